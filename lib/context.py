@@ -1,0 +1,71 @@
+"""What every extractor receives: the article, its parse, sentences and entities.
+
+Extractors are functions `extract(ctx) -> list[dict]` whose rows follow `lib.schema`. Later
+stages read what earlier ones found (figures and dates inside quotes take the quote's speaker).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from lib.article import Article, Paragraph
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: int
+    paragraph: Paragraph
+    start: int
+    end: int
+    span: Span  # the spaCy sentence, trimmed of surrounding white space
+
+
+@dataclass
+class Context:
+    article: Article
+    doc: Doc
+    sentences: list[Sentence]
+    entities: list[dict] = field(default_factory=list)  # rows of the `entities` table
+    quotes: list[dict] = field(default_factory=list)  # rows of the `quotes` table, once found
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing `offset`, or the nearest one before it."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.sentences[i] if i >= 0 else (self.sentences[0] if self.sentences else None)
+
+    def entity_at(self, start: int, end: int) -> dict | None:
+        """The entity one of whose mentions overlaps [start, end)."""
+        for ent in self.entities:
+            for s, e in ent["spans"]:
+                if s < end and start < e:
+                    return ent
+        return None
+
+    def quote_at(self, start: int, end: int) -> dict | None:
+        """The quote whose span contains [start, end) (figures and dates inside quotes)."""
+        for q in self.quotes:
+            if q["start"] <= start and end <= q["end"]:
+                return q
+        return None
+
+
+def build_sentences(article: Article, doc: Doc) -> list[Sentence]:
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        para = article.paragraph_at(span.start_char)
+        if para is None:
+            continue
+        out.append(Sentence(len(out), para, span.start_char, span.end_char, span))
+    return out

@@ -1,0 +1,200 @@
+"""`analyze()`: one article in, every table out.
+
+The stages run in a fixed order because later ones read earlier results: entities feed speaker
+resolution; quotes give figures and dates inside them their speaker; topics come last and tag
+every row. Same input, same tables.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from lib import schema
+from lib.article import Article
+from lib.context import Context, build_sentences
+from lib.entities import extract_entities
+from lib.errors import InputError
+from lib.facts import extract_facts
+from lib.ingest import load_article, load_file
+from lib.nlp import load_nlp, parse
+from lib.published import find_published
+from lib.quotes import extract_quotes
+from lib.speakers import speakers_table
+from lib.timeline import extract_timeline
+from lib.topics import assign_topics
+
+WORDS_PER_MINUTE = 230
+EXPORT_FORMATS = ("json", "csv", "parquet")
+
+
+@dataclass
+class ArticleTables:
+    text: str
+    article: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    facts: pd.DataFrame
+    timeline: pd.DataFrame
+    speakers: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in schema.TABLES}
+
+    def info(self) -> dict:
+        """The article row as a plain dict."""
+        return self.article.iloc[0].to_dict()
+
+    def save(self, out_dir: str | Path, fmt: str = "json") -> list[Path]:
+        """Write one file per table; each appears completely or not at all."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"format must be one of {EXPORT_FORMATS}")
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, df in self.tables().items():
+            target = out / f"{name}.{fmt}"
+            atomic_write(target, to_bytes(df, fmt, name))
+            written.append(target)
+        return written
+
+
+def to_bytes(df: pd.DataFrame, fmt: str, table: str) -> bytes:
+    """Serialise a table; JSON is a list of row objects with ISO dates and real nulls."""
+    if fmt == "json":
+        records = json.loads(df.to_json(orient="records", date_format="iso", force_ascii=False))
+        return json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8")
+    if fmt == "csv":
+        flat = df.copy()
+        for col in schema.list_columns(table):
+            flat[col] = flat[col].map(lambda v: json.dumps(list(v), ensure_ascii=False))
+        return flat.to_csv(index=False).encode("utf-8")
+    return _parquet_bytes(df)
+
+
+def _parquet_bytes(df: pd.DataFrame) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    return buf.getvalue()
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over the target."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def analyze(
+    source: Article | str | bytes | Path,
+    published: date | str | None = None,
+    *,
+    filename: str = "",
+    meta: dict | None = None,
+) -> ArticleTables:
+    """Analyse an article given as an Article, a file path, raw bytes or text."""
+    article = _as_article(source, filename=filename, meta=meta)
+    if published:
+        article.published = published if isinstance(published, date) else _parse_date(published)
+        article.published_source = "user"
+    nlp = load_nlp()
+    doc = parse(article, nlp)
+    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx.entities = extract_entities(article, doc)
+    if article.published is None:
+        article.published, article.published_source = find_published(ctx)
+    ctx.quotes = extract_quotes(ctx)
+    rows = {
+        "sentences": _sentence_rows(ctx),
+        "quotes": ctx.quotes,
+        "facts": extract_facts(ctx),
+        "timeline": extract_timeline(ctx),
+    }
+    assign_topics(ctx, rows)
+    quotes = schema.frame("quotes", rows["quotes"])
+    return ArticleTables(
+        text=article.text,
+        article=schema.frame("article", [_article_row(article)]),
+        paragraphs=schema.frame("paragraphs", _paragraph_rows(article)),
+        sentences=schema.frame("sentences", rows["sentences"]),
+        entities=schema.frame("entities", ctx.entities),
+        quotes=quotes,
+        facts=schema.frame("facts", rows["facts"]),
+        timeline=schema.frame("timeline", rows["timeline"]),
+        speakers=speakers_table(quotes),
+    )
+
+
+def _as_article(source, *, filename: str, meta: dict | None) -> Article:
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, Path):
+        return load_file(source)
+    return load_article(source, filename=filename, meta=meta)
+
+
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"Publication date {value!r} is not a date like 2024-03-25.") from None
+
+
+def _article_row(article: Article) -> dict:
+    words = len(article.text.split())
+    return {
+        "article_id": article.article_id,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "published_source": article.published_source if article.published else "unknown",
+        "source": article.source or None,
+        "url": article.url or None,
+        "word_count": words,
+        "char_count": len(article.text),
+        "reading_minutes": round(words / WORDS_PER_MINUTE, 1),
+        "language": "en",
+    }
+
+
+def _paragraph_rows(article: Article) -> list[dict]:
+    return [
+        {
+            "paragraph_id": p.paragraph_id,
+            "kind": p.kind,
+            "section": p.section,
+            "start": p.start,
+            "end": p.end,
+            "text": article.text[p.start : p.end],
+        }
+        for p in article.paragraphs
+    ]
+
+
+def _sentence_rows(ctx: Context) -> list[dict]:
+    return [
+        {
+            "sentence_id": s.sentence_id,
+            "paragraph_id": s.paragraph.paragraph_id,
+            "section": s.paragraph.section,
+            "paragraph_kind": s.paragraph.kind,
+            "start": s.start,
+            "end": s.end,
+            "text": ctx.text[s.start : s.end],
+        }
+        for s in ctx.sentences
+    ]

@@ -1,0 +1,207 @@
+"""The one place that defines every table's columns, types and meaning.
+
+Extractors produce plain dicts; `frame()` turns them into DataFrames with exactly these columns in
+this order, so the app, the CLI and the tests all agree on one contract. Descriptions are shown on
+the Data page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # "int" | "float" | "str" | "list" | "date" | "object"
+    description: str
+    nullable: bool = True
+
+
+def _cols(*specs: tuple) -> tuple[Column, ...]:
+    return tuple(Column(*spec) for spec in specs)
+
+
+# Columns shared by every span-bearing table: the span must slice the article text exactly.
+_SPAN = (
+    ("start", "int", "Character offset where the span starts in the article text.", False),
+    ("end", "int", "Character offset where the span ends (exclusive).", False),
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "article": _cols(
+        ("article_id", "str", "Content-addressed id (hash of the canonical text).", False),
+        ("title", "str", "Headline.", False),
+        ("published", "date", "Publication date (ISO YYYY-MM-DD), null when unknown."),
+        ("published_source", "str", "How the date was found: user, metadata, dateline, inferred or unknown.", False),
+        ("source", "str", "Outlet or file the article came from."),
+        ("url", "str", "Original address, when known."),
+        ("word_count", "int", "Words in the article text.", False),
+        ("char_count", "int", "Characters in the article text.", False),
+        ("reading_minutes", "float", "Reading time at 230 words per minute.", False),
+        ("language", "str", "Detected language code (en when English-like)."),
+    ),
+    "paragraphs": _cols(
+        ("paragraph_id", "int", "Position of the paragraph in the article, from 0.", False),
+        ("kind", "str", "headline, dateline, caption, credit, subheading or body.", False),
+        ("section", "str", "Subheading the paragraph falls under ('' before the first).", False),
+        *_SPAN,
+        ("text", "str", "The paragraph's text (exactly text[start:end]).", False),
+    ),
+    "sentences": _cols(
+        ("sentence_id", "int", "Position of the sentence in the article, from 0.", False),
+        ("paragraph_id", "int", "Paragraph holding the sentence.", False),
+        ("section", "str", "Subheading the sentence falls under.", False),
+        ("paragraph_kind", "str", "Kind of the paragraph holding the sentence.", False),
+        *_SPAN,
+        ("text", "str", "The sentence (exactly text[start:end]).", False),
+        ("topics", "list", "Topics assigned to the sentence.", False),
+    ),
+    "entities": _cols(
+        ("entity_id", "int", "Entity number, in order of first mention.", False),
+        ("name", "str", "Canonical name (longest full form used in the article).", False),
+        ("label", "str", "PERSON, ORG, GPE, NORP, LOC, FAC, EVENT, ...", False),
+        ("aliases", "list", "Other forms used for the same entity.", False),
+        ("mentions", "int", "Number of mentions.", False),
+        ("spans", "list", "[start, end] of every mention.", False),
+    ),
+    "quotes": _cols(
+        ("quote_id", "int", "Quote number, in text order.", False),
+        ("speaker", "str", "Canonical speaker, null when unresolved."),
+        ("speaker_mention", "str", "The words naming the speaker nearest the quote (e.g. 'He')."),
+        ("speaker_start", "int", "Start of the speaker mention, null when none."),
+        ("speaker_end", "int", "End of the speaker mention, null when none."),
+        ("speaker_kind", "str", "person, organization or unknown.", False),
+        ("role", "str", "Title or role given to the speaker (e.g. 'Kremlin spokesman')."),
+        ("kind", "str", "direct, indirect or partial.", False),
+        ("text", "str", "The quoted or reported words, without quote marks.", False),
+        *_SPAN,
+        ("cue", "str", "The reporting verb or phrase (said, told reporters, according to)."),
+        ("sentence_id", "int", "Sentence where the quote starts.", False),
+        ("topics", "list", "Topics of the quote.", False),
+    ),
+    "facts": _cols(
+        ("fact_id", "int", "Fact number, in text order.", False),
+        ("kind", "str", "figure or statement.", False),
+        ("value", "float", "Numeric value of a figure (null for statements)."),
+        ("value_text", "str", "The number as written (e.g. '137', 'four', 'a dozen')."),
+        ("qualifier", "str", "at least, more than, about, nearly, up to, or more ... ('' when exact)."),
+        ("unit", "str", "What is counted: people, seats, men, dollars, percent ..."),
+        ("measure", "str", "What happened to them: killed, injured, detained, capacity ..."),
+        ("source", "str", "Who asserts it: the outlet or the quoted/reporting speaker.", False),
+        ("status", "str", "reported, attributed, unverified or claimed.", False),
+        ("text", "str", "The figure's words or the statement (exactly text[start:end]).", False),
+        *_SPAN,
+        ("sentence_id", "int", "Sentence holding the fact.", False),
+        ("topics", "list", "Topics of the fact.", False),
+    ),
+    "timeline": _cols(
+        ("event_id", "int", "Event number, in text order.", False),
+        ("date", "date", "Resolved date (ISO YYYY-MM-DD; first day for month/year precision).", False),
+        ("date_end", "date", "Last day of the range the expression allows (same as date for a day)."),
+        ("precision", "str", "day, week, month, year or approx.", False),
+        ("date_text", "str", "The temporal expression as written (exactly text[start:end]).", False),
+        *_SPAN,
+        ("anchor", "str", "What it was resolved against: publication, explicit, or an event.", False),
+        ("resolution", "str", "How the date was worked out, in words."),
+        ("event", "str", "Short description of what happened.", False),
+        ("actors", "list", "Entities in the event's sentence.", False),
+        ("sentence_id", "int", "Sentence holding the expression.", False),
+        ("topics", "list", "Topics of the event.", False),
+    ),
+    "speakers": _cols(
+        ("speaker", "str", "Canonical speaker name.", False),
+        ("speaker_kind", "str", "person, organization or unknown.", False),
+        ("role", "str", "Title or role the article gives the speaker."),
+        ("aliases", "list", "Other ways the article names the speaker (surname, pronouns excluded).", False),
+        ("quotes", "int", "Number of quotes attributed to the speaker.", False),
+        ("direct", "int", "Direct quotes.", False),
+        ("indirect", "int", "Indirect (reported) statements.", False),
+        ("partial", "int", "Partial quotes.", False),
+        ("first_start", "int", "Offset of the speaker's first quote.", False),
+    ),
+}
+
+TABLE_DESCRIPTIONS: dict[str, str] = {
+    "article": "One row describing the article.",
+    "paragraphs": "The article's paragraphs with their structural kind.",
+    "sentences": "Every sentence, with its paragraph, section and topics.",
+    "entities": "People, organisations and places, merged across their mentions.",
+    "quotes": "Direct, indirect and partial quotes with their resolved speaker.",
+    "facts": "Figures (numbers with what they count) and statements with who asserts them.",
+    "timeline": "Temporal expressions resolved to calendar dates, and the events they date.",
+    "speakers": "Everyone quoted, with role, aliases and how often they speak.",
+}
+
+# Span tables and the column that must equal text[start:end].
+SPAN_TEXT = {
+    "paragraphs": "text",
+    "sentences": "text",
+    "quotes": "text",
+    "facts": "text",
+    "timeline": "date_text",
+}
+
+_EMPTY_DEFAULTS = {"list": list}
+
+
+def columns(table: str) -> list[str]:
+    return [c.name for c in TABLES[table]]
+
+
+def list_columns(table: str) -> list[str]:
+    return [c.name for c in TABLES[table] if c.dtype == "list"]
+
+
+def frame(table: str, rows: Iterable[Mapping]) -> pd.DataFrame:
+    """Build a table from row dicts: exact columns in schema order, unknown keys rejected."""
+    spec = TABLES[table]
+    names = {c.name for c in spec}
+    records = []
+    for row in rows:
+        extra = set(row) - names
+        if extra:
+            raise KeyError(f"{table}: unknown column(s) {sorted(extra)}")
+        record = {}
+        for col in spec:
+            value = row.get(col.name)
+            if value is None and col.dtype in _EMPTY_DEFAULTS:
+                value = _EMPTY_DEFAULTS[col.dtype]()
+            record[col.name] = value
+        records.append(record)
+    df = pd.DataFrame.from_records(records, columns=[c.name for c in spec])
+    for col in spec:
+        if col.dtype == "int":
+            df[col.name] = df[col.name].astype("Int64")
+        elif col.dtype == "float":
+            df[col.name] = df[col.name].astype("Float64")
+        else:
+            df[col.name] = df[col.name].astype(object)
+    return df
+
+
+def validate(table: str, df: pd.DataFrame, text: str | None = None) -> list[str]:
+    """Return a list of contract violations (empty when the table is valid)."""
+    problems = []
+    if list(df.columns) != columns(table):
+        problems.append(f"{table}: columns {list(df.columns)} != {columns(table)}")
+        return problems
+    for col in TABLES[table]:
+        if not col.nullable and df[col.name].isna().any():
+            problems.append(f"{table}.{col.name}: null in a non-null column")
+    if text is not None and table in SPAN_TEXT:
+        words = SPAN_TEXT[table]
+        for row in df.itertuples(index=False):
+            start, end, said = row.start, row.end, getattr(row, words)
+            if not (0 <= start <= end <= len(text)):
+                problems.append(f"{table}: bad span {start}:{end}")
+            elif text[start:end] != said:
+                problems.append(f"{table}: text[{start}:{end}] != {said!r}")
+    if table == "quotes" and text is not None:
+        for row in df.itertuples(index=False):
+            if pd.notna(row.speaker_start) and text[row.speaker_start : row.speaker_end] != row.speaker_mention:
+                problems.append(f"quotes: speaker span != {row.speaker_mention!r}")
+    return problems
