@@ -26,9 +26,66 @@ _HTML_HINT = re.compile(r"<\s*(html|body|article|p|div|head|!doctype)\b", re.I)
 _MD_HINT = re.compile(r"^(#{1,6} \S|[-*] \S|> \S)", re.M)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an of to in and or but is are was were be been has have had it its that this these those"
-    " on at by for with from as not no he she they we you i his her their our said says will would"
-    " can could who which what when where after before than there".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "that",
+        "this",
+        "these",
+        "those",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "not",
+        "no",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "said",
+        "says",
+        "will",
+        "would",
+        "can",
+        "could",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "after",
+        "before",
+        "than",
+        "there",
+    ]
 )
 
 
@@ -40,7 +97,9 @@ def decode(data: bytes | str) -> str:
                 f"The file is too large ({len(data):,} bytes); the limit is {MAX_INPUT_BYTES:,} bytes."
             )
         if b"\x00" in data[:65536]:
-            raise InputError("This looks like a binary file, not an article: it contains NUL bytes.")
+            raise InputError(
+                "This looks like a binary file, not an article: it contains NUL bytes."
+            )
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
@@ -51,7 +110,9 @@ def decode(data: bytes | str) -> str:
     else:
         text = data.removeprefix("\ufeff")
     if "\x00" in text:
-        raise InputError("This looks like a binary file, not an article: it contains NUL characters.")
+        raise InputError(
+            "This looks like a binary file, not an article: it contains NUL characters."
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -114,7 +175,6 @@ def load_file(path: str | Path) -> Article:
     data = path.read_bytes()
     sidecar = path.with_suffix(".json")
     meta = json.loads(sidecar.read_text("utf-8")) if sidecar.is_file() else {}
-    meta.setdefault("source", path.name)
     return load_article(data, filename=path.name, meta=meta)
 
 
@@ -125,7 +185,10 @@ def _html_to_markdown(html: str) -> tuple[str, dict]:
         html, with_metadata=True, include_comments=False, favor_recall=True, output_format="python"
     )
     body = trafilatura.extract(
-        html, output_format="markdown", include_comments=False, include_formatting=False,
+        html,
+        output_format="markdown",
+        include_comments=False,
+        include_formatting=False,
         favor_recall=True,
     )
     if not body or not body.strip():

@@ -36,7 +36,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("article_id", "str", "Content-addressed id (hash of the canonical text).", False),
         ("title", "str", "Headline.", False),
         ("published", "date", "Publication date (ISO YYYY-MM-DD), null when unknown."),
-        ("published_source", "str", "How the date was found: user, metadata, dateline, inferred or unknown.", False),
+        (
+            "published_source",
+            "str",
+            "How the date was found: user, metadata, dateline, inferred or unknown.",
+            False,
+        ),
         ("source", "str", "Outlet or file the article came from."),
         ("url", "str", "Original address, when known."),
         ("word_count", "int", "Words in the article text.", False),
@@ -88,7 +93,11 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("kind", "str", "figure or statement.", False),
         ("value", "float", "Numeric value of a figure (null for statements)."),
         ("value_text", "str", "The number as written (e.g. '137', 'four', 'a dozen')."),
-        ("qualifier", "str", "at least, more than, about, nearly, up to, or more ... ('' when exact)."),
+        (
+            "qualifier",
+            "str",
+            "at least, more than, about, nearly, up to, or more ... ('' when exact).",
+        ),
         ("unit", "str", "What is counted: people, seats, men, dollars, percent ..."),
         ("measure", "str", "What happened to them: killed, injured, detained, capacity ..."),
         ("source", "str", "Who asserts it: the outlet or the quoted/reporting speaker.", False),
@@ -100,12 +109,31 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "timeline": _cols(
         ("event_id", "int", "Event number, in text order.", False),
-        ("date", "date", "Resolved date (ISO YYYY-MM-DD; first day for month/year precision).", False),
-        ("date_end", "date", "Last day of the range the expression allows (same as date for a day)."),
+        (
+            "date",
+            "date",
+            "Resolved date (ISO YYYY-MM-DD; first day for month/year precision).",
+            False,
+        ),
+        (
+            "date_end",
+            "date",
+            "Last day of the range the expression allows (same as date for a day).",
+        ),
         ("precision", "str", "day, week, month, year or approx.", False),
-        ("date_text", "str", "The temporal expression as written (exactly text[start:end]).", False),
+        (
+            "date_text",
+            "str",
+            "The temporal expression as written (exactly text[start:end]).",
+            False,
+        ),
         *_SPAN,
-        ("anchor", "str", "What it was resolved against: publication, explicit, or an event.", False),
+        (
+            "anchor",
+            "str",
+            "What it was resolved against: publication, explicit, or an event.",
+            False,
+        ),
         ("resolution", "str", "How the date was worked out, in words."),
         ("event", "str", "Short description of what happened.", False),
         ("actors", "list", "Entities in the event's sentence.", False),
@@ -116,7 +144,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("speaker", "str", "Canonical speaker name.", False),
         ("speaker_kind", "str", "person, organization or unknown.", False),
         ("role", "str", "Title or role the article gives the speaker."),
-        ("aliases", "list", "Other ways the article names the speaker (surname, pronouns excluded).", False),
+        (
+            "aliases",
+            "list",
+            "Other ways the article names the speaker (surname, pronouns excluded).",
+            False,
+        ),
         ("quotes", "int", "Number of quotes attributed to the speaker.", False),
         ("direct", "int", "Direct quotes.", False),
         ("indirect", "int", "Indirect (reported) statements.", False),
@@ -202,6 +235,9 @@ def validate(table: str, df: pd.DataFrame, text: str | None = None) -> list[str]
                 problems.append(f"{table}: text[{start}:{end}] != {said!r}")
     if table == "quotes" and text is not None:
         for row in df.itertuples(index=False):
-            if pd.notna(row.speaker_start) and text[row.speaker_start : row.speaker_end] != row.speaker_mention:
+            if (
+                pd.notna(row.speaker_start)
+                and text[row.speaker_start : row.speaker_end] != row.speaker_mention
+            ):
                 problems.append(f"quotes: speaker span != {row.speaker_mention!r}")
     return problems

@@ -13,9 +13,31 @@ from lib.article import Paragraph
 
 # Photo agencies and credit forms that news sites glue to or put after captions.
 PHOTO_AGENCIES = (
-    "Reuters", "AP", "AFP", "Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "Alamy",
-    "PA", "PA Media", "PA Wire", "Bloomberg", "Xinhua", "Sputnik", "TASS", "Anadolu", "ANI", "PTI",
-    "Associated Press", "AFP via Getty Images", "NurPhoto", "SOPA Images", "ZUMA", "Pool",
+    "Reuters",
+    "AP",
+    "AFP",
+    "Getty Images",
+    "Getty",
+    "EPA",
+    "EPA-EFE",
+    "Shutterstock",
+    "Alamy",
+    "PA",
+    "PA Media",
+    "PA Wire",
+    "Bloomberg",
+    "Xinhua",
+    "Sputnik",
+    "TASS",
+    "Anadolu",
+    "ANI",
+    "PTI",
+    "Associated Press",
+    "AFP via Getty Images",
+    "NurPhoto",
+    "SOPA Images",
+    "ZUMA",
+    "Pool",
 )
 _AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
 
@@ -60,6 +82,7 @@ MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 HEADLINE_MAX_CHARS = 250
 SUBHEADING_MAX_WORDS = 10
 CAPTION_MIN_WORDS = 6
+HARD_WRAP_MAX = 80
 
 
 def split_paragraphs(text: str, *, markdown: bool = False) -> list[Paragraph]:
@@ -70,7 +93,9 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> list[Paragraph]:
         if heading:
             level = len(heading.group(1))
             hstart = start + heading.start(2)
-            raw.append((hstart, hstart + len(heading.group(2)), "headline" if level == 1 else "subheading"))
+            raw.append(
+                (hstart, hstart + len(heading.group(2)), "headline" if level == 1 else "subheading")
+            )
         else:
             raw.append((start, end, None))
     typed = _type_paragraphs(text, raw)
@@ -89,13 +114,15 @@ def _blocks(text: str):
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Lines broken at a fixed width (e-mail style) belong to one paragraph."""
-    if len(lines) < 2:
+    """Lines broken at a fixed width (e-mail style, <= 80 columns) belong to one paragraph."""
+    if len(lines) < 2 or (len(lines) == 2 and not lines[1][:1].islower()):
         return False
     widths = [len(ln.rstrip()) for ln in lines[:-1]]
     longest = max(widths)
-    return longest <= 100 and all(w >= 0.6 * longest for w in widths) and not any(
-        TERMINAL.search(ln) and len(ln.rstrip()) < 0.85 * longest for ln in lines[:-1]
+    return (
+        longest <= HARD_WRAP_MAX
+        and all(w >= 0.6 * longest for w in widths)
+        and not any(TERMINAL.search(ln) and len(ln.rstrip()) < 0.85 * longest for ln in lines[:-1])
     )
 
 
@@ -127,7 +154,11 @@ def _type_paragraphs(text: str, raw: list[tuple[int, int, str | None]]):
             out.append((start, end, "credit"))
             continue
         glued = GLUED_CREDIT.search(body)
-        if glued and not TERMINAL.search(body[: glued.start()]) and _words(body) >= CAPTION_MIN_WORDS:
+        if (
+            glued
+            and not TERMINAL.search(body[: glued.start()])
+            and _words(body) >= CAPTION_MIN_WORDS
+        ):
             out.append((start, start + glued.start(), "caption"))
             out.append((start + glued.start(), end, "credit"))
             continue

@@ -1,0 +1,121 @@
+"""The analyze() contract: every table present, valid, deterministic, exportable."""
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lib import schema
+from lib.errors import InputError
+from lib.ingest import load_file
+from lib.pipeline import analyze, to_bytes
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "crocus-city-hall-kremlin.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return analyze(load_file(SEED))
+
+
+def test_every_table_has_schema_columns_and_valid_spans(seed_tables):
+    tables = seed_tables.tables()
+    assert set(tables) == set(schema.TABLES)
+    for name, df in tables.items():
+        assert list(df.columns) == schema.columns(name)
+        assert schema.validate(name, df, seed_tables.text) == []
+
+
+def test_article_row(seed_tables):
+    info = seed_tables.info()
+    assert info["title"] == "No country is immune to terrorism: Kremlin"
+    assert info["published"] == "2024-03-25"
+    assert info["published_source"] == "metadata"
+    assert info["word_count"] == len(seed_tables.text.split())
+    assert info["article_id"] == load_file(SEED).article_id
+
+
+def test_sentences_follow_paragraphs(seed_tables):
+    sents = seed_tables.sentences
+    assert sents["start"].is_monotonic_increasing
+    paras = seed_tables.paragraphs.set_index("paragraph_id")
+    for row in sents.itertuples():
+        para = paras.loc[row.paragraph_id]
+        assert para.start <= row.start and row.end <= para.end
+    # The glued credit is its own paragraph and never shares a sentence with the caption.
+    credit = seed_tables.paragraphs.query("kind == 'credit'").iloc[0]
+    assert (sents["text"] == "Reuters").any()
+    in_credit = sents[sents["paragraph_id"] == credit["paragraph_id"]]
+    assert in_credit["text"].tolist() == ["Reuters"]
+
+
+def test_entities_merge_surnames(seed_tables):
+    ents = seed_tables.entities.set_index("name")
+    assert "Dmitry Peskov" in ents.index
+    assert "Peskov" in ents.loc["Dmitry Peskov", "aliases"]
+    assert ents.loc["Dmitry Peskov", "mentions"] >= 6
+    for row in seed_tables.entities.itertuples():
+        for start, end in row.spans:
+            assert seed_tables.text[start:end] in [row.name, *row.aliases]
+
+
+def test_deterministic():
+    a, b = analyze(load_file(SEED)), analyze(load_file(SEED))
+    for name in schema.TABLES:
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+
+
+def test_published_argument_overrides():
+    tables = analyze(
+        "Title\n\nThe mayor said on Monday that the bridge would reopen.", published="2021-06-02"
+    )
+    assert tables.info()["published"] == "2021-06-02"
+    assert tables.info()["published_source"] == "user"
+    with pytest.raises(InputError, match="not a date"):
+        analyze("Title\n\nSome text about the town.", published="yesterday")
+    assert analyze("Title\n\nText.", published=date(2020, 1, 2)).info()["published"] == "2020-01-02"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "parquet"])
+def test_exports_round_trip(seed_tables, fmt):
+    for name, df in seed_tables.tables().items():
+        data = to_bytes(df, fmt, name)
+        if fmt == "json":
+            rows = json.loads(data)
+            assert isinstance(rows, list) and len(rows) == len(df)
+            if rows:
+                assert list(rows[0]) == schema.columns(name)
+        elif fmt == "csv":
+            back = pd.read_csv(io.BytesIO(data))
+            assert list(back.columns) == schema.columns(name) and len(back) == len(df)
+        else:
+            back = pd.read_parquet(io.BytesIO(data))
+            assert list(back.columns) == schema.columns(name) and len(back) == len(df)
+
+
+def test_frame_rejects_unknown_columns():
+    with pytest.raises(KeyError, match="bogus"):
+        schema.frame("quotes", [{"bogus": 1}])
+
+
+def test_validate_catches_bad_spans():
+    df = schema.frame(
+        "sentences",
+        [
+            {
+                "sentence_id": 0,
+                "paragraph_id": 0,
+                "section": "",
+                "paragraph_kind": "body",
+                "start": 0,
+                "end": 4,
+                "text": "Tite",
+                "topics": [],
+            }
+        ],
+    )
+    assert schema.validate("sentences", df, "Title") != []
+    assert schema.validate("sentences", df, "Tite!") == []
