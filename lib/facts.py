@@ -1,7 +1,48 @@
-"""Figures and statements (owned by the facts work; first version finds none)."""
+"""Facts: figures (lib/figures.py) and statements (lib/statements.py), in text order.
+
+`key_figures()` ranks figures for the figures panel: measures in the order of
+data/measures.toml (casualties first), then figures in the headline, then the bigger number.
+"""
 
 from __future__ import annotations
 
+import pandas as pd
+
+from lib.figures import find_figures, rules
+from lib.statements import extract_statements
+
 
 def extract_facts(ctx) -> list[dict]:
-    return []
+    """Rows of the `facts` table: each body sentence as a statement, each figure in it after."""
+    rows = extract_statements(ctx) + find_figures(ctx)
+    rows.sort(key=lambda r: (r["start"], r["kind"] != "statement", r["end"]))
+    for i, row in enumerate(rows):
+        row["fact_id"] = i
+    return rows
+
+
+def measure_rank(measure: str | None) -> int:
+    """Position of a measure in data/measures.toml (unknown measures rank last)."""
+    order = {m["name"]: i for i, m in enumerate(rules().measures)}
+    return order.get(measure or "", len(order))
+
+
+def key_figures(facts: pd.DataFrame, n: int = 8, headline_end: int | None = None) -> pd.DataFrame:
+    """The n figures a reader should see first, best first, one per (value, measure).
+
+    Ranking: known measures by their order in data/measures.toml (killed, injured ... capacity),
+    then figures in the headline (offsets before `headline_end`), then figures with a measure,
+    then larger values, then text order.
+    """
+    if facts is None or facts.empty:
+        return facts.iloc[0:0] if facts is not None else pd.DataFrame()
+    figs = facts[facts["kind"] == "figure"].copy()
+    if figs.empty:
+        return figs
+    figs["_rank"] = figs["measure"].map(measure_rank)
+    figs["_headline"] = 0 if headline_end is None else (figs["start"] >= headline_end).astype(int)
+    figs["_no_measure"] = figs["measure"].map(lambda m: 0 if isinstance(m, str) and m else 1)
+    figs["_size"] = -figs["value"].astype(float).fillna(0)
+    figs = figs.sort_values(["_rank", "_headline", "_no_measure", "_size", "start"], kind="stable")
+    figs = figs.drop_duplicates(subset=["value", "measure"], keep="first")
+    return figs.drop(columns=["_rank", "_headline", "_no_measure", "_size"]).head(n)

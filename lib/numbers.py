@@ -1,0 +1,129 @@
+"""Numbers as news writes them: "137", "6,200", "1.5 million", "four", "a dozen", "hundreds".
+
+Spelled-out cardinals go to `number_parser` (strict: it returns None for anything that is not a
+number, so "first" or "a" never become values). Digits, scale words and the collective words a
+parser leaves out ("dozens", "hundreds of thousands") are a small table here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from number_parser import parse_number
+
+# Words that can make up a spelled-out cardinal.
+UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+CARDINAL_WORDS = frozenset(UNITS + TENS + list(SCALES))
+
+# Collective words: the value is the smallest the word allows, and the figure is approximate.
+COLLECTIVE = {
+    "dozen": 12,
+    "dozens": 24,
+    "score": 20,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "millions": 2_000_000,
+    "billions": 2_000_000_000,
+}
+# "tens of thousands", "hundreds of millions": the first word multiplies the second.
+COLLECTIVE_MULTIPLIERS = {"tens": 10, "hundreds": 100}
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^\.\d+$")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    approximate: bool  # a collective word ("hundreds"): the value is a lower bound
+
+
+def parse_digits(text: str) -> float | None:
+    """'6,200' -> 6200.0, '1.5' -> 1.5; None for anything else ('22.03.2024')."""
+    text = text.strip()
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def parse_words(text: str) -> Number | None:
+    """Spelled-out or collective numbers: 'four', 'twenty-five', 'a dozen', 'tens of thousands'."""
+    words = re.sub(r"[\s\-–]+", " ", text.strip().lower()).split()
+    if words and words[0] in ("a", "an"):
+        words = words[1:] if len(words) > 1 else words
+        if words == ["dozen"]:
+            return Number(12, False)
+        words = ["one", *words]
+    if not words:
+        return None
+    collective = _collective(words)
+    if collective is not None:
+        return collective
+    if not all(w in CARDINAL_WORDS or w == "and" for w in words):
+        return None
+    value = parse_number(" ".join(words), language="en")
+    return Number(float(value), False) if value is not None else None
+
+
+def _collective(words: list[str]) -> Number | None:
+    if len(words) == 3 and words[1] == "of" and words[0] in COLLECTIVE_MULTIPLIERS:
+        base = SCALES.get(words[2].rstrip("s"))
+        if base:
+            return Number(float(COLLECTIVE_MULTIPLIERS[words[0]] * base), True)
+    if len(words) == 1 and words[0] in COLLECTIVE:
+        return Number(float(COLLECTIVE[words[0]]), words[0] != "dozen")
+    if len(words) == 2 and words[1] in ("dozen", "dozens") and words[0] in CARDINAL_WORDS:
+        head = parse_number(words[0], language="en")
+        return Number(float(head * 12), False) if head is not None else None
+    return None
+
+
+def parse_amount(number: str, scale: float = 1.0) -> Number | None:
+    """The value of a number written in digits or words, times a scale word's factor."""
+    digits = parse_digits(number)
+    if digits is not None:
+        return Number(digits * scale, False)
+    words = parse_words(number)
+    if words is None:
+        return None
+    return Number(words.value * scale, words.approximate)
+
+
+def format_value(value: float) -> str:
+    """Compact human form for the figures panel: 137, 6,200, 1.5 million, 19.7 billion."""
+    for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:.4g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4g}"
