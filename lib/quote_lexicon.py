@@ -1,0 +1,115 @@
+"""The cue lexicon for quotes and the word lists for speakers, loaded once from data/.
+
+Reporting verbs are stored as lemmas and expanded here to every surface form (said, says, saying,
+told ...), so the matcher works on the word as written even when the tagger lemmatises it oddly.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CUES_FILE = DATA / "cues.toml"
+SPEAKERS_FILE = DATA / "speakers.toml"
+
+_VOWELS = set("aeiou")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech: frozenset[str]  # lemmas + forms of verbs carrying direct and reported speech
+    direct: frozenset[str]  # lemmas + forms that only attribute direct quotes
+    not_speech: frozenset[str]  # belief verbs
+    source_after: tuple[tuple[str, ...], ...]  # "according to" (speaker follows)
+    verbal: tuple[tuple[str, ...], ...]  # "was quoted as saying", "told reporters"
+    nouns: frozenset[str]  # statement nouns ("warning", "claim")
+    not_quote_before: tuple[tuple[str, ...], ...]  # "the words", "so-called", "titled"
+    title_case_min_words: int
+    pronouns: dict[str, str]  # pronoun -> male/female/organization/plural/first_person
+    honorifics: dict[str, str]  # honorific -> male/female/neutral
+    gendered_roles: dict[str, str]  # role word -> male/female
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    first_names: dict[str, str]  # first name -> male/female
+
+    def is_speech(self, token) -> bool:
+        return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
+
+    def is_cue(self, token) -> bool:
+        """Any verb that can attribute a direct quote."""
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in (
+            "VBD",
+            "VBZ",
+            "VBP",
+            "VBG",
+            "VBN",
+        ):
+            return False
+        return self.is_speech(token) or token.lower_ in self.direct or token.lemma_ in self.direct
+
+
+def inflect(lemma: str, extra: list[str] | None = None) -> set[str]:
+    """Surface forms of a verb: lemma, -s, -ed, -ing by the regular rules, plus given forms."""
+    forms = {lemma, *(extra or [])}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if extra:  # irregular past forms replace the regular -ed one
+        forms.discard(lemma + "ed")
+        forms.discard(lemma + "d")
+        forms |= set(extra)
+    return forms
+
+
+def _forms(lemmas: list[str], irregular: dict[str, list[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for lemma in lemmas:
+        out |= inflect(lemma, irregular.get(lemma))
+    return frozenset(out)
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(p.lower().split()) for p in items}, key=len, reverse=True))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    cues = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
+    spk = tomllib.loads(SPEAKERS_FILE.read_text(encoding="utf-8"))
+    irregular = cues.get("irregular", {})
+    verbs = cues["verbs"]
+    pronouns = {w: kind for kind, words in spk["pronouns"].items() for w in words}
+    honorifics = {w: kind for kind, words in spk["honorifics"].items() for w in words}
+    roles = spk["roles"]
+    gendered = {w: g for g in ("male", "female") for w in roles[g]}
+    names = {w: g for g in ("male", "female") for w in spk["names"][g]}
+    return Lexicon(
+        speech=_forms(verbs["speech"], irregular),
+        direct=_forms(verbs["direct_only"], irregular),
+        not_speech=_forms(verbs["not_speech"], irregular),
+        source_after=_phrases(cues["phrases"]["source_after"]),
+        verbal=_phrases(cues["phrases"]["verbal"]),
+        nouns=frozenset(cues["nouns"]["statement"]),
+        not_quote_before=_phrases(cues["not_quote"]["before"]),
+        title_case_min_words=int(cues["not_quote"].get("title_case_min_words", 2)),
+        pronouns=pronouns,
+        honorifics=honorifics,
+        gendered_roles=gendered,
+        person_nouns=frozenset(roles["person"]),
+        org_nouns=frozenset(roles["organization"]),
+        first_names=names,
+    )
+
+
+def cue_form_count() -> int:
+    """How many surface cue forms the lexicon knows (verbs, phrases, nouns)."""
+    lex = lexicon()
+    return len(lex.speech | lex.direct) + len(lex.source_after) + len(lex.verbal) + len(lex.nouns)

@@ -1,0 +1,154 @@
+"""Quoted stretches of text, found from the quote marks alone, paragraph by paragraph.
+
+Marks are paired like a reader would: an opening mark needs a word after it, a closing mark a
+word before it, and apostrophes (Russia’s, don't, voters’) are not quote marks unless a single
+quote is open. News style lets a quote run over a paragraph break with no closing mark when the
+next paragraph opens with a new mark; any other mark left open is dropped, so a stray mark costs
+that one quote and nothing else. One pass over the characters: thousands of marks stay cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE, SINGLE = "double", "single"
+# mark -> (family, direction): "open", "close" or "either" (straight marks).
+MARKS: dict[str, tuple[str, str]] = {
+    "“": (DOUBLE, "open"),
+    "”": (DOUBLE, "close"),
+    "„": (DOUBLE, "open"),
+    "«": (DOUBLE, "open"),
+    "»": (DOUBLE, "close"),
+    '"': (DOUBLE, "either"),
+    "‘": (SINGLE, "open"),
+    "’": (SINGLE, "close"),
+    "‹": (SINGLE, "open"),
+    "›": (SINGLE, "close"),
+    "'": (SINGLE, "either"),
+}
+_MARK_RE = re.compile("[" + re.escape("".join(MARKS)) + "]")
+# Characters that may stand right before an opening mark / right after a closing one.
+_OPENERS_BEFORE = set("([{—–-/:;,") | {"\u00a0"}
+_CLOSERS_AFTER = set(".,;:!?)]}—–-…/") | {"\u00a0"}
+TRIM = " \t\n\r\u00a0,"
+
+
+@dataclass
+class Mark:
+    pos: int
+    family: str
+    can_open: bool
+    can_close: bool
+    tentative: bool = False  # a plural possessive (voters’ choice) that may close a quote
+
+
+@dataclass
+class QuotedSpan:
+    open_pos: int  # offset of the opening mark
+    close_pos: int | None  # offset of the closing mark (None: runs to the paragraph end)
+    start: int  # the quoted words, marks and edge white space excluded
+    end: int
+    paragraph: int  # paragraph_id
+    family: str
+    continues: bool = False  # carries on from an unclosed quote in the previous paragraph
+    continued: bool = False  # runs on into the next paragraph
+
+
+def classify(text: str, pos: int, lo: int, hi: int) -> Mark | None:
+    """What the mark at `pos` can do, judged from its neighbours inside [lo, hi)."""
+    family, direction = MARKS[text[pos]]
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    if family == SINGLE and prev.isalnum() and nxt.isalpha():
+        return None  # apostrophe inside a word: Russia’s, don't
+    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE or prev in MARKS)
+    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER or nxt in MARKS)
+    if direction == "open":
+        return Mark(pos, family, True, right and not left)
+    if direction == "close":
+        tentative = family == SINGLE and prev.lower() == "s" and nxt == " "
+        return Mark(pos, family, left and not right, True, tentative)
+    if family == SINGLE and not (left and nxt.isalpha() or right):
+        return None  # '90s, rock 'n' roll
+    tentative = family == SINGLE and prev.lower() == "s" and nxt == " "
+    return Mark(pos, family, left, right, tentative)
+
+
+def paragraph_marks(text: str, lo: int, hi: int) -> list[Mark]:
+    marks = []
+    for m in _MARK_RE.finditer(text, lo, hi):
+        mark = classify(text, m.start(), lo, hi)
+        if mark and (mark.can_open or mark.can_close):
+            marks.append(mark)
+    return marks
+
+
+def pair_marks(marks: list[Mark]) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
+    """Pair outer quote marks; nested marks of the other family are left inside.
+
+    Returns the pairs and the opening mark still open at the paragraph end (if any).
+    """
+    pairs: list[tuple[Mark, Mark]] = []
+    current: Mark | None = None
+    for i, mark in enumerate(marks):
+        if current is None:
+            if mark.can_open:
+                current = mark
+            continue
+        if mark.family != current.family:
+            continue  # nested quote of the other style
+        if mark.can_close and (not mark.can_open or mark.pos > current.pos + 1):
+            if mark.tentative and _later_close(marks, i, current.family):
+                continue
+            pairs.append((current, mark))
+            current = None
+        elif mark.can_open:
+            current = mark  # the earlier mark never closed: drop it, keep this one
+    return pairs, current
+
+
+def _later_close(marks: list[Mark], i: int, family: str) -> bool:
+    return any(m.family == family and m.can_close and not m.tentative for m in marks[i + 1 :])
+
+
+def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
+    """Every quoted stretch in the given paragraphs (in text order)."""
+    spans: list[QuotedSpan] = []
+    carry: Mark | None = None  # an unclosed opening mark from the previous paragraph
+    for index, para in enumerate(paragraphs):
+        carried, carry = carry, None
+        pairs, still_open = pair_marks(paragraph_marks(text, para.start, para.end))
+        for open_mark, close_mark in pairs:
+            span = _span(text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_mark.pos)
+            if span:
+                span.continues = carried is not None and open_mark.pos == para.start
+                spans.append(span)
+        if still_open is None:
+            continue
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        runs_on = nxt is not None and _opens_with(text, nxt, still_open.family)
+        if runs_on or still_open.pos == para.start:
+            span = _span(text, still_open.pos + 1, para.end, para, still_open, None)
+            if span:
+                span.continues = carried is not None and still_open.pos == para.start
+                span.continued = runs_on
+                spans.append(span)
+                carry = still_open if runs_on else None
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _opens_with(text: str, para, family: str) -> bool:
+    ch = text[para.start] if para.start < para.end else ""
+    return ch in MARKS and MARKS[ch][0] == family and MARKS[ch][1] != "close"
+
+
+def _span(text, start, end, para, open_mark, close_pos) -> QuotedSpan | None:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    if start >= end:
+        return None
+    return QuotedSpan(open_mark.pos, close_pos, start, end, para.paragraph_id, open_mark.family)
