@@ -1,7 +1,73 @@
-"""Temporal expressions resolved to dates (owned by the timeline work; first version finds none)."""
+"""Timeline rows: every temporal expression that resolves to a calendar date, with its event.
+
+The tagging and resolution live in `lib.temporal`; this module keeps the expressions that are
+points or ranges in time (durations such as "for two decades" and vague "recently" are not
+events), names the event from the sentence and lists the entities taking part.
+"""
 
 from __future__ import annotations
 
+from lib.temporal import Timex, tag
+from lib.temporal_events import describe
+
+TIMELINE_TYPES = ("DATE",)
+# Paragraph kinds whose dates are stamps, not events ("Published 12 May 2023", "MILAN, May 12").
+STAMP_KINDS = ("dateline", "credit")
+# A word in front of the expression that makes it one end of a range.
+RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", "by": "end"}
+
 
 def extract_timeline(ctx) -> list[dict]:
-    return []
+    rows: list[dict] = []
+    for x in tag(ctx):
+        if x.type not in TIMELINE_TYPES or x.date is None:
+            continue
+        para = ctx.article.paragraph_at(x.start)
+        if para is None or para.kind in STAMP_KINDS:
+            continue
+        rows.append(_row(ctx, x, len(rows)))
+    return rows
+
+
+def _row(ctx, x: Timex, event_id: int) -> dict:
+    sentence = ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
+    span = ctx.doc.char_span(x.start, x.end, alignment_mode="expand")
+    skip = range(span.start, span.end) if span is not None else range(0)
+    return {
+        "event_id": event_id,
+        "date": x.date.isoformat(),
+        "date_end": x.date_end.isoformat() if x.date_end else x.date.isoformat(),
+        "precision": x.precision,
+        "date_text": ctx.text[x.start : x.end],
+        "start": x.start,
+        "end": x.end,
+        "anchor": x.anchor,
+        "resolution": _range_note(ctx, x) + x.resolution,
+        "event": describe(ctx, x.head, skip, sentence) or ctx.text[x.start : x.end],
+        "actors": _actors(ctx, sentence),
+        "sentence_id": x.sentence_id if x.sentence_id is not None else 0,
+    }
+
+
+def _range_note(ctx, x: Timex) -> str:
+    words = ctx.text[max(0, x.start - 12) : x.start].split()
+    cue = words[-1].lower() if words else ""
+    if cue in RANGE_CUES:
+        return f"{RANGE_CUES[cue]} of a period ('{cue} {x.text}'): "
+    return ""
+
+
+def _actors(ctx, sentence) -> list[str]:
+    """Canonical names of the entities mentioned in the sentence, in order of appearance."""
+    if sentence is None:
+        return []
+    seen: list[tuple[int, str]] = []
+    for ent in ctx.entities:
+        hits = [s for s, e in ent["spans"] if sentence.start <= s and e <= sentence.end]
+        if hits:
+            seen.append((min(hits), ent["name"]))
+    names: list[str] = []
+    for _, name in sorted(seen):
+        if name not in names:
+            names.append(name)
+    return names

@@ -1,0 +1,361 @@
+"""Temporal expressions in an article, resolved in context (the tagger behind the timeline).
+
+Three passes over the scanned expressions, because some dates need others:
+1. expressions that stand on their own or on the publication date ("24 March, 2024", "on Friday");
+2. expressions inside quotes or reported speech, dated from the speaker's "now": the day the
+   words were said when the article gives it ("'Today ...', he said on Monday");
+3. expressions that hang on another event ("two weeks before" the attack, "a day later"),
+   in text order so that chains work.
+The direction a bare weekday or month points to comes from the clause's tense: "will stay closed
+until Friday" is the coming Friday, "said on Monday" the last one (the publication day itself when
+it is a Monday).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from lib.temporal_patterns import Mention, Tables, scan, tables
+from lib.temporal_resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve
+
+SKIPPED_PARAGRAPHS = ("credit",)
+# Quantifiers in front of a four-digit number make it a count, not a year ("some 2000").
+QUANTIFIERS = frozenset(
+    [
+        "than",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "some",
+        "least",
+        "only",
+        "just",
+        "another",
+        "additional",
+        "extra",
+        "over",
+        "under",
+    ]
+)
+# Verbs whose tense says nothing on their own; look further up the parse.
+NONFINITE_TAGS = ("VBG", "VB", "TO")
+SCHEDULE_LEMMAS = frozenset(
+    [
+        "plan",
+        "schedule",
+        "expect",
+        "due",
+        "set",
+        "intend",
+        "aim",
+        "hope",
+        "want",
+        "prepare",
+        "vow",
+        "promise",
+        "pledge",
+        "threaten",
+    ]
+)
+QUOTE_PAIRS = re.compile(
+    r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
+)
+DAY_LIKE = ("day", "approx")
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION
+    value: str  # TimeML-style value
+    date: date | None
+    date_end: date | None
+    precision: str
+    anchor: str  # publication | explicit | the event or statement it hangs on
+    resolution: str
+    kind: str
+    sentence_id: int | None
+    head: object = None  # spaCy token the expression attaches to (verb or event noun)
+
+
+def tag(ctx, published: date | None = None) -> list[Timex]:
+    """All temporal expressions of the article, resolved where the text allows."""
+    t = tables()
+    published = published if published is not None else ctx.article.published
+    mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
+    quote_spans = _quote_spans(ctx)
+    state = _State(ctx, t, published, quote_spans)
+    first, quoted, anchored = [], [], []
+    for m in mentions:
+        if m.kind == "anaphoric" or (
+            m.kind == "offset" and m.get("dir").lower() in ANCHORED_OFFSETS
+        ):
+            anchored.append(m)
+        elif state.inside_quote(m) or state.speech_head(m) is not None:
+            quoted.append(m)
+        else:
+            first.append(m)
+    for m in first:
+        state.add(m, *state.resolve_plain(m, published))
+    for m in quoted:
+        ref, anchor = state.speaker_now(m)
+        state.add(m, *state.resolve_plain(m, ref, anchor))
+    for m in anchored:
+        state.add(m, *state.resolve_anchored(m))
+    return sorted(state.found, key=lambda x: x.start)
+
+
+class _State:
+    """What the passes share: resolved expressions so far, and the lookups built on them."""
+
+    def __init__(self, ctx, t: Tables, published: date | None, quote_spans):
+        self.ctx, self.t, self.published, self.quote_spans = ctx, t, published, quote_spans
+        self.found: list[Timex] = []
+
+    # --- pass 1 and 2 -----------------------------------------------------------------------
+    def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
+        direction, head = direction_of(self.ctx, m, self.t)
+        res = resolve(m, self.t, ref, direction)
+        return res, (anchor if res and res.relative else "explicit"), head
+
+    def speaker_now(self, m: Mention) -> tuple[date | None, str]:
+        """The day the words around `m` were said, when the article dates the statement."""
+        said = self._statement_date(m)
+        if said is not None:
+            return said.date, f"statement {said.text!r} ({fmt(said.date)})"
+        return self.published, "publication"
+
+    def _statement_date(self, m: Mention) -> Timex | None:
+        sent = self.ctx.sentence_at(m.start)
+        speech = self.speech_head(m)
+        candidates = []
+        for x in self.found:
+            if x.precision != "day" or x.date is None or x.head is None:
+                continue
+            if not _is_speech(x.head, self.t):
+                continue
+            if speech is not None and x.head.i == speech.i:
+                return x
+            para = self.ctx.article.paragraph_at(x.start)
+            if self.inside_quote(m) and sent is not None and para is sent.paragraph:
+                candidates.append(x)
+        return min(candidates, key=lambda x: abs(x.start - m.start)) if candidates else None
+
+    def inside_quote(self, m: Mention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in self.quote_spans)
+
+    def speech_head(self, m: Mention):
+        """A reporting verb above the clause holding `m` ("said ... that [Friday ...]")."""
+        tok = _root_token(self.ctx, m)
+        if tok is None:
+            return None
+        own = _governing_verb(tok)
+        node, steps = own, 0
+        while node is not None and node.head is not node and steps < 8:
+            if node.dep_ in ("ccomp", "parataxis") and _is_speech(node.head, self.t):
+                return node.head if node.head is not own else None
+            node, steps = node.head, steps + 1
+        return None
+
+    # --- pass 3 -------------------------------------------------------------------------------
+    def resolve_anchored(self, m: Mention):
+        event = self._event_anchor(m)
+        direction, head = direction_of(self.ctx, m, self.t)
+        if event is None:
+            return None, "", head
+        x, label = event
+        res = resolve(m, self.t, self.published, direction, anchor=(x.date, label))
+        return res, label, head
+
+    def _event_anchor(self, m: Mention) -> tuple[Timex, str] | None:
+        """The dated event `m` hangs on: its object ('before the attack'), an event noun of the
+        sentence dated elsewhere, or the last day told before it (the narrative's 'then')."""
+        doc = self.ctx.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        dated = self._dated_events()
+        obj = _object_after(span) if m.kind == "offset" else None
+        if obj is not None:
+            hit = dated.get(obj.lemma_.lower())
+            return (hit, f"{obj.lemma_} ({fmt(hit.date)})") if hit else None
+        sent = span.sent
+        nouns = [tok for tok in sent if tok.pos_ == "NOUN" and not (span.start <= tok.i < span.end)]
+        for tok in sorted(nouns, key=lambda tok: abs(tok.i - span.start)):
+            hit = dated.get(tok.lemma_.lower())
+            if hit is not None and hit.start < m.start:
+                return hit, f"{tok.lemma_} ({fmt(hit.date)})"
+        before = [x for x in self.found if x.end <= m.start and x.precision in DAY_LIKE and x.date]
+        if before:
+            last = max(before, key=lambda x: x.start)
+            if self.ctx.sentence_at(m.start).sentence_id - (last.sentence_id or 0) <= 3:
+                return last, f"{last.text!r} ({fmt(last.date)})"
+        return None
+
+    def _dated_events(self) -> dict:
+        """Event word (lemma) -> the first day-precision expression dating it."""
+        out: dict = {}
+        for x in sorted(self.found, key=lambda x: x.start):
+            if (
+                x.head is not None
+                and x.precision in DAY_LIKE
+                and x.date
+                and not _is_speech(x.head, self.t)
+            ):
+                out.setdefault(x.head.lemma_.lower(), x)
+        return out
+
+    def add(self, m: Mention, res: Resolved | None, anchor: str, head) -> None:
+        if res is None:
+            return
+        sent = self.ctx.sentence_at(m.start)
+        self.found.append(
+            Timex(
+                m.start,
+                m.end,
+                m.text,
+                res.type,
+                res.value,
+                res.date,
+                res.date_end,
+                res.precision,
+                anchor,
+                res.how,
+                m.kind,
+                sent.sentence_id if sent else None,
+                head,
+            )
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Parse-based helpers.
+
+
+def _keep(ctx, m: Mention, t: Tables) -> bool:
+    """Drop expressions in photo credits and four-digit counts that look like years."""
+    para = ctx.article.paragraph_at(m.start)
+    if para is None or para.kind in SKIPPED_PARAGRAPHS:
+        return False
+    if m.kind == "year" and m.pattern == "year":
+        after = ctx.text[m.end : m.end + 30].split()
+        before = ctx.text[max(0, m.start - 30) : m.start].split()
+        if after and after[0].strip(".,;:").lower() in t.count_nouns:
+            return False
+        if before and before[-1].lower() in QUANTIFIERS:
+            return False
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.end < len(ctx.doc):
+            nxt = ctx.doc[span.end]
+            if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
+                return False
+    return True
+
+
+def _quote_spans(ctx) -> list[tuple[int, int]]:
+    """Quoted passages: the quotes table when filled, else matched quote marks."""
+    spans = [(q["start"], q["end"]) for q in (ctx.quotes or []) if q.get("kind") != "indirect"]
+    for m in QUOTE_PAIRS.finditer(ctx.text):
+        spans.append((m.start() + 1, m.end() - 1))
+    return spans
+
+
+def _root_token(ctx, m: Mention):
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_verb(tok):
+    """The verb (or event noun's verb) the expression attaches to; finite if possible."""
+    node, steps = tok, 0
+    while node.head is not node and steps < 10:
+        node, steps = node.head, steps + 1
+        if node.pos_ in ("VERB", "AUX"):
+            if (
+                node.tag_ in NONFINITE_TAGS
+                and not _aux(node)
+                and node.head is not node
+                and node.dep_ != "ROOT"
+            ):
+                continue
+            return node
+    return node
+
+
+def _aux(verb) -> list[str]:
+    return [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _is_speech(tok, t: Tables) -> bool:
+    return tok.lemma_.lower() in t.tense["speech_lemmas"]
+
+
+def event_head(ctx, m: Mention):
+    """The word the expression dates: the possessed noun ("Friday's attack"), else its verb."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ == "poss" or (
+        root.head.pos_ == "NOUN" and root.dep_ in ("compound", "npadvmod", "nmod")
+    ):
+        return root.head
+    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.dep_ == "prep":
+        return root.head.head
+    return _governing_verb(root)
+
+
+def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
+    """('forward' | 'back' | None, head token) for the clause holding `m`."""
+    root = _root_token(ctx, m)
+    if root is None:
+        return None, None
+    head = event_head(ctx, m)
+    verb = _governing_verb(root)
+    words = ctx.text[max(0, m.start - 25) : m.start].lower().split()
+    cue = words[-1] if words else ""
+    auxes = _aux(verb) if verb is not None else []
+    if any(a in t.tense["forward_aux"] for a in auxes) or "going" in auxes:
+        return "forward", head
+    if verb is not None and verb.tag_ in ("VBD", "VBN"):
+        return "back", head
+    if verb is not None and verb.lemma_.lower() in SCHEDULE_LEMMAS:
+        return "forward", head
+    if (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and any(a in ("is", "are", "am", "'s", "’s") for a in auxes)
+    ):
+        return "forward", head
+    if (
+        cue in ("next", "coming", "until", "till", "by", "from")
+        and verb is not None
+        and verb.tag_ in ("VBZ", "VBP", "VB")
+    ):
+        return "forward", head
+    return None, head
+
+
+def _object_after(span):
+    """'before [the attack]': the noun governed by a before/after right after the span."""
+    for tok in span:
+        if tok.lower_ in ("before", "after") and tok.dep_ == "prep":
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("DET", "NOUN", "PROPN"):
+        nxt = doc[span.end]
+        last = span[-1]
+        if last.lower_ in ("before", "after") and nxt.head.i != last.i and nxt.pos_ != "DET":
+            return None
+        if last.lower_ in ("before", "after"):
+            noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head
+            return noun if noun.pos_ in ("NOUN", "PROPN") else None
+    return None

@@ -1,0 +1,193 @@
+"""Find temporal expressions in text with the patterns of `data/temporal.toml`.
+
+This is the surface layer only: where an expression is and what its pieces are (day, month,
+weekday, modifier ...). Resolving it to a date needs context (publication date, tense, the event
+it hangs on) and lives in `lib.temporal`. Keeping the patterns as data means a new date format is
+one entry in the TOML file, not new code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "temporal.toml"
+
+# Words in front of a bare season that make it a time ("in summer", not "summer camp").
+SEASON_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "during",
+        "by",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "before",
+        "after",
+        "from",
+        "this",
+        "last",
+        "next",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One temporal expression as written: its span and the named pieces of its pattern."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    type: str
+    pattern: str
+    groups: dict = field(default_factory=dict, compare=False)
+
+    def get(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+
+@dataclass(frozen=True)
+class Tables:
+    months: dict
+    weekdays: dict
+    numbers: dict
+    ordinals: dict
+    units: dict
+    seasons: dict
+    parts: dict
+    deictic: dict
+    tense: dict
+    count_nouns: frozenset
+    vague: dict  # lower-cased phrase -> TimeML value
+    patterns: tuple  # (name, kind, type, compiled, span_group, needs)
+
+    def month(self, word: str) -> int:
+        return self.months[_norm(word).rstrip(".").title()]
+
+    def weekday(self, word: str) -> int:
+        word = word.strip()
+        if word in self.weekdays:
+            return self.weekdays[word]
+        return self.weekdays[word.rstrip(".").title()]
+
+    def number(self, word: str) -> int | None:
+        word = _norm(word).lower()
+        if word.isdigit():
+            return int(word)
+        return self.numbers.get(word)
+
+    def unit(self, word: str) -> tuple[str, int]:
+        word = word.lower().rstrip("s")
+        word = "century" if word == "centurie" else word
+        return tuple(self.units[word])
+
+    def part(self, word: str | None) -> tuple[float, float] | None:
+        if not word:
+            return None
+        key = _norm(word).strip(" -").lower()
+        return tuple(self.parts[key]) if key in self.parts else None
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _alternation(words, *, flags: str = "") -> str:
+    """Longest-first alternation; spaces match any white space."""
+    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+    body = "|".join(parts)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+@functools.cache
+def tables(path: str | None = None) -> Tables:
+    """Load the word tables and compile the patterns once per process."""
+    data = tomllib.loads(Path(path or DATA_FILE).read_text(encoding="utf-8"))
+    months = data["months"]
+    full_months = [m for m in months if len(m) > 3 and m != "Sept"] + ["May"]
+    vague = {
+        phrase.lower(): value for value, phrases in data["vague"].items() for phrase in phrases
+    }
+    holes = {
+        "MONTH": _alternation(
+            [m for m in months if len(m) > 3 or m == "May"]
+            + [f"{m}." for m in months if len(m) <= 4 and m != "May"]
+            + [m for m in months if len(m) == 3 and m != "May"]
+        ),
+        "MONTHFULL": _alternation(set(full_months)),
+        "WEEKDAY": _alternation(data["weekdays"]),
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
+        "YEAR": r"(?:1[6-9]|20)\d\d",
+        "NUM": r"(?:\d{1,3}|" + _alternation(data["numbers"], flags="i")[0:] + ")",
+        "UNIT": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)",
+        "ORD": _alternation(data["ordinals"], flags="i"),
+        "PART": "(?:" + _alternation(data["parts"], flags="i") + r"(?:\s*-\s*|\s+))",
+        "DEICTIC": _alternation(data["deictic"], flags="i"),
+        "VAGUE": _alternation(vague, flags="i"),
+    }
+    compiled = []
+    for spec in data["pattern"]:
+        source = spec["regex"]
+        for hole, alt in holes.items():
+            source = source.replace("{" + hole + "}", alt)
+        compiled.append(
+            (
+                spec["name"],
+                spec["kind"],
+                spec.get("type", "DATE"),
+                re.compile(source),
+                spec.get("span"),
+                spec.get("needs"),
+            )
+        )
+    return Tables(
+        months=months,
+        weekdays=data["weekdays"],
+        numbers={k.lower(): v for k, v in data["numbers"].items()},
+        ordinals={k.lower(): v for k, v in data["ordinals"].items()},
+        units=data["units"],
+        seasons=data["seasons"],
+        parts={k.lower(): v for k, v in data["parts"].items()},
+        deictic={k.lower(): v for k, v in data["deictic"].items()},
+        tense=data["tense"],
+        count_nouns=frozenset(data["figures"]["count_nouns"]),
+        vague=vague,
+        patterns=tuple(compiled),
+    )
+
+
+def scan(text: str, table: Tables | None = None) -> list[Mention]:
+    """Every temporal expression in `text`, non-overlapping, longest first, in text order."""
+    table = table or tables()
+    found: list[tuple[int, int, int, Mention]] = []
+    for rank, (name, kind, ttype, rx, span_group, needs) in enumerate(table.patterns):
+        for m in rx.finditer(text):
+            start, end = m.span(span_group) if span_group else m.span()
+            if start == end or not _needs_met(needs, text, start, m):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            found.append(
+                (start, end, rank, Mention(start, end, text[start:end], kind, ttype, name, groups))
+            )
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[Mention] = []
+    for start, end, _, mention in found:
+        if all(end <= t.start or start >= t.end for t in taken):
+            taken.append(mention)
+    return sorted(taken, key=lambda t: t.start)
+
+
+def _needs_met(needs: str | None, text: str, start: int, m: re.Match) -> bool:
+    if needs is None:
+        return True
+    if any(m.group(g) for g in ("mod", "part", "year") if g in m.groupdict()):
+        return True
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in SEASON_CUES

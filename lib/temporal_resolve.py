@@ -1,0 +1,505 @@
+"""Calendar arithmetic: one scanned expression + a reference day -> a dated range.
+
+Pure functions, no parsing context: the caller (lib.temporal) decides the reference day (the
+publication date, or a speaker's "now" inside a quote), the direction the clause points to
+(`back` for past tense, `forward` for future or modal, None when unknown) and, for "a day later"
+or "two weeks before", the day of the event the expression hangs on. All arithmetic is
+dateutil's relativedelta, never hand-rolled.
+
+Approximate results ("two weeks before", "early August", seasons) carry precision `approx`:
+for offsets, `date` is the point estimate and `date_end` equals it; the tolerance is stated in
+`how` (OFFSET_TOLERANCE: ±3 days per week counted, ±1 week per month, ±3 months per year).
+For parts of a month or year, `date`..`date_end` is the part (early August = 1-10 August).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from lib.temporal_patterns import Mention, Tables
+
+WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+OFFSET_TOLERANCE = {
+    "days": "±0 days",
+    "weeks": "±3 days",
+    "months": "±1 week",
+    "years": "±3 months",
+}
+FMT_DAY = "%a %d %b %Y"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str  # TimeML value: 2024-03-22, 2024-03, 2024, 2024-W12, 2024-Q1, 199, P2Y, PRESENT_REF
+    date: date | None
+    date_end: date | None
+    precision: str  # day | week | month | year | approx
+    how: str  # the reasoning, in words
+    relative: bool  # True when the reference day (or an event) was needed
+    type: str = "DATE"
+
+
+def fmt(d: date) -> str:
+    return d.strftime(FMT_DAY).replace(" 0", " ")
+
+
+def day(d: date, how: str, relative: bool, suffix: str = "") -> Resolved:
+    return Resolved(d.isoformat() + suffix, d, d, "day", how, relative)
+
+
+def month(y: int, m: int, how: str, relative: bool) -> Resolved:
+    start = date(y, m, 1)
+    return Resolved(
+        f"{y:04d}-{m:02d}", start, start + relativedelta(months=1, days=-1), "month", how, relative
+    )
+
+
+def year(y: int, how: str, relative: bool) -> Resolved:
+    return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", how, relative)
+
+
+def week(d: date, how: str, relative: bool, weekend: bool = False) -> Resolved:
+    monday = d - timedelta(days=d.weekday())
+    iso_year, iso_week, _ = monday.isocalendar()
+    value = f"{iso_year:04d}-W{iso_week:02d}"
+    if weekend:
+        sat = monday + timedelta(days=5)
+        return Resolved(value + "-WE", sat, sat + timedelta(days=1), "week", how, relative)
+    return Resolved(value, monday, monday + timedelta(days=6), "week", how, relative)
+
+
+def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Resolved:
+    """'early August' = the first third of August: approximate, value kept at the whole unit."""
+    if not share or res.date is None:
+        return res
+    length = (res.date_end - res.date).days + 1
+    lo = res.date + timedelta(days=int(share[0] * length))
+    hi = res.date + timedelta(days=max(int(share[1] * length) - 1, int(share[0] * length)))
+    return Resolved(
+        res.value, lo, hi, "approx", f"{word.strip(' -').lower()} {res.how}", res.relative
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers choosing a year or an occurrence relative to the reference day.
+
+
+def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int | None:
+    """Year for a month (and day) written without one: the occurrence the tense points to."""
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append((date(y, m, d or 1), y))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    anchor = ref if d else ref.replace(day=1)
+    if direction == "back":
+        past = [o for o in options if o[0] <= anchor]
+        return max(past)[1] if past else None
+    if direction == "forward":
+        future = [o for o in options if o[0] >= anchor]
+        return min(future)[1] if future else None
+    return min(options, key=lambda o: abs((o[0] - anchor).days))[1]
+
+
+def weekday_occurrence(ref: date, wd: int, mode: str) -> date:
+    """mode: 'on_or_before', 'before', 'after' (strictly), relative to ref."""
+    if mode == "on_or_before":
+        return ref + relativedelta(weekday=WEEKDAYS[wd](-1))
+    if mode == "before":
+        return ref + relativedelta(days=-1, weekday=WEEKDAYS[wd](-1))
+    return ref + relativedelta(days=+1, weekday=WEEKDAYS[wd](+1))
+
+
+def _year_2digit(yy: str, ref: date | None) -> int:
+    if len(yy) == 4:
+        return int(yy)
+    base = (ref.year // 100 * 100) if ref else 2000
+    y = base + int(yy)
+    if ref and y > ref.year + 20:
+        y -= 100
+    return y
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolvers, one per pattern kind.
+
+
+def resolve_numeric(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    a, b = int(m.get("a")), int(m.get("b"))
+    y = _year_2digit(m.get("year"), ref)
+    if m.pattern == "iso":
+        d = _safe_date(y, a, b)
+        return day(d, "written as a full date", False) if d else None
+    dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
+    if dmy and mdy and dmy != mdy:
+        if ref:  # both readings valid: the one nearer the reference day
+            d = min((dmy, mdy), key=lambda x: abs((x - ref).days))
+        else:
+            d = mdy if m.get("sep") == "/" else dmy
+        return day(d, "numeric date, day/month order chosen nearest the publication date", False)
+    d = dmy or mdy
+    return day(d, "written as a numeric date", False) if d else None
+
+
+def resolve_date(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    mon = t.month(m.get("month"))
+    dd = int(m.get("day")) if m.get("day") else None
+    y = int(m.get("year")) if m.get("year") else None
+    mod = (m.get("mod") or "").lower()
+    relative = y is None
+    if y is None and mod:
+        if ref is None:
+            return None
+        if mod in ("last", "past", "previous"):
+            y = ref.year if mon < ref.month else ref.year - 1
+        elif mod in ("next", "coming"):
+            y = ref.year if mon > ref.month else ref.year + 1
+        else:
+            y = ref.year
+    if y is None and dd and m.get("weekday") and ref:
+        wd = t.weekday(m.get("weekday"))
+        fits = [
+            yy
+            for yy in (ref.year, ref.year - 1, ref.year + 1)
+            if (x := _safe_date(yy, mon, dd)) and x.weekday() == wd
+        ]
+        y = fits[0] if fits else None
+    if y is None:
+        if ref is None:
+            return None
+        y = nearest_year(ref, mon, dd, direction)
+        if y is None:
+            return None
+    if dd:
+        d = _safe_date(y, mon, dd)
+        if d is None:
+            return None
+        how = (
+            "written in full"
+            if not relative
+            else f"{fmt(d)}: year taken from the publication date ({ref.year})"
+        )
+        return day(d, how, relative)
+    how = (
+        "written in full"
+        if not relative
+        else f"the {mod + ' ' if mod else ''}{calendar.month_name[mon]} relative to publication ({ref.isoformat()})"
+    )
+    return part_of(month(y, mon, how, relative), t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_weekday(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if ref is None:
+        return None
+    wd = t.weekday(m.get("weekday"))
+    mod = (m.get("mod") or "").lower()
+    if mod in ("last", "past"):
+        mode, why = "before", "last"
+    elif mod in ("next", "coming"):
+        mode, why = "after", "next"
+    elif direction == "forward":
+        mode, why = "after", "coming (future tense)"
+    else:
+        mode, why = "on_or_before", "on or before"
+    d = weekday_occurrence(ref, wd, mode)
+    name = calendar.day_name[wd]
+    if mode == "on_or_before":
+        how = (
+            f"{name} on or before publication ({fmt(ref)})"
+            if d == ref
+            else f"{name} before publication ({fmt(ref)})"
+        )
+    else:
+        how = f"{why} {name} relative to {fmt(ref)}"
+    part = (m.get("daypart") or "").lower()
+    return day(d, how, True, "T" + DAYPART_CODES[part] if part in DAYPART_CODES else "")
+
+
+def resolve_deictic(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if ref is None:
+        return None
+    word = " ".join(m.get("word").lower().split())
+    shift = t.deictic[word]
+    d = ref + relativedelta(days=shift)
+    return day(d, f"'{word}' relative to {fmt(ref)}", True)
+
+
+def resolve_relative(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if ref is None:
+        return None
+    mod = m.get("mod").lower()
+    unit = m.get("unit").lower()
+    step = {
+        "last": -1,
+        "previous": -1,
+        "past": -1,
+        "this": 0,
+        "current": 0,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+    }[mod]
+    if mod == "past" and unit not in ("weekend",):
+        return Resolved(
+            f"P1{unit[0].upper()}", None, None, "approx", "a duration", True, "DURATION"
+        )
+    how = f"{mod} {unit} relative to {fmt(ref)}"
+    if unit in ("week", "fortnight"):
+        return week(ref + relativedelta(weeks=step), how, True)
+    if unit == "weekend":
+        sat = (
+            ref + relativedelta(weekday=SA(-1)) if step < 0 else ref + relativedelta(weekday=SA(+1))
+        )
+        if step > 0 and ref.weekday() >= 5:
+            sat += timedelta(days=7)
+        return week(sat, how, True, weekend=True)
+    if unit == "month":
+        d = ref + relativedelta(months=step)
+        return part_of(
+            month(d.year, d.month, how, True), t.part(m.get("part")), m.get("part") or ""
+        )
+    if unit == "year":
+        return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
+    return None  # decades and centuries relative to now are too vague to date
+
+
+def resolve_offset(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'two weeks ago' (from the speaker's now), 'a day later' / 'two weeks before' (from an event)."""
+    n = t.number(m.get("num"))
+    if n is None:
+        return None
+    kw, per = t.unit(m.get("unit"))
+    amount = n * per
+    word = m.get("dir").lower()
+    sign = 1 if word in ("later", "after", "on", "from now", "hence") else -1
+    if word in ("ago", "from now", "hence"):
+        base, base_how = ref, f"publication ({fmt(ref)})" if ref else None
+    else:
+        base, base_how = anchor if anchor else (None, None)
+    if base is None:
+        return None
+    d = base + relativedelta(**{kw: sign * amount})
+    unit_words = f"{amount} {kw if amount != 1 else kw.rstrip('s')}"
+    side = "after" if sign > 0 else "before"
+    if kw == "days":
+        return day(d, f"{unit_words} {side} {base_how}", True)
+    if kw == "years" and amount >= 1:
+        return Resolved(
+            f"{d.year:04d}",
+            d,
+            d,
+            "approx",
+            f"about {unit_words} {side} {base_how} ({OFFSET_TOLERANCE[kw]})",
+            True,
+        )
+    return Resolved(
+        d.isoformat(),
+        d,
+        d,
+        "approx",
+        f"about {unit_words} {side} {base_how} ({OFFSET_TOLERANCE[kw]})",
+        True,
+    )
+
+
+def resolve_anaphoric(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'the next day', 'that day', 'the following week': hang on the event told just before."""
+    base, base_how = anchor if anchor else (None, None)
+    if base is None:
+        return None
+    if m.get("dayrel"):
+        shift = -1 if m.get("dayrel").lower().endswith("before") else 1
+        d = base + relativedelta(days=shift)
+        return day(d, f"{m.text.lower()} {base_how}", True)
+    mod = " ".join(m.get("mod").lower().split())
+    unit = m.get("unit").lower()
+    step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(mod, 0)
+    how = (
+        f"{mod} {unit} after {base_how}"
+        if step > 0
+        else (f"{mod} {unit} before {base_how}" if step < 0 else f"the day of {base_how}")
+    )
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        return day(base + relativedelta(days=step), how, True)
+    if unit == "week":
+        return week(base + relativedelta(weeks=step), how, True)
+    if unit == "month":
+        d = base + relativedelta(months=step)
+        return month(d.year, d.month, how, True)
+    return year(base.year + step, how, True)
+
+
+def resolve_quarter(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    q = int(m.get("q")) if m.get("q") else t.ordinals[m.get("ord").lower()]
+    y = int(m.get("year")) if m.get("year") else None
+    relative = y is None
+    if y is None:
+        if ref is None:
+            return None
+        shift = {"last": -1, "next": 1}.get((m.get("mod") or "").lower(), 0)
+        y = ref.year + shift
+        if not m.get("mod") and direction == "back" and (q - 1) * 3 + 1 > ref.month:
+            y -= 1
+    start = date(y, (q - 1) * 3 + 1, 1)
+    end = start + relativedelta(months=3, days=-1)
+    return Resolved(f"{y:04d}-Q{q}", start, end, "month", f"quarter {q} of {y}", relative)
+
+
+def resolve_season(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    first, length, code = t.seasons[m.get("season").lower()]
+    mod = (m.get("mod") or "").lower()
+    if m.get("year"):
+        y, relative = int(m.get("year")), False
+    else:
+        if ref is None:
+            return None
+        relative = True
+        this = date(ref.year, first, 1)
+        if first == 12 and ref.month <= 2:
+            this = date(ref.year - 1, 12, 1)
+        ends = this + relativedelta(months=length, days=-1)
+        if mod in ("last", "past") or (not mod and direction == "back"):
+            this = this if ends < ref else this + relativedelta(years=-1)
+        elif mod in ("next", "coming") or (not mod and direction == "forward"):
+            this = this if this > ref else this + relativedelta(years=1)
+        y = this.year
+    start = date(y, first, 1)
+    end = start + relativedelta(months=length, days=-1)
+    how = f"{mod + ' ' if mod else ''}{m.get('season').lower()} {y}" + (
+        f" relative to {fmt(ref)}" if relative else ""
+    )
+    res = Resolved(f"{y:04d}-{code}", start, end, "approx", how, relative)
+    return part_of(res, t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_year(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    y = int(m.get("year"))
+    return part_of(year(y, "written as a year", False), t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_decade(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if m.get("century"):
+        century = int(m.get("century"))
+    else:
+        if ref is None:
+            return None
+        century = ref.year // 100
+        if century * 100 + int(m.get("decade")) * 10 > ref.year:
+            century -= 1
+    start_year = century * 100 + int(m.get("decade")) * 10
+    res = Resolved(
+        str(start_year // 10),
+        date(start_year, 1, 1),
+        date(start_year + 9, 12, 31),
+        "year",
+        f"the {start_year}s",
+        not m.get("century"),
+    )
+    return part_of(res, t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_clock(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if ref is None:
+        return None
+    hour = int(m.get("hour"))
+    ampm = (m.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    value = f"{ref.isoformat()}T{hour:02d}:{m.get('minute')}"
+    return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
+
+
+def resolve_duration(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    n = t.number(m.get("num"))
+    kw, per = t.unit(m.get("unit"))
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[kw]
+    amount = f"{n * per}" if n is not None else "X"
+    return Resolved(
+        f"P{amount}{code}",
+        None,
+        None,
+        "approx",
+        "a duration, not a point in time",
+        False,
+        "DURATION",
+    )
+
+
+def resolve_vague(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    value = t.vague[" ".join(m.text.lower().split())]
+    return Resolved(value, None, None, "approx", "no concrete date", False)
+
+
+RESOLVERS = {
+    "numeric": resolve_numeric,
+    "date": resolve_date,
+    "weekday": resolve_weekday,
+    "deictic": resolve_deictic,
+    "relative": resolve_relative,
+    "offset": resolve_offset,
+    "anaphoric": resolve_anaphoric,
+    "quarter": resolve_quarter,
+    "season": resolve_season,
+    "year": resolve_year,
+    "decade": resolve_decade,
+    "clock": resolve_clock,
+    "duration": resolve_duration,
+    "vague": resolve_vague,
+}
+
+# Kinds that need an event or narrative reference rather than the reference day.
+NEEDS_ANCHOR = ("anaphoric",)
+ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")
+
+
+def resolve(
+    m: Mention, t: Tables, ref: date | None, direction: str | None = None, anchor=None
+) -> Resolved | None:
+    """Resolve one mention; None when it cannot be dated honestly."""
+    try:
+        return RESOLVERS[m.kind](m, t, ref, direction, anchor)
+    except (ValueError, KeyError, OverflowError, TypeError):
+        return None
