@@ -1,0 +1,337 @@
+"""Untrusted input at the library level: bad files, pathological text, fuzzing, markup injection.
+
+Every input either becomes valid tables (checked with `schema.validate`) or raises `InputError`
+with a sentence a reader understands; no other exception, and no pathological slowdown.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import importlib.util
+import inspect
+import re
+import time
+import urllib.parse
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lib import schema
+from lib.errors import InputError
+from lib.ingest import MAX_INPUT_BYTES, MAX_TEXT_CHARS, load_article
+from lib.nlp import load_nlp, parse
+from lib.pipeline import analyze
+
+ROOT = Path(__file__).resolve().parent.parent
+PAYLOADS = ROOT / "tests" / "xss_payloads.txt"
+SENTENCE = "The mayor said on Monday that the council would meet again to vote on the budget. "
+
+
+def analyze_or_input_error(data, **kwargs):
+    """The tables when the input is accepted, None when refused with InputError."""
+    try:
+        tables = analyze(data, **kwargs)
+    except InputError as err:
+        message = str(err)
+        assert message and len(message) < 300 and "Traceback" not in message
+        assert message[0].isupper() and message.rstrip()[-1] in ".!)", message
+        return None
+    for name, df in tables.tables().items():
+        assert schema.validate(name, df, tables.text) == [], name
+    return tables
+
+
+# --- bad files ------------------------------------------------------------------------------
+
+REFUSED = {
+    "empty": (b"", "empty"),
+    "whitespace only": (b" \n\t\r\n  \n ", "empty"),
+    "unicode whitespace only": ("\u00a0\u2003\u3000\n\u2028 ".encode(), "empty"),
+    "binary with NUL bytes": (bytes(range(256)) * 40, "binary"),
+    "PNG header": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+    "latin-1 text": ("The café owner said the mayor was wrong.".encode("latin-1"), "UTF-8"),
+    "UTF-16 text": (SENTENCE.encode("utf-16"), ""),
+    "over the byte limit": (SENTENCE.encode() * (MAX_INPUT_BYTES // len(SENTENCE) + 1), "large"),
+    "1 MB on one line": ((SENTENCE * 12_000)[:1_000_000].encode(), "long"),
+    "only quote marks": (('"“”‘’«»' * 2000).encode(), ""),
+    "only digits": (("2024 137 3.5 " * 500).encode(), ""),
+    "HTML without text": (
+        b"<!doctype html><html><head><title></title><script>var a = 1;</script></head>"
+        b"<body><div><span></span></div><img src=x></body></html>",
+        "HTML",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(REFUSED))
+def test_bad_file_gives_a_clear_input_error(name):
+    data, word = REFUSED[name]
+    with pytest.raises(InputError) as err:
+        load_article(data)
+    assert word.lower() in str(err.value).lower()
+    with pytest.raises(InputError):  # analyze() refuses it the same way, before any parsing
+        analyze(data)
+
+
+def test_text_just_under_the_limits_is_accepted_or_refused_cleanly():
+    """A long single line within the character limit still goes through ingestion."""
+    line = (SENTENCE * (MAX_TEXT_CHARS // len(SENTENCE)))[: MAX_TEXT_CHARS - 10]
+    article = load_article(line.encode())
+    assert article.text.strip() == line.strip()
+    assert len(article.paragraphs) >= 1
+
+
+@pytest.mark.parametrize("depth", [300, 5_000])
+def test_deeply_nested_html(depth):
+    page = (
+        "<html><body>"
+        + "<div>" * depth
+        + "".join(f"<p>{SENTENCE}Officials said {i} people attended.</p>" for i in range(5))
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    started = time.perf_counter()
+    tables = analyze_or_input_error(page.encode(), filename="nested.html")
+    assert time.perf_counter() - started < 30
+    if tables is not None:
+        assert "council" in tables.text and "<div>" not in tables.text
+
+
+def test_unclosed_and_broken_html():
+    page = "<html><body><p>" + SENTENCE * 5 + "<div <p <<<>>> </b></i><p>" + SENTENCE * 3
+    tables = analyze_or_input_error(page.encode(), filename="broken.html")
+    if tables is not None:
+        assert "<p" not in tables.text
+
+
+# --- pathological but valid text ------------------------------------------------------------
+
+QUOTE_STORMS = {
+    "alternating marks in one paragraph": "He said \"yes “no” ‘so’ 'ok' " * 300,
+    "unbalanced openers": 'He said « “ " it was ‘ over ' * 450,
+    "marks across paragraphs": 'He said "it is over, the\n\n“city” will pay ‘nothing’ " he said.\n\n'
+    * 250,
+}
+
+
+@pytest.mark.parametrize("name", list(QUOTE_STORMS))
+def test_thousands_of_quote_marks_finish_quickly(name):
+    text = QUOTE_STORMS[name]
+    marks = sum(text.count(c) for c in "\"'“”‘’«»")
+    assert marks >= 1_500
+    article = load_article(text)
+    started = time.perf_counter()
+    parse(article, load_nlp())
+    parse_s = time.perf_counter() - started
+    started = time.perf_counter()
+    tables = analyze_or_input_error(text)
+    rules_s = time.perf_counter() - started - parse_s
+    assert tables is not None
+    # Our rules on top of the parse must stay linear-ish: a few seconds, never minutes.
+    assert rules_s < max(5.0, 2 * parse_s), f"rules took {rules_s:.1f}s (parse {parse_s:.1f}s)"
+
+
+def test_odd_unicode_and_control_characters():
+    text = (
+        "Crowds gathered\u200b in Kyiv\u00ad on Monday.\n\n"
+        "The minister said \u201cwe will rebuild\u201d \u2014 and 1\u00bd million people \u2026"
+        " were told.\u2028 The \U0001f4f0 report said 3\u00a0000 homes were hit on 24.02.2022.\n\n"
+        "\ufeffRTL \u202eevil\u202c text and e\u0301 accents; the mayor said it was fine.\x07\x1b\n"
+    )
+    analyze_or_input_error(text)
+
+
+# --- fuzzing --------------------------------------------------------------------------------
+
+FUZZ_VOCABULARY = """
+    " “ ” ‘ ’ ' « » „ ‹ ›
+    0 1 7 12 31 137 2024 1999 3.5 1,000 10% $4 £2.5bn 22.03.2024 24/02 1/2
+    Monday Tuesday Friday Sunday yesterday today tomorrow last next week
+    January March May June September December Jan. Sept.
+    the a said told he she they police minister at least people were killed on in
+    Kyiv São Zürich Łódź 東京 Москва العربية ﷽ 🙂 é ß Ω
+    . , : ; - — ( )
+"""
+FUZZ_WORDS = [*FUZZ_VOCABULARY.split(), "\n", "\n\n", "\t", " "]
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(st.sampled_from(FUZZ_WORDS) | st.text(max_size=3), min_size=0, max_size=120))
+def test_fuzz_analyze_gives_valid_tables_or_input_error(words):
+    analyze_or_input_error(" ".join(words))
+
+
+# --- injected markup ------------------------------------------------------------------------
+
+
+def payloads() -> list[str]:
+    return [line for line in PAYLOADS.read_text("utf-8").splitlines() if line.strip()]
+
+
+def sets_the_flag(payload: str) -> bool:
+    """Each payload, once decoded the way a browser would, sets window.__xss (or parent's)."""
+    decoded = html.unescape(urllib.parse.unquote(payload))
+    decoded += " " + payload.encode().decode("unicode_escape", "replace")
+    for blob in re.findall(r"base64,([A-Za-z0-9+/=]+)|atob\('([A-Za-z0-9+/=]+)'\)", payload):
+        decoded += " " + base64.b64decode("".join(blob)).decode()
+    return "__xss" in decoded or "'__x'+'ss'" in decoded
+
+
+def test_xss_corpus_is_large_varied_and_armed():
+    lines = payloads()
+    assert len(lines) >= 60 and len(set(lines)) == len(lines)
+    assert all(sets_the_flag(line) for line in lines), [x for x in lines if not sets_the_flag(x)]
+    joined = "\n".join(lines).lower()
+    for family in ("<script", "<iframe srcdoc", "<svg", "<math", "onerror=", "javascript:"):
+        assert family in joined, family
+    assert "&#" in joined and "style=" in joined and '">' in joined
+
+
+def payload_article() -> str:
+    """An English article whose title, quotes and paragraphs are the payloads."""
+    paras = [f"{payloads()[0]} Officials said the payloads were tested"]
+    for i, payload in enumerate(payloads()):
+        paras.append(
+            f'The mayor said "{payload}" on Monday, and {i + 2} officials told reporters '
+            f"that the council would meet again. {payload}"
+        )
+    return "\n\n".join(paras) + "\n"
+
+
+def test_payload_article_analyzes_to_valid_tables():
+    tables = analyze_or_input_error(payload_article(), filename="payloads.txt")
+    assert tables is not None
+    for payload in payloads()[:10]:
+        assert payload in tables.text  # the text keeps the payloads verbatim, as data
+
+
+# Markup a renderer may produce: its own tags, attributes without script and inline styles
+# without url()/expression(). Anything else in the rendered markup is an injection.
+DANGEROUS_TAGS = {
+    "script",
+    "iframe",
+    "svg",
+    "math",
+    "object",
+    "embed",
+    "img",
+    "image",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "video",
+    "audio",
+    "source",
+    "details",
+    "marquee",
+    "body",
+    "template",
+    "noscript",
+    "xmp",
+    "listing",
+    "plaintext",
+    "isindex",
+    "keygen",
+    "animate",
+    "set",
+    "foreignobject",
+    "maction",
+}
+SAFE_ATTRIBUTES = {"class", "id", "title", "style", "href", "role", "lang", "dir", "tabindex"}
+
+
+class MarkupAudit(HTMLParser):
+    """Collects every tag and attribute the browser would see in a rendered fragment."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+    handle_startendtag = handle_starttag
+
+
+def audit(markup: str) -> list[str]:
+    """Problems found in rendered markup (empty list when it is safe)."""
+    parser = MarkupAudit()
+    parser.feed(markup)
+    parser.close()
+    problems = []
+    for tag, attrs in parser.tags:
+        if tag in DANGEROUS_TAGS:
+            problems.append(f"tag <{tag}>")
+        for name, value in attrs:
+            value = value or ""
+            if (
+                name.startswith("on")
+                or name not in SAFE_ATTRIBUTES
+                and not name.startswith(("data-", "aria-"))
+            ):
+                problems.append(f"attribute {name}= on <{tag}>")
+            squeezed = re.sub(r"[\s\x00-\x1f]", "", value).lower()
+            if "javascript:" in squeezed or "data:text/html" in squeezed:
+                problems.append(f"script URL in {name}= on <{tag}>")
+            if name == "style" and ("url(" in squeezed or "expression(" in squeezed):
+                problems.append(f"style with url()/expression() on <{tag}>")
+            if name == "href" and not re.match(r"^(#|https?://|/|\?|$)", value.strip()):
+                problems.append(f"href={value!r} on <{tag}>")
+    return problems
+
+
+def test_audit_catches_injections_and_passes_escaped_text():
+    """The checker itself: every raw payload is flagged, every escaped payload is clean."""
+    flagged = [p for p in payloads() if audit(p)]
+    raw_markup = [p for p in payloads() if re.search(r"<[a-zA-Z]", p)]
+    assert len(flagged) >= 0.8 * len(raw_markup)
+    for payload in payloads():
+        assert audit(f'<mark class="quote">{html.escape(payload)}</mark>') == []
+
+
+RENDER = ROOT / "lib" / "render.py"
+
+
+def renderer_functions():
+    """Public functions of lib/render.py that turn tables (or text) into markup."""
+    spec = importlib.util.spec_from_file_location("lib.render", RENDER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(
+    not RENDER.exists(), reason="lib/render.py (the app's renderer) not written yet"
+)
+def test_rendered_payload_article_has_only_the_renderers_markup():
+    render = renderer_functions()
+    tables = analyze(payload_article(), filename="payloads.txt")
+    outputs = []
+    for name, fn in inspect.getmembers(render, inspect.isfunction):
+        if name.startswith("_") or fn.__module__ != render.__name__:
+            continue
+        params = inspect.signature(fn).parameters
+        if "tables" in params or next(iter(params), None) == "tables":
+            try:
+                out = fn(tables)
+            except TypeError:
+                continue
+            if isinstance(out, str):
+                outputs.append((name, out))
+    assert outputs, "no public function of lib/render.py rendered the tables"
+    for name, markup in outputs:
+        assert audit(markup) == [], f"{name}() let markup through"
