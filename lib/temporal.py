@@ -62,10 +62,16 @@ SCHEDULE_LEMMAS = frozenset(
         "threaten",
     ]
 )
+DEADLINE_CUES = ("until", "till", "by", "before")
+PRESENT_BE = ("is", "are", "am", "'s", "’s", "'re", "’re")
 QUOTE_PAIRS = re.compile(
     r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
 )
 DAY_LIKE = ("day", "approx")
+# "ended the day up 2%": the day named in the same sentence, else the publication day.
+TODAY_BY_DEFAULT = ("the_day",)
+# A possessive before "70s" makes it an age ("in his 70s"), not a decade.
+AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 
 
 @dataclass
@@ -166,12 +172,19 @@ class _State:
 
     # --- pass 3 -------------------------------------------------------------------------------
     def resolve_anchored(self, m: Mention):
-        event = self._event_anchor(m)
         direction, head = direction_of(self.ctx, m, self.t)
-        if event is None:
+        event = (
+            self._same_sentence_day(m) if m.pattern in TODAY_BY_DEFAULT else self._event_anchor(m)
+        )
+        if event is not None:
+            x, label = event
+            base = (x.date, label)
+        elif m.pattern in TODAY_BY_DEFAULT and self.published is not None:
+            label = "publication"
+            base = (self.published, f"publication ({fmt(self.published)})")
+        else:
             return None, "", head
-        x, label = event
-        res = resolve(m, self.t, self.published, direction, anchor=(x.date, label))
+        res = resolve(m, self.t, self.published, direction, anchor=base)
         return res, label, head
 
     def _event_anchor(self, m: Mention) -> tuple[Timex, str] | None:
@@ -198,6 +211,14 @@ class _State:
             if self.ctx.sentence_at(m.start).sentence_id - (last.sentence_id or 0) <= 3:
                 return last, f"{last.text!r} ({fmt(last.date)})"
         return None
+
+    def _same_sentence_day(self, m: Mention) -> tuple[Timex, str] | None:
+        sid = self.ctx.sentence_at(m.start).sentence_id
+        days = [x for x in self.found if x.sentence_id == sid and x.precision == "day" and x.date]
+        if not days:
+            return None
+        x = min(days, key=lambda x: abs(x.start - m.start))
+        return x, f"{x.text!r} ({fmt(x.date)})"
 
     def _dated_events(self) -> dict:
         """Event word (lemma) -> the first day-precision expression dating it."""
@@ -244,6 +265,10 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
     para = ctx.article.paragraph_at(m.start)
     if para is None or para.kind in SKIPPED_PARAGRAPHS:
         return False
+    if m.kind == "decade" and not m.get("century"):
+        before = ctx.text[max(0, m.start - 25) : m.start].lower().split()[-2:]
+        if AGE_WORDS.intersection(before):
+            return False
     if m.kind == "year" and m.pattern == "year":
         after = ctx.text[m.end : m.end + 30].split()
         before = ctx.text[max(0, m.start - 30) : m.start].split()
@@ -313,34 +338,50 @@ def event_head(ctx, m: Mention):
 
 
 def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
-    """('forward' | 'back' | None, head token) for the clause holding `m`."""
+    """('forward' | 'back' | None, head token) for the clause holding `m`.
+
+    In order: a modal or future auxiliary; a plan ("set to begin", "an event to be held", a
+    headline's "markets to remain closed"); a deadline ("until Friday", "by June") unless told in
+    the simple past; past tense; a present progressive ("is travelling on Monday").
+    """
     root = _root_token(ctx, m)
     if root is None:
         return None, None
     head = event_head(ctx, m)
     verb = _governing_verb(root)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None, head
     words = ctx.text[max(0, m.start - 25) : m.start].lower().split()
     cue = words[-1] if words else ""
-    auxes = _aux(verb) if verb is not None else []
+    auxes = _aux(verb)
     if any(a in t.tense["forward_aux"] for a in auxes) or "going" in auxes:
         return "forward", head
-    if verb is not None and verb.tag_ in ("VBD", "VBN"):
+    if _planned(verb, t):
+        return "forward", head
+    simple_past = verb.tag_ == "VBD" or "had" in auxes
+    if cue in DEADLINE_CUES and not simple_past:
+        return "forward", head
+    if verb.tag_ in ("VBD", "VBN"):
         return "back", head
-    if verb is not None and verb.lemma_.lower() in SCHEDULE_LEMMAS:
-        return "forward", head
-    if (
-        verb is not None
-        and verb.tag_ == "VBG"
-        and any(a in ("is", "are", "am", "'s", "’s") for a in auxes)
-    ):
-        return "forward", head
-    if (
-        cue in ("next", "coming", "until", "till", "by", "from")
-        and verb is not None
-        and verb.tag_ in ("VBZ", "VBP", "VB")
-    ):
+    if verb.tag_ == "VBG" and any(a in PRESENT_BE for a in auxes):
         return "forward", head
     return None, head
+
+
+def _planned(verb, t: Tables) -> bool:
+    """A scheduled or intended event: 'is set to begin', 'plans to', 'an event to be held'."""
+    node = verb
+    for _ in range(3):
+        if node.lemma_.lower() in SCHEDULE_LEMMAS:
+            return True
+        if "to" not in _aux(node) or node.head is node:
+            return False
+        if node.head.pos_ in ("NOUN", "PROPN") or node.dep_ == "ROOT":
+            return True  # "an event to be held on ...", headline "markets to remain closed"
+        node = node.head
+        if any(a in t.tense["forward_aux"] for a in _aux(node)):
+            return True
+    return False
 
 
 def _object_after(span):

@@ -189,5 +189,8 @@ def _needs_met(needs: str | None, text: str, start: int, m: re.Match) -> bool:
         return True
     if any(m.group(g) for g in ("mod", "part", "year") if g in m.groupdict()):
         return True
-    before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].lower() in SEASON_CUES
+    before = text[max(0, start - 20) : start]
+    words = before.split()
+    if not before.strip() or before.rstrip()[-1:] in ".!?\n":
+        return True  # a season opening a sentence ("Autumn brought ...")
+    return bool(words) and words[-1].lower() in SEASON_CUES

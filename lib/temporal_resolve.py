@@ -110,11 +110,13 @@ def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int
 
 
 def weekday_occurrence(ref: date, wd: int, mode: str) -> date:
-    """mode: 'on_or_before', 'before', 'after' (strictly), relative to ref."""
+    """mode: 'on_or_before', 'before', 'on_or_after', 'after' (strictly), relative to ref."""
     if mode == "on_or_before":
         return ref + relativedelta(weekday=WEEKDAYS[wd](-1))
     if mode == "before":
         return ref + relativedelta(days=-1, weekday=WEEKDAYS[wd](-1))
+    if mode == "on_or_after":
+        return ref + relativedelta(weekday=WEEKDAYS[wd](+1))
     return ref + relativedelta(days=+1, weekday=WEEKDAYS[wd](+1))
 
 
@@ -166,6 +168,8 @@ def resolve_date(
     y = int(m.get("year")) if m.get("year") else None
     mod = (m.get("mod") or "").lower()
     relative = y is None
+    if y is None and m.get("ymod") and ref is not None:
+        y = ref.year + {"last": -1, "this": 0, "next": 1}[m.get("ymod").lower()]
     if y is None and mod:
         if ref is None:
             return None
@@ -218,8 +222,8 @@ def resolve_weekday(
         mode, why = "before", "last"
     elif mod in ("next", "coming"):
         mode, why = "after", "next"
-    elif direction == "forward":
-        mode, why = "after", "coming (future tense)"
+    elif direction == "forward":  # wire style names today's weekday too: on or after
+        mode, why = "on_or_after", "coming (future tense)"
     else:
         mode, why = "on_or_before", "on or before"
     d = weekday_occurrence(ref, wd, mode)
@@ -263,20 +267,27 @@ def resolve_relative(
         "next": 1,
         "coming": 1,
         "following": 1,
+        "the": 0,
     }[mod]
     if mod == "past" and unit not in ("weekend",):
         return Resolved(
             f"P1{unit[0].upper()}", None, None, "approx", "a duration", True, "DURATION"
         )
     how = f"{mod} {unit} relative to {fmt(ref)}"
+    if unit == "day":
+        return part_of(day(ref, f"the day of publication ({fmt(ref)})", True), None, "")
     if unit in ("week", "fortnight"):
         return week(ref + relativedelta(weeks=step), how, True)
+    if unit == "weekend" and step == 0 and ref.weekday() < 5:
+        step = 1 if direction == "forward" else -1  # "the weekend": the one the tense points to
     if unit == "weekend":
         sat = (
             ref + relativedelta(weekday=SA(-1)) if step < 0 else ref + relativedelta(weekday=SA(+1))
         )
         if step > 0 and ref.weekday() >= 5:
             sat += timedelta(days=7)
+        if step == 0:
+            sat = ref - timedelta(days=ref.weekday() - 5)
         return week(sat, how, True, weekend=True)
     if unit == "month":
         d = ref + relativedelta(months=step)
@@ -342,7 +353,8 @@ def resolve_anaphoric(
         return day(d, f"{m.text.lower()} {base_how}", True)
     mod = " ".join(m.get("mod").lower().split())
     unit = m.get("unit").lower()
-    step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(mod, 0)
+    steps = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+    step = steps.get(mod, 0)
     how = (
         f"{mod} {unit} after {base_how}"
         if step > 0
@@ -408,7 +420,7 @@ def resolve_season(
 def resolve_year(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
-    y = int(m.get("year"))
+    y = int(m.get("year")) if m.get("year") else _year_2digit(m.get("yy"), ref)
     return part_of(year(y, "written as a year", False), t.part(m.get("part")), m.get("part") or "")
 
 
