@@ -44,6 +44,7 @@ QUANTIFIERS = frozenset(
 )
 # Verbs whose tense says nothing on their own; look further up the parse.
 NONFINITE_TAGS = ("VBG", "VB", "TO")
+# Verbs whose complement lies ahead of them ("plans to", "is set to", "forecast rain until").
 SCHEDULE_LEMMAS = frozenset(
     [
         "plan",
@@ -55,13 +56,17 @@ SCHEDULE_LEMMAS = frozenset(
         "aim",
         "hope",
         "want",
-        "prepare",
-        "vow",
-        "promise",
-        "pledge",
-        "threaten",
+        "forecast",
+        "predict",
     ]
 )
+# Verbs of commitment: a deadline they set lies ahead even when told in the past
+# ("promised beds before December"), while the day they were said on does not ("on Tuesday").
+COMMIT_LEMMAS = frozenset(
+    ["promise", "pledge", "vow", "threaten", "agree", "order", "give", "warn"]
+)
+# Auxiliaries that make a past participle a past tense ("has closed", not "is sold out").
+PAST_AUX = frozenset(["was", "were", "had", "has", "have", "been", "'ve", "’ve", "'d", "’d"])
 DEADLINE_CUES = ("until", "till", "by", "before")
 PRESENT_BE = ("is", "are", "am", "'s", "’s", "'re", "’re")
 QUOTE_PAIRS = re.compile(
@@ -359,9 +364,13 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _planned(verb, t):
         return "forward", head
     simple_past = verb.tag_ == "VBD" or "had" in auxes
-    if cue in DEADLINE_CUES and not simple_past:
+    if cue in DEADLINE_CUES and (not simple_past or verb.lemma_.lower() in COMMIT_LEMMAS):
         return "forward", head
-    if verb.tag_ in ("VBD", "VBN"):
+    headline = getattr(ctx.article.paragraph_at(m.start), "kind", "") == "headline"
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and (not auxes or PAST_AUX.intersection(auxes))
+    )
+    if past and not headline:  # headlines tell the past in the present and vice versa
         return "back", head
     if verb.tag_ == "VBG" and any(a in PRESENT_BE for a in auxes):
         return "forward", head

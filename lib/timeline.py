@@ -44,7 +44,7 @@ def _row(ctx, x: Timex, event_id: int) -> dict:
         "anchor": x.anchor,
         "resolution": _range_note(ctx, x) + x.resolution,
         "event": describe(ctx, x.head, skip, sentence) or ctx.text[x.start : x.end],
-        "actors": _actors(ctx, sentence),
+        "actors": _actors(ctx, sentence, x),
         "sentence_id": x.sentence_id if x.sentence_id is not None else 0,
     }
 
@@ -57,13 +57,18 @@ def _range_note(ctx, x: Timex) -> str:
     return ""
 
 
-def _actors(ctx, sentence) -> list[str]:
-    """Canonical names of the entities mentioned in the sentence, in order of appearance."""
+def _actors(ctx, sentence, x: Timex) -> list[str]:
+    """Canonical names of the entities mentioned in the sentence, in order of appearance
+    (never the date itself, which the NER sometimes tags as a name)."""
     if sentence is None:
         return []
     seen: list[tuple[int, str]] = []
     for ent in ctx.entities:
-        hits = [s for s, e in ent["spans"] if sentence.start <= s and e <= sentence.end]
+        hits = [
+            s
+            for s, e in ent["spans"]
+            if sentence.start <= s and e <= sentence.end and (e <= x.start or s >= x.end)
+        ]
         if hits:
             seen.append((min(hits), ent["name"]))
     names: list[str] = []
