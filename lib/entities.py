@@ -1,80 +1,271 @@
 """Entities merged across their mentions: "Peskov" is "Dmitry Peskov", "the Kremlin" is "Kremlin".
 
-spaCy's NER gives mentions; this module clusters them by a canonical key so a person named in
-full once and by surname later is one entity, with the longest form as its name.
+spaCy's small model finds most names but often cuts them ("Ursula von der" + "Leyen", "the
+National Observatory of" + "Athens") and labels the same name differently from one mention to the
+next ("Rossi" PERSON, then GPE). So this module first repairs mention edges, then groups mentions
+by name, labels each group by its votes and by evidence that it is a person (a first name, a
+title or role before it, an age after it), and finally folds surnames, first names and acronyms
+into the full form they stand for. Speaker resolution depends on these clusters.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lib.article import Article
+from lib.quote_lexicon import lexicon
 
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART")
+ENTITY_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+)
+NAME_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART")
 # Leading words that are not part of a name ("the Kremlin", "President Vladimir Putin").
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|['’])$")
 # Paragraph kinds whose entities still count (captions name people too).
 COUNTED_KINDS = ("headline", "body", "caption", "subheading", "dateline")
+# Lower-case name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+PARTICLES = frozenset(
+    (
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "ibn",
+        "ter",
+        "dos",
+        "das",
+    )
+)
+CONNECTORS = frozenset(("of", "and", "for", "&", "on"))
+# Last words of organisation names the tagger cuts short ("Flood Forecasting and Warning Centre").
+ORG_TAILS = frozenset(
+    (
+        "centre",
+        "center",
+        "department",
+        "institute",
+        "agency",
+        "office",
+        "service",
+        "council",
+        "committee",
+        "commission",
+        "foundation",
+        "observatory",
+        "trust",
+        "university",
+        "college",
+        "association",
+        "federation",
+        "union",
+        "bank",
+        "ministry",
+        "board",
+        "authority",
+        "organisation",
+        "organization",
+        "fund",
+    )
+)
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
+_ACRONYM_STOP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
 
 
 def clean_name(text: str) -> str:
     name = _LEADING.sub("", text.strip())
-    name = _TRAILING.sub("", name).strip(" ,.;:\"“”‘’")
+    name = _TRAILING.sub("", name).strip(' ,.;:"“”‘’')
     return re.sub(r"\s+", " ", name)
 
 
 def extract_entities(article: Article, doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
-    clusters: list[dict] = []
-    by_key: dict[tuple[str, str], dict] = {}
+    mentions = _mentions(article, doc)
+    groups = _group(mentions)
+    _label(groups, article.text)
+    _fold_person_names(groups)
+    _fold_acronyms(groups, article.text)
+    rows = []
+    for g in sorted((g for g in groups if not g.get("merged")), key=lambda g: g["spans"][0][0]):
+        spans = sorted(g["spans"])
+        aliases = sorted({f for f in g["forms"] if f != g["name"]})
+        rows.append(
+            {
+                "entity_id": len(rows),
+                "name": g["name"],
+                "label": g["label"],
+                "aliases": aliases,
+                "mentions": len(spans),
+                "spans": [list(s) for s in spans],
+            }
+        )
+    return rows
+
+
+# --- mentions -----------------------------------------------------------------------------
+
+
+def _mentions(article: Article, doc) -> list[dict]:
+    """Entity mentions with repaired edges, as {start, end, name, label, person_hint}."""
+    lex = lexicon()
+    not_names = set(lex.honorifics) | set(lex.gendered_roles) | lex.person_nouns
+    out = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         para = article.paragraph_at(ent.start_char)
         if para is None or para.kind not in COUNTED_KINDS:
             continue
-        name = clean_name(ent.text)
-        if not name or not any(ch.isalpha() for ch in name):
+        lo, hi = ent.start, ent.end
+        if ent.label_ == "PERSON":
+            if not any(t.pos_ == "PROPN" for t in ent):
+                continue  # "Turnout", "grey suit": the tagger's guesses on common words
+            lo, hi = _widen_person(doc, lo, hi, not_names)
+        elif ent.label_ in ("ORG", "FAC"):
+            hi = _widen_org(doc, lo, hi)
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        raw = article.text[start:end]
+        name = clean_name(raw)
+        if not name or not any(ch.isalpha() for ch in name) or name not in raw:
             continue
-        start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
-        end = start + len(name) if name in ent.text else ent.end_char
-        cluster = _find_cluster(clusters, by_key, name, ent.label_)
-        if cluster is None:
-            cluster = {"name": name, "label": ent.label_, "forms": [], "spans": []}
-            clusters.append(cluster)
-        cluster["forms"].append(name)
-        cluster["spans"].append([start, end])
-        if len(name) > len(cluster["name"]):
-            cluster["name"] = name
-        by_key[(ent.label_, name.lower())] = cluster
-    rows = []
-    for i, c in enumerate(clusters):
-        aliases = sorted({f for f in c["forms"] if f != c["name"]})
-        rows.append(
-            {
-                "entity_id": i,
-                "name": c["name"],
-                "label": c["label"],
-                "aliases": aliases,
-                "mentions": len(c["spans"]),
-                "spans": c["spans"],
-            }
-        )
-    return rows
+        start += raw.find(name)
+        end = start + len(name)
+        if out and out[-1]["start"] < end and start < out[-1]["end"]:
+            if end - start <= out[-1]["end"] - out[-1]["start"]:
+                continue  # swallowed by a widened neighbour
+            out.pop()
+        before = doc[lo - 1].lower_ if lo > 0 else ""
+        hint = before in not_names or bool(_AGE_AFTER.match(article.text[end : end + 8]))
+        out.append({"start": start, "end": end, "name": name, "label": ent.label_, "hint": hint})
+    return out
 
 
-def _find_cluster(clusters, by_key, name: str, label: str):
-    exact = by_key.get((label, name.lower()))
-    if exact:
-        return exact
-    if label == "PERSON":
-        parts = name.split()
-        for c in clusters:
-            if c["label"] != "PERSON":
-                continue
-            cparts = c["name"].split()
-            # Surname alone, or full name extending a surname seen first.
-            if parts[-1] == cparts[-1] and (len(parts) == 1 or len(cparts) == 1):
-                return c
-    return None
+def _widen_person(doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]:
+    """Take in first names the tagger left out ("Jan" of "Jan Christian Vestre") and particles."""
+    while lo > 0:
+        t = doc[lo - 1]
+        if not (
+            t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.lower_ not in not_names
+        ):
+            break
+        if t.dep_ != "compound":
+            break
+        lo -= 1
+    while hi < len(doc) and doc[hi - 1].lower_ in PARTICLES and doc[hi].is_title:
+        hi += 1
+    return lo, hi
+
+
+def _widen_org(doc, lo: int, hi: int) -> int:
+    """ "the National Observatory of" + "Athens"; "Flood Forecasting" + "and Warning Centre"."""
+    if hi < len(doc) and doc[hi - 1].lower_ in CONNECTORS:
+        j = hi
+        while j < len(doc) and doc[j].is_title and not doc[j].is_sent_start:
+            j += 1
+        return j if j > hi else hi - 1
+    if hi + 1 < len(doc) and doc[hi].lower_ in CONNECTORS and doc[hi + 1].is_title:
+        j = hi + 1
+        while j < len(doc) and doc[j].is_title and doc[j].ent_iob_ == "O":
+            j += 1
+        if doc[j - 1].lower_ in ORG_TAILS:
+            return j
+    return hi
+
+
+# --- grouping and labels ------------------------------------------------------------------
+
+
+def _group(mentions: list[dict]) -> list[dict]:
+    by_name: dict[str, dict] = {}
+    groups = []
+    for m in mentions:
+        key = m["name"].lower()
+        g = by_name.get(key)
+        if g is None:
+            g = {"name": m["name"], "forms": [], "spans": [], "votes": Counter(), "hint": False}
+            by_name[key] = g
+            groups.append(g)
+        g["forms"].append(m["name"])
+        g["spans"].append((m["start"], m["end"]))
+        g["votes"][m["label"]] += 1
+        g["hint"] = g["hint"] or m["hint"]
+    return groups
+
+
+def _label(groups: list[dict], text: str) -> None:
+    """PERSON when every vote says so or the name looks personal; else the commonest other."""
+    first_names = lexicon().first_names
+    for g in groups:
+        votes = g["votes"]
+        personal = g["hint"] or (votes["PERSON"] and g["name"].split()[0].lower() in first_names)
+        if personal or set(votes) == {"PERSON"}:
+            g["label"] = "PERSON"
+        else:
+            others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
+            g["label"] = others.most_common(1)[0][0]
+
+
+def _fold_person_names(groups: list[dict]) -> None:
+    """A one-word name that is the surname or first name of exactly one full person name."""
+    people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
+    for g in groups:
+        words = g["name"].split()
+        if len(words) != 1 or g["label"] not in NAME_LABELS:
+            continue
+        word = words[0]
+        matches = [p for p in people if word in (p["name"].split()[-1], p["name"].split()[0])]
+        if len({id(p) for p in matches}) == 1:
+            _merge(matches[0], g)
+            matches[0]["label"] = "PERSON"
+
+
+def _fold_acronyms(groups: list[dict], text: str) -> None:
+    """ "US" -> "United States", "EU" -> "European Union", "Federal Security Service (FSB)"."""
+    long = [g for g in groups if len(g["name"].split()) > 1 and not g.get("merged")]
+    for g in groups:
+        name = g["name"].replace(".", "")
+        if g.get("merged") or not (2 <= len(name) <= 6 and name.isupper()):
+            continue
+        for target in long:
+            initials = "".join(
+                w[0] for w in target["name"].split() if w.lower() not in _ACRONYM_STOP
+            )
+            defined = any(
+                text[e : e + len(g["name"]) + 3].startswith(f" ({g['name']})")
+                for _, e in target["spans"]
+            )
+            if initials.upper() == name or defined:
+                _merge(target, g)
+                break
+
+
+def _merge(into: dict, g: dict) -> None:
+    if g is into:
+        return
+    into["forms"].extend(g["forms"])
+    into["spans"].extend(g["spans"])
+    g["merged"] = True
+    if len(g["name"]) > len(into["name"]) and into["label"] != "PERSON":
+        into["name"] = g["name"]

@@ -33,6 +33,7 @@ class Lexicon:
     gendered_roles: dict[str, str]  # role word -> male/female
     person_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    generic_org: frozenset[str]  # "the company" stands for the organisation named before
     first_names: dict[str, str]  # first name -> male/female
 
     def is_speech(self, token) -> bool:
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         gendered_roles=gendered,
         person_nouns=frozenset(roles["person"]),
         org_nouns=frozenset(roles["organization"]),
+        generic_org=frozenset(roles["generic_organization"]),
         first_names=names,
     )
 

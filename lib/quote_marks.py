@@ -53,6 +53,7 @@ class QuotedSpan:
     family: str
     continues: bool = False  # carries on from an unclosed quote in the previous paragraph
     continued: bool = False  # runs on into the next paragraph
+    unclosed: bool = False  # its mark never closes: it needs an attribution to end at
 
 
 def classify(text: str, pos: int, lo: int, hi: int) -> Mark | None:
@@ -118,7 +119,8 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
     carry: Mark | None = None  # an unclosed opening mark from the previous paragraph
     for index, para in enumerate(paragraphs):
         carried, carry = carry, None
-        pairs, still_open = pair_marks(paragraph_marks(text, para.start, para.end))
+        marks = paragraph_marks(text, para.start, para.end)
+        pairs, still_open = pair_marks(marks)
         for open_mark, close_mark in pairs:
             span = _span(text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_mark.pos)
             if span:
@@ -128,13 +130,23 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
             continue
         nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         runs_on = nxt is not None and _opens_with(text, nxt, still_open.family)
-        if runs_on or still_open.pos == para.start:
-            span = _span(text, still_open.pos + 1, para.end, para, still_open, None)
-            if span:
-                span.continues = carried is not None and still_open.pos == para.start
-                span.continued = runs_on
-                spans.append(span)
-                carry = still_open if runs_on else None
+        stop = para.end
+        if not runs_on:  # the marks after one that never closes still pair among themselves
+            rest, _ = pair_marks([m for m in marks if m.pos > still_open.pos])
+            for open_mark, close_mark in rest:
+                span = _span(
+                    text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_mark.pos
+                )
+                if span:
+                    spans.append(span)
+            stop = rest[0][0].pos if rest else para.end
+        span = _span(text, still_open.pos + 1, stop, para, still_open, None)
+        if span:
+            span.continues = carried is not None and still_open.pos == para.start
+            span.continued = runs_on
+            span.unclosed = not runs_on
+            spans.append(span)
+            carry = still_open if runs_on else None
     spans.sort(key=lambda s: s.start)
     return spans
 

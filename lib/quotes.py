@@ -21,10 +21,12 @@ from lib.quote_marks import MARKS, QuotedSpan, find_quoted
 from lib.speaker_resolve import UNKNOWN, Speaker, SpeakerResolver
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
-AFTER_WINDOW = 10  # tokens after a closing mark searched for "…,” Peskov told reporters"
+AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: “…"
 MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, not a term
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
+NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
 SENTENCE_END = (".", "!", "?")
 EDGE_PUNCT = set(",;:—–-") | set(MARKS) | {" ", "\n"}
@@ -65,7 +67,8 @@ class _Extractor:
 
     def run(self) -> list[dict]:
         quoted = [self._repair_unclosed(q) for q in find_quoted(self.text, self.paragraphs)]
-        candidates = [c for c in (self._classify(q) for q in quoted) if c is not None]
+        candidates = [self._classify(q) for q in quoted if q is not None]
+        candidates = [c for c in candidates if c is not None]
         self.direct_ranges = sorted(
             (c.quoted.open_pos, self._quote_end(c.quoted)) for c in candidates if c.kind == "direct"
         )
@@ -79,28 +82,26 @@ class _Extractor:
 
     # --- direct and partial -------------------------------------------------------------
 
-    def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan:
-        """A quote mark that never closes stops at its attribution (“…, Peskov said.)."""
-        if q.close_pos is not None or q.continued:
+    def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
+        """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
+        said."); without one it is dropped, unless it opens its paragraph (news style)."""
+        if not q.unclosed:
             return q
         first = self._tok(q.start)
-        for t in self.doc[first : self._tok(q.end - 1) + 1]:
-            if t.i > first and self.lex.is_cue(t) and t.i >= 2:
-                prev = self.doc[t.i - 1]
-                before = self.doc[t.i - 2]
-                if before.text == "," and prev.pos_ in ("PRON", "PROPN"):
-                    return _replace_end(q, self.text, before.idx)
-                if (
-                    prev.text == ","
-                    and t.i + 1 < len(self.doc)
-                    and self.doc[t.i + 1].pos_
-                    in (
-                        "PROPN",
-                        "PRON",
-                    )
-                ):
-                    return _replace_end(q, self.text, prev.idx)
-        return q
+        last = self._tok(q.end - 1)
+        for t in self.doc[first + 1 : last + 1]:
+            if not self.lex.is_cue(t):
+                continue
+            k = t.i - 1
+            while k > first and t.i - k <= 6 and self.doc[k].pos_ in NP_POS:
+                k -= 1
+            if self.doc[k].text == "," and k < t.i - 1:
+                return _replace_end(q, self.text, self.doc[k].idx)
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if self.doc[t.i - 1].text == "," and nxt is not None and nxt.pos_ in ("PROPN", "PRON"):
+                return _replace_end(q, self.text, self.doc[t.i - 1].idx)
+        para = self.para_by_id[q.paragraph]
+        return q if q.open_pos == para.start else None
 
     def _classify(self, q: QuotedSpan) -> Found | None:
         """Direct, partial or not a quote at all (term, title, nickname, inscription)."""
@@ -235,6 +236,10 @@ class _Extractor:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+            if child.dep_ == "acl":  # "results posted by the Board of Elections"
+                agent = self._agent(child)
+                if agent is not None:
+                    return agent
         verb = noun.head
         if noun.dep_ == "pobj":
             verb = verb.head
@@ -250,12 +255,18 @@ class _Extractor:
         """The verb's subject outside the quote, through "and added", "was quoted as saying"."""
         node = verb
         for _ in range(4):
-            for child in node.children:
-                if child.dep_ in SUBJECT_DEPS and not self._in_quote_span(child.idx, q):
-                    if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
-                        return self._agent(node)
-                    if not self.inside_quote(child.idx) or q is None:
-                        return child
+            subjects = [
+                c
+                for c in node.children
+                if c.dep_ in SUBJECT_DEPS
+                and not self._in_quote_span(c.idx, q)
+                and (q is None or not self.inside_quote(c.idx))
+            ]
+            if subjects:  # "Markets priced in …, traders said": the one beside the verb
+                child = min(subjects, key=lambda c: abs(c.i - node.i))
+                if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
+                    return self._agent(node)
+                return child
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
             else:
@@ -320,9 +331,9 @@ class _Extractor:
         return out
 
     def _reported(self, sent, verb) -> Found | None:
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        comps = [c for c in verb.children if c.dep_ == "ccomp"] or self._that_clause(verb)
         if not comps:
-            return None
+            return self._tagged_on(sent, verb)
         subject = self._subject(verb, None)
         if subject is None or self.inside_quote(subject.idx) or subject.dep_ == "expl":
             return None
@@ -335,15 +346,65 @@ class _Extractor:
             tail = [t for t in sent if t.i > hi]
             if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):
                 hi = sent[-1].i
+            hi = self._before_next_speaker(lo, hi, verb)
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
-            if subject.i < hi and subject.i > lo:
-                return None
+            if lo < subject.i < hi or not any(_is_subject(x) for c in comps for x in c.children):
+                return None  # "Asked whether …, Bennett replied": a question, not a statement
         start, end = self._trim(lo, hi)
         if start is None or self._quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+
+    def _that_clause(self, verb) -> list:
+        """ "told the jury during the trial that Hale had …": the parser hung the clause on
+        "trial" as if "that" were a relative pronoun."""
+        for t in verb.subtree:
+            if t.i <= verb.i or t.lower_ != "that" or t.head.dep_ != "relcl":
+                continue
+            noun = t.head.head
+            if noun.dep_ == "pobj" and noun.head.head.i == verb.i and t.i == t.head.left_edge.i:
+                return [t.head]
+        return []
+
+    def _tagged_on(self, sent, verb) -> Found | None:
+        """ "…, traders said." and "Growth was returning, she said, and …": the verb and its
+        subject follow the clause after a comma and the parser gave the verb no complement."""
+        subject = self._subject(verb, None)
+        if subject is None or subject.i > verb.i or self.inside_quote(subject.idx):
+            return None
+        first = subject.left_edge.i
+        if first - 1 <= sent[0].i or self.doc[first - 1].text != ",":
+            return None
+        if sent[0].lower_ in CLAUSE_OPENERS or any(t.text == ":" for t in sent if t.i > verb.i):
+            return None  # "Asked whether …, Bennett replied: …"
+        tail = [t for t in sent if t.i > verb.i and not t.is_punct]
+        loose = verb.dep_ == "parataxis"
+        if not loose and any(t.dep_ in ("dobj", "ccomp", "xcomp", "attr") for t in tail):
+            return None
+        if not loose and any(t.pos_ in ("VERB", "AUX") for t in tail):
+            return None
+        start, end = self._trim(sent[0].i, first - 1)
+        if start is None or self._quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+
+    def _before_next_speaker(self, lo: int, hi: int, verb) -> int:
+        """End a reported clause before a second speaker's verb ("…, while economists at ING
+        warned that …")."""
+        for t in self.doc[lo : hi + 1]:
+            if t.i == verb.i or not (self.lex.is_speech(t) and t.pos_ == "VERB"):
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(
+                c.dep_ == "ccomp" for c in t.children
+            ):
+                edge = min(c.left_edge.i for c in t.children if c.dep_ in SUBJECT_DEPS)
+                cut = edge - 1
+                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")):
+                    cut -= 1
+                return cut if cut > lo else hi
+        return hi
 
     def _skip_time_phrase(self, lo: int, clause) -> int:
         """ "said on Monday it was …": the date belongs to the saying, not to what was said."""
@@ -526,6 +587,10 @@ class _Extractor:
         return covered / max(1, end - start)
 
 
+def _is_subject(token) -> bool:
+    return token.dep_ in (*SUBJECT_DEPS, "expl", "csubj")
+
+
 def _inherit(speaker: Speaker) -> Speaker:
     """The same speaker for a quote with no mention of its own."""
     return Speaker(speaker.name, speaker.kind, speaker.role, None, None, None)
@@ -538,7 +603,7 @@ def _has_terminal(s: str) -> bool:
 def _replace_end(q: QuotedSpan, text: str, end: int) -> QuotedSpan:
     while end > q.start and text[end - 1] in " ,":
         end -= 1
-    return QuotedSpan(q.open_pos, end, q.start, end, q.paragraph, q.family, q.continues, False)
+    return QuotedSpan(q.open_pos, end, q.start, end, q.paragraph, q.family, q.continues)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

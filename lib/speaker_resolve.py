@@ -1,11 +1,13 @@
 """Who a speaker mention refers to: a canonical name, a kind and a role.
 
 A quote's subject may be a full name ("Kremlin spokesman Dmitry Peskov"), a surname ("Peskov"),
-a pronoun ("He"), an organisation ("the Kremlin", "The United States") or an unnamed role ("the
-judge", "a police spokesman"). Names go through the entity clusters (surname -> full name),
-pronouns to the most recent compatible person who was a sentence subject (else the last speaker),
-roles to the person the article introduced with that role. Titles stay out of the name and go to
-`role`, so "President Vladimir Putin" and "Putin" are one speaker.
+a pronoun ("He"), a relative pronoun ("Judge Ashworth, who said"), an organisation ("the
+Kremlin", "The United States"), an unnamed role ("the judge", "a police spokesman") or people
+speaking for a body ("analysts at Capital Economics"). Names go through the entity clusters
+(surname -> full name); pronouns go to the latest compatible person who was the subject of a main
+clause in the last few sentences, else to the last speaker; roles go to the person the article
+introduced with that role. Titles stay out of the name and go to `role`, so "President Vladimir
+Putin" and "Putin" are one speaker.
 """
 
 from __future__ import annotations
@@ -21,31 +23,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents that belong to a speaker's noun phrase before its head.
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
-PRONOUN_LOOKBACK_SENTENCES = 4
+RELATIVE = ("who", "which", "that")
 ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
-# Generic company words that stand for the organisation named just before ("the company said").
-GENERIC_ORG = (
-    "company",
-    "firm",
-    "group",
-    "bank",
-    "carrier",
-    "airline",
-    "lender",
-    "retailer",
-    "manufacturer",
-    "insurer",
-    "operator",
-    "club",
-    "agency",
-    "organisation",
-    "organization",
-    "party",
-    "ministry",
-    "department",
-    "government",
-    "council",
-)
+PRONOUN_LOOKBACK_SENTENCES = 4
+ANTECEDENT_KINDS = ("body", "headline", "subheading")  # not datelines, credits or captions
 
 
 @dataclass
@@ -64,7 +45,17 @@ class _Mention:
     end: int
     entity: dict
     token_i: int
-    subject: bool
+    subject: bool  # subject of a main clause
+
+
+def _main_subject(token) -> bool:
+    """Is the token (part of) the subject of a main clause, not of a reported one?"""
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
 
 
 class SpeakerResolver:
@@ -88,10 +79,10 @@ class SpeakerResolver:
         for ent in self.ctx.entities:
             for s, e in ent["spans"]:
                 tok = self._token_at(s)
-                if tok is None:
+                para = self.ctx.article.paragraph_at(s)
+                if tok is None or para is None or para.kind not in ANTECEDENT_KINDS:
                     continue
-                head = self.doc[tok].head if self.doc[tok].dep_ == "compound" else self.doc[tok]
-                mentions.append(_Mention(s, e, ent, tok, head.dep_ in SUBJECT_DEPS))
+                mentions.append(_Mention(s, e, ent, tok, _main_subject(self.doc[tok])))
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
         self._mention_starts = [m.start for m in mentions]
@@ -107,8 +98,6 @@ class SpeakerResolver:
 
     def _token_at(self, offset: int) -> int | None:
         doc = self.doc
-        if not len(doc):
-            return None
         lo, hi = 0, len(doc)
         while lo < hi:
             mid = (lo + hi) // 2
@@ -119,7 +108,8 @@ class SpeakerResolver:
         return lo - 1 if lo > 0 else None
 
     def entity_for(self, start: int, end: int) -> _Mention | None:
-        i = bisect.bisect_right(self._mention_starts, end) - 1
+        """The entity mention overlapping [start, end), if any."""
+        i = bisect.bisect_left(self._mention_starts, end) - 1
         while i >= 0 and self.mentions[i].end > start - 200:
             m = self.mentions[i]
             if m.start < end and start < m.end:
@@ -135,26 +125,22 @@ class SpeakerResolver:
         last = self._token_at(m.end - 1)
         if first is None or last is None:
             return None
-        head = doc[last]
         words = []
         i = first - 1
         while i >= 0 and doc[i].dep_ in ROLE_DEPS and i < doc[i].head.i <= last:
             words.insert(0, doc[i])
             i -= 1
         words = [w for w in words if w.lower_ not in self.lex.honorifics]
-        if words:
-            return self._span_text(words[0].idx, words[-1].idx + len(words[-1]))
+        if words and not words[0].is_punct:
+            return self.text[words[0].idx : words[-1].idx + len(words[-1])]
+        head = doc[last]
         for child in head.children:
-            if child.dep_ == "appos" and child.i > head.i and child.pos_ in ("NOUN", "PROPN"):
-                if (
-                    self.entity_for(child.idx, child.idx + len(child)) is not None
-                    and child.pos_ == "PROPN"
-                ):
-                    continue
+            if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
                 toks = [t for t in child.subtree if not t.is_punct or t.i < child.right_edge.i]
-                toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ in DETERMINERS)]
+                while toks and toks[0].lower_ in DETERMINERS:
+                    toks = toks[1:]
                 if toks:
-                    return self._span_text(toks[0].idx, toks[-1].idx + len(toks[-1]))
+                    return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         return None
 
     def _gender_of(self, ent: dict) -> str | None:
@@ -167,19 +153,17 @@ class SpeakerResolver:
                 g = self.lex.honorifics.get(w) or self.lex.gendered_roles.get(w.strip(",."))
                 if g in ("male", "female"):
                     return g
-        role = self.roles.get(ent["name"], "")
-        for w in role.lower().split():
+        for w in self.roles.get(ent["name"], "").lower().split():
             if w in self.lex.gendered_roles:
                 return self.lex.gendered_roles[w]
         return None
 
     # --- resolution ---------------------------------------------------------------------
 
-    def resolve(self, token, at: int, remember: bool = True) -> Speaker:
+    def resolve(self, token, at: int) -> Speaker:
         """The speaker named by subject `token`, for a statement at offset `at`."""
         speaker = self._resolve(token, at)
-        if remember and speaker.name:
-            self.history.append((at, speaker))
+        self.remember(at, speaker)
         return speaker
 
     def remember(self, at: int, speaker: Speaker) -> None:
@@ -188,23 +172,27 @@ class SpeakerResolver:
 
     def _resolve(self, token, at: int) -> Speaker:
         low = token.lower_
+        if low in RELATIVE and token.head.dep_ == "relcl":
+            return self._resolve(token.head.head, at)  # "Judge Ashworth, who said ..."
         if low in self.lex.pronouns:
             return self._pronoun(token, at)
         core = self._np_core(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
+        named = self._appos_name(token)
+        if named is not None:
+            ent = named.entity
+            if ent["label"] == "PERSON":
+                role = self._clean_np(core) or self.roles.get(ent["name"])
+                return Speaker(ent["name"], PERSON, role, *self._slice(named.start, named.end))
+            return Speaker(ent["name"], ORGANIZATION, None, *self._slice(named.start, named.end))
         mention = self.entity_for(start, end)
-        person_appos = self._appos_person(token)
-        if person_appos is not None:
-            ent = person_appos.entity
-            role = self._clean_np(core) if token.pos_ == "NOUN" else self.roles.get(ent["name"])
-            return Speaker(
-                ent["name"], PERSON, role, *self._slice(person_appos.start, person_appos.end)
-            )
+        head_in_entity = mention is not None and mention.start <= token.idx < mention.end
+        if mention is not None and not head_in_entity and token.pos_ == "NOUN":
+            mention = None  # "Delaney's campaign" is not Delaney
         if mention is not None and mention.entity["label"] == "PERSON":
             ent = mention.entity
             role = self._role_near(mention) or self.roles.get(ent["name"])
             return Speaker(ent["name"], PERSON, role, *self._slice(mention.start, mention.end))
-        head_in_entity = mention is not None and mention.start <= token.idx < mention.end
         if mention is not None and head_in_entity:
             ent = mention.entity
             return Speaker(
@@ -216,30 +204,31 @@ class SpeakerResolver:
 
     def _np_core(self, token) -> list:
         """The head with its left modifiers, plus "of/for/at/in" attachments of a noun head."""
-        toks = [token]
+        toks = {token}
         for child in token.lefts:
             if child.dep_ in NP_LEFT_DEPS:
-                toks.extend(child.subtree)
+                toks.update(child.subtree)
         if token.pos_ == "NOUN":
             for child in token.rights:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "from"):
-                    toks.extend(child.subtree)
-        toks = sorted(set(toks), key=lambda t: t.i)
-        lo = toks[0].i
-        # keep one contiguous stretch ending at the furthest token
-        out = [self.doc[i] for i in range(lo, toks[-1].i + 1)]
-        while out and (out[0].is_punct or out[0].lower_ in DETERMINERS) and len(out) > 1:
+                    toks.update(child.subtree)
+        ordered = sorted(toks, key=lambda t: t.i)
+        out = [self.doc[i] for i in range(ordered[0].i, ordered[-1].i + 1)]
+        while len(out) > 1 and (out[0].is_punct or out[0].lower_ in DETERMINERS):
             out = out[1:]
-        while out and out[-1].is_punct and len(out) > 1:
+        while len(out) > 1 and out[-1].is_punct:
             out = out[:-1]
         return out
 
-    def _appos_person(self, token) -> _Mention | None:
-        """ "the Kremlin spokesman, Dmitry Peskov, said": the named apposition."""
+    def _appos_name(self, token) -> _Mention | None:
+        """The named apposition of a common noun: "the Kremlin spokesman, Dmitry Peskov, said",
+        "The operator, Halvorsen Container Terminals, said"."""
+        if token.pos_ != "NOUN":
+            return None
         for child in token.children:
             if child.dep_ == "appos":
                 m = self.entity_for(child.idx, child.idx + len(child))
-                if m is not None and m.entity["label"] == "PERSON" and token.pos_ == "NOUN":
+                if m is not None and m.entity["label"] in ("PERSON", *ORG_LABELS):
                     return m
         return None
 
@@ -260,11 +249,14 @@ class SpeakerResolver:
         known = self.gender.get(name)
         return known is None or known == gender
 
-    def _person_antecedent(self, gender: str, at: int) -> str | None:
-        """Latest compatible person who was a subject in the last few sentences, else the latest
-        compatible speaker, else the latest compatible person mentioned at all."""
+    def _floor(self, at: int) -> int:
         s_idx = bisect.bisect_right(self._sent_starts, at) - 1
-        floor = self._sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
+        return self._sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
+
+    def _person_antecedent(self, gender: str, at: int) -> str | None:
+        """Latest compatible person who was a main-clause subject in the last few sentences, else
+        the latest compatible speaker, else the latest compatible person mentioned at all."""
+        floor = self._floor(at)
         i = bisect.bisect_left(self._mention_starts, at) - 1
         fallback = None
         while i >= 0:
@@ -283,63 +275,84 @@ class SpeakerResolver:
         return fallback
 
     def _group_antecedent(self, at: int, plural: bool) -> Speaker | None:
+        """ "It said": the latest organisation that was a main-clause subject lately, else the
+        last organisation (or group) that spoke."""
+        floor = self._floor(at)
+        i = bisect.bisect_left(self._mention_starts, at) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if m.entity["label"] in ("ORG", "GPE") and m.subject and not self.inside_quote(m.start):
+                return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
         for _, spk in reversed(self.history):
             if spk.kind == ORGANIZATION or (plural and spk.kind == UNKNOWN):
                 return spk
-        i = bisect.bisect_left(self._mention_starts, at) - 1
-        while i >= 0:
-            m = self.mentions[i]
-            i -= 1
-            if m.entity["label"] in ORG_LABELS and m.subject and not self.inside_quote(m.start):
-                return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
         return None
 
     def _proper_name(self, core) -> Speaker:
-        """A name the tagger missed: match a known person's surname, else keep it as written."""
-        toks = [t for t in core if t.pos_ == "PROPN"]
-        if not toks:
-            toks = core
-        name = self._span_text(toks[0].idx, toks[-1].idx + len(toks[-1]))
-        surname = toks[-1].text
+        """A name the tagger missed: a known entity or surname, else the name as written."""
+        toks = [t for t in core if t.pos_ == "PROPN"] or list(core)
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+        name = self.text[s:e]
         for ent in self.ctx.entities:
-            if ent["label"] == "PERSON" and ent["name"].split()[-1] == surname:
-                return Speaker(
-                    ent["name"],
-                    PERSON,
-                    self.roles.get(ent["name"]),
-                    *self._slice(toks[0].idx, toks[-1].idx + len(toks[-1])),
-                )
+            if ent["name"].lower() == name.lower() or name in ent["aliases"]:
+                kind = PERSON if ent["label"] == "PERSON" else ORGANIZATION
+                return Speaker(ent["name"], kind, self.roles.get(ent["name"]), *self._slice(s, e))
+        for ent in self.ctx.entities:
+            if ent["label"] == "PERSON" and ent["name"].split()[-1] == toks[-1].text:
+                return Speaker(ent["name"], PERSON, self.roles.get(ent["name"]), *self._slice(s, e))
         first = toks[0].lower_
         kind = (
             PERSON if (first in self.lex.first_names or first in self.lex.honorifics) else UNKNOWN
         )
         words = [t for t in toks if t.lower_ not in self.lex.honorifics]
         if words:
-            name = self._span_text(words[0].idx, words[-1].idx + len(words[-1]))
-        return Speaker(name, kind, None, *self._slice(toks[0].idx, toks[-1].idx + len(toks[-1])))
+            name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
+        return Speaker(name, kind, None, *self._slice(s, e))
 
     def _common_noun(self, token, core, at: int) -> Speaker:
-        """ "the judge", "police", "the company", "a Kremlin spokesman"."""
+        """ "the judge", "police", "the company", "analysts at Capital Economics"."""
         lemma = token.lemma_.lower()
         low = token.lower_
         s, e = core[0].idx, core[-1].idx + len(core[-1])
         text = self._clean_np(core)
         definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
         if low in self.lex.person_nouns or lemma in self.lex.person_nouns:
+            org = self._employer(token)
+            if org is not None:
+                role = token.text if token.tag_ != "NNS" else None
+                return Speaker(org[0], ORGANIZATION, role, *self._slice(s, e))
             if definite and len(core) <= 3:
                 holder = self._role_holder(low, at)
                 if holder:
                     return Speaker(holder, PERSON, self.roles.get(holder), *self._slice(s, e))
-            return Speaker(
-                text, PERSON if token.tag_ != "NNS" else UNKNOWN, None, *self._slice(s, e)
-            )
+            kind = PERSON if token.tag_ != "NNS" else UNKNOWN
+            return Speaker(text, kind, None, *self._slice(s, e))
         if low in self.lex.org_nouns or lemma in self.lex.org_nouns:
             if definite and len(core) <= 2:
-                org = self._recent_org(low, at)
-                if org:
-                    return Speaker(org, ORGANIZATION, None, *self._slice(s, e))
+                org_name = self._recent_org(low, at)
+                if org_name:
+                    return Speaker(org_name, ORGANIZATION, None, *self._slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self._slice(s, e))
         return Speaker(text, UNKNOWN, None, *self._slice(s, e))
+
+    def _employer(self, token) -> tuple[str, int, int] | None:
+        """The organisation unnamed people speak for: "economists at ING", "a spokesman for X"."""
+        if token.tag_ != "NNS" and not any(t.lower_ in ("a", "an") for t in token.lefts):
+            return None
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in ("at", "for", "from", "of", "with"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    m = self.entity_for(pobj.idx, pobj.idx + len(pobj))
+                    if m is not None and m.entity["label"] in ORG_LABELS:
+                        return m.entity["name"], m.start, m.end
+                    if pobj.pos_ == "PROPN" and m is None:  # a name the tagger missed
+                        names = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                        s, e = names[0].idx, names[-1].idx + len(names[-1])
+                        return self.text[s:e], s, e
+        return None
 
     def _role_holder(self, word: str, at: int) -> str | None:
         for off, role, name in reversed(self.role_holders):
@@ -348,16 +361,18 @@ class SpeakerResolver:
         return None
 
     def _recent_org(self, word: str, at: int) -> str | None:
+        """ "the ministry" -> the latest organisation with that word in its name; "the company" ->
+        the latest organisation named at all."""
         i = bisect.bisect_left(self._mention_starts, at) - 1
         generic = None
         while i >= 0:
             m = self.mentions[i]
             i -= 1
-            if m.entity["label"] not in ("ORG",):
+            if m.entity["label"] != "ORG":
                 continue
             if word in m.entity["name"].lower().split():
                 return m.entity["name"]
-            if generic is None and word in GENERIC_ORG and word not in ("ministry", "government"):
+            if generic is None and word in self.lex.generic_org:
                 generic = m.entity["name"]
         return generic
 
@@ -367,10 +382,7 @@ class SpeakerResolver:
         toks = list(core)
         while len(toks) > 1 and toks[0].lower_ in DETERMINERS:
             toks = toks[1:]
-        return self._span_text(toks[0].idx, toks[-1].idx + len(toks[-1]))
-
-    def _span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
     def _slice(self, start: int, end: int) -> tuple[str, int, int]:
         return self.text[start:end], start, end
