@@ -3,7 +3,8 @@
 Called only when neither the user nor metadata gave a date. A dateline ("Saturday, September
 12, 2015", "Published 25 March 2024", "MOSCOW, March 25 (Reuters)") states the date. Otherwise
 the date is inferred from explicit dates and weekday references made consistent: if "Friday's
-attack" must be the 22.03.2024 the text also gives, the article was written within the week after
+attack" must be the 22.03.2024 the text also gives (or the text writes "Friday, 22 March 2024",
+naming the weekday as wire copy does for recent days), the article was written within the week after
 it, and the publication day is the one that keeps every weekday reference closest behind it (the
 seed: "on Monday" after Friday 22 March -> Monday 25 March). Without such corroboration there is
 no honest inference, and the answer is unknown.
@@ -117,6 +118,8 @@ def infer(ctx) -> date | None:
     if not weekdays:
         return None
     days = {x.date for x in explicit}
+    # "Friday, 22 March 2024": wire style names the weekday only for days of the current week
+    weekday_dated = {x.date for x in explicit if x.mention.get("weekday")}
     latest = max(days)
     best = None
     for start in sorted(days):
@@ -126,7 +129,9 @@ def infer(ctx) -> date | None:
                 continue
             resolved = [resolve(m, t, pub, "back") for m in weekdays]
             dates = [r.date for r in resolved if r is not None]
-            agree = sum(d in days for d in dates)
+            agree = sum(d in days for d in dates) + sum(
+                d <= pub < d + timedelta(days=WEEK) for d in weekday_dated
+            )
             if not agree:
                 continue
             age = sum((pub - d).days for d in dates)

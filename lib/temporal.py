@@ -229,13 +229,14 @@ class _State:
         """Event word (lemma) -> the first day-precision expression dating it."""
         out: dict = {}
         for x in sorted(self.found, key=lambda x: x.start):
-            if (
-                x.head is not None
-                and x.precision in DAY_LIKE
-                and x.date
-                and not _is_speech(x.head, self.t)
-            ):
-                out.setdefault(x.head.lemma_.lower(), x)
+            if x.head is None or x.precision not in DAY_LIKE or not x.date:
+                continue
+            if _is_speech(x.head, self.t):
+                continue
+            out.setdefault(x.head.lemma_.lower(), x)
+            for child in x.head.children:  # "the election was held on 2 June": the election
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ == "NOUN":
+                    out.setdefault(child.lemma_.lower(), x)
         return out
 
     def add(self, m: Mention, res: Resolved | None, anchor: str, head) -> None:

@@ -1,0 +1,73 @@
+"""Publication date from the text: dateline, inference, or honestly unknown."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from lib.context import Context, build_sentences
+from lib.entities import extract_entities
+from lib.ingest import load_article
+from lib.nlp import load_nlp, parse
+from lib.pipeline import analyze
+from lib.published import find_published
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "crocus-city-hall-kremlin.txt"
+
+
+def published(text: str):
+    article = load_article(text, fmt="text")
+    assert article.published is None
+    doc = parse(article, load_nlp())
+    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx.entities = extract_entities(article, doc)
+    return find_published(ctx)
+
+
+def test_seed_without_sidecar_is_inferred_as_the_monday_after_friday():
+    assert published(SEED.read_text(encoding="utf-8")) == (date(2024, 3, 25), "inferred")
+
+
+def test_seed_through_the_pipeline_without_metadata():
+    tables = analyze(SEED.read_bytes(), filename="seed.txt")
+    info = tables.info()
+    assert (info["published"], info["published_source"]) == ("2024-03-25", "inferred")
+
+
+def test_dateline_paragraph_with_weekday():
+    text = "Storm hits coast\n\nSaturday, September 12, 2015\n\nA storm hit the coast on Friday."
+    assert published(text) == (date(2015, 9, 12), "dateline")
+
+
+def test_published_stamp():
+    text = "Storm hits coast\n\nPublished 25 March 2024\n\nA storm hit the coast on Friday."
+    assert published(text) == (date(2024, 3, 25), "dateline")
+
+
+def test_wire_dateline_takes_the_year_from_the_text():
+    text = (
+        "Law passes\n\nMOSCOW, March 25 (Reuters) - Russia's parliament passed a law that "
+        "takes effect on 1 April 2024, officials said on Monday, in a move critics condemned."
+    )
+    assert published(text) == (date(2024, 3, 25), "dateline")
+
+
+def test_no_dates_is_unknown_never_today():
+    text = "Storm hits coast\n\nA storm hit the coast, officials said, and many homes were damaged."
+    assert published(text) == (None, "unknown")
+
+
+def test_uncorroborated_dates_give_no_inference():
+    text = (
+        "Firm cuts jobs\n\nThe company, founded on 3 May 1998, said on Tuesday it would cut "
+        "jobs across its plants this year."
+    )
+    assert published(text) == (None, "unknown")
+
+
+def test_future_dates_do_not_pull_the_publication_date():
+    text = (
+        "Court case\n\nThe suspect was arrested on Friday, 22 March 2024, police said on "
+        "Sunday. His trial will open on 3 June 2024."
+    )
+    assert published(text) == (date(2024, 3, 24), "inferred")

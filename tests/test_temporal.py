@@ -1,0 +1,251 @@
+"""Temporal expressions, one family at a time, on small snippets with a known publication date.
+
+Publication day for most snippets: Monday 25 March 2024 (the seed's day), so weekday traps can be
+checked against a Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.context import Context, build_sentences
+from lib.entities import extract_entities
+from lib.ingest import load_article
+from lib.nlp import load_nlp, parse
+from lib.temporal_patterns import scan
+from lib.timeline import extract_timeline
+
+MONDAY = date(2024, 3, 25)
+
+
+def context(body: str, published: date | None = MONDAY) -> Context:
+    article = load_article("Test headline for a snippet\n\n" + body, fmt="text")
+    article.published = published
+    doc = parse(article, load_nlp())
+    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx.entities = extract_entities(article, doc)
+    return ctx
+
+
+def rows(body: str, published: date | None = MONDAY) -> list[dict]:
+    ctx = context(body, published)
+    out = extract_timeline(ctx)
+    for i, row in enumerate(out):
+        assert row["event_id"] == i
+        assert ctx.text[row["start"] : row["end"]] == row["date_text"]
+        assert row["date"] <= row["date_end"]
+        assert row["precision"] in ("day", "week", "month", "year", "approx")
+    return out
+
+
+def one(body: str, expression: str, published: date | None = MONDAY) -> dict:
+    found = [r for r in rows(body, published) if r["date_text"] == expression]
+    assert len(found) == 1, f"{expression!r} not found once in {rows(body, published)}"
+    return found[0]
+
+
+# --- explicit dates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "expected"),
+    [
+        ("The deal was signed on 24 March, 2024.", "24 March, 2024", "2024-03-24"),
+        ("The deal was signed on March 24, 2024, in Oslo.", "March 24, 2024", "2024-03-24"),
+        ("The plant closed on 2024-03-22 after a fire.", "2024-03-22", "2024-03-22"),
+        ("Candles spelled out 22.03.2024 outside the hall.", "22.03.2024", "2024-03-22"),
+        ("The treaty was signed on Tuesday, 5 March 2024.", "Tuesday, 5 March 2024", "2024-03-05"),
+        ("The bridge reopened on the 3rd of March 2024.", "the 3rd of March 2024", "2024-03-03"),
+    ],
+)
+def test_explicit_days(body, expression, expected):
+    row = one(body, expression)
+    assert (row["date"], row["precision"], row["anchor"]) == (expected, "day", "explicit")
+
+
+def test_day_and_month_without_year_take_the_year_the_tense_points_to():
+    assert one("The bridge reopened on 3 March.", "3 March")["date"] == "2024-03-03"
+    assert one("The bridge will reopen on 3 March.", "3 March")["date"] == "2025-03-03"
+
+
+def test_month_and_year_precisions():
+    row = one("The law was passed in 2008.", "2008")
+    assert (row["date"], row["date_end"], row["precision"]) == ("2008-01-01", "2008-12-31", "year")
+    row = one("Talks collapsed in May 2021.", "May 2021")
+    assert (row["date"], row["date_end"], row["precision"]) == ("2021-05-01", "2021-05-31", "month")
+
+
+def test_bare_month_follows_tense():
+    may = date(2024, 5, 10)
+    assert one("Talks collapsed in March.", "March", may)["date"] == "2024-03-01"
+    assert one("Talks collapsed in June.", "June", may)["date"] == "2023-06-01"
+    assert one("Talks will resume in June.", "June", may)["date"] == "2024-06-01"
+
+
+def test_parts_of_a_month_are_approximate_ranges():
+    row = one("Work began in early August.", "early August", date(2024, 9, 1))
+    assert (row["date"], row["date_end"], row["precision"]) == (
+        "2024-08-01",
+        "2024-08-10",
+        "approx",
+    )
+
+
+# --- relative to publication ---------------------------------------------------------------
+
+
+def test_bare_weekday_is_the_last_one_on_or_before_publication():
+    assert one("The minister resigned on Friday.", "Friday")["date"] == "2024-03-22"
+
+
+def test_weekday_equal_to_publication_weekday_in_past_tense_is_the_publication_day():
+    row = one("The Kremlin said on Monday that talks had failed.", "Monday")
+    assert row["date"] == "2024-03-25"
+    assert "publication" in row["resolution"]
+
+
+def test_future_tense_points_forward():
+    assert one("Markets will stay closed until Friday.", "Friday")["date"] == "2024-03-29"
+    assert one("The trial is set to begin on Wednesday.", "Wednesday")["date"] == "2024-03-27"
+
+
+def test_last_and_next_weekday_are_strict():
+    assert one("He arrived last Monday.", "last Monday")["date"] == "2024-03-18"
+    assert one("He arrives next Monday.", "next Monday")["date"] == "2024-04-01"
+
+
+def test_weekday_with_part_of_day_and_possessive():
+    assert (
+        one("Suspects appeared in court on Sunday night.", "Sunday night")["date"] == "2024-03-24"
+    )
+    row = one("Friday’s attack shocked the city.", "Friday")
+    assert row["date"] == "2024-03-22"
+    assert "attack" in row["event"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "expected", "precision"),
+    [
+        ("Police arrested two men yesterday.", "yesterday", "2024-03-24", "day"),
+        ("The mayor speaks today.", "today", "2024-03-25", "day"),
+        ("The band plays tonight.", "tonight", "2024-03-25", "day"),
+        ("Prices rose last week.", "last week", "2024-03-18", "week"),
+        ("Prices will rise next month.", "next month", "2024-04-01", "month"),
+        ("Prices rose this year.", "this year", "2024-01-01", "year"),
+        ("The dam burst last summer.", "last summer", "2023-06-01", "approx"),
+        ("The company collapsed two weeks ago.", "two weeks ago", "2024-03-11", "approx"),
+        ("The firm was sold three days ago.", "three days ago", "2024-03-22", "day"),
+    ],
+)
+def test_relative_to_publication(body, expression, expected, precision):
+    row = one(body, expression)
+    assert (row["date"], row["precision"], row["anchor"]) == (expected, precision, "publication")
+
+
+def test_week_rows_span_the_week():
+    row = one("Prices rose last week.", "last week")
+    assert row["date_end"] == "2024-03-24"
+
+
+# --- relative to another event --------------------------------------------------------------
+
+
+def test_a_day_later_hangs_on_the_day_told_before():
+    body = "Rebels attacked the town on 10 March 2024. A day later, the army arrived."
+    row = one(body, "A day later")
+    assert (row["date"], row["precision"]) == ("2024-03-11", "day")
+    assert "10 March 2024" in row["anchor"]
+
+
+def test_days_before_a_dated_event_named_by_its_noun():
+    body = (
+        "The election was held on 2 June 2024. "
+        "Ten days before the election, the candidate withdrew from the race."
+    )
+    row = one(body, "Ten days before")
+    assert row["date"] == "2024-05-23"
+    assert "election" in row["anchor"]
+
+
+def test_weeks_before_an_event_are_approximate_with_stated_tolerance():
+    body = (
+        "Friday's attack killed dozens. "
+        "Officials said they had warned about an attack two weeks before."
+    )
+    row = one(body, "two weeks before")
+    assert (row["date"], row["precision"]) == ("2024-03-08", "approx")
+    assert "±" in row["resolution"]
+
+
+def test_offset_before_an_undated_event_is_not_invented():
+    assert not [
+        r
+        for r in rows("Ten days before the summit, the minister resigned.")
+        if "days" in r["date_text"]
+    ]
+
+
+def test_since_marks_a_start_and_durations_are_not_events():
+    row = one("It has been headed by the same man since 2008.", "2008")
+    assert row["precision"] == "year"
+    assert row["resolution"].startswith("start")
+    assert rows("He has led the party for two decades.") == []
+    assert rows("The worst attack for two decades shook the region for 33 years.") == []
+
+
+# --- traps ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We mourn the victims of the attack.",
+        "Prices may rise, officials said.",
+        "Thousands march in the capital every year.",
+        "March organisers said the route was safe.",
+        "The hall holds 1,950 people.",
+        "Police evacuated 2000 people from the area.",
+        "The 6,200-seat hall was full.",
+        "Scores: 12/34/5678 and 31.02.2024 are not dates.",
+        "The Sun reported the story.",
+    ],
+)
+def test_not_dates(body):
+    assert rows(body) == []
+
+
+def test_dates_inside_quotes_are_from_the_speakers_day():
+    body = "“We will publish the results today,” the minister said yesterday."
+    assert one(body, "today")["date"] == "2024-03-24"
+    assert one(body, "yesterday")["date"] == "2024-03-24"
+
+
+def test_quotes_table_gives_the_speakers_day_too():
+    body = "The minister said on Friday: “Today is a day of mourning.” Officials agreed."
+    ctx = context(body)
+    start = ctx.text.index("Today")
+    end = ctx.text.index(".”") + 1
+    ctx.quotes = [{"start": start, "end": end, "kind": "direct", "text": ctx.text[start:end]}]
+    today = [r for r in extract_timeline(ctx) if r["date_text"] == "Today"]
+    assert today and today[0]["date"] == "2024-03-22"
+
+
+def test_without_publication_date_only_explicit_dates_are_kept():
+    out = rows("The minister resigned on Friday. The law was passed on 2 May 2019.", None)
+    assert [r["date_text"] for r in out] == ["2 May 2019"]
+
+
+def test_odd_input_does_not_crash():
+    for body in [
+        "“Unbalanced quote on Monday",
+        "1 2 3 4 2024 2024-13-45 ’99 ’",
+        "Ünïcödé 2024年3月",
+    ]:
+        rows(body)
+
+
+def test_patterns_are_data_and_scan_without_a_parse():
+    kinds = {m.kind for m in scan("On 24 March, 2024, last week, two weeks ago and since 2008.")}
+    assert {"date", "relative", "offset", "year"} <= kinds
