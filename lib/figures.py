@@ -21,6 +21,7 @@ from lib.statements import attribute
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _FRACTIONS = frozenset(
     [
         "half",
@@ -53,8 +54,9 @@ class Rules:
     compound: dict
     plurals: dict
     durations: frozenset
-    sentence_cues: frozenset
+    duration_measures: frozenset
     time_after: frozenset
+    time_phrase_re: re.Pattern
     identifier_before: frozenset
     age_before: frozenset
     dates: frozenset
@@ -81,10 +83,14 @@ def rules() -> Rules:
     glued = [s for s in scales if len(s) <= 2]  # "$3bn", "20m": only without a space
     spaced = [s for s in scales if len(s) > 2]
     currency = _alternation(units["currency_before"])
+    number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
+    percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
     digit_re = re.compile(
         rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
-        rf"(?:(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b))?"
-        rf"(?P<pct>\s?%)?(?:\s?[-–]\s?(?P<num2>{_DIGITS}))?(?![\w]|[.,/:]\d)",
+        rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
+        rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
+        rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
+        r"(?![\w]|[.,/:]\d)",
         re.I,
     )
     word_re = re.compile(
@@ -92,7 +98,7 @@ def rules() -> Rules:
         r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
-        rf"(?:(?:\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*)(?![\w])",
+        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*)(?![\w])",
         re.I,
     )
     qual_before_re = re.compile(
@@ -119,12 +125,13 @@ def rules() -> Rules:
             **{k.lower(): v for k, v in units["measure_after"].items()},
             **{k.lower(): v for k, v in units["currency_after"].items()},
         },
-        before_units={k.lower(): v for k, v in units["measure_before"].items()},
+        before_units={k.lower(): tuple(v) for k, v in units["measure_before"].items()},
         compound={k.lower(): tuple(v) for k, v in units["compound"].items()},
         plurals=units["plurals"],
         durations=frozenset(fig["duration_units"]),
-        sentence_cues=frozenset(fig["sentence_cues"]),
+        duration_measures=frozenset(fig["duration_measures"]),
         time_after=frozenset(fig["time_after"]),
+        time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
         identifier_before=frozenset(fig["identifier_before"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),
@@ -143,10 +150,12 @@ class Candidate:
     value: float
     approximate: bool
     currency: str = ""
-    percent: bool = False
+    percent: str = ""  # "%", "percent", "percentage points" as written
+    degrees: str = ""  # "C" or "F" glued to the number ("41C")
     scaled: bool = False
     upper: float | None = None  # upper bound of a range "10-20"
     words: bool = False  # spelled out
+    raw: str = ""  # the number's own characters ("2008", "6,200")
 
 
 def find_figures(ctx) -> list[dict]:
@@ -161,8 +170,9 @@ def find_figures(ctx) -> list[dict]:
             row = _figure(ctx, sent, cand, r)
             if row is None:
                 continue
-            if not row["unit"] and previous_unit in _PEOPLE_UNITS:
-                row["unit"] = "people"  # "11 people had been detained, four heading ..."
+            if not row["unit"] and previous_unit:
+                # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
+                row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
             previous_unit = row["unit"]
             rows.append(row)
     return rows
@@ -180,8 +190,10 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
             continue
         upper = None
         if m["num2"]:
-            upper_amount = parse_amount(m["num2"], scale)
-            if upper_amount is None or upper_amount.value <= amount.value or "," in m[0][-4:]:
+            second = re.match(r"[\d.,]+", m["num2"])
+            upper_scale = rules_scale(m["num2"][second.end() :].strip().lower()) if second else 1
+            upper_amount = parse_amount(second[0] if second else "", upper_scale or scale)
+            if upper_amount is None or upper_amount.value <= amount.value:
                 continue  # a score "3-1" or a code "555-1234" is no range
             upper = upper_amount.value
         found.append(
@@ -191,9 +203,11 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 amount.value,
                 amount.approximate,
                 currency=m["cur"] or "",
-                percent=bool(m["pct"]),
+                percent=(m["pct"] or m["pct2"] or "").strip().lower(),
+                degrees=(m["deg"] or "").strip(" °").upper(),
                 scaled=bool(scale_word),
                 upper=upper,
+                raw=m["num"],
             )
         )
     for m in r.word_re.finditer(chunk):
@@ -215,8 +229,21 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
     for c in found:
         if kept and c.start < kept[-1].end:
             continue
+        if kept and _between(text, kept[-1], c):
+            low = kept[-1]
+            low.end, low.upper = c.end, c.value
+            low.percent = low.percent or c.percent
+            low.currency = low.currency or c.currency
+            continue
         kept.append(c)
     return kept
+
+
+def _between(text: str, low: Candidate, high: Candidate) -> bool:
+    """'between 8 and 9 percent' is one figure, a range."""
+    if not re.fullmatch(r"\s+and\s+", text[low.end : high.start]) or high.value <= low.value:
+        return False
+    return bool(re.search(r"(?<!\w)between\s+$", text[max(0, low.start - 12) : low.start], re.I))
 
 
 def rules_scale(word: str) -> float:
@@ -235,30 +262,29 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    num_tokens = [
-        t for t in span if t.like_num or t.lower_ in CARDINAL_WORDS or t.lower_ in _COLLECTIVE
-    ]
-    last = num_tokens[-1] if num_tokens else span[-1]
-    first = span[0]
-    prev = _neighbour(doc, first.i, -1, sent)
-    nxt = _neighbour(doc, span[-1].i, +1, sent)
-    if _not_a_figure(ctx, sent, cand, span, prev, nxt, r):
+    prev = _neighbour(doc, span.start - 1, sent)
+    after = _word_after(doc, span, sent)
+    if _not_a_figure(ctx, sent, cand, span, prev, after, r):
         return None
-    qual_start, qualifier = _qualifier_before(text, sent.start, cand.start, r)
+    start, qualifier = _qualifier_before(text, sent.start, cand.start, r)
     end, after_q = _qualifier_after(text, cand.end, sent.end, r)
     qualifier = qualifier or after_q
     if cand.upper is not None and not qualifier:
         qualifier = "between"
     if cand.approximate and not qualifier:
         qualifier = "at least"
-    counted = _counted_token(last, span)
-    unit, compound_measure = _unit(doc, cand, span, counted, nxt, r)
-    measure_entry, measure = _measure(doc, sent, last, counted, span, r)
-    if compound_measure:
-        measure = compound_measure
-    if not unit and measure_entry is not None:
-        unit = measure_entry.get("unit", "")
-    who = attribute(ctx, sent, qual_start, end)
+    counted = _counted_token(span)
+    unit, measure = _unit(doc, cand, span, counted, r)
+    entry, cue_measure = _measure(sent, counted, span, r)
+    measure = measure or cue_measure
+    plain = not (cand.currency or cand.percent or cand.scaled or cand.degrees)
+    if plain and after is not None and after.lower_ in r.durations:
+        if measure not in r.duration_measures:
+            return None  # "two decades", "a six-week trial": a duration, not a count
+        unit = after.lower_ if after.lower_.endswith("s") else after.lower_ + "s"
+    if not unit and entry is not None:
+        unit = entry.get("unit", "")
+    who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
         "value": cand.value,
@@ -268,59 +294,64 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "measure": measure,
         "source": who.source,
         "status": who.status,
-        "text": text[qual_start:end],
-        "start": qual_start,
+        "text": text[start:end],
+        "start": start,
         "end": end,
         "sentence_id": sent.sentence_id,
     }
 
 
-_COLLECTIVE = frozenset(
-    ("dozen", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens")
-)
+def _neighbour(doc, i: int, sent):
+    return doc[i] if sent.span.start <= i < sent.span.end else None
 
 
-def _neighbour(doc, i: int, step: int, sent):
-    j = i + step
-    if sent.span.start <= j < sent.span.end:
-        return doc[j]
-    return None
+def _word_after(doc, span, sent):
+    """First word after the number, past a glued hyphen ("five-year") or a percent sign."""
+    j = span.end
+    if j < sent.span.end and doc[j].text in ("-", "–", "%"):
+        j += 1
+    return doc[j] if j < sent.span.end else None
 
 
-def _not_a_figure(ctx, sent, cand: Candidate, span, prev, nxt, r: Rules) -> bool:
-    """Dates, years, times, durations, ages, ordinal-like names and identifiers."""
-    doc = ctx.doc
-    plain = not (cand.currency or cand.percent or cand.scaled)
-    after = _word_after(doc, span, sent)
-    if plain and _is_year(cand, ctx.text) and not _counts_noun(span, after):
-        return True
-    if prev is not None and prev.lower_ in r.dates:
-        return True
-    if after is not None and after.lower_ in r.dates:
-        return True
-    if after is not None and after.lower_ == "of" and _word_after_i(doc, after.i, sent, r.dates):
-        return True
-    if (
-        plain
-        and after is not None
-        and after.lower_ in r.durations
-        and not _sentence_has(sent, r.sentence_cues)
-    ):
-        return True
-    if plain and after is not None and after.lower_ in r.time_after:
-        return True
-    if after is not None and after.lower_ in _FRACTIONS:
-        return True
-    if prev is not None and not cand.currency and _names_or_ages(prev, after, plain, cand, r):
-        return True
-    if _is_age_apposition(ctx, span, prev, after):
-        return True
-    if any(t.ent_type_ in _ENTITY_IDS for t in span) and plain and not cand.words:
-        return True
-    if _is_weak_one(cand, span, after, r):
-        return True
-    # list numbering "1." at the start of a paragraph
-    return cand.start == sent.paragraph.start and after is not None and after.text in (".", ")")
+# --- what is not a figure -------------------------------------------------------------------
+
+
+def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
+    """Dates, years, times, durations, ages, denominators and identifiers."""
+    plain = not (cand.currency or cand.percent or cand.scaled or cand.degrees)
+    after_word = after.lower_ if after is not None else ""
+    checks = (
+        plain and _is_year(cand) and not _counts_noun(after),
+        _is_date_word(prev, r),
+        _is_date_word(after, r),
+        after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),
+        plain and after_word in r.time_after,
+        plain and bool(r.time_phrase_re.match(ctx.text[cand.end : sent.end])),
+        after_word in _FRACTIONS,
+        prev is not None and not cand.currency and _names_or_ages(prev, after, plain, cand, r),
+        _is_age_apposition(ctx, prev, after),
+        plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
+        _is_weak_one(cand, span, after, r),
+        _is_denominator(ctx.doc, span, sent),
+        # list numbering "1." at the start of a paragraph
+        cand.start == sent.paragraph.start and after is not None and after.text in (".", ")"),
+    )
+    return any(checks)
+
+
+def _is_date_word(tok, r: Rules) -> bool:
+    """A capitalised month or weekday ('24 March'), not the verb in 'thousands march'."""
+    return tok is not None and tok.lower_ in r.dates and tok.text[:1].isupper()
+
+
+def _is_year(cand: Candidate) -> bool:
+    raw = cand.raw
+    return raw.isdigit() and len(raw) == 4 and 1000 <= cand.value <= 2199 and cand.upper is None
+
+
+def _counts_noun(after) -> bool:
+    """'2000 people' counts; 'in 2008' names a year."""
+    return after is not None and after.tag_ == "NNS"
 
 
 def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
@@ -332,6 +363,14 @@ def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
     return proper and (after is None or after.pos_ != "NOUN")
 
 
+def _is_age_apposition(ctx, prev, after) -> bool:
+    """'Jane Doe, 45, said': a bare number between commas right after a person's name."""
+    if prev is None or prev.text not in (",", "(") or after is None or after.text not in (",", ")"):
+        return False
+    name = ctx.doc[prev.i - 1] if prev.i > 0 else None
+    return name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+
+
 def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
     """'one of the suspects', 'one had a bandage': 'one' counts only before a noun."""
     if not (cand.words and cand.value == 1 and len(span) == 1 and span[0].lower_ == "one"):
@@ -339,43 +378,13 @@ def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
     return after is None or after.pos_ not in ("NOUN", "ADJ") or after.lower_ in r.weak_one
 
 
-def _word_after(doc, span, sent):
-    """First token after the number, skipping a glued hyphen ("five-year")."""
-    j = span.end
-    if j < sent.span.end and doc[j].text in ("-", "–") and j + 1 < sent.span.end:
-        return doc[j + 1]
-    if j < sent.span.end and doc[j].text == "%":
-        j += 1
-    return doc[j] if j < sent.span.end else None
+def _is_denominator(doc, span, sent) -> bool:
+    """'9 out of 10 members': the 10 is the base of a ratio, not a count."""
+    i = span.start
+    return i - 2 >= sent.span.start and doc[i - 2].lower_ == "out" and doc[i - 1].lower_ == "of"
 
 
-def _word_after_i(doc, i, sent, words) -> bool:
-    j = i + 1
-    return j < sent.span.end and doc[j].lower_ in words
-
-
-def _is_year(cand: Candidate, text: str) -> bool:
-    raw = text[cand.start : cand.end]
-    return (
-        cand.value.is_integer() and 1000 <= cand.value <= 2199 and raw.isdigit() and len(raw) == 4
-    )
-
-
-def _counts_noun(span, after) -> bool:
-    """'2000 people' counts; 'in 2008' names a year."""
-    return after is not None and after.pos_ == "NOUN" and after.tag_ == "NNS"
-
-
-def _sentence_has(sent, lemmas) -> bool:
-    return any(t.lemma_.lower() in lemmas for t in sent.span)
-
-
-def _is_age_apposition(ctx, span, prev, after) -> bool:
-    """'Jane Doe, 45, said': a bare number between commas right after a person's name."""
-    if prev is None or prev.text not in (",", "(") or after is None or after.text not in (",", ")"):
-        return False
-    before = ctx.doc[prev.i - 1] if prev.i > 0 else None
-    return before is not None and before.ent_type_ == "PERSON"
+# --- qualifiers -------------------------------------------------------------------------------
 
 
 def _qualifier_before(text: str, sent_start: int, num_start: int, r: Rules) -> tuple[int, str]:
@@ -395,17 +404,21 @@ def _qualifier_after(text: str, num_end: int, sent_end: int, r: Rules) -> tuple[
     return num_end + m.end("q"), "or more" if q == "+" else q
 
 
-def _counted_token(last, span):
-    """The noun the number counts ('137 people' -> people), else the number itself."""
-    head = last.head
+# --- what is counted --------------------------------------------------------------------------
+
+
+def _counted_token(span):
+    """The noun the number counts ('137 people' -> people), else the number's own head word."""
+    root = span.root
+    head = root.head
     if (
-        last.dep_ in ("nummod", "quantmod", "compound", "amod")
+        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
         and head.i >= span.end
         and (head.pos_ in ("NOUN", "PROPN") or head.text == "%")
         and not _acts_as_verb(head)
     ):
         return head
-    return last
+    return root
 
 
 def _acts_as_verb(tok) -> bool:
@@ -416,38 +429,48 @@ def _acts_as_verb(tok) -> bool:
     return tok.lower_.endswith("ing") and clause
 
 
-def _unit(doc, cand: Candidate, span, counted, nxt, r: Rules) -> tuple[str, str]:
-    """(unit, measure from a compound like '6,200-seat' or '')."""
+def _inside(tok, span) -> bool:
+    return span.start <= tok.i < span.end
+
+
+def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
+    """(unit, measure implied by the unit, e.g. '6,200-seat' -> seats, capacity)."""
     if cand.currency:
         return r.currency_before.get(cand.currency.lower().strip(), "money"), ""
     if cand.percent:
-        return "percent", ""
+        return ("percentage points" if "point" in cand.percent else "percent"), ""
+    if cand.degrees:
+        return ("degrees Celsius" if cand.degrees == "C" else "degrees Fahrenheit"), "temperature"
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in r.before_units:
-        return r.before_units[prev.lower_], ""
-    if nxt is not None and nxt.text in ("-", "–") and nxt.i + 1 < len(doc):
-        glued = doc[nxt.i + 1]
+        return r.before_units[prev.lower_]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
+        glued = doc[span.end + 1]
         if glued.lower_ in r.compound:
             return r.compound[glued.lower_]
         if glued.pos_ == "NOUN":
             return _plural(glued.lower_, r), ""
-    after = _words_after(doc, span, 2)
-    for n in (2, 1):
-        key = " ".join(after[:n]).lower()
-        if key in r.after_units and len(after) >= n:
+    after = [t.text.lower() for t in doc[span.end : min(len(doc), span.end + 3)]]
+    for n in (3, 2, 1):
+        key = " ".join(after[:n])
+        if len(after) >= n and key in r.after_units:
             return r.after_units[key], ""
-    if counted is not span[-1] and counted.pos_ in ("NOUN", "PROPN"):
-        return counted.text.lower() if counted.pos_ == "NOUN" else counted.text, ""
-    for child in counted.children:  # "hundreds of people", "four of the suspects"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    return obj.text.lower(), ""
+    if not _inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
+        return (counted.text.lower() if counted.pos_ == "NOUN" else counted.text), ""
+    of_object = _of_object(counted)  # "hundreds of people", "four of the suspects"
+    if of_object is not None:
+        return of_object.text.lower(), ""
     return "", ""
 
 
-def _words_after(doc, span, n: int) -> list[str]:
-    return [t.text for t in doc[span.end : min(len(doc), span.end + n)]]
+def _of_object(tok):
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
 
 
 def _plural(word: str, r: Rules) -> str:
@@ -458,52 +481,80 @@ def _plural(word: str, r: Rules) -> str:
     return word if word.endswith("s") else word + "s"
 
 
-def _measure(doc, sent, last, counted, span, r: Rules) -> tuple[dict | None, str]:
-    """(measure entry, measure name): the cue nearest the counted noun in the parse."""
-    for tok, role in _cue_positions(counted, last, span, sent):
-        lemma = tok.lemma_.lower()
-        lower = tok.lower_
-        agent = r.agent_measure.get(lemma) or r.agent_measure.get(lower)
-        if agent is not None and role == "subject":
-            return agent, agent["name"]
-        entry = r.cue_measure.get(lemma) or r.cue_measure.get(lower)
-        if entry is None:
-            continue
-        if role == "subject" and "_agent" in entry and _active_with_object(tok):
-            return entry["_agent"], entry["_agent"]["name"]
-        return entry, entry["name"]
-    phrase = _verb_phrase(counted, sent)
-    return None, phrase
+# --- what is measured -------------------------------------------------------------------------
 
 
-def _cue_positions(counted, last, span, sent):
+def _measure(sent, counted, span, r: Rules) -> tuple[dict | None, str]:
+    """(measure entry, name): the first cue met walking out from the counted noun in the parse.
+
+    A generic cue (rose, fell) gives way to a specific one on its subject or the counted noun
+    ("profit rose 18%" -> profit)."""
+    found = []
+    for tok, role in _cue_positions(counted, span, sent):
+        entry = _cue_entry(tok, role, r)
+        if entry is not None:
+            found.append((entry, role))
+    if found:
+        first = found[0][0]
+        if first.get("generic"):
+            for entry, role in found[1:]:
+                if role in ("subject-of-verb", "self") and not entry.get("generic"):
+                    return entry, entry["name"]
+        return first, first["name"]
+    return None, _verb_phrase(counted, sent)
+
+
+def _cue_entry(tok, role: str, r: Rules) -> dict | None:
+    lemma = tok.lemma_.lower()
+    for child in tok.children:  # two-word cues: "take part", "take seat", "home to"
+        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i:
+            entry = r.cue_measure.get(f"{lemma} {child.lemma_.lower()}")
+            if entry is not None:
+                return entry
+    if role == "subject":
+        agent = r.agent_measure.get(lemma)
+        if agent is not None:
+            return agent
+    entry = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
+    if entry is not None and entry.get("generic") and role == "modifier":
+        return None  # "water-dropping planes" are not a fall
+    if entry is not None and role == "subject" and "_agent" in entry and _active_with_object(tok):
+        return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
+    return entry
+
+
+def _cue_positions(counted, span, sent):
     """Tokens that may name the measure, nearest first, with the counted noun's role."""
-    yield counted, "self"
+    if not _inside(counted, span):
+        yield counted, "self"  # "137 deaths", "1,100 jobs"
     for child in counted.children:
-        if child.dep_ in ("amod", "acl", "relcl", "compound") and child.i not in range(
-            span.start, span.end
-        ):
+        if child.dep_ in ("amod", "acl", "relcl", "compound") and not _inside(child, span):
             yield child, "modifier"
+    of_object = _of_object(counted)
+    if of_object is not None:
+        yield of_object, "modifier"
     tok, role = counted, _role(counted)
-    for _ in range(4):
+    for _ in range(5):
         head = tok.head
-        if head is tok or not (sent.span.start <= head.i < sent.span.end):
+        if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
             break
         yield head, role
         if _acts_as_verb(head) or head.dep_ == "ROOT":
-            for child in head.children:  # "the death toll rose to 137"
-                if child.dep_ in ("nsubj", "nsubjpass") and child is not tok:
-                    yield child, "other"
+            for child in head.children:  # "the death toll rose to 137", "put the crowd at"
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != tok.i:
+                    yield child, "subject-of-verb"
                     for grand in child.children:
                         if grand.dep_ == "compound":
-                            yield grand, "other"
-            break
-        role = _role(head) if head.pos_ not in ("ADP",) else role
+                            yield grand, "subject-of-verb"
+            if head.dep_ not in ("pcomp", "xcomp"):  # "barred him from holding ... for 10 years"
+                break
+        role = _role(head) if head.pos_ != "ADP" else role
         tok = head
     for t in sent.span.doc[span.end : min(sent.span.end, span.end + 3)]:
         if t.is_punct:
             break
-        yield t, "window"
+        if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
+            yield t, "window"
 
 
 def _role(tok) -> str:
@@ -511,35 +562,36 @@ def _role(tok) -> str:
 
 
 def _active_with_object(verb) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ == "auxpass" for c in verb.children
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
     )
 
 
 def _verb_phrase(counted, sent) -> str:
-    """Fallback measure: the verb the counted thing does, with its particle or object
+    """Fallback measure: what the counted thing does, as written
     ('four heading towards Ukraine' -> 'heading towards Ukraine')."""
     verb = None
     if _acts_as_verb(counted):
         verb = counted
-    elif _acts_as_verb(counted.head) and counted.dep_ in (
-        "nsubj",
-        "nsubjpass",
-        "nummod",
-        "npadvmod",
-    ):
+    elif _acts_as_verb(counted.head) and counted.dep_ == "dobj":
+        return counted.head.text  # "opened 1,650 shelters" -> opened
+    elif _acts_as_verb(counted.head) and counted.dep_ in ("nsubj", "nsubjpass", "nummod"):
         verb = counted.head
-    if verb is None or verb.lemma_ in ("be", "have"):
+    if (
+        verb is None
+        or verb.lemma_ in ("be", "have")
+        or not (sent.span.start <= verb.i < sent.span.end)
+    ):
         return ""
-    words = [verb]
+    end = verb.i
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("prep", "prt", "dobj", "attr", "acomp"):
-            words.extend(t for t in child.subtree)
+            end = max(t.i for t in child.subtree)
             break
-    words = sorted(
-        {t.i: t for t in words if sent.span.start <= t.i < sent.span.end}.values(),
-        key=lambda t: t.i,
-    )
-    if len(words) > 6:
-        words = words[:6]
-    return sent.span.doc[words[0].i : words[-1].i + 1].text
+    words = []
+    for t in sent.span.doc[verb.i : min(end + 1, verb.i + 6)]:
+        if t.is_punct:
+            break
+        words.append(t)
+    return sent.span.doc[words[0].i : words[-1].i + 1].text if words else ""

@@ -56,8 +56,8 @@ COLLECTIVE = {
     "millions": 2_000_000,
     "billions": 2_000_000_000,
 }
-# "tens of thousands", "hundreds of millions": the first word multiplies the second.
-COLLECTIVE_MULTIPLIERS = {"tens": 10, "hundreds": 100}
+# "tens of thousands", "hundreds of millions": the plural means at least two of each.
+COLLECTIVE_MULTIPLIERS = {"tens": 20, "hundreds": 200}
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^\.\d+$")
 

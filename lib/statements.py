@@ -83,8 +83,13 @@ def has_reporting_cue(text: str) -> bool:
     )
 
 
-def attribute(ctx, sentence, start: int | None = None, end: int | None = None) -> Attribution:
-    """Source and status for a sentence, or for the span [start, end) inside it."""
+def attribute(ctx, sentence, start=None, end=None, anchor=None) -> Attribution:
+    """Source and status for a sentence, or for the span [start, end) inside it.
+
+    A span takes the speaker of the quote holding it; failing that, of a reporting verb whose
+    clause holds `anchor` (its token), so "pledged $250m, and the Bank said it would add $90m"
+    credits only the second figure to the Bank.
+    """
     text = ctx.text[sentence.start : sentence.end]
     hedge = hedge_status(text)
     quote = _covering_quote(ctx, sentence, start, end)
@@ -92,7 +97,7 @@ def attribute(ctx, sentence, start: int | None = None, end: int | None = None) -
         speaker = quote.get("speaker") or quote.get("speaker_mention") or UNKNOWN_SPEAKER
         return Attribution(speaker, hedge or "attributed")
     if has_reporting_cue(text):
-        speaker = _reporting_subject(ctx, sentence)
+        speaker = _reporting_subject(ctx, sentence, anchor)
         if speaker:
             return Attribution(speaker, hedge or "attributed")
     return Attribution(outlet_name(ctx.article), hedge or "reported")
@@ -112,36 +117,41 @@ def _covering_quote(ctx, sentence, start, end) -> dict | None:
     return None
 
 
-def _reporting_subject(ctx, sentence) -> str | None:
-    """Fallback when no quotes were found: the named subject of 'said', or 'according to X'.
+def _reporting_subject(ctx, sentence, anchor=None) -> str | None:
+    """Fallback to the quotes table: the subject of 'said' (whose clause holds `anchor`, if
+    given), or X in 'according to X'.
 
     'He'/'she' take the latest person named before the sentence: news rarely refers back further.
     """
+    doc = ctx.doc
     for tok in sentence.span:
-        if (
-            tok.lower_ == "according"
-            and tok.i + 2 < len(ctx.doc)
-            and ctx.doc[tok.i + 1].lower_ == "to"
-        ):
-            obj = ctx.doc[tok.i + 2]
-            return _name_of(ctx, obj.left_edge, list(obj.subtree)[-1] if obj.subtree else obj)
-        if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    if child.lower_ in PRONOUNS:
-                        return _latest_person(ctx, sentence.start)
-                    subtree = list(child.subtree)
-                    return _name_of(ctx, child, child) or _name_of(ctx, subtree[0], subtree[-1])
+        if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = doc[tok.i + 2]
+            return _name_of(ctx, obj)
+        if tok.lemma_.lower() not in REPORTING_LEMMAS or tok.pos_ != "VERB":
+            continue
+        if anchor is not None and not _governs(tok, anchor):
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in PRONOUNS:
+                    return _latest_person(ctx, sentence.start)
+                return _name_of(ctx, child)
     return None
 
 
-def _name_of(ctx, first, last) -> str | None:
-    ent = ctx.entity_at(first.idx, last.idx + len(last))
+def _governs(verb, token) -> bool:
+    """The token sits in the verb's clause, outside its subject."""
+    return token.i == verb.i or any(anc.i == verb.i for anc in token.ancestors)
+
+
+def _name_of(ctx, head) -> str | None:
+    """The entity a noun phrase names, else its words up to the head ('the power company')."""
+    ent = ctx.entity_at(head.idx, head.idx + len(head))
     if ent is not None and ent["label"] in ("PERSON", "ORG", "NORP", "GPE"):
         return ent["name"]
-    if first is last and first.pos_ == "PROPN":
-        return None  # let the whole subject phrase try
-    words = ctx.text[first.idx : last.idx + len(last)].strip()
+    first = head.left_edge
+    words = ctx.text[first.idx : head.idx + len(head)].strip()
     if not words or len(words.split()) > 6 or words.lower() in ("it", "they", "we", "i", "you"):
         return None
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
