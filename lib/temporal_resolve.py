@@ -237,7 +237,10 @@ def resolve_weekday(
     else:
         how = f"{why} {name} relative to {fmt(ref)}"
     part = (m.get("daypart") or "").lower()
-    return day(d, how, True, "T" + DAYPART_CODES[part] if part in DAYPART_CODES else "")
+    if part in DAYPART_CODES:  # TimeML: "Sunday night" is a TIME, on that day
+        res = day(d, how, True, "T" + DAYPART_CODES[part])
+        return Resolved(res.value, d, d, "day", how, True, "TIME")
+    return day(d, how, True)
 
 
 def resolve_deictic(

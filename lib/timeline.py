@@ -10,7 +10,8 @@ from __future__ import annotations
 from lib.temporal import Timex, tag
 from lib.temporal_events import describe
 
-TIMELINE_TYPES = ("DATE",)
+TIMELINE_TYPES = ("DATE", "TIME")  # TIME: "Sunday night"; bare clock times are not events
+SKIPPED_KINDS = ("clock",)
 # Paragraph kinds whose dates are stamps, not events ("Published 12 May 2023", "MILAN, May 12").
 STAMP_KINDS = ("dateline", "credit")
 # A word in front of the expression that makes it one end of a range.
@@ -20,7 +21,7 @@ RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", 
 def extract_timeline(ctx) -> list[dict]:
     rows: list[dict] = []
     for x in tag(ctx):
-        if x.type not in TIMELINE_TYPES or x.date is None:
+        if x.type not in TIMELINE_TYPES or x.kind in SKIPPED_KINDS or x.date is None:
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
