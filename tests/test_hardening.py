@@ -7,9 +7,8 @@ with a sentence a reader understands; no other exception, and no pathological sl
 from __future__ import annotations
 
 import base64
+import dataclasses
 import html
-import importlib.util
-import inspect
 import re
 import time
 import urllib.parse
@@ -213,45 +212,11 @@ def test_payload_article_analyzes_to_valid_tables():
         assert payload in tables.text  # the text keeps the payloads verbatim, as data
 
 
-# Markup a renderer may produce: its own tags, attributes without script and inline styles
-# without url()/expression(). Anything else in the rendered markup is an injection.
-DANGEROUS_TAGS = {
-    "script",
-    "iframe",
-    "svg",
-    "math",
-    "object",
-    "embed",
-    "img",
-    "image",
-    "style",
-    "link",
-    "meta",
-    "base",
-    "form",
-    "input",
-    "button",
-    "textarea",
-    "select",
-    "video",
-    "audio",
-    "source",
-    "details",
-    "marquee",
-    "body",
-    "template",
-    "noscript",
-    "xmp",
-    "listing",
-    "plaintext",
-    "isindex",
-    "keygen",
-    "animate",
-    "set",
-    "foreignobject",
-    "maction",
-}
-SAFE_ATTRIBUTES = {"class", "id", "title", "style", "href", "role", "lang", "dir", "tabindex"}
+# The renderer's own vocabulary: these tags, and attributes without script; inline styles without
+# url()/expression(). Anything else in rendered markup is an injection.
+ALLOWED_TAGS = {"div", "p", "span", "a", "b", "i", "em", "strong", "br", "ol", "ul", "li"}
+ALLOWED_TAGS |= {"blockquote", "mark", "small", "sup", "sub"}
+ALLOWED_ATTRIBUTES = {"class", "id", "title", "style", "href", "role", "lang", "dir", "tabindex"}
 
 
 class MarkupAudit(HTMLParser):
@@ -274,64 +239,129 @@ def audit(markup: str) -> list[str]:
     parser.close()
     problems = []
     for tag, attrs in parser.tags:
-        if tag in DANGEROUS_TAGS:
+        if tag not in ALLOWED_TAGS:
             problems.append(f"tag <{tag}>")
         for name, value in attrs:
             value = value or ""
-            if (
-                name.startswith("on")
-                or name not in SAFE_ATTRIBUTES
-                and not name.startswith(("data-", "aria-"))
-            ):
+            if name not in ALLOWED_ATTRIBUTES and not name.startswith(("data-", "aria-")):
                 problems.append(f"attribute {name}= on <{tag}>")
             squeezed = re.sub(r"[\s\x00-\x1f]", "", value).lower()
-            if "javascript:" in squeezed or "data:text/html" in squeezed:
+            if name in ("href", "style") and ("javascript:" in squeezed or "data:" in squeezed):
                 problems.append(f"script URL in {name}= on <{tag}>")
-            if name == "style" and ("url(" in squeezed or "expression(" in squeezed):
-                problems.append(f"style with url()/expression() on <{tag}>")
-            if name == "href" and not re.match(r"^(#|https?://|/|\?|$)", value.strip()):
+            if name == "style" and re.search(r"url\(|expression\(|@import|[<>]", squeezed):
+                problems.append(f"style {value!r} on <{tag}>")
+            if name == "href" and not re.match(r"^(#[\w-]*|https?://[^\s\"'<>]*)$", value.strip()):
                 problems.append(f"href={value!r} on <{tag}>")
     return problems
 
 
 def test_audit_catches_injections_and_passes_escaped_text():
-    """The checker itself: every raw payload is flagged, every escaped payload is clean."""
-    flagged = [p for p in payloads() if audit(p)]
+    """The checker itself: every payload with a tag is flagged, every escaped payload is clean."""
     raw_markup = [p for p in payloads() if re.search(r"<[a-zA-Z]", p)]
-    assert len(flagged) >= 0.8 * len(raw_markup)
+    assert len(raw_markup) >= 50
+    # Inside a fragment (an unterminated tag is closed by what follows). The one payload that is
+    # harmless as raw HTML is the attribute that only fools naive sanitizers.
+    missed = [p for p in raw_markup if not audit(f"<div>{p}</div>")]
+    assert missed == ['<p title="</p><img src=x onerror=window.__xss=1>">quoted</p>']
     for payload in payloads():
-        assert audit(f'<mark class="quote">{html.escape(payload)}</mark>') == []
+        assert (
+            audit(
+                f'<mark class="nd-hit" title="{html.escape(payload)}">{html.escape(payload)}</mark>'
+            )
+            == []
+        )
 
 
 RENDER = ROOT / "lib" / "render.py"
+# Columns whose words come from the article (a reader controls them); the others are enums.
+FREE_TEXT = {
+    "article": ["title", "source", "url"],
+    "paragraphs": ["section"],
+    "sentences": ["section", "topics"],
+    "entities": ["name", "aliases"],
+    "quotes": ["speaker", "speaker_mention", "role", "cue", "topics"],
+    "facts": ["value_text", "unit", "measure", "source", "topics"],
+    "timeline": ["event", "anchor", "resolution", "actors", "topics"],
+    "speakers": ["speaker", "role", "aliases"],
+}
 
 
-def renderer_functions():
-    """Public functions of lib/render.py that turn tables (or text) into markup."""
-    spec = importlib.util.spec_from_file_location("lib.render", RENDER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def poisoned(tables):
+    """The same tables with every free-text field replaced by payloads (names kept consistent)."""
+    pool = payloads()
+    names: dict[str, str] = {}
+
+    def swap(value, i):
+        if isinstance(value, str):
+            return names.setdefault(value, pool[(len(names) + i) % len(pool)])
+        if isinstance(value, list | tuple) or hasattr(value, "tolist"):
+            return [swap(v, i + k) for k, v in enumerate(list(value))]
+        return value  # null stays null
+
+    replaced = {}
+    for table, columns in FREE_TEXT.items():
+        df = getattr(tables, table).copy()
+        for col in columns:
+            if col in df.columns:
+                df[col] = [swap(v, i) for i, v in enumerate(df[col].tolist())]
+        replaced[table] = df
+    return dataclasses.replace(tables, **replaced)
+
+
+def rendered_fragments(render, view, tables) -> dict[str, str]:
+    """Every public renderer, called the way the pages call it, on these tables."""
+    colors = view.speaker_colors(tables)
+    layers = ["quotes", "figures", "dates", "entities"]
+    summary = view.speaker_summary(tables, colors)
+    speakers = [s["speaker"] for s in summary]
+    topics = [name for name, _ in view.topic_counts(tables)]
+    out = {}
+    for filters in (
+        view.Filters(),
+        view.Filters(
+            speaker=speakers[0] if speakers else None, topic=topics[0] if topics else None
+        ),
+    ):
+        key = "filtered" if filters.active else "plain"
+        out[f"article_html {key}"] = render.article_html(tables, layers, colors, filters)
+        out[f"legend_html {key}"] = render.legend_html(view.legend(tables, layers, colors, filters))
+        matches = view.match_mask(tables.quotes, "quotes", filters, tables.quotes)
+        out[f"quote_list_html {key}"] = render.quote_list_html(tables.quotes, colors, matches)
+    out["quote_cards_html"] = render.quote_cards_html(tables, tables.quotes, colors)
+    out["speaker_cards_html"] = render.speaker_cards_html(summary)
+    out["who_speaks_html"] = render.who_speaks_html(summary)
+    out["chips_html"] = render.chips_html(view.topic_counts(tables), payloads()[1])
+    info = tables.info()
+    out["header_html"] = render.header_html(info["title"], [str(info["source"]), *payloads()[:5]])
+    for i, r in enumerate(tables.timeline.to_dict("records")):
+        sent = tables.sentences[
+            (tables.sentences["start"] <= r["start"]) & (tables.sentences["end"] >= r["end"])
+        ]
+        lo, hi = (int(sent.iloc[0]["start"]), int(sent.iloc[0]["end"])) if len(sent) else (0, 0)
+        out[f"passage_html {i}"] = render.passage_html(
+            tables.text, lo, hi, int(r["start"]), int(r["end"]), render.date_title(r)
+        )
+    for i, payload in enumerate(payloads()):
+        out[f"note_html {i}"] = render.note_html(payload)
+        out[f"empty_html {i}"] = render.empty_html(payload)
+        out[f"passage_html payload {i}"] = render.passage_html(
+            payload, 0, len(payload), 1, 5, payload
+        )
+    return out
 
 
 @pytest.mark.skipif(
     not RENDER.exists(), reason="lib/render.py (the app's renderer) not written yet"
 )
-def test_rendered_payload_article_has_only_the_renderers_markup():
-    render = renderer_functions()
-    tables = analyze(payload_article(), filename="payloads.txt")
-    outputs = []
-    for name, fn in inspect.getmembers(render, inspect.isfunction):
-        if name.startswith("_") or fn.__module__ != render.__name__:
-            continue
-        params = inspect.signature(fn).parameters
-        if "tables" in params or next(iter(params), None) == "tables":
-            try:
-                out = fn(tables)
-            except TypeError:
-                continue
-            if isinstance(out, str):
-                outputs.append((name, out))
-    assert outputs, "no public function of lib/render.py rendered the tables"
-    for name, markup in outputs:
-        assert audit(markup) == [], f"{name}() let markup through"
+def test_rendered_payloads_have_only_the_renderers_markup():
+    from lib import render, view
+
+    tables = analyze(payload_article(), "2024-03-25", filename="payloads.txt")
+    assert len(tables.quotes) + len(tables.entities) > 0, (
+        "the payload article found nothing to mark"
+    )
+    for label, variant in (("analysed", tables), ("poisoned", poisoned(tables))):
+        fragments = rendered_fragments(render, view, variant)
+        assert any(p in html.unescape(fragments["article_html plain"]) for p in payloads())
+        bad = {name: audit(markup)[:3] for name, markup in fragments.items() if audit(markup)}
+        assert bad == {}, f"{label} tables: markup got through in {bad}"
