@@ -106,6 +106,7 @@ def extract_entities(article: Article, doc) -> list[dict]:
     groups = _group(mentions)
     _label(groups, article.text)
     _fold_person_names(groups)
+    _fold_short_org_names(groups)
     _fold_acronyms(groups, article.text)
     rows = []
     for g in sorted((g for g in groups if not g.get("merged")), key=lambda g: g["spans"][0][0]):
@@ -239,6 +240,23 @@ def _fold_person_names(groups: list[dict]) -> None:
         if len({id(p) for p in matches}) == 1:
             _merge(matches[0], g)
             matches[0]["label"] = "PERSON"
+
+
+def _fold_short_org_names(groups: list[dict]) -> None:
+    """ "Veltrix" after "Veltrix Semiconductor": the first word of exactly one organisation name
+    introduced earlier in full."""
+    orgs = [g for g in groups if g["label"] == "ORG" and len(g["name"].split()) > 1]
+    for g in groups:
+        if g.get("merged") or len(g["name"].split()) != 1 or g["label"] not in ("ORG", "PERSON"):
+            continue
+        first = min(s for s, _ in g["spans"])
+        matches = [
+            o
+            for o in orgs
+            if o["name"].split()[0] == g["name"] and min(s for s, _ in o["spans"]) < first
+        ]
+        if len(matches) == 1:
+            _merge(matches[0], g)
 
 
 def _fold_acronyms(groups: list[dict], text: str) -> None:

@@ -30,6 +30,7 @@ NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
 SENTENCE_END = (".", "!", "?")
 EDGE_PUNCT = set(",;:—–-") | set(MARKS) | {" ", "\n"}
+PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("„", "“"))
 _TAIL_PUNCT = set(".,;:!?—–-… \n\t") | set(MARKS)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "with"))
@@ -226,6 +227,19 @@ class _Extractor:
         if source is not None:
             return source
         return None, None
+
+    def _document_source(self, noun):
+        """ "according to LSEG data" -> LSEG; "a statement from the ministry" -> ministry."""
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+            if child.dep_ == "acl" and self._agent(child) is not None:
+                return self._agent(child)
+        return noun
 
     def _noun_source(self, noun):
         """Who issued "a warning", "his claim", "a statement from the ministry"."""
@@ -453,7 +467,7 @@ class _Extractor:
                     while head.dep_ in ("det", "compound", "amod", "poss") and head.head.i > head.i:
                         head = head.head
                 if head is not None and head.lower_ in self.lex.nouns:
-                    head = self._noun_source(head) or head
+                    head = self._document_source(head)
                 cue = self.text[sent[k].idx : last.idx + len(last)]
                 return cue, head
         return None
@@ -476,7 +490,24 @@ class _Extractor:
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
         while end > start and self.text[end - 1] in _TAIL_PUNCT:
             end -= 1
-        return (start, end) if end > start else (None, None)
+        if end <= start:
+            return None, None
+        return start, self._balanced_end(start, end)
+
+    def _balanced_end(self, start: int, end: int) -> int:
+        """Keep the closing mark of a quote the span opens: "was “total”", not "was “total"."""
+        span = self.text[start:end]
+        for opener, closer in PAIRS:
+            unmatched = (
+                span.count(opener) % 2
+                if opener == closer
+                else span.count(opener) - span.count(closer)
+            )
+            if unmatched > 0:
+                nxt = self.text.find(closer, end, end + 3)
+                if nxt != -1 and not self.text[end:nxt].strip(".,;:!?… "):
+                    return nxt + 1
+        return end
 
     # --- speakers -----------------------------------------------------------------------
 
@@ -532,11 +563,15 @@ class _Extractor:
 
     def _rows(self, found: list[Found]) -> list[dict]:
         rows = []
+        first_role: dict[str, str] = {}
+        for f in found:
+            if f.speaker and f.speaker.name and f.speaker.role:
+                first_role.setdefault(f.speaker.name, f.speaker.role)
         for f in found:
             spk = f.speaker or Speaker(None, UNKNOWN, None, None, None, None)
             role = spk.role
-            if spk.name and not role and spk.kind == "person":
-                role = self.resolver.roles.get(spk.name)
+            if spk.name and not role:
+                role = first_role.get(spk.name) or self.resolver.roles.get(spk.name)
             rows.append(
                 {
                     "quote_id": len(rows),

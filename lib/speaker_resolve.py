@@ -24,6 +24,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
 RELATIVE = ("who", "which", "that")
+POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
 ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
 PRONOUN_LOOKBACK_SENTENCES = 4
 ANTECEDENT_KINDS = ("body", "headline", "subheading")  # not datelines, credits or captions
@@ -58,6 +59,15 @@ def _main_subject(token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
 
 
+def _without_clauses(head) -> list:
+    """A noun phrase up to its first relative or participle clause ("external member")."""
+    stop = min((c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")), default=None)
+    toks = [t for t in head.subtree if stop is None or t.i < stop]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks
+
+
 class SpeakerResolver:
     """Resolves subject tokens to speakers; call `resolve` in text order (pronouns use history)."""
 
@@ -89,7 +99,8 @@ class SpeakerResolver:
         self.roles: dict[str, str] = {}  # person name -> first role the article gives them
         self.role_holders: list[tuple[int, str, str]] = []  # (offset, role lower, person)
         for m in mentions:
-            if m.entity["label"] != "PERSON":
+            para = self.ctx.article.paragraph_at(m.start)
+            if m.entity["label"] != "PERSON" or para.kind != "body":
                 continue
             role = self._role_near(m)
             if role:
@@ -136,7 +147,7 @@ class SpeakerResolver:
         head = doc[last]
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
-                toks = [t for t in child.subtree if not t.is_punct or t.i < child.right_edge.i]
+                toks = _without_clauses(child)
                 while toks and toks[0].lower_ in DETERMINERS:
                     toks = toks[1:]
                 if toks:
@@ -329,6 +340,17 @@ class SpeakerResolver:
             kind = PERSON if token.tag_ != "NNS" else UNKNOWN
             return Speaker(text, kind, None, *self._slice(s, e))
         if low in self.lex.org_nouns or lemma in self.lex.org_nouns:
+            owner = next(
+                (t for t in token.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE), None
+            )
+            if owner is not None:  # "His office said" -> "Jonas Eklund's office"
+                who = (
+                    self._person_antecedent(POSSESSIVE[owner.lower_], owner.idx)
+                    if POSSESSIVE[owner.lower_] != "organization"
+                    else None
+                )
+                if who:
+                    return Speaker(f"{who}'s {token.text}", ORGANIZATION, None, *self._slice(s, e))
             if definite and len(core) <= 2:
                 org_name = self._recent_org(low, at)
                 if org_name:
