@@ -1,0 +1,454 @@
+"""Escaped HTML for the annotated reader, quote cards, legends and chips.
+
+Article text is untrusted: every piece of it (words, speaker names, titles, roles, cues) goes
+through `html.escape` here, so markup in an article shows as text. Pages hand the result to
+`st.html`; nothing article-derived is ever rendered as Markdown. Marks carry a `title` for hover,
+and each layer has its own line style so colour is never the only signal.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass, field
+from string import Template
+
+from lib import view
+from lib.view import Filters, as_list, text_or
+
+# Colours of the non-speaker layers (text decorations; speakers use the palette in lib.view).
+FIGURE_COLOR = "#D62728"
+DATE_COLOR = "#17A2B8"
+ENTITY_COLORS = {"person": "#9467BD", "organisation": "#8C6D31", "place": "#2CA02C"}
+
+# Layers nest outer to inner in this order when two marks start at the same offset.
+_PRIORITY = {"sentence": 0, "quote": 1, "entity": 2, "date": 3, "figure": 4}
+
+STYLE = Template("""<style>
+.nd-article{font-size:1.03rem;line-height:1.75;max-width:46rem;overflow-wrap:anywhere}
+.nd-article p,.nd-article div{margin:0 0 .9rem 0}
+.nd-headline{font-size:1.65rem;font-weight:700;line-height:1.25;margin:.1rem 0 .9rem}
+.nd-subheading{font-size:1.2rem;font-weight:650;margin:1.3rem 0 .5rem}
+.nd-dateline{font-size:.82rem;text-transform:uppercase;letter-spacing:.05em;opacity:.75}
+.nd-caption{font-size:.9rem;font-style:italic;opacity:.88;border-left:3px solid rgba(128,128,128,.55);padding-left:.6rem}
+.nd-credit{font-size:.75rem;opacity:.72;padding-left:.6rem;margin-top:-.6rem!important}
+.nd-kind{font-style:normal;font-size:.68rem;font-weight:600;text-transform:uppercase;letter-spacing:.07em;opacity:.8;margin-right:.45rem}
+.nd-q{border-bottom:2px solid;padding:0 1px;border-radius:2px}
+.nd-q.nd-off{background:none!important;border-bottom-style:dotted;border-bottom-color:rgba(128,128,128,.6)!important}
+.nd-tag{font-size:.66rem;font-weight:700;vertical-align:super;margin-left:1px;white-space:nowrap}
+.nd-fig{text-decoration:underline double;text-decoration-color:$figure;text-decoration-thickness:1.5px;text-underline-offset:3px;font-weight:600}
+.nd-date{text-decoration:underline dashed;text-decoration-color:$date;text-decoration-thickness:2px;text-underline-offset:5px}
+.nd-ent{text-decoration:underline dotted;text-decoration-thickness:2px;text-underline-offset:7px}
+.nd-ent-person{text-decoration-color:$person}
+.nd-ent-organisation{text-decoration-color:$organisation}
+.nd-ent-place{text-decoration-color:$place}
+.nd-dim{opacity:.33}
+.nd-hit{background:rgba(255,193,7,.38);border-radius:2px;padding:0 1px}
+.nd-mark[title]{cursor:help}
+.nd-legend{display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;margin:.2rem 0 .6rem}
+.nd-legend span.nd-li{white-space:nowrap}
+.nd-sw{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px;margin-right:.3rem}
+.nd-qlist{list-style:none;padding:0!important;margin:0!important;font-size:.88rem;line-height:1.4}
+.nd-qlist li{margin:0 0 .5rem 0}
+.nd-qlist a{display:block;text-decoration:none;color:inherit;border-left:4px solid;padding:.15rem .5rem;border-radius:2px}
+.nd-qlist a:hover,.nd-qlist a:focus{background:rgba(128,128,128,.15)}
+.nd-card{border:1px solid rgba(128,128,128,.35);border-left:5px solid;border-radius:6px;padding:.6rem .8rem;margin:0 0 .7rem 0;overflow-wrap:anywhere}
+.nd-card-head{font-size:.9rem;margin-bottom:.3rem}
+.nd-card blockquote{margin:.2rem 0 .35rem 0;padding:0;border:none;font-size:1rem;line-height:1.5}
+.nd-meta{font-size:.8rem;opacity:.75}
+.nd-ctx{font-size:.85rem;opacity:.85;margin-top:.2rem}
+.nd-badge{display:inline-block;font-size:.7rem;border:1px solid rgba(128,128,128,.6);border-radius:999px;padding:0 .45rem;margin-left:.35rem;text-transform:uppercase;letter-spacing:.04em}
+.nd-chips{display:flex;flex-wrap:wrap;gap:.4rem}
+.nd-chip{border:1px solid rgba(128,128,128,.5);border-radius:999px;padding:.1rem .6rem;font-size:.85rem}
+.nd-chip b{opacity:.7;font-weight:600;margin-left:.3rem}
+.nd-who{display:grid;grid-template-columns:minmax(6rem,12rem) 1fr 2rem;gap:.25rem .5rem;align-items:center;font-size:.9rem}
+.nd-bar{height:.7rem;border-radius:3px;min-width:3px}
+.nd-title{font-size:1.9rem;font-weight:700;line-height:1.2;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
+.nd-sub{font-size:.92rem;opacity:.8;margin:.1rem 0}
+.nd-empty{opacity:.75;font-style:italic}
+</style>""").substitute(figure=FIGURE_COLOR, date=DATE_COLOR, **ENTITY_COLORS)
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    layer: str
+    classes: list[str]
+    title: str = ""
+    style: str = ""
+    anchor: str = ""
+    tag: str = ""  # short label written after the mark (the speaker on a quote)
+    tag_style: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def priority(self) -> int:
+        return _PRIORITY[self.layer]
+
+
+def esc(value) -> str:
+    return html.escape(text_or(value), quote=True)
+
+
+# ----------------------------------------------------------------------------- the reader
+
+
+def article_html(tables, layers, colors: dict[str, str], filters: Filters) -> str:
+    """The whole article, structured by paragraph kind, with the chosen layers marked."""
+    text = tables.text
+    marks = _marks(tables, set(layers), colors, filters)
+    by_para: dict[int, list[Mark]] = defaultdict(list)
+    paragraphs = tables.paragraphs.to_dict("records")
+    for m in marks:
+        for p in paragraphs:
+            if m.start < p["end"] and p["start"] < m.end:
+                by_para[p["paragraph_id"]].append(m)
+    parts = ['<div class="nd-article">']
+    for p in paragraphs:
+        inner = _spans(text, p["start"], p["end"], by_para.get(p["paragraph_id"], []))
+        parts.append(_paragraph(p["kind"], inner))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+_PARAGRAPH_TAGS = {
+    "headline": ('<div class="nd-headline" role="heading" aria-level="1">', "</div>"),
+    "subheading": ('<div class="nd-subheading" role="heading" aria-level="2">', "</div>"),
+    "dateline": ('<div class="nd-dateline"><span class="nd-kind">Dateline</span>', "</div>"),
+    "caption": ('<div class="nd-caption"><span class="nd-kind">Photo caption</span>', "</div>"),
+    "credit": ('<div class="nd-credit"><span class="nd-kind">Credit</span>', "</div>"),
+    "body": ("<p>", "</p>"),
+}
+
+
+def _paragraph(kind: str, inner: str) -> str:
+    open_tag, close_tag = _PARAGRAPH_TAGS.get(kind, _PARAGRAPH_TAGS["body"])
+    return f"{open_tag}{inner}{close_tag}"
+
+
+def _marks(tables, layers: set[str], colors: dict[str, str], filters: Filters) -> list[Mark]:
+    marks: list[Mark] = []
+    if filters.active:
+        marks += _sentence_marks(tables, filters)
+    if "quotes" in layers:
+        marks += _quote_marks(tables, colors, filters)
+    if "figures" in layers:
+        marks += _figure_marks(tables)
+    if "dates" in layers:
+        marks += _date_marks(tables)
+    if "entities" in layers:
+        marks += _entity_marks(tables)
+    return [m for m in marks if m.end > m.start]
+
+
+def _sentence_marks(tables, filters: Filters) -> list[Mark]:
+    s = tables.sentences
+    mask = view.match_mask(s, "sentences", filters, tables.quotes)
+    return [
+        Mark(int(r["start"]), int(r["end"]), "sentence", [] if ok else ["nd-dim"])
+        for r, ok in zip(s.to_dict("records"), mask, strict=True)
+    ]
+
+
+def quote_title(q: dict) -> str:
+    who = view.speaker_label(q.get("speaker"))
+    role = text_or(q.get("role"))
+    parts = [f"Quote ({q['kind']}): {who}" + (f", {role}" if role else "")]
+    if text_or(q.get("cue")):
+        parts.append(f"cue: {q['cue']}")
+    mention = text_or(q.get("speaker_mention"))
+    if mention and mention != who:
+        parts.append(f"named as “{mention}”")
+    return " · ".join(parts)
+
+
+def _short_name(speaker: str) -> str:
+    words = speaker.split()
+    return words[-1] if len(words) > 1 and speaker != view.UNATTRIBUTED else speaker
+
+
+def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]:
+    q = tables.quotes
+    mask = view.match_mask(q, "quotes", filters, tables.quotes)
+    out = []
+    for r, ok in zip(q.to_dict("records"), mask, strict=True):
+        color = view.speaker_color(colors, r.get("speaker"))
+        classes = ["nd-q", f"nd-q-{r['kind']}"] + ([] if ok else ["nd-off"])
+        out.append(
+            Mark(
+                int(r["start"]),
+                int(r["end"]),
+                "quote",
+                classes,
+                title=quote_title(r),
+                style=f"border-bottom-color:{color};background:{color}26",
+                anchor=f"nd-q-{int(r['quote_id'])}",
+                tag=_short_name(view.speaker_label(r.get("speaker"))),
+                tag_style=f"color:{color}",
+            )
+        )
+    return out
+
+
+def figure_title(r: dict) -> str:
+    parts = [f"Figure: {view.figure_value(r)} {view.figure_label(r)}".strip()]
+    if text_or(r.get("source")):
+        parts.append(f"source: {r['source']}")
+    if text_or(r.get("status")):
+        parts.append(f"status: {r['status']}")
+    return " · ".join(parts)
+
+
+def _figure_marks(tables) -> list[Mark]:
+    f = tables.facts
+    figs = f[f["kind"] == "figure"] if len(f) else f
+    return [
+        Mark(int(r["start"]), int(r["end"]), "figure", ["nd-fig"], title=figure_title(r))
+        for r in figs.to_dict("records")
+    ]
+
+
+def date_title(r: dict) -> str:
+    when = text_or(r.get("date"))
+    end = text_or(r.get("date_end"))
+    if end and end != when:
+        when = f"{when} to {end}"
+    parts = [f"Date: {when} ({r['precision']})"]
+    anchor = text_or(r.get("anchor"))
+    if anchor:
+        parts.append(f"resolved against {anchor}")
+    if text_or(r.get("resolution")):
+        parts.append(text_or(r.get("resolution")))
+    return " · ".join(parts)
+
+
+def _date_marks(tables) -> list[Mark]:
+    return [
+        Mark(int(r["start"]), int(r["end"]), "date", ["nd-date"], title=date_title(r))
+        for r in tables.timeline.to_dict("records")
+    ]
+
+
+def _entity_marks(tables) -> list[Mark]:
+    out = []
+    for r in tables.entities.to_dict("records"):
+        group = view.ENTITY_GROUPS.get(r["label"])
+        if not group:
+            continue
+        aliases = [str(a) for a in as_list(r.get("aliases"))]
+        title = f"{group.capitalize()}: {r['name']}"
+        if aliases:
+            title += f" (also {', '.join(aliases)})"
+        title += f" · {int(r['mentions'])} mention{'s' if int(r['mentions']) != 1 else ''}"
+        for span in as_list(r.get("spans")):
+            start, end = (int(x) for x in as_list(span)[:2])
+            out.append(Mark(start, end, "entity", ["nd-ent", f"nd-ent-{group}"], title=title))
+    return out
+
+
+def _spans(text: str, lo: int, hi: int, marks: list[Mark]) -> str:
+    """Escaped text[lo:hi] with marks as nested spans; crossing marks are split and reopened."""
+    clipped = [(max(m.start, lo), min(m.end, hi), m) for m in marks]
+    clipped = [(s, e, m) for s, e, m in clipped if s < e]
+    points = sorted({lo, hi, *(s for s, _, _ in clipped), *(e for _, e, _ in clipped)})
+    starting: dict[int, list] = defaultdict(list)
+    for s, e, m in clipped:
+        starting[s].append((e, m))
+    out: list[str] = []
+    stack: list[tuple[int, Mark]] = []  # (clipped end, mark)
+    opened: set[int] = set()  # id() of marks whose anchor was already written
+    for i, pos in enumerate(points[:-1]):
+        if any(e <= pos for e, _ in stack):
+            reopen = []
+            while any(e <= pos for e, _ in stack):
+                e, m = stack.pop()
+                out.append("</span>")
+                if e > pos:
+                    reopen.append((e, m))
+                elif m.tag and m.end <= hi:
+                    out.append(
+                        f'<span class="nd-tag" style="{m.tag_style}" aria-hidden="true">{esc(m.tag)}</span>'
+                    )
+            for e, m in reversed(reopen):
+                out.append(_open(m, opened))
+                stack.append((e, m))
+        for e, m in sorted(starting.get(pos, []), key=lambda em: (-em[0], em[1].priority)):
+            out.append(_open(m, opened))
+            stack.append((e, m))
+        out.append(html.escape(text[pos : points[i + 1]]))
+    while stack:
+        _, m = stack.pop()
+        out.append("</span>")
+        if m.tag and m.end <= hi:
+            out.append(
+                f'<span class="nd-tag" style="{m.tag_style}" aria-hidden="true">{esc(m.tag)}</span>'
+            )
+    return "".join(out)
+
+
+def _open(m: Mark, opened: set[int]) -> str:
+    attrs = [f'class="{" ".join(["nd-mark", *m.classes])}"']
+    if m.title:
+        attrs.append(f'title="{esc(m.title)}"')
+    if m.style:
+        attrs.append(f'style="{m.style}"')
+    if m.anchor and id(m) not in opened:
+        attrs.append(f'id="{m.anchor}"')
+        opened.add(id(m))
+    return f"<span {' '.join(attrs)}>"
+
+
+# ----------------------------------------------------------------------------- side pieces
+
+
+def legend_html(entries: list[dict]) -> str:
+    samples = {
+        "quotes": '<span class="nd-q" style="border-bottom-color:#888;background:#8883">“…”</span>',
+        "figures": '<span class="nd-fig">123</span>',
+        "dates": '<span class="nd-date">Monday</span>',
+        "entities": '<span class="nd-ent nd-ent-person">Name</span>',
+    }
+    items = []
+    for e in entries:
+        if e["layer"] == "speaker":
+            dim = ' class="nd-li nd-dim"' if e.get("dimmed") else ' class="nd-li"'
+            items.append(
+                f'<span{dim}><span class="nd-sw" style="background:{e["color"]}"></span>'
+                f"{esc(e['label'])} ({e['count']})</span>"
+            )
+        else:
+            items.append(
+                f'<span class="nd-li" title="{esc(e["style"])}">{samples[e["layer"]]} '
+                f"{esc(e['label'])} ({e['count']})</span>"
+            )
+    if not items:
+        return '<div class="nd-legend nd-empty">No layers shown.</div>'
+    return f'<div class="nd-legend">{"".join(items)}</div>'
+
+
+def quote_list_html(quotes, colors: dict[str, str], matches=None, limit: int = 140) -> str:
+    """The reader's side list: each quote links to its anchor in the article."""
+    if quotes.empty:
+        return '<p class="nd-empty">No quotes found in this article.</p>'
+    items = []
+    rows = quotes.to_dict("records")
+    matches = list(matches) if matches is not None else [True] * len(rows)
+    for r, ok in zip(rows, matches, strict=True):
+        color = view.speaker_color(colors, r.get("speaker"))
+        words = str(r["text"])
+        if len(words) > limit:
+            words = words[:limit].rsplit(" ", 1)[0] + "…"
+        dim = "" if ok else ' class="nd-dim"'
+        items.append(
+            f'<li{dim}><a href="#nd-q-{int(r["quote_id"])}" style="border-left-color:{color}" '
+            f'title="{esc(quote_title(r))}"><b>{esc(view.speaker_label(r.get("speaker")))}</b> '
+            f'<span class="nd-meta">{esc(r["kind"])}</span><br>“{esc(words)}”</a></li>'
+        )
+    return f'<ol class="nd-qlist">{"".join(items)}</ol>'
+
+
+def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
+    if quotes.empty:
+        return '<p class="nd-empty">No quotes match.</p>'
+    cards = []
+    for r in quotes.to_dict("records"):
+        color = view.speaker_color(colors, r.get("speaker"))
+        role = text_or(r.get("role"))
+        head = f"<b>{esc(view.speaker_label(r.get('speaker')))}</b>"
+        if role:
+            head += f" · {esc(role)}"
+        head += f'<span class="nd-badge">{esc(r["kind"])}</span>'
+        meta = []
+        if text_or(r.get("cue")):
+            meta.append(f"cue: {esc(r['cue'])}")
+        mention = text_or(r.get("speaker_mention"))
+        if mention:
+            meta.append(f"named as “{esc(mention)}”")
+        context = view.sentence_context(tables, r)
+        ctx_html = (
+            f'<div class="nd-ctx">Context: {esc(context)}</div>'
+            if context and context != r["text"]
+            else ""
+        )
+        cards.append(
+            f'<div class="nd-card" style="border-left-color:{color}">'
+            f'<div class="nd-card-head">{head}</div>'
+            f"<blockquote>“{esc(r['text'])}”</blockquote>{ctx_html}"
+            f'<div class="nd-meta">{" · ".join(meta)}</div></div>'
+        )
+    return "".join(cards)
+
+
+def speaker_cards_html(summary: list[dict]) -> str:
+    if not summary:
+        return '<p class="nd-empty">No quotes found in this article, so no speakers.</p>'
+    cards = []
+    for s in summary:
+        role = f" · {esc(s['role'])}" if s["role"] else ""
+        aliases = ", ".join(esc(a) for a in s["aliases"])
+        alias_line = f'<div class="nd-meta">Also named: {aliases}</div>' if aliases else ""
+        counts = f"{s['quotes']} quote{'s' if s['quotes'] != 1 else ''}: " + ", ".join(
+            f"{s[k]} {k}" for k in view.QUOTE_KINDS if s[k]
+        )
+        cards.append(
+            f'<div class="nd-card" style="border-left-color:{s["color"]}">'
+            f'<div class="nd-card-head"><b>{esc(s["speaker"])}</b>{role}'
+            f'<span class="nd-badge">{esc(s["kind"] or "unknown")}</span></div>'
+            f'<div class="nd-meta">{counts}</div>{alias_line}</div>'
+        )
+    return "".join(cards)
+
+
+def who_speaks_html(summary: list[dict]) -> str:
+    if not summary:
+        return '<p class="nd-empty">No quotes found in this article.</p>'
+    most = max(s["quotes"] for s in summary) or 1
+    rows = []
+    for s in summary:
+        width = max(4, round(100 * s["quotes"] / most))
+        rows.append(
+            f'<span title="{esc(s["role"])}"><span class="nd-sw" style="background:{s["color"]}"></span>'
+            f"{esc(s['speaker'])}</span>"
+            f'<span><span class="nd-bar" style="display:block;width:{width}%;background:{s["color"]}"></span></span>'
+            f"<span>{s['quotes']}</span>"
+        )
+    return f'<div class="nd-who">{"".join(rows)}</div>'
+
+
+def chips_html(items: list[tuple[str, int]], empty: str) -> str:
+    if not items:
+        return f'<p class="nd-empty">{esc(empty)}</p>'
+    chips = "".join(
+        f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>' for name, count in items
+    )
+    return f'<div class="nd-chips">{chips}</div>'
+
+
+def header_html(title: str, lines: list[str]) -> str:
+    subs = "".join(f'<div class="nd-sub">{esc(line)}</div>' for line in lines if line)
+    return f'<div class="nd-title" role="heading" aria-level="1">{esc(title)}</div>{subs}'
+
+
+def passage_html(
+    text: str, start: int, end: int, hit_start: int, hit_end: int, title: str = ""
+) -> str:
+    """A passage (usually a sentence) with one span highlighted, e.g. a selected date."""
+    hit_start, hit_end = max(start, hit_start), min(end, hit_end)
+    if not (start <= hit_start <= hit_end <= end):
+        return f'<p class="nd-article">{html.escape(text[start:end])}</p>'
+    return (
+        '<p class="nd-article">'
+        f"{html.escape(text[start:hit_start])}"
+        f'<mark class="nd-hit" title="{esc(title)}">{html.escape(text[hit_start:hit_end])}</mark>'
+        f"{html.escape(text[hit_end:end])}</p>"
+    )
+
+
+def empty_html(message: str) -> str:
+    return f'<p class="nd-empty">{esc(message)}</p>'
+
+
+def note_html(message: str) -> str:
+    """A one-line note that may quote the article (speaker names, dates): escaped, not Markdown."""
+    return f'<p class="nd-sub">{esc(message)}</p>'

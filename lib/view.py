@@ -1,0 +1,590 @@
+"""What the pages share and can test without a browser: filters, colours, legends, chart frames.
+
+Pages stay thin: they read the sidebar's choices, call these functions on the tables of
+`lib.pipeline.analyze`, and render. Nothing here imports streamlit, and nothing here builds HTML
+(that is `lib.render`, which escapes every piece of article text).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+
+# Okabe-Ito and Tol colours: distinguishable with the common colour-vision deficiencies, and
+# readable as text/borders on both the light and the dark theme.
+SPEAKER_PALETTE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#D55E00",
+    "#56B4E9",
+    "#AA4499",
+    "#44AA99",
+    "#999933",
+    "#882255",
+    "#6699CC",
+    "#DDCC77",
+)
+UNATTRIBUTED = "Unattributed"
+UNATTRIBUTED_COLOR = "#8C8C8C"
+NO_LANE = "(none)"
+
+# Reader layers: label shown to users, and how each mark is drawn besides its colour.
+LAYERS: dict[str, str] = {
+    "quotes": "Quotes",
+    "figures": "Figures",
+    "dates": "Dates",
+    "entities": "People, organisations, places",
+}
+# The sidebar's layer toggles (short words, because they also appear in links: ?layers=Dates).
+LAYER_OPTIONS: dict[str, str] = {
+    "Quotes": "quotes",
+    "Figures": "figures",
+    "Dates": "dates",
+    "Names": "entities",
+}
+DEFAULT_LAYER_OPTIONS = ("Quotes", "Figures", "Dates")
+LAYER_STYLE = {
+    "quotes": "solid border under the words, tinted in the speaker's colour",
+    "figures": "double underline",
+    "dates": "dashed underline",
+    "entities": "dotted underline",
+}
+ENTITY_GROUPS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+QUOTE_KINDS = ("direct", "indirect", "partial")
+
+# Qualifiers as a reader scans them on a card: "at least 137" -> "≥ 137".
+QUALIFIER_SIGNS = {
+    "at least": "≥",
+    "no fewer than": "≥",
+    "more than": ">",
+    "over": ">",
+    "upwards of": ">",
+    "up to": "≤",
+    "at most": "≤",
+    "no more than": "≤",
+    "fewer than": "<",
+    "less than": "<",
+    "under": "<",
+    "about": "≈",
+    "around": "≈",
+    "approximately": "≈",
+    "roughly": "≈",
+    "some": "≈",
+    "nearly": "almost",
+    "almost": "almost",
+}
+# Measures that usually make the headline figure of a news story, most important first.
+MEASURE_PRIORITY = (
+    "killed",
+    "dead",
+    "died",
+    "injured",
+    "wounded",
+    "missing",
+    "detained",
+    "arrested",
+    "charged",
+    "evacuated",
+    "displaced",
+    "affected",
+)
+PUBLISHED_HOW = {
+    "user": "entered by the user",
+    "metadata": "from the article's metadata",
+    "dateline": "from the article's dateline",
+    "inferred": "inferred from the text",
+    "unknown": "not found",
+}
+DATE_PRECISION_DAYS = {"week": 6, "month": 30, "year": 364}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The sidebar's speaker and topic choice (None = everything)."""
+
+    speaker: str | None = None
+    topic: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.speaker or self.topic)
+
+    def describe(self) -> str:
+        parts = []
+        if self.speaker:
+            parts.append(f"speaker {self.speaker}")
+        if self.topic:
+            parts.append(f"topic {self.topic}")
+        return " and ".join(parts)
+
+
+# ----------------------------------------------------------------------------- small helpers
+
+
+def present(value) -> bool:
+    """True for a real value; False for None, NaN, pd.NA and ''."""
+    if value is None:
+        return False
+    if isinstance(value, (list, tuple, dict)):
+        return True
+    try:
+        if pd.isna(value):
+            return False
+    except (TypeError, ValueError):
+        return True
+    return value != ""
+
+
+def text_or(value, default: str = "") -> str:
+    return str(value) if present(value) else default
+
+
+def as_list(value) -> list:
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist"):
+        return list(value.tolist())
+    return []
+
+
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$:")
+
+
+def md_escape(s: str) -> str:
+    """Article text in a widget label (labels render Markdown): show it literally."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in s)
+
+
+def speaker_label(value) -> str:
+    return text_or(value, UNATTRIBUTED)
+
+
+# ----------------------------------------------------------------------------- options, colours
+
+
+def speaker_options(tables) -> list[str]:
+    """Speakers in the speakers table's order (most quoted first)."""
+    return [str(s) for s in tables.speakers["speaker"] if present(s)]
+
+
+def topic_options(tables) -> list[str]:
+    """Every topic used by any row, most frequent first (ties alphabetical)."""
+    counts: dict[str, int] = {}
+    for name in ("sentences", "quotes", "facts", "timeline"):
+        for topics in tables.tables()[name]["topics"]:
+            for topic in as_list(topics):
+                counts[str(topic)] = counts.get(str(topic), 0) + 1
+    return sorted(counts, key=lambda t: (-counts[t], t))
+
+
+def speaker_colors(tables) -> dict[str, str]:
+    """One colour per speaker, the same on every page (assigned in speakers-table order)."""
+    colors = {
+        s: SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)] for i, s in enumerate(speaker_options(tables))
+    }
+    colors[UNATTRIBUTED] = UNATTRIBUTED_COLOR
+    return colors
+
+
+def speaker_color(colors: dict[str, str], speaker) -> str:
+    return colors.get(speaker_label(speaker), UNATTRIBUTED_COLOR)
+
+
+# ----------------------------------------------------------------------------- filtering
+
+
+def _quote_spans(quotes: pd.DataFrame, speaker: str) -> list[tuple[int, int]]:
+    mine = quotes[quotes["speaker"] == speaker] if len(quotes) else quotes
+    return [(int(s), int(e)) for s, e in zip(mine["start"], mine["end"], strict=True)]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _speaker_mask(df: pd.DataFrame, table: str, speaker: str, quotes: pd.DataFrame) -> pd.Series:
+    """Rows belonging to `speaker`: their quotes, what they assert, what is said inside them."""
+    spans = _quote_spans(quotes, speaker)
+    inside = pd.Series(
+        [_inside(int(s), int(e), spans) for s, e in zip(df["start"], df["end"], strict=True)],
+        index=df.index,
+        dtype=bool,
+    )
+    if table == "quotes":
+        return df["speaker"].eq(speaker).fillna(False).astype(bool)
+    if table == "facts":
+        return df["source"].eq(speaker).fillna(False).astype(bool) | inside
+    if table == "timeline":
+        named = df["actors"].map(lambda actors: speaker in as_list(actors)).astype(bool)
+        return named | inside
+    return inside
+
+
+def match_mask(df: pd.DataFrame, table: str, filters: Filters, quotes: pd.DataFrame) -> pd.Series:
+    """Boolean mask of the rows of a span table that match the speaker and topic filters."""
+    mask = pd.Series(True, index=df.index, dtype=bool)
+    if df.empty:
+        return mask
+    if filters.speaker:
+        mask &= _speaker_mask(df, table, filters.speaker, quotes)
+    if filters.topic and "topics" in df.columns:
+        mask &= df["topics"].map(lambda topics: filters.topic in as_list(topics)).astype(bool)
+    return mask
+
+
+def filter_table(tables, table: str, filters: Filters) -> pd.DataFrame:
+    df = tables.tables()[table]
+    return df[match_mask(df, table, filters, tables.quotes)]
+
+
+def quotes_of_kinds(quotes: pd.DataFrame, kinds) -> pd.DataFrame:
+    kinds = list(kinds or [])
+    return quotes[quotes["kind"].isin(kinds)] if len(quotes) else quotes
+
+
+def match_counts(tables, filters: Filters) -> dict[str, tuple[int, int]]:
+    """(matching, total) per span table, for the 'showing 3 of 12 quotes' line."""
+    out = {}
+    for table in ("quotes", "facts", "timeline", "sentences"):
+        df = tables.tables()[table]
+        out[table] = (int(match_mask(df, table, filters, tables.quotes).sum()), len(df))
+    return out
+
+
+def counts_line(counts: dict[str, tuple[int, int]]) -> str:
+    names = {"quotes": "quotes", "facts": "facts", "timeline": "dates", "sentences": "sentences"}
+    return " · ".join(f"{m} of {t} {names[k]}" for k, (m, t) in counts.items())
+
+
+# ----------------------------------------------------------------------------- overview pieces
+
+
+def published_line(info: dict) -> str:
+    how = PUBLISHED_HOW.get(text_or(info.get("published_source"), "unknown"), "")
+    if not present(info.get("published")):
+        return "Publication date unknown (not found in the text or metadata)"
+    return f"Published {info['published']} ({how})"
+
+
+def reading_line(info: dict) -> str:
+    minutes = float(info.get("reading_minutes") or 0)
+    shown = "under a minute" if minutes < 1 else f"{minutes:.0f} min read"
+    return f"{int(info.get('word_count') or 0):,} words · {shown}"
+
+
+def qualifier_sign(qualifier) -> str:
+    q = text_or(qualifier).strip().lower()
+    return QUALIFIER_SIGNS.get(q, q)
+
+
+def figure_value(row) -> str:
+    """'≥ 137' from qualifier 'at least' and value_text '137'."""
+    number = text_or(row.get("value_text")) or _plain_number(row.get("value"))
+    sign = qualifier_sign(row.get("qualifier"))
+    return f"{sign} {number}".strip()
+
+
+def figure_label(row) -> str:
+    """What the figure counts: 'people killed', or the unit alone, or 'figure'."""
+    words = [text_or(row.get("unit")), text_or(row.get("measure"))]
+    return " ".join(w for w in words if w) or "figure"
+
+
+def _plain_number(value) -> str:
+    if not present(value):
+        return ""
+    value = float(value)
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,g}"
+
+
+def key_figures(tables, n: int = 4) -> pd.DataFrame:
+    """The headline figures: `lib.facts.key_figures` when it exists, else a simple ranking.
+
+    The fallback keeps one figure per measure (the largest), puts casualty-type measures first,
+    then the rest in text order.
+    """
+    facts = tables.facts
+    try:
+        from lib.facts import key_figures as ranked  # the facts work's ranking, when present
+    except ImportError:
+        ranked = None
+    if ranked is not None:
+        headline = tables.paragraphs[tables.paragraphs["kind"] == "headline"]
+        headline_end = int(headline["end"].max()) if len(headline) else None
+        try:
+            picked = ranked(facts, n=n, headline_end=headline_end)
+        except TypeError:
+            picked = ranked(facts)
+        return picked.head(n)
+    return _simple_key_figures(facts, n)
+
+
+def _simple_key_figures(facts: pd.DataFrame, n: int) -> pd.DataFrame:
+    figures = facts[(facts["kind"] == "figure") & facts["value"].notna()] if len(facts) else facts
+    if figures.empty:
+        return figures
+    figures = figures.copy()
+    figures["_measure"] = figures["measure"].map(lambda m: text_or(m).lower())
+    figures = figures[figures["_measure"] != ""]
+    if figures.empty:
+        return figures.drop(columns="_measure")
+    best = figures.sort_values("value", ascending=False).drop_duplicates("_measure")
+    rank = {m: i for i, m in enumerate(MEASURE_PRIORITY)}
+    best["_rank"] = best["_measure"].map(lambda m: rank.get(m, len(rank)))
+    best = best.sort_values(["_rank", "start"])
+    return best.drop(columns=["_measure", "_rank"]).head(n)
+
+
+def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
+    """Who speaks and how often, for the overview and the legend."""
+    rows = []
+    for r in tables.speakers.to_dict("records"):
+        rows.append(
+            {
+                "speaker": r["speaker"],
+                "role": text_or(r.get("role")),
+                "aliases": [str(a) for a in as_list(r.get("aliases"))],
+                "kind": text_or(r.get("speaker_kind")),
+                "quotes": int(r["quotes"]),
+                "direct": int(r["direct"]),
+                "indirect": int(r["indirect"]),
+                "partial": int(r["partial"]),
+                "color": colors.get(r["speaker"], UNATTRIBUTED_COLOR),
+            }
+        )
+    unattributed = int(tables.quotes["speaker"].isna().sum()) if len(tables.quotes) else 0
+    if unattributed:
+        kinds = tables.quotes[tables.quotes["speaker"].isna()]["kind"].value_counts()
+        rows.append(
+            {
+                "speaker": UNATTRIBUTED,
+                "role": "speaker not resolved",
+                "aliases": [],
+                "kind": "unknown",
+                "quotes": unattributed,
+                **{k: int(kinds.get(k, 0)) for k in QUOTE_KINDS},
+                "color": UNATTRIBUTED_COLOR,
+            }
+        )
+    return rows
+
+
+def topic_counts(tables) -> list[tuple[str, int]]:
+    """Topics with the number of sentences tagged with them."""
+    counts: dict[str, int] = {}
+    for topics in tables.sentences["topics"]:
+        for t in as_list(topics):
+            counts[str(t)] = counts.get(str(t), 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dict]:
+    """Legend entries for the reader: one per active layer, and one per speaker when quotes show."""
+    entries = []
+    counts = {
+        "quotes": len(tables.quotes),
+        "figures": int((tables.facts["kind"] == "figure").sum()) if len(tables.facts) else 0,
+        "dates": len(tables.timeline),
+        "entities": int(tables.entities["label"].isin(list(ENTITY_GROUPS)).sum())
+        if len(tables.entities)
+        else 0,
+    }
+    for layer in layers:
+        if layer not in LAYERS:
+            continue
+        entries.append(
+            {
+                "layer": layer,
+                "label": LAYERS[layer],
+                "style": LAYER_STYLE[layer],
+                "count": counts[layer],
+            }
+        )
+    if "quotes" in layers:
+        for row in speaker_summary(tables, colors):
+            dimmed = bool(filters.speaker) and row["speaker"] != filters.speaker
+            entries.append(
+                {
+                    "layer": "speaker",
+                    "label": row["speaker"],
+                    "color": row["color"],
+                    "count": row["quotes"],
+                    "dimmed": dimmed,
+                }
+            )
+    return entries
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def _parse_day(value) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def lane_of(row, color_by: str) -> str:
+    values = as_list(row.get("topics")) if color_by == "topic" else as_list(row.get("actors"))
+    return str(values[0]) if values else NO_LANE
+
+
+def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.DataFrame:
+    """One plottable row per dated event; ranges get an error bar from date to date_end.
+
+    Hover strings and lane names are HTML-escaped here, because plotly renders a subset of HTML
+    tags in hover labels, tick labels and legends, and all of them come from the article.
+    """
+    tl = tables.timeline
+    cols = [
+        "event_id",
+        "date",
+        "date_end",
+        "span_days",
+        "span_ms",
+        "lane",
+        "precision",
+        "date_text",
+        "event",
+        "resolution",
+        "anchor",
+        "sentence",
+        "matches",
+        "hover",
+    ]
+    if tl.empty:
+        return pd.DataFrame(columns=cols)
+    sentences = dict(zip(tables.sentences["sentence_id"], tables.sentences["text"], strict=True))
+    matches = match_mask(tl, "timeline", filters, tables.quotes)
+    rows = []
+    for r, ok in zip(tl.to_dict("records"), matches, strict=True):
+        day = _parse_day(r["date"])
+        if day is None:
+            continue
+        end = _parse_day(r.get("date_end")) or day
+        if end == day and r["precision"] in DATE_PRECISION_DAYS:
+            end = day + timedelta(days=DATE_PRECISION_DAYS[r["precision"]])
+        end = max(end, day)
+        span_days = (end - day).days
+        sentence = text_or(sentences.get(r["sentence_id"]))
+        lane = lane_of(r, color_by)
+        rows.append(
+            {
+                "event_id": int(r["event_id"]),
+                "date": pd.Timestamp(day),
+                "date_end": pd.Timestamp(end),
+                "span_days": span_days,
+                "span_ms": span_days * 86_400_000,
+                "lane": html.escape(lane),
+                "precision": r["precision"],
+                "date_text": r["date_text"],
+                "event": text_or(r.get("event")),
+                "resolution": text_or(r.get("resolution")),
+                "anchor": text_or(r.get("anchor")),
+                "sentence": sentence,
+                "matches": bool(ok),
+                "hover": _hover(r, day, end, sentence),
+            }
+        )
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _hover(r: dict, day: date, end: date, sentence: str) -> str:
+    when = day.isoformat() if end == day else f"{day.isoformat()} to {end.isoformat()}"
+    lines = [
+        f"<b>{html.escape(when)}</b> ({html.escape(str(r['precision']))})",
+        f"“{html.escape(str(r['date_text']))}”: {html.escape(text_or(r.get('resolution')))}",
+        *_wrap(html.escape(sentence), 70),
+    ]
+    return "<br>".join(lines)
+
+
+def _wrap(s: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in s.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        lines.append(line)
+    return lines[:8] + (["…"] if len(lines) > 8 else [])
+
+
+def plot_label(value) -> str:
+    """Article text used as a plotly label (legend, axis, bar name): escaped, see timeline_frame."""
+    return html.escape(text_or(value, UNATTRIBUTED))
+
+
+# ----------------------------------------------------------------------------- figures, quotes
+
+
+def figures_frame(tables, filters: Filters) -> pd.DataFrame:
+    """Figures with their sentence, for the Figures page's chart and table."""
+    facts = tables.facts
+    figs = facts[facts["kind"] == "figure"] if len(facts) else facts
+    if figs.empty:
+        return pd.DataFrame(
+            columns=[
+                "fact_id",
+                "figure",
+                "counts",
+                "measure",
+                "value",
+                "source",
+                "status",
+                "sentence",
+                "matches",
+            ]
+        )
+    sentences = dict(zip(tables.sentences["sentence_id"], tables.sentences["text"], strict=True))
+    matches = match_mask(figs, "facts", filters, tables.quotes)
+    out = pd.DataFrame(
+        {
+            "fact_id": figs["fact_id"].astype(int),
+            "figure": [figure_value(r) for r in figs.to_dict("records")],
+            "counts": [figure_label(r) for r in figs.to_dict("records")],
+            "measure": figs["measure"].map(lambda m: text_or(m, "(unspecified)")),
+            "value": figs["value"].astype("Float64"),
+            "source": figs["source"].map(text_or),
+            "status": figs["status"].map(text_or),
+            "sentence": figs["sentence_id"].map(lambda i: text_or(sentences.get(i))),
+            "matches": matches.to_numpy(),
+        }
+    )
+    return out.reset_index(drop=True)
+
+
+def quote_counts_frame(tables, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotes per speaker and kind, long format, for a stacked bar chart."""
+    if quotes.empty:
+        return pd.DataFrame(columns=["speaker", "kind", "quotes"])
+    df = quotes.assign(speaker=quotes["speaker"].map(speaker_label))
+    out = df.groupby(["speaker", "kind"], sort=False).size().reset_index(name="quotes")
+    order = {s: i for i, s in enumerate([*speaker_options(tables), UNATTRIBUTED])}
+    out["_o"] = out["speaker"].map(lambda s: order.get(s, len(order)))
+    return out.sort_values(["_o", "kind"]).drop(columns="_o").reset_index(drop=True)
+
+
+def sentence_context(tables, quote: dict) -> str:
+    """The sentence(s) a quote sits in, for the quote list's context line."""
+    s = tables.sentences
+    if s.empty:
+        return ""
+    around = s[(s["start"] < quote["end"]) & (s["end"] > quote["start"])]
+    return " ".join(str(t) for t in around["text"])

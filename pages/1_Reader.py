@@ -1,0 +1,29 @@
+"""Reader: the article as published, with quotes, figures, dates and names marked."""
+
+import streamlit as st
+
+import ui
+from lib import render, view
+
+ui.page_setup("Reader")
+sel = ui.sidebar()
+t = sel.tables
+
+if sel.filters.active:
+    counts = view.match_counts(t, sel.filters)
+    st.html(
+        render.note_html(
+            f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match. "
+            "Dimmed text does not match."
+        )
+    )
+st.html(render.legend_html(view.legend(t, sel.layers, sel.colors, sel.filters)))
+
+article_col, side_col = st.columns([5, 2], gap="large")
+with article_col:
+    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters))
+with side_col:
+    st.subheader("Quotes")
+    matches = view.match_mask(t.quotes, "quotes", sel.filters, t.quotes)
+    with st.container(height=640 if len(t.quotes) > 6 else "content"):
+        st.html(render.quote_list_html(t.quotes, sel.colors, matches))

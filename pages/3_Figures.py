@@ -1,0 +1,36 @@
+"""Figures: the numbers the article reports, what they count, and who asserts them."""
+
+import streamlit as st
+
+import ui
+from lib import charts, view
+
+ui.page_setup("Figures")
+sel = ui.sidebar()
+t = sel.tables
+
+st.title("Figures")
+frame = view.figures_frame(t, sel.filters)
+if frame.empty:
+    st.info("No figures found in this article.")
+    st.stop()
+
+key = view.key_figures(t)
+if not key.empty:
+    for col, row in zip(st.columns(len(key)), key.to_dict("records"), strict=True):
+        col.metric(view.md_escape(view.figure_label(row)), view.figure_value(row), border=True)
+
+shown = frame[frame["matches"]]
+if sel.filters.active:
+    st.caption(f"{len(shown)} of {len(frame)} figures match the filters.")
+if shown["value"].notna().any():
+    st.plotly_chart(charts.figures_figure(shown), key="figures_chart")
+st.dataframe(
+    shown.drop(columns=["matches", "fact_id"]),
+    hide_index=True,
+    column_config={
+        "figure": st.column_config.TextColumn("figure"),
+        "counts": st.column_config.TextColumn("what it counts"),
+        "sentence": st.column_config.TextColumn("sentence", width="large"),
+    },
+)

@@ -1,0 +1,41 @@
+"""Quotes: who says what, how often, and in which words."""
+
+import streamlit as st
+
+import ui
+from lib import charts, render, view
+
+ui.page_setup("Quotes")
+sel = ui.sidebar()
+t = sel.tables
+
+st.title("Quotes")
+if t.quotes.empty:
+    st.info("No quotes found in this article.")
+    st.stop()
+
+kinds = st.pills(
+    "Kinds of quote",
+    list(view.QUOTE_KINDS),
+    selection_mode="multi",
+    default=list(view.QUOTE_KINDS),
+    key="kinds",
+    bind="query-params",
+    help="Direct: the speaker's words in quote marks · Indirect: reported speech · Partial: a quoted phrase inside reported speech.",
+)
+shown = view.quotes_of_kinds(view.filter_table(t, "quotes", sel.filters), kinds)
+st.caption(f"{len(shown)} of {len(t.quotes)} quotes shown.")
+if shown.empty:
+    st.info("No quotes match these filters.")
+else:
+    st.plotly_chart(
+        charts.quotes_figure(view.quote_counts_frame(t, shown), sel.colors), key="quotes_chart"
+    )
+
+list_col, speakers_col = st.columns([2, 1], gap="large")
+with list_col:
+    st.subheader("What was said")
+    st.html(render.quote_cards_html(t, shown, sel.colors))
+with speakers_col:
+    st.subheader("Speakers")
+    st.html(render.speaker_cards_html(view.speaker_summary(t, sel.colors)))

@@ -1,0 +1,51 @@
+"""Data: every table behind the pages, with column descriptions and downloads."""
+
+import streamlit as st
+
+import ui
+from lib import schema
+from lib.pipeline import to_bytes
+
+FORMATS = {
+    "CSV": ("csv", "text/csv"),
+    "JSON": ("json", "application/json"),
+    "Parquet": ("parquet", "application/vnd.apache.parquet"),
+}
+
+ui.page_setup("Data")
+sel = ui.sidebar()
+t = sel.tables
+stem = f"article-{sel.info['article_id']}"
+
+st.title("Data")
+st.caption(
+    "The complete tables for this article (filters are not applied). Offsets point into the article text."
+)
+names = list(schema.TABLES)
+for tab, name in zip(st.tabs([f"{n} ({len(t.tables()[n])})" for n in names]), names, strict=True):
+    with tab:
+        df = t.tables()[name]
+        st.caption(schema.TABLE_DESCRIPTIONS[name])
+        if df.empty:
+            st.info(f"The {name} table is empty for this article.")
+        else:
+            st.dataframe(df, hide_index=True, key=f"data_{name}")
+        buttons = st.columns(len(FORMATS))
+        for col, (label, (fmt, mime)) in zip(buttons, FORMATS.items(), strict=True):
+            col.download_button(
+                label,
+                data=to_bytes(df, fmt, name),
+                file_name=f"{stem}-{name}.{fmt}",
+                mime=mime,
+                on_click="ignore",
+                key=f"dl_{name}_{fmt}",
+                icon=":material/download:",
+            )
+        with st.expander("Columns"):
+            st.dataframe(
+                [
+                    {"column": c.name, "type": c.dtype, "description": c.description}
+                    for c in schema.TABLES[name]
+                ],
+                hide_index=True,
+            )

@@ -1,0 +1,119 @@
+"""Filters, colours, key figures and chart frames shared by the pages."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from lib import charts, view
+from tests import app_fixtures as fx
+
+
+def test_speaker_filter_selects_their_quotes_and_what_is_said_inside_them():
+    t = fx.tables()
+    ruiz = view.Filters(speaker="Ana Ruiz")
+    assert list(view.filter_table(t, "quotes", ruiz)["speaker"]) == ["Ana Ruiz"]
+    # the figure inside the officials' quote is not hers; the Red Cross figure is the Red Cross's
+    assert view.filter_table(t, "facts", ruiz).empty
+    red_cross = view.filter_table(t, "facts", view.Filters(speaker="Red Cross"))
+    assert list(red_cross["source"]) == ["Red Cross"]
+    assert list(
+        view.filter_table(t, "timeline", view.Filters(speaker="Red Cross"))["date_text"]
+    ) == ["2008"]
+
+
+def test_topic_filter_and_counts():
+    t = fx.tables()
+    f = view.Filters(topic="disaster")
+    counts = view.match_counts(t, f)
+    for table, (matching, total) in counts.items():
+        df = t.tables()[table]
+        assert total == len(df)
+        assert matching == sum("disaster" in list(x) for x in df["topics"])
+    assert "of" in view.counts_line(counts)
+    assert view.match_counts(t, view.Filters())["quotes"] == (len(t.quotes), len(t.quotes))
+
+
+def test_options_come_from_the_tables():
+    t = fx.tables()
+    assert view.speaker_options(t) == list(t.speakers["speaker"])
+    assert view.topic_options(t) == ["disaster"]
+    colors = view.speaker_colors(t)
+    assert colors[view.UNATTRIBUTED] == view.UNATTRIBUTED_COLOR
+    summary = view.speaker_summary(t, colors)
+    assert sum(s["quotes"] for s in summary) == len(t.quotes)  # unattributed quotes included
+
+
+def test_key_figures_use_the_facts_ranking():
+    from lib import facts
+
+    t = fx.tables()
+    expected = facts.key_figures(t.facts, n=4, headline_end=int(t.paragraphs["end"].iloc[0]))
+    assert list(view.key_figures(t)["fact_id"]) == list(expected["fact_id"])
+
+
+def test_fallback_key_figures_put_casualties_first_with_qualifier_signs(monkeypatch):
+    from lib import facts
+
+    monkeypatch.delattr(facts, "key_figures", raising=False)
+    t = fx.tables()
+    key = view.key_figures(t)
+    assert len(key) == len(t.facts[t.facts["kind"] == "figure"])
+    first = key.iloc[0].to_dict()
+    assert first["measure"] == "died"
+    assert view.figure_value(first) == "≥ 12"
+    assert view.figure_label(first) == "people died"
+    assert view.figure_value(key.iloc[1].to_dict()) == "≈ 300"
+
+
+def test_md_escape_keeps_markdown_literal():
+    assert view.md_escape("*bold* $5 :smile: [x](y)") == r"\*bold\* \$5 \:smile\: \[x\]\(y\)"
+
+
+def test_published_and_reading_lines():
+    info = fx.tables().info()
+    assert view.published_line(info) == "Published 2024-03-26 (from the article's metadata)"
+    assert "unknown" in view.published_line(
+        {**info, "published": None, "published_source": "unknown"}
+    )
+    assert view.reading_line(info).endswith("under a minute")
+
+
+def test_timeline_frame_ranges_escaping_and_focus():
+    t = fx.tables()
+    frame = view.timeline_frame(t, view.Filters(), "actor")
+    assert len(frame) == len(t.timeline)
+    year = frame[frame["precision"] == "year"].iloc[0]
+    assert year["span_days"] == 365 and year["date_end"] == pd.Timestamp("2008-12-31")
+    assert set(frame["lane"]) == {"Miami", "Red Cross"}
+    hostile = t.timeline.assign(actors=[["<b>x</b>"]] * len(t.timeline), resolution="<img src=x>")
+    frame = view.timeline_frame(
+        fx.tables().__class__(**{**t.__dict__, "timeline": hostile}), view.Filters(), "actor"
+    )
+    assert set(frame["lane"]) == {"&lt;b&gt;x&lt;/b&gt;"}
+    assert "<img" not in "".join(frame["hover"]) and "&lt;img src=x&gt;" in frame["hover"].iloc[0]
+    # 2008 is far from March 2024: the default view leaves it out and says so
+    start, end, hidden = charts.focus_range(view.timeline_frame(t, view.Filters(), "actor"))
+    assert hidden == 1 and start > pd.Timestamp("2024-01-01")
+
+
+def test_charts_build_for_the_fixture():
+    t = fx.tables()
+    colors = view.speaker_colors(t)
+    fig = charts.timeline_figure(view.timeline_frame(t, view.Filters(speaker="Ana Ruiz"), "topic"))
+    assert any(tr.mode == "lines" for tr in fig.data)  # the 2008 range
+    bars = charts.quotes_figure(view.quote_counts_frame(t, t.quotes), colors)
+    assert {tr.name for tr in bars.data} <= set(view.QUOTE_KINDS)
+    figs = charts.figures_figure(view.figures_frame(t, view.Filters()))
+    assert sum(len(tr.x) for tr in figs.data) == 2
+
+
+def test_empty_tables_give_empty_frames():
+    t = fx.tables(
+        "Calm\n\nNothing happened in the town today and the people were at home.",
+        with_extraction=False,
+    )
+    assert view.timeline_frame(t, view.Filters()).empty
+    assert view.figures_frame(t, view.Filters()).empty
+    assert view.key_figures(t).empty
+    assert view.speaker_summary(t, view.speaker_colors(t)) == []
+    assert view.legend(t, ["quotes"], {}, view.Filters())[0]["count"] == 0

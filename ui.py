@@ -1,0 +1,309 @@
+"""The sidebar every page shares: article picker, upload/paste, speaker and topic filters, layers.
+
+Filters are widgets bound to the URL (`bind="query-params"`), so `/Timeline?speaker=Dmitry+Peskov`
+opens that view and a copied URL shares it. The article travels as `?article=<id>`, synced by hand
+because a bound selectbox would put the article's *title* in the URL, not its id.
+
+Streamlit registers a widget to the page whose script creates it, and drops bound parameters of
+other pages on a page switch. These widgets are the same on every page, so they are created in
+the main script's scope (what `st.navigation` does for widgets in its entrypoint): their values
+and URL parameters then survive switching pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import date
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from lib import library, render, view
+from lib.app_cache import analyze_cached
+from lib.errors import InputError
+from lib.pipeline import ArticleTables
+
+PAGES = (
+    ("dashboard.py", "Overview", ":material/dashboard:"),
+    ("pages/1_Reader.py", "Reader", ":material/article:"),
+    ("pages/2_Timeline.py", "Timeline", ":material/timeline:"),
+    ("pages/3_Figures.py", "Figures", ":material/bar_chart:"),
+    ("pages/4_Quotes.py", "Quotes", ":material/format_quote:"),
+    ("pages/5_Data.py", "Data", ":material/table:"),
+)
+UPLOAD_TYPES = ["txt", "md", "html"]
+PICK_KEY = "article_pick"  # the picker widget; its value is an article id
+ARTICLE_PARAM = "article"
+UPLOADS = "_uploads"  # session-only articles: id -> {raw, filename, meta, published}
+FLASH = "_flash"
+
+
+@dataclass
+class Selection:
+    """What a page needs: the article's tables and the reader's choices."""
+
+    article_id: str
+    tables: ArticleTables
+    filters: view.Filters
+    layers: list[str]
+    colors: dict[str, str]
+    saved: bool  # in the library, so its link works for others
+
+    @property
+    def info(self) -> dict:
+        return self.tables.info()
+
+
+def page_setup(title: str) -> None:
+    st.set_page_config(
+        page_title=f"{title} · News reading dashboard", page_icon="📰", layout="wide"
+    )
+    st.html(render.STYLE)
+
+
+def sidebar() -> Selection:
+    """Render the shared sidebar and return the analysed article with the chosen filters."""
+    with _main_script_scope(), st.sidebar:
+        nav = st.container()
+        entries = library.list_articles()
+        uploads: dict = st.session_state.setdefault(UPLOADS, {})
+        article_id = _pick_article(entries, uploads)
+        _add_article_form()
+        _show_flash()
+    tables = _analyse(article_id, entries, uploads)
+    with _main_script_scope(), st.sidebar:
+        filters, layer_options = _filters(tables)
+        _nav_links(nav, article_id, entries, filters, layer_options)
+    return Selection(
+        article_id=article_id,
+        tables=tables,
+        filters=filters,
+        layers=[view.LAYER_OPTIONS[o] for o in layer_options if o in view.LAYER_OPTIONS],
+        colors=view.speaker_colors(tables),
+        saved=library.resolve(article_id, entries) is not None,
+    )
+
+
+def _main_script_scope():
+    try:
+        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        return ctx.run_with_active_hash(ctx.pages_manager.main_script_hash)
+    except Exception:  # noqa: BLE001 - outside a Streamlit run, or an API change: page scope
+        return contextlib.nullcontext()
+
+
+# ----------------------------------------------------------------------------- article source
+
+
+def _pick_article(entries: list[library.Entry], uploads: dict) -> str:
+    ids = [e.article_id for e in entries] + [
+        i for i in uploads if library.resolve(i, entries) is None
+    ]
+    titles = {e.article_id: e.title for e in entries}
+    titles.update(
+        {
+            i: f"{u['meta'].get('title') or 'Uploaded article'} (not saved)"
+            for i, u in uploads.items()
+            if i not in titles
+        }
+    )
+    if not ids:
+        st.error("The library is empty: add an article below.")
+        st.stop()
+    if PICK_KEY not in st.session_state or st.session_state[PICK_KEY] not in ids:
+        wanted = st.query_params.get(ARTICLE_PARAM)
+        if wanted and wanted not in ids:
+            st.warning(
+                "The article in this link is not in this library; showing the first article."
+            )
+        st.session_state[PICK_KEY] = wanted if wanted in ids else ids[0]
+    chosen = st.selectbox(
+        "Article",
+        ids,
+        key=PICK_KEY,
+        format_func=lambda i: titles.get(i, i),
+        help="Articles in the library (the bundled one first), then your uploads.",
+    )
+    if chosen == ids[0]:
+        st.query_params.pop(ARTICLE_PARAM, None)
+    elif st.query_params.get(ARTICLE_PARAM) != chosen:
+        st.query_params[ARTICLE_PARAM] = chosen
+    return chosen
+
+
+def _source(article_id: str, entries, uploads) -> tuple[bytes, str, dict, str | None]:
+    entry = library.resolve(article_id, entries)
+    if entry is not None:
+        raw, name, meta = entry.read()
+        return raw, name, meta, None
+    u = uploads[article_id]
+    return u["raw"], u["filename"], u["meta"], u["published"]
+
+
+def _analyse(article_id: str, entries, uploads) -> ArticleTables:
+    raw, name, meta, published = _source(article_id, entries, uploads)
+    try:
+        with st.spinner("Analysing the article…"):
+            return analyze_cached(raw, name, meta, published)
+    except InputError as err:
+        st.error(f"This article cannot be analysed: {err}")
+        st.stop()
+
+
+def _add_article_form() -> None:
+    with st.expander("Add an article", icon=":material/upload_file:"):
+        upload_tab, paste_tab = st.tabs(["Upload", "Paste"])
+        with upload_tab:
+            upload = st.file_uploader(
+                "Article file",
+                type=UPLOAD_TYPES,
+                key="upload",
+                help="Plain text, Markdown or HTML, up to 2 MB.",
+            )
+        with paste_tab:
+            pasted = st.text_area(
+                "Article text", key="paste", height=140, placeholder="Headline\n\nFirst paragraph…"
+            )
+        if upload is not None:
+            raw, filename = upload.getvalue(), upload.name
+        elif pasted and pasted.strip():
+            raw, filename = pasted.encode("utf-8"), "pasted.txt"
+        else:
+            return
+        try:
+            with st.spinner("Reading…"):
+                found = analyze_cached(raw, filename)
+        except InputError as err:
+            st.error(str(err))
+            return
+        key = library.content_key(raw)
+        info = found.info()
+        found_date = (
+            date.fromisoformat(info["published"]) if view.present(info.get("published")) else None
+        )
+        st.text_input("Title", value=info["title"], key=f"new_title_{key}")
+        st.date_input(
+            "Publication date",
+            value=found_date,
+            key=f"new_date_{key}",
+            help=view.published_line(info),
+        )
+        left, right = st.columns(2)
+        left.button(
+            "Open",
+            key=f"open_{key}",
+            on_click=_open_new,
+            args=(raw, filename, found_date),
+            type="primary",
+        )
+        right.button(
+            "Save to library",
+            key=f"save_{key}",
+            on_click=_save_new,
+            args=(raw, filename),
+            help="Saved articles get a link that works for everyone using this dashboard.",
+        )
+
+
+def _new_meta(key: str) -> tuple[dict, date | None]:
+    title = (st.session_state.get(f"new_title_{key}") or "").strip()
+    chosen = st.session_state.get(f"new_date_{key}")
+    return ({"title": title} if title else {}), chosen
+
+
+def _open_new(raw: bytes, filename: str, found_date: date | None) -> None:
+    key = library.content_key(raw)
+    meta, chosen = _new_meta(key)
+    published = chosen.isoformat() if chosen and chosen != found_date else None
+    st.session_state[UPLOADS][key] = {
+        "raw": raw,
+        "filename": filename,
+        "meta": meta,
+        "published": published,
+    }
+    st.session_state[PICK_KEY] = key
+
+
+def _save_new(raw: bytes, filename: str) -> None:
+    key = library.content_key(raw)
+    meta, chosen = _new_meta(key)
+    if chosen:
+        meta["published"] = chosen.isoformat()
+    try:
+        entry = library.save_article(raw, filename, meta)
+    except (InputError, OSError) as err:
+        st.session_state[FLASH] = ("error", f"Could not save the article: {err}")
+        return
+    st.session_state[UPLOADS].pop(key, None)
+    st.session_state[PICK_KEY] = entry.article_id
+    st.session_state[FLASH] = (
+        "success",
+        "Saved to the library: this page's link now opens it for anyone.",
+    )
+
+
+def _show_flash() -> None:
+    flash = st.session_state.pop(FLASH, None)
+    if flash:
+        kind, message = flash
+        (st.success if kind == "success" else st.error)(message)
+
+
+# ----------------------------------------------------------------------------- filters, nav
+
+
+def _filters(tables: ArticleTables) -> tuple[view.Filters, list[str]]:
+    speakers = view.speaker_options(tables)
+    topics = view.topic_options(tables)
+    speaker = st.selectbox(
+        "Speaker",
+        speakers,
+        index=None,
+        key="speaker",
+        bind="query-params",
+        placeholder="All speakers" if speakers else "No speakers in this article",
+        disabled=not speakers,
+    )
+    topic = st.selectbox(
+        "Topic",
+        topics,
+        index=None,
+        key="topic",
+        bind="query-params",
+        placeholder="All topics" if topics else "No topics in this article",
+        disabled=not topics,
+    )
+    layers = st.pills(
+        "Reader layers",
+        list(view.LAYER_OPTIONS),
+        selection_mode="multi",
+        default=list(view.DEFAULT_LAYER_OPTIONS),
+        key="layers",
+        bind="query-params",
+        help="Quotes: solid underline in the speaker's colour · Figures: double underline · "
+        "Dates: dashed underline · Names (people, organisations, places): dotted underline.",
+    )
+    return view.Filters(speaker=speaker, topic=topic), list(layers or [])
+
+
+def _nav_links(nav, article_id: str, entries, filters: view.Filters, layers: list[str]) -> None:
+    """Page links that carry the current view, so switching pages keeps it."""
+    params: dict = {}
+    if entries and article_id != entries[0].article_id:
+        params[ARTICLE_PARAM] = article_id
+    if filters.speaker:
+        params["speaker"] = filters.speaker
+    if filters.topic:
+        params["topic"] = filters.topic
+    if set(layers) != set(view.DEFAULT_LAYER_OPTIONS):
+        params["layers"] = layers if layers else [""]
+    with nav:
+        for path, label, icon in PAGES:
+            try:
+                st.page_link(path, label=label, icon=icon, query_params=params or None)
+            except StreamlitAPIException:  # a page run on its own (`streamlit run pages/...`)
+                return
+        st.divider()
