@@ -53,7 +53,7 @@ class Mention:
         return self.groups.get(name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Tables:
     months: dict
     weekdays: dict
@@ -137,6 +137,8 @@ def tables(path: str | None = None) -> Tables:
         source = spec["regex"]
         for hole, alt in holes.items():
             source = source.replace("{" + hole + "}", alt)
+        if not source.startswith(("(?<", "\\b")):
+            source = r"(?<!\w)" + source  # start at a word's edge: fast and never mid-word
         compiled.append(
             (
                 spec["name"],
@@ -165,7 +167,12 @@ def tables(path: str | None = None) -> Tables:
 
 def scan(text: str, table: Tables | None = None) -> list[Mention]:
     """Every temporal expression in `text`, non-overlapping, longest first, in text order."""
-    table = table or tables()
+    return list(_scan(text, table or tables()))
+
+
+@functools.lru_cache(maxsize=32)
+def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
+    """Cached: the publication date and the timeline scan the same article text."""
     found: list[tuple[int, int, int, Mention]] = []
     for rank, (name, kind, ttype, rx, span_group, needs) in enumerate(table.patterns):
         for m in rx.finditer(text):
@@ -181,7 +188,7 @@ def scan(text: str, table: Tables | None = None) -> list[Mention]:
     for start, end, _, mention in found:
         if all(end <= t.start or start >= t.end for t in taken):
             taken.append(mention)
-    return sorted(taken, key=lambda t: t.start)
+    return tuple(sorted(taken, key=lambda t: t.start))
 
 
 def _needs_met(needs: str | None, text: str, start: int, m: re.Match) -> bool:
