@@ -1,10 +1,176 @@
-"""Topics from an editable taxonomy (owned by the topics work; first version assigns none)."""
+"""Topics from the editable taxonomy in data/topics.toml, assigned to every row.
+
+Each sentence is scored against every topic's cue words, phrases and entities; the best (up to
+three) become its topics. A sentence with no cue of its own ("Another was questioned in a
+hospital bed.") takes the topics its paragraph shares, as an editor tags by paragraph. Quotes,
+facts and timeline rows take the topics of the sentences they sit in. The taxonomy is data: a
+user renames or adds a topic by editing the file, and it is re-read when the file changes.
+"""
 
 from __future__ import annotations
 
+import functools
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
 
-def assign_topics(ctx, rows: dict[str, list[dict]]) -> None:
+TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
+MAX_TOPICS = 3
+PHRASE_WEIGHT = 2
+# Words inside names and dates are no cues: "24 March" is not a march, "Civic Union" no union.
+_NO_CUE_ENTS = frozenset(
+    (
+        "DATE",
+        "TIME",
+        "ORG",
+        "PERSON",
+        "GPE",
+        "FAC",
+        "NORP",
+        "LOC",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "EVENT",
+        "LAW",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    iptc: str
+    iptc_code: str
+    description: str
+    lemmas: frozenset[str]
+    phrases: tuple[str, ...]
+    entities: frozenset[str]
+    entity_labels: frozenset[str]
+    min_score: int = 1
+
+
+class TaxonomyError(ValueError):
+    """The topics file is not a usable taxonomy (message says what to fix)."""
+
+
+def load_taxonomy(path: str | Path | None = None) -> tuple[Topic, ...]:
+    """The topics in file order; re-read whenever the file changes."""
+    path = Path(path) if path else TAXONOMY
+    return _load(str(path), path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str, _mtime: int) -> tuple[Topic, ...]:
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as err:
+        raise TaxonomyError(f"{path}: not valid TOML ({err})") from None
+    topics, seen = [], set()
+    for i, raw in enumerate(data.get("topic", [])):
+        name = str(raw.get("name", "")).strip()
+        if not name:
+            raise TaxonomyError(f"{path}: topic #{i + 1} has no name")
+        if name in seen:
+            raise TaxonomyError(f"{path}: topic {name!r} appears twice")
+        seen.add(name)
+        topics.append(
+            Topic(
+                name=name,
+                iptc=str(raw.get("iptc", "")),
+                iptc_code=str(raw.get("iptc_code", "")),
+                description=str(raw.get("description", "")),
+                lemmas=frozenset(w.lower() for w in raw.get("lemmas", [])),
+                phrases=tuple(f" {p.lower().strip()} " for p in raw.get("phrases", [])),
+                entities=frozenset(e.lower() for e in raw.get("entities", [])),
+                entity_labels=frozenset(raw.get("entity_labels", [])),
+                min_score=int(raw.get("min_score", 1)),
+            )
+        )
+    return tuple(topics)
+
+
+def topic_names(path: str | Path | None = None) -> list[str]:
+    """Topic names in taxonomy order (for the topic filter)."""
+    return [t.name for t in load_taxonomy(path)]
+
+
+def score_sentence(span, entities: list[tuple[str, str]], taxonomy) -> dict[str, int]:
+    """Cue score of every topic that reaches its minimum in one sentence."""
+    tokens = [t for t in span if not t.is_space and not t.is_punct]
+    words = {t.lemma_.lower() for t in tokens if t.ent_type_ not in _NO_CUE_ENTS}
+    words |= {t.lower_ for t in tokens if t.ent_type_ not in _NO_CUE_ENTS}
+    lemma_text = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
+    lower_text = " " + " ".join(t.lower_ for t in tokens) + " "
+    names = {name for name, _ in entities}
+    labels = {label for _, label in entities}
+    scores = {}
+    for topic in taxonomy:
+        score = len(words & topic.lemmas) + len(names & topic.entities)
+        score += len(labels & topic.entity_labels)
+        for phrase in topic.phrases:
+            if phrase in lemma_text or phrase in lower_text:
+                score += PHRASE_WEIGHT
+        if score >= topic.min_score and score > 0:
+            scores[topic.name] = score
+    return scores
+
+
+def sentence_topics(ctx, taxonomy=None) -> dict[int, list[str]]:
+    """sentence_id -> topics, best first; cue-less sentences take their paragraph's topics."""
+    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    order = {t.name: i for i, t in enumerate(taxonomy)}
+    by_sentence: dict[int, list[str]] = {}
+    for sent in ctx.sentences:
+        scores = score_sentence(sent.span, _entities_in(ctx, sent.start, sent.end), taxonomy)
+        ranked = sorted(scores, key=lambda name: (-scores[name], order[name]))
+        by_sentence[sent.sentence_id] = ranked[:MAX_TOPICS]
+    _fill_from_paragraph(ctx, by_sentence, order)
+    return by_sentence
+
+
+def _entities_in(ctx, start: int, end: int) -> list[tuple[str, str]]:
+    found = []
+    for ent in ctx.entities:
+        if any(s < end and start < e for s, e in ent["spans"]):
+            found.append((ent["name"].lower(), ent["label"]))
+            found.extend((alias.lower(), ent["label"]) for alias in ent.get("aliases", []))
+    return found
+
+
+def _fill_from_paragraph(ctx, by_sentence: dict[int, list[str]], order: dict[str, int]) -> None:
+    paragraphs: dict[int, list[int]] = {}
+    for sent in ctx.sentences:
+        paragraphs.setdefault(sent.paragraph.paragraph_id, []).append(sent.sentence_id)
+    for ids in paragraphs.values():
+        counts = Counter(name for sid in ids for name in by_sentence[sid])
+        shared = sorted(counts, key=lambda name: (-counts[name], order[name]))[:2]
+        for sid in ids:
+            if not by_sentence[sid]:
+                by_sentence[sid] = list(shared)
+
+
+def assign_topics(ctx, rows: dict[str, list[dict]], taxonomy=None) -> None:
     """Fill the `topics` column of every row in `rows` (sentences, quotes, facts, timeline)."""
-    for table in rows.values():
-        for row in table:
-            row.setdefault("topics", [])
+    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    order = {t.name: i for i, t in enumerate(taxonomy)}
+    by_sentence = sentence_topics(ctx, taxonomy)
+    spans = [(s.start, s.end, s.sentence_id) for s in ctx.sentences]
+    for table, table_rows in rows.items():
+        for row in table_rows:
+            if table == "sentences":
+                row["topics"] = list(by_sentence.get(row["sentence_id"], []))
+            elif table == "facts" or "start" not in row:
+                row["topics"] = list(by_sentence.get(row.get("sentence_id"), []))
+            else:
+                row["topics"] = _span_topics(row["start"], row["end"], spans, by_sentence, order)
+
+
+def _span_topics(start: int, end: int, spans, by_sentence, order) -> list[str]:
+    """Topics of every sentence a span overlaps (a quote may run over several)."""
+    names: list[str] = []
+    for s, e, sid in spans:
+        if s < end and start < e or (start == end and s <= start < e):
+            names.extend(n for n in by_sentence[sid] if n not in names)
+    return sorted(names, key=lambda n: order.get(n, len(order)))
