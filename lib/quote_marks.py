@@ -129,7 +129,11 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
         if still_open is None:
             continue
         nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        runs_on = nxt is not None and _opens_with(text, nxt, still_open.family)
+        runs_on = (
+            nxt is not None
+            and _opens_with(text, nxt, still_open.family)
+            and not _embedded(text, para.start, still_open.pos)  # partial quotes never run on
+        )
         stop = para.end
         if not runs_on:  # the marks after one that never closes still pair among themselves
             rest, _ = pair_marks([m for m in marks if m.pos > still_open.pos])
@@ -149,6 +153,11 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
             carry = still_open if runs_on else None
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _embedded(text: str, lo: int, pos: int) -> bool:
+    before = text[lo:pos].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _opens_with(text: str, para, family: str) -> bool:

@@ -71,7 +71,9 @@ class _Extractor:
         candidates = [self._classify(q) for q in quoted if q is not None]
         candidates = [c for c in candidates if c is not None]
         self.direct_ranges = sorted(
-            (c.quoted.open_pos, self._quote_end(c.quoted)) for c in candidates if c.kind == "direct"
+            (c.quoted.open_pos, self._quote_end(c.quoted))
+            for c in candidates
+            if c.kind in ("direct", "direct?")
         )
         self._range_starts = [r[0] for r in self.direct_ranges]
         found = [self._attribute(c) for c in candidates]

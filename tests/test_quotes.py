@@ -1,0 +1,416 @@
+"""Quotes: each construction on a small article, the seed's acceptance list, and robustness."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lib import schema
+from lib.context import Context, build_sentences
+from lib.entities import extract_entities
+from lib.ingest import load_article, load_file
+from lib.nlp import load_nlp, parse
+from lib.pipeline import analyze
+from lib.quotes import extract_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
+
+
+def quotes_of(*paragraphs: str) -> list[dict]:
+    """Analyse a small article made of the given body paragraphs; its quotes as dicts."""
+    text = "Test article\n\n" + "\n\n".join(paragraphs)
+    tables = analyze(text, published="2024-03-25")
+    assert schema.validate("quotes", tables.quotes, tables.text) == []
+    return tables.quotes.to_dict("records")
+
+
+def only(rows: list[dict], kind: str) -> list[dict]:
+    return [r for r in rows if r["kind"] == kind]
+
+
+def find(rows: list[dict], words: str) -> dict:
+    hits = [r for r in rows if words in r["text"]]
+    assert hits, f"no quote containing {words!r} in {[r['text'] for r in rows]}"
+    return hits[0]
+
+
+# --- the seed --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    tables = analyze(load_file(SEED))
+    return tables
+
+
+@pytest.fixture(scope="module")
+def seed_rows(seed):
+    return seed.quotes.to_dict("records")
+
+
+@pytest.mark.parametrize(
+    "kind, words, speaker",
+    [
+        ("indirect", "no country was immune to terrorism", "Kremlin"),
+        ("indirect", "all those responsible would be punished", "Vladimir Putin"),
+        ("indirect", "11 people had been detained", "Vladimir Putin"),
+        ("indirect", "it was inappropriate to comment", "Dmitry Peskov"),
+        ("direct", "The investigation is underway", "Dmitry Peskov"),
+        ("direct", "So far, no versions have been put forward", "Dmitry Peskov"),
+        ("indirect", "emotions were running high", "Dmitry Peskov"),
+        ("direct", "Unfortunately, our world shows", "Dmitry Peskov"),
+        ("indirect", "the special services worked tirelessly", "Dmitry Peskov"),
+        ("direct", "The fight against terrorism is an ongoing process", "Dmitry Peskov"),
+        ("indirect", "it had warned Russia two weeks before", "United States"),
+        ("partial", "extremists", "US embassy in Moscow"),
+        ("direct", "Our special services are working independently", "Dmitry Peskov"),
+        ("indirect", "in conversations with other leaders", "Dmitry Peskov"),
+        ("direct", "I leave this question without answer", "Dmitry Peskov"),
+    ],
+)
+def test_seed_statement_found_with_speaker(seed_rows, kind, words, speaker):
+    row = find(only(seed_rows, kind), words)
+    assert row["speaker"] == speaker
+
+
+def test_seed_finds_nothing_else(seed_rows):
+    # 14 attributed statements and one partial quote, each once
+    assert len(seed_rows) == 15
+
+
+def test_seed_he_said_resolves_with_the_pronoun_as_mention(seed, seed_rows):
+    row = find(seed_rows, "11 people had been detained")
+    assert row["speaker_mention"] == "He"
+    assert seed.text[row["speaker_start"] : row["speaker_end"]] == "He"
+
+
+def test_seed_reported_span_drops_that_and_the_date(seed_rows):
+    assert find(seed_rows, "no country was immune to terrorism")["text"].startswith("no country")
+    assert find(seed_rows, "inappropriate")["text"].startswith("it was inappropriate")
+
+
+def test_seed_quote_only_paragraph_continues_peskov(seed, seed_rows):
+    row = find(seed_rows, "The fight against terrorism")
+    assert row["kind"] == "direct" and row["speaker"] == "Dmitry Peskov"
+    assert row["text"].endswith("not being fully carried out in any way.")
+
+
+def test_seed_candle_inscription_is_not_a_quote(seed, seed_rows):
+    start = seed.text.index("We mourn")
+    assert not [r for r in seed_rows if r["start"] <= start < r["end"]]
+
+
+def test_seed_organisations_and_roles(seed_rows):
+    us = find(seed_rows, "it had warned Russia")
+    assert us["speaker_kind"] == "organization"
+    kremlin = find(seed_rows, "no country was immune to terrorism")
+    assert kremlin["speaker_kind"] == "organization"
+    peskov = find(seed_rows, "The investigation is underway")
+    assert peskov["speaker_kind"] == "person" and peskov["role"] == "Kremlin spokesman"
+    assert peskov["cue"] == "told reporters"
+
+
+def test_seed_rows_are_in_text_order_and_valid(seed):
+    q = seed.quotes
+    assert list(q["quote_id"]) == list(range(len(q)))
+    assert list(q["start"]) == sorted(q["start"])
+    assert schema.validate("quotes", q, seed.text) == []
+    sentences = seed.sentences.set_index("sentence_id")
+    for row in q.itertuples():
+        s = sentences.loc[row.sentence_id]
+        assert s.start <= row.start < s.end
+
+
+# --- direct quotes in every style ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "“We will rebuild the bridge by June,” Mayor Anna Kowalski said on Tuesday.",
+        '"We will rebuild the bridge by June," Mayor Anna Kowalski said on Tuesday.',
+        "‘We will rebuild the bridge by June,’ Mayor Anna Kowalski said on Tuesday.",
+        "'We will rebuild the bridge by June,' Mayor Anna Kowalski said on Tuesday.",
+        "«We will rebuild the bridge by June», Mayor Anna Kowalski said on Tuesday.",
+    ],
+)
+def test_direct_quote_in_every_style(para):
+    row = only(quotes_of(para), "direct")[0]
+    assert row["text"] == "We will rebuild the bridge by June"
+    assert row["speaker"] == "Anna Kowalski"
+    assert row["role"] == "Mayor"
+
+
+def test_inverted_cue_and_apposition_role():
+    rows = quotes_of(
+        "“Prices will keep rising until the spring,” said Jane Smith, chief economist at Halden Bank."
+    )
+    row = only(rows, "direct")[0]
+    assert row["speaker"] == "Jane Smith"
+    assert row["role"] == "chief economist at Halden Bank"
+
+
+def test_colon_introduces_a_direct_quote():
+    rows = quotes_of(
+        "Asked about the strike, Omar Haddad said: “Nobody wins when the port is shut.”"
+    )
+    assert len(rows) == 1
+    assert rows[0]["kind"] == "direct" and rows[0]["speaker"] == "Omar Haddad"
+
+
+def test_interrupted_quote_keeps_its_speaker():
+    rows = quotes_of("“We are ready,” Karen Liu said, “and we have been for a week.”")
+    direct = only(rows, "direct")
+    assert [r["text"] for r in direct] == ["We are ready", "and we have been for a week."]
+    assert {r["speaker"] for r in direct} == {"Karen Liu"}
+
+
+def test_multi_paragraph_quote_without_closing_mark():
+    rows = quotes_of(
+        "Health Minister Laura Bennett spoke for an hour.",
+        "“We will do three things,” Bennett said. “First, open beds. Second, hire nurses.",
+        "“And third, we will pay for it by cutting consultancy spending.”",
+    )
+    third = find(rows, "And third")
+    second = find(rows, "First, open beds")
+    assert second["text"] == "First, open beds. Second, hire nurses."
+    assert third["speaker"] == second["speaker"] == "Laura Bennett"
+
+
+def test_quote_only_paragraph_continues_previous_speaker():
+    rows = quotes_of(
+        "Fire chief Tomas Berg said the blaze was under control.",
+        "“We expect to lift the evacuation order tomorrow morning.”",
+    )
+    row = only(rows, "direct")[0]
+    assert row["speaker"] == "Tomas Berg"
+    assert pd.isna(row["speaker_mention"])
+
+
+def test_question_with_asked():
+    rows = quotes_of("Maria Lopez looked at the river. “Why did nobody warn us?” she asked.")
+    assert only(rows, "direct")[0]["speaker"] == "Maria Lopez"
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para, clause, speaker, cue",
+    [
+        (
+            "Finance Minister Olaf Brenner said that the deficit would fall to 2% next year.",
+            "the deficit would fall to 2% next year",
+            "Olaf Brenner",
+            "said",
+        ),
+        (
+            "Finance Minister Olaf Brenner said on Monday the deficit would fall to 2% next year.",
+            "the deficit would fall to 2% next year",
+            "Olaf Brenner",
+            "said",
+        ),
+        (
+            "Finance Minister Olaf Brenner told reporters the deficit would fall to 2% next year.",
+            "the deficit would fall to 2% next year",
+            "Olaf Brenner",
+            "told reporters",
+        ),
+        (
+            "According to Olaf Brenner, the deficit would fall to 2% next year.",
+            "the deficit would fall to 2% next year",
+            "Olaf Brenner",
+            "According to",
+        ),
+        (
+            "The deficit would fall to 2% next year, Finance Minister Olaf Brenner said.",
+            "The deficit would fall to 2% next year",
+            "Olaf Brenner",
+            "said",
+        ),
+        (
+            "Finance Minister Olaf Brenner insisted the deficit would fall to 2% next year.",
+            "the deficit would fall to 2% next year",
+            "Olaf Brenner",
+            "insisted",
+        ),
+        (
+            "Finance Minister Olaf Brenner said: the deficit would fall to 2% next year.",
+            "the deficit would fall to 2% next year",
+            "Olaf Brenner",
+            "said",
+        ),
+    ],
+)
+def test_reported_speech_constructions(para, clause, speaker, cue):
+    row = only(quotes_of(para), "indirect")[0]
+    assert row["text"] == clause
+    assert row["speaker"] == speaker
+    assert row["cue"] == cue
+
+
+def test_belief_and_negated_verbs_are_not_statements():
+    rows = quotes_of(
+        "Economists believe the recession is over. Olaf Brenner did not say whether taxes would rise."
+    )
+    assert rows == []
+
+
+def test_organisation_speakers_drop_the_article():
+    rows = quotes_of(
+        "The Kremlin said on Monday that talks would continue.",
+        "The United States said it would send more aid.",
+    )
+    assert [r["speaker"] for r in rows] == ["Kremlin", "United States"]
+    assert {r["speaker_kind"] for r in rows} == {"organization"}
+
+
+def test_partial_quote_takes_the_statement_speaker():
+    rows = quotes_of(
+        "Judge Caroline Ashworth said the defendant had treated the fund “as a personal bank account”."
+    )
+    partial = only(rows, "partial")[0]
+    assert partial["text"] == "as a personal bank account"
+    assert partial["speaker"] == "Caroline Ashworth"
+    indirect = only(rows, "indirect")[0]
+    assert indirect["text"].endswith("“as a personal bank account”")
+
+
+def test_partial_quote_under_a_statement_noun():
+    rows = quotes_of(
+        "The warning prompted the British embassy to issue an alert that “armed groups” were active."
+    )
+    row = only(rows, "partial")[0]
+    assert row["text"] == "armed groups"
+    assert row["speaker"] == "British embassy"
+
+
+# --- not quotes --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Fans held banners reading “Rossi Out” during the second half of the match on Saturday.",
+        "The so-called “peace plan” has not been published by either government.",
+        "She wrote a novel titled “The Silent River” about her childhood in Gdansk.",
+        "The striker, nicknamed “the Hammer”, scored twice in the final ten minutes.",
+        "Lit candles forming the words “We mourn. 22.03.2024” were placed outside the hall.",
+        "Her debut album “Northern Lights” sold 40,000 copies in its first week.",
+        "Critics mocked the “smart” bins, which cost the council £2m.",
+    ],
+)
+def test_names_titles_inscriptions_and_scare_quotes_are_not_quotes(para):
+    assert quotes_of(para) == []
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_pronouns_follow_gender_and_recency():
+    rows = quotes_of(
+        "Anna Berg, the union leader, met Peter Holm, the port director, on Monday.",
+        "She said the strike would go ahead. He said the offer was final.",
+    )
+    assert find(rows, "the strike would go ahead")["speaker"] == "Anna Berg"
+    assert find(rows, "the offer was final")["speaker"] == "Peter Holm"
+
+
+def test_it_said_resolves_to_the_company():
+    rows = quotes_of(
+        "Siemens will cut 1,100 jobs. It said demand had collapsed in Europe.",
+    )
+    row = find(rows, "demand had collapsed")
+    assert row["speaker"] == "Siemens"
+    assert row["speaker_mention"] == "It"
+
+
+def test_surname_and_role_noun_resolve_to_the_full_name():
+    rows = quotes_of(
+        "Judge Mary Collins jailed the driver for six years on Friday.",
+        "“You showed no remorse,” the judge told him. Collins said the crash had been avoidable.",
+    )
+    assert find(rows, "You showed no remorse")["speaker"] == "Mary Collins"
+    assert find(rows, "the crash had been avoidable")["speaker"] == "Mary Collins"
+
+
+def test_relative_pronoun_speaker():
+    rows = quotes_of(
+        "The driver was jailed by Judge Caroline Ashworth, who said he had shown no remorse."
+    )
+    assert find(rows, "he had shown no remorse")["speaker"] == "Caroline Ashworth"
+
+
+def test_people_speaking_for_an_organisation():
+    rows = quotes_of("Analysts at Capital Economics said they expected two cuts this year.")
+    row = rows[0]
+    assert row["speaker"] == "Capital Economics" and row["speaker_kind"] == "organization"
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+
+def test_unclosed_mark_ends_at_its_attribution():
+    rows = quotes_of(
+        "“Paolo worked tirelessly for this club, but results were poor, chairman Michael Grant said."
+    )
+    row = only(rows, "direct")[0]
+    assert row["text"] == "Paolo worked tirelessly for this club, but results were poor"
+    assert row["speaker"] == "Michael Grant"
+
+
+def test_unclosed_mark_mid_paragraph_costs_only_that_quote():
+    rows = quotes_of(
+        'The trust said the sacking was "overdue and the board must go. '
+        "'We have to look at ourselves,' the captain said.",
+        "“We need points,” coach Tom Bryce said.",
+    )
+    assert find(rows, "We need points")["speaker"] == "Tom Bryce"
+    assert find(rows, "We have to look at ourselves")["kind"] == "direct"
+    assert not [r for r in rows if r["text"].startswith("overdue")]
+
+
+def test_apostrophes_are_not_quote_marks():
+    rows = quotes_of(
+        "Russia’s voters’ choice was clear, and the 1990s-era party's leader didn't campaign.",
+        "The players' union said the club’s offer was unfair.",
+    )
+    assert [r["kind"] for r in rows] == ["indirect"]
+    assert rows[0]["text"] == "the club’s offer was unfair"
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    rows = quotes_of(
+        "“My son asked, ‘Mom, is it a tornado?’ I didn't know what to say,” said Tammy Kerr."
+    )
+    assert len(rows) == 1
+    assert rows[0]["text"] == "My son asked, ‘Mom, is it a tornado?’ I didn't know what to say"
+
+
+def test_inch_marks_and_stray_marks_do_not_crash():
+    rows = quotes_of(
+        'The 6\'3" striker scored twice. " Stray mark. ” Another stray. “',
+        "“Great game,” he said.",
+    )
+    assert all(r["text"] for r in rows)
+
+
+def test_thousands_of_quote_marks_finish_quickly():
+    para = " ".join(['Words “alpha beta” and "gamma" or ‘delta’ «epsilon».'] * 300) + " “unclosed"
+    text = "Test article\n\n" + para + "\n\n“We are fine,” Anna Berg said."
+    article = load_article(text)
+    doc = parse(article, load_nlp())
+    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx.entities = extract_entities(article, doc)
+    start = time.perf_counter()
+    rows = extract_quotes(ctx)
+    assert time.perf_counter() - start < 1.0  # 2,400 marks: linear, not quadratic
+    assert find(rows, "We are fine")["speaker"] == "Anna Berg"
+
+
+def test_empty_and_quote_free_articles():
+    assert quotes_of("Nothing was said by anyone at all today.") == []
