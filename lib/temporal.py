@@ -365,7 +365,10 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _planned(verb, t):
         return "forward", head
     simple_past = verb.tag_ == "VBD" or "had" in auxes
-    if cue in DEADLINE_CUES and (not simple_past or verb.lemma_.lower() in COMMIT_LEMMAS):
+    reported = verb.dep_ == "ccomp" and _is_speech(verb.head, t)  # tense backshifted
+    if cue in DEADLINE_CUES and (
+        not simple_past or reported or verb.lemma_.lower() in COMMIT_LEMMAS
+    ):
         return "forward", head
     headline = getattr(ctx.article.paragraph_at(m.start), "kind", "") == "headline"
     past = verb.tag_ == "VBD" or (

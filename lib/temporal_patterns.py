@@ -16,26 +16,6 @@ from pathlib import Path
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "temporal.toml"
 
-# Words in front of a bare season that make it a time ("in summer", not "summer camp").
-SEASON_CUES = frozenset(
-    [
-        "in",
-        "since",
-        "during",
-        "by",
-        "until",
-        "till",
-        "through",
-        "throughout",
-        "before",
-        "after",
-        "from",
-        "this",
-        "last",
-        "next",
-    ]
-)
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -63,6 +43,8 @@ class Tables:
     seasons: dict
     parts: dict
     deictic: dict
+    holidays: dict
+    cues: frozenset  # words in front of a bare season or holiday that make it a time
     tense: dict
     count_nouns: frozenset
     vague: dict  # lower-cased phrase -> TimeML value
@@ -130,6 +112,7 @@ def tables(path: str | None = None) -> Tables:
         "ORD": _alternation(data["ordinals"], flags="i"),
         "PART": "(?:" + _alternation(data["parts"], flags="i") + r"(?:\s*-\s*|\s+))",
         "DEICTIC": _alternation(data["deictic"], flags="i"),
+        "HOLIDAY": _alternation(data["holidays"]),
         "VAGUE": _alternation(vague, flags="i"),
     }
     compiled = []
@@ -158,6 +141,8 @@ def tables(path: str | None = None) -> Tables:
         seasons=data["seasons"],
         parts={k.lower(): v for k, v in data["parts"].items()},
         deictic={k.lower(): v for k, v in data["deictic"].items()},
+        holidays=data["holidays"],
+        cues=frozenset(data["cues"]["bare_time"]),
         tense=data["tense"],
         count_nouns=frozenset(data["figures"]["count_nouns"]),
         vague=vague,
@@ -177,7 +162,7 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
     for rank, (name, kind, ttype, rx, span_group, needs) in enumerate(table.patterns):
         for m in rx.finditer(text):
             start, end = m.span(span_group) if span_group else m.span()
-            if start == end or not _needs_met(needs, text, start, m):
+            if start == end or not _needs_met(needs, text, start, m, table.cues):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(
@@ -191,13 +176,10 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
     return tuple(sorted(taken, key=lambda t: t.start))
 
 
-def _needs_met(needs: str | None, text: str, start: int, m: re.Match) -> bool:
+def _needs_met(needs: str | None, text: str, start: int, m: re.Match, cues: frozenset) -> bool:
     if needs is None:
         return True
     if any(m.group(g) for g in ("mod", "part", "year") if g in m.groupdict()):
         return True
-    before = text[max(0, start - 20) : start]
-    words = before.split()
-    if not before.strip() or before.rstrip()[-1:] in ".!?\n":
-        return True  # a season opening a sentence ("Autumn brought ...")
-    return bool(words) and words[-1].lower() in SEASON_CUES
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in cues

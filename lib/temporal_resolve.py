@@ -18,6 +18,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from lib.temporal_patterns import Mention, Tables
@@ -31,6 +32,7 @@ OFFSET_TOLERANCE = {
     "years": "±3 months",
 }
 FMT_DAY = "%a %d %b %Y"
+FORWARD_SLACK_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,8 @@ def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int
     if direction == "back":
         past = [o for o in options if o[0] <= anchor]
         return max(past)[1] if past else None
-    if direction == "forward":
-        future = [o for o in options if o[0] >= anchor]
+    if direction == "forward":  # a deadline a few days gone is still the one meant
+        future = [o for o in options if o[0] >= anchor - timedelta(days=FORWARD_SLACK_DAYS)]
         return min(future)[1] if future else None
     return min(options, key=lambda o: abs((o[0] - anchor).days))[1]
 
@@ -488,6 +490,31 @@ def resolve_vague(
     return Resolved(value, None, None, "approx", "no concrete date", False)
 
 
+def resolve_holiday(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """Christmas, New Year's Eve, Easter (dateutil.easter) ...: the occurrence the tense means."""
+    name = " ".join(m.get("holiday").split())
+    rule = t.holidays[name]
+
+    def on(y: int) -> date:
+        if rule[0] == "easter":
+            return easter(y) + timedelta(days=rule[1])
+        return date(y, rule[0], rule[1])
+
+    if m.get("year"):
+        return day(on(int(m.get("year"))), f"{name} {m.get('year')}", False)
+    if ref is None:
+        return None
+    options = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction == "back":
+        options = [d for d in options if d <= ref]
+    elif direction == "forward":
+        options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
+    d = min(options, key=lambda d: abs((d - ref).days))
+    return day(d, f"{name} nearest publication ({fmt(ref)}) in the direction of the tense", True)
+
+
 RESOLVERS = {
     "numeric": resolve_numeric,
     "date": resolve_date,
@@ -501,6 +528,7 @@ RESOLVERS = {
     "year": resolve_year,
     "decade": resolve_decade,
     "clock": resolve_clock,
+    "holiday": resolve_holiday,
     "duration": resolve_duration,
     "vague": resolve_vague,
 }

@@ -249,3 +249,23 @@ def test_odd_input_does_not_crash():
 def test_patterns_are_data_and_scan_without_a_parse():
     kinds = {m.kind for m in scan("On 24 March, 2024, last week, two weeks ago and since 2008.")}
     assert {"date", "relative", "offset", "year"} <= kinds
+
+
+def test_holidays_follow_the_tense_and_easter_comes_from_dateutil():
+    tuesday = date(2025, 12, 2)
+    assert (
+        one("No deal is expected before Christmas.", "Christmas", tuesday)["date"] == "2025-12-25"
+    )
+    assert one("Talks stalled over Easter.", "Easter", date(2024, 5, 1))["date"] == "2024-03-31"
+    assert rows("The Christmas market opened in the square.", tuesday) == []
+
+
+def test_reported_deadline_points_forward_despite_backshifted_tense():
+    tuesday = date(2025, 12, 2)
+    body = "She said the offer was on the table until Friday."
+    assert one(body, "Friday", tuesday)["date"] == "2025-12-05"
+
+
+def test_a_deadline_just_passed_is_not_pushed_a_year_ahead():
+    body = "He urged them to reach a deal by December 1, when the budget expires."
+    assert one(body, "December 1", date(2025, 12, 2))["date"] == "2025-12-01"
