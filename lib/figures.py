@@ -267,13 +267,17 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if _not_a_figure(ctx, sent, cand, span, prev, after, r):
         return None
     start, qualifier = _qualifier_before(text, sent.start, cand.start, r)
+    counted = _counted_token(span)
     end, after_q = _qualifier_after(text, cand.end, sent.end, r)
+    if not after_q and counted.i == span.end:  # "10,000 people or more"
+        noun_end = counted.idx + len(counted)
+        end, after_q = _qualifier_after(text, noun_end, sent.end, r)
+        end = end if after_q else cand.end
     qualifier = qualifier or after_q
     if cand.upper is not None and not qualifier:
         qualifier = "between"
     if cand.approximate and not qualifier:
         qualifier = "at least"
-    counted = _counted_token(span)
     unit, measure = _unit(doc, cand, span, counted, r)
     entry, cue_measure = _measure(sent, counted, span, r)
     measure = measure or cue_measure

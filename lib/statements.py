@@ -19,6 +19,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "statements.toml"
 OUTLET = "outlet"
+STATUS_NAMES = ("reported", "attributed", "unverified", "claimed")
 UNKNOWN_SPEAKER = "unnamed source"
 STATEMENT_PARAGRAPHS = ("body",)
 # Reporting verbs whose subject is the source when no quote row covers the sentence.
@@ -112,7 +113,9 @@ def _covering_quote(ctx, sentence, start, end) -> dict | None:
         overlap = min(q["end"], sentence.end) - max(q["start"], sentence.start)
         if overlap > best_overlap:
             best, best_overlap = q, overlap
-    if best is not None and best_overlap * 2 >= sentence.end - sentence.start:
+    # A quote carrying a third of the sentence makes it the speaker's; a quoted word or two
+    # ("a warning that “extremists” had plans") leaves it in the outlet's voice.
+    if best is not None and best_overlap * 3 >= sentence.end - sentence.start:
         return best
     return None
 
@@ -126,7 +129,8 @@ def _reporting_subject(ctx, sentence, anchor=None) -> str | None:
     doc = ctx.doc
     for tok in sentence.span:
         if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            obj = doc[tok.i + 2]
+            to = doc[tok.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), doc[tok.i + 2])
             return _name_of(ctx, obj)
         if tok.lemma_.lower() not in REPORTING_LEMMAS or tok.pos_ != "VERB":
             continue

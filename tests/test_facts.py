@@ -1,0 +1,144 @@
+"""Facts table: statements with source and status, figures in text order, key figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lib import schema
+from lib.context import Context, build_sentences
+from lib.entities import extract_entities
+from lib.facts import extract_facts, key_figures, measure_rank
+from lib.ingest import load_article
+from lib.nlp import load_nlp, parse
+from lib.pipeline import analyze
+from lib.statements import STATUS_NAMES, outlet_name
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return analyze(SEED)
+
+
+def ctx_for(body: str, quotes: list[dict] | None = None, source: str = "") -> Context:
+    article = load_article(f"A headline for the test\n\n{body}", meta={"source": source})
+    doc = parse(article, load_nlp())
+    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx.entities = extract_entities(article, doc)
+    ctx.quotes = quotes or []
+    return ctx
+
+
+def test_facts_table_is_valid_and_in_text_order(seed):
+    facts = seed.facts
+    assert schema.validate("facts", facts, seed.text) == []
+    assert list(facts["fact_id"]) == list(range(len(facts)))
+    assert list(facts["start"]) == sorted(facts["start"])
+    assert set(facts["kind"]) == {"figure", "statement"}
+    assert set(facts["status"]) <= set(STATUS_NAMES)
+
+
+def test_every_body_sentence_is_a_statement(seed):
+    body = seed.sentences[seed.sentences["paragraph_kind"] == "body"]
+    statements = seed.facts[seed.facts["kind"] == "statement"]
+    assert list(statements["start"]) == list(body["start"])
+    assert statements["value"].isna().all()
+
+
+def test_seed_statement_status(seed):
+    st = seed.facts[seed.facts["kind"] == "statement"].set_index("text")
+
+    def status(prefix: str) -> str:
+        return st[st.index.str.startswith(prefix)]["status"].iloc[0]
+
+    assert (
+        status("Some of the suspects were shown being interrogated in unverified") == "unverified"
+    )
+    assert status("Kremlin spokesman Dmitry Peskov said on Monday") == "claimed"
+    assert status("At least 137 people were killed") == "reported"
+    assert status("“The investigation is underway,” Peskov told reporters.") == "attributed"
+
+
+def test_seed_sources(seed):
+    facts = seed.facts
+    figs = facts[facts["kind"] == "figure"]
+    outlet = seed.info()["source"]
+    killed = figs[figs["measure"] == "killed"].iloc[0]
+    assert killed["source"] == outlet == "Reuters"
+    for measure in ("detained", "heading towards Ukraine"):
+        assert figs[figs["measure"] == measure].iloc[0]["source"] == "Vladimir Putin"
+    peskov = facts[facts["text"].str.startswith("“The investigation is underway,”")].iloc[0]
+    assert peskov["source"] == "Dmitry Peskov"
+
+
+def test_statement_inside_a_quote_row_takes_its_speaker():
+    body = "The minister spoke at length. Prices will fall by spring, she insisted in the debate."
+    probe = ctx_for(body)
+    start = probe.text.index("Prices")
+    end = probe.text.index(" by spring") + len(" by spring")
+    quote = {"speaker": "Anna Berg", "speaker_mention": "she", "start": start, "end": end}
+    ctx = ctx_for(body, quotes=[quote], source="Reuters")
+    statements = [f for f in extract_facts(ctx) if f["kind"] == "statement"]
+    assert statements[0]["source"] == "Reuters" and statements[0]["status"] == "reported"
+    assert statements[1]["source"] == "Anna Berg" and statements[1]["status"] == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("The group claimed responsibility for the bombing in a statement online.", "claimed"),
+        ("The footage could not be independently verified by the agency.", "unverified"),
+        ("The man allegedly paid the officials to look away.", "unverified"),
+        ("The bridge reopened to traffic on Tuesday morning.", "reported"),
+        ("Traffic will resume soon, according to the police.", "attributed"),
+    ],
+)
+def test_status_from_hedges(body, status):
+    statements = [f for f in extract_facts(ctx_for(body)) if f["kind"] == "statement"]
+    assert statements[0]["status"] == status
+
+
+def test_according_to_names_the_source():
+    facts = extract_facts(ctx_for("Traffic will resume soon, according to the police."))
+    assert facts[0]["source"] == "police"
+
+
+def test_outlet_name():
+    class A:
+        source = "Reuters"
+
+    class F:
+        source = "/tmp/story.txt"
+
+    assert outlet_name(A()) == "Reuters"
+    assert outlet_name(F()) == "outlet"
+
+
+def test_key_figures_rank_casualties_first(seed):
+    top = key_figures(seed.facts, 4)
+    assert list(top["measure"][:2]) == ["killed", "injured"]
+    assert (top["kind"] == "figure").all()
+    assert len(top) == 4
+
+
+def test_key_figures_dedupe_and_prefer_known_measures():
+    rows = [
+        {"kind": "figure", "value": 5.0, "measure": "", "start": 0},
+        {"kind": "figure", "value": 40.0, "measure": "killed", "start": 10},
+        {"kind": "figure", "value": 40.0, "measure": "killed", "start": 90},
+        {"kind": "figure", "value": 3.0, "measure": "detained", "start": 50},
+        {"kind": "statement", "value": None, "measure": None, "start": 0},
+    ]
+    top = key_figures(pd.DataFrame(rows), 10)
+    assert list(top["measure"]) == ["killed", "detained", ""]
+    assert top.iloc[0]["start"] == 10
+    assert measure_rank("killed") < measure_rank("capacity") < measure_rank("no such measure")
+
+
+def test_key_figures_on_empty_tables():
+    assert key_figures(pd.DataFrame(columns=["kind", "value", "measure", "start"]), 3).empty

@@ -1,0 +1,290 @@
+"""Figures: what counts as a figure, its value, qualifier, unit and measure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lib.context import Context, build_sentences
+from lib.entities import extract_entities
+from lib.figures import _candidates, find_figures, rules
+from lib.ingest import load_article, load_file
+from lib.nlp import load_nlp, parse
+from lib.numbers import format_value, parse_amount, parse_digits, parse_words
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = sorted((ROOT / "tests" / "gold" / "figures").glob("*.json"))
+
+
+def ctx_for(body: str, quotes: list[dict] | None = None, source: str = "") -> Context:
+    """A Context over a one-headline article whose body is `body`."""
+    article = load_article(f"A headline for the test\n\n{body}", meta={"source": source})
+    doc = parse(article, load_nlp())
+    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx.entities = extract_entities(article, doc)
+    ctx.quotes = quotes or []
+    return ctx
+
+
+def figures_in(body: str, **kw) -> list[dict]:
+    return find_figures(ctx_for(body, **kw))
+
+
+def one(body: str, value_text: str) -> dict:
+    found = [f for f in figures_in(body) if f["value_text"] == value_text]
+    assert len(found) == 1, (value_text, [f["value_text"] for f in figures_in(body)])
+    return found[0]
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("137", 137), ("6,200", 6200), ("1.5", 1.5), ("1,234,567.5", 1234567.5)],
+)
+def test_parse_digits(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text", ["22.03.2024", "1,23", "12a", "", "--"])
+def test_parse_digits_rejects_non_numbers(text):
+    assert parse_digits(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate"),
+    [
+        ("four", 4, False),
+        ("twenty-five", 25, False),
+        ("two hundred and five", 205, False),
+        ("a dozen", 12, False),
+        ("two dozen", 24, False),
+        ("hundreds", 200, True),
+        ("tens of thousands", 20_000, True),
+        ("a million", 1_000_000, False),
+    ],
+)
+def test_parse_words(text, value, approximate):
+    number = parse_words(text)
+    assert number is not None and number.value == value and number.approximate is approximate
+
+
+@pytest.mark.parametrize("text", ["first", "a", "and", "one another", "none"])
+def test_parse_words_rejects_non_numbers(text):
+    assert parse_words(text) is None
+
+
+def test_scale_and_format():
+    assert parse_amount("19.7", 1e9).value == pytest.approx(19.7e9)
+    assert format_value(19.7e9) == "19.7 billion"
+    assert format_value(6200) == "6,200"
+
+
+# --- figures in sentences ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value", "qualifier", "unit"),
+    [
+        ("Police said four men were arrested at the scene.", "four", 4, "", "men"),
+        ("Rescuers pulled a dozen survivors from the rubble.", "a dozen", 12, "", "survivors"),
+        ("Hundreds of people gathered outside the court.", "Hundreds", 200, "at least", "people"),
+        ("The city has 1.5 million residents.", "1.5 million", 1.5e6, "", "residents"),
+        (
+            "The group reported revenue of US$ 19.7 billion last year.",
+            "US$ 19.7 billion",
+            19.7e9,
+            "",
+            "US dollars",
+        ),
+        ("Support for the plan fell to 52% in the poll.", "52%", 52, "", "percent"),
+        ("Fire broke out in the 6,200-seat hall.", "6,200", 6200, "", "seats"),
+        ("At least 137 people were killed in the attack.", "137", 137, "at least", "people"),
+        ("More than 2,000 homes were destroyed by the storm.", "2,000", 2000, "more than", "homes"),
+        ("Nearly 300 workers walked out.", "300", 300, "nearly", "workers"),
+        ("The fund could lose up to €3bn this year.", "€3bn", 3e9, "up to", "euros"),
+        ("The rally drew 10,000 people or more.", "10,000", 10000, "or more", "people"),
+        ("Margins will be between 8 and 9 percent.", "8 and 9 percent", 8, "between", "percent"),
+        ("Temperatures reached 41C on Wednesday.", "41C", 41, "", "degrees Celsius"),
+    ],
+)
+def test_figure_value_qualifier_unit(body, value_text, value, qualifier, unit):
+    fig = one(body, value_text)
+    assert fig["value"] == pytest.approx(value)
+    assert fig["qualifier"] == qualifier
+    assert fig["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("At least 137 people were killed in the attack.", "137", "killed"),
+        ("Officials said 182 people were injured.", "182", "injured"),
+        ("Police detained 11 suspects overnight.", "11", "detained"),
+        ("Three gunmen killed 20 villagers.", "Three", "attackers"),
+        ("Three gunmen killed 20 villagers.", "20", "killed"),
+        ("The concert took place in a 6,200-seat hall.", "6,200", "capacity"),
+        ("Quarterly profit rose 18% to $4.3 billion.", "18%", "profit"),
+        ("Quarterly profit rose 18% to $4.3 billion.", "$4.3 billion", "profit"),
+        ("The company will cut 4,500 jobs.", "4,500", "jobs"),
+        ("He was sentenced to 12 years in prison.", "12", "prison sentence"),
+        ("A magnitude 7.2 earthquake struck the region.", "7.2", "magnitude"),
+    ],
+)
+def test_figure_measure(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_measure_falls_back_to_the_verb_phrase():
+    fig = one("He said 11 people had been detained, four heading towards Ukraine.", "four")
+    assert fig["measure"] == "heading towards Ukraine"
+    assert fig["unit"] == "people"  # carried over from "11 people" in the same sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "not_figure"),
+    [
+        ("Candles spelled out “We mourn. 22.03.2024” outside the hall on Sunday.", "22.03.2024"),
+        ("It has been headed by the same man since 2008, officials said.", "2008"),
+        ("It was the worst attack in the country for two decades.", "two"),
+        ("The meeting starts at 10:30 on Monday with the minister.", "10"),
+        ("The talks resume at four in the afternoon, officials said.", "four"),
+        ("The driver, aged 35, was taken to hospital by ambulance.", "35"),
+        ("A 35-year-old man was taken to hospital by ambulance.", "35"),
+        ("Jane Doe, 45, said she had heard nothing before the blast.", "45"),
+        ("Flight 370 disappeared over the ocean with everyone on board.", "370"),
+        ("Under Article 5 the allies must defend each other, he said.", "5"),
+        ("The first and 2nd waves of COVID-19 hit the city hard.", "19"),
+        ("He said 9 out of 10 members backed the strike.", "10"),
+        ("One of the suspects was shown on television.", "One"),
+        ("The talks were set for 3 June in the capital.", "3"),
+        ("The six-week trial heard from dozens of witnesses.", "six"),
+        ("Prices in the 1990s were lower than they are today.", "1990"),
+    ],
+)
+def test_not_a_figure(body, not_figure):
+    found = [f["value_text"] for f in figures_in(body)]
+    assert not any(not_figure in text for text in found), found
+
+
+def test_text_spans_include_the_qualifier_and_slice_the_article():
+    ctx = ctx_for("At least 137 people were killed and 182 injured.")
+    figs = find_figures(ctx)
+    assert [f["text"] for f in figs] == ["At least 137", "182"]
+    for f in figs:
+        assert ctx.text[f["start"] : f["end"]] == f["text"]
+
+
+def test_figure_inside_a_quote_takes_the_speaker():
+    body = "Vladimir Putin said in an address that 11 people had been detained overnight."
+    probe = ctx_for(body)
+    start = probe.text.index("11 people")
+    quote = {
+        "speaker": "Vladimir Putin",
+        "speaker_mention": "Putin",
+        "start": start,
+        "end": len(probe.text) - 1,
+    }
+    figs = figures_in(body, quotes=[quote], source="Reuters")
+    assert figs[0]["source"] == "Vladimir Putin"
+    assert figs[0]["status"] == "attributed"
+
+
+def test_outlet_figures_name_the_outlet():
+    figs = figures_in("At least 40 people died in the floods.", source="Reuters")
+    assert figs[0]["source"] == "Reuters" and figs[0]["status"] == "reported"
+    figs = figures_in("At least 40 people died in the floods.", source="article.txt")
+    assert figs[0]["source"] == "outlet"
+
+
+def test_hedged_figures_are_unverified():
+    figs = figures_in("Unverified videos appeared to show 12 bodies in the street.")
+    assert figs and all(f["status"] == "unverified" for f in figs)
+
+
+# --- gold ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gold_runs():
+    runs = []
+    for path in GOLD:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        article = load_file(ROOT / spec["article"])
+        doc = parse(article, load_nlp())
+        ctx = Context(article, doc, build_sentences(article, doc))
+        ctx.entities = extract_entities(article, doc)
+        runs.append((path.stem, spec, find_figures(ctx)))
+    return runs
+
+
+def test_gold_value_precision_and_recall(gold_runs):
+    gold_n = pred_n = hits = 0
+    for _, spec, figs in gold_runs:
+        values = [f["value"] for f in figs]
+        gold_n += len(spec["figures"])
+        pred_n += len(figs)
+        for g in spec["figures"]:
+            match = next(
+                (v for v in values if abs(v - g["value"]) <= 1e-3 * max(1, g["value"])), None
+            )
+            if match is not None:
+                values.remove(match)
+                hits += 1
+    assert hits / gold_n >= 0.9, hits / gold_n
+    assert hits / pred_n >= 0.9, hits / pred_n
+
+
+def test_gold_non_figures_are_never_extracted(gold_runs):
+    for name, spec, figs in gold_runs:
+        texts = {f["value_text"] for f in figs}
+        for bad in spec["not_figures"]:
+            assert bad not in texts, (name, bad)
+
+
+def test_seed_acceptance(gold_runs):
+    figs = next(f for name, _, f in gold_runs if name == "crocus-city-hall-kremlin")
+    by = {(f["value"], f["measure"]): f for f in figs}
+    assert by[(137, "killed")]["qualifier"] == "at least"
+    assert by[(137, "killed")]["text"] == "At least 137"
+    assert by[(182, "injured")]["unit"] == "people"
+    assert by[(4, "attackers")]["unit"] == "men"
+    assert by[(6200, "capacity")]["unit"] == "seats"
+    assert (11, "detained") in by
+    assert (4, "heading towards Ukraine") in by
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Unbalanced quote with 12 people and “another 3,",
+        "Stray digits 1 2 3 4 5 6 7 8 9 0 , . - % $ € £ in a row here.",
+        "Unicode digits ١٢٣ and ½ and ² and 1⁄2 and 12 000 people and 1 000 000.",
+        "Numbers glued to words: 5km, 10kg, 3x, x3, A1, 4G, $, %, 10%%, 5--6, 7-, -8.",
+        "A line with only 2,",
+    ],
+)
+def test_odd_input_never_crashes(body):
+    ctx = ctx_for(body)
+    for f in find_figures(ctx):
+        assert ctx.text[f["start"] : f["end"]] == f["text"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.-%$€£:/abcmkMBtnhundredthousandfourtyve")),
+        max_size=60,
+    )
+)
+def test_candidate_scan_never_crashes(text):
+    for cand in _candidates(text, 0, len(text), rules()):
+        assert 0 <= cand.start < cand.end <= len(text)
