@@ -174,8 +174,16 @@ def _widen_person(doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]
         if t.dep_ != "compound":
             break
         lo -= 1
-    while hi < len(doc) and doc[hi - 1].lower_ in PARTICLES and doc[hi].is_title:
+    while hi < len(doc) and (
+        doc[hi].lower_ in PARTICLES
+        and hi + 1 < len(doc)
+        and doc[hi + 1].text[:1].isalpha()
+        or doc[hi - 1].lower_ in PARTICLES
+        and doc[hi].is_title
+    ):
         hi += 1
+    while hi > lo + 1 and doc[hi - 1].lower_ in PARTICLES:
+        hi -= 1
     return lo, hi
 
 

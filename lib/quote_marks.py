@@ -170,6 +170,6 @@ def _span(text, start, end, para, open_mark, close_pos) -> QuotedSpan | None:
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or (open_mark.family == SINGLE and end - start < 2):
+        return None  # rock 'n' roll
     return QuotedSpan(open_mark.pos, close_pos, start, end, para.paragraph_id, open_mark.family)
