@@ -19,7 +19,8 @@ from lib.temporal import direction_of
 from lib.temporal_patterns import Mention, scan, tables
 from lib.temporal_resolve import resolve
 
-# A date introduced as the publication stamp anywhere near the top or bottom of the article.
+# A paragraph opening with a publication stamp, near the top or bottom of the article
+# (never "the report, published 3 May 2023, found ..." inside a sentence).
 STAMP = re.compile(
     r"\b(?:Published|Updated|Posted|First published|Last updated)(?:\s+on)?\s*:?\s*", re.I
 )
@@ -46,12 +47,12 @@ def from_dateline(ctx) -> date | None:
     edges = paras[:STAMP_PARAGRAPHS] + paras[-STAMP_PARAGRAPHS:]
     candidates = [p for p in paras if p.kind == "dateline"]
     candidates += [
-        p for p in edges if p.kind != "dateline" and STAMP.search(ctx.article.paragraph_text(p))
+        p for p in edges if p.kind != "dateline" and STAMP.match(ctx.article.paragraph_text(p))
     ]
     candidates += [p for p in paras[:WIRE_PARAGRAPHS] if p.kind == "body"]
     for para in candidates:
         text = ctx.article.paragraph_text(para)
-        stamp = STAMP.search(text)
+        stamp = STAMP.match(text)
         if para.kind == "body" and not stamp:
             continue  # a body paragraph only counts with an explicit stamp
         offset = stamp.end() if stamp else 0

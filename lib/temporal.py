@@ -21,54 +21,8 @@ from lib.temporal_patterns import Mention, Tables, scan, tables
 from lib.temporal_resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve
 
 SKIPPED_PARAGRAPHS = ("credit",)
-# Quantifiers in front of a four-digit number make it a count, not a year ("some 2000").
-QUANTIFIERS = frozenset(
-    [
-        "than",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "approximately",
-        "roughly",
-        "some",
-        "least",
-        "only",
-        "just",
-        "another",
-        "additional",
-        "extra",
-        "over",
-        "under",
-    ]
-)
 # Verbs whose tense says nothing on their own; look further up the parse.
 NONFINITE_TAGS = ("VBG", "VB", "TO")
-# Verbs whose complement lies ahead of them ("plans to", "is set to", "forecast rain until").
-SCHEDULE_LEMMAS = frozenset(
-    [
-        "plan",
-        "schedule",
-        "expect",
-        "due",
-        "set",
-        "intend",
-        "aim",
-        "hope",
-        "want",
-        "forecast",
-        "predict",
-    ]
-)
-# Verbs of commitment: a deadline they set lies ahead even when told in the past
-# ("promised beds before December"), while the day they were said on does not ("on Tuesday").
-COMMIT_LEMMAS = frozenset(
-    ["promise", "pledge", "vow", "threaten", "agree", "order", "give", "warn"]
-)
-# Auxiliaries that make a past participle a past tense ("has closed", not "is sold out").
-PAST_AUX = frozenset(["was", "were", "had", "has", "have", "been", "'ve", "’ve", "'d", "’d"])
-DEADLINE_CUES = ("until", "till", "by", "before")
-PRESENT_BE = ("is", "are", "am", "'s", "’s", "'re", "’re")
 QUOTE_PAIRS = re.compile(
     r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
 )
@@ -213,12 +167,14 @@ class _State:
         before = [x for x in self.found if x.end <= m.start and x.precision in DAY_LIKE and x.date]
         if before:
             last = max(before, key=lambda x: x.start)
-            if self.ctx.sentence_at(m.start).sentence_id - (last.sentence_id or 0) <= 3:
+            here = self.ctx.sentence_at(m.start)
+            if here is not None and here.sentence_id - (last.sentence_id or 0) <= 3:
                 return last, f"{last.text!r} ({fmt(last.date)})"
         return None
 
     def _same_sentence_day(self, m: Mention) -> tuple[Timex, str] | None:
-        sid = self.ctx.sentence_at(m.start).sentence_id
+        here = self.ctx.sentence_at(m.start)
+        sid = here.sentence_id if here is not None else None
         days = [x for x in self.found if x.sentence_id == sid and x.precision == "day" and x.date]
         if not days:
             return None
@@ -266,6 +222,11 @@ class _State:
 # Parse-based helpers.
 
 
+def _words(key: str) -> frozenset:
+    """A word list of data/temporal.toml's [tense] table (tense and cue rules are data)."""
+    return tables().tense_words[key]
+
+
 def _keep(ctx, m: Mention, t: Tables) -> bool:
     """Drop expressions in photo credits and four-digit counts that look like years."""
     para = ctx.article.paragraph_at(m.start)
@@ -280,7 +241,7 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         before = ctx.text[max(0, m.start - 30) : m.start].split()
         if after and after[0].strip(".,;:").lower() in t.count_nouns:
             return False
-        if before and before[-1].lower() in QUANTIFIERS:
+        if before and before[-1].lower() in _words("quantifiers"):
             return False
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.end < len(ctx.doc):
@@ -366,17 +327,17 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "forward", head
     simple_past = verb.tag_ == "VBD" or "had" in auxes
     reported = verb.dep_ == "ccomp" and _is_speech(verb.head, t)  # tense backshifted
-    if cue in DEADLINE_CUES and (
-        not simple_past or reported or verb.lemma_.lower() in COMMIT_LEMMAS
+    if cue in _words("deadline_cues") and (
+        not simple_past or reported or verb.lemma_.lower() in _words("commit_lemmas")
     ):
         return "forward", head
     headline = getattr(ctx.article.paragraph_at(m.start), "kind", "") == "headline"
     past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and (not auxes or PAST_AUX.intersection(auxes))
+        verb.tag_ == "VBN" and (not auxes or _words("past_aux").intersection(auxes))
     )
     if past and not headline:  # headlines tell the past in the present and vice versa
         return "back", head
-    if verb.tag_ == "VBG" and any(a in PRESENT_BE for a in auxes):
+    if verb.tag_ == "VBG" and any(a in _words("present_be") for a in auxes):
         return "forward", head
     return None, head
 
@@ -385,7 +346,7 @@ def _planned(verb, t: Tables) -> bool:
     """A scheduled or intended event: 'is set to begin', 'plans to', 'an event to be held'."""
     node = verb
     for _ in range(3):
-        if node.lemma_.lower() in SCHEDULE_LEMMAS:
+        if node.lemma_.lower() in _words("schedule_lemmas"):
             return True
         if "to" not in _aux(node) or node.head is node:
             return False

@@ -46,6 +46,7 @@ class Tables:
     holidays: dict
     cues: frozenset  # words in front of a bare season or holiday that make it a time
     tense: dict
+    tense_words: dict  # [tense] lists as frozensets, for membership tests
     count_nouns: frozenset
     vague: dict  # lower-cased phrase -> TimeML value
     patterns: tuple  # (name, kind, type, compiled, span_group, needs)
@@ -144,6 +145,7 @@ def tables(path: str | None = None) -> Tables:
         holidays=data["holidays"],
         cues=frozenset(data["cues"]["bare_time"]),
         tense=data["tense"],
+        tense_words={k: frozenset(v) for k, v in data["tense"].items() if isinstance(v, list)},
         count_nouns=frozenset(data["figures"]["count_nouns"]),
         vague=vague,
         patterns=tuple(compiled),

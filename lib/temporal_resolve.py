@@ -533,8 +533,6 @@ RESOLVERS = {
     "vague": resolve_vague,
 }
 
-# Kinds that need an event or narrative reference rather than the reference day.
-NEEDS_ANCHOR = ("anaphoric",)
 ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")
 
 

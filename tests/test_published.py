@@ -71,3 +71,11 @@ def test_future_dates_do_not_pull_the_publication_date():
         "Sunday. His trial will open on 3 June 2024."
     )
     assert published(text) == (date(2024, 3, 24), "inferred")
+
+
+def test_published_inside_a_sentence_is_not_a_stamp():
+    text = (
+        "Report on rivers\n\nThe report, published 3 May 2023, found that rivers were "
+        "polluted. Campaigners said on Tuesday the findings were ignored."
+    )
+    assert published(text) == (None, "unknown")

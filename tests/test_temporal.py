@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lib.context import Context, build_sentences
 from lib.entities import extract_entities
@@ -269,3 +271,47 @@ def test_reported_deadline_points_forward_despite_backshifted_tense():
 def test_a_deadline_just_passed_is_not_pushed_a_year_ahead():
     body = "He urged them to reach a deal by December 1, when the budget expires."
     assert one(body, "December 1", date(2025, 12, 2))["date"] == "2025-12-01"
+
+
+ALPHABET = "0123456789 .,:;/-'’“”\"\nabcdefghijklmnopqrstuvwxyzMTWFSJAOND"
+WORDS = [
+    "Monday",
+    "Friday's",
+    "March",
+    "May",
+    "2024",
+    "22.03.2024",
+    "since",
+    "until",
+    "ago",
+    "two",
+    "weeks",
+    "before",
+    "later",
+    "the",
+    "day",
+    "next",
+    "last",
+    "will",
+    "said",
+    "“",
+    "”",
+    "1,950",
+    "early",
+    "Christmas",
+    "’82",
+    "70s",
+    "Q3",
+    "quarter",
+    "summer",
+    "tonight",
+    "on",
+    "in",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(ALPHABET, max_size=6)), max_size=40))
+def test_fuzzed_word_salad_never_crashes_and_keeps_offsets(words):
+    body = " ".join(words).strip() or "Nothing"
+    rows(body + ".")
