@@ -37,6 +37,7 @@ _FRACTIONS = frozenset(
     ]
 )
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
+_RELATIVE = frozenset(("which", "that", "who"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 
 
@@ -61,6 +62,7 @@ class Rules:
     age_before: frozenset
     dates: frozenset
     weak_one: frozenset
+    vague_nouns: frozenset
     paragraphs: frozenset
     cue_measure: dict  # lemma -> measure entry
     agent_measure: dict  # lemma -> measure entry counted when its subject is the figure
@@ -136,6 +138,7 @@ def rules() -> Rules:
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),
+        vague_nouns=frozenset(fig["vague_nouns"]),
         paragraphs=frozenset(fig["figure_paragraphs"]),
         cue_measure=cue_measure,
         agent_measure=agent_measure,
@@ -336,6 +339,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         _is_age_apposition(ctx, prev, after),
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         _is_weak_one(cand, span, after, r),
+        plain and after_word in r.vague_nouns,
         _is_denominator(ctx.doc, span, sent),
         # list numbering "1." at the start of a paragraph
         cand.start == sent.paragraph.start and after is not None and after.text in (".", ")"),
@@ -364,7 +368,7 @@ def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
     if word in r.age_before or word in r.identifier_before or prev.lower_ in r.identifier_before:
         return True
     proper = plain and prev.pos_ == "PROPN" and not cand.words
-    return proper and (after is None or after.pos_ != "NOUN")
+    return proper and (after is None or after.tag_ != "NNS")  # "FTSE 100 index", not "... 30 jets"
 
 
 def _is_age_apposition(ctx, prev, after) -> bool:
@@ -383,9 +387,13 @@ def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
 
 
 def _is_denominator(doc, span, sent) -> bool:
-    """'9 out of 10 members': the 10 is the base of a ratio, not a count."""
+    """'9 out of 10 members', 'one in 10 posts': the 10 is the base of a ratio, not a count."""
     i = span.start
-    return i - 2 >= sent.span.start and doc[i - 2].lower_ == "out" and doc[i - 1].lower_ == "of"
+    if i - 2 < sent.span.start:
+        return False
+    before, prep = doc[i - 2], doc[i - 1]
+    out_of = before.lower_ == "out" and prep.lower_ == "of"
+    return out_of or (prep.lower_ == "in" and (before.like_num or before.lower_ == "one"))
 
 
 # --- qualifiers -------------------------------------------------------------------------------
@@ -546,6 +554,8 @@ def _cue_positions(counted, span, sent):
         if _acts_as_verb(head) or head.dep_ == "ROOT":
             for child in head.children:  # "the death toll rose to 137", "put the crowd at"
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != tok.i:
+                    if child.lower_ in _RELATIVE and head.dep_ == "relcl":
+                        child = head.head  # "inflation, which fell to 3.2%"
                     yield child, "subject-of-verb"
                     for grand in child.children:
                         if grand.dep_ == "compound":
