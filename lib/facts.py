@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from lib.figures import find_figures, rules
+from lib.numbers import format_value
 from lib.statements import extract_statements
 
 
@@ -25,6 +26,31 @@ def measure_rank(measure: str | None) -> int:
     """Position of a measure in data/measures.toml (unknown measures rank last)."""
     order = {m["name"]: i for i, m in enumerate(rules().measures)}
     return order.get(measure or "", len(order))
+
+
+def measure_category(measure: str | None) -> str:
+    """The measure's category in data/measures.toml (casualties, economy ...), '' if unknown."""
+    for m in rules().measures:
+        if m["name"] == measure:
+            return m.get("category", "")
+    return ""
+
+
+def describe_figure(row) -> str:
+    """One line for the figures panel: 'at least 137 people killed', '6,200 seats capacity'."""
+    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k, None))
+    value = get("value")
+    if value is None or pd.isna(value):
+        return str(get("text") or "")
+    words = [get("qualifier") or "", _amount(get), get("unit") or "", get("measure") or ""]
+    return " ".join(w for w in words if w).strip()
+
+
+def _amount(get) -> str:
+    unit = get("unit") or ""
+    if unit in ("percent", "percentage points"):
+        return str(get("value_text") or format_value(get("value")))
+    return format_value(float(get("value")))
 
 
 def key_figures(facts: pd.DataFrame, n: int = 8, headline_end: int | None = None) -> pd.DataFrame:

@@ -10,7 +10,13 @@ import pytest
 from lib import schema
 from lib.context import Context, build_sentences
 from lib.entities import extract_entities
-from lib.facts import extract_facts, key_figures, measure_rank
+from lib.facts import (
+    describe_figure,
+    extract_facts,
+    key_figures,
+    measure_category,
+    measure_rank,
+)
 from lib.ingest import load_article
 from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
@@ -142,3 +148,11 @@ def test_key_figures_dedupe_and_prefer_known_measures():
 
 def test_key_figures_on_empty_tables():
     assert key_figures(pd.DataFrame(columns=["kind", "value", "measure", "start"]), 3).empty
+
+
+def test_describe_figure_and_category(seed):
+    figs = seed.facts[seed.facts["kind"] == "figure"]
+    killed = figs[figs["measure"] == "killed"].iloc[0].to_dict()
+    assert describe_figure(killed) == "at least 137 people killed"
+    assert measure_category("killed") == "casualties"
+    assert measure_category("made-up") == ""
