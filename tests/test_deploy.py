@@ -168,6 +168,16 @@ def test_model_installs_from_the_lock():
     assert done.returncode == 0, done.stderr.decode()
 
 
+def test_ci_install_leaves_out_the_bench_group():
+    """CI's `uv sync --locked` installs dev only; the peer-comparison tools stay optional."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["tool"]["uv"].get("default-groups", ["dev"]) == ["dev"]
+    bench = " ".join(project["dependency-groups"].get("bench", []))
+    assert "textacy" in bench and "quantulum3" in bench
+    pinned = (ROOT / "requirements.txt").read_text().lower()
+    assert "textacy==" not in pinned and "quantulum3==" not in pinned
+
+
 @pytest.mark.skipif(shutil.which("uv") is None, reason="uv is not on PATH")
 def test_image_install_command_agrees_with_the_lock():
     """`uv sync --locked --no-dev` would succeed and keep the model (dry run: nothing changes)."""

@@ -76,6 +76,16 @@ def test_bad_file_gives_a_clear_input_error(name):
         analyze(data)
 
 
+@pytest.mark.parametrize("name", list(REFUSED))
+def test_bad_file_writes_nothing_to_the_library(name, tmp_path):
+    from lib import library
+
+    folder = tmp_path / "library"
+    with pytest.raises(InputError):
+        library.save_article(REFUSED[name][0], f"{name}.txt", {}, folder)
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
 def test_text_just_under_the_limits_is_accepted_or_refused_cleanly():
     """A long single line within the character limit still goes through ingestion."""
     line = (SENTENCE * (MAX_TEXT_CHARS // len(SENTENCE)))[: MAX_TEXT_CHARS - 10]
