@@ -88,11 +88,11 @@ def rules() -> Rules:
     number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
     percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
     digit_re = re.compile(
-        rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
+        rf"(?<![\w.,/:'’′])(?<![A-Za-z]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
         rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
         rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
         rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
-        r"(?![\w]|[.,/:]\d)",
+        r"(?![\w]|[.,/:]\d|['’′]\d)",  # not "22.03.2024", "10:30", a height "6'3\""
         re.I,
     )
     word_re = re.compile(
