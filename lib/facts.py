@@ -53,22 +53,37 @@ def _amount(get) -> str:
     return format_value(float(get("value")))
 
 
-def key_figures(facts: pd.DataFrame, n: int = 8, headline_end: int | None = None) -> pd.DataFrame:
+def key_figures(
+    facts: pd.DataFrame,
+    n: int = 8,
+    headline_end: int | None = None,
+    sentences: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """The n figures a reader should see first, best first, one per (value, measure).
 
-    Ranking: known measures by their order in data/measures.toml (killed, injured ... capacity),
-    then figures in the headline (offsets before `headline_end`), then figures with a measure,
-    then larger values, then text order.
+    Tiers: casualties first, then the headline's numbers (offsets before `headline_end`, or
+    sentences whose paragraph_kind is headline), then the rest; within a tier, measures in the
+    order of data/measures.toml, figures with a measure before those without, larger values
+    first, then text order.
     """
     if facts is None or facts.empty:
         return facts.iloc[0:0] if facts is not None else pd.DataFrame()
     figs = facts[facts["kind"] == "figure"].copy()
     if figs.empty:
         return figs
+    headline = pd.Series(False, index=figs.index)
+    if headline_end is not None:
+        headline |= figs["start"] < headline_end
+    if sentences is not None and not sentences.empty:
+        ids = set(sentences.loc[sentences["paragraph_kind"] == "headline", "sentence_id"])
+        headline |= figs["sentence_id"].isin(ids)
+    casualties = figs["measure"].map(lambda m: measure_category(m) == "casualties")
+    figs["_tier"] = 2 - casualties.astype(int) * 2
+    figs.loc[~casualties & headline, "_tier"] = 1
     figs["_rank"] = figs["measure"].map(measure_rank)
-    figs["_headline"] = 0 if headline_end is None else (figs["start"] >= headline_end).astype(int)
     figs["_no_measure"] = figs["measure"].map(lambda m: 0 if isinstance(m, str) and m else 1)
     figs["_size"] = -figs["value"].astype(float).fillna(0)
-    figs = figs.sort_values(["_rank", "_headline", "_no_measure", "_size", "start"], kind="stable")
+    keys = ["_tier", "_rank", "_no_measure", "_size", "start"]
+    figs = figs.sort_values(keys, kind="stable")
     figs = figs.drop_duplicates(subset=["value", "measure"], keep="first")
-    return figs.drop(columns=["_rank", "_headline", "_no_measure", "_size"]).head(n)
+    return figs.drop(columns=keys[:-1]).head(n)

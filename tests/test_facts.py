@@ -156,3 +156,20 @@ def test_describe_figure_and_category(seed):
     assert describe_figure(killed) == "at least 137 people killed"
     assert measure_category("killed") == "casualties"
     assert measure_category("made-up") == ""
+
+
+def test_key_figures_put_headline_numbers_after_casualties():
+    rows = [
+        {"kind": "figure", "value": 9.0, "measure": "capacity", "start": 100, "sentence_id": 3},
+        {"kind": "figure", "value": 812.0, "measure": "", "start": 20, "sentence_id": 0},
+        {"kind": "figure", "value": 2.0, "measure": "killed", "start": 300, "sentence_id": 5},
+    ]
+    sentences = pd.DataFrame(
+        [
+            {"sentence_id": 0, "paragraph_kind": "headline"},
+            {"sentence_id": 3, "paragraph_kind": "body"},
+        ]
+    )
+    top = key_figures(pd.DataFrame(rows), 3, sentences=sentences)
+    assert list(top["value"]) == [2.0, 812.0, 9.0]
+    assert list(key_figures(pd.DataFrame(rows), 3, headline_end=50)["value"]) == [2.0, 812.0, 9.0]
