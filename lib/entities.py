@@ -109,7 +109,7 @@ def extract_entities(article: Article, doc) -> list[dict]:
     _fold_short_org_names(groups)
     _fold_acronyms(groups, article.text)
     rows = []
-    for g in sorted((g for g in groups if not g.get("merged")), key=lambda g: g["spans"][0][0]):
+    for g in sorted((g for g in groups if not g.get("merged")), key=lambda g: min(g["spans"])):
         spans = sorted(g["spans"])
         aliases = sorted({f for f in g["forms"] if f != g["name"]})
         rows.append(
@@ -131,7 +131,7 @@ def extract_entities(article: Article, doc) -> list[dict]:
 def _mentions(article: Article, doc) -> list[dict]:
     """Entity mentions with repaired edges, as {start, end, name, label, person_hint}."""
     lex = lexicon()
-    not_names = set(lex.honorifics) | set(lex.gendered_roles) | lex.person_nouns
+    not_names = set(lex.honorifics) | set(lex.gendered_roles) | lex.person_nouns | lex.titles
     out = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
@@ -140,9 +140,14 @@ def _mentions(article: Article, doc) -> list[dict]:
         if para is None or para.kind not in COUNTED_KINDS:
             continue
         lo, hi = ent.start, ent.end
+        titled = False
+        while hi - lo > 1 and doc[lo].lower_ in lex.titles and doc[lo + 1].is_title:
+            lo += 1  # "Inspector Claire Matthews": the title is a role, not the name
+            titled = True
         if ent.label_ == "PERSON":
             if not any(t.pos_ == "PROPN" for t in ent):
                 continue  # "Turnout", "grey suit": the tagger's guesses on common words
+            hi = _name_end(doc, lo, hi)
             lo, hi = _widen_person(doc, lo, hi, not_names)
         elif ent.label_ in ("ORG", "FAC"):
             hi = _widen_org(doc, lo, hi)
@@ -158,9 +163,23 @@ def _mentions(article: Article, doc) -> list[dict]:
                 continue  # swallowed by a widened neighbour
             out.pop()
         before = doc[lo - 1].lower_ if lo > 0 else ""
-        hint = before in not_names or bool(_AGE_AFTER.match(article.text[end : end + 8]))
+        hint = (
+            titled
+            or before in not_names
+            or before in lex.titles
+            or bool(_AGE_AFTER.match(article.text[end : end + 8]))
+        )
         out.append({"start": start, "end": end, "name": name, "label": ent.label_, "hint": hint})
     return out
+
+
+def _name_end(doc, lo: int, hi: int) -> int:
+    """Cut a person's span at the first word that cannot be part of a name ("Elena Rybina 4-6")."""
+    for i in range(lo + 1, hi):
+        t = doc[i]
+        if not (t.pos_ == "PROPN" or t.lower_ in PARTICLES or t.text in ("-", "'", "’")):
+            return i
+    return hi
 
 
 def _widen_person(doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]:
@@ -228,7 +247,10 @@ def _label(groups: list[dict], text: str) -> None:
     first_names = lexicon().first_names
     for g in groups:
         votes = g["votes"]
-        personal = g["hint"] or (votes["PERSON"] and g["name"].split()[0].lower() in first_names)
+        words = g["name"].split()
+        personal = g["hint"] or (
+            words[0].lower() in first_names and (votes["PERSON"] or len(words) > 1)
+        )
         if personal or set(votes) == {"PERSON"}:
             g["label"] = "PERSON"
         else:

@@ -35,6 +35,7 @@ class Lexicon:
     org_nouns: frozenset[str]
     generic_org: frozenset[str]  # "the company" stands for the organisation named before
     first_names: dict[str, str]  # first name -> male/female
+    titles: frozenset[str]  # words written before a name, never part of it
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(roles["organization"]),
         generic_org=frozenset(roles["generic_organization"]),
         first_names=names,
+        titles=frozenset(spk["titles"]["before_names"]),
     )
 
 

@@ -24,6 +24,14 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
 RELATIVE = ("who", "which", "that")
+GENDER_PRONOUNS = {
+    "his": "male",
+    "him": "male",
+    "himself": "male",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
 ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
 PRONOUN_LOOKBACK_SENTENCES = 4
@@ -167,6 +175,23 @@ class SpeakerResolver:
         for w in self.roles.get(ent["name"], "").lower().split():
             if w in self.lex.gendered_roles:
                 return self.lex.gendered_roles[w]
+        return self._pronoun_evidence(ent)
+
+    def _pronoun_evidence(self, ent: dict) -> str | None:
+        """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
+        person is the subject of, before any other person is named."""
+        for m in self.mentions:
+            if m.entity is not ent or not m.subject:
+                continue
+            verb = self.doc[m.token_i]
+            while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
+                verb = verb.head
+            for t in verb.subtree:
+                if t.i <= m.token_i or t.ent_type_ == "PERSON":
+                    continue
+                gender = GENDER_PRONOUNS.get(t.lower_)
+                if gender and not self.inside_quote(t.idx):
+                    return gender
         return None
 
     # --- resolution ---------------------------------------------------------------------
@@ -222,7 +247,9 @@ class SpeakerResolver:
         if token.pos_ == "NOUN":
             for child in token.rights:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "from"):
-                    toks.update(child.subtree)
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ == "PROPN":  # "embassy in Moscow"
+                        toks.update(child.subtree)
         ordered = sorted(toks, key=lambda t: t.i)
         out = [self.doc[i] for i in range(ordered[0].i, ordered[-1].i + 1)]
         while len(out) > 1 and (out[0].is_punct or out[0].lower_ in DETERMINERS):
@@ -258,31 +285,47 @@ class SpeakerResolver:
 
     def _compatible(self, name: str, gender: str) -> bool:
         known = self.gender.get(name)
-        return known is None or known == gender
+        return known is None or gender == "any" or known == gender
 
     def _floor(self, at: int) -> int:
         s_idx = bisect.bisect_right(self._sent_starts, at) - 1
         return self._sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
 
     def _person_antecedent(self, gender: str, at: int) -> str | None:
-        """Latest compatible person who was a main-clause subject in the last few sentences, else
-        the latest compatible speaker, else the latest compatible person mentioned at all."""
-        floor = self._floor(at)
+        """The compatible person named nearest before `at`, sentence by sentence: in each sentence
+        a main-clause subject beats an object, and a known gender beats an unknown one. Beyond a
+        few sentences, the latest compatible speaker, else the latest compatible person at all."""
+        s_idx = bisect.bisect_right(self._sent_starts, at) - 1
         i = bisect.bisect_left(self._mention_starts, at) - 1
         fallback = None
-        while i >= 0:
-            m = self.mentions[i]
-            i -= 1
-            if m.entity["label"] != "PERSON" or self.inside_quote(m.start):
-                continue
-            if not self._compatible(m.entity["name"], gender):
-                continue
-            if m.start >= floor and m.subject:
-                return m.entity["name"]
-            fallback = fallback or m.entity["name"]
+        for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
+            lo = self._sent_starts[s_idx - back] if s_idx - back >= 0 else 0
+            ranked = []
+            while i >= 0 and self.mentions[i].start >= lo:
+                m = self.mentions[i]
+                i -= 1
+                name = m.entity["name"]
+                if m.entity["label"] != "PERSON" or self.inside_quote(m.start):
+                    continue
+                if self._compatible(name, gender):
+                    known = self.gender.get(name) == gender
+                    ranked.append((not m.subject, not known, -m.start, name))
+                    fallback = fallback or name
+            if ranked:
+                name = min(ranked)[3]
+                if gender in ("male", "female"):
+                    self.gender.setdefault(name, gender)  # later pronouns see this decision
+                return name
+            if s_idx - back <= 0:
+                break
         for _, spk in reversed(self.history):
             if spk.kind == PERSON and self._compatible(spk.name, gender):
                 return spk.name
+        while i >= 0 and fallback is None:
+            m = self.mentions[i]
+            i -= 1
+            if m.entity["label"] == "PERSON" and self._compatible(m.entity["name"], gender):
+                fallback = m.entity["name"]
         return fallback
 
     def _group_antecedent(self, at: int, plural: bool) -> Speaker | None:
@@ -328,6 +371,14 @@ class SpeakerResolver:
         s, e = core[0].idx, core[-1].idx + len(core[-1])
         text = self._clean_np(core)
         definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
+        if definite and len(core) <= 2:
+            earlier = self._earlier_speaker(low, at)
+            if earlier is not None:  # "Mr Hughes's family ..." then "the family said"
+                return Speaker(earlier.name, earlier.kind, earlier.role, *self._slice(s, e))
+            if self._describes_a_person(token):  # "the Kazakh said", "the 21-year-old said"
+                name = self._person_antecedent("any", at)
+                if name:
+                    return Speaker(name, PERSON, self.roles.get(name), *self._slice(s, e))
         if low in self.lex.person_nouns or lemma in self.lex.person_nouns:
             org = self._employer(token)
             if org is not None:
@@ -351,8 +402,9 @@ class SpeakerResolver:
                 )
                 if who:
                     return Speaker(f"{who}'s {token.text}", ORGANIZATION, None, *self._slice(s, e))
-            if definite and len(core) <= 2:
-                org_name = self._recent_org(low, at)
+            bare = len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
+            if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
+                org_name = self._recent_org(low, at, named_only=bare)
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self._slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self._slice(s, e))
@@ -382,7 +434,20 @@ class SpeakerResolver:
                 return name
         return None
 
-    def _recent_org(self, word: str, at: int) -> str | None:
+    def _earlier_speaker(self, word: str, at: int) -> Speaker | None:
+        for _, spk in reversed(self.history):
+            if spk.name and spk.name.lower().split()[-1] == word and " " in spk.name:
+                return spk
+        return None
+
+    def _describes_a_person(self, token) -> bool:
+        """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
+        if token.text.endswith("-old"):
+            return True
+        m = self.entity_for(token.idx, token.idx + len(token))
+        return m is not None and m.entity["label"] == "NORP"
+
+    def _recent_org(self, word: str, at: int, named_only: bool = False) -> str | None:
         """ "the ministry" -> the latest organisation with that word in its name; "the company" ->
         the latest organisation named at all."""
         i = bisect.bisect_left(self._mention_starts, at) - 1
@@ -390,10 +455,12 @@ class SpeakerResolver:
         while i >= 0:
             m = self.mentions[i]
             i -= 1
-            if m.entity["label"] != "ORG":
+            if m.entity["label"] not in ("ORG", "GPE"):
                 continue
             if word in m.entity["name"].lower().split():
                 return m.entity["name"]
+            if named_only or m.entity["label"] != "ORG":
+                continue
             if generic is None and word in self.lex.generic_org:
                 generic = m.entity["name"]
         return generic

@@ -46,7 +46,8 @@ def score(path: Path) -> tuple[int, int, int, int]:
             if i not in used and r["kind"] == g["kind"] and r["start"] < end and start < r["end"]
         ]
         if hits:
-            right = [i for i in hits if norm(rows[i]["speaker"]) == norm(g["speaker"])]
+            names = [g["speaker"]] if isinstance(g["speaker"], str) else g["speaker"]
+            right = [i for i in hits if norm(rows[i]["speaker"]) in {norm(n) for n in names}]
             used.add((right or hits)[0])
             span_hits += 1
             speaker_hits += bool(right)
