@@ -28,7 +28,8 @@ QUOTE_PAIRS = re.compile(
 )
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
-TODAY_BY_DEFAULT = ("the_day",)
+TODAY_BY_DEFAULT = ("the_day_closing",)
+SAME_SENTENCE_ONLY = ("the_day", "the_day_closing")
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
 AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 

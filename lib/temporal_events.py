@@ -63,6 +63,8 @@ def describe(ctx, head, skip: range, sentence) -> str:
     """
     if head is None:
         return _trim_sentence(ctx, sentence)
+    if len(skip) and _is_modifier(head.doc[skip.start : skip.stop]):
+        skip = range(0)  # "a fourth-quarter operating loss": the date belongs to the phrase
     head = _better_head(head, skip)
     if head.pos_ == "NOUN":
         words = _phrase(head, skip, keep_head=True)
@@ -86,6 +88,9 @@ def _better_head(head, skip: range):
         and not any(c.dep_ == "poss" for c in head.children)
     ):
         head = head.head.head
+    subject = head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass")
+    if subject and head.head.pos_ == "VERB" and not any(c.dep_ == "poss" for c in head.children):
+        head = head.head  # "First-quarter revenue rose ...": the clause says what happened
     if head.pos_ in ("VERB", "AUX") and head.dep_ == "ccomp" and _is_speech(head.head):
         speech = head.head
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -93,6 +98,10 @@ def _better_head(head, skip: range):
         if near or (subj is not None and subj.pos_ == "PRON"):
             return speech
     return head
+
+
+def _is_modifier(span) -> bool:
+    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
 
 
 def _is_speech(tok) -> bool:
@@ -110,9 +119,9 @@ def _clause(verb, skip: range) -> str:
         subject = _phrase(subj, skip, keep_head=True) if subj is not None else []
     subject = subject[-MAX_SUBJECT_WORDS:] if len(subject) > MAX_SUBJECT_WORDS else subject
     verb_words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    verb_words = [t.text for t in verb_words] + [verb.text]
-    prt = [c.text for c in verb.children if c.dep_ == "prt"]
-    rest: list[str] = []
+    verb_words = [*verb_words, verb]
+    prt = [c for c in verb.children if c.dep_ == "prt"]
+    rest: list = []
     for dep in OBJECT_DEPS:
         for child in verb.children:
             if child.dep_ != dep or child.i in skip or child.i < verb.i:
@@ -129,7 +138,7 @@ def _clause(verb, skip: range) -> str:
     return _join(_tidy(words[:MAX_WORDS]))
 
 
-def _phrase(tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True) -> list[str]:
+def _phrase(tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True) -> list:
     """The words of `tok`'s subtree, without the date, side clauses cut, ended at a break."""
     exclude_ids = {t.i for t in exclude.subtree} if exclude is not None else set()
     for t in tok.subtree:
@@ -143,7 +152,7 @@ def _phrase(tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True
             and _dated(t, skip)
         ):
             exclude_ids.update(x.i for x in t.subtree)
-    out: list[str] = []
+    out: list = []
     for t in tok.subtree:
         if t.i in skip or t.i in exclude_ids:
             continue
@@ -157,7 +166,7 @@ def _phrase(tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True
             continue
         if t.dep_ in ("case",) and not out:
             continue
-        out.append(t.text)
+        out.append(t)
         if len(out) >= MAX_WORDS:
             break
     return _tidy(out)
@@ -168,25 +177,23 @@ def _dated(prep, skip: range) -> bool:
     return any(t.i in skip for t in prep.subtree)
 
 
-def _tidy(words: list[str]) -> list[str]:
-    words = list(words)
-    while words and (words[-1].lower() in DANGLING or words[-1] in STOP_AT + (".",)):
-        words.pop()
-    return words
+def _tidy(tokens: list) -> list:
+    tokens = list(tokens)
+    while tokens and (tokens[-1].lower_ in DANGLING or tokens[-1].text in STOP_AT + (".",)):
+        tokens.pop()
+    return tokens
 
 
-def _join(words: list[str]) -> str:
+def _join(tokens: list) -> str:
+    """The tokens as written (their own spacing), with one space where words were left out."""
     text = ""
-    for w in words:
-        if (
-            not text
-            or w in (",", ".", "'s", "’s", "n't", "’", "”", ")")
-            or text.endswith(("“", "("))
-        ):
-            text += w
-        else:
-            text += " " + w
-    return text.strip()
+    for i, tok in enumerate(tokens):
+        text += tok.text
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            if tok.whitespace_ or (nxt.i != tok.i + 1 and not nxt.is_punct):
+                text += " "
+    return " ".join(text.split())
 
 
 def _trim_sentence(ctx, sentence) -> str:

@@ -313,5 +313,11 @@ WORDS = [
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(ALPHABET, max_size=6)), max_size=40))
 def test_fuzzed_word_salad_never_crashes_and_keeps_offsets(words):
-    body = " ".join(words).strip() or "Nothing"
-    rows(body + ".")
+    salad = " ".join(words).strip()
+    english = "The officials said that the people of the town were safe and the roads were open"
+    rows(f"{english}, {salad}. {english} again.")
+
+
+def test_the_day_is_a_trading_day_or_the_day_the_sentence_names():
+    assert one("The index ended the day 2% higher.", "the day")["date"] == "2024-03-25"
+    assert rows("Fans who were there on the day still remember it.") == []
