@@ -22,6 +22,14 @@ def extract_facts(ctx) -> list[dict]:
     return rows
 
 
+# Units the written number already shows ("52%", "$4bn"): not repeated in descriptions.
+_SYMBOL_UNITS = frozenset(("percent", "percentage points"))
+_SYMBOLS = "$€£¥₹₽%"
+_COLLECTIVE = frozenset(
+    ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "scores")
+)
+
+
 def measure_rank(measure: str | None) -> int:
     """Position of a measure in data/measures.toml (unknown measures rank last)."""
     order = {m["name"]: i for i, m in enumerate(rules().measures)}
@@ -37,20 +45,24 @@ def measure_category(measure: str | None) -> str:
 
 
 def describe_figure(row) -> str:
-    """One line for the figures panel: 'at least 137 people killed', '6,200 seats capacity'."""
+    """One line for the figures panel: 'at least 137 people killed', '$41.2 billion revenue'."""
     get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k, None))
     value = get("value")
     if value is None or pd.isna(value):
         return str(get("text") or "")
-    words = [get("qualifier") or "", _amount(get), get("unit") or "", get("measure") or ""]
-    return " ".join(w for w in words if w).strip()
-
-
-def _amount(get) -> str:
-    unit = get("unit") or ""
-    if unit in ("percent", "percentage points"):
-        return str(get("value_text") or format_value(get("value")))
-    return format_value(float(get("value")))
+    unit, measure = get("unit") or "", get("measure") or ""
+    qualifier = get("qualifier") or ""
+    written = str(get("value_text") or "")
+    if unit in _SYMBOL_UNITS or any(ch in written for ch in _SYMBOLS):
+        amount, unit = written, ""  # "52%", "US$ 4.3 billion": the unit is in the number
+    elif written[:1].isalpha():
+        amount = written.lower()  # "four", "a dozen", "tens of thousands"
+        if amount.split()[0] in _COLLECTIVE:
+            qualifier, unit = "", f"of {unit}" if unit else ""
+    else:
+        amount = format_value(float(value))
+    words = [qualifier, amount, unit, "" if measure == get("unit") else measure]
+    return " ".join(w for w in words if w)
 
 
 def key_figures(
