@@ -30,6 +30,8 @@ DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 TODAY_BY_DEFAULT = ("the_day_closing",)
 SAME_SENTENCE_ONLY = ("the_day", "the_day_closing")
+# "the beginning of the war": the war is the event an offset hangs on.
+PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
 AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 
@@ -192,7 +194,7 @@ class _State:
                 continue
             out.setdefault(x.head.lemma_.lower(), x)
             for child in x.head.children:  # "the election was held on 2 June": the election
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ == "NOUN":
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                     out.setdefault(child.lemma_.lower(), x)
         return out
 
@@ -360,7 +362,17 @@ def _planned(verb, t: Tables) -> bool:
 
 
 def _object_after(span):
-    """'before [the attack]': the noun governed by a before/after right after the span."""
+    """'before [the attack]': the noun governed by a before/after right after the span;
+    'before the beginning of [the Games]': the event whose start or end is meant."""
+    noun = _governed_noun(span)
+    if noun is not None and noun.lemma_.lower() in PHASE_NOUNS:
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        return objs[0] if objs else noun
+    return noun
+
+
+def _governed_noun(span):
     for tok in span:
         if tok.lower_ in ("before", "after") and tok.dep_ == "prep":
             objs = [c for c in tok.children if c.dep_ == "pobj"]

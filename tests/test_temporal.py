@@ -321,3 +321,12 @@ def test_fuzzed_word_salad_never_crashes_and_keeps_offsets(words):
 def test_the_day_is_a_trading_day_or_the_day_the_sentence_names():
     assert one("The index ended the day 2% higher.", "the day")["date"] == "2024-03-25"
     assert rows("Fans who were there on the day still remember it.") == []
+
+
+def test_days_before_the_beginning_of_a_dated_event():
+    body = (
+        "The Olympic Games opened on 26 July 2024. "
+        "Ten days before the beginning of the Games, security was tightened."
+    )
+    row = one(body, "Ten days before", date(2024, 8, 1))
+    assert row["date"] == "2024-07-16"
