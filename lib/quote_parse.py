@@ -1,0 +1,201 @@
+"""Shared machinery of the quote finders: offsets to tokens, subjects of reporting verbs, the
+cue as written, and spans trimmed to the reported words.
+
+A quote finder reads one parse (`ctx.doc` over the whole article), so everything here is lookups
+by offset (bisect) and short walks of the dependency tree: cheap next to the parse itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from lib.quote_lexicon import Lexicon
+from lib.quote_marks import MARKS, QuotedSpan
+from lib.speaker_resolve import Speaker
+
+QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verbs whose passive subject is the listener, not the speaker ("he was told by police").
+LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
+PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("„", "“"))
+_TAIL_PUNCT = set(".,;:!?—–-… \n\t") | set(MARKS)
+
+
+@dataclass
+class Found:
+    """A quote candidate on its way to a row."""
+
+    kind: str  # direct, indirect, partial ("direct?" and "drop" while undecided)
+    start: int
+    end: int
+    cue: str | None = None
+    subject: object = None  # spaCy token naming the speaker
+    quoted: QuotedSpan | None = None
+    speaker: Speaker | None = None
+
+
+def is_subject(token) -> bool:
+    return token.dep_ in (*SUBJECT_DEPS, "expl", "csubj")
+
+
+class QuoteParse:
+    """The article, its parse and the direct quotes found so far, with lookups on them."""
+
+    def __init__(self, ctx, lex: Lexicon):
+        self.ctx, self.lex, self.text, self.doc = ctx, lex, ctx.text, ctx.doc
+        self.paragraphs = [p for p in ctx.article.paragraphs if p.kind in QUOTE_PARAGRAPH_KINDS]
+        self.para_by_id = {p.paragraph_id: p for p in ctx.article.paragraphs}
+        self.tok_starts = [t.idx for t in self.doc]
+        self.sent_starts = [s.start for s in ctx.sentences]
+        self.direct_ranges: list[tuple[int, int]] = []  # quoted speech, marks included
+        self._range_starts: list[int] = []
+
+    def set_direct(self, ranges: list[tuple[int, int]]) -> None:
+        """Stretches inside direct quotes: reported speech and speakers are never found there."""
+        self.direct_ranges = sorted(ranges)
+        self._range_starts = [r[0] for r in self.direct_ranges]
+
+    def _tok(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_starts, offset) - 1)
+
+    def _sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+
+    def _para_of(self, offset: int) -> int:
+        return self.ctx.sentences[self._sentence_index(offset)].paragraph.paragraph_id
+
+    def _quote_end(self, q: QuotedSpan) -> int:
+        return q.close_pos + 1 if q.close_pos is not None else q.end
+
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._range_starts, offset) - 1
+        return i >= 0 and offset < self.direct_ranges[i][1]
+
+    def _in_quote_span(self, offset: int, q: QuotedSpan | None) -> bool:
+        return q is not None and q.open_pos <= offset < self._quote_end(q)
+
+    def _quoted_share(self, start: int, end: int) -> float:
+        covered = 0
+        i = max(0, bisect.bisect_right(self._range_starts, start) - 1)
+        while i < len(self.direct_ranges) and self.direct_ranges[i][0] < end:
+            s, e = self.direct_ranges[i]
+            covered += max(0, min(e, end) - max(s, start))
+            i += 1
+        return covered / max(1, end - start)
+
+    def _subject(self, verb, q: QuotedSpan | None):
+        """The verb's subject outside the quote, through "and added", "was quoted as saying"."""
+        node = verb
+        for _ in range(4):
+            subjects = [
+                c
+                for c in node.children
+                if c.dep_ in SUBJECT_DEPS
+                and not self._in_quote_span(c.idx, q)
+                and (q is None or not self.inside_quote(c.idx))
+            ]
+            if subjects:  # "Markets priced in …, traders said": the one beside the verb
+                child = min(subjects, key=lambda c: abs(c.i - node.i))
+                if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
+                    return self._agent(node)
+                return child
+            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
+                node = node.head
+            else:
+                break
+        # the parse may have missed it: the nearest noun or pronoun beside the verb
+        for k in (-1, 1, -2, 2):
+            j = verb.i + k
+            if 0 <= j < len(self.doc):
+                t = self.doc[j]
+                if (
+                    t.pos_ in ("PROPN", "PRON", "NOUN")
+                    and not self._in_quote_span(t.idx, q)
+                    and not self.inside_quote(t.idx)
+                    and t.dep_ != "dobj"
+                ):
+                    return t
+        return None
+
+    def _agent(self, verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+
+    def _noun_source(self, noun):
+        """Who issued "a warning", "his claim", "a statement from the ministry"."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+            if child.dep_ == "acl":  # "results posted by the Board of Elections"
+                agent = self._agent(child)
+                if agent is not None:
+                    return agent
+        verb = noun.head
+        if noun.dep_ == "pobj":
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "xcomp":  # "prompted the embassy to issue a warning"
+            for child in verb.head.children:
+                if child.dep_ == "dobj":
+                    return child
+        return self._subject(verb, None)
+
+    def _cue_text(self, verb) -> str:
+        """The cue as written: "told reporters", "was quoted as saying", else the verb."""
+        low = [t.lower_ for t in self.doc[max(0, verb.i - 2) : verb.i + 4]]
+        offset = verb.i - max(0, verb.i - 2)
+        for phrase in self.lex.verbal:
+            n = len(phrase)
+            for s in range(max(0, offset - n + 1), offset + 1):
+                if tuple(low[s : s + n]) == phrase:
+                    first = self.doc[max(0, verb.i - 2) + s]
+                    last = self.doc[max(0, verb.i - 2) + s + n - 1]
+                    return self.text[first.idx : last.idx + len(last)]
+        return verb.text
+
+    def _trim(self, lo: int, hi: int) -> tuple[int | None, int | None]:
+        """Token range -> character span without "that", edge punctuation or quote marks."""
+        doc = self.doc
+        while lo <= hi and (
+            doc[lo].is_punct
+            or doc[lo].is_space
+            or doc[lo].dep_ == "mark"
+            and doc[lo].lower_ == "that"
+            or doc[lo].text in MARKS
+        ):
+            lo += 1
+        while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKS):
+            hi -= 1
+        if hi < lo:
+            return None, None
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+        while end > start and self.text[end - 1] in _TAIL_PUNCT:
+            end -= 1
+        if end <= start:
+            return None, None
+        return start, self._balanced_end(start, end)
+
+    def _balanced_end(self, start: int, end: int) -> int:
+        """Keep the closing mark of a quote the span opens: "was “total”", not "was “total"."""
+        span = self.text[start:end]
+        for opener, closer in PAIRS:
+            unmatched = (
+                span.count(opener) % 2
+                if opener == closer
+                else span.count(opener) - span.count(closer)
+            )
+            if unmatched > 0:
+                nxt = self.text.find(closer, end, end + 3)
+                if nxt != -1 and not self.text[end:nxt].strip(".,;:!?… "):
+                    return nxt + 1
+        return end

@@ -1,0 +1,180 @@
+"""Reported (indirect) speech: "X said (that) …", "…, X said.", "according to X, …".
+
+The parse gives the shape: a reporting verb from the cue lexicon with a subject and a clausal
+complement, in either order. Where the small model's parse falls short there are narrow
+fallbacks: a "that" clause hung on a noun ("told the jury during the trial that …") and a verb
+with no complement after a comma ("…, traders said.", "Growth was returning, she said, and …").
+The span is the reported clause, without "that", the date of the saying, or the next speaker.
+"""
+
+from __future__ import annotations
+
+from lib.quote_parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
+
+# Words opening a clause that is a circumstance or a question, not a statement.
+CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
+
+
+class ReportedSpeech(QuoteParse):
+    def _indirect(self) -> list[Found]:
+        out: list[Found] = []
+        kinds = {p.paragraph_id for p in self.paragraphs}
+        for sent in self.ctx.sentences:
+            if sent.paragraph.paragraph_id not in kinds:
+                continue
+            span = sent.span
+            for t in span:
+                if t.lower_ in ("according",):
+                    found = self._according_found(span, t)
+                    if found:
+                        out.append(found)
+                    continue
+                if not self.lex.is_speech(t) or t.pos_ not in ("VERB", "AUX"):
+                    continue
+                if self.inside_quote(t.idx) or any(c.dep_ == "neg" for c in t.children):
+                    continue
+                found = self._reported(span, t)
+                if found:
+                    out.append(found)
+        return out
+
+    def _reported(self, sent, verb) -> Found | None:
+        comps = [c for c in verb.children if c.dep_ == "ccomp"] or self._that_clause(verb)
+        if not comps:
+            return self._tagged_on(sent, verb)
+        subject = self._subject(verb, None)
+        if subject is None or self.inside_quote(subject.idx) or subject.dep_ == "expl":
+            return None
+        if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "it was reported that": no speaker
+        after = [c for c in comps if c.i > verb.i]
+        if after:
+            lo = self._skip_time_phrase(min(c.left_edge.i for c in after), after[0])
+            hi = max(c.right_edge.i for c in after)
+            tail = [t for t in sent if t.i > hi]
+            if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):
+                hi = sent[-1].i
+            hi = self._before_next_speaker(lo, hi, verb)
+        else:
+            lo = min(c.left_edge.i for c in comps)
+            hi = max(c.right_edge.i for c in comps)
+            if lo < subject.i < hi or not any(is_subject(x) for c in comps for x in c.children):
+                return None  # "Asked whether …, Bennett replied": a question, not a statement
+        start, end = self._trim(lo, hi)
+        if start is None or self._quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+
+    def _that_clause(self, verb) -> list:
+        """ "told the jury during the trial that Hale had …": the parser hung the clause on
+        "trial" as if "that" were a relative pronoun."""
+        for t in verb.subtree:
+            if t.i <= verb.i or t.lower_ != "that" or t.head.dep_ != "relcl":
+                continue
+            noun = t.head.head
+            if noun.dep_ == "pobj" and noun.head.head.i == verb.i and t.i == t.head.left_edge.i:
+                return [t.head]
+        return []
+
+    def _tagged_on(self, sent, verb) -> Found | None:
+        """ "…, traders said." and "Growth was returning, she said, and …": the verb and its
+        subject follow the clause after a comma and the parser gave the verb no complement."""
+        subject = self._subject(verb, None)
+        if subject is None or subject.i > verb.i or self.inside_quote(subject.idx):
+            return None
+        first = subject.left_edge.i
+        if first - 1 <= sent[0].i or self.doc[first - 1].text != ",":
+            return None
+        if sent[0].lower_ in CLAUSE_OPENERS or any(t.text == ":" for t in sent if t.i > verb.i):
+            return None  # "Asked whether …, Bennett replied: …"
+        tail = [t for t in sent if t.i > verb.i and not t.is_punct]
+        loose = verb.dep_ == "parataxis"
+        if not loose and any(t.dep_ in ("dobj", "ccomp", "xcomp", "attr") for t in tail):
+            return None
+        if not loose and any(t.pos_ in ("VERB", "AUX") for t in tail):
+            return None
+        start, end = self._trim(sent[0].i, first - 1)
+        if start is None or self._quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+
+    def _before_next_speaker(self, lo: int, hi: int, verb) -> int:
+        """End a reported clause before a second speaker's verb ("…, while economists at ING
+        warned that …")."""
+        for t in self.doc[lo : hi + 1]:
+            if t.i == verb.i or not (self.lex.is_speech(t) and t.pos_ == "VERB"):
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(
+                c.dep_ == "ccomp" for c in t.children
+            ):
+                edge = min(c.left_edge.i for c in t.children if c.dep_ in SUBJECT_DEPS)
+                cut = edge - 1
+                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")):
+                    cut -= 1
+                return cut if cut > lo else hi
+        return hi
+
+    def _skip_time_phrase(self, lo: int, clause) -> int:
+        """ "said on Monday it was …": the date belongs to the saying, not to what was said."""
+        while lo < clause.i:
+            t = self.doc[lo]
+            if t.dep_ not in ("prep", "npadvmod") or t.head.i != clause.i:
+                break
+            words = [x for x in t.subtree if x.i != t.i or t.dep_ == "npadvmod"]
+            if not words or not all(x.ent_type_ in ("DATE", "TIME") for x in words):
+                break
+            lo = t.right_edge.i + 1
+            while lo < clause.i and self.doc[lo].is_punct:
+                lo += 1
+        return lo
+
+    def _according_found(self, sent, tok) -> Found | None:
+        got = self._according_to(sent)
+        if got is None or got[1] is None:
+            return None
+        phrase = [t for t in tok.subtree]
+        lo_p, hi_p = phrase[0].i, phrase[-1].i
+        left = (sent[0].i, lo_p - 1)
+        right = (hi_p + 1, sent[-1].i)
+        lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
+        if hi < lo:
+            return None
+        start, end = self._trim(lo, hi)
+        if start is None or self._quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, cue=got[0], subject=got[1])
+
+    def _according_to(self, sent):
+        """("according to", source head) for the first source phrase in the sentence."""
+        low = [t.lower_ for t in sent]
+        for phrase in self.lex.source_after:
+            n = len(phrase)
+            for k in range(len(low) - n + 1):
+                if tuple(low[k : k + n]) != phrase:
+                    continue
+                last = sent[k + n - 1]
+                if self.inside_quote(last.idx):
+                    continue
+                head = next((c for c in last.children if c.dep_ == "pobj"), None)
+                if head is None and k + n < len(sent):
+                    head = sent[k + n]
+                    while head.dep_ in ("det", "compound", "amod", "poss") and head.head.i > head.i:
+                        head = head.head
+                if head is not None and head.lower_ in self.lex.nouns:
+                    head = self._document_source(head)
+                cue = self.text[sent[k].idx : last.idx + len(last)]
+                return cue, head
+        return None
+
+    def _document_source(self, noun):
+        """ "according to LSEG data" -> LSEG; "a statement from the ministry" -> ministry."""
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+            if child.dep_ == "acl" and self._agent(child) is not None:
+                return self._agent(child)
+        return noun
