@@ -194,9 +194,12 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
         upper = None
         if m["num2"]:
             second = re.match(r"[\d.,]+", m["num2"])
-            upper_scale = rules_scale(m["num2"][second.end() :].strip().lower()) if second else 1
-            upper_amount = parse_amount(second[0] if second else "", upper_scale or scale)
-            if upper_amount is None or upper_amount.value <= amount.value:
+            tail = m["num2"][second.end() :].strip().lower() if second else ""
+            upper_scale = rules_scale(tail) if tail else scale
+            upper_amount = parse_amount(second[0] if second else "", upper_scale)
+            if tail and not scale_word:  # "1.5-2bn": the scale covers both ends
+                amount = parse_amount(m["num"], upper_scale)
+            if upper_amount is None or amount is None or upper_amount.value <= amount.value:
                 continue  # a score "3-1" or a code "555-1234" is no range
             upper = upper_amount.value
         found.append(

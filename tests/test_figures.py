@@ -288,3 +288,20 @@ def test_odd_input_never_crashes(body):
 def test_candidate_scan_never_crashes(text):
     for cand in _candidates(text, 0, len(text), rules()):
         assert 0 <= cand.start < cand.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "upper_text"),
+    [
+        ("The deal is worth $1.5-2bn, bankers said.", 1.5e9, "$1.5-2bn"),
+        ("Between 10-20 people were hurt in the crush.", 10, "10-20"),
+    ],
+)
+def test_ranges_keep_the_lower_bound(body, value, upper_text):
+    fig = one(body, upper_text)
+    assert fig["value"] == pytest.approx(value)
+    assert fig["qualifier"] == "between"
+
+
+def test_scores_are_not_ranges():
+    assert figures_in("City won the derby 3-1 on Saturday afternoon.") == []
