@@ -175,6 +175,42 @@ def main() -> None:
             f"qualifier {totals['qual'] / n * 100:.1f}%  source {totals['source'] / n * 100:.1f}%"
         )
     print(f"time: {elapsed:.2f}s for {len(list(GOLD_DIR.glob('*.json')))} articles")
+    if args.system == "ours":
+        print_stage_times(ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt")
+
+
+def print_stage_times(path: Path, repeat: int = 20) -> None:
+    """Facts and topics against the spaCy parse on one article (best of `repeat`)."""
+    from lib.context import Context, build_sentences
+    from lib.entities import extract_entities
+    from lib.facts import extract_facts
+    from lib.ingest import load_file
+    from lib.nlp import load_nlp, parse
+    from lib.pipeline import _sentence_rows
+    from lib.quotes import extract_quotes
+    from lib.topics import assign_topics
+
+    article = load_file(path)
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    doc = parse(article, nlp)
+    parse_ms = (time.perf_counter() - t0) * 1000
+    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx.entities = extract_entities(article, doc)
+    ctx.quotes = extract_quotes(ctx)
+    facts_ms = topics_ms = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        facts = extract_facts(ctx)
+        t1 = time.perf_counter()
+        rows = {"sentences": _sentence_rows(ctx), "quotes": ctx.quotes, "facts": facts}
+        assign_topics(ctx, rows)
+        t2 = time.perf_counter()
+        facts_ms = min(facts_ms, (t1 - t0) * 1000)
+        topics_ms = min(topics_ms, (t2 - t1) * 1000)
+    print(
+        f"{path.stem}: parse {parse_ms:.0f} ms, facts {facts_ms:.1f} ms, topics {topics_ms:.1f} ms"
+    )
 
 
 if __name__ == "__main__":
