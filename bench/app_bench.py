@@ -167,7 +167,9 @@ async def run(args) -> None:
             starts.append(server.start_s)
             seconds, page, context, error = await open_reader(browser, f"{server.base}/Reader")
             if error:
-                raise RuntimeError(f"cold reader failed: {error}")
+                server.stop()
+                tail = Path(server.log.name).read_text(errors="replace").splitlines()[-8:]
+                raise RuntimeError(f"cold reader failed: {error}\n" + "\n".join(tail))
             colds.append(seconds)
             await context.close()
         rss_after_1 = server.rss()
