@@ -13,6 +13,7 @@ and URL parameters then survive switching pages.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,6 +38,7 @@ PICK_KEY = "article_pick"  # the picker widget; its value is an article id
 ARTICLE_PARAM = "article"
 UPLOADS = "_uploads"  # session-only articles: id -> {raw, filename, meta, published}
 FLASH = "_flash"
+MAX_SESSION_UPLOADS = 5
 
 
 @dataclass
@@ -105,7 +107,7 @@ def _pick_article(entries: list[library.Entry], uploads: dict) -> str:
     titles = {e.article_id: e.title for e in entries}
     titles.update(
         {
-            i: f"{u['meta'].get('title') or 'Uploaded article'} (not saved)"
+            i: f"{u['title'] or 'Uploaded article'} (not saved)"
             for i, u in uploads.items()
             if i not in titles
         }
@@ -134,23 +136,23 @@ def _pick_article(entries: list[library.Entry], uploads: dict) -> str:
     return chosen
 
 
-def _source(article_id: str, entries, uploads) -> tuple[bytes, str, dict, str | None]:
+def _analyse(article_id: str, entries, uploads) -> ArticleTables:
     entry = library.resolve(article_id, entries)
     if entry is not None:
         raw, name, meta = entry.read()
-        return raw, name, meta, None
-    u = uploads[article_id]
-    return u["raw"], u["filename"], u["meta"], u["published"]
-
-
-def _analyse(article_id: str, entries, uploads) -> ArticleTables:
-    raw, name, meta, published = _source(article_id, entries, uploads)
+        published, title = None, ""
+    else:  # an upload: analysed as for the form's prefill (cached), the edited title put on top
+        u = uploads[article_id]
+        raw, name, meta, published, title = u["raw"], u["filename"], {}, u["published"], u["title"]
     try:
         with st.spinner("Analysing the article…"):
-            return analyze_cached(raw, name, meta, published)
+            tables = analyze_cached(raw, name, meta, published)
     except InputError as err:
         st.error(f"This article cannot be analysed: {err}")
         st.stop()
+    if title:
+        tables = dataclasses.replace(tables, article=tables.article.assign(title=title))
+    return tables
 
 
 def _add_article_form() -> None:
@@ -191,20 +193,21 @@ def _add_article_form() -> None:
             key=f"new_date_{key}",
             help=view.published_line(info),
         )
-        left, right = st.columns(2)
-        left.button(
+        st.button(
             "Open",
             key=f"open_{key}",
             on_click=_open_new,
             args=(raw, filename, found_date),
             type="primary",
+            width="stretch",
         )
-        right.button(
+        st.button(
             "Save to library",
             key=f"save_{key}",
             on_click=_save_new,
             args=(raw, filename),
             help="Saved articles get a link that works for everyone using this dashboard.",
+            width="stretch",
         )
 
 
@@ -218,10 +221,14 @@ def _open_new(raw: bytes, filename: str, found_date: date | None) -> None:
     key = library.content_key(raw)
     meta, chosen = _new_meta(key)
     published = chosen.isoformat() if chosen and chosen != found_date else None
-    st.session_state[UPLOADS][key] = {
+    uploads = st.session_state[UPLOADS]
+    uploads.pop(key, None)
+    while len(uploads) >= MAX_SESSION_UPLOADS:  # bytes live in the session: keep a few
+        uploads.pop(next(iter(uploads)))
+    uploads[key] = {
         "raw": raw,
         "filename": filename,
-        "meta": meta,
+        "title": meta.get("title", ""),
         "published": published,
     }
     st.session_state[PICK_KEY] = key

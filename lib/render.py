@@ -311,7 +311,9 @@ def legend_html(entries: list[dict]) -> str:
     }
     items = []
     for e in entries:
-        if e["layer"] == "speaker":
+        if e["layer"] == "more":
+            items.append(f'<span class="nd-li nd-meta">and {esc(e["label"])}</span>')
+        elif e["layer"] == "speaker":
             dim = ' class="nd-li nd-dim"' if e.get("dimmed") else ' class="nd-li"'
             items.append(
                 f'<span{dim}><span class="nd-sw" style="background:{e["color"]}"></span>'

@@ -38,7 +38,7 @@ LAYERS: dict[str, str] = {
     "quotes": "Quotes",
     "figures": "Figures",
     "dates": "Dates",
-    "entities": "People, organisations, places",
+    "entities": "Names (people, organisations, places)",
 }
 # The sidebar's layer toggles (short words, because they also appear in links: ?layers=Dates).
 LAYER_OPTIONS: dict[str, str] = {
@@ -389,8 +389,11 @@ def topic_counts(tables) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+LEGEND_SPEAKERS = 8  # more would bury the article under its legend; the side list has them all
+
+
 def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dict]:
-    """Legend entries for the reader: one per active layer, and one per speaker when quotes show."""
+    """Legend entries for the reader: one per active layer, and the most quoted speakers."""
     entries = []
     counts = {
         "quotes": len(tables.quotes),
@@ -412,7 +415,12 @@ def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dic
             }
         )
     if "quotes" in layers:
-        for row in speaker_summary(tables, colors):
+        summary = speaker_summary(tables, colors)
+        shown = summary[:LEGEND_SPEAKERS]
+        chosen = [r for r in summary if r["speaker"] == filters.speaker]
+        if chosen and chosen[0] not in shown:
+            shown.append(chosen[0])
+        for row in shown:
             dimmed = bool(filters.speaker) and row["speaker"] != filters.speaker
             entries.append(
                 {
@@ -423,6 +431,9 @@ def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dic
                     "dimmed": dimmed,
                 }
             )
+        rest = len(summary) - len(shown)
+        if rest > 0:
+            entries.append({"layer": "more", "label": f"{rest} more speakers", "count": rest})
     return entries
 
 

@@ -30,9 +30,9 @@ for tab, name in zip(st.tabs([f"{n} ({len(t.tables()[n])})" for n in names]), na
             st.info(f"The {name} table is empty for this article.")
         else:
             st.dataframe(df, hide_index=True, key=f"data_{name}")
-        buttons = st.columns(len(FORMATS))
-        for col, (label, (fmt, mime)) in zip(buttons, FORMATS.items(), strict=True):
-            col.download_button(
+        buttons = st.container(horizontal=True)
+        for label, (fmt, mime) in FORMATS.items():
+            buttons.download_button(
                 label,
                 data=to_bytes(df, fmt, name),
                 file_name=f"{stem}-{name}.{fmt}",

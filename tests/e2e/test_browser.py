@@ -1,0 +1,315 @@
+"""The dashboard in a real browser: one `streamlit run` server, Debian's chromium via Playwright.
+
+Covers what AppTest cannot: the URL bar (filters in links, opening a shared link in a new tab,
+page switches keeping the view), file upload, and that hostile article markup executes nothing
+in the DOM the browser builds. Screenshots of every page go to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("NEWSDASH_CHROMIUM", "/usr/bin/chromium")
+SHOTS = ROOT / "artifacts" / "screenshots"
+PAYLOADS = ROOT / "tests" / "xss_payloads.txt"
+TIMEOUT_MS = 90_000
+PAGES = {  # name -> (path, the element that shows the page rendered its content)
+    "Overview": ("/", ".nd-title"),
+    "Reader": ("/Reader", ".nd-article"),
+    "Timeline": ("/Timeline", "[data-testid=stPlotlyChart]"),
+    "Figures": ("/Figures", "[data-testid=stMetric]"),
+    "Quotes": ("/Quotes", ".nd-card"),
+    "Data": ("/Data", "[data-testid=stDownloadButton]"),
+}
+FALLBACK_PAYLOADS = [
+    "<script>window.__xss=1</script>",
+    '<img src=x onerror="window.__xss=1">',
+    '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+    '<a href="javascript:window.__xss=1">click me</a>',
+    "<svg onload=window.__xss=1>",
+]
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not shutil.which("chromium"),
+    reason="Debian chromium is not installed (.ci/run installs it)",
+)
+
+
+def payload_article() -> str:
+    lines = PAYLOADS.read_text("utf-8").splitlines() if PAYLOADS.exists() else FALLBACK_PAYLOADS
+    payloads = [p for p in lines if p.strip()]
+    paras = [f"{payloads[0]} Council publishes its budget"]
+    for i, payload in enumerate(payloads):
+        paras.append(
+            f'The mayor said "{payload}" on Monday, and {i + 2} officials told reporters that the '
+            f"council would meet again in the town hall. {payload}"
+        )
+    return "\n\n".join(paras) + "\n"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def library_dir(tmp_path_factory):
+    from lib import library
+
+    folder = tmp_path_factory.mktemp("e2e-library")
+    hostile = library.save_article(payload_article().encode(), "payloads.txt", {}, folder)
+    return folder, hostile.article_id
+
+
+@pytest.fixture(scope="module")
+def server(library_dir):
+    port = free_port()
+    env = {**os.environ, "NEWSDASH_LIBRARY": str(library_dir[0])}
+    log = (ROOT / "artifacts").joinpath("e2e-server.log")
+    log.parent.mkdir(exist_ok=True)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        "--server.headless", "true", "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start; see {log}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
+            args=[
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    ctx.set_default_timeout(TIMEOUT_MS)
+    yield ctx
+    ctx.close()
+
+
+def settle(page, selector: str | None = None) -> None:
+    """Wait until the script run is over (and the page's main element is there)."""
+    if selector:
+        page.wait_for_selector(selector, state="attached")
+    page.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]", state="attached"
+    )
+    page.wait_for_timeout(400)  # let the last deltas paint
+    page.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]", state="attached"
+    )
+
+
+def open_page(context, url: str, selector: str):
+    page = context.new_page()
+    page.goto(url)
+    settle(page, selector)
+    return page
+
+
+def shoot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+def test_every_page_renders_its_main_element(server, context, browser):
+    for name, (path, selector) in PAGES.items():
+        page = open_page(context, server + path, selector)
+        assert page.locator(selector).first.is_visible()
+        assert not page.locator("[data-testid=stException]").count()
+        shoot(page, name.lower())
+        page.close()
+    phone = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
+    phone.set_default_timeout(TIMEOUT_MS)
+    for name in ("Overview", "Reader"):
+        path, selector = PAGES[name]
+        page = open_page(phone, server + path, selector)
+        wide = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth")
+        assert wide <= 376, f"{name} is {wide}px wide on a 375px phone"
+        shoot(page, f"{name.lower()}-phone")
+    phone.close()
+    dark = browser.new_context(viewport={"width": 1400, "height": 1000}, color_scheme="dark")
+    dark.set_default_timeout(TIMEOUT_MS)
+    shoot(open_page(dark, server + "/Reader", ".nd-article"), "reader-dark")
+    dark.close()
+
+
+def choose_speaker(page) -> str:
+    box = page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").filter(
+        has_text="Speaker"
+    )
+    box.click()
+    option = page.get_by_role("option").first
+    speaker = option.inner_text().strip()
+    option.click()
+    page.wait_for_url(re.compile(r"[?&]speaker="))
+    settle(page, ".nd-article")
+    return speaker
+
+
+def speaker_shown(page) -> str:
+    box = page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").filter(
+        has_text="Speaker"
+    )
+    return box.locator("input").input_value() or box.inner_text().replace("Speaker", "").strip()
+
+
+def reader_state(page) -> dict:
+    page.wait_for_selector(".nd-article")
+    return {
+        "dimmed quotes": page.locator(".nd-article .nd-q.nd-off").count(),
+        "lit quotes": page.locator(".nd-article .nd-q:not(.nd-off)").count(),
+        "dimmed sentences": page.locator(".nd-article .nd-dim").count(),
+        "note": page.locator(".nd-sub").filter(has_text="Filtered by").inner_text(),
+    }
+
+
+def test_speaker_filter_lives_in_the_url_and_the_link_shares_the_view(server, context):
+    page = open_page(context, server + "/Reader", ".nd-article")
+    before = page.locator(".nd-article .nd-q.nd-off").count()
+    speaker = choose_speaker(page)
+    assert before == 0
+    assert re.search(r"[?&]speaker=" + re.escape(speaker).replace(r"\ ", r"(\+|%20)"), page.url)
+    state = reader_state(page)
+    assert state["lit quotes"] > 0 and state["dimmed sentences"] > 0
+    assert speaker in state["note"]
+    shoot(page, "reader-filtered")
+
+    shared = open_page(context, page.url, ".nd-article")  # a new tab is a new session
+    shared.wait_for_selector(".nd-sub:has-text('Filtered by')")
+    assert reader_state(shared) == state
+    assert speaker_shown(shared) == speaker
+
+    shared.locator("[data-testid=stSidebar] a").filter(has_text="Timeline").click()
+    shared.wait_for_url(re.compile(r"/Timeline\?.*speaker="))
+    settle(shared, "[data-testid=stPlotlyChart], [data-testid=stAlert]")
+    assert speaker_shown(shared) == speaker
+    assert (
+        shared.locator("[data-testid=stSidebar] a")
+        .filter(has_text="Reader")
+        .get_attribute("href")
+        .endswith("speaker=" + speaker.replace(" ", "+"))
+    )
+
+
+def test_upload_opens_and_saves_an_article(server, context, library_dir):
+    title = "Ferry service resumes " + "".join(chr(97 + int(d)) for d in str(time.time_ns())[-8:])
+    body = (
+        f"{title}\n\nThe ferry between the two islands resumed on Tuesday after a week of storms, "
+        '"We are glad to be back," the captain said. At least 40 passengers travelled.\n'
+    ).encode()
+    page = open_page(context, server + "/", ".nd-title")
+    page.locator("[data-testid=stSidebar] [data-testid=stExpander] summary").filter(
+        has_text="Add an article"
+    ).click()
+    page.locator("[data-testid=stSidebar] input[type=file]").set_input_files(
+        {"name": "ferry.txt", "mimeType": "text/plain", "buffer": body}
+    )
+    page.get_by_role("button", name="Open", exact=True).and_(page.locator("[kind=primary]")).click()
+    page.wait_for_selector(f".nd-title:has-text('{title}')")
+    settle(page)
+    assert re.search(r"[?&]article=[0-9a-f]{16}", page.url)
+    page.get_by_role("button", name="Save to library").click()
+    page.wait_for_selector(
+        "[data-testid=stSidebar] [data-testid=stAlert]:has-text('Saved to the library')"
+    )
+    saved = [p for p in library_dir[0].iterdir() if p.suffix == ".txt" and p.read_bytes() == body]
+    assert len(saved) == 1
+    other = open_page(context, f"{server}/?article={saved[0].stem}", ".nd-title")
+    other.wait_for_selector(f".nd-title:has-text('{title}')")
+
+
+def test_hostile_article_executes_nothing(server, context, library_dir):
+    dialogs = []
+    context.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    query = f"?article={library_dir[1]}&layers=Quotes&layers=Figures&layers=Dates&layers=Names"
+    for name, (path, selector) in PAGES.items():
+        if name in ("Figures", "Timeline"):
+            selector = "[data-testid=stMain] [data-testid=stVerticalBlock]"
+        page = open_page(context, server + path + query, selector)
+        page.wait_for_timeout(800)  # time for onerror/onload handlers, if any had survived
+        assert page.evaluate("typeof window.__xss") == "undefined", name
+        main = page.locator("[data-testid=stMain]")
+        assert main.locator("iframe[srcdoc], object, embed, [onerror], [onload]").count() == 0, name
+        assert main.locator("a[href^='javascript' i], [href*='javascript:' i]").count() == 0, name
+        assert main.locator(".nd-article script, .nd-card script, .nd-title script").count() == 0
+        if name == "Reader":
+            text = page.locator(".nd-article").inner_text()
+            assert "<script>window.__xss=1</script>" in text  # shown as text
+            shoot(page, "reader-payloads")
+        page.close()
+    assert dialogs == []
+
+
+def test_quote_list_jumps_to_the_passage_and_timeline_selection_shows_it(server, context):
+    page = open_page(context, server + "/Reader", ".nd-article")
+    links = page.locator(".nd-qlist a")
+    if links.count() == 0:
+        pytest.skip("the seed has no quotes yet")
+    link = links.nth(links.count() - 1)
+    target = link.get_attribute("href")
+    link.click()
+    page.wait_for_function(
+        "id => { const r = document.getElementById(id).getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; }",
+        arg=target[1:],
+    )
+    assert page.locator(".nd-article").is_visible()
+
+    page = open_page(context, server + "/Timeline", "[data-testid=stPlotlyChart] .scatterlayer .point")
+    assert page.locator("mark.nd-hit").count() == 0
+    box = page.locator("[data-testid=stPlotlyChart] .scatterlayer .point").first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("mark.nd-hit")
+    settle(page)
+    hit = page.locator("mark.nd-hit").first
+    assert hit.inner_text().strip() and hit.get_attribute("title").startswith("Date: ")
+    shoot(page, "timeline-selected")

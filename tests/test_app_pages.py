@@ -1,0 +1,188 @@
+"""Every page under Streamlit's AppTest: the seed, an article with nothing to find, deep links.
+
+Expected values come from the tables of the same analysis (not hard-coded), so these tests hold
+while the extractors improve. AppTest runs a page file as its own app; deep links are set with
+`at.query_params` before the first run, as a browser opening the URL would.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import library, render, view
+from lib.app_cache import analyze_cached
+
+PAGES = {
+    "Overview": "dashboard.py",
+    "Reader": "pages/1_Reader.py",
+    "Timeline": "pages/2_Timeline.py",
+    "Figures": "pages/3_Figures.py",
+    "Quotes": "pages/4_Quotes.py",
+    "Data": "pages/5_Data.py",
+}
+ROOT = library.ROOT
+TIMEOUT = 90
+PLAIN = b"Village fair\n\nThe village fair was quiet and pleasant, and the weather stayed mild for the families who came to see the animals and the flowers.\n"
+
+
+@pytest.fixture(scope="module")
+def saved_dir(tmp_path_factory):
+    """A library folder holding the plain article (no quotes, no dates, no figures)."""
+    folder = tmp_path_factory.mktemp("library")
+    entry = library.save_article(PLAIN, "village-fair.txt", {"title": "Village fair"}, folder)
+    return folder, entry.article_id
+
+
+@pytest.fixture(autouse=True)
+def library_env(saved_dir, monkeypatch):
+    monkeypatch.setenv(library.LIBRARY_ENV, str(saved_dir[0]))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    entry = library.list_articles()[0]
+    return analyze_cached(*entry.read())
+
+
+def run(page: str, **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / PAGES[page]), default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html_of(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def texts_of(at: AppTest) -> str:
+    parts = [
+        *(e.value for e in at.caption),
+        *(e.value for e in at.info),
+        *(e.value for e in at.markdown),
+    ]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_the_seed(page, seed):
+    at = run(page)
+    assert at.selectbox(key="article_pick").value == library.list_articles()[0].article_id
+    markup = html_of(at)
+    if page == "Overview":
+        assert (
+            json.loads((ROOT / "data/articles/crocus-city-hall-kremlin.json").read_text())["title"]
+            in markup
+        )
+        assert len(at.metric) == len(view.key_figures(seed))
+        assert [m.value for m in at.metric] == [
+            view.figure_value(r) for r in view.key_figures(seed).to_dict("records")
+        ]
+    elif page == "Reader":
+        assert 'class="nd-article"' in markup
+        assert len(re.findall(r'id="nd-q-\d+"', markup)) == len(seed.quotes)
+        assert len(re.findall(r'href="#nd-q-\d+"', markup)) == len(seed.quotes)
+    elif page == "Timeline":
+        assert len(at.get("plotly_chart")) == (1 if len(seed.timeline) else 0)
+        assert len(at.dataframe[0].value) == len(seed.timeline)
+    elif page == "Figures":
+        figures = seed.facts[seed.facts["kind"] == "figure"]
+        assert len(at.dataframe[0].value) == len(figures)
+    elif page == "Quotes":
+        assert f"{len(seed.quotes)} of {len(seed.quotes)} quotes shown." in texts_of(at)
+        assert markup.count('class="nd-card"') == len(seed.quotes) + len(
+            view.speaker_summary(seed, {})
+        )
+    elif page == "Data":
+        assert len(at.main.tabs) == len(seed.tables())
+        downloads = at.get("download_button")
+        assert len(downloads) == 3 * len(seed.tables())
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_on_an_article_without_quotes_or_dates(page, saved_dir):
+    at = run(page, article=saved_dir[1])
+    assert at.selectbox(key="article_pick").value == saved_dir[1]
+    said = texts_of(at) + html_of(at)
+    expected = {
+        "Overview": ["No figures found in this article.", "No quotes found in this article."],
+        "Reader": ["No quotes found in this article."],
+        "Timeline": ["No dates found in this article."],
+        "Figures": ["No figures found in this article."],
+        "Quotes": ["No quotes found in this article."],
+        "Data": ["The quotes table is empty for this article."],
+    }[page]
+    for message in expected:
+        assert message in said
+    assert at.selectbox(key="speaker").disabled
+
+
+def test_deep_link_speaker_filters_the_reader(seed):
+    speaker = view.speaker_options(seed)[0]
+    at = run("Reader", speaker=speaker)
+    assert at.selectbox(key="speaker").value == speaker
+    markup = html_of(at)
+    others = int((seed.quotes["speaker"] != speaker).sum())
+    assert len(re.findall(r'class="nd-mark nd-q [^"]*nd-off', markup)) == others
+    counts = view.match_counts(seed, view.Filters(speaker=speaker))
+    assert view.counts_line(counts) in markup
+
+
+def test_deep_link_layers_and_topic(seed):
+    at = run("Reader", layers="Names")
+    markup = html_of(at)
+    assert "nd-ent " in markup and 'class="nd-mark nd-q ' not in markup
+    assert at.get("button_group")[0].value == ["Names"]
+
+
+def test_unknown_or_hostile_article_ids_fall_back_to_the_seed():
+    for wanted in ("../../etc/passwd", "crocus-city-hall-kremlin.txt", "nope"):
+        at = run("Overview", article=wanted)
+        assert at.selectbox(key="article_pick").value == library.list_articles()[0].article_id
+        assert any("not in this library" in w.value for w in at.sidebar.warning)
+
+
+def test_unknown_speaker_in_link_is_ignored():
+    at = run("Reader", speaker="Nobody At All")
+    assert at.selectbox(key="speaker").value is None
+    assert " nd-off" not in html_of(at).replace(render.STYLE, "")
+
+
+def test_quote_kind_toggle(seed):
+    if seed.quotes.empty:
+        pytest.skip("the seed has no quotes yet")
+    at = run("Quotes", kinds="direct")
+    direct = int((seed.quotes["kind"] == "direct").sum())
+    assert f"{direct} of {len(seed.quotes)} quotes shown." in texts_of(at)
+
+
+def test_paste_open_and_save_to_library(saved_dir):
+    text = "Bridge reopens\n\nThe old bridge reopened to traffic after repairs, the city engineer said on Friday.\n"
+    at = run("Overview")
+    at.text_area(key="paste").input(text).run()
+    key = library.content_key(text.encode())
+    assert at.text_input(key=f"new_title_{key}").value == "Bridge reopens"
+    at.text_input(key=f"new_title_{key}").input("The bridge is back").run()
+    at.button(key=f"open_{key}").click().run()
+    assert not at.exception
+    assert at.selectbox(key="article_pick").value == key
+    assert "The bridge is back" in html_of(at)
+    at.button(key=f"save_{key}").click().run()
+    assert not at.exception
+    saved = library.resolve(key, library.list_articles(saved_dir=saved_dir[0]))
+    assert saved is not None and saved.read()[0] == text.encode()
+    assert saved.title == "The bridge is back"
+    assert any("Saved to the library" in s.value for s in at.sidebar.success)
+
+
+def test_pasted_garbage_gets_a_clear_error():
+    at = run("Overview")
+    at.text_area(key="paste").input("\u0416\u0416\u0416 12345 !!! ### 0000 %%%% " * 5).run()
+    assert not at.exception
+    assert at.sidebar.error and "does not look like" in at.sidebar.error[0].value
