@@ -3,9 +3,10 @@
 Three finders feed one list. Direct and partial quotes start from the quote marks
 (`lib.quote_marks`): a quoted stretch standing on its own is direct, one woven into a clause
 ("a warning that “extremists” ...") is partial, and one after "the words", "titled", "so-called"
-or in Title Case is a name or an inscription, not speech. Reported speech comes from the parse: a
-reporting verb from the cue lexicon (`data/cues.toml`) with a subject and a clausal complement, in
-either order ("X said (that) ...", "..., X said"), or "according to X". Speakers are resolved in
+or in Title Case is a name or an inscription, not speech. Reported speech comes from the parse
+(`lib.quote_reported`): a reporting verb from the cue lexicon (`data/cues.toml`) with a subject
+and a clausal complement, in either order ("X said (that) ...", "..., X said"), or "according
+to X". Speakers are resolved in
 text order (`lib.speaker_resolve`) so pronouns see who spoke before; a direct quote with no cue of
 its own continues the speaker of its paragraph or of the paragraph before (news style).
 """
