@@ -135,9 +135,10 @@ class _State:
     # --- pass 3 -------------------------------------------------------------------------------
     def resolve_anchored(self, m: Mention):
         direction, head = direction_of(self.ctx, m, self.t)
-        event = (
-            self._same_sentence_day(m) if m.pattern in TODAY_BY_DEFAULT else self._event_anchor(m)
-        )
+        if m.pattern in SAME_SENTENCE_ONLY:
+            event = self._same_sentence_day(m)
+        else:
+            event = self._event_anchor(m)
         if event is not None:
             x, label = event
             base = (x.date, label)

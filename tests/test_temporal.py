@@ -330,3 +330,8 @@ def test_days_before_the_beginning_of_a_dated_event():
     )
     row = one(body, "Ten days before", date(2024, 8, 1))
     assert row["date"] == "2024-07-16"
+
+
+def test_on_the_day_does_not_borrow_a_day_from_an_earlier_sentence():
+    body = "The plant closed on 3 March 2024. Workers who were there on the day were angry."
+    assert [r["date_text"] for r in rows(body)] == ["3 March 2024"]
