@@ -44,10 +44,12 @@ class Topic:
     iptc_code: str
     description: str
     lemmas: frozenset[str]
+    strong: frozenset[str]
     phrases: tuple[str, ...]
     entities: frozenset[str]
     entity_labels: frozenset[str]
     min_score: int = 1
+    story_score: int = 0  # 0: off; else the story-wide score that lowers min_score to 1
 
 
 class TaxonomyError(ValueError):
@@ -82,10 +84,12 @@ def _load(path: str, _mtime: int) -> tuple[Topic, ...]:
                 iptc_code=str(raw.get("iptc_code", "")),
                 description=str(raw.get("description", "")),
                 lemmas=frozenset(w.lower() for w in raw.get("lemmas", [])),
+                strong=frozenset(w.lower() for w in raw.get("strong", [])),
                 phrases=tuple(f" {p.lower().strip()} " for p in raw.get("phrases", [])),
                 entities=frozenset(e.lower() for e in raw.get("entities", [])),
                 entity_labels=frozenset(raw.get("entity_labels", [])),
                 min_score=int(raw.get("min_score", 1)),
+                story_score=int(raw.get("story_score", 0)),
             )
         )
     return tuple(topics)
@@ -97,10 +101,11 @@ def topic_names(path: str | Path | None = None) -> list[str]:
 
 
 def score_sentence(span, entities: list[tuple[str, str]], taxonomy) -> dict[str, int]:
-    """Cue score of every topic that reaches its minimum in one sentence."""
+    """Cue score of every topic with at least one cue in the sentence (thresholds apply later)."""
+    named = _name_tokens(span)
     tokens = [t for t in span if not t.is_space and not t.is_punct]
-    words = {t.lemma_.lower() for t in tokens if t.ent_type_ not in _NO_CUE_ENTS}
-    words |= {t.lower_ for t in tokens if t.ent_type_ not in _NO_CUE_ENTS}
+    cue_tokens = [t for t in tokens if t.i not in named]
+    words = {t.lemma_.lower() for t in cue_tokens} | {t.lower_ for t in cue_tokens}
     lemma_text = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
     lower_text = " " + " ".join(t.lower_ for t in tokens) + " "
     names = {name for name, _ in entities}
@@ -108,24 +113,54 @@ def score_sentence(span, entities: list[tuple[str, str]], taxonomy) -> dict[str,
     scores = {}
     for topic in taxonomy:
         score = len(words & topic.lemmas) + len(names & topic.entities)
+        score += PHRASE_WEIGHT * len(words & topic.strong)
         score += len(labels & topic.entity_labels)
         for phrase in topic.phrases:
             if phrase in lemma_text or phrase in lower_text:
                 score += PHRASE_WEIGHT
-        if score >= topic.min_score and score > 0:
+        if score > 0:
             scores[topic.name] = score
     return scores
 
 
+def _name_tokens(span) -> set[int]:
+    """Tokens inside names and dates, which are no cues: "24 March" is not a march, "Civic
+    Union" no union. A one-word "name" opening the sentence is often a mis-tag ("Turnout")."""
+    out: set[int] = set()
+    for ent in span.ents:
+        if ent.label_ not in _NO_CUE_ENTS:
+            continue
+        if ent.label_ in ("DATE", "TIME") or len(ent) > 1 or ent.start != span.start:
+            out.update(range(ent.start, ent.end))
+    return out
+
+
 def sentence_topics(ctx, taxonomy=None) -> dict[int, list[str]]:
-    """sentence_id -> topics, best first; cue-less sentences take their paragraph's topics."""
+    """sentence_id -> topics, best first; cue-less sentences take their paragraph's topics.
+
+    A topic with a `story_score` that the story as a whole reaches (summed over its sentences)
+    needs only one cue per sentence: in an election story a lone "vote" is about the election.
+    """
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     order = {t.name: i for i, t in enumerate(taxonomy)}
+    minimum = {t.name: t.min_score for t in taxonomy}
+    story_min = {t.name: t.story_score for t in taxonomy}
+    raw = {
+        s.sentence_id: score_sentence(s.span, _entities_in(ctx, s.start, s.end), taxonomy)
+        for s in ctx.sentences
+    }
+    story = Counter()
+    for scores in raw.values():
+        story.update(scores)
     by_sentence: dict[int, list[str]] = {}
-    for sent in ctx.sentences:
-        scores = score_sentence(sent.span, _entities_in(ctx, sent.start, sent.end), taxonomy)
-        ranked = sorted(scores, key=lambda name: (-scores[name], order[name]))
-        by_sentence[sent.sentence_id] = ranked[:MAX_TOPICS]
+    for sid, scores in raw.items():
+        kept = {
+            name: score
+            for name, score in scores.items()
+            if score >= minimum[name] or 0 < story_min[name] <= story[name]
+        }
+        ranked = sorted(kept, key=lambda name: (-kept[name], order[name]))
+        by_sentence[sid] = ranked[:MAX_TOPICS]
     _fill_from_paragraph(ctx, by_sentence, order)
     return by_sentence
 
