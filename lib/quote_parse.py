@@ -19,6 +19,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Verbs whose passive subject is the listener, not the speaker ("he was told by police").
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
 PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("„", "“"))
+# Punctuation trimmed from the edges of a reported clause ("%" and "$" belong to its words).
+EDGE_PUNCT = frozenset(".,;:!?—–-…()[]/") | frozenset(MARKS) | {"--", "...", "'s"}
 _TAIL_PUNCT = set(".,;:!?—–-… \n\t") | set(MARKS)
 
 
@@ -167,14 +169,16 @@ class QuoteParse:
         """Token range -> character span without "that", edge punctuation or quote marks."""
         doc = self.doc
         while lo <= hi and (
-            doc[lo].is_punct
+            doc[lo].text in EDGE_PUNCT
             or doc[lo].is_space
             or doc[lo].dep_ == "mark"
             and doc[lo].lower_ == "that"
             or doc[lo].text in MARKS
         ):
             lo += 1
-        while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in MARKS):
+        while hi >= lo and (
+            doc[hi].text in EDGE_PUNCT or doc[hi].is_space or doc[hi].text in MARKS
+        ):
             hi -= 1
         if hi < lo:
             return None, None

@@ -39,7 +39,9 @@ class ReportedSpeech(QuoteParse):
         return out
 
     def _reported(self, sent, verb) -> Found | None:
-        comps = [c for c in verb.children if c.dep_ == "ccomp"] or self._that_clause(verb)
+        comps = [
+            c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+        ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
         if not comps:
             return self._tagged_on(sent, verb)
         subject = self._subject(verb, None)
@@ -49,7 +51,8 @@ class ReportedSpeech(QuoteParse):
             return None  # "it was reported that": no speaker
         after = [c for c in comps if c.i > verb.i]
         if after:
-            lo = self._skip_time_phrase(min(c.left_edge.i for c in after), after[0])
+            lo = max(min(c.left_edge.i for c in after), verb.i + 1)  # not "which" before "says"
+            lo = self._skip_time_phrase(lo, after[0])
             hi = max(c.right_edge.i for c in after)
             tail = [t for t in sent if t.i > hi]
             if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):

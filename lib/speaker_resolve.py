@@ -331,16 +331,44 @@ class SpeakerResolver:
     def _group_antecedent(self, at: int, plural: bool) -> Speaker | None:
         """ "It said": the latest organisation that was a main-clause subject lately, else the
         last organisation (or group) that spoke."""
-        floor = self._floor(at)
-        i = bisect.bisect_left(self._mention_starts, at) - 1
-        while i >= 0 and self.mentions[i].start >= floor:
-            m = self.mentions[i]
-            i -= 1
-            if m.entity["label"] in ("ORG", "GPE") and m.subject and not self.inside_quote(m.start):
-                return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
+        s_idx = bisect.bisect_right(self._sent_starts, at) - 1
+        for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
+            if s_idx - back < 0:
+                break
+            sentence = self.ctx.sentences[s_idx - back].span
+            subjects = [
+                t
+                for t in sentence
+                if t.idx < at
+                and t.dep_ in SUBJECT_DEPS
+                and not self.inside_quote(t.idx)
+                and t.lower_ not in self.lex.pronouns
+                and t.lower_ not in RELATIVE
+            ]
+            # main-clause subjects first ("Norsk Battery, in which Volvo holds a stake, ..."),
+            # then the nearest ("The government has offered 4.5%, which it says ...")
+            for t in sorted(subjects, key=lambda t: (not _main_subject(t), -t.i)):
+                group = self._group_subject(t, at, plural)
+                if group is not None:
+                    return Speaker(group.name, group.kind, group.role, None, None, None)
         for _, spk in reversed(self.history):
             if spk.kind == ORGANIZATION or (plural and spk.kind == UNKNOWN):
                 return spk
+        return None
+
+    def _group_subject(self, token, at: int, plural: bool) -> Speaker | None:
+        """A subject that "it"/"they" can stand for: a named organisation or a body noun."""
+        m = self.entity_for(token.idx, token.idx + len(token))
+        if m is not None and m.entity["label"] in ("ORG", "GPE"):
+            return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
+        lemma = token.lemma_.lower()
+        is_body = token.pos_ == "NOUN" and (
+            lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns
+        )
+        is_people = plural and token.tag_ == "NNS" and lemma in self.lex.person_nouns
+        if m is None and (is_body or is_people):
+            found = self._common_noun(token, self._np_core(token), at)
+            return found if found.name else None
         return None
 
     def _proper_name(self, core) -> Speaker:
@@ -404,7 +432,8 @@ class SpeakerResolver:
                     return Speaker(f"{who}'s {token.text}", ORGANIZATION, None, *self._slice(s, e))
             bare = len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
-                org_name = self._recent_org(low, at, named_only=bare)
+                words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
+                org_name = self._recent_org(words, at, named_only=bare or len(words) > 1)
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self._slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self._slice(s, e))
@@ -447,9 +476,10 @@ class SpeakerResolver:
         m = self.entity_for(token.idx, token.idx + len(token))
         return m is not None and m.entity["label"] == "NORP"
 
-    def _recent_org(self, word: str, at: int, named_only: bool = False) -> str | None:
-        """ "the ministry" -> the latest organisation with that word in its name; "the company" ->
-        the latest organisation named at all."""
+    def _recent_org(self, words: list[str], at: int, named_only: bool = False) -> str | None:
+        """ "the ministry" -> the latest organisation with those words in its name; "the company"
+        -> the latest organisation named at all (not "the power company": that is another)."""
+        word = words[-1]
         i = bisect.bisect_left(self._mention_starts, at) - 1
         generic = None
         while i >= 0:
@@ -457,7 +487,7 @@ class SpeakerResolver:
             i -= 1
             if m.entity["label"] not in ("ORG", "GPE"):
                 continue
-            if word in m.entity["name"].lower().split():
+            if set(words) <= set(m.entity["name"].lower().split()):
                 return m.entity["name"]
             if named_only or m.entity["label"] != "ORG":
                 continue
