@@ -48,7 +48,14 @@ def _legend_below(fig: go.Figure) -> go.Figure:
 
 
 def timeline_figure(df: pd.DataFrame, *, compact: bool = False, focus: bool = True) -> go.Figure:
-    """Events on a date axis, one lane per topic or actor; ranges drawn as error bars."""
+    """Events on a date axis, one lane per topic or actor; ranges drawn as bars.
+
+    With `focus`, events far from the rest (see `focus_range`) are left out, so the others do
+    not collapse into one point; the Timeline page offers a toggle to show them.
+    """
+    window = focus_range(df) if focus else None
+    if window is not None:
+        df = df[(df["date_end"] >= window[0]) & (df["date"] <= window[1])]
     lanes = list(dict.fromkeys(df["lane"]))
     fig = px.scatter(
         df,
@@ -88,7 +95,6 @@ def timeline_figure(df: pd.DataFrame, *, compact: bool = False, focus: bool = Tr
     fig.update_layout(height=height, showlegend=False, xaxis_title=None, yaxis_title=None)
     fig.update_xaxes(type="date")
     fig.update_yaxes(automargin=True)
-    window = focus_range(df) if focus else None
     if window is not None:
         fig.update_xaxes(range=list(window[:2]))
     return _legend_below(fig)

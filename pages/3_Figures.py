@@ -23,7 +23,9 @@ if not key.empty:
 shown = frame[frame["matches"]]
 if sel.filters.active:
     st.caption(f"{len(shown)} of {len(frame)} figures match the filters.")
-if shown["value"].notna().any():
+if shown.empty:
+    st.info("No figures match these filters.")
+elif shown["value"].notna().any():
     st.plotly_chart(charts.figures_figure(shown), key="figures_chart")
 st.dataframe(
     shown.drop(columns=["matches", "fact_id"]),

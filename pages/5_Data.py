@@ -1,5 +1,7 @@
 """Data: every table behind the pages, with column descriptions and downloads."""
 
+from functools import partial
+
 import streamlit as st
 
 import ui
@@ -34,7 +36,7 @@ for tab, name in zip(st.tabs([f"{n} ({len(t.tables()[n])})" for n in names]), na
         for label, (fmt, mime) in FORMATS.items():
             buttons.download_button(
                 label,
-                data=to_bytes(df, fmt, name),
+                data=partial(to_bytes, df, fmt, name),  # built on click, not on every run
                 file_name=f"{stem}-{name}.{fmt}",
                 mime=mime,
                 on_click="ignore",

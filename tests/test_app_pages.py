@@ -186,3 +186,17 @@ def test_pasted_garbage_gets_a_clear_error():
     at.text_area(key="paste").input("\u0416\u0416\u0416 12345 !!! ### 0000 %%%% " * 5).run()
     assert not at.exception
     assert at.sidebar.error and "does not look like" in at.sidebar.error[0].value
+
+
+def test_timeline_toggle_and_filtered_pages_keep_working(seed):
+    at = run("Timeline")
+    toggles = at.toggle
+    if toggles:  # some dates lie far from the rest: showing them all adds them back
+        before = len(at.get("plotly_chart")[0].proto.spec)
+        toggles[0].set_value(True).run()
+        assert not at.exception
+        assert len(at.get("plotly_chart")[0].proto.spec) > before
+    speakers = view.speaker_options(seed)
+    for page in ("Timeline", "Figures", "Quotes", "Overview"):
+        at = run(page, speaker=speakers[-1] if speakers else "")
+        assert not at.error

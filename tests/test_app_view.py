@@ -99,8 +99,13 @@ def test_timeline_frame_ranges_escaping_and_focus():
 def test_charts_build_for_the_fixture():
     t = fx.tables()
     colors = view.speaker_colors(t)
-    fig = charts.timeline_figure(view.timeline_frame(t, view.Filters(speaker="Ana Ruiz"), "topic"))
-    assert any(tr.mode == "lines" for tr in fig.data)  # the 2008 range
+    frame = view.timeline_frame(t, view.Filters(speaker="Ana Ruiz"), "topic")
+    everything = charts.timeline_figure(frame, focus=False)
+    assert any(tr.mode == "lines" for tr in everything.data)  # the year 2008 drawn as a range
+    focused = charts.timeline_figure(frame)
+    assert not any(tr.mode == "lines" for tr in focused.data)  # 2008 is left out of the focus
+    points = sum(len(tr.x) for tr in focused.data if tr.mode == "markers")
+    assert points == len(frame) - 1
     bars = charts.quotes_figure(view.quote_counts_frame(t, t.quotes), colors)
     assert {tr.name for tr in bars.data} <= set(view.QUOTE_KINDS)
     figs = charts.figures_figure(view.figures_frame(t, view.Filters()))
@@ -117,3 +122,18 @@ def test_empty_tables_give_empty_frames():
     assert view.key_figures(t).empty
     assert view.speaker_summary(t, view.speaker_colors(t)) == []
     assert view.legend(t, ["quotes"], {}, view.Filters())[0]["count"] == 0
+
+
+def test_legend_keeps_the_most_quoted_speakers_and_the_chosen_one():
+    t = fx.tables()
+    many = t.quotes.iloc[[1] * 12].reset_index(drop=True)
+    many["speaker"] = [f"Speaker {i}" for i in range(12)]
+    many["quote_id"] = range(12)
+    from lib.speakers import speakers_table
+
+    crowded = t.__class__(**{**t.__dict__, "quotes": many, "speakers": speakers_table(many)})
+    colors = view.speaker_colors(crowded)
+    entries = view.legend(crowded, ["quotes"], colors, view.Filters(speaker="Speaker 11"))
+    speakers = [e["label"] for e in entries if e["layer"] == "speaker"]
+    assert len(speakers) == view.LEGEND_SPEAKERS + 1 and speakers[-1] == "Speaker 11"
+    assert entries[-1] == {"layer": "more", "label": "3 more speakers", "count": 3}

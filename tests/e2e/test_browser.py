@@ -129,7 +129,7 @@ def browser(server):
 
 @pytest.fixture
 def context(browser):
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     ctx.set_default_timeout(TIMEOUT_MS)
     yield ctx
     ctx.close()
@@ -166,6 +166,14 @@ def test_every_page_renders_its_main_element(server, context, browser):
         assert page.locator(selector).first.is_visible()
         assert not page.locator("[data-testid=stException]").count()
         shoot(page, name.lower())
+        if name == "Data":  # downloads are built on click
+            with page.expect_download() as download:
+                page.locator("[data-testid=stDownloadButton] button").filter(
+                    has_text="CSV"
+                ).first.click()
+            path = download.value.path()
+            assert download.value.suggested_filename.endswith("-article.csv")
+            assert Path(path).read_text("utf-8").startswith("article_id,title,published")
         page.close()
     phone = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
     phone.set_default_timeout(TIMEOUT_MS)
@@ -304,7 +312,9 @@ def test_quote_list_jumps_to_the_passage_and_timeline_selection_shows_it(server,
     )
     assert page.locator(".nd-article").is_visible()
 
-    page = open_page(context, server + "/Timeline", "[data-testid=stPlotlyChart] .scatterlayer .point")
+    page = open_page(
+        context, server + "/Timeline", "[data-testid=stPlotlyChart] .scatterlayer .point"
+    )
     assert page.locator("mark.nd-hit").count() == 0
     box = page.locator("[data-testid=stPlotlyChart] .scatterlayer .point").first.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
