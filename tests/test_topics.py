@@ -175,3 +175,34 @@ def test_broken_taxonomy_is_reported(tmp_path, content):
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(TaxonomyError):
         load_taxonomy(bad)
+
+
+def test_ambiguous_words_do_not_mislead():
+    # A football club's "candidates" and "take charge" are no election and no court case;
+    # a rate-setting committee's votes are no election.
+    for article, wrong in (
+        ("unbalanced-football-sacking.txt", {"Elections", "Courts and trials"}),
+        ("indirect-central-bank.txt", {"Elections"}),
+    ):
+        ctx = _ctx(load_file(ARTICLES / article))
+        rows = {"sentences": _sentence_rows(ctx)}
+        assign_topics(ctx, rows)
+        tagged = {t for row in rows["sentences"] for t in row["topics"]}
+        assert not tagged & wrong, (article, tagged & wrong)
+
+
+def test_story_score_lowers_the_bar_for_the_story_topic(tmp_path):
+    topic = (
+        '[[topic]]\nname = "Votes"\niptc = "politics"\niptc_code = "medtop:11000000"\n'
+        'description = "d"\nstrong = ["election"]\nlemmas = ["vote"]\nmin_score = 2\n'
+    )
+    text = (
+        "Election day\n\nThe election was held. The election was close.\n\nPeople will vote again."
+    )
+    for extra, expected in (("", []), ("story_score = 4\n", ["Votes"])):
+        custom = tmp_path / f"t{len(extra)}.toml"
+        custom.write_text(topic + extra, encoding="utf-8")
+        ctx = _ctx(load_article(text))
+        rows = {"sentences": _sentence_rows(ctx)}
+        assign_topics(ctx, rows, taxonomy=load_taxonomy(custom))
+        assert rows["sentences"][-1]["topics"] == expected
