@@ -414,3 +414,22 @@ def test_thousands_of_quote_marks_finish_quickly():
 
 def test_empty_and_quote_free_articles():
     assert quotes_of("Nothing was said by anyone at all today.") == []
+
+
+def test_verdicts_and_findings_without_a_clause_are_not_statements():
+    assert quotes_of("The jury found him guilty of fraud on Friday after a six-week trial.") == []
+
+
+def test_it_can_stand_for_an_unnamed_body():
+    rows = quotes_of("The government has offered 4.5%, which it says is all it can afford.")
+    row = only(rows, "indirect")[0]
+    assert row["speaker"] == "government" and row["speaker_kind"] == "organization"
+    assert row["text"] == "is all it can afford"
+
+
+def test_a_modified_org_noun_is_not_the_last_company_named():
+    rows = quotes_of(
+        "The World Bank said it would release a further $90 million.",
+        "Roads were blocked in three places, the power company said.",
+    )
+    assert [r["speaker"] for r in rows] == ["World Bank", "power company"]
