@@ -44,5 +44,7 @@ with right:
     if frame.empty:
         st.caption("No dates found in this article.")
     else:
-        st.plotly_chart(charts.timeline_figure(frame, compact=True), key="overview_timeline")
+        st.plotly_chart(
+            charts.timeline_figure(frame, compact=True, colors=sel.colors), key="overview_timeline"
+        )
         st.caption(f"{len(frame)} dated mention(s); open the Timeline page for details.")

@@ -28,6 +28,8 @@ STATUS_COLORS = {
     "unverified": "#FF9DA6",
     "claimed": "#9D755D",
 }
+# Lanes that are not speakers: muted tones, so they do not pass for a speaker's colour.
+LANE_COLORS = ["#7F7F7F", "#A0785A", "#5F9EA0", "#B07AA1", "#9C9C5E", "#6B8EAD", "#C08F6A"]
 _MARGIN = {"l": 8, "r": 8, "t": 8, "b": 8}
 
 
@@ -47,11 +49,18 @@ def _legend_below(fig: go.Figure) -> go.Figure:
     return fig
 
 
-def timeline_figure(df: pd.DataFrame, *, compact: bool = False, focus: bool = True) -> go.Figure:
+def timeline_figure(
+    df: pd.DataFrame,
+    *,
+    compact: bool = False,
+    focus: bool = True,
+    colors: dict[str, str] | None = None,
+) -> go.Figure:
     """Events on a date axis, one lane per topic or actor; ranges drawn as bars.
 
     With `focus`, events far from the rest (see `focus_range`) are left out, so the others do
-    not collapse into one point; the Timeline page offers a toggle to show them.
+    not collapse into one point; the Timeline page offers a toggle to show them. A lane named
+    after a speaker takes the speaker's colour, as on every other page.
     """
     window = focus_range(df) if focus else None
     if window is not None:
@@ -64,6 +73,8 @@ def timeline_figure(df: pd.DataFrame, *, compact: bool = False, focus: bool = Tr
         color="lane",
         symbol="precision",
         symbol_map=PRECISION_SYMBOLS,
+        color_discrete_map={view.plot_label(k): v for k, v in (colors or {}).items()},
+        color_discrete_sequence=LANE_COLORS,
         custom_data=["event_id", "hover"],
         category_orders={"lane": lanes},
     )

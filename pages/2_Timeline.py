@@ -30,7 +30,7 @@ if window is not None:
         f"Show all dates ({window[2]} far from the others are outside the view)", key="all_dates"
     )
 event = st.plotly_chart(
-    charts.timeline_figure(frame, focus=not show_all),
+    charts.timeline_figure(frame, focus=not show_all, colors=sel.colors),
     key="timeline_chart",
     on_select="rerun",
     selection_mode="points",

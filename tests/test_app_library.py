@@ -80,3 +80,20 @@ def test_library_folder_is_configurable(tmp_path, monkeypatch):
     assert library.library_dir() == tmp_path / "lib"
     monkeypatch.delenv(library.LIBRARY_ENV)
     assert library.library_dir() == library.ROOT / "library"
+
+
+def test_html_and_markdown_articles_keep_their_format(tmp_path):
+    page = (
+        b"<!doctype html><html><head><title>Dam opens</title></head><body><article>"
+        b"<h1>Dam opens</h1><p>The new dam opened on Friday after ten years of work, the water "
+        b"board said, and the first turbines started at noon.</p></article></body></html>"
+    )
+    md = b"---\ntitle: Park closes\ndate: 2024-06-01\n---\n# Park closes\n\nThe park closed early on Sunday because of the storm, the rangers said.\n"
+    html_entry = library.save_article(page, "dam.html", {}, tmp_path)
+    md_entry = library.save_article(md, "park.md", {}, tmp_path)
+    assert html_entry.path.suffix == ".html" and md_entry.path.suffix == ".md"
+    titles = {e.article_id: e.title for e in library.list_articles(saved_dir=tmp_path)}
+    assert titles[html_entry.article_id] == "Dam opens"
+    assert titles[md_entry.article_id] == "Park closes"
+    raw, name, meta = md_entry.read()
+    assert raw == md and name.endswith(".md") and meta["title"] == "Park closes"

@@ -106,6 +106,11 @@ def test_charts_build_for_the_fixture():
     assert not any(tr.mode == "lines" for tr in focused.data)  # 2008 is left out of the focus
     points = sum(len(tr.x) for tr in focused.data if tr.mode == "markers")
     assert points == len(frame) - 1
+    by_actor = charts.timeline_figure(
+        view.timeline_frame(t, view.Filters(), "actor"), colors={"Miami": "#123456"}
+    )
+    lane_colors = {tr.name.rsplit(", ", 1)[0]: tr.marker.color for tr in by_actor.data if tr.name}
+    assert lane_colors["Miami"] == "#123456"  # a speaker's lane keeps the speaker's colour
     bars = charts.quotes_figure(view.quote_counts_frame(t, t.quotes), colors)
     assert {tr.name for tr in bars.data} <= set(view.QUOTE_KINDS)
     figs = charts.figures_figure(view.figures_frame(t, view.Filters()))
