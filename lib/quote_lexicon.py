@@ -23,6 +23,7 @@ class Lexicon:
     speech: frozenset[str]  # lemmas + forms of verbs carrying direct and reported speech
     direct: frozenset[str]  # lemmas + forms that only attribute direct quotes
     not_speech: frozenset[str]  # belief verbs
+    refusal: frozenset[str]  # "declined to say": no statement
     source_after: tuple[tuple[str, ...], ...]  # "according to" (speaker follows)
     verbal: tuple[tuple[str, ...], ...]  # "was quoted as saying", "told reporters"
     nouns: frozenset[str]  # statement nouns ("warning", "claim")
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         speech=_forms(verbs["speech"], irregular),
         direct=_forms(verbs["direct_only"], irregular),
         not_speech=_forms(verbs["not_speech"], irregular),
+        refusal=_forms(verbs["refusal"], irregular),
         source_after=_phrases(cues["phrases"]["source_after"]),
         verbal=_phrases(cues["phrases"]["verbal"]),
         nouns=frozenset(cues["nouns"]["statement"]),

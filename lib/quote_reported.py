@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from lib.quote_parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
+# Words opening an indirect question ("declined to say how much ..."): not a statement.
+QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
 
@@ -44,6 +46,13 @@ class ReportedSpeech(QuoteParse):
         ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
         if not comps:
             return self._tagged_on(sent, verb)
+        if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
+            return None  # "declined to say how much ..."
+        comps = [
+            c for c in comps if c.left_edge.lower_ not in QUESTION_WORDS
+        ]  # "said how much / whether ...": a question, not a statement
+        if not comps:
+            return None
         subject = self._subject(verb, None)
         if subject is None or self.inside_quote(subject.idx) or subject.dep_ == "expl":
             return None

@@ -263,11 +263,20 @@ class SpeakerResolver:
         "The operator, Halvorsen Container Terminals, said"."""
         if token.pos_ != "NOUN":
             return None
-        for child in token.children:
-            if child.dep_ == "appos":
-                m = self.entity_for(child.idx, child.idx + len(child))
-                if m is not None and m.entity["label"] in ("PERSON", *ORG_LABELS):
-                    return m
+        named = [c for c in token.children if c.dep_ == "appos"]
+        tail = [t for t in token.subtree if not t.is_punct]
+        last = tail[-1] if tail else token
+        if last.i > token.i and last.pos_ == "PROPN" and self.doc[last.i - 1].text == ",":
+            named.append(last)  # "The military body that oversees aid, COGAT, denied ..."
+        for child in named:
+            m = self.entity_for(child.idx, child.idx + len(child))
+            if m is not None and m.entity["label"] in ("PERSON", *ORG_LABELS):
+                return m
+            if m is None and child.pos_ == "PROPN":  # a name the tagger missed: "firm IDC"
+                names = [t for t in child.subtree if t.pos_ == "PROPN"]
+                s, e = names[0].idx, names[-1].idx + len(names[-1])
+                label = "PERSON" if token.lower_ in self.lex.person_nouns else "ORG"
+                return _Mention(s, e, {"name": self.text[s:e], "label": label}, child.i, False)
         return None
 
     def _pronoun(self, token, at: int) -> Speaker:
@@ -361,6 +370,9 @@ class SpeakerResolver:
         m = self.entity_for(token.idx, token.idx + len(token))
         if m is not None and m.entity["label"] in ("ORG", "GPE"):
             return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
+        named = self._appos_name(token)
+        if named is not None and named.entity["label"] != "PERSON":
+            return Speaker(named.entity["name"], ORGANIZATION, None, None, None, None)
         lemma = token.lemma_.lower()
         is_body = token.pos_ == "NOUN" and (
             lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns

@@ -433,3 +433,19 @@ def test_a_modified_org_noun_is_not_the_last_company_named():
         "Roads were blocked in three places, the power company said.",
     )
     assert [r["speaker"] for r in rows] == ["World Bank", "power company"]
+
+
+def test_refusals_and_indirect_questions_are_not_statements():
+    rows = quotes_of(
+        "Chief executive Priya Raman declined to say how much the lower price would cut margins.",
+        "Finance Minister Olaf Brenner would not say whether taxes would rise next year.",
+    )
+    assert rows == []
+
+
+def test_a_name_after_a_descriptive_noun_is_the_speaker():
+    rows = quotes_of(
+        "The military body that oversees aid, COGAT, denied that deliveries were restricted.",
+        "The firm holds 7% of the market, according to research firm IDC.",
+    )
+    assert [r["speaker"] for r in rows] == ["COGAT", "IDC"]
