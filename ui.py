@@ -113,7 +113,8 @@ def _pick_article(entries: list[library.Entry], uploads: dict) -> str:
         }
     )
     if not ids:
-        st.error("The library is empty: add an article below.")
+        st.info("The library is empty: add an article below.")
+        _add_article_form()
         st.stop()
     if PICK_KEY not in st.session_state or st.session_state[PICK_KEY] not in ids:
         wanted = st.query_params.get(ARTICLE_PARAM)

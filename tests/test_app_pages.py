@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.parse
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import ui
 from lib import library, render, view
 from lib.app_cache import analyze_cached
 
@@ -200,3 +202,15 @@ def test_timeline_toggle_and_filtered_pages_keep_working(seed):
     for page in ("Timeline", "Figures", "Quotes", "Overview"):
         at = run(page, speaker=speakers[-1] if speakers else "")
         assert not at.error
+
+
+def test_page_links_carry_the_current_view(seed):
+    speakers = view.speaker_options(seed)
+    if not speakers:
+        pytest.skip("the seed has no speakers yet")
+    at = run("Overview", speaker=speakers[0], layers=["Quotes", "Names"])
+    links = at.get("page_link")
+    assert [link.proto.label for link in links] == [label for _, label, _ in ui.PAGES]
+    for link in links:
+        query = urllib.parse.parse_qs(link.proto.query_string)
+        assert query == {"speaker": [speakers[0]], "layers": ["Quotes", "Names"]}
