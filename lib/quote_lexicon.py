@@ -115,6 +115,25 @@ def lexicon() -> Lexicon:
     )
 
 
+_MATCHERS: dict[int, tuple] = {}
+
+
+def phrase_matcher(vocab):
+    """A spaCy PhraseMatcher for the multi-word cues ("SOURCE": "according to", "VERBAL": "told
+    reporters"), built once per vocabulary and matched on lower-case words."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is None or cached[0] is not vocab:
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
+        lex = lexicon()
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        matcher.add("SOURCE", [Doc(vocab, words=list(p)) for p in lex.source_after])
+        matcher.add("VERBAL", [Doc(vocab, words=list(p)) for p in lex.verbal])
+        cached = _MATCHERS[id(vocab)] = (vocab, matcher)
+    return cached[1]
+
+
 def cue_form_count() -> int:
     """How many surface cue forms the lexicon knows (verbs, phrases, nouns)."""
     lex = lexicon()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from lib.quote_lexicon import Lexicon
+from lib.quote_lexicon import Lexicon, phrase_matcher
 from lib.quote_marks import MARKS, QuotedSpan
 from lib.speaker_resolve import Speaker
 
@@ -52,6 +52,10 @@ class QuoteParse:
         self.sent_starts = [s.start for s in ctx.sentences]
         self.direct_ranges: list[tuple[int, int]] = []  # quoted speech, marks included
         self._range_starts: list[int] = []
+        self.phrases: dict[str, list[tuple[int, int]]] = {"SOURCE": [], "VERBAL": []}
+        matcher = phrase_matcher(self.doc.vocab)
+        for key, start, end in matcher(self.doc):
+            self.phrases[self.doc.vocab.strings[key]].append((start, end))
 
     def set_direct(self, ranges: list[tuple[int, int]]) -> None:
         """Stretches inside direct quotes: reported speech and speakers are never found there."""
@@ -154,16 +158,11 @@ class QuoteParse:
 
     def _cue_text(self, verb) -> str:
         """The cue as written: "told reporters", "was quoted as saying", else the verb."""
-        low = [t.lower_ for t in self.doc[max(0, verb.i - 2) : verb.i + 4]]
-        offset = verb.i - max(0, verb.i - 2)
-        for phrase in self.lex.verbal:
-            n = len(phrase)
-            for s in range(max(0, offset - n + 1), offset + 1):
-                if tuple(low[s : s + n]) == phrase:
-                    first = self.doc[max(0, verb.i - 2) + s]
-                    last = self.doc[max(0, verb.i - 2) + s + n - 1]
-                    return self.text[first.idx : last.idx + len(last)]
-        return verb.text
+        around = [(s, e) for s, e in self.phrases["VERBAL"] if s <= verb.i < e]
+        if not around:
+            return verb.text
+        s, e = max(around, key=lambda m: m[1] - m[0])
+        return self.text[self.doc[s].idx : self.doc[e - 1].idx + len(self.doc[e - 1])]
 
     def _trim(self, lo: int, hi: int) -> tuple[int | None, int | None]:
         """Token range -> character span without "that", edge punctuation or quote marks."""

@@ -158,24 +158,20 @@ class ReportedSpeech(QuoteParse):
 
     def _according_to(self, sent):
         """("according to", source head) for the first source phrase in the sentence."""
-        low = [t.lower_ for t in sent]
-        for phrase in self.lex.source_after:
-            n = len(phrase)
-            for k in range(len(low) - n + 1):
-                if tuple(low[k : k + n]) != phrase:
-                    continue
-                last = sent[k + n - 1]
-                if self.inside_quote(last.idx):
-                    continue
-                head = next((c for c in last.children if c.dep_ == "pobj"), None)
-                if head is None and k + n < len(sent):
-                    head = sent[k + n]
-                    while head.dep_ in ("det", "compound", "amod", "poss") and head.head.i > head.i:
-                        head = head.head
-                if head is not None and head.lower_ in self.lex.nouns:
-                    head = self._document_source(head)
-                cue = self.text[sent[k].idx : last.idx + len(last)]
-                return cue, head
+        for s, e in self.phrases["SOURCE"]:
+            if not (sent.start <= s and e <= sent.end):
+                continue
+            last = self.doc[e - 1]
+            if self.inside_quote(last.idx):
+                continue
+            head = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if head is None and e < sent.end:
+                head = self.doc[e]
+                while head.dep_ in ("det", "compound", "amod", "poss") and head.head.i > head.i:
+                    head = head.head
+            if head is not None and head.lower_ in self.lex.nouns:
+                head = self._document_source(head)
+            return self.text[self.doc[s].idx : last.idx + len(last)], head
         return None
 
     def _document_source(self, noun):
