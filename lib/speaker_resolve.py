@@ -1,13 +1,15 @@
 """Who a speaker mention refers to: a canonical name, a kind and a role.
 
 A quote's subject may be a full name ("Kremlin spokesman Dmitry Peskov"), a surname ("Peskov"),
-a pronoun ("He"), a relative pronoun ("Judge Ashworth, who said"), an organisation ("the
-Kremlin", "The United States"), an unnamed role ("the judge", "a police spokesman") or people
-speaking for a body ("analysts at Capital Economics"). Names go through the entity clusters
-(surname -> full name); pronouns go to the latest compatible person who was the subject of a main
-clause in the last few sentences, else to the last speaker; roles go to the person the article
-introduced with that role. Titles stay out of the name and go to `role`, so "President Vladimir
-Putin" and "Putin" are one speaker.
+a pronoun ("He", "It"), a relative pronoun ("Judge Ashworth, who said"), an organisation ("the
+Kremlin", "The United States"), an unnamed role ("the judge", "a police spokesman"), a
+description ("the 21-year-old") or people speaking for a body ("analysts at Capital Economics").
+Names go through the entity clusters (surname -> full name). "He"/"she" go to the nearest
+compatible person, sentence by sentence back from the pronoun, where a main-clause subject beats
+an object and a known gender (first name, title, "won her first title") beats an unknown one;
+"it"/"they" likewise to the nearest organisation or body. Beyond a few sentences the last
+speaker wins. Roles go to the person the article introduced with that role; titles stay out of
+the name and go to `role`, so "President Vladimir Putin" and "Putin" are one speaker.
 """
 
 from __future__ import annotations
