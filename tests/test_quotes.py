@@ -449,3 +449,10 @@ def test_a_name_after_a_descriptive_noun_is_the_speaker():
         "The firm holds 7% of the market, according to research firm IDC.",
     )
     assert [r["speaker"] for r in rows] == ["COGAT", "IDC"]
+
+
+def test_unresolvable_speakers_stay_open_but_keep_their_mention():
+    rows = quotes_of("“We are fine,” he said. Some said the plan would fail.")
+    assert [r["kind"] for r in rows] == ["direct", "indirect"]
+    assert all(pd.isna(r["speaker"]) and r["speaker_kind"] == "unknown" for r in rows)
+    assert [r["speaker_mention"] for r in rows] == ["he", "Some"]
