@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from html.parser import HTMLParser
 
 import pandas as pd
 from hypothesis import given, settings
@@ -13,52 +12,9 @@ from hypothesis import strategies as st
 
 from lib import render, schema, view
 from tests import app_fixtures as fx
+from tests.app_fixtures import parse
 
 ALL_LAYERS = ["quotes", "figures", "dates", "entities"]
-VOID = {"br", "img", "hr", "input", "meta", "link"}
-
-
-class Shape(HTMLParser):
-    """Collects text, tags and attributes; fails on unbalanced tags."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.text: list[str] = []
-        self.tags: list[tuple[str, dict]] = []
-        self.errors: list[str] = []
-        self.skip = 0  # inside an added label (nd-kind, nd-tag): not article text
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        self.tags.append((tag, attrs))
-        if tag in VOID:
-            return
-        self.stack.append(tag)
-        if self.skip or re.search(r"\bnd-(kind|tag)\b", attrs.get("class") or ""):
-            self.skip += 1
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"unbalanced </{tag}> with open {self.stack}")
-            return
-        self.stack.pop()
-        if self.skip:
-            self.skip -= 1
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.text.append(data)
-
-
-def parse(markup: str) -> Shape:
-    p = Shape()
-    p.feed(markup)
-    p.close()
-    assert p.errors == [] and p.stack == [], (p.errors, p.stack)
-    return p
 
 
 def paragraph_texts(t) -> str:
