@@ -307,7 +307,7 @@ def legend_html(entries: list[dict]) -> str:
         "quotes": '<span class="nd-q" style="border-bottom-color:#888;background:#8883">“…”</span>',
         "figures": '<span class="nd-fig">123</span>',
         "dates": '<span class="nd-date">Monday</span>',
-        "entities": '<span class="nd-ent nd-ent-person">Name</span>',
+        "entities": " ".join(f'<span class="nd-ent nd-ent-{g}">{g}</span>' for g in ENTITY_COLORS),
     }
     items = []
     for e in entries:

@@ -38,7 +38,7 @@ LAYERS: dict[str, str] = {
     "quotes": "Quotes",
     "figures": "Figures",
     "dates": "Dates",
-    "entities": "Names (people, organisations, places)",
+    "entities": "names",
 }
 # The sidebar's layer toggles (short words, because they also appear in links: ?layers=Dates).
 LAYER_OPTIONS: dict[str, str] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,6 @@ def test_pages_pieces_on_real_articles(path):
     meta_path = path.with_suffix(".json")
     meta = {}
     if meta_path.exists():
-        import json
-
         meta = {k: v for k, v in json.loads(meta_path.read_text()).items() if isinstance(v, str)}
     t = analyze_cached(raw, path.name, meta)
     colors = view.speaker_colors(t)
