@@ -133,6 +133,13 @@ def _marks(tables, layers: set[str], colors: dict[str, str], filters: Filters) -
         marks += _sentence_marks(tables, filters)
     if "quotes" in layers:
         marks += _quote_marks(tables, colors, filters)
+    else:  # unmarked, but the side list's links still need somewhere to land
+        marks += [
+            Mark(int(s), int(e), "quote", [], anchor=f"nd-q-{int(i)}")
+            for i, s, e in zip(
+                tables.quotes["quote_id"], tables.quotes["start"], tables.quotes["end"], strict=True
+            )
+        ]
     if "figures" in layers:
         marks += _figure_marks(tables)
     if "dates" in layers:

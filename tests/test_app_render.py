@@ -56,6 +56,8 @@ def test_layers_toggle_marks_off():
     markup = render.article_html(t, ["dates"], view.speaker_colors(t), view.Filters())
     assert "nd-date" in markup
     assert "nd-q " not in markup and "nd-fig" not in markup and "nd-ent" not in markup
+    # quotes unmarked, yet the side list's links still land on them
+    assert all(f'id="nd-q-{i}"' in markup for i in t.quotes["quote_id"])
 
 
 def test_speaker_filter_dims_other_speakers_and_their_sentences():
