@@ -28,6 +28,7 @@ class Lexicon:
     verbal: tuple[tuple[str, ...], ...]  # "was quoted as saying", "told reporters"
     nouns: frozenset[str]  # statement nouns ("warning", "claim")
     not_quote_before: tuple[tuple[str, ...], ...]  # "the words", "so-called", "titled"
+    title_nouns: frozenset[str]  # "the film", "the album": before a Title Case quote
     title_case_min_words: int
     pronouns: dict[str, str]  # pronoun -> male/female/organization/plural/first_person
     honorifics: dict[str, str]  # honorific -> male/female/neutral
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         verbal=_phrases(cues["phrases"]["verbal"]),
         nouns=frozenset(cues["nouns"]["statement"]),
         not_quote_before=_phrases(cues["not_quote"]["before"]),
+        title_nouns=frozenset(cues["not_quote"]["title_nouns"]),
         title_case_min_words=int(cues["not_quote"].get("title_case_min_words", 2)),
         pronouns=pronouns,
         honorifics=honorifics,

@@ -130,6 +130,8 @@ class ReportedSpeech(QuoteParse):
         """ "said on Monday it was …": the date belongs to the saying, not to what was said."""
         while lo < clause.i:
             t = self.doc[lo]
+            while t.head.i != clause.i and lo <= t.head.i < clause.i:
+                t = t.head  # "last" -> "last month"
             if t.dep_ not in ("prep", "npadvmod") or t.head.i != clause.i:
                 break
             words = [x for x in t.subtree if x.i != t.i or t.dep_ == "npadvmod"]

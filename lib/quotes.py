@@ -85,9 +85,9 @@ class _Extractor(ReportedSpeech):
         before = self.text[para.start : q.open_pos]
         stripped = before.rstrip()
         prev_char = stripped[-1:] if stripped else ""
-        if self._names_a_thing(stripped):
-            return None
         words = _WORD.findall(self.text[q.start : q.end])
+        if self._names_a_thing(stripped) or self._titles_a_work(stripped, words):
+            return None
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
             prev_tok = self.doc[self._tok(q.open_pos) - 1] if self._tok(q.open_pos) > 0 else None
@@ -116,6 +116,18 @@ class _Extractor(ReportedSpeech):
             ):
                 return True
         return False
+
+    def _titles_a_work(self, before: str, words: list[str]) -> bool:
+        """ "the film “Dune”", "her album “Northern Lights”" (but not "called the film “a quiet
+        masterpiece”")."""
+        last = before.lower().rstrip(":,").split()[-1:]
+        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        return (
+            bool(last)
+            and last[0] in self.lex.title_nouns
+            and bool(content)
+            and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        )
 
     def _title_case(self, words: list[str]) -> bool:
         content = [w for w in words if w.lower() not in _SMALL_WORDS]

@@ -236,7 +236,7 @@ class SpeakerResolver:
             return Speaker(
                 ent["name"], ORGANIZATION, None, *self._slice(mention.start, mention.end)
             )
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
             return self._proper_name(core)
         return self._common_noun(token, core, at)
 

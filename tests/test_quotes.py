@@ -456,3 +456,20 @@ def test_unresolvable_speakers_stay_open_but_keep_their_mention():
     assert [r["kind"] for r in rows] == ["direct", "indirect"]
     assert all(pd.isna(r["speaker"]) and r["speaker_kind"] == "unknown" for r in rows)
     assert [r["speaker_mention"] for r in rows] == ["he", "Some"]
+
+
+def test_a_work_noun_before_words_in_lower_case_is_still_speech():
+    rows = quotes_of(
+        "Jury president Todd Haynes called the film “a quiet masterpiece about endurance”.",
+        "The festival opened with the film “Northern Line” on Thursday.",
+    )
+    assert [(r["kind"], r["text"]) for r in rows] == [
+        ("partial", "a quiet masterpiece about endurance")
+    ]
+    assert rows[0]["speaker"] == "Todd Haynes"
+
+
+def test_the_date_of_the_saying_is_not_reported():
+    rows = quotes_of("The culture ministry said last month it would raise its grant by 2%.")
+    assert rows[0]["text"] == "it would raise its grant by 2%"
+    assert rows[0]["speaker"] == "culture ministry"
