@@ -7,6 +7,7 @@ while the extractors improve. AppTest runs a page file as its own app; deep link
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import urllib.parse
@@ -133,7 +134,7 @@ def test_deep_link_speaker_filters_the_reader(seed):
     others = int((seed.quotes["speaker"] != speaker).sum())
     assert len(re.findall(r'class="nd-mark nd-q [^"]*nd-off', markup)) == others
     counts = view.match_counts(seed, view.Filters(speaker=speaker))
-    assert view.counts_line(counts) in markup
+    assert f"Filtered by speaker {speaker}: {view.counts_line(counts)}" in html.unescape(markup)
 
 
 def test_deep_link_layers_and_topic(seed):
@@ -141,6 +142,13 @@ def test_deep_link_layers_and_topic(seed):
     markup = html_of(at)
     assert "nd-ent " in markup and 'class="nd-mark nd-q ' not in markup
     assert at.get("button_group")[0].value == ["Names"]
+    topics = view.topic_options(seed)
+    if topics:
+        at = run("Reader", topic=topics[0])
+        assert at.selectbox(key="topic").value == topics[0]
+        counts = view.match_counts(seed, view.Filters(topic=topics[0]))
+        note = f"Filtered by topic {topics[0]}: {view.counts_line(counts)}"
+        assert note in html.unescape(html_of(at))
 
 
 def test_unknown_or_hostile_article_ids_fall_back_to_the_seed():
