@@ -7,7 +7,9 @@ least --runs articles. Prints, for 1 and 2 processes, the median over --rounds o
   parse, nlp.pipe     spaCy's own batched pipeline on the raw texts (the parse-only ceiling)
   parse, ours         lib.nlp.parse(): the same model on our paragraph-aware tokens, one by one
   analyze()           the whole pipeline: ingest, parse, every extractor, tables
-Processes are forked workers that each load the model once (imap over the articles).
+Processes are forked workers that each load the model once (imap over the articles). On a shared
+machine wall-clock rates swing with other load, so CPU-second rates (this process and its
+workers) are printed beside them.
 """
 
 from __future__ import annotations
@@ -47,9 +49,15 @@ def _parse_one(i: int) -> int:
     return len(parse(load_article(_WORK[i].text), load_nlp()))
 
 
-def timed_pool(fn, n: int, processes: int) -> float:
-    """Articles per second for fn over range(n) with this many processes."""
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """User + system time of this process and its reaped children (pool workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def timed_pool(fn, n: int, processes: int) -> tuple[float, float]:
+    """(articles per wall second, articles per CPU second) for fn over range(n)."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     if processes == 1:
         for i in range(n):
             fn(i)
@@ -57,15 +65,15 @@ def timed_pool(fn, n: int, processes: int) -> float:
         with mp.get_context("fork").Pool(processes) as pool:
             for _ in pool.imap_unordered(fn, range(n), chunksize=4):
                 pass
-    return n / (time.perf_counter() - started)
+    return n / (time.perf_counter() - started), n / (cpu_seconds() - cpu)
 
 
-def timed_pipe(texts: list[str], processes: int) -> float:
+def timed_pipe(texts: list[str], processes: int) -> tuple[float, float]:
     nlp = load_nlp()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
         pass
-    return len(texts) / (time.perf_counter() - started)
+    return len(texts) / (time.perf_counter() - started), len(texts) / (cpu_seconds() - cpu)
 
 
 def main() -> None:
@@ -96,16 +104,32 @@ def main() -> None:
         measures[(processes, "analyze()")] = lambda p=processes: timed_pool(
             _analyze_one, len(work), p
         )
-    rates: dict[tuple[int, str], list[float]] = {key: [] for key in measures}
+    rates: dict[tuple[int, str], list[tuple[float, float]]] = {key: [] for key in measures}
     for _ in range(args.rounds):  # interleaved, so a burst of other load hits every measure
         for key, fn in measures.items():
             rates[key].append(fn())
-    rows = [(p, n, statistics.median(r), min(r), max(r)) for (p, n), r in rates.items()]
+    rows = []
+    for (p, n), r in rates.items():
+        wall = [w for w, _ in r]
+        rows.append(
+            (
+                p,
+                n,
+                statistics.median(wall),
+                min(wall),
+                max(wall),
+                statistics.median(c for _, c in r),
+            )
+        )
     print()
-    print(f"{'processes':>9}  {'measure':18} {'articles/s':>10} {'min':>7} {'max':>7}")
-    for processes, name, med, lo, hi in rows:
-        print(f"{processes:9d}  {name:18} {med:10.1f} {lo:7.1f} {hi:7.1f}")
-    by = {(p, n): med for p, n, med, _, _ in rows}
+    print(
+        f"{'processes':>9}  {'measure':18} {'articles/s':>10} {'min':>7} {'max':>7}"
+        f"  {'articles/CPU-s':>14}"
+    )
+    for processes, name, med, lo, hi, cpu in rows:
+        print(f"{processes:9d}  {name:18} {med:10.1f} {lo:7.1f} {hi:7.1f}  {cpu:14.1f}")
+    by = {(p, n): med for p, n, med, _, _, _ in rows}
+    cpu_by = {(p, n): cpu for p, n, _, _, _, cpu in rows}
     print()
     for p in (1, 2):
         share = by[(p, "analyze()")] / by[(p, "parse, ours")]
@@ -116,6 +140,12 @@ def main() -> None:
             " ms per article"
         )
     print(f"2 processes vs 1: analyze() x{by[(2, 'analyze()')] / by[(1, 'analyze()')]:.2f}")
+    rules_cpu = 1000 / cpu_by[(1, "analyze()")] - 1000 / cpu_by[(1, "parse, ours")]
+    print(
+        f"CPU time per article (less sensitive to other load): analyze() "
+        f"{1000 / cpu_by[(1, 'analyze()')]:.1f} ms, parse {1000 / cpu_by[(1, 'parse, ours')]:.1f} ms,"
+        f" rules {rules_cpu:.1f} ms = {rules_cpu / (1000 / cpu_by[(1, 'parse, ours')]):.0%} of the parse"
+    )
 
 
 if __name__ == "__main__":
