@@ -31,7 +31,14 @@ for tab, name in zip(st.tabs([f"{n} ({len(t.tables()[n])})" for n in names]), na
         if df.empty:
             st.info(f"The {name} table is empty for this article.")
         else:
-            st.dataframe(df, hide_index=True, key=f"data_{name}")
+            st.dataframe(
+                df,
+                hide_index=True,
+                key=f"data_{name}",
+                column_config={
+                    c.name: st.column_config.Column(help=c.description) for c in schema.TABLES[name]
+                },
+            )
         buttons = st.container(horizontal=True)
         for label, (fmt, mime) in FORMATS.items():
             buttons.download_button(
