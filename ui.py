@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,8 @@ from lib import library, render, view
 from lib.app_cache import analyze_cached
 from lib.errors import InputError
 from lib.pipeline import ArticleTables
+
+log = logging.getLogger(__name__)
 
 PAGES = (
     ("dashboard.py", "Overview", ":material/dashboard:"),
@@ -151,6 +154,10 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
     except InputError as err:
         st.error(f"This article cannot be analysed: {err}")
         st.stop()
+    except Exception:  # noqa: BLE001 - a bug in one extractor: say so, log it, keep the app up
+        log.exception("analysis failed for article %s", article_id)
+        st.error("The analysis failed on this article (an internal error, now in the server log).")
+        st.stop()
     if title:
         tables = dataclasses.replace(tables, article=tables.article.assign(title=title))
     return tables
@@ -181,6 +188,12 @@ def _add_article_form() -> None:
                 found = analyze_cached(raw, filename)
         except InputError as err:
             st.error(str(err))
+            return
+        except Exception:  # noqa: BLE001 - see _analyse
+            log.exception("analysis failed for an upload")
+            st.error(
+                "The analysis failed on this article (an internal error, now in the server log)."
+            )
             return
         key = library.content_key(raw)
         info = found.info()

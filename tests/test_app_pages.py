@@ -222,3 +222,14 @@ def test_page_links_carry_the_current_view(seed):
     for link in links:
         query = urllib.parse.parse_qs(link.proto.query_string)
         assert query == {"speaker": [speakers[0]], "layers": ["Quotes", "Names"]}
+
+
+def test_an_extractor_bug_gives_a_message_not_a_traceback(monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("bug in an extractor")
+
+    monkeypatch.setattr(ui, "analyze_cached", broken)
+    at = AppTest.from_file(str(ROOT / PAGES["Reader"]), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    assert any("analysis failed" in e.value for e in at.error)
