@@ -148,7 +148,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     fig.update_traces(hovertemplate="%{y}: %{x} quote(s)<extra></extra>")
     fig.update_layout(
         height=max(220, 70 + 36 * len(order)),
-        xaxis_title="quotes",
+        xaxis_title=None,
         yaxis_title=None,
         barmode="stack",
     )
