@@ -29,8 +29,7 @@ figures = view.key_figures(t)
 if figures.empty:
     st.caption("No figures found in this article.")
 else:
-    for col, row in zip(st.columns(len(figures)), figures.to_dict("records"), strict=True):
-        col.metric(view.md_escape(view.figure_label(row)), view.figure_value(row), border=True)
+    ui.key_figure_cards(figures)
 
 left, right = st.columns([1, 1], gap="large")
 with left:

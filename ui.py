@@ -67,6 +67,13 @@ def page_setup(title: str) -> None:
     st.html(render.STYLE)
 
 
+def key_figure_cards(figures) -> None:
+    """Key figures as metric cards that wrap: a row on a desktop, two by two on a phone."""
+    row = st.container(horizontal=True)
+    for fig in figures.to_dict("records"):
+        row.metric(view.md_escape(view.figure_label(fig)), view.figure_value(fig), border=True)
+
+
 def sidebar() -> Selection:
     """Render the shared sidebar and return the analysed article with the chosen filters."""
     with _main_script_scope(), st.sidebar:

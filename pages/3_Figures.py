@@ -15,10 +15,7 @@ if frame.empty:
     st.info("No figures found in this article.")
     st.stop()
 
-key = view.key_figures(t)
-if not key.empty:
-    for col, row in zip(st.columns(len(key)), key.to_dict("records"), strict=True):
-        col.metric(view.md_escape(view.figure_label(row)), view.figure_value(row), border=True)
+ui.key_figure_cards(view.key_figures(t))
 
 shown = frame[frame["matches"]]
 if sel.filters.active:
