@@ -39,6 +39,14 @@ _FRACTIONS = frozenset(
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _RELATIVE = frozenset(("which", "that", "who"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
+_COUNTED_UNITS = frozenset(("votes", "seats", "points"))  # unit words that still count things
+_PERCENT_UNITS = frozenset(("percent", "percentage points"))
+_NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
+_ONE_IN = re.compile(
+    r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -64,9 +72,20 @@ class Rules:
     weak_one: frozenset
     vague_nouns: frozenset
     paragraphs: frozenset
-    cue_measure: dict  # lemma -> measure entry
+    cue_measure: dict  # lemma -> measure entries, in ranking order (the first that fits wins)
+    self_measure: dict  # lemma -> measure entries when the figure modifies it ("25% share")
     agent_measure: dict  # lemma -> measure entry counted when its subject is the figure
     measures: tuple  # measure entries in ranking order
+    light_verbs: frozenset
+    value_nouns: frozenset
+    worth_words: frozenset
+    level_verbs: frozenset
+    level_preps: frozenset
+    level_bounds: frozenset
+    level_subjects: dict
+    quantity_units: frozenset
+    money_units: frozenset
+    glued_units: dict  # "gb" -> "gigabytes"
 
 
 def _toml(name: str) -> dict:
@@ -82,15 +101,16 @@ def _alternation(words) -> str:
 def rules() -> Rules:
     fig, units, meas = _toml("figures.toml"), _toml("units.toml"), _toml("measures.toml")
     scales = units["scales"]
-    glued = [s for s in scales if len(s) <= 2]  # "$3bn", "20m": only without a space
-    spaced = [s for s in scales if len(s) > 2]
+    glued = [s for s in scales if len(s) == 1]  # "20m", "5k": only without a space
+    spaced = [s for s in scales if len(s) > 1]  # "£8.4bn", "£8.4 bn"
     currency = _alternation(units["currency_before"])
     number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
     percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
     digit_re = re.compile(
-        rf"(?<![\w.,/:'’′])(?<![A-Za-z]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
+        rf"(?<![\w.,/:'’′])(?<![A-Za-z0-9]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
         rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
         rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
+        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]))?"
         rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
         r"(?![\w]|[.,/:]\d|['’′]\d)",  # not "22.03.2024", "10:30", a height "6'3\""
         re.I,
@@ -107,11 +127,13 @@ def rules() -> Rules:
         rf"(?<!\w)(?P<q>{_alternation(fig['qualifiers_before'])})\s+$", re.I
     )
     qual_after_re = re.compile(rf"^\s*(?P<q>{_alternation(fig['qualifiers_after'])})(?!\w)", re.I)
-    cue_measure, agent_measure = {}, {}
+    cue_measure, self_measure, agent_measure = {}, {}, {}
     by_name = {m["name"]: m for m in meas["measure"]}
     for m in meas["measure"]:
         for cue in m.get("cues", []):
-            cue_measure.setdefault(cue, m)
+            cue_measure.setdefault(cue, []).append(m)
+        for cue in m.get("self_cues", []):
+            self_measure.setdefault(cue, []).append(m)
         for cue in m.get("agent", []):
             agent_measure.setdefault(cue, m)
     for m in meas["measure"]:
@@ -141,8 +163,22 @@ def rules() -> Rules:
         vague_nouns=frozenset(fig["vague_nouns"]),
         paragraphs=frozenset(fig["figure_paragraphs"]),
         cue_measure=cue_measure,
+        self_measure=self_measure,
         agent_measure=agent_measure,
         measures=tuple(meas["measure"]),
+        light_verbs=frozenset(fig["light_verbs"]),
+        value_nouns=frozenset(fig["value_nouns"]),
+        worth_words=frozenset(fig["worth_words"]),
+        level_verbs=frozenset(fig["level_verbs"]),
+        level_preps=frozenset(fig["level_preps"]),
+        level_bounds=frozenset(fig["level_bounds"]),
+        level_subjects=fig["level_subjects"],
+        quantity_units=frozenset(units["measure_after"].values())
+        - _COUNTED_UNITS
+        - frozenset(units["currency_after"].values()),
+        money_units=frozenset(units["currency_before"].values())
+        | frozenset(units["currency_after"].values()) - _PERCENT_UNITS,
+        glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
     )
 
 
@@ -159,26 +195,62 @@ class Candidate:
     upper: float | None = None  # upper bound of a range "10-20"
     words: bool = False  # spelled out
     raw: str = ""  # the number's own characters ("2008", "6,200")
+    glued_unit: str = ""  # a unit written onto the number ("16GB")
 
 
 def find_figures(ctx) -> list[dict]:
     """Figure rows (without ids) for every sentence in headline, body and subheadings."""
     r = rules()
     rows: list[dict] = []
+    models = _model_numbers(ctx.doc)
     for sent in ctx.sentences:
         if sent.paragraph.kind not in r.paragraphs:
             continue
         previous_unit = ""
         for cand in _candidates(ctx.text, sent.start, sent.end, r):
+            if _is_plain(cand) and cand.raw in models:
+                continue  # "the 787" after "Boeing 787": a model number all through the article
             row = _figure(ctx, sent, cand, r)
             if row is None:
                 continue
-            if not row["unit"] and previous_unit:
+            if not row["unit"] and previous_unit and _is_plain(cand):
                 # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
                 row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
-            previous_unit = row["unit"]
+            counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
+            previous_unit = row["unit"] if counted_kind else ""
             rows.append(row)
     return rows
+
+
+def _is_plain(cand: Candidate) -> bool:
+    return not (cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit)
+
+
+def _kind(cand: Candidate, unit: str, r: Rules) -> str:
+    """count, money, percent, points or quantity: which measures can fit the figure."""
+    if cand.currency or unit in r.money_units:
+        return "money"
+    if cand.percent or unit in _PERCENT_UNITS:
+        return "percent"
+    if unit == "points":
+        return "points"
+    if cand.degrees or cand.glued_unit or unit in r.quantity_units:
+        return "quantity"
+    return "count"
+
+
+def _model_numbers(doc) -> frozenset:
+    """Numbers the article uses as model names ("Boeing 787", "A380"): 3+ digits after a name."""
+    found = set()
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not (tok.text.isdigit() and len(tok.text) >= 3) or prev.pos_ != "PROPN":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        year = 1000 <= int(tok.text) <= 2199  # "since 2008" after a name is a year
+        if prev.text[:1].isupper() and (nxt is None or nxt.tag_ != "NNS") and not year:
+            found.add(tok.text)
+    return frozenset(found)
 
 
 def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
@@ -214,6 +286,7 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 scaled=bool(scale_word),
                 upper=upper,
                 raw=m["num"],
+                glued_unit=r.glued_units.get((m["gunit"] or "").lower(), ""),
             )
         )
     for m in r.word_re.finditer(chunk):
@@ -230,6 +303,19 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 words=True,
             )
         )
+    for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a proportion, 10 percent
+        base = parse_amount(m["base"])
+        if base is not None and base.value > 1:
+            found.append(
+                Candidate(
+                    start + m.start(),
+                    start + m.end(),
+                    100 / base.value,
+                    False,
+                    percent="one in",
+                    words=True,
+                )
+            )
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
     for c in found:
@@ -285,15 +371,19 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if cand.approximate and not qualifier:
         qualifier = "at least"
     unit, measure = _unit(doc, cand, span, counted, r)
-    entry, cue_measure = _measure(sent, counted, span, r)
+    entry, cue_measure = _measure(sent, counted, span, r, _kind(cand, unit, r))
     measure = measure or cue_measure
-    plain = not (cand.currency or cand.percent or cand.scaled or cand.degrees)
+    plain = _is_plain(cand)
     if plain and after is not None and after.lower_ in r.durations:
+        if measure not in r.duration_measures:
+            measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
         if measure not in r.duration_measures:
             return None  # "two decades", "a six-week trial": a duration, not a count
         unit = after.lower_ if after.lower_.endswith("s") else after.lower_ + "s"
     if not unit and entry is not None:
         unit = entry.get("unit", "")
+    if cand.words and cand.value == 1 and not measure:
+        return None  # "One major bank posted ...": 'one' with nothing measured is no figure
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -309,6 +399,19 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "end": end,
         "sentence_id": sent.sentence_id,
     }
+
+
+def _fragment_measure(ctx, sent, r: Rules) -> str:
+    """A verbless fragment ("Eight years.") takes the duration measure of the sentence before."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.span):
+        return ""
+    earlier = [s for s in ctx.sentences if s.end <= sent.start][-2:]
+    for prev in reversed(earlier):
+        for tok in prev.span:
+            for entry in r.cue_measure.get(tok.lemma_.lower(), []):
+                if entry["name"] in r.duration_measures:
+                    return entry["name"]
+    return ""
 
 
 def _neighbour(doc, i: int, sent):
@@ -328,7 +431,7 @@ def _word_after(doc, span, sent):
 
 def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
     """Dates, years, times, durations, ages, denominators and identifiers."""
-    plain = not (cand.currency or cand.percent or cand.scaled or cand.degrees)
+    plain = _is_plain(cand)
     after_word = after.lower_ if after is not None else ""
     checks = (
         plain and _is_year(cand) and not _counts_noun(after),
@@ -368,10 +471,21 @@ def _counts_noun(after) -> bool:
 def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
     """'aged 35', 'Flight 370', 'Boeing 737 crashed': the word before makes it a name."""
     word = prev.lower_.rstrip(".")
+    if prev.text == "." and prev.i > 0:  # "No. 1" split into "No" "."
+        word = prev.doc[prev.i - 1].lower_
     if word in r.age_before or word in r.identifier_before or prev.lower_ in r.identifier_before:
         return True
+    if plain and not cand.words and _is_model_name(prev.text):
+        return after is None or after.tag_ != "NNS"  # "iPhone 4", "iOS 4", "A4 5"
     proper = plain and prev.pos_ == "PROPN" and not cand.words
     return proper and (after is None or after.tag_ != "NNS")  # "FTSE 100 index", not "... 30 jets"
+
+
+def _is_model_name(word: str) -> bool:
+    """Product-style names: inner capitals ('iPhone', 'iOS') or letters with digits ('A380')."""
+    inner_cap = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    mixed = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    return inner_cap or mixed
 
 
 def _is_age_apposition(ctx, prev, after) -> bool:
@@ -396,6 +510,8 @@ def _is_denominator(doc, span, sent) -> bool:
         return False
     before, prep = doc[i - 2], doc[i - 1]
     out_of = before.lower_ == "out" and prep.lower_ == "of"
+    if prep.lower_ == "the" and before.lower_ == "of" and i - 3 >= sent.span.start:
+        return doc[i - 3].like_num  # "9 of the 12 largest cities"
     return out_of or (prep.lower_ == "in" and (before.like_num or before.lower_ == "one"))
 
 
@@ -454,6 +570,8 @@ def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
         return r.currency_before.get(cand.currency.lower().strip(), "money"), ""
     if cand.percent:
         return ("percentage points" if "point" in cand.percent else "percent"), ""
+    if cand.glued_unit:
+        return cand.glued_unit, ""
     if cand.degrees:
         return ("degrees Celsius" if cand.degrees == "C" else "degrees Fahrenheit"), "temperature"
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -472,11 +590,22 @@ def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
         if len(after) >= n and key in r.after_units:
             return r.after_units[key], ""
     if not _inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
-        return (counted.text.lower() if counted.pos_ == "NOUN" else counted.text), ""
+        return (_noun_phrase(counted) if counted.pos_ == "NOUN" else counted.text), ""
     of_object = _of_object(counted)  # "hundreds of people", "four of the suspects"
     if of_object is not None:
         return of_object.text.lower(), ""
     return "", ""
+
+
+def _noun_phrase(noun) -> str:
+    """The noun with the common nouns compounded onto it: 'job cuts', 'executive officers'."""
+    first = noun.i
+    while first > 0:
+        prev = noun.doc[first - 1]
+        if prev.dep_ != "compound" or prev.head.i != noun.i or prev.pos_ != "NOUN":
+            break
+        first -= 1
+    return noun.doc[first : noun.i + 1].text.lower()
 
 
 def _of_object(tok):
@@ -499,43 +628,141 @@ def _plural(word: str, r: Rules) -> str:
 # --- what is measured -------------------------------------------------------------------------
 
 
-def _measure(sent, counted, span, r: Rules) -> tuple[dict | None, str]:
-    """(measure entry, name): the first cue met walking out from the counted noun in the parse.
+def _measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str]:
+    """(measure entry, name) for a figure of the given kind (count, money, percent ...).
 
-    A generic cue (rose, fell) gives way to a specific one on its subject or the counted noun
-    ("profit rose 18%" -> profit)."""
+    In order: a cue on the noun the figure modifies ("137 deaths", "a 25% share"); the noun an
+    amount prices ("a $13bn contract" -> contract value, "$20,000 cash payment"); the first cue
+    met walking out from the counted noun in the parse, where a generic change (rose, fell) gives
+    way to a specific cue on its subject or the counted noun ("profit rose 18%" -> profit) and a
+    "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     found = []
     for tok, role in _cue_positions(counted, span, sent):
-        entry = _cue_entry(tok, role, r)
+        entry = _cue_entry(tok, role, r, kind)
         if entry is not None:
             found.append((entry, role))
+    if not (found and found[0][1] == "self"):
+        priced = _priced_noun(counted, span, r, kind)
+        if priced:
+            return None, priced
+    level = _level(counted, span, r) if kind != "percent" else ""
     if found:
         first = found[0][0]
         if first.get("generic"):
             for entry, role in found[1:]:
-                if role in ("subject-of-verb", "self") and not entry.get("generic"):
+                if role in ("subject-of-verb", "self", "modifier") and not entry.get("generic"):
                     return entry, entry["name"]
+        if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
+            return None, level
         return first, first["name"]
-    return None, _verb_phrase(counted, sent)
+    if level:
+        return None, level
+    return None, _verb_phrase(counted, sent, r)
 
 
-def _cue_entry(tok, role: str, r: Rules) -> dict | None:
+def _fits(entry: dict, kind: str, tok) -> bool:
+    if kind and "kinds" in entry and kind not in entry["kinds"]:
+        return False
+    return not entry.get("verb_only") or tok.pos_ == "VERB"
+
+
+def _cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
+    if role != "self" and _in_name(tok):
+        return None  # "South Korea", "Pay Corp" name things; they measure nothing
     lemma = tok.lemma_.lower()
     for child in tok.children:  # two-word cues: "take part", "take seat", "home to"
         if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i:
-            entry = r.cue_measure.get(f"{lemma} {child.lemma_.lower()}")
+            entry = _first_fit(r.cue_measure.get(f"{lemma} {child.lemma_.lower()}"), kind, tok)
             if entry is not None:
                 return entry
+    for child in tok.children:  # "work force"
+        if child.dep_ == "compound":
+            entry = _first_fit(r.cue_measure.get(f"{child.lemma_.lower()} {lemma}"), kind, tok)
+            if entry is not None:
+                return entry
+    if role == "self":
+        entry = _first_fit(r.self_measure.get(lemma), kind, tok)
+        if entry is not None:
+            return entry
     if role == "subject":
         agent = r.agent_measure.get(lemma)
-        if agent is not None:
+        if agent is not None and _fits(agent, kind, tok):
             return agent
-    entry = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
+    entries = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
+    # the noun the figure modifies names it whatever the kind ("the 1.6 billion loss")
+    entry = _first_fit(entries, kind, tok) or (
+        _first_fit(entries, "", tok) if role == "self" else None
+    )
     if entry is not None and entry.get("generic") and role == "modifier":
         return None  # "water-dropping planes" are not a fall
     if entry is not None and role == "subject" and "_agent" in entry and _active_with_object(tok):
         return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
     return entry
+
+
+def _in_name(tok) -> bool:
+    """Part of a named entity; a lone capitalised first word ('Turnout was 46%') is not."""
+    if tok.ent_type_ not in _NAME_ENTITIES:
+        return False
+    doc = tok.doc
+    multi = tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+    return multi or not tok.is_sent_start
+
+
+def _first_fit(entries, kind: str, tok) -> dict | None:
+    for entry in entries or ():
+        if _fits(entry, kind, tok):
+            return entry
+    return None
+
+
+def _priced_noun(counted, span, r: Rules, kind: str) -> str:
+    """What an amount of money (or a percentage) is of, named after its noun: 'a $13 billion
+    contract' / 'a contract worth $13 billion' -> 'contract value', '$20,000 cash payment' ->
+    'cash payment'."""
+    if kind not in ("money", "percent"):
+        return ""
+    if not _inside(counted, span) and counted.pos_ == "NOUN":
+        if counted.lower_ in r.after_units:
+            return ""  # "3.8 million euros": the currency, not what it pays for
+        if counted.lemma_.lower() in r.value_nouns:
+            return f"{_noun_phrase(counted)} value"
+        return _noun_phrase(counted) if kind == "money" else ""
+    tok = span.root
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if head.lemma_.lower() in r.worth_words or head.lower_ in r.worth_words:
+            noun = head.head
+            if noun.i != head.i and noun.pos_ == "NOUN":
+                return f"{_noun_phrase(noun)} value"
+            return ""
+        if head.pos_ != "ADP":
+            break
+        tok = head
+    return ""
+
+
+def _level(counted, span, r: Rules) -> str:
+    """'fell 3% to 9,694.73', 'closed at 8,579', 'below 9,000': the level reached, named after
+    the verb's subject when it says what ('shares fell to 2.73' -> share price)."""
+    tok = counted if not _inside(counted, span) else span.root
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.pos_ != "ADP":
+        return ""
+    verb = prep.head
+    changed = verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs
+    )
+    if not (prep.lower_ in r.level_bounds or (prep.lower_ in r.level_preps and changed)):
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            name = r.level_subjects.get(child.lemma_.lower())
+            if name:
+                return name
+    return "level"
 
 
 def _cue_positions(counted, span, sent):
@@ -549,14 +776,20 @@ def _cue_positions(counted, span, sent):
     if of_object is not None:
         yield of_object, "modifier"
     tok, role = counted, _role(counted)
+    passed = {counted.i}
     for _ in range(5):
         head = tok.head
         if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
             break
+        if tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "cut 30,000 jobs and 14 plants": the plants share the verb, not the jobs
+            tok, role = head, _role(head)
+            passed.add(head.i)
+            continue
         yield head, role
         if _acts_as_verb(head) or head.dep_ == "ROOT":
             for child in head.children:  # "the death toll rose to 137", "put the crowd at"
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != tok.i:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in passed:
                     if child.lower_ in _RELATIVE and head.dep_ == "relcl":
                         child = head.head  # "inflation, which fell to 3.2%"
                     yield child, "subject-of-verb"
@@ -565,7 +798,12 @@ def _cue_positions(counted, span, sent):
                             yield grand, "subject-of-verb"
             if head.dep_ not in ("pcomp", "xcomp"):  # "barred him from holding ... for 10 years"
                 break
+        elif head.pos_ == "NOUN" and tok.dep_ == "pobj" or tok.pos_ == "ADP":
+            for child in head.children:  # "sales figures of $152 billion"
+                if child.dep_ == "compound" and head.pos_ == "NOUN":
+                    yield child, "modifier"
         role = _role(head) if head.pos_ != "ADP" else role
+        passed.add(head.i)
         tok = head
     for t in sent.span.doc[span.end : min(sent.span.end, span.end + 3)]:
         if t.is_punct:
@@ -585,30 +823,35 @@ def _active_with_object(verb) -> bool:
     )
 
 
-def _verb_phrase(counted, sent) -> str:
-    """Fallback measure: what the counted thing does, as written
-    ('four heading towards Ukraine' -> 'heading towards Ukraine')."""
+def _verb_phrase(counted, sent, r: Rules) -> str:
+    """Fallback measure: what the counted thing does, kept short
+    ('four heading towards Ukraine' -> 'heading towards Ukraine', 'songs downloaded from the
+    iTunes store' -> 'downloaded'); light verbs ('has', 'holds') name nothing."""
     verb = None
     if _acts_as_verb(counted):
         verb = counted
     elif _acts_as_verb(counted.head) and counted.dep_ == "dobj":
-        return counted.head.text  # "opened 1,650 shelters" -> opened
+        verb = counted.head
+        return "" if verb.lemma_.lower() in r.light_verbs else verb.text  # "opened 1,650 shelters"
     elif _acts_as_verb(counted.head) and counted.dep_ in ("nsubj", "nsubjpass", "nummod"):
         verb = counted.head
     if (
         verb is None
-        or verb.lemma_ in ("be", "have")
+        or verb.lemma_.lower() in r.light_verbs
         or not (sent.span.start <= verb.i < sent.span.end)
     ):
         return ""
-    end = verb.i
+    words = [verb]
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in ("prep", "prt", "dobj", "attr", "acomp"):
-            end = max(t.i for t in child.subtree)
+        if child.i > verb.i and child.dep_ == "prt":
+            words.append(child)  # "pushed back"
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ == "prep":
+            tail = list(child.subtree)
+            if len(tail) <= 2 and not any(t.is_punct or t.like_num for t in tail):
+                words.extend(tail)  # "heading towards Ukraine", not "... from the iTunes store"
             break
-    words = []
-    for t in sent.span.doc[verb.i : min(end + 1, verb.i + 6)]:
-        if t.is_punct:
-            break
-        words.append(t)
-    return sent.span.doc[words[0].i : words[-1].i + 1].text if words else ""
+    words.sort(key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        words = words[:1]
+    return sent.span.doc[words[0].i : words[-1].i + 1].text
