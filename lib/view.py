@@ -455,7 +455,7 @@ def lane_of(row, color_by: str) -> str:
 
 
 def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.DataFrame:
-    """One plottable row per dated event; ranges get an error bar from date to date_end.
+    """One plottable row per dated event; a range runs from date to date_end.
 
     Hover strings and lane names are HTML-escaped here, because plotly renders a subset of HTML
     tags in hover labels, tick labels and legends, and all of them come from the article.
@@ -466,7 +466,6 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
         "date",
         "date_end",
         "span_days",
-        "span_ms",
         "lane",
         "precision",
         "date_text",
@@ -499,7 +498,6 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
                 "date": pd.Timestamp(day),
                 "date_end": pd.Timestamp(end),
                 "span_days": span_days,
-                "span_ms": span_days * 86_400_000,
                 "lane": html.escape(lane),
                 "precision": r["precision"],
                 "date_text": r["date_text"],
