@@ -141,9 +141,14 @@ def _mentions(article: Article, doc) -> list[dict]:
             continue
         lo, hi = ent.start, ent.end
         titled = False
-        while hi - lo > 1 and doc[lo].lower_ in lex.titles and doc[lo + 1].is_title:
+        while (
+            hi - lo > 1
+            and doc[lo].lower_ in lex.titles
+            and doc[lo + 1].is_title
+            and (ent.label_ == "PERSON" or doc[lo + 1].lower_ in lex.first_names)
+        ):
             lo += 1  # "Inspector Claire Matthews": the title is a role, not the name
-            titled = True
+            titled = True  # (but "General Motors", "State Street" are names whole)
         if ent.label_ == "PERSON":
             if not any(t.pos_ == "PROPN" for t in ent):
                 continue  # "Turnout", "grey suit": the tagger's guesses on common words

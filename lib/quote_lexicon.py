@@ -26,6 +26,7 @@ class Lexicon:
     refusal: frozenset[str]  # "declined to say": no statement
     source_after: tuple[tuple[str, ...], ...]  # "according to" (speaker follows)
     verbal: tuple[tuple[str, ...], ...]  # "was quoted as saying", "told reporters"
+    question_clause: tuple[tuple[str, ...], ...]  # "when asked": the question, not the answer
     nouns: frozenset[str]  # statement nouns ("warning", "claim")
     not_quote_before: tuple[tuple[str, ...], ...]  # "the words", "so-called", "titled"
     title_nouns: frozenset[str]  # "the film", "the album": before a Title Case quote
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         refusal=_forms(verbs["refusal"], irregular),
         source_after=_phrases(cues["phrases"]["source_after"]),
         verbal=_phrases(cues["phrases"]["verbal"]),
+        question_clause=_phrases(cues["phrases"].get("question_clause", [])),
         nouns=frozenset(cues["nouns"]["statement"]),
         not_quote_before=_phrases(cues["not_quote"]["before"]),
         title_nouns=frozenset(cues["not_quote"]["title_nouns"]),
@@ -122,7 +124,7 @@ _MATCHERS: dict[int, tuple] = {}
 
 def phrase_matcher(vocab):
     """A spaCy PhraseMatcher for the multi-word cues ("SOURCE": "according to", "VERBAL": "told
-    reporters"), built once per vocabulary and matched on lower-case words."""
+    reporters", "ASKED": "when asked"), built once per vocabulary, matched on lower-case words."""
     cached = _MATCHERS.get(id(vocab))
     if cached is None or cached[0] is not vocab:
         from spacy.matcher import PhraseMatcher
@@ -132,6 +134,7 @@ def phrase_matcher(vocab):
         matcher = PhraseMatcher(vocab, attr="LOWER")
         matcher.add("SOURCE", [Doc(vocab, words=list(p)) for p in lex.source_after])
         matcher.add("VERBAL", [Doc(vocab, words=list(p)) for p in lex.verbal])
+        matcher.add("ASKED", [Doc(vocab, words=list(p)) for p in lex.question_clause])
         cached = _MATCHERS[id(vocab)] = (vocab, matcher)
     return cached[1]
 

@@ -52,7 +52,7 @@ class QuoteParse:
         self.sent_starts = [s.start for s in ctx.sentences]
         self.direct_ranges: list[tuple[int, int]] = []  # quoted speech, marks included
         self._range_starts: list[int] = []
-        self.phrases: dict[str, list[tuple[int, int]]] = {"SOURCE": [], "VERBAL": []}
+        self.phrases: dict[str, list[tuple[int, int]]] = {"SOURCE": [], "VERBAL": [], "ASKED": []}
         matcher = phrase_matcher(self.doc.vocab)
         for key, start, end in matcher(self.doc):
             self.phrases[self.doc.vocab.strings[key]].append((start, end))
@@ -108,6 +108,8 @@ class QuoteParse:
                 return child
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
+            elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
+                return node.head  # "released a statement saying …": the statement's author
             else:
                 break
         # the parse may have missed it: the nearest noun or pronoun beside the verb

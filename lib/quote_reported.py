@@ -48,6 +48,10 @@ class ReportedSpeech(QuoteParse):
             return self._tagged_on(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
             return None  # "declined to say how much ..."
+        if verb.dep_ == "xcomp" and (
+            verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in verb.head.children)
+        ):
+            return None  # "it is interesting to note that …": the writer's aside, nobody's claim
         comps = [
             c for c in comps if c.left_edge.lower_ not in QUESTION_WORDS
         ]  # "said how much / whether ...": a question, not a statement
@@ -67,6 +71,7 @@ class ReportedSpeech(QuoteParse):
             if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):
                 hi = sent[-1].i
             hi = self._before_next_speaker(lo, hi, verb)
+            hi = self._before_question(lo, hi)
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
@@ -110,6 +115,24 @@ class ReportedSpeech(QuoteParse):
             return None
         return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
 
+    def _before_question(self, lo: int, hi: int) -> int:
+        """End a reported clause before a trailing "when asked if …" (data: question_clause):
+        that is the question put to the speaker, not what they said."""
+        for s, _ in self.phrases["ASKED"]:
+            if not lo < s <= hi:
+                continue
+            clause = self.doc[s]
+            while clause.head.i != clause.i and clause.head.left_edge.i == s:
+                clause = clause.head  # "when" -> "asked"
+            last = max((t.i for t in self.doc[s : hi + 1] if not t.is_punct), default=s)
+            if clause.right_edge.i < last:
+                continue  # "…, when asked, that …": the clause goes on after it
+            cut = s - 1
+            while cut > lo and self.doc[cut].is_punct:
+                cut -= 1
+            return cut if cut > lo else hi
+        return hi
+
     def _before_next_speaker(self, lo: int, hi: int, verb) -> int:
         """End a reported clause before a second speaker's verb ("…, while economists at ING
         warned that …")."""
@@ -150,6 +173,11 @@ class ReportedSpeech(QuoteParse):
         lo_p, hi_p = phrase[0].i, phrase[-1].i
         left = (sent[0].i, lo_p - 1)
         right = (hi_p + 1, sent[-1].i)
+        for t in phrase:  # "According to a report in X, an internal memo at Y showed …": the
+            comma = t.left_edge.i - 1  # parser hung the statement's subject on the source
+            if t.dep_ == "appos" and lo_p == sent[0].i and self.doc[comma].text == ",":
+                right = (t.left_edge.i, sent[-1].i)
+                break
         lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
         if hi < lo:
             return None

@@ -54,7 +54,8 @@ class _Extractor(ReportedSpeech):
         found = [self._attribute(c) for c in candidates]
         found += self._indirect()
         found.sort(key=lambda f: (f.start, f.kind))
-        self.resolver = SpeakerResolver(self.ctx, self.lex, self.inside_quote)
+        marks = [(q.open_pos, self._quote_end(q)) for q in quoted if q is not None]
+        self.resolver = SpeakerResolver(self.ctx, self.lex, self.inside_quote, marks)
         self._resolve(found)
         return self._rows(_dedupe(found))
 
@@ -145,7 +146,7 @@ class _Extractor(ReportedSpeech):
                 c.kind = "drop"
             c.cue, c.subject = cue, subject
             return c
-        verb = self._cue_after(q) or self._cue_before(q)
+        verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self._cue_text(verb), self._subject(verb, q)
         if c.kind == "direct?":
@@ -185,6 +186,21 @@ class _Extractor(ReportedSpeech):
                 return t
             i -= 1
             steps += 1
+        return None
+
+    def _cue_above(self, q: QuotedSpan):
+        """A quote opening its paragraph after one that ends "In a statement, Peskov said:"."""
+        para = self.para_by_id[q.paragraph]
+        pos = next((k for k, p in enumerate(self.paragraphs) if p is para), 0)
+        if q.open_pos != para.start or pos == 0:
+            return None
+        prev = self.paragraphs[pos - 1]
+        if not self.text[prev.start : prev.end].rstrip().endswith(":"):
+            return None
+        sent = self.ctx.sentences[self._sentence_index(prev.end - 1)].span
+        for t in reversed(sent):
+            if self.lex.is_cue(t) and not self.inside_quote(t.idx):
+                return t
         return None
 
     def _partial_cue(self, q: QuotedSpan):

@@ -35,6 +35,8 @@ GENDER_PRONOUNS = {
     "herself": "female",
 }
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
+# Prepositions naming who issued a document ("a statement by/from X", "a report in X").
+DOCUMENT_PREPS = ("by", "from", "of", "in")
 ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
 PRONOUN_LOOKBACK_SENTENCES = 4
 ANTECEDENT_KINDS = ("body", "headline", "subheading")  # not datelines, credits or captions
@@ -81,10 +83,14 @@ def _without_clauses(head) -> list:
 class SpeakerResolver:
     """Resolves subject tokens to speakers; call `resolve` in text order (pronouns use history)."""
 
-    def __init__(self, ctx, lex: Lexicon, inside_quote):
+    def __init__(self, ctx, lex: Lexicon, inside_quote, quoted: list[tuple[int, int]] = ()):
         self.ctx, self.lex, self.text = ctx, lex, ctx.text
         self.doc = ctx.doc
         self.inside_quote = inside_quote  # offset -> bool (inside a direct quote)
+        # every quoted stretch, partial ones too: a name in quote marks ("“Wayne’s World”") is
+        # somebody's words or a title, never the antecedent of a later "he"
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
         self.history: list[tuple[int, Speaker]] = []  # resolved speakers in text order
         self._sent_starts = [s.start for s in ctx.sentences]
         self._index_entities()
@@ -214,6 +220,11 @@ class SpeakerResolver:
             return self._resolve(token.head.head, at)  # "Judge Ashworth, who said ..."
         if low in self.lex.pronouns:
             return self._pronoun(token, at)
+        if self._is_document(token):
+            author = self._author(token)
+            if author is None:  # "the statement said": a document speaks for nobody we know
+                return Speaker(None, UNKNOWN, None, *self._slice(token.idx, token.idx + len(token)))
+            return self._resolve(author, at)
         core = self._np_core(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
         named = self._appos_name(token)
@@ -239,6 +250,48 @@ class SpeakerResolver:
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             return self._proper_name(core)
         return self._common_noun(token, core, at)
+
+    def _is_document(self, token) -> bool:
+        """A statement, report or memo: words somebody issued, never the somebody."""
+        return token.pos_ == "NOUN" and (
+            token.lower_ in self.lex.nouns or token.lemma_.lower() in self.lex.nouns
+        )
+
+    def _author(self, noun):
+        """Who issued a document: "Boeing's statement", "a statement by/from Boeing", "a report
+        in Ars Technica", "company statistics", "a memo given by X", or the subject of the verb
+        it is the object of ("the group released a statement saying ...")."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ not in POSSESSIVE:
+                return child
+            if child.dep_ == "compound" and (
+                child.pos_ == "PROPN" or child.lower_ in self.lex.org_nouns
+            ):
+                return child
+        for child in noun.children:
+            if child.dep_ != "prep" or child.lower_ not in DOCUMENT_PREPS:
+                continue
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if child.lower_ in ("in", "of") and pobj.pos_ != "PROPN":
+                continue  # "a report in March", "a study of 11,800 pupils"
+            return pobj
+        for child in noun.children:
+            if child.dep_ == "acl":
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        verb = noun.head if noun.dep_ == "dobj" else None
+        for _ in range(3):  # "…, releasing a statement saying": the subject of the main verb
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return None if self._is_document(subject) else subject
+            verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+        return None
 
     def _np_core(self, token) -> list:
         """The head with its left modifiers, plus "of/for/at/in" attachments of a noun head."""
@@ -268,8 +321,15 @@ class SpeakerResolver:
         named = [c for c in token.children if c.dep_ == "appos"]
         tail = [t for t in token.subtree if not t.is_punct]
         last = tail[-1] if tail else token
-        if last.i > token.i and last.pos_ == "PROPN" and self.doc[last.i - 1].text == ",":
+        first = last
+        while first.i - 1 > token.i and self.doc[first.i - 1].pos_ == "PROPN":
+            first = self.doc[first.i - 1]  # "the general secretary of Unite, Tony Woodley"
+        if last.i > token.i and last.pos_ == "PROPN" and self.doc[first.i - 1].text == ",":
             named.append(last)  # "The military body that oversees aid, COGAT, denied ..."
+        found = [self.entity_for(c.idx, c.idx + len(c)) for c in named]
+        people = [m for m in found if m is not None and m.entity["label"] == "PERSON"]
+        if people:  # "the general secretary of the union Unite, Tony Woodley": the person
+            return people[0]
         for child in named:
             m = self.entity_for(child.idx, child.idx + len(child))
             if m is not None and m.entity["label"] in ("PERSON", *ORG_LABELS):
@@ -294,6 +354,10 @@ class SpeakerResolver:
                 return Speaker(found.name, found.kind, found.role, *mention)
         return Speaker(None, UNKNOWN, None, *mention)
 
+    def _in_marks(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return self.inside_quote(offset) or (i >= 0 and offset < self._quoted[i][1])
+
     def _compatible(self, name: str, gender: str) -> bool:
         known = self.gender.get(name)
         return known is None or gender == "any" or known == gender
@@ -316,7 +380,7 @@ class SpeakerResolver:
                 m = self.mentions[i]
                 i -= 1
                 name = m.entity["name"]
-                if m.entity["label"] != "PERSON" or self.inside_quote(m.start):
+                if m.entity["label"] != "PERSON" or self._in_marks(m.start):
                     continue
                 if self._compatible(name, gender):
                     known = self.gender.get(name) == gender
@@ -335,6 +399,8 @@ class SpeakerResolver:
         while i >= 0 and fallback is None:
             m = self.mentions[i]
             i -= 1
+            if m.entity["label"] == "PERSON" and self._in_marks(m.start):
+                continue
             if m.entity["label"] == "PERSON" and self._compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback

@@ -473,3 +473,83 @@ def test_the_date_of_the_saying_is_not_reported():
     rows = quotes_of("The culture ministry said last month it would raise its grant by 2%.")
     assert rows[0]["text"] == "it would raise its grant by 2%"
     assert rows[0]["speaker"] == "culture ministry"
+
+
+# --- lessons from real wire copy (invented snippets) -------------------------------------------
+
+
+def test_trailing_question_clause_is_not_what_was_said():
+    rows = quotes_of(
+        "The ministry said on Tuesday that the bridge was safe when asked whether inspections "
+        "had been skipped last year."
+    )
+    said = find(rows, "the bridge was safe")
+    assert said["text"] == "the bridge was safe"
+    assert said["speaker"] == "ministry"
+
+
+def test_a_document_is_not_a_speaker():
+    by_author = quotes_of(
+        "A statement from Halvorsen Shipping said the harbour would reopen on Friday."
+    )
+    assert find(by_author, "the harbour would reopen")["speaker"] == "Halvorsen Shipping"
+    anonymous = quotes_of(
+        "Voters were told to bring identification.",
+        "The statement said the count would start at nine.",
+    )
+    assert find(anonymous, "the count would start")["speaker"] is None
+
+
+def test_according_to_a_report_in_a_publication():
+    rows = quotes_of(
+        "According to a report in the Harbour Gazette, an internal memo at Norvik Bank showed "
+        "the lender had lost clients."
+    )
+    reported = find(rows, "the lender had lost clients")
+    assert reported["speaker"] == "Harbour Gazette"
+    assert reported["text"].startswith("an internal memo")
+
+
+def test_a_title_word_in_a_company_name_stays():
+    rows = quotes_of("General Dynamics said on Monday it would hire 500 engineers.")
+    assert find(rows, "it would hire 500 engineers")["speaker"] == "General Dynamics"
+
+
+def test_quote_after_a_paragraph_ending_in_said_colon():
+    rows = quotes_of(
+        "In a statement, council leader Mira Holt said:",
+        "“We will rebuild the library before winter.”",
+    )
+    assert find(rows, "We will rebuild the library")["speaker"] == "Mira Holt"
+
+
+def test_released_a_statement_saying_takes_the_releaser():
+    rows = quotes_of(
+        "Senator Ruth Calder said she was “appalled”, releasing a statement saying “This plan "
+        "fails the farmers of our state.”"
+    )
+    assert find(rows, "This plan fails the farmers")["speaker"] == "Ruth Calder"
+
+
+def test_a_long_role_before_the_name_gives_the_name():
+    rows = quotes_of(
+        "“It is a fair deal for the port,” said the general secretary of the dockers union "
+        "Portlink, Owen Tasker."
+    )
+    assert find(rows, "It is a fair deal")["speaker"] == "Owen Tasker"
+
+
+def test_a_name_inside_quote_marks_is_no_antecedent():
+    rows = quotes_of(
+        "Mark Ellison called the new show “Marty Kovacs for radio”. He said it would run for "
+        "at least three seasons."
+    )
+    assert find(rows, "it would run for at least three seasons")["speaker"] == "Mark Ellison"
+
+
+def test_the_writers_aside_is_not_a_statement():
+    rows = quotes_of(
+        "Sales rose in March. It is interesting to note that rival chains cut prices at the "
+        "same time."
+    )
+    assert not [r for r in rows if "rival chains" in r["text"]]
