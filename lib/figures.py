@@ -41,6 +41,7 @@ _RELATIVE = frozenset(("which", "that", "who"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 _COUNTED_UNITS = frozenset(("votes", "seats", "points"))  # unit words that still count things
 _PERCENT_UNITS = frozenset(("percent", "percentage points"))
+_PARTITIVES = frozenset(("total", "number", "most", "some", "all", "part", "majority", "group"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
@@ -217,7 +218,8 @@ def find_figures(ctx) -> list[dict]:
                 # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
                 row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
-            previous_unit = row["unit"] if counted_kind else ""
+            duration = row["unit"] in r.durations
+            previous_unit = row["unit"] if counted_kind and not duration else ""
             rows.append(row)
     return rows
 
@@ -236,6 +238,8 @@ def _kind(cand: Candidate, unit: str, r: Rules) -> str:
         return "points"
     if cand.degrees or cand.glued_unit or unit in r.quantity_units:
         return "quantity"
+    if cand.scaled and not unit:
+        return ""  # "the cost is 8.4 bn": money or a count, the words around it decide
     return "count"
 
 
@@ -332,10 +336,17 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
 
 
 def _between(text: str, low: Candidate, high: Candidate) -> bool:
-    """'between 8 and 9 percent' is one figure, a range."""
-    if not re.fullmatch(r"\s+and\s+", text[low.end : high.start]) or high.value <= low.value:
+    """'between 8 and 9 percent', '20 to 25 percent', '1,500 to 2,000 jobs': one figure, a range
+    ('from 5 to 7' is a change, two figures)."""
+    gap = text[low.end : high.start]
+    before = text[max(0, low.start - 12) : low.start]
+    if high.value <= low.value or low.percent or low.currency:
         return False
-    return bool(re.search(r"(?<!\w)between\s+$", text[max(0, low.start - 12) : low.start], re.I))
+    if re.fullmatch(r"\s+and\s+", gap):
+        return bool(re.search(r"(?<!\w)between\s+$", before, re.I))
+    if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
+        return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
+    return False
 
 
 def rules_scale(word: str) -> float:
@@ -371,8 +382,14 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if cand.approximate and not qualifier:
         qualifier = "at least"
     unit, measure = _unit(doc, cand, span, counted, r)
-    entry, cue_measure = _measure(sent, counted, span, r, _kind(cand, unit, r))
+    kind = _kind(cand, unit, r)
+    entry, cue_measure = _measure(sent, counted, span, r, kind)
+    own_noun = entry is not None and not _inside(counted, span)
+    if own_noun and _cue_entry(counted, "self", r, kind) is entry:
+        measure = ""  # "a 344.65-point fall": the noun says more than the '-point' glue
     measure = measure or cue_measure
+    if measure.endswith(" value") and measure[: -len(" value")].endswith(unit or "\0"):
+        unit = ""  # "a 13 billion contract": contract value, not 13 billion contracts
     plain = _is_plain(cand)
     if plain and after is not None and after.lower_ in r.durations:
         if measure not in r.duration_measures:
@@ -444,6 +461,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         prev is not None and not cand.currency and _names_or_ages(prev, after, plain, cand, r),
         _is_age_apposition(ctx, prev, after),
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
+        plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         _is_weak_one(cand, span, after, r),
         plain and after_word in r.vague_nouns,
         _is_denominator(ctx.doc, span, sent),
@@ -460,7 +478,8 @@ def _is_date_word(tok, r: Rules) -> bool:
 
 def _is_year(cand: Candidate) -> bool:
     raw = cand.raw
-    return raw.isdigit() and len(raw) == 4 and 1000 <= cand.value <= 2199 and cand.upper is None
+    years = cand.upper is None or 1000 <= cand.upper <= 2199  # "between 2014 and 2016"
+    return raw.isdigit() and len(raw) == 4 and 1000 <= cand.value <= 2199 and years
 
 
 def _counts_noun(after) -> bool:
@@ -511,7 +530,9 @@ def _is_denominator(doc, span, sent) -> bool:
     before, prep = doc[i - 2], doc[i - 1]
     out_of = before.lower_ == "out" and prep.lower_ == "of"
     if prep.lower_ == "the" and before.lower_ == "of" and i - 3 >= sent.span.start:
-        return doc[i - 3].like_num  # "9 of the 12 largest cities"
+        # "9 of the 12 largest cities": a ranked set, no fact; "141 of the 300 seats" is one
+        nxt = doc[span.end] if span.end < sent.span.end else None
+        return doc[i - 3].like_num and nxt is not None and nxt.tag_ == "JJS"
     return out_of or (prep.lower_ == "in" and (before.like_num or before.lower_ == "one"))
 
 
@@ -604,6 +625,8 @@ def _noun_phrase(noun) -> str:
         prev = noun.doc[first - 1]
         if prev.dep_ != "compound" or prev.head.i != noun.i or prev.pos_ != "NOUN":
             break
+        if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
+            break  # "short-haul aircraft": not "haul aircraft"
         first -= 1
     return noun.doc[first : noun.i + 1].text.lower()
 
@@ -657,7 +680,8 @@ def _measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str
         return first, first["name"]
     if level:
         return None, level
-    return None, _verb_phrase(counted, sent, r)
+    named = _amount_of(counted, span, r, kind) or _of_noun(counted, span)
+    return None, named or _verb_phrase(counted, sent, r)
 
 
 def _fits(entry: dict, kind: str, tok) -> bool:
@@ -717,14 +741,16 @@ def _first_fit(entries, kind: str, tok) -> dict | None:
 
 
 def _priced_noun(counted, span, r: Rules, kind: str) -> str:
-    """What an amount of money (or a percentage) is of, named after its noun: 'a $13 billion
-    contract' / 'a contract worth $13 billion' -> 'contract value', '$20,000 cash payment' ->
-    'cash payment'."""
-    if kind not in ("money", "percent"):
+    """What an amount is of, named after its noun: 'a $13 billion contract' / 'a contract worth
+    $13 billion' -> 'contract value', '$20,000 cash payment' -> 'cash payment', '$13.4 billion in
+    federal loans' -> 'loans', 'twenty tonnes of test equipment' -> 'test equipment'."""
+    if kind not in ("money", "percent", "quantity", ""):
         return ""
-    if not _inside(counted, span) and counted.pos_ == "NOUN":
-        if counted.lower_ in r.after_units:
-            return ""  # "3.8 million euros": the currency, not what it pays for
+    if (
+        not _inside(counted, span)
+        and counted.pos_ == "NOUN"
+        and counted.lower_ not in r.after_units
+    ):
         if counted.lemma_.lower() in r.value_nouns:
             return f"{_noun_phrase(counted)} value"
         return _noun_phrase(counted) if kind == "money" else ""
@@ -744,6 +770,32 @@ def _priced_noun(counted, span, r: Rules, kind: str) -> str:
     return ""
 
 
+def _amount_of(counted, span, r: Rules, kind: str) -> str:
+    """'$13.4 billion in federal loans' -> 'loans', 'twenty tonnes of test equipment' -> 'test
+    equipment': what an amount is made of, when no cue named it."""
+    if kind not in ("money", "quantity"):
+        return ""
+    holder = counted if not _inside(counted, span) else span.root
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.after_units:
+                    return _noun_phrase(obj)
+    return ""
+
+
+def _of_noun(counted, span) -> str:
+    """'a crew of six', 'a fleet of 30 aircraft': the noun the count belongs to."""
+    tok = counted if not _inside(counted, span) else span.root
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of":
+        return ""
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PARTITIVES:
+        return ""
+    return _noun_phrase(noun)
+
+
 def _level(counted, span, r: Rules) -> str:
     """'fell 3% to 9,694.73', 'closed at 8,579', 'below 9,000': the level reached, named after
     the verb's subject when it says what ('shares fell to 2.73' -> share price)."""
@@ -752,13 +804,15 @@ def _level(counted, span, r: Rules) -> str:
     if tok.dep_ != "pobj" or prep.pos_ != "ADP":
         return ""
     verb = prep.head
+    if verb.pos_ == "ADV" and verb.lower_ in ("down", "up") and verb.head.i != verb.i:
+        verb = verb.head  # "took the share price down to 5.13", "down 2.95% to 1807.99"
     changed = verb.pos_ == "VERB" and (
         verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs
     )
     if not (prep.lower_ in r.level_bounds or (prep.lower_ in r.level_preps and changed)):
         return ""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             name = r.level_subjects.get(child.lemma_.lower())
             if name:
                 return name
@@ -787,6 +841,9 @@ def _cue_positions(counted, span, sent):
             passed.add(head.i)
             continue
         yield head, role
+        for child in head.children:
+            if child.dep_ == "prt":
+                yield child, role  # "went up by 0.16%"
         if _acts_as_verb(head) or head.dep_ == "ROOT":
             for child in head.children:  # "the death toll rose to 137", "put the crowd at"
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in passed:
