@@ -13,6 +13,8 @@ from lib.quote_parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
+# A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
+EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
 
@@ -95,7 +97,10 @@ class ReportedSpeech(QuoteParse):
 
     def _tagged_on(self, sent, verb) -> Found | None:
         """ "…, traders said." and "Growth was returning, she said, and …": the verb and its
-        subject follow the clause after a comma and the parser gave the verb no complement."""
+        subject follow the clause after a comma and the parser gave the verb no complement.
+        "His plan, he said, was …" wraps the saying in the clause: the whole sentence is said."""
+        if verb.dep_ in EMBEDDED_DEPS:
+            return None  # "customers called the helpline to complain": no saying of its own
         subject = self._subject(verb, None)
         if subject is None or subject.i > verb.i or self.inside_quote(subject.idx):
             return None
@@ -110,7 +115,10 @@ class ReportedSpeech(QuoteParse):
             return None
         if not loose and any(t.pos_ in ("VERB", "AUX") for t in tail):
             return None
-        start, end = self._trim(sent[0].i, first - 1)
+        last = first - 1
+        if loose and verb.head.i > verb.i and verb.head.dep_ == "ROOT":
+            last = sent[-1].i  # the main verb comes after the parenthesis
+        start, end = self._trim(sent[0].i, last)
         if start is None or self._quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)

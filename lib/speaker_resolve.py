@@ -249,7 +249,16 @@ class SpeakerResolver:
             )
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             return self._proper_name(core)
+        if token.text[:1].isupper() and token.i > 0 and self._known_name(token.text):
+            return self._proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
         return self._common_noun(token, core, at)
+
+    def _known_name(self, word: str) -> bool:
+        return any(
+            ent["name"] == word or word in ent["aliases"]
+            for ent in self.ctx.entities
+            if ent["label"] in ("PERSON", "ORG")
+        )
 
     def _is_document(self, token) -> bool:
         """A statement, report or memo: words somebody issued, never the somebody."""
@@ -513,7 +522,12 @@ class SpeakerResolver:
             bare = len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
-                org_name = self._recent_org(words, at, named_only=bare or len(words) > 1)
+                org_name = None
+                if definite and len(words) == 1 and words[0] in self.lex.generic_org:
+                    org_name = self._subject_org(at)  # "Consumer Reports declined … The group"
+                org_name = org_name or self._recent_org(
+                    words, at, named_only=bare or len(words) > 1
+                )
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self._slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self._slice(s, e))
@@ -555,6 +569,19 @@ class SpeakerResolver:
             return True
         m = self.entity_for(token.idx, token.idx + len(token))
         return m is not None and m.entity["label"] == "NORP"
+
+    def _subject_org(self, at: int) -> str | None:
+        """The organisation that was the main-clause subject of this or the previous sentence:
+        "the group" stands for it rather than for a company merely named in passing."""
+        s_idx = bisect.bisect_right(self._sent_starts, at) - 1
+        lo = self._sent_starts[max(0, s_idx - 1)] if s_idx >= 0 else 0
+        i = bisect.bisect_left(self._mention_starts, at) - 1
+        while i >= 0 and self.mentions[i].start >= lo:
+            m = self.mentions[i]
+            i -= 1
+            if m.subject and m.entity["label"] == "ORG" and not self._in_marks(m.start):
+                return m.entity["name"]
+        return None
 
     def _recent_org(self, words: list[str], at: int, named_only: bool = False) -> str | None:
         """ "the ministry" -> the latest organisation with those words in its name; "the company"

@@ -553,3 +553,33 @@ def test_the_writers_aside_is_not_a_statement():
         "same time."
     )
     assert not [r for r in rows if "rival chains" in r["text"]]
+
+
+def test_a_parenthetical_saying_reports_the_whole_sentence():
+    rows = quotes_of(
+        "Mayor Ines Duarte spoke at the depot on Friday.",
+        "The new timetable, she said, would start in spring.",
+    )
+    said = find(rows, "would start in spring")
+    assert said["text"].startswith("The new timetable")
+    assert said["speaker"] == "Ines Duarte"
+
+
+def test_a_purpose_infinitive_is_not_a_saying():
+    rows = quotes_of(
+        "About one in 200 buyers, the retailer said, rang the helpline to complain about the hinge."
+    )
+    assert not [r for r in rows if r["cue"] and r["cue"].startswith("complain")]
+
+
+def test_the_group_is_the_body_that_last_acted():
+    rows = quotes_of(
+        "Tenant Voice declined to endorse Harbor Homes's new lease on Monday.",
+        "The group said the lease still allowed sudden rent rises.",
+    )
+    assert find(rows, "the lease still allowed")["speaker"] == "Tenant Voice"
+
+
+def test_spoke_out_that_reports_a_statement():
+    rows = quotes_of("Chief executive Dana Koller spoke out on Tuesday that the plant would close.")
+    assert find(rows, "the plant would close")["speaker"] == "Dana Koller"
