@@ -41,7 +41,10 @@ _RELATIVE = frozenset(("which", "that", "who"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 _COUNTED_UNITS = frozenset(("votes", "seats", "points"))  # unit words that still count things
 _PERCENT_UNITS = frozenset(("percent", "percentage points"))
-_PARTITIVES = frozenset(("total", "number", "most", "some", "all", "part", "majority", "group"))
+_PARTITIVES = frozenset(
+    ("total", "number", "most", "some", "all", "part", "majority", "group", "top", "rest", "tune")
+)
+_ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
@@ -84,6 +87,8 @@ class Rules:
     level_preps: frozenset
     level_bounds: frozenset
     level_subjects: dict
+    container_nouns: frozenset
+    index_nouns: frozenset
     quantity_units: frozenset
     money_units: frozenset
     glued_units: dict  # "gb" -> "gigabytes"
@@ -174,6 +179,8 @@ def rules() -> Rules:
         level_preps=frozenset(fig["level_preps"]),
         level_bounds=frozenset(fig["level_bounds"]),
         level_subjects=fig["level_subjects"],
+        container_nouns=frozenset(fig["container_nouns"]),
+        index_nouns=frozenset(fig["index_nouns"]),
         quantity_units=frozenset(units["measure_after"].values())
         - _COUNTED_UNITS
         - frozenset(units["currency_after"].values()),
@@ -460,6 +467,15 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         after_word in _FRACTIONS,
         prev is not None and not cand.currency and _names_or_ages(prev, after, plain, cand, r),
         _is_age_apposition(ctx, prev, after),
+        _is_name_part(cand, span, prev, after, r),
+        after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
+        # an enumeration "(3)" in running text
+        plain
+        and prev is not None
+        and prev.text == "("
+        and after is not None
+        and after.text == ")"
+        and cand.value < 10,
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         _is_weak_one(cand, span, after, r),
@@ -487,11 +503,25 @@ def _counts_noun(after) -> bool:
     return after is not None and after.tag_ == "NNS"
 
 
+def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
+    """'the Big Three', 'Standard & Poor's 500 index', 'Nikkei 225 indexes': the number is part
+    of a name, not a count."""
+    if prev is None:
+        return False
+    if cand.words:  # a capitalised number word inside a capitalised name
+        titled = span[0].text[:1].isupper() and not span[0].is_sent_start
+        return titled and prev.text[:1].isupper() and not prev.is_sent_start
+    named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
+    return _is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
+
+
 def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
     """'aged 35', 'Flight 370', 'Boeing 737 crashed': the word before makes it a name."""
     word = prev.lower_.rstrip(".")
     if prev.text == "." and prev.i > 0:  # "No. 1" split into "No" "."
         word = prev.doc[prev.i - 1].lower_
+    if word == "of" and prev.i > 0 and prev.doc[prev.i - 1].lower_ in r.age_before:
+        return True  # "at the age of 56"
     if word in r.age_before or word in r.identifier_before or prev.lower_ in r.identifier_before:
         return True
     if plain and not cand.words and _is_model_name(prev.text):
@@ -712,6 +742,12 @@ def _cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
         agent = r.agent_measure.get(lemma)
         if agent is not None and _fits(agent, kind, tok):
             return agent
+    if lemma in r.container_nouns:
+        for child in tok.children:  # "the unemployment rate", "sales figures": the modifier says
+            if child.dep_ in ("compound", "amod") and child.i < tok.i and not _in_name(child):
+                entry = _first_fit(r.cue_measure.get(child.lemma_.lower()), kind, child)
+                if entry is not None and not entry.get("generic"):
+                    return entry
     entries = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
     # the noun the figure modifies names it whatever the kind ("the 1.6 billion loss")
     entry = _first_fit(entries, kind, tok) or (
@@ -863,7 +899,7 @@ def _cue_positions(counted, span, sent):
         passed.add(head.i)
         tok = head
     for t in sent.span.doc[span.end : min(sent.span.end, span.end + 3)]:
-        if t.is_punct:
+        if t.is_punct or t.pos_ == "CCONJ":
             break
         if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
             yield t, "window"
