@@ -1,6 +1,9 @@
 """Score the temporal tagger (lib.temporal) on MEANTIME's TimeML files; prints figures.
 
-    uv run python bench/meantime_bench.py [--verbose] [--dir PATH]
+    uv run python bench/meantime_bench.py [--verbose] [--split dev|test|all] [--dir PATH]
+
+Splits: `dev` = corpus_airbus + corpus_apple, `test` = corpus_gm + corpus_stock (the corpus
+folders of intra-doc_annotation/). Look at errors on `dev` only; `test` is the held-out check.
 
 Protocol (the one of ../shared/bench/meantime/ABOUT.md): the creation time from <DCT> is given
 as the publication date; only DATE-type expressions are counted on both sides; a system
@@ -38,33 +41,48 @@ from lib.temporal import tag  # noqa: E402
 from lib.temporal_patterns import clear_cache  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "bench" / "meantime"
-TIMEX = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.S)
+TAG = re.compile(r"<(/)?TIMEX3([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
+SPLITS = {"dev": ("corpus_airbus", "corpus_apple"), "test": ("corpus_gm", "corpus_stock")}
 CONCRETE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
 
 
 def read_tml(path: Path):
-    """(text, dct, gold) with gold = [(start, end, type, value, words)] into text."""
+    """(text, dct, gold) with gold = [(start, end, type, value, words)] into text.
+
+    TIMEX3 may nest ("<TIMEX3 DURATION>from <TIMEX3 DATE>2009</TIMEX3> to ...</TIMEX3>"): a stack
+    keeps each element's own span, so inner dates are gold too and outer tags never leak into
+    the text.
+    """
     raw = path.read_text(encoding="utf-8")
     dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S)
     body = re.search(r"<TEXT>\n?(.*?)</TEXT>", raw, re.S).group(1)
-    text, gold, cursor = [], [], 0
-    pos = 0
-    for m in TIMEX.finditer(body):
-        text.append(body[pos : m.start()])
+    parts, gold, stack, cursor, pos = [], [], [], 0, 0
+    for m in TAG.finditer(body):
+        parts.append(body[pos : m.start()])
         cursor += m.start() - pos
-        attrs = dict(ATTR.findall(m.group(1)))
-        words = m.group(2)
-        gold.append((cursor, cursor + len(words), attrs.get("type"), attrs.get("value", ""), words))
-        text.append(words)
-        cursor += len(words)
         pos = m.end()
-    text.append(body[pos:])
-    full = "".join(text)
+        if m.group(1) is None:
+            stack.append((cursor, dict(ATTR.findall(m.group(2)))))
+        elif stack:
+            start, attrs = stack.pop()
+            gold.append([start, cursor, attrs.get("type"), attrs.get("value", "")])
+    parts.append(body[pos:])
+    full = "".join(parts)
     lead = len(full) - len(full.lstrip())
     full = full.strip()
-    gold = [(s - lead, e - lead, t, v, w) for s, e, t, v, w in gold]
+    gold = sorted((s - lead, e - lead, t, v, full[s - lead : e - lead]) for s, e, t, v in gold)
     return full, (date.fromisoformat(dct.group(1)) if dct else None), gold
+
+
+def split_ids(folder: Path, split: str) -> set[str] | None:
+    """Document ids (the number a file name starts with) of a split; None for all."""
+    if split == "all":
+        return None
+    ids = set()
+    for corpus in SPLITS[split]:
+        ids.update(p.name.split("_")[0] for p in (folder / corpus).glob("*.xml"))
+    return ids
 
 
 def concrete(value: str) -> bool:
@@ -100,6 +118,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--verbose", action="store_true", help="print every miss and wrong value")
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     args = ap.parse_args(argv)
     folder = args.dir / "timeml"
     if not folder.is_dir():
@@ -109,11 +128,14 @@ def main(argv=None) -> int:
             file=sys.stderr,
         )
         return 2
+    wanted = split_ids(args.dir / "intra-doc_annotation", args.split)
     nlp = load_nlp()
     n_gold = n_sys = n_match = right = right_strict = docs = 0
     tag_ms, parse_ms = [], []
     inferred = {"right": 0, "wrong": 0, "unknown": 0}
     for path in sorted(folder.glob("*.tml")):
+        if wanted is not None and path.name.split("_")[0] not in wanted:
+            continue
         text, dct, gold = read_tml(path)
         if dct is None:
             continue
@@ -160,7 +182,7 @@ def main(argv=None) -> int:
     vp, vr, vf = f1(right, n_sys, n_gold)
     _, _, vf_strict = f1(right_strict, n_sys, n_gold)
     print(
-        f"MEANTIME English, {docs} documents with a creation time; DATE expressions: "
+        f"MEANTIME English ({args.split}), {docs} documents with a creation time; DATE expressions: "
         f"{n_gold} gold, {n_sys} system, {n_match} matched"
     )
     print(f"span   P {100 * sp:5.1f}  R {100 * sr:5.1f}  F1 {100 * sf:5.1f}")
