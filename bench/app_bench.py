@@ -56,6 +56,12 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_s(pid: int) -> float:
+    """User + system CPU seconds used by a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Server:
     """One `streamlit run dashboard.py` on loopback with a throw-away library folder."""
 
@@ -87,6 +93,9 @@ class Server:
 
     def rss(self) -> float:
         return rss_mb(self.proc.pid)
+
+    def cpu(self) -> float:
+        return cpu_s(self.proc.pid)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -175,23 +184,27 @@ async def run(args) -> None:
         rss_after_1 = server.rss()
 
         warms = []
+        warm_cpu = server.cpu()
         for _ in range(args.warm):
             seconds, page, context, error = await open_reader(browser, f"{server.base}/Reader")
             if error:
                 raise RuntimeError(f"warm reader failed: {error}")
             warms.append(seconds)
             await context.close()
+        warm_cpu = (server.cpu() - warm_cpu) / args.warm
 
         seconds, page, context, error = await open_reader(browser, f"{server.base}/Reader")
         filters = [await change_speaker(page, k) for k in range(args.filters)]
         await context.close()
 
         rss_before_load = server.rss()
+        load_cpu = server.cpu()
         started = time.perf_counter()
         results = await asyncio.gather(
             *(open_reader(browser, f"{server.base}/Reader") for _ in range(args.sessions))
         )
         wall = time.perf_counter() - started
+        load_cpu = server.cpu() - load_cpu
         rss_open = server.rss()
         for _, _, context, _ in results:
             await context.close()
@@ -206,7 +219,10 @@ async def run(args) -> None:
     print(
         f"cold reader        {statistics.median(colds):6.2f} s   (one per fresh server: {fmt(colds)})"
     )
-    print(f"warm reader        {statistics.median(warms):6.2f} s   (new sessions: {fmt(warms)})")
+    print(
+        f"warm reader        {statistics.median(warms):6.2f} s   (new sessions: {fmt(warms)}); "
+        f"server CPU {warm_cpu:.2f} s per session"
+    )
     print(
         f"filter change      {statistics.median(filters):6.2f} s   (speaker picks: {fmt(filters)})"
     )
@@ -220,7 +236,8 @@ async def run(args) -> None:
         print(
             f"load               {args.sessions} concurrent sessions: {len(ok)} rendered, "
             f"{len(errors)} errors; p50 {quantile(ok, 0.5):.2f} s, p95 {quantile(ok, 0.95):.2f} s, "
-            f"max {max(ok):.2f} s; all done in {wall:.2f} s"
+            f"max {max(ok):.2f} s; all done in {wall:.2f} s, of which the server used "
+            f"{load_cpu:.1f} CPU-s (the browser's 20 pages share the same 2 cores)"
         )
     for err in sorted(set(errors))[:5]:
         print(f"                   error: {err}")
