@@ -237,7 +237,7 @@ async def run(args) -> None:
             f"load               {args.sessions} concurrent sessions: {len(ok)} rendered, "
             f"{len(errors)} errors; p50 {quantile(ok, 0.5):.2f} s, p95 {quantile(ok, 0.95):.2f} s, "
             f"max {max(ok):.2f} s; all done in {wall:.2f} s, of which the server used "
-            f"{load_cpu:.1f} CPU-s (the browser's 20 pages share the same 2 cores)"
+            f"{load_cpu:.1f} CPU-s (the browser's {args.sessions} pages share the machine's cores)"
         )
     for err in sorted(set(errors))[:5]:
         print(f"                   error: {err}")
