@@ -44,24 +44,103 @@ def measure_category(measure: str | None) -> str:
     return ""
 
 
+_PEOPLE = frozenset(
+    (
+        "people",
+        "persons",
+        "men",
+        "women",
+        "children",
+        "residents",
+        "villagers",
+        "civilians",
+        "workers",
+        "employees",
+        "staff",
+        "members",
+        "soldiers",
+        "troops",
+        "officers",
+        "suspects",
+    )
+)
+_PARTICIPLES = frozenset(("cut", "sold", "won", "bought", "paid", "shut", "lost", "held", "sent"))
+
+
+def _get(row):
+    return row.get if isinstance(row, dict) else (lambda k: getattr(row, k, None))
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _reads_as_verb(measure: str) -> bool:
+    """'killed', 'heading towards Ukraine', 'cut' follow what they count; 'revenue' does not."""
+    first = measure.split()[0] if measure else ""
+    return first.endswith(("ed", "ing")) or first in _PARTICIPLES
+
+
+def _label_parts(row) -> tuple[str, str, str]:
+    """(unit, measure, style): style 'after' ('people killed'), 'apart' ('capacity (seats)'),
+    or '' when one word says it all."""
+    get = _get(row)
+    unit, measure = _text(get("unit")), _text(get("measure"))
+    written = _text(get("value_text"))
+    if (
+        unit in _SYMBOL_UNITS
+        or any(ch in written for ch in _SYMBOLS)
+        or (unit and unit.split()[0] in written.lower())
+    ):
+        unit = ""  # "52%", "$4.3 billion", "9 percent": the number already shows the unit
+    if not unit or not measure:
+        return unit, measure, ""
+    stem = measure.rstrip("s")
+    if measure == unit or stem in unit.split() or unit.rstrip("s") in measure.split():
+        return (unit, "", "") if len(unit) >= len(measure) else ("", measure, "")
+    if _reads_as_verb(measure):
+        return unit, measure, "after"
+    if unit in _PEOPLE:
+        return "", measure, ""  # "four men" who attacked: attackers
+    return unit, measure, "apart"
+
+
+def figure_label(row) -> str:
+    """Short card label for a figure, the number shown apart: 'people killed', 'attackers',
+    'capacity (seats)', 'revenue', 'contract value'. The overview cards should call this (not
+    unit + measure, which reads 'men attackers')."""
+    unit, measure, style = _label_parts(row)
+    if style == "after":
+        return f"{unit} {measure}"
+    if style == "apart":
+        return f"{measure} ({unit})"
+    return measure or unit or "figure"
+
+
 def describe_figure(row) -> str:
-    """One line for the figures panel: 'at least 137 people killed', '$41.2 billion revenue'."""
-    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k, None))
+    """One line for the figures panel: 'at least 137 people killed', '$41.2 billion revenue',
+    'four attackers', '6,200 seats (capacity)'."""
+    get = _get(row)
     value = get("value")
     if value is None or pd.isna(value):
         return str(get("text") or "")
-    unit, measure = get("unit") or "", get("measure") or ""
-    qualifier = get("qualifier") or ""
+    qualifier = _text(get("qualifier"))
     written = str(get("value_text") or "")
-    if unit in _SYMBOL_UNITS or any(ch in written for ch in _SYMBOLS):
-        amount, unit = written, ""  # "52%", "US$ 4.3 billion": the unit is in the number
+    unit, measure, style = _label_parts(row)
+    if any(ch in written for ch in _SYMBOLS) or _text(get("unit")) in _SYMBOL_UNITS:
+        amount = written  # "52%", "US$ 4.3 billion": the unit is in the number
     elif written[:1].isalpha():
         amount = written.lower()  # "four", "a dozen", "tens of thousands"
         if amount.split()[0] in _COLLECTIVE:
-            qualifier, unit = "", f"of {unit}" if unit else ""
+            qualifier, amount = "", f"{amount} of" if unit or measure else amount
     else:
         amount = format_value(float(value))
-    words = [qualifier, amount, unit, "" if measure == get("unit") else measure]
+        if unit == "" and _text(get("unit")) and _text(get("unit")).split()[0] in written.lower():
+            amount = written  # "9 percent"
+    if style == "apart":
+        words = [qualifier, amount, unit, f"({measure})"]
+    else:
+        words = [qualifier, amount, unit, measure]
     return " ".join(w for w in words if w)
 
 

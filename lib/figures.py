@@ -78,6 +78,7 @@ class Rules:
     paragraphs: frozenset
     cue_measure: dict  # lemma -> measure entries, in ranking order (the first that fits wins)
     self_measure: dict  # lemma -> measure entries when the figure modifies it ("25% share")
+    verb_cues: frozenset  # cues that count only as verbs ("ship/VERB" in data/measures.toml)
     agent_measure: dict  # lemma -> measure entry counted when its subject is the figure
     measures: tuple  # measure entries in ranking order
     light_verbs: frozenset
@@ -135,8 +136,12 @@ def rules() -> Rules:
     qual_after_re = re.compile(rf"^\s*(?P<q>{_alternation(fig['qualifiers_after'])})(?!\w)", re.I)
     cue_measure, self_measure, agent_measure = {}, {}, {}
     by_name = {m["name"]: m for m in meas["measure"]}
+    verb_cues = set()
     for m in meas["measure"]:
         for cue in m.get("cues", []):
+            cue, _, pos = cue.partition("/")  # "ship/VERB": the vessel is no shipment
+            if pos == "VERB":
+                verb_cues.add(cue)
             cue_measure.setdefault(cue, []).append(m)
         for cue in m.get("self_cues", []):
             self_measure.setdefault(cue, []).append(m)
@@ -170,6 +175,7 @@ def rules() -> Rules:
         paragraphs=frozenset(fig["figure_paragraphs"]),
         cue_measure=cue_measure,
         self_measure=self_measure,
+        verb_cues=frozenset(verb_cues),
         agent_measure=agent_measure,
         measures=tuple(meas["measure"]),
         light_verbs=frozenset(fig["light_verbs"]),
@@ -259,7 +265,8 @@ def _model_numbers(doc) -> frozenset:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         year = 1000 <= int(tok.text) <= 2199  # "since 2008" after a name is a year
-        if prev.text[:1].isupper() and (nxt is None or nxt.tag_ != "NNS") and not year:
+        counts = nxt is not None and nxt.tag_ == "NNS" and tok.ent_type_ != "PRODUCT"
+        if prev.text[:1].isupper() and not counts and not year:
             found.add(tok.text)
     return frozenset(found)
 
@@ -749,6 +756,8 @@ def _cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
                 if entry is not None and not entry.get("generic"):
                     return entry
     entries = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
+    if lemma in r.verb_cues and tok.pos_ != "VERB":
+        entries = None
     # the noun the figure modifies names it whatever the kind ("the 1.6 billion loss")
     entry = _first_fit(entries, kind, tok) or (
         _first_fit(entries, "", tok) if role == "self" else None

@@ -13,6 +13,7 @@ from lib.entities import extract_entities
 from lib.facts import (
     describe_figure,
     extract_facts,
+    figure_label,
     key_figures,
     measure_category,
     measure_rank,
@@ -173,3 +174,73 @@ def test_key_figures_put_headline_numbers_after_casualties():
     top = key_figures(pd.DataFrame(rows), 3, sentences=sentences)
     assert list(top["value"]) == [2.0, 812.0, 9.0]
     assert list(key_figures(pd.DataFrame(rows), 3, headline_end=50)["value"]) == [2.0, 812.0, 9.0]
+
+
+@pytest.mark.parametrize(
+    ("row", "label", "line"),
+    [
+        (
+            {
+                "value": 137,
+                "value_text": "137",
+                "qualifier": "at least",
+                "unit": "people",
+                "measure": "killed",
+            },
+            "people killed",
+            "at least 137 people killed",
+        ),
+        (
+            {"value": 4, "value_text": "four", "unit": "men", "measure": "attackers"},
+            "attackers",
+            "four attackers",
+        ),
+        (
+            {"value": 6200, "value_text": "6,200", "unit": "seats", "measure": "capacity"},
+            "capacity (seats)",
+            "6,200 seats (capacity)",
+        ),
+        (
+            {
+                "value": 13e9,
+                "value_text": "£13 billion",
+                "unit": "pounds",
+                "measure": "contract value",
+            },
+            "contract value",
+            "£13 billion contract value",
+        ),
+        (
+            {"value": 10000, "value_text": "10,000", "unit": "job cuts", "measure": "jobs"},
+            "job cuts",
+            "10,000 job cuts",
+        ),
+        (
+            {"value": 9, "value_text": "9 percent", "unit": "percent", "measure": "decrease"},
+            "decrease",
+            "9 percent decrease",
+        ),
+        (
+            {
+                "value": 200,
+                "value_text": "Hundreds",
+                "qualifier": "at least",
+                "unit": "people",
+                "measure": "protesters",
+            },
+            "protesters",
+            "hundreds of protesters",
+        ),
+        ({"value": 3, "value_text": "3", "unit": "", "measure": ""}, "figure", "3"),
+    ],
+)
+def test_figure_label_is_short_and_reads_well(row, label, line):
+    assert figure_label(row) == label
+    assert describe_figure(row) == line
+
+
+def test_seed_card_labels(seed):
+    figs = seed.facts[seed.facts["kind"] == "figure"].to_dict("records")
+    labels = {figure_label(f) for f in figs}
+    assert {"people killed", "attackers", "capacity (seats)"} <= labels
+    assert not any(label.startswith("men ") for label in labels)

@@ -305,3 +305,99 @@ def test_ranges_keep_the_lower_bound(body, value, upper_text):
 
 def test_scores_are_not_ranges():
     assert figures_in("City won the derby 3-1 on Saturday afternoon.") == []
+
+
+# --- measures and units on real-world patterns (short invented snippets) -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The bank lost around $9 billion on the rescue.", "$9 billion", "loss"),
+        ("Northwind won a £2 billion contract to build ferries.", "£2 billion", "contract value"),
+        ("The firm signed a deal worth $450 million with the city.", "$450 million", "deal value"),
+        ("The plan includes a $20,000 cash payment per worker.", "$20,000", "cash payment"),
+        ("The carrier bought 20 new long-haul jets.", "20", "bought"),
+        ("The index closed at 7,465.95 on Friday.", "7,465.95", "level"),
+        ("Tessaly shares fell 4% to $3.10 in early trading.", "$3.10", "share price"),
+        ("The group will cut 2,000 jobs and 12 plants.", "12", "cut"),
+        ("The unemployment rate rose to 8.5% in March.", "8.5%", "unemployment"),
+        ("South Korea saw a 9% fall in exports.", "9%", "decrease"),
+        ("Voter turnout was 61%.", "61%", "turnout"),
+        ("The ship sailed with a crew of 40 on board.", "40", "crew"),
+        (
+            "The firm said 2 million songs had been downloaded from its online store.",
+            "2 million",
+            "downloaded",
+        ),
+        ("Steelco shed 1,500 jobs and Ardent Bank lost $3 billion.", "$3 billion", "loss"),
+        ("The test flight lasted four hours over the sea.", "four", "duration"),
+        ("The Dow fell 260 points to 9,694.73.", "260", "decrease"),
+    ],
+)
+def test_measure_on_real_world_patterns(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "not_measure"),
+    [
+        ("Deliveries will run at a rate of 12 a month.", "12", "interest rate"),
+        ("The carrier bought 20 new long-haul jets.", "20", "distance"),
+        ("Sixty of its 6,500 members have lost money in the collapse.", "Sixty", "attackers"),
+        ("The group will cut 2,000 jobs and 12 plants.", "12", "jobs"),
+        ("Apple has 109 retail stores in the country.", "109", "has"),
+    ],
+)
+def test_measure_does_not_fit_the_figure(body, value_text, not_measure):
+    assert one(body, value_text)["measure"] != not_measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "unit"),
+    [
+        ("Ford will cut 12% of its 300 assembly workers.", "300", "assembly workers"),
+        ("The airline operates 30 short-haul aircraft.", "30", "aircraft"),
+        ("The 16GB model is sold in two colours.", "16GB", "gigabytes"),
+        ("The Dow fell 2.6% to 9,694.73 on Monday.", "9,694.73", ""),
+        ("Ardent won a £2 billion contract on Monday.", "£2 billion", "pounds"),
+    ],
+)
+def test_unit_on_real_world_patterns(body, value_text, unit):
+    assert one(body, value_text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "not_figure"),
+    [
+        ("Apple unveiled the iPhone 4 at the conference on Monday.", "4"),
+        ("Airbus showed the A380-800 to buyers in Paris.", "800"),
+        ("Airlines have ordered 350 Boeing 787 jets. The 787 seats 250 passengers.", "787"),
+        ("The aircraft's serial number is 001, the registry shows.", "001"),
+        ("Nine of the 12 largest cities voted yes.", "12"),
+        ("The Big Three carmakers asked Congress for aid.", "Three"),
+        ("The Nikkei 225 index fell 3% on Tuesday.", "225"),
+        ("He died at the age of 56 on Tuesday, his family said.", "56"),
+        ("Deliveries will run between 2014 and 2016, the airline said.", "2014"),
+        ("One important difference is that the new plane is lighter.", "One"),
+    ],
+)
+def test_not_a_figure_on_real_world_patterns(body, not_figure):
+    found = [f["value_text"] for f in figures_in(body)]
+    assert not any(not_figure in text for text in found), found
+
+
+def test_one_in_ten_is_a_proportion():
+    fig = one("He added that one in 10 emergency posts was vacant.", "one in 10")
+    assert fig["value"] == pytest.approx(10) and fig["unit"] == "percent"
+
+
+def test_spaced_scale_and_to_range():
+    assert one("The project has cost £8.4 bn so far.", "£8.4 bn")["value"] == pytest.approx(8.4e9)
+    fig = one("Ford will cut 20 to 25 percent of its staff.", "20 to 25 percent")
+    assert (fig["value"], fig["qualifier"], fig["unit"]) == (20, "between", "percent")
+
+
+def test_a_verbless_fragment_takes_the_sentence_before():
+    body = "The judge handed down the sentence on Friday. Eight years. It was not enough, she said."
+    assert one(body, "Eight")["measure"] == "prison sentence"
