@@ -143,7 +143,7 @@ def _mentions(article: Article, doc) -> list[dict]:
         titled = False
         while (
             hi - lo > 1
-            and doc[lo].lower_ in lex.titles
+            and (doc[lo].lower_ in lex.titles or doc[lo].lower_ in lex.person_nouns)
             and doc[lo + 1].is_title
             and (ent.label_ == "PERSON" or doc[lo + 1].lower_ in lex.first_names)
         ):

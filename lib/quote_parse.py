@@ -108,6 +108,8 @@ class QuoteParse:
                 return child
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
+            elif node.dep_ == "ccomp" and node.head is not node and verb is not node:
+                node = node.head  # "X stated that there was …, saying “…”": hung on the clause
             elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
                 return node.head  # "released a statement saying …": the statement's author
             else:

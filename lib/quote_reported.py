@@ -9,6 +9,8 @@ The span is the reported clause, without "that", the date of the saying, or the 
 
 from __future__ import annotations
 
+import bisect
+
 from lib.quote_parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
@@ -74,6 +76,7 @@ class ReportedSpeech(QuoteParse):
                 hi = sent[-1].i
             hi = self._before_next_speaker(lo, hi, verb)
             hi = self._before_question(lo, hi)
+            hi = self._before_direct_quote(lo, hi)
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
@@ -122,6 +125,20 @@ class ReportedSpeech(QuoteParse):
         if start is None or self._quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+
+    def _before_direct_quote(self, lo: int, hi: int) -> int:
+        """ "X stated that …, saying, “…”": the reported clause ends where the direct quote (and
+        the participle that brings it in) begins."""
+        start, end = self.doc[lo].idx, self.doc[hi].idx
+        i = bisect.bisect_right(self._range_starts, start)
+        if i >= len(self.direct_ranges) or self.direct_ranges[i][0] > end:
+            return hi
+        cut = self._tok(self.direct_ranges[i][0]) - 1
+        while cut > lo and (
+            self.doc[cut].is_punct or self.doc[cut].tag_ == "VBG" and self.lex.is_cue(self.doc[cut])
+        ):
+            cut -= 1
+        return cut if cut > lo else hi
 
     def _before_question(self, lo: int, hi: int) -> int:
         """End a reported clause before a trailing "when asked if …" (data: question_clause):

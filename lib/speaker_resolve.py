@@ -524,7 +524,9 @@ class SpeakerResolver:
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
                 org_name = None
                 if definite and len(words) == 1 and words[0] in self.lex.generic_org:
-                    org_name = self._subject_org(at)  # "Consumer Reports declined … The group"
+                    # "NPD Group, a research firm, … The firm"; "Consumer Reports declined …
+                    # The group": the body described so, else the one that was just the subject
+                    org_name = self._described_org(words[0], at) or self._subject_org(at)
                 org_name = org_name or self._recent_org(
                     words, at, named_only=bare or len(words) > 1
                 )
@@ -571,15 +573,45 @@ class SpeakerResolver:
         return m is not None and m.entity["label"] == "NORP"
 
     def _subject_org(self, at: int) -> str | None:
-        """The organisation that was the main-clause subject of this or the previous sentence:
-        "the group" stands for it rather than for a company merely named in passing."""
+        """The organisation that was the subject of a finite verb in this or the previous
+        sentence (a main-clause one first): "the group" stands for it rather than for a company
+        merely named in passing."""
         s_idx = bisect.bisect_right(self._sent_starts, at) - 1
         lo = self._sent_starts[max(0, s_idx - 1)] if s_idx >= 0 else 0
+        i = bisect.bisect_left(self._mention_starts, at) - 1
+        subjects = []  # (not a main-clause subject, -start, name)
+        while i >= 0 and self.mentions[i].start >= lo:
+            m = self.mentions[i]
+            i -= 1
+            tok = self.doc[m.token_i]
+            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            finite = tok.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.head.children
+            )
+            named_org = m.entity["label"] == "ORG" and not self._in_marks(m.start)
+            if tok.dep_ in SUBJECT_DEPS and named_org and finite:
+                subjects.append((not m.subject, -m.start, m.entity["name"]))
+        return min(subjects)[2] if subjects else None
+
+    def _described_org(self, word: str, at: int) -> str | None:
+        """The organisation an earlier apposition calls `word`: "NPD Group, a market research
+        firm" is "the firm"."""
+        s_idx = bisect.bisect_right(self._sent_starts, at) - 1
+        lo = self._sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
         i = bisect.bisect_left(self._mention_starts, at) - 1
         while i >= 0 and self.mentions[i].start >= lo:
             m = self.mentions[i]
             i -= 1
-            if m.subject and m.entity["label"] == "ORG" and not self._in_marks(m.start):
+            if m.entity["label"] != "ORG":
+                continue
+            tok = self.doc[m.token_i]
+            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            near = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                near.append(tok.head)
+            if any(n.lemma_.lower() == word or n.lower_ == word for n in near):
                 return m.entity["name"]
         return None
 

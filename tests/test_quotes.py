@@ -583,3 +583,30 @@ def test_the_group_is_the_body_that_last_acted():
 def test_spoke_out_that_reports_a_statement():
     rows = quotes_of("Chief executive Dana Koller spoke out on Tuesday that the plant would close.")
     assert find(rows, "the plant would close")["speaker"] == "Dana Koller"
+
+
+def test_reported_clause_stops_where_its_direct_quote_starts():
+    rows = quotes_of(
+        "Beyond the new routes, Okafor stated that there was room to grow in Asia, saying, "
+        "“We will look east once the fleet arrives.”"
+    )
+    reported = find(rows, "there was room to grow")
+    assert "look east" not in reported["text"]
+    assert find(rows, "We will look east")["speaker"] == "Okafor"
+
+
+def test_a_job_word_before_a_name_is_no_part_of_it():
+    rows = quotes_of(
+        "Employee Lena Voss said the night shift would end in May.",
+        "Voss added that nobody would lose pay.",
+    )
+    assert {r["speaker"] for r in rows} == {"Lena Voss"}
+
+
+def test_the_firm_is_the_body_an_apposition_called_a_firm():
+    rows = quotes_of(
+        "Streaming overtook discs last year, according to Norvik Data, a market research firm. "
+        "Sales of discs fell to Belmont Records' lowest level.",
+        "The firm said vinyl was the only format still growing.",
+    )
+    assert find(rows, "vinyl was the only format")["speaker"] == "Norvik Data"
