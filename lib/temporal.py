@@ -28,8 +28,10 @@ QUOTE_PAIRS = re.compile(
 )
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
-TODAY_BY_DEFAULT = ("the_day_closing",)
-SAME_SENTENCE_ONLY = ("the_day", "the_day_closing")
+TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change")
+SAME_SENTENCE_ONLY = ("the_day", "the_day_closing", "delay")
+# Kinds that always hang on another dated expression.
+ANCHORED_KINDS = ("anaphoric", "delay")
 # "the beginning of the war": the war is the event an offset hangs on.
 PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
@@ -62,7 +64,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     state = _State(ctx, t, published, quote_spans)
     first, quoted, anchored = [], [], []
     for m in mentions:
-        if m.kind == "anaphoric" or (
+        if m.kind in ANCHORED_KINDS or (
             m.kind == "offset" and m.get("dir").lower() in ANCHORED_OFFSETS
         ):
             anchored.append(m)
@@ -168,7 +170,7 @@ class _State:
             hit = dated.get(tok.lemma_.lower())
             if hit is not None and hit.start < m.start:
                 return hit, f"{tok.lemma_} ({fmt(hit.date)})"
-        before = [x for x in self.found if x.end <= m.start and x.precision in DAY_LIKE and x.date]
+        before = [x for x in self.found if x.end <= m.start and _day_like(x)]
         if before:
             last = max(before, key=lambda x: x.start)
             here = self.ctx.sentence_at(m.start)
@@ -189,7 +191,7 @@ class _State:
         """Event word (lemma) -> the first day-precision expression dating it."""
         out: dict = {}
         for x in sorted(self.found, key=lambda x: x.start):
-            if x.head is None or x.precision not in DAY_LIKE or not x.date:
+            if x.head is None or not _day_like(x):
                 continue
             if _is_speech(x.head, self.t):
                 continue
@@ -224,6 +226,11 @@ class _State:
 
 # ---------------------------------------------------------------------------------------------
 # Parse-based helpers.
+
+
+def _day_like(x: Timex) -> bool:
+    """A day, or an approximate point ('two weeks before'); not a range such as 'later this year'."""
+    return x.date is not None and x.precision in DAY_LIKE and x.date == x.date_end
 
 
 def _words(key: str) -> frozenset:
@@ -319,6 +326,10 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if root is None:
         return None, None
     head = event_head(ctx, m)
+    if _names_a_reported_period(m, root):
+        return "back", head
+    if head is not None and head.pos_ == "NOUN" and _expected(head):
+        return "forward", head
     verb = _governing_verb(root)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, head
@@ -343,7 +354,37 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "back", head
     if verb.tag_ == "VBG" and any(a in _words("present_be") for a in auxes):
         return "forward", head
+    if _futurate(m, verb, auxes, headline):
+        return "forward", head
     return None, head
+
+
+def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
+    """A present tense with a day in running text is a timetable ("the Fed meets on Tuesday",
+    "the vote is on Friday"); headlines tell the past in the present, so not there."""
+    if headline or m.kind not in ("weekday", "date") or auxes:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT"
+
+
+def _expected(noun) -> bool:
+    """'an expected announcement', 'the upcoming vote': the event lies ahead."""
+    return any(c.dep_ == "amod" and c.lower_ in _words("forward_modifiers") for c in noun.children)
+
+
+def _names_a_reported_period(m: Mention, root) -> bool:
+    """A bare month modifying figures about it ('August sales', 'the August jobs report'): the
+    period is over whatever the tense of the sentence. Read from the words that follow, which
+    survive a misparse of the sentence."""
+    if m.kind != "date" or m.get("day") or m.get("year") or m.get("ymod") or m.get("mod"):
+        return False
+    doc = root.doc
+    for tok in doc[root.i + 1 : root.i + 3]:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.lower_ in _words("period_nouns"):
+            return True
+    return False
 
 
 def _planned(verb, t: Tables) -> bool:

@@ -8,11 +8,13 @@ When the parse gives nothing usable, the sentence trimmed at a word boundary.
 
 from __future__ import annotations
 
+import re
+
 from lib.temporal_patterns import tables
 
 MAX_WORDS = 14
 MAX_SUBJECT_WORDS = 6
-FALLBACK_CHARS = 110
+FALLBACK_CHARS = 90
 # Clause parts kept after the verb, in order of preference.
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "agent", "dative", "prep")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -53,28 +55,102 @@ DANGLING = frozenset(
         "—",
     ]
 )
-MAX_REST_WORDS = 9
+MAX_REST_WORDS = 10
+# Adverbs after a verb that say nothing of what happened.
+SIDE_ADVERBS = frozenset(["also", "then", "now", "still", "already", "again", "too", "later"])
+# Quoted passages left out of a trimmed sentence (an inscription, a slogan).
+QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 
 
-def describe(ctx, head, skip: range, sentence) -> str:
+def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -> str:
     """A short description of the event `head` (a spaCy token) stands for.
 
-    `skip` holds the token indices of the temporal expression itself (never part of the event).
+    `skip` holds the token indices of the temporal expression itself (never part of the event);
+    `dates` the tokens of every temporal expression of the article (other dates are cut from the
+    description: the timeline shows them on their own rows).
     """
+    if head is None and sentence is not None and sentence.paragraph.kind == "caption":
+        head = _root_verb(ctx.doc, sentence)
     if head is None:
         return _trim_sentence(ctx, sentence)
+    cut = frozenset(dates) - set(skip)
     if len(skip) and _is_modifier(head.doc[skip.start : skip.stop]):
         skip = range(0)  # "a fourth-quarter operating loss": the date belongs to the phrase
+    head = _main_event(ctx, head, skip, sentence)
     head = _better_head(head, skip)
-    if head.pos_ == "NOUN":
-        words = _phrase(head, skip, keep_head=True)
-        if len(words) >= 2:
+    if head.pos_ in ("NOUN", "PROPN"):
+        words = _phrase(head, skip, keep_head=True, dates=cut)
+        if len(words) >= 2 and not _only_pronoun_and_head(words, head) and not _a_name(words):
             return _join(words)
+        verb = _governing_verb(head)
+        if verb is not None:
+            head = verb
     if head.pos_ in ("VERB", "AUX"):
-        text = _clause(head, skip)
+        text = _clause(head, skip, cut, _caption_lead(ctx, sentence))
         if text:
             return text
     return _trim_sentence(ctx, sentence)
+
+
+def _main_event(ctx, head, skip: range, sentence):
+    """The clause a date really dates when the parse hangs it low.
+
+    A caption describes one scene: its main verb is the event ("Candles are placed outside the
+    hall ... on 24 March", not "declared following a shooting"). In running text, a date set off
+    by a comma at the end of a sentence modifies the main clause, not the participle it follows.
+    """
+    doc = head.doc
+    caption = sentence is not None and sentence.paragraph.kind == "caption"
+    trailing = len(skip) and head.dep_ in ("acl", "advcl", "relcl") and _trails(doc, skip, head)
+    root = _root_verb(doc, sentence) if caption or trailing else None
+    return root if root is not None else head
+
+
+def _caption_lead(ctx, sentence) -> int | None:
+    """First token of a caption (one scene, however the splitter cut it); None elsewhere."""
+    if sentence is None or sentence.paragraph.kind != "caption":
+        return None
+    span = ctx.doc.char_span(sentence.paragraph.start, sentence.end, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def _root_verb(doc, sentence):
+    if sentence is None:
+        return None
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    return roots[-1] if roots else None
+
+
+def _trails(doc, skip: range, head) -> bool:
+    """The date comes after its verb, set off by a comma (", on 24 March")."""
+    i = skip.start - 1
+    while i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    return skip.start > head.i and i >= 0 and doc[i].text == ","
+
+
+def _a_name(words: list) -> bool:
+    """'Apple Computer' names who, not what happened."""
+    return all(t.pos_ in ("PROPN", "DET", "PART") for t in words)
+
+
+def _only_pronoun_and_head(words: list, head) -> bool:
+    """'its launch': a pronoun and a noun say too little; the clause around says who."""
+    return len(words) == 2 and words[0].tag_ in ("PRP$", "PRP") and words[1] is head
+
+
+def _governing_verb(tok):
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _better_head(head, skip: range):
@@ -108,37 +184,152 @@ def _is_speech(tok) -> bool:
     return tok.lemma_.lower() in tables().tense["speech_lemmas"]
 
 
-def _clause(verb, skip: range) -> str:
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None = None) -> str:
+    """Subject + verb (with its auxiliaries) + the first complement: 'who did what'.
+
+    An infinitive ("to fly out of Heathrow") is told with the verb that governs it ("Qatar
+    Airways plans to fly out of Heathrow"); a verb without a subject of its own borrows the
+    subject of the clause it is joined to ("Shares rose and [then] fell").
+    """
+    chain = []
+    while _infinitive_of(verb) and len(chain) < 3:
+        chain.append(verb)
+        verb = verb.head
+    subj, joined_to = _subject(verb)
     if subj is not None and subj.i in skip:
         return ""  # the date is the subject: the parse is unreliable here
-    if subj is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        subj = verb.head
-        subject = _phrase(subj, skip, keep_head=True, exclude=verb)
+    relative = subj is None or subj.tag_ in ("WDT", "WP", "WP$")  # "Pixar, which was ..."
+    if relative and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = _phrase(verb.head, skip, keep_head=True, exclude=verb, dates=dates)
+    elif subj is not None:
+        subject = _phrase(subj, skip, keep_head=True, dates=dates)
     else:
-        subject = _phrase(subj, skip, keep_head=True) if subj is not None else []
+        subject = _words_before(joined_to)
+    if not subject:
+        subject = _first_chunk(verb, skip, dates, lead) if lead is not None else []
+    if not subject and chain:  # "prompting Apple Corps to file suit": the object acts
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip), None)
+        if obj is not None:
+            subject, verb = _phrase(obj, skip, keep_head=True, dates=dates), verb
+            words = subject + [w for inner in reversed(chain) for w in _verb_group(inner)]
+            words += _rest(chain[0], skip, dates)
+            words = _tidy(words)
+            return _join(_tidy(words[:MAX_WORDS])) if len(words) >= 3 else ""
+    if not subject:
+        return ""
     subject = subject[-MAX_SUBJECT_WORDS:] if len(subject) > MAX_SUBJECT_WORDS else subject
-    verb_words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    verb_words = [*verb_words, verb]
-    prt = [c for c in verb.children if c.dep_ == "prt"]
-    rest: list = []
-    for dep in OBJECT_DEPS:
-        for child in verb.children:
-            if child.dep_ != dep or child.i in skip or child.i < verb.i:
-                continue
-            if dep == "prep" and any(t.i in skip for t in child.subtree):
-                continue
-            rest = _phrase(child, skip, keep_head=True, cut=dep != "prep")[:MAX_REST_WORDS]
-            break
-        if rest:
-            break
-    words = _tidy(subject + verb_words + prt + rest)
+    words = subject + _verb_group(verb)
+    for inner in reversed(chain):  # "plans to fly", "is expected to begin", "expect X to open"
+        own = next((c for c in inner.children if c.dep_ in SUBJECT_DEPS), None)
+        if own is not None and own.i not in skip:
+            words += _phrase(own, skip, keep_head=True, dates=dates)
+        words += _verb_group(inner)
+        verb = inner
+    words += _rest(verb, skip, dates)
+    words = _tidy(words)
     if len(words) < 2:
         return ""
     return _join(_tidy(words[:MAX_WORDS]))
 
 
-def _phrase(tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True) -> list:
+def _infinitive_of(verb) -> bool:
+    """'to fly' under 'plans', 'the tunnel to open' under 'expect': told with the governing verb."""
+    if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "ccomp" and to
+
+
+def _subject(verb):
+    """(subject token or None, the verb whose subject it is or would be)."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None or node.dep_ != "conj" or node.head is node:
+            return subj, node
+        node = node.head  # "rose and then fell": the first verb's subject
+    return None, node
+
+
+def _first_chunk(verb, skip: range, dates: frozenset, lead: int) -> list:
+    """The sentence's first noun phrase before the verb, when the parse gave the verb no subject
+    (a caption's "Lit candles ... are placed", misparsed around a quoted inscription)."""
+    start = min(lead, verb.sent.start)
+    for chunk in verb.doc[start : verb.i + 1].noun_chunks:
+        if chunk.end > verb.i:
+            break
+        words = [t for t in chunk if t.i not in skip and t.i not in dates]
+        if any(t.pos_ in ("NOUN", "PROPN") for t in words) and chunk.root.pos_ != "PRON":
+            return words
+    return []
+
+
+def _words_before(verb) -> list:
+    """A noun phrase written right before a verb the parse left without a subject."""
+    doc = verb.doc
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")] + [verb.i])
+    i, out = first - 1, []
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
+        if out and out[0].pos_ == "PROPN" and doc[i].pos_ == "NOUN":
+            break  # "the financial year | Apple Inc. sold": the name is the subject
+        out.insert(0, doc[i])
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    return out if any(t.pos_ in ("NOUN", "PROPN") for t in out) else []
+
+
+def _verb_group(verb) -> list:
+    """Auxiliaries, negation, the verb as written ("out-sold"), its particle, a predicative
+    adverb right after it ("goes live")."""
+    doc = verb.doc
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    j = verb.i
+    while j > 0 and not doc[j - 1].whitespace_ and doc[j - 1].text != "“" and len(words) < 6:
+        j -= 1
+        words.append(doc[j])
+    words = sorted(set(words), key=lambda t: t.i)
+    after = [c for c in verb.children if c.dep_ == "prt"]
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    predicative = nxt is not None and nxt.head is verb and nxt.dep_ in ("advmod", "acomp")
+    if predicative and nxt.pos_ in ("ADJ", "ADV") and nxt.lower_ not in SIDE_ADVERBS:
+        after.append(nxt)
+    return [*words, verb, *after]
+
+
+def _rest(verb, skip: range, dates: frozenset) -> list:
+    for dep in OBJECT_DEPS:
+        for child in verb.children:
+            if child.dep_ != dep or child.i in skip or child.i < verb.i:
+                continue
+            if dep == "prep" and (
+                any(t.i in skip for t in child.subtree) or any(t.i in dates for t in child.children)
+            ):
+                continue
+            rest = _phrase(child, skip, keep_head=True, cut=dep != "prep", dates=dates)
+            if rest:
+                return _first_words(rest, MAX_REST_WORDS)
+    return []
+
+
+def _first_words(tokens: list, n: int) -> list:
+    """The tokens up to the n-th word (punctuation not counted)."""
+    out, words = [], 0
+    for t in tokens:
+        words += not t.is_punct
+        if words > n:  # cut short: end on a noun rather than mid-phrase ("include more")
+            while len(out) > 1 and out[-1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "ADJ"):
+                out.pop()
+            break
+        out.append(t)
+    return _tidy(out)
+
+
+def _phrase(
+    tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True, dates=frozenset()
+) -> list:
     """The words of `tok`'s subtree, without the date, side clauses cut, ended at a break."""
     exclude_ids = {t.i for t in exclude.subtree} if exclude is not None else set()
     for t in tok.subtree:
@@ -149,15 +340,17 @@ def _phrase(tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True
             and cut
             and (t.dep_ != "prep" or _dated(t, skip))
             or t.dep_ == "prep"
-            and _dated(t, skip)
+            and (_dated(t, skip) or any(x.i in dates for x in t.children))
         ):
             exclude_ids.update(x.i for x in t.subtree)
     out: list = []
     for t in tok.subtree:
-        if t.i in skip or t.i in exclude_ids:
+        if t.i in skip or t.i in exclude_ids or t.i in dates:
             continue
         if t.dep_ == "poss" and any(x.i in skip for x in t.subtree):
             continue
+        if t.text == "," and (t.i + 1 in exclude_ids or t.i - 1 in exclude_ids):
+            continue  # the comma around a side clause left out: the phrase goes on
         if t.i > tok.i and t.text in STOP_AT:
             break
         if t.i == tok.left_edge.i and t.dep_ in DROP_DEPS and t.i != tok.i:
@@ -197,11 +390,18 @@ def _join(tokens: list) -> str:
 
 
 def _trim_sentence(ctx, sentence) -> str:
+    """The sentence (a caption from its start) without quoted passages, cut at a word."""
     if sentence is None:
         return ""
     start = sentence.paragraph.start if sentence.paragraph.kind == "caption" else sentence.start
     text = " ".join(ctx.text[start : sentence.end].split())
+    unquoted = " ".join(QUOTED.sub(" ", text).split())
+    if len(unquoted.split()) >= 4:
+        text = unquoted
     if len(text) <= FALLBACK_CHARS:
         return text.rstrip(".")
     cut = text[:FALLBACK_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+    words = cut.split()
+    while words and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"

@@ -115,6 +115,7 @@ def tables(path: str | None = None) -> Tables:
         "DEICTIC": _alternation(data["deictic"], flags="i"),
         "HOLIDAY": _alternation(data["holidays"]),
         "VAGUE": _alternation(vague, flags="i"),
+        "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
     }
     compiled = []
     for spec in data["pattern"]:

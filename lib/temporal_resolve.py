@@ -33,6 +33,10 @@ OFFSET_TOLERANCE = {
 }
 FMT_DAY = "%a %d %b %Y"
 FORWARD_SLACK_DAYS = 7
+# A day a few days after the reference day is meant even in a past-tense clause ("the stop was
+# cancelled in favour of a visit on November 11", told on 5 November): a year-old day would
+# carry its year.
+BACK_SLACK_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,8 @@ def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int
         return None
     anchor = ref if d else ref.replace(day=1)
     if direction == "back":
-        past = [o for o in options if o[0] <= anchor]
+        slack = timedelta(days=BACK_SLACK_DAYS if d else 0)
+        past = [o for o in options if o[0] <= anchor + slack]
         return max(past)[1] if past else None
     if direction == "forward":  # a deadline a few days gone is still the one meant
         future = [o for o in options if o[0] >= anchor - timedelta(days=FORWARD_SLACK_DAYS)]
@@ -279,6 +284,8 @@ def resolve_relative(
             f"P1{unit[0].upper()}", None, None, "approx", "a duration", True, "DURATION"
         )
     how = f"{mod} {unit} relative to {fmt(ref)}"
+    if m.get("side"):
+        return _side_of(m, t, ref, unit)
     if unit == "day":
         return part_of(day(ref, f"the day of publication ({fmt(ref)})", True), None, "")
     if unit in ("week", "fortnight"):
@@ -302,6 +309,32 @@ def resolve_relative(
     if unit == "year":
         return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
     return None  # decades and centuries relative to now are too vague to date
+
+
+def _side_of(m: Mention, t: Tables, ref: date, unit: str) -> Resolved | None:
+    """'earlier this year' = 1 January to the reference day; 'later this month' = the day after
+    it to the month's end. The value stays the whole unit (TimeML), the range is the part."""
+    side = m.get("side").lower()
+    if unit == "week":
+        whole = week(ref, "", True)
+    elif unit == "month":
+        whole = month(ref.year, ref.month, "", True)
+    else:
+        whole = year(ref.year, "", True)
+    lo, hi = (whole.date, ref) if side == "earlier" else (ref, whole.date_end)
+    how = f"{side} this {unit}: {fmt(lo)} to {fmt(hi)}, relative to {fmt(ref)}"
+    return Resolved(whole.value, lo, hi, "approx", how, True)
+
+
+def resolve_delay(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'arrives on November 11, three days later than planned': the words measure a delay, the
+    day they stand for is the one the sentence names."""
+    base, base_how = anchor if anchor else (None, None)
+    if base is None:
+        return None
+    return day(base, f"the delayed day itself: {base_how}", True)
 
 
 def resolve_offset(
@@ -358,7 +391,13 @@ def resolve_anaphoric(
         return day(d, f"{m.text.lower()} {base_how}", True)
     mod = " ".join(m.get("mod").lower().split())
     unit = m.get("unit").lower()
-    steps = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+    steps = {
+        "the next": 1,
+        "the following": 1,
+        "the previous": -1,
+        "the preceding": -1,
+        "the prior": -1,
+    }
     step = steps.get(mod, 0)
     how = (
         f"{mod} {unit} after {base_how}"
@@ -378,6 +417,8 @@ def resolve_anaphoric(
 def resolve_quarter(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
+    if m.get("rel"):
+        return _relative_quarter(m, ref)
     q = int(m.get("q")) if m.get("q") else t.ordinals[m.get("ord").lower()]
     y = int(m.get("year")) if m.get("year") else None
     relative = y is None
@@ -391,6 +432,22 @@ def resolve_quarter(
     start = date(y, (q - 1) * 3 + 1, 1)
     end = start + relativedelta(months=3, days=-1)
     return Resolved(f"{y:04d}-Q{q}", start, end, "month", f"quarter {q} of {y}", relative)
+
+
+QUARTER_STEPS = {"next": 1, "coming": 1, "this": 0, "current": 0}  # the rest: the one before
+
+
+def _relative_quarter(m: Mention, ref: date | None) -> Resolved | None:
+    """'last quarter' in May is the first quarter: counted from the reference day's quarter."""
+    if ref is None:
+        return None
+    word = " ".join(m.get("rel").lower().split())
+    step = QUARTER_STEPS.get(word, -1)
+    start = date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * step)
+    q = (start.month - 1) // 3 + 1
+    end = start + relativedelta(months=3, days=-1)
+    how = f"{word} quarter relative to {fmt(ref)}: quarter {q} of {start.year}"
+    return Resolved(f"{start.year:04d}-Q{q}", start, end, "month", how, True)
 
 
 def resolve_season(
@@ -531,6 +588,7 @@ RESOLVERS = {
     "holiday": resolve_holiday,
     "duration": resolve_duration,
     "vague": resolve_vague,
+    "delay": resolve_delay,
 }
 
 ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")

@@ -20,20 +20,26 @@ RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", 
 
 def extract_timeline(ctx) -> list[dict]:
     rows: list[dict] = []
-    for x in tag(ctx):
+    found = tag(ctx)
+    dates = frozenset(i for x in found for i in _tokens(ctx, x))
+    for x in found:
         if x.type not in TIMELINE_TYPES or x.kind in SKIPPED_KINDS or x.date is None:
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
-        rows.append(_row(ctx, x, len(rows)))
+        rows.append(_row(ctx, x, len(rows), dates))
     return rows
 
 
-def _row(ctx, x: Timex, event_id: int) -> dict:
-    sentence = ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
+def _tokens(ctx, x: Timex) -> range:
     span = ctx.doc.char_span(x.start, x.end, alignment_mode="expand")
-    skip = range(span.start, span.end) if span is not None else range(0)
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _row(ctx, x: Timex, event_id: int, dates: frozenset) -> dict:
+    sentence = ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
+    skip = _tokens(ctx, x)
     return {
         "event_id": event_id,
         "date": x.date.isoformat(),
@@ -44,7 +50,7 @@ def _row(ctx, x: Timex, event_id: int) -> dict:
         "end": x.end,
         "anchor": x.anchor,
         "resolution": _range_note(ctx, x) + x.resolution,
-        "event": describe(ctx, x.head, skip, sentence) or ctx.text[x.start : x.end],
+        "event": describe(ctx, x.head, skip, sentence, dates) or ctx.text[x.start : x.end],
         "actors": _actors(ctx, sentence, x),
         "sentence_id": x.sentence_id if x.sentence_id is not None else 0,
     }

@@ -16,6 +16,7 @@ from lib.context import Context, build_sentences
 from lib.entities import extract_entities
 from lib.ingest import load_article
 from lib.nlp import load_nlp, parse
+from lib.temporal import tag
 from lib.temporal_patterns import scan
 from lib.timeline import extract_timeline
 
@@ -335,3 +336,99 @@ def test_days_before_the_beginning_of_a_dated_event():
 def test_on_the_day_does_not_borrow_a_day_from_an_earlier_sentence():
     body = "The plant closed on 3 March 2024. Workers who were there on the day were angry."
     assert [r["date_text"] for r in rows(body)] == ["3 March 2024"]
+
+
+# --- ages, reported periods, present references, parts of the current unit ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Most of the new hires are in their 30s.",
+        "Temperatures stayed in the 30s all week.",
+        "The bus was doing 50s on the bypass, witnesses said.",
+    ],
+)
+def test_bare_tens_are_ages_or_readings_not_decades(body):
+    assert rows(body) == []
+
+
+def test_decades_written_clearly_are_dates():
+    assert one("Jazz clubs flourished in the 1930s.", "the 1930s")["date"] == "1930-01-01"
+    assert one("Jazz clubs flourished in the '30s.", "the '30s")["date"] == "1930-01-01"
+
+
+def test_a_month_naming_reported_figures_is_the_month_gone_by():
+    autumn = date(2024, 9, 4)
+    body = "Traders said the August payrolls report, due on Friday, could move the dollar."
+    assert one(body, "August", autumn)["date"] == "2024-08-01"
+    assert one(body, "Friday", autumn)["date"] == "2024-09-06"
+    assert one("The February figures will be revised.", "February", autumn)["date"] == "2024-02-01"
+
+
+def test_an_expected_event_lies_ahead():
+    row = one("An expected announcement on Friday could lift the shares.", "Friday")
+    assert row["date"] == "2024-03-29"
+
+
+def test_a_day_just_after_publication_is_not_a_year_back_in_a_past_clause():
+    body = "The stop in Perth was cancelled in favour of a visit on November 9."
+    assert one(body, "November 9", date(2024, 11, 5))["date"] == "2024-11-09"
+
+
+def test_now_and_currently_are_present_references_kept_off_the_timeline():
+    ctx = context("The firm now employs 300 people and is currently hiring.")
+    vague = {x.text: x.value for x in tag(ctx)}
+    assert vague == {"now": "PRESENT_REF", "currently": "PRESENT_REF"}
+    assert extract_timeline(ctx) == []
+
+
+def test_in_the_past_week_is_not_a_vague_past():
+    ctx = context("Prices rose in the past week.")
+    assert [x.value for x in tag(ctx) if x.value.endswith("_REF")] == []
+
+
+def test_earlier_and_later_this_year_split_the_year_at_the_reference_day():
+    row = one("Sales rose earlier this year.", "earlier this year")
+    assert (row["date"], row["date_end"], row["precision"]) == (
+        "2024-01-01",
+        "2024-03-25",
+        "approx",
+    )
+    row = one("Sales will fall later this month.", "later this month")
+    assert (row["date"], row["date_end"]) == ("2024-03-25", "2024-03-31")
+
+
+def test_a_delay_names_the_delayed_day_itself():
+    body = "The ferry will now sail on 14 May, two days later than planned."
+    assert one(body, "two days later than planned")["date"] == "2024-05-14"
+
+
+def test_relative_quarters_count_from_the_reference_quarter():
+    may = date(2024, 5, 10)
+    row = one("Profit fell last quarter.", "last quarter", may)
+    assert (row["date"], row["date_end"]) == ("2024-01-01", "2024-03-31")
+    assert one("Profit will rise next quarter.", "next quarter", may)["date"] == "2024-07-01"
+    row = one("Profit fell in the last quarter of 2023.", "the last quarter of 2023", may)
+    assert row["date"] == "2023-10-01"
+
+
+def test_market_phrases_for_the_week_and_on_the_day():
+    row = one("The index fell 4% for the week.", "the week")
+    assert (row["date"], row["precision"]) == ("2024-03-25", "week")
+    assert one("The index ended 2% lower on the day.", "the day")["date"] == "2024-03-25"
+    body = "Shares fell on Friday. Earlier in the day the bank had cut its forecast."
+    assert one(body, "Earlier in the day")["date"] == "2024-03-22"
+
+
+def test_the_second_month_of_a_pair_is_dated_too():
+    out = rows("Talks were held in December and January.")
+    assert [(r["date_text"], r["date"]) for r in out] == [
+        ("December", "2023-12-01"),
+        ("January", "2024-01-01"),
+    ]
+
+
+def test_a_present_tense_timetable_points_forward():
+    assert one("The committee meets on Thursday.", "Thursday")["date"] == "2024-03-28"
+    assert one("The vote is on Friday.", "Friday")["date"] == "2024-03-29"
