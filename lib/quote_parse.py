@@ -16,6 +16,8 @@ from lib.speaker_resolve import Speaker
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Nouns the parser takes for a subject in "He several times described …": never a speaker.
+TIME_WORDS = ("time", "times", "occasion", "occasions")
 # Verbs whose passive subject is the listener, not the speaker ("he was told by police").
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
 PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("„", "“"))
@@ -98,6 +100,7 @@ class QuoteParse:
                 c
                 for c in node.children
                 if c.dep_ in SUBJECT_DEPS
+                and c.lemma_.lower() not in TIME_WORDS  # "several times described …"
                 and not self._in_quote_span(c.idx, q)
                 and (q is None or not self.inside_quote(c.idx))
             ]

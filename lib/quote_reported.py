@@ -64,8 +64,8 @@ class ReportedSpeech(QuoteParse):
         subject = self._subject(verb, None)
         if subject is None or self.inside_quote(subject.idx) or subject.dep_ == "expl":
             return None
-        if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # "it was reported that": no speaker
+        if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+            return None  # "it was reported that", "improvements were announced": no speaker
         after = [c for c in comps if c.i > verb.i]
         if after:
             lo = max(min(c.left_edge.i for c in after), verb.i + 1)  # not "which" before "says"
@@ -114,6 +114,8 @@ class ReportedSpeech(QuoteParse):
             return None  # "Asked whether …, Bennett replied: …"
         tail = [t for t in sent if t.i > verb.i and not t.is_punct]
         loose = verb.dep_ == "parataxis"
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return None  # "…; Apple announced no new products", "… were announced"
         if not loose and any(t.dep_ in ("dobj", "ccomp", "xcomp", "attr") for t in tail):
             return None
         if not loose and any(t.pos_ in ("VERB", "AUX") for t in tail):

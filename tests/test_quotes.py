@@ -610,3 +610,19 @@ def test_the_firm_is_the_body_an_apposition_called_a_firm():
         "The firm said vinyl was the only format still growing.",
     )
     assert find(rows, "vinyl was the only format")["speaker"] == "Norvik Data"
+
+
+def test_passive_reporting_verb_names_no_speaker():
+    rows = quotes_of(
+        "Upgrades to the ticket app were also announced; fares and a new night service start "
+        "in June."
+    )
+    assert not [r for r in rows if r["speaker"] and "Upgrades" in r["speaker"]]
+
+
+def test_a_count_of_times_is_not_the_speaker():
+    rows = quotes_of(
+        "Governor Alma Reyes spoke for an hour. She several times described the budget as "
+        "“lean but fair”."
+    )
+    assert find(rows, "lean but fair")["speaker"] == "Alma Reyes"
