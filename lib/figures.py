@@ -230,6 +230,9 @@ def find_figures(ctx) -> list[dict]:
             if not row["unit"] and previous_unit and _is_plain(cand):
                 # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
                 row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
+            earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
+            if row.pop("_from") and earlier and earlier["unit"] == row["unit"]:
+                row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%": same measure
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
@@ -247,7 +250,7 @@ def _kind(cand: Candidate, unit: str, r: Rules) -> str:
         return "money"
     if cand.percent or unit in _PERCENT_UNITS:
         return "percent"
-    if unit == "points":
+    if unit in ("points", "basis points"):
         return "points"
     if cand.degrees or cand.glued_unit or unit in r.quantity_units:
         return "quantity"
@@ -413,8 +416,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit = after.lower_ if after.lower_.endswith("s") else after.lower_ + "s"
     if not unit and entry is not None:
         unit = entry.get("unit", "")
-    if cand.words and cand.value == 1 and not measure:
-        return None  # "One major bank posted ...": 'one' with nothing measured is no figure
+    if cand.words and cand.value == 1 and (not measure or _is_generic_one(counted)):
+        return None  # "One major bank posted ...", "one case can infect 18": no figure
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -429,7 +432,24 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "start": start,
         "end": end,
         "sentence_id": sent.sentence_id,
+        "_from": _is_earlier_value(counted, span),
     }
+
+
+def _is_generic_one(counted) -> bool:
+    """'one case can infect up to 18 people': a singular subject of 'can'/'may' is any one."""
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might")
+        for c in counted.head.children
+    )
+
+
+def _is_earlier_value(counted, span) -> bool:
+    """'down from 0.5%', 'to 0.7% from 1.2%': the value a change started from."""
+    tok = counted if not _inside(counted, span) else span.root
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
 def _fragment_measure(ctx, sent, r: Rules) -> str:
@@ -937,6 +957,10 @@ def _verb_phrase(counted, sent, r: Rules) -> str:
         return "" if verb.lemma_.lower() in r.light_verbs else verb.text  # "opened 1,650 shelters"
     elif _acts_as_verb(counted.head) and counted.dep_ in ("nsubj", "nsubjpass", "nummod"):
         verb = counted.head
+    if verb is not None and verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ == "acomp" and child.i > verb.i and child.pos_ == "ADJ":
+                return child.text  # "one in 10 posts was vacant"
     if (
         verb is None
         or verb.lemma_.lower() in r.light_verbs
