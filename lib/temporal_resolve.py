@@ -572,6 +572,40 @@ def resolve_holiday(
     return day(d, f"{name} nearest publication ({fmt(ref)}) in the direction of the tense", True)
 
 
+def resolve_fiscal(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'fiscal 2009', 'the current financial year': TimeML FY values. A fiscal year's months
+    depend on the company, so the range shown is the calendar year, approximate."""
+    written = m.get("year") or m.get("year2") or m.get("year3")
+    if m.get("yy"):
+        written = str(_year_2digit(m.get("yy"), ref))
+    if written:
+        y, relative = int(written), False
+    elif ref is not None and (m.get("mod") or m.text.lower().startswith("the")):
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+        y, relative = ref.year + step.get((m.get("mod") or "").lower(), 0), True
+    else:
+        return None
+    how = f"fiscal year {y}, shown as the calendar year (fiscal calendars differ)"
+    return Resolved(f"FY{y:04d}", date(y, 1, 1), date(y, 12, 31), "approx", how, relative)
+
+
+def resolve_century(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    first = (int(m.get("ord")) - 1) * 100
+    res = Resolved(
+        f"{first // 100:02d}",
+        date(first, 1, 1),
+        date(first + 99, 12, 31),
+        "year",
+        f"the {first}s (century {m.get('ord')})",
+        False,
+    )
+    return part_of(res, t.part(m.get("part")), m.get("part") or "")
+
+
 RESOLVERS = {
     "numeric": resolve_numeric,
     "date": resolve_date,
@@ -589,6 +623,8 @@ RESOLVERS = {
     "duration": resolve_duration,
     "vague": resolve_vague,
     "delay": resolve_delay,
+    "fiscal": resolve_fiscal,
+    "century": resolve_century,
 }
 
 ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")

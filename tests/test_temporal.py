@@ -432,3 +432,21 @@ def test_the_second_month_of_a_pair_is_dated_too():
 def test_a_present_tense_timetable_points_forward():
     assert one("The committee meets on Thursday.", "Thursday")["date"] == "2024-03-28"
     assert one("The vote is on Friday.", "Friday")["date"] == "2024-03-29"
+
+
+def test_fiscal_years_and_centuries():
+    ctx = context("Losses grew in fiscal 2023 and in the 2022 fiscal year, as in the 20th century.")
+    values = {x.text: x.value for x in tag(ctx)}
+    assert values == {
+        "fiscal 2023": "FY2023",
+        "the 2022 fiscal year": "FY2022",
+        "the 20th century": "19",
+    }
+    assert [
+        x.value for x in tag(context("The fiscal deficit and the financial crisis grew."))
+    ] == []
+
+
+def test_the_season_after_a_cue_but_never_the_fall_in_prices():
+    assert one("Markets have been volatile since the summer.", "the summer")["date"] == "2023-06-01"
+    assert rows("During the fall in prices, traders sold.") == []
