@@ -254,8 +254,8 @@ def _kind(cand: Candidate, unit: str, r: Rules) -> str:
         return "points"
     if cand.degrees or cand.glued_unit or unit in r.quantity_units:
         return "quantity"
-    if cand.scaled and not unit:
-        return ""  # "the cost is 8.4 bn": money or a count, the words around it decide
+    if cand.scaled:
+        return ""  # "cost 8.4 bn", "the 1.6 billion loss": money or a count, the words decide
     return "count"
 
 
@@ -778,10 +778,7 @@ def _cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
     entries = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
     if lemma in r.verb_cues and tok.pos_ != "VERB":
         entries = None
-    # the noun the figure modifies names it whatever the kind ("the 1.6 billion loss")
-    entry = _first_fit(entries, kind, tok) or (
-        _first_fit(entries, "", tok) if role == "self" else None
-    )
+    entry = _first_fit(entries, kind, tok)
     if entry is not None and entry.get("generic") and role == "modifier":
         return None  # "water-dropping planes" are not a fall
     if entry is not None and role == "subject" and "_agent" in entry and _active_with_object(tok):
