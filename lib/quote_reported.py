@@ -238,8 +238,8 @@ class ReportedSpeech(QuoteParse):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+                if pobj is not None and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
+                    return pobj  # not "a study of 11,800 pupils"
             if child.dep_ == "acl" and self._agent(child) is not None:
                 return self._agent(child)
         return noun

@@ -234,6 +234,12 @@ class SpeakerResolver:
                 role = self._clean_np(core) or self.roles.get(ent["name"])
                 return Speaker(ent["name"], PERSON, role, *self._slice(named.start, named.end))
             return Speaker(ent["name"], ORGANIZATION, None, *self._slice(named.start, named.end))
+        person = self._person_after_role(token, core)
+        if person is not None:  # "Chief investment officer at Fort Pitt Group Charlie Smith"
+            role = self.text[start : person.start].rstrip(" ,")
+            return Speaker(
+                person.entity["name"], PERSON, role or None, *self._slice(person.start, person.end)
+            )
         mention = self.entity_for(start, end)
         head_in_entity = mention is not None and mention.start <= token.idx < mention.end
         if mention is not None and not head_in_entity and token.pos_ == "NOUN":
@@ -300,6 +306,18 @@ class SpeakerResolver:
             if subject is not None:
                 return None if self._is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+        return None
+
+    def _person_after_role(self, token, core) -> _Mention | None:
+        """A person named at the end of a long role phrase: the role's holder, not the role."""
+        if token.pos_ != "NOUN" or len(core) < 4:
+            return None
+        if token.lower_ not in self.lex.person_nouns and token.lemma_ not in self.lex.person_nouns:
+            return None
+        end = core[-1].idx + len(core[-1])
+        m = self.entity_for(end - 1, end)
+        if m is not None and m.entity["label"] == "PERSON" and m.end == end and m.start > token.idx:
+            return m
         return None
 
     def _np_core(self, token) -> list:

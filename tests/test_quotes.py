@@ -626,3 +626,18 @@ def test_a_count_of_times_is_not_the_speaker():
         "“lean but fair”."
     )
     assert find(rows, "lean but fair")["speaker"] == "Alma Reyes"
+
+
+def test_a_person_named_after_a_long_role_is_the_speaker():
+    rows = quotes_of(
+        "Chief investment officer at Kestrel Asset Management Robert Hale said: “The sell-off "
+        "was driven by machines, not by people.”"
+    )
+    quote = find(rows, "The sell-off was driven")
+    assert quote["speaker"] == "Robert Hale"
+    assert quote["role"].startswith("Chief investment officer")
+
+
+def test_a_review_speaks_for_its_publication_or_nobody():
+    rows = quotes_of("A review in the Daily Ledger said the tablet was worth its price.")
+    assert find(rows, "the tablet was worth its price")["speaker"] == "Daily Ledger"
