@@ -170,7 +170,8 @@ class _State:
             hit = dated.get(tok.lemma_.lower())
             if hit is not None and hit.start < m.start:
                 return hit, f"{tok.lemma_} ({fmt(hit.date)})"
-        before = [x for x in self.found if x.end <= m.start and _day_like(x)]
+        fits = _fine_enough(m)
+        before = [x for x in self.found if x.end <= m.start and x.date and fits(x)]
         if before:
             last = max(before, key=lambda x: x.start)
             here = self.ctx.sentence_at(m.start)
@@ -226,6 +227,22 @@ class _State:
 
 # ---------------------------------------------------------------------------------------------
 # Parse-based helpers.
+
+
+# "the previous year" can hang on a month or a year told before; "the next day" only on a day.
+COARSE_ANCHORS = {
+    "year": ("day", "approx", "week", "month", "year"),
+    "month": ("day", "week", "month"),
+}
+
+
+def _fine_enough(m: Mention):
+    """Which earlier expressions an anaphoric `m` may count from, by the unit it counts in."""
+    unit = (m.get("unit") or "").lower() if m.kind == "anaphoric" else ""
+    allowed = COARSE_ANCHORS.get(unit)
+    if allowed is None:
+        return _day_like
+    return lambda x: x.precision in allowed and x.type == "DATE"
 
 
 def _day_like(x: Timex) -> bool:

@@ -199,8 +199,9 @@ def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None 
     if subj is not None and subj.i in skip:
         return ""  # the date is the subject: the parse is unreliable here
     relative = subj is None or subj.tag_ in ("WDT", "WP", "WP$")  # "Pixar, which was ..."
-    if relative and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        subject = _phrase(verb.head, skip, keep_head=True, exclude=verb, dates=dates)
+    clause = joined_to
+    if relative and clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN"):
+        subject = _phrase(clause.head, skip, keep_head=True, exclude=clause, dates=dates)
     elif subj is not None:
         subject = _phrase(subj, skip, keep_head=True, dates=dates)
     else:

@@ -450,3 +450,17 @@ def test_fiscal_years_and_centuries():
 def test_the_season_after_a_cue_but_never_the_fall_in_prices():
     assert one("Markets have been volatile since the summer.", "the summer")["date"] == "2023-06-01"
     assert rows("During the fall in prices, traders sold.") == []
+
+
+def test_a_dotted_number_is_a_clock_time_only_with_am_pm_or_a_zone():
+    assert [x.type for x in tag(context("Earnings rose to 1.14 per share."))] == []
+    assert [x.value for x in tag(context("The plane landed at 6.40 p.m."))] == ["2024-03-25T18:40"]
+
+
+def test_the_previous_year_counts_from_a_year_told_before_the_next_day_only_from_a_day():
+    out = rows("Sales rose in 2019. The previous year they had fallen.")
+    assert [(r["date_text"], r["date"]) for r in out] == [
+        ("2019", "2019-01-01"),
+        ("The previous year", "2018-01-01"),
+    ]
+    assert [r["date_text"] for r in rows("Sales rose in 2019. The next day was quiet.")] == ["2019"]
