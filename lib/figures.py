@@ -262,6 +262,12 @@ def _kind(cand: Candidate, unit: str, r: Rules) -> str:
 def _model_numbers(doc) -> frozenset:
     """Numbers the article uses as model names ("Boeing 787", "A380"): 3+ digits after a name."""
     found = set()
+    for tok in doc[:-1]:  # "787 Dreamliner": a number naming a proper noun
+        nxt = doc[tok.i + 1]
+        model = tok.text.isdigit() and len(tok.text) >= 3 and not 1000 <= int(tok.text) <= 2199
+        named = nxt.is_title and not nxt.is_sent_start and nxt.tag_ not in ("NNS", "NNPS")
+        if model and named and not nxt.text.endswith("s"):
+            found.add(tok.text)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if not (tok.text.isdigit() and len(tok.text) >= 3) or prev.pos_ != "PROPN":
@@ -737,7 +743,7 @@ def _measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str
         return first, first["name"]
     if level:
         return None, level
-    named = _amount_of(counted, span, r, kind) or _of_noun(counted, span)
+    named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
     return None, named or _verb_phrase(counted, sent, r)
 
 
@@ -846,15 +852,15 @@ def _amount_of(counted, span, r: Rules, kind: str) -> str:
     return ""
 
 
-def _of_noun(counted, span) -> str:
+def _of_noun(counted, span, r: Rules) -> str:
     """'a crew of six', 'a fleet of 30 aircraft': the noun the count belongs to."""
     tok = counted if not _inside(counted, span) else span.root
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of":
         return ""
     noun = prep.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PARTITIVES:
-        return ""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PARTITIVES or noun.lower_ in r.after_units:
+        return ""  # "12% of its 53 officers" belongs to no "%"
     return _noun_phrase(noun)
 
 

@@ -401,3 +401,10 @@ def test_spaced_scale_and_to_range():
 def test_a_verbless_fragment_takes_the_sentence_before():
     body = "The judge handed down the sentence on Friday. Eight years. It was not enough, she said."
     assert one(body, "Eight")["measure"] == "prison sentence"
+
+
+def test_model_numbers_before_a_name_and_inch_sizes():
+    body = "Boeing rolled out the first 787 Dreamliner on Monday. The 787 seats 250 passengers."
+    assert "787" not in [f["value_text"] for f in figures_in(body)]
+    assert one("Apple sells an 11.6-inch model.", "11.6")["unit"] == "inches"
+    assert one("Ford will cut 12% of its 53 executive officers.", "53")["measure"] != "%"
