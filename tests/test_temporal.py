@@ -363,7 +363,7 @@ def test_a_month_naming_reported_figures_is_the_month_gone_by():
     body = "Traders said the August payrolls report, due on Friday, could move the dollar."
     assert one(body, "August", autumn)["date"] == "2024-08-01"
     assert one(body, "Friday", autumn)["date"] == "2024-09-06"
-    assert one("The February figures will be revised.", "February", autumn)["date"] == "2024-02-01"
+    assert one("The July figures will be revised.", "July", autumn)["date"] == "2024-07-01"
 
 
 def test_an_expected_event_lies_ahead():
@@ -464,3 +464,12 @@ def test_the_previous_year_counts_from_a_year_told_before_the_next_day_only_from
         ("The previous year", "2018-01-01"),
     ]
     assert [r["date_text"] for r in rows("Sales rose in 2019. The next day was quiet.")] == ["2019"]
+
+
+def test_a_quarter_naming_results_is_the_one_just_ended_unless_long_gone():
+    january = date(2024, 1, 22)
+    body = "The carmaker will report fourth-quarter results next week."
+    assert one(body, "fourth-quarter", january)["date"] == "2023-10-01"
+    assert one("Analysts expect a third-quarter loss.", "third-quarter", january)["date"] == (
+        "2024-07-01"
+    )
