@@ -318,6 +318,15 @@ class SpeakerResolver:
         m = self.entity_for(end - 1, end)
         if m is not None and m.entity["label"] == "PERSON" and m.end == end and m.start > token.idx:
             return m
+        # the tagger may glue the name to the employer ("Norvale Holdings Daniel Osei"): a known
+        # first name followed by capitalised words up to the end starts the person's name
+        tail = [t for t in core if t.i > token.i]
+        for k, t in enumerate(tail[:-1]):
+            rest = tail[k:]
+            if t.lower_ in self.lex.first_names and all(x.pos_ == "PROPN" for x in rest):
+                start = t.idx
+                name = self.text[start:end]
+                return _Mention(start, end, {"name": name, "label": "PERSON"}, t.i, False)
         return None
 
     def _np_core(self, token) -> list:
@@ -631,6 +640,15 @@ class SpeakerResolver:
                 near.append(tok.head)
             if any(n.lemma_.lower() == word or n.lower_ == word for n in near):
                 return m.entity["name"]
+        for t in self.doc[self._token_at(lo) or 0 : self._token_at(at) or 0]:
+            # a name the tagger missed: "Harbor Analytics, a market research firm, said …"
+            if t.dep_ == "appos" and t.lemma_.lower() == word and t.head.pos_ == "PROPN":
+                m = self.entity_for(t.head.idx, t.head.idx + len(t.head))
+                if m is not None:
+                    return m.entity["name"]
+                names = [x for x in t.head.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"]
+                first = names[0] if names else t.head
+                return self.text[first.idx : t.head.idx + len(t.head)]
         return None
 
     def _recent_org(self, words: list[str], at: int, named_only: bool = False) -> str | None:
