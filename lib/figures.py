@@ -44,6 +44,8 @@ _PERCENT_UNITS = frozenset(("percent", "percentage points"))
 _PARTITIVES = frozenset(
     ("total", "number", "most", "some", "all", "part", "majority", "group", "top", "rest", "tune")
 )
+# "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
+_PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
 _ONE_IN = re.compile(
@@ -233,6 +235,8 @@ def find_figures(ctx) -> list[dict]:
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
             if row.pop("_from") and earlier and earlier["unit"] == row["unit"]:
                 row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%": same measure
+            if earlier and _PAREN_GAP.fullmatch(ctx.text[earlier["end"] : row["start"]]):
+                row["measure"] = earlier["measure"]
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""

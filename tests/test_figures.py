@@ -408,3 +408,14 @@ def test_model_numbers_before_a_name_and_inch_sizes():
     assert "787" not in [f["value_text"] for f in figures_in(body)]
     assert one("Apple sells an 11.6-inch model.", "11.6")["unit"] == "inches"
     assert one("Ford will cut 12% of its 53 executive officers.", "53")["measure"] != "%"
+
+
+def test_a_conversion_in_brackets_keeps_the_measure():
+    body = "The range is expected to be 8,000 nautical miles (14,800 km) for the new jet."
+    figs = {f["value_text"]: f for f in figures_in(body)}
+    assert figs["8,000"]["measure"] == "range" and figs["14,800"]["measure"] == "range"
+
+
+def test_a_value_a_change_started_from_takes_its_measure():
+    body = "Annual inflation eased to 2.4% in October from 2.9% in September."
+    assert one(body, "2.9%")["measure"] == one(body, "2.4%")["measure"] == "inflation"
