@@ -92,7 +92,11 @@ class _Extractor(ReportedSpeech):
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
             prev_tok = self.doc[self._tok(q.open_pos) - 1] if self._tok(q.open_pos) > 0 else None
-            if prev_tok is not None and self.lex.is_cue(prev_tok) and len(words) >= 3:
+            if (
+                prev_tok is not None
+                and len(words) >= 3
+                and (self.lex.is_cue(prev_tok) or self._said_in_a_statement(prev_tok))
+            ):
                 return Found("direct", q.start, q.end, quoted=q)
             if self._title_case(words):
                 return None
@@ -102,6 +106,13 @@ class _Extractor(ReportedSpeech):
         if len(words) < MIN_UNATTRIBUTED_WORDS and not _has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
         return Found("direct", q.start, q.end, quoted=q)
+
+    def _said_in_a_statement(self, tok) -> bool:
+        """ "said in a statement “We are shocked …”": the quote follows its cue with no comma."""
+        if tok.lower_ not in self.lex.nouns or tok.dep_ != "pobj":
+            return False
+        verb = tok.head.head
+        return tok.head.lower_ in ("in", "during") and self.lex.is_cue(verb)
 
     def _names_a_thing(self, before: str) -> bool:
         words = before.lower().rstrip(":,").split()[-4:]

@@ -641,3 +641,13 @@ def test_a_person_named_after_a_long_role_is_the_speaker():
 def test_a_review_speaks_for_its_publication_or_nobody():
     rows = quotes_of("A review in the Daily Ledger said the tablet was worth its price.")
     assert find(rows, "the tablet was worth its price")["speaker"] == "Daily Ledger"
+
+
+def test_said_in_a_statement_then_a_quote_without_comma_is_direct():
+    rows = quotes_of(
+        "Senator Joan Pryce said in a short statement “We are dismayed that the yard will "
+        "close before Christmas.”"
+    )
+    quote = find(rows, "We are dismayed")
+    assert quote["kind"] == "direct"
+    assert quote["speaker"] == "Joan Pryce"
