@@ -55,6 +55,11 @@ DANGLING = frozenset(
         "—",
     ]
 )
+# Words that dangle at the end unless they are the noun of the phrase ("the very beginning").
+DANGLING_LINKS = frozenset(
+    ["starting", "beginning", "following", "including", "until", "since", "during", "after"]
+    + ["before", "than", "as"]
+)
 MAX_REST_WORDS = 10
 # Adverbs after a verb that say nothing of what happened.
 SIDE_ADVERBS = frozenset(["also", "then", "now", "still", "already", "again", "too", "later"])
@@ -226,8 +231,10 @@ def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None 
             words += _phrase(own, skip, keep_head=True, dates=dates)
         words += _verb_group(inner)
         verb = inner
-    words += _rest(verb, skip, dates)
-    words = _tidy(words)
+    rest = _rest(verb, skip, dates)
+    if not rest and verb.lemma_ == "be":
+        return ""  # "The market share is": nothing said; the sentence says more
+    words = _tidy(words + rest)
     if len(words) < 2:
         return ""
     return _join(_tidy(words[:MAX_WORDS]))
@@ -305,10 +312,8 @@ def _rest(verb, skip: range, dates: frozenset) -> list:
         for child in verb.children:
             if child.dep_ != dep or child.i in skip or child.i < verb.i:
                 continue
-            if dep == "prep" and (
-                any(t.i in skip for t in child.subtree) or any(t.i in dates for t in child.children)
-            ):
-                continue
+            if dep == "prep" and any(t.i in skip or t.i in dates for t in child.children):
+                continue  # "on [Friday]": the date's own preposition
             rest = _phrase(child, skip, keep_head=True, cut=dep != "prep", dates=dates)
             if rest:
                 return _first_words(rest, MAX_REST_WORDS)
@@ -373,7 +378,11 @@ def _dated(prep, skip: range) -> bool:
 
 def _tidy(tokens: list) -> list:
     tokens = list(tokens)
-    while tokens and (tokens[-1].lower_ in DANGLING or tokens[-1].text in STOP_AT + (".",)):
+    while tokens and (
+        tokens[-1].lower_ in DANGLING
+        or tokens[-1].text in STOP_AT + (".",)
+        or (tokens[-1].lower_ in DANGLING_LINKS and tokens[-1].pos_ not in ("NOUN", "PROPN"))
+    ):
         tokens.pop()
     return tokens
 
@@ -403,6 +412,6 @@ def _trim_sentence(ctx, sentence) -> str:
         return text.rstrip(".")
     cut = text[:FALLBACK_CHARS].rsplit(" ", 1)[0]
     words = cut.split()
-    while words and words[-1].lower().strip(",;:") in DANGLING:
+    while words and words[-1].lower().strip(",;:") in DANGLING | DANGLING_LINKS:
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"

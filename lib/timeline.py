@@ -21,7 +21,9 @@ RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", 
 def extract_timeline(ctx) -> list[dict]:
     rows: list[dict] = []
     found = tag(ctx)
-    dates = frozenset(i for x in found for i in _tokens(ctx, x))
+    # Other dated expressions are cut from event names (they have rows of their own);
+    # durations and vague words stay ("took six months").
+    dates = frozenset(i for x in found if x.date is not None for i in _tokens(ctx, x))
     for x in found:
         if x.type not in TIMELINE_TYPES or x.kind in SKIPPED_KINDS or x.date is None:
             continue

@@ -73,3 +73,15 @@ def test_seed_caption_event_is_the_scene_not_the_participle():
     second = captions[1]["event"]
     assert "candles" in second.lower() and "placed" in second
     assert "declared following" not in second
+
+
+def test_durations_stay_in_an_event_and_a_dated_preposition_goes():
+    text = event("The repairs took six months in early 2023.", "early 2023")
+    assert "six months" in text and "2023" not in text
+    text = event("The phone is slated for a European release on June 24.", "June 24")
+    assert text.endswith("for a European release")
+
+
+def test_a_bare_copula_gives_the_sentence_not_a_dangling_is():
+    text = event("The first crossing of the bridge was in 1994.", "1994")
+    assert not text.endswith(" was")
