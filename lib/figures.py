@@ -229,19 +229,29 @@ def find_figures(ctx) -> list[dict]:
             row = _figure(ctx, sent, cand, r)
             if row is None:
                 continue
-            if not row["unit"] and previous_unit and _is_plain(cand):
-                # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
-                row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
-            if row.pop("_from") and earlier and earlier["unit"] == row["unit"]:
-                row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%": same measure
-            if earlier and _PAREN_GAP.fullmatch(ctx.text[earlier["end"] : row["start"]]):
-                row["measure"] = earlier["measure"]
+            _carry_over(ctx.text, row, earlier, previous_unit if _is_plain(cand) else "")
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
             rows.append(row)
     return rows
+
+
+def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) -> None:
+    """What a figure leaves unsaid it shares with the figure before it in the sentence."""
+    if not row["unit"] and previous_unit:
+        # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
+        row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
+    started_from = row.pop("_from")
+    if earlier is None:
+        return
+    if started_from and earlier["unit"] == row["unit"]:
+        row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
+    elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
+        row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
+    elif not row["measure"] and row["unit"] == earlier["unit"]:
+        row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
 
 
 def _is_plain(cand: Candidate) -> bool:
