@@ -32,6 +32,11 @@ DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change")
 SAME_SENTENCE_ONLY = ("the_day", "the_day_closing", "delay")
+# "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
+# but with no calendar date it never reaches the timeline.
+UNRESOLVED = Resolved(
+    "XXXX-XX-XX", None, None, "approx", "no dated event in reach to count from", True
+)
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay")
 # "the beginning of the war": the war is the event an offset hangs on.
@@ -80,7 +85,10 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
         ref, anchor = state.speaker_now(m)
         state.add(m, *state.resolve_plain(m, ref, anchor))
     for m in anchored:
-        state.add(m, *state.resolve_anchored(m))
+        res, label, head = state.resolve_anchored(m)
+        if res is None and m.kind == "anaphoric":  # "the next day" with nothing dated before it
+            res, label = UNRESOLVED, "none"
+        state.add(m, res, label, head)
     return sorted(state.found, key=lambda x: x.start)
 
 

@@ -473,3 +473,9 @@ def test_a_quarter_naming_results_is_the_one_just_ended_unless_long_gone():
     assert one("Analysts expect a third-quarter loss.", "third-quarter", january)["date"] == (
         "2024-07-01"
     )
+
+
+def test_an_anaphoric_day_with_nothing_dated_before_is_tagged_but_never_dated():
+    ctx = context("Shares had fallen the day before.")
+    assert [(x.text, x.value, x.date) for x in tag(ctx)] == [("the day before", "XXXX-XX-XX", None)]
+    assert extract_timeline(ctx) == []
