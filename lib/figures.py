@@ -280,7 +280,8 @@ def _model_numbers(doc) -> frozenset:
         nxt = doc[tok.i + 1]
         model = tok.text.isdigit() and len(tok.text) >= 3 and not 1000 <= int(tok.text) <= 2199
         named = nxt.is_title and not nxt.is_sent_start and nxt.tag_ not in ("NNS", "NNPS")
-        if model and named and not nxt.text.endswith("s"):
+        plural_head = tok.head.tag_ in ("NNS", "NNPS")  # "500 Apple engineers" count engineers
+        if model and named and not nxt.text.endswith("s") and not plural_head:
             found.add(tok.text)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
@@ -377,10 +378,12 @@ def _between(text: str, low: Candidate, high: Candidate) -> bool:
     ('from 5 to 7' is a change, two figures)."""
     gap = text[low.end : high.start]
     before = text[max(0, low.start - 12) : low.start]
-    if high.value <= low.value or low.percent or low.currency:
+    if high.value <= low.value:
         return False
     if re.fullmatch(r"\s+and\s+", gap):
         return bool(re.search(r"(?<!\w)between\s+$", before, re.I))
+    if low.percent or low.currency:
+        return False  # "fell 2.6% to 9,694", "down $2.86 to $77.11": a change and a level
     if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
         return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
     return False

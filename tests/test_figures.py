@@ -424,3 +424,9 @@ def test_a_value_a_change_started_from_takes_its_measure():
 def test_a_list_shares_the_first_figure_measure():
     body = "The company will cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain."
     assert one(body, "400")["measure"] == one(body, "4,300")["measure"] == "jobs"
+
+
+def test_counts_before_a_name_and_money_ranges_stay():
+    assert one("There are 500 Apple engineers at the event.", "500")["unit"] == "engineers"
+    body = "The firms will contribute between $12 million and $20 million to the fund."
+    assert one(body, "$12 million and $20 million")["qualifier"] == "between"
