@@ -1,9 +1,14 @@
 """Figures: numbers with what they count, what happened to them and who says so.
 
 A regular-expression pass over each sentence finds number candidates (digits, words, collective
-words, currency and percent); the spaCy parse then tells dates, durations, ages and identifiers
-apart from counts, finds the counted noun (unit) and the measure (the verb or noun the
-counted thing attaches to). Word lists are data: data/figures.toml, data/units.toml,
+words, currency, percent, "one in 10"); the spaCy parse then tells dates, durations, ages,
+model numbers and other identifiers apart from counts, finds the counted noun (unit) and the
+measure. Each figure has a kind (count, money, percent, points, quantity) and a measure only
+applies where it fits ("lost $9 billion" is no death toll). The measure comes, in order, from
+the noun the figure modifies ("137 deaths", "a $13bn contract" -> contract value), a cue met
+walking out from it in the parse (a generic rise/fall gives way to a specific subject), the
+level a change reached ("fell 3% to 9,694"), what an amount is made of ("in loans"), and last
+a short verb phrase. Word lists are data: data/figures.toml, data/units.toml,
 data/measures.toml.
 """
 
