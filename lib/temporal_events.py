@@ -83,6 +83,10 @@ def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -
         skip = range(0)  # "a fourth-quarter operating loss": the date belongs to the phrase
     head = _main_event(ctx, head, skip, sentence)
     head = _better_head(head, skip)
+    if head.pos_ == "NOUN" and head.dep_ == "xcomp":  # "was set to land", 'land' mistagged
+        text = _clause(head, skip, cut, _caption_lead(ctx, sentence))
+        if text:
+            return text
     if head.pos_ in ("NOUN", "PROPN"):
         words = _phrase(head, skip, keep_head=True, dates=cut)
         if len(words) >= 2 and not _only_pronoun_and_head(words, head) and not _a_name(words):
@@ -223,7 +227,7 @@ def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None 
             return _join(_tidy(words[:MAX_WORDS])) if len(words) >= 3 else ""
     if not subject:
         return ""
-    subject = subject[-MAX_SUBJECT_WORDS:] if len(subject) > MAX_SUBJECT_WORDS else subject
+    subject = _shorten(subject, subj)
     words = subject + _verb_group(verb)
     for inner in reversed(chain):  # "plans to fly", "is expected to begin", "expect X to open"
         own = next((c for c in inner.children if c.dep_ in SUBJECT_DEPS), None)
@@ -238,6 +242,23 @@ def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None 
     if len(words) < 2:
         return ""
     return _join(_tidy(words[:MAX_WORDS]))
+
+
+def _shorten(subject: list, subj) -> list:
+    """A long subject loses its prepositional tail first ("the delivery [of the aircraft to
+    ...]"), then its first words, never in the middle of a hyphenated word."""
+    if len(subject) <= MAX_SUBJECT_WORDS:
+        return subject
+    if subj is not None:
+        tails = [c.i for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
+        if tails:
+            subject = [t for t in subject if t.i < min(tails)] or subject
+    if len(subject) <= MAX_SUBJECT_WORDS:
+        return subject
+    start = len(subject) - MAX_SUBJECT_WORDS
+    while start > 0 and (subject[start].is_punct or not subject[start - 1].whitespace_):
+        start -= 1
+    return subject[start:]
 
 
 def _infinitive_of(verb) -> bool:
@@ -396,7 +417,7 @@ def _join(tokens: list) -> str:
             nxt = tokens[i + 1]
             if tok.whitespace_ or (nxt.i != tok.i + 1 and not nxt.is_punct):
                 text += " "
-    return " ".join(text.split())
+    return " ".join(text.split()).lstrip("-–—,;: ")
 
 
 def _trim_sentence(ctx, sentence) -> str:

@@ -85,3 +85,13 @@ def test_durations_stay_in_an_event_and_a_dated_preposition_goes():
 def test_a_bare_copula_gives_the_sentence_not_a_dangling_is():
     text = event("The first crossing of the bridge was in 1994.", "1994")
     assert not text.endswith(" was")
+
+
+def test_a_long_subject_loses_its_tail_not_half_a_hyphenated_word():
+    body = (
+        "The delivery of the double-deck cargo aircraft to the three Gulf carriers "
+        "will be delayed until October 2027."
+    )
+    text = event(body, "October 2027")
+    assert text.startswith("The delivery") and "will be delayed" in text
+    assert not text.startswith(("deck", "-"))
