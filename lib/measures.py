@@ -1,0 +1,324 @@
+"""What a figure measures, read off the spaCy parse around it.
+
+Called by lib/figures.py for each figure once its kind (count, money, percent, points,
+quantity) and unit are known; the cue lists live in data/measures.toml and data/figures.toml
+(loaded into `lib.figures.Rules`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lib.figures import Rules
+
+_RELATIVE = frozenset(("which", "that", "who"))
+_PARTITIVES = frozenset(
+    ("total", "number", "most", "some", "all", "part", "majority", "group", "top", "rest", "tune")
+)
+_NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
+
+
+def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str]:
+    """(measure entry, name) for a figure of the given kind (count, money, percent ...).
+
+    In order: a cue on the noun the figure modifies ("137 deaths", "a 25% share"); the noun an
+    amount prices ("a $13bn contract" -> contract value, "$20,000 cash payment"); the first cue
+    met walking out from the counted noun in the parse, where a generic change (rose, fell) gives
+    way to a specific cue on its subject or the counted noun ("profit rose 18%" -> profit) and a
+    "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
+    found = []
+    for tok, role in _cue_positions(counted, span, sent):
+        entry = cue_entry(tok, role, r, kind)
+        if entry is not None:
+            found.append((entry, role))
+    if not (found and found[0][1] == "self"):
+        priced = _priced_noun(counted, span, r, kind)
+        if priced:
+            return None, priced
+    level = _level(counted, span, r) if kind != "percent" else ""
+    if found:
+        first = found[0][0]
+        if first.get("generic"):
+            for entry, role in found[1:]:
+                if role in ("subject-of-verb", "self", "modifier") and not entry.get("generic"):
+                    return entry, entry["name"]
+        if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
+            return None, level
+        return first, first["name"]
+    if level:
+        return None, level
+    named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
+    return None, named or _verb_phrase(counted, sent, r)
+
+
+def _fits(entry: dict, kind: str, tok) -> bool:
+    if kind and "kinds" in entry and kind not in entry["kinds"]:
+        return False
+    return not entry.get("verb_only") or tok.pos_ == "VERB"
+
+
+def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
+    if role != "self" and _in_name(tok):
+        return None  # "South Korea", "Pay Corp" name things; they measure nothing
+    lemma = tok.lemma_.lower()
+    for child in tok.children:  # two-word cues: "take part", "take seat", "home to"
+        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i:
+            entry = _first_fit(r.cue_measure.get(f"{lemma} {child.lemma_.lower()}"), kind, tok)
+            if entry is not None:
+                return entry
+    for child in tok.children:  # "work force"
+        if child.dep_ == "compound":
+            entry = _first_fit(r.cue_measure.get(f"{child.lemma_.lower()} {lemma}"), kind, tok)
+            if entry is not None:
+                return entry
+    if role == "self":
+        entry = _first_fit(r.self_measure.get(lemma), kind, tok)
+        if entry is not None:
+            return entry
+    if role == "subject":
+        agent = r.agent_measure.get(lemma)
+        if agent is not None and _fits(agent, kind, tok):
+            return agent
+    if lemma in r.container_nouns:
+        for child in tok.children:  # "the unemployment rate", "sales figures": the modifier says
+            if child.dep_ in ("compound", "amod") and child.i < tok.i and not _in_name(child):
+                entry = _first_fit(r.cue_measure.get(child.lemma_.lower()), kind, child)
+                if entry is not None and not entry.get("generic"):
+                    return entry
+    entries = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
+    if lemma in r.verb_cues and tok.pos_ != "VERB":
+        entries = None
+    entry = _first_fit(entries, kind, tok)
+    if entry is not None and entry.get("generic") and role == "modifier":
+        return None  # "water-dropping planes" are not a fall
+    if entry is not None and role == "subject" and "_agent" in entry and _active_with_object(tok):
+        return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
+    return entry
+
+
+def _in_name(tok) -> bool:
+    """Part of a named entity; a lone capitalised first word ('Turnout was 46%') is not."""
+    if tok.ent_type_ not in _NAME_ENTITIES:
+        return False
+    doc = tok.doc
+    multi = tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+    return multi or not tok.is_sent_start
+
+
+def _first_fit(entries, kind: str, tok) -> dict | None:
+    for entry in entries or ():
+        if _fits(entry, kind, tok):
+            return entry
+    return None
+
+
+def _priced_noun(counted, span, r: Rules, kind: str) -> str:
+    """What an amount is of, named after its noun: 'a $13 billion contract' / 'a contract worth
+    $13 billion' -> 'contract value', '$20,000 cash payment' -> 'cash payment', '$13.4 billion in
+    federal loans' -> 'loans', 'twenty tonnes of test equipment' -> 'test equipment'."""
+    if kind not in ("money", "percent", "quantity", ""):
+        return ""
+    if not inside(counted, span) and counted.pos_ == "NOUN" and counted.lower_ not in r.after_units:
+        if counted.lemma_.lower() in r.value_nouns:
+            return f"{noun_phrase(counted)} value"
+        return noun_phrase(counted) if kind == "money" else ""
+    tok = span.root
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if head.lemma_.lower() in r.worth_words or head.lower_ in r.worth_words:
+            noun = head.head
+            if noun.i != head.i and noun.pos_ == "NOUN":
+                return f"{noun_phrase(noun)} value"
+            return ""
+        if head.pos_ != "ADP":
+            break
+        tok = head
+    return ""
+
+
+def _amount_of(counted, span, r: Rules, kind: str) -> str:
+    """'$13.4 billion in federal loans' -> 'loans', 'twenty tonnes of test equipment' -> 'test
+    equipment': what an amount is made of, when no cue named it."""
+    if kind not in ("money", "quantity"):
+        return ""
+    holder = counted if not inside(counted, span) else span.root
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.after_units:
+                    return noun_phrase(obj)
+    return ""
+
+
+def _of_noun(counted, span, r: Rules) -> str:
+    """'a crew of six', 'a fleet of 30 aircraft': the noun the count belongs to."""
+    tok = counted if not inside(counted, span) else span.root
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of":
+        return ""
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PARTITIVES or noun.lower_ in r.after_units:
+        return ""  # "12% of its 53 officers" belongs to no "%"
+    return noun_phrase(noun)
+
+
+def _level(counted, span, r: Rules) -> str:
+    """'fell 3% to 9,694.73', 'closed at 8,579', 'below 9,000': the level reached, named after
+    the verb's subject when it says what ('shares fell to 2.73' -> share price)."""
+    tok = counted if not inside(counted, span) else span.root
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.pos_ != "ADP":
+        return ""
+    verb = prep.head
+    if verb.pos_ == "ADV" and verb.lower_ in ("down", "up") and verb.head.i != verb.i:
+        verb = verb.head  # "took the share price down to 5.13", "down 2.95% to 1807.99"
+    changed = verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs
+    )
+    if not (prep.lower_ in r.level_bounds or (prep.lower_ in r.level_preps and changed)):
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            name = r.level_subjects.get(child.lemma_.lower())
+            if name:
+                return name
+    return "level"
+
+
+def _cue_positions(counted, span, sent):
+    """Tokens that may name the measure, nearest first, with the counted noun's role."""
+    if not inside(counted, span):
+        yield counted, "self"  # "137 deaths", "1,100 jobs"
+    for child in counted.children:
+        if child.dep_ in ("amod", "acl", "relcl", "compound") and not inside(child, span):
+            yield child, "modifier"
+    obj = of_object(counted)
+    if obj is not None:
+        yield obj, "modifier"
+    tok, role = counted, _role(counted)
+    passed = {counted.i}
+    for _ in range(5):
+        head = tok.head
+        if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
+            break
+        if tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "cut 30,000 jobs and 14 plants": the plants share the verb, not the jobs
+            tok, role = head, _role(head)
+            passed.add(head.i)
+            continue
+        yield head, role
+        for child in head.children:
+            if child.dep_ == "prt":
+                yield child, role  # "went up by 0.16%"
+        if acts_as_verb(head) or head.dep_ == "ROOT":
+            for child in head.children:  # "the death toll rose to 137", "put the crowd at"
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in passed:
+                    if child.lower_ in _RELATIVE and head.dep_ == "relcl":
+                        child = head.head  # "inflation, which fell to 3.2%"
+                    yield child, "subject-of-verb"
+                    for grand in child.children:
+                        if grand.dep_ == "compound":
+                            yield grand, "subject-of-verb"
+            if head.dep_ not in ("pcomp", "xcomp"):  # "barred him from holding ... for 10 years"
+                break
+        elif head.pos_ == "NOUN" and tok.dep_ == "pobj" or tok.pos_ == "ADP":
+            for child in head.children:  # "sales figures of $152 billion"
+                if child.dep_ == "compound" and head.pos_ == "NOUN":
+                    yield child, "modifier"
+        role = _role(head) if head.pos_ != "ADP" else role
+        passed.add(head.i)
+        tok = head
+    for t in sent.span.doc[span.end : min(sent.span.end, span.end + 3)]:
+        if t.is_punct or t.pos_ == "CCONJ":
+            break
+        if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
+            yield t, "window"
+
+
+def _role(tok) -> str:
+    return "subject" if tok.dep_ == "nsubj" else "object"
+
+
+def _active_with_object(verb) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
+    )
+
+
+def _verb_phrase(counted, sent, r: Rules) -> str:
+    """Fallback measure: what the counted thing does, kept short
+    ('four heading towards Ukraine' -> 'heading towards Ukraine', 'songs downloaded from the
+    iTunes store' -> 'downloaded'); light verbs ('has', 'holds') name nothing."""
+    verb = None
+    if acts_as_verb(counted):
+        verb = counted
+    elif acts_as_verb(counted.head) and counted.dep_ == "dobj":
+        verb = counted.head
+        return "" if verb.lemma_.lower() in r.light_verbs else verb.text  # "opened 1,650 shelters"
+    elif acts_as_verb(counted.head) and counted.dep_ in ("nsubj", "nsubjpass", "nummod"):
+        verb = counted.head
+    if verb is not None and verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ == "acomp" and child.i > verb.i and child.pos_ == "ADJ":
+                return child.text  # "one in 10 posts was vacant"
+    if (
+        verb is None
+        or verb.lemma_.lower() in r.light_verbs
+        or not (sent.span.start <= verb.i < sent.span.end)
+    ):
+        return ""
+    words = [verb]
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ == "prt":
+            words.append(child)  # "pushed back"
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ == "prep":
+            tail = list(child.subtree)
+            if len(tail) <= 2 and not any(t.is_punct or t.like_num for t in tail):
+                words.extend(tail)  # "heading towards Ukraine", not "... from the iTunes store"
+            break
+    words.sort(key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        words = words[:1]
+    return sent.span.doc[words[0].i : words[-1].i + 1].text
+
+
+# --- parse helpers shared with lib/figures.py ---------------------------------------------
+
+
+def acts_as_verb(tok) -> bool:
+    """A verb, or an -ing word the small model mis-tags as a noun ('four heading towards')."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBG", "VBN", "VBD"):
+        return True
+    clause = tok.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT", "acl")
+    return tok.lower_.endswith("ing") and clause
+
+
+def inside(tok, span) -> bool:
+    return span.start <= tok.i < span.end
+
+
+def noun_phrase(noun) -> str:
+    """The noun with the common nouns compounded onto it: 'job cuts', 'executive officers'."""
+    first = noun.i
+    while first > 0:
+        prev = noun.doc[first - 1]
+        if prev.dep_ != "compound" or prev.head.i != noun.i or prev.pos_ != "NOUN":
+            break
+        if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
+            break  # "short-haul aircraft": not "haul aircraft"
+        first -= 1
+    return noun.doc[first : noun.i + 1].text.lower()
+
+
+def of_object(tok):
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
