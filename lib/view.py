@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from lib import facts
+
 # Okabe-Ito and Tol colours: distinguishable with the common colour-vision deficiencies, and
 # readable as text/borders on both the light and the dark theme.
 SPEAKER_PALETTE = (
@@ -84,21 +86,6 @@ QUALIFIER_SIGNS = {
     "nearly": "almost",
     "almost": "almost",
 }
-# Measures that usually make the headline figure of a news story, most important first.
-MEASURE_PRIORITY = (
-    "killed",
-    "dead",
-    "died",
-    "injured",
-    "wounded",
-    "missing",
-    "detained",
-    "arrested",
-    "charged",
-    "evacuated",
-    "displaced",
-    "affected",
-)
 PUBLISHED_HOW = {
     "user": "entered by the user",
     "metadata": "from the article's metadata",
@@ -296,9 +283,8 @@ def figure_value(row) -> str:
 
 
 def figure_label(row) -> str:
-    """What the figure counts: 'people killed', or the unit alone, or 'figure'."""
-    words = [text_or(row.get("unit")), text_or(row.get("measure"))]
-    return " ".join(w for w in words if w) or "figure"
+    """What the figure counts, for cards and hovers: 'people killed', 'attackers', 'capacity (seats)'."""
+    return facts.figure_label(row)
 
 
 def _plain_number(value) -> str:
@@ -309,41 +295,10 @@ def _plain_number(value) -> str:
 
 
 def key_figures(tables, n: int = 4) -> pd.DataFrame:
-    """The headline figures: `lib.facts.key_figures` when it exists, else a simple ranking.
-
-    The fallback keeps one figure per measure (the largest), puts casualty-type measures first,
-    then the rest in text order.
-    """
-    facts = tables.facts
-    try:
-        from lib.facts import key_figures as ranked  # the facts work's ranking, when present
-    except ImportError:
-        ranked = None
-    if ranked is not None:
-        headline = tables.paragraphs[tables.paragraphs["kind"] == "headline"]
-        headline_end = int(headline["end"].max()) if len(headline) else None
-        try:
-            picked = ranked(facts, n=n, headline_end=headline_end)
-        except TypeError:
-            picked = ranked(facts)
-        return picked.head(n)
-    return _simple_key_figures(facts, n)
-
-
-def _simple_key_figures(facts: pd.DataFrame, n: int) -> pd.DataFrame:
-    figures = facts[(facts["kind"] == "figure") & facts["value"].notna()] if len(facts) else facts
-    if figures.empty:
-        return figures
-    figures = figures.copy()
-    figures["_measure"] = figures["measure"].map(lambda m: text_or(m).lower())
-    figures = figures[figures["_measure"] != ""]
-    if figures.empty:
-        return figures.drop(columns="_measure")
-    best = figures.sort_values("value", ascending=False).drop_duplicates("_measure")
-    rank = {m: i for i, m in enumerate(MEASURE_PRIORITY)}
-    best["_rank"] = best["_measure"].map(lambda m: rank.get(m, len(rank)))
-    best = best.sort_values(["_rank", "start"])
-    return best.drop(columns=["_measure", "_rank"]).head(n)
+    """The headline figures, ranked by `lib.facts.key_figures` (casualties, then headline numbers)."""
+    headline = tables.paragraphs[tables.paragraphs["kind"] == "headline"]
+    headline_end = int(headline["end"].max()) if len(headline) else None
+    return facts.key_figures(tables.facts, n=n, headline_end=headline_end).head(n)
 
 
 def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:

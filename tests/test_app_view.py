@@ -51,18 +51,17 @@ def test_key_figures_use_the_facts_ranking():
     assert list(view.key_figures(t)["fact_id"]) == list(expected["fact_id"])
 
 
-def test_fallback_key_figures_put_casualties_first_with_qualifier_signs(monkeypatch):
-    from lib import facts
+def test_key_figure_cards_read_casualties_first_with_qualifier_signs():
+    from lib.pipeline import analyze
 
-    monkeypatch.delattr(facts, "key_figures", raising=False)
-    t = fx.tables()
-    key = view.key_figures(t)
-    assert len(key) == len(t.facts[t.facts["kind"] == "figure"])
-    first = key.iloc[0].to_dict()
-    assert first["measure"] == "died"
-    assert view.figure_value(first) == "≥ 12"
-    assert view.figure_label(first) == "people died"
-    assert view.figure_value(key.iloc[1].to_dict()) == "≈ 300"
+    t = analyze(
+        "Storm floods the coast\n\nThe Red Cross counted about 300 homes damaged in Miami. "
+        "At least 12 people died on Monday after the storm, officials said.",
+        published="2024-03-26",
+    )
+    first, second = (r.to_dict() for _, r in view.key_figures(t).head(2).iterrows())
+    assert (view.figure_value(first), view.figure_label(first)) == ("≥ 12", "people killed")
+    assert view.figure_value(second) == "≈ 300"
 
 
 def test_md_escape_keeps_markdown_literal():
