@@ -40,7 +40,9 @@ def main() -> None:
     args = ap.parse_args()
     files = args.files or DEFAULT_FILES + sorted((ROOT / "tests" / "articles").glob("*.txt"))
     nlp = load_nlp()
-    print(f"{'article':44} {'words':>6} {'analyze ms':>11} {'parse ms':>9} {'rules ms':>9} {'rules/parse':>11}")
+    print(
+        f"{'article':44} {'words':>6} {'analyze ms':>11} {'parse ms':>9} {'rules ms':>9} {'rules/parse':>11}"
+    )
     totals = [0.0, 0.0]
     for path in files:
         article = load_file(path)
@@ -49,9 +51,13 @@ def main() -> None:
         totals[0] += full
         totals[1] += bare
         words = len(article.text.split())
-        print(f"{path.name[:44]:44} {words:6d} {full:11.1f} {bare:9.1f} {full - bare:9.1f} {(full - bare) / bare:11.2f}")
+        print(
+            f"{path.name[:44]:44} {words:6d} {full:11.1f} {bare:9.1f} {full - bare:9.1f} {(full - bare) / bare:11.2f}"
+        )
     full, bare = totals
-    print(f"{'ALL':44} {'':6} {full:11.1f} {bare:9.1f} {full - bare:9.1f} {(full - bare) / bare:11.2f}")
+    print(
+        f"{'ALL':44} {'':6} {full:11.1f} {bare:9.1f} {full - bare:9.1f} {(full - bare) / bare:11.2f}"
+    )
 
 
 if __name__ == "__main__":
