@@ -1,4 +1,4 @@
-"""The sidebar every page shares: article picker, upload/paste, speaker and topic filters, layers.
+"""The sidebar every page shares: article picker, upload/paste/URL import, filters, layers.
 
 Filters are widgets bound to the URL (`bind="query-params"`), so `/Timeline?speaker=Dmitry+Peskov`
 opens that view and a copied URL shares it. The article travels as `?article=<id>`, synced by hand
@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
+import os
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,7 @@ from streamlit.errors import StreamlitAPIException
 from lib import library, render, view
 from lib.app_cache import analyze_cached
 from lib.errors import InputError
+from lib.fetch import fetch_url
 from lib.pipeline import ArticleTables
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,10 @@ ARTICLE_PARAM = "article"
 UPLOADS = "_uploads"  # session-only articles: id -> {raw, filename, meta, published}
 FLASH = "_flash"
 MAX_SESSION_UPLOADS = 5
+URL_KEY = "import_url"
+FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
+# Hosts the URL import may fetch from although they are not public (loopback test servers).
+FETCH_ALLOW_ENV = "NEWSDASH_FETCH_ALLOW_HOSTS"
 
 
 @dataclass
@@ -154,7 +160,8 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         published, title = None, ""
     else:  # an upload: analysed as for the form's prefill (cached), the edited title put on top
         u = uploads[article_id]
-        raw, name, meta, published, title = u["raw"], u["filename"], {}, u["published"], u["title"]
+        raw, name, published, title = u["raw"], u["filename"], u["published"], u["title"]
+        meta = u.get("meta", {})
     try:
         with st.spinner("Analysing the article…"):
             tables = analyze_cached(raw, name, meta, published)
@@ -171,20 +178,34 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
 
 
 def _add_article_form() -> None:
+    """Upload, paste or import from a URL; the article is read once to prefill its title and
+    date, then opened for this session or saved to the library. A fetched page stays the
+    source until the reader uploads, pastes or edits the address (the most recent choice)."""
     with st.expander("Add an article", icon=":material/upload_file:"):
-        upload_tab, paste_tab = st.tabs(["Upload", "Paste"])
+        upload_tab, paste_tab, url_tab = st.tabs(["Upload", "Paste", "From a URL"])
         with upload_tab:
             upload = st.file_uploader(
                 "Article file",
                 type=UPLOAD_TYPES,
                 key="upload",
                 help="Plain text, Markdown or HTML, up to 2 MB.",
+                on_change=_forget_fetched,
             )
         with paste_tab:
             pasted = st.text_area(
-                "Article text", key="paste", height=140, placeholder="Headline\n\nFirst paragraph…"
+                "Article text",
+                key="paste",
+                height=140,
+                placeholder="Headline\n\nFirst paragraph…",
+                on_change=_forget_fetched,
             )
-        if upload is not None:
+        with url_tab:
+            _url_import()
+        fetched = st.session_state.get(FETCHED)
+        meta: dict = {}
+        if fetched is not None:
+            raw, filename, meta = fetched["raw"], fetched["filename"], fetched["meta"]
+        elif upload is not None:
             raw, filename = upload.getvalue(), upload.name
         elif pasted and pasted.strip():
             raw, filename = pasted.encode("utf-8"), "pasted.txt"
@@ -192,7 +213,7 @@ def _add_article_form() -> None:
             return
         try:
             with st.spinner("Reading…"):
-                found = analyze_cached(raw, filename)
+                found = analyze_cached(raw, filename, meta)
         except InputError as err:
             st.error(str(err))
             return
@@ -218,7 +239,7 @@ def _add_article_form() -> None:
             "Open",
             key=f"open_{key}",
             on_click=_open_new,
-            args=(raw, filename, found_date),
+            args=(raw, filename, found_date, meta),
             type="primary",
             width="stretch",
         )
@@ -226,10 +247,53 @@ def _add_article_form() -> None:
             "Save to library",
             key=f"save_{key}",
             on_click=_save_new,
-            args=(raw, filename),
+            args=(raw, filename, meta),
             help="Saved articles get a link that works for everyone using this dashboard.",
             width="stretch",
         )
+
+
+def _url_import() -> None:
+    """Fetch only when the button is pressed (never on a rerun); keep the page in the session."""
+    url = st.text_input(
+        "Article address",
+        key=URL_KEY,
+        placeholder="https://…",
+        on_change=_forget_fetched,
+        help="A public web page (http or https) with one news article, up to 2 MB.",
+    )
+    if st.button("Import", key="import_fetch", icon=":material/download:", width="stretch"):
+        _forget_fetched()
+        url = (url or "").strip()
+        if not url:
+            st.error("Enter the web address of an article first.")
+            return
+        if "://" not in url and ":" not in url.split("/", 1)[0]:
+            url = "https://" + url  # 'example.com/news/x': a bare host name means the web
+        try:
+            with st.spinner("Downloading…"):
+                page = fetch_url(url, allow_hosts=_fetch_allow_hosts())
+        except InputError as err:  # FetchError included: refused, unreachable, too large…
+            st.error(f"Could not import this address. {err}")
+            return
+        st.session_state[FETCHED] = {
+            "raw": page.as_utf8(),
+            "filename": library.filename_for_url(page.url, page.content_type, page.data),
+            "meta": {"url": page.url},
+        }
+    fetched = st.session_state.get(FETCHED)
+    if fetched is not None:
+        st.caption(f"Imported from {view.md_escape(fetched['meta']['url'])}")
+
+
+def _fetch_allow_hosts() -> tuple[str, ...]:
+    """For tests against a local server only; unset in production (loopback stays refused)."""
+    value = os.environ.get(FETCH_ALLOW_ENV, "")
+    return tuple(h.strip() for h in value.split(",") if h.strip())
+
+
+def _forget_fetched() -> None:
+    st.session_state.pop(FETCHED, None)
 
 
 def _new_meta(key: str) -> tuple[dict, date | None]:
@@ -238,7 +302,7 @@ def _new_meta(key: str) -> tuple[dict, date | None]:
     return ({"title": title} if title else {}), chosen
 
 
-def _open_new(raw: bytes, filename: str, found_date: date | None) -> None:
+def _open_new(raw: bytes, filename: str, found_date: date | None, source: dict) -> None:
     key = library.content_key(raw)
     meta, chosen = _new_meta(key)
     published = chosen.isoformat() if chosen and chosen != found_date else None
@@ -251,13 +315,15 @@ def _open_new(raw: bytes, filename: str, found_date: date | None) -> None:
         "filename": filename,
         "title": meta.get("title", ""),
         "published": published,
+        "meta": source,
     }
     st.session_state[PICK_KEY] = key
 
 
-def _save_new(raw: bytes, filename: str) -> None:
+def _save_new(raw: bytes, filename: str, source: dict) -> None:
     key = library.content_key(raw)
     meta, chosen = _new_meta(key)
+    meta = {**source, **meta}
     if chosen:
         meta["published"] = chosen.isoformat()
     try:

@@ -13,9 +13,10 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
-from lib.ingest import load_article
+from lib.ingest import detect_format, load_article
 from lib.pipeline import atomic_write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,16 @@ LIBRARY_ENV = "NEWSDASH_LIBRARY"
 SUFFIXES = (".txt", ".md", ".html")
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 META_KEYS = ("title", "published", "source", "url")
+# The suffix tells ingestion (and a later re-read from the library) how to parse imported bytes.
+SUFFIX_BY_CONTENT_TYPE = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/markdown": ".md",
+    "text/x-markdown": ".md",
+    "text/plain": ".txt",
+}
+SUFFIX_BY_FORMAT = {"html": ".html", "markdown": ".md", "text": ".txt"}
+_UNSAFE_NAME = re.compile(r"[^\w-]+")
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,24 @@ def resolve(article_id: str | None, entries: list[Entry]) -> Entry | None:
     if not article_id:
         return None
     return next((e for e in entries if e.article_id == article_id), None)
+
+
+def filename_for_url(url: str, content_type: str, data: bytes = b"") -> str:
+    """A file name for an imported page: the URL path's last segment, with the suffix the
+    server's content type implies (sniffed from the bytes when it sent none), so ingestion
+    parses HTML as HTML whatever the path ends with (`/story?id=3`, `/news/`)."""
+    parts = urlsplit(url)
+    segment = PurePosixPath(unquote(parts.path)).name
+    path_suffix = PurePosixPath(segment).suffix.lower()
+    stem = _UNSAFE_NAME.sub("-", PurePosixPath(segment).stem).strip("-")[:60]
+    stem = stem or _UNSAFE_NAME.sub("-", parts.hostname or "").strip("-")[:60] or "article"
+    suffix = SUFFIX_BY_CONTENT_TYPE.get(content_type)
+    if suffix is None:
+        if path_suffix in (".htm", ".xhtml"):
+            path_suffix = ".html"
+        fmt = detect_format(data[:4096].decode("utf-8", errors="replace"), "")
+        suffix = path_suffix if path_suffix in SUFFIXES else SUFFIX_BY_FORMAT[fmt]
+    return stem + suffix
 
 
 def content_key(raw: bytes) -> str:
