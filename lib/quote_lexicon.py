@@ -28,6 +28,7 @@ class Lexicon:
     verbal: tuple[tuple[str, ...], ...]  # "was quoted as saying", "told reporters"
     question_clause: tuple[tuple[str, ...], ...]  # "when asked": the question, not the answer
     nouns: frozenset[str]  # statement nouns ("warning", "claim")
+    works: frozenset[str]  # "the study", "the survey": a work whose author an earlier line named
     not_quote_before: tuple[tuple[str, ...], ...]  # "the words", "so-called", "titled"
     title_nouns: frozenset[str]  # "the film", "the album": before a Title Case quote
     title_case_min_words: int
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         verbal=_phrases(cues["phrases"]["verbal"]),
         question_clause=_phrases(cues["phrases"].get("question_clause", [])),
         nouns=frozenset(cues["nouns"]["statement"]),
+        works=frozenset(cues["nouns"].get("works", [])),
         not_quote_before=_phrases(cues["not_quote"]["before"]),
         title_nouns=frozenset(cues["not_quote"]["title_nouns"]),
         title_case_min_words=int(cues["not_quote"].get("title_case_min_words", 2)),

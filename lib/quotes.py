@@ -337,14 +337,28 @@ def _replace_end(q: QuotedSpan, text: str, end: int) -> QuotedSpan:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """Drop rejected candidates and repeats of the same span and kind."""
+    """Drop rejected candidates and repeats of the same span and kind. A report inside a report
+    ("The Times reported that the minister said the plan was dead") is no repeat: the outer row
+    keeps the reporter and the whole clause, the inner one the minister and "the plan was dead"."""
     out: list[Found] = []
-    seen: list[tuple[str, int, int]] = []
     for f in found:
         if f.kind not in ("direct", "indirect", "partial"):
             continue
-        if any(k == f.kind and s < f.end and f.start < e for k, s, e in seen):
+        overlaps = [g for g in out if g.kind == f.kind and g.start < f.end and f.start < g.end]
+        if not all(_nested_report(f, g) for g in overlaps):
             continue
-        seen.append((f.kind, f.start, f.end))
         out.append(f)
     return out
+
+
+def _nested_report(inner: Found, outer: Found) -> bool:
+    """`inner` is another speaker's statement reported within `outer`: its speaker is named
+    inside the outer span and the inner span lies within it."""
+    if inner.kind != "indirect" or outer.kind != "indirect" or inner.subject is None:
+        return False
+    if not (outer.start <= inner.subject.idx and inner.end <= outer.end):
+        return False
+    who = inner.speaker
+    if who is None or not who.name or who.kind == UNKNOWN:
+        return False  # "… agree on compromises that would …": no speaker, a misparse
+    return who.name != (outer.speaker.name if outer.speaker else None)

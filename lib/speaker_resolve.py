@@ -222,11 +222,22 @@ class SpeakerResolver:
             return self._pronoun(token, at)
         if self._is_document(token):
             author = self._author(token)
-            if author is None:  # "the statement said": a document speaks for nobody we know
-                return Speaker(None, UNKNOWN, None, *self._slice(token.idx, token.idx + len(token)))
+            if author is None:  # "the statement said": a document speaks for nobody we know,
+                earlier = self._earlier_author(token)  # unless an earlier line named its author
+                mention = self._slice(token.idx, token.idx + len(token))
+                if earlier is not None:
+                    return Speaker(earlier.name, earlier.kind, earlier.role, *mention)
+                return Speaker(None, UNKNOWN, None, *mention)
             return self._resolve(author, at)
         core = self._np_core(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.works:
+            author = self._author(token)  # "A study by X found"
+            if author is not None and not self._is_document(author):
+                return self._resolve(author, at)
+            earlier = self._earlier_author(token)  # "… The study said"
+            if earlier is not None:
+                return Speaker(earlier.name, earlier.kind, earlier.role, *self._slice(start, end))
         named = self._appos_name(token)
         if named is not None:
             ent = named.entity
@@ -307,6 +318,33 @@ class SpeakerResolver:
                 return None if self._is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
+
+    def _earlier_author(self, noun) -> Speaker | None:
+        """ "the report" with no author of its own: the author of the latest earlier report
+        ("a report by X", "X's report", "X said in a report", "X released a report")."""
+        if not any(t.lower_ in ("the", "this", "that") for t in noun.lefts):
+            return None  # "a report" is another one
+        lemma = noun.lemma_.lower()
+        for t in reversed(self.doc[: noun.i]):
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or self._in_marks(t.idx):
+                continue
+            author = self._author(t) or self._said_in(t)
+            if author is None or author.i == t.i or self._is_document(author):
+                continue
+            found = self._resolve(author, t.idx)
+            if found.name:
+                return found
+        return None
+
+    def _said_in(self, noun):
+        """ "X said in a report": the subject of the saying the document is the setting of."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "through"):
+            return None
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or not self.lex.is_cue(verb):
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
     def _person_after_role(self, token, core) -> _Mention | None:
         """A person named at the end of a long role phrase: the role's holder, not the role."""

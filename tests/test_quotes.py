@@ -651,3 +651,43 @@ def test_said_in_a_statement_then_a_quote_without_comma_is_direct():
     quote = find(rows, "We are dismayed")
     assert quote["kind"] == "direct"
     assert quote["speaker"] == "Joan Pryce"
+
+
+def test_a_report_inside_a_report_keeps_both_speakers():
+    rows = quotes_of(
+        "The Harbour Gazette reported on Monday that the transport minister said the ferry "
+        "contract was cancelled."
+    )
+    outer = find(only(rows, "indirect"), "the transport minister said")
+    inner = [r for r in only(rows, "indirect") if r["text"] == "the ferry contract was cancelled"]
+    assert outer["speaker"] == "Harbour Gazette"
+    assert len(inner) == 1 and inner[0]["speaker"] == "transport minister"
+
+
+def test_a_speaker_repeating_herself_is_one_report():
+    rows = quotes_of(
+        "Mayor Alma Reyes said on Friday that she had told the council the budget was fair."
+    )
+    assert [r["speaker"] for r in only(rows, "indirect")] == ["Alma Reyes"]
+
+
+def test_the_report_speaks_for_whoever_issued_it_earlier():
+    rows = quotes_of(
+        "Norvale Mining said in an annual report on Tuesday that output fell by a fifth. "
+        "The report said the Kestrel pit would close in June.",
+        "Separately, a report by the Coastal Fisheries Board found that catches had halved. "
+        "According to the report, three harbours had lost their fleets.",
+    )
+    assert find(rows, "the Kestrel pit would close")["speaker"] == "Norvale Mining"
+    assert find(rows, "three harbours had lost")["speaker"] == "Coastal Fisheries Board"
+
+
+def test_the_study_links_to_its_authors_and_a_lone_report_to_nobody():
+    rows = quotes_of(
+        "Engineers inspected the crossing. The report said that the old bridge needed urgent "
+        "repairs.",
+        "A study by the Lindqvist Institute found that commuting times had grown. The study said "
+        "remote work had not reversed the trend.",
+    )
+    assert pd.isna(find(rows, "the old bridge needed urgent repairs")["speaker"])
+    assert find(rows, "remote work had not reversed")["speaker"] == "Lindqvist Institute"
