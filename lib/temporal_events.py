@@ -65,6 +65,16 @@ MAX_REST_WORDS = 10
 SIDE_ADVERBS = frozenset(["also", "then", "now", "still", "already", "again", "too", "later"])
 # Quoted passages left out of a trimmed sentence (an inscription, a slogan).
 QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
+# A short quoted passage holding a date, after a noun ("the words", "a banner") or one of these
+# verbs, is an inscription or slogan: the event is what bears it, the date the one it names.
+INSCRIPTION_WORDS = 8
+INSCRIPTION_LEAD_WORDS = 12
+INSCRIPTION_VERBS = frozenset(["read", "say", "spell", "form", "bear", "write", "show", "display"])
+# Subject pronouns told by their antecedent, and what the antecedent must be.
+PRONOUNS = {"it": "thing", "they": "group", "he": "person", "she": "person"}
+THING_LABELS = ("ORG", "GPE")
+GROUP_LABELS = ("ORG", "GPE", "NORP")
+PLURAL_TAGS = ("NNS", "NNPS")
 
 
 def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -> str:
@@ -74,6 +84,12 @@ def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -
     `dates` the tokens of every temporal expression of the article (other dates are cut from the
     description: the timeline shows them on their own rows).
     """
+    inscription = _inscription(ctx, skip, sentence)
+    if inscription:
+        return inscription
+    name = named_event(ctx.doc, skip)
+    if name is not None:
+        return _join(_name_words(name, skip))
     if head is None and sentence is not None and sentence.paragraph.kind == "caption":
         head = _root_verb(ctx.doc, sentence)
     if head is None:
@@ -84,7 +100,7 @@ def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -
     head = _main_event(ctx, head, skip, sentence)
     head = _better_head(head, skip)
     if head.pos_ == "NOUN" and head.dep_ == "xcomp":  # "was set to land", 'land' mistagged
-        text = _clause(head, skip, cut, _caption_lead(ctx, sentence))
+        text = _clause(head, skip, cut, _caption_lead(ctx, sentence), ctx)
         if text:
             return text
     if head.pos_ in ("NOUN", "PROPN"):
@@ -95,10 +111,60 @@ def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -
         if verb is not None:
             head = verb
     if head.pos_ in ("VERB", "AUX"):
-        text = _clause(head, skip, cut, _caption_lead(ctx, sentence))
+        text = _clause(head, skip, cut, _caption_lead(ctx, sentence), ctx)
         if text:
             return text
     return _trim_sentence(ctx, sentence)
+
+
+def named_event(doc, skip: range):
+    """The noun of an event the date is part of the name of ("the 2008 financial crisis",
+    "the September 11 attacks"), or None. The date still dates the row; the name is the event."""
+    if not len(skip):
+        return None
+    first = skip.start + (doc[skip.start].dep_ == "det" and len(skip) > 1)
+    span = doc[first : skip.stop]
+    noun = span.root.head
+    if span.root.dep_ not in ("nummod", "nmod", "compound", "amod") or noun.i < skip.stop:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i - skip.stop > 4:
+        return None
+    return noun if noun.lemma_.lower() in tables().events["named_nouns"] else None
+
+
+def _name_words(noun, skip: range) -> list:
+    """The name as written, from its first modifier to its noun, without a leading article."""
+    words = [t for t in noun.doc[min(noun.left_edge.i, skip.start) : noun.i + 1]]
+    while words and words[0].dep_ in ("det", "punct"):
+        words.pop(0)
+    return words
+
+
+def _inscription(ctx, skip: range, sentence) -> str:
+    """'Lit candles forming the words “We mourn. 22.03.2024”': a date inside a short quoted
+    inscription is the day the inscription names (a reader wants that day on the chart), and
+    the event is the thing bearing it, told up to the closing quote mark."""
+    if sentence is None or not len(skip):
+        return ""
+    para = sentence.paragraph
+    lead = para.start if para.kind == "caption" else sentence.start
+    first, last = ctx.doc[skip.start], ctx.doc[skip.stop - 1]
+    date_start, date_end = first.idx, last.idx + len(last)
+    for m in QUOTED.finditer(ctx.text, para.start, para.end):
+        if not (m.start() < date_start and date_end <= m.end()):
+            continue
+        if m.start() <= lead or len(m.group().split()) > INSCRIPTION_WORDS:
+            return ""
+        before = ctx.doc.char_span(lead, m.start(), alignment_mode="contract")
+        if before is None or not len(before):
+            return ""
+        cue = before[-1]
+        if cue.pos_ not in ("NOUN", "PROPN") and cue.lemma_.lower() not in INSCRIPTION_VERBS:
+            return ""
+        if len(before) > INSCRIPTION_LEAD_WORDS:
+            return " ".join(ctx.text[cue.idx : m.end()].split())
+        return " ".join(ctx.text[lead : m.end()].split())
+    return ""
 
 
 def _main_event(ctx, head, skip: range, sentence):
@@ -193,7 +259,9 @@ def _is_speech(tok) -> bool:
     return tok.lemma_.lower() in tables().tense["speech_lemmas"]
 
 
-def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None = None) -> str:
+def _clause(
+    verb, skip: range, dates: frozenset = frozenset(), lead: int | None = None, ctx=None
+) -> str:
     """Subject + verb (with its auxiliaries) + the first complement: 'who did what'.
 
     An infinitive ("to fly out of Heathrow") is told with the verb that governs it ("Qatar
@@ -228,6 +296,11 @@ def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None 
     if not subject:
         return ""
     subject = _shorten(subject, subj)
+    names = {}
+    if subj is not None and subject == [subj] and subj.pos_ == "PRON":
+        antecedent = _antecedent(ctx, subj)
+        if antecedent:
+            names[subj.i] = antecedent
     words = subject + _verb_group(verb)
     for inner in reversed(chain):  # "plans to fly", "is expected to begin", "expect X to open"
         own = next((c for c in inner.children if c.dep_ in SUBJECT_DEPS), None)
@@ -241,7 +314,60 @@ def _clause(verb, skip: range, dates: frozenset = frozenset(), lead: int | None 
     words = _tidy(words + rest)
     if len(words) < 2:
         return ""
-    return _join(_tidy(words[:MAX_WORDS]))
+    return _join(_tidy(words[:MAX_WORDS]), names)
+
+
+def _antecedent(ctx, pron) -> str:
+    """Who a subject pronoun stands for, or "" when unsure (the pronoun stays).
+
+    A speech sentence's pronoun is the quote's resolved speaker. Otherwise the subject of the
+    previous sentence of the same paragraph kind, when it fits: a lone person for he/she, an
+    organization or place for "it", a group (plural noun, organization) for "they" when no
+    other plural noun of that sentence competes.
+    """
+    kind = PRONOUNS.get(pron.lower_)
+    if ctx is None or kind is None:
+        return ""
+    for q in ctx.quotes:
+        if q.get("speaker_start") == pron.idx and q.get("speaker"):
+            return q["speaker"]
+    here = ctx.sentence_at(pron.idx)
+    if here is None or here.sentence_id == 0 or here.paragraph.kind != "body":
+        return ""
+    prev = ctx.sentences[here.sentence_id - 1]
+    if prev.paragraph.kind != "body":
+        return ""
+    root = _root_verb(ctx.doc, prev)
+    subj = _subject(root)[0] if root is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return ""
+    ent = ctx.entity_at(subj.idx, subj.idx + len(subj))
+    label = ent["label"] if ent else ""
+    if kind == "person":
+        people = _people(ctx, prev.start, prev.end) | _people(ctx, here.start, pron.idx)
+        return ent["name"] if label == "PERSON" and len(people) == 1 else ""
+    if kind == "thing" and (label not in THING_LABELS or subj.tag_ in PLURAL_TAGS):
+        return ""
+    if kind == "group":
+        if label not in GROUP_LABELS and subj.tag_ not in PLURAL_TAGS:
+            return ""
+        span = ctx.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        own = {t.i for t in subj.subtree}
+        rivals = [c for c in span.noun_chunks if c.root.tag_ in PLURAL_TAGS and c.root.i not in own]
+        if rivals:
+            return ""
+    words = _phrase(subj, range(0), keep_head=True)
+    if 0 < len(words) <= MAX_SUBJECT_WORDS and not any(t.pos_ == "PRON" for t in words):
+        return _join(words)
+    return ent["name"] if ent else ""
+
+
+def _people(ctx, start: int, end: int) -> set:
+    return {
+        ent["name"]
+        for ent in ctx.entities
+        if ent["label"] == "PERSON" and any(start <= s and e <= end for s, e in ent["spans"])
+    }
 
 
 def _shorten(subject: list, subj) -> list:
@@ -408,11 +534,13 @@ def _tidy(tokens: list) -> list:
     return tokens
 
 
-def _join(tokens: list) -> str:
-    """The tokens as written (their own spacing), with one space where words were left out."""
+def _join(tokens: list, names: dict | None = None) -> str:
+    """The tokens as written (their own spacing), with one space where words were left out;
+    `names` replaces some tokens (a pronoun by its antecedent)."""
     text = ""
+    names = names or {}
     for i, tok in enumerate(tokens):
-        text += tok.text
+        text += names.get(tok.i, tok.text)
         if i + 1 < len(tokens):
             nxt = tokens[i + 1]
             if tok.whitespace_ or (nxt.i != tok.i + 1 and not nxt.is_punct):

@@ -33,6 +33,11 @@ class Mention:
         return self.groups.get(name)
 
 
+# Parts written inside a compound ("year-end": its last month), not in front of a unit, so kept
+# out of the {PART} hole.
+PART_SHARES = {"end": (0.92, 1.0)}
+
+
 @dataclass(frozen=True, eq=False)
 class Tables:
     months: dict
@@ -50,6 +55,7 @@ class Tables:
     count_nouns: frozenset
     vague: dict  # lower-cased phrase -> TimeML value
     patterns: tuple  # (name, kind, type, compiled, span_group, needs)
+    events: dict  # [events]: nouns a date can be part of the name of, named days' years
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -75,6 +81,8 @@ class Tables:
         if not word:
             return None
         key = _norm(word).strip(" -").lower()
+        if key in PART_SHARES:
+            return PART_SHARES[key]
         return tuple(self.parts[key]) if key in self.parts else None
 
 
@@ -150,6 +158,7 @@ def tables(path: str | None = None) -> Tables:
         count_nouns=frozenset(data["figures"]["count_nouns"]),
         vague=vague,
         patterns=tuple(compiled),
+        events=data["events"],
     )
 
 

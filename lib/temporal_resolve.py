@@ -79,6 +79,9 @@ def week(d: date, how: str, relative: bool, weekend: bool = False) -> Resolved:
     return Resolved(value, monday, monday + timedelta(days=6), "week", how, relative)
 
 
+MIDDLE_SHARE = (0.33, 0.67)  # [parts] mid: "mid-2011" is about June 2011
+
+
 def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Resolved:
     """'early August' = the first third of August: approximate, value kept at the whole unit."""
     if not share or res.date is None:
@@ -86,9 +89,10 @@ def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Reso
     length = (res.date_end - res.date).days + 1
     lo = res.date + timedelta(days=int(share[0] * length))
     hi = res.date + timedelta(days=max(int(share[1] * length) - 1, int(share[0] * length)))
-    return Resolved(
-        res.value, lo, hi, "approx", f"{word.strip(' -').lower()} {res.how}", res.relative
-    )
+    value = res.value
+    if len(value) == 4 and value.isdigit() and share == MIDDLE_SHARE:
+        value += "-06"  # "mid-2011": TimeML (MEANTIME) writes the year's middle month
+    return Resolved(value, lo, hi, "approx", f"{word.strip(' -').lower()} {res.how}", res.relative)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,7 +270,7 @@ def resolve_relative(
 ) -> Resolved | None:
     if ref is None:
         return None
-    mod = m.get("mod").lower()
+    mod = (m.get("mod") or "the").lower()
     unit = m.get("unit").lower()
     step = {
         "last": -1,
@@ -390,7 +394,6 @@ def resolve_anaphoric(
         d = base + relativedelta(days=shift)
         return day(d, f"{m.text.lower()} {base_how}", True)
     mod = " ".join(m.get("mod").lower().split())
-    unit = m.get("unit").lower()
     steps = {
         "the next": 1,
         "the following": 1,
@@ -399,6 +402,11 @@ def resolve_anaphoric(
         "the prior": -1,
     }
     step = steps.get(mod, 0)
+    if m.get("weekday"):  # "the previous Friday": that weekday before the event told before
+        wd = t.weekday(m.get("weekday"))
+        d = weekday_occurrence(base, wd, "before" if step < 0 else "after")
+        return day(d, f"{mod} {calendar.day_name[wd]}, {_side(step)} {base_how}", True)
+    unit = m.get("unit").lower()
     how = (
         f"{mod} {unit} after {base_how}"
         if step > 0
@@ -412,6 +420,10 @@ def resolve_anaphoric(
         d = base + relativedelta(months=step)
         return month(d.year, d.month, how, True)
     return year(base.year + step, how, True)
+
+
+def _side(step: int) -> str:
+    return "after" if step > 0 else "before"
 
 
 def resolve_quarter(

@@ -7,8 +7,11 @@ events), names the event from the sentence and lists the entities taking part.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lib.temporal import Timex, tag
-from lib.temporal_events import describe
+from lib.temporal_events import describe, named_event
+from lib.temporal_patterns import tables
 
 TIMELINE_TYPES = ("DATE", "TIME")  # TIME: "Sunday night"; bare clock times are not events
 SKIPPED_KINDS = ("clock",)
@@ -23,15 +26,38 @@ def extract_timeline(ctx) -> list[dict]:
     found = tag(ctx)
     # Other dated expressions are cut from event names (they have rows of their own);
     # durations and vague words stay ("took six months").
-    dates = frozenset(i for x in found if x.date is not None for i in _tokens(ctx, x))
+    # A date inside an event's name stays in it ("remembered the 7 July bombings").
+    dates = frozenset(
+        i
+        for x in found
+        if x.date is not None and named_event(ctx.doc, _tokens(ctx, x)) is None
+        for i in _tokens(ctx, x)
+    )
     for x in found:
         if x.type not in TIMELINE_TYPES or x.kind in SKIPPED_KINDS or x.date is None:
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
-        rows.append(_row(ctx, x, len(rows), dates))
+        rows.append(_row(ctx, _named_year(ctx, x), len(rows), dates))
     return rows
+
+
+def _named_year(ctx, x: Timex) -> Timex:
+    """'the September 11 attacks' names a day of a known year, not the last September 11."""
+    noun = named_event(ctx.doc, _tokens(ctx, x))
+    if noun is None or x.date is None or x.precision != "day":
+        return x
+    words = x.text.lower().split()
+    key = " ".join(words[words[0] == "the" :] + [noun.lemma_.lower()])
+    year = tables().events["known_years"].get(key)
+    if year is None or year == x.date.year:
+        return x
+    day = x.date.replace(year=year)
+    note = f"the day of a named event ('{x.text} {noun.text}', {year})"
+    return replace(
+        x, date=day, date_end=day, value=day.isoformat(), anchor="explicit", resolution=note
+    )
 
 
 def _tokens(ctx, x: Timex) -> range:

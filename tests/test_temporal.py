@@ -479,3 +479,31 @@ def test_an_anaphoric_day_with_nothing_dated_before_is_tagged_but_never_dated():
     ctx = context("Shares had fallen the day before.")
     assert [(x.text, x.value, x.date) for x in tag(ctx)] == [("the day before", "XXXX-XX-XX", None)]
     assert extract_timeline(ctx) == []
+
+
+# --- anaphoric weekdays, year-end, mid-year --------------------------------------------------
+
+
+def test_the_previous_weekday_hangs_on_the_event_told_before():
+    body = "The depot burned on 12 March. Staff had reported a leak the previous Friday."
+    row = one(body, "the previous Friday")
+    assert row["date"] == "2024-03-08"  # Tuesday 12 March: the Friday before it
+
+
+def test_the_previous_weekday_without_an_event_before_it_is_not_dated():
+    assert not [
+        r
+        for r in rows("Staff had reported a leak the previous Friday.")
+        if "Friday" in r["date_text"]
+    ]
+
+
+def test_year_end_is_the_last_month_of_the_year():
+    row = one("The bank expects the merger to close by year-end.", "year-end")
+    assert row["date"].startswith("2024-12") and row["date_end"] == "2024-12-31"
+    assert row["precision"] == "approx"
+
+
+def test_mid_year_is_the_middle_of_that_year():
+    row = one("The plant opened in mid-2011.", "mid-2011")
+    assert row["date"] <= "2011-06-30" <= row["date_end"] and row["precision"] == "approx"

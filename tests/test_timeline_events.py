@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from lib.pipeline import analyze
-from tests.test_temporal import one, rows
+from lib.timeline import extract_timeline
+from tests.test_temporal import context, one, rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
@@ -95,3 +96,57 @@ def test_a_long_subject_loses_its_tail_not_half_a_hyphenated_word():
     text = event(body, "October 2027")
     assert text.startswith("The delivery") and "will be delayed" in text
     assert not text.startswith(("deck", "-"))
+
+
+# --- pronoun subjects, named events, inscriptions ------------------------------------------
+
+
+def test_it_takes_the_organization_subject_of_the_previous_sentence():
+    body = "The Harbour Authority opened a ferry terminal. It was renamed in 2021."
+    text = event(body, "2021")
+    assert text.startswith("The Harbour Authority") and "renamed" in text
+    assert not text.startswith("It")
+
+
+def test_they_stays_when_another_plural_of_the_previous_sentence_competes():
+    body = "Detectives questioned three drivers. They were released on Tuesday."
+    assert event(body, "Tuesday").startswith("They")
+
+
+def test_he_stays_when_two_people_could_be_meant():
+    body = "Maria Lopez met Tom Okafor in Lagos. He resigned on Thursday."
+    assert event(body, "Thursday").startswith("He")
+
+
+def test_a_speech_pronoun_takes_the_quotes_resolved_speaker():
+    ctx = context("“We are ready,” he said on Friday, praising the crew.")
+    pron = next(t for t in ctx.doc if t.lower_ == "he")
+    ctx.quotes = [{"speaker": "Ana Ruiz", "speaker_start": pron.idx, "start": 0, "end": 0}]
+    row = next(r for r in extract_timeline(ctx) if r["date_text"] == "Friday")
+    assert row["event"].startswith("Ana Ruiz said")
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "name"),
+    [
+        ("Banks failed during the 2008 financial crisis.", "2008", "2008 financial crisis"),
+        ("The 1999 Izmit earthquake flattened towns.", "1999", "1999 Izmit earthquake"),
+        ("Turnout fell in the 4 May election.", "the 4 May", "4 May election"),
+    ],
+)
+def test_a_date_inside_an_event_name_keeps_the_name_as_event(body, expression, name):
+    row = one(body, expression)
+    assert row["event"] == name
+    assert row["precision"] in ("year", "day")
+
+
+def test_a_named_day_of_a_known_event_takes_its_year_not_the_last_occurrence():
+    row = one("Airport checks were tightened after the September 11 attacks.", "September 11")
+    assert row["date"] == "2001-09-11" and row["event"] == "September 11 attacks"
+
+
+def test_a_date_in_a_short_inscription_names_the_thing_bearing_it():
+    body = "A banner reading “Never forget 14.06.2017” hung from the tower on Sunday."
+    row = one(body, "14.06.2017")
+    assert row["date"] == "2017-06-14"
+    assert row["event"] == "A banner reading “Never forget 14.06.2017”"
