@@ -9,7 +9,7 @@ Protocol (the one of ../shared/bench/meantime/ABOUT.md): the creation time from 
 as the publication date; only DATE-type expressions are counted on both sides; a system
 expression matches a gold one when their spans overlap (one-to-one, first come first served);
 a matched value is right when the system's value agrees with the gold value at the gold's
-granularity (YYYY, YYYY-MM or YYYY-MM-DD). Gold values without a concrete date (PRESENT_REF,
+granularity (YYYY, YYYY-MM or YYYY-MM-DD; a trailing -XX is dropped). Gold values without a concrete date (PRESENT_REF,
 XXXX-XX-XX, weeks, quarters, seasons, decades) count as "no concrete date": right when the system
 gives no concrete date either. A strict line also prints the figure where such gold values can
 never be right. Value F1 = 2 * right / (system + gold).
@@ -91,6 +91,7 @@ def concrete(value: str) -> bool:
 
 def value_right(gold: str, system: str, *, strict: bool) -> bool:
     gold, system = gold.split("T")[0], (system or "").split("T")[0]  # compare dates, not times
+    gold = re.sub(r"(?:-XX)+$", "", gold)  # "2011-06-XX" (mid-2011) is at month granularity
     if not concrete(gold):
         return not strict and not concrete(system)
     return concrete(system) and system[: len(gold)] == gold
