@@ -135,6 +135,9 @@ def named_event(doc, skip: range):
 def _name_words(noun, skip: range) -> list:
     """The name as written, from its first modifier to its noun, without a leading article."""
     words = [t for t in noun.doc[min(noun.left_edge.i, skip.start) : noun.i + 1]]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ not in ("PROPN",) and owner.i < skip.start:
+        words = [t for t in words if t.i > owner.right_edge.i]  # "the country's": "Russia's" stays
     while words and words[0].dep_ in ("det", "punct"):
         words.pop(0)
     return words
@@ -334,6 +337,8 @@ def _antecedent(ctx, pron) -> str:
     here = ctx.sentence_at(pron.idx)
     if here is None or here.sentence_id == 0 or here.paragraph.kind != "body":
         return ""
+    if _named_before(ctx, here.start, pron) or _expletive(pron):
+        return ""  # "the amount ... before it is reported": the antecedent is nearer
     prev = ctx.sentences[here.sentence_id - 1]
     if prev.paragraph.kind != "body":
         return ""
@@ -360,6 +365,20 @@ def _antecedent(ctx, pron) -> str:
     if 0 < len(words) <= MAX_SUBJECT_WORDS and not any(t.pos_ == "PRON" for t in words):
         return _join(words)
     return ent["name"] if ent else ""
+
+
+def _named_before(ctx, start: int, pron) -> bool:
+    """A noun or pronoun earlier in the sentence: the pronoun may well point to it."""
+    span = ctx.doc.char_span(start, pron.idx, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span)
+
+
+def _expletive(pron) -> bool:
+    """'It is expected that ...', 'It seems ...': an "it" that stands for nothing."""
+    if pron.lower_ != "it":
+        return False
+    verb = pron.head
+    return pron.dep_ == "expl" or any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
 
 
 def _people(ctx, start: int, end: int) -> set:

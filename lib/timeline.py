@@ -7,6 +7,7 @@ events), names the event from the sentence and lists the entities taking part.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lib.temporal import Timex, tag
@@ -48,7 +49,7 @@ def _named_year(ctx, x: Timex) -> Timex:
     noun = named_event(ctx.doc, _tokens(ctx, x))
     if noun is None or x.date is None or x.precision != "day":
         return x
-    words = x.text.lower().split()
+    words = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", x.text.lower()).split()  # "11th" = "11"
     key = " ".join(words[words[0] == "the" :] + [noun.lemma_.lower()])
     year = tables().events["known_years"].get(key)
     if year is None or year == x.date.year:

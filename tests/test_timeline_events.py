@@ -150,3 +150,27 @@ def test_a_date_in_a_short_inscription_names_the_thing_bearing_it():
     row = one(body, "14.06.2017")
     assert row["date"] == "2017-06-14"
     assert row["event"] == "A banner reading “Never forget 14.06.2017”"
+
+
+def test_a_pronoun_after_a_noun_of_its_own_sentence_stays():
+    body = "The Harbour Authority bought a tug. After repairs to the tug, it will sail on Friday."
+    assert event(body, "Friday").startswith("it will sail")
+
+
+def test_an_expletive_it_is_never_replaced():
+    body = "The Harbour Authority bought a tug. It is expected that the tug sails on Friday."
+    assert "Harbour Authority" not in event(body, "Friday")
+
+
+def test_a_named_event_drops_a_common_owner_but_keeps_a_named_one():
+    assert one("Banks recalled the country's 1998 debt crisis.", "1998")["event"] == (
+        "1998 debt crisis"
+    )
+    assert one("Banks recalled Peru's 1998 debt crisis.", "1998")["event"] == (
+        "Peru's 1998 debt crisis"
+    )
+
+
+def test_an_ordinal_named_day_takes_the_known_year():
+    row = one("Stocks fell after the September 11th attacks.", "September 11th")
+    assert row["date"] == "2001-09-11"
