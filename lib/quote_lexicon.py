@@ -40,6 +40,7 @@ class Lexicon:
     generic_org: frozenset[str]  # "the company" stands for the organisation named before
     first_names: dict[str, str]  # first name -> male/female
     titles: frozenset[str]  # words written before a name, never part of it
+    person_verbs: frozenset[str] = frozenset()  # lemmas only a person is the subject of
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         generic_org=frozenset(roles["generic_organization"]),
         first_names=names,
         titles=frozenset(spk["titles"]["before_names"]),
+        person_verbs=frozenset(spk.get("contexts", {}).get("person_verbs", [])),
     )
 
 

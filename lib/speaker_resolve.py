@@ -39,6 +39,9 @@ POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
 PRONOUN_LOOKBACK_SENTENCES = 4
+# Endings of job words ("coordinator", "economist", "librarian", "engineer"): a role ending so
+# names a person even when the word lists miss it ("-er" names tools too: "browser").
+PERSON_SUFFIXES = ("ator", "ist", "ian", "eer", "man", "woman", "person")
 ANTECEDENT_KINDS = ("body", "headline", "subheading")  # not datelines, credits or captions
 
 
@@ -96,6 +99,9 @@ class SpeakerResolver:
         self._index_entities()
         self.gender = {
             e["name"]: self._gender_of(e) for e in ctx.entities if e["label"] == "PERSON"
+        }
+        self.seen_as_person = {
+            e["name"] for e in ctx.entities if e["label"] == "PERSON" and self._person_signs(e)
         }
 
     # --- indexes -------------------------------------------------------------------------
@@ -184,6 +190,32 @@ class SpeakerResolver:
             if w in self.lex.gendered_roles:
                 return self.lex.gendered_roles[w]
         return self._pronoun_evidence(ent)
+
+    def _person_signs(self, ent: dict) -> bool:
+        """Is a PERSON entity seen as a person anywhere (a first name, title or role, the surname
+        used alone, a verb only people do)? The small model tags products and places PERSON
+        ("Safari", "Dreamliner"); those must not stand behind "he"/"she"."""
+        name = ent["name"]
+        if self.gender.get(name) in ("male", "female"):
+            return True
+        role_words = {w.strip(",.").lower() for w in self.roles.get(name, "").split()}
+        lex = self.lex
+        if role_words & (lex.person_nouns | lex.titles | lex.gendered_roles.keys()) or any(
+            w.endswith(PERSON_SUFFIXES) for w in role_words
+        ):
+            return True  # "the union leader", not "Launchpad, a new screen for apps"
+        words = name.split()
+        if len(words) > 1 and words[-1] in ent["aliases"]:
+            return True  # "Steve Jobs" … "Jobs said"
+        for m in self.mentions:
+            if m.entity is not ent:
+                continue
+            tok = self.doc[m.token_i]
+            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in self.lex.person_verbs:
+                return True
+        return False
 
     def _pronoun_evidence(self, ent: dict) -> str | None:
         """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
@@ -456,6 +488,8 @@ class SpeakerResolver:
                 name = m.entity["name"]
                 if m.entity["label"] != "PERSON" or self._in_marks(m.start):
                     continue
+                if gender != "any" and name not in self.seen_as_person:
+                    continue  # a product or place the tagger called a person
                 if self._compatible(name, gender):
                     known = self.gender.get(name) == gender
                     ranked.append((not m.subject, not known, -m.start, name))
@@ -468,12 +502,15 @@ class SpeakerResolver:
             if s_idx - back <= 0:
                 break
         for _, spk in reversed(self.history):
-            if spk.kind == PERSON and self._compatible(spk.name, gender):
+            doubtful = spk.name in self.gender and spk.name not in self.seen_as_person
+            if spk.kind == PERSON and self._compatible(spk.name, gender) and not doubtful:
                 return spk.name
         while i >= 0 and fallback is None:
             m = self.mentions[i]
             i -= 1
             if m.entity["label"] == "PERSON" and self._in_marks(m.start):
+                continue
+            if gender != "any" and m.entity["name"] not in self.seen_as_person:
                 continue
             if m.entity["label"] == "PERSON" and self._compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
@@ -654,7 +691,11 @@ class SpeakerResolver:
             finite = tok.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.head.children
             )
-            named_org = m.entity["label"] == "ORG" and not self._in_marks(m.start)
+            named_org = (
+                m.entity["label"] == "ORG"
+                and not self._in_marks(m.start)
+                and not self._thing_like(m.entity)
+            )
             if tok.dep_ in SUBJECT_DEPS and named_org and finite:
                 subjects.append((not m.subject, -m.start, m.entity["name"]))
         return min(subjects)[2] if subjects else None
@@ -704,9 +745,20 @@ class SpeakerResolver:
                 return m.entity["name"]
             if named_only or m.entity["label"] != "ORG":
                 continue
-            if generic is None and word in self.lex.generic_org:
+            if generic is None and word in self.lex.generic_org and not self._thing_like(m.entity):
                 generic = m.entity["name"]
         return generic
+
+    def _thing_like(self, ent: dict) -> bool:
+        """A one-word ORG mostly written "the X" ("the iPhone", "the Dreamliner") is a product
+        or a building the tagger called an organisation: never "the company". Acronyms ("the
+        BBC", "the IMF") are bodies."""
+        name = ent["name"]
+        if " " in name or name.isupper():
+            return False
+        spans = ent["spans"]
+        the = sum(self.text[max(0, s - 4) : s].lower() == "the " for s, _ in spans)
+        return 2 * the >= len(spans)
 
     # --- text helpers -------------------------------------------------------------------
 

@@ -691,3 +691,33 @@ def test_the_study_links_to_its_authors_and_a_lone_report_to_nobody():
     )
     assert pd.isna(find(rows, "the old bridge needed urgent repairs")["speaker"])
     assert find(rows, "remote work had not reversed")["speaker"] == "Lindqvist Institute"
+
+
+def test_he_skips_a_product_the_tagger_called_a_person():
+    rows = quotes_of(
+        "Darnell Okafor, the union leader, spoke to workers in Leeds. Safari had crashed for "
+        "hours. He said the talks would resume on Friday.",
+        "Chief executive Tim Cook opened the event in Cupertino. Apple also showed Launchpad, a "
+        "new screen for apps, and Mission Control. He said that both would ship in July.",
+    )
+    assert find(rows, "the talks would resume")["speaker"] == "Darnell Okafor"
+    assert find(rows, "both would ship in July")["speaker"] == "Tim Cook"
+
+
+def test_the_firm_is_no_product_written_with_the():
+    rows = quotes_of(
+        "Brightwater Mobile sells routers. Analysts compared the iPod with the Walkman. The firm "
+        "said sales rose by 4%."
+    )
+    assert find(rows, "sales rose by 4%")["speaker"] == "Brightwater Mobile"
+
+
+def test_he_still_finds_a_person_known_by_role_or_surname_alone():
+    rows = quotes_of(
+        "Nuno Ferreira, the county's flood coordinator, visited the dam. Water had reached the "
+        "spillway. He said the town was safe for now.",
+        "Tamsin Obuya arrived later. Obuya praised the volunteers. The river was falling. She "
+        "said the road would reopen on Sunday.",
+    )
+    assert find(rows, "the town was safe")["speaker"] == "Nuno Ferreira"
+    assert find(rows, "the road would reopen")["speaker"] == "Tamsin Obuya"
