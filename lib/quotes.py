@@ -9,6 +9,11 @@ and a clausal complement, in either order ("X said (that) ...", "..., X said"), 
 to X". Speakers are resolved in
 text order (`lib.speaker_resolve`) so pronouns see who spoke before; a direct quote with no cue of
 its own continues the speaker of its paragraph or of the paragraph before (news style).
+
+Overlaps: a partial quote inside a reported clause of the same speaker is its own row (the
+clause is the gist, the partial the words used), unless the clause is nothing but the quoted
+words, when only the partial stays. A report inside a report ("X reported that the minister
+said …") gives two rows, one per speaker; other overlaps of the same kind are repeats.
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ class _Extractor(ReportedSpeech):
         marks = [(q.open_pos, self._quote_end(q)) for q in quoted if q is not None]
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.inside_quote, marks)
         self._resolve(found)
-        return self._rows(_dedupe(found))
+        return self._rows(_dedupe(_drop_wrapped_reports(found, self.text)))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
@@ -349,6 +354,35 @@ def _dedupe(found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _drop_wrapped_reports(found: list[Found], text: str) -> list[Found]:
+    """A reported clause that only wraps quoted words ("said that “the cause was …”") repeats
+    its partial quote: keep the partial (the exact words). Partials inside a longer reported
+    clause of the same speaker stay as their own rows: the clause gives the gist, the partial
+    the words actually used."""
+    partials = [f for f in found if f.kind == "partial" and f.speaker and f.speaker.name]
+    out = []
+    for f in found:
+        if f.kind == "indirect" and f.speaker and f.speaker.name:
+            inside = [
+                p
+                for p in partials
+                if p.speaker.name == f.speaker.name and f.start <= p.start and p.end <= f.end
+            ]
+            if inside and _words_outside(text, f, inside) <= 1:
+                continue
+        out.append(f)
+    return out
+
+
+def _words_outside(text: str, outer: Found, inner: list[Found]) -> int:
+    pieces, pos = [], outer.start
+    for p in sorted(inner, key=lambda p: p.start):
+        pieces.append(text[pos : p.start])
+        pos = max(pos, p.end)
+    pieces.append(text[pos : outer.end])
+    return len(_WORD.findall(" ".join(pieces)))
 
 
 def _nested_report(inner: Found, outer: Found) -> bool:

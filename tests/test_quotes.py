@@ -721,3 +721,22 @@ def test_he_still_finds_a_person_known_by_role_or_surname_alone():
     )
     assert find(rows, "the town was safe")["speaker"] == "Nuno Ferreira"
     assert find(rows, "the road would reopen")["speaker"] == "Tamsin Obuya"
+
+
+def test_a_report_that_only_wraps_quoted_words_is_one_partial_row():
+    rows = quotes_of(
+        "In a statement, the ferry operator said that “the cause of the delay was a fault in the "
+        "loading ramp that our crews could not repair at sea”."
+    )
+    words = [r for r in rows if "loading ramp" in r["text"]]
+    assert [r["kind"] for r in words] == ["partial"]
+
+
+def test_a_scare_quote_inside_a_report_adds_one_partial_row():
+    rows = quotes_of(
+        "Harriet Vance said that Kestrel Foods is “getting ready” for the move to a new warehouse."
+    )
+    report = find(only(rows, "indirect"), "Kestrel Foods is")
+    partial = find(only(rows, "partial"), "getting ready")
+    assert report["speaker"] == partial["speaker"] == "Harriet Vance"
+    assert len(rows) == 2
