@@ -353,12 +353,15 @@ class SpeakerResolver:
 
     def _earlier_author(self, noun) -> Speaker | None:
         """ "the report" with no author of its own: the author of the latest earlier report
-        ("a report by X", "X's report", "X said in a report", "X released a report")."""
+        ("a report by X", "X's report", "X said in a report", "X released a report"). A work
+        (study, survey, report …) may be named by another work word ("a survey by X … the
+        study"); other documents only by the same word."""
         if not any(t.lower_ in ("the", "this", "that") for t in noun.lefts):
             return None  # "a report" is another one
         lemma = noun.lemma_.lower()
+        same = self.lex.works if lemma in self.lex.works else frozenset((lemma,))
         for t in reversed(self.doc[: noun.i]):
-            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or self._in_marks(t.idx):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in same or self._in_marks(t.idx):
                 continue
             author = self._author(t) or self._said_in(t)
             if author is None or author.i == t.i or self._is_document(author):

@@ -682,6 +682,14 @@ def test_the_report_speaks_for_whoever_issued_it_earlier():
     assert find(rows, "three harbours had lost")["speaker"] == "Coastal Fisheries Board"
 
 
+def test_a_work_named_by_another_work_word_keeps_its_author():
+    rows = quotes_of(
+        "A survey by the Marlow Housing Trust found that rents had risen by a third. The study "
+        "said that young tenants were hit hardest."
+    )
+    assert find(rows, "young tenants were hit hardest")["speaker"] == "Marlow Housing Trust"
+
+
 def test_the_study_links_to_its_authors_and_a_lone_report_to_nobody():
     rows = quotes_of(
         "Engineers inspected the crossing. The report said that the old bridge needed urgent "
