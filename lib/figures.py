@@ -153,6 +153,8 @@ def rules() -> Rules:
     for m in meas["measure"]:
         if "agent_measure" in m:
             m["_agent"] = by_name[m["agent_measure"]]
+        if "context_measure" in m:
+            m["_context"] = by_name[m["context_measure"]]
     return Rules(
         digit_re=digit_re,
         word_re=word_re,
@@ -232,6 +234,8 @@ def find_figures(ctx) -> list[dict]:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
             _carry_over(ctx.text, row, earlier, previous_unit if _is_plain(cand) else "")
+            if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
+                row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
@@ -255,6 +259,19 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
         row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
 
 
+def _is_label(unit: str, kind: str, r: Rules) -> bool:
+    """A counted common noun ('planes', 'seats', 'executive officers') that may stand as the
+    measure when no cue named one; not a name ('A330s'), a duration or a physical unit."""
+    return (
+        kind in ("count", "points")
+        and bool(unit)
+        and unit == unit.lower()
+        and not any(c.isdigit() for c in unit)
+        and unit not in r.durations
+        and unit not in r.quantity_units
+    )
+
+
 def _is_plain(cand: Candidate) -> bool:
     return not (cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit)
 
@@ -272,6 +289,9 @@ def _kind(cand: Candidate, unit: str, r: Rules) -> str:
     if cand.scaled:
         return ""  # "cost 8.4 bn", "the 1.6 billion loss": money or a count, the words decide
     return "count"
+
+
+_MODEL_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "new"))
 
 
 def _model_numbers(doc) -> frozenset:
@@ -292,6 +312,14 @@ def _model_numbers(doc) -> frozenset:
         year = 1000 <= int(tok.text) <= 2199  # "since 2008" after a name is a year
         counts = nxt is not None and nxt.tag_ == "NNS" and tok.ent_type_ != "PRODUCT"
         if prev.text[:1].isupper() and not counts and not year:
+            found.add(tok.text)
+    for tok in doc[1:-1]:  # "the 787." / "the 787 will fly": a number standing as a noun
+        digits = tok.text.isdigit() and len(tok.text) >= 3
+        if not digits or 1000 <= int(tok.text) <= 2199 or int(tok.text) % 10 == 0:
+            continue  # "the 500 were rescued", "of the 300," count people: round numbers
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        alone = nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")
+        if prev.lower_ in _MODEL_DETERMINERS and alone and nxt.text != "%":
             found.add(tok.text)
     return frozenset(found)
 
@@ -436,6 +464,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
         if measure not in r.duration_measures:
+            measure = _time_spent_on(after, r)  # "seven hours of talk time"
+        if not measure:
             return None  # "two decades", "a six-week trial": a duration, not a count
         unit = after.lower_ if after.lower_.endswith("s") else after.lower_ + "s"
     if not unit and entry is not None:
@@ -458,6 +488,16 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "sentence_id": sent.sentence_id,
         "_from": _is_earlier_value(counted, span),
     }
+
+
+def _time_spent_on(duration, r: Rules) -> str:
+    """'seven hours of talk time', 'ten years of war': what the duration is the length of."""
+    for child in duration.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.durations:
+                    return noun_phrase(obj)
+    return ""
 
 
 def _is_generic_one(counted) -> bool:

@@ -36,7 +36,7 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         priced = _priced_noun(counted, span, r, kind)
         if priced:
             return None, priced
-    level = _level(counted, span, r) if kind != "percent" else ""
+    level = _level(counted, span, r)  # "rose to 31 percent" is a level; "rose 3%" a change
     if found:
         first = found[0][0]
         if first.get("generic"):
@@ -94,7 +94,15 @@ def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
         return None  # "water-dropping planes" are not a fall
     if entry is not None and role == "subject" and "_agent" in entry and _active_with_object(tok):
         return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
+    if entry is not None and "_context" in entry and _article_mentions(tok.doc, entry):
+        return entry["_context"]  # a crowd in a story about a protest is protesters
     return entry
+
+
+def _article_mentions(doc, entry: dict) -> bool:
+    """Whether a lower-case word of the article has one of the entry's context lemmas."""
+    words = entry["context_cues"]
+    return any(t.lemma_ in words and t.text.islower() for t in doc)
 
 
 def _in_name(tok) -> bool:

@@ -430,3 +430,40 @@ def test_counts_before_a_name_and_money_ranges_stay():
     assert one("There are 500 Apple engineers at the event.", "500")["unit"] == "engineers"
     body = "The firms will contribute between $12 million and $20 million to the fund."
     assert one(body, "$12 million and $20 million")["qualifier"] == "between"
+
+
+def test_a_count_with_no_cue_is_labelled_by_its_noun():
+    row = one("The airline has 42 turboprops in all.", "42")
+    assert (row["unit"], row["measure"]) == ("turboprops", "turboprops")
+    assert one("The bridge is 40 metres long.", "40")["measure"] != "metres"
+
+
+def test_a_crowd_is_protesters_only_in_a_protest_story():
+    match = "Rovers won 2-0 in front of a crowd of 18,500 at the Dell."
+    assert one(match, "18,500")["measure"] == "crowd"
+    protest = "Marchers protested against the tax. Police put the crowd at 18,500."
+    assert one(protest, "18,500")["measure"] == "protesters"
+
+
+def test_a_bare_rate_is_no_interest_rate():
+    assert one("Exports grew at an annual rate of 4.1 percent.", "4.1 percent")["measure"] != (
+        "interest rate"
+    )
+    assert one("The bank cut its lending rate to 3.5%.", "3.5%")["measure"] == "interest rate"
+
+
+def test_a_percent_reached_is_a_level_not_a_change():
+    assert (
+        one("The Green party rose to 17 percent in the poll.", "17 percent")["measure"] == "level"
+    )
+    assert one("The Green party rose 4 percent in the poll.", "4 percent")["measure"] != "level"
+
+
+def test_hours_of_something_keep_a_duration_figure():
+    row = one("The new tablet gives nine hours of video playback.", "nine")
+    assert (row["unit"], row["measure"]) == ("hours", "video playback")
+
+
+def test_a_model_number_used_as_a_noun_is_no_figure_anywhere():
+    body = "The carrier will take its first 797 jets next year. Pilots like the 797."
+    assert [f["value_text"] for f in figures_in(body)] == []
