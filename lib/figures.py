@@ -96,6 +96,7 @@ class Rules:
     quantity_units: frozenset
     money_units: frozenset
     glued_units: dict  # "gb" -> "gigabytes"
+    dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
 
 
 def _toml(name: str) -> dict:
@@ -198,6 +199,7 @@ def rules() -> Rules:
         money_units=frozenset(units["currency_before"].values())
         | frozenset(units["currency_after"].values()) - _PERCENT_UNITS,
         glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
+        dimensions=units["dimensions"],
     )
 
 
@@ -236,6 +238,7 @@ def find_figures(ctx) -> list[dict]:
             _carry_over(ctx.text, row, earlier, previous_unit if _is_plain(cand) else "")
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
+            row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""

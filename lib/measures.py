@@ -16,6 +16,7 @@ _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
     ("total", "number", "most", "some", "all", "part", "majority", "group", "top", "rest", "tune")
 )
+_LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
 
 
@@ -178,10 +179,12 @@ def _level(counted, span, r: Rules) -> str:
     the verb's subject when it says what ('shares fell to 2.73' -> share price)."""
     tok = counted if not inside(counted, span) else span.root
     prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _LEVEL_NOUNS:
+        tok, prep = prep.head, prep.head.head  # "gained 2% to a level of $2.69"
     if tok.dep_ != "pobj" or prep.pos_ != "ADP":
         return ""
     verb = prep.head
-    if verb.pos_ == "ADV" and verb.lower_ in ("down", "up") and verb.head.i != verb.i:
+    if verb.lower_ in ("down", "up") and verb.head.i != verb.i:
         verb = verb.head  # "took the share price down to 5.13", "down 2.95% to 1807.99"
     changed = verb.pos_ == "VERB" and (
         verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs

@@ -467,3 +467,15 @@ def test_hours_of_something_keep_a_duration_figure():
 def test_a_model_number_used_as_a_noun_is_no_figure_anywhere():
     body = "The carrier will take its first 797 jets next year. Pilots like the 797."
     assert [f["value_text"] for f in figures_in(body)] == []
+
+
+def test_a_physical_unit_alone_names_its_dimension():
+    assert one("The trail has 12 kilometres in all.", "12")["measure"] == "distance"
+    assert one("The ferry has 400 tonnes aboard.", "400")["measure"] == "weight"
+
+
+def test_the_level_reached_after_down_or_a_level_of():
+    assert one("Acme shares slipped 3% down to $4.10.", "$4.10")["measure"] == "share price"
+    row = one("Acme shares rose 2% to a level of $7.25 on Monday.", "$7.25")
+    assert row["measure"] == "share price"
+    assert one("The index finished on 5012.40 after a quiet day.", "5012.40")["measure"] == "level"
