@@ -96,6 +96,7 @@ class Rules:
     quantity_units: frozenset
     money_units: frozenset
     glued_units: dict  # "gb" -> "gigabytes"
+    group_words: frozenset  # "the big three": a word that makes a number word a group's name
     dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
 
 
@@ -200,6 +201,7 @@ def rules() -> Rules:
         | frozenset(units["currency_after"].values()) - _PERCENT_UNITS,
         glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
         dimensions=units["dimensions"],
+        group_words=frozenset(fig["group_words"]),
     )
 
 
@@ -574,11 +576,19 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         _is_weak_one(cand, span, after, r),
         plain and after_word in r.vague_nouns,
+        cand.words and _is_group_name(ctx.doc, span, r),  # "the big three carmakers"
         _is_denominator(ctx.doc, span, sent),
         # list numbering "1." at the start of a paragraph
         cand.start == sent.paragraph.start and after is not None and after.text in (".", ")"),
     )
     return any(checks)
+
+
+def _is_group_name(doc, span, r: Rules) -> bool:
+    """'the Big Three', 'the big four banks': a set phrase naming a group, not a count."""
+    if span.start < 2:
+        return False
+    return doc[span.start - 2].lower_ == "the" and doc[span.start - 1].lower_ in r.group_words
 
 
 def _is_date_word(tok, r: Rules) -> bool:

@@ -479,3 +479,13 @@ def test_the_level_reached_after_down_or_a_level_of():
     row = one("Acme shares rose 2% to a level of $7.25 on Monday.", "$7.25")
     assert row["measure"] == "share price"
     assert one("The index finished on 5012.40 after a quiet day.", "5012.40")["measure"] == "level"
+
+
+def test_the_big_three_is_a_name_not_a_count():
+    body = "Sales at the big three carmakers fell, and 12 dealers closed."
+    assert [f["value_text"] for f in figures_in(body)] == ["12"]
+
+
+def test_money_a_company_gained_is_profit_but_a_price_reached_is_a_level():
+    assert one("Acme Corp gained $90 million in the quarter.", "$90 million")["measure"] == "profit"
+    assert one("Acme shares gained 4% to $12.50.", "$12.50")["measure"] == "share price"
