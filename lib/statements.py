@@ -154,11 +154,28 @@ def _name_of(ctx, head) -> str | None:
     ent = ctx.entity_at(head.idx, head.idx + len(head))
     if ent is not None and ent["label"] in ("PERSON", "ORG", "NORP", "GPE"):
         return ent["name"]
+    named = _named_before(ctx, head)
+    if named:
+        return named  # "the bank said" after "the Bank of England": the bank named earlier
     first = head.left_edge
     words = ctx.text[first.idx : head.idx + len(head)].strip()
     if not words or len(words.split()) > 6 or words.lower() in ("it", "they", "we", "i", "you"):
         return None
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
+
+
+def _named_before(ctx, head) -> str | None:
+    """'the bank' -> the latest organisation named before it with 'bank' in its name."""
+    if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+        return None
+    best, best_start = None, -1
+    for ent in ctx.entities:
+        if ent["label"] != "ORG" or head.lower_ not in ent["name"].lower().split():
+            continue
+        for s, _ in ent["spans"]:
+            if best_start < s < head.idx:
+                best, best_start = ent["name"], s
+    return best
 
 
 def _latest_person(ctx, before: int) -> str | None:

@@ -489,3 +489,11 @@ def test_the_big_three_is_a_name_not_a_count():
 def test_money_a_company_gained_is_profit_but_a_price_reached_is_a_level():
     assert one("Acme Corp gained $90 million in the quarter.", "$90 million")["measure"] == "profit"
     assert one("Acme shares gained 4% to $12.50.", "$12.50")["measure"] == "share price"
+
+
+def test_the_bank_said_names_the_bank_named_before():
+    body = (
+        "The Reserve Bank of Norland held its key rate on Monday. "
+        "The bank said inflation would fall to 2.5% next year."
+    )
+    assert one(body, "2.5%")["source"] == "Reserve Bank of Norland"
