@@ -497,3 +497,8 @@ def test_the_bank_said_names_the_bank_named_before():
         "The bank said inflation would fall to 2.5% next year."
     )
     assert one(body, "2.5%")["source"] == "Reserve Bank of Norland"
+
+
+def test_sales_in_percent_or_units_are_sales_and_in_money_revenue():
+    assert one("Tractor sales fell 12% in May.", "12%")["measure"] == "sales"
+    assert one("The group reported sales of $4.2 billion.", "$4.2 billion")["measure"] == "revenue"
