@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lib.quote_lexicon import lexicon
 from lib.temporal_patterns import tables
 
 MAX_WORDS = 14
@@ -61,6 +62,18 @@ DANGLING_LINKS = frozenset(
     + ["before", "than", "as"]
 )
 MAX_REST_WORDS = 10
+# Parts of speech an event never ends on (a clause cut short: "her client was and").
+DANGLING_POS = ("CCONJ", "SCONJ", "DET", "AUX")
+# Auxiliaries, for the word-level trim of a fallback sentence (no parse at hand there).
+AUXILIARIES = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"]
+    + ["can", "could", "shall", "should", "may", "might", "must", "do", "does", "did"]
+)
+# What may stand before a quoted passage that is a sentence part of its own (removable):
+# nothing, or a break. After anything else the quote is part of the clause ("was “ashamed”").
+QUOTE_OPENERS = ",;:—–(."
+# A reporting verb's dependents that carry what was said after it.
+REPORTED_DEPS = ("ccomp", "dobj", "xcomp")
 # Adverbs after a verb that say nothing of what happened.
 SIDE_ADVERBS = frozenset(["also", "then", "now", "still", "already", "again", "too", "later"])
 # Quoted passages left out of a trimmed sentence (an inscription, a slogan).
@@ -99,6 +112,9 @@ def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -
         skip = range(0)  # "a fourth-quarter operating loss": the date belongs to the phrase
     head = _main_event(ctx, head, skip, sentence)
     head = _better_head(head, skip)
+    reported = _reported(ctx, head, skip, cut, sentence)
+    if reported:
+        return reported
     if head.pos_ == "NOUN" and head.dep_ == "xcomp":  # "was set to land", 'land' mistagged
         text = _clause(head, skip, cut, _caption_lead(ctx, sentence), ctx)
         if text:
@@ -252,6 +268,84 @@ def _better_head(head, skip: range):
         if near or (subj is not None and subj.pos_ == "PRON"):
             return speech
     return head
+
+
+def _reported(ctx, verb, skip: range, dates: frozenset, sentence) -> str:
+    """'..., the utility company said on Thursday.': a dated reporting verb written after what
+    was reported. Its speaker is the subject nearest before it (the parse may hang the reported
+    clause's subject on it too), the gist the reported words: "<speaker> said <gist>"."""
+    if sentence is None or verb.pos_ not in ("VERB", "AUX") or not lexicon().is_speech(verb):
+        return ""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    first = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if not subjects or first is None:
+        return ""
+    subj = subjects[-1]
+    if any(c.dep_ in REPORTED_DEPS and c.i > verb.i for c in verb.children):
+        return ""  # "said it will ...": what was said follows; the usual clause tells it
+    quote = _quote_before(ctx, subj.left_edge.idx, sentence)
+    content = [c for c in verb.children if c.i < subj.left_edge.i and c.dep_ in SUBJECT_DEPS]
+    content += [c for c in verb.children if c.i < subj.left_edge.i and c.dep_ == "ccomp"]
+    if quote is None and not content:
+        return ""  # nothing reported before the speaker
+    if quote is not None:
+        span = ctx.doc.char_span(quote["start"], quote["end"], alignment_mode="contract")
+    else:
+        span = ctx.doc[first.start : subj.left_edge.i]
+    if span is None or not len(span):
+        return ""
+    gist = _gist(span, skip, dates)
+    speaker = _shorten(_phrase(subj, skip, keep_head=True, dates=dates), subj)
+    if not gist or not speaker:
+        return ""
+    names = {}
+    if speaker == [subj] and subj.pos_ == "PRON":
+        name = (quote or {}).get("speaker") or _antecedent(ctx, subj)
+        if name:
+            names[subj.i] = name
+    direct = quote.get("kind") == "direct" if quote is not None else span[0].text in ("“", '"')
+    if direct:
+        body = _join(gist)
+        cut = len(gist) < sum(not t.is_punct and t.i not in skip for t in span)
+        text = f"{_join(speaker + _verb_group(verb), names)} “{body}{'…' if cut else ''}”"
+    else:
+        if gist[0].pos_ != "PROPN" and gist[0].text != "I":
+            names[gist[0].i] = gist[0].text.lower()
+        text = _join(speaker + _verb_group(verb) + gist, names)
+    return text[:1].upper() + text[1:]
+
+
+def _quote_before(ctx, end: int, sentence):
+    """The quote row of this sentence that ends before the speaker, if quotes are known."""
+    for q in ctx.quotes or []:
+        if sentence.start <= q.get("start", -1) and q.get("end", end + 1) <= end:
+            return q
+    return None
+
+
+def _gist(span, skip: range, dates: frozenset) -> list:
+    """The reported words, up to the first break, without dates, short and never dangling."""
+    out = []
+    for t in span:
+        if t.i in skip or t.i in dates or t.text in ("“", "”", '"'):
+            continue
+        if t.text in STOP_AT + (".",) and out:
+            break
+        if t.text in STOP_AT:
+            continue
+        out.append(t)
+    out = _drop_date_preps(out, skip, dates)
+    return _first_words(out, MAX_REST_WORDS) if len(out) >= 2 else []
+
+
+def _drop_date_preps(tokens: list, skip: range, dates: frozenset) -> list:
+    """'swept through the coast on [Wednesday night]': the preposition of a left-out date goes."""
+    gone = set(skip) | set(dates)
+    return [
+        t
+        for t in tokens
+        if not (t.dep_ == "prep" and any(c.i in gone for c in t.children) and t.i + 1 in gone)
+    ]
 
 
 def _is_modifier(span) -> bool:
@@ -546,6 +640,8 @@ def _tidy(tokens: list) -> list:
     tokens = list(tokens)
     while tokens and (
         tokens[-1].lower_ in DANGLING
+        or tokens[-1].pos_ in DANGLING_POS
+        or (tokens[-1].pos_ == "ADP" and tokens[-1].dep_ != "prt")
         or tokens[-1].text in STOP_AT + (".",)
         or (tokens[-1].lower_ in DANGLING_LINKS and tokens[-1].pos_ not in ("NOUN", "PROPN"))
     ):
@@ -573,13 +669,24 @@ def _trim_sentence(ctx, sentence) -> str:
         return ""
     start = sentence.paragraph.start if sentence.paragraph.kind == "caption" else sentence.start
     text = " ".join(ctx.text[start : sentence.end].split())
-    unquoted = " ".join(QUOTED.sub(" ", text).split())
+    unquoted = " ".join(QUOTED.sub(_unquote, text).split())
+    unquoted = re.sub(r" ([,;:.])", r"\1", unquoted)
     if len(unquoted.split()) >= 4:
         text = unquoted
     if len(text) <= FALLBACK_CHARS:
         return text.rstrip(".")
     cut = text[:FALLBACK_CHARS].rsplit(" ", 1)[0]
     words = cut.split()
-    while words and words[-1].lower().strip(",;:") in DANGLING | DANGLING_LINKS:
+    while words and words[-1].lower().strip(",;:") in DANGLING | DANGLING_LINKS | AUXILIARIES:
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
+
+
+def _unquote(match) -> str:
+    """A quoted passage standing as a sentence part of its own goes; one inside a clause
+    ("her client was “deeply ashamed” and ...") keeps its words, without the marks, so the
+    clause never dangles."""
+    before = match.string[: match.start()].rstrip()
+    if not before or before[-1] in QUOTE_OPENERS:
+        return " "
+    return " " + match.group()[1:-1] + " "

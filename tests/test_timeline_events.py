@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from lib.pipeline import analyze
+from lib.temporal_events import _trim_sentence
 from lib.timeline import extract_timeline
 from tests.test_temporal import context, one, rows
 
@@ -174,3 +175,85 @@ def test_a_named_event_drops_a_common_owner_but_keeps_a_named_one():
 def test_an_ordinal_named_day_takes_the_known_year():
     row = one("Stocks fell after the September 11th attacks.", "September 11th")
     assert row["date"] == "2001-09-11"
+
+
+# --- a reporting verb written after what was reported ---------------------------------------
+
+
+def test_a_clause_final_reporting_verb_tells_its_own_speaker_and_the_gist():
+    body = (
+        "A fierce storm swept through the valley on Sunday night, leaving 5,000 homes without "
+        "power, the power company said on Monday."
+    )
+    text = event(body, "Monday")
+    assert text.startswith("The power company said"), text
+    assert "storm swept through the valley" in text
+    assert "storm said" not in text and "Sunday" not in text
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "speaker", "gist"),
+    [
+        (
+            "The bridge will stay shut for repairs, officials said on Monday.",
+            "Monday",
+            "Officials said",
+            "the bridge will stay shut",
+        ),
+        (
+            "Two men were arrested after the raid, police said in a statement on Tuesday.",
+            "Tuesday",
+            "Police said",
+            "two men were arrested",
+        ),
+        (
+            "The plant will close next spring, he said on Wednesday.",
+            "Wednesday",
+            "He said",
+            "the plant will close",
+        ),
+    ],
+)
+def test_reported_first_sentences_start_with_the_speaker(body, expression, speaker, gist):
+    text = event(body, expression)
+    assert text.startswith(speaker) and gist in text, text
+
+
+def test_a_direct_quote_before_the_speaker_stays_quoted():
+    text = event("“We will rebuild the library,” the mayor said on Friday.", "Friday")
+    assert text == "The mayor said “We will rebuild the library”"
+
+
+def test_a_speaker_after_an_opening_phrase_keeps_the_usual_reading():
+    text = event("Under the deal, the airline said on Monday it will buy ten jets.", "Monday")
+    assert "the airline said it will buy ten jets" in text
+
+
+# --- quoted words inside a clause -------------------------------------------------------------
+
+
+def test_a_quote_inside_a_clause_keeps_its_words_so_nothing_dangles():
+    body = (
+        "Speaking for the defence, solicitor Tom Reyes said his client was “truly sorry” and "
+        "had repaid every penny to the charity since the audit."
+    )
+    ctx = context(body)
+    text = _trim_sentence(ctx, ctx.sentences[-1])
+    assert "was truly sorry" in text and "was and" not in text, text
+    last = text.rstrip("…").split()[-1].lower()
+    assert last not in ("was", "and", "had", "to", "the", "with"), text
+
+
+def test_a_standalone_quote_is_still_left_out_of_a_trimmed_sentence():
+    ctx = context("“It was a long night for everyone here,” a nurse at the hospital told us.")
+    text = _trim_sentence(ctx, ctx.sentences[-1])
+    assert text.startswith("a nurse at the hospital"), text
+
+
+def test_the_court_report_event_never_ends_on_a_dangling_word():
+    tables = analyze(ROOT / "tests" / "articles" / "court-pension-fraud.txt")
+    for text in tables.timeline["event"]:
+        last = text.rstrip("…").split()[-1].lower()
+        assert last not in ("was", "and", "or", "had", "is", "the", "a", "of", "with"), text
+    row = tables.timeline[tables.timeline.date_text == "February 2022"].iloc[0]
+    assert "was and" not in row["event"]
