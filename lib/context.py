@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -31,14 +32,27 @@ class Context:
     entities: list[dict] = field(default_factory=list)  # rows of the `entities` table
     quotes: list[dict] = field(default_factory=list)  # rows of the `quotes` table, once found
 
+    @classmethod
+    def from_parse(cls, article: Article, doc: Doc) -> Context:
+        """The context for a parsed article, its sentences built from the parse."""
+        return cls(article, doc, build_sentences(article, doc))
+
     @property
     def text(self) -> str:
         return self.article.text
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Sentence start offsets in order: the one index every offset lookup bisects."""
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing `offset` (or the last one before it); -1 before all."""
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing `offset`, or the nearest one before it."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = self.sentence_index(offset)
         return self.sentences[i] if i >= 0 else (self.sentences[0] if self.sentences else None)
 
     def entity_at(self, start: int, end: int) -> dict | None:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from lib import schema
 from lib.article import Article
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.errors import InputError
 from lib.facts import extract_facts
@@ -114,7 +114,7 @@ def analyze(
         article.published_source = "user"
     nlp = load_nlp()
     doc = parse(article, nlp)
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     if article.published is None:
         article.published, article.published_source = find_published(ctx)

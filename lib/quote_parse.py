@@ -51,7 +51,6 @@ class QuoteParse:
         self.paragraphs = [p for p in ctx.article.paragraphs if p.kind in QUOTE_PARAGRAPH_KINDS]
         self.para_by_id = {p.paragraph_id: p for p in ctx.article.paragraphs}
         self.tok_starts = [t.idx for t in self.doc]
-        self.sent_starts = [s.start for s in ctx.sentences]
         self.direct_ranges: list[tuple[int, int]] = []  # quoted speech, marks included
         self._range_starts: list[int] = []
         self.phrases: dict[str, list[tuple[int, int]]] = {"SOURCE": [], "VERBAL": [], "ASKED": []}
@@ -68,7 +67,7 @@ class QuoteParse:
         return max(0, bisect.bisect_right(self.tok_starts, offset) - 1)
 
     def _sentence_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+        return max(0, self.ctx.sentence_index(offset))
 
     def _para_of(self, offset: int) -> int:
         return self.ctx.sentences[self._sentence_index(offset)].paragraph.paragraph_id

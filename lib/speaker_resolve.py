@@ -95,7 +95,7 @@ class SpeakerResolver:
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         self.history: list[tuple[int, Speaker]] = []  # resolved speakers in text order
-        self._sent_starts = [s.start for s in ctx.sentences]
+        self._sent_starts = ctx.sentence_starts
         self._index_entities()
         self.gender = {
             e["name"]: self._gender_of(e) for e in ctx.entities if e["label"] == "PERSON"

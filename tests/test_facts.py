@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from lib import schema
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.facts import (
     describe_figure,
@@ -35,7 +35,7 @@ def seed():
 def ctx_for(body: str, quotes: list[dict] | None = None, source: str = "") -> Context:
     article = load_article(f"A headline for the test\n\n{body}", meta={"source": source})
     doc = parse(article, load_nlp())
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     ctx.quotes = quotes or []
     return ctx

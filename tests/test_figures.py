@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.figures import _candidates, find_figures, rules
 from lib.ingest import load_article, load_file
@@ -24,7 +24,7 @@ def ctx_for(body: str, quotes: list[dict] | None = None, source: str = "") -> Co
     """A Context over a one-headline article whose body is `body`."""
     article = load_article(f"A headline for the test\n\n{body}", meta={"source": source})
     doc = parse(article, load_nlp())
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     ctx.quotes = quotes or []
     return ctx
@@ -217,7 +217,7 @@ def gold_runs():
         spec = json.loads(path.read_text(encoding="utf-8"))
         article = load_file(ROOT / spec["article"])
         doc = parse(article, load_nlp())
-        ctx = Context(article, doc, build_sentences(article, doc))
+        ctx = Context.from_parse(article, doc)
         ctx.entities = extract_entities(article, doc)
         runs.append((path.stem, spec, find_figures(ctx)))
     return runs

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.ingest import load_article
 from lib.nlp import load_nlp, parse
@@ -19,7 +19,7 @@ def published(text: str):
     article = load_article(text, fmt="text")
     assert article.published is None
     doc = parse(article, load_nlp())
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     return find_published(ctx)
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from lib import schema
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.ingest import load_article, load_file
 from lib.nlp import load_nlp, parse
@@ -404,7 +404,7 @@ def test_thousands_of_quote_marks_finish_quickly():
     text = "Test article\n\n" + para + "\n\n“We are fine,” Anna Berg said."
     article = load_article(text)
     doc = parse(article, load_nlp())
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     start = time.perf_counter()
     rows = extract_quotes(ctx)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.ingest import load_file
 from lib.nlp import load_nlp, parse
@@ -31,7 +31,7 @@ def score(path: Path) -> tuple[int, int, int, int]:
     gold = json.loads(path.read_text(encoding="utf-8"))
     article = load_file(ROOT / gold["article"])
     doc = parse(article, load_nlp())
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     rows = extract_quotes(ctx)
     assert all(article.text[r["start"] : r["end"]] == r["text"] for r in rows)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.ingest import load_article
 from lib.nlp import load_nlp, parse
@@ -27,7 +27,7 @@ def context(body: str, published: date | None = MONDAY) -> Context:
     article = load_article("Test headline for a snippet\n\n" + body, fmt="text")
     article.published = published
     doc = parse(article, load_nlp())
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     return ctx
 

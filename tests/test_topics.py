@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lib.context import Context, build_sentences
+from lib.context import Context
 from lib.entities import extract_entities
 from lib.ingest import load_article, load_file
 from lib.nlp import load_nlp, parse
@@ -118,7 +118,7 @@ def test_main_topic_of_other_articles(article, expected):
 
 def _ctx(article) -> Context:
     doc = parse(article, load_nlp())
-    ctx = Context(article, doc, build_sentences(article, doc))
+    ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     return ctx
 
