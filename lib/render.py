@@ -339,7 +339,7 @@ def legend_html(entries: list[dict]) -> str:
 def quote_list_html(quotes, colors: dict[str, str], matches=None, limit: int = 140) -> str:
     """The reader's side list: each quote links to its anchor in the article."""
     if quotes.empty:
-        return '<p class="nd-empty">No quotes found in this article.</p>'
+        return empty_html("No quotes found in this article.")
     items = []
     rows = quotes.to_dict("records")
     matches = list(matches) if matches is not None else [True] * len(rows)
@@ -359,7 +359,7 @@ def quote_list_html(quotes, colors: dict[str, str], matches=None, limit: int = 1
 
 def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
     if quotes.empty:
-        return '<p class="nd-empty">No quotes match.</p>'
+        return empty_html("No quotes match.")
     cards = []
     for r in quotes.to_dict("records"):
         color = view.speaker_color(colors, r.get("speaker"))
@@ -391,7 +391,7 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
 
 def speaker_cards_html(summary: list[dict]) -> str:
     if not summary:
-        return '<p class="nd-empty">No quotes found in this article, so no speakers.</p>'
+        return empty_html("No quotes found in this article, so no speakers.")
     cards = []
     for s in summary:
         role = f" · {esc(s['role'])}" if s["role"] else ""
@@ -411,7 +411,7 @@ def speaker_cards_html(summary: list[dict]) -> str:
 
 def who_speaks_html(summary: list[dict]) -> str:
     if not summary:
-        return '<p class="nd-empty">No quotes found in this article.</p>'
+        return empty_html("No quotes found in this article.")
     most = max(s["quotes"] for s in summary) or 1
     rows = []
     for s in summary:
@@ -427,7 +427,7 @@ def who_speaks_html(summary: list[dict]) -> str:
 
 def chips_html(items: list[tuple[str, int]], empty: str) -> str:
     if not items:
-        return f'<p class="nd-empty">{esc(empty)}</p>'
+        return empty_html(empty)
     chips = "".join(
         f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>' for name, count in items
     )

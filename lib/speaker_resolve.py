@@ -472,6 +472,8 @@ class SpeakerResolver:
         return known is None or gender == "any" or known == gender
 
     def _floor(self, at: int) -> int:
+        """Where the antecedent search stops: the start of the sentence PRONOUN_LOOKBACK_SENTENCES
+        before the one holding `at`."""
         s_idx = bisect.bisect_right(self._sent_starts, at) - 1
         return self._sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
 
@@ -706,8 +708,7 @@ class SpeakerResolver:
     def _described_org(self, word: str, at: int) -> str | None:
         """The organisation an earlier apposition calls `word`: "NPD Group, a market research
         firm" is "the firm"."""
-        s_idx = bisect.bisect_right(self._sent_starts, at) - 1
-        lo = self._sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
+        lo = self._floor(at)
         i = bisect.bisect_left(self._mention_starts, at) - 1
         while i >= 0 and self.mentions[i].start >= lo:
             m = self.mentions[i]
