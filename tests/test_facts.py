@@ -8,8 +8,6 @@ import pandas as pd
 import pytest
 
 from lib import schema
-from lib.context import Context
-from lib.entities import extract_entities
 from lib.facts import (
     describe_figure,
     extract_facts,
@@ -18,10 +16,9 @@ from lib.facts import (
     measure_category,
     measure_rank,
 )
-from lib.ingest import load_article
-from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
 from lib.statements import STATUS_NAMES, outlet_name
+from tests.contexts import ctx_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
@@ -30,15 +27,6 @@ SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
 @pytest.fixture(scope="module")
 def seed():
     return analyze(SEED)
-
-
-def ctx_for(body: str, quotes: list[dict] | None = None, source: str = "") -> Context:
-    article = load_article(f"A headline for the test\n\n{body}", meta={"source": source})
-    doc = parse(article, load_nlp())
-    ctx = Context.from_parse(article, doc)
-    ctx.entities = extract_entities(article, doc)
-    ctx.quotes = quotes or []
-    return ctx
 
 
 def test_facts_table_is_valid_and_in_text_order(seed):

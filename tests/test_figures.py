@@ -12,22 +12,13 @@ from hypothesis import strategies as st
 from lib.context import Context
 from lib.entities import extract_entities
 from lib.figures import _candidates, find_figures, rules
-from lib.ingest import load_article, load_file
+from lib.ingest import load_file
 from lib.nlp import load_nlp, parse
 from lib.numbers import format_value, parse_amount, parse_digits, parse_words
+from tests.contexts import ctx_for
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gold" / "figures").glob("*.json"))
-
-
-def ctx_for(body: str, quotes: list[dict] | None = None, source: str = "") -> Context:
-    """A Context over a one-headline article whose body is `body`."""
-    article = load_article(f"A headline for the test\n\n{body}", meta={"source": source})
-    doc = parse(article, load_nlp())
-    ctx = Context.from_parse(article, doc)
-    ctx.entities = extract_entities(article, doc)
-    ctx.quotes = quotes or []
-    return ctx
 
 
 def figures_in(body: str, **kw) -> list[dict]:
