@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lib.ingest import load_file  # noqa: E402
+from lib.ingest.formats import load_file  # noqa: E402
 from lib.nlp import load_nlp, parse  # noqa: E402
 from lib.pipeline import analyze  # noqa: E402
 

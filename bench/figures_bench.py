@@ -52,7 +52,7 @@ def our_figures(path: Path) -> list[dict]:
 def quantulum_figures(path: Path) -> list[dict]:
     from quantulum3 import parser
 
-    from lib.ingest import load_file
+    from lib.ingest.formats import load_file
 
     article = load_file(path)
     rows = []
@@ -134,7 +134,7 @@ def main() -> None:
         t0 = time.perf_counter()
         preds = extract(path)
         elapsed += time.perf_counter() - t0
-        from lib.ingest import load_file
+        from lib.ingest.formats import load_file
 
         text = load_file(path).text
         gpos = gold_positions(text, gold)
@@ -183,12 +183,12 @@ def print_stage_times(path: Path, repeat: int = 20) -> None:
     """Facts and topics against the spaCy parse on one article (best of `repeat`)."""
     from lib.context import Context, build_sentences
     from lib.entities import extract_entities
-    from lib.facts import extract_facts
-    from lib.ingest import load_file
+    from lib.facts.extract import extract_facts
+    from lib.facts.topics import assign_topics
+    from lib.ingest.formats import load_file
     from lib.nlp import load_nlp, parse
     from lib.pipeline import _sentence_rows
-    from lib.quotes import extract_quotes
-    from lib.topics import assign_topics
+    from lib.quotes.finder import extract_quotes
 
     article = load_file(path)
     nlp = load_nlp()

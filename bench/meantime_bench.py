@@ -1,4 +1,4 @@
-"""Score the temporal tagger (lib.temporal) on MEANTIME's TimeML files; prints figures.
+"""Score the temporal tagger (lib.timeline.tagger) on MEANTIME's TimeML files; prints figures.
 
     uv run python bench/meantime_bench.py [--verbose] [--split dev|test|all] [--dir PATH]
 
@@ -34,11 +34,11 @@ sys.path.insert(0, str(ROOT))
 
 from lib.context import Context, build_sentences  # noqa: E402
 from lib.entities import extract_entities  # noqa: E402
-from lib.ingest import load_article  # noqa: E402
+from lib.ingest.formats import load_article  # noqa: E402
+from lib.ingest.published import find_published  # noqa: E402
 from lib.nlp import load_nlp, parse  # noqa: E402
-from lib.published import find_published  # noqa: E402
-from lib.temporal import tag  # noqa: E402
-from lib.temporal_patterns import clear_cache  # noqa: E402
+from lib.timeline.patterns import clear_cache  # noqa: E402
+from lib.timeline.tagger import tag  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "bench" / "meantime"
 TAG = re.compile(r"<(/)?TIMEX3([^>]*)>")
@@ -194,7 +194,7 @@ def main(argv=None) -> int:
     print(f"value F1 strict (non-concrete gold never right): {100 * vf_strict:5.1f}")
     print("HeidelTime for scale (ABOUT.md): span F1 87.3, value F1 76.9")
     print(
-        "publication date from the text alone (lib.published, DCT hidden): "
+        "publication date from the text alone (lib.ingest.published, DCT hidden): "
         f"{inferred['right']} right, {inferred['wrong']} wrong, {inferred['unknown']} unknown"
     )
     print(

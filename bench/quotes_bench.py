@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from lib.context import Context, build_sentences  # noqa: E402
 from lib.entities import extract_entities  # noqa: E402
-from lib.ingest import load_file  # noqa: E402
+from lib.ingest.formats import load_file  # noqa: E402
 from lib.nlp import load_nlp, parse  # noqa: E402
-from lib.quotes import extract_quotes  # noqa: E402
+from lib.quotes.finder import extract_quotes  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "quotes"
 KINDS = ("direct", "indirect", "partial")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from lib.errors import InputError  # noqa: E402
-from lib.ingest import load_article  # noqa: E402
+from lib.ingest.formats import load_article  # noqa: E402
 from lib.nlp import load_nlp, parse  # noqa: E402
 from lib.pipeline import analyze  # noqa: E402
 

@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from lib.ingest import load_article, load_file
+    from lib.ingest.formats import load_article, load_file
     from lib.pipeline import analyze
 
     try:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from lib.article import Article
-from lib.quote_lexicon import lexicon
+from lib.quotes.lexicon import lexicon
 
 ENTITY_LABELS = (
     "PERSON",

@@ -21,14 +21,14 @@ from lib.article import Article
 from lib.context import Context
 from lib.entities import extract_entities
 from lib.errors import InputError
-from lib.facts import extract_facts
-from lib.ingest import load_article, load_file
+from lib.facts.extract import extract_facts
+from lib.facts.topics import assign_topics
+from lib.ingest.formats import load_article, load_file
+from lib.ingest.published import find_published
 from lib.nlp import load_nlp, parse
-from lib.published import find_published
-from lib.quotes import extract_quotes
-from lib.speakers import speakers_table
-from lib.timeline import extract_timeline
-from lib.topics import assign_topics
+from lib.quotes.finder import extract_quotes
+from lib.quotes.speakers.table import speakers_table
+from lib.timeline.extract import extract_timeline
 
 WORDS_PER_MINUTE = 230
 EXPORT_FORMATS = ("json", "csv", "parquet")

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-import ui
-from lib import render, view
+from app import render, view
+from app import sidebar as ui
 
 ui.page_setup("Reader")
 sel = ui.sidebar()

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-import ui
-from lib import charts, render, view
+from app import charts, render, view
+from app import sidebar as ui
 
 ui.page_setup("Timeline")
 sel = ui.sidebar()

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-import ui
-from lib import charts, view
+from app import charts, view
+from app import sidebar as ui
 
 ui.page_setup("Figures")
 sel = ui.sidebar()

@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-import ui
+from app import sidebar as ui
 from lib import schema
 from lib.pipeline import to_bytes
 

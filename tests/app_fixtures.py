@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 from lib import schema
 from lib.pipeline import ArticleTables
-from lib.speakers import speakers_table
+from lib.quotes.speakers.table import speakers_table
 
 TEXT = (
     "Storm floods the coast\n\n"

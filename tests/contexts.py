@@ -2,7 +2,7 @@
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.ingest import load_article
+from lib.ingest.formats import load_article
 from lib.nlp import load_nlp, parse
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lib import charts, render, view
-from lib.app_cache import analyze_cached
+from app import charts, render, view
+from app.cache import analyze_cached
 from tests.app_fixtures import parse
 
 ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))[::2]

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from lib import library
+from app import library
 from lib.errors import InputError
 
 ARTICLE = b"Harbour reopens\n\nThe harbour reopened on Tuesday after the storm, the port authority said.\n"

@@ -15,9 +15,9 @@ import urllib.parse
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import ui
-from lib import library, render, view
-from lib.app_cache import analyze_cached
+from app import library, render, view
+from app import sidebar as ui
+from app.cache import analyze_cached
 
 PAGES = {
     "Overview": "dashboard.py",

@@ -10,7 +10,8 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib import render, schema, view
+from app import render, view
+from lib import schema
 from tests import app_fixtures as fx
 from tests.app_fixtures import parse
 

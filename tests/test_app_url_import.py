@@ -14,8 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import ui
-from lib import library
+from app import library
+from app import sidebar as ui
 
 TIMEOUT = 90
 TITLE = "Harbour crane collapses during storm"

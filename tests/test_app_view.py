@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib import charts, view
+from app import charts, view
 from tests import app_fixtures as fx
 
 
@@ -44,7 +44,7 @@ def test_options_come_from_the_tables():
 
 
 def test_key_figures_use_the_facts_ranking():
-    from lib import facts
+    from lib.facts import extract as facts
 
     t = fx.tables()
     expected = facts.key_figures(t.facts, n=4, headline_end=int(t.paragraphs["end"].iloc[0]))
@@ -133,7 +133,7 @@ def test_legend_keeps_the_most_quoted_speakers_and_the_chosen_one():
     many = t.quotes.iloc[[1] * 12].reset_index(drop=True)
     many["speaker"] = [f"Speaker {i}" for i in range(12)]
     many["quote_id"] = range(12)
-    from lib.speakers import speakers_table
+    from lib.quotes.speakers.table import speakers_table
 
     crowded = t.__class__(**{**t.__dict__, "quotes": many, "speakers": speakers_table(many)})
     colors = view.speaker_colors(crowded)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lib.entities import extract_entities
-from lib.ingest import load_article, load_file
+from lib.ingest.formats import load_article, load_file
 from lib.nlp import load_nlp, parse
 
 ROOT = Path(__file__).resolve().parent.parent

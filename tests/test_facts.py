@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from lib import schema
-from lib.facts import (
+from lib.facts.extract import (
     describe_figure,
     extract_facts,
     figure_label,
@@ -16,8 +16,8 @@ from lib.facts import (
     measure_category,
     measure_rank,
 )
+from lib.facts.statements import STATUS_NAMES, outlet_name
 from lib.pipeline import analyze
-from lib.statements import STATUS_NAMES, outlet_name
 from tests.contexts import ctx_for
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,10 +14,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from lib import fetch
 from lib.errors import InputError
-from lib.fetch import Fetched, FetchError, fetch_url, refusal
-from lib.ingest import load_article
+from lib.ingest import fetch
+from lib.ingest.fetch import Fetched, FetchError, fetch_url, refusal
+from lib.ingest.formats import load_article
 
 LOCAL = {"127.0.0.1"}
 ARTICLE = (

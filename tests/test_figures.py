@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.figures import _candidates, find_figures, rules
-from lib.ingest import load_file
+from lib.facts.figures import _candidates, find_figures, rules
+from lib.facts.numbers import format_value, parse_amount, parse_digits, parse_words
+from lib.ingest.formats import load_file
 from lib.nlp import load_nlp, parse
-from lib.numbers import format_value, parse_amount, parse_digits, parse_words
 from tests.contexts import ctx_for
 
 ROOT = Path(__file__).resolve().parent.parent

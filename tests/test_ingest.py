@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from lib.errors import InputError
-from lib.ingest import MAX_INPUT_BYTES, MAX_TEXT_CHARS, load_article, load_file
+from lib.ingest.formats import MAX_INPUT_BYTES, MAX_TEXT_CHARS, load_article, load_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"

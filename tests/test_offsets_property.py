@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from lib import schema
 from lib.errors import InputError
-from lib.ingest import load_article
+from lib.ingest.formats import load_article
 from lib.pipeline import analyze
 
 WORDS = [

@@ -3,17 +3,17 @@
 import io
 import json
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from lib import schema
 from lib.errors import InputError
-from lib.ingest import load_file
+from lib.ingest.formats import load_file
 from lib.pipeline import analyze, to_bytes
+from lib.ruledata import DATA_DIR
 
-SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "crocus-city-hall-kremlin.txt"
+SEED = DATA_DIR / "articles" / "crocus-city-hall-kremlin.txt"
 
 
 @pytest.fixture(scope="module")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.ingest import load_article
+from lib.ingest.formats import load_article
+from lib.ingest.published import find_published
 from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
-from lib.published import find_published
+from lib.ruledata import DATA_DIR
 
-SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "crocus-city-hall-kremlin.txt"
+SEED = DATA_DIR / "articles" / "crocus-city-hall-kremlin.txt"
 
 
 def published(text: str):

@@ -11,10 +11,10 @@ import pytest
 from lib import schema
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.ingest import load_article, load_file
+from lib.ingest.formats import load_article, load_file
 from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
-from lib.quotes import extract_quotes
+from lib.quotes.finder import extract_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"

@@ -13,9 +13,9 @@ import pytest
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.ingest import load_file
+from lib.ingest.formats import load_file
 from lib.nlp import load_nlp, parse
-from lib.quotes import extract_quotes
+from lib.quotes.finder import extract_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gold" / "quotes").glob("*.json"))

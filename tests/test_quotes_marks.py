@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lib.article import Paragraph
-from lib.quote_lexicon import cue_form_count, inflect, lexicon
-from lib.quote_marks import find_quoted
+from lib.quotes.lexicon import cue_form_count, inflect, lexicon
+from lib.quotes.marks import find_quoted
 
 
 def quoted(*paragraphs: str) -> list[str]:

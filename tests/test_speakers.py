@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from lib import schema
-from lib.ingest import load_file
+from lib.ingest.formats import load_file
 from lib.pipeline import analyze
-from lib.speakers import speakers_table
+from lib.quotes.speakers.table import speakers_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"

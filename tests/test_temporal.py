@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.ingest import load_article
+from lib.ingest.formats import load_article
 from lib.nlp import load_nlp, parse
-from lib.temporal import tag
-from lib.temporal_patterns import scan
-from lib.timeline import extract_timeline
+from lib.timeline.extract import extract_timeline
+from lib.timeline.patterns import scan
+from lib.timeline.tagger import tag
 
 MONDAY = date(2024, 3, 25)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from lib.pipeline import analyze
-from lib.temporal_events import _trim_sentence
-from lib.timeline import extract_timeline
+from lib.timeline.events import _trim_sentence
+from lib.timeline.extract import extract_timeline
 from tests.test_temporal import context, one, rows
 
 ROOT = Path(__file__).resolve().parent.parent

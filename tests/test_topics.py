@@ -9,10 +9,10 @@ import pytest
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.ingest import load_article, load_file
+from lib.facts.topics import TaxonomyError, assign_topics, load_taxonomy, topic_names
+from lib.ingest.formats import load_article, load_file
 from lib.nlp import load_nlp, parse
 from lib.pipeline import _sentence_rows, analyze
-from lib.topics import TaxonomyError, assign_topics, load_taxonomy, topic_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"

@@ -66,7 +66,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def library_dir(tmp_path_factory):
-    from lib import library
+    from app import library
 
     folder = tmp_path_factory.mktemp("e2e-library")
     hostile = library.save_article(payload_article().encode(), "payloads.txt", {}, folder)

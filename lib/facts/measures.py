@@ -1,8 +1,8 @@
 """What a figure measures, read off the spaCy parse around it.
 
-Called by lib/figures.py for each figure once its kind (count, money, percent, points,
+Called by lib/facts/figures.py for each figure once its kind (count, money, percent, points,
 quantity) and unit are known; the cue lists live in data/measures.toml and data/figures.toml
-(loaded into `lib.figures.Rules`).
+(loaded into `lib.facts.figures.Rules`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from lib.figures import Rules
+    from lib.facts.figures import Rules
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
@@ -298,7 +298,7 @@ def _verb_phrase(counted, sent, r: Rules) -> str:
     return sent.span.doc[words[0].i : words[-1].i + 1].text
 
 
-# --- parse helpers shared with lib/figures.py ---------------------------------------------
+# --- parse helpers shared with lib/facts/figures.py ---------------------------------------------
 
 
 def acts_as_verb(tok) -> bool:

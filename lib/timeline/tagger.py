@@ -19,8 +19,8 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from lib.temporal_patterns import Mention, Tables, scan, tables
-from lib.temporal_resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve
+from lib.timeline.patterns import Mention, Tables, scan, tables
+from lib.timeline.resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve
 
 SKIPPED_PARAGRAPHS = ("credit",)
 # Verbs whose tense says nothing on their own; look further up the parse.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.quote_lexicon import lexicon
+from lib.quotes.lexicon import lexicon
 from lib.schema import frame
 
 KINDS = ("direct", "indirect", "partial")

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from lib.temporal import direction_of
-from lib.temporal_patterns import Mention, scan, tables
-from lib.temporal_resolve import resolve
+from lib.timeline.patterns import Mention, scan, tables
+from lib.timeline.resolve import resolve
+from lib.timeline.tagger import direction_of
 
 # A paragraph opening with a publication stamp, near the top or bottom of the article
 # (never "the report, published 3 May 2023, found ..." inside a sentence).

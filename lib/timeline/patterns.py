@@ -2,7 +2,7 @@
 
 This is the surface layer only: where an expression is and what its pieces are (day, month,
 weekday, modifier ...). Resolving it to a date needs context (publication date, tense, the event
-it hangs on) and lives in `lib.temporal`. Keeping the patterns as data means a new date format is
+it hangs on) and lives in `lib.timeline.tagger`. Keeping the patterns as data means a new date format is
 one entry in the TOML file, not new code.
 """
 
@@ -14,7 +14,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "temporal.toml"
+from lib.ruledata import DATA_DIR
+
+DATA_FILE = DATA_DIR / "temporal.toml"
 
 
 @dataclass(frozen=True)

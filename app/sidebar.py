@@ -22,10 +22,10 @@ from datetime import date
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from lib import library, render, view
-from lib.app_cache import analyze_cached
+from app import library, render, view
+from app.cache import analyze_cached
 from lib.errors import InputError
-from lib.fetch import fetch_url
+from lib.ingest.fetch import fetch_url
 from lib.pipeline import ArticleTables
 
 log = logging.getLogger(__name__)

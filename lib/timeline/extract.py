@@ -1,6 +1,6 @@
 """Timeline rows: every temporal expression that resolves to a calendar date, with its event.
 
-The tagging and resolution live in `lib.temporal`; this module keeps the expressions that are
+The tagging and resolution live in `lib.timeline.tagger`; this module keeps the expressions that are
 points or ranges in time (durations such as "for two decades" and vague "recently" are not
 events), names the event from the sentence and lists the entities taking part.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lib.temporal import Timex, tag
-from lib.temporal_events import describe, named_event
-from lib.temporal_patterns import tables
+from lib.timeline.events import describe, named_event
+from lib.timeline.patterns import tables
+from lib.timeline.tagger import Timex, tag
 
 TIMELINE_TYPES = ("DATE", "TIME")  # TIME: "Sunday night"; bare clock times are not events
 SKIPPED_KINDS = ("clock",)

@@ -1,13 +1,13 @@
 """Quotes and their speakers: direct, indirect (reported) and partial.
 
 Three finders feed one list. Direct and partial quotes start from the quote marks
-(`lib.quote_marks`): a quoted stretch standing on its own is direct, one woven into a clause
+(`lib.quotes.marks`): a quoted stretch standing on its own is direct, one woven into a clause
 ("a warning that “extremists” ...") is partial, and one after "the words", "titled", "so-called"
 or in Title Case is a name or an inscription, not speech. Reported speech comes from the parse
-(`lib.quote_reported`): a reporting verb from the cue lexicon (`data/cues.toml`) with a subject
+(`lib.quotes.reported`): a reporting verb from the cue lexicon (`data/cues.toml`) with a subject
 and a clausal complement, in either order ("X said (that) ...", "..., X said"), or "according
 to X". Speakers are resolved in
-text order (`lib.speaker_resolve`) so pronouns see who spoke before; a direct quote with no cue of
+text order (`lib.quotes.speakers.resolve`) so pronouns see who spoke before; a direct quote with no cue of
 its own continues the speaker of its paragraph or of the paragraph before (news style).
 
 Overlaps: a partial quote inside a reported clause of the same speaker is its own row (the
@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 
-from lib.quote_lexicon import lexicon
-from lib.quote_marks import MARKS, QuotedSpan, find_quoted
-from lib.quote_parse import Found
-from lib.quote_reported import ReportedSpeech
-from lib.speaker_resolve import UNKNOWN, Speaker, SpeakerResolver
+from lib.quotes.lexicon import lexicon
+from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
+from lib.quotes.parse import Found
+from lib.quotes.reported import ReportedSpeech
+from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: “…"

@@ -2,7 +2,7 @@
 
 Pages stay thin: they read the sidebar's choices, call these functions on the tables of
 `lib.pipeline.analyze`, and render. Nothing here imports streamlit, and nothing here builds HTML
-(that is `lib.render`, which escapes every piece of article text).
+(that is `app.render`, which escapes every piece of article text).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from lib import facts
+from lib.facts import extract as facts
 
 # Okabe-Ito and Tol colours: distinguishable with the common colour-vision deficiencies, and
 # readable as text/borders on both the light and the dark theme.
@@ -295,7 +295,7 @@ def _plain_number(value) -> str:
 
 
 def key_figures(tables, n: int = 4) -> pd.DataFrame:
-    """The headline figures, ranked by `lib.facts.key_figures` (casualties, then headline numbers)."""
+    """The headline figures, ranked by `lib.facts.extract.key_figures` (casualties, then headline numbers)."""
     headline = tables.paragraphs[tables.paragraphs["kind"] == "headline"]
     headline_end = int(headline["end"].max()) if len(headline) else None
     return facts.key_figures(tables.facts, n=n, headline_end=headline_end).head(n)

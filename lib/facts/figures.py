@@ -18,13 +18,12 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
-from lib.measures import acts_as_verb, cue_entry, find_measure, inside, noun_phrase, of_object
-from lib.numbers import CARDINAL_WORDS, parse_amount
-from lib.statements import attribute
+from lib.facts.measures import acts_as_verb, cue_entry, find_measure, inside, noun_phrase, of_object
+from lib.facts.numbers import CARDINAL_WORDS, parse_amount
+from lib.facts.statements import attribute
+from lib.ruledata import DATA_DIR
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"

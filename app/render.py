@@ -13,10 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from string import Template
 
-from lib import view
-from lib.view import Filters, as_list, text_or
+from app import view
+from app.view import Filters, as_list, text_or
 
-# Colours of the non-speaker layers (text decorations; speakers use the palette in lib.view).
+# Colours of the non-speaker layers (text decorations; speakers use the palette in app.view).
 FIGURE_COLOR = "#D62728"
 DATE_COLOR = "#17A2B8"
 ENTITY_COLORS = {"person": "#9467BD", "organisation": "#8C6D31", "place": "#2CA02C"}

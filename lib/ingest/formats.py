@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lib.article import Article
 from lib.errors import InputError
-from lib.structure import split_paragraphs
+from lib.ingest.structure import split_paragraphs
 
 MAX_INPUT_BYTES = 2_000_000  # raw upload (HTML pages are bulky)
 MAX_TEXT_CHARS = 200_000  # canonical article text (a very long feature is ~60,000)

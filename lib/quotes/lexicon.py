@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from lib.ruledata import DATA_DIR
+
+DATA = DATA_DIR
 CUES_FILE = DATA / "cues.toml"
 SPEAKERS_FILE = DATA / "speakers.toml"
 

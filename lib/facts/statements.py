@@ -15,9 +15,10 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "statements.toml"
+from lib.ruledata import DATA_DIR
+
+DATA = DATA_DIR / "statements.toml"
 OUTLET = "outlet"
 STATUS_NAMES = ("reported", "attributed", "unverified", "claimed")
 UNKNOWN_SPEAKER = "unnamed source"

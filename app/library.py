@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from lib.ingest import detect_format, load_article
+from lib.ingest.formats import detect_format, load_article
 from lib.pipeline import atomic_write
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-TAXONOMY = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
+from lib.ruledata import DATA_DIR
+
+TAXONOMY = DATA_DIR / "topics.toml"
 MAX_TOPICS = 3
 PHRASE_WEIGHT = 2
 # Words inside names and dates are no cues: "24 March" is not a march, "Civic Union" no union.

@@ -1,4 +1,4 @@
-"""Plotly figures for the pages, built from `lib.view` frames.
+"""Plotly figures for the pages, built from `app.view` frames.
 
 No template is set: Streamlit's plotly theme follows the app's light or dark theme. Every label
 that comes from the article is HTML-escaped before it reaches plotly (plotly renders a subset of
@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from lib import view
+from app import view
 
 COMPACT_HEIGHT = 230
 # Marker shape per date precision, so exactness is visible without colour.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from lib.quote_lexicon import lexicon
-from lib.temporal_patterns import tables
+from lib.quotes.lexicon import lexicon
+from lib.timeline.patterns import tables
 
 MAX_WORDS = 14
 MAX_SUBJECT_WORDS = 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from lib.quote_parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
+from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from lib.quote_lexicon import Lexicon
+from lib.quotes.lexicon import Lexicon
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")

@@ -1,4 +1,4 @@
-"""Facts: figures (lib/figures.py) and statements (lib/statements.py), in text order.
+"""Facts: figures (lib/facts/figures.py) and statements (lib/facts/statements.py), in text order.
 
 `key_figures()` ranks figures for the figures panel: measures in the order of
 data/measures.toml (casualties first), then figures in the headline, then the bigger number.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.figures import find_figures, rules
-from lib.numbers import format_value
-from lib.statements import extract_statements
+from lib.facts.figures import find_figures, rules
+from lib.facts.numbers import format_value
+from lib.facts.statements import extract_statements
 
 
 def extract_facts(ctx) -> list[dict]:

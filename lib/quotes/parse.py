@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from lib.quote_lexicon import Lexicon, phrase_matcher
-from lib.quote_marks import MARKS, QuotedSpan
-from lib.speaker_resolve import Speaker
+from lib.quotes.lexicon import Lexicon, phrase_matcher
+from lib.quotes.marks import MARKS, QuotedSpan
+from lib.quotes.speakers.resolve import Speaker
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")

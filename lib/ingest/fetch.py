@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from lib.errors import InputError
-from lib.ingest import MAX_INPUT_BYTES
+from lib.ingest.formats import MAX_INPUT_BYTES
 
 SCHEMES = {"http": 80, "https": 443}
 MAX_REDIRECTS = 5

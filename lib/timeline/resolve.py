@@ -1,6 +1,6 @@
 """Calendar arithmetic: one scanned expression + a reference day -> a dated range.
 
-Pure functions, no parsing context: the caller (lib.temporal) decides the reference day (the
+Pure functions, no parsing context: the caller (lib.timeline.tagger) decides the reference day (the
 publication date, or a speaker's "now" inside a quote), the direction the clause points to
 (`back` for past tense, `forward` for future or modal, None when unknown) and, for "a day later"
 or "two weeks before", the day of the event the expression hangs on. All arithmetic is
@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from lib.temporal_patterns import Mention, Tables
+from lib.timeline.patterns import Mention, Tables
 
 WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}

@@ -1,0 +1,1 @@
+"""Speakers: a speaker mention resolved to the person or organisation it names, and the table of them."""
