@@ -360,9 +360,7 @@ def rendered_fragments(render, view, tables) -> dict[str, str]:
     return out
 
 
-@pytest.mark.skipif(
-    not RENDER.exists(), reason="app/render.py (the app's renderer) is missing"
-)
+@pytest.mark.skipif(not RENDER.exists(), reason="app/render.py (the app's renderer) is missing")
 def test_rendered_payloads_have_only_the_renderers_markup():
     from app import render, view
 
