@@ -1,0 +1,101 @@
+"""Score the data layer on the blind gold (bench/blindgold): statements, figures, timeline.
+
+    uv run python bench/blind_bench.py --half dev [--details]
+    uv run python bench/blind_bench.py --half test          # totals only: never tune on it
+
+24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
+before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
+is the blind test half: `--details` is refused there, so its errors are never read while tuning.
+Matching is exactly `../shared/bench/realnews/news_score.py` (imported from there); the publication
+date is given, as the wire texts carry none in their words. Texts are rebuilt from a local
+TimeBank+AQUAINT copy (bench/blind_texts.py); without it the bench says so and exits.
+Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
+"thousands" 1000 (the number named, as a lower bound).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+import blind_texts  # noqa: E402
+
+SCORER = ROOT.parent / "shared" / "bench" / "realnews" / "news_score.py"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("news_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=("dev", "test"), required=True)
+    ap.add_argument("--details", action="store_true", help="misses and wrong speakers (dev only)")
+    args = ap.parse_args(argv)
+    if args.details and args.half == "test":
+        print("--details is refused on the test half: its errors are never looked at.")
+        return 2
+    if not blind_texts.available() or not SCORER.exists():
+        print(f"skipped: needs {blind_texts.TBAQ} and {SCORER}")
+        return 0
+    ns = load_scorer()
+    import lib
+
+    tot = {k: dict(gold=0, pred=0, found=0, good=0) for k in ("quotes", "figures", "timeline")}
+    for gp in sorted(glob.glob(str(HERE / "blindgold" / args.half / "*.json"))):
+        g = json.loads(Path(gp).read_text(encoding="utf-8"))
+        text, published = blind_texts.article_text(g["docid"])
+        if hashlib.sha256(text.encode()).hexdigest() != g["sha256"]:
+            print(f"{gp}: text does not match the gold's sha256 (conversion changed?)")
+            return 1
+        t = lib.analyze(text, published=published)
+        gs = ns.gold_spans(g, text)
+        rq = ns.score_quotes(gs, ns._rows(t.quotes))
+        rf = ns.score_figures(gs, ns._rows(t.facts))
+        rt = ns.score_timeline(gs, ns._rows(t.timeline))
+        for k, r, good in (
+            ("quotes", rq, rq["speaker_ok"]),
+            ("figures", rf, rf["with_measure"]),
+            ("timeline", rt, rt["found"]),
+        ):
+            for f, v in (
+                ("gold", r["gold"]),
+                ("pred", r["pred"]),
+                ("found", r["found"]),
+                ("good", good),
+            ):
+                tot[k][f] += v
+        if args.details:
+            print(f"{g['file']}")
+            for m in rq["misses"]:
+                print(
+                    f"    statement missed ({m['speaker']}): {text[m['start'] : m['end']][:80]!r}"
+                )
+            for gold_spk, pred_spk in rq["wrong_speaker"]:
+                print(f"    wrong speaker: {pred_spk!r} for {gold_spk!r}")
+            for m in rf["misses"]:
+                print(f"    figure missed: {m['value']} ({m.get('what')})")
+            for m in rt["misses"]:
+                print(f"    date missed: {text[m['start'] : m['end']]!r} = {m['date']}")
+    print(f"blind {args.half} half:")
+    for k, c in tot.items():
+        p, r, f = ns.prf(c["good"], c["pred"], c["good"], c["gold"])
+        _, _, ff = ns.prf(c["found"], c["pred"], c["found"], c["gold"])
+        print(f"{k:<9} F1 {f:.2f} (P {p:.2f} R {r:.2f}); span only F1 {ff:.2f}  [gold {c['gold']}]")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
