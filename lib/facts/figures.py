@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 
 from lib.facts.measures import acts_as_verb, cue_entry, find_measure, inside, noun_phrase, of_object
 from lib.facts.numbers import CARDINAL_WORDS, parse_amount
 from lib.facts.statements import attribute
-from lib.ruledata import DATA_DIR
+from lib.ruledata import load
 
 _NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -100,8 +99,7 @@ class Rules:
 
 
 def _toml(name: str) -> dict:
-    with (DATA_DIR / name).open("rb") as fh:
-        return tomllib.load(fh)
+    return load(name)
 
 
 def _alternation(words) -> str:

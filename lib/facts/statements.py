@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 
-from lib.ruledata import DATA_DIR
+from lib.ruledata import DATA_DIR, load
 
 DATA = DATA_DIR / "statements.toml"
 OUTLET = "outlet"
@@ -53,8 +52,7 @@ class Attribution:
 @functools.cache
 def status_rules() -> tuple[tuple[str, re.Pattern], ...]:
     """(status, cue pattern) in priority order, from data/statements.toml."""
-    with DATA.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load(DATA.name)
     rules = []
     for entry in data["status"]:
         cues = sorted(entry["cues"], key=len, reverse=True)

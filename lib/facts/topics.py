@@ -10,12 +10,11 @@ user renames or adds a topic by editing the file, and it is re-read when the fil
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from lib.ruledata import DATA_DIR
+from lib.ruledata import DATA_DIR, RuleDataError, read
 
 TAXONOMY = DATA_DIR / "topics.toml"
 MAX_TOPICS = 3
@@ -67,10 +66,9 @@ def load_taxonomy(path: str | Path | None = None) -> tuple[Topic, ...]:
 @functools.lru_cache(maxsize=8)
 def _load(path: str, _mtime: int) -> tuple[Topic, ...]:
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as err:
-        raise TaxonomyError(f"{path}: not valid TOML ({err})") from None
+        data = read(path, "topics.toml")
+    except RuleDataError as err:
+        raise TaxonomyError(str(err)) from None
     topics, seen = [], set()
     for i, raw in enumerate(data.get("topic", [])):
         name = str(raw.get("name", "")).strip()

@@ -7,10 +7,9 @@ told ...), so the matcher works on the word as written even when the tagger lemm
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 
-from lib.ruledata import DATA_DIR
+from lib.ruledata import DATA_DIR, load
 
 DATA = DATA_DIR
 CUES_FILE = DATA / "cues.toml"
@@ -90,8 +89,8 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    cues = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
-    spk = tomllib.loads(SPEAKERS_FILE.read_text(encoding="utf-8"))
+    cues = load(CUES_FILE.name)
+    spk = load(SPEAKERS_FILE.name)
     irregular = cues.get("irregular", {})
     verbs = cues["verbs"]
     pronouns = {w: kind for kind, words in spk["pronouns"].items() for w in words}

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from lib.ruledata import DATA_DIR
+from lib.ruledata import DATA_DIR, read
 
 DATA_FILE = DATA_DIR / "temporal.toml"
 
@@ -102,7 +100,7 @@ def _alternation(words, *, flags: str = "") -> str:
 @functools.cache
 def tables(path: str | None = None) -> Tables:
     """Load the word tables and compile the patterns once per process."""
-    data = tomllib.loads(Path(path or DATA_FILE).read_text(encoding="utf-8"))
+    data = read(path or DATA_FILE, "temporal.toml")
     months = data["months"]
     full_months = [m for m in months if len(m) > 3 and m != "Sept"] + ["May"]
     vague = {
