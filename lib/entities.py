@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Doc
+
 from lib.article import Article
 from lib.quotes.lexicon import lexicon
 
@@ -100,7 +102,7 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-def extract_entities(article: Article, doc) -> list[dict]:
+def extract_entities(article: Article, doc: Doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
     mentions = _mentions(article, doc)
     groups = _group(mentions)
@@ -128,11 +130,11 @@ def extract_entities(article: Article, doc) -> list[dict]:
 # --- mentions -----------------------------------------------------------------------------
 
 
-def _mentions(article: Article, doc) -> list[dict]:
+def _mentions(article: Article, doc: Doc) -> list[dict]:
     """Entity mentions with repaired edges, as {start, end, name, label, person_hint}."""
     lex = lexicon()
     not_names = set(lex.honorifics) | set(lex.gendered_roles) | lex.person_nouns | lex.titles
-    out = []
+    out: list[dict] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -178,7 +180,7 @@ def _mentions(article: Article, doc) -> list[dict]:
     return out
 
 
-def _name_end(doc, lo: int, hi: int) -> int:
+def _name_end(doc: Doc, lo: int, hi: int) -> int:
     """Cut a person's span at the first word that cannot be part of a name ("Elena Rybina 4-6")."""
     for i in range(lo + 1, hi):
         t = doc[i]
@@ -187,7 +189,7 @@ def _name_end(doc, lo: int, hi: int) -> int:
     return hi
 
 
-def _widen_person(doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]:
+def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]:
     """Take in first names the tagger left out ("Jan" of "Jan Christian Vestre") and particles."""
     while lo > 0:
         t = doc[lo - 1]
@@ -211,7 +213,7 @@ def _widen_person(doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]
     return lo, hi
 
 
-def _widen_org(doc, lo: int, hi: int) -> int:
+def _widen_org(doc: Doc, lo: int, hi: int) -> int:
     """ "the National Observatory of" + "Athens"; "Flood Forecasting" + "and Warning Centre"."""
     if hi < len(doc) and doc[hi - 1].lower_ in CONNECTORS:
         j = hi

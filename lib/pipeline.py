@@ -140,7 +140,9 @@ def analyze(
     )
 
 
-def _as_article(source, *, filename: str, meta: dict | None) -> Article:
+def _as_article(
+    source: Article | str | bytes | Path, *, filename: str, meta: dict | None
+) -> Article:
     if isinstance(source, Article):
         return source
     if isinstance(source, Path):

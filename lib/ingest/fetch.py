@@ -155,7 +155,7 @@ def _resolve(host: str, port: int) -> list[str]:
         return []
     seen: list[str] = []
     for info in infos:
-        address = info[4][0].split("%", 1)[0]  # drop an IPv6 zone id
+        address = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id
         if address not in seen:
             seen.append(address)
     return seen
@@ -261,6 +261,8 @@ def _content_type(value: str) -> tuple[str, str | None]:
 class _Pinned:
     """Connects to the address that was checked, while Host and SNI name the requested host."""
 
+    port: int  # set by the http.client connection class it is mixed into
+
     def __init__(self, address: str):
         self._address = address
         self._raw: socket.socket | None = None
@@ -291,6 +293,8 @@ class _PinnedHTTP(_Pinned, http.client.HTTPConnection):
 
 
 class _PinnedHTTPS(_Pinned, http.client.HTTPSConnection):
+    _context: ssl.SSLContext  # set by HTTPSConnection.__init__
+
     def __init__(self, host: str, port: int, address: str, timeout: float):
         context = ssl.create_default_context()
         http.client.HTTPSConnection.__init__(self, host, port, timeout=timeout, context=context)

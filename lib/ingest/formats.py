@@ -195,6 +195,7 @@ def _html_to_markdown(html: str) -> tuple[str, dict]:
         raise InputError("No article text could be found in this HTML page.")
     meta = {}
     if doc is not None:
+        assert not isinstance(doc, dict)  # a Document: as_dict is left False
         meta = {"title": doc.title, "published": doc.date, "source": doc.sitename, "url": doc.url}
         meta = {k: v for k, v in meta.items() if v}
     title = meta.get("title")

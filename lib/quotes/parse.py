@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from lib.quotes.lexicon import Lexicon, phrase_matcher
 from lib.quotes.marks import MARKS, QuotedSpan
 from lib.quotes.speakers.resolve import Speaker
@@ -34,7 +36,7 @@ class Found:
     start: int
     end: int
     cue: str | None = None
-    subject: object = None  # spaCy token naming the speaker
+    subject: Token | None = None  # spaCy token naming the speaker
     quoted: QuotedSpan | None = None
     speaker: Speaker | None = None
 

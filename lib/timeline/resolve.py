@@ -15,6 +15,7 @@ For parts of a month or year, `date`..`date_end` is the part (early August = 1-1
 from __future__ import annotations
 
 import calendar
+import datetime
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -42,8 +43,8 @@ BACK_SLACK_DAYS = 7
 @dataclass(frozen=True)
 class Resolved:
     value: str  # TimeML value: 2024-03-22, 2024-03, 2024, 2024-W12, 2024-Q1, 199, P2Y, PRESENT_REF
-    date: date | None
-    date_end: date | None
+    date: datetime.date | None
+    date_end: datetime.date | None
     precision: str  # day | week | month | year | approx
     how: str  # the reasoning, in words
     relative: bool  # True when the reference day (or an event) was needed

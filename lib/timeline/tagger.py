@@ -13,11 +13,13 @@ it is a Monday).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
+from spacy.tokens import Token
 
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve
@@ -52,14 +54,14 @@ class Timex:
     text: str
     type: str  # DATE, TIME, DURATION
     value: str  # TimeML-style value
-    date: date | None
-    date_end: date | None
+    date: datetime.date | None
+    date_end: datetime.date | None
     precision: str
     anchor: str  # publication | explicit | the event or statement it hangs on
     resolution: str
     kind: str
     sentence_id: int | None
-    head: object = None  # spaCy token the expression attaches to (verb or event noun)
+    head: Token | None = None  # spaCy token the expression attaches to (verb or event noun)
 
 
 def tag(ctx, published: date | None = None) -> list[Timex]:

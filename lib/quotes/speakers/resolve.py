@@ -15,6 +15,7 @@ the name and go to `role`, so "President Vladimir Putin" and "Putin" are one spe
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lib.quotes.lexicon import Lexicon
@@ -86,7 +87,7 @@ def _without_clauses(head) -> list:
 class SpeakerResolver:
     """Resolves subject tokens to speakers; call `resolve` in text order (pronouns use history)."""
 
-    def __init__(self, ctx, lex: Lexicon, inside_quote, quoted: list[tuple[int, int]] = ()):
+    def __init__(self, ctx, lex: Lexicon, inside_quote, quoted: Iterable[tuple[int, int]] = ()):
         self.ctx, self.lex, self.text = ctx, lex, ctx.text
         self.doc = ctx.doc
         self.inside_quote = inside_quote  # offset -> bool (inside a direct quote)
@@ -256,10 +257,10 @@ class SpeakerResolver:
             author = self._author(token)
             if author is None:  # "the statement said": a document speaks for nobody we know,
                 earlier = self._earlier_author(token)  # unless an earlier line named its author
-                mention = self._slice(token.idx, token.idx + len(token))
+                where = self._slice(token.idx, token.idx + len(token))
                 if earlier is not None:
-                    return Speaker(earlier.name, earlier.kind, earlier.role, *mention)
-                return Speaker(None, UNKNOWN, None, *mention)
+                    return Speaker(earlier.name, earlier.kind, earlier.role, *where)
+                return Speaker(None, UNKNOWN, None, *where)
             return self._resolve(author, at)
         core = self._np_core(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
