@@ -1,0 +1,179 @@
+"""The shape of the code, checked from the source (AST, nothing imported): the data layer never
+reaches into the app, no two modules import each other round a cycle, no module in lib/ grows
+past what one reader can hold."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("lib", "app")
+MAX_LINES = 500
+
+
+def _modules() -> dict[str, Path]:
+    """Dotted module name -> file, for every module of lib/ and app/."""
+    out = {}
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            parts = list(path.relative_to(ROOT).with_suffix("").parts)
+            if parts[-1] == "__init__":
+                parts.pop()
+            out[".".join(parts)] = path
+    return out
+
+
+def _imported(module: str, path: Path) -> list[tuple[str, int]]:
+    """(dotted name, line) of every import in the file, at any depth (function-level too)."""
+    is_package = path.name == "__init__.py"
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            out += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: from the module's own package upwards
+                anchor = module.split(".")
+                anchor = anchor[: len(anchor) - node.level + (1 if is_package else 0)]
+                base = ".".join(anchor + ([base] if base else []))
+            out.append((base, node.lineno))
+            out += [(f"{base}.{alias.name}", node.lineno) for alias in node.names]
+    return out
+
+
+def _graph() -> dict[str, set[str]]:
+    """module -> the modules of lib/ and app/ it imports. `from lib.quotes import finder` is an
+    edge to lib.quotes.finder; the package __init__ Python runs on the way is not counted."""
+    modules = _modules()
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        targets = set()
+        for name, _ in _imported(module, path):
+            if name in modules and name != module:
+                targets.add(name)
+        # `from lib.quotes import finder` yields both lib.quotes and lib.quotes.finder: keep
+        # the most specific one only.
+        graph[module] = {t for t in targets if not any(o.startswith(t + ".") for o in targets)}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan), each as one cycle
+    path through it, so a failure shows the loop to break."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                components.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return [_loop(graph, set(c)) for c in components]
+
+
+def _loop(graph: dict[str, set[str]], component: set[str]) -> list[str]:
+    """One cycle through a strongly connected component: start -> ... -> start."""
+    start = min(component)
+    paths = {start: [start]}
+    frontier = [start]
+    while frontier:
+        nxt = []
+        for v in frontier:
+            for w in sorted(graph[v] & component):
+                if w == start:
+                    return paths[v] + [start]
+                if w not in paths:
+                    paths[w] = paths[v] + [w]
+                    nxt.append(w)
+        frontier = nxt
+    return sorted(component)
+
+
+def test_lib_never_imports_streamlit_or_the_app():
+    offenders = []
+    for module, path in _modules().items():
+        if not module.startswith("lib"):
+            continue
+        for name, line in _imported(module, path):
+            top = name.split(".")[0]
+            if top in ("streamlit", "app", "ui", "dashboard", "pages"):
+                offenders.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    assert not offenders, "\n".join(offenders)
+
+
+# Cycles another change of issue 13 is removing (shared rules and parse helpers of figures and
+# measures move to a module both import). Empty this once it is merged.
+BEING_UNTANGLED = {frozenset({"lib.facts.figures", "lib.facts.measures"})}
+
+
+def test_no_new_import_cycle_between_modules():
+    cycles = [c for c in _cycles(_graph()) if frozenset(c) not in BEING_UNTANGLED]
+    assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+@pytest.mark.xfail(
+    reason="lib.facts.figures <-> lib.facts.measures, being untangled by another helper",
+    strict=False,
+)
+def test_no_import_cycle_between_modules():
+    cycles = _cycles(_graph())
+    assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert _cycles(graph) == [["a", "b", "c", "a"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_import_scan_sees_function_level_and_relative_imports(tmp_path):
+    path = tmp_path / "__init__.py"
+    path.write_text(
+        "import os\n\ndef f():\n    from lib.quotes import finder\n    from . import marks\n",
+        encoding="utf-8",
+    )
+    names = {name for name, _ in _imported("lib.quotes", path)}
+    assert {"os", "lib.quotes.finder", "lib.quotes.marks"} <= names
+
+
+def _long_modules() -> list[str]:
+    out = []
+    for module, path in _modules().items():
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if module.startswith("lib") and lines > MAX_LINES:
+            out.append(f"{path.relative_to(ROOT)} ({lines} lines)")
+    return out
+
+
+@pytest.mark.xfail(
+    reason="still over 500 lines: lib/quotes/speakers/resolve.py and lib/facts/figures.py "
+    "(being split by other helpers: SpeakerResolver, figures/measures), "
+    "lib/timeline/events.py and lib/timeline/resolve.py (not split yet)",
+    strict=False,
+)
+def test_no_module_in_lib_is_over_500_lines():
+    offenders = _long_modules()
+    assert not offenders, "over 500 lines: " + ", ".join(offenders)
