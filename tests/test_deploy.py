@@ -23,7 +23,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
+
 DOCKERFILE = ROOT / "Dockerfile"
 IMAGE_PORT = "8501"
 START_TIMEOUT_S = 60

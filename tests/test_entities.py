@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lib.entities import extract_entities
 from lib.ingest.formats import load_article, load_file
 from lib.nlp import load_nlp, parse
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
 
 
 def entities_of(text: str) -> dict[str, dict]:

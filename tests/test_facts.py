@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -17,16 +15,7 @@ from lib.facts.extract import (
     measure_rank,
 )
 from lib.facts.statements import STATUS_NAMES, outlet_name
-from lib.pipeline import analyze
 from tests.contexts import ctx_for
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return analyze(SEED)
 
 
 def test_facts_table_is_valid_and_in_text_order(seed):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +15,8 @@ from lib.facts.numbers import format_value, parse_amount, parse_digits, parse_wo
 from lib.ingest.formats import load_file
 from lib.nlp import load_nlp, parse
 from tests.contexts import ctx_for
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gold" / "figures").glob("*.json"))
 
 

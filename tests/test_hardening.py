@@ -13,7 +13,6 @@ import re
 import time
 import urllib.parse
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,8 +23,8 @@ from lib.errors import InputError
 from lib.ingest.formats import MAX_INPUT_BYTES, MAX_TEXT_CHARS, load_article
 from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PAYLOADS = ROOT / "tests" / "xss_payloads.txt"
 SENTENCE = "The mayor said on Monday that the council would meet again to vote on the budget. "
 

@@ -1,15 +1,10 @@
 """Ingestion: formats, paragraph typing, metadata, and clear errors for bad input."""
 
-from pathlib import Path
-
 import pytest
 
 from lib.errors import InputError
 from lib.ingest.formats import MAX_INPUT_BYTES, MAX_TEXT_CHARS, load_article, load_file
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.paths import FIXTURES, SEED
 
 
 def kinds(article):

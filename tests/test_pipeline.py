@@ -11,55 +11,48 @@ from lib import schema
 from lib.errors import InputError
 from lib.ingest.formats import load_file
 from lib.pipeline import analyze, to_bytes
-from lib.ruledata import DATA_DIR
-
-SEED = DATA_DIR / "articles" / "crocus-city-hall-kremlin.txt"
+from tests.paths import SEED
 
 
-@pytest.fixture(scope="module")
-def seed_tables():
-    return analyze(load_file(SEED))
-
-
-def test_every_table_has_schema_columns_and_valid_spans(seed_tables):
-    tables = seed_tables.tables()
+def test_every_table_has_schema_columns_and_valid_spans(seed):
+    tables = seed.tables()
     assert set(tables) == set(schema.TABLES)
     for name, df in tables.items():
         assert list(df.columns) == schema.columns(name)
-        assert schema.validate(name, df, seed_tables.text) == []
+        assert schema.validate(name, df, seed.text) == []
 
 
-def test_article_row(seed_tables):
-    info = seed_tables.info()
+def test_article_row(seed):
+    info = seed.info()
     assert info["title"] == "No country is immune to terrorism: Kremlin"
     assert info["published"] == "2024-03-25"
     assert info["published_source"] == "metadata"
-    assert info["word_count"] == len(seed_tables.text.split())
+    assert info["word_count"] == len(seed.text.split())
     assert info["article_id"] == load_file(SEED).article_id
 
 
-def test_sentences_follow_paragraphs(seed_tables):
-    sents = seed_tables.sentences
+def test_sentences_follow_paragraphs(seed):
+    sents = seed.sentences
     assert sents["start"].is_monotonic_increasing
-    paras = seed_tables.paragraphs.set_index("paragraph_id")
+    paras = seed.paragraphs.set_index("paragraph_id")
     for row in sents.itertuples():
         para = paras.loc[row.paragraph_id]
         assert para.start <= row.start and row.end <= para.end
     # The glued credit is its own paragraph and never shares a sentence with the caption.
-    credit = seed_tables.paragraphs.query("kind == 'credit'").iloc[0]
+    credit = seed.paragraphs.query("kind == 'credit'").iloc[0]
     assert (sents["text"] == "Reuters").any()
     in_credit = sents[sents["paragraph_id"] == credit["paragraph_id"]]
     assert in_credit["text"].tolist() == ["Reuters"]
 
 
-def test_entities_merge_surnames(seed_tables):
-    ents = seed_tables.entities.set_index("name")
+def test_entities_merge_surnames(seed):
+    ents = seed.entities.set_index("name")
     assert "Dmitry Peskov" in ents.index
     assert "Peskov" in ents.loc["Dmitry Peskov", "aliases"]
     assert ents.loc["Dmitry Peskov", "mentions"] >= 6
-    for row in seed_tables.entities.itertuples():
+    for row in seed.entities.itertuples():
         for start, end in row.spans:
-            assert seed_tables.text[start:end] in [row.name, *row.aliases]
+            assert seed.text[start:end] in [row.name, *row.aliases]
 
 
 def test_deterministic():
@@ -80,8 +73,8 @@ def test_published_argument_overrides():
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "parquet"])
-def test_exports_round_trip(seed_tables, fmt):
-    for name, df in seed_tables.tables().items():
+def test_exports_round_trip(seed, fmt):
+    for name, df in seed.tables().items():
         data = to_bytes(df, fmt, name)
         if fmt == "json":
             rows = json.loads(data)

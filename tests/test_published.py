@@ -10,9 +10,7 @@ from lib.ingest.formats import load_article
 from lib.ingest.published import find_published
 from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
-from lib.ruledata import DATA_DIR
-
-SEED = DATA_DIR / "articles" / "crocus-city-hall-kremlin.txt"
+from tests.paths import SEED
 
 
 def published(text: str):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -11,13 +10,10 @@ import pytest
 from lib import schema
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.ingest.formats import load_article, load_file
+from lib.ingest.formats import load_article
 from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
 from lib.quotes.finder import extract_quotes
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
 
 
 def quotes_of(*paragraphs: str) -> list[dict]:
@@ -39,12 +35,6 @@ def find(rows: list[dict], words: str) -> dict:
 
 
 # --- the seed --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seed():
-    tables = analyze(load_file(SEED))
-    return tables
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,8 @@ from lib.entities import extract_entities
 from lib.ingest.formats import load_file
 from lib.nlp import load_nlp, parse
 from lib.quotes.finder import extract_quotes
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gold" / "quotes").glob("*.json"))
 
 

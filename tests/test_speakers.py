@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from lib import schema
 from lib.ingest.formats import load_file
 from lib.pipeline import analyze
 from lib.quotes.speakers.table import speakers_table
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
 PORT = ROOT / "tests" / "articles" / "pronouns-port-strike.txt"
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return analyze(load_file(SEED))
 
 
 def test_one_row_per_speaker_with_counts_that_add_up(seed):

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from lib import schema
 from lib.pipeline import analyze
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
-def seed():
-    tables = analyze(SEED)
-    return tables.text, tables.timeline.to_dict("records")
+def seed(seed):
+    """Here the seed is its text and timeline rows (built on conftest's `seed`)."""
+    return seed.text, seed.timeline.to_dict("records")
 
 
 def _at(rows, text, phrase, occurrence=0):

@@ -6,17 +6,13 @@ fixture article.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lib.pipeline import analyze
 from lib.timeline.events import _trim_sentence
 from lib.timeline.extract import extract_timeline
+from tests.paths import ROOT
 from tests.test_temporal import context, one, rows
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
 
 
 def event(body: str, expression: str) -> str:
@@ -69,8 +65,8 @@ def test_events_start_with_who_acted_and_never_dangle(body):
         assert last not in ("the", "a", "of", "to", "and", "which", "that", "more"), text
 
 
-def test_seed_caption_event_is_the_scene_not_the_participle():
-    tables = analyze(SEED)
+def test_seed_caption_event_is_the_scene_not_the_participle(seed):
+    tables = seed
     captions = [r for r in tables.timeline.to_dict("records") if r["date_text"] == "24 March, 2024"]
     second = captions[1]["event"]
     assert "candles" in second.lower() and "placed" in second

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from lib.pipeline import analyze
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gold" / "timeline").glob("*.json"))
 
 

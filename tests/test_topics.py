@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -12,11 +11,9 @@ from lib.entities import extract_entities
 from lib.facts.topics import TaxonomyError, assign_topics, load_taxonomy, topic_names
 from lib.ingest.formats import load_article, load_file
 from lib.nlp import load_nlp, parse
-from lib.pipeline import _sentence_rows, analyze
+from lib.pipeline import _sentence_rows
+from tests.paths import ARTICLES
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"
-ARTICLES = ROOT / "tests" / "articles"
 IPTC_TOP_LEVEL = {
     "arts, culture, entertainment and media",
     "conflict, war and peace",
@@ -36,11 +33,6 @@ IPTC_TOP_LEVEL = {
     "sport",
     "weather",
 }
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return analyze(SEED)
 
 
 def sentence_topics(tables, prefix: str) -> list[str]:
