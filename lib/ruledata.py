@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import functools
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,7 @@ class Map:
 class Tables:
     """An array of tables (`[[measure]]`), each a `Table`."""
 
-    table: Table = field(default_factory=lambda: Table({}))
+    table: Table
 
 
 WORDS = Words()
