@@ -22,12 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from lib.errors import InputError
 from lib.ingest.formats import detect_format
 from lib.store import (
     DATABASE_ENV,
     Store,
     StoreError,
     configured_url,
+    corrections,
     normalise_url,
     prepare_article,
     sqlite_url,
@@ -201,9 +203,10 @@ def save_article(
 
 
 def analysis(entry: Entry, make):
-    """A saved article's analysis from the store when this release made it; else `make()`
-    (the tables, e.g. the cached analysis), stored for next time. Bundled articles and a store
-    that fails just use `make()`."""
+    """A saved article's analysis, with its readers' corrections applied: from the store when
+    this release made it, else `make()` (the tables, e.g. the cached analysis), stored for next
+    time. Bundled articles just use `make()`; a store that fails gives `make()` uncorrected
+    (logged), so the article still opens."""
     if entry.bundled or entry.store is None:
         return make()
     try:
@@ -211,14 +214,23 @@ def analysis(entry: Entry, make):
     except StoreError as err:
         log.warning("stored analysis of %s not read: %s", entry.article_id, err)
         stored = None
-    if stored is not None:
-        return stored
-    tables = make()
+    tables = stored if stored is not None else make()
     try:
-        entry.store.save_analysis(entry.article_id, tables)
+        if stored is None:
+            entry.store.save_analysis(entry.article_id, tables)
+        found = entry.store.list_corrections(entry.article_id)
     except StoreError as err:
-        log.warning("analysis of %s not stored: %s", entry.article_id, err)
-    return tables
+        log.warning("analysis of %s not stored or corrected: %s", entry.article_id, err)
+        return tables
+    return corrections.apply(tables, found).tables if found else tables
+
+
+def correct(entry: Entry, correction: corrections.Correction, text: str | None = None):
+    """Store a correction of a saved article (InputError if it makes no sense, StoreError if the
+    store fails); every page shows it from the next run on."""
+    if entry.bundled or entry.store is None:
+        raise InputError("Only a saved article can be corrected: save it to the library first.")
+    return entry.store.add_correction(entry.article_id, correction, text)
 
 
 def _bundled(folder: Path) -> list[tuple[dict, Entry]]:
