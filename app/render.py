@@ -66,6 +66,7 @@ STYLE = Template("""<style>
 .nd-title{font-size:1.9rem;font-weight:700;line-height:1.2;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
 .nd-sub{font-size:.92rem;opacity:.8;margin:.1rem 0}
 .nd-empty{opacity:.75;font-style:italic}
+.nd-notice{border:1px solid #B26B00;border-left:5px solid #B26B00;border-radius:6px;padding:.5rem .8rem;margin:0 0 .6rem 0;font-size:.95rem}
 </style>""").substitute(figure=FIGURE_COLOR, date=DATE_COLOR, **ENTITY_COLORS)
 
 
@@ -456,6 +457,11 @@ def passage_html(
 
 def empty_html(message: str) -> str:
     return f'<p class="nd-empty">{esc(message)}</p>'
+
+
+def notice_html(message: str) -> str:
+    """A warning that may quote a link (an unknown speaker's name): escaped, in the main area."""
+    return f'<div class="nd-notice" role="status">{esc(message)}</div>'
 
 
 def note_html(message: str) -> str:

@@ -1,8 +1,9 @@
 """Every page under Streamlit's AppTest: the seed, an article with nothing to find, deep links.
 
 Expected values come from the tables of the same analysis (not hard-coded), so these tests hold
-while the extractors improve. AppTest runs a page file as its own app; deep links are set with
-`at.query_params` before the first run, as a browser opening the URL would.
+while the extractors improve. AppTest runs the entrypoint (`dashboard.py`, with `st.navigation`)
+and switches to a page as the sidebar's links do; deep links are set with `at.query_params`
+before the first run, as a browser opening the URL would.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import urllib.parse
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -20,12 +20,12 @@ from app import sidebar as ui
 from app.cache import analyze_cached
 
 PAGES = {
-    "Overview": "dashboard.py",
-    "Reader": "pages/1_Reader.py",
-    "Timeline": "pages/2_Timeline.py",
-    "Figures": "pages/3_Figures.py",
-    "Quotes": "pages/4_Quotes.py",
-    "Data": "pages/5_Data.py",
+    "Overview": "app/pages/0_Overview.py",
+    "Reader": "app/pages/1_Reader.py",
+    "Timeline": "app/pages/2_Timeline.py",
+    "Figures": "app/pages/3_Figures.py",
+    "Quotes": "app/pages/4_Quotes.py",
+    "Data": "app/pages/5_Data.py",
 }
 ROOT = library.ROOT
 TIMEOUT = 90
@@ -51,11 +51,15 @@ def seed():
     return analyze_cached(*entry.read())
 
 
+def app() -> AppTest:
+    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+
+
 def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / PAGES[page]), default_timeout=TIMEOUT)
+    at = app()
     for key, value in params.items():
         at.query_params[key] = value
-    at.run()
+    at.switch_page(PAGES[page]).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -155,13 +159,22 @@ def test_unknown_or_hostile_article_ids_fall_back_to_the_seed():
     for wanted in ("../../etc/passwd", "crocus-city-hall-kremlin.txt", "nope"):
         at = run("Overview", article=wanted)
         assert at.selectbox(key="article_pick").value == library.list_articles()[0].article_id
-        assert any("not in this library" in w.value for w in at.sidebar.warning)
+        assert "The article in this link is not in this library" in html_of(at)
+        assert not at.sidebar.warning
 
 
-def test_unknown_speaker_in_link_is_ignored():
-    at = run("Reader", speaker="Nobody At All")
+def test_unknown_speaker_or_topic_in_link_is_reported_and_ignored():
+    at = run("Reader", speaker="Nobody <b>At</b> All", topic="knitting")
     assert at.selectbox(key="speaker").value is None
-    assert " nd-off" not in html_of(at).replace(render.STYLE, "")
+    assert at.selectbox(key="topic").value is None
+    markup = html_of(at)
+    assert " nd-off" not in markup.replace(render.STYLE, "")
+    notices = re.findall(r'<div class="nd-notice"[^>]*>(.*?)</div>', markup)
+    assert notices == [
+        "The speaker “Nobody &lt;b&gt;At&lt;/b&gt; All” in this link is not in this article; "
+        "showing all speakers.",
+        "The topic “knitting” in this link is not in this article; showing all topics.",
+    ]
 
 
 def test_quote_kind_toggle(seed):
@@ -212,16 +225,31 @@ def test_timeline_toggle_and_filtered_pages_keep_working(seed):
         assert not at.error
 
 
-def test_page_links_carry_the_current_view(seed):
+def test_switching_pages_keeps_the_view_and_each_parameter_once(seed):
+    """The entrypoint's widgets persist across pages: five switches leave each parameter once."""
     speakers = view.speaker_options(seed)
     if not speakers:
         pytest.skip("the seed has no speakers yet")
-    at = run("Overview", speaker=speakers[0], layers=["Quotes", "Names"])
-    links = at.get("page_link")
-    assert [link.proto.label for link in links] == [label for _, label, _ in ui.PAGES]
-    for link in links:
-        query = urllib.parse.parse_qs(link.proto.query_string)
-        assert query == {"speaker": [speakers[0]], "layers": ["Quotes", "Names"]}
+    at = run("Reader", speaker=speakers[0], layers=["Quotes", "Names"])
+    for page in ("Timeline", "Figures", "Quotes", "Data", "Reader"):
+        at.switch_page(PAGES[page]).run()
+        assert not at.exception
+        assert at.selectbox(key="speaker").value == speakers[0]
+        assert [g for g in at.get("button_group") if g.key == "layers"][0].value == [
+            "Quotes",
+            "Names",
+        ]
+        assert at.query_params["speaker"] == speakers[0]
+        assert at.query_params["layers"] == ["Quotes", "Names"]
+    assert f"Filtered by speaker {speakers[0]}" in html.unescape(html_of(at))
+
+
+def test_the_pages_are_registered_with_st_navigation():
+    at = app()
+    at.run()
+    assert not at.exception
+    for path, _, _ in ui.PAGES:
+        at.switch_page(path)  # raises for a file st.navigation does not register
 
 
 def test_an_extractor_bug_gives_a_message_not_a_traceback(monkeypatch):
@@ -229,7 +257,7 @@ def test_an_extractor_bug_gives_a_message_not_a_traceback(monkeypatch):
         raise ZeroDivisionError("bug in an extractor")
 
     monkeypatch.setattr(ui, "analyze_cached", broken)
-    at = AppTest.from_file(str(ROOT / PAGES["Reader"]), default_timeout=TIMEOUT)
-    at.run()
+    at = app()
+    at.switch_page(PAGES["Reader"]).run()
     assert not at.exception
     assert any("analysis failed" in e.value for e in at.error)

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -236,16 +237,27 @@ def test_speaker_filter_lives_in_the_url_and_the_link_shares_the_view(server, co
     assert reader_state(shared) == state
     assert speaker_shown(shared) == speaker
 
-    shared.locator("[data-testid=stSidebar] a").filter(has_text="Timeline").click()
+    shared.locator("[data-testid=stSidebarNavLink]").filter(has_text="Timeline").click()
     shared.wait_for_url(re.compile(r"/Timeline\?.*speaker="))
     settle(shared, "[data-testid=stPlotlyChart], [data-testid=stAlert]")
     assert speaker_shown(shared) == speaker
-    assert (
-        shared.locator("[data-testid=stSidebar] a")
-        .filter(has_text="Reader")
-        .get_attribute("href")
-        .endswith("speaker=" + speaker.replace(" ", "+"))
+
+
+def test_five_page_switches_leave_each_parameter_once(server, context, library_dir):
+    """The shared link stays clean: switching pages never appends the filters again."""
+    article = library_dir[1]
+    page = open_page(
+        context, f"{server}/Reader?article={article}&layers=Quotes&layers=Names", ".nd-article"
     )
+    speaker = choose_speaker(page)
+    for name in ("Timeline", "Figures", "Quotes", "Data", "Reader"):
+        page.locator("[data-testid=stSidebarNavLink]").filter(has_text=name).click()
+        page.wait_for_url(re.compile(rf"/{name}\?"))
+        settle(page)
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)
+        expected = {"article": [article], "speaker": [speaker], "layers": ["Quotes", "Names"]}
+        assert query == expected, page.url
+        assert speaker_shown(page) == speaker
 
 
 def test_upload_opens_and_saves_an_article(server, context, library_dir):

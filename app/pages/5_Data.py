@@ -14,8 +14,7 @@ FORMATS = {
     "Parquet": ("parquet", "application/vnd.apache.parquet"),
 }
 
-ui.page_setup("Data")
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 stem = f"article-{sel.info['article_id']}"
 

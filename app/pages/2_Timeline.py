@@ -5,8 +5,7 @@ import streamlit as st
 from app import charts, render, view
 from app import sidebar as ui
 
-ui.page_setup("Timeline")
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 
 st.title("Timeline")

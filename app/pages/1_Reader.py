@@ -5,8 +5,7 @@ import streamlit as st
 from app import render, view
 from app import sidebar as ui
 
-ui.page_setup("Reader")
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 
 if sel.filters.active:
