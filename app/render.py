@@ -66,6 +66,9 @@ STYLE = Template("""<style>
 .nd-title{font-size:1.9rem;font-weight:700;line-height:1.2;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
 .nd-sub{font-size:.92rem;opacity:.8;margin:.1rem 0}
 .nd-empty{opacity:.75;font-style:italic}
+.nd-para{font-style:italic}
+.nd-said{font-style:normal;font-weight:600}
+.nd-verbatim{background:none;color:inherit;border-bottom:2px solid currentColor;font-style:normal}
 .nd-notice{border:1px solid #B26B00;border-left:5px solid #B26B00;border-radius:6px;padding:.5rem .8rem;margin:0 0 .6rem 0;font-size:.95rem}
 </style>""").substitute(figure=FIGURE_COLOR, date=DATE_COLOR, **ENTITY_COLORS)
 
@@ -162,7 +165,7 @@ def _sentence_marks(tables, filters: Filters) -> list[Mark]:
 def quote_title(q: dict) -> str:
     who = view.speaker_label(q.get("speaker"))
     role = text_or(q.get("role"))
-    parts = [f"Quote ({q['kind']}): {who}" + (f", {role}" if role else "")]
+    parts = [f"{kind_label(q['kind']).capitalize()}: {who}" + (f", {role}" if role else "")]
     if text_or(q.get("cue")):
         parts.append(f"cue: {q['cue']}")
     mention = text_or(q.get("speaker_mention"))
@@ -337,7 +340,67 @@ def legend_html(entries: list[dict]) -> str:
     return f'<div class="nd-legend">{"".join(items)}</div>'
 
 
-def quote_list_html(quotes, colors: dict[str, str], matches=None, limit: int = 140) -> str:
+KIND_LABELS = {
+    "direct": "direct quote",
+    "indirect": "paraphrase",
+    "partial": "partial quote",
+}
+
+
+def kind_label(kind) -> str:
+    return KIND_LABELS.get(text_or(kind), text_or(kind, "quote"))
+
+
+def quote_words_html(r: dict, tables=None, limit: int | None = None) -> str:
+    """What was said, honestly typeset: only a direct quote sits in quote marks.
+
+    A paraphrase (indirect) is the reporter's wording, so it reads "said that …" in italics,
+    never in quote marks. A partial quote shows its sentence with only the verbatim words
+    marked (`<mark class="nd-verbatim">`); without the tables, the verbatim words alone.
+    """
+    kind = text_or(r.get("kind"))
+    words = _clip(str(r["text"]), limit)
+    if kind == "indirect":
+        cue = text_or(r.get("cue"), "said").strip()
+        lead = "" if words.lower().startswith("that ") else " that"
+        return (
+            f'<span class="nd-para"><span class="nd-said">{esc(cue)}{lead}</span> '
+            f"{esc(words)}</span>"
+        )
+    if kind == "partial":
+        return _partial_html(r, tables, limit)
+    return f"“{esc(words)}”"
+
+
+def _partial_html(r: dict, tables, limit: int | None) -> str:
+    verbatim = f'<mark class="nd-verbatim" title="verbatim words">{esc(r["text"])}</mark>'
+    s = tables.sentences if tables is not None else None
+    if s is None or s.empty:
+        return f"… {verbatim} …"
+    start, end = int(r["start"]), int(r["end"])
+    around = s[(s["start"] <= start) & (s["end"] >= end)]
+    if around.empty:
+        return f"… {verbatim} …"
+    lo, hi = int(around["start"].iloc[0]), int(around["end"].iloc[0])
+    before, after = tables.text[lo:start], tables.text[end:hi]
+    if limit:
+        room = max(20, (limit - (end - start)) // 2)
+        if len(before) > room:
+            before = "…" + before[-room:].split(" ", 1)[-1]
+        if len(after) > room:
+            after = after[:room].rsplit(" ", 1)[0] + "…"
+    return f'<span class="nd-para">{esc(before)}{verbatim}{esc(after)}</span>'
+
+
+def _clip(words: str, limit: int | None) -> str:
+    if limit and len(words) > limit:
+        return words[:limit].rsplit(" ", 1)[0] + "…"
+    return words
+
+
+def quote_list_html(
+    quotes, colors: dict[str, str], matches=None, limit: int = 140, tables=None
+) -> str:
     """The reader's side list: each quote links to its anchor in the article."""
     if quotes.empty:
         return empty_html("No quotes found in this article.")
@@ -346,14 +409,12 @@ def quote_list_html(quotes, colors: dict[str, str], matches=None, limit: int = 1
     matches = list(matches) if matches is not None else [True] * len(rows)
     for r, ok in zip(rows, matches, strict=True):
         color = view.speaker_color(colors, r.get("speaker"))
-        words = str(r["text"])
-        if len(words) > limit:
-            words = words[:limit].rsplit(" ", 1)[0] + "…"
         dim = "" if ok else ' class="nd-dim"'
         items.append(
             f'<li{dim}><a href="#nd-q-{int(r["quote_id"])}" style="border-left-color:{color}" '
             f'title="{esc(quote_title(r))}"><b>{esc(view.speaker_label(r.get("speaker")))}</b> '
-            f'<span class="nd-meta">{esc(r["kind"])}</span><br>“{esc(words)}”</a></li>'
+            f'<span class="nd-meta">{esc(kind_label(r["kind"]))}</span><br>'
+            f"{quote_words_html(r, tables, limit)}</a></li>"
         )
     return f'<ol class="nd-qlist">{"".join(items)}</ol>'
 
@@ -368,7 +429,7 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
         head = f"<b>{esc(view.speaker_label(r.get('speaker')))}</b>"
         if role:
             head += f" · {esc(role)}"
-        head += f'<span class="nd-badge">{esc(r["kind"])}</span>'
+        head += f'<span class="nd-badge">{esc(kind_label(r["kind"]))}</span>'
         meta = []
         if text_or(r.get("cue")):
             meta.append(f"cue: {esc(r['cue'])}")
@@ -378,13 +439,14 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
         context = view.sentence_context(tables, r)
         ctx_html = (
             f'<div class="nd-ctx">Context: {esc(context)}</div>'
-            if context and context != r["text"]
+            if context and context != r["text"] and r["kind"] != "partial"
             else ""
         )
         cards.append(
             f'<div class="nd-card" style="border-left-color:{color}">'
             f'<div class="nd-card-head">{head}</div>'
-            f"<blockquote>“{esc(r['text'])}”</blockquote>{ctx_html}"
+            f'<blockquote class="nd-said-{esc(r["kind"])}">{quote_words_html(r, tables)}'
+            f"</blockquote>{ctx_html}"
             f'<div class="nd-meta">{" · ".join(meta)}</div></div>'
         )
     return "".join(cards)

@@ -261,3 +261,38 @@ def test_an_extractor_bug_gives_a_message_not_a_traceback(monkeypatch):
     at.switch_page(PAGES["Reader"]).run()
     assert not at.exception
     assert any("analysis failed" in e.value for e in at.error)
+
+
+def _unwrapped(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def test_only_direct_quotes_carry_quote_marks(seed):
+    """A paraphrase is the reporter's wording: 'said that …', never in quote marks; a partial
+    quote marks its verbatim words only (Quotes page cards and the Reader's side list)."""
+    kinds = set(seed.quotes["kind"])
+    assert {"direct", "indirect"} <= kinds
+    cards = re.findall(
+        r'<blockquote class="nd-said-(\w+)">(.*?)</blockquote>', html_of(run("Quotes"))
+    )
+    items = re.findall(
+        r'<span class="nd-meta">([\w ]+)</span><br>(.*?)</a></li>', html_of(run("Reader"))
+    )
+    labels = {render.kind_label(k): k for k in kinds}
+    shown = [*cards, *((labels[label], body) for label, body in items)]
+    assert len(shown) == 2 * len(seed.quotes)
+    for (kind, body), row in zip(shown, [*seed.quotes.to_dict("records")] * 2, strict=True):
+        assert kind == row["kind"]
+        words = _unwrapped(body)
+        if kind == "direct":
+            assert words.startswith("“") and words.endswith("”")
+        else:
+            assert not words.startswith("“"), words
+        if kind == "indirect":
+            cue = row["cue"] if isinstance(row["cue"], str) else "said"
+            assert words.startswith(f"{cue} that ") or words.startswith(f"{cue} that"), words
+        if kind == "partial":
+            assert (
+                f'<mark class="nd-verbatim" title="verbatim words">{html.escape(row["text"])}</mark>'
+                in body
+            )
