@@ -30,7 +30,9 @@ STATUS_COLORS = {
 }
 # Lanes that are not speakers: muted tones, so they do not pass for a speaker's colour.
 LANE_COLORS = ["#7F7F7F", "#A0785A", "#5F9EA0", "#B07AA1", "#9C9C5E", "#6B8EAD", "#C08F6A"]
-_MARGIN = {"l": 8, "r": 8, "t": 8, "b": 8}
+# The top margin keeps plotly's toolbar above the plot area, so it never covers the top lane.
+_MARGIN = {"l": 8, "r": 8, "t": 36, "b": 8}
+LABELLED_POINTS = 24  # up to this many events, each point carries a short label
 
 
 def _legend_below(fig: go.Figure) -> go.Figure:
@@ -63,9 +65,14 @@ def timeline_figure(
     after a speaker takes the speaker's colour, as on every other page.
     """
     window = focus_range(df) if focus else None
+    hidden = df.iloc[0:0]
     if window is not None:
-        df = df[(df["date_end"] >= window[0]) & (df["date"] <= window[1])]
+        inside = (df["date_end"] >= window[0]) & (df["date"] <= window[1])
+        df, hidden = df[inside], df[~inside]
     lanes = list(dict.fromkeys(df["lane"]))
+    labelled = not compact and len(df) <= LABELLED_POINTS
+    if labelled:
+        df = _spread_labels(df)
     fig = px.scatter(
         df,
         x="date",
@@ -77,6 +84,7 @@ def timeline_figure(
         color_discrete_sequence=LANE_COLORS,
         custom_data=["event_id", "hover"],
         category_orders={"lane": lanes},
+        text="label" if labelled else None,
     )
     fig.update_traces(
         hovertemplate="%{customdata[1]}<extra></extra>",
@@ -85,6 +93,11 @@ def timeline_figure(
             "line": {"width": 1, "color": "rgba(128,128,128,.9)"},
         },
     )
+    if labelled:
+        position = dict(zip(df["event_id"], df["textpos"], strict=True))
+        for trace in fig.data:
+            trace.textposition = [position[int(c[0])] for c in trace.customdata]
+            trace.textfont = {"size": 11}
     colors = {t.name.rsplit(", ", 1)[0]: t.marker.color for t in fig.data}
     for trace in fig.data:  # events outside the filter stay visible but faint
         lane = trace.name.rsplit(", ", 1)[0]
@@ -108,7 +121,42 @@ def timeline_figure(
     fig.update_yaxes(automargin=True)
     if window is not None:
         fig.update_xaxes(range=list(window[:2]))
+        fig.add_annotation(
+            text=_outside_note(hidden),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=1,
+            yanchor="bottom",
+            xanchor="left",
+            showarrow=False,
+            yshift=14,
+            font={"size": 11},
+        )
     return _legend_below(fig)
+
+
+def _spread_labels(df: pd.DataFrame) -> pd.DataFrame:
+    """One label per lane and day ('+1' for the others there), alternating above and below
+    along a lane, so neighbouring labels do not print over each other."""
+    df = df.sort_values(["lane", "date", "event_id"]).copy()
+    same = df.groupby(["lane", "date"])["event_id"].transform("size")
+    first = ~df.duplicated(["lane", "date"])
+    df["label"] = [
+        (f"{label} +{n - 1}" if n > 1 else label) if keep else ""
+        for label, n, keep in zip(df["label"], same, first, strict=True)
+    ]
+    nth = first.astype(int).groupby(df["lane"]).cumsum()
+    df["textpos"] = ["top center" if i % 2 else "bottom center" for i in nth]
+    return df
+
+
+def _outside_note(hidden: pd.DataFrame) -> str:
+    """'Not shown: 2008 (1 date far from the others)': the far dates are named, not dropped."""
+    years = sorted({d.year for d in hidden["date"]})
+    when = ", ".join(str(y) for y in years[:4]) + ("…" if len(years) > 4 else "")
+    n = len(hidden)
+    return f"Not shown: {when} ({n} date{'s' if n != 1 else ''} far from the others)"
 
 
 FOCUS_DAYS = 365  # events this far from the median date are outliers for the default view

@@ -67,6 +67,12 @@ STYLE = Template("""<style>
 .nd-sub{font-size:.92rem;opacity:.8;margin:.1rem 0}
 .nd-empty{opacity:.75;font-style:italic}
 .nd-para{font-style:italic}
+.nd-events{list-style:none;padding:0!important;margin:0!important}
+.nd-event{border-left:4px solid;padding:.35rem .7rem;margin:0 0 .7rem 0;border-radius:2px;overflow-wrap:anywhere}
+.nd-event:focus{outline:2px solid #1A73E8;outline-offset:2px}
+.nd-event.nd-sel{background:rgba(255,193,7,.16)}
+.nd-ev-when{font-weight:700;font-size:.95rem}
+.nd-ev-what{font-size:1.02rem;margin:.1rem 0}
 .nd-said{font-style:normal;font-weight:600}
 .nd-verbatim{background:none;color:inherit;border-bottom:2px solid currentColor;font-style:normal}
 .nd-notice{border:1px solid #B26B00;border-left:5px solid #B26B00;border-radius:6px;padding:.5rem .8rem;margin:0 0 .6rem 0;font-size:.95rem}
@@ -515,6 +521,40 @@ def passage_html(
         f'<mark class="nd-hit" title="{esc(title)}">{html.escape(text[hit_start:hit_end])}</mark>'
         f"{html.escape(text[hit_end:end])}</p>"
     )
+
+
+def timeline_list_html(frame, tables, colors: dict[str, str], selected: int | None = None) -> str:
+    """The timeline as a reader expects it: events in date order, each with when, what, who,
+    its sentence (the date's words marked) and how the date was worked out, all visible."""
+    if frame.empty:
+        return empty_html("No dates match.")
+    items = []
+    for r in frame.to_dict("records"):
+        classes = ["nd-event"]
+        if r["event_id"] == selected:
+            classes.append("nd-sel")
+        if not r["matches"]:
+            classes.append("nd-dim")
+        color = colors.get(html.unescape(r["lane"]), "rgba(128,128,128,.7)")
+        who = ", ".join(esc(a) for a in r["actors"]) or "no one named"
+        lo = int(r["sentence_start"])
+        hi = lo + len(r["sentence"])
+        sentence = passage_html(tables.text, lo, hi, int(r["start"]), int(r["end"]))
+        how = f"“{esc(r['date_text'])}” read as {esc(r['when'])}"
+        if r["resolution"]:
+            how += f": {esc(r['resolution'])}"
+        what = esc(r["event"]) or f"<i>{esc(r['date_text'])}</i>"
+        items.append(
+            f'<li id="nd-ev-{int(r["event_id"])}" class="{" ".join(classes)}" tabindex="0" '
+            f'style="border-left-color:{color}">'
+            f'<div class="nd-ev-when"><time datetime="{r["date"].date().isoformat()}">'
+            f'{esc(r["when"])}</time><span class="nd-badge">{esc(r["precision"])}</span></div>'
+            f'<div class="nd-ev-what">{what}</div>'
+            f'<div class="nd-meta">Who: {who}</div>'
+            f'<div class="nd-ctx">{sentence}</div>'
+            f'<div class="nd-meta">How the date was read: {how}</div></li>'
+        )
+    return f'<ol class="nd-events">{"".join(items)}</ol>'
 
 
 def empty_html(message: str) -> str:

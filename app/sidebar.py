@@ -40,6 +40,8 @@ PICK_KEY = "article_pick"  # the picker widget; its value is an article id
 ARTICLE_PARAM = "article"
 UPLOADS = "_uploads"  # session-only articles: id -> {raw, filename, meta, published}
 FLASH = "_flash"
+EVENT_PARAM = "event"  # the Timeline's selected event, synced by hand (a chart is not bindable)
+PAGE_PARAMS = {EVENT_PARAM: "Timeline"}  # hand-synced parameters that belong to one page
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
 MAX_SESSION_UPLOADS = 5
 URL_KEY = "import_url"
@@ -113,6 +115,22 @@ def sidebar() -> Selection:
     )
     st.session_state[SELECTION] = sel
     return sel
+
+
+def forget_other_pages_params(page_title: str) -> None:
+    """Bound widgets of a page leave the URL when another page opens; do the same for the
+    parameters a page keeps by hand, so a link never carries another page's state."""
+    for param, owner in PAGE_PARAMS.items():
+        if owner != page_title and param in st.query_params:
+            del st.query_params[param]
+
+
+def selected_event(event_ids: set[int]) -> int | None:
+    """The event named by `?event=` when it is one of this article's (else nothing)."""
+    value = st.query_params.get(EVENT_PARAM, "")
+    if value.isdigit() and int(value) in event_ids:
+        return int(value)
+    return None
 
 
 def selection() -> Selection:

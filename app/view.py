@@ -33,7 +33,11 @@ SPEAKER_PALETTE = (
 )
 UNATTRIBUTED = "Unattributed"
 UNATTRIBUTED_COLOR = "#8C8C8C"
-NO_LANE = "(none)"
+NO_LANE = "No one named"
+NO_TOPIC_LANE = "No topic"
+# Which named things may head an actor lane, best first: a speaker, then a person, an
+# organisation, a place. Nationalities and other adjectives (NORP: "Russian") never do.
+LANE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 
 # Reader layers: label shown to users, and how each mark is drawn besides its colour.
 LAYERS: dict[str, str] = {
@@ -404,9 +408,56 @@ def _parse_day(value) -> date | None:
         return None
 
 
-def lane_of(row, color_by: str) -> str:
-    values = as_list(row.get("topics")) if color_by == "topic" else as_list(row.get("actors"))
-    return str(values[0]) if values else NO_LANE
+def lane_of(
+    row, color_by: str, ranks: dict[str, int] | None = None, prefer: str | None = None
+) -> str:
+    """The lane of a dated event: its first topic, or its most telling actor.
+
+    Actors are ranked by `ranks` (see `actor_ranks`); the filtered speaker, when among the
+    event's actors, is its lane, so a speaker's events sit in that speaker's lane.
+    """
+    if color_by == "topic":
+        topics = as_list(row.get("topics"))
+        return str(topics[0]) if topics else NO_TOPIC_LANE
+    actors = [str(a) for a in as_list(row.get("actors"))]
+    if prefer and prefer in actors:
+        return prefer
+    if ranks is not None:
+        actors = [a for a in actors if a in ranks]
+        actors.sort(key=lambda a: ranks[a])
+    return actors[0] if actors else NO_LANE
+
+
+def actor_ranks(tables) -> dict[str, int]:
+    """Names that may head an actor lane, with their rank (lower is better): speaking people,
+    other speakers, then people, organisations and places; adjectives ("Russian") never."""
+    sp = tables.speakers
+    ranks = {
+        str(s): 0 if kind == "person" else 1
+        for s, kind in zip(sp["speaker"], sp["speaker_kind"], strict=True)
+        if present(s)
+    }
+    ents = tables.entities
+    for name, label in zip(ents["name"], ents["label"], strict=True):
+        if label in LANE_LABELS and str(name) not in ranks:
+            ranks[str(name)] = 2 + LANE_LABELS.index(label)
+    return ranks
+
+
+def when_label(day: date, end: date, precision: str) -> str:
+    """A reader's date: '22 Mar 2024', 'March 2024', '2008', 'about 8 Mar 2024'."""
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return day.strftime("%B %Y")
+    label = f"{day.day} {day.strftime('%b %Y')}"
+    if precision == "week":
+        return f"week of {label}"
+    if precision == "approx":
+        return f"about {label}"
+    if end != day:
+        return f"{label} to {end.day} {end.strftime('%b %Y')}"
+    return label
 
 
 def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.DataFrame:
@@ -428,13 +479,21 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
         "resolution",
         "anchor",
         "sentence",
+        "actors",
+        "when",
+        "start",
+        "end",
+        "sentence_start",
+        "label",
         "matches",
         "hover",
     ]
     if tl.empty:
         return pd.DataFrame(columns=cols)
     sentences = dict(zip(tables.sentences["sentence_id"], tables.sentences["text"], strict=True))
+    starts = dict(zip(tables.sentences["sentence_id"], tables.sentences["start"], strict=True))
     matches = match_mask(tl, "timeline", filters, tables.quotes)
+    ranks = actor_ranks(tables)
     rows = []
     for r, ok in zip(tl.to_dict("records"), matches, strict=True):
         day = _parse_day(r["date"])
@@ -446,7 +505,8 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
         end = max(end, day)
         span_days = (end - day).days
         sentence = text_or(sentences.get(r["sentence_id"]))
-        lane = lane_of(r, color_by)
+        lane = lane_of(r, color_by, ranks, filters.speaker)
+        event = text_or(r.get("event"))
         rows.append(
             {
                 "event_id": int(r["event_id"]),
@@ -456,15 +516,26 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
                 "lane": html.escape(lane),
                 "precision": r["precision"],
                 "date_text": r["date_text"],
-                "event": text_or(r.get("event")),
+                "event": event,
                 "resolution": text_or(r.get("resolution")),
                 "anchor": text_or(r.get("anchor")),
                 "sentence": sentence,
+                "actors": [str(a) for a in as_list(r.get("actors")) if str(a) in ranks],
+                "when": when_label(day, end, str(r["precision"])),
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "sentence_start": int(starts.get(r["sentence_id"], r["start"])),
+                "label": html.escape(_short(event or str(r["date_text"]), 28)),
                 "matches": bool(ok),
                 "hover": _hover(r, day, end, sentence),
             }
         )
-    return pd.DataFrame(rows, columns=cols)
+    frame = pd.DataFrame(rows, columns=cols)
+    return frame.sort_values(["date", "start"], kind="stable").reset_index(drop=True)
+
+
+def _short(s: str, width: int) -> str:
+    return s if len(s) <= width else s[:width].rsplit(" ", 1)[0] + "…"
 
 
 def _hover(r: dict, day: date, end: date, sentence: str) -> str:

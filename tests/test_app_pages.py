@@ -296,3 +296,61 @@ def test_only_direct_quotes_carry_quote_marks(seed):
                 f'<mark class="nd-verbatim" title="verbatim words">{html.escape(row["text"])}</mark>'
                 in body
             )
+
+
+def chart_spec(at: AppTest, n: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[n].proto.spec)
+
+
+def test_timeline_lists_events_in_date_order_with_what_when_who(seed):
+    at = run("Timeline")
+    markup = html_of(at)
+    listed = [int(i) for i in re.findall(r'<li id="nd-ev-(\d+)"', markup)]
+    order = seed.timeline.assign(d=seed.timeline["date"].astype(str))
+    assert listed == order.sort_values(["d", "start"])["event_id"].tolist()
+    items = re.findall(r'<li id="nd-ev-\d+".*?</li>', markup)
+    sentences = dict(zip(seed.sentences["sentence_id"], seed.sentences["text"], strict=True))
+    by_id = seed.timeline.set_index("event_id")
+    for event_id, item in zip(listed, items, strict=True):
+        row = by_id.loc[event_id]
+        text = html.unescape(re.sub(r"<[^>]+>", "", item))
+        assert row["event"] in text and sentences[row["sentence_id"]] in text
+        assert "How the date was read:" in text and "Who:" in text
+        assert f'<mark class="nd-hit" title="">{html.escape(row["date_text"])}</mark>' in item
+
+
+def test_timeline_chart_is_a_labelled_overview_with_named_lanes(seed):
+    spec = chart_spec(run("Timeline"))
+    points = [tr for tr in spec["data"] if "markers" in tr.get("mode", "")]
+    lanes = {y for tr in points for y in tr["y"]}
+    people = set(seed.entities[seed.entities["label"] == "NORP"]["name"])
+    assert lanes and not lanes & people and "(none)" not in lanes
+    assert all(tr.get("text") for tr in points)  # every point has a label
+    far = [d for d in seed.timeline["date"].astype(str) if d < "2020"]
+    if far:  # a far date is left out of the default view, and named on the chart
+        assert spec["layout"]["xaxis"]["range"][0] > "2020"
+        notes = " ".join(a["text"] for a in spec["layout"].get("annotations", []))
+        assert far[0][:4] in notes
+    speaker = view.speaker_options(seed)[0]
+    spec = chart_spec(run("Timeline", speaker=speaker))
+    mine = view.filter_table(seed, "timeline", view.Filters(speaker=speaker))
+    named = mine[mine["actors"].map(lambda a: speaker in list(a))]
+    lane_of = {
+        int(c[0]): y
+        for tr in spec["data"]
+        if "markers" in tr.get("mode", "")
+        for c, y in zip(tr["customdata"], tr["y"], strict=True)
+    }
+    assert len(named) and all(lane_of[i] == speaker for i in named["event_id"] if i in lane_of)
+
+
+def test_timeline_selection_and_show_all_live_in_the_link(seed):
+    event_id = int(seed.timeline["event_id"].iloc[-1])
+    at = run("Timeline", event=str(event_id), all_dates="true")
+    if at.toggle:
+        assert at.toggle(key="all_dates").value is True
+    assert [h.value for h in at.subheader][0] == "Selected"
+    assert f'<li id="nd-ev-{event_id}" class="nd-event nd-sel"' in html_of(at)
+    assert at.query_params["event"] == str(event_id)
+    at.switch_page(PAGES["Reader"]).run()
+    assert "event" not in at.query_params  # another page's state does not travel

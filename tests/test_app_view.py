@@ -85,8 +85,11 @@ def test_timeline_frame_ranges_escaping_and_focus():
     assert year["span_days"] == 365 and year["date_end"] == pd.Timestamp("2008-12-31")
     assert set(frame["lane"]) == {"Miami", "Red Cross"}
     hostile = t.timeline.assign(actors=[["<b>x</b>"]] * len(t.timeline), resolution="<img src=x>")
+    named = t.entities.assign(name="<b>x</b>", label="PERSON")
     frame = view.timeline_frame(
-        fx.tables().__class__(**{**t.__dict__, "timeline": hostile}), view.Filters(), "actor"
+        fx.tables().__class__(**{**t.__dict__, "timeline": hostile, "entities": named}),
+        view.Filters(),
+        "actor",
     )
     assert set(frame["lane"]) == {"&lt;b&gt;x&lt;/b&gt;"}
     assert "<img" not in "".join(frame["hover"]) and "&lt;img src=x&gt;" in frame["hover"].iloc[0]
@@ -103,7 +106,7 @@ def test_charts_build_for_the_fixture():
     assert any(tr.mode == "lines" for tr in everything.data)  # the year 2008 drawn as a range
     focused = charts.timeline_figure(frame)
     assert not any(tr.mode == "lines" for tr in focused.data)  # 2008 is left out of the focus
-    points = sum(len(tr.x) for tr in focused.data if tr.mode == "markers")
+    points = sum(len(tr.x) for tr in focused.data if "markers" in (tr.mode or ""))
     assert points == len(frame) - 1
     by_actor = charts.timeline_figure(
         view.timeline_frame(t, view.Filters(), "actor"), colors={"Miami": "#123456"}

@@ -326,11 +326,16 @@ def test_quote_list_jumps_to_the_passage_and_timeline_selection_shows_it(server,
     page = open_page(
         context, server + "/Timeline", "[data-testid=stPlotlyChart] .scatterlayer .point"
     )
-    assert page.locator("mark.nd-hit").count() == 0
+    assert page.locator(".nd-event.nd-sel").count() == 0
+    assert page.locator(".nd-event").count() >= 5  # the list shows every event
     box = page.locator("[data-testid=stPlotlyChart] .scatterlayer .point").first.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector("mark.nd-hit")
+    page.wait_for_url(re.compile(r"[?&]event=\d+"))
+    page.wait_for_selector(".nd-event.nd-sel")
     settle(page)
-    hit = page.locator("mark.nd-hit").first
+    hit = page.locator("[data-testid=stMain] p.nd-article mark.nd-hit").first
     assert hit.inner_text().strip() and hit.get_attribute("title").startswith("Date: ")
     shoot(page, "timeline-selected")
+    chosen = page.locator(".nd-event.nd-sel").get_attribute("id")
+    shared = open_page(context, page.url, ".nd-event.nd-sel")  # the link keeps the selection
+    assert shared.locator(".nd-event.nd-sel").get_attribute("id") == chosen
