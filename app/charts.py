@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from app import view
 
@@ -214,33 +215,61 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
 
 
 def figures_figure(df: pd.DataFrame) -> go.Figure:
-    """One bar per figure, grouped by what it measures; a log axis when values span decades."""
+    """One bar per figure, labelled with its value, in one panel per unit (people, seats,
+    dollars…), each panel on its own linear axis: seats and deaths never share an axis."""
     data = df[df["value"].notna()].copy()
-    data["label"] = [
-        view.plot_label(f"{fig} {counts}")
-        for fig, counts in zip(data["figure"], data["counts"], strict=True)
-    ]
-    data["measure_label"] = data["measure"].map(view.plot_label)
     data["value"] = data["value"].astype(float)
-    fig = px.bar(
-        data,
-        x="value",
-        y="measure_label",
-        color="status",
-        orientation="h",
-        barmode="group",
-        custom_data=["label"],
-        pattern_shape="status",
-        color_discrete_map=STATUS_COLORS,
+    data["what"] = _unique(
+        [view.plot_label(c) for c in data["counts"]]
+    )  # one bar per figure, even when two count the same thing
+    units = list(dict.fromkeys(data["unit"]))
+    sizes = [int((data["unit"] == u).sum()) for u in units]
+    height = max(240, 60 + 40 * len(data) + 80 * len(units))
+    fig = make_subplots(
+        rows=len(units),
+        cols=1,
+        row_heights=[n / sum(sizes) for n in sizes],
+        subplot_titles=[view.plot_label(u) for u in units],
+        vertical_spacing=min(0.3, 75 / height) if len(units) > 1 else 0,
     )
-    fig.update_traces(hovertemplate="%{customdata[0]}<extra></extra>")
-    values = data["value"]
-    log = len(values) > 1 and values.min() > 0 and values.max() / values.min() > 200
+    shown: set[str] = set()
+    for row, unit in enumerate(units, start=1):
+        part = data[data["unit"] == unit]
+        for status, bars in part.groupby("status", sort=False):
+            fig.add_trace(
+                go.Bar(
+                    x=bars["value"].tolist(),
+                    y=bars["what"].tolist(),
+                    orientation="h",
+                    name=view.plot_label(status or "unspecified"),
+                    legendgroup=status,
+                    showlegend=status not in shown,
+                    marker={"color": STATUS_COLORS.get(status, "#7F7F7F")},
+                    text=[view.plot_label(f) for f in bars["figure"]],
+                    customdata=bars["fact_id"].tolist(),
+                    textposition="outside",
+                    cliponaxis=False,
+                    hovertemplate="%{text} %{y}<extra></extra>",
+                ),
+                row=row,
+                col=1,
+            )
+            shown.add(status)
     fig.update_layout(
-        height=max(240, 70 + 34 * data["measure_label"].nunique()),
+        height=height,
+        barmode="group",
         xaxis_title=None,
         yaxis_title=None,
     )
-    if log:
-        fig.update_xaxes(type="log", dtick=1)
+    fig.update_xaxes(rangemode="tozero")
+    fig.update_yaxes(autorange="reversed")  # the article's order, top to bottom
     return _legend_below(fig)
+
+
+def _unique(labels: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out

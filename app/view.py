@@ -298,11 +298,15 @@ def _plain_number(value) -> str:
     return f"{value:,.0f}" if value.is_integer() else f"{value:,g}"
 
 
-def key_figures(tables, n: int = 4) -> pd.DataFrame:
-    """The headline figures, ranked by `lib.facts.extract.key_figures` (casualties, then headline numbers)."""
+def key_figures(tables, n: int = 4, filters: Filters | None = None) -> pd.DataFrame:
+    """The headline figures, ranked by `lib.facts.extract.key_figures` (casualties, then
+    headline numbers), among those that match the filters."""
     headline = tables.paragraphs[tables.paragraphs["kind"] == "headline"]
     headline_end = int(headline["end"].max()) if len(headline) else None
-    return facts.key_figures(tables.facts, n=n, headline_end=headline_end).head(n)
+    found = tables.facts
+    if filters is not None and filters.active and len(found):
+        found = found[match_mask(found, "facts", filters, tables.quotes)]
+    return facts.key_figures(found, n=n, headline_end=headline_end).head(n)
 
 
 def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
@@ -581,6 +585,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
                 "counts",
                 "measure",
                 "value",
+                "unit",
                 "source",
                 "status",
                 "sentence",
@@ -596,6 +601,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
             "counts": [figure_label(r) for r in figs.to_dict("records")],
             "measure": figs["measure"].map(lambda m: text_or(m, "(unspecified)")),
             "value": figs["value"].astype("Float64"),
+            "unit": figs["unit"].map(lambda u: text_or(u, "count")),
             "source": figs["source"].map(text_or),
             "status": figs["status"].map(text_or),
             "sentence": figs["sentence_id"].map(lambda i: text_or(sentences.get(i))),

@@ -354,3 +354,29 @@ def test_timeline_selection_and_show_all_live_in_the_link(seed):
     assert at.query_params["event"] == str(event_id)
     at.switch_page(PAGES["Reader"]).run()
     assert "event" not in at.query_params  # another page's state does not travel
+
+
+def test_key_figures_follow_the_filters_and_the_chart_keeps_units_apart(seed):
+    figures = view.figures_frame(seed, view.Filters())
+    sources = [s for s in dict.fromkeys(figures["source"]) if s]
+    assert len(sources) > 1
+    for source in sources:
+        at = run("Figures", speaker=source) if source in view.speaker_options(seed) else None
+        if at is None:
+            continue
+        mine = view.key_figures(seed, filters=view.Filters(speaker=source))
+        assert [m.value for m in at.metric] == [
+            view.figure_value(r) for r in mine.to_dict("records")
+        ]
+        shown = view.figures_frame(seed, view.Filters(speaker=source))
+        assert {m.value for m in at.metric} <= set(shown[shown["matches"]]["figure"])
+    spec = chart_spec(run("Figures"))
+    axes = {k: v for k, v in spec["layout"].items() if k.startswith("xaxis")}
+    assert all(a.get("type") != "log" for a in axes.values())
+    bars = [tr for tr in spec["data"] if tr["type"] == "bar"]
+    unit_of = dict(zip(figures["fact_id"], figures["unit"], strict=True))
+    units: dict[str, set] = {}
+    for tr in bars:
+        assert len(tr["text"]) == len(tr["x"])  # each bar carries its value
+        units.setdefault(tr.get("xaxis", "x"), set()).update(unit_of[i] for i in tr["customdata"])
+    assert len(units) > 1 and all(len(u) == 1 for u in units.values()), units

@@ -24,9 +24,13 @@ if not sel.saved:
     )
 
 st.subheader("Key figures")
-figures = view.key_figures(t)
+figures = view.key_figures(t, filters=sel.filters)
 if figures.empty:
-    st.caption("No figures found in this article.")
+    st.caption(
+        f"No figures match {sel.filters.describe()}."
+        if sel.filters.active and len(view.key_figures(t))
+        else "No figures found in this article."
+    )
 else:
     ui.key_figure_cards(figures)
 
