@@ -60,7 +60,9 @@ STYLE = Template("""<style>
 .nd-badge{display:inline-block;font-size:.7rem;border:1px solid rgba(128,128,128,.6);border-radius:999px;padding:0 .45rem;margin-left:.35rem;text-transform:uppercase;letter-spacing:.04em}
 .nd-chips{display:flex;flex-wrap:wrap;gap:.4rem}
 .nd-chip{border:1px solid rgba(128,128,128,.5);border-radius:999px;padding:.1rem .6rem;font-size:.85rem}
-.nd-chip b{opacity:.7;font-weight:600;margin-left:.3rem}
+.nd-chip b{font-weight:700;margin-left:.3rem}
+a.nd-chip,.nd-who a{color:inherit;text-decoration:underline;text-underline-offset:3px}
+a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-who{display:grid;grid-template-columns:minmax(6rem,12rem) 1fr 2rem;gap:.25rem .5rem;align-items:center;font-size:.9rem}
 .nd-bar{height:.7rem;border-radius:3px;min-width:3px}
 .nd-title{font-size:1.9rem;font-weight:700;line-height:1.2;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
@@ -180,11 +182,6 @@ def quote_title(q: dict) -> str:
     return " · ".join(parts)
 
 
-def _short_name(speaker: str) -> str:
-    words = speaker.split()
-    return words[-1] if len(words) > 1 and speaker != view.UNATTRIBUTED else speaker
-
-
 def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]:
     q = tables.quotes
     mask = view.match_mask(q, "quotes", filters, tables.quotes)
@@ -201,7 +198,7 @@ def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]
                 title=quote_title(r),
                 style=f"border-bottom-color:{color};background:{color}26",
                 anchor=f"nd-q-{int(r['quote_id'])}",
-                tag=_short_name(view.speaker_label(r.get("speaker"))),
+                tag=view.speaker_label(r.get("speaker")),  # the full name: "United States"
                 tag_style=f"color:{color}",
             )
         )
@@ -478,29 +475,39 @@ def speaker_cards_html(summary: list[dict]) -> str:
     return "".join(cards)
 
 
-def who_speaks_html(summary: list[dict]) -> str:
+def who_speaks_html(summary: list[dict], href=None) -> str:
+    """Who speaks, one row per speaker; with `href(name)`, each name links to that filter."""
     if not summary:
         return empty_html("No quotes found in this article.")
     most = max(s["quotes"] for s in summary) or 1
     rows = []
     for s in summary:
         width = max(4, round(100 * s["quotes"] / most))
+        name = esc(s["speaker"])
+        if href is not None and s["speaker"] != view.UNATTRIBUTED:
+            name = f'<a href="{esc(href(s["speaker"]))}" title="Show only {name}">{name}</a>'
+        role = f'<span class="nd-meta"> · {esc(s["role"])}</span>' if s["role"] else ""
         rows.append(
-            f'<span title="{esc(s["role"])}"><span class="nd-sw" style="background:{s["color"]}"></span>'
-            f"{esc(s['speaker'])}</span>"
+            f'<span><span class="nd-sw" style="background:{s["color"]}"></span>{name}{role}</span>'
             f'<span><span class="nd-bar" style="display:block;width:{width}%;background:{s["color"]}"></span></span>'
             f"<span>{s['quotes']}</span>"
         )
     return f'<div class="nd-who">{"".join(rows)}</div>'
 
 
-def chips_html(items: list[tuple[str, int]], empty: str) -> str:
+def chips_html(items: list[tuple[str, int]], empty: str, href=None) -> str:
+    """Topic chips; with `href(name)`, each chip is a link that filters by its topic."""
     if not items:
         return empty_html(empty)
-    chips = "".join(
-        f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>' for name, count in items
-    )
-    return f'<div class="nd-chips">{chips}</div>'
+    chips = []
+    for name, count in items:
+        if href is not None:
+            chips.append(
+                f'<a class="nd-chip" href="{esc(href(name))}">{esc(name)}<b>{count}</b></a>'
+            )
+        else:
+            chips.append(f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>')
+    return f'<div class="nd-chips">{"".join(chips)}</div>'
 
 
 def header_html(title: str, lines: list[str]) -> str:

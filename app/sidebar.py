@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import urllib.parse
 from dataclasses import dataclass
 from datetime import date
 
@@ -125,6 +126,17 @@ def forget_other_pages_params(page_title: str) -> None:
             del st.query_params[param]
 
 
+def filter_href(param: str):
+    """A function name -> link to this page with `param` set to name and the rest of the
+    view (article, other filters, layers) kept: for speaker rows and topic chips."""
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+
+    def href(value: str) -> str:
+        return "?" + urllib.parse.urlencode({**current, param: [value]}, doseq=True)
+
+    return href
+
+
 def selected_event(event_ids: set[int]) -> int | None:
     """The event named by `?event=` when it is one of this article's (else nothing)."""
     value = st.query_params.get(EVENT_PARAM, "")
@@ -200,7 +212,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         st.stop()
     if title:
         tables = dataclasses.replace(tables, article=tables.article.assign(title=title))
-    return tables
+    return view.merge_speaker_variants(tables)
 
 
 def _add_article_form() -> None:

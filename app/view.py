@@ -7,6 +7,7 @@ Pages stay thin: they read the sidebar's choices, call these functions on the ta
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,9 +15,11 @@ from datetime import date, timedelta
 import pandas as pd
 
 from lib.facts import extract as facts
+from lib.quotes.speakers.table import speakers_table
 
 # Okabe-Ito and Tol colours: distinguishable with the common colour-vision deficiencies, and
 # readable as text/borders on both the light and the dark theme.
+# Twenty colours before one repeats (Okabe-Ito, Tol's muted and vibrant sets).
 SPEAKER_PALETTE = (
     "#0072B2",
     "#E69F00",
@@ -30,6 +33,14 @@ SPEAKER_PALETTE = (
     "#882255",
     "#6699CC",
     "#DDCC77",
+    "#332288",
+    "#117733",
+    "#EE7733",
+    "#33BBEE",
+    "#EE3377",
+    "#661100",
+    "#888800",
+    "#AA3377",
 )
 UNATTRIBUTED = "Unattributed"
 UNATTRIBUTED_COLOR = "#8C8C8C"
@@ -162,6 +173,69 @@ def speaker_label(value) -> str:
 
 
 # ----------------------------------------------------------------------------- options, colours
+
+
+def speaker_variants(speakers: pd.DataFrame) -> dict[str, str]:
+    """Names that are variants of another speaker's name -> that speaker.
+
+    Two names are variants when they differ only in case ("Prosecutors" / "prosecutors"), when
+    one is among the other's aliases, or when one is the other without its first words
+    ("Figgins" for "Montell Figgins", "prosecutors" for "Federal prosecutors") and exactly one
+    speaker ends that way. The fuller name is kept; between equals, the more quoted one.
+    """
+    names = [str(n) for n in speakers["speaker"] if present(n)]
+    order = {n: i for i, n in enumerate(names)}
+    aliases = {
+        str(n): {str(x).lower() for x in as_list(a)}
+        for n, a in zip(speakers["speaker"], speakers["aliases"], strict=True)
+    }
+
+    def fuller(a: str, b: str) -> str:
+        return min(a, b, key=lambda n: (-len(n.split()), order[n]))
+
+    out: dict[str, str] = {}
+    for a in names:
+        low = a.lower()
+        longer = [b for b in names if b != a and b.lower().endswith(" " + low)]
+        for b in names:
+            if b == a:
+                continue
+            related = (
+                b.lower() == low
+                or low in aliases.get(b, set())
+                or b.lower() in aliases.get(a, set())
+                or longer == [b]
+            )
+            if related and fuller(a, b) == b:
+                out.setdefault(a, b)
+    for name in out:  # a chain of variants ends at one name
+        seen = {name}
+        while out[name] in out and out[out[name]] not in seen:
+            seen.add(out[name])
+            out[name] = out[out[name]]
+    return out
+
+
+def merge_speaker_variants(tables):
+    """The tables with each speaker's variants folded into one name (quotes, facts' sources,
+    timeline actors), and the speakers table rebuilt from the merged quotes."""
+    variants = speaker_variants(tables.speakers)
+    if not variants:
+        return tables
+
+    def one(name):
+        return variants.get(name, name) if isinstance(name, str) else name
+
+    quotes = tables.quotes.assign(speaker=tables.quotes["speaker"].map(one))
+    facts_ = tables.facts.assign(source=tables.facts["source"].map(one))
+    timeline = tables.timeline.assign(
+        actors=tables.timeline["actors"].map(
+            lambda a: list(dict.fromkeys(one(x) for x in as_list(a)))
+        )
+    )
+    return dataclasses.replace(
+        tables, quotes=quotes, facts=facts_, timeline=timeline, speakers=speakers_table(quotes)
+    )
 
 
 def speaker_options(tables) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import urllib.parse
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -380,3 +381,29 @@ def test_key_figures_follow_the_filters_and_the_chart_keeps_units_apart(seed):
         assert len(tr["text"]) == len(tr["x"])  # each bar carries its value
         units.setdefault(tr.get("xaxis", "x"), set()).update(unit_of[i] for i in tr["customdata"])
     assert len(units) > 1 and all(len(u) == 1 for u in units.values()), units
+
+
+def test_overview_speaker_rows_and_topic_chips_are_filter_links(seed):
+    at = run("Overview", layers=["Quotes", "Names"])
+    markup = html_of(at)
+    links = [
+        html.unescape(h) for h in re.findall(r'<a (?:class="nd-chip" )?href="(\?[^"]*)"', markup)
+    ]
+    speakers = view.speaker_options(seed)
+    topics = [name for name, _ in view.topic_counts(seed)]
+    assert len(links) == len(speakers) + len(topics)
+    for link, (param, value) in zip(
+        links, [("speaker", s) for s in speakers] + [("topic", tp) for tp in topics], strict=True
+    ):
+        query = urllib.parse.parse_qs(link[1:])
+        assert query == {param: [value], "layers": ["Quotes", "Names"]}
+    param, value = "speaker", speakers[0]
+    at = run("Overview", **{param: value})  # following the link filters the page
+    assert at.selectbox(key=param).value == value
+    assert f"Filtered by speaker {value}" in html.unescape(html_of(at))
+
+
+def test_reader_tags_name_the_whole_speaker(seed):
+    tags = re.findall(r'<span class="nd-tag"[^>]*>(.*?)</span>', html_of(run("Reader")))
+    expected = [view.speaker_label(s) for s in seed.quotes["speaker"]]
+    assert sorted(html.unescape(t) for t in tags) == sorted(expected)

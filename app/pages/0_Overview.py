@@ -18,6 +18,11 @@ st.html(
         ],
     )
 )
+if sel.filters.active:
+    counts = view.match_counts(t, sel.filters)
+    st.html(
+        render.note_html(f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match.")
+    )
 if not sel.saved:
     st.info(
         "This article is only open in your session: save it to the library (sidebar) to share its link."
@@ -37,9 +42,15 @@ else:
 left, right = st.columns([1, 1], gap="large")
 with left:
     st.subheader("Who speaks")
-    st.html(render.who_speaks_html(view.speaker_summary(t, sel.colors)))
+    st.html(render.who_speaks_html(view.speaker_summary(t, sel.colors), ui.filter_href("speaker")))
     st.subheader("Topics")
-    st.html(render.chips_html(view.topic_counts(t), "No topics were assigned to this article."))
+    st.html(
+        render.chips_html(
+            view.topic_counts(t),
+            "No topics were assigned to this article.",
+            ui.filter_href("topic"),
+        )
+    )
 with right:
     st.subheader("Timeline")
     frame = view.timeline_frame(t, sel.filters, "actor")
