@@ -2,8 +2,9 @@
 
 Article text is untrusted: every piece of it (words, speaker names, titles, roles, cues) goes
 through `html.escape` here, so markup in an article shows as text. Pages hand the result to
-`st.html`; nothing article-derived is ever rendered as Markdown. Marks carry a `title` for hover,
-and each layer has its own line style so colour is never the only signal.
+`st.html`; nothing article-derived is ever rendered as Markdown. Marks carry a `title` for hover
+and are focusable, showing the same details on focus or tap (keyboard and touch users cannot
+hover); each layer has its own line style so colour is never the only signal.
 """
 
 from __future__ import annotations
@@ -29,22 +30,24 @@ STYLE = Template("""<style>
 .nd-article p,.nd-article div{margin:0 0 .9rem 0}
 .nd-headline{font-size:1.65rem;font-weight:700;line-height:1.25;margin:.1rem 0 .9rem}
 .nd-subheading{font-size:1.2rem;font-weight:650;margin:1.3rem 0 .5rem}
-.nd-dateline{font-size:.82rem;text-transform:uppercase;letter-spacing:.05em;opacity:.75}
-.nd-caption{font-size:.9rem;font-style:italic;opacity:.88;border-left:3px solid rgba(128,128,128,.55);padding-left:.6rem}
-.nd-credit{font-size:.75rem;opacity:.72;padding-left:.6rem;margin-top:-.6rem!important}
-.nd-kind{font-style:normal;font-size:.68rem;font-weight:600;text-transform:uppercase;letter-spacing:.07em;opacity:.8;margin-right:.45rem}
+.nd-dateline{font-size:.82rem;text-transform:uppercase;letter-spacing:.05em}
+.nd-caption{font-size:.9rem;font-style:italic;border-left:3px solid rgba(128,128,128,.55);padding-left:.6rem}
+.nd-credit{font-size:.78rem;padding-left:.6rem;margin-top:-.6rem!important}
+.nd-kind{font-style:normal;font-size:.68rem;font-weight:600;text-transform:uppercase;letter-spacing:.07em;margin-right:.45rem}
 .nd-q{border-bottom:2px solid;padding:0 1px;border-radius:2px}
 .nd-q.nd-off{background:none!important;border-bottom-style:dotted;border-bottom-color:rgba(128,128,128,.6)!important}
-.nd-tag{font-size:.66rem;font-weight:700;vertical-align:super;margin-left:1px;white-space:nowrap}
+.nd-tag{font-size:.66rem;font-weight:700;vertical-align:super;margin-left:2px;padding-left:2px;border-left:3px solid;white-space:nowrap}
 .nd-fig{text-decoration:underline double;text-decoration-color:$figure;text-decoration-thickness:1.5px;text-underline-offset:3px;font-weight:600}
 .nd-date{text-decoration:underline dashed;text-decoration-color:$date;text-decoration-thickness:2px;text-underline-offset:5px}
 .nd-ent{text-decoration:underline dotted;text-decoration-thickness:2px;text-underline-offset:7px}
 .nd-ent-person{text-decoration-color:$person}
 .nd-ent-organisation{text-decoration-color:$organisation}
 .nd-ent-place{text-decoration-color:$place}
-.nd-dim{opacity:.33}
-.nd-hit{background:rgba(255,193,7,.38);border-radius:2px;padding:0 1px}
+.nd-dim{opacity:.7}
+.nd-hit{background:rgba(255,193,7,.38);color:inherit;border-radius:2px;padding:0 1px}
 .nd-mark[title]{cursor:help}
+.nd-mark[tabindex]:focus{outline:2px solid #1A73E8;outline-offset:1px;position:relative}
+.nd-mark[tabindex]:focus::after{content:attr(title);position:absolute;left:0;top:calc(100% + 4px);z-index:20;width:max-content;max-width:min(22rem,80vw);padding:.35rem .55rem;border-radius:4px;background:#1F2328;color:#FFFFFF;font:400 .8rem/1.35 sans-serif;white-space:normal;text-decoration:none;pointer-events:none}
 .nd-legend{display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;margin:.2rem 0 .6rem}
 .nd-legend span.nd-li{white-space:nowrap}
 .nd-sw{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px;margin-right:.3rem}
@@ -55,8 +58,8 @@ STYLE = Template("""<style>
 .nd-card{border:1px solid rgba(128,128,128,.35);border-left:5px solid;border-radius:6px;padding:.6rem .8rem;margin:0 0 .7rem 0;overflow-wrap:anywhere}
 .nd-card-head{font-size:.9rem;margin-bottom:.3rem}
 .nd-card blockquote{margin:.2rem 0 .35rem 0;padding:0;border:none;font-size:1rem;line-height:1.5}
-.nd-meta{font-size:.8rem;opacity:.75}
-.nd-ctx{font-size:.85rem;opacity:.85;margin-top:.2rem}
+.nd-meta{font-size:.8rem}
+.nd-ctx{font-size:.85rem;margin-top:.2rem}
 .nd-badge{display:inline-block;font-size:.7rem;border:1px solid rgba(128,128,128,.6);border-radius:999px;padding:0 .45rem;margin-left:.35rem;text-transform:uppercase;letter-spacing:.04em}
 .nd-chips{display:flex;flex-wrap:wrap;gap:.4rem}
 .nd-chip{border:1px solid rgba(128,128,128,.5);border-radius:999px;padding:.1rem .6rem;font-size:.85rem}
@@ -66,8 +69,8 @@ a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-who{display:grid;grid-template-columns:minmax(6rem,12rem) 1fr 2rem;gap:.25rem .5rem;align-items:center;font-size:.9rem}
 .nd-bar{height:.7rem;border-radius:3px;min-width:3px}
 .nd-title{font-size:1.9rem;font-weight:700;line-height:1.2;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
-.nd-sub{font-size:.92rem;opacity:.8;margin:.1rem 0}
-.nd-empty{opacity:.75;font-style:italic}
+.nd-sub{font-size:.92rem;margin:.1rem 0}
+.nd-empty{font-style:italic}
 .nd-para{font-style:italic}
 .nd-events{list-style:none;padding:0!important;margin:0!important}
 .nd-event{border-left:4px solid;padding:.35rem .7rem;margin:0 0 .7rem 0;border-radius:2px;overflow-wrap:anywhere}
@@ -199,7 +202,7 @@ def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]
                 style=f"border-bottom-color:{color};background:{color}26",
                 anchor=f"nd-q-{int(r['quote_id'])}",
                 tag=view.speaker_label(r.get("speaker")),  # the full name: "United States"
-                tag_style=f"color:{color}",
+                tag_style=f"border-left-color:{color}",
             )
         )
     return out
@@ -303,8 +306,8 @@ def _spans(text: str, lo: int, hi: int, marks: list[Mark]) -> str:
 
 def _open(m: Mark, opened: set[int]) -> str:
     attrs = [f'class="{" ".join(["nd-mark", *m.classes])}"']
-    if m.title:
-        attrs.append(f'title="{esc(m.title)}"')
+    if m.title:  # focusable: the details show on focus (keyboard) and on tap (touch)
+        attrs.append(f'title="{esc(m.title)}" tabindex="0"')
     if m.style:
         attrs.append(f'style="{m.style}"')
     if m.anchor and id(m) not in opened:
