@@ -72,6 +72,8 @@ a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-sub{font-size:.92rem;margin:.1rem 0}
 .nd-empty{font-style:italic}
 .nd-para{font-style:italic}
+.nd-phone{display:none;border:1px solid rgba(128,128,128,.5);border-radius:6px;padding:.4rem .7rem;margin:0 0 .6rem 0;font-size:.9rem}
+@media (max-width:640px){.nd-phone{display:block}}
 .nd-events{list-style:none;padding:0!important;margin:0!important}
 .nd-event{border-left:4px solid;padding:.35rem .7rem;margin:0 0 .7rem 0;border-radius:2px;overflow-wrap:anywhere}
 .nd-event:focus{outline:2px solid #1A73E8;outline-offset:2px}
@@ -569,6 +571,15 @@ def timeline_list_html(frame, tables, colors: dict[str, str], selected: int | No
 
 def empty_html(message: str) -> str:
     return f'<p class="nd-empty">{esc(message)}</p>'
+
+
+def phone_filters_html(filters: Filters, article_title: str) -> str:
+    """On a phone the sidebar starts collapsed: say what is shown and where the filters are."""
+    shown = filters.describe() if filters.active else "no filter"
+    return (
+        '<div class="nd-phone" role="note"><b>Article, filters and pages:</b> open the menu '
+        f"(the » button, top left). Showing {esc(article_title)} · {esc(shown)}.</div>"
+    )
 
 
 def notice_html(message: str) -> str:

@@ -104,6 +104,7 @@ def sidebar() -> Selection:
     tables = _analyse(article_id, entries, uploads)
     with st.sidebar:
         filters, layer_options = _filters(tables, notices)
+    st.html(render.phone_filters_html(filters, tables.info()["title"]))
     for message in notices:
         st.html(render.notice_html(message))
     sel = Selection(

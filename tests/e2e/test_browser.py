@@ -422,3 +422,35 @@ def test_annotations_are_focusable_and_show_their_details(server, context):
     assert "source:" in found["figure"]
     page.keyboard.press("Tab")  # the keyboard reaches the next annotation
     assert page.evaluate("document.activeElement.classList.contains('nd-mark')")
+
+
+def test_phone_width_finds_filters_notice_events_and_a_clear_chart(server, browser):
+    phone = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    phone.set_default_timeout(TIMEOUT_MS)
+    page = open_page(phone, server + "/Timeline?article=not-here", ".nd-event")
+    hint = page.locator(".nd-phone")
+    assert hint.is_visible() and "open the menu" in hint.inner_text()
+    notice = page.locator("[data-testid=stMain] .nd-notice")
+    assert notice.is_visible() and "not in this library" in notice.inner_text()
+    event = page.locator(".nd-event .nd-ev-what").first
+    box = event.bounding_box()
+    assert event.is_visible() and event.inner_text().strip() and box["x"] + box["width"] <= 391
+    chart = page.locator("[data-testid=stPlotlyChart]").first
+    chart.hover()
+    plot = chart.locator(".nsewdrag").first.bounding_box()
+    bar = chart.locator(".modebar-container, .modebar").first
+    if bar.count() and bar.is_visible():
+        top = bar.bounding_box()
+        assert top["y"] + top["height"] <= plot["y"] + 1, (top, plot)
+    shoot(page, "timeline-phone")
+    page.locator(
+        "[data-testid=stExpandSidebarButton], [data-testid=stSidebarCollapsedControl] button"
+    ).first.click()
+    speaker = page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").filter(
+        has_text="Speaker"
+    )
+    speaker.wait_for(state="visible")
+    assert speaker.is_visible()
+    phone.close()
