@@ -23,7 +23,7 @@ DATE_COLOR = "#17A2B8"
 ENTITY_COLORS = {"person": "#9467BD", "organisation": "#8C6D31", "place": "#2CA02C"}
 
 # Layers nest outer to inner in this order when two marks start at the same offset.
-_PRIORITY = {"sentence": 0, "quote": 1, "entity": 2, "date": 3, "figure": 4}
+_PRIORITY = {"sentence": 0, "quote": 1, "entity": 2, "date": 3, "figure": 4, "find": 5}
 
 STYLE = Template("""<style>
 .nd-article{font-size:1.03rem;line-height:1.75;max-width:46rem;overflow-wrap:anywhere}
@@ -44,6 +44,7 @@ STYLE = Template("""<style>
 .nd-ent-organisation{text-decoration-color:$organisation}
 .nd-ent-place{text-decoration-color:$place}
 .nd-dim{opacity:.7}
+.nd-find{background:rgba(255,193,7,.55);color:inherit;outline:1px solid rgba(178,107,0,.9);border-radius:2px}
 .nd-hit{background:rgba(255,193,7,.38);color:inherit;border-radius:2px;padding:0 1px}
 .nd-mark[title]{cursor:help}
 .nd-mark[tabindex]:focus{outline:2px solid #1A73E8;outline-offset:1px;position:relative}
@@ -111,10 +112,15 @@ def esc(value) -> str:
 # ----------------------------------------------------------------------------- the reader
 
 
-def article_html(tables, layers, colors: dict[str, str], filters: Filters) -> str:
-    """The whole article, structured by paragraph kind, with the chosen layers marked."""
+def article_html(tables, layers, colors: dict[str, str], filters: Filters, find: str = "") -> str:
+    """The whole article, structured by paragraph kind, with the chosen layers marked and the
+    words searched for (`find`) highlighted."""
     text = tables.text
     marks = _marks(tables, set(layers), colors, filters)
+    marks += [
+        Mark(s, e, "find", ["nd-find"], anchor=f"nd-find-{i}")
+        for i, (s, e) in enumerate(view.find_spans(text, find))
+    ]
     by_para: dict[int, list[Mark]] = defaultdict(list)
     paragraphs = tables.paragraphs.to_dict("records")
     for m in marks:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import io
+import re
+import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -703,3 +706,62 @@ def sentence_context(tables, quote: dict) -> str:
         return ""
     around = s[(s["start"] < quote["end"]) & (s["end"] > quote["start"])]
     return " ".join(str(t) for t in around["text"])
+
+
+# ----------------------------------------------------------------------------- tools
+
+
+def citation(quote: dict, info: dict) -> str:
+    """A quote as a reader would cite it, plain text: the words (quote marks for a direct
+    quote only), who, in which article, where and when it was published."""
+    who = speaker_label(quote.get("speaker"))
+    role = text_or(quote.get("role"))
+    if role:
+        who = f"{who}, {role}"
+    kind = text_or(quote.get("kind"))
+    words = str(quote["text"]).strip()
+    if kind == "indirect":
+        said = f"{who} {text_or(quote.get('cue'), 'said').strip()} that {words} (paraphrase)"
+    elif kind == "partial":
+        said = f"{who}, in part: “{words}”"
+    else:
+        said = f"“{words}” – {who}"
+    where = [f"“{text_or(info.get('title'), 'Untitled article')}”"]
+    for key in ("source", "url"):
+        if present(info.get(key)):
+            where.append(str(info[key]))
+    if present(info.get("published")):
+        where.append(f"published {info['published']}")
+    return f"{said}. In: {', '.join(where)}."
+
+
+def quote_choice(quote: dict, width: int = 70) -> str:
+    """A quote as an option in a picker: 'Dmitry Peskov (direct): The investigation …'."""
+    words = _short(str(quote["text"]), width)
+    return f"{speaker_label(quote.get('speaker'))} ({quote['kind']}): {words}"
+
+
+def zip_tables(frames: dict[str, pd.DataFrame], to_bytes, stem: str, fmt: str = "csv") -> bytes:
+    """Every table in one zip file (`<stem>-<table>.<fmt>`), serialised by `to_bytes`."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, df in frames.items():
+            zf.writestr(f"{stem}-{name}.{fmt}", to_bytes(df, fmt, name))
+    return buf.getvalue()
+
+
+FILTERED_TABLES = ("sentences", "quotes", "facts", "timeline")
+
+
+def filtered_tables(tables, filters: Filters) -> dict[str, pd.DataFrame]:
+    """The rows the pages show under the filters, per span table (the view to download)."""
+    return {name: filter_table(tables, name, filters) for name in FILTERED_TABLES}
+
+
+def find_spans(text: str, query: str, limit: int = 500) -> list[tuple[int, int]]:
+    """Where `query` occurs in the article, ignoring case and runs of spaces."""
+    words = query.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)][:limit]

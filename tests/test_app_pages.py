@@ -110,7 +110,7 @@ def test_every_page_renders_the_seed(page, seed):
     elif page == "Data":
         assert len(at.main.tabs) == len(seed.tables())
         downloads = at.get("download_button")
-        assert len(downloads) == 3 * len(seed.tables())
+        assert len(downloads) == 3 * len(seed.tables()) + 1  # and one zip of every table
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -407,3 +407,50 @@ def test_reader_tags_name_the_whole_speaker(seed):
     tags = re.findall(r'<span class="nd-tag"[^>]*>(.*?)</span>', html_of(run("Reader")))
     expected = [view.speaker_label(s) for s in seed.quotes["speaker"]]
     assert sorted(html.unescape(t) for t in tags) == sorted(expected)
+
+
+def test_search_within_the_article_highlights_every_match(seed):
+    phrase = "Peskov  SAID"  # case and spacing do not matter
+    at = run("Reader", find=phrase)
+    markup = html_of(at)
+    found = view.find_spans(seed.text, phrase)
+    assert found and len(re.findall(r'class="nd-mark nd-find"', markup)) >= len(found)
+    assert len(set(re.findall(r'id="nd-find-(\d+)"', markup))) == len(found)
+    assert f"“{phrase.strip()}”: {len(found)} match" in html.unescape(markup)
+    assert all(seed.text[s:e].lower().split() == ["peskov", "said"] for s, e in found)
+
+
+def test_a_quote_can_be_copied_as_a_citation(seed):
+    at = run("Quotes")
+    info = seed.info()
+    for row in seed.quotes.to_dict("records")[:4]:
+        at.selectbox(key="cite").select(int(row["quote_id"])).run()
+        cited = at.code[0].value
+        assert cited == view.citation(row, info)
+        assert info["title"] in cited and view.speaker_label(row["speaker"]) in cited
+        assert (f"“{row['text']}”" in cited) == (row["kind"] != "indirect")
+
+
+def test_all_tables_and_the_filtered_view_download_as_zip(seed):
+    import io
+    import zipfile
+
+    import pandas as pd
+
+    from lib.pipeline import to_bytes
+
+    keys = [b.key for b in run("Data").get("download_button")]
+    assert "dl_all_zip" in keys and "dl_filtered_zip" not in keys
+    speaker = view.speaker_options(seed)[0]
+    keys = [b.key for b in run("Data", speaker=speaker).get("download_button")]
+    assert "dl_filtered_zip" in keys
+    whole = zipfile.ZipFile(io.BytesIO(view.zip_tables(seed.tables(), to_bytes, "a")))
+    assert sorted(whole.namelist()) == sorted(f"a-{n}.csv" for n in seed.tables())
+    filters = view.Filters(speaker=speaker)
+    part = zipfile.ZipFile(
+        io.BytesIO(view.zip_tables(view.filtered_tables(seed, filters), to_bytes, "f"))
+    )
+    counts = view.match_counts(seed, filters)
+    for name in view.FILTERED_TABLES:
+        rows = pd.read_csv(io.BytesIO(part.read(f"f-{name}.csv")))
+        assert len(rows) == counts[name][0]

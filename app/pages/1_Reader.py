@@ -17,10 +17,22 @@ if sel.filters.active:
         )
     )
 st.html(render.legend_html(view.legend(t, sel.layers, sel.colors, sel.filters)))
+find = st.text_input(
+    "Find in the article",
+    key="find",
+    bind="query-params",
+    placeholder="A word or phrase",
+    icon=":material/search:",
+)
+if find and find.strip():
+    hits = len(view.find_spans(t.text, find))
+    st.html(
+        render.note_html(f"“{find.strip()}”: {hits} match{'es' if hits != 1 else ''} in the text.")
+    )
 
 article_col, side_col = st.columns([5, 2], gap="large")
 with article_col:
-    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters))
+    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters, find or ""))
 with side_col:
     st.subheader("Quotes")
     matches = view.match_mask(t.quotes, "quotes", sel.filters, t.quotes)
