@@ -53,3 +53,28 @@ def test_an_agency_tag_before_the_first_word_is_a_dateline():
     assert ("body", found[2][1]) == found[2] and found[2][1].startswith("Harbour officials")
     assert ("dateline", "LISBON (Reuters)") in found
     assert any(k == "body" and t.startswith("Fishing boats") for k, t in found)
+
+
+def test_the_site_name_after_a_page_title_is_dropped():
+    from lib.ingest.formats import strip_site_suffix
+
+    assert strip_site_suffix("Storm closes ports | Coast Courier") == "Storm closes ports"
+    assert strip_site_suffix("Storm closes ports - Coast Courier", "The Coast Courier") == (
+        "Storm closes ports"
+    )
+    assert strip_site_suffix("Ports shut - and ferries wait", "Coast Courier") == (
+        "Ports shut - and ferries wait"
+    )  # a dash inside a headline stays
+    assert strip_site_suffix("Storm closes ports | World | Coast Courier") == "Storm closes ports"
+    page = (
+        "<html><head><title>Storm closes three ports | Coast Courier</title>"
+        '<meta property="og:site_name" content="Coast Courier"></head><body><article>'
+        "<h1>Storm closes three ports</h1>"
+        "<p>Harbour officials closed three ports on Sunday as the storm moved up the coast, "
+        "and ferries stayed in dock for the whole day while crews checked the piers.</p>"
+        "<p>Fishing boats were told to stay in port until the wind drops below gale force, "
+        "the coastguard said in a statement on Sunday evening.</p>"
+        "</article></body></html>"
+    )
+    article = load_article(page, filename="storm.html")
+    assert article.title == "Storm closes three ports"
