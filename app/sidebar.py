@@ -247,7 +247,7 @@ def _add_article_form() -> None:
         elif upload is not None:
             raw, filename = upload.getvalue(), upload.name
         elif pasted and pasted.strip():
-            raw, filename = pasted.encode("utf-8"), "pasted.txt"
+            raw, filename = pasted.encode("utf-8"), view.PASTED_NAME
         else:
             return
         try:

@@ -345,6 +345,22 @@ def published_line(info: dict) -> str:
     return f"Published {info['published']} ({how})"
 
 
+PASTED_NAME = "pasted.txt"  # the file name a pasted article is read (and saved) under
+FILE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def source_line(info: dict) -> str:
+    """Where the article comes from: its outlet, else what the reader gave (never 'pasted.txt')."""
+    source = text_or(info.get("source"))
+    if not source:
+        return "Source unknown"
+    if source == PASTED_NAME:
+        return "Pasted text (no outlet given)"
+    if source.lower().endswith(FILE_SUFFIXES):
+        return f"From the file {source} (no outlet given)"
+    return f"Source: {source}"
+
+
 def reading_line(info: dict) -> str:
     minutes = float(info.get("reading_minutes") or 0)
     shown = "under a minute" if minutes < 1 else f"{minutes:.0f} min read"

@@ -197,6 +197,7 @@ def test_paste_open_and_save_to_library(saved_dir):
     assert not at.exception
     assert at.selectbox(key="article_pick").value == key
     assert "The bridge is back" in html_of(at)
+    assert "Pasted text (no outlet given)" in html_of(at) and "pasted.txt" not in html_of(at)
     at.button(key=f"save_{key}").click().run()
     assert not at.exception
     saved = library.resolve(key, library.list_articles(saved_dir=saved_dir[0]))

@@ -13,7 +13,7 @@ st.html(
         info["title"],
         [
             view.published_line(info),
-            f"Source: {view.text_or(info.get('source'), 'unknown')}",
+            view.source_line(info),
             view.reading_line(info),
         ],
     )
