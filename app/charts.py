@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from app import view
 
@@ -30,7 +31,9 @@ STATUS_COLORS = {
 }
 # Lanes that are not speakers: muted tones, so they do not pass for a speaker's colour.
 LANE_COLORS = ["#7F7F7F", "#A0785A", "#5F9EA0", "#B07AA1", "#9C9C5E", "#6B8EAD", "#C08F6A"]
-_MARGIN = {"l": 8, "r": 8, "t": 8, "b": 8}
+# The top margin keeps plotly's toolbar above the plot area, so it never covers the top lane.
+_MARGIN = {"l": 8, "r": 8, "t": 36, "b": 8}
+LABELLED_POINTS = 24  # up to this many events, each point carries a short label
 
 
 def _legend_below(fig: go.Figure) -> go.Figure:
@@ -63,9 +66,14 @@ def timeline_figure(
     after a speaker takes the speaker's colour, as on every other page.
     """
     window = focus_range(df) if focus else None
+    hidden = df.iloc[0:0]
     if window is not None:
-        df = df[(df["date_end"] >= window[0]) & (df["date"] <= window[1])]
+        inside = (df["date_end"] >= window[0]) & (df["date"] <= window[1])
+        df, hidden = df[inside], df[~inside]
     lanes = list(dict.fromkeys(df["lane"]))
+    labelled = not compact and len(df) <= LABELLED_POINTS
+    if labelled:
+        df = _spread_labels(df)
     fig = px.scatter(
         df,
         x="date",
@@ -77,6 +85,7 @@ def timeline_figure(
         color_discrete_sequence=LANE_COLORS,
         custom_data=["event_id", "hover"],
         category_orders={"lane": lanes},
+        text="label" if labelled else None,
     )
     fig.update_traces(
         hovertemplate="%{customdata[1]}<extra></extra>",
@@ -85,6 +94,11 @@ def timeline_figure(
             "line": {"width": 1, "color": "rgba(128,128,128,.9)"},
         },
     )
+    if labelled:
+        position = dict(zip(df["event_id"], df["textpos"], strict=True))
+        for trace in fig.data:
+            trace.textposition = [position[int(c[0])] for c in trace.customdata]
+            trace.textfont = {"size": 11}
     colors = {t.name.rsplit(", ", 1)[0]: t.marker.color for t in fig.data}
     for trace in fig.data:  # events outside the filter stay visible but faint
         lane = trace.name.rsplit(", ", 1)[0]
@@ -108,7 +122,42 @@ def timeline_figure(
     fig.update_yaxes(automargin=True)
     if window is not None:
         fig.update_xaxes(range=list(window[:2]))
+        fig.add_annotation(
+            text=_outside_note(hidden),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=1,
+            yanchor="bottom",
+            xanchor="left",
+            showarrow=False,
+            yshift=14,
+            font={"size": 11},
+        )
     return _legend_below(fig)
+
+
+def _spread_labels(df: pd.DataFrame) -> pd.DataFrame:
+    """One label per lane and day ('+1' for the others there), alternating above and below
+    along a lane, so neighbouring labels do not print over each other."""
+    df = df.sort_values(["lane", "date", "event_id"]).copy()
+    same = df.groupby(["lane", "date"])["event_id"].transform("size")
+    first = ~df.duplicated(["lane", "date"])
+    df["label"] = [
+        (f"{label} +{n - 1}" if n > 1 else label) if keep else ""
+        for label, n, keep in zip(df["label"], same, first, strict=True)
+    ]
+    nth = first.astype(int).groupby(df["lane"]).cumsum()
+    df["textpos"] = ["top center" if i % 2 else "bottom center" for i in nth]
+    return df
+
+
+def _outside_note(hidden: pd.DataFrame) -> str:
+    """'Not shown: 2008 (1 date far from the others)': the far dates are named, not dropped."""
+    years = sorted({d.year for d in hidden["date"]})
+    when = ", ".join(str(y) for y in years[:4]) + ("…" if len(years) > 4 else "")
+    n = len(hidden)
+    return f"Not shown: {when} ({n} date{'s' if n != 1 else ''} far from the others)"
 
 
 FOCUS_DAYS = 365  # events this far from the median date are outliers for the default view
@@ -166,33 +215,61 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
 
 
 def figures_figure(df: pd.DataFrame) -> go.Figure:
-    """One bar per figure, grouped by what it measures; a log axis when values span decades."""
+    """One bar per figure, labelled with its value, in one panel per unit (people, seats,
+    dollars…), each panel on its own linear axis: seats and deaths never share an axis."""
     data = df[df["value"].notna()].copy()
-    data["label"] = [
-        view.plot_label(f"{fig} {counts}")
-        for fig, counts in zip(data["figure"], data["counts"], strict=True)
-    ]
-    data["measure_label"] = data["measure"].map(view.plot_label)
     data["value"] = data["value"].astype(float)
-    fig = px.bar(
-        data,
-        x="value",
-        y="measure_label",
-        color="status",
-        orientation="h",
-        barmode="group",
-        custom_data=["label"],
-        pattern_shape="status",
-        color_discrete_map=STATUS_COLORS,
+    data["what"] = _unique(
+        [view.plot_label(c) for c in data["counts"]]
+    )  # one bar per figure, even when two count the same thing
+    units = list(dict.fromkeys(data["unit"]))
+    sizes = [int((data["unit"] == u).sum()) for u in units]
+    height = max(240, 60 + 40 * len(data) + 80 * len(units))
+    fig = make_subplots(
+        rows=len(units),
+        cols=1,
+        row_heights=[n / sum(sizes) for n in sizes],
+        subplot_titles=[view.plot_label(u) for u in units],
+        vertical_spacing=min(0.3, 75 / height) if len(units) > 1 else 0,
     )
-    fig.update_traces(hovertemplate="%{customdata[0]}<extra></extra>")
-    values = data["value"]
-    log = len(values) > 1 and values.min() > 0 and values.max() / values.min() > 200
+    shown: set[str] = set()
+    for row, unit in enumerate(units, start=1):
+        part = data[data["unit"] == unit]
+        for status, bars in part.groupby("status", sort=False):
+            fig.add_trace(
+                go.Bar(
+                    x=bars["value"].tolist(),
+                    y=bars["what"].tolist(),
+                    orientation="h",
+                    name=view.plot_label(status or "unspecified"),
+                    legendgroup=status,
+                    showlegend=status not in shown,
+                    marker={"color": STATUS_COLORS.get(status, "#7F7F7F")},
+                    text=[view.plot_label(f) for f in bars["figure"]],
+                    customdata=bars["fact_id"].tolist(),
+                    textposition="outside",
+                    cliponaxis=False,
+                    hovertemplate="%{text} %{y}<extra></extra>",
+                ),
+                row=row,
+                col=1,
+            )
+            shown.add(status)
     fig.update_layout(
-        height=max(240, 70 + 34 * data["measure_label"].nunique()),
+        height=height,
+        barmode="group",
         xaxis_title=None,
         yaxis_title=None,
     )
-    if log:
-        fig.update_xaxes(type="log", dtick=1)
+    fig.update_xaxes(rangemode="tozero")
+    fig.update_yaxes(autorange="reversed")  # the article's order, top to bottom
     return _legend_below(fig)
+
+
+def _unique(labels: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out

@@ -2,8 +2,9 @@
 
 Article text is untrusted: every piece of it (words, speaker names, titles, roles, cues) goes
 through `html.escape` here, so markup in an article shows as text. Pages hand the result to
-`st.html`; nothing article-derived is ever rendered as Markdown. Marks carry a `title` for hover,
-and each layer has its own line style so colour is never the only signal.
+`st.html`; nothing article-derived is ever rendered as Markdown. Marks carry a `title` for hover
+and are focusable, showing the same details on focus or tap (keyboard and touch users cannot
+hover); each layer has its own line style so colour is never the only signal.
 """
 
 from __future__ import annotations
@@ -22,29 +23,32 @@ DATE_COLOR = "#17A2B8"
 ENTITY_COLORS = {"person": "#9467BD", "organisation": "#8C6D31", "place": "#2CA02C"}
 
 # Layers nest outer to inner in this order when two marks start at the same offset.
-_PRIORITY = {"sentence": 0, "quote": 1, "entity": 2, "date": 3, "figure": 4}
+_PRIORITY = {"sentence": 0, "quote": 1, "entity": 2, "date": 3, "figure": 4, "find": 5}
 
 STYLE = Template("""<style>
 .nd-article{font-size:1.03rem;line-height:1.75;max-width:46rem;overflow-wrap:anywhere}
 .nd-article p,.nd-article div{margin:0 0 .9rem 0}
 .nd-headline{font-size:1.65rem;font-weight:700;line-height:1.25;margin:.1rem 0 .9rem}
 .nd-subheading{font-size:1.2rem;font-weight:650;margin:1.3rem 0 .5rem}
-.nd-dateline{font-size:.82rem;text-transform:uppercase;letter-spacing:.05em;opacity:.75}
-.nd-caption{font-size:.9rem;font-style:italic;opacity:.88;border-left:3px solid rgba(128,128,128,.55);padding-left:.6rem}
-.nd-credit{font-size:.75rem;opacity:.72;padding-left:.6rem;margin-top:-.6rem!important}
-.nd-kind{font-style:normal;font-size:.68rem;font-weight:600;text-transform:uppercase;letter-spacing:.07em;opacity:.8;margin-right:.45rem}
+.nd-dateline{font-size:.82rem;text-transform:uppercase;letter-spacing:.05em}
+.nd-caption{font-size:.9rem;font-style:italic;border-left:3px solid rgba(128,128,128,.55);padding-left:.6rem}
+.nd-credit{font-size:.78rem;padding-left:.6rem;margin-top:-.6rem!important}
+.nd-kind{font-style:normal;font-size:.68rem;font-weight:600;text-transform:uppercase;letter-spacing:.07em;margin-right:.45rem}
 .nd-q{border-bottom:2px solid;padding:0 1px;border-radius:2px}
 .nd-q.nd-off{background:none!important;border-bottom-style:dotted;border-bottom-color:rgba(128,128,128,.6)!important}
-.nd-tag{font-size:.66rem;font-weight:700;vertical-align:super;margin-left:1px;white-space:nowrap}
+.nd-tag{font-size:.66rem;font-weight:700;vertical-align:super;margin-left:2px;padding-left:2px;border-left:3px solid;white-space:nowrap}
 .nd-fig{text-decoration:underline double;text-decoration-color:$figure;text-decoration-thickness:1.5px;text-underline-offset:3px;font-weight:600}
 .nd-date{text-decoration:underline dashed;text-decoration-color:$date;text-decoration-thickness:2px;text-underline-offset:5px}
 .nd-ent{text-decoration:underline dotted;text-decoration-thickness:2px;text-underline-offset:7px}
 .nd-ent-person{text-decoration-color:$person}
 .nd-ent-organisation{text-decoration-color:$organisation}
 .nd-ent-place{text-decoration-color:$place}
-.nd-dim{opacity:.33}
-.nd-hit{background:rgba(255,193,7,.38);border-radius:2px;padding:0 1px}
+.nd-dim{opacity:.7}
+.nd-find{background:rgba(255,193,7,.55);color:inherit;outline:1px solid rgba(178,107,0,.9);border-radius:2px}
+.nd-hit{background:rgba(255,193,7,.38);color:inherit;border-radius:2px;padding:0 1px}
 .nd-mark[title]{cursor:help}
+.nd-mark[tabindex]:focus{outline:2px solid #1A73E8;outline-offset:1px;position:relative}
+.nd-mark[tabindex]:focus::after{content:attr(title);position:absolute;left:0;top:calc(100% + 4px);z-index:20;width:max-content;max-width:min(22rem,80vw);padding:.35rem .55rem;border-radius:4px;background:#1F2328;color:#FFFFFF;font:400 .8rem/1.35 sans-serif;white-space:normal;text-decoration:none;pointer-events:none}
 .nd-legend{display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;margin:.2rem 0 .6rem}
 .nd-legend span.nd-li{white-space:nowrap}
 .nd-sw{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px;margin-right:.3rem}
@@ -55,17 +59,31 @@ STYLE = Template("""<style>
 .nd-card{border:1px solid rgba(128,128,128,.35);border-left:5px solid;border-radius:6px;padding:.6rem .8rem;margin:0 0 .7rem 0;overflow-wrap:anywhere}
 .nd-card-head{font-size:.9rem;margin-bottom:.3rem}
 .nd-card blockquote{margin:.2rem 0 .35rem 0;padding:0;border:none;font-size:1rem;line-height:1.5}
-.nd-meta{font-size:.8rem;opacity:.75}
-.nd-ctx{font-size:.85rem;opacity:.85;margin-top:.2rem}
+.nd-meta{font-size:.8rem}
+.nd-ctx{font-size:.85rem;margin-top:.2rem}
 .nd-badge{display:inline-block;font-size:.7rem;border:1px solid rgba(128,128,128,.6);border-radius:999px;padding:0 .45rem;margin-left:.35rem;text-transform:uppercase;letter-spacing:.04em}
 .nd-chips{display:flex;flex-wrap:wrap;gap:.4rem}
 .nd-chip{border:1px solid rgba(128,128,128,.5);border-radius:999px;padding:.1rem .6rem;font-size:.85rem}
-.nd-chip b{opacity:.7;font-weight:600;margin-left:.3rem}
+.nd-chip b{font-weight:700;margin-left:.3rem}
+a.nd-chip,.nd-who a{color:inherit;text-decoration:underline;text-underline-offset:3px}
+a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-who{display:grid;grid-template-columns:minmax(6rem,12rem) 1fr 2rem;gap:.25rem .5rem;align-items:center;font-size:.9rem}
 .nd-bar{height:.7rem;border-radius:3px;min-width:3px}
 .nd-title{font-size:1.9rem;font-weight:700;line-height:1.2;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
-.nd-sub{font-size:.92rem;opacity:.8;margin:.1rem 0}
-.nd-empty{opacity:.75;font-style:italic}
+.nd-sub{font-size:.92rem;margin:.1rem 0}
+.nd-empty{font-style:italic}
+.nd-para{font-style:italic}
+.nd-phone{display:none;border:1px solid rgba(128,128,128,.5);border-radius:6px;padding:.4rem .7rem;margin:0 0 .6rem 0;font-size:.9rem}
+@media (max-width:640px){.nd-phone{display:block}}
+.nd-events{list-style:none;padding:0!important;margin:0!important}
+.nd-event{border-left:4px solid;padding:.35rem .7rem;margin:0 0 .7rem 0;border-radius:2px;overflow-wrap:anywhere}
+.nd-event:focus{outline:2px solid #1A73E8;outline-offset:2px}
+.nd-event.nd-sel{background:rgba(255,193,7,.16)}
+.nd-ev-when{font-weight:700;font-size:.95rem}
+.nd-ev-what{font-size:1.02rem;margin:.1rem 0}
+.nd-said{font-style:normal;font-weight:600}
+.nd-verbatim{background:none;color:inherit;border-bottom:2px solid currentColor;font-style:normal}
+.nd-notice{border:1px solid #B26B00;border-left:5px solid #B26B00;border-radius:6px;padding:.5rem .8rem;margin:0 0 .6rem 0;font-size:.95rem}
 </style>""").substitute(figure=FIGURE_COLOR, date=DATE_COLOR, **ENTITY_COLORS)
 
 
@@ -94,10 +112,15 @@ def esc(value) -> str:
 # ----------------------------------------------------------------------------- the reader
 
 
-def article_html(tables, layers, colors: dict[str, str], filters: Filters) -> str:
-    """The whole article, structured by paragraph kind, with the chosen layers marked."""
+def article_html(tables, layers, colors: dict[str, str], filters: Filters, find: str = "") -> str:
+    """The whole article, structured by paragraph kind, with the chosen layers marked and the
+    words searched for (`find`) highlighted."""
     text = tables.text
     marks = _marks(tables, set(layers), colors, filters)
+    marks += [
+        Mark(s, e, "find", ["nd-find"], anchor=f"nd-find-{i}")
+        for i, (s, e) in enumerate(view.find_spans(text, find))
+    ]
     by_para: dict[int, list[Mark]] = defaultdict(list)
     paragraphs = tables.paragraphs.to_dict("records")
     for m in marks:
@@ -161,18 +184,13 @@ def _sentence_marks(tables, filters: Filters) -> list[Mark]:
 def quote_title(q: dict) -> str:
     who = view.speaker_label(q.get("speaker"))
     role = text_or(q.get("role"))
-    parts = [f"Quote ({q['kind']}): {who}" + (f", {role}" if role else "")]
+    parts = [f"{kind_label(q['kind']).capitalize()}: {who}" + (f", {role}" if role else "")]
     if text_or(q.get("cue")):
         parts.append(f"cue: {q['cue']}")
     mention = text_or(q.get("speaker_mention"))
     if mention and mention != who:
         parts.append(f"named as “{mention}”")
     return " · ".join(parts)
-
-
-def _short_name(speaker: str) -> str:
-    words = speaker.split()
-    return words[-1] if len(words) > 1 and speaker != view.UNATTRIBUTED else speaker
 
 
 def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]:
@@ -191,8 +209,8 @@ def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]
                 title=quote_title(r),
                 style=f"border-bottom-color:{color};background:{color}26",
                 anchor=f"nd-q-{int(r['quote_id'])}",
-                tag=_short_name(view.speaker_label(r.get("speaker"))),
-                tag_style=f"color:{color}",
+                tag=view.speaker_label(r.get("speaker")),  # the full name: "United States"
+                tag_style=f"border-left-color:{color}",
             )
         )
     return out
@@ -296,8 +314,8 @@ def _spans(text: str, lo: int, hi: int, marks: list[Mark]) -> str:
 
 def _open(m: Mark, opened: set[int]) -> str:
     attrs = [f'class="{" ".join(["nd-mark", *m.classes])}"']
-    if m.title:
-        attrs.append(f'title="{esc(m.title)}"')
+    if m.title:  # focusable: the details show on focus (keyboard) and on tap (touch)
+        attrs.append(f'title="{esc(m.title)}" tabindex="0"')
     if m.style:
         attrs.append(f'style="{m.style}"')
     if m.anchor and id(m) not in opened:
@@ -336,7 +354,67 @@ def legend_html(entries: list[dict]) -> str:
     return f'<div class="nd-legend">{"".join(items)}</div>'
 
 
-def quote_list_html(quotes, colors: dict[str, str], matches=None, limit: int = 140) -> str:
+KIND_LABELS = {
+    "direct": "direct quote",
+    "indirect": "paraphrase",
+    "partial": "partial quote",
+}
+
+
+def kind_label(kind) -> str:
+    return KIND_LABELS.get(text_or(kind), text_or(kind, "quote"))
+
+
+def quote_words_html(r: dict, tables=None, limit: int | None = None) -> str:
+    """What was said, honestly typeset: only a direct quote sits in quote marks.
+
+    A paraphrase (indirect) is the reporter's wording, so it reads "said that …" in italics,
+    never in quote marks. A partial quote shows its sentence with only the verbatim words
+    marked (`<mark class="nd-verbatim">`); without the tables, the verbatim words alone.
+    """
+    kind = text_or(r.get("kind"))
+    words = _clip(str(r["text"]), limit)
+    if kind == "indirect":
+        cue = text_or(r.get("cue"), "said").strip()
+        lead = "" if words.lower().startswith("that ") else " that"
+        return (
+            f'<span class="nd-para"><span class="nd-said">{esc(cue)}{lead}</span> '
+            f"{esc(words)}</span>"
+        )
+    if kind == "partial":
+        return _partial_html(r, tables, limit)
+    return f"“{esc(words)}”"
+
+
+def _partial_html(r: dict, tables, limit: int | None) -> str:
+    verbatim = f'<mark class="nd-verbatim" title="verbatim words">{esc(r["text"])}</mark>'
+    s = tables.sentences if tables is not None else None
+    if s is None or s.empty:
+        return f"… {verbatim} …"
+    start, end = int(r["start"]), int(r["end"])
+    around = s[(s["start"] <= start) & (s["end"] >= end)]
+    if around.empty:
+        return f"… {verbatim} …"
+    lo, hi = int(around["start"].iloc[0]), int(around["end"].iloc[0])
+    before, after = tables.text[lo:start], tables.text[end:hi]
+    if limit:
+        room = max(20, (limit - (end - start)) // 2)
+        if len(before) > room:
+            before = "…" + before[-room:].split(" ", 1)[-1]
+        if len(after) > room:
+            after = after[:room].rsplit(" ", 1)[0] + "…"
+    return f'<span class="nd-para">{esc(before)}{verbatim}{esc(after)}</span>'
+
+
+def _clip(words: str, limit: int | None) -> str:
+    if limit and len(words) > limit:
+        return words[:limit].rsplit(" ", 1)[0] + "…"
+    return words
+
+
+def quote_list_html(
+    quotes, colors: dict[str, str], matches=None, limit: int = 140, tables=None
+) -> str:
     """The reader's side list: each quote links to its anchor in the article."""
     if quotes.empty:
         return empty_html("No quotes found in this article.")
@@ -345,14 +423,12 @@ def quote_list_html(quotes, colors: dict[str, str], matches=None, limit: int = 1
     matches = list(matches) if matches is not None else [True] * len(rows)
     for r, ok in zip(rows, matches, strict=True):
         color = view.speaker_color(colors, r.get("speaker"))
-        words = str(r["text"])
-        if len(words) > limit:
-            words = words[:limit].rsplit(" ", 1)[0] + "…"
         dim = "" if ok else ' class="nd-dim"'
         items.append(
             f'<li{dim}><a href="#nd-q-{int(r["quote_id"])}" style="border-left-color:{color}" '
             f'title="{esc(quote_title(r))}"><b>{esc(view.speaker_label(r.get("speaker")))}</b> '
-            f'<span class="nd-meta">{esc(r["kind"])}</span><br>“{esc(words)}”</a></li>'
+            f'<span class="nd-meta">{esc(kind_label(r["kind"]))}</span><br>'
+            f"{quote_words_html(r, tables, limit)}</a></li>"
         )
     return f'<ol class="nd-qlist">{"".join(items)}</ol>'
 
@@ -367,7 +443,7 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
         head = f"<b>{esc(view.speaker_label(r.get('speaker')))}</b>"
         if role:
             head += f" · {esc(role)}"
-        head += f'<span class="nd-badge">{esc(r["kind"])}</span>'
+        head += f'<span class="nd-badge">{esc(kind_label(r["kind"]))}</span>'
         meta = []
         if text_or(r.get("cue")):
             meta.append(f"cue: {esc(r['cue'])}")
@@ -377,13 +453,14 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
         context = view.sentence_context(tables, r)
         ctx_html = (
             f'<div class="nd-ctx">Context: {esc(context)}</div>'
-            if context and context != r["text"]
+            if context and context != r["text"] and r["kind"] != "partial"
             else ""
         )
         cards.append(
             f'<div class="nd-card" style="border-left-color:{color}">'
             f'<div class="nd-card-head">{head}</div>'
-            f"<blockquote>“{esc(r['text'])}”</blockquote>{ctx_html}"
+            f'<blockquote class="nd-said-{esc(r["kind"])}">{quote_words_html(r, tables)}'
+            f"</blockquote>{ctx_html}"
             f'<div class="nd-meta">{" · ".join(meta)}</div></div>'
         )
     return "".join(cards)
@@ -409,29 +486,39 @@ def speaker_cards_html(summary: list[dict]) -> str:
     return "".join(cards)
 
 
-def who_speaks_html(summary: list[dict]) -> str:
+def who_speaks_html(summary: list[dict], href=None) -> str:
+    """Who speaks, one row per speaker; with `href(name)`, each name links to that filter."""
     if not summary:
         return empty_html("No quotes found in this article.")
     most = max(s["quotes"] for s in summary) or 1
     rows = []
     for s in summary:
         width = max(4, round(100 * s["quotes"] / most))
+        name = esc(s["speaker"])
+        if href is not None and s["speaker"] != view.UNATTRIBUTED:
+            name = f'<a href="{esc(href(s["speaker"]))}" title="Show only {name}">{name}</a>'
+        role = f'<span class="nd-meta"> · {esc(s["role"])}</span>' if s["role"] else ""
         rows.append(
-            f'<span title="{esc(s["role"])}"><span class="nd-sw" style="background:{s["color"]}"></span>'
-            f"{esc(s['speaker'])}</span>"
+            f'<span><span class="nd-sw" style="background:{s["color"]}"></span>{name}{role}</span>'
             f'<span><span class="nd-bar" style="display:block;width:{width}%;background:{s["color"]}"></span></span>'
             f"<span>{s['quotes']}</span>"
         )
     return f'<div class="nd-who">{"".join(rows)}</div>'
 
 
-def chips_html(items: list[tuple[str, int]], empty: str) -> str:
+def chips_html(items: list[tuple[str, int]], empty: str, href=None) -> str:
+    """Topic chips; with `href(name)`, each chip is a link that filters by its topic."""
     if not items:
         return empty_html(empty)
-    chips = "".join(
-        f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>' for name, count in items
-    )
-    return f'<div class="nd-chips">{chips}</div>'
+    chips = []
+    for name, count in items:
+        if href is not None:
+            chips.append(
+                f'<a class="nd-chip" href="{esc(href(name))}">{esc(name)}<b>{count}</b></a>'
+            )
+        else:
+            chips.append(f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>')
+    return f'<div class="nd-chips">{"".join(chips)}</div>'
 
 
 def header_html(title: str, lines: list[str]) -> str:
@@ -454,8 +541,56 @@ def passage_html(
     )
 
 
+def timeline_list_html(frame, tables, colors: dict[str, str], selected: int | None = None) -> str:
+    """The timeline as a reader expects it: events in date order, each with when, what, who,
+    its sentence (the date's words marked) and how the date was worked out, all visible."""
+    if frame.empty:
+        return empty_html("No dates match.")
+    items = []
+    for r in frame.to_dict("records"):
+        classes = ["nd-event"]
+        if r["event_id"] == selected:
+            classes.append("nd-sel")
+        if not r["matches"]:
+            classes.append("nd-dim")
+        color = colors.get(html.unescape(r["lane"]), "rgba(128,128,128,.7)")
+        who = ", ".join(esc(a) for a in r["actors"]) or "no one named"
+        lo = int(r["sentence_start"])
+        hi = lo + len(r["sentence"])
+        sentence = passage_html(tables.text, lo, hi, int(r["start"]), int(r["end"]))
+        how = f"“{esc(r['date_text'])}” read as {esc(r['when'])}"
+        if r["resolution"]:
+            how += f": {esc(r['resolution'])}"
+        what = esc(r["event"]) or f"<i>{esc(r['date_text'])}</i>"
+        items.append(
+            f'<li id="nd-ev-{int(r["event_id"])}" class="{" ".join(classes)}" tabindex="0" '
+            f'style="border-left-color:{color}">'
+            f'<div class="nd-ev-when"><time datetime="{r["date"].date().isoformat()}">'
+            f'{esc(r["when"])}</time><span class="nd-badge">{esc(r["precision"])}</span></div>'
+            f'<div class="nd-ev-what">{what}</div>'
+            f'<div class="nd-meta">Who: {who}</div>'
+            f'<div class="nd-ctx">{sentence}</div>'
+            f'<div class="nd-meta">How the date was read: {how}</div></li>'
+        )
+    return f'<ol class="nd-events">{"".join(items)}</ol>'
+
+
 def empty_html(message: str) -> str:
     return f'<p class="nd-empty">{esc(message)}</p>'
+
+
+def phone_filters_html(filters: Filters, article_title: str) -> str:
+    """On a phone the sidebar starts collapsed: say what is shown and where the filters are."""
+    shown = filters.describe() if filters.active else "no filter"
+    return (
+        '<div class="nd-phone" role="note"><b>Article, filters and pages:</b> open the menu '
+        f"(the » button, top left). Showing {esc(article_title)} · {esc(shown)}.</div>"
+    )
+
+
+def notice_html(message: str) -> str:
+    """A warning that may quote a link (an unknown speaker's name): escaped, in the main area."""
+    return f'<div class="nd-notice" role="status">{esc(message)}</div>'
 
 
 def note_html(message: str) -> str:

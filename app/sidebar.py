@@ -1,27 +1,25 @@
-"""The sidebar every page shares: article picker, upload/paste/URL import, filters, layers.
+"""The sidebar every page shares: pages, article picker, upload/paste/URL import, filters, layers.
 
-Filters are widgets bound to the URL (`bind="query-params"`), so `/Timeline?speaker=Dmitry+Peskov`
-opens that view and a copied URL shares it. The article travels as `?article=<id>`, synced by hand
-because a bound selectbox would put the article's *title* in the URL, not its id.
-
-Streamlit registers a widget to the page whose script creates it, and drops bound parameters of
-other pages on a page switch. These widgets are the same on every page, so they are created in
-the main script's scope (what `st.navigation` does for widgets in its entrypoint): their values
-and URL parameters then survive switching pages.
+`dashboard.py` (the entrypoint) builds it once per run through `st.navigation`, before the chosen
+page runs: widgets created in the entrypoint persist across pages and stay bound to the URL
+(`bind="query-params"`), so `/Timeline?speaker=Dmitry+Peskov` opens that view, a copied URL
+shares it, and switching pages keeps each parameter once. The article travels as
+`?article=<id>`, synced by hand because a bound selectbox would put the article's *title* in
+the URL, not its id. A link naming an article, speaker or topic this library does not have gets
+a notice in the main area (the sidebar is collapsed on a phone).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import logging
 import os
+import urllib.parse
 from dataclasses import dataclass
 from datetime import date
 
 import streamlit as st
-from streamlit.errors import StreamlitAPIException
 
 from app import library, render, view
 from app.cache import analyze_cached
@@ -32,18 +30,21 @@ from lib.pipeline import ArticleTables
 log = logging.getLogger(__name__)
 
 PAGES = (
-    ("dashboard.py", "Overview", ":material/dashboard:"),
-    ("pages/1_Reader.py", "Reader", ":material/article:"),
-    ("pages/2_Timeline.py", "Timeline", ":material/timeline:"),
-    ("pages/3_Figures.py", "Figures", ":material/bar_chart:"),
-    ("pages/4_Quotes.py", "Quotes", ":material/format_quote:"),
-    ("pages/5_Data.py", "Data", ":material/table:"),
+    ("app/pages/0_Overview.py", "Overview", ":material/dashboard:"),
+    ("app/pages/1_Reader.py", "Reader", ":material/article:"),
+    ("app/pages/2_Timeline.py", "Timeline", ":material/timeline:"),
+    ("app/pages/3_Figures.py", "Figures", ":material/bar_chart:"),
+    ("app/pages/4_Quotes.py", "Quotes", ":material/format_quote:"),
+    ("app/pages/5_Data.py", "Data", ":material/table:"),
 )
 UPLOAD_TYPES = ["txt", "md", "html"]
 PICK_KEY = "article_pick"  # the picker widget; its value is an article id
 ARTICLE_PARAM = "article"
 UPLOADS = "_uploads"  # session-only articles: id -> {raw, filename, meta, published}
 FLASH = "_flash"
+EVENT_PARAM = "event"  # the Timeline's selected event, synced by hand (a chart is not bindable)
+PAGE_PARAMS = {EVENT_PARAM: "Timeline"}  # hand-synced parameters that belong to one page
+SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
 MAX_SESSION_UPLOADS = 5
 URL_KEY = "import_url"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
@@ -81,20 +82,33 @@ def key_figure_cards(figures) -> None:
         row.metric(view.md_escape(view.figure_label(fig)), view.figure_value(fig), border=True)
 
 
+def navigation():
+    """The pages, as `st.navigation` entries (Overview is the default page, at `/`)."""
+    return st.navigation(
+        [
+            st.Page(path, title=label, icon=icon, default=i == 0)
+            for i, (path, label, icon) in enumerate(PAGES)
+        ]
+    )
+
+
 def sidebar() -> Selection:
-    """Render the shared sidebar and return the analysed article with the chosen filters."""
-    with _main_script_scope(), st.sidebar:
-        nav = st.container()
+    """Render the shared sidebar, keep the analysed article with the chosen filters for the page
+    (`selection()`), and say in the main area what a link asked for that is not here."""
+    notices: list[str] = []
+    with st.sidebar:
         entries = library.list_articles()
         uploads: dict = st.session_state.setdefault(UPLOADS, {})
-        article_id = _pick_article(entries, uploads)
+        article_id = _pick_article(entries, uploads, notices)
         _add_article_form()
         _show_flash()
     tables = _analyse(article_id, entries, uploads)
-    with _main_script_scope(), st.sidebar:
-        filters, layer_options = _filters(tables)
-        _nav_links(nav, article_id, entries, filters, layer_options)
-    return Selection(
+    with st.sidebar:
+        filters, layer_options = _filters(tables, notices)
+    st.html(render.phone_filters_html(filters, tables.info()["title"]))
+    for message in notices:
+        st.html(render.notice_html(message))
+    sel = Selection(
         article_id=article_id,
         tables=tables,
         filters=filters,
@@ -102,22 +116,47 @@ def sidebar() -> Selection:
         colors=view.speaker_colors(tables),
         saved=library.resolve(article_id, entries) is not None,
     )
+    st.session_state[SELECTION] = sel
+    return sel
 
 
-def _main_script_scope():
-    try:
-        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+def forget_other_pages_params(page_title: str) -> None:
+    """Bound widgets of a page leave the URL when another page opens; do the same for the
+    parameters a page keeps by hand, so a link never carries another page's state."""
+    for param, owner in PAGE_PARAMS.items():
+        if owner != page_title and param in st.query_params:
+            del st.query_params[param]
 
-        ctx = get_script_run_ctx()
-        return ctx.run_with_active_hash(ctx.pages_manager.main_script_hash)
-    except Exception:  # noqa: BLE001 - outside a Streamlit run, or an API change: page scope
-        return contextlib.nullcontext()
+
+def filter_href(param: str):
+    """A function name -> link to this page with `param` set to name and the rest of the
+    view (article, other filters, layers) kept: for speaker rows and topic chips."""
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+
+    def href(value: str) -> str:
+        return "?" + urllib.parse.urlencode({**current, param: [value]}, doseq=True)
+
+    return href
+
+
+def selected_event(event_ids: set[int]) -> int | None:
+    """The event named by `?event=` when it is one of this article's (else nothing)."""
+    value = st.query_params.get(EVENT_PARAM, "")
+    if value.isdigit() and int(value) in event_ids:
+        return int(value)
+    return None
+
+
+def selection() -> Selection:
+    """The selection the entrypoint made for this run (a page run on its own builds its own)."""
+    sel = st.session_state.pop(SELECTION, None)
+    return sel if sel is not None else sidebar()
 
 
 # ----------------------------------------------------------------------------- article source
 
 
-def _pick_article(entries: list[library.Entry], uploads: dict) -> str:
+def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str]) -> str:
     ids = [e.article_id for e in entries] + [
         i for i in uploads if library.resolve(i, entries) is None
     ]
@@ -136,7 +175,7 @@ def _pick_article(entries: list[library.Entry], uploads: dict) -> str:
     if PICK_KEY not in st.session_state or st.session_state[PICK_KEY] not in ids:
         wanted = st.query_params.get(ARTICLE_PARAM)
         if wanted and wanted not in ids:
-            st.warning(
+            notices.append(
                 "The article in this link is not in this library; showing the first article."
             )
         st.session_state[PICK_KEY] = wanted if wanted in ids else ids[0]
@@ -179,7 +218,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         st.stop()
     if title:
         tables = dataclasses.replace(tables, article=tables.article.assign(title=title))
-    return tables
+    return view.merge_speaker_variants(tables)
 
 
 def _add_article_form() -> None:
@@ -213,7 +252,7 @@ def _add_article_form() -> None:
         elif upload is not None:
             raw, filename = upload.getvalue(), upload.name
         elif pasted and pasted.strip():
-            raw, filename = pasted.encode("utf-8"), "pasted.txt"
+            raw, filename = pasted.encode("utf-8"), view.PASTED_NAME
         else:
             return
         try:
@@ -354,9 +393,11 @@ def _show_flash() -> None:
 # ----------------------------------------------------------------------------- filters, nav
 
 
-def _filters(tables: ArticleTables) -> tuple[view.Filters, list[str]]:
+def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, list[str]]:
     speakers = view.speaker_options(tables)
     topics = view.topic_options(tables)
+    _check_link(notices, "speaker", speakers)
+    _check_link(notices, "topic", topics)
     speaker = st.selectbox(
         "Speaker",
         speakers,
@@ -388,21 +429,10 @@ def _filters(tables: ArticleTables) -> tuple[view.Filters, list[str]]:
     return view.Filters(speaker=speaker, topic=topic), list(layers or [])
 
 
-def _nav_links(nav, article_id: str, entries, filters: view.Filters, layers: list[str]) -> None:
-    """Page links that carry the current view, so switching pages keeps it."""
-    params: dict = {}
-    if entries and article_id != entries[0].article_id:
-        params[ARTICLE_PARAM] = article_id
-    if filters.speaker:
-        params["speaker"] = filters.speaker
-    if filters.topic:
-        params["topic"] = filters.topic
-    if set(layers) != set(view.DEFAULT_LAYER_OPTIONS):
-        params["layers"] = layers if layers else [""]
-    with nav:
-        for path, label, icon in PAGES:
-            try:
-                st.page_link(path, label=label, icon=icon, query_params=params or None)
-            except StreamlitAPIException:  # a page run on its own (`streamlit run pages/...`)
-                return
-        st.divider()
+def _check_link(notices: list[str], param: str, options: list[str]) -> None:
+    """A link's speaker or topic this article does not have is dropped by its widget: say so."""
+    wanted = st.query_params.get(param)
+    if wanted and wanted not in options and st.session_state.get(param) != wanted:
+        notices.append(
+            f"The {param} “{wanted}” in this link is not in this article; showing all {param}s."
+        )

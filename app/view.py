@@ -7,16 +7,22 @@ Pages stay thin: they read the sidebar's choices, call these functions on the ta
 
 from __future__ import annotations
 
+import dataclasses
 import html
+import io
+import re
+import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
 
 from lib.facts import extract as facts
+from lib.quotes.speakers.table import speakers_table
 
 # Okabe-Ito and Tol colours: distinguishable with the common colour-vision deficiencies, and
 # readable as text/borders on both the light and the dark theme.
+# Twenty colours before one repeats (Okabe-Ito, Tol's muted and vibrant sets).
 SPEAKER_PALETTE = (
     "#0072B2",
     "#E69F00",
@@ -30,10 +36,22 @@ SPEAKER_PALETTE = (
     "#882255",
     "#6699CC",
     "#DDCC77",
+    "#332288",
+    "#117733",
+    "#EE7733",
+    "#33BBEE",
+    "#EE3377",
+    "#661100",
+    "#888800",
+    "#AA3377",
 )
 UNATTRIBUTED = "Unattributed"
 UNATTRIBUTED_COLOR = "#8C8C8C"
-NO_LANE = "(none)"
+NO_LANE = "No one named"
+NO_TOPIC_LANE = "No topic"
+# Which named things may head an actor lane, best first: a speaker, then a person, an
+# organisation, a place. Nationalities and other adjectives (NORP: "Russian") never do.
+LANE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 
 # Reader layers: label shown to users, and how each mark is drawn besides its colour.
 LAYERS: dict[str, str] = {
@@ -160,6 +178,69 @@ def speaker_label(value) -> str:
 # ----------------------------------------------------------------------------- options, colours
 
 
+def speaker_variants(speakers: pd.DataFrame) -> dict[str, str]:
+    """Names that are variants of another speaker's name -> that speaker.
+
+    Two names are variants when they differ only in case ("Prosecutors" / "prosecutors"), when
+    one is among the other's aliases, or when one is the other without its first words
+    ("Figgins" for "Montell Figgins", "prosecutors" for "Federal prosecutors") and exactly one
+    speaker ends that way. The fuller name is kept; between equals, the more quoted one.
+    """
+    names = [str(n) for n in speakers["speaker"] if present(n)]
+    order = {n: i for i, n in enumerate(names)}
+    aliases = {
+        str(n): {str(x).lower() for x in as_list(a)}
+        for n, a in zip(speakers["speaker"], speakers["aliases"], strict=True)
+    }
+
+    def fuller(a: str, b: str) -> str:
+        return min(a, b, key=lambda n: (-len(n.split()), order[n]))
+
+    out: dict[str, str] = {}
+    for a in names:
+        low = a.lower()
+        longer = [b for b in names if b != a and b.lower().endswith(" " + low)]
+        for b in names:
+            if b == a:
+                continue
+            related = (
+                b.lower() == low
+                or low in aliases.get(b, set())
+                or b.lower() in aliases.get(a, set())
+                or longer == [b]
+            )
+            if related and fuller(a, b) == b:
+                out.setdefault(a, b)
+    for name in out:  # a chain of variants ends at one name
+        seen = {name}
+        while out[name] in out and out[out[name]] not in seen:
+            seen.add(out[name])
+            out[name] = out[out[name]]
+    return out
+
+
+def merge_speaker_variants(tables):
+    """The tables with each speaker's variants folded into one name (quotes, facts' sources,
+    timeline actors), and the speakers table rebuilt from the merged quotes."""
+    variants = speaker_variants(tables.speakers)
+    if not variants:
+        return tables
+
+    def one(name):
+        return variants.get(name, name) if isinstance(name, str) else name
+
+    quotes = tables.quotes.assign(speaker=tables.quotes["speaker"].map(one))
+    facts_ = tables.facts.assign(source=tables.facts["source"].map(one))
+    timeline = tables.timeline.assign(
+        actors=tables.timeline["actors"].map(
+            lambda a: list(dict.fromkeys(one(x) for x in as_list(a)))
+        )
+    )
+    return dataclasses.replace(
+        tables, quotes=quotes, facts=facts_, timeline=timeline, speakers=speakers_table(quotes)
+    )
+
+
 def speaker_options(tables) -> list[str]:
     """Speakers in the speakers table's order (most quoted first)."""
     return [str(s) for s in tables.speakers["speaker"] if present(s)]
@@ -264,6 +345,22 @@ def published_line(info: dict) -> str:
     return f"Published {info['published']} ({how})"
 
 
+PASTED_NAME = "pasted.txt"  # the file name a pasted article is read (and saved) under
+FILE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def source_line(info: dict) -> str:
+    """Where the article comes from: its outlet, else what the reader gave (never 'pasted.txt')."""
+    source = text_or(info.get("source"))
+    if not source:
+        return "Source unknown"
+    if source == PASTED_NAME:
+        return "Pasted text (no outlet given)"
+    if source.lower().endswith(FILE_SUFFIXES):
+        return f"From the file {source} (no outlet given)"
+    return f"Source: {source}"
+
+
 def reading_line(info: dict) -> str:
     minutes = float(info.get("reading_minutes") or 0)
     shown = "under a minute" if minutes < 1 else f"{minutes:.0f} min read"
@@ -294,11 +391,15 @@ def _plain_number(value) -> str:
     return f"{value:,.0f}" if value.is_integer() else f"{value:,g}"
 
 
-def key_figures(tables, n: int = 4) -> pd.DataFrame:
-    """The headline figures, ranked by `lib.facts.extract.key_figures` (casualties, then headline numbers)."""
+def key_figures(tables, n: int = 4, filters: Filters | None = None) -> pd.DataFrame:
+    """The headline figures, ranked by `lib.facts.extract.key_figures` (casualties, then
+    headline numbers), among those that match the filters."""
     headline = tables.paragraphs[tables.paragraphs["kind"] == "headline"]
     headline_end = int(headline["end"].max()) if len(headline) else None
-    return facts.key_figures(tables.facts, n=n, headline_end=headline_end).head(n)
+    found = tables.facts
+    if filters is not None and filters.active and len(found):
+        found = found[match_mask(found, "facts", filters, tables.quotes)]
+    return facts.key_figures(found, n=n, headline_end=headline_end).head(n)
 
 
 def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
@@ -404,9 +505,56 @@ def _parse_day(value) -> date | None:
         return None
 
 
-def lane_of(row, color_by: str) -> str:
-    values = as_list(row.get("topics")) if color_by == "topic" else as_list(row.get("actors"))
-    return str(values[0]) if values else NO_LANE
+def lane_of(
+    row, color_by: str, ranks: dict[str, int] | None = None, prefer: str | None = None
+) -> str:
+    """The lane of a dated event: its first topic, or its most telling actor.
+
+    Actors are ranked by `ranks` (see `actor_ranks`); the filtered speaker, when among the
+    event's actors, is its lane, so a speaker's events sit in that speaker's lane.
+    """
+    if color_by == "topic":
+        topics = as_list(row.get("topics"))
+        return str(topics[0]) if topics else NO_TOPIC_LANE
+    actors = [str(a) for a in as_list(row.get("actors"))]
+    if prefer and prefer in actors:
+        return prefer
+    if ranks is not None:
+        actors = [a for a in actors if a in ranks]
+        actors.sort(key=lambda a: ranks[a])
+    return actors[0] if actors else NO_LANE
+
+
+def actor_ranks(tables) -> dict[str, int]:
+    """Names that may head an actor lane, with their rank (lower is better): speaking people,
+    other speakers, then people, organisations and places; adjectives ("Russian") never."""
+    sp = tables.speakers
+    ranks = {
+        str(s): 0 if kind == "person" else 1
+        for s, kind in zip(sp["speaker"], sp["speaker_kind"], strict=True)
+        if present(s)
+    }
+    ents = tables.entities
+    for name, label in zip(ents["name"], ents["label"], strict=True):
+        if label in LANE_LABELS and str(name) not in ranks:
+            ranks[str(name)] = 2 + LANE_LABELS.index(label)
+    return ranks
+
+
+def when_label(day: date, end: date, precision: str) -> str:
+    """A reader's date: '22 Mar 2024', 'March 2024', '2008', 'about 8 Mar 2024'."""
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return day.strftime("%B %Y")
+    label = f"{day.day} {day.strftime('%b %Y')}"
+    if precision == "week":
+        return f"week of {label}"
+    if precision == "approx":
+        return f"about {label}"
+    if end != day:
+        return f"{label} to {end.day} {end.strftime('%b %Y')}"
+    return label
 
 
 def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.DataFrame:
@@ -428,13 +576,21 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
         "resolution",
         "anchor",
         "sentence",
+        "actors",
+        "when",
+        "start",
+        "end",
+        "sentence_start",
+        "label",
         "matches",
         "hover",
     ]
     if tl.empty:
         return pd.DataFrame(columns=cols)
     sentences = dict(zip(tables.sentences["sentence_id"], tables.sentences["text"], strict=True))
+    starts = dict(zip(tables.sentences["sentence_id"], tables.sentences["start"], strict=True))
     matches = match_mask(tl, "timeline", filters, tables.quotes)
+    ranks = actor_ranks(tables)
     rows = []
     for r, ok in zip(tl.to_dict("records"), matches, strict=True):
         day = _parse_day(r["date"])
@@ -446,7 +602,8 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
         end = max(end, day)
         span_days = (end - day).days
         sentence = text_or(sentences.get(r["sentence_id"]))
-        lane = lane_of(r, color_by)
+        lane = lane_of(r, color_by, ranks, filters.speaker)
+        event = text_or(r.get("event"))
         rows.append(
             {
                 "event_id": int(r["event_id"]),
@@ -456,15 +613,26 @@ def timeline_frame(tables, filters: Filters, color_by: str = "topic") -> pd.Data
                 "lane": html.escape(lane),
                 "precision": r["precision"],
                 "date_text": r["date_text"],
-                "event": text_or(r.get("event")),
+                "event": event,
                 "resolution": text_or(r.get("resolution")),
                 "anchor": text_or(r.get("anchor")),
                 "sentence": sentence,
+                "actors": [str(a) for a in as_list(r.get("actors")) if str(a) in ranks],
+                "when": when_label(day, end, str(r["precision"])),
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "sentence_start": int(starts.get(r["sentence_id"], r["start"])),
+                "label": html.escape(_short(event or str(r["date_text"]), 28)),
                 "matches": bool(ok),
                 "hover": _hover(r, day, end, sentence),
             }
         )
-    return pd.DataFrame(rows, columns=cols)
+    frame = pd.DataFrame(rows, columns=cols)
+    return frame.sort_values(["date", "start"], kind="stable").reset_index(drop=True)
+
+
+def _short(s: str, width: int) -> str:
+    return s if len(s) <= width else s[:width].rsplit(" ", 1)[0] + "…"
 
 
 def _hover(r: dict, day: date, end: date, sentence: str) -> str:
@@ -510,6 +678,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
                 "counts",
                 "measure",
                 "value",
+                "unit",
                 "source",
                 "status",
                 "sentence",
@@ -525,6 +694,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
             "counts": [figure_label(r) for r in figs.to_dict("records")],
             "measure": figs["measure"].map(lambda m: text_or(m, "(unspecified)")),
             "value": figs["value"].astype("Float64"),
+            "unit": figs["unit"].map(lambda u: text_or(u, "count")),
             "source": figs["source"].map(text_or),
             "status": figs["status"].map(text_or),
             "sentence": figs["sentence_id"].map(lambda i: text_or(sentences.get(i))),
@@ -552,3 +722,62 @@ def sentence_context(tables, quote: dict) -> str:
         return ""
     around = s[(s["start"] < quote["end"]) & (s["end"] > quote["start"])]
     return " ".join(str(t) for t in around["text"])
+
+
+# ----------------------------------------------------------------------------- tools
+
+
+def citation(quote: dict, info: dict) -> str:
+    """A quote as a reader would cite it, plain text: the words (quote marks for a direct
+    quote only), who, in which article, where and when it was published."""
+    who = speaker_label(quote.get("speaker"))
+    role = text_or(quote.get("role"))
+    if role:
+        who = f"{who}, {role}"
+    kind = text_or(quote.get("kind"))
+    words = str(quote["text"]).strip()
+    if kind == "indirect":
+        said = f"{who} {text_or(quote.get('cue'), 'said').strip()} that {words} (paraphrase)"
+    elif kind == "partial":
+        said = f"{who}, in part: “{words}”"
+    else:
+        said = f"“{words}” – {who}"
+    where = [f"“{text_or(info.get('title'), 'Untitled article')}”"]
+    for key in ("source", "url"):
+        if present(info.get(key)):
+            where.append(str(info[key]))
+    if present(info.get("published")):
+        where.append(f"published {info['published']}")
+    return f"{said}. In: {', '.join(where)}."
+
+
+def quote_choice(quote: dict, width: int = 70) -> str:
+    """A quote as an option in a picker: 'Dmitry Peskov (direct): The investigation …'."""
+    words = _short(str(quote["text"]), width)
+    return f"{speaker_label(quote.get('speaker'))} ({quote['kind']}): {words}"
+
+
+def zip_tables(frames: dict[str, pd.DataFrame], to_bytes, stem: str, fmt: str = "csv") -> bytes:
+    """Every table in one zip file (`<stem>-<table>.<fmt>`), serialised by `to_bytes`."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, df in frames.items():
+            zf.writestr(f"{stem}-{name}.{fmt}", to_bytes(df, fmt, name))
+    return buf.getvalue()
+
+
+FILTERED_TABLES = ("sentences", "quotes", "facts", "timeline")
+
+
+def filtered_tables(tables, filters: Filters) -> dict[str, pd.DataFrame]:
+    """The rows the pages show under the filters, per span table (the view to download)."""
+    return {name: filter_table(tables, name, filters) for name in FILTERED_TABLES}
+
+
+def find_spans(text: str, query: str, limit: int = 500) -> list[tuple[int, int]]:
+    """Where `query` occurs in the article, ignoring case and runs of spaces."""
+    words = query.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)][:limit]

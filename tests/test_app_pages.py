@@ -1,8 +1,9 @@
 """Every page under Streamlit's AppTest: the seed, an article with nothing to find, deep links.
 
 Expected values come from the tables of the same analysis (not hard-coded), so these tests hold
-while the extractors improve. AppTest runs a page file as its own app; deep links are set with
-`at.query_params` before the first run, as a browser opening the URL would.
+while the extractors improve. AppTest runs the entrypoint (`dashboard.py`, with `st.navigation`)
+and switches to a page as the sidebar's links do; deep links are set with `at.query_params`
+before the first run, as a browser opening the URL would.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from app import sidebar as ui
 from app.cache import analyze_cached
 
 PAGES = {
-    "Overview": "dashboard.py",
-    "Reader": "pages/1_Reader.py",
-    "Timeline": "pages/2_Timeline.py",
-    "Figures": "pages/3_Figures.py",
-    "Quotes": "pages/4_Quotes.py",
-    "Data": "pages/5_Data.py",
+    "Overview": "app/pages/0_Overview.py",
+    "Reader": "app/pages/1_Reader.py",
+    "Timeline": "app/pages/2_Timeline.py",
+    "Figures": "app/pages/3_Figures.py",
+    "Quotes": "app/pages/4_Quotes.py",
+    "Data": "app/pages/5_Data.py",
 }
 ROOT = library.ROOT
 TIMEOUT = 90
@@ -51,11 +52,15 @@ def seed():
     return analyze_cached(*entry.read())
 
 
+def app() -> AppTest:
+    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+
+
 def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / PAGES[page]), default_timeout=TIMEOUT)
+    at = app()
     for key, value in params.items():
         at.query_params[key] = value
-    at.run()
+    at.switch_page(PAGES[page]).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -105,7 +110,7 @@ def test_every_page_renders_the_seed(page, seed):
     elif page == "Data":
         assert len(at.main.tabs) == len(seed.tables())
         downloads = at.get("download_button")
-        assert len(downloads) == 3 * len(seed.tables())
+        assert len(downloads) == 3 * len(seed.tables()) + 1  # and one zip of every table
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -155,13 +160,22 @@ def test_unknown_or_hostile_article_ids_fall_back_to_the_seed():
     for wanted in ("../../etc/passwd", "crocus-city-hall-kremlin.txt", "nope"):
         at = run("Overview", article=wanted)
         assert at.selectbox(key="article_pick").value == library.list_articles()[0].article_id
-        assert any("not in this library" in w.value for w in at.sidebar.warning)
+        assert "The article in this link is not in this library" in html_of(at)
+        assert not at.sidebar.warning
 
 
-def test_unknown_speaker_in_link_is_ignored():
-    at = run("Reader", speaker="Nobody At All")
+def test_unknown_speaker_or_topic_in_link_is_reported_and_ignored():
+    at = run("Reader", speaker="Nobody <b>At</b> All", topic="knitting")
     assert at.selectbox(key="speaker").value is None
-    assert " nd-off" not in html_of(at).replace(render.STYLE, "")
+    assert at.selectbox(key="topic").value is None
+    markup = html_of(at)
+    assert " nd-off" not in markup.replace(render.STYLE, "")
+    notices = re.findall(r'<div class="nd-notice"[^>]*>(.*?)</div>', markup)
+    assert notices == [
+        "The speaker “Nobody &lt;b&gt;At&lt;/b&gt; All” in this link is not in this article; "
+        "showing all speakers.",
+        "The topic “knitting” in this link is not in this article; showing all topics.",
+    ]
 
 
 def test_quote_kind_toggle(seed):
@@ -183,6 +197,7 @@ def test_paste_open_and_save_to_library(saved_dir):
     assert not at.exception
     assert at.selectbox(key="article_pick").value == key
     assert "The bridge is back" in html_of(at)
+    assert "Pasted text (no outlet given)" in html_of(at) and "pasted.txt" not in html_of(at)
     at.button(key=f"save_{key}").click().run()
     assert not at.exception
     saved = library.resolve(key, library.list_articles(saved_dir=saved_dir[0]))
@@ -212,16 +227,31 @@ def test_timeline_toggle_and_filtered_pages_keep_working(seed):
         assert not at.error
 
 
-def test_page_links_carry_the_current_view(seed):
+def test_switching_pages_keeps_the_view_and_each_parameter_once(seed):
+    """The entrypoint's widgets persist across pages: five switches leave each parameter once."""
     speakers = view.speaker_options(seed)
     if not speakers:
         pytest.skip("the seed has no speakers yet")
-    at = run("Overview", speaker=speakers[0], layers=["Quotes", "Names"])
-    links = at.get("page_link")
-    assert [link.proto.label for link in links] == [label for _, label, _ in ui.PAGES]
-    for link in links:
-        query = urllib.parse.parse_qs(link.proto.query_string)
-        assert query == {"speaker": [speakers[0]], "layers": ["Quotes", "Names"]}
+    at = run("Reader", speaker=speakers[0], layers=["Quotes", "Names"])
+    for page in ("Timeline", "Figures", "Quotes", "Data", "Reader"):
+        at.switch_page(PAGES[page]).run()
+        assert not at.exception
+        assert at.selectbox(key="speaker").value == speakers[0]
+        assert [g for g in at.get("button_group") if g.key == "layers"][0].value == [
+            "Quotes",
+            "Names",
+        ]
+        assert at.query_params["speaker"] == speakers[0]
+        assert at.query_params["layers"] == ["Quotes", "Names"]
+    assert f"Filtered by speaker {speakers[0]}" in html.unescape(html_of(at))
+
+
+def test_the_pages_are_registered_with_st_navigation():
+    at = app()
+    at.run()
+    assert not at.exception
+    for path, _, _ in ui.PAGES:
+        at.switch_page(path)  # raises for a file st.navigation does not register
 
 
 def test_an_extractor_bug_gives_a_message_not_a_traceback(monkeypatch):
@@ -229,7 +259,199 @@ def test_an_extractor_bug_gives_a_message_not_a_traceback(monkeypatch):
         raise ZeroDivisionError("bug in an extractor")
 
     monkeypatch.setattr(ui, "analyze_cached", broken)
-    at = AppTest.from_file(str(ROOT / PAGES["Reader"]), default_timeout=TIMEOUT)
-    at.run()
+    at = app()
+    at.switch_page(PAGES["Reader"]).run()
     assert not at.exception
     assert any("analysis failed" in e.value for e in at.error)
+
+
+def _unwrapped(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def test_only_direct_quotes_carry_quote_marks(seed):
+    """A paraphrase is the reporter's wording: 'said that …', never in quote marks; a partial
+    quote marks its verbatim words only (Quotes page cards and the Reader's side list)."""
+    kinds = set(seed.quotes["kind"])
+    assert {"direct", "indirect"} <= kinds
+    cards = re.findall(
+        r'<blockquote class="nd-said-(\w+)">(.*?)</blockquote>', html_of(run("Quotes"))
+    )
+    items = re.findall(
+        r'<span class="nd-meta">([\w ]+)</span><br>(.*?)</a></li>', html_of(run("Reader"))
+    )
+    labels = {render.kind_label(k): k for k in kinds}
+    shown = [*cards, *((labels[label], body) for label, body in items)]
+    assert len(shown) == 2 * len(seed.quotes)
+    for (kind, body), row in zip(shown, [*seed.quotes.to_dict("records")] * 2, strict=True):
+        assert kind == row["kind"]
+        words = _unwrapped(body)
+        if kind == "direct":
+            assert words.startswith("“") and words.endswith("”")
+        else:
+            assert not words.startswith("“"), words
+        if kind == "indirect":
+            cue = row["cue"] if isinstance(row["cue"], str) else "said"
+            assert words.startswith(f"{cue} that ") or words.startswith(f"{cue} that"), words
+        if kind == "partial":
+            assert (
+                f'<mark class="nd-verbatim" title="verbatim words">{html.escape(row["text"])}</mark>'
+                in body
+            )
+
+
+def chart_spec(at: AppTest, n: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[n].proto.spec)
+
+
+def test_timeline_lists_events_in_date_order_with_what_when_who(seed):
+    at = run("Timeline")
+    markup = html_of(at)
+    listed = [int(i) for i in re.findall(r'<li id="nd-ev-(\d+)"', markup)]
+    order = seed.timeline.assign(d=seed.timeline["date"].astype(str))
+    assert listed == order.sort_values(["d", "start"])["event_id"].tolist()
+    items = re.findall(r'<li id="nd-ev-\d+".*?</li>', markup)
+    sentences = dict(zip(seed.sentences["sentence_id"], seed.sentences["text"], strict=True))
+    by_id = seed.timeline.set_index("event_id")
+    for event_id, item in zip(listed, items, strict=True):
+        row = by_id.loc[event_id]
+        text = html.unescape(re.sub(r"<[^>]+>", "", item))
+        assert row["event"] in text and sentences[row["sentence_id"]] in text
+        assert "How the date was read:" in text and "Who:" in text
+        assert f'<mark class="nd-hit" title="">{html.escape(row["date_text"])}</mark>' in item
+
+
+def test_timeline_chart_is_a_labelled_overview_with_named_lanes(seed):
+    spec = chart_spec(run("Timeline"))
+    points = [tr for tr in spec["data"] if "markers" in tr.get("mode", "")]
+    lanes = {y for tr in points for y in tr["y"]}
+    people = set(seed.entities[seed.entities["label"] == "NORP"]["name"])
+    assert lanes and not lanes & people and "(none)" not in lanes
+    assert all(tr.get("text") for tr in points)  # every point has a label
+    far = [d for d in seed.timeline["date"].astype(str) if d < "2020"]
+    if far:  # a far date is left out of the default view, and named on the chart
+        assert spec["layout"]["xaxis"]["range"][0] > "2020"
+        notes = " ".join(a["text"] for a in spec["layout"].get("annotations", []))
+        assert far[0][:4] in notes
+    speaker = view.speaker_options(seed)[0]
+    spec = chart_spec(run("Timeline", speaker=speaker))
+    mine = view.filter_table(seed, "timeline", view.Filters(speaker=speaker))
+    named = mine[mine["actors"].map(lambda a: speaker in list(a))]
+    lane_of = {
+        int(c[0]): y
+        for tr in spec["data"]
+        if "markers" in tr.get("mode", "")
+        for c, y in zip(tr["customdata"], tr["y"], strict=True)
+    }
+    assert len(named) and all(lane_of[i] == speaker for i in named["event_id"] if i in lane_of)
+
+
+def test_timeline_selection_and_show_all_live_in_the_link(seed):
+    event_id = int(seed.timeline["event_id"].iloc[-1])
+    at = run("Timeline", event=str(event_id), all_dates="true")
+    if at.toggle:
+        assert at.toggle(key="all_dates").value is True
+    assert [h.value for h in at.subheader][0] == "Selected"
+    assert f'<li id="nd-ev-{event_id}" class="nd-event nd-sel"' in html_of(at)
+    assert at.query_params["event"] == str(event_id)
+    at.switch_page(PAGES["Reader"]).run()
+    assert "event" not in at.query_params  # another page's state does not travel
+
+
+def test_key_figures_follow_the_filters_and_the_chart_keeps_units_apart(seed):
+    figures = view.figures_frame(seed, view.Filters())
+    sources = [s for s in dict.fromkeys(figures["source"]) if s]
+    assert len(sources) > 1
+    for source in sources:
+        at = run("Figures", speaker=source) if source in view.speaker_options(seed) else None
+        if at is None:
+            continue
+        mine = view.key_figures(seed, filters=view.Filters(speaker=source))
+        assert [m.value for m in at.metric] == [
+            view.figure_value(r) for r in mine.to_dict("records")
+        ]
+        shown = view.figures_frame(seed, view.Filters(speaker=source))
+        assert {m.value for m in at.metric} <= set(shown[shown["matches"]]["figure"])
+    spec = chart_spec(run("Figures"))
+    axes = {k: v for k, v in spec["layout"].items() if k.startswith("xaxis")}
+    assert all(a.get("type") != "log" for a in axes.values())
+    bars = [tr for tr in spec["data"] if tr["type"] == "bar"]
+    unit_of = dict(zip(figures["fact_id"], figures["unit"], strict=True))
+    units: dict[str, set] = {}
+    for tr in bars:
+        assert len(tr["text"]) == len(tr["x"])  # each bar carries its value
+        units.setdefault(tr.get("xaxis", "x"), set()).update(unit_of[i] for i in tr["customdata"])
+    assert len(units) > 1 and all(len(u) == 1 for u in units.values()), units
+
+
+def test_overview_speaker_rows_and_topic_chips_are_filter_links(seed):
+    at = run("Overview", layers=["Quotes", "Names"])
+    markup = html_of(at)
+    links = [
+        html.unescape(h) for h in re.findall(r'<a (?:class="nd-chip" )?href="(\?[^"]*)"', markup)
+    ]
+    speakers = view.speaker_options(seed)
+    topics = [name for name, _ in view.topic_counts(seed)]
+    assert len(links) == len(speakers) + len(topics)
+    for link, (param, value) in zip(
+        links, [("speaker", s) for s in speakers] + [("topic", tp) for tp in topics], strict=True
+    ):
+        query = urllib.parse.parse_qs(link[1:])
+        assert query == {param: [value], "layers": ["Quotes", "Names"]}
+    param, value = "speaker", speakers[0]
+    at = run("Overview", **{param: value})  # following the link filters the page
+    assert at.selectbox(key=param).value == value
+    assert f"Filtered by speaker {value}" in html.unescape(html_of(at))
+
+
+def test_reader_tags_name_the_whole_speaker(seed):
+    tags = re.findall(r'<span class="nd-tag"[^>]*>(.*?)</span>', html_of(run("Reader")))
+    expected = [view.speaker_label(s) for s in seed.quotes["speaker"]]
+    assert sorted(html.unescape(t) for t in tags) == sorted(expected)
+
+
+def test_search_within_the_article_highlights_every_match(seed):
+    phrase = "Peskov  SAID"  # case and spacing do not matter
+    at = run("Reader", find=phrase)
+    markup = html_of(at)
+    found = view.find_spans(seed.text, phrase)
+    assert found and len(re.findall(r'class="nd-mark nd-find"', markup)) >= len(found)
+    assert len(set(re.findall(r'id="nd-find-(\d+)"', markup))) == len(found)
+    assert f"“{phrase.strip()}”: {len(found)} match" in html.unescape(markup)
+    assert all(seed.text[s:e].lower().split() == ["peskov", "said"] for s, e in found)
+
+
+def test_a_quote_can_be_copied_as_a_citation(seed):
+    at = run("Quotes")
+    info = seed.info()
+    for row in seed.quotes.to_dict("records")[:4]:
+        at.selectbox(key="cite").select(int(row["quote_id"])).run()
+        cited = at.code[0].value
+        assert cited == view.citation(row, info)
+        assert info["title"] in cited and view.speaker_label(row["speaker"]) in cited
+        assert (f"“{row['text']}”" in cited) == (row["kind"] != "indirect")
+
+
+def test_all_tables_and_the_filtered_view_download_as_zip(seed):
+    import io
+    import zipfile
+
+    import pandas as pd
+
+    from lib.pipeline import to_bytes
+
+    keys = [b.key for b in run("Data").get("download_button")]
+    assert "dl_all_zip" in keys and "dl_filtered_zip" not in keys
+    speaker = view.speaker_options(seed)[0]
+    keys = [b.key for b in run("Data", speaker=speaker).get("download_button")]
+    assert "dl_filtered_zip" in keys
+    whole = zipfile.ZipFile(io.BytesIO(view.zip_tables(seed.tables(), to_bytes, "a")))
+    assert sorted(whole.namelist()) == sorted(f"a-{n}.csv" for n in seed.tables())
+    filters = view.Filters(speaker=speaker)
+    part = zipfile.ZipFile(
+        io.BytesIO(view.zip_tables(view.filtered_tables(seed, filters), to_bytes, "f"))
+    )
+    counts = view.match_counts(seed, filters)
+    for name in view.FILTERED_TABLES:
+        rows = pd.read_csv(io.BytesIO(part.read(f"f-{name}.csv")))
+        assert len(rows) == counts[name][0]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
 from app import charts, view
+from lib.quotes.speakers.table import speakers_table
 from tests import app_fixtures as fx
 
 
@@ -85,8 +88,11 @@ def test_timeline_frame_ranges_escaping_and_focus():
     assert year["span_days"] == 365 and year["date_end"] == pd.Timestamp("2008-12-31")
     assert set(frame["lane"]) == {"Miami", "Red Cross"}
     hostile = t.timeline.assign(actors=[["<b>x</b>"]] * len(t.timeline), resolution="<img src=x>")
+    named = t.entities.assign(name="<b>x</b>", label="PERSON")
     frame = view.timeline_frame(
-        fx.tables().__class__(**{**t.__dict__, "timeline": hostile}), view.Filters(), "actor"
+        fx.tables().__class__(**{**t.__dict__, "timeline": hostile, "entities": named}),
+        view.Filters(),
+        "actor",
     )
     assert set(frame["lane"]) == {"&lt;b&gt;x&lt;/b&gt;"}
     assert "<img" not in "".join(frame["hover"]) and "&lt;img src=x&gt;" in frame["hover"].iloc[0]
@@ -103,7 +109,7 @@ def test_charts_build_for_the_fixture():
     assert any(tr.mode == "lines" for tr in everything.data)  # the year 2008 drawn as a range
     focused = charts.timeline_figure(frame)
     assert not any(tr.mode == "lines" for tr in focused.data)  # 2008 is left out of the focus
-    points = sum(len(tr.x) for tr in focused.data if tr.mode == "markers")
+    points = sum(len(tr.x) for tr in focused.data if "markers" in (tr.mode or ""))
     assert points == len(frame) - 1
     by_actor = charts.timeline_figure(
         view.timeline_frame(t, view.Filters(), "actor"), colors={"Miami": "#123456"}
@@ -141,3 +147,45 @@ def test_legend_keeps_the_most_quoted_speakers_and_the_chosen_one():
     speakers = [e["label"] for e in entries if e["layer"] == "speaker"]
     assert len(speakers) == view.LEGEND_SPEAKERS + 1 and speakers[-1] == "Speaker 11"
     assert entries[-1] == {"layer": "more", "label": "3 more speakers", "count": 3}
+
+
+def test_speaker_variants_are_merged_into_one_name():
+    speakers = pd.DataFrame(
+        {
+            "speaker": [
+                "Montell Figgins",
+                "prosecutors",
+                "Figgins",
+                "Prosecutors",
+                "Federal prosecutors",
+                "Gov. Lee",
+                "the governor's office",
+            ],
+            "aliases": [[], [], [], [], [], ["the governor"], []],
+        }
+    )
+    assert view.speaker_variants(speakers) == {
+        "Figgins": "Montell Figgins",
+        "prosecutors": "Federal prosecutors",
+        "Prosecutors": "Federal prosecutors",
+    }
+    t = fx.tables()
+    doubled = t.quotes.assign(
+        speaker=t.quotes["speaker"].map(
+            lambda s: s.split()[-1].lower() if s == "Ana Ruiz" and s else s
+        )
+    )
+    doubled.loc[doubled.index[0], "speaker"] = "Ana Ruiz"
+    split = dataclasses.replace(t, quotes=doubled, speakers=speakers_table(doubled))
+    assert {"Ana Ruiz", "ruiz"} <= set(split.speakers["speaker"])
+    merged = view.merge_speaker_variants(split)
+    assert "ruiz" not in set(merged.speakers["speaker"]) and "ruiz" not in set(
+        merged.quotes["speaker"]
+    )
+    assert int(merged.speakers.set_index("speaker").loc["Ana Ruiz", "quotes"]) == int(
+        doubled["speaker"].notna().sum()
+    )
+
+
+def test_speaker_colours_do_not_repeat_before_twenty():
+    assert len(set(view.SPEAKER_PALETTE)) == len(view.SPEAKER_PALETTE) >= 20

@@ -198,10 +198,44 @@ def _html_to_markdown(html: str) -> tuple[str, dict]:
         assert not isinstance(doc, dict)  # a Document: as_dict is left False
         meta = {"title": doc.title, "published": doc.date, "source": doc.sitename, "url": doc.url}
         meta = {k: v for k, v in meta.items() if v}
+    if meta.get("title"):
+        meta["title"] = strip_site_suffix(meta["title"], meta.get("source", ""))
     title = meta.get("title")
     if title and title.strip() not in body[: len(title) + 20]:
         body = f"# {title.strip()}\n\n{body}"
     return body, meta
+
+
+# How a page title glues the site's name to the headline: "Headline | Site", "Headline - Site".
+TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
+SITE_TAIL_MAX_WORDS = 4
+
+
+def strip_site_suffix(title: str, site: str = "") -> str:
+    """The headline without the site's name after it ("Storm closes ports | Coast Courier").
+
+    The tail goes when it is the site's name, or when a bar ("|") or dot separates a short tail
+    (a headline rarely holds one); a dash tail stays unless it is the site's name, since
+    headlines use dashes.
+    """
+    title = title.strip()
+    for sep in TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, tail = title.rsplit(sep, 1)
+        if not head.strip():
+            continue
+        is_site = bool(site) and _site_key(tail) == _site_key(site)
+        short = sep.strip() in "|·::" and len(tail.split()) <= SITE_TAIL_MAX_WORDS
+        if is_site or short:
+            return strip_site_suffix(head, site)
+    return title
+
+
+def _site_key(name: str) -> str:
+    name = name.lower().strip()
+    name = re.sub(r"^the\s+|\.(?:com|co\.uk|org|net)$|^www\.", "", name)
+    return re.sub(r"\W+", "", name)
 
 
 def _split_front_matter(text: str) -> tuple[str, dict]:

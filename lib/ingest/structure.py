@@ -1,7 +1,7 @@
 """Split an article's canonical text into typed paragraphs.
 
-A paragraph is a span of the text (never a copy), typed as headline, dateline, caption, credit,
-subheading or body. The typing rules are the patterns and word lists at the top of this module, so
+A paragraph is a span of the text (never a copy), typed as headline, dateline, caption, credit
+(also a page's production lines: wire slugs, separators), subheading or body. The typing rules are the patterns and word lists at the top of this module, so
 a new agency or caption convention is one line of data, not a new branch.
 """
 
@@ -75,6 +75,24 @@ CAPTION_MARKERS = re.compile(
     r"^(?:Photo|Image|Caption|Pictured|Above|Top|File photo)\s*:|\((?:AP|AFP|Reuters)? ?Photo\b|"
     r"\bPhotograph:\s",
     re.I,
+)
+# Production lines of wire and syndication pages, not part of the story: typed as credit (so no
+# subheading opens a section at them). Separators ("___", "* * *"), page labels ("Hosted"),
+# wire slugs ("AP-US--Bridge-Closure, 2nd Ld-Writethru") and write-through markers.
+PAGE_LABELS = ("Hosted", "Advertisement", "Sponsored", "Sponsored content")
+PRODUCTION_LINE = re.compile(
+    r"^(?:[_*=~\-\s]{3,}"
+    rf"|(?:{'|'.join(re.escape(w) for w in PAGE_LABELS)})"
+    r"|[A-Z]{2,}-[A-Z]{2,}-{1,2}\S.*"
+    r"|.*\bLd-Writethru\b.*)$",
+    re.I,
+)
+# A news agency named in parentheses before the first word, with or without a place or dash:
+# "(CNN)President …", "WASHINGTON (CNN) — …".
+AGENCY_TAGS = ("CNN", "Reuters", "AP", "AFP", "UPI", "Bloomberg", "BBC", "dpa", "Xinhua")
+AGENCY_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*)?"
+    rf"\((?:{'|'.join(AGENCY_TAGS)})\)\s*(?:[-–—]{{1,2}}\s*)?(?=[A-Z“\"'])"
 )
 TERMINAL = re.compile(r"""[.!?…"”’')\]:;]\s*$""")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -150,6 +168,9 @@ def _type_paragraphs(text: str, raw: list[tuple[int, int, str | None]]):
         if DATELINE_PARAGRAPH.match(body):
             out.append((start, end, "dateline"))
             continue
+        if PRODUCTION_LINE.match(body) and len(body) <= 100:
+            out.append((start, end, "credit"))
+            continue
         if CREDIT_PARAGRAPH.match(body) and len(body) <= 100:
             out.append((start, end, "credit"))
             continue
@@ -168,7 +189,7 @@ def _type_paragraphs(text: str, raw: list[tuple[int, int, str | None]]):
         if _looks_like_subheading(body) and index > 0:
             out.append((start, end, "subheading"))
             continue
-        prefix = DATELINE_PREFIX.match(body)
+        prefix = DATELINE_PREFIX.match(body) or AGENCY_PREFIX.match(body)
         if prefix and prefix.end() < len(body) and _words(body) > SUBHEADING_MAX_WORDS:
             cut = start + len(prefix.group().rstrip())
             out.append((start, cut, "dateline"))

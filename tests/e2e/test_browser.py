@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -237,16 +238,27 @@ def test_speaker_filter_lives_in_the_url_and_the_link_shares_the_view(server, co
     assert reader_state(shared) == state
     assert speaker_shown(shared) == speaker
 
-    shared.locator("[data-testid=stSidebar] a").filter(has_text="Timeline").click()
+    shared.locator("[data-testid=stSidebarNavLink]").filter(has_text="Timeline").click()
     shared.wait_for_url(re.compile(r"/Timeline\?.*speaker="))
     settle(shared, "[data-testid=stPlotlyChart], [data-testid=stAlert]")
     assert speaker_shown(shared) == speaker
-    assert (
-        shared.locator("[data-testid=stSidebar] a")
-        .filter(has_text="Reader")
-        .get_attribute("href")
-        .endswith("speaker=" + speaker.replace(" ", "+"))
+
+
+def test_five_page_switches_leave_each_parameter_once(server, context, library_dir):
+    """The shared link stays clean: switching pages never appends the filters again."""
+    article = library_dir[1]
+    page = open_page(
+        context, f"{server}/Reader?article={article}&layers=Quotes&layers=Names", ".nd-article"
     )
+    speaker = choose_speaker(page)
+    for name in ("Timeline", "Figures", "Quotes", "Data", "Reader"):
+        page.locator("[data-testid=stSidebarNavLink]").filter(has_text=name).click()
+        page.wait_for_url(re.compile(rf"/{name}\?"))
+        settle(page)
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)
+        expected = {"article": [article], "speaker": [speaker], "layers": ["Quotes", "Names"]}
+        assert query == expected, page.url
+        assert speaker_shown(page) == speaker
 
 
 def test_upload_opens_and_saves_an_article(server, context, library_dir):
@@ -319,11 +331,131 @@ def test_quote_list_jumps_to_the_passage_and_timeline_selection_shows_it(server,
     page = open_page(
         context, server + "/Timeline", "[data-testid=stPlotlyChart] .scatterlayer .point"
     )
-    assert page.locator("mark.nd-hit").count() == 0
+    assert page.locator(".nd-event.nd-sel").count() == 0
+    assert page.locator(".nd-event").count() >= 5  # the list shows every event
     box = page.locator("[data-testid=stPlotlyChart] .scatterlayer .point").first.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector("mark.nd-hit")
+    page.wait_for_url(re.compile(r"[?&]event=\d+"))
+    page.wait_for_selector(".nd-event.nd-sel")
     settle(page)
-    hit = page.locator("mark.nd-hit").first
+    hit = page.locator("[data-testid=stMain] p.nd-article mark.nd-hit").first
     assert hit.inner_text().strip() and hit.get_attribute("title").startswith("Date: ")
     shoot(page, "timeline-selected")
+    chosen = page.locator(".nd-event.nd-sel").get_attribute("id")
+    shared = open_page(context, page.url, ".nd-event.nd-sel")  # the link keeps the selection
+    assert shared.locator(".nd-event.nd-sel").get_attribute("id") == chosen
+
+
+CONTRAST_JS = """
+() => {
+  const rgba = s => { const m = s.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
+    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+  const over = (top, a, base) => [0,1,2].map(i => top[i] * a + base[i] * (1 - a));
+  const lum = c => { const l = c.map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
+  const ratio = (a, b) => { const x = lum(a), y = lum(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+  const page = rgba(getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor);
+  const out = [];
+  const scope = document.querySelectorAll('[data-testid=stMain] [class^=nd-], [data-testid=stMain] [class*=" nd-"]');
+  const seen = new Set();
+  for (const root of scope) for (const el of [root, ...root.querySelectorAll('*')]) {
+    if (seen.has(el)) continue; seen.add(el);
+    const own = [...el.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim()).map(n => n.textContent.trim()).join(' ');
+    if (!own) continue;
+    const chain = []; for (let e = el; e; e = e.parentElement) chain.unshift(e);
+    let base = page.slice(0, 3), opacity = 1;
+    for (const e of chain) {
+      const cs = getComputedStyle(e); opacity *= Number(cs.opacity);
+      const bg = rgba(cs.backgroundColor);
+      if (bg[3] > 0) base = over(bg, bg[3] * opacity, base);
+    }
+    const fg = rgba(getComputedStyle(el).color);
+    const text = over(fg, fg[3] * opacity, base);
+    out.push({text: own.slice(0, 40), cls: el.className, ratio: ratio(text, base)});
+  }
+  return out;
+}
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_text_state_has_contrast_of_at_least_4_5(server, browser, scheme):
+    """WCAG AA for body text, computed from the rendered colours: dimmed (filtered-out) text,
+    quote tints, speaker tags, notes and list details, on the light and the dark theme."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
+    ctx.set_default_timeout(TIMEOUT_MS)
+    views = {
+        "Reader": "/Reader?speaker=Dmitry+Peskov&layers=Quotes&layers=Figures&layers=Dates&layers=Names",
+        "Overview": "/?speaker=Dmitry+Peskov",
+        "Timeline": "/Timeline?speaker=Dmitry+Peskov",
+        "Quotes": "/Quotes",
+    }
+    low = []
+    for name, path in views.items():
+        page = open_page(ctx, server + path, PAGES[name][1])
+        measured = page.evaluate(CONTRAST_JS)
+        assert len(measured) > 5, name
+        if name == "Reader":
+            assert (
+                any("nd-dim" in str(m["cls"]) or "nd-off" in str(m["cls"]) for m in measured)
+                or page.locator(".nd-dim").count()
+            )
+        low += [
+            (name, m["cls"], m["text"], round(m["ratio"], 2)) for m in measured if m["ratio"] < 4.5
+        ]
+        page.close()
+    ctx.close()
+    assert low == [], low[:20]
+
+
+def test_annotations_are_focusable_and_show_their_details(server, context):
+    """How a date was resolved, a quote's cue and a figure's source, without a mouse."""
+    page = open_page(context, server + "/Reader", ".nd-article")
+    found = {}
+    for kind, selector in {"date": ".nd-date", "quote": ".nd-q", "figure": ".nd-fig"}.items():
+        mark = page.locator(f".nd-article {selector}[tabindex='0']").first
+        mark.focus()
+        title = mark.get_attribute("title")
+        shown = mark.evaluate("el => getComputedStyle(el, '::after').content")
+        assert title and title in shown, (kind, title, shown)
+        found[kind] = title
+    assert "resolved against" in found["date"] or "·" in found["date"]
+    assert "cue:" in found["quote"]
+    assert "source:" in found["figure"]
+    page.keyboard.press("Tab")  # the keyboard reaches the next annotation
+    assert page.evaluate("document.activeElement.classList.contains('nd-mark')")
+
+
+def test_phone_width_finds_filters_notice_events_and_a_clear_chart(server, browser):
+    phone = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    phone.set_default_timeout(TIMEOUT_MS)
+    page = open_page(phone, server + "/Timeline?article=not-here", ".nd-event")
+    hint = page.locator(".nd-phone")
+    assert hint.is_visible() and "open the menu" in hint.inner_text()
+    notice = page.locator("[data-testid=stMain] .nd-notice")
+    assert notice.is_visible() and "not in this library" in notice.inner_text()
+    event = page.locator(".nd-event .nd-ev-what").first
+    box = event.bounding_box()
+    assert event.is_visible() and event.inner_text().strip() and box["x"] + box["width"] <= 391
+    chart = page.locator("[data-testid=stPlotlyChart]").first
+    chart.hover()
+    plot = chart.locator(".nsewdrag").first.bounding_box()
+    bar = chart.locator(".modebar-container, .modebar").first
+    if bar.count() and bar.is_visible():
+        top = bar.bounding_box()
+        assert top["y"] + top["height"] <= plot["y"] + 1, (top, plot)
+    shoot(page, "timeline-phone")
+    page.locator(
+        "[data-testid=stExpandSidebarButton], [data-testid=stSidebarCollapsedControl] button"
+    ).first.click()
+    speaker = page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").filter(
+        has_text="Speaker"
+    )
+    speaker.wait_for(state="visible")
+    assert speaker.is_visible()
+    phone.close()

@@ -5,8 +5,7 @@ import streamlit as st
 from app import charts, view
 from app import sidebar as ui
 
-ui.page_setup("Figures")
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 
 st.title("Figures")
@@ -15,7 +14,11 @@ if frame.empty:
     st.info("No figures found in this article.")
     st.stop()
 
-ui.key_figure_cards(view.key_figures(t))
+key = view.key_figures(t, filters=sel.filters)
+if key.empty:
+    st.caption(f"No key figures match {sel.filters.describe()}.")
+else:
+    ui.key_figure_cards(key)
 
 shown = frame[frame["matches"]]
 if sel.filters.active:

@@ -5,6 +5,7 @@ from functools import partial
 import streamlit as st
 
 from app import sidebar as ui
+from app import view
 from lib import schema
 from lib.pipeline import to_bytes
 
@@ -14,8 +15,7 @@ FORMATS = {
     "Parquet": ("parquet", "application/vnd.apache.parquet"),
 }
 
-ui.page_setup("Data")
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 stem = f"article-{sel.info['article_id']}"
 
@@ -23,6 +23,28 @@ st.title("Data")
 st.caption(
     "The complete tables for this article (filters are not applied). Offsets point into the article text."
 )
+everything = st.container(horizontal=True)
+everything.download_button(
+    "All tables (zip of CSV)",
+    data=partial(view.zip_tables, t.tables(), to_bytes, stem),
+    file_name=f"{stem}-tables.zip",
+    mime="application/zip",
+    on_click="ignore",
+    key="dl_all_zip",
+    icon=":material/folder_zip:",
+)
+if sel.filters.active:
+    everything.download_button(
+        f"The filtered view: {view.md_escape(sel.filters.describe())} (zip of CSV)",
+        data=partial(
+            view.zip_tables, view.filtered_tables(t, sel.filters), to_bytes, f"{stem}-filtered"
+        ),
+        file_name=f"{stem}-filtered.zip",
+        mime="application/zip",
+        on_click="ignore",
+        key="dl_filtered_zip",
+        icon=":material/filter_alt:",
+    )
 names = list(schema.TABLES)
 for tab, name in zip(st.tabs([f"{n} ({len(t.tables()[n])})" for n in names]), names, strict=True):
     with tab:

@@ -5,8 +5,7 @@ import streamlit as st
 from app import render, view
 from app import sidebar as ui
 
-ui.page_setup("Reader")
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 
 if sel.filters.active:
@@ -18,12 +17,24 @@ if sel.filters.active:
         )
     )
 st.html(render.legend_html(view.legend(t, sel.layers, sel.colors, sel.filters)))
+find = st.text_input(
+    "Find in the article",
+    key="find",
+    bind="query-params",
+    placeholder="A word or phrase",
+    icon=":material/search:",
+)
+if find and find.strip():
+    hits = len(view.find_spans(t.text, find))
+    st.html(
+        render.note_html(f"“{find.strip()}”: {hits} match{'es' if hits != 1 else ''} in the text.")
+    )
 
 article_col, side_col = st.columns([5, 2], gap="large")
 with article_col:
-    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters))
+    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters, find or ""))
 with side_col:
     st.subheader("Quotes")
     matches = view.match_mask(t.quotes, "quotes", sel.filters, t.quotes)
     with st.container(height=640 if len(t.quotes) > 6 else "content"):
-        st.html(render.quote_list_html(t.quotes, sel.colors, matches))
+        st.html(render.quote_list_html(t.quotes, sel.colors, matches, tables=t))

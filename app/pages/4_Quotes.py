@@ -5,8 +5,7 @@ import streamlit as st
 from app import charts, render, view
 from app import sidebar as ui
 
-ui.page_setup("Quotes")
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 
 st.title("Quotes")
@@ -31,6 +30,15 @@ else:
     st.plotly_chart(
         charts.quotes_figure(view.quote_counts_frame(t, shown), sel.colors), key="quotes_chart"
     )
+
+if not shown.empty:
+    with st.expander("Cite a quote", icon=":material/content_copy:"):
+        rows = {int(r["quote_id"]): r for r in shown.to_dict("records")}
+        pick = st.selectbox(
+            "Quote", list(rows), format_func=lambda i: view.quote_choice(rows[i]), key="cite"
+        )
+        st.caption("The citation below has a copy button (top right of the box).")
+        st.code(view.citation(rows[pick], sel.info), language=None, wrap_lines=True)
 
 list_col, speakers_col = st.columns([2, 1], gap="large")
 with list_col:

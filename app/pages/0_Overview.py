@@ -1,0 +1,63 @@
+"""Overview: what the article is, its key figures, who speaks, when things happened, its topics."""
+
+import streamlit as st
+
+from app import charts, render, view
+from app import sidebar as ui
+
+sel = ui.selection()
+t, info = sel.tables, sel.info
+
+st.html(
+    render.header_html(
+        info["title"],
+        [
+            view.published_line(info),
+            view.source_line(info),
+            view.reading_line(info),
+        ],
+    )
+)
+if sel.filters.active:
+    counts = view.match_counts(t, sel.filters)
+    st.html(
+        render.note_html(f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match.")
+    )
+if not sel.saved:
+    st.info(
+        "This article is only open in your session: save it to the library (sidebar) to share its link."
+    )
+
+st.subheader("Key figures")
+figures = view.key_figures(t, filters=sel.filters)
+if figures.empty:
+    st.caption(
+        f"No figures match {sel.filters.describe()}."
+        if sel.filters.active and len(view.key_figures(t))
+        else "No figures found in this article."
+    )
+else:
+    ui.key_figure_cards(figures)
+
+left, right = st.columns([1, 1], gap="large")
+with left:
+    st.subheader("Who speaks")
+    st.html(render.who_speaks_html(view.speaker_summary(t, sel.colors), ui.filter_href("speaker")))
+    st.subheader("Topics")
+    st.html(
+        render.chips_html(
+            view.topic_counts(t),
+            "No topics were assigned to this article.",
+            ui.filter_href("topic"),
+        )
+    )
+with right:
+    st.subheader("Timeline")
+    frame = view.timeline_frame(t, sel.filters, "actor")
+    if frame.empty:
+        st.caption("No dates found in this article.")
+    else:
+        st.plotly_chart(
+            charts.timeline_figure(frame, compact=True, colors=sel.colors), key="overview_timeline"
+        )
+        st.caption(f"{len(frame)} dated mention(s); open the Timeline page for details.")
