@@ -1,23 +1,41 @@
 """The article library: the bundled articles first, then what users saved on this instance.
 
+Bundled articles are files in data/articles. Saved articles live in the store (`lib.store`): a
+SQLite file in the library folder by default, or the PostgreSQL database that
+`NEWSDASH_DATABASE_URL` names (an environment variable, or a root-level secret of the same name in
+`.streamlit/secrets.toml`, which Streamlit also exports to the environment).
+
 An article's id is what appears in links (`?article=<id>`): the file stem for bundled articles, a
 content hash for saved uploads, so the same upload always gets the same link. Ids from a URL are
 only ever matched against this listing, never joined into a path, so a crafted id cannot reach
-any other file.
+any other file. Symlinks among the bundled files are ignored.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import logging
 import os
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from lib.ingest.formats import detect_format, load_article
-from lib.pipeline import atomic_write
+from lib.ingest.formats import detect_format
+from lib.store import (
+    DATABASE_ENV,
+    Store,
+    StoreError,
+    configured_url,
+    normalise_url,
+    prepare_article,
+    sqlite_url,
+)
+from lib.store import content_key as content_key
+from lib.store.importer import article_files, import_folder
+
+log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "data" / "articles"
@@ -35,18 +53,34 @@ SUFFIX_BY_CONTENT_TYPE = {
 }
 SUFFIX_BY_FORMAT = {"html": ".html", "markdown": ".md", "text": ".txt"}
 _UNSAFE_NAME = re.compile(r"[^\w-]+")
+_stores: dict[str, Store] = {}
+_stores_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
 class Entry:
     article_id: str
     title: str
-    path: Path
+    path: Path | None  # the file of a bundled article; None for a saved one (in the store)
     bundled: bool  # shipped with the app (data/articles) rather than saved by a user
+    store: Store | None = field(default=None, compare=False, repr=False)
 
     def read(self) -> tuple[bytes, str, dict]:
-        """(raw bytes, file name, metadata) ready for `analyze`."""
-        return self.path.read_bytes(), self.path.name, read_meta(self.path)
+        """(raw bytes, file name, metadata) ready for `analyze`; StoreError if it cannot be read."""
+        if self.path is not None:
+            return self.path.read_bytes(), self.path.name, read_meta(self.path)
+        saved = self.store.load_article(self.article_id) if self.store else None
+        if saved is None:
+            raise StoreError("This article is no longer in the library.")
+        return saved.raw, saved.filename, {"source": saved.filename, **saved.meta}
+
+
+class Listing(list):
+    """The library's entries; `problems` lists saved articles (or a whole store) left out."""
+
+    def __init__(self, items=(), problems: list[str] | None = None):
+        super().__init__(items)
+        self.problems: list[str] = problems or []
 
 
 def library_dir() -> Path:
@@ -55,10 +89,44 @@ def library_dir() -> Path:
     return Path(configured).expanduser() if configured else ROOT / "library"
 
 
+def database_url(folder: Path | None = None) -> str:
+    """The store's address: an explicit folder's SQLite file; else $NEWSDASH_DATABASE_URL (or
+    the secret of that name); else the SQLite file in the library folder."""
+    if folder is not None:
+        return sqlite_url(folder)
+    if not os.environ.get(DATABASE_ENV, "").strip():
+        secret = _secret(DATABASE_ENV)
+        if secret:
+            return normalise_url(secret)
+    return configured_url(library_dir())
+
+
+def store(folder: Path | None = None, create: bool = True) -> Store | None:
+    """The store for this folder (or the configured one), opened and migrated once per process.
+
+    A new store takes in the files an older version of the app saved in the library folder, so
+    their links keep working. With `create=False`, a SQLite store that does not exist yet (and
+    has no such files to take in) is not made: None, nothing saved yet. Raises StoreError when
+    the database cannot be opened (not cached: the next call tries again)."""
+    url = database_url(folder)
+    folder = Path(folder) if folder else library_dir()
+    with _stores_lock:
+        opened = _stores.get(url)
+        if opened is None:
+            if not create and _no_sqlite_file(url) and not article_files(folder):
+                return None
+            opened = _stores[url] = Store(url)
+            if opened.found_revision is None:
+                report = import_folder(opened, folder)
+                if report.imported or report.refused:
+                    log.info("library folder imported into the store: %s", report.summary())
+        return opened
+
+
 def read_meta(path: Path) -> dict:
     sidecar = path.with_suffix(".json")
     try:
-        meta = json.loads(sidecar.read_text("utf-8")) if sidecar.is_file() else {}
+        meta = json.loads(sidecar.read_text("utf-8")) if _plain_file(sidecar) else {}
     except (OSError, ValueError):
         meta = {}
     meta = meta if isinstance(meta, dict) else {}
@@ -66,18 +134,29 @@ def read_meta(path: Path) -> dict:
     return meta
 
 
-def list_articles(seed_dir: Path | None = None, saved_dir: Path | None = None) -> list[Entry]:
-    """Bundled articles (by their `order`, then name), then saved ones (newest first)."""
-    bundled = _entries(seed_dir or SEED_DIR, bundled=True)
+def list_articles(seed_dir: Path | None = None, saved_dir: Path | None = None) -> Listing:
+    """Bundled articles (by their `order`, then name), then saved ones (newest first).
+
+    A saved article that cannot be read, or a store that cannot be reached, is left out and
+    named in `Listing.problems`; the bundled articles are always listed."""
+    bundled = _bundled(seed_dir or SEED_DIR)
     bundled.sort(key=lambda pair: (pair[0].get("order", 1_000_000), pair[1].path.name))
-    saved = _entries(saved_dir or library_dir(), bundled=False)
-    saved.sort(key=lambda pair: -_mtime(pair[1].path))
-    out: list[Entry] = []
-    seen: set[str] = set()
-    for _, entry in [*bundled, *saved]:
-        if entry.article_id not in seen:
-            seen.add(entry.article_id)
-            out.append(entry)
+    out = Listing(entry for _, entry in bundled)
+    seen = {e.article_id for e in out}
+    try:
+        saved_store = store(saved_dir, create=False)
+        if saved_store is None:
+            return out
+        saved = saved_store.list_articles()
+    except StoreError as err:
+        log.warning("saved articles not listed: %s", err)
+        out.problems.append(str(err))
+        return out
+    out.problems.extend(saved.skipped)
+    for summary in saved:
+        if summary.article_id not in seen:
+            seen.add(summary.article_id)
+            out.append(Entry(summary.article_id, summary.title, None, False, saved_store))
     return out
 
 
@@ -106,52 +185,79 @@ def filename_for_url(url: str, content_type: str, data: bytes = b"") -> str:
     return stem + suffix
 
 
-def content_key(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()[:16]
-
-
 def save_article(
     raw: bytes, filename: str, meta: dict | None = None, folder: Path | None = None
 ) -> Entry:
-    """Save an uploaded article under its content hash, atomically, once it ingests cleanly.
+    """Save an article to the library, in one transaction, once it ingests cleanly.
 
-    The sidecar is written before the article, so a listing never sees an article without its
-    title and date. Raises InputError when the article cannot be read.
-    """
-    suffix = Path(filename).suffix.lower()
-    suffix = suffix if suffix in SUFFIXES else ".txt"
-    meta = {k: str(v) for k, v in (meta or {}).items() if k in META_KEYS and v not in (None, "")}
-    article = load_article(raw, filename=filename, meta=meta)  # raises InputError on bad input
-    meta.setdefault("title", article.title)
-    meta.setdefault("source", Path(filename).name or "upload")
-    folder = Path(folder) if folder else library_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    article_id = content_key(raw)
-    # Same bytes saved before (perhaps under another extension): same article, same link.
-    earlier = [
-        folder / f"{article_id}{s}" for s in SUFFIXES if (folder / f"{article_id}{s}").exists()
-    ]
-    target = earlier[0] if earlier else folder / f"{article_id}{suffix}"
-    atomic_write(
-        target.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=1).encode()
-    )
-    atomic_write(target, raw)
-    return Entry(article_id, meta["title"], target, bundled=False)
+    Same bytes, same id and link; a second save keeps the first title, date, source and URL (it
+    may fill one left empty). Raises InputError when the article cannot be read and StoreError
+    (an OSError) when the store fails; either way nothing was saved."""
+    meta = {k: v for k, v in (meta or {}).items() if k in META_KEYS}
+    prepare_article(raw, filename, meta)  # bad input: InputError before any file is made
+    target = store(folder)
+    saved = target.save_article(raw, filename, meta)
+    return Entry(saved.article_id, saved.meta["title"], None, False, target)
 
 
-def _entries(folder: Path, *, bundled: bool) -> list[tuple[dict, Entry]]:
+def analysis(entry: Entry, make):
+    """A saved article's analysis from the store when this release made it; else `make()`
+    (the tables, e.g. the cached analysis), stored for next time. Bundled articles and a store
+    that fails just use `make()`."""
+    if entry.bundled or entry.store is None:
+        return make()
+    try:
+        stored = entry.store.load_analysis(entry.article_id)
+    except StoreError as err:
+        log.warning("stored analysis of %s not read: %s", entry.article_id, err)
+        stored = None
+    if stored is not None:
+        return stored
+    tables = make()
+    try:
+        entry.store.save_analysis(entry.article_id, tables)
+    except StoreError as err:
+        log.warning("analysis of %s not stored: %s", entry.article_id, err)
+    return tables
+
+
+def _bundled(folder: Path) -> list[tuple[dict, Entry]]:
     if not folder.is_dir():
         return []
     out = []
     for path in folder.iterdir():
-        if path.suffix.lower() not in SUFFIXES or not path.is_file() or path.name.startswith("."):
+        if (
+            path.suffix.lower() not in SUFFIXES
+            or not _plain_file(path)
+            or path.name.startswith(".")
+        ):
             continue
         if not SAFE_ID.match(path.stem):
             continue
         meta = read_meta(path)
         title = str(meta.get("title") or _first_line(path) or path.stem)[:200]
-        out.append((meta, Entry(path.stem, title, path, bundled=bundled)))
+        out.append((meta, Entry(path.stem, title, path, bundled=True)))
     return out
+
+
+def _no_sqlite_file(url: str) -> bool:
+    return url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+
+
+def _plain_file(path: Path) -> bool:
+    """A regular file reached without a symlink (a link could point anywhere on the server)."""
+    return not path.is_symlink() and path.is_file()
+
+
+def _secret(name: str) -> str:
+    """A root-level Streamlit secret, when running under Streamlit with a secrets file."""
+    try:
+        import streamlit as st
+
+        value = st.secrets.get(name)
+    except Exception:  # noqa: BLE001 - no secrets file, or not running under Streamlit
+        return ""
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _first_line(path: Path) -> str:
@@ -166,10 +272,3 @@ def _first_line(path: Path) -> str:
     except OSError:
         return ""
     return ""
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import logging
 import os
 from dataclasses import dataclass
@@ -155,16 +156,20 @@ def _pick_article(entries: list[library.Entry], uploads: dict) -> str:
 
 def _analyse(article_id: str, entries, uploads) -> ArticleTables:
     entry = library.resolve(article_id, entries)
-    if entry is not None:
-        raw, name, meta = entry.read()
-        published, title = None, ""
-    else:  # an upload: analysed as for the form's prefill (cached), the edited title put on top
-        u = uploads[article_id]
-        raw, name, published, title = u["raw"], u["filename"], u["published"], u["title"]
-        meta = u.get("meta", {})
     try:
+        if entry is not None:
+            raw, name, meta = entry.read()
+            published, title = None, ""
+        else:  # an upload: analysed as for the form's prefill (cached), the edited title on top
+            u = uploads[article_id]
+            raw, name, published, title = u["raw"], u["filename"], u["published"], u["title"]
+            meta = u.get("meta", {})
         with st.spinner("Analysing the article…"):
-            tables = analyze_cached(raw, name, meta, published)
+            make = functools.partial(analyze_cached, raw, name, meta, published)
+            tables = library.analysis(entry, make) if entry is not None else make()
+    except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
+        st.error(f"This article cannot be opened: {err}")
+        st.stop()
     except InputError as err:
         st.error(f"This article cannot be analysed: {err}")
         st.stop()

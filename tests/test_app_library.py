@@ -1,4 +1,5 @@
-"""The article library: listing order, safe id resolution, content-addressed atomic saves."""
+"""The article library: listing order, safe id resolution, content-addressed saves in the store,
+the folder of files an older version saved imported once, symlinks ignored, store failures."""
 
 from __future__ import annotations
 
@@ -14,26 +15,41 @@ ARTICLE = b"Harbour reopens\n\nThe harbour reopened on Tuesday after the storm, 
 
 
 def test_seed_comes_first(tmp_path):
-    (tmp_path / "aaa.txt").write_bytes(ARTICLE)
+    saved = library.save_article(ARTICLE, "harbour.txt", {}, tmp_path)
     entries = library.list_articles(saved_dir=tmp_path)
     assert entries[0].article_id == "crocus-city-hall-kremlin"
     assert entries[0].bundled and entries[0].title == "No country is immune to terrorism: Kremlin"
-    assert entries[-1].article_id == "aaa" and not entries[-1].bundled
+    assert entries[-1].article_id == saved.article_id and not entries[-1].bundled
     assert entries[-1].title == "Harbour reopens"
+    assert entries.problems == []
 
 
-def test_save_is_content_addressed_atomic_and_listed(tmp_path):
+def test_save_is_content_addressed_and_listed(tmp_path):
     entry = library.save_article(
         ARTICLE, "harbour.txt", {"title": "Harbour", "published": "2024-05-07"}, tmp_path
     )
-    assert entry.article_id == library.content_key(ARTICLE)
-    assert entry.path.read_bytes() == ARTICLE
-    assert json.loads(entry.path.with_suffix(".json").read_text())["published"] == "2024-05-07"
-    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
-    again = library.save_article(ARTICLE, "other-name.md", {}, tmp_path)
-    assert again.path == entry.path  # same bytes, same article, same link
+    assert entry.article_id == library.content_key(ARTICLE) and entry.path is None
+    assert entry.read() == (
+        ARTICLE,
+        "harbour.txt",
+        {"source": "harbour.txt", "title": "Harbour", "published": "2024-05-07"},
+    )
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("newsdash.sqlite3")] == []
     listed = library.list_articles(saved_dir=tmp_path)
     assert library.resolve(entry.article_id, listed).read()[0] == ARTICLE
+
+
+def test_a_second_save_never_replaces_what_a_link_shows(tmp_path):
+    first = library.save_article(ARTICLE, "harbour.txt", {"title": "Harbour"}, tmp_path)
+    again = library.save_article(
+        ARTICLE, "other-name.md", {"title": "Hijacked", "url": "https://example.org/h"}, tmp_path
+    )
+    assert again.article_id == first.article_id and again.title == "Harbour"
+    raw, name, meta = library.resolve(
+        first.article_id, library.list_articles(saved_dir=tmp_path)
+    ).read()
+    assert name == "harbour.txt" and meta["title"] == "Harbour"
+    assert meta["url"] == "https://example.org/h"  # a field left empty may be filled
 
 
 @pytest.mark.parametrize(
@@ -47,7 +63,7 @@ def test_save_is_content_addressed_atomic_and_listed(tmp_path):
 def test_bad_input_is_never_saved(tmp_path, raw):
     with pytest.raises(InputError):
         library.save_article(raw, "bad.txt", {}, tmp_path)
-    assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == []  # not even an empty database
 
 
 @pytest.mark.parametrize(
@@ -67,12 +83,75 @@ def test_ids_resolve_only_against_the_listing(tmp_path, wanted):
     assert library.resolve(wanted, entries) is None
 
 
-def test_unsafe_file_names_are_not_listed(tmp_path):
+def test_files_an_older_version_saved_are_imported_once_with_their_links(tmp_path):
+    (tmp_path / "aaa.txt").write_bytes(ARTICLE)
+    (tmp_path / "aaa.json").write_text(
+        json.dumps({"title": "Old harbour", "published": "2020-01-02"})
+    )
     (tmp_path / "has space.txt").write_bytes(ARTICLE)
     (tmp_path / ".hidden.txt").write_bytes(ARTICLE)
     (tmp_path / "notes.pdf").write_bytes(ARTICLE)
+    (tmp_path / "empty.txt").write_bytes(b"")
     ids = [e.article_id for e in library.list_articles(saved_dir=tmp_path)]
-    assert ids == ["crocus-city-hall-kremlin"]
+    assert ids == ["crocus-city-hall-kremlin", "aaa"]  # old links (?article=aaa) still open
+    raw, _, meta = library.resolve("aaa", library.list_articles(saved_dir=tmp_path)).read()
+    assert raw == ARTICLE and meta["title"] == "Old harbour" and meta["published"] == "2020-01-02"
+    # The same bytes saved again are that article, not a second one.
+    assert library.save_article(ARTICLE, "again.txt", {}, tmp_path).article_id == "aaa"
+
+
+def test_symlinks_are_never_followed(tmp_path):
+    secret = tmp_path / "outside"
+    secret.mkdir()
+    (secret / "secret.txt").write_bytes(ARTICLE)
+    (secret / "sidecar.json").write_text(json.dumps({"title": "From outside"}))
+    saved, seeds = tmp_path / "saved", tmp_path / "seeds"
+    saved.mkdir()
+    seeds.mkdir()
+    os.symlink(secret / "secret.txt", saved / "linked.txt")
+    os.symlink(secret / "secret.txt", seeds / "linked-seed.txt")
+    (seeds / "real-seed.txt").write_bytes(ARTICLE)
+    os.symlink(secret / "sidecar.json", seeds / "real-seed.json")
+    entries = library.list_articles(seed_dir=seeds, saved_dir=saved)
+    assert [e.article_id for e in entries] == ["real-seed"]
+    assert entries[0].title == "Harbour reopens"  # the symlinked sidecar was not read
+    assert entries[0].read()[2] == {"source": "real-seed.txt"}
+
+
+def test_a_store_that_is_down_leaves_the_bundled_articles_and_says_why(tmp_path, monkeypatch):
+    monkeypatch.setenv(library.DATABASE_ENV, "postgresql://nobody@127.0.0.1:1/library")
+    entries = library.list_articles()
+    assert [e.article_id for e in entries] == ["crocus-city-hall-kremlin"]
+    assert len(entries.problems) == 1
+    assert entries.problems[0].startswith("The library database is unavailable: ")
+    with pytest.raises(OSError) as err:  # what the sidebar shows on a failed save
+        library.save_article(ARTICLE, "harbour.txt", {})
+    assert "\n" not in str(err.value) and "unavailable" in str(err.value)
+
+
+def test_the_database_url_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv(library.LIBRARY_ENV, str(tmp_path))
+    monkeypatch.delenv(library.DATABASE_ENV, raising=False)
+    assert library.database_url() == f"sqlite:///{tmp_path.resolve() / 'newsdash.sqlite3'}"
+    monkeypatch.setenv(library.DATABASE_ENV, "postgres://u:p@db.example.org:5432/news")
+    assert library.database_url() == "postgresql+psycopg://u:p@db.example.org:5432/news"
+    assert library.database_url(tmp_path).startswith("sqlite:///")  # an explicit folder wins
+
+
+def test_a_saved_article_keeps_its_analysis_for_this_release(tmp_path):
+    entry = library.save_article(ARTICLE, "harbour.txt", {}, tmp_path)
+    made = []
+
+    def make():
+        from lib.pipeline import analyze
+
+        made.append(1)
+        return analyze(*entry.read()[:1], filename="harbour.txt")
+
+    first = library.analysis(entry, make)
+    again = library.analysis(entry, make)
+    assert made == [1]  # the second came from the store
+    assert again.text == first.text and len(again.sentences) == len(first.sentences)
 
 
 def test_library_folder_is_configurable(tmp_path, monkeypatch):
@@ -91,7 +170,7 @@ def test_html_and_markdown_articles_keep_their_format(tmp_path):
     md = b"---\ntitle: Park closes\ndate: 2024-06-01\n---\n# Park closes\n\nThe park closed early on Sunday because of the storm, the rangers said.\n"
     html_entry = library.save_article(page, "dam.html", {}, tmp_path)
     md_entry = library.save_article(md, "park.md", {}, tmp_path)
-    assert html_entry.path.suffix == ".html" and md_entry.path.suffix == ".md"
+    assert html_entry.read()[1] == "dam.html" and md_entry.read()[1] == "park.md"
     titles = {e.article_id: e.title for e in library.list_articles(saved_dir=tmp_path)}
     assert titles[html_entry.article_id] == "Dam opens"
     assert titles[md_entry.article_id] == "Park closes"

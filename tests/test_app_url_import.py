@@ -7,7 +7,6 @@ requests, so the tests also show that reruns (opening, saving) never fetch again
 
 from __future__ import annotations
 
-import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -117,9 +116,10 @@ def test_import_opens_the_article_and_saves_it_with_its_url(server, env, monkeyp
     assert any("Saved to the library" in s.value for s in at.sidebar.success)
     assert Handler.hits == ["/old-link", PATH]  # opening and saving reran the page, never fetched
     saved = library.resolve(key, library.list_articles(saved_dir=env))
-    assert saved is not None and saved.path.suffix == ".html"
-    assert saved.read()[0] == ARTICLE
-    assert json.loads(saved.path.with_suffix(".json").read_text())["url"] == server + PATH
+    assert saved is not None
+    raw, filename, meta = saved.read()
+    assert raw == ARTICLE and filename.endswith(".html")
+    assert meta["url"] == server + PATH
 
 
 def test_loopback_is_refused_without_the_test_setting(server, env):

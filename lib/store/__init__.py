@@ -1,0 +1,452 @@
+"""Saved articles in a database: embedded SQLite by default, PostgreSQL when configured.
+
+One interface (`Store`) over SQLAlchemy Core, whatever the database: `NEWSDASH_DATABASE_URL`
+chooses it (`postgresql://user:password@host/db` for a hosted PostgreSQL); without it the store is a
+SQLite file in the library folder, so nothing needs installing. The schema is made and kept up to
+date by the Alembic migrations in `migrations/`, run when a store is first opened (under a lock, so
+two servers starting together migrate once).
+
+What the store promises, because shared links depend on it:
+- A save is one transaction: the article is there with all its metadata, or nothing changed. A
+  failure (database down, disk full) raises `StoreError` with one line saying why; unreadable input
+  raises `lib.errors.InputError` before anything is written.
+- An article is immutable by id: saving the same bytes again keeps the first metadata and may only
+  fill a field that was empty, so what a shared `?article=` link shows never changes. Two people
+  saving the same article at once get one row.
+- A damaged row never breaks the listing: it is left out and reported in `Listing.skipped`.
+- Analyses are stored with the version of the analysis code that made them; a row of another
+  version is stale (`load_analysis` returns None) and is re-made by whoever needs it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from lib import schema
+from lib.errors import InputError
+from lib.store.tables import META_FIELDS, analyses, analysis_tables, articles
+
+log = logging.getLogger(__name__)
+
+DATABASE_ENV = "NEWSDASH_DATABASE_URL"
+SQLITE_NAME = "newsdash.sqlite3"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SUFFIXES = (".txt", ".md", ".html")
+# Ids appear in links and file names: letters, digits, '-' and '_' only.
+SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+MIGRATION_LOCK = 0x6E657773  # PostgreSQL advisory lock key ('news')
+CONNECT_TIMEOUT_S = 5
+SQLITE_BUSY_TIMEOUT_S = 30
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+class StoreError(OSError):
+    """The database could not do what was asked; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the listing shows of a saved article (no bytes)."""
+
+    article_id: str
+    title: str
+    filename: str
+    saved_at: datetime
+
+
+class Listing(list):
+    """Saved articles, newest first; `skipped` says which rows were left out and why."""
+
+    def __init__(self, items=(), skipped: list[str] | None = None):
+        super().__init__(items)
+        self.skipped: list[str] = skipped or []
+
+
+@dataclass(frozen=True)
+class SavedArticle:
+    article_id: str
+    raw: bytes
+    filename: str
+    meta: dict = field(default_factory=dict)  # title, published, source, url (the ones set)
+    created: bool = False  # this save added the article (False: it was there already)
+
+
+def content_key(raw: bytes) -> str:
+    """An article's id: the same bytes always get the same id, so the same link."""
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def normalise_url(url: str) -> str:
+    """Accept the URLs hosts hand out (`postgres://`, `postgresql://`) and use psycopg 3."""
+    url = url.strip()
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def sqlite_url(folder: Path) -> str:
+    return f"sqlite:///{Path(folder).expanduser().resolve() / SQLITE_NAME}"
+
+
+def configured_url(folder: Path) -> str:
+    """$NEWSDASH_DATABASE_URL when set, else the SQLite file in `folder`."""
+    return normalise_url(os.environ.get(DATABASE_ENV, "")) or sqlite_url(folder)
+
+
+def prepare_article(raw: bytes, filename: str, meta: dict | None) -> tuple[str, dict]:
+    """(file name, metadata) to store for an article, once it ingests cleanly (else InputError).
+
+    The metadata keeps the known fields that are set, with the title the text gives when none
+    was given; the file name keeps only its last part and a known suffix (it says how to parse)."""
+    from lib.ingest.formats import load_article
+
+    suffix = Path(filename).suffix.lower()
+    filename = Path(filename).name if suffix in SUFFIXES else "article.txt"
+    given = {k: str(v) for k, v in (meta or {}).items() if k in META_FIELDS and v not in (None, "")}
+    article = load_article(raw, filename=filename, meta=given)  # raises InputError
+    given.setdefault("title", article.title)
+    given.setdefault("source", filename)
+    return filename, given
+
+
+@functools.cache
+def analysis_version() -> str:
+    """A fingerprint of everything that decides an analysis: the analysis code and rule data as
+    shipped, and the language model's name. Any release that changes them changes this, so
+    analyses stored by an older release are recognised as stale."""
+    h = hashlib.sha256()
+    files = sorted(p for p in (_ROOT / "lib").rglob("*.py") if "store" not in p.parts)
+    files += sorted((_ROOT / "data").glob("*.toml"))
+    for path in files:
+        h.update(path.relative_to(_ROOT).as_posix().encode())
+        h.update(path.read_bytes())
+    from lib.nlp import model_name
+
+    h.update(model_name().encode())
+    return "a1-" + h.hexdigest()[:20]
+
+
+class Store:
+    """Saved articles and their analyses in one database (see the module docstring)."""
+
+    def __init__(self, url: str):
+        self.url = normalise_url(url)
+        self.engine = _engine(self.url)
+        self.dialect = self.engine.dialect.name
+        # The revision found before migrating (None: this store was just created).
+        self.found_revision = self._migrate()
+
+    def __repr__(self) -> str:
+        return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ articles
+
+    def save_article(
+        self,
+        raw: bytes,
+        filename: str,
+        meta: dict | None = None,
+        *,
+        article_id: str | None = None,
+        saved_at: datetime | None = None,
+    ) -> SavedArticle:
+        """Save an article once it ingests cleanly; the same bytes keep their first metadata.
+
+        `article_id` and `saved_at` are for imports only (an old file keeps the id its links
+        use, and its date). Raises InputError for unreadable input, StoreError when the database
+        fails; either way the store is unchanged."""
+        if article_id is not None and not SAFE_ID.match(article_id):
+            raise InputError(f"{article_id!r} cannot be an article id.")
+        filename, given = prepare_article(raw, filename, meta)
+        digest = hashlib.sha256(raw).hexdigest()
+        with self._transaction("Could not save the article", immediate=True) as conn:
+            existing = conn.execute(
+                sa.select(articles.c.id).where(articles.c.digest == digest).limit(1)
+            ).scalar()
+            article_id = existing or article_id or content_key(raw)
+            row = {"id": article_id, "digest": digest, "raw": raw, "filename": filename}
+            row.update({k: given.get(k) for k in META_FIELDS})
+            row["saved_at"] = saved_at or datetime.now(UTC)
+            created = conn.execute(self._insert_new(row)).first() is not None
+            if not created:
+                self._fill_missing(conn, article_id, given)
+            stored = conn.execute(sa.select(articles).where(articles.c.id == article_id)).one()
+            if stored.digest != digest:  # a different article already holds this id
+                raise StoreError(f"Could not save the article: id {article_id} is taken.")
+        return _saved(stored, created=created)
+
+    def list_articles(self) -> Listing:
+        """Saved articles, newest first. Rows that cannot be read are skipped and reported."""
+        cols = (articles.c.id, articles.c.title, articles.c.filename, articles.c.saved_at)
+        query = sa.select(*cols).order_by(articles.c.saved_at.desc(), articles.c.id)
+        try:
+            with self._transaction("Could not list the saved articles") as conn:
+                return _checked(conn.execute(query).all(), [])
+        except StoreError:  # a value the driver cannot decode, or the database is down
+            with self._transaction("Could not list the saved articles") as conn:
+                return self._list_row_by_row(conn, query)
+
+    def load_article(self, article_id: str) -> SavedArticle | None:
+        """The saved article with this id, or None. Raises StoreError if its bytes are damaged."""
+        if not SAFE_ID.match(article_id or ""):
+            return None
+        with self._transaction("Could not read the saved article") as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+        if row is None:
+            return None
+        if hashlib.sha256(row.raw).hexdigest() != row.digest:
+            raise StoreError(f"The saved copy of article {article_id} is damaged.")
+        return _saved(row)
+
+    # ------------------------------------------------------------------ analyses
+
+    def save_analysis(self, article_id: str, tables, version: str | None = None) -> None:
+        """Store an article's analysis (an `ArticleTables`), replacing any other version's."""
+        from lib.pipeline import to_bytes
+
+        version = version or analysis_version()
+        payload = [
+            {"article_id": article_id, "name": name, "rows": to_bytes(df, "json", name).decode()}
+            for name, df in tables.tables().items()
+        ]
+        with self._transaction("Could not store the analysis", immediate=True) as conn:
+            conn.execute(sa.delete(analyses).where(analyses.c.article_id == article_id))
+            conn.execute(
+                sa.insert(analyses).values(
+                    article_id=article_id,
+                    version=version,
+                    text=tables.text,
+                    made_at=datetime.now(UTC),
+                )
+            )
+            conn.execute(sa.insert(analysis_tables), payload)
+
+    def load_analysis(self, article_id: str, version: str | None = None):
+        """The stored `ArticleTables` made by this version, else None (missing, stale, damaged)."""
+        from lib.pipeline import ArticleTables
+
+        version = version or analysis_version()
+        with self._transaction("Could not read the analysis") as conn:
+            head = conn.execute(
+                sa.select(analyses.c.text).where(
+                    analyses.c.article_id == article_id, analyses.c.version == version
+                )
+            ).first()
+            if head is None:
+                return None
+            rows = conn.execute(
+                sa.select(analysis_tables.c.name, analysis_tables.c.rows).where(
+                    analysis_tables.c.article_id == article_id
+                )
+            ).all()
+        try:
+            stored = {name: json.loads(data) for name, data in rows}
+            frames = {name: schema.frame(name, stored[name]) for name in schema.TABLES}
+            return ArticleTables(text=head.text, **frames)
+        except (KeyError, TypeError, ValueError) as err:
+            log.warning(
+                "stored analysis of %s is unreadable (%s); it will be re-made", article_id, err
+            )
+            return None
+
+    def stale_analyses(self, version: str | None = None) -> list[str]:
+        """Ids of saved articles with no analysis of this version (to re-analyse)."""
+        version = version or analysis_version()
+        current = sa.select(analyses.c.article_id).where(analyses.c.version == version)
+        with self._transaction("Could not list the analyses") as conn:
+            return list(
+                conn.execute(
+                    sa.select(articles.c.id)
+                    .where(articles.c.id.not_in(current))
+                    .order_by(articles.c.id)
+                ).scalars()
+            )
+
+    # ------------------------------------------------------------------ internals
+
+    @contextmanager
+    def _transaction(self, action: str, immediate: bool = False) -> Iterator[sa.Connection]:
+        """One transaction; database failures become one StoreError line starting with `action`.
+
+        `immediate` takes SQLite's write lock at the start, so two writers queue instead of
+        failing on a lock upgrade."""
+        try:
+            engine = self.engine.execution_options(sqlite_immediate=immediate)
+            with engine.begin() as conn:
+                yield conn
+        except sa.exc.DBAPIError as err:
+            raise StoreError(f"{action}: {_reason(err)}") from err
+
+    def _insert_new(self, row: dict):
+        insert = (postgresql if self.dialect == "postgresql" else sqlite).insert(articles)
+        new = insert.values(**row).on_conflict_do_nothing(index_elements=["id"])
+        return new.returning(articles.c.id)  # a row only when this insert made one
+
+    def _fill_missing(self, conn: sa.Connection, article_id: str, given: dict) -> None:
+        """A later save may add a field the first one left empty, never replace one."""
+        filled = 0
+        for key in META_FIELDS:
+            if key in given:
+                col = articles.c[key]
+                filled += conn.execute(
+                    sa.update(articles)
+                    .where(articles.c.id == article_id, sa.or_(col.is_(None), col == ""))
+                    .values({key: given[key]})
+                ).rowcount
+        if filled:  # the analysis read the old metadata: make it again
+            conn.execute(sa.delete(analyses).where(analyses.c.article_id == article_id))
+
+    def _list_row_by_row(self, conn: sa.Connection, query) -> Listing:
+        skipped: list[str] = []
+        rows = []
+        ids = conn.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalars().all()
+        for article_id in ids:
+            try:
+                with conn.begin_nested():
+                    rows.append(conn.execute(query.where(articles.c.id == article_id)).one())
+            except sa.exc.DBAPIError as err:
+                skipped.append(f"{article_id!r}: unreadable ({_reason(err)})")
+        rows.sort(key=lambda r: (-_sortable(r.saved_at), r.id))
+        return _checked(rows, skipped)
+
+    def _migrate(self) -> str | None:
+        from alembic import command
+        from alembic.config import Config
+        from alembic.runtime.migration import MigrationContext
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.execution_options(sqlite_immediate=True).begin() as conn:
+                if self.dialect == "postgresql":
+                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+                found = MigrationContext.configure(conn).get_current_revision()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except sa.exc.DBAPIError as err:
+            raise StoreError(f"The library database is unavailable: {_reason(err)}") from err
+        return found
+
+
+def open_store(url: str | None = None, folder: Path | None = None) -> Store:
+    """The store at `url`, else the configured one for the library `folder`."""
+    if url is None:
+        if folder is None:
+            raise ValueError("open_store needs a url or a folder")
+        url = configured_url(folder)
+    return Store(url)
+
+
+def _engine(url: str) -> sa.Engine:
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError as err:
+        raise StoreError(f"{DATABASE_ENV} is not a database address ({err}).") from err
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(f"The library folder cannot be created: {err.strerror}.") from err
+        engine = sa.create_engine(
+            parsed,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False},
+        )
+        sa.event.listen(engine, "connect", _sqlite_connect)
+        sa.event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if backend == "postgresql":
+        return sa.create_engine(
+            parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
+    raise StoreError(f"{DATABASE_ENV} must name a PostgreSQL or SQLite database, not {backend!r}.")
+
+
+def _sqlite_connect(dbapi_conn, _record) -> None:
+    # SQLAlchemy's recipe for real SQLite transactions: the driver stops managing them and
+    # `_sqlite_begin` opens each one, so DDL (migrations) is transactional too.
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+    cursor.close()
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    immediate = conn.get_execution_options().get("sqlite_immediate")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _reason(err: sa.exc.DBAPIError) -> str:
+    """The database's own first line (no SQL, no parameters, no password)."""
+    text = str(getattr(err, "orig", None) or err).strip().splitlines()
+    return (text[0] if text else type(err).__name__).rstrip(".") + "."
+
+
+def _saved(row, created: bool = False) -> SavedArticle:
+    meta = {k: getattr(row, k) for k in META_FIELDS if getattr(row, k) not in (None, "")}
+    return SavedArticle(row.id, bytes(row.raw), row.filename, meta, created)
+
+
+def _sortable(value) -> float:
+    return value.timestamp() if isinstance(value, datetime) else 0.0
+
+
+def _checked(rows, skipped: list[str]) -> Listing:
+    """Rows the app can show; any other is reported and left out."""
+    out = []
+    for row in rows:
+        problem = _row_problem(row)
+        if problem:
+            skipped.append(f"{row.id!r}: {problem}")
+            continue
+        out.append(Summary(row.id, row.title.strip()[:200], row.filename, row.saved_at))
+    for line in skipped:
+        log.warning("saved article skipped: %s", line)
+    return Listing(out, skipped)
+
+
+def _row_problem(row) -> str:
+    if not isinstance(row.id, str) or not SAFE_ID.match(row.id):
+        return "not a valid article id"
+    if not isinstance(row.title, str) or not row.title.strip():
+        return "no title"
+    if not isinstance(row.filename, str) or Path(row.filename).suffix.lower() not in SUFFIXES:
+        return "no readable file name"
+    if not isinstance(row.saved_at, datetime):
+        return "no save date"
+    return ""
+
+
+__all__ = [
+    "DATABASE_ENV",
+    "InputError",
+    "Listing",
+    "SavedArticle",
+    "Store",
+    "StoreError",
+    "Summary",
+    "analysis_version",
+    "configured_url",
+    "content_key",
+    "open_store",
+    "sqlite_url",
+]
