@@ -23,6 +23,24 @@ import plotly.graph_objects as go
 
 from lib.across import Corpus
 
+# The table each view shows (after the link column), by the label of its control.
+VIEWS: dict[str, list[str]] = {
+    "Quotes": ["published", "outlet", "speaker", "kind", "text", "cue", "title", "topics"],
+    "Figures and statements": [
+        "published",
+        "outlet",
+        "kind",
+        "value_text",
+        "unit",
+        "measure",
+        "source",
+        "status",
+        "text",
+        "title",
+    ],
+    "Timeline": ["date", "event", "date_text", "precision", "outlet", "title"],
+}
+DEFAULT_VIEW = "Quotes"
 READER_PATH = "/Reader"  # the reader page's address (st.navigation names it after its file)
 TOP_SPEAKERS = 15
 NO_SPEAKER = "Unattributed"
@@ -79,6 +97,22 @@ def options(corpus: Corpus) -> Options:
         first=days.min().date() if len(days) else None,
         last=days.max().date() if len(days) else None,
     )
+
+
+def kinds_for(view: str) -> tuple[str, ...]:
+    """The corpus tables a view needs: the charts read quotes and timeline; facts only when shown."""
+    return (
+        ("quotes", "facts", "timeline")
+        if view == "Figures and statements"
+        else ("quotes", "timeline")
+    )
+
+
+def summary_line(corpus: Corpus, f: Filters) -> str:
+    line = f"{len(corpus.articles)} saved articles"
+    if corpus.stale:
+        line += f" ({corpus.stale} analysed by an older release: `analyze-many` refreshes them)"
+    return line + (f"; showing {f.describe()}." if f.active else ".")
 
 
 def _days(values: pd.Series) -> pd.Series:

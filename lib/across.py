@@ -26,6 +26,7 @@ from lib.store.tables import analyses, analysis_tables
 log = logging.getLogger(__name__)
 
 TABLES = ("article", "quotes", "facts", "timeline")
+KINDS = TABLES[1:]  # the tables a caller may ask for (the article table always comes)
 # Columns each row takes from its article, in front of the table's own.
 ARTICLE_COLUMNS = ("article_id", "title", "outlet", "published")
 # Table columns left out (offsets and ids that only mean something inside one article).
@@ -46,11 +47,15 @@ class Corpus:
     skipped: list[str] = field(default_factory=list)
 
 
-def read_corpus(store, version: str | None = None) -> Corpus:
-    """All stored analyses of `store` (a `lib.store.Store`) as one Corpus."""
+def read_corpus(store, kinds=KINDS, version: str | None = None) -> Corpus:
+    """All stored analyses of `store` (a `lib.store.Store`) as one Corpus.
+
+    `kinds` names the tables to read (the others come empty): facts are most of the stored
+    bytes, so a view that does not show them need not decode them."""
     from lib.store import analysis_version
 
     version = version or analysis_version()
+    wanted = ("article", *(k for k in KINDS if k in kinds))
     query = (
         sa.select(
             analysis_tables.c.article_id,
@@ -59,7 +64,7 @@ def read_corpus(store, version: str | None = None) -> Corpus:
             analyses.c.version,
         )
         .join(analyses, analyses.c.article_id == analysis_tables.c.article_id)
-        .where(analysis_tables.c.name.in_(TABLES))
+        .where(analysis_tables.c.name.in_(wanted))
         .order_by(analysis_tables.c.article_id)
     )
     with store.engine.connect() as conn:
@@ -73,7 +78,7 @@ def read_corpus(store, version: str | None = None) -> Corpus:
             versions[article_id] = made_by
         except ValueError as err:
             skipped.append(f"{article_id}: the stored {name} table is unreadable ({err})")
-    articles, rows = _collect(by_article, skipped)
+    articles, rows = _collect(by_article, wanted, skipped)
     for line in skipped:
         log.warning("across articles: %s", line)
     article_frame = pd.DataFrame(articles, columns=[*ARTICLE_COLUMNS, "current"])
@@ -95,12 +100,14 @@ def _rows(data: str) -> list[dict]:
     return rows
 
 
-def _collect(by_article: dict, skipped: list[str]) -> tuple[list[dict], dict[str, list[dict]]]:
+def _collect(
+    by_article: dict, wanted: tuple[str, ...], skipped: list[str]
+) -> tuple[list[dict], dict[str, list[dict]]]:
     """Article rows, and every table's rows with their article's columns in front."""
     articles: list[dict] = []
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES[1:]}
+    rows: dict[str, list[dict]] = {name: [] for name in KINDS}
     for article_id, tables in by_article.items():
-        if set(tables) != set(TABLES) or len(tables["article"]) != 1:
+        if set(tables) != set(wanted) or len(tables["article"]) != 1:
             skipped.append(f"{article_id}: the stored analysis is incomplete")
             continue
         info = tables["article"][0]
@@ -111,7 +118,7 @@ def _collect(by_article: dict, skipped: list[str]) -> tuple[list[dict], dict[str
             "published": info.get("published"),
         }
         articles.append(head)
-        for name in rows:
+        for name in wanted[1:]:
             rows[name].extend({**head, **row} for row in tables[name])
     return articles, rows
 
@@ -128,3 +135,12 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     for col in schema.list_columns(table):
         frame[col] = frame[col].map(lambda v: v if isinstance(v, list) else [])
     return frame
+
+
+def fingerprint(store) -> tuple[int, str]:
+    """(number of stored analyses, latest made_at): changes whenever an analysis is saved, so a
+    cache keyed on it is fresh without reading the analyses themselves."""
+    query = sa.select(sa.func.count(), sa.func.max(analyses.c.made_at))
+    with store.engine.connect() as conn:
+        count, latest = conn.execute(query).one()
+    return int(count), str(latest)
