@@ -38,6 +38,7 @@ PAGES = (
     ("pages/3_Figures.py", "Figures", ":material/bar_chart:"),
     ("pages/4_Quotes.py", "Quotes", ":material/format_quote:"),
     ("pages/5_Data.py", "Data", ":material/table:"),
+    ("pages/6_Across.py", "Across articles", ":material/dataset:"),
 )
 UPLOAD_TYPES = ["txt", "md", "html"]
 PICK_KEY = "article_pick"  # the picker widget; its value is an article id
