@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 from collections.abc import Iterator
 
 from lib.batch.files import Job
@@ -21,10 +22,17 @@ def on_pool(batches: list[list[Job]], processes: int) -> Iterator[list[Result]]:
     Leaving the generator early (an interrupt) terminates the workers.
     """
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    pool = mp.get_context(method).Pool(processes, initializer=warm)
+    pool = mp.get_context(method).Pool(processes, initializer=_start_worker)
     try:
         yield from pool.imap_unordered(analyze_jobs, batches)
         pool.close()
     finally:
         pool.terminate()
         pool.join()
+
+
+def _start_worker() -> None:
+    """Ctrl-C goes to the whole process group: the parent handles it (it keeps what is saved and
+    stops the pool), so a worker ignores it instead of dying mid-batch with a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm()
