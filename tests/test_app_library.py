@@ -176,3 +176,29 @@ def test_html_and_markdown_articles_keep_their_format(tmp_path):
     assert titles[md_entry.article_id] == "Park closes"
     raw, name, meta = md_entry.read()
     assert raw == md and name.endswith(".md") and meta["title"] == "Park closes"
+
+
+def test_a_correction_shows_in_the_analysis_the_app_gets_after_a_restart(tmp_path):
+    from lib.pipeline import analyze
+    from lib.store.corrections import Correction
+
+    text = (
+        b"Harbour reopens\n\n"
+        b'"The harbour is open again," said harbour master Ines Moor on Tuesday.\n'
+    )
+    entry = library.save_article(text, "harbour.txt", {}, tmp_path)
+    tables = library.analysis(entry, lambda: analyze(text, filename="harbour.txt"))
+    quote = tables.quotes.iloc[0]
+    assert quote["speaker"] == "Ines Moor"
+    library.correct(
+        entry,
+        Correction("speaker", "quotes", int(quote["start"]), int(quote["end"]), value="Jo Ek"),
+    )
+    library._stores.clear()  # a new server process: the store is opened again
+    again = library.resolve(entry.article_id, library.list_articles(saved_dir=tmp_path))
+    fixed = library.analysis(again, lambda: pytest.fail("the stored analysis is current"))
+    assert fixed.quotes["speaker"].tolist() == ["Jo Ek"]
+    assert fixed.speakers["speaker"].tolist() == ["Jo Ek"]
+    seed = library.list_articles()[0]
+    with pytest.raises(InputError, match="save it"):
+        library.correct(seed, Correction("merge", value="A", target="B"))

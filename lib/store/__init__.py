@@ -20,6 +20,7 @@ What the store promises, because shared links depend on it:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -38,6 +39,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from lib import schema
 from lib.errors import InputError
 from lib.store.tables import META_FIELDS, analyses, analysis_tables, articles
+from lib.store.tables import corrections as correction_rows
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +123,17 @@ def prepare_article(raw: bytes, filename: str, meta: dict | None) -> tuple[str, 
     given.setdefault("title", article.title)
     given.setdefault("source", filename)
     return filename, given
+
+
+@functools.cache
+def schema_head() -> str:
+    """The newest migration's revision (what every opened store is upgraded to)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(cfg).get_current_head()
 
 
 @functools.cache
@@ -266,6 +279,17 @@ class Store:
             )
             return None
 
+    def analysis_stamp(self, article_id: str, version: str | None = None) -> datetime | None:
+        """When the stored analysis of this version was made (None: there is none). Cheap: lets a
+        caller keep loaded tables in memory and know when they changed."""
+        version = version or analysis_version()
+        with self._transaction("Could not read the analysis") as conn:
+            return conn.execute(
+                sa.select(analyses.c.made_at).where(
+                    analyses.c.article_id == article_id, analyses.c.version == version
+                )
+            ).scalar()
+
     def stale_analyses(self, version: str | None = None) -> list[str]:
         """Ids of saved articles with no analysis of this version (to re-analyse)."""
         version = version or analysis_version()
@@ -278,6 +302,79 @@ class Store:
                     .order_by(articles.c.id)
                 ).scalars()
             )
+
+    # ------------------------------------------------------------------ corrections
+
+    def add_correction(self, article_id: str, correction, text: str | None = None):
+        """Store a reader's correction (a `corrections.Correction`) of a saved article's analysis;
+        returns it with its id. `text` is the article text its span is checked against (default:
+        the stored analysis's). InputError for a correction that makes no sense."""
+        from lib.store.corrections import checked
+
+        with self._transaction("Could not store the correction", immediate=True) as conn:
+            if (
+                conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first()
+                is None
+            ):
+                raise InputError("Only a saved article can be corrected.")
+            if text is None:
+                text = conn.execute(
+                    sa.select(analyses.c.text).where(analyses.c.article_id == article_id)
+                ).scalar()
+            c = checked(correction, text)
+            made_at = datetime.now(UTC)
+            row = {
+                "article_id": article_id,
+                "kind": c.kind,
+                "table_name": c.table_name,
+                "start": c.start,
+                "end": c.end,
+                "span_text": c.span_text,
+                "value": c.value,
+                "target": c.target,
+                "made_at": made_at,
+            }
+            new_id = conn.execute(
+                sa.insert(correction_rows).values(**row).returning(correction_rows.c.id)
+            ).scalar_one()
+        return dataclasses.replace(c, id=new_id, made_at=made_at)
+
+    def list_corrections(self, article_id: str) -> list:
+        """The article's corrections in the order they were made (unreadable rows skipped)."""
+        from lib.store.corrections import Correction, checked
+
+        with self._transaction("Could not read the corrections") as conn:
+            rows = conn.execute(
+                sa.select(correction_rows)
+                .where(correction_rows.c.article_id == article_id)
+                .order_by(correction_rows.c.id)
+            ).all()
+        out = []
+        for row in rows:
+            fields = {k: getattr(row, k) for k in Correction.__dataclass_fields__}
+            try:
+                out.append(dataclasses.replace(checked(Correction(**fields)), id=row.id))
+            except (InputError, TypeError) as err:
+                log.warning("correction %s of %s skipped: %s", row.id, article_id, err)
+        return out
+
+    def remove_correction(self, article_id: str, correction_id: int) -> bool:
+        with self._transaction("Could not remove the correction", immediate=True) as conn:
+            done = conn.execute(
+                sa.delete(correction_rows).where(
+                    correction_rows.c.article_id == article_id,
+                    correction_rows.c.id == correction_id,
+                )
+            )
+        return bool(done.rowcount)
+
+    def corrected_analysis(self, article_id: str, version: str | None = None):
+        """The stored analysis with the article's corrections applied (`corrections.Corrected`),
+        or None when there is no current analysis."""
+        from lib.store.corrections import apply
+
+        tables = self.load_analysis(article_id, version)
+        return None if tables is None else apply(tables, self.list_corrections(article_id))
 
     # ------------------------------------------------------------------ internals
 

@@ -65,3 +65,27 @@ META_FIELDS = ("title", "published", "source", "url")
 
 sa.Index("ix_articles_saved_at", articles.c.saved_at)
 sa.Index("ix_articles_digest", articles.c.digest)
+
+# Corrections readers made to a saved article's analysis, kept as their own rows over it (see
+# lib/store/corrections.py): they outlive re-analyses, and are dropped from view only when the
+# span they point to is gone from the new analysis.
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "article_id",
+        sa.String(64),
+        sa.ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("kind", sa.String(16), nullable=False),  # speaker | merge | wrong
+    sa.Column("table_name", sa.String(32)),  # quotes | facts | timeline (speaker, wrong)
+    sa.Column("start", sa.Integer),  # the row's span in the article text (speaker, wrong)
+    sa.Column("end", sa.Integer),
+    sa.Column("span_text", sa.Text),  # text[start:end] when the correction was made
+    sa.Column("value", sa.Text),  # the right speaker (speaker), the name kept (merge)
+    sa.Column("target", sa.Text),  # the name merged away (merge)
+    sa.Column("made_at", sa.DateTime(timezone=True), nullable=False),
+)
+sa.Index("ix_corrections_article", corrections.c.article_id)

@@ -269,9 +269,13 @@ def test_upload_opens_and_saves_an_article(server, context, library_dir):
     page.wait_for_selector(
         "[data-testid=stSidebar] [data-testid=stAlert]:has-text('Saved to the library')"
     )
-    saved = [p for p in library_dir[0].iterdir() if p.suffix == ".txt" and p.read_bytes() == body]
-    assert len(saved) == 1
-    other = open_page(context, f"{server}/?article={saved[0].stem}", ".nd-title")
+    from app import library
+
+    saved = library.resolve(
+        library.content_key(body), library.list_articles(saved_dir=library_dir[0])
+    )
+    assert saved is not None and saved.read()[0] == body
+    other = open_page(context, f"{server}/?article={saved.article_id}", ".nd-title")
     other.wait_for_selector(f".nd-title:has-text('{title}')")
 
 

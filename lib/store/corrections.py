@@ -1,0 +1,156 @@
+"""Corrections that persist: a reader's fixes to a saved article's analysis, applied over it.
+
+Three kinds, each one row in the store's `corrections` table, never folded into the analysis:
+- `speaker`: a quote (table `quotes`) or statement (table `facts`) at a span is said by `value`;
+- `merge`: the speaker named `target` is the same as `value` (one name everywhere);
+- `wrong`: the quote, figure or date (`quotes`, `facts`, `timeline`) at a span is not one.
+
+A correction points at a row by its span (start, end) and remembers the words there. The article
+bytes never change (saved articles are immutable), so after a newer release re-analyses them the
+same span still names the same words: the correction applies again. It is dropped (reported, not
+applied) only when the new analysis has no row at that span. Applying is pure: tables in, corrected
+tables out, with a `Correction` list saying what was applied and what was dropped, so every page
+and every export of the corrected tables shows the same thing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandas as pd
+
+from lib import schema
+from lib.errors import InputError
+
+KINDS = ("speaker", "merge", "wrong")
+TABLES_BY_KIND = {"speaker": ("quotes", "facts"), "wrong": ("quotes", "facts", "timeline")}
+# The column holding who says it, per table a speaker correction applies to.
+SPEAKER_COLUMN = {"quotes": "speaker", "facts": "source"}
+MAX_NAME = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Correction:
+    kind: str
+    table_name: str | None = None
+    start: int | None = None
+    end: int | None = None
+    span_text: str | None = None
+    value: str | None = None
+    target: str | None = None
+    id: int | None = None
+    made_at: datetime | None = None
+
+    def describe(self) -> str:
+        if self.kind == "merge":
+            return f"{self.target!r} merged into {self.value!r}"
+        where = f"{self.table_name} {self.start}-{self.end}"
+        return (
+            f"{where}: speaker is {self.value!r}" if self.kind == "speaker" else f"{where}: wrong"
+        )
+
+
+@dataclass
+class Corrected:
+    tables: object  # lib.pipeline.ArticleTables with the corrections applied
+    applied: list[Correction]
+    dropped: list[Correction]  # their span is gone from this analysis
+
+
+def checked(correction: Correction, text: str | None = None) -> Correction:
+    """The correction, validated (InputError with one line otherwise); with `text`, the span's
+    words recorded from the article text."""
+    c = correction
+    if c.kind not in KINDS:
+        raise InputError(f"A correction is one of {', '.join(KINDS)}, not {c.kind!r}.")
+    if c.kind == "merge":
+        value, target = _name(c.value), _name(c.target)
+        if value == target:
+            raise InputError("A speaker cannot be merged into itself.")
+        return dataclasses.replace(
+            c, value=value, target=target, table_name=None, start=None, end=None
+        )
+    if c.table_name not in TABLES_BY_KIND[c.kind]:
+        allowed = ", ".join(TABLES_BY_KIND[c.kind])
+        raise InputError(f"A {c.kind} correction applies to {allowed}, not {c.table_name!r}.")
+    if not (isinstance(c.start, int) and isinstance(c.end, int) and 0 <= c.start < c.end):
+        raise InputError("A correction needs the span (start < end) of the row it corrects.")
+    if text is not None:
+        if c.end > len(text):
+            raise InputError("The corrected span is outside the article.")
+        c = dataclasses.replace(c, span_text=text[c.start : c.end])
+    value = _name(c.value) if c.kind == "speaker" else None
+    return dataclasses.replace(c, value=value, target=None)
+
+
+def apply(tables, corrections: list[Correction]) -> Corrected:
+    """The tables with every correction whose span is still there applied, in the order made."""
+    quotes, facts, timeline = tables.quotes.copy(), tables.facts.copy(), tables.timeline.copy()
+    frames = {"quotes": quotes, "facts": facts, "timeline": timeline}
+    applied, dropped, wrong = [], [], {name: set() for name in frames}
+    for c in corrections:
+        if c.kind == "merge":
+            for name, col in SPEAKER_COLUMN.items():
+                frame = frames[name]
+                frame.loc[frame[col] == c.target, col] = c.value
+            applied.append(c)
+            continue
+        frame = frames[c.table_name]
+        at = frame.index[(frame["start"] == c.start) & (frame["end"] == c.end)]
+        if len(at) == 0 or (
+            c.span_text is not None and tables.text[c.start : c.end] != c.span_text
+        ):
+            dropped.append(c)
+            continue
+        if c.kind == "speaker":
+            frame.loc[at, SPEAKER_COLUMN[c.table_name]] = c.value
+        else:
+            wrong[c.table_name].update(at)
+        applied.append(c)
+    for name, rows in wrong.items():
+        frames[name] = frames[name].drop(index=list(rows)).reset_index(drop=True)
+    quotes = frames["quotes"]
+    if any(c.kind in ("speaker", "merge") or c.table_name == "quotes" for c in applied):
+        speakers = _recount(tables.speakers, quotes)
+    else:
+        speakers = tables.speakers
+    corrected = dataclasses.replace(
+        tables, quotes=quotes, facts=frames["facts"], timeline=frames["timeline"], speakers=speakers
+    )
+    return Corrected(corrected, applied, dropped)
+
+
+def _recount(speakers: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The speakers table again from the corrected quotes: a speaker merged away or left with no
+    quote goes, a new name (a fix to someone the analysis did not find) comes in."""
+    known = {row["speaker"]: row for row in speakers.to_dict("records")}
+    rows = []
+    for name, said in quotes[quotes["speaker"].notna()].groupby("speaker", sort=False):
+        base = known.get(name, {"speaker_kind": "unknown", "role": None, "aliases": []})
+        kinds = said["kind"].value_counts()
+        rows.append(
+            {
+                "speaker": name,
+                "speaker_kind": base["speaker_kind"],
+                "role": base["role"],
+                "aliases": list(base["aliases"]),
+                "quotes": len(said),
+                "direct": int(kinds.get("direct", 0)),
+                "indirect": int(kinds.get("indirect", 0)),
+                "partial": int(kinds.get("partial", 0)),
+                "first_start": int(said["start"].min()),
+            }
+        )
+    rows.sort(key=lambda r: (-r["quotes"], r["first_start"]))
+    return schema.frame("speakers", rows)
+
+
+def _name(value) -> str:
+    name = " ".join(str(value or "").split())
+    if not name or len(name) > MAX_NAME or _CONTROL.search(name):
+        raise InputError(f"A speaker's name is 1 to {MAX_NAME} printable characters.")
+    return name
