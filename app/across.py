@@ -25,7 +25,7 @@ from lib.across import Corpus
 
 # The table each view shows (after the link column), by the label of its control.
 VIEWS: dict[str, list[str]] = {
-    "Quotes": ["published", "outlet", "speaker", "kind", "text", "cue", "title", "topics"],
+    "Quotes": ["published", "outlet", "speaker", "corrected", "kind", "text", "cue", "title"],
     "Figures and statements": [
         "published",
         "outlet",
@@ -34,6 +34,7 @@ VIEWS: dict[str, list[str]] = {
         "unit",
         "measure",
         "source",
+        "corrected",
         "status",
         "text",
         "title",

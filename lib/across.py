@@ -7,6 +7,10 @@ re-analysis). Each row gains the id of the article it came from (the store's id,
 and link without joining. An analysis made by an older release is still read (it is what the
 reader would show until the article is re-analysed); `stale` counts them.
 
+Readers' corrections (lib/store/corrections.py) are applied as every other page applies them: a
+quote marked wrong is gone, a fixed or merged speaker reads the new name, and such a row has
+`corrected` set so the page can say so.
+
 A stored table that cannot be decoded is skipped with its article named in `skipped`, like the
 store's own listing: one damaged row never hides the others.
 """
@@ -21,7 +25,9 @@ import pandas as pd
 import sqlalchemy as sa
 
 from lib import schema
+from lib.store import corrections as fixes
 from lib.store.tables import analyses, analysis_tables
+from lib.store.tables import corrections as correction_rows
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +84,7 @@ def read_corpus(store, kinds=KINDS, version: str | None = None) -> Corpus:
             versions[article_id] = made_by
         except ValueError as err:
             skipped.append(f"{article_id}: the stored {name} table is unreadable ({err})")
+    _correct(store, by_article, wanted)
     articles, rows = _collect(by_article, wanted, skipped)
     for line in skipped:
         log.warning("across articles: %s", line)
@@ -123,15 +130,68 @@ def _collect(
     return articles, rows
 
 
+def _correct(store, by_article: dict, wanted: tuple[str, ...]) -> None:
+    """Apply the stored corrections to the rows of the articles that have any, in place."""
+    with store.engine.connect() as conn:
+        corrected = set(conn.execute(sa.select(correction_rows.c.article_id).distinct()).scalars())
+        corrected &= set(by_article)
+        texts = (
+            dict(
+                conn.execute(
+                    sa.select(analyses.c.article_id, analyses.c.text).where(
+                        analyses.c.article_id.in_(corrected)
+                    )
+                ).all()
+            )
+            if corrected
+            else {}
+        )
+    for article_id in sorted(corrected):
+        tables = by_article[article_id]
+        if set(tables) != set(wanted):
+            continue  # incomplete: _collect skips and reports it
+        found = store.list_corrections(article_id)
+        if found:
+            _apply(tables, found, texts.get(article_id, ""))
+
+
+def _apply(tables: dict[str, list[dict]], found: list, text: str) -> None:
+    from lib.pipeline import ArticleTables
+
+    empty = {name: schema.frame(name, []) for name in schema.TABLES}
+    frames = {name: schema.frame(name, tables.get(name, [])) for name in KINDS}
+    done = fixes.apply(ArticleTables(text=text, **{**empty, **frames}), found).tables
+    for name in KINDS:
+        if name not in tables:
+            continue
+        before = {(r["start"], r["end"]): r for r in tables[name]}
+        after = [_plain(r) for r in getattr(done, name).to_dict("records")]
+        for row in after:
+            row["corrected"] = _speaker(name, row) != _speaker(
+                name, before[(row["start"], row["end"])]
+            )
+        tables[name] = after
+
+
+def _speaker(table: str, row: dict):
+    return row.get(fixes.SPEAKER_COLUMN.get(table, ""))
+
+
+def _plain(row: dict) -> dict:
+    """A row as read from JSON: pandas' missing values back to None."""
+    return {k: (None if not isinstance(v, list) and pd.isna(v) else v) for k, v in row.items()}
+
+
 def columns(table: str) -> list[str]:
     own = [c for c in schema.columns(table) if c not in DROPPED[table]]
-    return [*ARTICLE_COLUMNS, *own]
+    return [*ARTICLE_COLUMNS, *own, "corrected"]
 
 
 def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """One table across articles: known columns only, lists kept as list cells."""
     cols = columns(table)
     frame = pd.DataFrame.from_records(rows, columns=cols) if rows else pd.DataFrame(columns=cols)
+    frame["corrected"] = frame["corrected"].eq(True)  # only rows a correction changed
     for col in schema.list_columns(table):
         frame[col] = frame[col].map(lambda v: v if isinstance(v, list) else [])
     return frame

@@ -185,3 +185,30 @@ def test_the_page_opens_in_under_two_seconds_with_500_articles(folder, base):
         assert not at.exception and "500 saved articles" in at.caption[0].value
     s.close()
     assert min(times) < 2.0, times
+
+
+def test_corrections_show_across_articles(store):
+    from lib.store.corrections import Correction
+
+    corpus = read_corpus(store)
+    quote = corpus.quotes[corpus.quotes["speaker"].notna()].iloc[0]
+    event = corpus.timeline.iloc[0]
+    article = quote["article_id"]
+    store.add_correction(
+        article,
+        Correction("speaker", "quotes", int(quote["start"]), int(quote["end"]), value="Jo Fixed"),
+    )
+    store.add_correction(
+        event["article_id"],
+        Correction("wrong", "timeline", int(event["start"]), int(event["end"])),
+    )
+    fixed = read_corpus(store)
+    row = fixed.quotes[
+        (fixed.quotes["article_id"] == article) & (fixed.quotes["start"] == quote["start"])
+    ].iloc[0]
+    assert row["speaker"] == "Jo Fixed" and row["corrected"]
+    assert fixed.quotes["corrected"].sum() == 1
+    assert len(fixed.timeline) == len(corpus.timeline) - 1
+    assert "Jo Fixed" in across.options(fixed).speakers
+    table = page(quoted="Jo Fixed").dataframe[0].value
+    assert len(table) == 1 and bool(table["corrected"].iloc[0])

@@ -170,3 +170,21 @@ def test_a_dask_cluster_runs_the_same_batches(folder, store):
     expected = analyze(raw, filename="bridge.txt")
     assert store.load_analysis(content_key(raw)).quotes.equals(expected.quotes)
     assert again.done == [] and len(again.skipped) == 5
+
+
+def test_a_correction_outlives_a_reanalysis_by_analyze_many(folder, store):
+    from lib.store.corrections import Correction
+
+    batch.run(str(folder), store, progress=quiet(6))
+    raw = (folder / "harbour.txt").read_bytes()
+    article_id = content_key(raw)
+    quote = store.load_analysis(article_id).quotes.iloc[0]
+    store.add_correction(
+        article_id,
+        Correction("speaker", "quotes", int(quote["start"]), int(quote["end"]), value="Ana R."),
+    )
+    store.save_analysis(article_id, store.load_analysis(article_id), version="old")
+    again = batch.run(str(folder), store, progress=quiet(6))
+    assert again.done == [str(folder / "harbour.txt")]
+    corrected = store.corrected_analysis(article_id)
+    assert corrected.tables.quotes.iloc[0]["speaker"] == "Ana R." and not corrected.dropped
