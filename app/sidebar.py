@@ -39,6 +39,7 @@ PAGES = (
     ("pages/4_Quotes.py", "Quotes", ":material/format_quote:"),
     ("pages/5_Data.py", "Data", ":material/table:"),
     ("pages/6_Across.py", "Across articles", ":material/dataset:"),
+    ("pages/7_Corrections.py", "Corrections", ":material/edit_note:"),
 )
 UPLOAD_TYPES = ["txt", "md", "html"]
 PICK_KEY = "article_pick"  # the picker widget; its value is an article id
