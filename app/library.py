@@ -18,6 +18,8 @@ import logging
 import os
 import re
 import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -57,6 +59,11 @@ SUFFIX_BY_FORMAT = {"html": ".html", "markdown": ".md", "text": ".txt"}
 _UNSAFE_NAME = re.compile(r"[^\w-]+")
 _stores: dict[str, Store] = {}
 _stores_lock = threading.Lock()
+_failures: dict[str, tuple[float, StoreError]] = {}  # url -> (when, why) it last failed to open
+RETRY_AFTER_S = 10.0
+# Stored analyses read this process: (store, article id, when made) -> tables.
+_loaded: OrderedDict[tuple, object] = OrderedDict()
+MAX_LOADED_ANALYSES = 24
 
 
 @dataclass(frozen=True)
@@ -109,7 +116,8 @@ def store(folder: Path | None = None, create: bool = True) -> Store | None:
     A new store takes in the files an older version of the app saved in the library folder, so
     their links keep working. With `create=False`, a SQLite store that does not exist yet (and
     has no such files to take in) is not made: None, nothing saved yet. Raises StoreError when
-    the database cannot be opened (not cached: the next call tries again)."""
+    the database cannot be opened; it is tried again after RETRY_AFTER_S seconds (a server that is
+    down may take its connect timeout to say so, and a page reruns on every click)."""
     url = database_url(folder)
     folder = Path(folder) if folder else library_dir()
     with _stores_lock:
@@ -117,7 +125,15 @@ def store(folder: Path | None = None, create: bool = True) -> Store | None:
         if opened is None:
             if not create and _no_sqlite_file(url) and not article_files(folder):
                 return None
-            opened = _stores[url] = Store(url)
+            failed = _failures.get(url)
+            if failed and time.monotonic() - failed[0] < RETRY_AFTER_S:
+                raise failed[1]  # a database that is down is not asked again on every rerun
+            try:
+                opened = _stores[url] = Store(url)
+            except StoreError as err:
+                _failures[url] = (time.monotonic(), err)
+                raise
+            _failures.pop(url, None)
             if opened.found_revision is None:
                 report = import_folder(opened, folder)
                 if report.imported or report.refused:
@@ -209,11 +225,17 @@ def analysis(entry: Entry, make):
     (logged), so the article still opens."""
     if entry.bundled or entry.store is None:
         return make()
+    stored = None
     try:
-        stored = entry.store.load_analysis(entry.article_id)
+        key = (entry.store.url, entry.article_id, entry.store.analysis_stamp(entry.article_id))
+        with _stores_lock:
+            stored = _loaded.get(key) if key[-1] is not None else None
+        if stored is None and key[-1] is not None:
+            stored = entry.store.load_analysis(entry.article_id)
+            if stored is not None:
+                _remember(key, stored)
     except StoreError as err:
         log.warning("stored analysis of %s not read: %s", entry.article_id, err)
-        stored = None
     tables = stored if stored is not None else make()
     try:
         if stored is None:
@@ -223,6 +245,15 @@ def analysis(entry: Entry, make):
         log.warning("analysis of %s not stored or corrected: %s", entry.article_id, err)
         return tables
     return corrections.apply(tables, found).tables if found else tables
+
+
+def _remember(key: tuple, tables) -> None:
+    """Keep a few stored analyses in memory: a rerun (any widget) must not re-read the tables."""
+    with _stores_lock:
+        _loaded[key] = tables
+        _loaded.move_to_end(key)
+        while len(_loaded) > MAX_LOADED_ANALYSES:
+            _loaded.popitem(last=False)
 
 
 def correct(entry: Entry, correction: corrections.Correction, text: str | None = None):

@@ -1,17 +1,24 @@
 """Command line: `python -m lib analyze FILE [--published DATE] [--out DIR] [--format F]`.
 
+Also `python -m lib analyze-many FOLDER_OR_GLOB --db URL [--jobs N] [--scheduler tcp://HOST:8786]`:
+every article into the store, resumable (see `lib.batch`).
+
 Bad input exits with code 2 and one clear line on stderr; output files appear whole or not at all.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from lib.errors import InputError
 
 EXIT_BAD_INPUT = 2
+EXIT_SOME_REFUSED = 1
+EXIT_INTERRUPTED = 130
+DATABASE_ENV = "NEWSDASH_DATABASE_URL"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,11 +29,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD (overrides what is found)")
     p.add_argument("--out", default="out", help="output folder (default: out)")
     p.add_argument("--format", default="json", choices=("json", "csv", "parquet"))
+    m = sub.add_parser("analyze-many", help="analyse a folder or glob of articles into the store")
+    m.add_argument("target", help="a folder, a glob pattern (quote it) or one article file")
+    m.add_argument("--db", help=f"database URL (default: ${DATABASE_ENV})")
+    m.add_argument("--jobs", type=int, default=1, help="local worker processes (default: 1)")
+    m.add_argument("--scheduler", help="Dask scheduler address (tcp://HOST:8786) to run on")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "analyze-many":
+        return analyze_many(args)
     from lib.ingest.formats import load_article, load_file
     from lib.pipeline import analyze
 
@@ -46,3 +60,31 @@ def main(argv: list[str] | None = None) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def analyze_many(args: argparse.Namespace) -> int:
+    """Run `lib.batch.run` and print its summary; exit 1 if any article was refused."""
+    url = args.db or os.environ.get(DATABASE_ENV, "").strip()
+    if not url:
+        print(f"error: give --db URL or set {DATABASE_ENV}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.jobs < 1:
+        print("error: --jobs must be 1 or more", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from lib import batch
+    from lib.store import StoreError, open_store
+
+    try:
+        store = open_store(url)
+        summary = batch.run(args.target, store, jobs=args.jobs, scheduler=args.scheduler)
+    except (InputError, StoreError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as err:  # the Dask scheduler cannot be reached
+        print(f"error: {args.scheduler or args.target}: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for line in summary.lines():
+        print(line)
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_SOME_REFUSED if summary.refused else 0

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from lib import schema
 from lib.article import Article
@@ -108,12 +109,28 @@ def analyze(
     meta: dict | None = None,
 ) -> ArticleTables:
     """Analyse an article given as an Article, a file path, raw bytes or text."""
+    article = prepare(source, published, filename=filename, meta=meta)
+    return analyze_parsed(article, parse(article, load_nlp()))
+
+
+def prepare(
+    source: Article | str | bytes | Path,
+    published: date | str | None = None,
+    *,
+    filename: str = "",
+    meta: dict | None = None,
+) -> Article:
+    """The article `analyze` reads, with a user's publication date applied (InputError if bad)."""
     article = _as_article(source, filename=filename, meta=meta)
     if published:
         article.published = published if isinstance(published, date) else _parse_date(published)
         article.published_source = "user"
-    nlp = load_nlp()
-    doc = parse(article, nlp)
+    return article
+
+
+def analyze_parsed(article: Article, doc: Doc) -> ArticleTables:
+    """Every table from an article and its parse (`lib.nlp.parse`, or the same Docs batched
+    through `nlp.pipe` by `lib.batch`, which is why the parse is a separate step)."""
     ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     if article.published is None:

@@ -279,6 +279,17 @@ class Store:
             )
             return None
 
+    def analysis_stamp(self, article_id: str, version: str | None = None) -> datetime | None:
+        """When the stored analysis of this version was made (None: there is none). Cheap: lets a
+        caller keep loaded tables in memory and know when they changed."""
+        version = version or analysis_version()
+        with self._transaction("Could not read the analysis") as conn:
+            return conn.execute(
+                sa.select(analyses.c.made_at).where(
+                    analyses.c.article_id == article_id, analyses.c.version == version
+                )
+            ).scalar()
+
     def stale_analyses(self, version: str | None = None) -> list[str]:
         """Ids of saved articles with no analysis of this version (to re-analyse)."""
         version = version or analysis_version()

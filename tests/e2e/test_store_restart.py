@@ -103,14 +103,21 @@ def open_page(browser, url: str, selector: str):
     return page
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("backend", [*BACKENDS, "secrets"])
 def test_a_saved_link_opens_after_a_restart(backend, browser, tmp_path):
-    url, drop = new_database(tmp_path, backend)
+    """`secrets`: the database named only by a root-level secret in a secrets.toml, as on
+    Community Cloud (here the user-level ~/.streamlit/secrets.toml of a throwaway HOME)."""
+    url, drop = new_database(tmp_path, "sqlite" if backend == "secrets" else backend)
     folder = tmp_path / "library"
     env = {**os.environ, library.LIBRARY_ENV: str(folder)}
     env.pop(library.DATABASE_ENV, None)
     if backend == "postgresql":
         env[library.DATABASE_ENV] = url
+    if backend == "secrets":
+        home = tmp_path / "home"
+        (home / ".streamlit").mkdir(parents=True)
+        (home / ".streamlit" / "secrets.toml").write_text(f'{library.DATABASE_ENV} = "{url}"\n')
+        env["HOME"] = str(home)
     stamp = "".join(chr(97 + int(d)) for d in str(time.time_ns())[-8:])
     title = f"Lighthouse keeper retires {stamp}"
     body = (
@@ -135,6 +142,9 @@ def test_a_saved_link_opens_after_a_restart(backend, browser, tmp_path):
         if backend == "sqlite":
             assert (folder / "newsdash.sqlite3").is_file()
             assert not list(folder.glob("*.txt"))  # in the database, not loose files
+        if backend == "secrets":  # saved where the secret said, not in the library folder
+            assert (tmp_path / "store.sqlite3").is_file()
+            assert not (folder / "newsdash.sqlite3").exists()
         with dashboard(env) as base:  # a new server process: nothing kept in memory
             page = open_page(browser, f"{base}/?article={article_id}", ".nd-title")
             page.screenshot(path=str(LOG.parent / f"store-restart-{backend}.png"))

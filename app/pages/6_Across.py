@@ -1,0 +1,107 @@
+"""Across articles: every saved article's quotes, figures and timeline together."""
+
+import streamlit as st
+
+from app import across, library
+from app import sidebar as ui
+from lib.across import Corpus, fingerprint, read_corpus
+from lib.store import StoreError
+
+ui.page_setup("Across articles")
+
+
+@st.cache_resource(max_entries=4, show_spinner="Reading the saved analyses…")
+def corpus(url: str, key: tuple, kinds: tuple) -> Corpus:
+    # `key` (how many analyses, the latest save) changes with every save: the cache stays fresh.
+    # A resource, not cache_data: no copy of thousands of rows per run (pages never modify it).
+    return read_corpus(library.store(create=False), kinds)
+
+
+st.title("Across articles")
+show = (
+    st.segmented_control(
+        "Show", list(across.VIEWS), default=across.DEFAULT_VIEW, key="show", bind="query-params"
+    )
+    or across.DEFAULT_VIEW
+)
+try:
+    store = library.store(create=False)
+    data = corpus(store.url, fingerprint(store), across.kinds_for(show)) if store else None
+except StoreError as err:
+    st.error(f"The library cannot be read: {err}")
+    st.stop()
+if data is None or data.articles.empty:
+    st.info(
+        "No saved analyses yet: save articles to the library, or analyse an archive with "
+        "`python -m lib analyze-many FOLDER --db URL`."
+    )
+    st.stop()
+
+opts = across.options(data)
+c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 1.4, 1.4])
+f = across.Filters(
+    speaker=c1.selectbox(
+        "Speaker",
+        opts.speakers,
+        index=None,
+        key="quoted",
+        bind="query-params",
+        placeholder="All speakers",
+    ),
+    topic=c2.selectbox(
+        "Topic",
+        opts.topics,
+        index=None,
+        key="about",
+        bind="query-params",
+        placeholder="All topics",
+    ),
+    outlet=c3.selectbox(
+        "Outlet",
+        opts.outlets,
+        index=None,
+        key="outlet",
+        bind="query-params",
+        placeholder="All outlets",
+    ),
+    since=c4.date_input("From", value=None, key="since", bind="query-params"),
+    until=c5.date_input("To", value=None, key="until", bind="query-params"),
+)
+st.caption(across.summary_line(data, f))
+for line in data.skipped:
+    st.warning(line)
+
+quotes = across.filter_rows(data, "quotes", f)
+timeline = across.filter_rows(data, "timeline", f)
+left, right = st.columns([1, 1], gap="large")
+with left:
+    st.subheader("Who is quoted most")
+    top = across.top_speakers(quotes)
+    if top.empty:
+        st.caption("Nobody is quoted in these articles.")
+    else:
+        st.plotly_chart(across.speakers_figure(top), key="across_speakers")
+with right:
+    st.subheader("Timeline across articles")
+    points = across.timeline_points(timeline)
+    if points.empty:
+        st.caption("No dated events in these articles.")
+    else:
+        st.plotly_chart(across.timeline_figure(points), key="across_timeline")
+
+rows = {
+    "Quotes": quotes,
+    "Figures and statements": across.filter_rows(data, "facts", f),
+    "Timeline": points,
+}[show]
+st.subheader(show)
+st.caption(f"{len(rows)} rows; each opens its article in the reader.")
+st.dataframe(
+    across.with_links(rows)[["reader", *across.VIEWS[show]]],
+    hide_index=True,
+    column_config={
+        "reader": st.column_config.LinkColumn("article", display_text="open in reader"),
+        "text": st.column_config.TextColumn(width="large"),
+        "event": st.column_config.TextColumn(width="large"),
+    },
+)

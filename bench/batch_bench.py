@@ -1,0 +1,168 @@
+"""analyze-many over the 120 MEANTIME articles, against parse-only nlp.pipe on the same texts.
+
+    uv run python bench/batch_bench.py [--rounds 3] [--batch-size 8]
+
+The articles are rebuilt from MEANTIME's tokens (bench/corpus.py, as tests/test_real_articles.py
+does) and written to a temporary folder as .txt files with a sidecar giving the publication date.
+Each round, interleaved so a burst of other load hits every measure:
+  parse-only   nlp.pipe over the raw texts, n_process=2 (the ceiling: no ingest, no rules, no store)
+  --jobs 2     `lib.batch.run` on 2 local processes into a fresh SQLite store
+  dask 2       the same on a 2-worker local Dask cluster (processes, 1 thread each), started once
+Rates are articles per wall-clock second, and per CPU-second (this process, its reaped children
+and the Dask workers' own CPU): on a shared, loaded machine the wall-clock rates swing with other
+work while the CPU rates do not, so the CPU ratio is the steadier figure. The ratio is against
+parse-only. Then a second run over a filled store must skip every article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402
+
+from lib import batch  # noqa: E402
+from lib.batch.progress import Progress  # noqa: E402
+from lib.nlp import load_nlp  # noqa: E402
+from lib.store import Store  # noqa: E402
+
+PROCESSES = 2
+
+
+def write_folder(folder: Path) -> list[str]:
+    """The MEANTIME articles as files (text + date sidecar); their texts for the parse-only run."""
+    texts = []
+    for path in sorted(corpus.MEANTIME_DIR.glob("corpus_*/*.xml")):
+        article = corpus.read_meantime(path)
+        target = folder / f"{path.parent.name}-{article.name}.txt"
+        target.write_text(article.text, "utf-8")
+        meta = {"source": "MEANTIME (Wikinews)", "published": article.published}
+        target.with_suffix(".json").write_text(json.dumps(meta), "utf-8")
+        texts.append(article.text)
+    return texts
+
+
+def cpu_seconds() -> float:
+    """User + system time of this process and its reaped children (pool workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def worker_cpu(client) -> float:
+    """CPU seconds the Dask workers have used so far (their processes are not our children)."""
+    if client is None:
+        return 0.0
+    return sum(client.run(time.process_time).values())
+
+
+def parse_only(texts: list[str]) -> tuple[float, float]:
+    nlp = load_nlp()
+    started, cpu = time.perf_counter(), cpu_seconds()
+    for _ in nlp.pipe(texts, batch_size=16, n_process=PROCESSES):
+        pass
+    return len(texts) / (time.perf_counter() - started), len(texts) / (cpu_seconds() - cpu)
+
+
+def analyze_many(
+    folder: Path, db: Path, n: int, batch_size: int, client=None, **where
+) -> tuple[float, float]:
+    """(articles per wall second, articles per CPU second) for one run into a fresh store."""
+    store = Store(f"sqlite:///{db}")
+    try:
+        started, cpu, workers = time.perf_counter(), cpu_seconds(), worker_cpu(client)
+        summary = batch.run(
+            str(folder), store, batch_size=batch_size, progress=Progress(n, io.StringIO()), **where
+        )
+        elapsed = time.perf_counter() - started
+        used = cpu_seconds() - cpu + worker_cpu(client) - workers
+    finally:
+        store.close()
+    assert len(summary.done) == n and not summary.refused, summary.lines()
+    return n / elapsed, n / used
+
+
+def rerun(folder: Path, db: Path, n: int) -> tuple[int, float]:
+    store = Store(f"sqlite:///{db}")
+    try:
+        started = time.perf_counter()
+        summary = batch.run(str(folder), store, jobs=PROCESSES, progress=Progress(n, io.StringIO()))
+        return len(summary.skipped), time.perf_counter() - started
+    finally:
+        store.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--batch-size", type=int, default=batch.BATCH_SIZE)
+    args = ap.parse_args()
+    if not corpus.MEANTIME_DIR.is_dir():
+        sys.exit(f"MEANTIME corpus not found at {corpus.MEANTIME_DIR}")
+    from distributed import Client, LocalCluster
+
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        LocalCluster(
+            n_workers=PROCESSES, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        texts = write_folder(folder)
+        n = len(texts)
+        words = sum(len(t.split()) for t in texts)
+        print(f"corpus: {n} MEANTIME articles rebuilt from tokens, {words:,} words")
+        print(f"data: {corpus.ATTRIBUTION}")
+        print(f"medians of {args.rounds} rounds, batches of {args.batch_size} articles")
+        load_nlp()
+        measures = {
+            "parse-only nlp.pipe, 2 processes": lambda r: parse_only(texts),
+            "analyze-many --jobs 2": lambda r: analyze_many(
+                folder, Path(tmp) / f"jobs-{r}.sqlite3", n, args.batch_size, jobs=PROCESSES
+            ),
+            "analyze-many on Dask, 2 workers": lambda r: analyze_many(
+                folder,
+                Path(tmp) / f"dask-{r}.sqlite3",
+                n,
+                args.batch_size,
+                client=client,
+                scheduler=cluster.scheduler_address,
+            ),
+        }
+        rates: dict[str, list[tuple[float, float]]] = {name: [] for name in measures}
+        for r in range(args.rounds):
+            for name, fn in measures.items():
+                rates[name].append(fn(r))
+        wall = {name: statistics.median(w for w, _ in v) for name, v in rates.items()}
+        cpu = {name: statistics.median(c for _, c in v) for name, v in rates.items()}
+        base = "parse-only nlp.pipe, 2 processes"
+        print()
+        print(
+            f"{'measure':34} {'articles/s':>10} {'min':>6} {'max':>6} {'ratio':>6}"
+            f"  {'articles/CPU-s':>14} {'ratio':>6}"
+        )
+        for name, values in rates.items():
+            walls = [w for w, _ in values]
+            print(
+                f"{name:34} {wall[name]:10.1f} {min(walls):6.1f} {max(walls):6.1f}"
+                f" {wall[name] / wall[base]:5.2f}x  {cpu[name]:14.1f} {cpu[name] / cpu[base]:5.2f}x"
+            )
+        skipped, seconds = rerun(folder, Path(tmp) / "jobs-0.sqlite3", n)
+        print()
+        print(f"second run over the filled store: {skipped} of {n} skipped in {seconds:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

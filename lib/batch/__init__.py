@@ -1,0 +1,136 @@
+"""Batch analysis: many article files into the store, resumable, on local processes or Dask.
+
+`run()` plans first, then works: every file is read and given its content id; articles the store
+already holds with an analysis of the current version are skipped; the rest go out in batches to
+the chosen executor (this process, a pool of `jobs` processes, or a Dask cluster). Each article is
+saved (the article and its analysis) as soon as its batch comes back, so an interrupted run loses
+at most the batches in flight and a rerun picks up where it stopped.
+
+The main process does the database work and the workers do the analysis: workers never need the
+database, which is what lets the same run go to a cluster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lib.batch.files import Job, find_articles, read_job
+from lib.batch.progress import Progress
+from lib.batch.work import Result
+from lib.errors import InputError
+
+BATCH_SIZE = 8  # articles per batch sent to a worker
+
+
+@dataclass
+class Summary:
+    done: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already analysed with this version
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    interrupted: bool = False
+
+    def lines(self) -> list[str]:
+        head = (
+            f"{len(self.done)} analysed and saved, {len(self.skipped)} skipped "
+            f"(already analysed with this version), {len(self.refused)} refused"
+        )
+        if self.interrupted:
+            head += "; interrupted: run the same command again to finish"
+        return [head, *(f"refused {name}: {reason}" for name, reason in self.refused)]
+
+
+def run(
+    target: str,
+    store,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+    on_saved: Callable[[str], None] | None = None,
+) -> Summary:
+    """Analyse every article `target` names into `store` (a `lib.store.Store`).
+
+    Raises InputError when nothing matches and `lib.store.StoreError` when the database fails (what
+    was saved before stays saved). A KeyboardInterrupt ends the run with `interrupted` set.
+    """
+    paths = find_articles(target)
+    summary = Summary()
+    progress = progress or Progress(len(paths))
+    todo = _plan(paths, store, summary, progress)
+    batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+    by_name = {job.name: job for job in todo}
+    results = _execute(batches, jobs, scheduler)
+    try:
+        for batch in results:
+            for result in batch:
+                _keep(result, by_name[result.name], store, summary, progress)
+                if on_saved and result.tables is not None:
+                    on_saved(result.name)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        results.close()  # stops the workers of an interrupted run
+        progress.close()
+    return summary
+
+
+def _plan(paths: list[Path], store, summary: Summary, progress: Progress) -> list[Job]:
+    """Jobs for the articles that need analysing; the current ones are counted as skipped."""
+    from lib.store import content_key
+
+    current = {s.article_id for s in store.list_articles()} - set(store.stale_analyses())
+    todo = []
+    planned: set[str] = set()
+    for path in paths:
+        try:
+            job = read_job(path)
+        except OSError as err:
+            summary.refused.append((str(path), f"cannot be read: {err.strerror or err}"))
+            progress.add("refused")
+            continue
+        article_id = content_key(job.raw)
+        if article_id in current or article_id in planned:  # analysed, or a copy is planned
+            summary.skipped.append(job.name)
+            progress.add("skipped")
+            continue
+        saved = store.load_article(article_id)
+        if saved is not None:  # saved before: its first metadata is the one that stands
+            job = Job(job.name, job.raw, job.filename, dict(saved.meta))
+        planned.add(article_id)
+        todo.append(job)
+    return todo
+
+
+def _execute(batches: list[list[Job]], jobs: int, scheduler: str | None) -> Iterator[list[Result]]:
+    if scheduler:
+        from lib.batch.cluster import on_cluster
+
+        return on_cluster(batches, scheduler)
+    from lib.batch.local import in_process, on_pool
+
+    if jobs <= 1 or len(batches) <= 1:
+        return in_process(batches)
+    return on_pool(batches, min(jobs, len(batches)))
+
+
+def _keep(result: Result, job: Job, store, summary: Summary, progress: Progress) -> None:
+    """Save one analysed article (one transaction for the article, one for its analysis)."""
+    if result.tables is None:
+        summary.refused.append((result.name, result.reason))
+        progress.add("refused")
+        return
+    try:
+        saved = store.save_article(job.raw, job.filename, job.meta)
+    except InputError as err:  # the store's own ingest check
+        summary.refused.append((result.name, str(err)))
+        progress.add("refused")
+        return
+    store.save_analysis(saved.article_id, result.tables)
+    summary.done.append(result.name)
+    progress.add("done")
+
+
+__all__ = ["BATCH_SIZE", "Summary", "run"]

@@ -1,0 +1,38 @@
+"""Run batches here (one process) or on a pool of local processes, each loading the model once."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import signal
+from collections.abc import Iterator
+
+from lib.batch.files import Job
+from lib.batch.work import Result, analyze_jobs, warm
+
+
+def in_process(batches: list[list[Job]]) -> Iterator[list[Result]]:
+    for batch in batches:
+        yield analyze_jobs(batch)
+
+
+def on_pool(batches: list[list[Job]], processes: int) -> Iterator[list[Result]]:
+    """Batches on `processes` workers, results as each batch finishes (any order).
+
+    Forked where the platform allows (no re-import, the parent has not loaded spaCy), else spawned.
+    Leaving the generator early (an interrupt) terminates the workers.
+    """
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    pool = mp.get_context(method).Pool(processes, initializer=_start_worker)
+    try:
+        yield from pool.imap_unordered(analyze_jobs, batches)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _start_worker() -> None:
+    """Ctrl-C goes to the whole process group: the parent handles it (it keeps what is saved and
+    stops the pool), so a worker ignores it instead of dying mid-batch with a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm()

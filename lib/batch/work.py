@@ -1,0 +1,54 @@
+"""What a worker does with a batch of articles: ingest each, parse them together, extract.
+
+The parse goes through `nlp.pipe` over the paragraph-aware Docs `lib.nlp.make_doc` builds, so a
+batch gets spaCy's batched matrix work while the tables stay exactly those `analyze()` makes.
+One article that cannot be read (or trips an analysis bug) is refused with its reason; the rest
+of its batch goes on. The model is loaded once per process (`lib.nlp.load_nlp` is cached), so a
+worker that runs many batches loads it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lib.batch.files import Job
+from lib.errors import InputError
+from lib.pipeline import ArticleTables, analyze_parsed, prepare
+
+PIPE_BATCH = 16  # Docs per nlp.pipe batch inside a worker
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    tables: ArticleTables | None  # None when refused
+    reason: str = ""  # why it was refused
+
+
+def analyze_jobs(jobs: list[Job]) -> list[Result]:
+    """Tables for each job, in order; refusals carry one line saying why."""
+    from lib.nlp import load_nlp, make_doc
+
+    nlp = load_nlp()
+    results: dict[int, Result] = {}
+    ready = []  # (index, article, unparsed doc)
+    for i, job in enumerate(jobs):
+        try:
+            article = prepare(job.raw, filename=job.filename, meta=job.meta)
+            ready.append((i, article, make_doc(nlp, article)))
+        except InputError as err:
+            results[i] = Result(job.name, None, str(err))
+    docs = nlp.pipe((doc for _, _, doc in ready), batch_size=PIPE_BATCH)
+    for (i, article, _), doc in zip(ready, docs, strict=True):
+        try:
+            results[i] = Result(jobs[i].name, analyze_parsed(article, doc))
+        except Exception as err:  # a bug on one article must not lose the whole batch
+            results[i] = Result(jobs[i].name, None, f"analysis failed: {type(err).__name__}: {err}")
+    return [results[i] for i in range(len(jobs))]
+
+
+def warm() -> None:
+    """Load the model before the first batch (a pool initializer, a Dask worker's setup)."""
+    from lib.nlp import load_nlp
+
+    load_nlp()
