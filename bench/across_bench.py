@@ -38,7 +38,7 @@ from lib.store.tables import analyses, analysis_tables, articles  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "articles"
 OUTLETS = ("City Times", "Northern Post", "Wire Service", "Evening Star", "Harbour Herald")
-PAGE = ROOT / "pages" / "6_Across.py"
+PAGE = ROOT / "app" / "pages" / "6_Across.py"
 
 
 def sources(limit: int = 8) -> list[tuple[bytes, dict, object]]:

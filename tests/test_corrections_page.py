@@ -11,7 +11,7 @@ from app import library
 from lib.pipeline import analyze
 
 ROOT = library.ROOT
-PAGE = ROOT / "pages" / "7_Corrections.py"
+PAGE = ROOT / "app" / "pages" / "7_Corrections.py"
 ARTICLE = (
     b"Harbour reopens after storm\n\n"
     b"The harbour reopened on Tuesday after a storm closed it for three days. "

@@ -7,8 +7,6 @@ from app import sidebar as ui
 from lib.across import Corpus, fingerprint, read_corpus
 from lib.store import StoreError
 
-ui.page_setup("Across articles")
-
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the saved analyses…")
 def corpus(url: str, key: tuple, kinds: tuple) -> Corpus:

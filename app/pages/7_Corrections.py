@@ -12,7 +12,6 @@ from app import sidebar as ui
 from lib.errors import InputError
 from lib.store import StoreError
 
-ui.page_setup("Corrections")
 sel = ui.sidebar()
 t = sel.tables
 st.title("Corrections")

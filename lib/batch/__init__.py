@@ -12,7 +12,7 @@ database, which is what lets the same run go to a cluster.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,7 +104,9 @@ def _plan(paths: list[Path], store, summary: Summary, progress: Progress) -> lis
     return todo
 
 
-def _execute(batches: list[list[Job]], jobs: int, scheduler: str | None) -> Iterator[list[Result]]:
+def _execute(
+    batches: list[list[Job]], jobs: int, scheduler: str | None
+) -> Generator[list[Result], None, None]:
     if scheduler:
         from lib.batch.cluster import on_cluster
 

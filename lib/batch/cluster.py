@@ -8,7 +8,7 @@ this project installed but no access to the files or the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 
 from distributed import Client, WorkerPlugin, as_completed
 
@@ -27,7 +27,7 @@ class ModelPlugin(WorkerPlugin):
         warm()
 
 
-def on_cluster(batches: list[list[Job]], scheduler: str) -> Iterator[list[Result]]:
+def on_cluster(batches: list[list[Job]], scheduler: str) -> Generator[list[Result], None, None]:
     """Batches on the cluster behind `scheduler`, results as each batch finishes."""
     with Client(scheduler, timeout="10s") as client:
         client.register_plugin(ModelPlugin(), name=PLUGIN_NAME)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import signal
-from collections.abc import Iterator
+from collections.abc import Generator
 
 from lib.batch.files import Job
 from lib.batch.work import Result, analyze_jobs, warm
 
 
-def in_process(batches: list[list[Job]]) -> Iterator[list[Result]]:
+def in_process(batches: list[list[Job]]) -> Generator[list[Result], None, None]:
     for batch in batches:
         yield analyze_jobs(batch)
 
 
-def on_pool(batches: list[list[Job]], processes: int) -> Iterator[list[Result]]:
+def on_pool(batches: list[list[Job]], processes: int) -> Generator[list[Result], None, None]:
     """Batches on `processes` workers, results as each batch finishes (any order).
 
     Forked where the platform allows (no re-import, the parent has not loaded spaCy), else spawned.
