@@ -3,7 +3,6 @@
 import streamlit as st
 
 from app import across, library
-from app import sidebar as ui
 from lib.across import Corpus, fingerprint, read_corpus
 from lib.store import StoreError
 
