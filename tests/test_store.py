@@ -331,3 +331,14 @@ def test_ids_are_content_hashes_and_urls_hosts_hand_out_work():
     assert normalise_url("postgres://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
     assert normalise_url("postgresql://u@h:5432/db") == "postgresql+psycopg://u@h:5432/db"
     assert normalise_url("sqlite:////tmp/x.db") == "sqlite:////tmp/x.db"
+
+
+def test_metadata_is_stored_as_one_printable_line(db_url):
+    """A NUL or line break in a title (PostgreSQL refuses NUL in text) is not a failed save."""
+    store = Store(db_url)
+    saved = store.save_article(
+        FERRY, "../../" + "f" * 400 + ".md", {"title": "Ferry\x00back\nagain", "url": "\t"}
+    )
+    assert saved.meta["title"] == "Ferry back again" and "url" not in saved.meta
+    assert saved.filename == "f" * 195 + ".md"
+    assert store.load_article(saved.article_id).meta["title"] == "Ferry back again"
