@@ -59,7 +59,22 @@ _ROOT = Path(__file__).resolve().parents[2]
 
 
 class StoreError(OSError):
-    """The database could not do what was asked; the message is one line for the user."""
+    """The database could not do what was asked; the message is one line for the user.
+
+    `reason` is the same line without what was being done ('database or disk is full.'), for a
+    caller that says that itself ('Could not save the article: ' + reason)."""
+
+    _reason: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return self._reason or str(self)
+
+
+def _failure(action: str | None, reason: str) -> StoreError:
+    err = StoreError(f"{action}: {reason}" if action else reason[:1].upper() + reason[1:])
+    err._reason = reason
+    return err
 
 
 @dataclass(frozen=True)
@@ -214,7 +229,7 @@ class Store:
                 self._fill_missing(conn, article_id, given)
             stored = conn.execute(sa.select(articles).where(articles.c.id == article_id)).one()
             if stored.digest != digest:  # a different article already holds this id
-                raise StoreError(f"Could not save the article: id {article_id} is taken.")
+                raise _failure("Could not save the article", f"id {article_id} is taken.")
         return _saved(stored, created=created)
 
     def list_articles(self) -> Listing:
@@ -401,7 +416,7 @@ class Store:
             with engine.begin() as conn:
                 yield conn
         except sa.exc.DBAPIError as err:
-            raise StoreError(f"{action}: {_reason(err)}") from err
+            raise _failure(action, _reason(err)) from err
 
     def _insert_new(self, row: dict):
         insert = (postgresql if self.dialect == "postgresql" else sqlite).insert(articles)
@@ -450,7 +465,8 @@ class Store:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
         except sa.exc.DBAPIError as err:
-            raise StoreError(f"The library database is unavailable: {_reason(err)}") from err
+            reason = f"the library database is unavailable: {_reason(err)}"
+            raise _failure(None, reason) from err
         return found
 
 
