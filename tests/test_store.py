@@ -230,6 +230,31 @@ def test_two_people_saving_the_same_article_get_one_row(db_url):
     assert len(rows(db_url)) == 1
 
 
+def test_two_server_processes_saving_the_same_article_get_one_row(db_url):
+    import multiprocessing
+
+    from tests.store_backends import save_in_another_process
+
+    Store(db_url)
+    ctx = multiprocessing.get_context("spawn")
+    barrier, results = ctx.Barrier(3), ctx.Queue()
+    procs = [
+        ctx.Process(
+            target=save_in_another_process, args=(db_url, BRIDGE, f"T{i}", barrier, results)
+        )
+        for i in range(3)
+    ]
+    for p in procs:
+        p.start()
+    got = [results.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(30)
+    assert [g[3] for g in got] == ["", "", ""]
+    assert len({g[0] for g in got}) == 1 and sum(g[1] for g in got) == 1
+    assert len({g[2] for g in got}) == 1
+    assert len(rows(db_url)) == 1
+
+
 def test_servers_starting_together_migrate_once(db_url):
     barrier = threading.Barrier(4)
     opened, errors = [], []
