@@ -36,7 +36,7 @@ PAGES = (
     ("app/pages/3_Figures.py", "Figures", ":material/bar_chart:"),
     ("app/pages/4_Quotes.py", "Quotes", ":material/format_quote:"),
     ("app/pages/5_Data.py", "Data", ":material/table:"),
-    ("app/pages/6_Across.py", "Across articles", ":material/dataset:"),
+    ("app/pages/6_Across.py", "Across articles", ":material/travel_explore:"),
     ("app/pages/7_Corrections.py", "Corrections", ":material/edit_note:"),
 )
 UPLOAD_TYPES = ["txt", "md", "html"]

