@@ -17,6 +17,7 @@ TABLES = [
     "quotes",
     "facts",
     "timeline",
+    "timexes",
     "speakers",
 ]
 

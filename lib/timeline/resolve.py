@@ -639,6 +639,64 @@ RESOLVERS = {
     "century": resolve_century,
 }
 
+# Kinds that are dated from the reference day: without one they are listed as unresolved, with
+# the TimeML value of what the words do say ("Tuesday" = XXXX-WXX-2, "March 3" = XXXX-03-03).
+NEEDS_REFERENCE = (
+    "date",
+    "weekday",
+    "deictic",
+    "relative",
+    "offset",
+    "season",
+    "quarter",
+    "holiday",
+    "clock",
+)
+UNRESOLVED_HOW = "relative to the publication date, which is unknown: give it to date this"
+
+
+def unresolved(m: Mention, t: Tables) -> Resolved | None:
+    """An expression that needs the reference day when there is none: its value with X for the
+    unknown parts (never a guessed calendar date)."""
+    if m.kind not in NEEDS_REFERENCE:
+        return None
+    value, precision = "XXXX-XX-XX", "day"
+    try:
+        if m.kind == "weekday":
+            value = f"XXXX-WXX-{t.weekday(m.get('weekday')) + 1}"
+        elif m.kind == "date" and m.get("month"):
+            mon = t.month(m.get("month"))
+            dd = m.get("day")
+            value, precision = (
+                (f"XXXX-{mon:02d}-{int(dd):02d}", "day") if dd else (f"XXXX-{mon:02d}", "month")
+            )
+        elif m.kind == "relative":
+            unit = (m.get("unit") or "").lower()
+            value, precision = {
+                "week": ("XXXX-WXX", "week"),
+                "weekend": ("XXXX-WXX-WE", "week"),
+                "month": ("XXXX-XX", "month"),
+                "year": ("XXXX", "year"),
+            }.get(unit, (value, precision))
+        elif m.kind == "season":
+            value, precision = f"XXXX-{t.seasons[m.get('season').lower()][2]}", "approx"
+        elif m.kind == "quarter" and m.get("ord"):
+            value, precision = f"XXXX-Q{t.ordinals[m.get('ord').lower()]}", "month"
+        elif m.kind == "clock":
+            return Resolved(
+                f"XXXX-XX-XXT{int(m.get('hour')):02d}:{m.get('minute')}",
+                None,
+                None,
+                "day",
+                UNRESOLVED_HOW,
+                True,
+                "TIME",
+            )
+    except (KeyError, ValueError, TypeError):
+        pass
+    return Resolved(value, None, None, precision, UNRESOLVED_HOW, True)
+
+
 ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")
 
 

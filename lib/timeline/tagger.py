@@ -20,7 +20,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.patterns import Mention, Tables, scan, tables
-from lib.timeline.resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve
+from lib.timeline.resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve, unresolved
 
 SKIPPED_PARAGRAPHS = ("credit",)
 # Verbs whose tense says nothing on their own; look further up the parse.
@@ -37,6 +37,8 @@ SAME_SENTENCE_ONLY = ("the_day", "the_day_closing", "delay")
 UNRESOLVED = Resolved(
     "XXXX-XX-XX", None, None, "approx", "no dated event in reach to count from", True
 )
+# The anchor of an expression that needs the publication date when it is unknown.
+UNKNOWN_PUBLICATION = "publication (unknown)"
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay")
 # "the beginning of the war": the war is the event an offset hangs on.
@@ -103,6 +105,9 @@ class _State:
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
         direction, head = direction_of(self.ctx, m, self.t)
         res = resolve(m, self.t, ref, direction)
+        if res is None and ref is None:  # listed as unresolved, never dropped
+            res = unresolved(m, self.t)
+            return res, UNKNOWN_PUBLICATION, head
         return res, (anchor if res and res.relative else "explicit"), head
 
     def speaker_now(self, m: Mention) -> tuple[date | None, str]:
