@@ -20,6 +20,7 @@ SKIPPED_KINDS = ("clock",)
 STAMP_KINDS = ("dateline", "credit")
 # A word in front of the expression that makes it one end of a range.
 RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", "by": "end"}
+HEDGES = ("at", "least", "about", "around", "roughly", "early", "as", "far", "back")
 
 
 def extract_timeline(ctx) -> list[dict]:
@@ -124,10 +125,15 @@ def _row(ctx, x: Timex, event_id: int, dates: frozenset) -> dict:
 
 
 def _range_note(ctx, x: Timex) -> str:
-    words = ctx.text[max(0, x.start - 12) : x.start].split()
-    cue = words[-1].lower() if words else ""
+    """'since 2002', 'from at least 2002 to 2005': the row is one end of a period."""
+    words = [w.lower() for w in ctx.text[max(0, x.start - 40) : x.start].split()]
+    while words and words[-1] in HEDGES:  # "from at least 2002"
+        words.pop()
+    cue = words[-1] if words else ""
     if cue in RANGE_CUES:
-        return f"{RANGE_CUES[cue]} of a period ('{cue} {x.text}'): "
+        return f"{RANGE_CUES[cue]} of a period ('{cue} ... {x.text}'): "
+    if cue in ("to", "through") and "from" in words[-6:-1]:
+        return f"end of a period ('from ... {cue} {x.text}'): "
     return ""
 
 
