@@ -15,7 +15,7 @@ For parts of a month or year, `date`..`date_end` is the part (early August = 1-1
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -304,7 +304,11 @@ def resolve_relative(
             sat += timedelta(days=7)
         if step == 0:
             sat = ref - timedelta(days=ref.weekday() - 5)
-        return week(sat, how, True, weekend=True)
+        res = week(sat, how, True, weekend=True)
+        if mod in ("this", "the"):  # TimeML names "this weekend" by the reference day's week
+            iso_year, iso_week, _ = ref.isocalendar()
+            res = replace(res, value=f"{iso_year:04d}-W{iso_week:02d}-WE")
+        return res
     if unit == "month":
         d = ref + relativedelta(months=step)
         return part_of(

@@ -46,7 +46,10 @@ UNRESOLVED = Resolved(
 # The anchor of an expression that needs the publication date when it is unknown.
 UNKNOWN_PUBLICATION = "publication (unknown)"
 # Kinds that always hang on another dated expression.
-ANCHORED_KINDS = ("anaphoric", "delay")
+ANCHORED_KINDS = ("anaphoric", "delay", "same_period")
+# How far back (in sentences) "the same period last year" looks for the period it repeats.
+PERIOD_SENTENCES = 3
+PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
 # "the beginning of the war": the war is the event an offset hangs on.
 PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
@@ -225,6 +228,8 @@ class _State:
     # --- pass 3 -------------------------------------------------------------------------------
     def resolve_anchored(self, m: Mention):
         direction, head = direction_of(self.ctx, m, self.t)
+        if m.kind == "same_period":
+            return (*self._same_period(m), head)
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
         elif m.pattern in STORY_DAY:
@@ -270,6 +275,38 @@ class _State:
             if here is not None and here.sentence_id - (last.sentence_id or 0) <= 3:
                 return last, f"{last.text!r} ({fmt(last.date)})"
         return None
+
+    def _same_period(self, m: Mention) -> tuple[Resolved | None, str]:
+        """'the same period last year' after 'in February': February of the year before."""
+        here = self.ctx.sentence_at(m.start)
+        wants_quarter = "quarter" in m.text.lower()
+        earlier = [
+            x
+            for x in sorted(self.found, key=lambda x: -x.start)
+            if x.start < m.start and x.date is not None and x.sentence_id is not None
+        ]
+        near = [
+            x
+            for x in earlier
+            if here is not None and here.sentence_id - x.sentence_id <= PERIOD_SENTENCES
+        ]
+        quarters = [x for x in earlier if "-Q" in x.value]  # the quarter the story reports
+        candidates = quarters[:1] if wants_quarter else near + quarters[:1]
+        for x in candidates:
+            hit = PERIOD_VALUE.match(x.value)
+            if hit:
+                year = int(hit.group(1)) - 1
+                start = x.date - relativedelta(years=1)  # 29 February -> 28 February
+                end = (x.date_end or x.date) - relativedelta(years=1)
+                how = f"the same period a year before {x.text!r} ({x.value})"
+                res = Resolved(f"{year:04d}{hit.group(2)}", start, end, "month", how, True)
+                return res, f"{x.text!r} ({x.value})"
+        if self.published is None:
+            return None, ""
+        year = self.published.year - 1
+        how = f"a period of the year before publication ({fmt(self.published)})"
+        res = Resolved(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", how, True)
+        return res, "publication"
 
     def _story_day(self, m: Mention) -> tuple[Timex, str] | None:
         here = self.ctx.sentence_at(m.start)
@@ -628,7 +665,10 @@ def _planned(verb, t: Tables):
     The word that makes it a plan (the verb or adjective of planning, else `verb`), or None."""
     node = verb
     for _ in range(3):
-        if node.lemma_.lower() in _words("schedule_lemmas"):
+        lemma = node.lemma_.lower()
+        if lemma in _words("schedule_lemmas"):
+            return node
+        if node is not verb and lemma in _words("intent_lemmas"):
             return node
         if "to" not in _aux(node) or node.head is node:
             return None
