@@ -118,3 +118,46 @@ def test_later_in_the_day_never_counts_from_an_approximate_point():
         "Its shares climbed in early trading before falling later in the day."
     )
     assert dated(body)[0]["later in the day"]["date"] == "2019-11-12"
+
+
+def test_a_time_clause_shares_the_future_of_its_main_clause():
+    body = "Aid would flow to the banks when trading resumed on Monday."
+    assert value(body, "Monday") == "2019-11-18"
+    body = "Voters said a new poll should be held if no deal was struck by Christmas."
+    assert value(body, "Christmas") == "2019-12-25"
+
+
+def test_a_deadline_told_in_the_passive_past_is_over():
+    body = "The clip had been shared, and was viewed two million times by Monday night."
+    assert dated(body)[0]["Monday night"]["date"] == "2019-11-11"
+
+
+def test_a_title_weekday_does_not_join_the_dateline_below_it():
+    article = "Ports to stay shut until Monday\n\nNovember 13, 2019\n\nThe ports closed on Tuesday."
+    found, _ = dated(article.split("\n\n", 1)[1])
+    assert found["November 13, 2019"]["value"] == "2019-11-13"
+    found, _ = dated("Shut until Monday\n\nNovember 13, 2019\n\nThe ports closed.", None)
+    assert {"Monday", "November 13, 2019"} <= set(found)
+
+
+def test_a_month_naming_an_event_dates_it():
+    body = "Observers said the November ballot was flawed."
+    assert value(body, "November") == "2019-11"
+
+
+def test_teen_numbers_count_years():
+    assert value("The plant opened nineteen years ago.", "nineteen years ago") == "2000"
+
+
+def test_a_lone_clock_time_and_a_far_following_day_hang_on_the_lead_day():
+    body = (
+        "Traders had a wild session yesterday as the index lost 6% in minutes.\n\n"
+        "Analysts blamed a typing error. Others blamed algorithms. Regulators were silent. "
+        "Brokers were angry. Clients fled. Funds froze.\n\n"
+        "(By the following day the error theory had been dropped.) "
+        "Exchanges will cancel trades made around 2.45 PM."
+    )
+    found, timeline = dated(body)
+    assert found["the following day"]["date"] == "2019-11-13"
+    assert found["2.45 PM"]["value"] == "2019-11-12T14:45"
+    assert "2.45 PM" in [row["date_text"] for row in timeline]

@@ -14,8 +14,9 @@ from lib.timeline.events import describe, named_event
 from lib.timeline.patterns import tables
 from lib.timeline.tagger import UNKNOWN_PUBLICATION, Timex, tag
 
-TIMELINE_TYPES = ("DATE", "TIME")  # TIME: "Sunday night"; bare clock times are not events
-SKIPPED_KINDS = ("clock",)
+# TIME: "Sunday night", and clock times ("at 2.40 PM"), dated by the day written with them or
+# the day the lead tells of.
+TIMELINE_TYPES = ("DATE", "TIME")
 # Paragraph kinds whose dates are stamps, not events ("Published 12 May 2023", "MILAN, May 12").
 STAMP_KINDS = ("dateline", "credit")
 # A word in front of the expression that makes it one end of a range.
@@ -74,7 +75,7 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         for i in _tokens(ctx, x)
     )
     for x in found:
-        if x.type not in TIMELINE_TYPES or x.kind in SKIPPED_KINDS or x.date is None:
+        if x.type not in TIMELINE_TYPES or x.date is None:
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:

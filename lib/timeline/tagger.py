@@ -38,6 +38,7 @@ SAME_SENTENCE_ONLY = ("the_day", "delay")
 # the publication day. Never an approximate point ("a year ago") or a clock time.
 STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day")
 STORY_DAY_SENTENCES = 6
+LEAD_PARAGRAPHS = 2
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
@@ -101,7 +102,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             res, label = UNRESOLVED, "none"
         state.add(m, res, label, head)
     found = sorted(state.found, key=lambda x: x.start)
-    return [_on_adjacent_day(ctx, x, found) if x.kind == "clock" else x for x in found]
+    return [_on_adjacent_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
 
 
 # Words that may stand between a clock time and the day it falls on ("10:30 p.m. Aug. 9",
@@ -109,8 +110,9 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
 CLOCK_DAY_GAP = re.compile(r"^[\s,]*(?:(?:on|at|of)\s+)?(?:[A-Z]{2,4}\s+)?(?:(?:on|at)\s+)?$")
 
 
-def _on_adjacent_day(ctx, clock: Timex, found: list[Timex]) -> Timex:
-    """A clock time written next to a day is on that day, not on the publication day."""
+def _on_adjacent_day(ctx, clock: Timex, found: list[Timex], state) -> Timex:
+    """A clock time written next to a day is on that day; alone, on the day the lead tells of
+    ('at 2.40 PM' in a story about yesterday's crash); else on the publication day."""
     for x in found:
         if x is clock or x.date is None or x.precision != "day" or x.kind == "clock":
             continue
@@ -127,7 +129,19 @@ def _on_adjacent_day(ctx, clock: Timex, found: list[Timex]) -> Timex:
                 anchor=f"{x.text!r} ({fmt(x.date)})",
                 resolution=f"a time on {fmt(x.date)}, the day written next to it",
             )
-    return clock
+    lead = state._lead_day(Mention(clock.start, clock.end, clock.text, "clock", "TIME", "clock"))
+    if lead is None or clock.date is None or lead[0].date == clock.date:
+        return clock
+    x, label = lead
+    time_part = clock.value.split("T", 1)[1]
+    return replace(
+        clock,
+        date=x.date,
+        date_end=x.date,
+        value=f"{x.date.isoformat()}T{time_part}",
+        anchor=label,
+        resolution=f"a time on {fmt(x.date)}, {label}",
+    )
 
 
 class _State:
@@ -233,9 +247,11 @@ class _State:
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
         elif m.pattern in STORY_DAY:
-            event = self._same_sentence_day(m) or self._story_day(m)
+            event = self._same_sentence_day(m) or self._story_day(m) or self._lead_day(m)
         else:
             event = self._event_anchor(m)
+            if event is None and m.kind == "anaphoric" and m.get("unit"):
+                event = self._lead_day(m)  # "(By the following day ...)" far from any day
         if event is not None:
             x, label = event
             base = (x.date, label)
@@ -307,6 +323,21 @@ class _State:
         how = f"a period of the year before publication ({fmt(self.published)})"
         res = Resolved(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", how, True)
         return res, "publication"
+
+    def _lead_day(self, m: Mention) -> tuple[Timex, str] | None:
+        """The day the article's lead tells of ('saw a turbulent day yesterday'): the first exact
+        day in the first LEAD_PARAGRAPHS body paragraphs, outside quotes, before `m`."""
+        body = [p for p in self.ctx.article.paragraphs if p.kind == "body"][:LEAD_PARAGRAPHS]
+        for x in sorted(self.found, key=lambda x: x.start):
+            if x.start >= m.start:
+                break
+            para = self.ctx.article.paragraph_at(x.start)
+            if para not in body or x.precision != "day" or x.date is None or x.kind == "clock":
+                continue
+            if x.date != x.date_end or any(s <= x.start < e for s, e in self.quote_spans):
+                continue
+            return x, f"the day the lead tells of: {x.text!r} ({fmt(x.date)})"
+        return None
 
     def _story_day(self, m: Mention) -> tuple[Timex, str] | None:
         here = self.ctx.sentence_at(m.start)
@@ -540,11 +571,17 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
         if finite is not None and _is_past(finite):
             return "back", head
-    simple_past = verb.tag_ == "VBD" or "had" in auxes
+    simple_past = (  # "was used ... by Thursday night": over by then ("has ..." may go on)
+        verb.tag_ == "VBD"
+        or "had" in auxes
+        or (verb.tag_ == "VBN" and {"was", "were"} & set(auxes))
+    )
     reported = verb.dep_ == "ccomp" and _is_speech(verb.head, t)  # tense backshifted
     if cue in _words("deadline_cues") and (
         not simple_past or reported or verb.lemma_.lower() in _words("commit_lemmas")
     ):
+        return "forward", head
+    if _under_a_future(verb, t):  # "would be infused ... when they opened on Friday"
         return "forward", head
     headline = getattr(ctx.article.paragraph_at(m.start), "kind", "") == "headline"
     past = verb.tag_ == "VBD" or (
@@ -575,6 +612,18 @@ def _after_a_noun(doc, m: Mention) -> bool:
     """'the testimony Tuesday': the day written straight after a noun, with no preposition."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "NOUN"
+
+
+def _under_a_future(verb, t: Tables) -> bool:
+    """A time clause ('when they opened', 'once it reopens') of a clause told as future: it
+    shares that clause's time, whatever its own tense."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if not marks.intersection(_words("time_clause_marks")):
+        return False
+    forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
+    return any(a in forward for a in _aux(verb.head))
 
 
 def _is_past(verb) -> bool:
