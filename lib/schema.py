@@ -148,9 +148,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         (
             "type",
             "str",
-            "TimeML type: DATE (a day, week, month, season, year ...), TIME (a time of day or "
-            "part of a day), DURATION (a length of time: 'for three years') or SET (a recurrence: "
-            "'every week').",
+            "TimeML type: DATE (a day, week, month, season, year ...; 'Sunday night' too, as "
+            "TimeBank writes it, with its part of day in the value: 2024-03-24TNI), TIME (a clock "
+            "time: '2.40 PM'), DURATION (a length of time: 'for three years') or SET (a "
+            "recurrence: 'every week').",
             False,
         ),
         (

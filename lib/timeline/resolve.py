@@ -248,9 +248,8 @@ def resolve_weekday(
     else:
         how = f"{why} {name} relative to {fmt(ref)}"
     part = (m.get("daypart") or "").lower()
-    if part in DAYPART_CODES:  # TimeML: "Sunday night" is a TIME, on that day
-        res = day(d, how, True, "T" + DAYPART_CODES[part])
-        return Resolved(res.value, d, d, "day", how, True, "TIME")
+    if part in DAYPART_CODES:  # "Sunday night": that day with its part of day; typed DATE as
+        return day(d, how, True, "T" + DAYPART_CODES[part])  # TimeBank/AQUAINT mostly do
     return day(d, how, True)
 
 
