@@ -161,3 +161,11 @@ def test_a_lone_clock_time_and_a_far_following_day_hang_on_the_lead_day():
     assert found["the following day"]["date"] == "2019-11-13"
     assert found["2.45 PM"]["value"] == "2019-11-12T14:45"
     assert "2.45 PM" in [row["date_text"] for row in timeline]
+
+
+def test_an_offset_from_an_undated_event_is_a_length_not_a_date():
+    found, timeline = dated("The ban came on Friday, a week after the union staged a walkout.")
+    assert (found["a week after"]["type"], found["a week after"]["value"]) == ("DURATION", "P1W")
+    assert [row["date_text"] for row in timeline] == ["Friday"]
+    found, _ = dated("The dam failed on 2 May 2018. Two days after, the town flooded.")
+    assert found["Two days after"]["value"] == "2018-05-04"

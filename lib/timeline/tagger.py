@@ -20,7 +20,14 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.patterns import Mention, Tables, scan, tables
-from lib.timeline.resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve, unresolved
+from lib.timeline.resolve import (
+    ANCHORED_OFFSETS,
+    Resolved,
+    fmt,
+    resolve,
+    resolve_duration,
+    unresolved,
+)
 
 SKIPPED_PARAGRAPHS = ("credit",)
 # Verbs whose tense says nothing on their own; look further up the parse.
@@ -100,6 +107,8 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
         res, label, head = state.resolve_anchored(m)
         if res is None and m.kind == "anaphoric":  # "the next day" with nothing dated before it
             res, label = UNRESOLVED, "none"
+        elif res is None and m.kind == "offset":  # "a day after <an undated event>": TimeML
+            res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
         state.add(m, res, label, head)
     found = sorted(state.found, key=lambda x: x.start)
     return [_on_adjacent_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
@@ -275,6 +284,8 @@ class _State:
         if obj is not None:
             hit = dated.get(obj.lemma_.lower())
             return (hit, f"{obj.lemma_} ({fmt(hit.date)})") if hit else None
+        if m.kind == "offset" and _measured_from_words(self.ctx.doc, m):
+            return None  # "a day after Chrysler released ...": from an undated event
         sent = span.sent
         nouns = [tok for tok in sent if tok.pos_ == "NOUN" and not (span.start <= tok.i < span.end)]
         for tok in sorted(nouns, key=lambda tok: abs(tok.i - span.start)):
@@ -727,6 +738,19 @@ def _planned(verb, t: Tables):
         if any(a in t.tense["forward_aux"] + ["would"] for a in _aux(node)):
             return verb
     return None
+
+
+def _measured_from_words(doc, m: Mention) -> bool:
+    """'a day after [Chrysler released ...]', 'a year after [launching ...]': the words after the
+    offset name what it counts from (the before/after opens a clause or governs a phrase);
+    'two weeks before, ...' or 'warned two weeks before about ...' count from the story."""
+    if m.get("dir").lower() not in ("before", "after"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[-1]
+    return word.dep_ == "mark" or (word.dep_ == "prep" and any(True for _ in word.children))
 
 
 def _object_after(span):
