@@ -46,6 +46,7 @@ FLASH = "_flash"
 MAX_SESSION_UPLOADS = 5
 URL_KEY = "import_url"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
+GIVEN_DATES = "_given_dates"  # article id -> publication date the reader gave in place
 # Hosts the URL import may fetch from although they are not public (loopback test servers).
 FETCH_ALLOW_ENV = "NEWSDASH_FETCH_ALLOW_HOSTS"
 
@@ -101,6 +102,23 @@ def sidebar() -> Selection:
         colors=view.speaker_colors(tables),
         saved=library.resolve(article_id, entries) is not None,
     )
+
+
+def ask_published_date(sel: Selection, where: str) -> None:
+    """When the publication date is unknown: say so, list the dates waiting for it and ask for
+    it in place; the article is analysed again with the date given (for this session)."""
+    if not view.date_unknown(sel.info):
+        return
+    st.warning(view.unknown_date_notice(sel.tables), icon=":material/event_busy:")
+    waiting = view.unresolved_dates(sel.tables)
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    chosen = row.date_input("Publication date", value=None, key=f"give_date_{where}")
+    if row.button("Use this date", key=f"give_date_btn_{where}", disabled=chosen is None):
+        st.session_state.setdefault(GIVEN_DATES, {})[sel.article_id] = chosen.isoformat()
+        st.rerun()
+    if not waiting.empty:
+        with st.expander(f"Unresolved dates ({len(waiting)})"):
+            st.dataframe(waiting, hide_index=True)
 
 
 def _main_script_scope():
@@ -162,6 +180,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         u = uploads[article_id]
         raw, name, published, title = u["raw"], u["filename"], u["published"], u["title"]
         meta = u.get("meta", {})
+    published = published or st.session_state.get(GIVEN_DATES, {}).get(article_id)
     try:
         with st.spinner("Analysing the article…"):
             tables = analyze_cached(raw, name, meta, published)
