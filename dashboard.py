@@ -19,6 +19,7 @@ st.html(
         ],
     )
 )
+ui.ask_published_date(sel, "overview")
 if not sel.saved:
     st.info(
         "This article is only open in your session: save it to the library (sidebar) to share its link."

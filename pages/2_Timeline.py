@@ -10,6 +10,7 @@ sel = ui.sidebar()
 t = sel.tables
 
 st.title("Timeline")
+ui.ask_published_date(sel, "timeline")
 color_by = st.segmented_control(
     "Lanes and colours by", ["actor", "topic"], default="actor", key="lanes", bind="query-params"
 )
