@@ -1,0 +1,34 @@
+"""Pasted text with no dateline and no metadata: relative dates are listed as unresolved (never
+dropped in silence), the app says so, and a date given in place resolves them."""
+
+from __future__ import annotations
+
+from app import view
+from lib.pipeline import analyze
+
+PASTED = (
+    "Ferry operator halts crossings\n\n"
+    "The ferry operator halted all crossings on Tuesday after a hull crack was found. "
+    "Inspectors had flagged the vessel last week, a spokesman said.\n\n"
+    "The company was founded in 1998."
+)
+
+
+def test_relative_dates_wait_for_the_publication_date():
+    tables = analyze(PASTED)
+    assert view.date_unknown(tables.info())
+    waiting = view.unresolved_dates(tables)
+    assert list(waiting["Expression"]) == ["Tuesday", "last week"]
+    assert waiting["Sentence"].iloc[0].startswith("The ferry operator halted")
+    assert list(tables.timeline["date_text"]) == ["1998"]
+    notice = view.unknown_date_notice(tables)
+    assert "unknown" in notice and "2 relative dates" in notice
+
+
+def test_a_given_date_places_them():
+    tables = analyze(PASTED, published="2019-11-13")
+    assert not view.date_unknown(tables.info())
+    assert view.unresolved_dates(tables).empty
+    dated = dict(zip(tables.timeline["date_text"], tables.timeline["date"], strict=True))
+    assert dated["Tuesday"] == "2019-11-12"
+    assert dated["last week"] == "2019-11-04"
