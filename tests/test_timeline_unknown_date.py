@@ -32,3 +32,24 @@ def test_a_given_date_places_them():
     dated = dict(zip(tables.timeline["date_text"], tables.timeline["date"], strict=True))
     assert dated["Tuesday"] == "2019-11-12"
     assert dated["last week"] == "2019-11-04"
+
+
+def test_the_pages_say_so_and_take_the_date_in_place(tmp_path, monkeypatch):
+    from datetime import date
+
+    from streamlit.testing.v1 import AppTest
+
+    from app import library
+
+    monkeypatch.setenv(library.LIBRARY_ENV, str(tmp_path))
+    entry = library.save_article(PASTED.encode(), "ferry.txt", {"title": "Ferry"}, tmp_path)
+    for page, where in (("dashboard.py", "overview"), ("pages/2_Timeline.py", "timeline")):
+        at = AppTest.from_file(str(library.ROOT / page), default_timeout=90)
+        at.query_params["article"] = entry.article_id
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert any("publication date is unknown" in w.value for w in at.warning)
+        at.date_input(key=f"give_date_{where}").set_value(date(2019, 11, 13)).run()
+        at.button(key=f"give_date_btn_{where}").click().run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert not any("publication date is unknown" in w.value for w in at.warning)
