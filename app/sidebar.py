@@ -50,6 +50,7 @@ SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to 
 MAX_SESSION_UPLOADS = 5
 URL_KEY = "import_url"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
+GIVEN_DATES = "_given_dates"  # article id -> publication date the reader gave in place
 # Hosts the URL import may fetch from although they are not public (loopback test servers).
 FETCH_ALLOW_ENV = "NEWSDASH_FETCH_ALLOW_HOSTS"
 
@@ -130,6 +131,23 @@ def forget_other_pages_params(page_title: str) -> None:
             del st.query_params[param]
 
 
+def ask_published_date(sel: Selection, where: str) -> None:
+    """When the publication date is unknown: say so, list the dates waiting for it and ask for
+    it in place; the article is analysed again with the date given (for this session)."""
+    if not view.date_unknown(sel.info):
+        return
+    st.warning(view.unknown_date_notice(sel.tables), icon=":material/event_busy:")
+    waiting = view.unresolved_dates(sel.tables)
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    chosen = row.date_input("Publication date", value=None, key=f"give_date_{where}")
+    if row.button("Use this date", key=f"give_date_btn_{where}", disabled=chosen is None):
+        st.session_state.setdefault(GIVEN_DATES, {})[sel.article_id] = chosen.isoformat()
+        st.rerun()
+    if not waiting.empty:
+        with st.expander(f"Unresolved dates ({len(waiting)})"):
+            st.dataframe(waiting, hide_index=True)
+
+
 def filter_href(param: str):
     """A function name -> link to this page with `param` set to name and the rest of the
     view (article, other filters, layers) kept: for speaker rows and topic chips."""
@@ -205,9 +223,12 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
             u = uploads[article_id]
             raw, name, published, title = u["raw"], u["filename"], u["published"], u["title"]
             meta = u.get("meta", {})
+        given = st.session_state.get(GIVEN_DATES, {}).get(article_id)
+        published = published or given
         with st.spinner("Analysing the article…"):
             make = functools.partial(analyze_cached, raw, name, meta, published)
-            tables = library.analysis(entry, make) if entry is not None else make()
+            stored = entry is not None and not given  # a date given in place: analysed anew
+            tables = library.analysis(entry, make) if stored else make()
     except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
         st.error(f"This article cannot be opened: {err}")
         st.stop()

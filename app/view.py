@@ -361,6 +361,42 @@ def source_line(info: dict) -> str:
     return f"Source: {source}"
 
 
+def date_unknown(info: dict) -> bool:
+    """No publication date from the reader, the metadata or the text."""
+    return not present(info.get("published"))
+
+
+def unresolved_dates(tables) -> pd.DataFrame:
+    """Relative dates ('on Tuesday', 'last week') that wait for the publication date: the
+    timexes rows with status 'unresolved', as (expression, sentence) in text order."""
+    timexes = getattr(tables, "timexes", None)
+    if timexes is None or timexes.empty:
+        return pd.DataFrame(columns=["Expression", "Sentence"])
+    rows = timexes[timexes["status"] == "unresolved"]
+    sentences = tables.sentences.set_index("sentence_id")["text"]
+    return pd.DataFrame(
+        {
+            "Expression": rows["text"].tolist(),
+            "Sentence": [sentences.get(i, "") for i in rows["sentence_id"]],
+        }
+    )
+
+
+def unknown_date_notice(tables) -> str:
+    """What the reader should know when the publication date is unknown (plain text)."""
+    n = len(unresolved_dates(tables))
+    waiting = (
+        f" {n} relative date{'s' if n != 1 else ''} (such as 'on Tuesday' or 'last week') "
+        f"{'are' if n != 1 else 'is'} listed as unresolved instead of placed on the timeline."
+        if n
+        else ""
+    )
+    return (
+        "The publication date is unknown: the text has no dateline and no metadata gives it."
+        f"{waiting} Give the date to place every date relative to it."
+    )
+
+
 def reading_line(info: dict) -> str:
     minutes = float(info.get("reading_minutes") or 0)
     shown = "under a minute" if minutes < 1 else f"{minutes:.0f} min read"

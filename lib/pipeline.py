@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from lib.ingest.published import find_published
 from lib.nlp import load_nlp, parse
 from lib.quotes.finder import extract_quotes
 from lib.quotes.speakers.table import speakers_table
-from lib.timeline.extract import extract_timeline
+from lib.timeline.extract import extract_time
 
 WORDS_PER_MINUTE = 230
 EXPORT_FORMATS = ("json", "csv", "parquet")
@@ -46,6 +46,7 @@ class ArticleTables:
     facts: pd.DataFrame
     timeline: pd.DataFrame
     speakers: pd.DataFrame
+    timexes: pd.DataFrame = field(default_factory=lambda: schema.frame("timexes", []))
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in schema.TABLES}
@@ -136,11 +137,12 @@ def analyze_parsed(article: Article, doc: Doc) -> ArticleTables:
     if article.published is None:
         article.published, article.published_source = find_published(ctx)
     ctx.quotes = extract_quotes(ctx)
+    timeline, timexes = extract_time(ctx)
     rows = {
         "sentences": _sentence_rows(ctx),
         "quotes": ctx.quotes,
         "facts": extract_facts(ctx),
-        "timeline": extract_timeline(ctx),
+        "timeline": timeline,
     }
     assign_topics(ctx, rows)
     quotes = schema.frame("quotes", rows["quotes"])
@@ -154,6 +156,7 @@ def analyze_parsed(article: Article, doc: Doc) -> ArticleTables:
         facts=schema.frame("facts", rows["facts"]),
         timeline=schema.frame("timeline", rows["timeline"]),
         speakers=speakers_table(quotes),
+        timexes=schema.frame("timexes", timexes),
     )
 
 

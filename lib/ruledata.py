@@ -214,6 +214,12 @@ SCHEMAS: dict[str, Table] = {
                         "quantifiers",
                         "period_nouns",
                         "speech_lemmas",
+                        "future_in_past_aux",
+                        "time_clause_marks",
+                        "status_cues",
+                        "intent_lemmas",
+                        "range_cues",
+                        "programme_nouns",
                     )
                 }
             ),

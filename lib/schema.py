@@ -141,6 +141,50 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("sentence_id", "int", "Sentence holding the expression.", False),
         ("topics", "list", "Topics of the event.", False),
     ),
+    "timexes": _cols(
+        ("timex_id", "int", "Expression number, in text order.", False),
+        ("text", "str", "The temporal expression as written (exactly text[start:end]).", False),
+        *_SPAN,
+        (
+            "type",
+            "str",
+            "TimeML type: DATE (a day, week, month, season, year ...; 'Sunday night' too, as "
+            "TimeBank writes it, with its part of day in the value: 2024-03-24TNI), TIME (a clock "
+            "time: '2.40 PM'), DURATION (a length of time: 'for three years') or SET (a "
+            "recurrence: 'every week').",
+            False,
+        ),
+        (
+            "value",
+            "str",
+            "TimeML value: a calendar value (2024-03-22, 2024-03, 2024, 2024-W12, 2024-Q1), a "
+            "season (2024-WI), a decade (199) or century (19), PRESENT_REF / PAST_REF / FUTURE_REF "
+            "for 'now', 'recently', 'soon', a duration (P3Y, P2W, PT2H), or X for what the text "
+            "leaves open (XXXX-03: a March of an unknown year).",
+            False,
+        ),
+        (
+            "status",
+            "str",
+            "dated (a calendar date or range: on the timeline when it dates an event), undated "
+            "(a duration, recurrence or vague reference with no calendar date) or unresolved "
+            "(relative to a publication date that is unknown: give the date to resolve it).",
+            False,
+        ),
+        ("date", "date", "First day of the calendar range (ISO), null when there is none."),
+        ("date_end", "date", "Last day of the calendar range, null when there is none."),
+        ("precision", "str", "day, week, month, year or approx ('' when undated).", False),
+        (
+            "anchor",
+            "str",
+            "What it was resolved against: explicit, publication, a statement or an event; "
+            "'none' when nothing in reach dates it.",
+            False,
+        ),
+        ("resolution", "str", "How the value was worked out, in words."),
+        ("event_id", "int", "The timeline row it dates (null when not on the timeline)."),
+        ("sentence_id", "int", "Sentence holding the expression.", False),
+    ),
     "speakers": _cols(
         ("speaker", "str", "Canonical speaker name.", False),
         ("speaker_kind", "str", "person, organization or unknown.", False),
@@ -167,6 +211,7 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "quotes": "Direct, indirect and partial quotes with their resolved speaker.",
     "facts": "Figures (numbers with what they count) and statements with who asserts them.",
     "timeline": "Temporal expressions resolved to calendar dates, and the events they date.",
+    "timexes": "Every temporal expression with its TimeML type and value, dated or not.",
     "speakers": "Everyone quoted, with role, aliases and how often they speak.",
 }
 
@@ -177,6 +222,7 @@ SPAN_TEXT = {
     "quotes": "text",
     "facts": "text",
     "timeline": "date_text",
+    "timexes": "text",
 }
 
 _EMPTY_DEFAULTS = {"list": list}

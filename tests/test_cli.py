@@ -16,6 +16,7 @@ TABLES = [
     "quotes",
     "facts",
     "timeline",
+    "timexes",
     "speakers",
 ]
 

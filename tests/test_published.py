@@ -77,3 +77,21 @@ def test_published_inside_a_sentence_is_not_a_stamp():
         "polluted. Campaigners said on Tuesday the findings were ignored."
     )
     assert published(text) == (None, "unknown")
+
+
+def test_a_date_without_its_year_is_placed_by_its_weekday():
+    text = (
+        "Ferry sinks off the coast\n\n"
+        "The ferry, launched in March 2019, sank on Tuesday, Nov. 12, with 40 people on board. "
+        "Divers reached the wreck on Wednesday."
+    )
+    assert published(text) == (date(2019, 11, 13), "inferred")
+
+
+def test_a_weekday_that_fits_no_written_year_infers_nothing():
+    text = (
+        "Ferry sinks off the coast\n\n"
+        "The ferry, launched in March 2019, sank on Monday, Nov. 12, with 40 people on board. "
+        "Divers reached the wreck on Wednesday."
+    )
+    assert published(text) == (None, "unknown")

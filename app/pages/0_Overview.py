@@ -18,6 +18,7 @@ st.html(
         ],
     )
 )
+ui.ask_published_date(sel, "overview")
 if sel.filters.active:
     counts = view.match_counts(t, sel.filters)
     st.html(

@@ -11,6 +11,7 @@ sel = ui.selection()
 t = sel.tables
 
 st.title("Timeline")
+ui.ask_published_date(sel, "timeline")
 color_by = st.segmented_control(
     "Lanes and colours by", ["actor", "topic"], default="actor", key="lanes", bind="query-params"
 )

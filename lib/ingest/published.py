@@ -84,7 +84,8 @@ def _with_text_year(ctx, m: Mention, t) -> date | None:
 
 def _explicit_days(ctx, t) -> list:
     out = []
-    for m in scan(ctx.text, t):
+    mentions = scan(ctx.text, t)
+    for m in mentions:
         if (
             m.kind in EXPLICIT_KINDS
             and m.get("year") is not None
@@ -93,7 +94,28 @@ def _explicit_days(ctx, t) -> list:
             res = resolve(m, t, None)
             if res is not None and res.precision == "day":
                 out.append(_Dated(m, res.date, direction_of(ctx, m, t)[0]))
+    years = {int(m.get("year")) for m in mentions if m.get("year") and m.kind != "fiscal"}
+    for m in mentions:
+        day = _day_by_its_weekday(m, t, years)
+        if day is not None and ctx.article.paragraph_at(m.start):
+            out.append(_Dated(m, day, direction_of(ctx, m, t)[0]))
     return out
+
+
+def _day_by_its_weekday(m: Mention, t, years: set[int]) -> date | None:
+    """'Tuesday, Nov. 12' in a text that writes 2019 somewhere: the one year among those written
+    (or the year after one, for a story running into January) whose 12 November is a Tuesday."""
+    if m.kind != "date" or m.get("year") or not (m.get("day") and m.get("weekday")):
+        return None
+    month, day, weekday = t.month(m.get("month")), int(m.get("day")), t.weekday(m.get("weekday"))
+    fits = set()
+    for y in years | {y + 1 for y in years}:
+        try:
+            if date(y, month, day).weekday() == weekday:
+                fits.add(date(y, month, day))
+        except ValueError:
+            continue
+    return fits.pop() if len(fits) == 1 else None
 
 
 class _Dated:

@@ -50,10 +50,10 @@ def main(argv: list[str] | None = None) -> int:
             for article_id in store.stale_analyses():
                 print(article_id)
         else:
-            report = reanalyse_stale(store)
-            for article_id, why in report.failed:
+            refreshed = reanalyse_stale(store)
+            for article_id, why in refreshed.failed:
                 print(f"failed {article_id}: {why}", file=sys.stderr)
-            print(report.summary())
+            print(refreshed.summary())
     except StoreError as err:
         print(err, file=sys.stderr)
         return 1

@@ -12,19 +12,59 @@ from dataclasses import replace
 
 from lib.timeline.events import describe, named_event
 from lib.timeline.patterns import tables
-from lib.timeline.tagger import Timex, tag
+from lib.timeline.tagger import UNKNOWN_PUBLICATION, Timex, tag
 
-TIMELINE_TYPES = ("DATE", "TIME")  # TIME: "Sunday night"; bare clock times are not events
-SKIPPED_KINDS = ("clock",)
+# TIME: "Sunday night", and clock times ("at 2.40 PM"), dated by the day written with them or
+# the day the lead tells of.
+TIMELINE_TYPES = ("DATE", "TIME")
 # Paragraph kinds whose dates are stamps, not events ("Published 12 May 2023", "MILAN, May 12").
 STAMP_KINDS = ("dateline", "credit")
 # A word in front of the expression that makes it one end of a range.
 RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", "by": "end"}
+HEDGES = ("at", "least", "about", "around", "roughly", "early", "as", "far", "back")
 
 
 def extract_timeline(ctx) -> list[dict]:
+    """The timeline rows alone (see `extract_time`)."""
+    return extract_time(ctx)[0]
+
+
+def extract_time(ctx) -> tuple[list[dict], list[dict]]:
+    """(timeline rows, timexes rows): the events dated on a calendar, and every temporal
+    expression with its TimeML type and value, each row pointing to its event when it has one."""
+    found = [_named_year(ctx, x) for x in tag(ctx)]
+    timeline = _timeline_rows(ctx, found)
+    events = {row["start"]: row["event_id"] for row in timeline}
+    return timeline, [_timex_row(x, i, events.get(x.start)) for i, x in enumerate(found)]
+
+
+def _timex_row(x: Timex, timex_id: int, event_id: int | None) -> dict:
+    if x.date is not None:
+        status = "dated"
+    elif x.anchor == UNKNOWN_PUBLICATION:
+        status = "unresolved"
+    else:
+        status = "undated"
+    return {
+        "timex_id": timex_id,
+        "text": x.text,
+        "start": x.start,
+        "end": x.end,
+        "type": x.type,
+        "value": x.value,
+        "status": status,
+        "date": x.date.isoformat() if x.date else None,
+        "date_end": (x.date_end or x.date).isoformat() if x.date else None,
+        "precision": x.precision if x.date else "",
+        "anchor": x.anchor,
+        "resolution": x.resolution,
+        "event_id": event_id,
+        "sentence_id": x.sentence_id if x.sentence_id is not None else 0,
+    }
+
+
+def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
     rows: list[dict] = []
-    found = tag(ctx)
     # Other dated expressions are cut from event names (they have rows of their own);
     # durations and vague words stay ("took six months").
     # A date inside an event's name stays in it ("remembered the 7 July bombings").
@@ -35,12 +75,12 @@ def extract_timeline(ctx) -> list[dict]:
         for i in _tokens(ctx, x)
     )
     for x in found:
-        if x.type not in TIMELINE_TYPES or x.kind in SKIPPED_KINDS or x.date is None:
+        if x.type not in TIMELINE_TYPES or x.date is None:
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
-        rows.append(_row(ctx, _named_year(ctx, x), len(rows), dates))
+        rows.append(_row(ctx, x, len(rows), dates))
     return rows
 
 
@@ -86,10 +126,15 @@ def _row(ctx, x: Timex, event_id: int, dates: frozenset) -> dict:
 
 
 def _range_note(ctx, x: Timex) -> str:
-    words = ctx.text[max(0, x.start - 12) : x.start].split()
-    cue = words[-1].lower() if words else ""
+    """'since 2002', 'from at least 2002 to 2005': the row is one end of a period."""
+    words = [w.lower() for w in ctx.text[max(0, x.start - 40) : x.start].split()]
+    while words and words[-1] in HEDGES:  # "from at least 2002"
+        words.pop()
+    cue = words[-1] if words else ""
     if cue in RANGE_CUES:
-        return f"{RANGE_CUES[cue]} of a period ('{cue} {x.text}'): "
+        return f"{RANGE_CUES[cue]} of a period ('{cue} ... {x.text}'): "
+    if cue in ("to", "through") and "from" in words[-6:-1]:
+        return f"end of a period ('from ... {cue} {x.text}'): "
     return ""
 
 

@@ -33,6 +33,9 @@ class Mention:
         return self.groups.get(name)
 
 
+# Month names that are whole words, never abbreviations: "June." ends a sentence.
+FULL_SHORT_MONTHS = ("May", "June", "July")
+
 # Parts written inside a compound ("year-end": its last month), not in front of a unit, so kept
 # out of the {PART} hole.
 PART_SHARES = {"end": (0.92, 1.0)}
@@ -109,7 +112,7 @@ def tables(path: str | None = None) -> Tables:
     holes = {
         "MONTH": _alternation(
             [m for m in months if len(m) > 3 or m == "May"]
-            + [f"{m}." for m in months if len(m) <= 4 and m != "May"]
+            + [f"{m}." for m in months if len(m) <= 4 and m not in FULL_SHORT_MONTHS]
             + [m for m in months if len(m) == 3 and m != "May"]
         ),
         "MONTHFULL": _alternation(set(full_months)),
@@ -124,6 +127,8 @@ def tables(path: str | None = None) -> Tables:
         "HOLIDAY": _alternation(data["holidays"]),
         "VAGUE": _alternation(vague, flags="i"),
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
+        # an event noun, singular or plural ("the November elections")
+        "EVENTNOUN": "(?:" + _alternation(data["events"]["named_nouns"], flags="i") + "s?)",
     }
     compiled = []
     for spec in data["pattern"]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -249,9 +249,8 @@ def resolve_weekday(
     else:
         how = f"{why} {name} relative to {fmt(ref)}"
     part = (m.get("daypart") or "").lower()
-    if part in DAYPART_CODES:  # TimeML: "Sunday night" is a TIME, on that day
-        res = day(d, how, True, "T" + DAYPART_CODES[part])
-        return Resolved(res.value, d, d, "day", how, True, "TIME")
+    if part in DAYPART_CODES:  # "Sunday night": that day with its part of day; typed DATE as
+        return day(d, how, True, "T" + DAYPART_CODES[part])  # TimeBank/AQUAINT mostly do
     return day(d, how, True)
 
 
@@ -305,7 +304,11 @@ def resolve_relative(
             sat += timedelta(days=7)
         if step == 0:
             sat = ref - timedelta(days=ref.weekday() - 5)
-        return week(sat, how, True, weekend=True)
+        res = week(sat, how, True, weekend=True)
+        if mod in ("this", "the"):  # TimeML names "this weekend" by the reference day's week
+            iso_year, iso_week, _ = ref.isocalendar()
+            res = replace(res, value=f"{iso_year:04d}-W{iso_week:02d}-WE")
+        return res
     if unit == "month":
         d = ref + relativedelta(months=step)
         return part_of(
@@ -639,6 +642,64 @@ RESOLVERS = {
     "fiscal": resolve_fiscal,
     "century": resolve_century,
 }
+
+# Kinds that are dated from the reference day: without one they are listed as unresolved, with
+# the TimeML value of what the words do say ("Tuesday" = XXXX-WXX-2, "March 3" = XXXX-03-03).
+NEEDS_REFERENCE = (
+    "date",
+    "weekday",
+    "deictic",
+    "relative",
+    "offset",
+    "season",
+    "quarter",
+    "holiday",
+    "clock",
+)
+UNRESOLVED_HOW = "relative to the publication date, which is unknown: give it to date this"
+
+
+def unresolved(m: Mention, t: Tables) -> Resolved | None:
+    """An expression that needs the reference day when there is none: its value with X for the
+    unknown parts (never a guessed calendar date)."""
+    if m.kind not in NEEDS_REFERENCE:
+        return None
+    value, precision = "XXXX-XX-XX", "day"
+    try:
+        if m.kind == "weekday":
+            value = f"XXXX-WXX-{t.weekday(m.get('weekday')) + 1}"
+        elif m.kind == "date" and m.get("month"):
+            mon = t.month(m.get("month"))
+            dd = m.get("day")
+            value, precision = (
+                (f"XXXX-{mon:02d}-{int(dd):02d}", "day") if dd else (f"XXXX-{mon:02d}", "month")
+            )
+        elif m.kind == "relative":
+            unit = (m.get("unit") or "").lower()
+            value, precision = {
+                "week": ("XXXX-WXX", "week"),
+                "weekend": ("XXXX-WXX-WE", "week"),
+                "month": ("XXXX-XX", "month"),
+                "year": ("XXXX", "year"),
+            }.get(unit, (value, precision))
+        elif m.kind == "season":
+            value, precision = f"XXXX-{t.seasons[m.get('season').lower()][2]}", "approx"
+        elif m.kind == "quarter" and m.get("ord"):
+            value, precision = f"XXXX-Q{t.ordinals[m.get('ord').lower()]}", "month"
+        elif m.kind == "clock":
+            return Resolved(
+                f"XXXX-XX-XXT{int(m.get('hour')):02d}:{m.get('minute')}",
+                None,
+                None,
+                "day",
+                UNRESOLVED_HOW,
+                True,
+                "TIME",
+            )
+    except (KeyError, ValueError, TypeError):
+        pass
+    return Resolved(value, None, None, precision, UNRESOLVED_HOW, True)
+
 
 ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")
 

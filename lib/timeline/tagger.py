@@ -15,14 +15,21 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Token
 
 from lib.timeline.patterns import Mention, Tables, scan, tables
-from lib.timeline.resolve import ANCHORED_OFFSETS, Resolved, fmt, resolve
+from lib.timeline.resolve import (
+    ANCHORED_OFFSETS,
+    Resolved,
+    fmt,
+    resolve,
+    resolve_duration,
+    unresolved,
+)
 
 SKIPPED_PARAGRAPHS = ("credit",)
 # Verbs whose tense says nothing on their own; look further up the parse.
@@ -33,14 +40,26 @@ QUOTE_PAIRS = re.compile(
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change")
-SAME_SENTENCE_ONLY = ("the_day", "the_day_closing", "delay")
+# "on the day" alone: only the day its own sentence names ("there on the day" is no date).
+SAME_SENTENCE_ONLY = ("the_day", "delay")
+# "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
+# named in the sentence, else the last exact day told before (within STORY_DAY_SENTENCES), else
+# the publication day. Never an approximate point ("a year ago") or a clock time.
+STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day")
+STORY_DAY_SENTENCES = 6
+LEAD_PARAGRAPHS = 2
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
     "XXXX-XX-XX", None, None, "approx", "no dated event in reach to count from", True
 )
+# The anchor of an expression that needs the publication date when it is unknown.
+UNKNOWN_PUBLICATION = "publication (unknown)"
 # Kinds that always hang on another dated expression.
-ANCHORED_KINDS = ("anaphoric", "delay")
+ANCHORED_KINDS = ("anaphoric", "delay", "same_period")
+# How far back (in sentences) "the same period last year" looks for the period it repeats.
+PERIOD_SENTENCES = 3
+PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
 # "the beginning of the war": the war is the event an offset hangs on.
 PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
@@ -90,8 +109,50 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
         res, label, head = state.resolve_anchored(m)
         if res is None and m.kind == "anaphoric":  # "the next day" with nothing dated before it
             res, label = UNRESOLVED, "none"
+        elif res is None and m.kind == "offset":  # "a day after <an undated event>": TimeML
+            res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
         state.add(m, res, label, head)
-    return sorted(state.found, key=lambda x: x.start)
+    found = sorted(state.found, key=lambda x: x.start)
+    return [_on_adjacent_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
+
+
+# Words that may stand between a clock time and the day it falls on ("10:30 p.m. Aug. 9",
+# "Aug. 9 at 10:30 p.m.", "9 a.m. EST Tuesday", "6:30 a.m. the following morning").
+CLOCK_DAY_GAP = re.compile(r"^[\s,]*(?:(?:on|at|of)\s+)?(?:[A-Z]{2,4}\s+)?(?:(?:on|at)\s+)?$")
+
+
+def _on_adjacent_day(ctx, clock: Timex, found: list[Timex], state) -> Timex:
+    """A clock time written next to a day is on that day; alone, on the day the lead tells of
+    ('at 2.40 PM' in a story about yesterday's crash); else on the publication day."""
+    for x in found:
+        if x is clock or x.date is None or x.precision != "day" or x.kind == "clock":
+            continue
+        gap = (
+            ctx.text[clock.end : x.start] if x.start >= clock.end else ctx.text[x.end : clock.start]
+        )
+        if len(gap) <= 12 and CLOCK_DAY_GAP.match(gap):
+            time_part = clock.value.split("T", 1)[1]
+            return replace(
+                clock,
+                date=x.date,
+                date_end=x.date,
+                value=f"{x.date.isoformat()}T{time_part}",
+                anchor=f"{x.text!r} ({fmt(x.date)})",
+                resolution=f"a time on {fmt(x.date)}, the day written next to it",
+            )
+    lead = state._lead_day(Mention(clock.start, clock.end, clock.text, "clock", "TIME", "clock"))
+    if lead is None or clock.date is None or lead[0].date == clock.date:
+        return clock
+    x, label = lead
+    time_part = clock.value.split("T", 1)[1]
+    return replace(
+        clock,
+        date=x.date,
+        date_end=x.date,
+        value=f"{x.date.isoformat()}T{time_part}",
+        anchor=label,
+        resolution=f"a time on {fmt(x.date)}, {label}",
+    )
 
 
 class _State:
@@ -104,8 +165,51 @@ class _State:
     # --- pass 1 and 2 -----------------------------------------------------------------------
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
         direction, head = direction_of(self.ctx, m, self.t)
+        told = self._narrative_year(m, ref, direction)
+        if told is not None:  # "In 2016 ... a September 11 commemoration": that year's
+            res = resolve(m, self.t, date(told.date.year, 12, 31), "back")
+            if res is not None:
+                how = f"{res.how.split(':')[0]}: year of the passage ({told.text!r})"
+                return replace(res, how=how), f"{told.text!r}", head
         res = resolve(m, self.t, ref, direction)
+        if res is None and ref is None:  # listed as unresolved, never dropped
+            res = unresolved(m, self.t)
+            return res, UNKNOWN_PUBLICATION, head
         return res, (anchor if res and res.relative else "explicit"), head
+
+    def _narrative_year(self, m: Mention, ref: date | None, direction) -> Timex | None:
+        """The year a passage tells of, for a month or day written without one: an explicit
+        earlier year in the same sentence or the one before it, in the same paragraph, when it
+        is not the reference year (the story has moved back in time)."""
+        if m.kind != "date" or m.get("year") or m.get("ymod") or m.get("mod"):
+            return None
+        if ref is None or direction == "forward":
+            return None
+        here = self.ctx.sentence_at(m.start)
+        if here is None:
+            return None
+        for x in sorted(self.found, key=lambda x: -x.start):
+            if x.start >= m.start or x.sentence_id is None:
+                continue
+            if here.sentence_id - x.sentence_id > 1:
+                break
+            there = self.ctx.sentences[x.sentence_id]
+            if there.paragraph is not here.paragraph or x.anchor != "explicit" or x.date is None:
+                continue
+            if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x):
+                return x
+            return None
+        return None
+
+    def _sets_the_scene(self, x: Timex) -> bool:
+        """'In 2016(,) the town ...': a year after 'in' dating the main clause of a past-tense
+        sentence (not 'since 1980', 'the 1988 bombing' or a relative clause's 'in 1987')."""
+        words = self.ctx.text[max(0, x.start - 6) : x.start].split()
+        if not words or words[-1].lower() != "in":
+            return False
+        tok = _root_token(self.ctx, x)
+        verb = _governing_verb(tok) if tok is not None else None
+        return verb is not None and verb.dep_ == "ROOT" and _is_past(verb)
 
     def speaker_now(self, m: Mention) -> tuple[date | None, str]:
         """The day the words around `m` were said, when the article dates the statement."""
@@ -149,10 +253,16 @@ class _State:
     # --- pass 3 -------------------------------------------------------------------------------
     def resolve_anchored(self, m: Mention):
         direction, head = direction_of(self.ctx, m, self.t)
+        if m.kind == "same_period":
+            return (*self._same_period(m), head)
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
+        elif m.pattern in STORY_DAY:
+            event = self._same_sentence_day(m) or self._story_day(m) or self._lead_day(m)
         else:
             event = self._event_anchor(m)
+            if event is None and m.kind == "anaphoric" and m.get("unit"):
+                event = self._lead_day(m)  # "(By the following day ...)" far from any day
         if event is not None:
             x, label = event
             base = (x.date, label)
@@ -176,6 +286,8 @@ class _State:
         if obj is not None:
             hit = dated.get(obj.lemma_.lower())
             return (hit, f"{obj.lemma_} ({fmt(hit.date)})") if hit else None
+        if m.kind == "offset" and _measured_from_words(self.ctx.doc, m):
+            return None  # "a day after Chrysler released ...": from an undated event
         sent = span.sent
         nouns = [tok for tok in sent if tok.pos_ == "NOUN" and not (span.start <= tok.i < span.end)]
         for tok in sorted(nouns, key=lambda tok: abs(tok.i - span.start)):
@@ -183,7 +295,9 @@ class _State:
             if hit is not None and hit.start < m.start:
                 return hit, f"{tok.lemma_} ({fmt(hit.date)})"
         fits = _fine_enough(m)
-        before = [x for x in self.found if x.end <= m.start and x.date and fits(x)]
+        before = [  # a clock time is on the day it is written with, not a day of its own
+            x for x in self.found if x.end <= m.start and x.date and fits(x) and x.kind != "clock"
+        ]
         if before:
             last = max(before, key=lambda x: x.start)
             here = self.ctx.sentence_at(m.start)
@@ -191,10 +305,80 @@ class _State:
                 return last, f"{last.text!r} ({fmt(last.date)})"
         return None
 
+    def _same_period(self, m: Mention) -> tuple[Resolved | None, str]:
+        """'the same period last year' after 'in February': February of the year before."""
+        here = self.ctx.sentence_at(m.start)
+        wants_quarter = "quarter" in m.text.lower()
+        earlier = [
+            x
+            for x in sorted(self.found, key=lambda x: -x.start)
+            if x.start < m.start and x.date is not None and x.sentence_id is not None
+        ]
+        near = [
+            x
+            for x in earlier
+            if here is not None and here.sentence_id - x.sentence_id <= PERIOD_SENTENCES
+        ]
+        quarters = [x for x in earlier if "-Q" in x.value]  # the quarter the story reports
+        candidates = quarters[:1] if wants_quarter else near + quarters[:1]
+        for x in candidates:
+            hit = PERIOD_VALUE.match(x.value)
+            if hit:
+                year = int(hit.group(1)) - 1
+                start = x.date - relativedelta(years=1)  # 29 February -> 28 February
+                end = (x.date_end or x.date) - relativedelta(years=1)
+                how = f"the same period a year before {x.text!r} ({x.value})"
+                res = Resolved(f"{year:04d}{hit.group(2)}", start, end, "month", how, True)
+                return res, f"{x.text!r} ({x.value})"
+        if self.published is None:
+            return None, ""
+        year = self.published.year - 1
+        how = f"a period of the year before publication ({fmt(self.published)})"
+        res = Resolved(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", how, True)
+        return res, "publication"
+
+    def _lead_day(self, m: Mention) -> tuple[Timex, str] | None:
+        """The day the article's lead tells of ('saw a turbulent day yesterday'): the first exact
+        day in the first LEAD_PARAGRAPHS body paragraphs, outside quotes, before `m`."""
+        body = [p for p in self.ctx.article.paragraphs if p.kind == "body"][:LEAD_PARAGRAPHS]
+        for x in sorted(self.found, key=lambda x: x.start):
+            if x.start >= m.start:
+                break
+            para = self.ctx.article.paragraph_at(x.start)
+            if para not in body or x.precision != "day" or x.date is None or x.kind == "clock":
+                continue
+            if x.date != x.date_end or any(s <= x.start < e for s, e in self.quote_spans):
+                continue
+            return x, f"the day the lead tells of: {x.text!r} ({fmt(x.date)})"
+        return None
+
+    def _story_day(self, m: Mention) -> tuple[Timex, str] | None:
+        here = self.ctx.sentence_at(m.start)
+        if here is None:
+            return None
+        days = [
+            x
+            for x in self.found
+            if x.end <= m.start
+            and x.precision == "day"
+            and x.date is not None
+            and x.kind != "clock"
+            and x.sentence_id is not None
+            and here.sentence_id - x.sentence_id <= STORY_DAY_SENTENCES
+        ]
+        if not days:
+            return None
+        x = max(days, key=lambda x: x.start)
+        return x, f"{x.text!r} ({fmt(x.date)})"
+
     def _same_sentence_day(self, m: Mention) -> tuple[Timex, str] | None:
         here = self.ctx.sentence_at(m.start)
         sid = here.sentence_id if here is not None else None
-        days = [x for x in self.found if x.sentence_id == sid and x.precision == "day" and x.date]
+        days = [
+            x
+            for x in self.found
+            if x.sentence_id == sid and x.precision == "day" and x.date and x.kind != "clock"
+        ]
         if not days:
             return None
         x = min(days, key=lambda x: abs(x.start - m.start))
@@ -204,7 +388,7 @@ class _State:
         """Event word (lemma) -> the first day-precision expression dating it."""
         out: dict = {}
         for x in sorted(self.found, key=lambda x: x.start):
-            if x.head is None or not _day_like(x):
+            if x.head is None or not _day_like(x) or x.kind == "clock":
                 continue
             if _is_speech(x.head, self.t):
                 continue
@@ -272,6 +456,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
     para = ctx.article.paragraph_at(m.start)
     if para is None or para.kind in SKIPPED_PARAGRAPHS:
         return False
+    if m.kind == "deictic" and _in_a_name(ctx, m):
+        return False
     if m.kind == "decade" and not m.get("century"):
         before = ctx.text[max(0, m.start - 25) : m.start].lower().split()[-2:]
         if AGE_WORDS.intersection(before):
@@ -281,7 +467,9 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         before = ctx.text[max(0, m.start - 30) : m.start].split()
         if after and after[0].strip(".,;:").lower() in t.count_nouns:
             return False
-        if before and before[-1].lower() in _words("quantifiers"):
+        # "from at least 2002 to 2005": a range cue before the quantifier makes it a year
+        ranged = {w.lower() for w in before[-3:-1]}.intersection(_words("range_cues"))
+        if before and before[-1].lower() in _words("quantifiers") and not ranged:
             return False
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.end < len(ctx.doc):
@@ -289,6 +477,21 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
                 return False
     return True
+
+
+def _in_a_name(ctx, m: Mention) -> bool:
+    """'told USA TODAY', 'on NBC's Today show': a capitalised date word after a capitalised
+    word, or before a programme noun, names an outlet or a show, not a day."""
+    if not m.text[:1].isupper():
+        return False
+    before = ctx.text[max(0, m.start - 30) : m.start]
+    sentence = ctx.sentence_at(m.start)
+    opens_sentence = sentence is None or not ctx.text[sentence.start : m.start].strip()
+    words = before.split()
+    if words and not opens_sentence and words[-1][:1].isupper() and words[-1][-1].isalnum():
+        return True
+    after = ctx.text[m.end : m.end + 15].split()
+    return bool(after) and after[0].lower().strip(".,") in _words("programme_nouns")
 
 
 def _quote_spans(ctx) -> list[tuple[int, int]]:
@@ -299,7 +502,7 @@ def _quote_spans(ctx) -> list[tuple[int, int]]:
     return spans
 
 
-def _root_token(ctx, m: Mention):
+def _root_token(ctx, m: Mention | Timex):
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -359,21 +562,39 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "back", head
     if head is not None and head.pos_ == "NOUN" and _expected(head):
         return "forward", head
+    words = ctx.text[max(0, m.start - 25) : m.start].lower().split()
+    cue = words[-1] if words else ""
+    if " ".join(words[-2:]) in _words("status_cues"):  # "as of March 20": a state reached
+        return "back", head
     verb = _governing_verb(root)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, head
-    words = ctx.text[max(0, m.start - 25) : m.start].lower().split()
-    cue = words[-1] if words else ""
     auxes = _aux(verb)
-    if any(a in t.tense["forward_aux"] for a in auxes) or "going" in auxes:
+    if m.kind != "weekday" and _words("future_in_past_aux").intersection(auxes):
+        return None, head  # "vowed Britain would leave on Oct. 31": the nearest Oct. 31
+    forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
+    if any(a in forward for a in auxes) or "going" in auxes:
         return "forward", head
-    if _planned(verb, t):
+    plan = _planned(verb, t)
+    if plan is not None:
+        if m.kind != "weekday" and _told_in_past(plan):
+            return None, head  # "was due to be released in September": the nearest one
         return "forward", head
-    simple_past = verb.tag_ == "VBD" or "had" in auxes
+    if "to" in auxes and verb.tag_ == "VB" and verb.dep_ == "xcomp":  # "pleaded guilty to
+        finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
+        if finite is not None and _is_past(finite):
+            return "back", head
+    simple_past = (  # "was used ... by Thursday night": over by then ("has ..." may go on)
+        verb.tag_ == "VBD"
+        or "had" in auxes
+        or (verb.tag_ == "VBN" and {"was", "were"} & set(auxes))
+    )
     reported = verb.dep_ == "ccomp" and _is_speech(verb.head, t)  # tense backshifted
     if cue in _words("deadline_cues") and (
         not simple_past or reported or verb.lemma_.lower() in _words("commit_lemmas")
     ):
+        return "forward", head
+    if _under_a_future(verb, t):  # "would be infused ... when they opened on Friday"
         return "forward", head
     headline = getattr(ctx.article.paragraph_at(m.start), "kind", "") == "headline"
     past = verb.tag_ == "VBD" or (
@@ -389,11 +610,69 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
 
 
 def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
-    """A present tense with a day in running text is a timetable ("the Fed meets on Tuesday",
-    "the vote is on Friday"); headlines tell the past in the present, so not there."""
+    """A present tense with a day after the verb in running text is a timetable ("the Fed meets
+    on Tuesday", "the vote is on Friday"); headlines tell the past in the present, so not there.
+    A day before the verb names its noun's day ("the testimony Tuesday shows ..."): no timetable.
+    """
     if headline or m.kind not in ("weekday", "date") or auxes:
         return False
+    if m.start < verb.idx and _after_a_noun(verb.doc, m):
+        return False
     return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT"
+
+
+def _after_a_noun(doc, m: Mention) -> bool:
+    """'the testimony Tuesday': the day written straight after a noun, with no preposition."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "NOUN"
+
+
+def _under_a_future(verb, t: Tables) -> bool:
+    """A time clause ('when they opened', 'once it reopens') of a clause told as future: it
+    shares that clause's time, whatever its own tense."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if not marks.intersection(_words("time_clause_marks")):
+        return False
+    forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
+    return any(a in forward for a in _aux(verb.head))
+
+
+def _is_past(verb) -> bool:
+    auxes = _aux(verb)
+    return verb.tag_ == "VBD" or (  # "has closed", "was rebuilding"
+        verb.tag_ in ("VBN", "VBG") and bool(_words("past_aux").intersection(auxes))
+    )
+
+
+def _finite_above(verb):
+    """The first finite verb up the parse from a non-finite one (None at the root)."""
+    node, steps = verb, 0
+    while node.head is not node and steps < 6:
+        node, steps = node.head, steps + 1
+        if node.pos_ in ("VERB", "AUX") and node.tag_ not in NONFINITE_TAGS + ("VBN",):
+            return node
+        if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and _aux(node):
+            return node
+    return None
+
+
+def _told_in_past(plan) -> bool:
+    """A plan stated in the past ("was due to", "planned for", "had been scheduled"): the day
+    may be gone by now. 'Due' and other adjectives take the tense of their 'be'."""
+    if plan.pos_ == "ADJ":
+        be = plan.head if plan.dep_ == "acomp" else None
+        return be is not None and be.tag_ == "VBD"
+    if plan.tag_ == "VBD":
+        return True
+    if plan.tag_ == "VB" and "to" in _aux(plan):  # "failed to agree on": the tense above
+        finite = _finite_above(plan)
+        return finite is not None and _is_past(finite)
+    if plan.tag_ == "VBN":
+        auxes = _aux(plan)
+        return not auxes or bool(_words("past_aux").intersection(auxes))
+    return False
 
 
 def _expected(noun) -> bool:
@@ -443,20 +722,37 @@ def _names_a_reported_period(m: Mention, root) -> bool:
     return False
 
 
-def _planned(verb, t: Tables) -> bool:
-    """A scheduled or intended event: 'is set to begin', 'plans to', 'an event to be held'."""
+def _planned(verb, t: Tables):
+    """A scheduled or intended event: 'is set to begin', 'plans to', 'an event to be held'.
+    The word that makes it a plan (the verb or adjective of planning, else `verb`), or None."""
     node = verb
     for _ in range(3):
-        if node.lemma_.lower() in _words("schedule_lemmas"):
-            return True
+        lemma = node.lemma_.lower()
+        if lemma in _words("schedule_lemmas"):
+            return node
+        if node is not verb and lemma in _words("intent_lemmas"):
+            return node
         if "to" not in _aux(node) or node.head is node:
-            return False
+            return None
         if node.head.pos_ in ("NOUN", "PROPN") or node.dep_ == "ROOT":
-            return True  # "an event to be held on ...", headline "markets to remain closed"
+            return verb  # "an event to be held on ...", headline "markets to remain closed"
         node = node.head
-        if any(a in t.tense["forward_aux"] for a in _aux(node)):
-            return True
-    return False
+        if any(a in t.tense["forward_aux"] + ["would"] for a in _aux(node)):
+            return verb
+    return None
+
+
+def _measured_from_words(doc, m: Mention) -> bool:
+    """'a day after [Chrysler released ...]', 'a year after [launching ...]': the words after the
+    offset name what it counts from (the before/after opens a clause or governs a phrase);
+    'two weeks before, ...' or 'warned two weeks before about ...' count from the story."""
+    if m.get("dir").lower() not in ("before", "after"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[-1]
+    return word.dep_ == "mark" or (word.dep_ == "prep" and any(True for _ in word.children))
 
 
 def _object_after(span):
