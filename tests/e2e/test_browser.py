@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -171,11 +172,16 @@ def test_every_page_renders_its_main_element(server, context, browser):
         if name == "Data":  # downloads are built on click
             with page.expect_download() as download:
                 page.locator("[data-testid=stDownloadButton] button").filter(
-                    has_text="CSV"
+                    has_text=re.compile(r"CSV\s*$")
                 ).first.click()
             path = download.value.path()
             assert download.value.suggested_filename.endswith("-article.csv")
             assert Path(path).read_text("utf-8").startswith("article_id,title,published")
+            with page.expect_download() as download:
+                page.get_by_role("button", name="All tables (zip of CSV)").click()
+            names = zipfile.ZipFile(download.value.path()).namelist()
+            assert download.value.suggested_filename.endswith("-tables.zip")
+            assert len(names) >= 8 and all(n.endswith(".csv") for n in names)
         page.close()
     phone = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
     phone.set_default_timeout(TIMEOUT_MS)
