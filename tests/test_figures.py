@@ -493,3 +493,13 @@ def test_the_bank_said_names_the_bank_named_before():
 def test_sales_in_percent_or_units_are_sales_and_in_money_revenue():
     assert one("Tractor sales fell 12% in May.", "12%")["measure"] == "sales"
     assert one("The group reported sales of $4.2 billion.", "$4.2 billion")["measure"] == "revenue"
+
+
+def test_measures_and_figures_share_a_module_not_each_other():
+    """figures -> measures -> figrules, never back: the measure finder needs no figure code."""
+    import subprocess
+    import sys
+
+    code = "import sys, lib.facts.measures; print('lib.facts.figures' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.facts.figures import find_figures, rules
+from lib.facts.figrules import rules
+from lib.facts.figures import find_figures
 from lib.facts.numbers import format_value
 from lib.facts.statements import extract_statements
 

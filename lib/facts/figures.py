@@ -14,19 +14,23 @@ data/measures.toml.
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from dataclasses import dataclass
 
-from lib.facts.measures import acts_as_verb, cue_entry, find_measure, inside, noun_phrase, of_object
-from lib.facts.numbers import CARDINAL_WORDS, parse_amount
+from lib.facts.figrules import (
+    PERCENT_UNITS,
+    Rules,
+    acts_as_verb,
+    inside,
+    noun_phrase,
+    of_object,
+    rules,
+    rules_scale,
+)
+from lib.facts.measures import cue_entry, find_measure
+from lib.facts.numbers import parse_amount
 from lib.facts.statements import attribute
-from lib.ruledata import DATA_DIR
 
-_NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _FRACTIONS = frozenset(
     [
         "half",
@@ -43,8 +47,6 @@ _FRACTIONS = frozenset(
 )
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
-_COUNTED_UNITS = frozenset(("votes", "seats", "points"))  # unit words that still count things
-_PERCENT_UNITS = frozenset(("percent", "percentage points"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
@@ -53,155 +55,6 @@ _ONE_IN = re.compile(
     r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Every word list the figure finder reads, loaded once from data/."""
-
-    digit_re: re.Pattern
-    word_re: re.Pattern
-    qual_before_re: re.Pattern
-    qual_after_re: re.Pattern
-    currency_before: dict
-    after_units: dict  # lower-case words after the number -> unit
-    before_units: dict
-    compound: dict
-    plurals: dict
-    durations: frozenset
-    duration_measures: frozenset
-    time_after: frozenset
-    time_phrase_re: re.Pattern
-    identifier_before: frozenset
-    age_before: frozenset
-    dates: frozenset
-    weak_one: frozenset
-    vague_nouns: frozenset
-    paragraphs: frozenset
-    cue_measure: dict  # lemma -> measure entries, in ranking order (the first that fits wins)
-    self_measure: dict  # lemma -> measure entries when the figure modifies it ("25% share")
-    verb_cues: frozenset  # cues that count only as verbs ("ship/VERB" in data/measures.toml)
-    agent_measure: dict  # lemma -> measure entry counted when its subject is the figure
-    measures: tuple  # measure entries in ranking order
-    light_verbs: frozenset
-    value_nouns: frozenset
-    worth_words: frozenset
-    level_verbs: frozenset
-    level_preps: frozenset
-    level_bounds: frozenset
-    level_subjects: dict
-    container_nouns: frozenset
-    index_nouns: frozenset
-    quantity_units: frozenset
-    money_units: frozenset
-    glued_units: dict  # "gb" -> "gigabytes"
-    group_words: frozenset  # "the big three": a word that makes a number word a group's name
-    dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
-
-
-def _toml(name: str) -> dict:
-    with (DATA_DIR / name).open("rb") as fh:
-        return tomllib.load(fh)
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@functools.cache
-def rules() -> Rules:
-    fig, units, meas = _toml("figures.toml"), _toml("units.toml"), _toml("measures.toml")
-    scales = units["scales"]
-    glued = [s for s in scales if len(s) == 1]  # "20m", "5k": only without a space
-    spaced = [s for s in scales if len(s) > 1]  # "£8.4bn", "£8.4 bn"
-    currency = _alternation(units["currency_before"])
-    number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
-    percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
-    digit_re = re.compile(
-        rf"(?<![\w.,/:'’′])(?<![A-Za-z0-9]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
-        rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
-        rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
-        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]))?"
-        rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
-        r"(?![\w]|[.,/:]\d|['’′]\d)",  # not "22.03.2024", "10:30", a height "6'3\""
-        re.I,
-    )
-    word_re = re.compile(
-        rf"(?<![\w-])(?:(?P<cur>{currency})\s?)?(?P<num>"
-        r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
-        rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
-        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*)(?![\w])",
-        re.I,
-    )
-    qual_before_re = re.compile(
-        rf"(?<!\w)(?P<q>{_alternation(fig['qualifiers_before'])})\s+$", re.I
-    )
-    qual_after_re = re.compile(rf"^\s*(?P<q>{_alternation(fig['qualifiers_after'])})(?!\w)", re.I)
-    cue_measure, self_measure, agent_measure = {}, {}, {}
-    by_name = {m["name"]: m for m in meas["measure"]}
-    verb_cues = set()
-    for m in meas["measure"]:
-        for cue in m.get("cues", []):
-            cue, _, pos = cue.partition("/")  # "ship/VERB": the vessel is no shipment
-            if pos == "VERB":
-                verb_cues.add(cue)
-            cue_measure.setdefault(cue, []).append(m)
-        for cue in m.get("self_cues", []):
-            self_measure.setdefault(cue, []).append(m)
-        for cue in m.get("agent", []):
-            agent_measure.setdefault(cue, m)
-    for m in meas["measure"]:
-        if "agent_measure" in m:
-            m["_agent"] = by_name[m["agent_measure"]]
-        if "context_measure" in m:
-            m["_context"] = by_name[m["context_measure"]]
-    return Rules(
-        digit_re=digit_re,
-        word_re=word_re,
-        qual_before_re=qual_before_re,
-        qual_after_re=qual_after_re,
-        currency_before={k.lower(): v for k, v in units["currency_before"].items()},
-        after_units={
-            **{k.lower(): v for k, v in units["measure_after"].items()},
-            **{k.lower(): v for k, v in units["currency_after"].items()},
-        },
-        before_units={k.lower(): tuple(v) for k, v in units["measure_before"].items()},
-        compound={k.lower(): tuple(v) for k, v in units["compound"].items()},
-        plurals=units["plurals"],
-        durations=frozenset(fig["duration_units"]),
-        duration_measures=frozenset(fig["duration_measures"]),
-        time_after=frozenset(fig["time_after"]),
-        time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
-        identifier_before=frozenset(fig["identifier_before"]),
-        age_before=frozenset(fig["age_before"]),
-        dates=frozenset(fig["months"] + fig["weekdays"]),
-        weak_one=frozenset(fig["weak_one_nouns"]),
-        vague_nouns=frozenset(fig["vague_nouns"]),
-        paragraphs=frozenset(fig["figure_paragraphs"]),
-        cue_measure=cue_measure,
-        self_measure=self_measure,
-        verb_cues=frozenset(verb_cues),
-        agent_measure=agent_measure,
-        measures=tuple(meas["measure"]),
-        light_verbs=frozenset(fig["light_verbs"]),
-        value_nouns=frozenset(fig["value_nouns"]),
-        worth_words=frozenset(fig["worth_words"]),
-        level_verbs=frozenset(fig["level_verbs"]),
-        level_preps=frozenset(fig["level_preps"]),
-        level_bounds=frozenset(fig["level_bounds"]),
-        level_subjects=fig["level_subjects"],
-        container_nouns=frozenset(fig["container_nouns"]),
-        index_nouns=frozenset(fig["index_nouns"]),
-        quantity_units=frozenset(units["measure_after"].values())
-        - _COUNTED_UNITS
-        - frozenset(units["currency_after"].values()),
-        money_units=frozenset(units["currency_before"].values())
-        | frozenset(units["currency_after"].values()) - _PERCENT_UNITS,
-        glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
-        dimensions=units["dimensions"],
-        group_words=frozenset(fig["group_words"]),
-    )
 
 
 @dataclass
@@ -284,7 +137,7 @@ def _kind(cand: Candidate, unit: str, r: Rules) -> str:
     """count, money, percent, points or quantity: which measures can fit the figure."""
     if cand.currency or unit in r.money_units:
         return "money"
-    if cand.percent or unit in _PERCENT_UNITS:
+    if cand.percent or unit in PERCENT_UNITS:
         return "percent"
     if unit in ("points", "basis points"):
         return "points"
@@ -420,17 +273,6 @@ def _between(text: str, low: Candidate, high: Candidate) -> bool:
     if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
         return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
     return False
-
-
-def rules_scale(word: str) -> float:
-    if not word:
-        return 1.0
-    return float(_toml_scales().get(word, 1))
-
-
-@functools.cache
-def _toml_scales() -> dict:
-    return {k.lower(): v for k, v in _toml("units.toml")["scales"].items()}
 
 
 def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:

@@ -2,15 +2,12 @@
 
 Called by lib/facts/figures.py for each figure once its kind (count, money, percent, points,
 quantity) and unit are known; the cue lists live in data/measures.toml and data/figures.toml
-(loaded into `lib.facts.figures.Rules`).
+(loaded into `lib.facts.figrules.Rules`, shared with the figure finder).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from lib.facts.figures import Rules
+from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
@@ -296,40 +293,3 @@ def _verb_phrase(counted, sent, r: Rules) -> str:
     if words[-1].i - words[0].i + 1 != len(words):
         words = words[:1]
     return sent.span.doc[words[0].i : words[-1].i + 1].text
-
-
-# --- parse helpers shared with lib/facts/figures.py ---------------------------------------------
-
-
-def acts_as_verb(tok) -> bool:
-    """A verb, or an -ing word the small model mis-tags as a noun ('four heading towards')."""
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBG", "VBN", "VBD"):
-        return True
-    clause = tok.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT", "acl")
-    return tok.lower_.endswith("ing") and clause
-
-
-def inside(tok, span) -> bool:
-    return span.start <= tok.i < span.end
-
-
-def noun_phrase(noun) -> str:
-    """The noun with the common nouns compounded onto it: 'job cuts', 'executive officers'."""
-    first = noun.i
-    while first > 0:
-        prev = noun.doc[first - 1]
-        if prev.dep_ != "compound" or prev.head.i != noun.i or prev.pos_ != "NOUN":
-            break
-        if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
-            break  # "short-haul aircraft": not "haul aircraft"
-        first -= 1
-    return noun.doc[first : noun.i + 1].text.lower()
-
-
-def of_object(tok):
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    return obj
-    return None
