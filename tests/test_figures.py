@@ -309,11 +309,11 @@ def test_scores_are_not_ranges():
         ("The firm signed a deal worth $450 million with the city.", "$450 million", "deal value"),
         ("The plan includes a $20,000 cash payment per worker.", "$20,000", "cash payment"),
         ("The carrier bought 20 new long-haul jets.", "20", "bought"),
-        ("The index closed at 7,465.95 on Friday.", "7,465.95", "level"),
+        ("The index closed at 7,465.95 on Friday.", "7,465.95", "index"),
         ("Tessaly shares fell 4% to $3.10 in early trading.", "$3.10", "share price"),
-        ("The group will cut 2,000 jobs and 12 plants.", "12", "cut"),
+        ("The group will cut 2,000 jobs and 12 plants.", "12", "plants"),
         ("The unemployment rate rose to 8.5% in March.", "8.5%", "unemployment"),
-        ("South Korea saw a 9% fall in exports.", "9%", "decrease"),
+        ("South Korea saw a 9% fall in exports.", "9%", "exports"),
         ("Voter turnout was 61%.", "61%", "turnout"),
         ("The ship sailed with a crew of 40 on board.", "40", "crew"),
         (
@@ -323,7 +323,7 @@ def test_scores_are_not_ranges():
         ),
         ("Steelco shed 1,500 jobs and Ardent Bank lost $3 billion.", "$3 billion", "loss"),
         ("The test flight lasted four hours over the sea.", "four", "duration"),
-        ("The Dow fell 260 points to 9,694.73.", "260", "decrease"),
+        ("The Dow fell 260 points to 9,694.73.", "260", "Dow"),
     ],
 )
 def test_measure_on_real_world_patterns(body, value_text, measure):
@@ -444,10 +444,10 @@ def test_a_bare_rate_is_no_interest_rate():
 
 
 def test_a_percent_reached_is_a_level_not_a_change():
-    assert (
-        one("The Green party rose to 17 percent in the poll.", "17 percent")["measure"] == "level"
-    )
-    assert one("The Green party rose 4 percent in the poll.", "4 percent")["measure"] != "level"
+    reached = one("The Green party rose to 17 percent in the poll.", "17 percent")
+    assert (reached["measure"], reached["change"]) == ("Green party", "level")
+    risen = one("The Green party rose 4 percent in the poll.", "4 percent")
+    assert (risen["measure"], risen["change"]) == ("Green party", "increase")
 
 
 def test_hours_of_something_keep_a_duration_figure():
@@ -469,7 +469,8 @@ def test_the_level_reached_after_down_or_a_level_of():
     assert one("Acme shares slipped 3% down to $4.10.", "$4.10")["measure"] == "share price"
     row = one("Acme shares rose 2% to a level of $7.25 on Monday.", "$7.25")
     assert row["measure"] == "share price"
-    assert one("The index finished on 5012.40 after a quiet day.", "5012.40")["measure"] == "level"
+    row = one("The index finished on 5012.40 after a quiet day.", "5012.40")
+    assert (row["measure"], row["change"]) == ("index", "level")
 
 
 def test_the_big_three_is_a_name_not_a_count():
@@ -503,3 +504,52 @@ def test_measures_and_figures_share_a_module_not_each_other():
     code = "import sys, lib.facts.measures; print('lib.facts.figures' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- measure, subject and change (issue 11): the thing measured, never the change word --------
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure", "change"),
+    [
+        # a change verb's object is what changes
+        ("Heavy smog could reduce wheat harvests by 15 percent.", "15 percent", "wheat harvests",
+         "decrease"),
+        # a change noun's "in" object
+        ("Doctors saw a 12 per cent increase in salt intake.", "12 per cent", "salt intake",
+         "increase"),
+        # the subject of a change verb
+        ("The Nikkei fell 2.5% on Tuesday.", "2.5%", "Nikkei", "decrease"),
+        # a pronoun subject stands for the subject before it
+        ("The Hang Seng opened higher. It then dropped 4% by noon.", "4%", "Hang Seng",
+         "decrease"),
+        # a change noun with no object: what the clause is about
+        ("Among lenders, Harbour Bank fared worst, with a slide of 11%.", "11%", "Harbour Bank", "decrease"),
+        # a comparison names what is compared
+        ("The new engine is 15% more fuel efficient.", "15%", "fuel efficient", "difference"),
+        # a share of a whole
+        ("Loxby held 19 percent of the national tea market.", "19 percent",
+         "national tea market", "share"),
+        # a range
+        ("The hall will seat between 300 and 450 guests.", "300 and 450", "guests", "range"),
+        # a count names its own noun, the verb that reports it stays out
+        ("Rangers located 312 missing hikers last year.", "312", "missing", "level"),
+    ],
+)  # fmt: skip
+def test_measure_names_the_thing_and_change_what_happened(body, value_text, measure, change):
+    row = one(body, value_text)
+    assert (row["measure"], row["change"]) == (measure, change)
+
+
+def test_money_lost_is_a_loss_and_its_owner_the_subject():
+    row = one("Ridgeway Bank lost $2 billion in the quarter.", "$2 billion")
+    assert (row["measure"], row["subject"], row["change"]) == ("loss", "Ridgeway Bank", "decrease")
+
+
+def test_a_change_word_alone_never_stands_as_the_measure():
+    for body, value_text in (
+        ("Shares rose 3% in early trade.", "3%"),
+        ("There was a 20% drop.", "20%"),
+        ("It reached a level of 500 by June.", "500"),
+    ):
+        assert one(body, value_text)["measure"] not in ("increase", "decrease", "level", "drop")

@@ -51,6 +51,7 @@ class Rules:
     verb_cues: frozenset  # cues that count only as verbs ("ship/VERB" in data/measures.toml)
     agent_measure: dict  # lemma -> measure entry counted when its subject is the figure
     measures: tuple  # measure entries in ranking order
+    measure_names: frozenset  # their names ("killed", "revenue")
     light_verbs: frozenset
     value_nouns: frozenset
     worth_words: frozenset
@@ -58,6 +59,8 @@ class Rules:
     level_preps: frozenset
     level_bounds: frozenset
     level_subjects: dict
+    changes: dict  # lemma -> increase, decrease or difference ("fell" -> decrease)
+    change_nouns: frozenset  # words that say a number changed, never what it measures
     container_nouns: frozenset
     index_nouns: frozenset
     quantity_units: frozenset
@@ -152,6 +155,7 @@ def rules() -> Rules:
         verb_cues=frozenset(verb_cues),
         agent_measure=agent_measure,
         measures=tuple(meas["measure"]),
+        measure_names=frozenset(m["name"] for m in meas["measure"]),
         light_verbs=frozenset(fig["light_verbs"]),
         value_nouns=frozenset(fig["value_nouns"]),
         worth_words=frozenset(fig["worth_words"]),
@@ -159,6 +163,12 @@ def rules() -> Rules:
         level_preps=frozenset(fig["level_preps"]),
         level_bounds=frozenset(fig["level_bounds"]),
         level_subjects=fig["level_subjects"],
+        changes={
+            word: change
+            for change in ("increase", "decrease", "difference")
+            for word in fig["changes"][change]
+        },
+        change_nouns=frozenset(fig["changes"]["change_nouns"]),
         container_nouns=frozenset(fig["container_nouns"]),
         index_nouns=frozenset(fig["index_nouns"]),
         quantity_units=frozenset(units["measure_after"].values())
@@ -215,6 +225,6 @@ def of_object(tok):
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    return obj
+                if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNPS"):
+                    return obj  # "hundreds of people", "millions of Americans"
     return None

@@ -27,7 +27,16 @@ from lib.facts.figrules import (
     rules,
     rules_scale,
 )
-from lib.facts.measures import cue_entry, find_measure
+from lib.facts.measures import (
+    change_of,
+    compared,
+    cue_entry,
+    find_measure,
+    level_reached,
+    phrase,
+    thing_measured,
+    verb_phrase,
+)
 from lib.facts.numbers import parse_amount
 from lib.facts.statements import attribute
 
@@ -318,6 +327,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit = entry.get("unit", "")
     if cand.words and cand.value == 1 and (not measure or _is_generic_one(counted)):
         return None  # "One major bank posted ...", "one case can infect 18": no figure
+    change = _change(cand, counted, span, sent, r)
+    measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -326,6 +337,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "qualifier": qualifier,
         "unit": unit,
         "measure": measure,
+        "subject": subject,
+        "change": change,
         "source": who.source,
         "status": who.status,
         "text": text[start:end],
@@ -334,6 +347,57 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "sentence_id": sent.sentence_id,
         "_from": _is_earlier_value(counted, span),
     }
+
+
+def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
+    """level, increase, decrease, share, difference or range: what the number says."""
+    if cand.upper is not None:
+        return "range"  # "between 8 and 9 percent", "20-25 people"
+    if cand.percent == "one in" or _is_share(cand, counted, span):
+        return "share"
+    if compared(span, sent):
+        return "difference"  # "20% more fuel efficient"
+    if _is_earlier_value(counted, span) or level_reached(counted, span, r):
+        return "level"  # "down from 0.5%", "fell 3% to 9,694": where it stood
+    return change_of(counted, span, sent, r) or "level"
+
+
+def _share_of(counted, span) -> str:
+    """The whole a share is of: '60% of the parts' -> parts."""
+    holder = counted if not inside(counted, span) else span.root
+    obj = of_object(holder)
+    return phrase(obj, span) if obj is not None else ""
+
+
+def _participle(counted, sent) -> bool:
+    """The verb an amount hangs on is a past participle ('was transferred', 'injected')."""
+    verb = counted.head if counted.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.tag_ in ("VBN", "VBD")
+
+
+def _is_share(cand: Candidate, counted, span) -> bool:
+    """'40% of the children', 'half of the iodine': a part of a whole named after 'of'."""
+    holder = counted if not inside(counted, span) else span.root
+    return bool(cand.percent) and of_object(holder) is not None
+
+
+def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) -> tuple[str, str]:
+    """(measure, subject): a change word or a bare verb gives way to the thing it is said of
+    ("Nasdaq fell 3.44%" -> Nasdaq, not "decrease"); an empty one stays empty."""
+    thing, subject = thing_measured(counted, span, sent, r, kind)
+    named = measure in r.measure_names and measure not in r.change_nouns
+    verb = not named and measure == verb_phrase(counted, sent, r)
+    vague = not measure or measure in r.change_nouns or verb
+    if vague and thing:
+        return thing, subject
+    share = _share_of(counted, span)
+    if vague and share:
+        return share, subject  # "19 percent of the U.S. music market"
+    if verb and kind in ("money", "quantity") and _participle(counted, sent):
+        return f"amount {measure}", subject  # "$24 billion transferred": amount transferred
+    if measure in r.change_nouns:
+        return "", subject  # "level" alone names nothing; the card says so plainly
+    return measure, subject
 
 
 def _time_spent_on(duration, r: Rules) -> str:

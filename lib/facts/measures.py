@@ -34,7 +34,7 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         priced = _priced_noun(counted, span, r, kind)
         if priced:
             return None, priced
-    level = _level(counted, span, r)  # "rose to 31 percent" is a level; "rose 3%" a change
+    level = level_reached(counted, span, r)  # "rose to 31 percent" is a level; "rose 3%" a change
     if found:
         first = found[0][0]
         if first.get("generic"):
@@ -47,7 +47,7 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
-    return None, named or _verb_phrase(counted, sent, r)
+    return None, named or verb_phrase(counted, sent, r)
 
 
 def _fits(entry: dict, kind: str, tok) -> bool:
@@ -171,7 +171,7 @@ def _of_noun(counted, span, r: Rules) -> str:
     return noun_phrase(noun)
 
 
-def _level(counted, span, r: Rules) -> str:
+def level_reached(counted, span, r: Rules) -> str:
     """'fell 3% to 9,694.73', 'closed at 8,579', 'below 9,000': the level reached, named after
     the verb's subject when it says what ('shares fell to 2.73' -> share price)."""
     tok = counted if not inside(counted, span) else span.root
@@ -257,7 +257,7 @@ def _active_with_object(verb) -> bool:
     )
 
 
-def _verb_phrase(counted, sent, r: Rules) -> str:
+def verb_phrase(counted, sent, r: Rules) -> str:
     """Fallback measure: what the counted thing does, kept short
     ('four heading towards Ukraine' -> 'heading towards Ukraine', 'songs downloaded from the
     iTunes store' -> 'downloaded'); light verbs ('has', 'holds') name nothing."""
@@ -293,3 +293,228 @@ def _verb_phrase(counted, sent, r: Rules) -> str:
     if words[-1].i - words[0].i + 1 != len(words):
         words = words[:1]
     return sent.span.doc[words[0].i : words[-1].i + 1].text
+
+
+# --- change, the thing measured and whose it is -----------------------------------------------
+
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
+_SUBJECT_ENTITIES = frozenset(("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "PRODUCT"))
+_PHRASE_LEFT = frozenset(("compound", "amod", "poss", "nmod", "case", "npadvmod"))
+_MAX_WORDS = 6
+
+
+def change_of(counted, span, sent, r: Rules) -> str:
+    """'increase', 'decrease' or 'difference' when a change word governs the figure ('fell 3%',
+    'a 25% drop', 'a lead of 5 points'); '' for a plain amount."""
+    for tok, _role in _cue_positions(counted, span, sent):
+        change = r.changes.get(tok.lemma_.lower()) or r.changes.get(tok.lower_)
+        if change:
+            return change
+    return ""
+
+
+def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, str]:
+    """(noun phrase, subject) for what a figure is of, from the article's words.
+
+    'a 10 per cent increase in iodine intake' -> iodine intake (the change noun's object);
+    '427 fugitives located' -> fugitives (a count names its own noun);
+    'ozone could reduce crop yields by 25 percent' -> crop yields (a change verb's object);
+    'the Nasdaq fell 3.44%' -> Nasdaq (the subject of a change or a copula). A verb that only
+    reports the figure ('the FBI located 427', 'Kudrin said 500 billion') names no measure."""
+    holder = counted if not inside(counted, span) else span.root
+    if _is_change_word(holder, r):
+        obj = _prep_object(holder, ("in", "of"), span)
+        if obj is not None:
+            return _phrase_and_subject(obj, span, None)
+    verb, tok = _governing_verb(holder, span, sent, r)
+    if kind == "count" and holder is counted and _is_common_plural(counted):
+        return _phrase_and_subject(counted, span, verb)
+    what = compared(span, sent)
+    if what:
+        return what, ""
+    if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
+        obj = _prep_object(tok, ("in", "of"), span)
+        if obj is not None:
+            return _phrase_and_subject(obj, span, verb)
+    if verb is not None and (tok is not None or _is_change_word(holder, r)):
+        noun = _clause_subject(verb, holder, span)  # "Bank of America fared worse, with a fall
+        if noun is not None:  # of 17.38%", "US stocks see 9% drop": what fell
+            return _phrase_and_subject(noun, span, verb)
+    if verb is None or not _states_a_level(verb, r):
+        return "", subject_of(holder, verb, span) if verb is not None else ""
+    noun = _changed_noun(verb, holder, span, r)
+    if noun is not None and noun.pos_ == "PRON":
+        noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
+    if noun is None or _is_change_word(noun, r):
+        return "", ""
+    return _phrase_and_subject(noun, span, verb)
+
+
+def _clause_subject(verb, holder, span):
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
+            noun = antecedent(child) if child.pos_ == "PRON" else child
+            return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _is_common_plural(tok) -> bool:
+    """'427 fugitives', 'ten Republicans': a counted noun, not a name ('Boeing 787')."""
+    return tok.pos_ == "NOUN" or tok.tag_ == "NNPS"
+
+
+def compared(span, sent) -> str:
+    """'20% more fuel efficient', '20 percent less fuel per passenger': what is compared."""
+    doc = span.doc
+    i = span.end
+    if i < sent.span.end and doc[i].text in ("%", "percent", "per"):
+        i += 2 if doc[i].lower_ == "per" else 1
+    if i >= sent.span.end or doc[i].lower_ not in ("more", "less", "fewer", "higher", "lower"):
+        return ""
+    words = []
+    for tok in doc[i + 1 : min(sent.span.end, i + 1 + _MAX_WORDS)]:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") and not (words and tok.lower_ == "per"):
+            break
+        words.append(tok)
+    return doc[words[0].i : words[-1].i + 1].text if words else ""
+
+
+def antecedent(pron):
+    """The noun a subject pronoun ('it', 'they') stands for: the nearest earlier clause subject
+    that is a noun, in the same sentence or the one before."""
+    if pron.lower_ not in ("it", "they", "its", "their"):
+        return None
+    sent = pron.sent
+    earlier = [t for t in sent if t.i < pron.i]
+    if sent.start > 0:
+        earlier = list(pron.doc[sent.start - 1].sent) + earlier
+    for tok in reversed(earlier):
+        if tok.dep_ in _CLAUSE_SUBJECTS and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
+def _states_a_level(verb, r: Rules) -> bool:
+    """A change ('fell', 'cut'), a level reached ('closed at') or a copula ('was 46%')."""
+    lemma = verb.lemma_.lower()
+    return lemma in r.changes or lemma in r.level_verbs or lemma == "be"
+
+
+def _is_change_word(tok, r: Rules) -> bool:
+    return tok.lemma_.lower() in r.change_nouns or tok.lower_ in r.change_nouns
+
+
+def _governing_verb(holder, span, sent, r: Rules):
+    """(verb the figure hangs on, change noun met on the way) within a few steps up."""
+    tok, change_noun = holder, None
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
+            return None, change_noun
+        if acts_as_verb(head):
+            return head, change_noun
+        if head.pos_ == "NOUN" and change_noun is None and _is_change_word(head, r):
+            change_noun = head
+        tok = head
+    return None, change_noun
+
+
+def _changed_noun(verb, holder, span, r: Rules):
+    """A change verb's object ('reduce crop yields by 25%'), else the clause's subject ('sales
+    fell 5%', 'turnout was 46%'); relative pronouns stand for the noun they follow."""
+    children = list(verb.children)
+    if r.changes.get(verb.lemma_.lower()) and holder.dep_ != "dobj":
+        for child in children:
+            if child.dep_ == "dobj" and not inside(child, span) and child.i != holder.i:
+                return child
+    for child in children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child if child.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _changed_noun(verb.head, holder, span, r) if acts_as_verb(verb.head) else None
+    return None
+
+
+def _prep_object(tok, preps: tuple, span):
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not inside(obj, span):
+                    return obj
+    return None
+
+
+def _phrase_and_subject(noun, span, verb) -> tuple[str, str]:
+    return phrase(noun, span), subject_of(noun, verb, span)
+
+
+def phrase(noun, span=None) -> str:
+    """The noun with the words that narrow it, as written: 'crop yields', 'Procter & Gamble's
+    stock', 'benchmark crude'; determiners and numbers dropped, at most six words."""
+    keep = _left_words(noun, span)
+    words = sorted(keep + [noun], key=lambda t: t.i)
+    while words and (words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT")):
+        words = words[1:]
+    words = words[-_MAX_WORDS:]
+    if not words:
+        return ""
+    doc = noun.doc
+    text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
+    first = words[0]
+    if first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _left_words(noun, span) -> list:
+    out = []
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in _PHRASE_LEFT or child.like_num:
+            continue
+        if span is not None and inside(child, span):
+            continue
+        out.append(child)
+        out.extend(t for t in child.subtree if t.i != child.i and not t.like_num)
+    return out
+
+
+def _contiguous(words) -> bool:
+    return words[-1].i - words[0].i + 1 == len(words)
+
+
+def subject_of(noun, verb, span) -> str:
+    """Whose quantity: a name inside the measure ('Procter & Gamble's stock'), the clause's
+    named subject ('Acme sold 5m phones'), or the place it is in ('yields in the United
+    States'); '' when the article does not say."""
+    candidates = [t for t in noun.subtree if t.i != noun.i and t.dep_ in ("poss", "compound")]
+    if verb is not None:
+        candidates += [c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS and c.i != noun.i]
+    for holder in (noun, verb):
+        if holder is not None:
+            candidates += [
+                obj
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "at")
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+    for tok in candidates:
+        if span is not None and inside(tok, span):
+            continue
+        ent = _entity(tok)
+        if ent:
+            return ent
+    return ""
+
+
+def _entity(tok) -> str:
+    if tok.ent_type_ not in _SUBJECT_ENTITIES:
+        return ""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            text = tok.doc[words[0].i : words[-1].i + 1].text if words else ent.text
+            return text[:-2] if text.endswith(("'s", "’s")) else text
+    return ""
