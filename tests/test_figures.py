@@ -55,8 +55,10 @@ def test_parse_digits_rejects_non_numbers(text):
         ("two hundred and five", 205, False),
         ("a dozen", 12, False),
         ("two dozen", 24, False),
-        ("hundreds", 200, True),
-        ("tens of thousands", 20_000, True),
+        ("hundreds", 100, True),
+        ("tens of thousands", 10_000, True),
+        ("thousands", 1_000, True),
+        ("dozens", 12, True),
         ("a million", 1_000_000, False),
     ],
 )
@@ -553,3 +555,13 @@ def test_a_change_word_alone_never_stands_as_the_measure():
         ("It reached a level of 500 by June.", "500"),
     ):
         assert one(body, value_text)["measure"] not in ("increase", "decrease", "level", "drop")
+
+
+def test_vague_amounts_follow_one_convention():
+    """The number named, as a lower bound: 'thousands' and 'several thousand' agree."""
+    plural = one("Thousands of fans lined the route.", "Thousands")
+    several = one("Several thousand fans lined the route.", "thousand")
+    assert (plural["value"], plural["qualifier"]) == (1000, "at least")
+    assert (several["value"], several["qualifier"]) == (1000, "several")
+    assert one("Dozens of boats joined the flotilla.", "Dozens")["value"] == 12
+    assert one("Millions of viewers watched the final.", "Millions")["measure"] == "viewers"
