@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 CHANGE_WORDS = frozenset(
     (
         "increase", "decrease", "rise", "fall", "drop", "gain", "cut", "level", "change",
-        "range", "difference", "share", "decline", "jump", "lead",
+        "difference", "share", "decline", "jump", "lead",
     )
 )  # fmt: skip
 

@@ -86,7 +86,7 @@ def test_scale_and_format():
     [
         ("Police said four men were arrested at the scene.", "four", 4, "", "men"),
         ("Rescuers pulled a dozen survivors from the rubble.", "a dozen", 12, "", "survivors"),
-        ("Hundreds of people gathered outside the court.", "Hundreds", 200, "at least", "people"),
+        ("Hundreds of people gathered outside the court.", "Hundreds", 100, "at least", "people"),
         ("The city has 1.5 million residents.", "1.5 million", 1.5e6, "", "residents"),
         (
             "The group reported revenue of US$ 19.7 billion last year.",
@@ -380,9 +380,26 @@ def test_not_a_figure_on_real_world_patterns(body, not_figure):
     assert not any(not_figure in text for text in found), found
 
 
-def test_one_in_ten_is_a_proportion():
+def test_one_in_ten_is_a_share_kept_as_a_fraction():
     fig = one("He added that one in 10 emergency posts was vacant.", "one in 10")
-    assert fig["value"] == pytest.approx(10) and fig["unit"] == "percent"
+    assert fig["value"] == pytest.approx(0.1) and fig["change"] == "share"
+    assert fig["measure"] == "emergency posts"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value", "measure"),
+    [
+        ("Half of the pupils in the district walk to school.", "Half", 0.5, "pupils"),
+        ("A quarter of residents want a new bridge.", "A quarter", 0.25, "residents"),
+        ("Nurses get about half of the rest they need.", "half", 0.5, "rest"),
+        ("Two-thirds of the crew stayed aboard.", "Two-thirds", 2 / 3, "crew"),
+        ("One in five drivers ignores the limit.", "One in five", 0.2, "drivers"),
+    ],
+)
+def test_fractions_of_a_whole_are_shares(body, value_text, value, measure):
+    fig = one(body, value_text)
+    assert fig["value"] == pytest.approx(value)
+    assert (fig["measure"], fig["change"]) == (measure, "share")
 
 
 def test_spaced_scale_and_to_range():
@@ -565,3 +582,8 @@ def test_vague_amounts_follow_one_convention():
     assert (several["value"], several["qualifier"]) == (1000, "several")
     assert one("Dozens of boats joined the flotilla.", "Dozens")["value"] == 12
     assert one("Millions of viewers watched the final.", "Millions")["measure"] == "viewers"
+
+
+def test_a_possessor_of_a_change_is_what_changed():
+    row = one("The Nikkei's 300-point slide left the index at 9,100.", "300")
+    assert (row["measure"], row["change"]) == ("Nikkei", "decrease")

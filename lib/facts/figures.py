@@ -59,6 +59,27 @@ _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "res
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
+# Shares written as fractions keep the fraction as their value ("half" 0.5, "one in four"
+# 0.25); a percentage stays a percentage ("25%" 25).
+_FRACTION_VALUES = {
+    "half": 1 / 2,
+    "one half": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "three quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "one fifth": 1 / 5,
+    "a tenth": 1 / 10,
+    "one tenth": 1 / 10,
+}
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
+    r"(?=\s+(?:of|the)\b)",
+    re.I,
+)
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
@@ -80,6 +101,7 @@ class Candidate:
     words: bool = False  # spelled out
     raw: str = ""  # the number's own characters ("2008", "6,200")
     glued_unit: str = ""  # a unit written onto the number ("16GB")
+    share: bool = False  # a fraction of a whole: "half of", "one in four"
 
 
 def find_figures(ctx) -> list[dict]:
@@ -139,14 +161,15 @@ def _is_label(unit: str, kind: str, r: Rules) -> bool:
 
 
 def _is_plain(cand: Candidate) -> bool:
-    return not (cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit)
+    marked = cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit
+    return not (marked or cand.share)
 
 
 def _kind(cand: Candidate, unit: str, r: Rules) -> str:
     """count, money, percent, points or quantity: which measures can fit the figure."""
     if cand.currency or unit in r.money_units:
         return "money"
-    if cand.percent or unit in PERCENT_UNITS:
+    if cand.percent or cand.share or unit in PERCENT_UNITS:
         return "percent"
     if unit in ("points", "basis points"):
         return "points"
@@ -240,19 +263,26 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 words=True,
             )
         )
-    for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a proportion, 10 percent
+    for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a share, 0.1 of the posts
         base = parse_amount(m["base"])
         if base is not None and base.value > 1:
             found.append(
                 Candidate(
                     start + m.start(),
                     start + m.end(),
-                    100 / base.value,
+                    1 / base.value,
                     False,
-                    percent="one in",
                     words=True,
+                    share=True,
                 )
             )
+    for m in _FRACTION_OF.finditer(chunk):  # "half of the children", "a quarter of voters"
+        value = _FRACTION_VALUES.get(re.sub(r"[\s-]+", " ", m["frac"].lower()))
+        if value is None:
+            continue  # "thirds of", "quarters of": no share said
+        found.append(
+            Candidate(start + m.start(), start + m.end(), value, False, words=True, share=True)
+        )
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
     for c in found:
@@ -329,6 +359,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         return None  # "One major bank posted ...", "one case can infect 18": no figure
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
+    if cand.share:
+        measure = _whole(counted, span) or measure  # "one in four voters": a share of voters
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -353,13 +385,26 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
     """level, increase, decrease, share, difference or range: what the number says."""
     if cand.upper is not None:
         return "range"  # "between 8 and 9 percent", "20-25 people"
-    if cand.percent == "one in" or _is_share(cand, counted, span):
+    if cand.share or _is_share(cand, counted, span):
         return "share"
     if compared(span, sent):
         return "difference"  # "20% more fuel efficient"
     if _is_earlier_value(counted, span) or level_reached(counted, span, r):
         return "level"  # "down from 0.5%", "fell 3% to 9,694": where it stood
     return change_of(counted, span, sent, r) or "level"
+
+
+def _whole(counted, span) -> str:
+    """What a fraction is a share of: 'one in four voters', 'half of the children'."""
+    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
+        return phrase(counted, span)
+    doc = span.doc
+    noun = doc[span.end] if span.end < len(doc) else None  # "one in five drivers"
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is not None and noun.pos_ == "NOUN":
+        return phrase(noun, span)
+    return _share_of(counted, span)
 
 
 def _share_of(counted, span) -> str:

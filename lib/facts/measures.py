@@ -323,8 +323,8 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     reports the figure ('the FBI located 427', 'Kudrin said 500 billion') names no measure."""
     holder = counted if not inside(counted, span) else span.root
     if _is_change_word(holder, r):
-        obj = _prep_object(holder, ("in", "of"), span)
-        if obj is not None:
+        obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
+        if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
             return _phrase_and_subject(obj, span, None)
     verb, tok = _governing_verb(holder, span, sent, r)
     if kind == "count" and holder is counted and _is_common_plural(counted):
@@ -333,12 +333,13 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if what:
         return what, ""
     if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
-        obj = _prep_object(tok, ("in", "of"), span)
+        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok)
         if obj is not None:
             return _phrase_and_subject(obj, span, verb)
     if verb is not None and (tok is not None or _is_change_word(holder, r)):
-        noun = _clause_subject(verb, holder, span)  # "Bank of America fared worse, with a fall
-        if noun is not None:  # of 17.38%", "US stocks see 9% drop": what fell
+        # "Bank of America fared worse, with a fall of 17.38%", "US stocks see 9% drop"
+        noun = _clause_subject(verb, holder, span)
+        if noun is not None and not _is_change_word(noun, r):
             return _phrase_and_subject(noun, span, verb)
     if verb is None or not _states_a_level(verb, r):
         return "", subject_of(holder, verb, span) if verb is not None else ""
@@ -348,6 +349,13 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if noun is None or _is_change_word(noun, r):
         return "", ""
     return _phrase_and_subject(noun, span, verb)
+
+
+def _possessor(noun):
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
 
 
 def _clause_subject(verb, holder, span):
