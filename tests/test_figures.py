@@ -587,3 +587,38 @@ def test_vague_amounts_follow_one_convention():
 def test_a_possessor_of_a_change_is_what_changed():
     row = one("The Nikkei's 300-point slide left the index at 9,100.", "300")
     assert (row["measure"], row["change"]) == ("Nikkei", "decrease")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officers found a .38 calibre revolver in the car.",  # a calibre names a gun type
+        "The three were ready to talk.",  # a group named before, no count
+        "Fans cheered the Famous Four at the station.",  # a nickname
+        "The Magnificent Seven toured the city.",
+        "Users of Navigator 4 were told to upgrade.",  # a version inside a name
+    ],
+)
+def test_names_calibres_and_groups_named_before_are_no_figures(body):
+    assert figures_in(body) == []
+
+
+def test_a_count_glued_to_its_noun_is_a_count_not_a_year():
+    row = one("A 1250-household study found most had no savings.", "1250")
+    assert (row["value"], row["unit"], row["measure"]) == (1250, "households", "households")
+    assert one("The council issued a 212-page report.", "212")["unit"] == "pages"
+
+
+def test_a_compound_names_the_kind_counted_not_what_happened():
+    row = one("Three jail guards were suspended.", "Three")
+    assert row["measure"] != "prison sentence"
+    assert one("Five border police officers were arrested.", "Five")["measure"] == "detained"
+
+
+def test_a_maximum_term_in_prison_is_a_penalty_figure():
+    row = one("The clerk faces a maximum of 12 years in prison.", "12")
+    assert (row["measure"], row["unit"], row["qualifier"]) == (
+        "prison sentence",
+        "years",
+        "a maximum of",
+    )

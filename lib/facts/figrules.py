@@ -41,6 +41,7 @@ class Rules:
     time_after: frozenset
     time_phrase_re: re.Pattern
     identifier_before: frozenset
+    identifier_after: frozenset  # "a .45 caliber handgun": the number names a type
     age_before: frozenset
     dates: frozenset
     weak_one: frozenset
@@ -145,6 +146,7 @@ def rules() -> Rules:
         time_after=frozenset(fig["time_after"]),
         time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
         identifier_before=frozenset(fig["identifier_before"]),
+        identifier_after=frozenset(fig["identifier_after"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),

@@ -349,6 +349,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
         if measure not in r.duration_measures:
+            measure = _penalty_in(after, r)  # "a maximum of 10 years in prison"
+        if measure not in r.duration_measures:
             measure = _time_spent_on(after, r)  # "seven hours of talk time"
         if not measure:
             return None  # "two decades", "a six-week trial": a duration, not a count
@@ -359,6 +361,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         return None  # "One major bank posted ...", "one case can infect 18": no figure
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
+    glued = _glued_noun(doc, span)
+    if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
+        measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
     if cand.share:
         measure = _whole(counted, span) or measure  # "one in four voters": a share of voters
     who = attribute(ctx, sent, start, end, anchor=span.root)
@@ -445,6 +450,32 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     return measure, subject
 
 
+def _glued_noun(doc, span):
+    """The noun hyphen-glued to a number ('1709-child', '131-page'), else None."""
+    j = span.end
+    if j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].pos_ == "NOUN":
+        return doc[j + 1]
+    return None
+
+
+def _penalty_in(duration, r: Rules) -> str:
+    """'10 years in prison', 'faces a maximum of six months in jail': a term is a penalty where
+    it is served (the place hangs on the duration or on the verb above it)."""
+    holders = [duration]
+    while (
+        not acts_as_verb(holders[-1]) and holders[-1].head.i != holders[-1].i and len(holders) < 4
+    ):
+        holders.append(holders[-1].head)
+    children = [c for h in holders for c in h.children]
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "behind"):
+            for obj in child.children:
+                for entry in r.cue_measure.get(obj.lemma_.lower(), []):
+                    if entry["name"] in r.duration_measures:
+                        return entry["name"]
+    return ""
+
+
 def _time_spent_on(duration, r: Rules) -> str:
     """'seven hours of talk time', 'ten years of war': what the duration is the length of."""
     for child in duration.children:
@@ -504,7 +535,9 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
     plain = _is_plain(cand)
     after_word = after.lower_ if after is not None else ""
     checks = (
-        plain and _is_year(cand) and not _counts_noun(after),
+        plain and _is_year(cand) and not _counts_noun(after, span),
+        plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
+        cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
         _is_date_word(prev, r),
         _is_date_word(after, r),
         after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),
@@ -552,9 +585,20 @@ def _is_year(cand: Candidate) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1000 <= cand.value <= 2199 and years
 
 
-def _counts_noun(after) -> bool:
-    """'2000 people' counts; 'in 2008' names a year."""
-    return after is not None and after.tag_ == "NNS"
+def _counts_noun(after, span) -> bool:
+    """'2000 people' and 'a 1709-child survey' count; 'in 2008' names a year."""
+    if after is None:
+        return False
+    doc = span.doc
+    glued = span.end < len(doc) and doc[span.end].text in ("-", "–") and after.i == span.end + 1
+    return after.tag_ == "NNS" or (glued and after.pos_ == "NOUN")
+
+
+def _is_anaphoric(doc, span, after) -> bool:
+    """'the two were prepared to fight', 'the three left': a group named before, no count."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
 
 
 def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
@@ -564,6 +608,9 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
         return False
     if cand.words:  # a capitalised number word inside a capitalised name
         titled = span[0].text[:1].isupper() and not span[0].is_sent_start
+        named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+        if titled and named_after and prev.lower_ == "the":
+            return True  # "the Three Amigos": a nickname
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
     return _is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns

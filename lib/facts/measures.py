@@ -201,7 +201,9 @@ def _cue_positions(counted, span, sent):
     if not inside(counted, span):
         yield counted, "self"  # "137 deaths", "1,100 jobs"
     for child in counted.children:
-        if child.dep_ in ("amod", "acl", "relcl", "compound") and not inside(child, span):
+        # a compound names the kind of thing counted ("two prison officers" are no sentence,
+        # "four security officials" no security measure); adjectives and clauses say more
+        if child.dep_ in ("amod", "acl", "relcl") and not inside(child, span):
             yield child, "modifier"
     obj = of_object(counted)
     if obj is not None:
