@@ -622,3 +622,9 @@ def test_a_maximum_term_in_prison_is_a_penalty_figure():
         "years",
         "a maximum of",
     )
+
+
+def test_the_article_noun_phrase_narrows_a_measure_name():
+    row = one("Drought could cut rice yields in Vietnam by 30 percent.", "30 percent")
+    assert (row["measure"], row["subject"], row["change"]) == ("rice yields", "Vietnam", "decrease")
+    assert one("The death toll rose to 41.", "41")["measure"] == "killed"

@@ -29,25 +29,39 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
         if entry is not None:
-            found.append((entry, role))
+            found.append((entry, role, tok))
     if not (found and found[0][1] == "self"):
         priced = _priced_noun(counted, span, r, kind)
         if priced:
             return None, priced
     level = level_reached(counted, span, r)  # "rose to 31 percent" is a level; "rose 3%" a change
     if found:
-        first = found[0][0]
+        first, role, tok = found[0]
         if first.get("generic"):
-            for entry, role in found[1:]:
+            for entry, role, tok in found[1:]:
                 if role in ("subject-of-verb", "self", "modifier") and not entry.get("generic"):
-                    return entry, entry["name"]
+                    return entry, _narrowed(entry, role, tok, r)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
-        return first, first["name"]
+        return first, _narrowed(first, role, tok, r)
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
     return None, named or verb_phrase(counted, sent, r)
+
+
+def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
+    """The article's own noun phrase where it narrows the measure's name ('ozone could reduce
+    crop yields by 25%' -> crop yields, not the bond 'yield'); the name otherwise ('the death
+    toll rose', where 'death' is itself a cue of the measure)."""
+    if role != "subject-of-verb" or tok.pos_ != "NOUN":
+        return entry["name"]
+    for child in tok.children:
+        if child.dep_ != "compound" or child.i > tok.i or _in_name(child):
+            continue
+        if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
+            return phrase(tok)
+    return entry["name"]
 
 
 def _fits(entry: dict, kind: str, tok) -> bool:
