@@ -392,7 +392,7 @@ def test_one_in_ten_is_a_share_kept_as_a_fraction():
         ("Half of the pupils in the district walk to school.", "Half", 0.5, "pupils"),
         ("A quarter of residents want a new bridge.", "A quarter", 0.25, "residents"),
         ("Nurses get about half of the rest they need.", "half", 0.5, "rest"),
-        ("Two-thirds of the crew stayed aboard.", "Two-thirds", 2 / 3, "crew"),
+        ("Two-thirds of the crew stayed aboard.", "Two-thirds", 0.6667, "crew"),
         ("One in five drivers ignores the limit.", "One in five", 0.2, "drivers"),
     ],
 )
@@ -628,3 +628,9 @@ def test_the_article_noun_phrase_narrows_a_measure_name():
     row = one("Drought could cut rice yields in Vietnam by 30 percent.", "30 percent")
     assert (row["measure"], row["subject"], row["change"]) == ("rice yields", "Vietnam", "decrease")
     assert one("The death toll rose to 41.", "41")["measure"] == "killed"
+
+
+def test_a_bare_number_word_with_nothing_counted_is_no_figure():
+    found = figures_in("Estimates range from eight to 40 pages.")
+    assert [f["value_text"] for f in found] == ["40"]
+    assert figures_in("The repairs could take a week or two.") == []

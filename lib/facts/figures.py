@@ -59,21 +59,21 @@ _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "res
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
-# Shares written as fractions keep the fraction as their value ("half" 0.5, "one in four"
-# 0.25); a percentage stays a percentage ("25%" 25).
+# Shares written as fractions keep the fraction as their value, to four decimals ("half" 0.5,
+# "one in three" 0.3333); a percentage stays a percentage ("25%" 25).
 _FRACTION_VALUES = {
-    "half": 1 / 2,
-    "one half": 1 / 2,
-    "a third": 1 / 3,
-    "one third": 1 / 3,
-    "two thirds": 2 / 3,
-    "a quarter": 1 / 4,
-    "one quarter": 1 / 4,
-    "three quarters": 3 / 4,
-    "a fifth": 1 / 5,
-    "one fifth": 1 / 5,
-    "a tenth": 1 / 10,
-    "one tenth": 1 / 10,
+    "half": 0.5,
+    "one half": 0.5,
+    "a third": 0.3333,
+    "one third": 0.3333,
+    "two thirds": 0.6667,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
 }
 _FRACTION_OF = re.compile(
     r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
@@ -124,6 +124,8 @@ def find_figures(ctx) -> list[dict]:
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
+            if cand.words and not (row["unit"] or row["measure"]):
+                continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
@@ -270,7 +272,7 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 Candidate(
                     start + m.start(),
                     start + m.end(),
-                    1 / base.value,
+                    round(1 / base.value, 4),  # "one in three": 0.3333
                     False,
                     words=True,
                     share=True,
