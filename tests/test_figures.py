@@ -634,3 +634,15 @@ def test_a_bare_number_word_with_nothing_counted_is_no_figure():
     found = figures_in("Estimates range from eight to 40 pages.")
     assert [f["value_text"] for f in found] == ["40"]
     assert figures_in("The repairs could take a week or two.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The city will contribute $4 million to the clean-up.", "$4 million", "funding"),
+        ("The agency gave 1.5 million in relief to farmers.", "1.5 million", "relief"),
+        ("The airline flies six long-haul A350s.", "six", "A350s"),
+    ],
+)
+def test_money_handed_over_and_plural_models_are_measured(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

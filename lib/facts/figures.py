@@ -150,13 +150,15 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
 
 
 def _is_label(unit: str, kind: str, r: Rules) -> bool:
-    """A counted common noun ('planes', 'seats', 'executive officers') that may stand as the
-    measure when no cue named one; not a name ('A330s'), a duration or a physical unit."""
+    """A counted common noun ('planes', 'seats', 'executive officers') or a plural model name
+    ('eight A330s') that may stand as the measure when no cue named one; not a duration or a
+    physical unit."""
+    model_plural = unit.endswith("s") and any(c.isdigit() for c in unit)  # "eight A330s"
     return (
         kind in ("count", "points")
         and bool(unit)
-        and unit == unit.lower()
-        and not any(c.isdigit() for c in unit)
+        and (unit == unit.lower() or model_plural)
+        and (model_plural or not any(c.isdigit() for c in unit))
         and unit not in r.durations
         and unit not in r.quantity_units
     )

@@ -34,6 +34,9 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         priced = _priced_noun(counted, span, r, kind)
         if priced:
             return None, priced
+        made_of = _amount_of(counted, span, r, kind)
+        if made_of and kind in ("money", ""):
+            return None, made_of  # "$3.2 million in assistance": more than the verb says
     level = level_reached(counted, span, r)  # "rose to 31 percent" is a level; "rose 3%" a change
     if found:
         first, role, tok = found[0]
@@ -162,8 +165,8 @@ def _priced_noun(counted, span, r: Rules, kind: str) -> str:
 def _amount_of(counted, span, r: Rules, kind: str) -> str:
     """'$13.4 billion in federal loans' -> 'loans', 'twenty tonnes of test equipment' -> 'test
     equipment': what an amount is made of, when no cue named it."""
-    if kind not in ("money", "quantity"):
-        return ""
+    if kind not in ("money", "quantity", ""):
+        return ""  # "" is a scaled number ("3.2 million in assistance"): money or a count
     holder = counted if not inside(counted, span) else span.root
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
