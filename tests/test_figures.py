@@ -646,3 +646,7 @@ def test_a_bare_number_word_with_nothing_counted_is_no_figure():
 )
 def test_money_handed_over_and_plural_models_are_measured(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+def test_money_after_for_or_at_is_a_price():
+    assert one("The 64GB model comes in black for $349.", "$349")["measure"] == "price"

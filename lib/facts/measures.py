@@ -50,7 +50,15 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
-    return None, named or verb_phrase(counted, sent, r)
+    return None, named or _paid_for(counted, span, kind) or verb_phrase(counted, sent, r)
+
+
+def _paid_for(counted, span, kind: str) -> str:
+    """'a 60GB edition for US$299', 'starting at $199': money after 'for'/'at' is a price."""
+    tok = counted if not inside(counted, span) else span.root
+    if kind == "money" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at"):
+        return "price"
+    return ""
 
 
 def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
