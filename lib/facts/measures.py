@@ -352,30 +352,30 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if _is_change_word(holder, r):
         obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
         if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
-            return _phrase_and_subject(obj, span, None)
+            return _phrase_and_subject(obj, span, None, r)
     verb, tok = _governing_verb(holder, span, sent, r)
     if kind == "count" and holder is counted and _is_common_plural(counted):
-        return _phrase_and_subject(counted, span, verb)
+        return _phrase_and_subject(counted, span, verb, r)
     what = compared(span, sent)
     if what:
         return what, ""
     if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
         obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok)
         if obj is not None:
-            return _phrase_and_subject(obj, span, verb)
+            return _phrase_and_subject(obj, span, verb, r)
     if verb is not None and (tok is not None or _is_change_word(holder, r)):
         # "Bank of America fared worse, with a fall of 17.38%", "US stocks see 9% drop"
         noun = _clause_subject(verb, holder, span)
         if noun is not None and not _is_change_word(noun, r):
-            return _phrase_and_subject(noun, span, verb)
+            return _phrase_and_subject(noun, span, verb, r)
     if verb is None or not _states_a_level(verb, r):
-        return "", subject_of(holder, verb, span) if verb is not None else ""
+        return "", _phrase_and_subject(holder, span, verb, r)[1] if verb is not None else ""
     noun = _changed_noun(verb, holder, span, r)
     if noun is not None and noun.pos_ == "PRON":
         noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
     if noun is None or _is_change_word(noun, r):
         return "", ""
-    return _phrase_and_subject(noun, span, verb)
+    return _phrase_and_subject(noun, span, verb, r)
 
 
 def _possessor(noun):
@@ -481,7 +481,9 @@ def _prep_object(tok, preps: tuple, span):
     return None
 
 
-def _phrase_and_subject(noun, span, verb) -> tuple[str, str]:
+def _phrase_and_subject(noun, span, verb, r: Rules) -> tuple[str, str]:
+    if verb is not None and verb.lemma_.lower() in r.reporting_verbs:
+        verb = None  # "the Red Cross counted 300 homes": the counter owns nothing
     return phrase(noun, span), subject_of(noun, verb, span)
 
 
