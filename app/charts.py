@@ -168,10 +168,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
 def figures_figure(df: pd.DataFrame) -> go.Figure:
     """One bar per figure, grouped by what it measures; a log axis when values span decades."""
     data = df[df["value"].notna()].copy()
-    data["label"] = [
-        view.plot_label(f"{fig} {counts}")
-        for fig, counts in zip(data["figure"], data["counts"], strict=True)
-    ]
+    data["label"] = data["reads"].map(view.plot_label)  # "Crop yields: down 25%"
     data["measure_label"] = data["measure"].map(view.plot_label)
     data["value"] = data["value"].astype(float)
     fig = px.bar(
