@@ -650,3 +650,29 @@ def test_money_handed_over_and_plural_models_are_measured(body, value_text, meas
 
 def test_money_after_for_or_at_is_a_price():
     assert one("The 64GB model comes in black for $349.", "$349")["measure"] == "price"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value", "measure"),
+    [
+        ("The ferry was turned back twice by the coastguard.", "twice", 2, "times turned back"),
+        ("She has been fined more than a dozen times for speeding.", "a dozen", 12,
+         "times fined"),
+        ("The club has won the cup three times since 1990.", "three", 3, "times won cup"),
+    ],
+)  # fmt: skip
+def test_how_often_something_happened_is_a_count_of_times(body, value_text, value, measure):
+    row = one(body, value_text)
+    assert (row["value"], row["unit"], row["measure"]) == (value, "times", measure)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new hall is twice as large.",
+        "Rents are three times higher.",
+        "It costs four times the fee.",
+    ],
+)
+def test_a_multiplier_is_no_count_of_times(body):
+    assert figures_in(body) == []

@@ -80,6 +80,12 @@ _FRACTION_OF = re.compile(
     r"(?=\s+(?:of|the)\b)",
     re.I,
 )
+_TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
+_REPEAT_WORDS = frozenset(("times", "twice", "thrice"))
+# Words after "twice"/"N times" that make it a multiplier, not a count of occurrences.
+_MULTIPLIER_NEXT = frozenset(
+    ("as", "more", "less", "fewer", "the", "a", "an", "that", "than", "over", "its", "their")
+)
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
@@ -267,6 +273,9 @@ def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 words=True,
             )
         )
+    for m in _TWICE.finditer(chunk):  # "arrested twice": two times
+        value = 2.0 if m[0].lower() == "twice" else 3.0
+        found.append(Candidate(start + m.start(), start + m.end(), value, False, words=True))
     for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a share, 0.1 of the posts
         base = parse_amount(m["base"])
         if base is not None and base.value > 1:
@@ -328,6 +337,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if _not_a_figure(ctx, sent, cand, span, prev, after, r):
         return None
     start, qualifier = _qualifier_before(text, sent.start, cand.start, r)
+    on_verb = prev is not None and prev.head.i != span.root.i and acts_as_verb(prev.head)
+    if qualifier and prev is not None and (prev.dep_ == "prt" or (cand.raw == "" and on_verb)):
+        start, qualifier = cand.start, ""  # "turned around twice": the verb's, not "about"
     counted = _counted_token(span)
     end, after_q = _qualifier_after(text, cand.end, sent.end, r)
     if not after_q and counted.i == span.end:  # "10,000 people or more"
@@ -370,6 +382,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
     if cand.share:
         measure = _whole(counted, span) or measure  # "one in four voters": a share of voters
+    times = span.root if span.root.lower_ in ("twice", "thrice") else after
+    if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
+        unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -452,6 +467,51 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     if measure in r.change_nouns:
         return "", subject  # "level" alone names nothing; the card says so plainly
     return measure, subject
+
+
+def _repeated(tok, doc) -> bool:
+    """'arrested twice', 'has expanded three times before': how often something happened, not a
+    multiplier ('twice as many', 'three times the size', 'four times higher')."""
+    if tok is None or tok.lower_ not in _REPEAT_WORDS:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR")):
+        return False
+    return _repeated_verb(tok) is not None
+
+
+def _repeated_verb(tok):
+    head = tok.head
+    for _ in range(2):
+        if acts_as_verb(head):
+            return head
+        head = head.head
+    return None
+
+
+def _times_measure(tok) -> str:
+    """'times arrested', 'times denied visas', 'times found guilty': what happened each time."""
+    verb = _repeated_verb(tok)
+    words = [verb] + [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.i != tok.i
+        and (c.dep_ in ("prt", "acomp", "oprd", "dobj") or _particle(c, verb))
+    ]
+    parts = []
+    for w in sorted(words, key=lambda t: t.i):
+        parts.append(phrase(w) if w.dep_ == "dobj" and w.pos_ == "NOUN" else w.lower_)
+    return "times " + " ".join(p for p in parts if p)
+
+
+def _particle(tok, verb) -> bool:
+    """'turned around' parsed as an adverb right after its verb."""
+    return (
+        tok.dep_ == "advmod"
+        and tok.i == verb.i + 1
+        and tok.lower_ in ("around", "down", "back", "up", "out", "off")
+    )
 
 
 def _glued_noun(doc, span):
@@ -562,7 +622,8 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         _is_weak_one(cand, span, after, r),
-        plain and after_word in r.vague_nouns,
+        plain and after_word in r.vague_nouns and not _repeated(after, ctx.doc),
+        span.root.lower_ in _REPEAT_WORDS and not _repeated(span.root, ctx.doc),  # "twice as"
         cand.words and _is_group_name(ctx.doc, span, r),  # "the big three carmakers"
         _is_denominator(ctx.doc, span, sent),
         # list numbering "1." at the start of a paragraph
