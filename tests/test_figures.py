@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.facts.figures import _candidates, find_figures, rules
+from lib.facts.candidates import candidates
+from lib.facts.figrules import rules
+from lib.facts.figures import find_figures
 from lib.facts.numbers import format_value, parse_amount, parse_digits, parse_words
 from lib.ingest.formats import load_file
 from lib.nlp import load_nlp, parse
@@ -279,7 +281,7 @@ def test_odd_input_never_crashes(body):
     )
 )
 def test_candidate_scan_never_crashes(text):
-    for cand in _candidates(text, 0, len(text), rules()):
+    for cand in candidates(text, 0, len(text), rules()):
         assert 0 <= cand.start < cand.end <= len(text)
 
 

@@ -8,15 +8,19 @@ applies where it fits ("lost $9 billion" is no death toll). The measure comes, i
 the noun the figure modifies ("137 deaths", "a $13bn contract" -> contract value), a cue met
 walking out from it in the parse (a generic rise/fall gives way to a specific subject), the
 level a change reached ("fell 3% to 9,694"), what an amount is made of ("in loans"), and last
-a short verb phrase. Word lists are data: data/figures.toml, data/units.toml,
-data/measures.toml.
+a short verb phrase. A change word or a bare verb then gives way to the thing measured, in
+the article's words ("ozone could reduce crop yields by 25 percent" -> crop yields), and each
+figure gets `subject` (whose quantity) and `change` (level, increase, decrease, share,
+difference, range). Vague amounts are the number named, a lower bound ("thousands" 1,000,
+lib/facts/numbers.py); shares written as fractions keep the fraction ("half of" 0.5). Word lists
+are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/facts/figrules.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from lib.facts.candidates import Candidate, candidates, is_plain
 from lib.facts.figrules import (
     PERCENT_UNITS,
     Rules,
@@ -25,7 +29,6 @@ from lib.facts.figrules import (
     noun_phrase,
     of_object,
     rules,
-    rules_scale,
 )
 from lib.facts.measures import (
     change_of,
@@ -37,7 +40,6 @@ from lib.facts.measures import (
     thing_measured,
     verb_phrase,
 )
-from lib.facts.numbers import parse_amount
 from lib.facts.statements import attribute
 
 _FRACTIONS = frozenset(
@@ -59,55 +61,11 @@ _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "res
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
-# Shares written as fractions keep the fraction as their value, to four decimals ("half" 0.5,
-# "one in three" 0.3333); a percentage stays a percentage ("25%" 25).
-_FRACTION_VALUES = {
-    "half": 0.5,
-    "one half": 0.5,
-    "a third": 0.3333,
-    "one third": 0.3333,
-    "two thirds": 0.6667,
-    "a quarter": 0.25,
-    "one quarter": 0.25,
-    "three quarters": 0.75,
-    "a fifth": 0.2,
-    "one fifth": 0.2,
-    "a tenth": 0.1,
-    "one tenth": 0.1,
-}
-_FRACTION_OF = re.compile(
-    r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
-    r"(?=\s+(?:of|the)\b)",
-    re.I,
-)
-_TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
 _REPEAT_WORDS = frozenset(("times", "twice", "thrice"))
 # Words after "twice"/"N times" that make it a multiplier, not a count of occurrences.
 _MULTIPLIER_NEXT = frozenset(
     ("as", "more", "less", "fewer", "the", "a", "an", "that", "than", "over", "its", "their")
 )
-_ONE_IN = re.compile(
-    r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
-    re.I,
-)
-
-
-@dataclass
-class Candidate:
-    start: int  # the number itself (qualifier excluded)
-    end: int
-    value: float
-    approximate: bool
-    currency: str = ""
-    percent: str = ""  # "%", "percent", "percentage points" as written
-    degrees: str = ""  # "C" or "F" glued to the number ("41C")
-    scaled: bool = False
-    upper: float | None = None  # upper bound of a range "10-20"
-    words: bool = False  # spelled out
-    raw: str = ""  # the number's own characters ("2008", "6,200")
-    glued_unit: str = ""  # a unit written onto the number ("16GB")
-    share: bool = False  # a fraction of a whole: "half of", "one in four"
 
 
 def find_figures(ctx) -> list[dict]:
@@ -119,14 +77,14 @@ def find_figures(ctx) -> list[dict]:
         if sent.paragraph.kind not in r.paragraphs:
             continue
         previous_unit = ""
-        for cand in _candidates(ctx.text, sent.start, sent.end, r):
-            if _is_plain(cand) and cand.raw in models:
+        for cand in candidates(ctx.text, sent.start, sent.end, r):
+            if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
             row = _figure(ctx, sent, cand, r)
             if row is None:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
-            _carry_over(ctx.text, row, earlier, previous_unit if _is_plain(cand) else "")
+            _carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
@@ -168,11 +126,6 @@ def _is_label(unit: str, kind: str, r: Rules) -> bool:
         and unit not in r.durations
         and unit not in r.quantity_units
     )
-
-
-def _is_plain(cand: Candidate) -> bool:
-    marked = cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit
-    return not (marked or cand.share)
 
 
 def _kind(cand: Candidate, unit: str, r: Rules) -> str:
@@ -223,110 +176,6 @@ def _model_numbers(doc) -> frozenset:
     return frozenset(found)
 
 
-def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
-    """Number mentions in text[start:end], longest first when they overlap, in text order."""
-    found: list[Candidate] = []
-    chunk = text[start:end]
-    for m in r.digit_re.finditer(chunk):
-        scale_word = (m["scale"] or "").strip().lower()
-        scale = rules_scale(scale_word)
-        amount = parse_amount(m["num"], scale)
-        if amount is None:
-            continue
-        upper = None
-        if m["num2"]:
-            second = re.match(r"[\d.,]+", m["num2"])
-            tail = m["num2"][second.end() :].strip().lower() if second else ""
-            upper_scale = rules_scale(tail) if tail else scale
-            upper_amount = parse_amount(second[0] if second else "", upper_scale)
-            if tail and not scale_word:  # "1.5-2bn": the scale covers both ends
-                amount = parse_amount(m["num"], upper_scale)
-            if upper_amount is None or amount is None or upper_amount.value <= amount.value:
-                continue  # a score "3-1" or a code "555-1234" is no range
-            upper = upper_amount.value
-        found.append(
-            Candidate(
-                start + m.start(),
-                start + m.end(),
-                amount.value,
-                amount.approximate,
-                currency=m["cur"] or "",
-                percent=(m["pct"] or m["pct2"] or "").strip().lower(),
-                degrees=(m["deg"] or "").strip(" °").upper(),
-                scaled=bool(scale_word),
-                upper=upper,
-                raw=m["num"],
-                glued_unit=r.glued_units.get((m["gunit"] or "").lower(), ""),
-            )
-        )
-    for m in r.word_re.finditer(chunk):
-        amount = parse_amount(m["num"])
-        if amount is None:
-            continue
-        found.append(
-            Candidate(
-                start + m.start(),
-                start + m.end(),
-                amount.value,
-                amount.approximate,
-                currency=m["cur"] or "",
-                words=True,
-            )
-        )
-    for m in _TWICE.finditer(chunk):  # "arrested twice": two times
-        value = 2.0 if m[0].lower() == "twice" else 3.0
-        found.append(Candidate(start + m.start(), start + m.end(), value, False, words=True))
-    for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a share, 0.1 of the posts
-        base = parse_amount(m["base"])
-        if base is not None and base.value > 1:
-            found.append(
-                Candidate(
-                    start + m.start(),
-                    start + m.end(),
-                    round(1 / base.value, 4),  # "one in three": 0.3333
-                    False,
-                    words=True,
-                    share=True,
-                )
-            )
-    for m in _FRACTION_OF.finditer(chunk):  # "half of the children", "a quarter of voters"
-        value = _FRACTION_VALUES.get(re.sub(r"[\s-]+", " ", m["frac"].lower()))
-        if value is None:
-            continue  # "thirds of", "quarters of": no share said
-        found.append(
-            Candidate(start + m.start(), start + m.end(), value, False, words=True, share=True)
-        )
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    kept: list[Candidate] = []
-    for c in found:
-        if kept and c.start < kept[-1].end:
-            continue
-        if kept and _between(text, kept[-1], c):
-            low = kept[-1]
-            low.end, low.upper = c.end, c.value
-            low.percent = low.percent or c.percent
-            low.currency = low.currency or c.currency
-            continue
-        kept.append(c)
-    return kept
-
-
-def _between(text: str, low: Candidate, high: Candidate) -> bool:
-    """'between 8 and 9 percent', '20 to 25 percent', '1,500 to 2,000 jobs': one figure, a range
-    ('from 5 to 7' is a change, two figures)."""
-    gap = text[low.end : high.start]
-    before = text[max(0, low.start - 12) : low.start]
-    if high.value <= low.value:
-        return False
-    if re.fullmatch(r"\s+and\s+", gap):
-        return bool(re.search(r"(?<!\w)between\s+$", before, re.I))
-    if low.percent or low.currency:
-        return False  # "fell 2.6% to 9,694", "down $2.86 to $77.11": a change and a level
-    if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
-        return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
-    return False
-
-
 def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     doc, text = ctx.doc, ctx.text
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -360,7 +209,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     measure = measure or cue_measure
     if measure.endswith(" value") and measure[: -len(" value")].endswith(unit or "\0"):
         unit = ""  # "a 13 billion contract": contract value, not 13 billion contracts
-    plain = _is_plain(cand)
+    plain = is_plain(cand)
     if plain and after is not None and after.lower_ in r.durations:
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
@@ -596,7 +445,7 @@ def _word_after(doc, span, sent):
 
 def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
     """Dates, years, times, durations, ages, denominators and identifiers."""
-    plain = _is_plain(cand)
+    plain = is_plain(cand)
     after_word = after.lower_ if after is not None else ""
     checks = (
         plain and _is_year(cand) and not _counts_noun(after, span),
@@ -678,7 +527,7 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
             return True  # "the Three Amigos": a nickname
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
-    return _is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
+    return is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
 
 
 def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
