@@ -217,7 +217,7 @@ def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]
 
 
 def figure_title(r: dict) -> str:
-    parts = [f"Figure: {view.figure_value(r)} {view.figure_label(r)}".strip()]
+    parts = [f"Figure: {view.figure_sentence(r)}"]
     if text_or(r.get("source")):
         parts.append(f"source: {r['source']}")
     if text_or(r.get("status")):

@@ -82,7 +82,12 @@ def key_figure_cards(figures) -> None:
     """Key figures as metric cards that wrap: a row on a desktop, two by two on a phone."""
     row = st.container(horizontal=True)
     for fig in figures.to_dict("records"):
-        row.metric(view.md_escape(view.figure_label(fig)), view.figure_value(fig), border=True)
+        row.metric(
+            view.md_escape(view.figure_label(fig)),
+            view.figure_value(fig),
+            help=view.md_escape(view.figure_sentence(fig)),
+            border=True,
+        )
 
 
 def navigation():

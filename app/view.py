@@ -408,16 +408,25 @@ def qualifier_sign(qualifier) -> str:
     return QUALIFIER_SIGNS.get(q, q)
 
 
+NO_MEASURE = facts.NO_MEASURE  # what the figures table says when the article does not
+
+
 def figure_value(row) -> str:
-    """'≥ 137' from qualifier 'at least' and value_text '137'."""
+    """'≥ 137' from qualifier 'at least' and value_text '137'; 'down 25%' for a decrease."""
     number = text_or(row.get("value_text")) or _plain_number(row.get("value"))
     sign = qualifier_sign(row.get("qualifier"))
-    return f"{sign} {number}".strip()
+    return " ".join(w for w in (facts.change_sign(row), sign, number) if w)
 
 
 def figure_label(row) -> str:
-    """What the figure counts, for cards and hovers: 'people killed', 'attackers', 'capacity (seats)'."""
-    return facts.figure_label(row)
+    """What the figure counts and whose, for cards and hovers: 'people killed', 'capacity
+    (seats)', 'crop yields (United States)'; 'measure not stated' when the article says not."""
+    return facts.figure_heading(row)
+
+
+def figure_sentence(row) -> str:
+    """The figure as a sentence: 'Crop yields (United States): down 25% — per the researchers'."""
+    return facts.figure_sentence(row)
 
 
 def _plain_number(value) -> str:
@@ -713,6 +722,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
                 "figure",
                 "counts",
                 "measure",
+                "reads",
                 "value",
                 "unit",
                 "source",
@@ -728,7 +738,8 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
             "fact_id": figs["fact_id"].astype(int),
             "figure": [figure_value(r) for r in figs.to_dict("records")],
             "counts": [figure_label(r) for r in figs.to_dict("records")],
-            "measure": figs["measure"].map(lambda m: text_or(m, "(unspecified)")),
+            "measure": figs["measure"].map(lambda m: text_or(m, NO_MEASURE)),
+            "reads": [figure_sentence(r) for r in figs.to_dict("records")],
             "value": figs["value"].astype("Float64"),
             "unit": figs["unit"].map(lambda u: text_or(u, "count")),
             "source": figs["source"].map(text_or),

@@ -140,9 +140,12 @@ SCHEMAS: dict[str, Table] = {
                     "level_bounds",
                     "container_nouns",
                     "index_nouns",
+                    "identifier_after",
+                    "reporting_verbs",
                 )
             },
             "level_subjects": Map(str),
+            "changes": Map(WORDS),
         },
         required=("qualifiers_before", "qualifiers_after", "level_subjects"),
     ),

@@ -100,7 +100,28 @@ TABLES: dict[str, tuple[Column, ...]] = {
             "at least, more than, about, nearly, up to, or more ... ('' when exact).",
         ),
         ("unit", "str", "What is counted: people, seats, men, dollars, percent ..."),
-        ("measure", "str", "What happened to them: killed, injured, detained, capacity ..."),
+        (
+            "measure",
+            "str",
+            "What the figure counts or measures, at most about six words: a measure named in"
+            " data/measures.toml (killed, revenue, prison sentence) or a noun phrase of the"
+            " article's own words (crop yields, children who are iodine deficient); never a"
+            " change word ('' when the article does not say).",
+        ),
+        (
+            "subject",
+            "str",
+            "Whose quantity it is where the article says: a country, company, group or person"
+            " (United States, Acme); '' otherwise.",
+        ),
+        (
+            "change",
+            "str",
+            "What the number says about the measure: level (an amount), increase, decrease,"
+            " share (part of a whole: '40%' of them, 'half of', 'one in four'), difference"
+            " (a lead or margin) or range ('between 8 and 9')."
+            " Empty for statements.",
+        ),
         ("source", "str", "Who asserts it: the outlet or the quoted/reporting speaker.", False),
         ("status", "str", "reported, attributed, unverified or claimed.", False),
         ("text", "str", "The figure's words or the statement (exactly text[start:end]).", False),

@@ -10,6 +10,7 @@ from lib.facts.extract import (
     describe_figure,
     extract_facts,
     figure_label,
+    figure_sentence,
     key_figures,
     measure_category,
     measure_rank,
@@ -194,8 +195,8 @@ def test_key_figures_put_headline_numbers_after_casualties():
         ),
         (
             {"value": 9, "value_text": "9 percent", "unit": "percent", "measure": "decrease"},
-            "decrease",
-            "9 percent decrease",
+            "measure not stated",  # a change word alone names nothing
+            "9 percent",
         ),
         (
             {
@@ -208,7 +209,7 @@ def test_key_figures_put_headline_numbers_after_casualties():
             "protesters",
             "hundreds of protesters",
         ),
-        ({"value": 3, "value_text": "3", "unit": "", "measure": ""}, "figure", "3"),
+        ({"value": 3, "value_text": "3", "unit": "", "measure": ""}, "measure not stated", "3"),
     ],
 )
 def test_figure_label_is_short_and_reads_well(row, label, line):
@@ -221,3 +222,87 @@ def test_seed_card_labels(seed):
     labels = {figure_label(f) for f in figs}
     assert {"people killed", "attackers", "capacity (seats)"} <= labels
     assert not any(label.startswith("men ") for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("row", "sentence"),
+    [
+        (
+            {
+                "value": 25,
+                "value_text": "25 percent",
+                "unit": "percent",
+                "measure": "rice yields",
+                "subject": "Vietnam",
+                "change": "decrease",
+                "source": "the ministry",
+                "status": "attributed",
+            },
+            "Rice yields (Vietnam): down 25 percent — per the ministry",
+        ),
+        (
+            {
+                "value": 41,
+                "value_text": "41",
+                "qualifier": "at least",
+                "unit": "people",
+                "measure": "killed",
+                "change": "level",
+                "source": "outlet",
+                "status": "reported",
+            },
+            "People killed: at least 41",
+        ),
+        ({"value": 8, "value_text": "8", "unit": "", "measure": ""}, "Measure not stated: 8"),
+        (
+            {"value": 0.5, "value_text": "Half", "unit": "pupils", "measure": "pupils",
+             "change": "share"},
+            "Pupils: half (a share)",
+        ),
+    ],
+)  # fmt: skip
+def test_a_figure_reads_as_a_sentence_from_its_columns(row, sentence):
+    assert figure_sentence(row) == sentence
+
+
+def test_key_figures_follow_the_story_not_counts_in_passing():
+    rows = [
+        # the lead: a fine in the first body sentence
+        {"kind": "statement", "value": None, "measure": None, "start": 0, "sentence_id": 1},
+        {
+            "kind": "figure",
+            "value": 2e6,
+            "value_text": "$2 million",
+            "unit": "dollars",
+            "measure": "fine",
+            "change": "level",
+            "start": 10,
+            "sentence_id": 1,
+        },
+        # two women mentioned in passing, later on
+        {"kind": "statement", "value": None, "measure": None, "start": 200, "sentence_id": 5},
+        {
+            "kind": "figure",
+            "value": 2.0,
+            "value_text": "two",
+            "unit": "women",
+            "measure": "women",
+            "change": "level",
+            "start": 210,
+            "sentence_id": 5,
+        },
+        # a penalty further down still outranks them
+        {"kind": "statement", "value": None, "measure": None, "start": 300, "sentence_id": 7},
+        {
+            "kind": "figure",
+            "value": 10.0,
+            "value_text": "10",
+            "unit": "years",
+            "measure": "prison sentence",
+            "change": "level",
+            "start": 310,
+            "sentence_id": 7,
+        },
+    ]
+    top = key_figures(pd.DataFrame(rows), 3)
+    assert list(top["measure"]) == ["fine", "prison sentence", "women"]

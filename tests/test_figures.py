@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from lib.context import Context
 from lib.entities import extract_entities
-from lib.facts.figures import _candidates, find_figures, rules
+from lib.facts.candidates import candidates
+from lib.facts.figrules import rules
+from lib.facts.figures import find_figures
 from lib.facts.numbers import format_value, parse_amount, parse_digits, parse_words
 from lib.ingest.formats import load_file
 from lib.nlp import load_nlp, parse
@@ -54,8 +56,10 @@ def test_parse_digits_rejects_non_numbers(text):
         ("two hundred and five", 205, False),
         ("a dozen", 12, False),
         ("two dozen", 24, False),
-        ("hundreds", 200, True),
-        ("tens of thousands", 20_000, True),
+        ("hundreds", 100, True),
+        ("tens of thousands", 10_000, True),
+        ("thousands", 1_000, True),
+        ("dozens", 12, True),
         ("a million", 1_000_000, False),
     ],
 )
@@ -83,7 +87,7 @@ def test_scale_and_format():
     [
         ("Police said four men were arrested at the scene.", "four", 4, "", "men"),
         ("Rescuers pulled a dozen survivors from the rubble.", "a dozen", 12, "", "survivors"),
-        ("Hundreds of people gathered outside the court.", "Hundreds", 200, "at least", "people"),
+        ("Hundreds of people gathered outside the court.", "Hundreds", 100, "at least", "people"),
         ("The city has 1.5 million residents.", "1.5 million", 1.5e6, "", "residents"),
         (
             "The group reported revenue of US$ 19.7 billion last year.",
@@ -276,7 +280,7 @@ def test_odd_input_never_crashes(body):
     )
 )
 def test_candidate_scan_never_crashes(text):
-    for cand in _candidates(text, 0, len(text), rules()):
+    for cand in candidates(text, 0, len(text), rules()):
         assert 0 <= cand.start < cand.end <= len(text)
 
 
@@ -308,11 +312,11 @@ def test_scores_are_not_ranges():
         ("The firm signed a deal worth $450 million with the city.", "$450 million", "deal value"),
         ("The plan includes a $20,000 cash payment per worker.", "$20,000", "cash payment"),
         ("The carrier bought 20 new long-haul jets.", "20", "bought"),
-        ("The index closed at 7,465.95 on Friday.", "7,465.95", "level"),
+        ("The index closed at 7,465.95 on Friday.", "7,465.95", "index"),
         ("Tessaly shares fell 4% to $3.10 in early trading.", "$3.10", "share price"),
-        ("The group will cut 2,000 jobs and 12 plants.", "12", "cut"),
+        ("The group will cut 2,000 jobs and 12 plants.", "12", "plants"),
         ("The unemployment rate rose to 8.5% in March.", "8.5%", "unemployment"),
-        ("South Korea saw a 9% fall in exports.", "9%", "decrease"),
+        ("South Korea saw a 9% fall in exports.", "9%", "exports"),
         ("Voter turnout was 61%.", "61%", "turnout"),
         ("The ship sailed with a crew of 40 on board.", "40", "crew"),
         (
@@ -322,7 +326,7 @@ def test_scores_are_not_ranges():
         ),
         ("Steelco shed 1,500 jobs and Ardent Bank lost $3 billion.", "$3 billion", "loss"),
         ("The test flight lasted four hours over the sea.", "four", "duration"),
-        ("The Dow fell 260 points to 9,694.73.", "260", "decrease"),
+        ("The Dow fell 260 points to 9,694.73.", "260", "Dow"),
     ],
 )
 def test_measure_on_real_world_patterns(body, value_text, measure):
@@ -377,9 +381,26 @@ def test_not_a_figure_on_real_world_patterns(body, not_figure):
     assert not any(not_figure in text for text in found), found
 
 
-def test_one_in_ten_is_a_proportion():
+def test_one_in_ten_is_a_share_kept_as_a_fraction():
     fig = one("He added that one in 10 emergency posts was vacant.", "one in 10")
-    assert fig["value"] == pytest.approx(10) and fig["unit"] == "percent"
+    assert fig["value"] == pytest.approx(0.1) and fig["change"] == "share"
+    assert fig["measure"] == "emergency posts"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value", "measure"),
+    [
+        ("Half of the pupils in the district walk to school.", "Half", 0.5, "pupils"),
+        ("A quarter of residents want a new bridge.", "A quarter", 0.25, "residents"),
+        ("Nurses get about half of the rest they need.", "half", 0.5, "rest"),
+        ("Two-thirds of the crew stayed aboard.", "Two-thirds", 0.6667, "crew"),
+        ("One in five drivers ignores the limit.", "One in five", 0.2, "drivers"),
+    ],
+)
+def test_fractions_of_a_whole_are_shares(body, value_text, value, measure):
+    fig = one(body, value_text)
+    assert fig["value"] == pytest.approx(value)
+    assert (fig["measure"], fig["change"]) == (measure, "share")
 
 
 def test_spaced_scale_and_to_range():
@@ -443,10 +464,10 @@ def test_a_bare_rate_is_no_interest_rate():
 
 
 def test_a_percent_reached_is_a_level_not_a_change():
-    assert (
-        one("The Green party rose to 17 percent in the poll.", "17 percent")["measure"] == "level"
-    )
-    assert one("The Green party rose 4 percent in the poll.", "4 percent")["measure"] != "level"
+    reached = one("The Green party rose to 17 percent in the poll.", "17 percent")
+    assert (reached["measure"], reached["change"]) == ("Green party", "level")
+    risen = one("The Green party rose 4 percent in the poll.", "4 percent")
+    assert (risen["measure"], risen["change"]) == ("Green party", "increase")
 
 
 def test_hours_of_something_keep_a_duration_figure():
@@ -468,7 +489,8 @@ def test_the_level_reached_after_down_or_a_level_of():
     assert one("Acme shares slipped 3% down to $4.10.", "$4.10")["measure"] == "share price"
     row = one("Acme shares rose 2% to a level of $7.25 on Monday.", "$7.25")
     assert row["measure"] == "share price"
-    assert one("The index finished on 5012.40 after a quiet day.", "5012.40")["measure"] == "level"
+    row = one("The index finished on 5012.40 after a quiet day.", "5012.40")
+    assert (row["measure"], row["change"]) == ("index", "level")
 
 
 def test_the_big_three_is_a_name_not_a_count():
@@ -492,3 +514,166 @@ def test_the_bank_said_names_the_bank_named_before():
 def test_sales_in_percent_or_units_are_sales_and_in_money_revenue():
     assert one("Tractor sales fell 12% in May.", "12%")["measure"] == "sales"
     assert one("The group reported sales of $4.2 billion.", "$4.2 billion")["measure"] == "revenue"
+
+
+def test_measures_and_figures_share_a_module_not_each_other():
+    """figures -> measures -> figrules, never back: the measure finder needs no figure code."""
+    import subprocess
+    import sys
+
+    code = "import sys, lib.facts.measures; print('lib.facts.figures' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# --- measure, subject and change (issue 11): the thing measured, never the change word --------
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure", "change"),
+    [
+        # a change verb's object is what changes
+        ("Heavy smog could reduce wheat harvests by 15 percent.", "15 percent", "wheat harvests",
+         "decrease"),
+        # a change noun's "in" object
+        ("Doctors saw a 12 per cent increase in salt intake.", "12 per cent", "salt intake",
+         "increase"),
+        # the subject of a change verb
+        ("The Nikkei fell 2.5% on Tuesday.", "2.5%", "Nikkei", "decrease"),
+        # a pronoun subject stands for the subject before it
+        ("The Hang Seng opened higher. It then dropped 4% by noon.", "4%", "Hang Seng",
+         "decrease"),
+        # a change noun with no object: what the clause is about
+        ("Among lenders, Harbour Bank fared worst, with a slide of 11%.", "11%", "Harbour Bank", "decrease"),
+        # a comparison names what is compared
+        ("The new engine is 15% more fuel efficient.", "15%", "fuel efficient", "difference"),
+        # a share of a whole
+        ("Loxby held 19 percent of the national tea market.", "19 percent",
+         "national tea market", "share"),
+        # a range
+        ("The hall will seat between 300 and 450 guests.", "300 and 450", "guests", "range"),
+        # a count names its own noun, the verb that reports it stays out
+        ("Rangers located 312 missing hikers last year.", "312", "missing", "level"),
+    ],
+)  # fmt: skip
+def test_measure_names_the_thing_and_change_what_happened(body, value_text, measure, change):
+    row = one(body, value_text)
+    assert (row["measure"], row["change"]) == (measure, change)
+
+
+def test_money_lost_is_a_loss_and_its_owner_the_subject():
+    row = one("Ridgeway Bank lost $2 billion in the quarter.", "$2 billion")
+    assert (row["measure"], row["subject"], row["change"]) == ("loss", "Ridgeway Bank", "decrease")
+
+
+def test_a_change_word_alone_never_stands_as_the_measure():
+    for body, value_text in (
+        ("Shares rose 3% in early trade.", "3%"),
+        ("There was a 20% drop.", "20%"),
+        ("It reached a level of 500 by June.", "500"),
+    ):
+        assert one(body, value_text)["measure"] not in ("increase", "decrease", "level", "drop")
+
+
+def test_vague_amounts_follow_one_convention():
+    """The number named, as a lower bound: 'thousands' and 'several thousand' agree."""
+    plural = one("Thousands of fans lined the route.", "Thousands")
+    several = one("Several thousand fans lined the route.", "thousand")
+    assert (plural["value"], plural["qualifier"]) == (1000, "at least")
+    assert (several["value"], several["qualifier"]) == (1000, "several")
+    assert one("Dozens of boats joined the flotilla.", "Dozens")["value"] == 12
+    assert one("Millions of viewers watched the final.", "Millions")["measure"] == "viewers"
+
+
+def test_a_possessor_of_a_change_is_what_changed():
+    row = one("The Nikkei's 300-point slide left the index at 9,100.", "300")
+    assert (row["measure"], row["change"]) == ("Nikkei", "decrease")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officers found a .38 calibre revolver in the car.",  # a calibre names a gun type
+        "The three were ready to talk.",  # a group named before, no count
+        "Fans cheered the Famous Four at the station.",  # a nickname
+        "The Magnificent Seven toured the city.",
+        "Users of Navigator 4 were told to upgrade.",  # a version inside a name
+    ],
+)
+def test_names_calibres_and_groups_named_before_are_no_figures(body):
+    assert figures_in(body) == []
+
+
+def test_a_count_glued_to_its_noun_is_a_count_not_a_year():
+    row = one("A 1250-household study found most had no savings.", "1250")
+    assert (row["value"], row["unit"], row["measure"]) == (1250, "households", "households")
+    assert one("The council issued a 212-page report.", "212")["unit"] == "pages"
+
+
+def test_a_compound_names_the_kind_counted_not_what_happened():
+    row = one("Three jail guards were suspended.", "Three")
+    assert row["measure"] != "prison sentence"
+    assert one("Five border police officers were arrested.", "Five")["measure"] == "detained"
+
+
+def test_a_maximum_term_in_prison_is_a_penalty_figure():
+    row = one("The clerk faces a maximum of 12 years in prison.", "12")
+    assert (row["measure"], row["unit"], row["qualifier"]) == (
+        "prison sentence",
+        "years",
+        "a maximum of",
+    )
+
+
+def test_the_article_noun_phrase_narrows_a_measure_name():
+    row = one("Drought could cut rice yields in Vietnam by 30 percent.", "30 percent")
+    assert (row["measure"], row["subject"], row["change"]) == ("rice yields", "Vietnam", "decrease")
+    assert one("The death toll rose to 41.", "41")["measure"] == "killed"
+
+
+def test_a_bare_number_word_with_nothing_counted_is_no_figure():
+    found = figures_in("Estimates range from eight to 40 pages.")
+    assert [f["value_text"] for f in found] == ["40"]
+    assert figures_in("The repairs could take a week or two.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The city will contribute $4 million to the clean-up.", "$4 million", "funding"),
+        ("The agency gave 1.5 million in relief to farmers.", "1.5 million", "relief"),
+        ("The airline flies six long-haul A350s.", "six", "A350s"),
+    ],
+)
+def test_money_handed_over_and_plural_models_are_measured(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_money_after_for_or_at_is_a_price():
+    assert one("The 64GB model comes in black for $349.", "$349")["measure"] == "price"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value", "measure"),
+    [
+        ("The ferry was turned back twice by the coastguard.", "twice", 2, "times turned back"),
+        ("She has been fined more than a dozen times for speeding.", "a dozen", 12,
+         "times fined"),
+        ("The club has won the cup three times since 1990.", "three", 3, "times won cup"),
+    ],
+)  # fmt: skip
+def test_how_often_something_happened_is_a_count_of_times(body, value_text, value, measure):
+    row = one(body, value_text)
+    assert (row["value"], row["unit"], row["measure"]) == (value, "times", measure)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new hall is twice as large.",
+        "Rents are three times higher.",
+        "It costs four times the fee.",
+    ],
+)
+def test_a_multiplier_is_no_count_of_times(body):
+    assert figures_in(body) == []

@@ -8,24 +8,40 @@ applies where it fits ("lost $9 billion" is no death toll). The measure comes, i
 the noun the figure modifies ("137 deaths", "a $13bn contract" -> contract value), a cue met
 walking out from it in the parse (a generic rise/fall gives way to a specific subject), the
 level a change reached ("fell 3% to 9,694"), what an amount is made of ("in loans"), and last
-a short verb phrase. Word lists are data: data/figures.toml, data/units.toml,
-data/measures.toml.
+a short verb phrase. A change word or a bare verb then gives way to the thing measured, in
+the article's words ("ozone could reduce crop yields by 25 percent" -> crop yields), and each
+figure gets `subject` (whose quantity) and `change` (level, increase, decrease, share,
+difference, range). Vague amounts are the number named, a lower bound ("thousands" 1,000,
+lib/facts/numbers.py); shares written as fractions keep the fraction ("half of" 0.5). Word lists
+are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/facts/figrules.py.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
-from lib.facts.measures import acts_as_verb, cue_entry, find_measure, inside, noun_phrase, of_object
-from lib.facts.numbers import CARDINAL_WORDS, parse_amount
+from lib.facts.candidates import Candidate, candidates, is_plain
+from lib.facts.figrules import (
+    PERCENT_UNITS,
+    Rules,
+    acts_as_verb,
+    inside,
+    noun_phrase,
+    of_object,
+    rules,
+)
+from lib.facts.measures import (
+    change_of,
+    compared,
+    cue_entry,
+    find_measure,
+    level_reached,
+    phrase,
+    thing_measured,
+    verb_phrase,
+)
 from lib.facts.statements import attribute
-from lib.ruledata import load
 
-_NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _FRACTIONS = frozenset(
     [
         "half",
@@ -42,180 +58,14 @@ _FRACTIONS = frozenset(
 )
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
-_COUNTED_UNITS = frozenset(("votes", "seats", "points"))  # unit words that still count things
-_PERCENT_UNITS = frozenset(("percent", "percentage points"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
-_ONE_IN = re.compile(
-    r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
-    re.I,
+_REPEAT_WORDS = frozenset(("times", "twice", "thrice"))
+# Words after "twice"/"N times" that make it a multiplier, not a count of occurrences.
+_MULTIPLIER_NEXT = frozenset(
+    ("as", "more", "less", "fewer", "the", "a", "an", "that", "than", "over", "its", "their")
 )
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Every word list the figure finder reads, loaded once from data/."""
-
-    digit_re: re.Pattern
-    word_re: re.Pattern
-    qual_before_re: re.Pattern
-    qual_after_re: re.Pattern
-    currency_before: dict
-    after_units: dict  # lower-case words after the number -> unit
-    before_units: dict
-    compound: dict
-    plurals: dict
-    durations: frozenset
-    duration_measures: frozenset
-    time_after: frozenset
-    time_phrase_re: re.Pattern
-    identifier_before: frozenset
-    age_before: frozenset
-    dates: frozenset
-    weak_one: frozenset
-    vague_nouns: frozenset
-    paragraphs: frozenset
-    cue_measure: dict  # lemma -> measure entries, in ranking order (the first that fits wins)
-    self_measure: dict  # lemma -> measure entries when the figure modifies it ("25% share")
-    verb_cues: frozenset  # cues that count only as verbs ("ship/VERB" in data/measures.toml)
-    agent_measure: dict  # lemma -> measure entry counted when its subject is the figure
-    measures: tuple  # measure entries in ranking order
-    light_verbs: frozenset
-    value_nouns: frozenset
-    worth_words: frozenset
-    level_verbs: frozenset
-    level_preps: frozenset
-    level_bounds: frozenset
-    level_subjects: dict
-    container_nouns: frozenset
-    index_nouns: frozenset
-    quantity_units: frozenset
-    money_units: frozenset
-    glued_units: dict  # "gb" -> "gigabytes"
-    group_words: frozenset  # "the big three": a word that makes a number word a group's name
-    dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
-
-
-def _toml(name: str) -> dict:
-    return load(name)
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@functools.cache
-def rules() -> Rules:
-    fig, units, meas = _toml("figures.toml"), _toml("units.toml"), _toml("measures.toml")
-    scales = units["scales"]
-    glued = [s for s in scales if len(s) == 1]  # "20m", "5k": only without a space
-    spaced = [s for s in scales if len(s) > 1]  # "£8.4bn", "£8.4 bn"
-    currency = _alternation(units["currency_before"])
-    number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
-    percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
-    digit_re = re.compile(
-        rf"(?<![\w.,/:'’′])(?<![A-Za-z0-9]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
-        rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
-        rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
-        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]))?"
-        rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
-        r"(?![\w]|[.,/:]\d|['’′]\d)",  # not "22.03.2024", "10:30", a height "6'3\""
-        re.I,
-    )
-    word_re = re.compile(
-        rf"(?<![\w-])(?:(?P<cur>{currency})\s?)?(?P<num>"
-        r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
-        rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
-        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*)(?![\w])",
-        re.I,
-    )
-    qual_before_re = re.compile(
-        rf"(?<!\w)(?P<q>{_alternation(fig['qualifiers_before'])})\s+$", re.I
-    )
-    qual_after_re = re.compile(rf"^\s*(?P<q>{_alternation(fig['qualifiers_after'])})(?!\w)", re.I)
-    cue_measure, self_measure, agent_measure = {}, {}, {}
-    by_name = {m["name"]: m for m in meas["measure"]}
-    verb_cues = set()
-    for m in meas["measure"]:
-        for cue in m.get("cues", []):
-            cue, _, pos = cue.partition("/")  # "ship/VERB": the vessel is no shipment
-            if pos == "VERB":
-                verb_cues.add(cue)
-            cue_measure.setdefault(cue, []).append(m)
-        for cue in m.get("self_cues", []):
-            self_measure.setdefault(cue, []).append(m)
-        for cue in m.get("agent", []):
-            agent_measure.setdefault(cue, m)
-    for m in meas["measure"]:
-        if "agent_measure" in m:
-            m["_agent"] = by_name[m["agent_measure"]]
-        if "context_measure" in m:
-            m["_context"] = by_name[m["context_measure"]]
-    return Rules(
-        digit_re=digit_re,
-        word_re=word_re,
-        qual_before_re=qual_before_re,
-        qual_after_re=qual_after_re,
-        currency_before={k.lower(): v for k, v in units["currency_before"].items()},
-        after_units={
-            **{k.lower(): v for k, v in units["measure_after"].items()},
-            **{k.lower(): v for k, v in units["currency_after"].items()},
-        },
-        before_units={k.lower(): tuple(v) for k, v in units["measure_before"].items()},
-        compound={k.lower(): tuple(v) for k, v in units["compound"].items()},
-        plurals=units["plurals"],
-        durations=frozenset(fig["duration_units"]),
-        duration_measures=frozenset(fig["duration_measures"]),
-        time_after=frozenset(fig["time_after"]),
-        time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
-        identifier_before=frozenset(fig["identifier_before"]),
-        age_before=frozenset(fig["age_before"]),
-        dates=frozenset(fig["months"] + fig["weekdays"]),
-        weak_one=frozenset(fig["weak_one_nouns"]),
-        vague_nouns=frozenset(fig["vague_nouns"]),
-        paragraphs=frozenset(fig["figure_paragraphs"]),
-        cue_measure=cue_measure,
-        self_measure=self_measure,
-        verb_cues=frozenset(verb_cues),
-        agent_measure=agent_measure,
-        measures=tuple(meas["measure"]),
-        light_verbs=frozenset(fig["light_verbs"]),
-        value_nouns=frozenset(fig["value_nouns"]),
-        worth_words=frozenset(fig["worth_words"]),
-        level_verbs=frozenset(fig["level_verbs"]),
-        level_preps=frozenset(fig["level_preps"]),
-        level_bounds=frozenset(fig["level_bounds"]),
-        level_subjects=fig["level_subjects"],
-        container_nouns=frozenset(fig["container_nouns"]),
-        index_nouns=frozenset(fig["index_nouns"]),
-        quantity_units=frozenset(units["measure_after"].values())
-        - _COUNTED_UNITS
-        - frozenset(units["currency_after"].values()),
-        money_units=frozenset(units["currency_before"].values())
-        | frozenset(units["currency_after"].values()) - _PERCENT_UNITS,
-        glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
-        dimensions=units["dimensions"],
-        group_words=frozenset(fig["group_words"]),
-    )
-
-
-@dataclass
-class Candidate:
-    start: int  # the number itself (qualifier excluded)
-    end: int
-    value: float
-    approximate: bool
-    currency: str = ""
-    percent: str = ""  # "%", "percent", "percentage points" as written
-    degrees: str = ""  # "C" or "F" glued to the number ("41C")
-    scaled: bool = False
-    upper: float | None = None  # upper bound of a range "10-20"
-    words: bool = False  # spelled out
-    raw: str = ""  # the number's own characters ("2008", "6,200")
-    glued_unit: str = ""  # a unit written onto the number ("16GB")
 
 
 def find_figures(ctx) -> list[dict]:
@@ -227,17 +77,19 @@ def find_figures(ctx) -> list[dict]:
         if sent.paragraph.kind not in r.paragraphs:
             continue
         previous_unit = ""
-        for cand in _candidates(ctx.text, sent.start, sent.end, r):
-            if _is_plain(cand) and cand.raw in models:
+        for cand in candidates(ctx.text, sent.start, sent.end, r):
+            if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
             row = _figure(ctx, sent, cand, r)
             if row is None:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
-            _carry_over(ctx.text, row, earlier, previous_unit if _is_plain(cand) else "")
+            _carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
+            if cand.words and not (row["unit"] or row["measure"]):
+                continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
@@ -262,27 +114,25 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
 
 
 def _is_label(unit: str, kind: str, r: Rules) -> bool:
-    """A counted common noun ('planes', 'seats', 'executive officers') that may stand as the
-    measure when no cue named one; not a name ('A330s'), a duration or a physical unit."""
+    """A counted common noun ('planes', 'seats', 'executive officers') or a plural model name
+    ('eight A330s') that may stand as the measure when no cue named one; not a duration or a
+    physical unit."""
+    model_plural = unit.endswith("s") and any(c.isdigit() for c in unit)  # "eight A330s"
     return (
         kind in ("count", "points")
         and bool(unit)
-        and unit == unit.lower()
-        and not any(c.isdigit() for c in unit)
+        and (unit == unit.lower() or model_plural)
+        and (model_plural or not any(c.isdigit() for c in unit))
         and unit not in r.durations
         and unit not in r.quantity_units
     )
-
-
-def _is_plain(cand: Candidate) -> bool:
-    return not (cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit)
 
 
 def _kind(cand: Candidate, unit: str, r: Rules) -> str:
     """count, money, percent, points or quantity: which measures can fit the figure."""
     if cand.currency or unit in r.money_units:
         return "money"
-    if cand.percent or unit in _PERCENT_UNITS:
+    if cand.percent or cand.share or unit in PERCENT_UNITS:
         return "percent"
     if unit in ("points", "basis points"):
         return "points"
@@ -326,111 +176,6 @@ def _model_numbers(doc) -> frozenset:
     return frozenset(found)
 
 
-def _candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
-    """Number mentions in text[start:end], longest first when they overlap, in text order."""
-    found: list[Candidate] = []
-    chunk = text[start:end]
-    for m in r.digit_re.finditer(chunk):
-        scale_word = (m["scale"] or "").strip().lower()
-        scale = rules_scale(scale_word)
-        amount = parse_amount(m["num"], scale)
-        if amount is None:
-            continue
-        upper = None
-        if m["num2"]:
-            second = re.match(r"[\d.,]+", m["num2"])
-            tail = m["num2"][second.end() :].strip().lower() if second else ""
-            upper_scale = rules_scale(tail) if tail else scale
-            upper_amount = parse_amount(second[0] if second else "", upper_scale)
-            if tail and not scale_word:  # "1.5-2bn": the scale covers both ends
-                amount = parse_amount(m["num"], upper_scale)
-            if upper_amount is None or amount is None or upper_amount.value <= amount.value:
-                continue  # a score "3-1" or a code "555-1234" is no range
-            upper = upper_amount.value
-        found.append(
-            Candidate(
-                start + m.start(),
-                start + m.end(),
-                amount.value,
-                amount.approximate,
-                currency=m["cur"] or "",
-                percent=(m["pct"] or m["pct2"] or "").strip().lower(),
-                degrees=(m["deg"] or "").strip(" °").upper(),
-                scaled=bool(scale_word),
-                upper=upper,
-                raw=m["num"],
-                glued_unit=r.glued_units.get((m["gunit"] or "").lower(), ""),
-            )
-        )
-    for m in r.word_re.finditer(chunk):
-        amount = parse_amount(m["num"])
-        if amount is None:
-            continue
-        found.append(
-            Candidate(
-                start + m.start(),
-                start + m.end(),
-                amount.value,
-                amount.approximate,
-                currency=m["cur"] or "",
-                words=True,
-            )
-        )
-    for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a proportion, 10 percent
-        base = parse_amount(m["base"])
-        if base is not None and base.value > 1:
-            found.append(
-                Candidate(
-                    start + m.start(),
-                    start + m.end(),
-                    100 / base.value,
-                    False,
-                    percent="one in",
-                    words=True,
-                )
-            )
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    kept: list[Candidate] = []
-    for c in found:
-        if kept and c.start < kept[-1].end:
-            continue
-        if kept and _between(text, kept[-1], c):
-            low = kept[-1]
-            low.end, low.upper = c.end, c.value
-            low.percent = low.percent or c.percent
-            low.currency = low.currency or c.currency
-            continue
-        kept.append(c)
-    return kept
-
-
-def _between(text: str, low: Candidate, high: Candidate) -> bool:
-    """'between 8 and 9 percent', '20 to 25 percent', '1,500 to 2,000 jobs': one figure, a range
-    ('from 5 to 7' is a change, two figures)."""
-    gap = text[low.end : high.start]
-    before = text[max(0, low.start - 12) : low.start]
-    if high.value <= low.value:
-        return False
-    if re.fullmatch(r"\s+and\s+", gap):
-        return bool(re.search(r"(?<!\w)between\s+$", before, re.I))
-    if low.percent or low.currency:
-        return False  # "fell 2.6% to 9,694", "down $2.86 to $77.11": a change and a level
-    if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
-        return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
-    return False
-
-
-def rules_scale(word: str) -> float:
-    if not word:
-        return 1.0
-    return float(_toml_scales().get(word, 1))
-
-
-@functools.cache
-def _toml_scales() -> dict:
-    return {k.lower(): v for k, v in _toml("units.toml")["scales"].items()}
-
-
 def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     doc, text = ctx.doc, ctx.text
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -441,6 +186,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if _not_a_figure(ctx, sent, cand, span, prev, after, r):
         return None
     start, qualifier = _qualifier_before(text, sent.start, cand.start, r)
+    on_verb = prev is not None and prev.head.i != span.root.i and acts_as_verb(prev.head)
+    if qualifier and prev is not None and (prev.dep_ == "prt" or (cand.raw == "" and on_verb)):
+        start, qualifier = cand.start, ""  # "turned around twice": the verb's, not "about"
     counted = _counted_token(span)
     end, after_q = _qualifier_after(text, cand.end, sent.end, r)
     if not after_q and counted.i == span.end:  # "10,000 people or more"
@@ -461,10 +209,12 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     measure = measure or cue_measure
     if measure.endswith(" value") and measure[: -len(" value")].endswith(unit or "\0"):
         unit = ""  # "a 13 billion contract": contract value, not 13 billion contracts
-    plain = _is_plain(cand)
+    plain = is_plain(cand)
     if plain and after is not None and after.lower_ in r.durations:
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
+        if measure not in r.duration_measures:
+            measure = _penalty_in(after, r)  # "a maximum of 10 years in prison"
         if measure not in r.duration_measures:
             measure = _time_spent_on(after, r)  # "seven hours of talk time"
         if not measure:
@@ -474,6 +224,16 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit = entry.get("unit", "")
     if cand.words and cand.value == 1 and (not measure or _is_generic_one(counted)):
         return None  # "One major bank posted ...", "one case can infect 18": no figure
+    change = _change(cand, counted, span, sent, r)
+    measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
+    glued = _glued_noun(doc, span)
+    if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
+        measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
+    if cand.share:
+        measure = _whole(counted, span) or measure  # "one in four voters": a share of voters
+    times = span.root if span.root.lower_ in ("twice", "thrice") else after
+    if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
+        unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -482,6 +242,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "qualifier": qualifier,
         "unit": unit,
         "measure": measure,
+        "subject": subject,
+        "change": change,
         "source": who.source,
         "status": who.status,
         "text": text[start:end],
@@ -490,6 +252,141 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "sentence_id": sent.sentence_id,
         "_from": _is_earlier_value(counted, span),
     }
+
+
+def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
+    """level, increase, decrease, share, difference or range: what the number says."""
+    if cand.upper is not None:
+        return "range"  # "between 8 and 9 percent", "20-25 people"
+    if cand.share or _is_share(cand, counted, span):
+        return "share"
+    if compared(span, sent):
+        return "difference"  # "20% more fuel efficient"
+    if _is_earlier_value(counted, span) or level_reached(counted, span, r):
+        return "level"  # "down from 0.5%", "fell 3% to 9,694": where it stood
+    return change_of(counted, span, sent, r) or "level"
+
+
+def _whole(counted, span) -> str:
+    """What a fraction is a share of: 'one in four voters', 'half of the children'."""
+    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
+        return phrase(counted, span)
+    doc = span.doc
+    noun = doc[span.end] if span.end < len(doc) else None  # "one in five drivers"
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is not None and noun.pos_ == "NOUN":
+        return phrase(noun, span)
+    return _share_of(counted, span)
+
+
+def _share_of(counted, span) -> str:
+    """The whole a share is of: '60% of the parts' -> parts."""
+    holder = counted if not inside(counted, span) else span.root
+    obj = of_object(holder)
+    return phrase(obj, span) if obj is not None else ""
+
+
+def _participle(counted, sent) -> bool:
+    """The verb an amount hangs on is a past participle ('was transferred', 'injected')."""
+    verb = counted.head if counted.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.tag_ in ("VBN", "VBD")
+
+
+def _is_share(cand: Candidate, counted, span) -> bool:
+    """'40% of the children', 'half of the iodine': a part of a whole named after 'of'."""
+    holder = counted if not inside(counted, span) else span.root
+    return bool(cand.percent) and of_object(holder) is not None
+
+
+def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) -> tuple[str, str]:
+    """(measure, subject): a change word or a bare verb gives way to the thing it is said of
+    ("Nasdaq fell 3.44%" -> Nasdaq, not "decrease"); an empty one stays empty."""
+    thing, subject = thing_measured(counted, span, sent, r, kind)
+    named = measure in r.measure_names and measure not in r.change_nouns
+    verb = not named and measure == verb_phrase(counted, sent, r)
+    vague = not measure or measure in r.change_nouns or verb
+    if vague and thing:
+        return thing, subject
+    share = _share_of(counted, span)
+    if vague and share:
+        return share, subject  # "19 percent of the U.S. music market"
+    if verb and kind in ("money", "quantity") and _participle(counted, sent):
+        return f"amount {measure}", subject  # "$24 billion transferred": amount transferred
+    if measure in r.change_nouns:
+        return "", subject  # "level" alone names nothing; the card says so plainly
+    return measure, subject
+
+
+def _repeated(tok, doc) -> bool:
+    """'arrested twice', 'has expanded three times before': how often something happened, not a
+    multiplier ('twice as many', 'three times the size', 'four times higher')."""
+    if tok is None or tok.lower_ not in _REPEAT_WORDS:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR")):
+        return False
+    return _repeated_verb(tok) is not None
+
+
+def _repeated_verb(tok):
+    head = tok.head
+    for _ in range(2):
+        if acts_as_verb(head):
+            return head
+        head = head.head
+    return None
+
+
+def _times_measure(tok) -> str:
+    """'times arrested', 'times denied visas', 'times found guilty': what happened each time."""
+    verb = _repeated_verb(tok)
+    words = [verb] + [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.i != tok.i
+        and (c.dep_ in ("prt", "acomp", "oprd", "dobj") or _particle(c, verb))
+    ]
+    parts = []
+    for w in sorted(words, key=lambda t: t.i):
+        parts.append(phrase(w) if w.dep_ == "dobj" and w.pos_ == "NOUN" else w.lower_)
+    return "times " + " ".join(p for p in parts if p)
+
+
+def _particle(tok, verb) -> bool:
+    """'turned around' parsed as an adverb right after its verb."""
+    return (
+        tok.dep_ == "advmod"
+        and tok.i == verb.i + 1
+        and tok.lower_ in ("around", "down", "back", "up", "out", "off")
+    )
+
+
+def _glued_noun(doc, span):
+    """The noun hyphen-glued to a number ('1709-child', '131-page'), else None."""
+    j = span.end
+    if j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].pos_ == "NOUN":
+        return doc[j + 1]
+    return None
+
+
+def _penalty_in(duration, r: Rules) -> str:
+    """'10 years in prison', 'faces a maximum of six months in jail': a term is a penalty where
+    it is served (the place hangs on the duration or on the verb above it)."""
+    holders = [duration]
+    while (
+        not acts_as_verb(holders[-1]) and holders[-1].head.i != holders[-1].i and len(holders) < 4
+    ):
+        holders.append(holders[-1].head)
+    children = [c for h in holders for c in h.children]
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "behind"):
+            for obj in child.children:
+                for entry in r.cue_measure.get(obj.lemma_.lower(), []):
+                    if entry["name"] in r.duration_measures:
+                        return entry["name"]
+    return ""
 
 
 def _time_spent_on(duration, r: Rules) -> str:
@@ -548,10 +445,12 @@ def _word_after(doc, span, sent):
 
 def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
     """Dates, years, times, durations, ages, denominators and identifiers."""
-    plain = _is_plain(cand)
+    plain = is_plain(cand)
     after_word = after.lower_ if after is not None else ""
     checks = (
-        plain and _is_year(cand) and not _counts_noun(after),
+        plain and _is_year(cand) and not _counts_noun(after, span),
+        plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
+        cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
         _is_date_word(prev, r),
         _is_date_word(after, r),
         after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),
@@ -572,7 +471,8 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         _is_weak_one(cand, span, after, r),
-        plain and after_word in r.vague_nouns,
+        plain and after_word in r.vague_nouns and not _repeated(after, ctx.doc),
+        span.root.lower_ in _REPEAT_WORDS and not _repeated(span.root, ctx.doc),  # "twice as"
         cand.words and _is_group_name(ctx.doc, span, r),  # "the big three carmakers"
         _is_denominator(ctx.doc, span, sent),
         # list numbering "1." at the start of a paragraph
@@ -599,9 +499,20 @@ def _is_year(cand: Candidate) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1000 <= cand.value <= 2199 and years
 
 
-def _counts_noun(after) -> bool:
-    """'2000 people' counts; 'in 2008' names a year."""
-    return after is not None and after.tag_ == "NNS"
+def _counts_noun(after, span) -> bool:
+    """'2000 people' and 'a 1709-child survey' count; 'in 2008' names a year."""
+    if after is None:
+        return False
+    doc = span.doc
+    glued = span.end < len(doc) and doc[span.end].text in ("-", "–") and after.i == span.end + 1
+    return after.tag_ == "NNS" or (glued and after.pos_ == "NOUN")
+
+
+def _is_anaphoric(doc, span, after) -> bool:
+    """'the two were prepared to fight', 'the three left': a group named before, no count."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
 
 
 def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
@@ -611,9 +522,12 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
         return False
     if cand.words:  # a capitalised number word inside a capitalised name
         titled = span[0].text[:1].isupper() and not span[0].is_sent_start
+        named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+        if titled and named_after and prev.lower_ == "the":
+            return True  # "the Three Amigos": a nickname
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
-    return _is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
+    return is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
 
 
 def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:

@@ -2,15 +2,12 @@
 
 Called by lib/facts/figures.py for each figure once its kind (count, money, percent, points,
 quantity) and unit are known; the cue lists live in data/measures.toml and data/figures.toml
-(loaded into `lib.facts.figures.Rules`).
+(loaded into `lib.facts.figrules.Rules`, shared with the figure finder).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from lib.facts.figures import Rules
+from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
@@ -32,25 +29,50 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
         if entry is not None:
-            found.append((entry, role))
+            found.append((entry, role, tok))
     if not (found and found[0][1] == "self"):
         priced = _priced_noun(counted, span, r, kind)
         if priced:
             return None, priced
-    level = _level(counted, span, r)  # "rose to 31 percent" is a level; "rose 3%" a change
+        made_of = _amount_of(counted, span, r, kind)
+        if made_of and kind in ("money", ""):
+            return None, made_of  # "$3.2 million in assistance": more than the verb says
+    level = level_reached(counted, span, r)  # "rose to 31 percent" is a level; "rose 3%" a change
     if found:
-        first = found[0][0]
+        first, role, tok = found[0]
         if first.get("generic"):
-            for entry, role in found[1:]:
+            for entry, role, tok in found[1:]:
                 if role in ("subject-of-verb", "self", "modifier") and not entry.get("generic"):
-                    return entry, entry["name"]
+                    return entry, _narrowed(entry, role, tok, r)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
-        return first, first["name"]
+        return first, _narrowed(first, role, tok, r)
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
-    return None, named or _verb_phrase(counted, sent, r)
+    return None, named or _paid_for(counted, span, kind) or verb_phrase(counted, sent, r)
+
+
+def _paid_for(counted, span, kind: str) -> str:
+    """'a 60GB edition for US$299', 'starting at $199': money after 'for'/'at' is a price."""
+    tok = counted if not inside(counted, span) else span.root
+    if kind == "money" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at"):
+        return "price"
+    return ""
+
+
+def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
+    """The article's own noun phrase where it narrows the measure's name ('ozone could reduce
+    crop yields by 25%' -> crop yields, not the bond 'yield'); the name otherwise ('the death
+    toll rose', where 'death' is itself a cue of the measure)."""
+    if role != "subject-of-verb" or tok.pos_ != "NOUN":
+        return entry["name"]
+    for child in tok.children:
+        if child.dep_ != "compound" or child.i > tok.i or _in_name(child):
+            continue
+        if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
+            return phrase(tok)
+    return entry["name"]
 
 
 def _fits(entry: dict, kind: str, tok) -> bool:
@@ -151,8 +173,8 @@ def _priced_noun(counted, span, r: Rules, kind: str) -> str:
 def _amount_of(counted, span, r: Rules, kind: str) -> str:
     """'$13.4 billion in federal loans' -> 'loans', 'twenty tonnes of test equipment' -> 'test
     equipment': what an amount is made of, when no cue named it."""
-    if kind not in ("money", "quantity"):
-        return ""
+    if kind not in ("money", "quantity", ""):
+        return ""  # "" is a scaled number ("3.2 million in assistance"): money or a count
     holder = counted if not inside(counted, span) else span.root
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
@@ -174,7 +196,7 @@ def _of_noun(counted, span, r: Rules) -> str:
     return noun_phrase(noun)
 
 
-def _level(counted, span, r: Rules) -> str:
+def level_reached(counted, span, r: Rules) -> str:
     """'fell 3% to 9,694.73', 'closed at 8,579', 'below 9,000': the level reached, named after
     the verb's subject when it says what ('shares fell to 2.73' -> share price)."""
     tok = counted if not inside(counted, span) else span.root
@@ -204,7 +226,9 @@ def _cue_positions(counted, span, sent):
     if not inside(counted, span):
         yield counted, "self"  # "137 deaths", "1,100 jobs"
     for child in counted.children:
-        if child.dep_ in ("amod", "acl", "relcl", "compound") and not inside(child, span):
+        # a compound names the kind of thing counted ("two prison officers" are no sentence,
+        # "four security officials" no security measure); adjectives and clauses say more
+        if child.dep_ in ("amod", "acl", "relcl") and not inside(child, span):
             yield child, "modifier"
     obj = of_object(counted)
     if obj is not None:
@@ -260,7 +284,7 @@ def _active_with_object(verb) -> bool:
     )
 
 
-def _verb_phrase(counted, sent, r: Rules) -> str:
+def verb_phrase(counted, sent, r: Rules) -> str:
     """Fallback measure: what the counted thing does, kept short
     ('four heading towards Ukraine' -> 'heading towards Ukraine', 'songs downloaded from the
     iTunes store' -> 'downloaded'); light verbs ('has', 'holds') name nothing."""
@@ -298,38 +322,236 @@ def _verb_phrase(counted, sent, r: Rules) -> str:
     return sent.span.doc[words[0].i : words[-1].i + 1].text
 
 
-# --- parse helpers shared with lib/facts/figures.py ---------------------------------------------
+# --- change, the thing measured and whose it is -----------------------------------------------
+
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
+_SUBJECT_ENTITIES = frozenset(("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "PRODUCT"))
+_PHRASE_LEFT = frozenset(("compound", "amod", "poss", "nmod", "case", "npadvmod"))
+_MAX_WORDS = 6
 
 
-def acts_as_verb(tok) -> bool:
-    """A verb, or an -ing word the small model mis-tags as a noun ('four heading towards')."""
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBG", "VBN", "VBD"):
-        return True
-    clause = tok.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT", "acl")
-    return tok.lower_.endswith("ing") and clause
+def change_of(counted, span, sent, r: Rules) -> str:
+    """'increase', 'decrease' or 'difference' when a change word governs the figure ('fell 3%',
+    'a 25% drop', 'a lead of 5 points'); '' for a plain amount."""
+    for tok, _role in _cue_positions(counted, span, sent):
+        change = r.changes.get(tok.lemma_.lower()) or r.changes.get(tok.lower_)
+        if change:
+            return change
+    return ""
 
 
-def inside(tok, span) -> bool:
-    return span.start <= tok.i < span.end
+def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, str]:
+    """(noun phrase, subject) for what a figure is of, from the article's words.
+
+    'a 10 per cent increase in iodine intake' -> iodine intake (the change noun's object);
+    '427 fugitives located' -> fugitives (a count names its own noun);
+    'ozone could reduce crop yields by 25 percent' -> crop yields (a change verb's object);
+    'the Nasdaq fell 3.44%' -> Nasdaq (the subject of a change or a copula). A verb that only
+    reports the figure ('the FBI located 427', 'Kudrin said 500 billion') names no measure."""
+    holder = counted if not inside(counted, span) else span.root
+    if _is_change_word(holder, r):
+        obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
+        if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
+            return _phrase_and_subject(obj, span, None, r)
+    verb, tok = _governing_verb(holder, span, sent, r)
+    if kind == "count" and holder is counted and _is_common_plural(counted):
+        return _phrase_and_subject(counted, span, verb, r)
+    what = compared(span, sent)
+    if what:
+        return what, ""
+    if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
+        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok)
+        if obj is not None:
+            return _phrase_and_subject(obj, span, verb, r)
+    if verb is not None and (tok is not None or _is_change_word(holder, r)):
+        # "Bank of America fared worse, with a fall of 17.38%", "US stocks see 9% drop"
+        noun = _clause_subject(verb, holder, span)
+        if noun is not None and not _is_change_word(noun, r):
+            return _phrase_and_subject(noun, span, verb, r)
+    if verb is None or not _states_a_level(verb, r):
+        return "", _phrase_and_subject(holder, span, verb, r)[1] if verb is not None else ""
+    noun = _changed_noun(verb, holder, span, r)
+    if noun is not None and noun.pos_ == "PRON":
+        noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
+    if noun is None or _is_change_word(noun, r):
+        return "", ""
+    return _phrase_and_subject(noun, span, verb, r)
 
 
-def noun_phrase(noun) -> str:
-    """The noun with the common nouns compounded onto it: 'job cuts', 'executive officers'."""
-    first = noun.i
-    while first > 0:
-        prev = noun.doc[first - 1]
-        if prev.dep_ != "compound" or prev.head.i != noun.i or prev.pos_ != "NOUN":
+def _possessor(noun):
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+def _clause_subject(verb, holder, span):
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
+            noun = antecedent(child) if child.pos_ == "PRON" else child
+            return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _is_common_plural(tok) -> bool:
+    """'427 fugitives', 'ten Republicans': a counted noun, not a name ('Boeing 787')."""
+    return tok.pos_ == "NOUN" or tok.tag_ == "NNPS"
+
+
+def compared(span, sent) -> str:
+    """'20% more fuel efficient', '20 percent less fuel per passenger': what is compared."""
+    doc = span.doc
+    i = span.end
+    if i < sent.span.end and doc[i].text in ("%", "percent", "per"):
+        i += 2 if doc[i].lower_ == "per" else 1
+    if i >= sent.span.end or doc[i].lower_ not in ("more", "less", "fewer", "higher", "lower"):
+        return ""
+    words = []
+    for tok in doc[i + 1 : min(sent.span.end, i + 1 + _MAX_WORDS)]:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") and not (words and tok.lower_ == "per"):
             break
-        if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
-            break  # "short-haul aircraft": not "haul aircraft"
-        first -= 1
-    return noun.doc[first : noun.i + 1].text.lower()
+        words.append(tok)
+    return doc[words[0].i : words[-1].i + 1].text if words else ""
 
 
-def of_object(tok):
+def antecedent(pron):
+    """The noun a subject pronoun ('it', 'they') stands for: the nearest earlier clause subject
+    that is a noun, in the same sentence or the one before."""
+    if pron.lower_ not in ("it", "they", "its", "their"):
+        return None
+    sent = pron.sent
+    earlier = [t for t in sent if t.i < pron.i]
+    if sent.start > 0:
+        earlier = list(pron.doc[sent.start - 1].sent) + earlier
+    for tok in reversed(earlier):
+        if tok.dep_ in _CLAUSE_SUBJECTS and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
+def _states_a_level(verb, r: Rules) -> bool:
+    """A change ('fell', 'cut'), a level reached ('closed at') or a copula ('was 46%')."""
+    lemma = verb.lemma_.lower()
+    return lemma in r.changes or lemma in r.level_verbs or lemma == "be"
+
+
+def _is_change_word(tok, r: Rules) -> bool:
+    return tok.lemma_.lower() in r.change_nouns or tok.lower_ in r.change_nouns
+
+
+def _governing_verb(holder, span, sent, r: Rules):
+    """(verb the figure hangs on, change noun met on the way) within a few steps up."""
+    tok, change_noun = holder, None
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
+            return None, change_noun
+        if acts_as_verb(head):
+            return head, change_noun
+        if head.pos_ == "NOUN" and change_noun is None and _is_change_word(head, r):
+            change_noun = head
+        tok = head
+    return None, change_noun
+
+
+def _changed_noun(verb, holder, span, r: Rules):
+    """A change verb's object ('reduce crop yields by 25%'), else the clause's subject ('sales
+    fell 5%', 'turnout was 46%'); relative pronouns stand for the noun they follow."""
+    children = list(verb.children)
+    if r.changes.get(verb.lemma_.lower()) and holder.dep_ != "dobj":
+        for child in children:
+            if child.dep_ == "dobj" and not inside(child, span) and child.i != holder.i:
+                return child
+    for child in children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child if child.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _changed_noun(verb.head, holder, span, r) if acts_as_verb(verb.head) else None
+    return None
+
+
+def _prep_object(tok, preps: tuple, span):
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not inside(obj, span):
                     return obj
     return None
+
+
+def _phrase_and_subject(noun, span, verb, r: Rules) -> tuple[str, str]:
+    if verb is not None and verb.lemma_.lower() in r.reporting_verbs:
+        verb = None  # "the Red Cross counted 300 homes": the counter owns nothing
+    return phrase(noun, span), subject_of(noun, verb, span)
+
+
+def phrase(noun, span=None) -> str:
+    """The noun with the words that narrow it, as written: 'crop yields', 'Procter & Gamble's
+    stock', 'benchmark crude'; determiners and numbers dropped, at most six words."""
+    keep = _left_words(noun, span)
+    words = sorted(keep + [noun], key=lambda t: t.i)
+    while words and (words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT")):
+        words = words[1:]
+    words = words[-_MAX_WORDS:]
+    if not words:
+        return ""
+    doc = noun.doc
+    text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
+    first = words[0]
+    if first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _left_words(noun, span) -> list:
+    out = []
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in _PHRASE_LEFT or child.like_num:
+            continue
+        if span is not None and inside(child, span):
+            continue
+        out.append(child)
+        out.extend(t for t in child.subtree if t.i != child.i and not t.like_num)
+    return out
+
+
+def _contiguous(words) -> bool:
+    return words[-1].i - words[0].i + 1 == len(words)
+
+
+def subject_of(noun, verb, span) -> str:
+    """Whose quantity: a name inside the measure ('Procter & Gamble's stock'), the clause's
+    named subject ('Acme sold 5m phones'), or the place it is in ('yields in the United
+    States'); '' when the article does not say."""
+    candidates = [t for t in noun.subtree if t.i != noun.i and t.dep_ in ("poss", "compound")]
+    if verb is not None:
+        candidates += [c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS and c.i != noun.i]
+    for holder in (noun, verb):
+        if holder is not None:
+            candidates += [
+                obj
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "at")
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+    for tok in candidates:
+        if span is not None and inside(tok, span):
+            continue
+        ent = _entity(tok)
+        if ent:
+            return ent
+    return ""
+
+
+def _entity(tok) -> str:
+    if tok.ent_type_ not in _SUBJECT_ENTITIES:
+        return ""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            text = tok.doc[words[0].i : words[-1].i + 1].text if words else ent.text
+            return text[:-2] if text.endswith(("'s", "’s")) else text
+    return ""

@@ -45,19 +45,22 @@ SCALES = {
 }
 CARDINAL_WORDS = frozenset(UNITS + TENS + list(SCALES))
 
-# Collective words: the value is the smallest the word allows, and the figure is approximate.
+# Vague amounts, one convention everywhere: the value is the number the words name, read as a
+# lower bound, and the figure is approximate (qualifier "at least"): "dozens" 12, "scores" 20,
+# "hundreds" 100, "thousands" 1,000, "millions" 1,000,000, "tens of thousands" 10,000,
+# "hundreds of thousands" 100,000. "several thousand" is the same 1,000 with the qualifier
+# "several" (data/figures.toml), so "thousands" and "several thousand" never disagree.
 COLLECTIVE = {
     "dozen": 12,
-    "dozens": 24,
+    "dozens": 12,
     "score": 20,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2_000,
-    "millions": 2_000_000,
-    "billions": 2_000_000_000,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
 }
-# "tens of thousands", "hundreds of millions": the plural means at least two of each.
-COLLECTIVE_MULTIPLIERS = {"tens": 20, "hundreds": 200}
+COLLECTIVE_MULTIPLIERS = {"tens": 10, "hundreds": 100}
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^\.\d+$")
 

@@ -1,0 +1,169 @@
+"""Number candidates: a regular-expression pass over a sentence, before any parse.
+
+Digits with their currency, scale, percent sign or glued unit ("US$40 billion", "9.3%", "16GB",
+"41C"), spelled-out and collective numbers ("four", "tens of thousands"), shares written as
+fractions ("half of", "one in four") and counts of times ("twice"); ranges ("between 8 and 9
+percent") become one candidate. lib/facts/figures.py then reads each with the spaCy parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lib.facts.figrules import Rules, rules_scale
+from lib.facts.numbers import parse_amount
+
+# Shares written as fractions keep the fraction as their value, to four decimals ("half" 0.5,
+# "one in three" 0.3333); a percentage stays a percentage ("25%" 25).
+_FRACTION_VALUES = {
+    "half": 0.5,
+    "one half": 0.5,
+    "a third": 0.3333,
+    "one third": 0.3333,
+    "two thirds": 0.6667,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
+}
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
+    r"(?=\s+(?:of|the)\b)",
+    re.I,
+)
+_TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
+_ONE_IN = re.compile(
+    r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
+    re.I,
+)
+
+
+@dataclass
+class Candidate:
+    start: int  # the number itself (qualifier excluded)
+    end: int
+    value: float
+    approximate: bool
+    currency: str = ""
+    percent: str = ""  # "%", "percent", "percentage points" as written
+    degrees: str = ""  # "C" or "F" glued to the number ("41C")
+    scaled: bool = False
+    upper: float | None = None  # upper bound of a range "10-20"
+    words: bool = False  # spelled out
+    raw: str = ""  # the number's own characters ("2008", "6,200")
+    glued_unit: str = ""  # a unit written onto the number ("16GB")
+    share: bool = False  # a fraction of a whole: "half of", "one in four"
+
+
+def is_plain(cand: Candidate) -> bool:
+    marked = cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit
+    return not (marked or cand.share)
+
+
+def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
+    """Number mentions in text[start:end], longest first when they overlap, in text order."""
+    found: list[Candidate] = []
+    chunk = text[start:end]
+    for m in r.digit_re.finditer(chunk):
+        scale_word = (m["scale"] or "").strip().lower()
+        scale = rules_scale(scale_word)
+        amount = parse_amount(m["num"], scale)
+        if amount is None:
+            continue
+        upper = None
+        if m["num2"]:
+            second = re.match(r"[\d.,]+", m["num2"])
+            tail = m["num2"][second.end() :].strip().lower() if second else ""
+            upper_scale = rules_scale(tail) if tail else scale
+            upper_amount = parse_amount(second[0] if second else "", upper_scale)
+            if tail and not scale_word:  # "1.5-2bn": the scale covers both ends
+                amount = parse_amount(m["num"], upper_scale)
+            if upper_amount is None or amount is None or upper_amount.value <= amount.value:
+                continue  # a score "3-1" or a code "555-1234" is no range
+            upper = upper_amount.value
+        found.append(
+            Candidate(
+                start + m.start(),
+                start + m.end(),
+                amount.value,
+                amount.approximate,
+                currency=m["cur"] or "",
+                percent=(m["pct"] or m["pct2"] or "").strip().lower(),
+                degrees=(m["deg"] or "").strip(" °").upper(),
+                scaled=bool(scale_word),
+                upper=upper,
+                raw=m["num"],
+                glued_unit=r.glued_units.get((m["gunit"] or "").lower(), ""),
+            )
+        )
+    for m in r.word_re.finditer(chunk):
+        amount = parse_amount(m["num"])
+        if amount is None:
+            continue
+        found.append(
+            Candidate(
+                start + m.start(),
+                start + m.end(),
+                amount.value,
+                amount.approximate,
+                currency=m["cur"] or "",
+                words=True,
+            )
+        )
+    for m in _TWICE.finditer(chunk):  # "arrested twice": two times
+        value = 2.0 if m[0].lower() == "twice" else 3.0
+        found.append(Candidate(start + m.start(), start + m.end(), value, False, words=True))
+    for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a share, 0.1 of the posts
+        base = parse_amount(m["base"])
+        if base is not None and base.value > 1:
+            found.append(
+                Candidate(
+                    start + m.start(),
+                    start + m.end(),
+                    round(1 / base.value, 4),  # "one in three": 0.3333
+                    False,
+                    words=True,
+                    share=True,
+                )
+            )
+    for m in _FRACTION_OF.finditer(chunk):  # "half of the children", "a quarter of voters"
+        value = _FRACTION_VALUES.get(re.sub(r"[\s-]+", " ", m["frac"].lower()))
+        if value is None:
+            continue  # "thirds of", "quarters of": no share said
+        found.append(
+            Candidate(start + m.start(), start + m.end(), value, False, words=True, share=True)
+        )
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for c in found:
+        if kept and c.start < kept[-1].end:
+            continue
+        if kept and _between(text, kept[-1], c):
+            low = kept[-1]
+            low.end, low.upper = c.end, c.value
+            low.percent = low.percent or c.percent
+            low.currency = low.currency or c.currency
+            continue
+        kept.append(c)
+    return kept
+
+
+def _between(text: str, low: Candidate, high: Candidate) -> bool:
+    """'between 8 and 9 percent', '20 to 25 percent', '1,500 to 2,000 jobs': one figure, a range
+    ('from 5 to 7' is a change, two figures)."""
+    gap = text[low.end : high.start]
+    before = text[max(0, low.start - 12) : low.start]
+    if high.value <= low.value:
+        return False
+    if re.fullmatch(r"\s+and\s+", gap):
+        return bool(re.search(r"(?<!\w)between\s+$", before, re.I))
+    if low.percent or low.currency:
+        return False  # "fell 2.6% to 9,694", "down $2.86 to $77.11": a change and a level
+    if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
+        return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
+    return False

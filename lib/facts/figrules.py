@@ -1,0 +1,232 @@
+"""Rules and parse helpers shared by the figure finder and the measure finder.
+
+`rules()` loads every word list lib/facts/figures.py and lib/facts/measures.py read (from
+data/figures.toml, data/units.toml, data/measures.toml) once; the parse helpers below are the
+small spaCy questions both ask ("is this a verb?", "the noun with its compounds"). Both modules
+import this one and neither imports the other's internals, so there is no import cycle.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lib.facts.numbers import CARDINAL_WORDS
+from lib.ruledata import load
+
+_NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_COUNTED_UNITS = frozenset(("votes", "seats", "points"))  # unit words that still count things
+PERCENT_UNITS = frozenset(("percent", "percentage points"))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every word list the figure finder reads, loaded once from data/."""
+
+    digit_re: re.Pattern
+    word_re: re.Pattern
+    qual_before_re: re.Pattern
+    qual_after_re: re.Pattern
+    currency_before: dict
+    after_units: dict  # lower-case words after the number -> unit
+    before_units: dict
+    compound: dict
+    plurals: dict
+    durations: frozenset
+    duration_measures: frozenset
+    time_after: frozenset
+    time_phrase_re: re.Pattern
+    identifier_before: frozenset
+    identifier_after: frozenset  # "a .45 caliber handgun": the number names a type
+    reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
+    age_before: frozenset
+    dates: frozenset
+    weak_one: frozenset
+    vague_nouns: frozenset
+    paragraphs: frozenset
+    cue_measure: dict  # lemma -> measure entries, in ranking order (the first that fits wins)
+    self_measure: dict  # lemma -> measure entries when the figure modifies it ("25% share")
+    verb_cues: frozenset  # cues that count only as verbs ("ship/VERB" in data/measures.toml)
+    agent_measure: dict  # lemma -> measure entry counted when its subject is the figure
+    measures: tuple  # measure entries in ranking order
+    measure_names: frozenset  # their names ("killed", "revenue")
+    light_verbs: frozenset
+    value_nouns: frozenset
+    worth_words: frozenset
+    level_verbs: frozenset
+    level_preps: frozenset
+    level_bounds: frozenset
+    level_subjects: dict
+    changes: dict  # lemma -> increase, decrease or difference ("fell" -> decrease)
+    change_nouns: frozenset  # words that say a number changed, never what it measures
+    container_nouns: frozenset
+    index_nouns: frozenset
+    quantity_units: frozenset
+    money_units: frozenset
+    glued_units: dict  # "gb" -> "gigabytes"
+    group_words: frozenset  # "the big three": a word that makes a number word a group's name
+    dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
+
+
+def _toml(name: str) -> dict:
+    return load(name)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def rules() -> Rules:
+    fig, units, meas = _toml("figures.toml"), _toml("units.toml"), _toml("measures.toml")
+    scales = units["scales"]
+    glued = [s for s in scales if len(s) == 1]  # "20m", "5k": only without a space
+    spaced = [s for s in scales if len(s) > 1]  # "£8.4bn", "£8.4 bn"
+    currency = _alternation(units["currency_before"])
+    number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
+    percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
+    digit_re = re.compile(
+        rf"(?<![\w.,/:'’′])(?<![A-Za-z0-9]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
+        rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
+        rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
+        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]))?"
+        rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
+        r"(?![\w]|[.,/:]\d|['’′]\d)",  # not "22.03.2024", "10:30", a height "6'3\""
+        re.I,
+    )
+    word_re = re.compile(
+        rf"(?<![\w-])(?:(?P<cur>{currency})\s?)?(?P<num>"
+        r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+        r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
+        rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
+        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*)(?![\w])",
+        re.I,
+    )
+    qual_before_re = re.compile(
+        rf"(?<!\w)(?P<q>{_alternation(fig['qualifiers_before'])})\s+$", re.I
+    )
+    qual_after_re = re.compile(rf"^\s*(?P<q>{_alternation(fig['qualifiers_after'])})(?!\w)", re.I)
+    cue_measure, self_measure, agent_measure = {}, {}, {}
+    by_name = {m["name"]: m for m in meas["measure"]}
+    verb_cues = set()
+    for m in meas["measure"]:
+        for cue in m.get("cues", []):
+            cue, _, pos = cue.partition("/")  # "ship/VERB": the vessel is no shipment
+            if pos == "VERB":
+                verb_cues.add(cue)
+            cue_measure.setdefault(cue, []).append(m)
+        for cue in m.get("self_cues", []):
+            self_measure.setdefault(cue, []).append(m)
+        for cue in m.get("agent", []):
+            agent_measure.setdefault(cue, m)
+    for m in meas["measure"]:
+        if "agent_measure" in m:
+            m["_agent"] = by_name[m["agent_measure"]]
+        if "context_measure" in m:
+            m["_context"] = by_name[m["context_measure"]]
+    return Rules(
+        digit_re=digit_re,
+        word_re=word_re,
+        qual_before_re=qual_before_re,
+        qual_after_re=qual_after_re,
+        currency_before={k.lower(): v for k, v in units["currency_before"].items()},
+        after_units={
+            **{k.lower(): v for k, v in units["measure_after"].items()},
+            **{k.lower(): v for k, v in units["currency_after"].items()},
+        },
+        before_units={k.lower(): tuple(v) for k, v in units["measure_before"].items()},
+        compound={k.lower(): tuple(v) for k, v in units["compound"].items()},
+        plurals=units["plurals"],
+        durations=frozenset(fig["duration_units"]),
+        duration_measures=frozenset(fig["duration_measures"]),
+        time_after=frozenset(fig["time_after"]),
+        time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
+        identifier_before=frozenset(fig["identifier_before"]),
+        identifier_after=frozenset(fig["identifier_after"]),
+        reporting_verbs=frozenset(fig["reporting_verbs"]),
+        age_before=frozenset(fig["age_before"]),
+        dates=frozenset(fig["months"] + fig["weekdays"]),
+        weak_one=frozenset(fig["weak_one_nouns"]),
+        vague_nouns=frozenset(fig["vague_nouns"]),
+        paragraphs=frozenset(fig["figure_paragraphs"]),
+        cue_measure=cue_measure,
+        self_measure=self_measure,
+        verb_cues=frozenset(verb_cues),
+        agent_measure=agent_measure,
+        measures=tuple(meas["measure"]),
+        measure_names=frozenset(m["name"] for m in meas["measure"]),
+        light_verbs=frozenset(fig["light_verbs"]),
+        value_nouns=frozenset(fig["value_nouns"]),
+        worth_words=frozenset(fig["worth_words"]),
+        level_verbs=frozenset(fig["level_verbs"]),
+        level_preps=frozenset(fig["level_preps"]),
+        level_bounds=frozenset(fig["level_bounds"]),
+        level_subjects=fig["level_subjects"],
+        changes={
+            word: change
+            for change in ("increase", "decrease", "difference")
+            for word in fig["changes"][change]
+        },
+        change_nouns=frozenset(fig["changes"]["change_nouns"]),
+        container_nouns=frozenset(fig["container_nouns"]),
+        index_nouns=frozenset(fig["index_nouns"]),
+        quantity_units=frozenset(units["measure_after"].values())
+        - _COUNTED_UNITS
+        - frozenset(units["currency_after"].values()),
+        money_units=frozenset(units["currency_before"].values())
+        | frozenset(units["currency_after"].values()) - PERCENT_UNITS,
+        glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
+        dimensions=units["dimensions"],
+        group_words=frozenset(fig["group_words"]),
+    )
+
+
+def rules_scale(word: str) -> float:
+    if not word:
+        return 1.0
+    return float(_toml_scales().get(word, 1))
+
+
+@functools.cache
+def _toml_scales() -> dict:
+    return {k.lower(): v for k, v in _toml("units.toml")["scales"].items()}
+
+
+# --- parse helpers -----------------------------------------------------------------------------
+
+
+def acts_as_verb(tok) -> bool:
+    """A verb, or an -ing word the small model mis-tags as a noun ('four heading towards')."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBG", "VBN", "VBD"):
+        return True
+    clause = tok.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT", "acl")
+    return tok.lower_.endswith("ing") and clause
+
+
+def inside(tok, span) -> bool:
+    return span.start <= tok.i < span.end
+
+
+def noun_phrase(noun) -> str:
+    """The noun with the common nouns compounded onto it: 'job cuts', 'executive officers'."""
+    first = noun.i
+    while first > 0:
+        prev = noun.doc[first - 1]
+        if prev.dep_ != "compound" or prev.head.i != noun.i or prev.pos_ != "NOUN":
+            break
+        if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
+            break  # "short-haul aircraft": not "haul aircraft"
+        first -= 1
+    return noun.doc[first : noun.i + 1].text.lower()
+
+
+def of_object(tok):
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNPS"):
+                    return obj  # "hundreds of people", "millions of Americans"
+    return None
