@@ -125,20 +125,6 @@ def test_lib_never_imports_streamlit_or_the_app():
     assert not offenders, "\n".join(offenders)
 
 
-# Cycles another change of issue 13 is removing (shared rules and parse helpers of figures and
-# measures move to a module both import). Empty this once it is merged.
-BEING_UNTANGLED = {frozenset({"lib.facts.figures", "lib.facts.measures"})}
-
-
-def test_no_new_import_cycle_between_modules():
-    cycles = [c for c in _cycles(_graph()) if frozenset(c) not in BEING_UNTANGLED]
-    assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
-
-
-@pytest.mark.xfail(
-    reason="lib.facts.figures <-> lib.facts.measures, being untangled by another helper",
-    strict=False,
-)
 def test_no_import_cycle_between_modules():
     cycles = _cycles(_graph())
     assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
