@@ -21,10 +21,17 @@ EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
 
 
-class ReportedSpeech(QuoteParse):
-    def _indirect(self) -> list[Found]:
+class ReportedSpeech:
+    """Indirect statements of one article, found on the shared `QuoteParse` helper."""
+
+    def __init__(self, parse: QuoteParse):
+        self.p = parse
+        self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
+
+    def find(self) -> list[Found]:
+        """Every reported statement, sentence by sentence (direct quotes already set)."""
         out: list[Found] = []
-        kinds = {p.paragraph_id for p in self.paragraphs}
+        kinds = {p.paragraph_id for p in self.p.paragraphs}
         for sent in self.ctx.sentences:
             if sent.paragraph.paragraph_id not in kinds:
                 continue
@@ -37,7 +44,7 @@ class ReportedSpeech(QuoteParse):
                     continue
                 if not self.lex.is_speech(t) or t.pos_ not in ("VERB", "AUX"):
                     continue
-                if self.inside_quote(t.idx) or any(c.dep_ == "neg" for c in t.children):
+                if self.p.inside_quote(t.idx) or any(c.dep_ == "neg" for c in t.children):
                     continue
                 found = self._reported(span, t)
                 if found:
@@ -61,8 +68,8 @@ class ReportedSpeech(QuoteParse):
         ]  # "said how much / whether ...": a question, not a statement
         if not comps:
             return None
-        subject = self._subject(verb, None)
-        if subject is None or self.inside_quote(subject.idx) or subject.dep_ == "expl":
+        subject = self.p.subject(verb, None)
+        if subject is None or self.p.inside_quote(subject.idx) or subject.dep_ == "expl":
             return None
         if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return None  # "it was reported that", "improvements were announced": no speaker
@@ -82,10 +89,10 @@ class ReportedSpeech(QuoteParse):
             hi = max(c.right_edge.i for c in comps)
             if lo < subject.i < hi or not any(is_subject(x) for c in comps for x in c.children):
                 return None  # "Asked whether …, Bennett replied": a question, not a statement
-        start, end = self._trim(lo, hi)
-        if start is None or self._quoted_share(start, end) > 0.5:
+        start, end = self.p.trim(lo, hi)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
 
     def _that_clause(self, verb) -> list:
         """ "told the jury during the trial that Hale had …": the parser hung the clause on
@@ -104,8 +111,8 @@ class ReportedSpeech(QuoteParse):
         "His plan, he said, was …" wraps the saying in the clause: the whole sentence is said."""
         if verb.dep_ in EMBEDDED_DEPS:
             return None  # "customers called the helpline to complain": no saying of its own
-        subject = self._subject(verb, None)
-        if subject is None or subject.i > verb.i or self.inside_quote(subject.idx):
+        subject = self.p.subject(verb, None)
+        if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):
             return None
         first = subject.left_edge.i
         if first - 1 <= sent[0].i or self.doc[first - 1].text != ",":
@@ -123,19 +130,19 @@ class ReportedSpeech(QuoteParse):
         last = first - 1
         if loose and verb.head.i > verb.i and verb.head.dep_ == "ROOT":
             last = sent[-1].i  # the main verb comes after the parenthesis
-        start, end = self._trim(sent[0].i, last)
-        if start is None or self._quoted_share(start, end) > 0.5:
+        start, end = self.p.trim(sent[0].i, last)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
 
     def _before_direct_quote(self, lo: int, hi: int) -> int:
         """ "X stated that …, saying, “…”": the reported clause ends where the direct quote (and
         the participle that brings it in) begins."""
         start, end = self.doc[lo].idx, self.doc[hi].idx
-        i = bisect.bisect_right(self._range_starts, start)
-        if i >= len(self.direct_ranges) or self.direct_ranges[i][0] > end:
+        i = bisect.bisect_right(self.p.range_starts, start)
+        if i >= len(self.p.direct_ranges) or self.p.direct_ranges[i][0] > end:
             return hi
-        cut = self._tok(self.direct_ranges[i][0]) - 1
+        cut = self.p.tok(self.p.direct_ranges[i][0]) - 1
         while cut > lo and (
             self.doc[cut].is_punct or self.doc[cut].tag_ == "VBG" and self.lex.is_cue(self.doc[cut])
         ):
@@ -145,7 +152,7 @@ class ReportedSpeech(QuoteParse):
     def _before_question(self, lo: int, hi: int) -> int:
         """End a reported clause before a trailing "when asked if …" (data: question_clause):
         that is the question put to the speaker, not what they said."""
-        for s, _ in self.phrases["ASKED"]:
+        for s, _ in self.p.phrases["ASKED"]:
             if not lo < s <= hi:
                 continue
             clause = self.doc[s]
@@ -193,7 +200,7 @@ class ReportedSpeech(QuoteParse):
         return lo
 
     def _according_found(self, sent, tok) -> Found | None:
-        got = self._according_to(sent)
+        got = self.according_to(sent)
         if got is None or got[1] is None:
             return None
         phrase = [t for t in tok.subtree]
@@ -208,18 +215,18 @@ class ReportedSpeech(QuoteParse):
         lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
         if hi < lo:
             return None
-        start, end = self._trim(lo, hi)
-        if start is None or self._quoted_share(start, end) > 0.5:
+        start, end = self.p.trim(lo, hi)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=got[0], subject=got[1])
 
-    def _according_to(self, sent):
+    def according_to(self, sent):
         """("according to", source head) for the first source phrase in the sentence."""
-        for s, e in self.phrases["SOURCE"]:
+        for s, e in self.p.phrases["SOURCE"]:
             if not (sent.start <= s and e <= sent.end):
                 continue
             last = self.doc[e - 1]
-            if self.inside_quote(last.idx):
+            if self.p.inside_quote(last.idx):
                 continue
             head = next((c for c in last.children if c.dep_ == "pobj"), None)
             if head is None and e < sent.end:
@@ -240,6 +247,6 @@ class ReportedSpeech(QuoteParse):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                     return pobj  # not "a study of 11,800 pupils"
-            if child.dep_ == "acl" and self._agent(child) is not None:
-                return self._agent(child)
+            if child.dep_ == "acl" and self.p.agent(child) is not None:
+                return self.p.agent(child)
         return noun
