@@ -109,9 +109,10 @@ def kind_of(text: str, g: Gold) -> str:
 
 def coref_names(xml: Path, text: str, golds: list[Gold]) -> None:
     """Fill each gold's `names` with the mentions of its source's CoreNLP coreference chain."""
-    if not xml.exists():
+    try:
+        root = ET.parse(xml).getroot()
+    except (OSError, ET.ParseError):  # absent, or cut short in the corpus copy
         return
-    root = ET.parse(xml).getroot()
     tok = {}
     for sent in root.iter("sentence"):
         toks = sent.find("tokens")

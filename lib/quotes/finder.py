@@ -24,6 +24,7 @@ from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
@@ -67,6 +68,7 @@ class QuoteFinder:
         marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
+        canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex)
         return self._rows(_dedupe(_drop_wrapped_reports(found, self.text)))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:

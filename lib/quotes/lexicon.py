@@ -42,9 +42,16 @@ class Lexicon:
     first_names: dict[str, str]  # first name -> male/female
     titles: frozenset[str]  # words written before a name, never part of it
     person_verbs: frozenset[str] = frozenset()  # lemmas only a person is the subject of
+    requests: frozenset[str] = frozenset()  # lemmas of asking somebody to act ("urge", "call on")
+    request_preps: frozenset[str] = frozenset()  # "call on", "plead with", "appeal to"
+    post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
+
+    def is_request(self, token) -> bool:
+        """A verb of asking somebody to act ("urged", "called on", "pleaded with")."""
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.requests
 
     def is_cue(self, token) -> bool:
         """Any verb that can attribute a direct quote."""
@@ -121,6 +128,9 @@ def lexicon() -> Lexicon:
         first_names=names,
         titles=frozenset(spk["titles"]["before_names"]),
         person_verbs=frozenset(spk.get("contexts", {}).get("person_verbs", [])),
+        requests=frozenset(verbs.get("request", [])),
+        request_preps=frozenset(verbs.get("request_preps", [])),
+        post_nominals=frozenset(spk["titles"].get("after_names", [])),
     )
 
 

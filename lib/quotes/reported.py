@@ -42,9 +42,15 @@ class ReportedSpeech:
                     if found:
                         out.append(found)
                     continue
+                negated = any(c.dep_ == "neg" for c in t.children)
+                if self.lex.is_request(t) and not negated and not self.p.inside_quote(t.idx):
+                    found = self._request(t)
+                    if found:
+                        out.append(found)
+                        continue
                 if not self.lex.is_speech(t) or t.pos_ not in ("VERB", "AUX"):
                     continue
-                if self.p.inside_quote(t.idx) or any(c.dep_ == "neg" for c in t.children):
+                if self.p.inside_quote(t.idx) or negated:
                     continue
                 found = self._reported(span, t)
                 if found:
@@ -93,6 +99,54 @@ class ReportedSpeech:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _request(self, verb) -> Found | None:
+        """ "urged the governments not to turn boats away", "called on Congress to investigate",
+        "pleaded with him to stay": a request is a statement (the addressee and what they are
+        asked to do), said by the verb's subject. Without an addressee ("asked to speak") the
+        verb is the subject's own wish, not a statement."""
+        action = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.i > verb.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        if action is None:
+            return None
+        addressee = self._addressee(verb, action)
+        if addressee is None:
+            return None
+        subject = self.p.subject(verb, None)
+        if subject is None or self.p.inside_quote(subject.idx) or subject.i > verb.i:
+            return None
+        if subject.dep_ == "nsubjpass":
+            return None  # "he was asked to leave": the asker is not named here
+        lo, hi = addressee.left_edge.i, action.right_edge.i
+        hi = self._before_direct_quote(lo, hi)
+        start, end = self.p.trim(lo, hi)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _addressee(self, verb, action):
+        """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
+        ("called on Congress"), standing between the verb and the request."""
+        for c in verb.children:
+            if not verb.i < c.i < action.i:
+                continue
+            if c.dep_ in ("dobj", "dative"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in self.lex.request_preps:
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        nsubj = next((c for c in action.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        return nsubj  # "urged the governments not to …" parsed with the governments as subject
 
     def _that_clause(self, verb) -> list:
         """ "told the jury during the trial that Hale had …": the parser hung the clause on

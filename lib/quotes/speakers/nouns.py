@@ -16,6 +16,7 @@ from lib.quotes.speakers.mentions import (
     ORG_LABELS,
     ORGANIZATION,
     PERSON,
+    PERSON_SUFFIXES,
     SUBJECT_DEPS,
     UNKNOWN,
     Mention,
@@ -24,6 +25,8 @@ from lib.quotes.speakers.mentions import (
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
+# Parts of speech before a name that make it whom a role serves, not its holder.
+SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
 
 
 class CommonNouns:
@@ -88,25 +91,76 @@ class CommonNouns:
         return None
 
     def person_after_role(self, token, core) -> Mention | None:
-        """A person named at the end of a long role phrase: the role's holder, not the role."""
-        if token.pos_ != "NOUN" or len(core) < 4:
+        """A person named at the end of a role or description: "CEO of the Refugee Council
+        Enver Solomon told", "American academic and professor Marc Lamont Hill commented",
+        "according to Afghan Ambassador to the United States Hamdullah Mohib". The named person
+        speaks; the words before the name are their role. A name after "for", "of", "the" or
+        "and" is whom the role serves ("a lawyer for Jeffrey Epstein"), never the speaker."""
+        run = self._name_run(token)
+        if not run:
             return None
-        if token.lower_ not in self.lex.person_nouns and token.lemma_ not in self.lex.person_nouns:
+        words = self.doc[token.left_edge.i : run[0].i]
+        if not any(self.role_word(t) for t in words):
             return None
-        end = core[-1].idx + len(core[-1])
+        m = self._person_in_run(run)
+        if m is None:
+            return None
+        before = self.doc[self.ix.token_at(m.start) - 1]
+        if before.pos_ in SERVED_POS or before.tag_ == "POS":
+            return None  # "a lawyer for Jeffrey Epstein", "the wife of …", "aides and Jo Smith"
+        return m
+
+    def role_word(self, tok) -> bool:
+        """A word naming what a person is or does ("CEO", "professor", "economist")."""
+        lex, low = self.lex, tok.lower_
+        words = lex.person_nouns | lex.titles | lex.gendered_roles.keys()
+        return low in words or tok.lemma_.lower() in words or low.endswith(PERSON_SUFFIXES)
+
+    def _name_run(self, token) -> list:
+        """The capitalised proper nouns ending the phrase `token` heads, after `token`."""
+        last = token.right_edge.i
+        while last > token.i and self.doc[last].is_punct:
+            last -= 1
+        run = []
+        k = last
+        while k > token.i and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper():
+            run.insert(0, self.doc[k])
+            k -= 1
+        return run
+
+    def _person_in_run(self, run) -> Mention | None:
+        """The person's name at the end of a run of proper nouns: a tagged person (with the
+        untagged capitalised words glued before it: "Enver" in "Council Enver Solomon"), else a
+        known first name and what follows it ("Norvale Holdings Daniel Osei")."""
+        end = run[-1].idx + len(run[-1])
         m = self.ix.entity_for(end - 1, end)
-        if m is not None and m.entity["label"] == "PERSON" and m.end == end and m.start > token.idx:
-            return m
-        # the tagger may glue the name to the employer ("Norvale Holdings Daniel Osei"): a known
-        # first name followed by capitalised words up to the end starts the person's name
-        tail = [t for t in core if t.i > token.i]
-        for k, t in enumerate(tail[:-1]):
-            rest = tail[k:]
-            if t.lower_ in self.lex.first_names and all(x.pos_ == "PROPN" for x in rest):
-                start = t.idx
-                name = self.text[start:end]
-                return Mention(start, end, {"name": name, "label": "PERSON"}, t.i, False)
+        if m is not None and m.entity["label"] == "PERSON" and m.end == end:
+            if m.start < run[0].idx:
+                return None
+            k = self.ix.token_at(m.start) - 1
+            first = k + 1
+            while k >= run[0].i and self._bare_name_word(self.doc[k]):
+                first = k
+                k -= 1
+            if first == self.ix.token_at(m.start):
+                return m
+            start = self.doc[first].idx
+            name = self.text[start:end]
+            return Mention(start, end, {"name": name, "label": "PERSON"}, first, False)
+        for t in run[:-1]:
+            if t.lower_ in self.lex.first_names:
+                name = self.text[t.idx : end]
+                return Mention(t.idx, end, {"name": name, "label": "PERSON"}, t.i, False)
         return None
+
+    def _bare_name_word(self, tok) -> bool:
+        """A capitalised word in no entity and no role: part of the name after it."""
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and self.ix.entity_for(tok.idx, tok.idx + len(tok)) is None
+            and not self.role_word(tok)
+        )
 
     def proper_name(self, core) -> Speaker:
         """A name the tagger missed: a known entity or surname, else the name as written."""

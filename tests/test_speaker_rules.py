@@ -1,0 +1,154 @@
+"""Speaker rules for the constructions of issue 10, each on wording written for the test.
+
+Every case is a short invented article: the rule must hold for the construction, not for a
+sentence seen in an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.pipeline import analyze
+from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers.canonical import canonicalise, defined_acronyms
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
+
+
+def rows(text: str) -> list[dict]:
+    return analyze(text).quotes.to_dict("records")
+
+
+def said(text: str, words: str) -> dict:
+    """The row whose statement contains `words`."""
+    found = [r for r in rows(text) if words in r["text"]]
+    assert found, f"no statement with {words!r}"
+    return found[0]
+
+
+# 1. A role or description in front of the name: the named person speaks, the words go to role.
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "role_word"),
+    [
+        (
+            "Ferry inquiry opens.\n\nHead of research at the Maritime Safety Board Ingrid "
+            "Halvorsen said the ferry had been overloaded for months.",
+            "overloaded",
+            "Ingrid Halvorsen",
+            "Head of research",
+        ),
+        (
+            "Court ruling.\n\nRetired judge and author Miriam Okafor said the ruling would not "
+            "survive an appeal.",
+            "survive an appeal",
+            "Miriam Okafor",
+            "judge",
+        ),
+        (
+            "Consulate to reopen.\n\nAccording to British consul in Lagos Daniel Whitfield, the "
+            "office will reopen to visitors next week.",
+            "reopen",
+            "Daniel Whitfield",
+            "consul",
+        ),
+    ],
+)
+def test_named_person_after_a_role_speaks(text, words, speaker, role_word):
+    row = said(text, words)
+    assert row["speaker"] == speaker
+    assert role_word in (row["role"] or "")
+
+
+def test_a_name_the_role_serves_is_not_the_speaker():
+    text = (
+        "Charges filed.\n\nA lawyer for Thomas Brennan said the charges would be contested in "
+        "court."
+    )
+    assert said(text, "contested")["speaker"] != "Thomas Brennan"
+
+
+# 6. Requests without quote marks: the addressee and the request, said by the subject.
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "The Harbour Workers Union urged ministers to reopen the pay talks this week.",
+            "ministers to reopen the pay talks",
+            "Harbour Workers Union",
+        ),
+        (
+            "Senator Ruth Adeyemi called on the regulator to publish its findings in full.",
+            "the regulator to publish its findings",
+            "Ruth Adeyemi",
+        ),
+        (
+            "Librarian Maria Lindqvist pleaded with the council to keep the branch open.",
+            "the council to keep the branch open",
+            "Maria Lindqvist",
+        ),
+    ],
+)
+def test_requests_are_statements(sentence, words, speaker):
+    row = said("Town news.\n\n" + sentence, words)
+    assert row["speaker"] == speaker
+    assert row["kind"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor asked to speak first at the meeting.",
+        "The driver was asked to leave the vehicle by officers.",
+        "The board did not urge members to vote against the plan.",
+    ],
+)
+def test_no_request_without_an_addressee_or_asker(sentence):
+    assert rows("Town news.\n\n" + sentence) == []
+
+
+# 2-3, 7. One canonical name per speaker: short forms, variants and defined acronyms merged.
+def _spk(name, kind=PERSON):
+    return Speaker(name, kind, None, name, 0, len(name))
+
+
+def test_short_forms_and_variants_take_one_name():
+    speakers = [
+        _spk("Harold P. Whitcombe Jr"),
+        _spk("Whitcombe"),
+        _spk("Prosecutors", UNKNOWN),
+        _spk("prosecutors", UNKNOWN),
+        _spk("U.S. Attorney's Office", ORGANIZATION),
+        _spk("US Attorney's Office", ORGANIZATION),
+    ]
+    canonicalise(speakers, "", lexicon())
+    assert [s.name for s in speakers] == [
+        "Harold P. Whitcombe Jr",
+        "Harold P. Whitcombe Jr",
+        "Prosecutors",
+        "Prosecutors",
+        "U.S. Attorney's Office",
+        "U.S. Attorney's Office",
+    ]
+
+
+def test_a_surname_shared_by_two_people_stays_apart():
+    speakers = [_spk("Anna Lowe"), _spk("Peter Lowe"), _spk("Lowe")]
+    canonicalise(speakers, "", lexicon())
+    assert speakers[2].name == "Lowe"
+
+
+def test_a_role_glued_to_a_name_goes_to_role():
+    speakers = [_spk("Librarian Maria Lindqvist"), _spk("Brian Cox")]
+    canonicalise(speakers, "", lexicon())
+    assert (speakers[0].name, speakers[0].role) == ("Maria Lindqvist", "Librarian")
+    assert speakers[1].name == "Brian Cox"
+
+
+def test_an_acronym_defined_in_the_text_names_the_body():
+    text = (
+        "Water warning.\n\nThe International Water Safety Agency (IWSA) has issued new "
+        "guidance.\n\nIWSA said the tests would continue until the end of the year."
+    )
+    assert said(text, "tests would continue")["speaker"] == "International Water Safety Agency"
+    assert defined_acronyms("the World Health Organisation (WHO) said") == {
+        "WHO": "World Health Organisation"
+    }
