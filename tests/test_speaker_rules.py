@@ -15,7 +15,9 @@ from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 
 
 def rows(text: str) -> list[dict]:
-    return analyze(text).quotes.to_dict("records")
+    """The quotes table as dicts, a missing value as None."""
+    quotes = analyze(text).quotes
+    return quotes.astype(object).where(quotes.notna(), None).to_dict("records")
 
 
 def said(text: str, words: str) -> dict:
@@ -152,3 +154,19 @@ def test_an_acronym_defined_in_the_text_names_the_body():
     assert defined_acronyms("the World Health Organisation (WHO) said") == {
         "WHO": "World Health Organisation"
     }
+
+
+# 4, 7 and issue 15. Non-speakers: markup, punctuation, function words, abstract nouns.
+def test_markup_is_never_a_speaker():
+    text = "Count update.\n\n> Johnson said the count would finish by midnight.\n"
+    for row in rows(text):
+        assert not row["speaker"] or not set(row["speaker"]) & set("<>=")
+
+
+def test_an_abstract_noun_is_no_speaker_but_people_words_are():
+    text = (
+        "Budget news.\n\nRising costs suggest that the bridge will open a year late.\n\n"
+        "Several commuters said the queues were already too long."
+    )
+    assert said(text, "bridge will open")["speaker"] is None
+    assert said(text, "queues were already too long")["speaker"] == "Several commuters"

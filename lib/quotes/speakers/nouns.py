@@ -25,6 +25,10 @@ from lib.quotes.speakers.mentions import (
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
+# Endings of words for people ("voter", "respondent", "employee"), and of things that
+# share them ("statement", "darkness").
+PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess", "ic")
+THING_ENDINGS = ("ment", "ness", "ence")
 # Parts of speech before a name that make it whom a role serves, not its holder.
 SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
 
@@ -241,7 +245,21 @@ class CommonNouns:
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self.ix.slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
+        if not self.can_speak(token):  # "acceptance said", "the probe found": no speaker
+            return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
         return Speaker(text, UNKNOWN, None, *self.ix.slice(s, e))
+
+    def can_speak(self, token) -> bool:
+        """Can a common noun name someone who speaks? A person or body word from the lexicon, a
+        document, or a word built like a person noun ("voter", "moderator", "respondent",
+        "employee", "columnist"); "acceptance", "probe" or "areas" cannot."""
+        lex = self.lex
+        words = {token.lower_, token.lemma_.lower()}
+        known = lex.person_nouns | lex.org_nouns | lex.nouns | lex.works | lex.gendered_roles.keys()
+        if words & known or words & lex.people_nouns:
+            return True
+        lemma = token.lemma_.lower()
+        return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
     def _describes_a_person(self, token) -> bool:
         """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""

@@ -33,6 +33,27 @@ from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
 
 
+# Marks that never stand in a name: markup ("<", "IMG SRC=") and quotation marks.
+_NOT_IN_NAMES = frozenset('<>=|{}[]“”"«»')
+# A word standing for itself with these parts of speech is no speaker ("n't", "his", "what").
+_FUNCTION_POS = ("PRON", "DET", "PART", "AUX", "ADV", "SCONJ", "ADP", "CCONJ", "NUM", "X", "PUNCT")
+# Entity types that are amounts or times, never speakers ("April said", "30 percent").
+_NOT_SPEAKER_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
+
+
+def _speaker_like(name: str, token) -> bool:
+    """Could `name`, found for subject `token`, be a speaker? Not markup or punctuation, not a
+    function word or an amount standing for itself."""
+    if not any(ch.isalpha() for ch in name) or any(ch in _NOT_IN_NAMES for ch in name):
+        return False
+    if any(ch.isdigit() for ch in name) and ":" in name:
+        return False  # "9:52PMBush": a live blog's time stamp glued to a name
+    itself = name.lower() == token.lower_
+    if itself and (token.pos_ in _FUNCTION_POS or token.ent_type_ in _NOT_SPEAKER_ENTS):
+        return False
+    return not (itself and not name[:1].isalnum())
+
+
 class SpeakerResolver:
     """Resolves subject tokens to speakers; call `resolve` in text order (pronouns use history)."""
 
@@ -52,6 +73,8 @@ class SpeakerResolver:
     def resolve(self, token, at: int) -> Speaker:
         """The speaker named by subject `token`, for a statement at offset `at`."""
         speaker = self.speaker_of(token, at)
+        if speaker.name and not _speaker_like(speaker.name, token):
+            speaker = Speaker(None, UNKNOWN, None, speaker.mention, speaker.start, speaker.end)
         self.remember(at, speaker)
         return speaker
 
