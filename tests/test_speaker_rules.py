@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lib import schema
 from lib.pipeline import analyze
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.canonical import canonicalise, defined_acronyms
@@ -170,3 +171,18 @@ def test_an_abstract_noun_is_no_speaker_but_people_words_are():
     )
     assert said(text, "bridge will open")["speaker"] is None
     assert said(text, "queues were already too long")["speaker"] == "Several commuters"
+
+
+# Confidence: named in the clause, resolved from a pronoun or role, or carried over.
+def test_confidence_says_how_the_speaker_was_found():
+    text = (
+        "Port strike.\n\nDock manager Ola Brekke said the cranes had been idle since dawn. He "
+        "said talks with the union would resume on Monday.\n\n“We are ready to work again "
+        "tomorrow,” Brekke said. “Nobody here wants a long strike.”\n"
+    )
+    got = {r["text"][:12]: (r["speaker"], r["confidence"]) for r in rows(text)}
+    assert got["the cranes h"] == ("Ola Brekke", "explicit")
+    assert got["talks with t"] == ("Ola Brekke", "resolved")
+    assert got["We are ready"] == ("Ola Brekke", "explicit")
+    assert got["Nobody here "] == ("Ola Brekke", "inferred")
+    assert "confidence" in schema.columns("quotes")

@@ -322,6 +322,7 @@ class QuoteFinder:
                     "speaker_end": spk.end,
                     "speaker_kind": spk.kind if spk.name else UNKNOWN,
                     "role": role,
+                    "confidence": _confidence(spk, self.lex),
                     "kind": f.kind,
                     "text": self.text[f.start : f.end],
                     "start": f.start,
@@ -331,6 +332,19 @@ class QuoteFinder:
                 }
             )
         return rows
+
+
+def _confidence(spk: Speaker, lex) -> str:
+    """explicit / resolved / inferred / none: see the quotes table in lib/schema.py."""
+    if not spk.name:
+        return "none"
+    if not spk.mention:
+        return "inferred"
+    mention = spk.mention.lower()
+    if mention in lex.pronouns or mention in ("who", "which", "that"):
+        return "resolved"
+    last = spk.name.lower().split()[-1]
+    return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
 
 
 def _inherit(speaker: Speaker) -> Speaker:
