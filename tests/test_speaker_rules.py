@@ -186,3 +186,18 @@ def test_confidence_says_how_the_speaker_was_found():
     assert got["We are ready"] == ("Ola Brekke", "explicit")
     assert got["Nobody here "] == ("Ola Brekke", "inferred")
     assert "confidence" in schema.columns("quotes")
+
+
+# 5. A document's reader is not its author.
+def test_who_saw_a_document_did_not_write_it():
+    text = (
+        "Leaked plan.\n\nThe Transport Ministry drafted new rules for taxi drivers in March.\n\n"
+        "An internal memo seen by the Daily Courier says that fares will rise by a fifth."
+    )
+    assert said(text, "fares will rise")["speaker"] != "Daily Courier"
+
+
+def test_a_surname_takes_the_full_name_the_article_gives():
+    speakers = [_spk("Okonjo", UNKNOWN)]
+    canonicalise(speakers, "", lexicon(), people=("Ada Okonjo", "Ben Ilori"))
+    assert (speakers[0].name, speakers[0].kind) == ("Ada Okonjo", PERSON)

@@ -68,7 +68,8 @@ class QuoteFinder:
         marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
-        canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex)
+        people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
+        canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         return self._rows(_dedupe(_drop_wrapped_reports(found, self.text)))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:

@@ -45,6 +45,7 @@ class Lexicon:
     requests: frozenset[str] = frozenset()  # lemmas of asking somebody to act ("urge", "call on")
     request_preps: frozenset[str] = frozenset()  # "call on", "plead with", "appeal to"
     people_nouns: frozenset[str] = frozenset()  # people words the endings rule misses
+    reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
     post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
 
     def is_speech(self, token) -> bool:
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         person_verbs=frozenset(spk.get("contexts", {}).get("person_verbs", [])),
         requests=frozenset(verbs.get("request", [])),
         request_preps=frozenset(verbs.get("request_preps", [])),
+        reader_verbs=frozenset(verbs.get("reader_verbs", [])),
         post_nominals=frozenset(spk["titles"].get("after_names", [])),
         people_nouns=frozenset(roles.get("people", [])),
     )

@@ -30,8 +30,11 @@ _DEFINED = re.compile(
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 
-def canonicalise(speakers: list[Speaker], text: str, lex: Lexicon) -> None:
-    """Rename the speakers in place so that one person or body has one name."""
+def canonicalise(
+    speakers: list[Speaker], text: str, lex: Lexicon, people: tuple[str, ...] = ()
+) -> None:
+    """Rename the speakers in place so that one person or body has one name; `people` are the
+    article's person names, full forms a speaker's short form may stand for."""
     named = [s for s in speakers if s.name]
     for s in named:
         if s.kind in (PERSON, UNKNOWN):
@@ -47,7 +50,8 @@ def canonicalise(speakers: list[Speaker], text: str, lex: Lexicon) -> None:
         first.setdefault(_key(s.name), s.name)
     for s in named:
         s.name = first[_key(s.name)]
-    people = sorted({s.name for s in named if s.kind == PERSON})
+    given = {split_role(n, lex)[1] for n in people}
+    people = sorted({s.name for s in named if s.kind == PERSON} | given)
     longer = {n: _longer_form(n, people, lex) for n in {s.name for s in named}}
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
@@ -70,18 +74,25 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 
 def _strip_role(s: Speaker, lex: Lexicon) -> None:
-    words = s.name.split()
+    role, name = split_role(s.name, lex)
+    if role:
+        s.role = s.role or role
+        s.name, s.kind = name, PERSON
+
+
+def split_role(name: str, lex: Lexicon) -> tuple[str | None, str]:
+    """ "Librarian Maria Lindqvist" -> ("Librarian", "Maria Lindqvist"); a name without a role
+    in front comes back whole."""
+    words = name.split()
     k = 0
     while k < len(words) - 1 and _role_word(words[k], lex):
         k += 1
     rest = words[k:]
     if not k or not rest or not all(w[:1].isupper() for w in rest):
-        return
+        return None, name
     if len(rest) == 1 and not all(w.lower() in lex.person_nouns for w in words[:k]):
-        return  # "Brian Cox" is no role: a suffix alone strips only before a full name
-    s.role = s.role or " ".join(words[:k])
-    s.name = " ".join(rest)
-    s.kind = PERSON
+        return None, name  # "Brian Cox" is no role: a suffix alone strips only before a full name
+    return " ".join(words[:k]), " ".join(rest)
 
 
 def _role_word(word: str, lex: Lexicon) -> bool:

@@ -34,7 +34,8 @@ class Documents:
 
     def author(self, noun):
         """Who issued a document: "Boeing's statement", "a statement by/from Boeing", "a report
-        in Ars Technica", "company statistics", "a memo given by X", or the subject of the verb
+        in Ars Technica", "company statistics", "a memo given by X" (not "a letter seen by X":
+        who saw a document did not write it), or the subject of the verb
         it is the object of ("the group released a statement saying ...")."""
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE:
@@ -53,7 +54,7 @@ class Documents:
                 continue  # "a report in March", "a study of 11,800 pupils"
             return pobj
         for child in noun.children:
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and child.lemma_.lower() not in self.lex.reader_verbs:
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:

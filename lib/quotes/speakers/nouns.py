@@ -253,11 +253,15 @@ class CommonNouns:
         """Can a common noun name someone who speaks? A person or body word from the lexicon, a
         document, or a word built like a person noun ("voter", "moderator", "respondent",
         "employee", "columnist"); "acceptance", "probe" or "areas" cannot."""
+        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True  # a name the parser took for a common noun ("Rathke" as a plural)
         lex = self.lex
         words = {token.lower_, token.lemma_.lower()}
         known = lex.person_nouns | lex.org_nouns | lex.nouns | lex.works | lex.gendered_roles.keys()
         if words & known or words & lex.people_nouns:
             return True
+        if token.tag_ == "NNS" and any(t.ent_type_ == "NORP" for t in token.lefts):
+            return True  # "Cuban exiles", "Afghan villagers"
         lemma = token.lemma_.lower()
         return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
