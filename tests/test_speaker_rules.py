@@ -201,3 +201,26 @@ def test_a_surname_takes_the_full_name_the_article_gives():
     speakers = [_spk("Okonjo", UNKNOWN)]
     canonicalise(speakers, "", lexicon(), people=("Ada Okonjo", "Ben Ilori"))
     assert (speakers[0].name, speakers[0].kind) == ("Ada Okonjo", PERSON)
+
+
+# 7. "he said" after a quote about a third person: the one who spoke lately, not the topic.
+def test_he_said_after_a_quote_about_him_goes_to_the_speaker():
+    text = (
+        "Inmate found dead.\n\nDefence lawyer Tom Reyes said his client had been treated badly "
+        "in custody.\n\nMarcus Doyle was found in his cell on Saturday morning. “He was calm and "
+        "in good spirits when I saw him last week,” he said.\n\nMarcus Doyle was arrested in "
+        "May. “I never hurt anyone,” he said in his last interview.\n"
+    )
+    assert said(text, "good spirits")["speaker"] == "Tom Reyes"
+    assert said(text, "never hurt anyone")["speaker"] == "Marcus Doyle"
+
+
+# 6. "Name: claim" in a headline is that speaker's statement; "Update: …" is nobody's.
+def test_a_name_and_a_colon_open_a_claim():
+    text = (
+        "Lindqvist: Library cuts will hurt children most\n\nLibrarian Maria Lindqvist spoke at "
+        "the council meeting on Tuesday.\n\nUpdate: the meeting will resume on Friday evening.\n"
+    )
+    row = said(text, "Library cuts will hurt children")
+    assert (row["speaker"], row["cue"]) == ("Maria Lindqvist", ":")
+    assert not [r for r in rows(text) if "resume" in r["text"]]

@@ -265,7 +265,8 @@ class QuoteFinder:
                 continue
             pid = self.p.para_of(f.start)
             if f.subject is not None:
-                f.speaker = resolver.resolve(f.subject, f.subject.idx)
+                quoted = self.text[f.start : f.end] if f.kind == "direct" else None
+                f.speaker = resolver.resolve(f.subject, f.subject.idx, quoted)
             by_para.setdefault(pid, []).append(f)
         body_ids = [p.paragraph_id for p in self.p.paragraphs]
         for pid in body_ids:

@@ -10,6 +10,7 @@ The span is the reported clause, without "that", the date of the saying, or the 
 from __future__ import annotations
 
 import bisect
+import re
 
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
@@ -17,6 +18,9 @@ from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
 # A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
 EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
+# "Graham: Trump's plan is unworkable": up to four capitalised words, a colon, the claim.
+NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S)")
+MIN_CLAIM_WORDS = 3
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
 
@@ -30,7 +34,7 @@ class ReportedSpeech:
 
     def find(self) -> list[Found]:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
-        out: list[Found] = []
+        out: list[Found] = self._name_colon_claims()
         kinds = {p.paragraph_id for p in self.p.paragraphs}
         for sent in self.ctx.sentences:
             if sent.paragraph.paragraph_id not in kinds:
@@ -99,6 +103,41 @@ class ReportedSpeech:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _name_colon_claims(self) -> list[Found]:
+        """ "Graham: Trump's plan is unworkable": a headline or paragraph that opens with a name
+        and a colon gives that speaker's claim (no verb, no quote marks needed)."""
+        out = []
+        for para in self.ctx.article.paragraphs:
+            if para.kind not in ("headline", "subheading", "body"):
+                continue
+            m = NAME_COLON.match(self.text, para.start, para.end)
+            if m is None:
+                continue
+            name_end = para.start + len(m.group(1))
+            head = self.doc[self.p.tok(name_end - 1)]
+            if not head.text[:1].isupper() or not self._named(head):
+                continue  # "Update: …", "Editor's note: …", "Watch: …"
+            lo = self.p.tok(m.start(2))
+            end = self.ctx.sentences[self.p.sentence_index(m.start(2))].span[-1].i
+            start, stop = self.p.trim(lo, min(end, self.p.tok(para.end - 1)))
+            if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
+                continue
+            kind = "direct" if self.p.quoted_share(start, stop) > 0.5 else "indirect"
+            if kind == "direct" and para.kind == "body":
+                continue  # the direct-quote finder has it
+            out.append(Found(kind, start, stop, cue=":", subject=head))
+        return out
+
+    def _named(self, tok) -> bool:
+        """A person or body: tagged so, or a name (or surname) of one the article mentions."""
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        return any(
+            tok.text == e["name"].split()[-1] or tok.text in e["aliases"]
+            for e in self.ctx.entities
+            if e["label"] in ("PERSON", "ORG")
+        )
 
     def _request(self, verb) -> Found | None:
         """ "urged the governments not to turn boats away", "called on Congress to investigate",

@@ -9,6 +9,7 @@ A gender decided here is remembered, so later pronouns agree with it.
 from __future__ import annotations
 
 import bisect
+import re
 
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -21,6 +22,12 @@ from lib.quotes.speakers.mentions import (
 )
 
 RELATIVE = ("who", "which", "that")
+# Third-person words inside a quote that speak of somebody other than the speaker.
+THIRD_PERSON = {
+    "male": frozenset(("he", "him", "his", "himself")),
+    "female": frozenset(("she", "her", "hers", "herself")),
+}
+_WORDS = re.compile(r"[a-z]+")
 
 
 class Pronouns:
@@ -48,6 +55,32 @@ class Pronouns:
             if found:
                 return Speaker(found.name, found.kind, found.role, *mention)
         return Speaker(None, UNKNOWN, None, *mention)
+
+    def quote_about_another(self, found: Speaker, token, quoted: str, at: int) -> Speaker:
+        """ "Doyle was found in his cell. “He was calm when I saw him,” he said": a quote that
+        speaks of a third person of the pronoun's gender is not that person's own words. When
+        the nearest person (`found`) has not spoken lately and another compatible person spoke
+        in this paragraph or the one before (the lawyer, the witness), the words are theirs."""
+        gender = self.lex.pronouns.get(token.lower_)
+        if gender not in THIRD_PERSON or not found.name:
+            return found
+        if not set(_WORDS.findall(quoted.lower())) & THIRD_PERSON[gender]:
+            return found
+        floor = self._previous_paragraph_start(at)
+        recent = [spk for off, spk in self.r.history if floor <= off < at]
+        if any(spk.name == found.name for spk in recent):
+            return found
+        for spk in reversed(recent):
+            if spk.kind == PERSON and self.ix.compatible(spk.name, gender):
+                role = spk.role or self.ix.roles.get(spk.name)
+                return Speaker(spk.name, PERSON, role, found.mention, found.start, found.end)
+        return found
+
+    def _previous_paragraph_start(self, at: int) -> int:
+        paragraphs = [p for p in self.ctx.article.paragraphs if p.kind == "body"]
+        starts = [p.start for p in paragraphs]
+        k = bisect.bisect_right(starts, at) - 1
+        return starts[max(0, k - 1)] if starts else 0
 
     def person_antecedent(self, gender: str, at: int) -> str | None:
         """The compatible person named nearest before `at`, sentence by sentence: in each sentence

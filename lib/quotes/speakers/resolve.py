@@ -70,9 +70,12 @@ class SpeakerResolver:
         """Person name -> the first role the article gives them."""
         return self.index.roles
 
-    def resolve(self, token, at: int) -> Speaker:
-        """The speaker named by subject `token`, for a statement at offset `at`."""
+    def resolve(self, token, at: int, quoted: str | None = None) -> Speaker:
+        """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
+        words of a direct quote the subject's verb attributes)."""
         speaker = self.speaker_of(token, at)
+        if quoted and token.lower_ in self.lex.pronouns:
+            speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
             speaker = Speaker(None, UNKNOWN, None, speaker.mention, speaker.start, speaker.end)
         self.remember(at, speaker)
