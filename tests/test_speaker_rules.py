@@ -224,3 +224,24 @@ def test_a_name_and_a_colon_open_a_claim():
     row = said(text, "Library cuts will hurt children")
     assert (row["speaker"], row["cue"]) == ("Maria Lindqvist", ":")
     assert not [r for r in rows(text) if "resume" in r["text"]]
+
+
+# 5-6. A work or a document that shows something states it; other subjects do not.
+def test_a_survey_that_shows_something_states_it():
+    text = (
+        "Poll news.\n\nA new survey by the Harbour Institute shows that most residents oppose "
+        "the new tolls.\n\nThe crowd shows that it cares about the park."
+    )
+    assert said(text, "most residents oppose")["speaker"] == "Harbour Institute"
+    assert not [r for r in rows(text) if "cares" in r["text"]]
+
+
+# 6. "denied the allegations: …" - what follows the colon after a reporting verb was said.
+def test_what_follows_a_colon_after_a_reporting_verb_was_said():
+    text = (
+        "Fire news.\n\nThe Westvale Fire Service denied the allegations: its crews arrived "
+        "within eight minutes of the first call.\n\nThe menu had three parts: soup, fish and "
+        "a cake."
+    )
+    assert said(text, "crews arrived within eight minutes")["speaker"] == "Westvale Fire Service"
+    assert not [r for r in rows(text) if "soup" in r["text"]]

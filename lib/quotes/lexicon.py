@@ -45,11 +45,21 @@ class Lexicon:
     requests: frozenset[str] = frozenset()  # lemmas of asking somebody to act ("urge", "call on")
     request_preps: frozenset[str] = frozenset()  # "call on", "plead with", "appeal to"
     people_nouns: frozenset[str] = frozenset()  # people words the endings rule misses
+    evidence: frozenset[str] = frozenset()  # "the poll shows": works and documents only
     reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
     post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
+
+    def is_evidence(self, token) -> bool:
+        """ "the poll shows that …": a work or a document stating something."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.evidence:
+            return False
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (
+            subject.lemma_.lower() in self.works or subject.lower_ in self.nouns
+        )
 
     def is_request(self, token) -> bool:
         """A verb of asking somebody to act ("urged", "called on", "pleaded with")."""
@@ -133,6 +143,7 @@ def lexicon() -> Lexicon:
         requests=frozenset(verbs.get("request", [])),
         request_preps=frozenset(verbs.get("request_preps", [])),
         reader_verbs=frozenset(verbs.get("reader_verbs", [])),
+        evidence=frozenset(verbs.get("evidence", [])),
         post_nominals=frozenset(spk["titles"].get("after_names", [])),
         people_nouns=frozenset(roles.get("people", [])),
     )

@@ -25,6 +25,10 @@ MIN_CLAIM_WORDS = 3
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
 
 
+def _subtree_ids(token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
 class ReportedSpeech:
     """Indirect statements of one article, found on the shared `QuoteParse` helper."""
 
@@ -52,7 +56,8 @@ class ReportedSpeech:
                     if found:
                         out.append(found)
                         continue
-                if not self.lex.is_speech(t) or t.pos_ not in ("VERB", "AUX"):
+                speech = self.lex.is_speech(t) or self.lex.is_evidence(t)
+                if not speech or t.pos_ not in ("VERB", "AUX"):
                     continue
                 if self.p.inside_quote(t.idx) or negated:
                     continue
@@ -66,7 +71,7 @@ class ReportedSpeech:
             c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
         ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
         if not comps:
-            return self._tagged_on(sent, verb)
+            return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
             return None  # "declined to say how much ..."
         if verb.dep_ == "xcomp" and (
@@ -102,6 +107,25 @@ class ReportedSpeech:
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _after_colon(self, sent, verb) -> Found | None:
+        """ "The company denied the allegations: its crews arrived within minutes": what follows
+        the colon after a reporting verb and its object is what was said."""
+        colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+        if colon is None or self.p.inside_quote(colon.idx):
+            return None
+        between = self.doc[verb.i + 1 : colon.i]
+        if any(t.pos_ in ("VERB", "AUX") or t.i not in _subtree_ids(verb) for t in between):
+            return None  # the colon belongs to another clause
+        subject = self.p.subject(verb, None)
+        if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):
+            return None
+        start, end = self.p.trim(colon.i + 1, sent[-1].i)
+        if start is None or len(self.text[start:end].split()) < MIN_CLAIM_WORDS:
+            return None
+        if self.p.quoted_share(start, end) > 0.5:
+            return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
 
     def _name_colon_claims(self) -> list[Found]:
