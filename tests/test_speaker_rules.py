@@ -245,3 +245,14 @@ def test_what_follows_a_colon_after_a_reporting_verb_was_said():
     )
     assert said(text, "crews arrived within eight minutes")["speaker"] == "Westvale Fire Service"
     assert not [r for r in rows(text) if "soup" in r["text"]]
+
+
+# 4. A description the article resolves, and a group kept with whose it is.
+def test_kin_description_goes_to_the_named_person_and_groups_keep_their_words():
+    text = (
+        "Custody case.\n\nTomas Ruiz, Mateo's father, arrived in the city on Monday.\n\nMateo "
+        "Ruiz's father said the boy should come home. Lawyers for the boy's relatives in Tampa "
+        "said they would appeal."
+    )
+    assert said(text, "should come home")["speaker"] == "Tomas Ruiz"
+    assert said(text, "would appeal")["speaker"] == "Lawyers for the boy's relatives in Tampa"

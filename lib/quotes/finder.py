@@ -29,6 +29,7 @@ from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: “…"
+BEFORE_CHARS = 200  # text before an opening mark read to classify the quote
 MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, not a term
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
@@ -96,7 +97,9 @@ class QuoteFinder:
     def _classify(self, q: QuotedSpan) -> Found | None:
         """Direct, partial or not a quote at all (term, title, nickname, inscription)."""
         para = self.p.para_by_id[q.paragraph]
-        before = self.text[para.start : q.open_pos]
+        # the words just before the mark decide (the last four at most): a bounded window
+        # keeps a paragraph of thousands of quotes linear
+        before = self.text[max(para.start, q.open_pos - BEFORE_CHARS) : q.open_pos]
         stripped = before.rstrip()
         prev_char = stripped[-1:] if stripped else ""
         words = _WORD.findall(self.text[q.start : q.end])

@@ -21,6 +21,7 @@ from lib.quotes.speakers.mentions import (
     UNKNOWN,
     Mention,
     Speaker,
+    without_clauses,
 )
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
@@ -29,6 +30,7 @@ POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
 # share them ("statement", "darkness").
 PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess", "ic")
 THING_ENDINGS = ("ment", "ness", "ence")
+DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the group
 # Parts of speech before a name that make it whom a role serves, not its holder.
 SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
 
@@ -215,8 +217,12 @@ class CommonNouns:
                 holder = self._role_holder(low, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
-            kind = PERSON if token.tag_ != "NNS" else UNKNOWN
-            return Speaker(text, kind, None, *self.ix.slice(s, e))
+            holder = self._kin_of_named(token)
+            if holder:  # "Elian's father" when the article named "X, Elian's father"
+                return Speaker(holder, PERSON, text, *self.ix.slice(s, e))
+            if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description
+                return Speaker(self._description(token, text), UNKNOWN, None, *self.ix.slice(s, e))
+            return Speaker(text, PERSON, None, *self.ix.slice(s, e))
         if low in self.lex.org_nouns or lemma in self.lex.org_nouns:
             owner = next(
                 (t for t in token.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE), None
@@ -289,6 +295,29 @@ class CommonNouns:
                         s, e = names[0].idx, names[-1].idx + len(names[-1])
                         return self.text[s:e], s, e
         return None
+
+    def _kin_of_named(self, token) -> str | None:
+        """ "Elian Gonzalez's father said": the person the article gives that role, with the
+        possessor's name in it ("Juan Miguel Gonzalez, Elian's father")."""
+        owner = next((t for t in token.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
+        for _, role, name in self.ix.role_holders:
+            words = {w.removesuffix("'s").removesuffix("’s") for w in role.split()}
+            if token.lower_ in words and names & words:
+                return name
+        return None
+
+    def _description(self, token, text: str) -> str:
+        """A group's words with what says whose they are ("lawyers for the relatives in
+        Miami", "elected officials in and around Miami"), without clauses; short ones only."""
+        toks = without_clauses(token)
+        while len(toks) > 1 and toks[0].lower_ in DETERMINERS:
+            toks = toks[1:]
+        if not toks or len(toks) > DESCRIPTION_WORDS or toks[0].i > token.i:
+            return text
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
     def _role_holder(self, word: str, at: int) -> str | None:
         for off, role, name in reversed(self.ix.role_holders):

@@ -67,7 +67,12 @@ class Pronouns:
         if not set(_WORDS.findall(quoted.lower())) & THIRD_PERSON[gender]:
             return found
         floor = self._previous_paragraph_start(at)
-        recent = [spk for off, spk in self.r.history if floor <= off < at]
+        recent = []
+        for off, spk in reversed(self.r.history):  # in text order: stop at the floor
+            if off < floor:
+                break
+            if off < at:
+                recent.insert(0, spk)
         if any(spk.name == found.name for spk in recent):
             return found
         for spk in reversed(recent):
