@@ -4,8 +4,9 @@
 - `lexicon`: the speech-verb lexicon (data/cues.toml) and its phrase matcher.
 - `parse`: `QuoteParse`, the one helper both finders share (offsets to tokens, subjects,
   cues, trimmed spans).
-- `reported`: indirect and mixed speech without quote marks.
+- `reported`: indirect and mixed speech without quote marks (reported clauses, "according
+  to", requests, "Name: claim", what follows "denied the allegations:").
 - `finder`: the stage's entry point, `extract_quotes`.
 - `speakers/`: who a mention names (`resolve` dispatching to `mentions`, `pronouns`, `nouns`,
-  `documents`) and the speakers table.
+  `documents`), one name per speaker across the article (`canonical`) and the speakers table.
 """
