@@ -45,26 +45,29 @@ class ReportedSpeech:
                 continue
             span = sent.span
             for t in span:
-                if t.lower_ in ("according",):
+                if t.lower_ == "according":
                     found = self._according_found(span, t)
                     if found:
                         out.append(found)
                     continue
-                negated = any(c.dep_ == "neg" for c in t.children)
-                if self.lex.is_request(t) and not negated and not self.p.inside_quote(t.idx):
-                    found = self._request(t)
-                    if found:
-                        out.append(found)
-                        continue
-                speech = self.lex.is_speech(t) or self.lex.is_evidence(t)
-                if not speech or t.pos_ not in ("VERB", "AUX"):
+                if t.pos_ not in ("VERB", "AUX") or self.p.inside_quote(t.idx):
                     continue
-                if self.p.inside_quote(t.idx) or negated:
-                    continue
-                found = self._reported(span, t)
+                found = self._verb_statement(span, t)
                 if found:
                     out.append(found)
         return out
+
+    def _verb_statement(self, sent, verb) -> Found | None:
+        """A request ("urged X to …"), else a reported clause of a speech or evidence verb."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if self.lex.is_request(verb):
+            found = self._request(verb)
+            if found:
+                return found
+        if self.lex.is_speech(verb) or self.lex.is_evidence(verb):
+            return self._reported(sent, verb)
+        return None
 
     def _reported(self, sent, verb) -> Found | None:
         comps = [
