@@ -70,6 +70,7 @@ def test_the_count_sees_each_kind_of_doubtful_speaker():
     assert doubtful("he", True, False)
     assert doubtful("spokesman", True, False)
     assert doubtful("the Governor", True, False)
-    assert doubtful("officials", False, True)
+    assert doubtful("the group", False, True)
+    assert not doubtful("officials", False, True)  # a role: doubtful only where people are named
     assert not doubtful("Maria Lindqvist", True, True)
-    assert not doubtful("officials", False, False)  # the article names nobody to prefer
+    assert not doubtful("the group", False, False)  # the article names nobody to prefer
