@@ -68,7 +68,16 @@ SCHEMAS: dict[str, Table] = {
     "cues.toml": Table(
         {
             "verbs": Table(
-                {"speech": WORDS, "direct_only": WORDS, "refusal": WORDS, "not_speech": WORDS},
+                {
+                    "speech": WORDS,
+                    "direct_only": WORDS,
+                    "refusal": WORDS,
+                    "not_speech": WORDS,
+                    "request": WORDS,
+                    "evidence": WORDS,
+                    "reader_verbs": WORDS,
+                    "request_preps": WORDS,
+                },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),
             "irregular": Map(WORDS),
@@ -98,12 +107,15 @@ SCHEMAS: dict[str, Table] = {
             ),
             "contexts": Table({"person_verbs": WORDS}),
             "honorifics": Table({"male": WORDS, "female": WORDS, "neutral": WORDS}),
-            "titles": Table({"before_names": WORDS}, required=("before_names",)),
+            "titles": Table(
+                {"before_names": WORDS, "after_names": WORDS}, required=("before_names",)
+            ),
             "roles": Table(
                 {
                     "male": WORDS,
                     "female": WORDS,
                     "person": WORDS,
+                    "people": WORDS,
                     "organization": WORDS,
                     "generic_organization": WORDS,
                 },

@@ -82,6 +82,16 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("speaker_end", "int", "End of the speaker mention, null when none."),
         ("speaker_kind", "str", "person, organization or unknown.", False),
         ("role", "str", "Title or role given to the speaker (e.g. 'Kremlin spokesman')."),
+        (
+            "confidence",
+            "str",
+            "How sure the speaker is: explicit (named in the statement's own clause: 'Peskov "
+            "said'), resolved (the clause has a pronoun, role, acronym or document resolved to a "
+            "speaker named elsewhere: 'he said', 'the minister said'), inferred (no mention in "
+            "the clause: a quote continuing the speaker of its paragraph or the one before), "
+            "none (no speaker).",
+            False,
+        ),
         ("kind", "str", "direct, indirect or partial.", False),
         ("text", "str", "The quoted or reported words, without quote marks.", False),
         *_SPAN,

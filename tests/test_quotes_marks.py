@@ -93,3 +93,24 @@ def test_any_mix_of_marks_gives_spans_inside_their_paragraph(parts):
         para = next(p for p in paras if p.paragraph_id == s.paragraph)
         assert para.start <= s.start < s.end <= para.end
         assert text[s.open_pos] in MARKS
+
+
+def test_quote_rule_data_lists_have_no_repeated_entries():
+    """A repeated word in a rule list is a slip (the second copy does nothing)."""
+    import collections
+    import tomllib
+
+    from lib.ruledata import DATA_DIR
+
+    def lists(node, path):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from lists(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            yield path, node
+
+    for name in ("cues.toml", "speakers.toml"):
+        data = tomllib.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+        for path, items in lists(data, name):
+            repeated = [w for w, n in collections.Counter(items).items() if n > 1]
+            assert not repeated, f"{path} repeats {repeated}"

@@ -2,8 +2,11 @@
 
 - `marks`: quotation marks paired into quoted spans.
 - `lexicon`: the speech-verb lexicon (data/cues.toml) and its phrase matcher.
-- `parse`: the dependency patterns that tie a cue to its speaker and content.
-- `reported`: indirect and mixed speech without quote marks.
+- `parse`: `QuoteParse`, the one helper both finders share (offsets to tokens, subjects,
+  cues, trimmed spans).
+- `reported`: indirect and mixed speech without quote marks (reported clauses, "according
+  to", requests, "Name: claim", what follows "denied the allegations:").
 - `finder`: the stage's entry point, `extract_quotes`.
-- `speakers/`: who a mention names (resolution) and the speakers table.
+- `speakers/`: who a mention names (`resolve` dispatching to `mentions`, `pronouns`, `nouns`,
+  `documents`), one name per speaker across the article (`canonical`) and the speakers table.
 """

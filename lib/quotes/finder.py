@@ -22,12 +22,14 @@ import re
 
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
-from lib.quotes.parse import Found
+from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: “…"
+BEFORE_CHARS = 200  # text before an opening mark read to classify the quote
 MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, not a term
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
@@ -39,29 +41,36 @@ def extract_quotes(ctx) -> list[dict]:
     """Rows of the `quotes` table, numbered in text order."""
     if not len(ctx.doc) or not ctx.sentences:
         return []
-    return _Extractor(ctx, lexicon()).run()
+    parse = QuoteParse(ctx, lexicon())
+    return QuoteFinder(parse, ReportedSpeech(parse)).run()
 
 
-class _Extractor(ReportedSpeech):
+class QuoteFinder:
     """Direct and partial quotes from the marks, then speakers, then rows."""
 
+    def __init__(self, parse: QuoteParse, reported: ReportedSpeech):
+        self.p, self.reported = parse, reported
+        self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
+
     def run(self) -> list[dict]:
-        quoted = [self._repair_unclosed(q) for q in find_quoted(self.text, self.paragraphs)]
+        quoted = [self._repair_unclosed(q) for q in find_quoted(self.text, self.p.paragraphs)]
         candidates = [self._classify(q) for q in quoted if q is not None]
         candidates = [c for c in candidates if c is not None]
-        self.set_direct(
+        self.p.set_direct(
             [
-                (c.quoted.open_pos, self._quote_end(c.quoted))
+                (c.quoted.open_pos, self.p.quote_end(c.quoted))
                 for c in candidates
                 if c.kind in ("direct", "direct?")
             ]
         )
         found = [self._attribute(c) for c in candidates]
-        found += self._indirect()
+        found += self.reported.find()
         found.sort(key=lambda f: (f.start, f.kind))
-        marks = [(q.open_pos, self._quote_end(q)) for q in quoted if q is not None]
-        self.resolver = SpeakerResolver(self.ctx, self.lex, self.inside_quote, marks)
+        marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]
+        self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
+        people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
+        canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         return self._rows(_dedupe(_drop_wrapped_reports(found, self.text)))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
@@ -69,8 +78,8 @@ class _Extractor(ReportedSpeech):
         said."); without one it is dropped, unless it opens its paragraph (news style)."""
         if not q.unclosed:
             return q
-        first = self._tok(q.start)
-        last = self._tok(q.end - 1)
+        first = self.p.tok(q.start)
+        last = self.p.tok(q.end - 1)
         for t in self.doc[first + 1 : last + 1]:
             if not self.lex.is_cue(t):
                 continue
@@ -82,13 +91,15 @@ class _Extractor(ReportedSpeech):
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if self.doc[t.i - 1].text == "," and nxt is not None and nxt.pos_ in ("PROPN", "PRON"):
                 return _replace_end(q, self.text, self.doc[t.i - 1].idx)
-        para = self.para_by_id[q.paragraph]
+        para = self.p.para_by_id[q.paragraph]
         return q if q.open_pos == para.start else None
 
     def _classify(self, q: QuotedSpan) -> Found | None:
         """Direct, partial or not a quote at all (term, title, nickname, inscription)."""
-        para = self.para_by_id[q.paragraph]
-        before = self.text[para.start : q.open_pos]
+        para = self.p.para_by_id[q.paragraph]
+        # the words just before the mark decide (the last four at most): a bounded window
+        # keeps a paragraph of thousands of quotes linear
+        before = self.text[max(para.start, q.open_pos - BEFORE_CHARS) : q.open_pos]
         stripped = before.rstrip()
         prev_char = stripped[-1:] if stripped else ""
         words = _WORD.findall(self.text[q.start : q.end])
@@ -96,7 +107,7 @@ class _Extractor(ReportedSpeech):
             return None
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
-            prev_tok = self.doc[self._tok(q.open_pos) - 1] if self._tok(q.open_pos) > 0 else None
+            prev_tok = self.doc[self.p.tok(q.open_pos) - 1] if self.p.tok(q.open_pos) > 0 else None
             if (
                 prev_tok is not None
                 and len(words) >= 3
@@ -164,15 +175,15 @@ class _Extractor(ReportedSpeech):
             return c
         verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
         if verb is not None:
-            c.cue, c.subject = self._cue_text(verb), self._subject(verb, q)
+            c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
 
     def _cue_after(self, q: QuotedSpan):
         """“…,” Peskov told reporters / “…,” said Peskov."""
-        para = self.para_by_id[q.paragraph]
-        j = self._tok(q.close_pos + 1) if q.close_pos is not None else self._tok(q.end) + 1
+        para = self.p.para_by_id[q.paragraph]
+        j = self.p.tok(q.close_pos + 1) if q.close_pos is not None else self.p.tok(q.end) + 1
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
             j += 1
         ends_sentence = self.text[q.start : q.end].rstrip()[-1:] == "."
@@ -189,12 +200,12 @@ class _Extractor(ReportedSpeech):
 
     def _cue_before(self, q: QuotedSpan):
         """Peskov said: “… / said Peskov, “… / “A,” he said, “B.”"""
-        para = self.para_by_id[q.paragraph]
-        i = self._tok(q.open_pos) - 1
+        para = self.p.para_by_id[q.paragraph]
+        i = self.p.tok(q.open_pos) - 1
         steps = 0
         while i >= 0 and steps < BEFORE_WINDOW:
             t = self.doc[i]
-            if t.idx < para.start or t.text in SENTENCE_END or self.inside_quote(t.idx):
+            if t.idx < para.start or t.text in SENTENCE_END or self.p.inside_quote(t.idx):
                 break
             if t.text in MARKS and MARKS[t.text][1] != "open":
                 break
@@ -206,43 +217,43 @@ class _Extractor(ReportedSpeech):
 
     def _cue_above(self, q: QuotedSpan):
         """A quote opening its paragraph after one that ends "In a statement, Peskov said:"."""
-        para = self.para_by_id[q.paragraph]
-        pos = next((k for k, p in enumerate(self.paragraphs) if p is para), 0)
+        para = self.p.para_by_id[q.paragraph]
+        pos = next((k for k, p in enumerate(self.p.paragraphs) if p is para), 0)
         if q.open_pos != para.start or pos == 0:
             return None
-        prev = self.paragraphs[pos - 1]
+        prev = self.p.paragraphs[pos - 1]
         if not self.text[prev.start : prev.end].rstrip().endswith(":"):
             return None
-        sent = self.ctx.sentences[self._sentence_index(prev.end - 1)].span
+        sent = self.ctx.sentences[self.p.sentence_index(prev.end - 1)].span
         for t in reversed(sent):
-            if self.lex.is_cue(t) and not self.inside_quote(t.idx):
+            if self.lex.is_cue(t) and not self.p.inside_quote(t.idx):
                 return t
         return None
 
     def _partial_cue(self, q: QuotedSpan):
         """The statement a quoted fragment belongs to: a cue verb or noun above it, else in its
         sentence (“extremists” in "a warning that “extremists” had imminent plans")."""
-        t0 = self.doc[self._tok(q.start)]
+        t0 = self.doc[self.p.tok(q.start)]
         for a in t0.ancestors:
-            if self._in_quote_span(a.idx, q):
+            if self.p.in_quote_span(a.idx, q):
                 continue
             if self.lex.is_cue(a) and a.lower_ not in self.lex.not_speech:
-                return self._cue_text(a), self._subject(a, q)
+                return self.p.cue_text(a), self.p.subject(a, q)
             if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
-                return a.text, self._noun_source(a)
-        sent = self.ctx.sentences[self._sentence_index(q.start)].span
+                return a.text, self.p.noun_source(a)
+        sent = self.ctx.sentences[self.p.sentence_index(q.start)].span
         best = None
         for t in sent:
-            if self._in_quote_span(t.idx, q) or self.inside_quote(t.idx):
+            if self.p.in_quote_span(t.idx, q) or self.p.inside_quote(t.idx):
                 continue
             if not (self.lex.is_speech(t) and t.pos_ == "VERB"):
                 continue
             closer = best is None or abs(t.idx - q.start) < abs(best.idx - q.start)
-            if closer and self._subject(t, q) is not None:
+            if closer and self.p.subject(t, q) is not None:
                 best = t
         if best is not None:
-            return self._cue_text(best), self._subject(best, q)
-        source = self._according_to(sent)
+            return self.p.cue_text(best), self.p.subject(best, q)
+        source = self.reported.according_to(sent)
         if source is not None:
             return source
         return None, None
@@ -255,11 +266,12 @@ class _Extractor(ReportedSpeech):
         for f in found:
             if f.kind == "drop":
                 continue
-            pid = self._para_of(f.start)
+            pid = self.p.para_of(f.start)
             if f.subject is not None:
-                f.speaker = resolver.resolve(f.subject, f.subject.idx)
+                quoted = self.text[f.start : f.end] if f.kind == "direct" else None
+                f.speaker = resolver.resolve(f.subject, f.subject.idx, quoted)
             by_para.setdefault(pid, []).append(f)
-        body_ids = [p.paragraph_id for p in self.paragraphs]
+        body_ids = [p.paragraph_id for p in self.p.paragraphs]
         for pid in body_ids:
             items = by_para.get(pid, [])
             for f in items:
@@ -284,7 +296,7 @@ class _Extractor(ReportedSpeech):
             return _inherit(prior[-1].speaker)
         if same:
             return _inherit(same[0].speaker)
-        para = self.para_by_id[pid]
+        para = self.p.para_by_id[pid]
         if q is not None and q.open_pos == para.start and prev_named:
             return _inherit(prev_named[-1].speaker)
         # the chain continues into the next paragraph, which names the speaker
@@ -315,15 +327,29 @@ class _Extractor(ReportedSpeech):
                     "speaker_end": spk.end,
                     "speaker_kind": spk.kind if spk.name else UNKNOWN,
                     "role": role,
+                    "confidence": _confidence(spk, self.lex),
                     "kind": f.kind,
                     "text": self.text[f.start : f.end],
                     "start": f.start,
                     "end": f.end,
                     "cue": f.cue,
-                    "sentence_id": self.ctx.sentences[self._sentence_index(f.start)].sentence_id,
+                    "sentence_id": self.ctx.sentences[self.p.sentence_index(f.start)].sentence_id,
                 }
             )
         return rows
+
+
+def _confidence(spk: Speaker, lex) -> str:
+    """explicit / resolved / inferred / none: see the quotes table in lib/schema.py."""
+    if not spk.name:
+        return "none"
+    if not spk.mention:
+        return "inferred"
+    mention = spk.mention.lower()
+    if mention in lex.pronouns or mention in ("who", "which", "that"):
+        return "resolved"
+    last = spk.name.lower().split()[-1]
+    return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
 
 
 def _inherit(speaker: Speaker) -> Speaker:

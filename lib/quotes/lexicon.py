@@ -41,9 +41,28 @@ class Lexicon:
     first_names: dict[str, str]  # first name -> male/female
     titles: frozenset[str]  # words written before a name, never part of it
     person_verbs: frozenset[str] = frozenset()  # lemmas only a person is the subject of
+    requests: frozenset[str] = frozenset()  # lemmas of asking somebody to act ("urge", "call on")
+    request_preps: frozenset[str] = frozenset()  # "call on", "plead with", "appeal to"
+    people_nouns: frozenset[str] = frozenset()  # people words the endings rule misses
+    evidence: frozenset[str] = frozenset()  # "the poll shows": works and documents only
+    reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
+    post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
+
+    def is_evidence(self, token) -> bool:
+        """ "the poll shows that …": a work or a document stating something."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.evidence:
+            return False
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (
+            subject.lemma_.lower() in self.works or subject.lower_ in self.nouns
+        )
+
+    def is_request(self, token) -> bool:
+        """A verb of asking somebody to act ("urged", "called on", "pleaded with")."""
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.requests
 
     def is_cue(self, token) -> bool:
         """Any verb that can attribute a direct quote."""
@@ -120,6 +139,12 @@ def lexicon() -> Lexicon:
         first_names=names,
         titles=frozenset(spk["titles"]["before_names"]),
         person_verbs=frozenset(spk.get("contexts", {}).get("person_verbs", [])),
+        requests=frozenset(verbs.get("request", [])),
+        request_preps=frozenset(verbs.get("request_preps", [])),
+        reader_verbs=frozenset(verbs.get("reader_verbs", [])),
+        evidence=frozenset(verbs.get("evidence", [])),
+        post_nominals=frozenset(spk["titles"].get("after_names", [])),
+        people_nouns=frozenset(roles.get("people", [])),
     )
 
 

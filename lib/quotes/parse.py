@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from lib.quotes.lexicon import Lexicon, phrase_matcher
 from lib.quotes.marks import MARKS, QuotedSpan
-from lib.quotes.speakers.resolve import Speaker
+from lib.quotes.speakers.mentions import Speaker
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -46,7 +46,9 @@ def is_subject(token) -> bool:
 
 
 class QuoteParse:
-    """The article, its parse and the direct quotes found so far, with lookups on them."""
+    """The article, its parse and the direct quotes found so far, with lookups on them: the one
+    helper the direct-quote finder (`finder.QuoteFinder`) and the reported-speech finder
+    (`reported.ReportedSpeech`) share."""
 
     def __init__(self, ctx, lex: Lexicon):
         self.ctx, self.lex, self.text, self.doc = ctx, lex, ctx.text, ctx.doc
@@ -54,7 +56,7 @@ class QuoteParse:
         self.para_by_id = {p.paragraph_id: p for p in ctx.article.paragraphs}
         self.tok_starts = [t.idx for t in self.doc]
         self.direct_ranges: list[tuple[int, int]] = []  # quoted speech, marks included
-        self._range_starts: list[int] = []
+        self.range_starts: list[int] = []
         self.phrases: dict[str, list[tuple[int, int]]] = {"SOURCE": [], "VERBAL": [], "ASKED": []}
         matcher = phrase_matcher(self.doc.vocab)
         for key, start, end in matcher(self.doc):
@@ -63,37 +65,37 @@ class QuoteParse:
     def set_direct(self, ranges: list[tuple[int, int]]) -> None:
         """Stretches inside direct quotes: reported speech and speakers are never found there."""
         self.direct_ranges = sorted(ranges)
-        self._range_starts = [r[0] for r in self.direct_ranges]
+        self.range_starts = [r[0] for r in self.direct_ranges]
 
-    def _tok(self, offset: int) -> int:
+    def tok(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, offset) - 1)
 
-    def _sentence_index(self, offset: int) -> int:
+    def sentence_index(self, offset: int) -> int:
         return max(0, self.ctx.sentence_index(offset))
 
-    def _para_of(self, offset: int) -> int:
-        return self.ctx.sentences[self._sentence_index(offset)].paragraph.paragraph_id
+    def para_of(self, offset: int) -> int:
+        return self.ctx.sentences[self.sentence_index(offset)].paragraph.paragraph_id
 
-    def _quote_end(self, q: QuotedSpan) -> int:
+    def quote_end(self, q: QuotedSpan) -> int:
         return q.close_pos + 1 if q.close_pos is not None else q.end
 
     def inside_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._range_starts, offset) - 1
+        i = bisect.bisect_right(self.range_starts, offset) - 1
         return i >= 0 and offset < self.direct_ranges[i][1]
 
-    def _in_quote_span(self, offset: int, q: QuotedSpan | None) -> bool:
-        return q is not None and q.open_pos <= offset < self._quote_end(q)
+    def in_quote_span(self, offset: int, q: QuotedSpan | None) -> bool:
+        return q is not None and q.open_pos <= offset < self.quote_end(q)
 
-    def _quoted_share(self, start: int, end: int) -> float:
+    def quoted_share(self, start: int, end: int) -> float:
         covered = 0
-        i = max(0, bisect.bisect_right(self._range_starts, start) - 1)
+        i = max(0, bisect.bisect_right(self.range_starts, start) - 1)
         while i < len(self.direct_ranges) and self.direct_ranges[i][0] < end:
             s, e = self.direct_ranges[i]
             covered += max(0, min(e, end) - max(s, start))
             i += 1
         return covered / max(1, end - start)
 
-    def _subject(self, verb, q: QuotedSpan | None):
+    def subject(self, verb, q: QuotedSpan | None):
         """The verb's subject outside the quote, through "and added", "was quoted as saying"."""
         node = verb
         for _ in range(4):
@@ -102,13 +104,13 @@ class QuoteParse:
                 for c in node.children
                 if c.dep_ in SUBJECT_DEPS
                 and c.lemma_.lower() not in TIME_WORDS  # "several times described …"
-                and not self._in_quote_span(c.idx, q)
+                and not self.in_quote_span(c.idx, q)
                 and (q is None or not self.inside_quote(c.idx))
             ]
             if subjects:  # "Markets priced in …, traders said": the one beside the verb
                 child = min(subjects, key=lambda c: abs(c.i - node.i))
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
-                    return self._agent(node)
+                    return self.agent(node)
                 return child
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
@@ -125,14 +127,14 @@ class QuoteParse:
                 t = self.doc[j]
                 if (
                     t.pos_ in ("PROPN", "PRON", "NOUN")
-                    and not self._in_quote_span(t.idx, q)
+                    and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
                     and t.dep_ != "dobj"
                 ):
                     return t
         return None
 
-    def _agent(self, verb):
+    def agent(self, verb):
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -140,7 +142,7 @@ class QuoteParse:
                         return pobj
         return None
 
-    def _noun_source(self, noun):
+    def noun_source(self, noun):
         """Who issued "a warning", "his claim", "a statement from the ministry"."""
         for child in noun.children:
             if child.dep_ == "poss":
@@ -150,7 +152,7 @@ class QuoteParse:
                     if pobj.dep_ == "pobj":
                         return pobj
             if child.dep_ == "acl":  # "results posted by the Board of Elections"
-                agent = self._agent(child)
+                agent = self.agent(child)
                 if agent is not None:
                     return agent
         verb = noun.head
@@ -162,9 +164,9 @@ class QuoteParse:
             for child in verb.head.children:
                 if child.dep_ == "dobj":
                     return child
-        return self._subject(verb, None)
+        return self.subject(verb, None)
 
-    def _cue_text(self, verb) -> str:
+    def cue_text(self, verb) -> str:
         """The cue as written: "told reporters", "was quoted as saying", else the verb."""
         around = [(s, e) for s, e in self.phrases["VERBAL"] if s <= verb.i < e]
         if not around:
@@ -172,7 +174,7 @@ class QuoteParse:
         s, e = max(around, key=lambda m: m[1] - m[0])
         return self.text[self.doc[s].idx : self.doc[e - 1].idx + len(self.doc[e - 1])]
 
-    def _trim(self, lo: int, hi: int) -> tuple[int | None, int | None]:
+    def trim(self, lo: int, hi: int) -> tuple[int | None, int | None]:
         """Token range -> character span without "that", edge punctuation or quote marks."""
         doc = self.doc
         while lo <= hi and (

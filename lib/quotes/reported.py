@@ -10,6 +10,7 @@ The span is the reported clause, without "that", the date of the saying, or the 
 from __future__ import annotations
 
 import bisect
+import re
 
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
@@ -17,39 +18,63 @@ from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
 # A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
 EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
+# "Graham: Trump's plan is unworkable": up to four capitalised words, a colon, the claim.
+NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S)")
+MIN_CLAIM_WORDS = 3
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
 
 
-class ReportedSpeech(QuoteParse):
-    def _indirect(self) -> list[Found]:
-        out: list[Found] = []
-        kinds = {p.paragraph_id for p in self.paragraphs}
+def _subtree_ids(token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+class ReportedSpeech:
+    """Indirect statements of one article, found on the shared `QuoteParse` helper."""
+
+    def __init__(self, parse: QuoteParse):
+        self.p = parse
+        self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
+
+    def find(self) -> list[Found]:
+        """Every reported statement, sentence by sentence (direct quotes already set)."""
+        out: list[Found] = self._name_colon_claims()
+        kinds = {p.paragraph_id for p in self.p.paragraphs}
         for sent in self.ctx.sentences:
             if sent.paragraph.paragraph_id not in kinds:
                 continue
             span = sent.span
             for t in span:
-                if t.lower_ in ("according",):
+                if t.lower_ == "according":
                     found = self._according_found(span, t)
                     if found:
                         out.append(found)
                     continue
-                if not self.lex.is_speech(t) or t.pos_ not in ("VERB", "AUX"):
+                if t.pos_ not in ("VERB", "AUX") or self.p.inside_quote(t.idx):
                     continue
-                if self.inside_quote(t.idx) or any(c.dep_ == "neg" for c in t.children):
-                    continue
-                found = self._reported(span, t)
+                found = self._verb_statement(span, t)
                 if found:
                     out.append(found)
         return out
+
+    def _verb_statement(self, sent, verb) -> Found | None:
+        """A request ("urged X to …"), else a reported clause of a speech or evidence verb."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if self.lex.is_request(verb):
+            found = self._request(verb)
+            if found:
+                return found
+        if self.lex.is_speech(verb) or self.lex.is_evidence(verb):
+            return self._reported(sent, verb)
+        return None
 
     def _reported(self, sent, verb) -> Found | None:
         comps = [
             c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
         ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
         if not comps:
-            return self._tagged_on(sent, verb)
+            return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
             return None  # "declined to say how much ..."
         if verb.dep_ == "xcomp" and (
@@ -61,8 +86,8 @@ class ReportedSpeech(QuoteParse):
         ]  # "said how much / whether ...": a question, not a statement
         if not comps:
             return None
-        subject = self._subject(verb, None)
-        if subject is None or self.inside_quote(subject.idx) or subject.dep_ == "expl":
+        subject = self.p.subject(verb, None)
+        if subject is None or self.p.inside_quote(subject.idx) or subject.dep_ == "expl":
             return None
         if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return None  # "it was reported that", "improvements were announced": no speaker
@@ -82,10 +107,112 @@ class ReportedSpeech(QuoteParse):
             hi = max(c.right_edge.i for c in comps)
             if lo < subject.i < hi or not any(is_subject(x) for c in comps for x in c.children):
                 return None  # "Asked whether …, Bennett replied": a question, not a statement
-        start, end = self._trim(lo, hi)
-        if start is None or self._quoted_share(start, end) > 0.5:
+        start, end = self.p.trim(lo, hi)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _after_colon(self, sent, verb) -> Found | None:
+        """ "The company denied the allegations: its crews arrived within minutes": what follows
+        the colon after a reporting verb and its object is what was said."""
+        colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+        if colon is None or self.p.inside_quote(colon.idx):
+            return None
+        between = self.doc[verb.i + 1 : colon.i]
+        if any(t.pos_ in ("VERB", "AUX") or t.i not in _subtree_ids(verb) for t in between):
+            return None  # the colon belongs to another clause
+        subject = self.p.subject(verb, None)
+        if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):
+            return None
+        start, end = self.p.trim(colon.i + 1, sent[-1].i)
+        if start is None or len(self.text[start:end].split()) < MIN_CLAIM_WORDS:
+            return None
+        if self.p.quoted_share(start, end) > 0.5:
+            return None  # a direct quote: the quote finder has it
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _name_colon_claims(self) -> list[Found]:
+        """ "Graham: Trump's plan is unworkable": a headline or paragraph that opens with a name
+        and a colon gives that speaker's claim (no verb, no quote marks needed)."""
+        out = []
+        for para in self.ctx.article.paragraphs:
+            if para.kind not in ("headline", "subheading", "body"):
+                continue
+            m = NAME_COLON.match(self.text, para.start, para.end)
+            if m is None:
+                continue
+            name_end = para.start + len(m.group(1))
+            head = self.doc[self.p.tok(name_end - 1)]
+            if not head.text[:1].isupper() or not self._named(head):
+                continue  # "Update: …", "Editor's note: …", "Watch: …"
+            lo = self.p.tok(m.start(2))
+            end = self.ctx.sentences[self.p.sentence_index(m.start(2))].span[-1].i
+            start, stop = self.p.trim(lo, min(end, self.p.tok(para.end - 1)))
+            if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
+                continue
+            kind = "direct" if self.p.quoted_share(start, stop) > 0.5 else "indirect"
+            if kind == "direct" and para.kind == "body":
+                continue  # the direct-quote finder has it
+            out.append(Found(kind, start, stop, cue=":", subject=head))
+        return out
+
+    def _named(self, tok) -> bool:
+        """A person or body: tagged so, or a name (or surname) of one the article mentions."""
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        return any(
+            tok.text == e["name"].split()[-1] or tok.text in e["aliases"]
+            for e in self.ctx.entities
+            if e["label"] in ("PERSON", "ORG")
+        )
+
+    def _request(self, verb) -> Found | None:
+        """ "urged the governments not to turn boats away", "called on Congress to investigate",
+        "pleaded with him to stay": a request is a statement (the addressee and what they are
+        asked to do), said by the verb's subject. Without an addressee ("asked to speak") the
+        verb is the subject's own wish, not a statement."""
+        action = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.i > verb.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        if action is None:
+            return None
+        addressee = self._addressee(verb, action)
+        if addressee is None:
+            return None
+        subject = self.p.subject(verb, None)
+        if subject is None or self.p.inside_quote(subject.idx) or subject.i > verb.i:
+            return None
+        if subject.dep_ == "nsubjpass":
+            return None  # "he was asked to leave": the asker is not named here
+        lo, hi = addressee.left_edge.i, action.right_edge.i
+        hi = self._before_direct_quote(lo, hi)
+        start, end = self.p.trim(lo, hi)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _addressee(self, verb, action):
+        """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
+        ("called on Congress"), standing between the verb and the request."""
+        for c in verb.children:
+            if not verb.i < c.i < action.i:
+                continue
+            if c.dep_ in ("dobj", "dative"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in self.lex.request_preps:
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        nsubj = next((c for c in action.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        return nsubj  # "urged the governments not to …" parsed with the governments as subject
 
     def _that_clause(self, verb) -> list:
         """ "told the jury during the trial that Hale had …": the parser hung the clause on
@@ -104,8 +231,8 @@ class ReportedSpeech(QuoteParse):
         "His plan, he said, was …" wraps the saying in the clause: the whole sentence is said."""
         if verb.dep_ in EMBEDDED_DEPS:
             return None  # "customers called the helpline to complain": no saying of its own
-        subject = self._subject(verb, None)
-        if subject is None or subject.i > verb.i or self.inside_quote(subject.idx):
+        subject = self.p.subject(verb, None)
+        if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):
             return None
         first = subject.left_edge.i
         if first - 1 <= sent[0].i or self.doc[first - 1].text != ",":
@@ -123,19 +250,19 @@ class ReportedSpeech(QuoteParse):
         last = first - 1
         if loose and verb.head.i > verb.i and verb.head.dep_ == "ROOT":
             last = sent[-1].i  # the main verb comes after the parenthesis
-        start, end = self._trim(sent[0].i, last)
-        if start is None or self._quoted_share(start, end) > 0.5:
+        start, end = self.p.trim(sent[0].i, last)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self._cue_text(verb), subject=subject)
+        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
 
     def _before_direct_quote(self, lo: int, hi: int) -> int:
         """ "X stated that …, saying, “…”": the reported clause ends where the direct quote (and
         the participle that brings it in) begins."""
         start, end = self.doc[lo].idx, self.doc[hi].idx
-        i = bisect.bisect_right(self._range_starts, start)
-        if i >= len(self.direct_ranges) or self.direct_ranges[i][0] > end:
+        i = bisect.bisect_right(self.p.range_starts, start)
+        if i >= len(self.p.direct_ranges) or self.p.direct_ranges[i][0] > end:
             return hi
-        cut = self._tok(self.direct_ranges[i][0]) - 1
+        cut = self.p.tok(self.p.direct_ranges[i][0]) - 1
         while cut > lo and (
             self.doc[cut].is_punct or self.doc[cut].tag_ == "VBG" and self.lex.is_cue(self.doc[cut])
         ):
@@ -145,7 +272,7 @@ class ReportedSpeech(QuoteParse):
     def _before_question(self, lo: int, hi: int) -> int:
         """End a reported clause before a trailing "when asked if …" (data: question_clause):
         that is the question put to the speaker, not what they said."""
-        for s, _ in self.phrases["ASKED"]:
+        for s, _ in self.p.phrases["ASKED"]:
             if not lo < s <= hi:
                 continue
             clause = self.doc[s]
@@ -193,7 +320,7 @@ class ReportedSpeech(QuoteParse):
         return lo
 
     def _according_found(self, sent, tok) -> Found | None:
-        got = self._according_to(sent)
+        got = self.according_to(sent)
         if got is None or got[1] is None:
             return None
         phrase = [t for t in tok.subtree]
@@ -208,18 +335,18 @@ class ReportedSpeech(QuoteParse):
         lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
         if hi < lo:
             return None
-        start, end = self._trim(lo, hi)
-        if start is None or self._quoted_share(start, end) > 0.5:
+        start, end = self.p.trim(lo, hi)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=got[0], subject=got[1])
 
-    def _according_to(self, sent):
+    def according_to(self, sent):
         """("according to", source head) for the first source phrase in the sentence."""
-        for s, e in self.phrases["SOURCE"]:
+        for s, e in self.p.phrases["SOURCE"]:
             if not (sent.start <= s and e <= sent.end):
                 continue
             last = self.doc[e - 1]
-            if self.inside_quote(last.idx):
+            if self.p.inside_quote(last.idx):
                 continue
             head = next((c for c in last.children if c.dep_ == "pobj"), None)
             if head is None and e < sent.end:
@@ -240,6 +367,6 @@ class ReportedSpeech(QuoteParse):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                     return pobj  # not "a study of 11,800 pupils"
-            if child.dep_ == "acl" and self._agent(child) is not None:
-                return self._agent(child)
+            if child.dep_ == "acl" and self.p.agent(child) is not None:
+                return self.p.agent(child)
         return noun

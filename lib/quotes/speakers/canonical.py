@@ -1,0 +1,134 @@
+"""One name per speaker across the article, after every statement has been resolved.
+
+Resolution names each statement's speaker on its own; this pass makes the names agree, so the
+speaker filter lists each person or body once:
+- a person's name never starts with a role the tagger glued to it ("Librarian Maria Lindqvist"
+  is "Maria Lindqvist", the role kept in `role`);
+- an acronym the article defines ("the World Health Organisation (WHO)") stands for its full
+  name;
+- case and punctuation variants take the first spelling ("Prosecutors" / "prosecutors", "U.S.
+  Attorney's Office" / "US Attorney's Office");
+- a short form of a person's name goes to the one longer name it belongs to: the surname, or
+  first and last name without the middle name or a post-nominal ("Figgins" is "Montell
+  Figgins", "Kennedy" is "James P. Kennedy Jr").
+The mention columns keep the words the article used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.quotes.lexicon import Lexicon
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
+
+# "the World Health Organisation (WHO)": a capitalised name and its acronym in brackets.
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de|du|des)"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de|du|des))*)"
+    r"\s+\(([A-Z][A-Za-z0-9&.]{1,9})\)"
+)
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
+def canonicalise(
+    speakers: list[Speaker], text: str, lex: Lexicon, people: tuple[str, ...] = ()
+) -> None:
+    """Rename the speakers in place so that one person or body has one name; `people` are the
+    article's person names, full forms a speaker's short form may stand for."""
+    named = [s for s in speakers if s.name]
+    for s in named:
+        if s.kind in (PERSON, UNKNOWN):
+            _strip_role(s, lex)
+    acronyms = defined_acronyms(text)
+    for s in named:
+        full = acronyms.get(s.name.removeprefix("the ").removeprefix("The "))
+        if full:
+            s.name = full
+            s.kind = ORGANIZATION if s.kind == UNKNOWN else s.kind
+    first: dict[str, str] = {}
+    for s in named:
+        first.setdefault(_key(s.name), s.name)
+    for s in named:
+        s.name = first[_key(s.name)]
+    given = {split_role(n, lex)[1] for n in people}
+    known_people = sorted({s.name for s in named if s.kind == PERSON} | given)
+    longer = {n: _longer_form(n, known_people, lex) for n in {s.name for s in named}}
+    for s in named:
+        if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
+            s.name, s.kind = longer[s.name], PERSON
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the full name the article gives it in front of the brackets."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words, abbr = m.group(1).split(), m.group(2)
+        letters = [c for c in abbr if c.isupper()]
+        for k in range(len(words)):
+            tail = words[k:]
+            initials = [w[0] for w in tail if w[0].isupper()]
+            if tail[0][0].isupper() and initials == letters and tail[0].lower() != "the":
+                out.setdefault(abbr, " ".join(tail))
+                break
+    return out
+
+
+def _strip_role(s: Speaker, lex: Lexicon) -> None:
+    role, name = split_role(s.name, lex)
+    if role:
+        s.role = s.role or role
+        s.name, s.kind = name, PERSON
+
+
+def split_role(name: str, lex: Lexicon) -> tuple[str | None, str]:
+    """ "Librarian Maria Lindqvist" -> ("Librarian", "Maria Lindqvist"); a name without a role
+    in front comes back whole."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and _role_word(words[k], lex):
+        k += 1
+    rest = words[k:]
+    if not k or not rest or not all(w[:1].isupper() for w in rest):
+        return None, name
+    if len(rest) == 1 and not all(w.lower() in lex.person_nouns for w in words[:k]):
+        return None, name  # "Brian Cox" is no role: a suffix alone strips only before a full name
+    return " ".join(words[:k]), " ".join(rest)
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    low = word.lower().strip(",")
+    if low in lex.first_names or not word[:1].isupper():
+        return False
+    return (
+        low in lex.person_nouns
+        or low in lex.titles
+        or low in lex.gendered_roles
+        or low.endswith(PERSON_SUFFIXES)
+    )
+
+
+def _key(name: str) -> str:
+    return _NOT_KEY.sub("", name.lower().removeprefix("the "))
+
+
+def _longer_form(name: str, people: list[str], lex: Lexicon) -> str | None:
+    """The one longer person name `name` is a short form of, if exactly one."""
+    words = _core_words(name, lex)
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    found = set()
+    for full in people:
+        fw = _core_words(full, lex)
+        if full == name or len(fw) <= len(words):
+            continue
+        if words[-1] == fw[-1] and set(words) <= set(fw):
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
+def _core_words(name: str, lex: Lexicon) -> list[str]:
+    """The name's words without post-nominals ("Jr", "SC", "PhD")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in lex.post_nominals:
+        words.pop()
+    return words

@@ -1,0 +1,100 @@
+"""Documents as subjects: "the statement said", "a report by X found", "Boeing's statement".
+
+A statement, report or memo is words somebody issued, never the somebody: the speaker is its
+author ("a statement from the ministry", "the group released a statement saying"), or, for "the
+report" with no author of its own, the author of the latest earlier report of that kind.
+"""
+
+from __future__ import annotations
+
+from lib.quotes.speakers.mentions import SUBJECT_DEPS, Speaker
+
+DOCUMENT_PREPS = ("by", "from", "of", "in")
+POSSESSIVE = ("his", "her", "its")
+
+
+class Documents:
+    """Authors of documents that appear as the subject of a saying."""
+
+    def __init__(self, resolver):
+        self.r, self.ix = resolver, resolver.index
+        self.ctx, self.lex, self.text, self.doc = (
+            resolver.ctx,
+            resolver.lex,
+            resolver.text,
+            resolver.doc,
+        )
+        self.inside_quote = resolver.index.inside_quote
+
+    def is_document(self, token) -> bool:
+        """A statement, report or memo: words somebody issued, never the somebody."""
+        return token.pos_ == "NOUN" and (
+            token.lower_ in self.lex.nouns or token.lemma_.lower() in self.lex.nouns
+        )
+
+    def author(self, noun):
+        """Who issued a document: "Boeing's statement", "a statement by/from Boeing", "a report
+        in Ars Technica", "company statistics", "a memo given by X" (not "a letter seen by X":
+        who saw a document did not write it), or the subject of the verb
+        it is the object of ("the group released a statement saying ...")."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ not in POSSESSIVE:
+                return child
+            if child.dep_ == "compound" and (
+                child.pos_ == "PROPN" or child.lower_ in self.lex.org_nouns
+            ):
+                return child
+        for child in noun.children:
+            if child.dep_ != "prep" or child.lower_ not in DOCUMENT_PREPS:
+                continue
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if child.lower_ in ("in", "of") and pobj.pos_ != "PROPN":
+                continue  # "a report in March", "a study of 11,800 pupils"
+            return pobj
+        for child in noun.children:
+            if child.dep_ == "acl" and child.lemma_.lower() not in self.lex.reader_verbs:
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        verb = noun.head if noun.dep_ == "dobj" else None
+        for _ in range(3):  # "…, releasing a statement saying": the subject of the main verb
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return None if self.is_document(subject) else subject
+            verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+        return None
+
+    def earlier_author(self, noun) -> Speaker | None:
+        """ "the report" with no author of its own: the author of the latest earlier report
+        ("a report by X", "X's report", "X said in a report", "X released a report"). A work
+        (study, survey, report …) may be named by another work word ("a survey by X … the
+        study"); other documents only by the same word."""
+        if not any(t.lower_ in ("the", "this", "that") for t in noun.lefts):
+            return None  # "a report" is another one
+        lemma = noun.lemma_.lower()
+        same = self.lex.works if lemma in self.lex.works else frozenset((lemma,))
+        for t in reversed(self.doc[: noun.i]):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in same or self.ix.in_marks(t.idx):
+                continue
+            author = self.author(t) or self._said_in(t)
+            if author is None or author.i == t.i or self.is_document(author):
+                continue
+            found = self.r.speaker_of(author, t.idx)
+            if found.name:
+                return found
+        return None
+
+    def _said_in(self, noun):
+        """ "X said in a report": the subject of the saying the document is the setting of."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "through"):
+            return None
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or not self.lex.is_cue(verb):
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

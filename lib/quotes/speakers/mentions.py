@@ -1,0 +1,262 @@
+"""The article's named entities as antecedents: where each is mentioned, the role and the
+gender the article gives each person, and small lookups the resolvers share.
+
+Mentions come from the entity clusters (`ctx.entities`), in body, headline and subheading
+paragraphs only (not datelines, credits or captions), sorted by offset so the nearest one before
+a statement is a bisect away. A person's role is the first title or apposition the article gives
+them ("Kremlin spokesman Dmitry Peskov", "Jane Roe, the union's president"); a gender comes from
+a first name, a title or role, or a pronoun in the clause the person is the subject of.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lib.quotes.lexicon import Lexicon
+
+PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
+ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+GENDER_PRONOUNS = {
+    "his": "male",
+    "him": "male",
+    "himself": "male",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
+PRONOUN_LOOKBACK_SENTENCES = 4
+# Endings of job words ("coordinator", "economist", "librarian", "engineer"): a role ending so
+# names a person even when the word lists miss it ("-er" names tools too: "browser").
+PERSON_SUFFIXES = ("ator", "ist", "ian", "eer", "man", "woman", "person")
+ANTECEDENT_KINDS = ("body", "headline", "subheading")  # not datelines, credits or captions
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    kind: str
+    role: str | None
+    mention: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: dict
+    token_i: int
+    subject: bool  # subject of a main clause
+
+
+def main_subject(token) -> bool:
+    """Is the token (part of) the subject of a main clause, not of a reported one?"""
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
+
+
+def without_clauses(head) -> list:
+    """A noun phrase up to its first relative or participle clause ("external member")."""
+    stop = min((c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")), default=None)
+    toks = [t for t in head.subtree if stop is None or t.i < stop]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks
+
+
+class MentionIndex:
+    """Entity mentions in text order, with the roles and genders the article gives people."""
+
+    def __init__(self, ctx, lex: Lexicon, inside_quote, quoted: Sequence[tuple[int, int]] = ()):
+        self.ctx, self.lex, self.text = ctx, lex, ctx.text
+        self.doc = ctx.doc
+        self.inside_quote = inside_quote  # offset -> bool (inside a direct quote)
+        # every quoted stretch, partial ones too: a name in quote marks ("“Wayne’s World”") is
+        # somebody's words or a title, never the antecedent of a later "he"
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+        self.sent_starts = ctx.sentence_starts
+        self._index_entities()
+        self.gender = {
+            e["name"]: self._gender_of(e) for e in ctx.entities if e["label"] == "PERSON"
+        }
+        self.seen_as_person = {
+            e["name"] for e in ctx.entities if e["label"] == "PERSON" and self._person_signs(e)
+        }
+
+    def _index_entities(self) -> None:
+        mentions = []
+        for ent in self.ctx.entities:
+            for s, e in ent["spans"]:
+                tok = self.token_at(s)
+                para = self.ctx.article.paragraph_at(s)
+                if tok is None or para is None or para.kind not in ANTECEDENT_KINDS:
+                    continue
+                mentions.append(Mention(s, e, ent, tok, main_subject(self.doc[tok])))
+        mentions.sort(key=lambda m: m.start)
+        self.mentions = mentions
+        self.mention_starts = [m.start for m in mentions]
+        self.roles: dict[str, str] = {}  # person name -> first role the article gives them
+        self.role_holders: list[tuple[int, str, str]] = []  # (offset, role lower, person)
+        for m in mentions:
+            para = self.ctx.article.paragraph_at(m.start)
+            if m.entity["label"] != "PERSON" or para.kind != "body":
+                continue
+            role = self.role_near(m)
+            if role:
+                self.roles.setdefault(m.entity["name"], role)
+                self.role_holders.append((m.start, role.lower(), m.entity["name"]))
+
+    def token_at(self, offset: int) -> int | None:
+        doc = self.doc
+        lo, hi = 0, len(doc)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if doc[mid].idx <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo - 1 if lo > 0 else None
+
+    def entity_for(self, start: int, end: int) -> Mention | None:
+        """The entity mention overlapping [start, end), if any."""
+        i = bisect.bisect_left(self.mention_starts, end) - 1
+        while i >= 0 and self.mentions[i].end > start - 200:
+            m = self.mentions[i]
+            if m.start < end and start < m.end:
+                return m
+            i -= 1
+        return None
+
+    def role_near(self, m: Mention) -> str | None:
+        """Title words before a name ("Kremlin spokesman Dmitry Peskov") or its apposition."""
+        doc, first = self.doc, self.token_at(m.start)
+        last = self.token_at(m.end - 1)
+        if first is None or last is None:
+            return None
+        words = []
+        i = first - 1
+        while i >= 0 and doc[i].dep_ in ROLE_DEPS and i < doc[i].head.i <= last:
+            words.insert(0, doc[i])
+            i -= 1
+        words = [w for w in words if w.lower_ not in self.lex.honorifics]
+        if words and not words[0].is_punct:
+            return self.text[words[0].idx : words[-1].idx + len(words[-1])]
+        head = doc[last]
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
+                toks = without_clauses(child)
+                while toks and toks[0].lower_ in DETERMINERS:
+                    toks = toks[1:]
+                if toks:
+                    return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        return None
+
+    def _gender_of(self, ent: dict) -> str | None:
+        first = ent["name"].split()[0].lower()
+        if first in self.lex.first_names:
+            return self.lex.first_names[first]
+        for s, _ in ent["spans"]:
+            before = self.text[max(0, s - 40) : s].lower().split()
+            for w in reversed(before[-3:]):
+                g = self.lex.honorifics.get(w) or self.lex.gendered_roles.get(w.strip(",."))
+                if g in ("male", "female"):
+                    return g
+        for w in self.roles.get(ent["name"], "").lower().split():
+            if w in self.lex.gendered_roles:
+                return self.lex.gendered_roles[w]
+        return self._pronoun_evidence(ent)
+
+    def _person_signs(self, ent: dict) -> bool:
+        """Is a PERSON entity seen as a person anywhere (a first name, title or role, the surname
+        used alone, a verb only people do)? The small model tags products and places PERSON
+        ("Safari", "Dreamliner"); those must not stand behind "he"/"she"."""
+        name = ent["name"]
+        if self.gender.get(name) in ("male", "female"):
+            return True
+        role_words = {w.strip(",.").lower() for w in self.roles.get(name, "").split()}
+        lex = self.lex
+        if role_words & (lex.person_nouns | lex.titles | lex.gendered_roles.keys()) or any(
+            w.endswith(PERSON_SUFFIXES) for w in role_words
+        ):
+            return True  # "the union leader", not "Launchpad, a new screen for apps"
+        words = name.split()
+        if len(words) > 1 and words[-1] in ent["aliases"]:
+            return True  # "Steve Jobs" … "Jobs said"
+        for m in self.mentions:
+            if m.entity is not ent:
+                continue
+            tok = self.doc[m.token_i]
+            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in self.lex.person_verbs:
+                return True
+        return False
+
+    def _pronoun_evidence(self, ent: dict) -> str | None:
+        """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
+        person is the subject of, before any other person is named."""
+        for m in self.mentions:
+            if m.entity is not ent or not m.subject:
+                continue
+            verb = self.doc[m.token_i]
+            while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
+                verb = verb.head
+            for t in verb.subtree:
+                if t.i <= m.token_i or t.ent_type_ == "PERSON":
+                    continue
+                gender = GENDER_PRONOUNS.get(t.lower_)
+                if gender and not self.inside_quote(t.idx):
+                    return gender
+        return None
+
+    def in_marks(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return self.inside_quote(offset) or (i >= 0 and offset < self._quoted[i][1])
+
+    def compatible(self, name: str, gender: str) -> bool:
+        known = self.gender.get(name)
+        return known is None or gender == "any" or known == gender
+
+    def floor(self, at: int) -> int:
+        """Where the antecedent search stops: the start of the sentence PRONOUN_LOOKBACK_SENTENCES
+        before the one holding `at`."""
+        s_idx = bisect.bisect_right(self.sent_starts, at) - 1
+        return self.sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
+
+    def known_name(self, word: str) -> bool:
+        return any(
+            ent["name"] == word or word in ent["aliases"]
+            for ent in self.ctx.entities
+            if ent["label"] in ("PERSON", "ORG")
+        )
+
+    def thing_like(self, ent: dict) -> bool:
+        """A one-word ORG mostly written "the X" ("the iPhone", "the Dreamliner") is a product
+        or a building the tagger called an organisation: never "the company". Acronyms ("the
+        BBC", "the IMF") are bodies."""
+        name = ent["name"]
+        if " " in name or name.isupper():
+            return False
+        spans = ent["spans"]
+        the = sum(self.text[max(0, s - 4) : s].lower() == "the " for s, _ in spans)
+        return 2 * the >= len(spans)
+
+    def clean_np(self, core) -> str:
+        toks = list(core)
+        while len(toks) > 1 and toks[0].lower_ in DETERMINERS:
+            toks = toks[1:]
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+
+    def slice(self, start: int, end: int) -> tuple[str, int, int]:
+        return self.text[start:end], start, end

@@ -1,0 +1,410 @@
+"""Speakers named by a noun phrase that is not (only) a tagged entity: names the tagger missed,
+roles ("the judge", "a police spokesman"), bodies ("the ministry", "police"), people speaking for
+a body ("analysts at Capital Economics"), appositions ("the operator, Halvorsen Container
+Terminals,") and a person named at the end of a long role phrase.
+
+A definite role or body goes to whoever the article introduced with it (the person given that
+role, the organisation described so, or the one just named); otherwise the words stay as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from lib.quotes.speakers.mentions import (
+    DETERMINERS,
+    ORG_LABELS,
+    ORGANIZATION,
+    PERSON,
+    PERSON_SUFFIXES,
+    SUBJECT_DEPS,
+    UNKNOWN,
+    Mention,
+    Speaker,
+    without_clauses,
+)
+
+NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
+POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
+# Endings of words for people ("voter", "respondent", "employee"), and of things that
+# share them ("statement", "darkness").
+PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess", "ic")
+THING_ENDINGS = ("ment", "ness", "ence")
+DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the group
+# Parts of speech before a name that make it whom a role serves, not its holder.
+SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
+
+
+class CommonNouns:
+    """Noun-phrase speakers: proper names, roles, bodies and appositions."""
+
+    def __init__(self, resolver):
+        self.r, self.ix = resolver, resolver.index
+        self.ctx, self.lex, self.text, self.doc = (
+            resolver.ctx,
+            resolver.lex,
+            resolver.text,
+            resolver.doc,
+        )
+        self.inside_quote = resolver.index.inside_quote
+
+    def np_core(self, token) -> list:
+        """The head with its left modifiers, plus "of/for/at/in" attachments of a noun head."""
+        toks = {token}
+        for child in token.lefts:
+            if child.dep_ in NP_LEFT_DEPS:
+                toks.update(child.subtree)
+        if token.pos_ == "NOUN":
+            for child in token.rights:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "from"):
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ == "PROPN":  # "embassy in Moscow"
+                        toks.update(child.subtree)
+        ordered = sorted(toks, key=lambda t: t.i)
+        out = [self.doc[i] for i in range(ordered[0].i, ordered[-1].i + 1)]
+        while len(out) > 1 and (out[0].is_punct or out[0].lower_ in DETERMINERS):
+            out = out[1:]
+        while len(out) > 1 and out[-1].is_punct:
+            out = out[:-1]
+        return out
+
+    def appos_name(self, token) -> Mention | None:
+        """The named apposition of a common noun: "the Kremlin spokesman, Dmitry Peskov, said",
+        "The operator, Halvorsen Container Terminals, said"."""
+        if token.pos_ != "NOUN":
+            return None
+        named = [c for c in token.children if c.dep_ == "appos"]
+        tail = [t for t in token.subtree if not t.is_punct]
+        last = tail[-1] if tail else token
+        first = last
+        while first.i - 1 > token.i and self.doc[first.i - 1].pos_ == "PROPN":
+            first = self.doc[first.i - 1]  # "the general secretary of Unite, Tony Woodley"
+        if last.i > token.i and last.pos_ == "PROPN" and self.doc[first.i - 1].text == ",":
+            named.append(last)  # "The military body that oversees aid, COGAT, denied ..."
+        found = [self.ix.entity_for(c.idx, c.idx + len(c)) for c in named]
+        people = [m for m in found if m is not None and m.entity["label"] == "PERSON"]
+        if people:  # "the general secretary of the union Unite, Tony Woodley": the person
+            return people[0]
+        for child in named:
+            m = self.ix.entity_for(child.idx, child.idx + len(child))
+            if m is not None and m.entity["label"] in ("PERSON", *ORG_LABELS):
+                return m
+            if m is None and child.pos_ == "PROPN":  # a name the tagger missed: "firm IDC"
+                names = [t for t in child.subtree if t.pos_ == "PROPN"]
+                s, e = names[0].idx, names[-1].idx + len(names[-1])
+                label = "PERSON" if token.lower_ in self.lex.person_nouns else "ORG"
+                return Mention(s, e, {"name": self.text[s:e], "label": label}, child.i, False)
+        return None
+
+    def person_after_role(self, token, core) -> Mention | None:
+        """A person named at the end of a role or description: "CEO of the Refugee Council
+        Enver Solomon told", "American academic and professor Marc Lamont Hill commented",
+        "according to Afghan Ambassador to the United States Hamdullah Mohib". The named person
+        speaks; the words before the name are their role. A name after "for", "of", "the" or
+        "and" is whom the role serves ("a lawyer for Jeffrey Epstein"), never the speaker."""
+        run = self._name_run(token)
+        if not run:
+            return None
+        words = self.doc[token.left_edge.i : run[0].i]
+        if not any(self.role_word(t) for t in words):
+            return None
+        m = self._person_in_run(run)
+        if m is None:
+            return None
+        before = self.doc[self.ix.token_at(m.start) - 1]
+        if before.pos_ in SERVED_POS or before.tag_ == "POS":
+            return None  # "a lawyer for Jeffrey Epstein", "the wife of …", "aides and Jo Smith"
+        return m
+
+    def role_word(self, tok) -> bool:
+        """A word naming what a person is or does ("CEO", "professor", "economist")."""
+        lex, low = self.lex, tok.lower_
+        words = lex.person_nouns | lex.titles | lex.gendered_roles.keys()
+        return low in words or tok.lemma_.lower() in words or low.endswith(PERSON_SUFFIXES)
+
+    def _name_run(self, token) -> list:
+        """The capitalised proper nouns ending the phrase `token` heads, after `token`."""
+        last = token.right_edge.i
+        while last > token.i and self.doc[last].is_punct:
+            last -= 1
+        run = []
+        k = last
+        while k > token.i and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper():
+            run.insert(0, self.doc[k])
+            k -= 1
+        return run
+
+    def _person_in_run(self, run) -> Mention | None:
+        """The person's name at the end of a run of proper nouns: a tagged person (with the
+        untagged capitalised words glued before it: "Enver" in "Council Enver Solomon"), else a
+        known first name and what follows it ("Norvale Holdings Daniel Osei")."""
+        end = run[-1].idx + len(run[-1])
+        m = self.ix.entity_for(end - 1, end)
+        if m is not None and m.entity["label"] == "PERSON" and m.end == end:
+            if m.start < run[0].idx:
+                return None
+            k = self.ix.token_at(m.start) - 1
+            first = k + 1
+            while k >= run[0].i and self._bare_name_word(self.doc[k]):
+                first = k
+                k -= 1
+            if first == self.ix.token_at(m.start):
+                return m
+            start = self.doc[first].idx
+            name = self.text[start:end]
+            return Mention(start, end, {"name": name, "label": "PERSON"}, first, False)
+        for t in run[:-1]:
+            if t.lower_ in self.lex.first_names:
+                name = self.text[t.idx : end]
+                return Mention(t.idx, end, {"name": name, "label": "PERSON"}, t.i, False)
+        return None
+
+    def _bare_name_word(self, tok) -> bool:
+        """A capitalised word in no entity and no role: part of the name after it."""
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and self.ix.entity_for(tok.idx, tok.idx + len(tok)) is None
+            and not self.role_word(tok)
+        )
+
+    def proper_name(self, core) -> Speaker:
+        """A name the tagger missed: a known entity or surname, else the name as written."""
+        toks = [t for t in core if t.pos_ == "PROPN"] or list(core)
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+        name = self.text[s:e]
+        for ent in self.ctx.entities:
+            if ent["name"].lower() == name.lower() or name in ent["aliases"]:
+                kind = PERSON if ent["label"] == "PERSON" else ORGANIZATION
+                return Speaker(
+                    ent["name"], kind, self.ix.roles.get(ent["name"]), *self.ix.slice(s, e)
+                )
+        for ent in self.ctx.entities:
+            if ent["label"] == "PERSON" and ent["name"].split()[-1] == toks[-1].text:
+                return Speaker(
+                    ent["name"], PERSON, self.ix.roles.get(ent["name"]), *self.ix.slice(s, e)
+                )
+        first = toks[0].lower_
+        kind = (
+            PERSON if (first in self.lex.first_names or first in self.lex.honorifics) else UNKNOWN
+        )
+        words = [t for t in toks if t.lower_ not in self.lex.honorifics]
+        if words:
+            name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
+        return Speaker(name, kind, None, *self.ix.slice(s, e))
+
+    def speaker(self, token, core, at: int) -> Speaker:
+        """ "the judge", "police", "the company", "analysts at Capital Economics"."""
+        lemma = token.lemma_.lower()
+        low = token.lower_
+        s, e = core[0].idx, core[-1].idx + len(core[-1])
+        text = self.ix.clean_np(core)
+        definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
+        if definite and len(core) <= 2:
+            earlier = self._earlier_speaker(low, at)
+            if earlier is not None:  # "Mr Hughes's family ..." then "the family said"
+                return Speaker(earlier.name, earlier.kind, earlier.role, *self.ix.slice(s, e))
+            if self._describes_a_person(token):  # "the Kazakh said", "the 21-year-old said"
+                name = self.r.pronouns.person_antecedent("any", at)
+                if name:
+                    return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
+        if low in self.lex.person_nouns or lemma in self.lex.person_nouns:
+            org = self._employer(token)
+            if org is not None:
+                role = token.text if token.tag_ != "NNS" else None
+                return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
+            if definite and len(core) <= 3:
+                holder = self._role_holder(low, at)
+                if holder:
+                    return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
+            holder = self._kin_of_named(token)
+            if holder:  # "Elian's father" when the article named "X, Elian's father"
+                return Speaker(holder, PERSON, text, *self.ix.slice(s, e))
+            if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description
+                return Speaker(self._description(token, text), UNKNOWN, None, *self.ix.slice(s, e))
+            return Speaker(text, PERSON, None, *self.ix.slice(s, e))
+        if low in self.lex.org_nouns or lemma in self.lex.org_nouns:
+            owner = next(
+                (t for t in token.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE), None
+            )
+            if owner is not None:  # "His office said" -> "Jonas Eklund's office"
+                who = (
+                    self.r.pronouns.person_antecedent(POSSESSIVE[owner.lower_], owner.idx)
+                    if POSSESSIVE[owner.lower_] != "organization"
+                    else None
+                )
+                if who:
+                    return Speaker(
+                        f"{who}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
+                    )
+            bare = len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
+            if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
+                words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
+                org_name = None
+                if definite and len(words) == 1 and words[0] in self.lex.generic_org:
+                    # "NPD Group, a research firm, … The firm"; "Consumer Reports declined …
+                    # The group": the body described so, else the one that was just the subject
+                    org_name = self._described_org(words[0], at) or self._subject_org(at)
+                org_name = org_name or self._recent_org(
+                    words, at, named_only=bare or len(words) > 1
+                )
+                if org_name:
+                    return Speaker(org_name, ORGANIZATION, None, *self.ix.slice(s, e))
+            return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
+        if not self.can_speak(token):  # "acceptance said", "the probe found": no speaker
+            return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
+        return Speaker(text, UNKNOWN, None, *self.ix.slice(s, e))
+
+    def can_speak(self, token) -> bool:
+        """Can a common noun name someone who speaks? A person or body word from the lexicon, a
+        document, or a word built like a person noun ("voter", "moderator", "respondent",
+        "employee", "columnist"); "acceptance", "probe" or "areas" cannot."""
+        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True  # a name the parser took for a common noun ("Rathke" as a plural)
+        lex = self.lex
+        words = {token.lower_, token.lemma_.lower()}
+        known = lex.person_nouns | lex.org_nouns | lex.nouns | lex.works | lex.gendered_roles.keys()
+        if words & known or words & lex.people_nouns:
+            return True
+        if token.tag_ == "NNS" and any(t.ent_type_ == "NORP" for t in token.lefts):
+            return True  # "Cuban exiles", "Afghan villagers"
+        lemma = token.lemma_.lower()
+        return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
+
+    def _describes_a_person(self, token) -> bool:
+        """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
+        if token.text.endswith("-old"):
+            return True
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        return m is not None and m.entity["label"] == "NORP"
+
+    def _employer(self, token) -> tuple[str, int, int] | None:
+        """The organisation unnamed people speak for: "economists at ING", "a spokesman for X"."""
+        if token.tag_ != "NNS" and not any(t.lower_ in ("a", "an") for t in token.lefts):
+            return None
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in ("at", "for", "from", "of", "with"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    m = self.ix.entity_for(pobj.idx, pobj.idx + len(pobj))
+                    if m is not None and m.entity["label"] in ORG_LABELS:
+                        return m.entity["name"], m.start, m.end
+                    if pobj.pos_ == "PROPN" and m is None:  # a name the tagger missed
+                        names = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                        s, e = names[0].idx, names[-1].idx + len(names[-1])
+                        return self.text[s:e], s, e
+        return None
+
+    def _kin_of_named(self, token) -> str | None:
+        """ "Elian Gonzalez's father said": the person the article gives that role, with the
+        possessor's name in it ("Juan Miguel Gonzalez, Elian's father")."""
+        owner = next((t for t in token.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
+        for _, role, name in self.ix.role_holders:
+            words = {w.removesuffix("'s").removesuffix("’s") for w in role.split()}
+            if token.lower_ in words and names & words:
+                return name
+        return None
+
+    def _description(self, token, text: str) -> str:
+        """A group's words with what says whose they are ("lawyers for the relatives in
+        Miami", "elected officials in and around Miami"), without clauses; short ones only."""
+        toks = without_clauses(token)
+        while len(toks) > 1 and toks[0].lower_ in DETERMINERS:
+            toks = toks[1:]
+        if not toks or len(toks) > DESCRIPTION_WORDS or toks[0].i > token.i:
+            return text
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+
+    def _role_holder(self, word: str, at: int) -> str | None:
+        for off, role, name in reversed(self.ix.role_holders):
+            if off < at and word in role.split():
+                return name
+        return None
+
+    def _earlier_speaker(self, word: str, at: int) -> Speaker | None:
+        for _, spk in reversed(self.r.history):
+            if spk.name and spk.name.lower().split()[-1] == word and " " in spk.name:
+                return spk
+        return None
+
+    def _subject_org(self, at: int) -> str | None:
+        """The organisation that was the subject of a finite verb in this or the previous
+        sentence (a main-clause one first): "the group" stands for it rather than for a company
+        merely named in passing."""
+        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        lo = self.ix.sent_starts[max(0, s_idx - 1)] if s_idx >= 0 else 0
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        subjects = []  # (not a main-clause subject, -start, name)
+        while i >= 0 and self.ix.mentions[i].start >= lo:
+            m = self.ix.mentions[i]
+            i -= 1
+            tok = self.doc[m.token_i]
+            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            finite = tok.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.head.children
+            )
+            named_org = (
+                m.entity["label"] == "ORG"
+                and not self.ix.in_marks(m.start)
+                and not self.ix.thing_like(m.entity)
+            )
+            if tok.dep_ in SUBJECT_DEPS and named_org and finite:
+                subjects.append((not m.subject, -m.start, m.entity["name"]))
+        return min(subjects)[2] if subjects else None
+
+    def _described_org(self, word: str, at: int) -> str | None:
+        """The organisation an earlier apposition calls `word`: "NPD Group, a market research
+        firm" is "the firm"."""
+        lo = self.ix.floor(at)
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        while i >= 0 and self.ix.mentions[i].start >= lo:
+            m = self.ix.mentions[i]
+            i -= 1
+            if m.entity["label"] != "ORG":
+                continue
+            tok = self.doc[m.token_i]
+            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            near = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                near.append(tok.head)
+            if any(n.lemma_.lower() == word or n.lower_ == word for n in near):
+                return m.entity["name"]
+        for t in self.doc[self.ix.token_at(lo) or 0 : self.ix.token_at(at) or 0]:
+            # a name the tagger missed: "Harbor Analytics, a market research firm, said …"
+            if t.dep_ == "appos" and t.lemma_.lower() == word and t.head.pos_ == "PROPN":
+                m = self.ix.entity_for(t.head.idx, t.head.idx + len(t.head))
+                if m is not None:
+                    return m.entity["name"]
+                names = [x for x in t.head.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"]
+                first = names[0] if names else t.head
+                return self.text[first.idx : t.head.idx + len(t.head)]
+        return None
+
+    def _recent_org(self, words: list[str], at: int, named_only: bool = False) -> str | None:
+        """ "the ministry" -> the latest organisation with those words in its name; "the company"
+        -> the latest organisation named at all (not "the power company": that is another)."""
+        word = words[-1]
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        generic = None
+        while i >= 0:
+            m = self.ix.mentions[i]
+            i -= 1
+            if m.entity["label"] not in ("ORG", "GPE"):
+                continue
+            if set(words) <= set(m.entity["name"].lower().split()):
+                return m.entity["name"]
+            if named_only or m.entity["label"] != "ORG":
+                continue
+            if (
+                generic is None
+                and word in self.lex.generic_org
+                and not self.ix.thing_like(m.entity)
+            ):
+                generic = m.entity["name"]
+        return generic

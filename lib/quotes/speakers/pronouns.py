@@ -1,0 +1,178 @@
+"""Pronoun speakers: "he"/"she" to the nearest compatible person, "it"/"they" to the nearest
+organisation or body.
+
+Sentence by sentence back from the pronoun (a few sentences at most), a main-clause subject beats
+an object and a known gender beats an unknown one; beyond that the last compatible speaker wins.
+A gender decided here is remembered, so later pronouns agree with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from lib.quotes.speakers.mentions import (
+    ORGANIZATION,
+    PERSON,
+    PRONOUN_LOOKBACK_SENTENCES,
+    SUBJECT_DEPS,
+    UNKNOWN,
+    Speaker,
+    main_subject,
+)
+
+RELATIVE = ("who", "which", "that")
+# Third-person words inside a quote that speak of somebody other than the speaker.
+THIRD_PERSON = {
+    "male": frozenset(("he", "him", "his", "himself")),
+    "female": frozenset(("she", "her", "hers", "herself")),
+}
+_WORDS = re.compile(r"[a-z]+")
+
+
+class Pronouns:
+    """Pronouns resolved against the mention index and the speakers so far."""
+
+    def __init__(self, resolver):
+        self.r, self.ix = resolver, resolver.index
+        self.ctx, self.lex, self.text, self.doc = (
+            resolver.ctx,
+            resolver.lex,
+            resolver.text,
+            resolver.doc,
+        )
+        self.inside_quote = resolver.index.inside_quote
+
+    def speaker(self, token, at: int) -> Speaker:
+        kind = self.lex.pronouns[token.lower_]
+        mention = (token.text, token.idx, token.idx + len(token))
+        if kind in ("male", "female"):
+            name = self.person_antecedent(kind, at)
+            if name:
+                return Speaker(name, PERSON, self.ix.roles.get(name), *mention)
+        elif kind in ("organization", "plural"):
+            found = self.group_antecedent(at, plural=kind == "plural")
+            if found:
+                return Speaker(found.name, found.kind, found.role, *mention)
+        return Speaker(None, UNKNOWN, None, *mention)
+
+    def quote_about_another(self, found: Speaker, token, quoted: str, at: int) -> Speaker:
+        """ "Doyle was found in his cell. “He was calm when I saw him,” he said": a quote that
+        speaks of a third person of the pronoun's gender is not that person's own words. When
+        the nearest person (`found`) has not spoken lately and another compatible person spoke
+        in this paragraph or the one before (the lawyer, the witness), the words are theirs."""
+        gender = self.lex.pronouns.get(token.lower_)
+        if gender not in THIRD_PERSON or not found.name:
+            return found
+        if not set(_WORDS.findall(quoted.lower())) & THIRD_PERSON[gender]:
+            return found
+        floor = self._previous_paragraph_start(at)
+        recent = []
+        for off, spk in reversed(self.r.history):  # in text order: stop at the floor
+            if off < floor:
+                break
+            if off < at:
+                recent.insert(0, spk)
+        if any(spk.name == found.name for spk in recent):
+            return found
+        for spk in reversed(recent):
+            if spk.kind == PERSON and self.ix.compatible(spk.name, gender):
+                role = spk.role or self.ix.roles.get(spk.name)
+                return Speaker(spk.name, PERSON, role, found.mention, found.start, found.end)
+        return found
+
+    def _previous_paragraph_start(self, at: int) -> int:
+        paragraphs = [p for p in self.ctx.article.paragraphs if p.kind == "body"]
+        starts = [p.start for p in paragraphs]
+        k = bisect.bisect_right(starts, at) - 1
+        return starts[max(0, k - 1)] if starts else 0
+
+    def person_antecedent(self, gender: str, at: int) -> str | None:
+        """The compatible person named nearest before `at`, sentence by sentence: in each sentence
+        a main-clause subject beats an object, and a known gender beats an unknown one. Beyond a
+        few sentences, the latest compatible speaker, else the latest compatible person at all."""
+        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        fallback = None
+        for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
+            lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
+            ranked = []
+            while i >= 0 and self.ix.mentions[i].start >= lo:
+                m = self.ix.mentions[i]
+                i -= 1
+                name = m.entity["name"]
+                if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
+                    continue
+                if gender != "any" and name not in self.ix.seen_as_person:
+                    continue  # a product or place the tagger called a person
+                if self.ix.compatible(name, gender):
+                    known = self.ix.gender.get(name) == gender
+                    ranked.append((not m.subject, not known, -m.start, name))
+                    fallback = fallback or name
+            if ranked:
+                name = min(ranked)[3]
+                if gender in ("male", "female"):
+                    self.ix.gender.setdefault(name, gender)  # later pronouns see this decision
+                return name
+            if s_idx - back <= 0:
+                break
+        for _, spk in reversed(self.r.history):
+            doubtful = spk.name in self.ix.gender and spk.name not in self.ix.seen_as_person
+            if spk.kind == PERSON and self.ix.compatible(spk.name, gender) and not doubtful:
+                return spk.name
+        while i >= 0 and fallback is None:
+            m = self.ix.mentions[i]
+            i -= 1
+            if m.entity["label"] == "PERSON" and self.ix.in_marks(m.start):
+                continue
+            if gender != "any" and m.entity["name"] not in self.ix.seen_as_person:
+                continue
+            if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
+                fallback = m.entity["name"]
+        return fallback
+
+    def group_antecedent(self, at: int, plural: bool) -> Speaker | None:
+        """ "It said": the latest organisation that was a main-clause subject lately, else the
+        last organisation (or group) that spoke."""
+        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
+            if s_idx - back < 0:
+                break
+            sentence = self.ctx.sentences[s_idx - back].span
+            subjects = [
+                t
+                for t in sentence
+                if t.idx < at
+                and t.dep_ in SUBJECT_DEPS
+                and not self.inside_quote(t.idx)
+                and t.lower_ not in self.lex.pronouns
+                and t.lower_ not in RELATIVE
+            ]
+            # main-clause subjects first ("Norsk Battery, in which Volvo holds a stake, ..."),
+            # then the nearest ("The government has offered 4.5%, which it says ...")
+            for t in sorted(subjects, key=lambda t: (not main_subject(t), -t.i)):
+                group = self._group_subject(t, at, plural)
+                if group is not None:
+                    return Speaker(group.name, group.kind, group.role, None, None, None)
+        for _, spk in reversed(self.r.history):
+            if spk.kind == ORGANIZATION or (plural and spk.kind == UNKNOWN):
+                return spk
+        return None
+
+    def _group_subject(self, token, at: int, plural: bool) -> Speaker | None:
+        """A subject that "it"/"they" can stand for: a named organisation or a body noun."""
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        if m is not None and m.entity["label"] in ("ORG", "GPE"):
+            return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
+        named = self.r.nouns.appos_name(token)
+        if named is not None and named.entity["label"] != "PERSON":
+            return Speaker(named.entity["name"], ORGANIZATION, None, None, None, None)
+        lemma = token.lemma_.lower()
+        is_body = token.pos_ == "NOUN" and (
+            lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns
+        )
+        is_people = plural and token.tag_ == "NNS" and lemma in self.lex.person_nouns
+        if m is None and (is_body or is_people):
+            found = self.r.nouns.speaker(token, self.r.nouns.np_core(token), at)
+            return found if found.name else None
+        return None
