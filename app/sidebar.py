@@ -166,7 +166,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         with st.spinner("Analysing the article…"):
             tables = analyze_cached(raw, name, meta, published)
     except InputError as err:
-        st.error(f"This article cannot be analysed: {err}")
+        st.error(f"This article cannot be analysed: {view.md_escape(str(err))}")
         st.stop()
     except Exception:  # noqa: BLE001 - a bug in one extractor: say so, log it, keep the app up
         log.exception("analysis failed for article %s", article_id)
@@ -215,7 +215,7 @@ def _add_article_form() -> None:
             with st.spinner("Reading…"):
                 found = analyze_cached(raw, filename, meta)
         except InputError as err:
-            st.error(str(err))
+            st.error(view.md_escape(str(err)))
             return
         except Exception:  # noqa: BLE001 - see _analyse
             log.exception("analysis failed for an upload")
@@ -274,7 +274,7 @@ def _url_import() -> None:
             with st.spinner("Downloading…"):
                 page = fetch_url(url, allow_hosts=_fetch_allow_hosts())
         except InputError as err:  # FetchError included: refused, unreachable, too large…
-            st.error(f"Could not import this address. {err}")
+            st.error(f"Could not import this address. {view.md_escape(str(err))}")
             return
         st.session_state[FETCHED] = {
             "raw": page.as_utf8(),
