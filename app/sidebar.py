@@ -163,7 +163,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         raw, name, published, title = u["raw"], u["filename"], u["published"], u["title"]
         meta = u.get("meta", {})
     try:
-        with st.spinner("Analysing the article…"):
+        with st.spinner("Analysing the article…", show_time=True):
             tables = analyze_cached(raw, name, meta, published)
     except InputError as err:
         st.error(f"This article cannot be analysed: {view.md_escape(str(err))}")
