@@ -2,7 +2,8 @@
 
 The spaCy model loads once per server process (`st.cache_resource`); an analysis is cached by the
 hash of everything that determines it (bytes, file name, metadata, date override), in a bounded
-`st.cache_data`, so switching pages or filters never re-runs the NLP.
+`st.cache_data`, so switching pages or filters never re-runs the NLP. A miss is analysed in a
+worker process (app.workers).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import json
 
 import streamlit as st
 
+from app.workers import analyze_in_worker
 from lib.nlp import load_nlp, model_name
-from lib.pipeline import ArticleTables, analyze
+from lib.pipeline import ArticleTables
 
 MAX_CACHED_ANALYSES = 24
 
@@ -35,8 +37,10 @@ def analysis_key(raw: bytes, filename: str, meta: dict, published: str | None) -
 def _analyze(
     key: str, _raw: bytes, _filename: str, _meta_json: str, _published: str | None
 ) -> ArticleTables:
-    # Only `key` is hashed by Streamlit; it covers every other argument.
-    return analyze(_raw, published=_published, filename=_filename, meta=json.loads(_meta_json))
+    # Only `key` is hashed by Streamlit; it covers every other argument. The work runs in a
+    # worker process (deadline, memory ceiling, bounded number at once); a cached key returns
+    # before this, so cached articles never wait behind a running analysis.
+    return analyze_in_worker(_raw, _filename, json.loads(_meta_json), _published)
 
 
 def analyze_cached(

@@ -230,15 +230,15 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
             meta = u.get("meta", {})
         given = st.session_state.get(GIVEN_DATES, {}).get(article_id)
         published = published or given
-        with st.spinner("Analysing the article…"):
+        with st.spinner("Analysing the article…", show_time=True):
             make = functools.partial(analyze_cached, raw, name, meta, published)
             stored = entry is not None and not given  # a date given in place: analysed anew
             tables = library.analysis(entry, make) if stored else make()
     except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
-        st.error(f"This article cannot be opened: {err}")
+        st.error(f"This article cannot be opened: {view.md_escape(str(err))}")
         st.stop()
     except InputError as err:
-        st.error(f"This article cannot be analysed: {err}")
+        st.error(f"This article cannot be analysed: {view.md_escape(str(err))}")
         st.stop()
     except Exception:  # noqa: BLE001 - a bug in one extractor: say so, log it, keep the app up
         log.exception("analysis failed for article %s", article_id)
@@ -287,7 +287,7 @@ def _add_article_form() -> None:
             with st.spinner("Reading…"):
                 found = analyze_cached(raw, filename, meta)
         except InputError as err:
-            st.error(str(err))
+            st.error(view.md_escape(str(err)))
             return
         except Exception:  # noqa: BLE001 - see _analyse
             log.exception("analysis failed for an upload")
@@ -346,7 +346,7 @@ def _url_import() -> None:
             with st.spinner("Downloading…"):
                 page = fetch_url(url, allow_hosts=_fetch_allow_hosts())
         except InputError as err:  # FetchError included: refused, unreachable, too large…
-            st.error(f"Could not import this address. {err}")
+            st.error(f"Could not import this address. {view.md_escape(str(err))}")
             return
         st.session_state[FETCHED] = {
             "raw": page.as_utf8(),

@@ -302,6 +302,11 @@ def test_fetch_errors_are_input_errors():
         ("2001:0:4136:e378:8000:63bf:3fff:fdd2", False),  # Teredo
         ("198.18.0.1", False),  # benchmarking range
         ("192.0.2.1", False),  # documentation range
+        ("fec0::1", False),  # deprecated IPv6 site-local, fec0::/10
+        ("feff:ffff::1", False),  # the top of fec0::/10
+        ("3fff::1", False),  # IPv6 documentation, 3fff::/20 (RFC 9637)
+        ("3fff:fff:ffff::1", False),  # the top of 3fff::/20
+        ("3fff:1000::1", True),  # just past 3fff::/20: global unicast
         ("not an address", False),
     ],
 )

@@ -7,6 +7,7 @@ with a sentence a reader understands; no other exception, and no pathological sl
 from __future__ import annotations
 
 import base64
+import codecs
 import dataclasses
 import html
 import re
@@ -20,7 +21,14 @@ from hypothesis import strategies as st
 
 from lib import schema
 from lib.errors import InputError
-from lib.ingest.formats import MAX_INPUT_BYTES, MAX_TEXT_CHARS, load_article
+from lib.ingest.formats import (
+    MAX_HTML_DEPTH,
+    MAX_INPUT_BYTES,
+    MAX_TEXT_CHARS,
+    MIN_WORDS,
+    html_depth,
+    load_article,
+)
 from lib.nlp import load_nlp, parse
 from lib.pipeline import analyze
 from tests.paths import ROOT
@@ -52,7 +60,9 @@ REFUSED = {
     "binary with NUL bytes": (bytes(range(256)) * 40, "binary"),
     "PNG header": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
     "latin-1 text": ("The café owner said the mayor was wrong.".encode("latin-1"), "UTF-8"),
-    "UTF-16 text": (SENTENCE.encode("utf-16"), ""),
+    "UTF-16 without a byte-order mark": (SENTENCE.encode("utf-16-le"), "binary"),
+    "one character": (b"x", "too short"),
+    "two words": (b"Council meets", "too short"),
     "over the byte limit": (SENTENCE.encode() * (MAX_INPUT_BYTES // len(SENTENCE) + 1), "large"),
     "1 MB on one line": ((SENTENCE * 12_000)[:1_000_000].encode(), "long"),
     "only quote marks": (('"“”‘’«»' * 2000).encode(), ""),
@@ -103,10 +113,40 @@ def test_deeply_nested_html(depth):
         + "</body></html>"
     )
     started = time.perf_counter()
-    tables = analyze_or_input_error(page.encode(), filename="nested.html")
-    assert time.perf_counter() - started < 30
-    if tables is not None:
+    try:
+        tables = analyze(page.encode(), filename="nested.html")
+    except InputError as err:  # refused only with the true reason, never "no article text"
+        # html, body, the divs and a p
+        assert depth > MAX_HTML_DEPTH and f"{depth + 3:,} levels deep" in str(err), str(err)
+    else:
         assert "council" in tables.text and "<div>" not in tables.text
+    assert time.perf_counter() - started < 30
+
+
+def test_html_depth_counts_nesting_not_void_or_closed_elements():
+    assert html_depth("<p>a<br>b<img src=x><hr/></p><p><b>c</b></p>") == 2
+    assert html_depth("<div>" * 40 + "</div>" * 40 + "<div></div>") == 40
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-le"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(encoding):
+    text = "Council backs budget\r\n\r\n" + SENTENCE * 3
+    bom = "" if encoding in ("utf-16", "utf-32") else "\ufeff"  # the bare codecs write one
+    article = load_article((bom + text).encode(encoding))
+    assert article.text.strip() == text.replace("\r\n", "\n").strip()
+    assert [p.kind for p in article.paragraphs][:2] == ["headline", "body"]
+
+
+def test_a_byte_order_mark_with_broken_text_after_it_is_refused_clearly():
+    data = codecs.BOM_UTF16_LE + SENTENCE.encode("utf-16-le") + b"\x00\xd8"  # lone surrogate
+    with pytest.raises(InputError, match="UTF-16 byte-order mark but is not valid UTF-16"):
+        load_article(data)
+
+
+def test_the_shortest_accepted_article_has_the_minimum_words():
+    assert len(load_article("Council backs budget.").text.split()) == MIN_WORDS
+    with pytest.raises(InputError, match=f"at least {MIN_WORDS} words"):
+        analyze("Council backs")
 
 
 def test_unclosed_and_broken_html():

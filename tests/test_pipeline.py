@@ -69,7 +69,10 @@ def test_published_argument_overrides():
     assert tables.info()["published_source"] == "user"
     with pytest.raises(InputError, match="not a date"):
         analyze("Title\n\nSome text about the town.", published="yesterday")
-    assert analyze("Title\n\nText.", published=date(2020, 1, 2)).info()["published"] == "2020-01-02"
+    assert (
+        analyze("Title\n\nSome text here.", published=date(2020, 1, 2)).info()["published"]
+        == "2020-01-02"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "parquet"])

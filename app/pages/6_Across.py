@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import across, library
+from app import across, library, view
 from lib.across import Corpus, fingerprint, read_corpus
 from lib.store import StoreError
 
@@ -25,7 +25,7 @@ try:
     store = library.store(create=False)
     data = corpus(store.url, fingerprint(store), across.kinds_for(show)) if store else None
 except StoreError as err:
-    st.error(f"The library cannot be read: {err}")
+    st.error(f"The library cannot be read: {view.md_escape(str(err))}")
     st.stop()
 if data is None or data.articles.empty:
     st.info(

@@ -161,6 +161,11 @@ def _resolve(host: str, port: int) -> list[str]:
     return seen
 
 
+# Ranges Python's `is_global` still calls public: the IPv6 documentation prefix of RFC 9637.
+# (Deprecated site-local fec0::/10 is refused through `is_site_local`.)
+EXTRA_NON_PUBLIC = (ipaddress.ip_network("3fff::/20"),)
+
+
 def refusal(address: str) -> str | None:
     """Why this address must not be fetched from ('private', 'loopback'...), None if public."""
     try:
@@ -172,6 +177,8 @@ def refusal(address: str) -> str | None:
         embedded = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
     for candidate in [ip, *(e for e in embedded if e is not None)]:
         for label, flag in (
+            ("site-local", candidate.version == 6 and candidate.is_site_local),  # fec0::/10
+            ("documentation", any(candidate in net for net in EXTRA_NON_PUBLIC)),
             ("loopback", candidate.is_loopback),
             ("unspecified", candidate.is_unspecified),
             ("link-local", candidate.is_link_local),

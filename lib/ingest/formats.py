@@ -7,6 +7,7 @@ extraction (to Markdown, so headings survive) and then follows the Markdown path
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from datetime import date
@@ -18,8 +19,37 @@ from lib.ingest.structure import split_paragraphs
 
 MAX_INPUT_BYTES = 2_000_000  # raw upload (HTML pages are bulky)
 MAX_TEXT_CHARS = 200_000  # canonical article text (a very long feature is ~60,000)
+MIN_WORDS = 3  # fewer is no article: nothing to read, quote or date
 MIN_ENGLISH_SHARE = 0.12  # share of common English function words among the words
 FORMATS = ("text", "markdown", "html")
+# Byte-order marks of the wider Unicode encodings (UTF-32 first: its LE mark starts like UTF-16's).
+UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The HTML parser gives up below this many nested elements; deeper pages come out empty.
+MAX_HTML_DEPTH = 250
+_HTML_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _HTML_HINT = re.compile(r"<\s*(html|body|article|p|div|head|!doctype)\b", re.I)
@@ -90,12 +120,16 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 
 def decode(data: bytes | str) -> str:
-    """Bytes to text: UTF-8 only (BOM allowed), newlines normalised to \\n."""
+    """Bytes to text: UTF-8 (BOM allowed), or UTF-16/32 with a byte-order mark; newlines
+    normalised to \\n. Without a mark, NUL bytes mean a binary file."""
     if isinstance(data, bytes):
         if len(data) > MAX_INPUT_BYTES:
             raise InputError(
                 f"The file is too large ({len(data):,} bytes); the limit is {MAX_INPUT_BYTES:,} bytes."
             )
+        wide = next((enc for bom, enc in UNICODE_BOMS if data.startswith(bom)), None)
+        if wide:
+            return _decode_wide(data, wide)
         if b"\x00" in data[:65536]:
             raise InputError(
                 "This looks like a binary file, not an article: it contains NUL bytes."
@@ -114,6 +148,17 @@ def decode(data: bytes | str) -> str:
             "This looks like a binary file, not an article: it contains NUL characters."
         )
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_wide(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)  # the codec reads and drops the byte-order mark
+    except UnicodeDecodeError:
+        raise InputError(
+            f"The file starts with a {encoding.upper()} byte-order mark but is not valid"
+            f" {encoding.upper()}; save it as UTF-8 and try again."
+        ) from None
+    return decode(text)
 
 
 def detect_format(text: str, filename: str = "") -> str:
@@ -192,6 +237,12 @@ def _html_to_markdown(html: str) -> tuple[str, dict]:
         favor_recall=True,
     )
     if not body or not body.strip():
+        depth = html_depth(html)
+        if depth > MAX_HTML_DEPTH:
+            raise InputError(
+                f"This HTML page nests its elements {depth:,} levels deep; pages nested more than"
+                f" {MAX_HTML_DEPTH} levels cannot be read. Save the article as text and try again."
+            )
         raise InputError("No article text could be found in this HTML page.")
     meta = {}
     if doc is not None:
@@ -238,6 +289,18 @@ def _site_key(name: str) -> str:
     return re.sub(r"\W+", "", name)
 
 
+def html_depth(html: str) -> int:
+    """The deepest nesting of elements in the page (void and self-closed elements not counted)."""
+    depth = deepest = 0
+    for m in _HTML_TAG.finditer(html):
+        closing, name, self_closed = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID_TAGS or self_closed:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _split_front_matter(text: str) -> tuple[str, dict]:
     """YAML-style `key: value` front matter (flat) becomes metadata; the rest is the article."""
     m = _FRONT_MATTER.match(text)
@@ -261,6 +324,10 @@ def _check_size_and_language(text: str) -> None:
     if not text.strip():
         raise InputError("The article is empty: there is no text to analyse.")
     words = _WORD.findall(text.lower())
+    if len(text.split()) < MIN_WORDS:
+        raise InputError(
+            f"The article is too short to analyse: it needs at least {MIN_WORDS} words."
+        )
     letters = sum(ch.isalpha() for ch in text)
     if letters < 0.3 * len(text.strip()) and len(text.strip()) > 40:
         raise InputError("This does not look like article text: too few letters.")
