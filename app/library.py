@@ -210,11 +210,15 @@ def save_article(
 
     Same bytes, same id and link; a second save keeps the first title, date, source and URL (it
     may fill one left empty). Raises InputError when the article cannot be read and StoreError
-    (an OSError) when the store fails; either way nothing was saved."""
+    (an OSError) when the store fails, its message the reason alone (the caller says 'Could not
+    save the article: ...'); either way nothing was saved."""
     meta = {k: v for k, v in (meta or {}).items() if k in META_KEYS}
     prepare_article(raw, filename, meta)  # bad input: InputError before any file is made
-    target = store(folder)
-    saved = target.save_article(raw, filename, meta)
+    try:
+        target = store(folder)
+        saved = target.save_article(raw, filename, meta)
+    except StoreError as err:
+        raise StoreError(err.reason) from err
     return Entry(saved.article_id, saved.meta["title"], None, False, target)
 
 

@@ -48,3 +48,16 @@ def db_url_fixture(request, tmp_path):
     url, drop = new_database(tmp_path, request.param)
     yield url
     drop()
+
+
+def save_in_another_process(url: str, raw: bytes, title: str, barrier, results) -> None:
+    """Run in a separate process: open the store, wait for the others, save, report."""
+    from lib.store import Store
+
+    store = Store(url)
+    barrier.wait(60)
+    try:
+        saved = store.save_article(raw, "article.txt", {"title": title})
+        results.put((saved.article_id, saved.created, saved.meta["title"], ""))
+    except Exception as err:  # noqa: BLE001 - reported to the test
+        results.put(("", False, "", f"{type(err).__name__}: {err}"))

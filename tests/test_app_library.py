@@ -124,9 +124,10 @@ def test_a_store_that_is_down_leaves_the_bundled_articles_and_says_why(tmp_path,
     assert [e.article_id for e in entries] == ["crocus-city-hall-kremlin"]
     assert len(entries.problems) == 1
     assert entries.problems[0].startswith("The library database is unavailable: ")
-    with pytest.raises(OSError) as err:  # what the sidebar shows on a failed save
+    with pytest.raises(OSError) as err:  # the sidebar shows 'Could not save the article: ' + it
         library.save_article(ARTICLE, "harbour.txt", {})
-    assert "\n" not in str(err.value) and "unavailable" in str(err.value)
+    assert str(err.value).startswith("the library database is unavailable: ")
+    assert "\n" not in str(err.value)
 
 
 def test_the_database_url_comes_from_the_environment(tmp_path, monkeypatch):
@@ -202,3 +203,26 @@ def test_a_correction_shows_in_the_analysis_the_app_gets_after_a_restart(tmp_pat
     seed = library.list_articles()[0]
     with pytest.raises(InputError, match="save it"):
         library.correct(seed, Correction("merge", value="A", target="B"))
+
+
+def test_a_full_disk_is_one_line_and_the_library_is_unchanged(tmp_path):
+    import sqlalchemy as sa
+
+    library.save_article(ARTICLE, "harbour.txt", {}, tmp_path)
+    saved_store = library.store(tmp_path)
+    with saved_store.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    sa.event.listen(
+        saved_store.engine,
+        "connect",
+        lambda dbapi_conn, _: dbapi_conn.execute(f"PRAGMA max_page_count={pages + 1}"),
+    )
+    saved_store.engine.dispose()
+    before = [e.article_id for e in library.list_articles(saved_dir=tmp_path)]
+    big = ARTICLE + b"\n".join(
+        b"The pier was repaired too, the port said (%d)." % i for i in range(900)
+    )
+    with pytest.raises(OSError) as err:
+        library.save_article(big, "big.txt", {}, tmp_path)
+    assert str(err.value) == "database or disk is full."  # the sidebar says what failed
+    assert [e.article_id for e in library.list_articles(saved_dir=tmp_path)] == before

@@ -230,6 +230,31 @@ def test_two_people_saving_the_same_article_get_one_row(db_url):
     assert len(rows(db_url)) == 1
 
 
+def test_two_server_processes_saving_the_same_article_get_one_row(db_url):
+    import multiprocessing
+
+    from tests.store_backends import save_in_another_process
+
+    Store(db_url)
+    ctx = multiprocessing.get_context("spawn")
+    barrier, results = ctx.Barrier(3), ctx.Queue()
+    procs = [
+        ctx.Process(
+            target=save_in_another_process, args=(db_url, BRIDGE, f"T{i}", barrier, results)
+        )
+        for i in range(3)
+    ]
+    for p in procs:
+        p.start()
+    got = [results.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(30)
+    assert [g[3] for g in got] == ["", "", ""]
+    assert len({g[0] for g in got}) == 1 and sum(g[1] for g in got) == 1
+    assert len({g[2] for g in got}) == 1
+    assert len(rows(db_url)) == 1
+
+
 def test_servers_starting_together_migrate_once(db_url):
     barrier = threading.Barrier(4)
     opened, errors = [], []
@@ -331,3 +356,14 @@ def test_ids_are_content_hashes_and_urls_hosts_hand_out_work():
     assert normalise_url("postgres://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
     assert normalise_url("postgresql://u@h:5432/db") == "postgresql+psycopg://u@h:5432/db"
     assert normalise_url("sqlite:////tmp/x.db") == "sqlite:////tmp/x.db"
+
+
+def test_metadata_is_stored_as_one_printable_line(db_url):
+    """A NUL or line break in a title (PostgreSQL refuses NUL in text) is not a failed save."""
+    store = Store(db_url)
+    saved = store.save_article(
+        FERRY, "../../" + "f" * 400 + ".md", {"title": "Ferry\x00back\nagain", "url": "\t"}
+    )
+    assert saved.meta["title"] == "Ferry back again" and "url" not in saved.meta
+    assert saved.filename == "f" * 195 + ".md"
+    assert store.load_article(saved.article_id).meta["title"] == "Ferry back again"

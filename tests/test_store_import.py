@@ -78,3 +78,19 @@ def test_the_command_line_imports_a_folder(tmp_path):
     assert down.returncode == 1
     assert down.stderr.strip().startswith("The library database is unavailable: ")
     assert len(down.stderr.strip().splitlines()) == 1
+
+
+def test_stale_analyses_are_re_made_and_a_second_run_has_nothing_to_do(db_url, tmp_path):
+    from lib.store.refresh import reanalyse_stale
+
+    store = Store(db_url)
+    kite = store.save_article(KITE, "kite.txt", {"published": "2023-08-05"})
+    mill = store.save_article(MILL, "mill.md")
+    assert store.stale_analyses() == sorted([kite.article_id, mill.article_id])
+    report = reanalyse_stale(store)
+    assert sorted(report.done) == sorted([kite.article_id, mill.article_id]) and not report.failed
+    assert store.stale_analyses() == []
+    tables = store.load_analysis(kite.article_id)
+    assert tables.info()["published"] == "2023-08-05"  # analysed with its saved metadata
+    assert tables.info()["title"] == "Kite festival returns"
+    assert reanalyse_stale(store).summary() == "0 re-analysed, 0 failed"

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -49,6 +49,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SUFFIXES = (".txt", ".md", ".html")
 # Ids appear in links and file names: letters, digits, '-' and '_' only.
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+MAX_FILENAME = 200
+MAX_FIELD = 2000  # a title, date, source or URL
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MIGRATION_LOCK = 0x6E657773  # PostgreSQL advisory lock key ('news')
 CONNECT_TIMEOUT_S = 5
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -56,7 +59,22 @@ _ROOT = Path(__file__).resolve().parents[2]
 
 
 class StoreError(OSError):
-    """The database could not do what was asked; the message is one line for the user."""
+    """The database could not do what was asked; the message is one line for the user.
+
+    `reason` is the same line without what was being done ('database or disk is full.'), for a
+    caller that says that itself ('Could not save the article: ' + reason)."""
+
+    _reason: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return self._reason or str(self)
+
+
+def _failure(action: str | None, reason: str) -> StoreError:
+    err = StoreError(f"{action}: {reason}" if action else reason[:1].upper() + reason[1:])
+    err._reason = reason
+    return err
 
 
 @dataclass(frozen=True)
@@ -116,13 +134,21 @@ def prepare_article(raw: bytes, filename: str, meta: dict | None) -> tuple[str, 
     was given; the file name keeps only its last part and a known suffix (it says how to parse)."""
     from lib.ingest.formats import load_article
 
-    suffix = Path(filename).suffix.lower()
-    filename = Path(filename).name if suffix in SUFFIXES else "article.txt"
-    given = {k: str(v) for k, v in (meta or {}).items() if k in META_FIELDS and v not in (None, "")}
+    name = PurePath(PurePath(_one_line(filename, 10 * MAX_FILENAME)).name)
+    suffix = name.suffix.lower()
+    filename = f"{name.stem[: MAX_FILENAME - 5]}{suffix}" if suffix in SUFFIXES else "article.txt"
+    given = {k: _one_line(v, MAX_FIELD) for k, v in (meta or {}).items() if k in META_FIELDS}
+    given = {k: v for k, v in given.items() if v}
     article = load_article(raw, filename=filename, meta=given)  # raises InputError
     given.setdefault("title", article.title)
     given.setdefault("source", filename)
     return filename, given
+
+
+def _one_line(value, limit: int) -> str:
+    """A metadata value as one line of printable text (no NUL, which PostgreSQL refuses)."""
+    text = _CONTROL.sub(" ", str(value if value is not None else ""))
+    return " ".join(text.split())[:limit]
 
 
 @functools.cache
@@ -142,7 +168,8 @@ def analysis_version() -> str:
     shipped, and the language model's name. Any release that changes them changes this, so
     analyses stored by an older release are recognised as stale."""
     h = hashlib.sha256()
-    files = sorted(p for p in (_ROOT / "lib").rglob("*.py") if "store" not in p.parts)
+    lib = _ROOT / "lib"
+    files = sorted(p for p in lib.rglob("*.py") if p.relative_to(lib).parts[0] != "store")
     files += sorted((_ROOT / "data").glob("*.toml"))
     for path in files:
         h.update(path.relative_to(_ROOT).as_posix().encode())
@@ -202,7 +229,7 @@ class Store:
                 self._fill_missing(conn, article_id, given)
             stored = conn.execute(sa.select(articles).where(articles.c.id == article_id)).one()
             if stored.digest != digest:  # a different article already holds this id
-                raise StoreError(f"Could not save the article: id {article_id} is taken.")
+                raise _failure("Could not save the article", f"id {article_id} is taken.")
         return _saved(stored, created=created)
 
     def list_articles(self) -> Listing:
@@ -389,7 +416,7 @@ class Store:
             with engine.begin() as conn:
                 yield conn
         except sa.exc.DBAPIError as err:
-            raise StoreError(f"{action}: {_reason(err)}") from err
+            raise _failure(action, _reason(err)) from err
 
     def _insert_new(self, row: dict):
         insert = (postgresql if self.dialect == "postgresql" else sqlite).insert(articles)
@@ -438,7 +465,8 @@ class Store:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
         except sa.exc.DBAPIError as err:
-            raise StoreError(f"The library database is unavailable: {_reason(err)}") from err
+            reason = f"the library database is unavailable: {_reason(err)}"
+            raise _failure(None, reason) from err
         return found
 
 
