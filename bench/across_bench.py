@@ -38,7 +38,15 @@ from lib.store.tables import analyses, analysis_tables, articles  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "articles"
 OUTLETS = ("City Times", "Northern Post", "Wire Service", "Evening Star", "Harbour Herald")
-PAGE = ROOT / "pages" / "6_Across.py"
+# The page file (app/pages/ once the app is on st.navigation, pages/ before).
+PAGE = next(
+    (
+        p
+        for p in (ROOT / "app" / "pages" / "6_Across.py", ROOT / "pages" / "6_Across.py")
+        if p.exists()
+    ),
+    ROOT / "pages" / "6_Across.py",
+)
 
 
 def sources(limit: int = 8) -> list[tuple[bytes, dict, object]]:
