@@ -11,12 +11,15 @@ NEWSDASH_WORKER_MEMORY_MB (address-space ceiling per worker, default 4096).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue
 import resource
+import sys
 import threading
 import time
+import types
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -60,6 +63,20 @@ def _run(raw: bytes, filename: str, meta: dict, published: str | None):
         ) from None
 
 
+@contextlib.contextmanager
+def _bare_main():
+    """A spawned worker re-imports its parent's `__main__`. Under Streamlit that is the app
+    script itself (the script runner installs it as `__main__`), which must never run in a
+    worker: while a worker starts, `__main__` is an empty module."""
+    real = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if real is not None:
+            sys.modules["__main__"] = real
+
+
 class Pool:
     """WORKERS one-process slots; `analyze` borrows a free one or waits for it."""
 
@@ -76,7 +93,8 @@ class Pool:
             initializer=_init_worker,
             initargs=(self.memory_mb,),
         )
-        slot.submit(int)  # start the worker and load its model now, not on the first deadline
+        with _bare_main():  # the worker process starts here
+            slot.submit(int)  # start the worker and load its model now, not on the first deadline
         return slot
 
     def analyze(self, raw: bytes, filename: str, meta: dict, published: str | None, seconds: int):

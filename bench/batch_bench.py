@@ -5,7 +5,8 @@
 The articles are rebuilt from MEANTIME's tokens (bench/corpus.py, as tests/test_real_articles.py
 does) and written to a temporary folder as .txt files with a sidecar giving the publication date.
 Each round, interleaved so a burst of other load hits every measure:
-  parse-only   nlp.pipe over the raw texts, n_process=2 (the ceiling: no ingest, no rules, no store)
+  parse-only   nlp.pipe over the raw texts, n_process=2 (the ceiling: no ingest, no rules, no store;
+               the ratios are against it), and n_process=1 for reference
   --jobs 2     `lib.batch.run` on 2 local processes into a fresh SQLite store
   dask 2       the same on a 2-worker local Dask cluster (processes, 1 thread each), started once
 Rates are articles per wall-clock second, and per CPU-second (this process, its reaped children
@@ -66,10 +67,10 @@ def worker_cpu(client) -> float:
     return sum(client.run(time.process_time).values())
 
 
-def parse_only(texts: list[str]) -> tuple[float, float]:
+def parse_only(texts: list[str], processes: int = PROCESSES) -> tuple[float, float]:
     nlp = load_nlp()
     started, cpu = time.perf_counter(), cpu_seconds()
-    for _ in nlp.pipe(texts, batch_size=16, n_process=PROCESSES):
+    for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
         pass
     return len(texts) / (time.perf_counter() - started), len(texts) / (cpu_seconds() - cpu)
 
@@ -129,6 +130,7 @@ def main() -> None:
         load_nlp()
         measures = {
             "parse-only nlp.pipe, 2 processes": lambda r: parse_only(texts),
+            "parse-only nlp.pipe, 1 process": lambda r: parse_only(texts, 1),
             "analyze-many --jobs 2": lambda r: analyze_many(
                 folder, Path(tmp) / f"jobs-{r}.sqlite3", n, args.batch_size, jobs=PROCESSES
             ),

@@ -80,6 +80,9 @@ def analyze_many(args: argparse.Namespace) -> int:
     except (InputError, StoreError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:  # before any article was sent (reading the files)
+        print("interrupted before any article was analysed", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except OSError as err:  # the Dask scheduler cannot be reached
         print(f"error: {args.scheduler or args.target}: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -31,9 +31,10 @@ def saved(tmp_path, monkeypatch):
 
 
 def page(article_id: str) -> AppTest:
-    at = AppTest.from_file(str(PAGE), default_timeout=90)
+    """The page as a visitor opens it: through the entrypoint (navigation and shared sidebar)."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
     at.query_params["article"] = article_id
-    return at.run()
+    return at.switch_page(str(PAGE.relative_to(ROOT))).run()
 
 
 def test_choices_name_rows_by_their_words():

@@ -12,7 +12,7 @@ from app import sidebar as ui
 from lib.errors import InputError
 from lib.store import StoreError
 
-sel = ui.sidebar()
+sel = ui.selection()
 t = sel.tables
 st.title("Corrections")
 entry = library.resolve(sel.article_id, library.list_articles())

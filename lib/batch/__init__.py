@@ -66,8 +66,8 @@ def run(
     try:
         for batch in results:
             for result in batch:
-                _keep(result, by_name[result.name], store, summary, progress)
-                if on_saved and result.tables is not None:
+                saved = _keep(result, by_name[result.name], store, summary, progress)
+                if on_saved and saved:
                     on_saved(result.name)
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -118,21 +118,23 @@ def _execute(
     return on_pool(batches, min(jobs, len(batches)))
 
 
-def _keep(result: Result, job: Job, store, summary: Summary, progress: Progress) -> None:
-    """Save one analysed article (one transaction for the article, one for its analysis)."""
-    if result.tables is None:
-        summary.refused.append((result.name, result.reason))
-        progress.add("refused")
-        return
-    try:
-        saved = store.save_article(job.raw, job.filename, job.meta)
-    except InputError as err:  # the store's own ingest check
-        summary.refused.append((result.name, str(err)))
-        progress.add("refused")
-        return
-    store.save_analysis(saved.article_id, result.tables)
-    summary.done.append(result.name)
-    progress.add("done")
+def _keep(result: Result, job: Job, store, summary: Summary, progress: Progress) -> bool:
+    """Save one analysed article (one transaction for the article, one for its analysis);
+    False when it was refused."""
+    reason = result.reason
+    if result.tables is not None:
+        try:
+            saved = store.save_article(job.raw, job.filename, job.meta)
+        except InputError as err:  # the store's own ingest check
+            reason = str(err)
+        else:
+            store.save_analysis(saved.article_id, result.tables)
+            summary.done.append(result.name)
+            progress.add("done")
+            return True
+    summary.refused.append((result.name, reason))
+    progress.add("refused")
+    return False
 
 
 __all__ = ["BATCH_SIZE", "Summary", "run"]
