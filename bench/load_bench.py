@@ -213,6 +213,18 @@ class Server:
             if since <= r["start"] <= until and (query is None or query in r["query"])
         ]
 
+    def wait_runs(
+        self, since: float, until: float, query: str | None = None, count: int = 1
+    ) -> list[dict]:
+        """As `script_runs`, waiting (up to 30 s) for `count` of them: a run is written when it
+        ends, which can be after the browser has shown what it sent."""
+        deadline = time.monotonic() + 30
+        while True:
+            runs = self.script_runs(since, until, query)
+            if len(runs) >= count or time.monotonic() > deadline:
+                return runs
+            time.sleep(0.2)
+
     def cpu(self) -> float:
         return cpu_s(self.proc.pid, descendants(self.proc.pid))
 
@@ -314,7 +326,7 @@ async def load(browser, server: Server, url: str, words: str, sessions: int, lab
     async with RssSampler(server) as sampler:
         opened = await asyncio.gather(*(open_reader(browser, url, words) for _ in range(sessions)))
     result.wall = time.perf_counter() - started
-    result.server_runs = server.script_runs(wall, time.time())
+    result.server_runs = server.wait_runs(wall, time.time(), count=sessions)
     result.cpu = server.cpu() - cpu
     result.rss_peak = sampler.peak
     for o in opened:
@@ -392,7 +404,7 @@ async def isolation(
             probes.append((o, running, time.perf_counter() - t0))
         for o, running, at in probes:
             verdict = "ok" if o.error is None and o.seconds <= ISOLATION_TARGET_S else "SLOW"
-            runs = server.script_runs(o.started, o.started + o.seconds, saved_id)
+            runs = server.wait_runs(o.started, o.started + o.seconds, saved_id)
             on_server = f"{runs[0]['seconds']:.2f} s" if runs else "n/a"
             print(
                 f"  probe Reader (saved article) {o.seconds:6.2f} s in the browser, {on_server} "
@@ -407,7 +419,7 @@ async def isolation(
             state = await heavy_state(page)
         heavy_s = time.perf_counter() - t0
     if idle:
-        runs = [r for o in idle for r in server.script_runs(o.started, o.started + o.seconds)]
+        runs = [r for o in idle for r in server.wait_runs(o.started, o.started + o.seconds)]
         print(
             f"  idle Reader (saved article), same server: {fmt([o.seconds for o in idle])} s in "
             f"the browser, {fmt([r['seconds'] for r in runs])} s script runs on the server"
@@ -527,7 +539,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--shape", choices=("quotes", "paragraphs"), default="quotes")
-    ap.add_argument("--probes", type=int, default=3, help="Reader probes during the analysis")
+    ap.add_argument("--probes", type=int, default=5, help="Reader probes during the analysis")
     ap.add_argument("--head-start", type=float, default=3.0, help="seconds before the probes")
     ap.add_argument("--heavy-cap", type=float, default=180.0, help="longest wait for it (s)")
     ap.add_argument("--no-isolation", action="store_true")
@@ -537,7 +549,7 @@ def main() -> None:
     global TIMEOUT_MS
     TIMEOUT_MS = int(max(10.0, min(args.timeout, 600.0)) * 1000)
     args.sessions = max(1, min(args.sessions, 50))  # bounded loops
-    args.probes = max(1, min(args.probes, 10))
+    args.probes = max(1, min(args.probes, 20))
     args.heavy_cap = max(1.0, min(args.heavy_cap, 900.0))
     asyncio.run(run(args))
 

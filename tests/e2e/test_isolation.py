@@ -30,9 +30,10 @@ from bench.load_bench import (
 )
 
 TIMEOUT_MS = 120_000
-# Generous: the target is 2 s on a quiet machine; a reader queued behind the analysis would wait
-# for all of it (minutes for this input before issue 15's work, tens of seconds after).
-BROWSER_MARGIN_S = 8.0
+# Generous: the target is 2 s on a quiet machine, but the browser shares the machine's cores with
+# the analysis. A reader queued behind the analysis would wait for all of it (minutes for this
+# input before issue 15's work, still tens of seconds after), and its script run with it.
+BROWSER_MARGIN_S = 15.0
 SERVER_MARGIN_S = 5.0
 
 pytestmark = [
@@ -91,7 +92,7 @@ def open_reader(browser, url: str) -> tuple[float, float]:
 
 
 def server_seconds(server: Server, wall: float, seconds: float, article_id: str) -> float:
-    runs = server.script_runs(wall, wall + seconds, article_id)
+    runs = server.wait_runs(wall, wall + seconds, article_id)
     assert runs, "the server recorded no script run for the Reader"
     return max(r["seconds"] for r in runs)
 
