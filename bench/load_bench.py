@@ -164,6 +164,13 @@ def cpu_s(root: int, pids: list[int]) -> float:
     return total / tick
 
 
+def browser_cpu(server: Server) -> float:
+    """CPU seconds of this bench's other child processes: the browser (and its driver)."""
+    server_tree = set(descendants(server.proc.pid))
+    mine = [p for p in descendants(os.getpid()) if p not in server_tree and p != os.getpid()]
+    return cpu_s(-1, mine)
+
+
 class Server:
     """`streamlit run dashboard.py` on loopback, its library in `folder`."""
 
@@ -316,18 +323,20 @@ class LoadResult:
     rss_peak: float = 0.0
     rss_after: float = 0.0
     server_runs: list[dict] = field(default_factory=list)
+    browser_cpu: float = 0.0
 
 
 async def load(browser, server: Server, url: str, words: str, sessions: int, label: str):
     result = LoadResult(label)
     result.rss_before = server.rss()
-    cpu = server.cpu()
+    cpu, other = server.cpu(), browser_cpu(server)
     wall, started = time.time(), time.perf_counter()
     async with RssSampler(server) as sampler:
         opened = await asyncio.gather(*(open_reader(browser, url, words) for _ in range(sessions)))
     result.wall = time.perf_counter() - started
     result.server_runs = server.wait_runs(wall, time.time(), count=sessions)
     result.cpu = server.cpu() - cpu
+    result.browser_cpu = browser_cpu(server) - other
     result.rss_peak = sampler.peak
     for o in opened:
         if o.error:
@@ -342,13 +351,16 @@ async def load(browser, server: Server, url: str, words: str, sessions: int, lab
 
 # ----------------------------------------------------------------------------- heavy analysis
 
-# The add-article form's outcome: its Title box (analysed), or a message (refused, timed out).
+# The add-article form's outcome: its Title box (analysed), or an error or warning (refused,
+# timed out).
 DONE_JS = """() => {
     const side = document.querySelector('[data-testid=stSidebar]');
     if (!side) return null;
     const labels = [...side.querySelectorAll('[data-testid=stTextInput] label')];
     if (labels.some(l => l.textContent.trim() === 'Title')) return 'analysed';
-    const alert = side.querySelector('[data-testid=stAlert], [data-testid=stException]');
+    // errors and warnings only (role=alert): an info box may be a progress state
+    const alert = side.querySelector(
+        '[data-testid=stAlertContainer][role=alert], [data-testid=stException]');
     if (alert) return 'message: ' + alert.textContent.trim().slice(0, 100);
     if (document.querySelector('[data-testid=stException]')) return 'exception';
     return null;
@@ -471,7 +483,7 @@ def report(r: LoadResult, sessions: int) -> None:
     print(
         f"             server RSS {r.rss_before:.0f} MB before, {r.rss_peak:.0f} MB peak during, "
         f"{r.rss_after:.0f} MB after; server CPU {r.cpu:.1f} s "
-        f"({r.cpu / max(1, sessions):.2f} s per session)"
+        f"({r.cpu / max(1, sessions):.2f} s per session); the browser's CPU {r.browser_cpu:.1f} s"
     )
     for err in sorted(set(r.errors))[:3]:
         print(f"             error: {err}")
