@@ -74,10 +74,14 @@ class Context:
 def build_sentences(article: Article, doc: Doc) -> list[Sentence]:
     out: list[Sentence] = []
     for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
+        first, last = sent.start, sent.end - 1  # trim white space from both ends
+        while first <= last and doc[first].is_space:
+            first += 1
+        while last > first and doc[last].is_space:
+            last -= 1
+        if first > last:
             continue
-        span = doc[tokens[0].i : tokens[-1].i + 1]
+        span = doc[first : last + 1]
         para = article.paragraph_at(span.start_char)
         if para is None:
             continue

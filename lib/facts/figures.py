@@ -300,6 +300,8 @@ def _model_numbers(doc) -> frozenset:
     """Numbers the article uses as model names ("Boeing 787", "A380"): 3+ digits after a name."""
     found = set()
     for tok in doc[:-1]:  # "787 Dreamliner": a number naming a proper noun
+        if not (tok.text.isdigit() and len(tok.text) >= 3):
+            continue  # (checked first: looking at neighbours of every token costs)
         nxt = doc[tok.i + 1]
         model = tok.text.isdigit() and len(tok.text) >= 3 and not 1000 <= int(tok.text) <= 2199
         named = nxt.is_title and not nxt.is_sent_start and nxt.tag_ not in ("NNS", "NNPS")
@@ -307,6 +309,8 @@ def _model_numbers(doc) -> frozenset:
         if model and named and not nxt.text.endswith("s") and not plural_head:
             found.add(tok.text)
     for tok in doc[1:]:
+        if not (tok.text.isdigit() and len(tok.text) >= 3):
+            continue
         prev = doc[tok.i - 1]
         if not (tok.text.isdigit() and len(tok.text) >= 3) or prev.pos_ != "PROPN":
             continue

@@ -9,6 +9,7 @@ user renames or adds a topic by editing the file, and it is re-read when the fil
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from dataclasses import dataclass
@@ -100,9 +101,9 @@ def topic_names(path: str | Path | None = None) -> list[str]:
     return [t.name for t in load_taxonomy(path)]
 
 
-def score_sentence(span, entities: list[tuple[str, str]], taxonomy) -> dict[str, int]:
+def score_sentence(span, entities: list[tuple[str, str]], taxonomy, ents=None) -> dict[str, int]:
     """Cue score of every topic with at least one cue in the sentence (thresholds apply later)."""
-    named = _name_tokens(span)
+    named = _name_tokens(span, ents)
     tokens = [t for t in span if not t.is_space and not t.is_punct]
     cue_tokens = [t for t in tokens if t.i not in named]
     words = {t.lemma_.lower() for t in cue_tokens} | {t.lower_ for t in cue_tokens}
@@ -123,11 +124,11 @@ def score_sentence(span, entities: list[tuple[str, str]], taxonomy) -> dict[str,
     return scores
 
 
-def _name_tokens(span) -> set[int]:
+def _name_tokens(span, ents=None) -> set[int]:
     """Tokens inside names and dates, which are no cues: "24 March" is not a march, "Civic
     Union" no union. A one-word "name" opening the sentence is often a mis-tag ("Turnout")."""
     out: set[int] = set()
-    for ent in span.ents:
+    for ent in span.ents if ents is None else ents:
         if ent.label_ not in _NO_CUE_ENTS:
             continue
         if ent.label_ in ("DATE", "TIME") or len(ent) > 1 or ent.start != span.start:
@@ -145,9 +146,10 @@ def sentence_topics(ctx, taxonomy=None) -> dict[int, list[str]]:
     order = {t.name: i for i, t in enumerate(taxonomy)}
     minimum = {t.name: t.min_score for t in taxonomy}
     story_min = {t.name: t.story_score for t in taxonomy}
+    found, ents = _by_sentence(ctx)
     raw = {
-        s.sentence_id: score_sentence(s.span, _entities_in(ctx, s.start, s.end), taxonomy)
-        for s in ctx.sentences
+        s.sentence_id: score_sentence(s.span, found[i], taxonomy, ents[i])
+        for i, s in enumerate(ctx.sentences)
     }
     story = Counter()
     for scores in raw.values():
@@ -163,6 +165,32 @@ def sentence_topics(ctx, taxonomy=None) -> dict[int, list[str]]:
         by_sentence[sid] = ranked[:MAX_TOPICS]
     _fill_from_paragraph(ctx, by_sentence, order)
     return by_sentence
+
+
+def _by_sentence(ctx) -> tuple[list[list[tuple[str, str]]], list[list]]:
+    """Per sentence: the entity rows it mentions (as `_entities_in`) and the spaCy entities
+    inside it (as `span.ents`), found in one pass each: per-sentence scans of every entity are
+    quadratic in a long text."""
+    sents = ctx.sentences
+    rows: list[set[int]] = [set() for _ in sents]
+    for n, ent in enumerate(ctx.entities):
+        for s, e in ent["spans"]:
+            for i in range(max(ctx.sentence_index(s), 0), ctx.sentence_index(max(e - 1, s)) + 1):
+                if s < sents[i].end and sents[i].start < e:
+                    rows[i].add(n)
+    found = [[] for _ in sents]
+    for i, ns in enumerate(rows):
+        for n in sorted(ns):
+            ent = ctx.entities[n]
+            found[i].append((ent["name"].lower(), ent["label"]))
+            found[i].extend((alias.lower(), ent["label"]) for alias in ent.get("aliases", []))
+    starts = [s.span.start for s in sents]
+    ents: list[list] = [[] for _ in sents]
+    for ent in ctx.doc.ents:
+        i = bisect.bisect_right(starts, ent.start) - 1
+        if i >= 0 and ent.end <= sents[i].span.end:
+            ents[i].append(ent)
+    return found, ents
 
 
 def _entities_in(ctx, start: int, end: int) -> list[tuple[str, str]]:

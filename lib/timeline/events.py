@@ -452,7 +452,9 @@ def _antecedent(ctx, pron) -> str:
             return ""
         span = ctx.doc.char_span(prev.start, prev.end, alignment_mode="expand")
         own = {t.i for t in subj.subtree}
-        rivals = [c for c in span.noun_chunks if c.root.tag_ in PLURAL_TAGS and c.root.i not in own]
+        rivals = [
+            c for c in noun_chunks(span) if c.root.tag_ in PLURAL_TAGS and c.root.i not in own
+        ]
         if rivals:
             return ""
     words = _phrase(subj, range(0), keep_head=True)
@@ -521,11 +523,21 @@ def _subject(verb):
     return None, node
 
 
+def noun_chunks(span):
+    """The noun chunks inside `span`, as `span.noun_chunks` gives them; that property walks every
+    chunk of the whole Doc for each call, which makes a long article quadratic."""
+    from spacy.tokens import Span
+
+    for start, end, label in span.doc.noun_chunks_iterator(span):
+        if start >= span.start and end <= span.end:
+            yield Span(span.doc, start, end, label=label)
+
+
 def _first_chunk(verb, skip: range, dates: frozenset, lead: int) -> list:
     """The sentence's first noun phrase before the verb, when the parse gave the verb no subject
     (a caption's "Lit candles ... are placed", misparsed around a quoted inscription)."""
     start = min(lead, verb.sent.start)
-    for chunk in verb.doc[start : verb.i + 1].noun_chunks:
+    for chunk in noun_chunks(verb.doc[start : verb.i + 1]):
         if chunk.end > verb.i:
             break
         words = [t for t in chunk if t.i not in skip and t.i not in dates]

@@ -1,0 +1,102 @@
+"""Long texts are parsed in bounded pieces, and the per-sentence lookups stay cheap.
+
+The pieces must be invisible downstream: one Doc over exactly the canonical text, the same
+tokens, every paragraph opening a sentence. The lookups that replaced scans (paragraph at an
+offset, entities per sentence) must answer exactly what the scans answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib import nlp as nlp_module
+from lib.context import Context
+from lib.entities import extract_entities
+from lib.facts import topics
+from lib.ingest.formats import load_article
+from lib.nlp import load_nlp, make_doc, parse, parse_doc, pieces_of
+
+PARAGRAPHS = [
+    "Flooding closed the northern rail line on Tuesday, the transport ministry said.",
+    "Engineers from Network Rail worked through the night near Carlisle.",
+    "“We expect the line to reopen by Friday,” said Anna Kowalski, a spokeswoman.",
+    "Short one.",
+    "Passengers were offered buses between Lancaster and Glasgow, officials said.",
+]
+
+
+@pytest.fixture(scope="module")
+def long_article():
+    text = "Floods shut rail line\n\n" + "\n\n".join(PARAGRAPHS * 40)
+    return load_article(text)
+
+
+def test_pieces_cover_the_text_and_cut_at_paragraph_starts(long_article):
+    spans = pieces_of(long_article, size=600)
+    assert len(spans) > 5
+    assert spans[0][0] == 0 and spans[-1][1] == len(long_article.text)
+    assert all(a_end == b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+    starts = {p.start for p in long_article.paragraphs}
+    assert all(start in starts for start, _ in spans[1:])
+    longest = max(p.end - p.start for p in long_article.paragraphs)
+    assert all(end - start < 600 + longest + 4 for start, end in spans)
+
+
+def test_a_short_article_is_one_piece(long_article):
+    short = load_article("\n\n".join(PARAGRAPHS))
+    assert pieces_of(short) == [(0, len(short.text))]
+
+
+def test_a_paragraph_longer_than_a_piece_stays_whole():
+    article = load_article(" ".join(PARAGRAPHS * 30) + "\n\n" + PARAGRAPHS[0])
+    spans = pieces_of(article, size=200)
+    assert spans == [
+        (0, article.paragraphs[1].start),
+        (article.paragraphs[1].start, len(article.text)),
+    ]
+
+
+def test_parsed_pieces_join_into_one_doc_over_the_exact_text(long_article, monkeypatch):
+    nlp = load_nlp()
+    whole = parse_doc(nlp, make_doc(nlp, long_article))
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 600)
+    joined = parse(long_article, nlp)
+    assert joined.text == long_article.text
+    assert [t.text for t in joined] == [t.text for t in whole]
+    assert [t.idx for t in joined] == [t.idx for t in whole]
+    for para in long_article.paragraphs:
+        first = joined.char_span(para.start, para.end, alignment_mode="expand")[0]
+        assert first.is_sent_start, long_article.text[para.start : para.end]
+    assert joined.has_annotation("DEP") and joined.has_annotation("ENT_IOB")
+    # the models see a few tokens of context: labels may differ only at piece edges, if at all
+    same_tags = sum(a.tag_ == b.tag_ for a, b in zip(joined, whole, strict=True)) / len(whole)
+    assert same_tags > 0.99
+    for ent in joined.ents:
+        para = long_article.paragraph_at(ent.start_char)
+        assert para is not None and ent.end_char <= para.end
+
+
+def test_paragraph_at_answers_as_a_scan_does(long_article):
+    def scan(offset):
+        return next((p for p in long_article.paragraphs if p.start <= offset < p.end), None)
+
+    for offset in range(-1, len(long_article.text) + 2, 7):
+        assert long_article.paragraph_at(offset) == scan(offset)
+
+
+def test_paragraph_at_follows_a_replaced_paragraph_list(long_article):
+    article = load_article("\n\n".join(PARAGRAPHS))
+    assert article.paragraph_at(0) is not None
+    article.paragraphs = article.paragraphs[1:]
+    assert article.paragraph_at(0) is None
+
+
+def test_topics_per_sentence_lookups_answer_as_the_scans_do(long_article):
+    doc = parse(long_article, load_nlp())
+    ctx = Context.from_parse(long_article, doc)
+    ctx.entities = extract_entities(long_article, doc)
+    found, ents = topics._by_sentence(ctx)
+    assert any(found) and any(ents)
+    for i, sent in enumerate(ctx.sentences):
+        assert sorted(found[i]) == sorted(topics._entities_in(ctx, sent.start, sent.end))
+        assert [e.start for e in ents[i]] == [e.start for e in sent.span.ents]
