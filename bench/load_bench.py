@@ -1,6 +1,6 @@
 """Server cost of concurrent Reader sessions, and whether a heavy analysis starves other readers.
 
-    uv run python bench/load_bench.py [--sessions 20] [--shape quotes|paragraphs] [--probes 3]
+    uv run python bench/load_bench.py [--sessions 20] [--shape quotes|paragraphs] [--probes 5]
 
 One `streamlit run dashboard.py` on 127.0.0.1 with NEWSDASH_LIBRARY in a temporary folder (one
 article saved there through `app.library` first, so nothing touches the repository's library),
@@ -438,8 +438,13 @@ async def isolation(
         )
     outcome = state or f"still running after {args.heavy_cap:.0f} s (cap), not waited for"
     print(f"  heavy session: {outcome} after {heavy_s:.1f} s from the upload")
-    heavy_runs = [r for r in server.script_runs(heavy_wall - 1, time.time()) if r["query"] == ""]
-    if state and heavy_runs:
+    heavy_runs = []
+    for _ in range(60 if state else 0):  # its record is written when the run ends
+        heavy_runs = [r for r in server.script_runs(heavy_wall - 1, time.time()) if not r["query"]]
+        if heavy_runs:
+            break
+        await asyncio.sleep(0.5)
+    if heavy_runs:
         longest = max(heavy_runs, key=lambda r: r["seconds"])
         print(
             f"  heavy session's longest script run on the server: {longest['seconds']:.1f} s "
