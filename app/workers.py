@@ -11,12 +11,15 @@ NEWSDASH_WORKER_MEMORY_MB (address-space ceiling per worker, default 4096).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue
 import resource
+import sys
 import threading
 import time
+import types
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -76,7 +79,8 @@ class Pool:
             initializer=_init_worker,
             initargs=(self.memory_mb,),
         )
-        slot.submit(int)  # start the worker and load its model now, not on the first deadline
+        with _plain_main():
+            slot.submit(int)  # start the worker and load its model now, not on the first deadline
         return slot
 
     def analyze(self, raw: bytes, filename: str, meta: dict, published: str | None, seconds: int):
@@ -89,7 +93,9 @@ class Pool:
             ) from None
         left = max(1.0, seconds - (time.monotonic() - started))
         try:
-            result = slot.submit(_run, raw, filename, meta, published).result(timeout=left)
+            with _plain_main():
+                future = slot.submit(_run, raw, filename, meta, published)
+            result = future.result(timeout=left)
         except FutureTimeout:
             slot = self._replace(slot)
             raise AnalysisStopped(
@@ -111,6 +117,23 @@ class Pool:
             proc.kill()
         slot.shutdown(wait=False, cancel_futures=True)
         return self._slot()
+
+
+_main_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _plain_main():
+    """Start worker processes without re-running the main script in them: under `streamlit run`
+    `__main__` is the page script, which a spawned child would otherwise execute on import."""
+    with _main_lock:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 _pool: Pool | None = None
