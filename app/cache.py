@@ -1,6 +1,6 @@
 """Streamlit caching around the pipeline (the one `lib` module allowed to import streamlit).
 
-The spaCy model loads once per server process (`st.cache_resource`); an analysis is cached by the
+The analysis workers start once per server process (`st.cache_resource`); an analysis is cached by the
 hash of everything that determines it (bytes, file name, metadata, date override), in a bounded
 `st.cache_data`, so switching pages or filters never re-runs the NLP. A miss is analysed in a
 worker process (app.workers).
@@ -13,17 +13,17 @@ import json
 
 import streamlit as st
 
-from app.workers import analyze_in_worker
-from lib.nlp import load_nlp, model_name
+from app.workers import analyze_in_worker, pool
+from lib.nlp import model_name
 from lib.pipeline import ArticleTables
 
 MAX_CACHED_ANALYSES = 24
 
 
-@st.cache_resource(show_spinner="Loading the language model…")
+@st.cache_resource(show_spinner=False)
 def language_model():
-    # Same call as the pipeline's, so functools.cache in lib.nlp hands analyze() this object.
-    return load_nlp()
+    """Start the analysis workers once per server; they load the model, the server never does."""
+    return pool()
 
 
 def analysis_key(raw: bytes, filename: str, meta: dict, published: str | None) -> str:

@@ -63,20 +63,6 @@ def _run(raw: bytes, filename: str, meta: dict, published: str | None):
         ) from None
 
 
-@contextlib.contextmanager
-def _bare_main():
-    """A spawned worker re-imports its parent's `__main__`. Under Streamlit that is the app
-    script itself (the script runner installs it as `__main__`), which must never run in a
-    worker: while a worker starts, `__main__` is an empty module."""
-    real = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if real is not None:
-            sys.modules["__main__"] = real
-
-
 class Pool:
     """WORKERS one-process slots; `analyze` borrows a free one or waits for it."""
 
@@ -93,7 +79,7 @@ class Pool:
             initializer=_init_worker,
             initargs=(self.memory_mb,),
         )
-        with _bare_main():  # the worker process starts here
+        with _plain_main():
             slot.submit(int)  # start the worker and load its model now, not on the first deadline
         return slot
 
@@ -107,7 +93,9 @@ class Pool:
             ) from None
         left = max(1.0, seconds - (time.monotonic() - started))
         try:
-            result = slot.submit(_run, raw, filename, meta, published).result(timeout=left)
+            with _plain_main():
+                future = slot.submit(_run, raw, filename, meta, published)
+            result = future.result(timeout=left)
         except FutureTimeout:
             slot = self._replace(slot)
             raise AnalysisStopped(
@@ -129,6 +117,23 @@ class Pool:
             proc.kill()
         slot.shutdown(wait=False, cancel_futures=True)
         return self._slot()
+
+
+_main_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _plain_main():
+    """Start worker processes without re-running the main script in them: under `streamlit run`
+    `__main__` is the page script, which a spawned child would otherwise execute on import."""
+    with _main_lock:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 _pool: Pool | None = None

@@ -158,6 +158,11 @@ def _decode_wide(data: bytes, encoding: str) -> str:
             f"The file starts with a {encoding.upper()} byte-order mark but is not valid"
             f" {encoding.upper()}; save it as UTF-8 and try again."
         ) from None
+    if sum(ch.isascii() for ch in text) < 0.5 * len(text):  # "\xff\xfe" opening random bytes
+        raise InputError(
+            "This looks like a binary file, not an article: after its byte-order mark it is not"
+            " English text."
+        )
     return decode(text)
 
 
