@@ -8,23 +8,14 @@ report" with no author of its own, the author of the latest earlier report of th
 from __future__ import annotations
 
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, Speaker
+from lib.quotes.speakers.part import ResolverPart
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 POSSESSIVE = ("his", "her", "its")
 
 
-class Documents:
+class Documents(ResolverPart):
     """Authors of documents that appear as the subject of a saying."""
-
-    def __init__(self, resolver):
-        self.r, self.ix = resolver, resolver.index
-        self.ctx, self.lex, self.text, self.doc = (
-            resolver.ctx,
-            resolver.lex,
-            resolver.text,
-            resolver.doc,
-        )
-        self.inside_quote = resolver.index.inside_quote
 
     def is_document(self, token) -> bool:
         """A statement, report or memo: words somebody issued, never the somebody."""

@@ -23,6 +23,7 @@ from lib.quotes.speakers.mentions import (
     Speaker,
     without_clauses,
 )
+from lib.quotes.speakers.part import ResolverPart
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
@@ -35,18 +36,8 @@ DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the grou
 SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
 
 
-class CommonNouns:
+class CommonNouns(ResolverPart):
     """Noun-phrase speakers: proper names, roles, bodies and appositions."""
-
-    def __init__(self, resolver):
-        self.r, self.ix = resolver, resolver.index
-        self.ctx, self.lex, self.text, self.doc = (
-            resolver.ctx,
-            resolver.lex,
-            resolver.text,
-            resolver.doc,
-        )
-        self.inside_quote = resolver.index.inside_quote
 
     def np_core(self, token) -> list:
         """The head with its left modifiers, plus "of/for/at/in" attachments of a noun head."""

@@ -20,6 +20,7 @@ from lib.quotes.speakers.mentions import (
     Speaker,
     main_subject,
 )
+from lib.quotes.speakers.part import ResolverPart
 
 RELATIVE = ("who", "which", "that")
 # Third-person words inside a quote that speak of somebody other than the speaker.
@@ -30,18 +31,8 @@ THIRD_PERSON = {
 _WORDS = re.compile(r"[a-z]+")
 
 
-class Pronouns:
+class Pronouns(ResolverPart):
     """Pronouns resolved against the mention index and the speakers so far."""
-
-    def __init__(self, resolver):
-        self.r, self.ix = resolver, resolver.index
-        self.ctx, self.lex, self.text, self.doc = (
-            resolver.ctx,
-            resolver.lex,
-            resolver.text,
-            resolver.doc,
-        )
-        self.inside_quote = resolver.index.inside_quote
 
     def speaker(self, token, at: int) -> Speaker:
         kind = self.lex.pronouns[token.lower_]
