@@ -43,16 +43,15 @@ from lib.facts.figrules import (
 )
 from lib.facts.measures import (
     change_of,
-    compared,
     cue_entry,
     find_measure,
     level_reached,
     phrase,
-    thing_measured,
     verb_phrase,
 )
 from lib.facts.not_figures import _not_a_figure
 from lib.facts.statements import attribute
+from lib.facts.subjects import compared, thing_measured
 
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
