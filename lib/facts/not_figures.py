@@ -26,8 +26,6 @@ _FRACTIONS = frozenset(
     ]
 )
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
-
-
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
 
 

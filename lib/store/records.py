@@ -17,8 +17,6 @@ from pathlib import Path, PurePath
 from lib.store.tables import META_FIELDS
 
 log = logging.getLogger("lib.store")
-
-
 SUFFIXES = (".txt", ".md", ".html")
 # Ids appear in links and file names: letters, digits, '-' and '_' only.
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")

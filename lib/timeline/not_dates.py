@@ -10,8 +10,6 @@ from lib.timeline.direction import _words
 from lib.timeline.patterns import Mention, Tables
 
 SKIPPED_PARAGRAPHS = ("credit",)
-
-
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
 AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 
