@@ -5,8 +5,6 @@ past what one reader can hold."""
 import ast
 from pathlib import Path
 
-import pytest
-
 from tests.paths import ROOT
 
 PACKAGES = ("lib", "app")
@@ -155,12 +153,6 @@ def _long_modules() -> list[str]:
     return out
 
 
-@pytest.mark.xfail(
-    reason="still over 500 lines: lib/quotes/speakers/resolve.py and lib/facts/figures.py "
-    "(being split by other helpers: SpeakerResolver, figures/measures), "
-    "lib/timeline/events.py and lib/timeline/resolve.py (not split yet)",
-    strict=False,
-)
 def test_no_module_in_lib_is_over_500_lines():
     offenders = _long_modules()
     assert not offenders, "over 500 lines: " + ", ".join(offenders)

@@ -21,6 +21,17 @@ from __future__ import annotations
 import re
 
 from lib.facts.candidates import Candidate, candidates, is_plain
+from lib.facts.counted import (
+    _REPEAT_WORDS,
+    _counted_token,
+    _neighbour,
+    _qualifier_after,
+    _qualifier_before,
+    _repeated,
+    _times_measure,
+    _unit,
+    _word_after,
+)
 from lib.facts.figrules import (
     PERCENT_UNITS,
     Rules,
@@ -32,40 +43,19 @@ from lib.facts.figrules import (
 )
 from lib.facts.measures import (
     change_of,
-    compared,
     cue_entry,
     find_measure,
     level_reached,
     phrase,
-    thing_measured,
     verb_phrase,
 )
+from lib.facts.not_figures import _not_a_figure
 from lib.facts.statements import attribute
+from lib.facts.subjects import compared, thing_measured
 
-_FRACTIONS = frozenset(
-    [
-        "half",
-        "halves",
-        "third",
-        "thirds",
-        "quarter",
-        "quarters",
-        "fifth",
-        "fifths",
-        "tenth",
-        "tenths",
-    ]
-)
-_ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
-_ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
-_REPEAT_WORDS = frozenset(("times", "twice", "thrice"))
-# Words after "twice"/"N times" that make it a multiplier, not a count of occurrences.
-_MULTIPLIER_NEXT = frozenset(
-    ("as", "more", "less", "fewer", "the", "a", "an", "that", "than", "over", "its", "their")
-)
 
 
 def find_figures(ctx) -> list[dict]:
@@ -322,51 +312,6 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     return measure, subject
 
 
-def _repeated(tok, doc) -> bool:
-    """'arrested twice', 'has expanded three times before': how often something happened, not a
-    multiplier ('twice as many', 'three times the size', 'four times higher')."""
-    if tok is None or tok.lower_ not in _REPEAT_WORDS:
-        return False
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR")):
-        return False
-    return _repeated_verb(tok) is not None
-
-
-def _repeated_verb(tok):
-    head = tok.head
-    for _ in range(2):
-        if acts_as_verb(head):
-            return head
-        head = head.head
-    return None
-
-
-def _times_measure(tok) -> str:
-    """'times arrested', 'times denied visas', 'times found guilty': what happened each time."""
-    verb = _repeated_verb(tok)
-    words = [verb] + [
-        c
-        for c in verb.children
-        if c.i > verb.i
-        and c.i != tok.i
-        and (c.dep_ in ("prt", "acomp", "oprd", "dobj") or _particle(c, verb))
-    ]
-    parts = []
-    for w in sorted(words, key=lambda t: t.i):
-        parts.append(phrase(w) if w.dep_ == "dobj" and w.pos_ == "NOUN" else w.lower_)
-    return "times " + " ".join(p for p in parts if p)
-
-
-def _particle(tok, verb) -> bool:
-    """'turned around' parsed as an adverb right after its verb."""
-    return (
-        tok.dep_ == "advmod"
-        and tok.i == verb.i + 1
-        and tok.lower_ in ("around", "down", "back", "up", "out", "off")
-    )
-
-
 def _glued_noun(doc, span):
     """The noun hyphen-glued to a number ('1709-child', '131-page'), else None."""
     j = span.end
@@ -430,234 +375,3 @@ def _fragment_measure(ctx, sent, r: Rules) -> str:
                 if entry["name"] in r.duration_measures:
                     return entry["name"]
     return ""
-
-
-def _neighbour(doc, i: int, sent):
-    return doc[i] if sent.span.start <= i < sent.span.end else None
-
-
-def _word_after(doc, span, sent):
-    """First word after the number, past a glued hyphen ("five-year") or a percent sign."""
-    j = span.end
-    if j < sent.span.end and doc[j].text in ("-", "–", "%"):
-        j += 1
-    return doc[j] if j < sent.span.end else None
-
-
-# --- what is not a figure -------------------------------------------------------------------
-
-
-def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
-    """Dates, years, times, durations, ages, denominators and identifiers."""
-    plain = is_plain(cand)
-    after_word = after.lower_ if after is not None else ""
-    checks = (
-        plain and _is_year(cand) and not _counts_noun(after, span),
-        plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
-        cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
-        _is_date_word(prev, r),
-        _is_date_word(after, r),
-        after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),
-        plain and after_word in r.time_after,
-        plain and bool(r.time_phrase_re.match(ctx.text[cand.end : sent.end])),
-        after_word in _FRACTIONS,
-        prev is not None and not cand.currency and _names_or_ages(prev, after, plain, cand, r),
-        _is_age_apposition(ctx, prev, after),
-        _is_name_part(cand, span, prev, after, r),
-        after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
-        # an enumeration "(3)" in running text
-        plain
-        and prev is not None
-        and prev.text == "("
-        and after is not None
-        and after.text == ")"
-        and cand.value < 10,
-        plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
-        plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
-        _is_weak_one(cand, span, after, r),
-        plain and after_word in r.vague_nouns and not _repeated(after, ctx.doc),
-        span.root.lower_ in _REPEAT_WORDS and not _repeated(span.root, ctx.doc),  # "twice as"
-        cand.words and _is_group_name(ctx.doc, span, r),  # "the big three carmakers"
-        _is_denominator(ctx.doc, span, sent),
-        # list numbering "1." at the start of a paragraph
-        cand.start == sent.paragraph.start and after is not None and after.text in (".", ")"),
-    )
-    return any(checks)
-
-
-def _is_group_name(doc, span, r: Rules) -> bool:
-    """'the Big Three', 'the big four banks': a set phrase naming a group, not a count."""
-    if span.start < 2:
-        return False
-    return doc[span.start - 2].lower_ == "the" and doc[span.start - 1].lower_ in r.group_words
-
-
-def _is_date_word(tok, r: Rules) -> bool:
-    """A capitalised month or weekday ('24 March'), not the verb in 'thousands march'."""
-    return tok is not None and tok.lower_ in r.dates and tok.text[:1].isupper()
-
-
-def _is_year(cand: Candidate) -> bool:
-    raw = cand.raw
-    years = cand.upper is None or 1000 <= cand.upper <= 2199  # "between 2014 and 2016"
-    return raw.isdigit() and len(raw) == 4 and 1000 <= cand.value <= 2199 and years
-
-
-def _counts_noun(after, span) -> bool:
-    """'2000 people' and 'a 1709-child survey' count; 'in 2008' names a year."""
-    if after is None:
-        return False
-    doc = span.doc
-    glued = span.end < len(doc) and doc[span.end].text in ("-", "–") and after.i == span.end + 1
-    return after.tag_ == "NNS" or (glued and after.pos_ == "NOUN")
-
-
-def _is_anaphoric(doc, span, after) -> bool:
-    """'the two were prepared to fight', 'the three left': a group named before, no count."""
-    if span.start == 0 or doc[span.start - 1].lower_ != "the":
-        return False
-    return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
-
-
-def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
-    """'the Big Three', 'Standard & Poor's 500 index', 'Nikkei 225 indexes': the number is part
-    of a name, not a count."""
-    if prev is None:
-        return False
-    if cand.words:  # a capitalised number word inside a capitalised name
-        titled = span[0].text[:1].isupper() and not span[0].is_sent_start
-        named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
-        if titled and named_after and prev.lower_ == "the":
-            return True  # "the Three Amigos": a nickname
-        return titled and prev.text[:1].isupper() and not prev.is_sent_start
-    named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
-    return is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
-
-
-def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
-    """'aged 35', 'Flight 370', 'Boeing 737 crashed': the word before makes it a name."""
-    word = prev.lower_.rstrip(".")
-    if prev.text == "." and prev.i > 0:  # "No. 1" split into "No" "."
-        word = prev.doc[prev.i - 1].lower_
-    if word == "of" and prev.i > 0 and prev.doc[prev.i - 1].lower_ in r.age_before:
-        return True  # "at the age of 56"
-    if word in r.age_before or word in r.identifier_before or prev.lower_ in r.identifier_before:
-        return True
-    if plain and not cand.words and _is_model_name(prev.text):
-        return after is None or after.tag_ != "NNS"  # "iPhone 4", "iOS 4", "A4 5"
-    proper = plain and prev.pos_ == "PROPN" and not cand.words
-    return proper and (after is None or after.tag_ != "NNS")  # "FTSE 100 index", not "... 30 jets"
-
-
-def _is_model_name(word: str) -> bool:
-    """Product-style names: inner capitals ('iPhone', 'iOS') or letters with digits ('A380')."""
-    inner_cap = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
-    mixed = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
-    return inner_cap or mixed
-
-
-def _is_age_apposition(ctx, prev, after) -> bool:
-    """'Jane Doe, 45, said': a bare number between commas right after a person's name."""
-    if prev is None or prev.text not in (",", "(") or after is None or after.text not in (",", ")"):
-        return False
-    name = ctx.doc[prev.i - 1] if prev.i > 0 else None
-    return name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
-
-
-def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
-    """'one of the suspects', 'one had a bandage': 'one' counts only before a noun."""
-    if not (cand.words and cand.value == 1 and len(span) == 1 and span[0].lower_ == "one"):
-        return False
-    return after is None or after.pos_ not in ("NOUN", "ADJ") or after.lower_ in r.weak_one
-
-
-def _is_denominator(doc, span, sent) -> bool:
-    """'9 out of 10 members', 'one in 10 posts': the 10 is the base of a ratio, not a count."""
-    i = span.start
-    if i - 2 < sent.span.start:
-        return False
-    before, prep = doc[i - 2], doc[i - 1]
-    out_of = before.lower_ == "out" and prep.lower_ == "of"
-    if prep.lower_ == "the" and before.lower_ == "of" and i - 3 >= sent.span.start:
-        # "9 of the 12 largest cities": a ranked set, no fact; "141 of the 300 seats" is one
-        nxt = doc[span.end] if span.end < sent.span.end else None
-        return doc[i - 3].like_num and nxt is not None and nxt.tag_ == "JJS"
-    return out_of or (prep.lower_ == "in" and (before.like_num or before.lower_ == "one"))
-
-
-# --- qualifiers -------------------------------------------------------------------------------
-
-
-def _qualifier_before(text: str, sent_start: int, num_start: int, r: Rules) -> tuple[int, str]:
-    window = text[max(sent_start, num_start - 40) : num_start]
-    m = r.qual_before_re.search(window)
-    if not m:
-        return num_start, ""
-    start = num_start - len(window) + m.start("q")
-    return start, re.sub(r"\s+", " ", m["q"].lower())
-
-
-def _qualifier_after(text: str, num_end: int, sent_end: int, r: Rules) -> tuple[int, str]:
-    m = r.qual_after_re.match(text[num_end:sent_end])
-    if not m:
-        return num_end, ""
-    q = re.sub(r"\s+", " ", m["q"].lower())
-    return num_end + m.end("q"), "or more" if q == "+" else q
-
-
-# --- what is counted --------------------------------------------------------------------------
-
-
-def _counted_token(span):
-    """The noun the number counts ('137 people' -> people), else the number's own head word."""
-    root = span.root
-    head = root.head
-    if (
-        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
-        and head.i >= span.end
-        and (head.pos_ in ("NOUN", "PROPN") or head.text == "%")
-        and not acts_as_verb(head)
-    ):
-        return head
-    return root
-
-
-def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
-    """(unit, measure implied by the unit, e.g. '6,200-seat' -> seats, capacity)."""
-    if cand.currency:
-        return r.currency_before.get(cand.currency.lower().strip(), "money"), ""
-    if cand.percent:
-        return ("percentage points" if "point" in cand.percent else "percent"), ""
-    if cand.glued_unit:
-        return cand.glued_unit, ""
-    if cand.degrees:
-        return ("degrees Celsius" if cand.degrees == "C" else "degrees Fahrenheit"), "temperature"
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ in r.before_units:
-        return r.before_units[prev.lower_]
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
-        glued = doc[span.end + 1]
-        if glued.lower_ in r.compound:
-            return r.compound[glued.lower_]
-        if glued.pos_ == "NOUN":
-            return _plural(glued.lower_, r), ""
-    after = [t.text.lower() for t in doc[span.end : min(len(doc), span.end + 3)]]
-    for n in (3, 2, 1):
-        key = " ".join(after[:n])
-        if len(after) >= n and key in r.after_units:
-            return r.after_units[key], ""
-    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
-        return (noun_phrase(counted) if counted.pos_ == "NOUN" else counted.text), ""
-    obj = of_object(counted)  # "hundreds of people", "four of the suspects"
-    if obj is not None:
-        return obj.text.lower(), ""
-    return "", ""
-
-
-def _plural(word: str, r: Rules) -> str:
-    if word in r.plurals:
-        return r.plurals[word]
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word if word.endswith("s") else word + "s"

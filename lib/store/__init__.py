@@ -21,163 +21,49 @@ What the store promises, because shared links depend on it:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import json
 import logging
-import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path, PurePath
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from lib import schema
 from lib.errors import InputError
+from lib.store.engine import (
+    DATABASE_ENV,
+    MIGRATION_LOCK,
+    MIGRATIONS,
+    _engine,
+    _reason,
+    analysis_version,
+    configured_url,
+    schema_head,
+    sqlite_url,
+)
+from lib.store.records import (
+    SAFE_ID,
+    SUFFIXES,
+    Listing,
+    SavedArticle,
+    StoreError,
+    Summary,
+    _checked,
+    _failure,
+    _saved,
+    _sortable,
+    content_key,
+    normalise_url,
+    prepare_article,
+)
 from lib.store.tables import META_FIELDS, analyses, analysis_tables, articles
 from lib.store.tables import corrections as correction_rows
 
 log = logging.getLogger(__name__)
-
-DATABASE_ENV = "NEWSDASH_DATABASE_URL"
-SQLITE_NAME = "newsdash.sqlite3"
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-SUFFIXES = (".txt", ".md", ".html")
-# Ids appear in links and file names: letters, digits, '-' and '_' only.
-SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-MAX_FILENAME = 200
-MAX_FIELD = 2000  # a title, date, source or URL
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-MIGRATION_LOCK = 0x6E657773  # PostgreSQL advisory lock key ('news')
-CONNECT_TIMEOUT_S = 5
-SQLITE_BUSY_TIMEOUT_S = 30
-_ROOT = Path(__file__).resolve().parents[2]
-
-
-class StoreError(OSError):
-    """The database could not do what was asked; the message is one line for the user.
-
-    `reason` is the same line without what was being done ('database or disk is full.'), for a
-    caller that says that itself ('Could not save the article: ' + reason)."""
-
-    _reason: str | None = None
-
-    @property
-    def reason(self) -> str:
-        return self._reason or str(self)
-
-
-def _failure(action: str | None, reason: str) -> StoreError:
-    err = StoreError(f"{action}: {reason}" if action else reason[:1].upper() + reason[1:])
-    err._reason = reason
-    return err
-
-
-@dataclass(frozen=True)
-class Summary:
-    """What the listing shows of a saved article (no bytes)."""
-
-    article_id: str
-    title: str
-    filename: str
-    saved_at: datetime
-
-
-class Listing(list):
-    """Saved articles, newest first; `skipped` says which rows were left out and why."""
-
-    def __init__(self, items=(), skipped: list[str] | None = None):
-        super().__init__(items)
-        self.skipped: list[str] = skipped or []
-
-
-@dataclass(frozen=True)
-class SavedArticle:
-    article_id: str
-    raw: bytes
-    filename: str
-    meta: dict = field(default_factory=dict)  # title, published, source, url (the ones set)
-    created: bool = False  # this save added the article (False: it was there already)
-
-
-def content_key(raw: bytes) -> str:
-    """An article's id: the same bytes always get the same id, so the same link."""
-    return hashlib.sha256(raw).hexdigest()[:16]
-
-
-def normalise_url(url: str) -> str:
-    """Accept the URLs hosts hand out (`postgres://`, `postgresql://`) and use psycopg 3."""
-    url = url.strip()
-    for prefix in ("postgres://", "postgresql://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix) :]
-    return url
-
-
-def sqlite_url(folder: Path) -> str:
-    return f"sqlite:///{Path(folder).expanduser().resolve() / SQLITE_NAME}"
-
-
-def configured_url(folder: Path) -> str:
-    """$NEWSDASH_DATABASE_URL when set, else the SQLite file in `folder`."""
-    return normalise_url(os.environ.get(DATABASE_ENV, "")) or sqlite_url(folder)
-
-
-def prepare_article(raw: bytes, filename: str, meta: dict | None) -> tuple[str, dict]:
-    """(file name, metadata) to store for an article, once it ingests cleanly (else InputError).
-
-    The metadata keeps the known fields that are set, with the title the text gives when none
-    was given; the file name keeps only its last part and a known suffix (it says how to parse)."""
-    from lib.ingest.formats import load_article
-
-    name = PurePath(PurePath(_one_line(filename, 10 * MAX_FILENAME)).name)
-    suffix = name.suffix.lower()
-    filename = f"{name.stem[: MAX_FILENAME - 5]}{suffix}" if suffix in SUFFIXES else "article.txt"
-    given = {k: _one_line(v, MAX_FIELD) for k, v in (meta or {}).items() if k in META_FIELDS}
-    given = {k: v for k, v in given.items() if v}
-    article = load_article(raw, filename=filename, meta=given)  # raises InputError
-    given.setdefault("title", article.title)
-    given.setdefault("source", filename)
-    return filename, given
-
-
-def _one_line(value, limit: int) -> str:
-    """A metadata value as one line of printable text (no NUL, which PostgreSQL refuses)."""
-    text = _CONTROL.sub(" ", str(value if value is not None else ""))
-    return " ".join(text.split())[:limit]
-
-
-@functools.cache
-def schema_head() -> str:
-    """The newest migration's revision (what every opened store is upgraded to)."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(cfg).get_current_head()
-
-
-@functools.cache
-def analysis_version() -> str:
-    """A fingerprint of everything that decides an analysis: the analysis code and rule data as
-    shipped, and the language model's name. Any release that changes them changes this, so
-    analyses stored by an older release are recognised as stale."""
-    h = hashlib.sha256()
-    lib = _ROOT / "lib"
-    files = sorted(p for p in lib.rglob("*.py") if p.relative_to(lib).parts[0] != "store")
-    files += sorted((_ROOT / "data").glob("*.toml"))
-    for path in files:
-        h.update(path.relative_to(_ROOT).as_posix().encode())
-        h.update(path.read_bytes())
-    from lib.nlp import model_name
-
-    h.update(model_name().encode())
-    return "a1-" + h.hexdigest()[:20]
 
 
 class Store:
@@ -479,92 +365,11 @@ def open_store(url: str | None = None, folder: Path | None = None) -> Store:
     return Store(url)
 
 
-def _engine(url: str) -> sa.Engine:
-    try:
-        parsed = sa.make_url(url)
-    except sa.exc.ArgumentError as err:
-        raise StoreError(f"{DATABASE_ENV} is not a database address ({err}).") from err
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            try:
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as err:
-                raise StoreError(f"The library folder cannot be created: {err.strerror}.") from err
-        engine = sa.create_engine(
-            parsed,
-            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False},
-        )
-        sa.event.listen(engine, "connect", _sqlite_connect)
-        sa.event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    if backend == "postgresql":
-        return sa.create_engine(
-            parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
-        )
-    raise StoreError(f"{DATABASE_ENV} must name a PostgreSQL or SQLite database, not {backend!r}.")
-
-
-def _sqlite_connect(dbapi_conn, _record) -> None:
-    # SQLAlchemy's recipe for real SQLite transactions: the driver stops managing them and
-    # `_sqlite_begin` opens each one, so DDL (migrations) is transactional too.
-    dbapi_conn.isolation_level = None
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
-    cursor.close()
-
-
-def _sqlite_begin(conn: sa.Connection) -> None:
-    immediate = conn.get_execution_options().get("sqlite_immediate")
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-
-def _reason(err: sa.exc.DBAPIError) -> str:
-    """The database's own first line (no SQL, no parameters, no password)."""
-    text = str(getattr(err, "orig", None) or err).strip().splitlines()
-    return (text[0] if text else type(err).__name__).rstrip(".") + "."
-
-
-def _saved(row, created: bool = False) -> SavedArticle:
-    meta = {k: getattr(row, k) for k in META_FIELDS if getattr(row, k) not in (None, "")}
-    return SavedArticle(row.id, bytes(row.raw), row.filename, meta, created)
-
-
-def _sortable(value) -> float:
-    return value.timestamp() if isinstance(value, datetime) else 0.0
-
-
-def _checked(rows, skipped: list[str]) -> Listing:
-    """Rows the app can show; any other is reported and left out."""
-    out = []
-    for row in rows:
-        problem = _row_problem(row)
-        if problem:
-            skipped.append(f"{row.id!r}: {problem}")
-            continue
-        out.append(Summary(row.id, row.title.strip()[:200], row.filename, row.saved_at))
-    for line in skipped:
-        log.warning("saved article skipped: %s", line)
-    return Listing(out, skipped)
-
-
-def _row_problem(row) -> str:
-    if not isinstance(row.id, str) or not SAFE_ID.match(row.id):
-        return "not a valid article id"
-    if not isinstance(row.title, str) or not row.title.strip():
-        return "no title"
-    if not isinstance(row.filename, str) or Path(row.filename).suffix.lower() not in SUFFIXES:
-        return "no readable file name"
-    if not isinstance(row.saved_at, datetime):
-        return "no save date"
-    return ""
-
-
 __all__ = [
     "DATABASE_ENV",
     "InputError",
     "Listing",
+    "SUFFIXES",
     "SavedArticle",
     "Store",
     "StoreError",
@@ -573,5 +378,6 @@ __all__ = [
     "configured_url",
     "content_key",
     "open_store",
+    "schema_head",
     "sqlite_url",
 ]

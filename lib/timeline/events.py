@@ -8,86 +8,39 @@ When the parse gives nothing usable, the sentence trimmed at a word boundary.
 
 from __future__ import annotations
 
-import re
-
 from lib.quotes.lexicon import lexicon
+from lib.timeline.antecedents import (
+    SUBJECT_DEPS,
+    _antecedent,
+    _first_chunk,
+    _root_verb,
+    _shorten,
+    _subject,
+)
 from lib.timeline.patterns import tables
+from lib.timeline.phrases import (
+    MAX_WORDS,
+    QUOTED,
+    STOP_AT,
+    _first_words,
+    _join,
+    _phrase,
+    _tidy,
+    _trim_sentence,
+)
 
-MAX_WORDS = 14
-MAX_SUBJECT_WORDS = 6
-FALLBACK_CHARS = 90
 # Clause parts kept after the verb, in order of preference.
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "agent", "dative", "prep")
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-# Tokens that end a trimmed phrase (a clause or apposition starts).
-STOP_AT = (",", ";", ":", "—", "–", "(", "“", '"')
-DROP_DEPS = ("mark", "punct", "advmod", "npadvmod", "cc", "discourse")
-# Dependents whose whole subtree is left out of a short description (side clauses, appositions).
-CUT_DEPS = ("advcl", "relcl", "appos", "parataxis", "conj", "cc", "acl", "prep")
-# Words a trimmed phrase must not end with.
-DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "'s",
-        "’s",
-        ",",
-        ";",
-        ":",
-        "“",
-        "”",
-        '"',
-        "—",
-    ]
-)
-# Words that dangle at the end unless they are the noun of the phrase ("the very beginning").
-DANGLING_LINKS = frozenset(
-    ["starting", "beginning", "following", "including", "until", "since", "during", "after"]
-    + ["before", "than", "as"]
-)
 MAX_REST_WORDS = 10
-# Parts of speech an event never ends on (a clause cut short: "her client was and").
-DANGLING_POS = ("CCONJ", "SCONJ", "DET", "AUX")
-# Auxiliaries, for the word-level trim of a fallback sentence (no parse at hand there).
-AUXILIARIES = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"]
-    + ["can", "could", "shall", "should", "may", "might", "must", "do", "does", "did"]
-)
-# What may stand before a quoted passage that is a sentence part of its own (removable):
-# nothing, or a break. After anything else the quote is part of the clause ("was “ashamed”").
-QUOTE_OPENERS = ",;:—–(."
 # A reporting verb's dependents that carry what was said after it.
 REPORTED_DEPS = ("ccomp", "dobj", "xcomp")
 # Adverbs after a verb that say nothing of what happened.
 SIDE_ADVERBS = frozenset(["also", "then", "now", "still", "already", "again", "too", "later"])
-# Quoted passages left out of a trimmed sentence (an inscription, a slogan).
-QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 # A short quoted passage holding a date, after a noun ("the words", "a banner") or one of these
 # verbs, is an inscription or slogan: the event is what bears it, the date the one it names.
 INSCRIPTION_WORDS = 8
 INSCRIPTION_LEAD_WORDS = 12
 INSCRIPTION_VERBS = frozenset(["read", "say", "spell", "form", "bear", "write", "show", "display"])
-# Subject pronouns told by their antecedent, and what the antecedent must be.
-PRONOUNS = {"it": "thing", "they": "group", "he": "person", "she": "person"}
-THING_LABELS = ("ORG", "GPE")
-GROUP_LABELS = ("ORG", "GPE", "NORP")
-PLURAL_TAGS = ("NNS", "NNPS")
 
 
 def describe(ctx, head, skip: range, sentence, dates: frozenset = frozenset()) -> str:
@@ -206,16 +159,6 @@ def _caption_lead(ctx, sentence) -> int | None:
         return None
     span = ctx.doc.char_span(sentence.paragraph.start, sentence.end, alignment_mode="expand")
     return span.start if span is not None else None
-
-
-def _root_verb(doc, sentence):
-    if sentence is None:
-        return None
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None:
-        return None
-    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
-    return roots[-1] if roots else None
 
 
 def _trails(doc, skip: range, head) -> bool:
@@ -414,94 +357,6 @@ def _clause(
     return _join(_tidy(words[:MAX_WORDS]), names)
 
 
-def _antecedent(ctx, pron) -> str:
-    """Who a subject pronoun stands for, or "" when unsure (the pronoun stays).
-
-    A speech sentence's pronoun is the quote's resolved speaker. Otherwise the subject of the
-    previous sentence of the same paragraph kind, when it fits: a lone person for he/she, an
-    organization or place for "it", a group (plural noun, organization) for "they" when no
-    other plural noun of that sentence competes.
-    """
-    kind = PRONOUNS.get(pron.lower_)
-    if ctx is None or kind is None:
-        return ""
-    for q in ctx.quotes:
-        if q.get("speaker_start") == pron.idx and q.get("speaker"):
-            return q["speaker"]
-    here = ctx.sentence_at(pron.idx)
-    if here is None or here.sentence_id == 0 or here.paragraph.kind != "body":
-        return ""
-    if _named_before(ctx, here.start, pron) or _expletive(pron):
-        return ""  # "the amount ... before it is reported": the antecedent is nearer
-    prev = ctx.sentences[here.sentence_id - 1]
-    if prev.paragraph.kind != "body":
-        return ""
-    root = _root_verb(ctx.doc, prev)
-    subj = _subject(root)[0] if root is not None else None
-    if subj is None or subj.pos_ == "PRON":
-        return ""
-    ent = ctx.entity_at(subj.idx, subj.idx + len(subj))
-    label = ent["label"] if ent else ""
-    if kind == "person":
-        people = _people(ctx, prev.start, prev.end) | _people(ctx, here.start, pron.idx)
-        return ent["name"] if label == "PERSON" and len(people) == 1 else ""
-    if kind == "thing" and (label not in THING_LABELS or subj.tag_ in PLURAL_TAGS):
-        return ""
-    if kind == "group":
-        if label not in GROUP_LABELS and subj.tag_ not in PLURAL_TAGS:
-            return ""
-        span = ctx.doc.char_span(prev.start, prev.end, alignment_mode="expand")
-        own = {t.i for t in subj.subtree}
-        rivals = [
-            c for c in noun_chunks(span) if c.root.tag_ in PLURAL_TAGS and c.root.i not in own
-        ]
-        if rivals:
-            return ""
-    words = _phrase(subj, range(0), keep_head=True)
-    if 0 < len(words) <= MAX_SUBJECT_WORDS and not any(t.pos_ == "PRON" for t in words):
-        return _join(words)
-    return ent["name"] if ent else ""
-
-
-def _named_before(ctx, start: int, pron) -> bool:
-    """A noun or pronoun earlier in the sentence: the pronoun may well point to it."""
-    span = ctx.doc.char_span(start, pron.idx, alignment_mode="contract")
-    return span is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span)
-
-
-def _expletive(pron) -> bool:
-    """'It is expected that ...', 'It seems ...': an "it" that stands for nothing."""
-    if pron.lower_ != "it":
-        return False
-    verb = pron.head
-    return pron.dep_ == "expl" or any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
-
-
-def _people(ctx, start: int, end: int) -> set:
-    return {
-        ent["name"]
-        for ent in ctx.entities
-        if ent["label"] == "PERSON" and any(start <= s and e <= end for s, e in ent["spans"])
-    }
-
-
-def _shorten(subject: list, subj) -> list:
-    """A long subject loses its prepositional tail first ("the delivery [of the aircraft to
-    ...]"), then its first words, never in the middle of a hyphenated word."""
-    if len(subject) <= MAX_SUBJECT_WORDS:
-        return subject
-    if subj is not None:
-        tails = [c.i for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
-        if tails:
-            subject = [t for t in subject if t.i < min(tails)] or subject
-    if len(subject) <= MAX_SUBJECT_WORDS:
-        return subject
-    start = len(subject) - MAX_SUBJECT_WORDS
-    while start > 0 and (subject[start].is_punct or not subject[start - 1].whitespace_):
-        start -= 1
-    return subject[start:]
-
-
 def _infinitive_of(verb) -> bool:
     """'to fly' under 'plans', 'the tunnel to open' under 'expect': told with the governing verb."""
     if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
@@ -510,40 +365,6 @@ def _infinitive_of(verb) -> bool:
         return True
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return verb.dep_ == "ccomp" and to
-
-
-def _subject(verb):
-    """(subject token or None, the verb whose subject it is or would be)."""
-    node = verb
-    for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None or node.dep_ != "conj" or node.head is node:
-            return subj, node
-        node = node.head  # "rose and then fell": the first verb's subject
-    return None, node
-
-
-def noun_chunks(span):
-    """The noun chunks inside `span`, as `span.noun_chunks` gives them; that property walks every
-    chunk of the whole Doc for each call, which makes a long article quadratic."""
-    from spacy.tokens import Span
-
-    for start, end, label in span.doc.noun_chunks_iterator(span):
-        if start >= span.start and end <= span.end:
-            yield Span(span.doc, start, end, label=label)
-
-
-def _first_chunk(verb, skip: range, dates: frozenset, lead: int) -> list:
-    """The sentence's first noun phrase before the verb, when the parse gave the verb no subject
-    (a caption's "Lit candles ... are placed", misparsed around a quoted inscription)."""
-    start = min(lead, verb.sent.start)
-    for chunk in noun_chunks(verb.doc[start : verb.i + 1]):
-        if chunk.end > verb.i:
-            break
-        words = [t for t in chunk if t.i not in skip and t.i not in dates]
-        if any(t.pos_ in ("NOUN", "PROPN") for t in words) and chunk.root.pos_ != "PRON":
-            return words
-    return []
 
 
 def _words_before(verb) -> list:
@@ -590,115 +411,3 @@ def _rest(verb, skip: range, dates: frozenset) -> list:
             if rest:
                 return _first_words(rest, MAX_REST_WORDS)
     return []
-
-
-def _first_words(tokens: list, n: int) -> list:
-    """The tokens up to the n-th word (punctuation not counted)."""
-    out, words = [], 0
-    for t in tokens:
-        words += not t.is_punct
-        if words > n:  # cut short: end on a noun rather than mid-phrase ("include more")
-            while len(out) > 1 and out[-1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "ADJ"):
-                out.pop()
-            break
-        out.append(t)
-    return _tidy(out)
-
-
-def _phrase(
-    tok, skip: range, *, keep_head: bool, exclude=None, cut: bool = True, dates=frozenset()
-) -> list:
-    """The words of `tok`'s subtree, without the date, side clauses cut, ended at a break."""
-    exclude_ids = {t.i for t in exclude.subtree} if exclude is not None else set()
-    for t in tok.subtree:
-        if t is tok:
-            continue
-        if (
-            t.dep_ in CUT_DEPS
-            and cut
-            and (t.dep_ != "prep" or _dated(t, skip))
-            or t.dep_ == "prep"
-            and (_dated(t, skip) or any(x.i in dates for x in t.children))
-        ):
-            exclude_ids.update(x.i for x in t.subtree)
-    out: list = []
-    for t in tok.subtree:
-        if t.i in skip or t.i in exclude_ids or t.i in dates:
-            continue
-        if t.dep_ == "poss" and any(x.i in skip for x in t.subtree):
-            continue
-        if t.text == "," and (t.i + 1 in exclude_ids or t.i - 1 in exclude_ids):
-            continue  # the comma around a side clause left out: the phrase goes on
-        if t.i > tok.i and t.text in STOP_AT:
-            break
-        if t.i == tok.left_edge.i and t.dep_ in DROP_DEPS and t.i != tok.i:
-            continue
-        if t.dep_ == "mark" or (t.text in ("“", "”", '"') and not out):
-            continue
-        if t.dep_ in ("case",) and not out:
-            continue
-        out.append(t)
-        if len(out) >= MAX_WORDS:
-            break
-    return _tidy(out)
-
-
-def _dated(prep, skip: range) -> bool:
-    """A preposition whose object is the temporal expression ('on [Saturday]')."""
-    return any(t.i in skip for t in prep.subtree)
-
-
-def _tidy(tokens: list) -> list:
-    tokens = list(tokens)
-    while tokens and (
-        tokens[-1].lower_ in DANGLING
-        or tokens[-1].pos_ in DANGLING_POS
-        or (tokens[-1].pos_ == "ADP" and tokens[-1].dep_ != "prt")
-        or tokens[-1].text in STOP_AT + (".",)
-        or (tokens[-1].lower_ in DANGLING_LINKS and tokens[-1].pos_ not in ("NOUN", "PROPN"))
-    ):
-        tokens.pop()
-    return tokens
-
-
-def _join(tokens: list, names: dict | None = None) -> str:
-    """The tokens as written (their own spacing), with one space where words were left out;
-    `names` replaces some tokens (a pronoun by its antecedent)."""
-    text = ""
-    names = names or {}
-    for i, tok in enumerate(tokens):
-        text += names.get(tok.i, tok.text)
-        if i + 1 < len(tokens):
-            nxt = tokens[i + 1]
-            if tok.whitespace_ or (nxt.i != tok.i + 1 and not nxt.is_punct):
-                text += " "
-    return " ".join(text.split()).lstrip("-–—,;: ")
-
-
-def _trim_sentence(ctx, sentence) -> str:
-    """The sentence (a caption from its start) without quoted passages, cut at a word."""
-    if sentence is None:
-        return ""
-    start = sentence.paragraph.start if sentence.paragraph.kind == "caption" else sentence.start
-    text = " ".join(ctx.text[start : sentence.end].split())
-    unquoted = " ".join(QUOTED.sub(_unquote, text).split())
-    unquoted = re.sub(r" ([,;:.])", r"\1", unquoted)
-    if len(unquoted.split()) >= 4:
-        text = unquoted
-    if len(text) <= FALLBACK_CHARS:
-        return text.rstrip(".")
-    cut = text[:FALLBACK_CHARS].rsplit(" ", 1)[0]
-    words = cut.split()
-    while words and words[-1].lower().strip(",;:") in DANGLING | DANGLING_LINKS | AUXILIARIES:
-        words.pop()
-    return " ".join(words).rstrip(",;:") + "…"
-
-
-def _unquote(match) -> str:
-    """A quoted passage standing as a sentence part of its own goes; one inside a clause
-    ("her client was “deeply ashamed” and ...") keeps its words, without the marks, so the
-    clause never dangles."""
-    before = match.string[: match.start()].rstrip()
-    if not before or before[-1] in QUOTE_OPENERS:
-        return " "
-    return " " + match.group()[1:-1] + " "

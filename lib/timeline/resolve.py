@@ -15,142 +15,42 @@ For parts of a month or year, `date`..`date_end` is the part (early August = 1-1
 from __future__ import annotations
 
 import calendar
-import datetime
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
-from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from dateutil.relativedelta import SA, relativedelta
 
 from lib.timeline.patterns import Mention, Tables
-
-WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
-DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-OFFSET_TOLERANCE = {
-    "days": "±0 days",
-    "weeks": "±3 days",
-    "months": "±1 week",
-    "years": "±3 months",
-}
-FMT_DAY = "%a %d %b %Y"
-FORWARD_SLACK_DAYS = 7
-# A day a few days after the reference day is meant even in a past-tense clause ("the stop was
-# cancelled in favour of a visit on November 11", told on 5 November): a year-old day would
-# carry its year.
-BACK_SLACK_DAYS = 7
-
-
-@dataclass(frozen=True)
-class Resolved:
-    value: str  # TimeML value: 2024-03-22, 2024-03, 2024, 2024-W12, 2024-Q1, 199, P2Y, PRESENT_REF
-    date: datetime.date | None
-    date_end: datetime.date | None
-    precision: str  # day | week | month | year | approx
-    how: str  # the reasoning, in words
-    relative: bool  # True when the reference day (or an event) was needed
-    type: str = "DATE"
-
-
-def fmt(d: date) -> str:
-    return d.strftime(FMT_DAY).replace(" 0", " ")
-
-
-def day(d: date, how: str, relative: bool, suffix: str = "") -> Resolved:
-    return Resolved(d.isoformat() + suffix, d, d, "day", how, relative)
-
-
-def month(y: int, m: int, how: str, relative: bool) -> Resolved:
-    start = date(y, m, 1)
-    return Resolved(
-        f"{y:04d}-{m:02d}", start, start + relativedelta(months=1, days=-1), "month", how, relative
-    )
-
-
-def year(y: int, how: str, relative: bool) -> Resolved:
-    return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", how, relative)
-
-
-def week(d: date, how: str, relative: bool, weekend: bool = False) -> Resolved:
-    monday = d - timedelta(days=d.weekday())
-    iso_year, iso_week, _ = monday.isocalendar()
-    value = f"{iso_year:04d}-W{iso_week:02d}"
-    if weekend:
-        sat = monday + timedelta(days=5)
-        return Resolved(value + "-WE", sat, sat + timedelta(days=1), "week", how, relative)
-    return Resolved(value, monday, monday + timedelta(days=6), "week", how, relative)
-
-
-MIDDLE_SHARE = (0.33, 0.67)  # [parts] mid: "mid-2011" is about June 2011
-
-
-def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Resolved:
-    """'early August' = the first third of August: approximate, value kept at the whole unit."""
-    if not share or res.date is None:
-        return res
-    length = (res.date_end - res.date).days + 1
-    lo = res.date + timedelta(days=int(share[0] * length))
-    hi = res.date + timedelta(days=max(int(share[1] * length) - 1, int(share[0] * length)))
-    value = res.value
-    if len(value) == 4 and value.isdigit() and share == MIDDLE_SHARE:
-        value += "-06"  # "mid-2011": TimeML (MEANTIME) writes the year's middle month
-    return Resolved(value, lo, hi, "approx", f"{word.strip(' -').lower()} {res.how}", res.relative)
-
+from lib.timeline.periods import (
+    resolve_century,
+    resolve_clock,
+    resolve_decade,
+    resolve_duration,
+    resolve_fiscal,
+    resolve_holiday,
+    resolve_quarter,
+    resolve_season,
+    resolve_vague,
+    resolve_year,
+)
+from lib.timeline.values import (
+    DAYPART_CODES,
+    OFFSET_TOLERANCE,
+    Resolved,
+    _safe_date,
+    _year_2digit,
+    day,
+    fmt,
+    month,
+    nearest_year,
+    part_of,
+    week,
+    weekday_occurrence,
+    year,
+)
 
 # ---------------------------------------------------------------------------------------------
-# Helpers choosing a year or an occurrence relative to the reference day.
-
-
-def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int | None:
-    """Year for a month (and day) written without one: the occurrence the tense points to."""
-    options = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            options.append((date(y, m, d or 1), y))
-        except ValueError:
-            continue
-    if not options:
-        return None
-    anchor = ref if d else ref.replace(day=1)
-    if direction == "back":
-        slack = timedelta(days=BACK_SLACK_DAYS if d else 0)
-        past = [o for o in options if o[0] <= anchor + slack]
-        return max(past)[1] if past else None
-    if direction == "forward":  # a deadline a few days gone is still the one meant
-        future = [o for o in options if o[0] >= anchor - timedelta(days=FORWARD_SLACK_DAYS)]
-        return min(future)[1] if future else None
-    return min(options, key=lambda o: abs((o[0] - anchor).days))[1]
-
-
-def weekday_occurrence(ref: date, wd: int, mode: str) -> date:
-    """mode: 'on_or_before', 'before', 'on_or_after', 'after' (strictly), relative to ref."""
-    if mode == "on_or_before":
-        return ref + relativedelta(weekday=WEEKDAYS[wd](-1))
-    if mode == "before":
-        return ref + relativedelta(days=-1, weekday=WEEKDAYS[wd](-1))
-    if mode == "on_or_after":
-        return ref + relativedelta(weekday=WEEKDAYS[wd](+1))
-    return ref + relativedelta(days=+1, weekday=WEEKDAYS[wd](+1))
-
-
-def _year_2digit(yy: str, ref: date | None) -> int:
-    if len(yy) == 4:
-        return int(yy)
-    base = (ref.year // 100 * 100) if ref else 2000
-    y = base + int(yy)
-    if ref and y > ref.year + 20:
-        y -= 100
-    return y
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-# ---------------------------------------------------------------------------------------------
-# Resolvers, one per pattern kind.
+# Resolvers, one per pattern kind (periods and the other kinds: lib/timeline/periods.py).
 
 
 def resolve_numeric(
@@ -428,198 +328,6 @@ def resolve_anaphoric(
 
 def _side(step: int) -> str:
     return "after" if step > 0 else "before"
-
-
-def resolve_quarter(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    if m.get("rel"):
-        return _relative_quarter(m, ref)
-    q = int(m.get("q")) if m.get("q") else t.ordinals[m.get("ord").lower()]
-    y = int(m.get("year")) if m.get("year") else None
-    relative = y is None
-    if y is None:
-        if ref is None:
-            return None
-        shift = {"last": -1, "next": 1}.get((m.get("mod") or "").lower(), 0)
-        y = ref.year + shift
-        if not m.get("mod") and direction == "back" and (q - 1) * 3 + 1 > ref.month:
-            y -= 1
-    start = date(y, (q - 1) * 3 + 1, 1)
-    end = start + relativedelta(months=3, days=-1)
-    return Resolved(f"{y:04d}-Q{q}", start, end, "month", f"quarter {q} of {y}", relative)
-
-
-QUARTER_STEPS = {"next": 1, "coming": 1, "this": 0, "current": 0}  # the rest: the one before
-
-
-def _relative_quarter(m: Mention, ref: date | None) -> Resolved | None:
-    """'last quarter' in May is the first quarter: counted from the reference day's quarter."""
-    if ref is None:
-        return None
-    word = " ".join(m.get("rel").lower().split())
-    step = QUARTER_STEPS.get(word, -1)
-    start = date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * step)
-    q = (start.month - 1) // 3 + 1
-    end = start + relativedelta(months=3, days=-1)
-    how = f"{word} quarter relative to {fmt(ref)}: quarter {q} of {start.year}"
-    return Resolved(f"{start.year:04d}-Q{q}", start, end, "month", how, True)
-
-
-def resolve_season(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    first, length, code = t.seasons[m.get("season").lower()]
-    mod = (m.get("mod") or "").lower()
-    if m.get("year"):
-        y, relative = int(m.get("year")), False
-    else:
-        if ref is None:
-            return None
-        relative = True
-        this = date(ref.year, first, 1)
-        if first == 12 and ref.month <= 2:
-            this = date(ref.year - 1, 12, 1)
-        ends = this + relativedelta(months=length, days=-1)
-        if mod in ("last", "past") or (not mod and direction == "back"):
-            this = this if ends < ref else this + relativedelta(years=-1)
-        elif mod in ("next", "coming") or (not mod and direction == "forward"):
-            this = this if this > ref else this + relativedelta(years=1)
-        y = this.year
-    start = date(y, first, 1)
-    end = start + relativedelta(months=length, days=-1)
-    how = f"{mod + ' ' if mod else ''}{m.get('season').lower()} {y}" + (
-        f" relative to {fmt(ref)}" if relative else ""
-    )
-    res = Resolved(f"{y:04d}-{code}", start, end, "approx", how, relative)
-    return part_of(res, t.part(m.get("part")), m.get("part") or "")
-
-
-def resolve_year(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    y = int(m.get("year")) if m.get("year") else _year_2digit(m.get("yy"), ref)
-    return part_of(year(y, "written as a year", False), t.part(m.get("part")), m.get("part") or "")
-
-
-def resolve_decade(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    if m.get("century"):
-        century = int(m.get("century"))
-    else:
-        if ref is None:
-            return None
-        century = ref.year // 100
-        if century * 100 + int(m.get("decade")) * 10 > ref.year:
-            century -= 1
-    start_year = century * 100 + int(m.get("decade")) * 10
-    res = Resolved(
-        str(start_year // 10),
-        date(start_year, 1, 1),
-        date(start_year + 9, 12, 31),
-        "year",
-        f"the {start_year}s",
-        not m.get("century"),
-    )
-    return part_of(res, t.part(m.get("part")), m.get("part") or "")
-
-
-def resolve_clock(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    if ref is None:
-        return None
-    hour = int(m.get("hour"))
-    ampm = (m.get("ampm") or "").lower()
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    value = f"{ref.isoformat()}T{hour:02d}:{m.get('minute')}"
-    return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
-
-
-def resolve_duration(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    n = t.number(m.get("num"))
-    kw, per = t.unit(m.get("unit"))
-    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[kw]
-    amount = f"{n * per}" if n is not None else "X"
-    return Resolved(
-        f"P{amount}{code}",
-        None,
-        None,
-        "approx",
-        "a duration, not a point in time",
-        False,
-        "DURATION",
-    )
-
-
-def resolve_vague(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    value = t.vague[" ".join(m.text.lower().split())]
-    return Resolved(value, None, None, "approx", "no concrete date", False)
-
-
-def resolve_holiday(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    """Christmas, New Year's Eve, Easter (dateutil.easter) ...: the occurrence the tense means."""
-    name = " ".join(m.get("holiday").split())
-    rule = t.holidays[name]
-
-    def on(y: int) -> date:
-        if rule[0] == "easter":
-            return easter(y) + timedelta(days=rule[1])
-        return date(y, rule[0], rule[1])
-
-    if m.get("year"):
-        return day(on(int(m.get("year"))), f"{name} {m.get('year')}", False)
-    if ref is None:
-        return None
-    options = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if direction == "back":
-        options = [d for d in options if d <= ref]
-    elif direction == "forward":
-        options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
-    d = min(options, key=lambda d: abs((d - ref).days))
-    return day(d, f"{name} nearest publication ({fmt(ref)}) in the direction of the tense", True)
-
-
-def resolve_fiscal(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    """'fiscal 2009', 'the current financial year': TimeML FY values. A fiscal year's months
-    depend on the company, so the range shown is the calendar year, approximate."""
-    written = m.get("year") or m.get("year2") or m.get("year3")
-    if m.get("yy"):
-        written = str(_year_2digit(m.get("yy"), ref))
-    if written:
-        y, relative = int(written), False
-    elif ref is not None and (m.get("mod") or m.text.lower().startswith("the")):
-        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
-        y, relative = ref.year + step.get((m.get("mod") or "").lower(), 0), True
-    else:
-        return None
-    how = f"fiscal year {y}, shown as the calendar year (fiscal calendars differ)"
-    return Resolved(f"FY{y:04d}", date(y, 1, 1), date(y, 12, 31), "approx", how, relative)
-
-
-def resolve_century(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    first = (int(m.get("ord")) - 1) * 100
-    res = Resolved(
-        f"{first // 100:02d}",
-        date(first, 1, 1),
-        date(first + 99, 12, 31),
-        "year",
-        f"the {first}s (century {m.get('ord')})",
-        False,
-    )
-    return part_of(res, t.part(m.get("part")), m.get("part") or "")
 
 
 RESOLVERS = {

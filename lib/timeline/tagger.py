@@ -13,14 +13,14 @@ it is a Monday).
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Token
 
+from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
+from lib.timeline.not_dates import _keep
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.resolve import (
     ANCHORED_OFFSETS,
@@ -30,10 +30,8 @@ from lib.timeline.resolve import (
     resolve_duration,
     unresolved,
 )
+from lib.timeline.timex import Timex
 
-SKIPPED_PARAGRAPHS = ("credit",)
-# Verbs whose tense says nothing on their own; look further up the parse.
-NONFINITE_TAGS = ("VBG", "VB", "TO")
 QUOTE_PAIRS = re.compile(
     r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
 )
@@ -62,25 +60,6 @@ PERIOD_SENTENCES = 3
 PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
 # "the beginning of the war": the war is the event an offset hangs on.
 PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
-# A possessive before "70s" makes it an age ("in his 70s"), not a decade.
-AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
-
-
-@dataclass
-class Timex:
-    start: int
-    end: int
-    text: str
-    type: str  # DATE, TIME, DURATION
-    value: str  # TimeML-style value
-    date: datetime.date | None
-    date_end: datetime.date | None
-    precision: str
-    anchor: str  # publication | explicit | the event or statement it hangs on
-    resolution: str
-    kind: str
-    sentence_id: int | None
-    head: Token | None = None  # spaCy token the expression attaches to (verb or event noun)
 
 
 def tag(ctx, published: date | None = None) -> list[Timex]:
@@ -446,300 +425,12 @@ def _day_like(x: Timex) -> bool:
     return x.date is not None and x.precision in DAY_LIKE and x.date == x.date_end
 
 
-def _words(key: str) -> frozenset:
-    """A word list of data/temporal.toml's [tense] table (tense and cue rules are data)."""
-    return tables().tense_words[key]
-
-
-def _keep(ctx, m: Mention, t: Tables) -> bool:
-    """Drop expressions in photo credits and four-digit counts that look like years."""
-    para = ctx.article.paragraph_at(m.start)
-    if para is None or para.kind in SKIPPED_PARAGRAPHS:
-        return False
-    if m.kind == "deictic" and _in_a_name(ctx, m):
-        return False
-    if m.kind == "decade" and not m.get("century"):
-        before = ctx.text[max(0, m.start - 25) : m.start].lower().split()[-2:]
-        if AGE_WORDS.intersection(before):
-            return False
-    if m.kind == "year" and m.pattern == "year":
-        after = ctx.text[m.end : m.end + 30].split()
-        before = ctx.text[max(0, m.start - 30) : m.start].split()
-        if after and after[0].strip(".,;:").lower() in t.count_nouns:
-            return False
-        # "from at least 2002 to 2005": a range cue before the quantifier makes it a year
-        ranged = {w.lower() for w in before[-3:-1]}.intersection(_words("range_cues"))
-        if before and before[-1].lower() in _words("quantifiers") and not ranged:
-            return False
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.end < len(ctx.doc):
-            nxt = ctx.doc[span.end]
-            if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
-                return False
-    return True
-
-
-def _in_a_name(ctx, m: Mention) -> bool:
-    """'told USA TODAY', 'on NBC's Today show': a capitalised date word after a capitalised
-    word, or before a programme noun, names an outlet or a show, not a day."""
-    if not m.text[:1].isupper():
-        return False
-    before = ctx.text[max(0, m.start - 30) : m.start]
-    sentence = ctx.sentence_at(m.start)
-    opens_sentence = sentence is None or not ctx.text[sentence.start : m.start].strip()
-    words = before.split()
-    if words and not opens_sentence and words[-1][:1].isupper() and words[-1][-1].isalnum():
-        return True
-    after = ctx.text[m.end : m.end + 15].split()
-    return bool(after) and after[0].lower().strip(".,") in _words("programme_nouns")
-
-
 def _quote_spans(ctx) -> list[tuple[int, int]]:
     """Quoted passages: the quotes table when filled, else matched quote marks."""
     spans = [(q["start"], q["end"]) for q in (ctx.quotes or []) if q.get("kind") != "indirect"]
     for m in QUOTE_PAIRS.finditer(ctx.text):
         spans.append((m.start() + 1, m.end() - 1))
     return spans
-
-
-def _root_token(ctx, m: Mention | Timex):
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _governing_verb(tok):
-    """The verb (or event noun's verb) the expression attaches to; finite if possible."""
-    node, steps = tok, 0
-    while node.head is not node and steps < 10:
-        node, steps = node.head, steps + 1
-        if node.pos_ in ("VERB", "AUX"):
-            if (
-                node.tag_ in NONFINITE_TAGS
-                and not _aux(node)
-                and node.head is not node
-                and node.dep_ != "ROOT"
-            ):
-                continue
-            return node
-    return node
-
-
-def _aux(verb) -> list[str]:
-    return [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
-
-
-def _is_speech(tok, t: Tables) -> bool:
-    return tok.lemma_.lower() in t.tense["speech_lemmas"]
-
-
-def event_head(ctx, m: Mention):
-    """The word the expression dates: the possessed noun ("Friday's attack"), else its verb."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = span.root
-    if root.dep_ == "poss" or (
-        root.head.pos_ == "NOUN" and root.dep_ in ("compound", "npadvmod", "nmod")
-    ):
-        return root.head
-    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.dep_ == "prep":
-        return root.head.head
-    return _governing_verb(root)
-
-
-def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
-    """('forward' | 'back' | None, head token) for the clause holding `m`.
-
-    In order: a modal or future auxiliary; a plan ("set to begin", "an event to be held", a
-    headline's "markets to remain closed"); a deadline ("until Friday", "by June") unless told in
-    the simple past; past tense; a present progressive ("is travelling on Monday").
-    """
-    root = _root_token(ctx, m)
-    if root is None:
-        return None, None
-    head = event_head(ctx, m)
-    if _names_a_reported_period(m, root) and _just_ended(m, t, ctx.article.published):
-        return "back", head
-    if head is not None and head.pos_ == "NOUN" and _expected(head):
-        return "forward", head
-    words = ctx.text[max(0, m.start - 25) : m.start].lower().split()
-    cue = words[-1] if words else ""
-    if " ".join(words[-2:]) in _words("status_cues"):  # "as of March 20": a state reached
-        return "back", head
-    verb = _governing_verb(root)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None, head
-    auxes = _aux(verb)
-    if m.kind != "weekday" and _words("future_in_past_aux").intersection(auxes):
-        return None, head  # "vowed Britain would leave on Oct. 31": the nearest Oct. 31
-    forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
-    if any(a in forward for a in auxes) or "going" in auxes:
-        return "forward", head
-    plan = _planned(verb, t)
-    if plan is not None:
-        if m.kind != "weekday" and _told_in_past(plan):
-            return None, head  # "was due to be released in September": the nearest one
-        return "forward", head
-    if "to" in auxes and verb.tag_ == "VB" and verb.dep_ == "xcomp":  # "pleaded guilty to
-        finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
-        if finite is not None and _is_past(finite):
-            return "back", head
-    simple_past = (  # "was used ... by Thursday night": over by then ("has ..." may go on)
-        verb.tag_ == "VBD"
-        or "had" in auxes
-        or (verb.tag_ == "VBN" and {"was", "were"} & set(auxes))
-    )
-    reported = verb.dep_ == "ccomp" and _is_speech(verb.head, t)  # tense backshifted
-    if cue in _words("deadline_cues") and (
-        not simple_past or reported or verb.lemma_.lower() in _words("commit_lemmas")
-    ):
-        return "forward", head
-    if _under_a_future(verb, t):  # "would be infused ... when they opened on Friday"
-        return "forward", head
-    headline = getattr(ctx.article.paragraph_at(m.start), "kind", "") == "headline"
-    past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and (not auxes or _words("past_aux").intersection(auxes))
-    )
-    if past and not headline:  # headlines tell the past in the present and vice versa
-        return "back", head
-    if verb.tag_ == "VBG" and any(a in _words("present_be") for a in auxes):
-        return "forward", head
-    if _futurate(m, verb, auxes, headline):
-        return "forward", head
-    return None, head
-
-
-def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
-    """A present tense with a day after the verb in running text is a timetable ("the Fed meets
-    on Tuesday", "the vote is on Friday"); headlines tell the past in the present, so not there.
-    A day before the verb names its noun's day ("the testimony Tuesday shows ..."): no timetable.
-    """
-    if headline or m.kind not in ("weekday", "date") or auxes:
-        return False
-    if m.start < verb.idx and _after_a_noun(verb.doc, m):
-        return False
-    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT"
-
-
-def _after_a_noun(doc, m: Mention) -> bool:
-    """'the testimony Tuesday': the day written straight after a noun, with no preposition."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "NOUN"
-
-
-def _under_a_future(verb, t: Tables) -> bool:
-    """A time clause ('when they opened', 'once it reopens') of a clause told as future: it
-    shares that clause's time, whatever its own tense."""
-    if verb.dep_ != "advcl" or verb.head is verb:
-        return False
-    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
-    if not marks.intersection(_words("time_clause_marks")):
-        return False
-    forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
-    return any(a in forward for a in _aux(verb.head))
-
-
-def _is_past(verb) -> bool:
-    auxes = _aux(verb)
-    return verb.tag_ == "VBD" or (  # "has closed", "was rebuilding"
-        verb.tag_ in ("VBN", "VBG") and bool(_words("past_aux").intersection(auxes))
-    )
-
-
-def _finite_above(verb):
-    """The first finite verb up the parse from a non-finite one (None at the root)."""
-    node, steps = verb, 0
-    while node.head is not node and steps < 6:
-        node, steps = node.head, steps + 1
-        if node.pos_ in ("VERB", "AUX") and node.tag_ not in NONFINITE_TAGS + ("VBN",):
-            return node
-        if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and _aux(node):
-            return node
-    return None
-
-
-def _told_in_past(plan) -> bool:
-    """A plan stated in the past ("was due to", "planned for", "had been scheduled"): the day
-    may be gone by now. 'Due' and other adjectives take the tense of their 'be'."""
-    if plan.pos_ == "ADJ":
-        be = plan.head if plan.dep_ == "acomp" else None
-        return be is not None and be.tag_ == "VBD"
-    if plan.tag_ == "VBD":
-        return True
-    if plan.tag_ == "VB" and "to" in _aux(plan):  # "failed to agree on": the tense above
-        finite = _finite_above(plan)
-        return finite is not None and _is_past(finite)
-    if plan.tag_ == "VBN":
-        auxes = _aux(plan)
-        return not auxes or bool(_words("past_aux").intersection(auxes))
-    return False
-
-
-def _expected(noun) -> bool:
-    """'an expected announcement', 'the upcoming vote': the event lies ahead."""
-    return any(c.dep_ == "amod" and c.lower_ in _words("forward_modifiers") for c in noun.children)
-
-
-REPORTING_LAG_DAYS = 100  # figures for a month or quarter come out within about three months
-
-
-def _just_ended(m: Mention, t: Tables, ref: date | None) -> bool:
-    """The last occurrence of the month or quarter is current or ended within the reporting lag
-    ("fourth-quarter results" in January; not "a third-quarter loss" expected in January)."""
-    if ref is None:
-        return True
-    if m.kind == "quarter":
-        q = int(m.get("q")) if m.get("q") else t.ordinals.get((m.get("ord") or "").lower())
-        if not q:
-            return False
-        first, months = (q - 1) * 3 + 1, 3
-    else:
-        first, months = t.month(m.get("month")), 1
-    start = date(ref.year, first, 1)
-    if start > ref:
-        start = date(ref.year - 1, first, 1)
-    end = start + relativedelta(months=months, days=-1)
-    return (ref - end).days <= REPORTING_LAG_DAYS
-
-
-def _names_a_reported_period(m: Mention, root) -> bool:
-    """A bare month or quarter modifying figures about it ('August sales', 'fourth-quarter
-    profit'): the period is over whatever the tense of the sentence ("will report fourth-quarter
-    results" in January is last year's quarter). Read from the words that follow, which survive
-    a misparse of the sentence."""
-    if m.kind not in ("date", "quarter") or m.get("day") or m.get("year") or m.get("ymod"):
-        return False
-    if m.get("mod") or m.get("rel"):
-        return False
-    doc = root.doc
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    end = span.end if span is not None else root.i + 1
-    for tok in doc[end : end + 2]:
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return False
-        if tok.lower_ in _words("period_nouns"):
-            return True
-    return False
-
-
-def _planned(verb, t: Tables):
-    """A scheduled or intended event: 'is set to begin', 'plans to', 'an event to be held'.
-    The word that makes it a plan (the verb or adjective of planning, else `verb`), or None."""
-    node = verb
-    for _ in range(3):
-        lemma = node.lemma_.lower()
-        if lemma in _words("schedule_lemmas"):
-            return node
-        if node is not verb and lemma in _words("intent_lemmas"):
-            return node
-        if "to" not in _aux(node) or node.head is node:
-            return None
-        if node.head.pos_ in ("NOUN", "PROPN") or node.dep_ == "ROOT":
-            return verb  # "an event to be held on ...", headline "markets to remain closed"
-        node = node.head
-        if any(a in t.tense["forward_aux"] + ["would"] for a in _aux(node)):
-            return verb
-    return None
 
 
 def _measured_from_words(doc, m: Mention) -> bool:

@@ -1,0 +1,150 @@
+"""What a figure counts and the words around its number: the counted noun and its unit, the
+qualifiers before and after it ("about", "more than", "or more"), and repetition ("arrested
+twice" is how often, "twice as many" a multiplier).
+
+Moved out of lib/facts/figures.py (which reads top-down from `find_figures`); the word lists
+are data (data/figures.toml, data/units.toml through lib/facts/figrules.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.facts.candidates import Candidate
+from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
+from lib.facts.measures import phrase
+
+_REPEAT_WORDS = frozenset(("times", "twice", "thrice"))
+# Words after "twice"/"N times" that make it a multiplier, not a count of occurrences.
+_MULTIPLIER_NEXT = frozenset(
+    ("as", "more", "less", "fewer", "the", "a", "an", "that", "than", "over", "its", "their")
+)
+
+
+def _repeated(tok, doc) -> bool:
+    """'arrested twice', 'has expanded three times before': how often something happened, not a
+    multiplier ('twice as many', 'three times the size', 'four times higher')."""
+    if tok is None or tok.lower_ not in _REPEAT_WORDS:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR")):
+        return False
+    return _repeated_verb(tok) is not None
+
+
+def _repeated_verb(tok):
+    head = tok.head
+    for _ in range(2):
+        if acts_as_verb(head):
+            return head
+        head = head.head
+    return None
+
+
+def _times_measure(tok) -> str:
+    """'times arrested', 'times denied visas', 'times found guilty': what happened each time."""
+    verb = _repeated_verb(tok)
+    words = [verb] + [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.i != tok.i
+        and (c.dep_ in ("prt", "acomp", "oprd", "dobj") or _particle(c, verb))
+    ]
+    parts = []
+    for w in sorted(words, key=lambda t: t.i):
+        parts.append(phrase(w) if w.dep_ == "dobj" and w.pos_ == "NOUN" else w.lower_)
+    return "times " + " ".join(p for p in parts if p)
+
+
+def _particle(tok, verb) -> bool:
+    """'turned around' parsed as an adverb right after its verb."""
+    return (
+        tok.dep_ == "advmod"
+        and tok.i == verb.i + 1
+        and tok.lower_ in ("around", "down", "back", "up", "out", "off")
+    )
+
+
+def _neighbour(doc, i: int, sent):
+    return doc[i] if sent.span.start <= i < sent.span.end else None
+
+
+def _word_after(doc, span, sent):
+    """First word after the number, past a glued hyphen ("five-year") or a percent sign."""
+    j = span.end
+    if j < sent.span.end and doc[j].text in ("-", "–", "%"):
+        j += 1
+    return doc[j] if j < sent.span.end else None
+
+
+def _qualifier_before(text: str, sent_start: int, num_start: int, r: Rules) -> tuple[int, str]:
+    window = text[max(sent_start, num_start - 40) : num_start]
+    m = r.qual_before_re.search(window)
+    if not m:
+        return num_start, ""
+    start = num_start - len(window) + m.start("q")
+    return start, re.sub(r"\s+", " ", m["q"].lower())
+
+
+def _qualifier_after(text: str, num_end: int, sent_end: int, r: Rules) -> tuple[int, str]:
+    m = r.qual_after_re.match(text[num_end:sent_end])
+    if not m:
+        return num_end, ""
+    q = re.sub(r"\s+", " ", m["q"].lower())
+    return num_end + m.end("q"), "or more" if q == "+" else q
+
+
+def _counted_token(span):
+    """The noun the number counts ('137 people' -> people), else the number's own head word."""
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and head.i >= span.end
+        and (head.pos_ in ("NOUN", "PROPN") or head.text == "%")
+        and not acts_as_verb(head)
+    ):
+        return head
+    return root
+
+
+def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
+    """(unit, measure implied by the unit, e.g. '6,200-seat' -> seats, capacity)."""
+    if cand.currency:
+        return r.currency_before.get(cand.currency.lower().strip(), "money"), ""
+    if cand.percent:
+        return ("percentage points" if "point" in cand.percent else "percent"), ""
+    if cand.glued_unit:
+        return cand.glued_unit, ""
+    if cand.degrees:
+        return ("degrees Celsius" if cand.degrees == "C" else "degrees Fahrenheit"), "temperature"
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in r.before_units:
+        return r.before_units[prev.lower_]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
+        glued = doc[span.end + 1]
+        if glued.lower_ in r.compound:
+            return r.compound[glued.lower_]
+        if glued.pos_ == "NOUN":
+            return _plural(glued.lower_, r), ""
+    after = [t.text.lower() for t in doc[span.end : min(len(doc), span.end + 3)]]
+    for n in (3, 2, 1):
+        key = " ".join(after[:n])
+        if len(after) >= n and key in r.after_units:
+            return r.after_units[key], ""
+    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
+        return (noun_phrase(counted) if counted.pos_ == "NOUN" else counted.text), ""
+    obj = of_object(counted)  # "hundreds of people", "four of the suspects"
+    if obj is not None:
+        return obj.text.lower(), ""
+    return "", ""
+
+
+def _plural(word: str, r: Rules) -> str:
+    if word in r.plurals:
+        return r.plurals[word]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word if word.endswith("s") else word + "s"

@@ -1,0 +1,198 @@
+"""The thing a figure measures and whose it is, in the article's words.
+
+`thing_measured` gives a change word or bare verb way to the noun phrase measured ("ozone could
+reduce crop yields by 25 percent" -> crop yields) with its subject (whose quantity);
+`compared` and `antecedent` are the small readings lib/facts/figures.py also uses. Moved out of
+lib/facts/measures.py, which finds the measure itself and the change (`change_of`).
+"""
+
+from __future__ import annotations
+
+from lib.facts.figrules import Rules, acts_as_verb, inside
+from lib.facts.measures import _MAX_WORDS, _RELATIVE, phrase
+
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
+_SUBJECT_ENTITIES = frozenset(("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "PRODUCT"))
+
+
+def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, str]:
+    """(noun phrase, subject) for what a figure is of, from the article's words.
+
+    'a 10 per cent increase in iodine intake' -> iodine intake (the change noun's object);
+    '427 fugitives located' -> fugitives (a count names its own noun);
+    'ozone could reduce crop yields by 25 percent' -> crop yields (a change verb's object);
+    'the Nasdaq fell 3.44%' -> Nasdaq (the subject of a change or a copula). A verb that only
+    reports the figure ('the FBI located 427', 'Kudrin said 500 billion') names no measure."""
+    holder = counted if not inside(counted, span) else span.root
+    if _is_change_word(holder, r):
+        obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
+        if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
+            return _phrase_and_subject(obj, span, None, r)
+    verb, tok = _governing_verb(holder, span, sent, r)
+    if kind == "count" and holder is counted and _is_common_plural(counted):
+        return _phrase_and_subject(counted, span, verb, r)
+    what = compared(span, sent)
+    if what:
+        return what, ""
+    if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
+        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok)
+        if obj is not None:
+            return _phrase_and_subject(obj, span, verb, r)
+    if verb is not None and (tok is not None or _is_change_word(holder, r)):
+        # "Bank of America fared worse, with a fall of 17.38%", "US stocks see 9% drop"
+        noun = _clause_subject(verb, holder, span)
+        if noun is not None and not _is_change_word(noun, r):
+            return _phrase_and_subject(noun, span, verb, r)
+    if verb is None or not _states_a_level(verb, r):
+        return "", _phrase_and_subject(holder, span, verb, r)[1] if verb is not None else ""
+    noun = _changed_noun(verb, holder, span, r)
+    if noun is not None and noun.pos_ == "PRON":
+        noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
+    if noun is None or _is_change_word(noun, r):
+        return "", ""
+    return _phrase_and_subject(noun, span, verb, r)
+
+
+def _possessor(noun):
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+def _clause_subject(verb, holder, span):
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
+            noun = antecedent(child) if child.pos_ == "PRON" else child
+            return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _is_common_plural(tok) -> bool:
+    """'427 fugitives', 'ten Republicans': a counted noun, not a name ('Boeing 787')."""
+    return tok.pos_ == "NOUN" or tok.tag_ == "NNPS"
+
+
+def compared(span, sent) -> str:
+    """'20% more fuel efficient', '20 percent less fuel per passenger': what is compared."""
+    doc = span.doc
+    i = span.end
+    if i < sent.span.end and doc[i].text in ("%", "percent", "per"):
+        i += 2 if doc[i].lower_ == "per" else 1
+    if i >= sent.span.end or doc[i].lower_ not in ("more", "less", "fewer", "higher", "lower"):
+        return ""
+    words = []
+    for tok in doc[i + 1 : min(sent.span.end, i + 1 + _MAX_WORDS)]:
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") and not (words and tok.lower_ == "per"):
+            break
+        words.append(tok)
+    return doc[words[0].i : words[-1].i + 1].text if words else ""
+
+
+def antecedent(pron):
+    """The noun a subject pronoun ('it', 'they') stands for: the nearest earlier clause subject
+    that is a noun, in the same sentence or the one before."""
+    if pron.lower_ not in ("it", "they", "its", "their"):
+        return None
+    sent = pron.sent
+    earlier = [t for t in sent if t.i < pron.i]
+    if sent.start > 0:
+        earlier = list(pron.doc[sent.start - 1].sent) + earlier
+    for tok in reversed(earlier):
+        if tok.dep_ in _CLAUSE_SUBJECTS and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
+def _states_a_level(verb, r: Rules) -> bool:
+    """A change ('fell', 'cut'), a level reached ('closed at') or a copula ('was 46%')."""
+    lemma = verb.lemma_.lower()
+    return lemma in r.changes or lemma in r.level_verbs or lemma == "be"
+
+
+def _is_change_word(tok, r: Rules) -> bool:
+    return tok.lemma_.lower() in r.change_nouns or tok.lower_ in r.change_nouns
+
+
+def _governing_verb(holder, span, sent, r: Rules):
+    """(verb the figure hangs on, change noun met on the way) within a few steps up."""
+    tok, change_noun = holder, None
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
+            return None, change_noun
+        if acts_as_verb(head):
+            return head, change_noun
+        if head.pos_ == "NOUN" and change_noun is None and _is_change_word(head, r):
+            change_noun = head
+        tok = head
+    return None, change_noun
+
+
+def _changed_noun(verb, holder, span, r: Rules):
+    """A change verb's object ('reduce crop yields by 25%'), else the clause's subject ('sales
+    fell 5%', 'turnout was 46%'); relative pronouns stand for the noun they follow."""
+    children = list(verb.children)
+    if r.changes.get(verb.lemma_.lower()) and holder.dep_ != "dobj":
+        for child in children:
+            if child.dep_ == "dobj" and not inside(child, span) and child.i != holder.i:
+                return child
+    for child in children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child if child.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _changed_noun(verb.head, holder, span, r) if acts_as_verb(verb.head) else None
+    return None
+
+
+def _prep_object(tok, preps: tuple, span):
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not inside(obj, span):
+                    return obj
+    return None
+
+
+def _phrase_and_subject(noun, span, verb, r: Rules) -> tuple[str, str]:
+    if verb is not None and verb.lemma_.lower() in r.reporting_verbs:
+        verb = None  # "the Red Cross counted 300 homes": the counter owns nothing
+    return phrase(noun, span), subject_of(noun, verb, span)
+
+
+def subject_of(noun, verb, span) -> str:
+    """Whose quantity: a name inside the measure ('Procter & Gamble's stock'), the clause's
+    named subject ('Acme sold 5m phones'), or the place it is in ('yields in the United
+    States'); '' when the article does not say."""
+    candidates = [t for t in noun.subtree if t.i != noun.i and t.dep_ in ("poss", "compound")]
+    if verb is not None:
+        candidates += [c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS and c.i != noun.i]
+    for holder in (noun, verb):
+        if holder is not None:
+            candidates += [
+                obj
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "at")
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+    for tok in candidates:
+        if span is not None and inside(tok, span):
+            continue
+        ent = _entity(tok)
+        if ent:
+            return ent
+    return ""
+
+
+def _entity(tok) -> str:
+    if tok.ent_type_ not in _SUBJECT_ENTITIES:
+        return ""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            text = tok.doc[words[0].i : words[-1].i + 1].text if words else ent.text
+            return text[:-2] if text.endswith(("'s", "’s")) else text
+    return ""

@@ -1,0 +1,57 @@
+"""Scanned expressions that are not dates: photo credits, ages ("in her 20s"), counts that look
+like years ("2,000 people"), and a date word that names an outlet or a show ("USA TODAY").
+
+`_keep` is the one question the tagger (lib/timeline/tagger.py) asks of each scanned mention.
+"""
+
+from __future__ import annotations
+
+from lib.timeline.direction import _words
+from lib.timeline.patterns import Mention, Tables
+
+SKIPPED_PARAGRAPHS = ("credit",)
+# A possessive before "70s" makes it an age ("in his 70s"), not a decade.
+AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
+
+
+def _keep(ctx, m: Mention, t: Tables) -> bool:
+    """Drop expressions in photo credits and four-digit counts that look like years."""
+    para = ctx.article.paragraph_at(m.start)
+    if para is None or para.kind in SKIPPED_PARAGRAPHS:
+        return False
+    if m.kind == "deictic" and _in_a_name(ctx, m):
+        return False
+    if m.kind == "decade" and not m.get("century"):
+        before = ctx.text[max(0, m.start - 25) : m.start].lower().split()[-2:]
+        if AGE_WORDS.intersection(before):
+            return False
+    if m.kind == "year" and m.pattern == "year":
+        after = ctx.text[m.end : m.end + 30].split()
+        before = ctx.text[max(0, m.start - 30) : m.start].split()
+        if after and after[0].strip(".,;:").lower() in t.count_nouns:
+            return False
+        # "from at least 2002 to 2005": a range cue before the quantifier makes it a year
+        ranged = {w.lower() for w in before[-3:-1]}.intersection(_words("range_cues"))
+        if before and before[-1].lower() in _words("quantifiers") and not ranged:
+            return False
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.end < len(ctx.doc):
+            nxt = ctx.doc[span.end]
+            if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
+                return False
+    return True
+
+
+def _in_a_name(ctx, m: Mention) -> bool:
+    """'told USA TODAY', 'on NBC's Today show': a capitalised date word after a capitalised
+    word, or before a programme noun, names an outlet or a show, not a day."""
+    if not m.text[:1].isupper():
+        return False
+    before = ctx.text[max(0, m.start - 30) : m.start]
+    sentence = ctx.sentence_at(m.start)
+    opens_sentence = sentence is None or not ctx.text[sentence.start : m.start].strip()
+    words = before.split()
+    if words and not opens_sentence and words[-1][:1].isupper() and words[-1][-1].isalnum():
+        return True
+    after = ctx.text[m.end : m.end + 15].split()
+    return bool(after) and after[0].lower().strip(".,") in _words("programme_nouns")

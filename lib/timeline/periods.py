@@ -1,0 +1,208 @@
+"""Resolvers for periods and the other kinds: quarters, seasons, years, decades, centuries, fiscal
+years, holidays, clock times, durations and vague expressions ("recently", "now").
+
+Same signature and contract as the day resolvers in lib/timeline/resolve.py (one scanned
+expression + a reference day -> a `Resolved`, or None), which lists them all in `RESOLVERS`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from lib.timeline.patterns import Mention, Tables
+from lib.timeline.values import FORWARD_SLACK_DAYS, Resolved, _year_2digit, day, fmt, part_of, year
+
+
+def resolve_quarter(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if m.get("rel"):
+        return _relative_quarter(m, ref)
+    q = int(m.get("q")) if m.get("q") else t.ordinals[m.get("ord").lower()]
+    y = int(m.get("year")) if m.get("year") else None
+    relative = y is None
+    if y is None:
+        if ref is None:
+            return None
+        shift = {"last": -1, "next": 1}.get((m.get("mod") or "").lower(), 0)
+        y = ref.year + shift
+        if not m.get("mod") and direction == "back" and (q - 1) * 3 + 1 > ref.month:
+            y -= 1
+    start = date(y, (q - 1) * 3 + 1, 1)
+    end = start + relativedelta(months=3, days=-1)
+    return Resolved(f"{y:04d}-Q{q}", start, end, "month", f"quarter {q} of {y}", relative)
+
+
+QUARTER_STEPS = {"next": 1, "coming": 1, "this": 0, "current": 0}  # the rest: the one before
+
+
+def _relative_quarter(m: Mention, ref: date | None) -> Resolved | None:
+    """'last quarter' in May is the first quarter: counted from the reference day's quarter."""
+    if ref is None:
+        return None
+    word = " ".join(m.get("rel").lower().split())
+    step = QUARTER_STEPS.get(word, -1)
+    start = date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * step)
+    q = (start.month - 1) // 3 + 1
+    end = start + relativedelta(months=3, days=-1)
+    how = f"{word} quarter relative to {fmt(ref)}: quarter {q} of {start.year}"
+    return Resolved(f"{start.year:04d}-Q{q}", start, end, "month", how, True)
+
+
+def resolve_season(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    first, length, code = t.seasons[m.get("season").lower()]
+    mod = (m.get("mod") or "").lower()
+    if m.get("year"):
+        y, relative = int(m.get("year")), False
+    else:
+        if ref is None:
+            return None
+        relative = True
+        this = date(ref.year, first, 1)
+        if first == 12 and ref.month <= 2:
+            this = date(ref.year - 1, 12, 1)
+        ends = this + relativedelta(months=length, days=-1)
+        if mod in ("last", "past") or (not mod and direction == "back"):
+            this = this if ends < ref else this + relativedelta(years=-1)
+        elif mod in ("next", "coming") or (not mod and direction == "forward"):
+            this = this if this > ref else this + relativedelta(years=1)
+        y = this.year
+    start = date(y, first, 1)
+    end = start + relativedelta(months=length, days=-1)
+    how = f"{mod + ' ' if mod else ''}{m.get('season').lower()} {y}" + (
+        f" relative to {fmt(ref)}" if relative else ""
+    )
+    res = Resolved(f"{y:04d}-{code}", start, end, "approx", how, relative)
+    return part_of(res, t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_year(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    y = int(m.get("year")) if m.get("year") else _year_2digit(m.get("yy"), ref)
+    return part_of(year(y, "written as a year", False), t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_decade(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if m.get("century"):
+        century = int(m.get("century"))
+    else:
+        if ref is None:
+            return None
+        century = ref.year // 100
+        if century * 100 + int(m.get("decade")) * 10 > ref.year:
+            century -= 1
+    start_year = century * 100 + int(m.get("decade")) * 10
+    res = Resolved(
+        str(start_year // 10),
+        date(start_year, 1, 1),
+        date(start_year + 9, 12, 31),
+        "year",
+        f"the {start_year}s",
+        not m.get("century"),
+    )
+    return part_of(res, t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_clock(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    if ref is None:
+        return None
+    hour = int(m.get("hour"))
+    ampm = (m.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    value = f"{ref.isoformat()}T{hour:02d}:{m.get('minute')}"
+    return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
+
+
+def resolve_duration(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    n = t.number(m.get("num"))
+    kw, per = t.unit(m.get("unit"))
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[kw]
+    amount = f"{n * per}" if n is not None else "X"
+    return Resolved(
+        f"P{amount}{code}",
+        None,
+        None,
+        "approx",
+        "a duration, not a point in time",
+        False,
+        "DURATION",
+    )
+
+
+def resolve_vague(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    value = t.vague[" ".join(m.text.lower().split())]
+    return Resolved(value, None, None, "approx", "no concrete date", False)
+
+
+def resolve_holiday(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """Christmas, New Year's Eve, Easter (dateutil.easter) ...: the occurrence the tense means."""
+    name = " ".join(m.get("holiday").split())
+    rule = t.holidays[name]
+
+    def on(y: int) -> date:
+        if rule[0] == "easter":
+            return easter(y) + timedelta(days=rule[1])
+        return date(y, rule[0], rule[1])
+
+    if m.get("year"):
+        return day(on(int(m.get("year"))), f"{name} {m.get('year')}", False)
+    if ref is None:
+        return None
+    options = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction == "back":
+        options = [d for d in options if d <= ref]
+    elif direction == "forward":
+        options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
+    d = min(options, key=lambda d: abs((d - ref).days))
+    return day(d, f"{name} nearest publication ({fmt(ref)}) in the direction of the tense", True)
+
+
+def resolve_fiscal(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'fiscal 2009', 'the current financial year': TimeML FY values. A fiscal year's months
+    depend on the company, so the range shown is the calendar year, approximate."""
+    written = m.get("year") or m.get("year2") or m.get("year3")
+    if m.get("yy"):
+        written = str(_year_2digit(m.get("yy"), ref))
+    if written:
+        y, relative = int(written), False
+    elif ref is not None and (m.get("mod") or m.text.lower().startswith("the")):
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+        y, relative = ref.year + step.get((m.get("mod") or "").lower(), 0), True
+    else:
+        return None
+    how = f"fiscal year {y}, shown as the calendar year (fiscal calendars differ)"
+    return Resolved(f"FY{y:04d}", date(y, 1, 1), date(y, 12, 31), "approx", how, relative)
+
+
+def resolve_century(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    first = (int(m.get("ord")) - 1) * 100
+    res = Resolved(
+        f"{first // 100:02d}",
+        date(first, 1, 1),
+        date(first + 99, 12, 31),
+        "year",
+        f"the {first}s (century {m.get('ord')})",
+        False,
+    )
+    return part_of(res, t.part(m.get("part")), m.get("part") or "")
