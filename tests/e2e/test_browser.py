@@ -10,9 +10,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
@@ -21,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.server import dashboard
 from tests.paths import ROOT
 
 CHROMIUM = os.environ.get("NEWSDASH_CHROMIUM", "/usr/bin/chromium")
@@ -61,12 +59,6 @@ def payload_article() -> str:
     return "\n\n".join(paras) + "\n"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def library_dir(tmp_path_factory):
     from app import library
@@ -78,38 +70,9 @@ def library_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(library_dir):
-    port = free_port()
     env = {**os.environ, "NEWSDASH_LIBRARY": str(library_dir[0])}
-    log = (ROOT / "artifacts").joinpath("e2e-server.log")
-    log.parent.mkdir(exist_ok=True)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    with log.open("w") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start; see {log}")
-            time.sleep(0.3)
+    with dashboard(env, ROOT / "artifacts" / "e2e-server.log") as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")

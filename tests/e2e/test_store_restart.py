@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from app import library
+from tests.e2e.server import dashboard
 from tests.store_backends import BACKENDS, new_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,47 +28,6 @@ pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists() and not shutil.which("chromium"),
     reason="Debian chromium is not installed (.ci/run installs it)",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def dashboard(env: dict):
-    """A `streamlit run dashboard.py` server on loopback, stopped on exit."""
-    port = free_port()
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    LOG.parent.mkdir(exist_ok=True)
-    with LOG.open("a") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start; see {LOG}")
-            time.sleep(0.3)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +81,7 @@ def test_a_saved_link_opens_after_a_restart(backend, browser, tmp_path):
     ).encode()
     article_id = library.content_key(body)
     try:
-        with dashboard(env) as base:
+        with dashboard(env, LOG, append=True) as base:
             page = open_page(browser, base + "/", ".nd-title")
             page.locator("[data-testid=stSidebar] [data-testid=stExpander] summary").filter(
                 has_text="Add an article"
@@ -145,7 +100,9 @@ def test_a_saved_link_opens_after_a_restart(backend, browser, tmp_path):
         if backend == "secrets":  # saved where the secret said, not in the library folder
             assert (tmp_path / "store.sqlite3").is_file()
             assert not (folder / "newsdash.sqlite3").exists()
-        with dashboard(env) as base:  # a new server process: nothing kept in memory
+        with dashboard(
+            env, LOG, append=True
+        ) as base:  # a new server process: nothing kept in memory
             page = open_page(browser, f"{base}/?article={article_id}", ".nd-title")
             page.screenshot(path=str(LOG.parent / f"store-restart-{backend}.png"))
             assert page.locator(".nd-title").first.inner_text().strip() == title
