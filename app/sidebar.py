@@ -21,7 +21,7 @@ from datetime import date
 
 import streamlit as st
 
-from app import library, render, view
+from app import alerts, library, render, view
 from app.cache import analyze_cached
 from lib.errors import InputError
 from lib.ingest.fetch import fetch_url
@@ -141,7 +141,7 @@ def ask_published_date(sel: Selection, where: str) -> None:
     it in place; the article is analysed again with the date given (for this session)."""
     if not view.date_unknown(sel.info):
         return
-    st.warning(view.unknown_date_notice(sel.tables), icon=":material/event_busy:")
+    alerts.warning(view.unknown_date_notice(sel.tables))
     waiting = view.unresolved_dates(sel.tables)
     row = st.container(horizontal=True, vertical_alignment="bottom")
     chosen = row.date_input("Publication date", value=None, key=f"give_date_{where}")
@@ -235,14 +235,16 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
             stored = entry is not None and not given  # a date given in place: analysed anew
             tables = library.analysis(entry, make) if stored else make()
     except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
-        st.error(f"This article cannot be opened: {view.md_escape(str(err))}")
+        alerts.error(f"This article cannot be opened: {err}")
         st.stop()
     except InputError as err:
-        st.error(f"This article cannot be analysed: {view.md_escape(str(err))}")
+        alerts.error(f"This article cannot be analysed: {err}")
         st.stop()
     except Exception:  # noqa: BLE001 - a bug in one extractor: say so, log it, keep the app up
         log.exception("analysis failed for article %s", article_id)
-        st.error("The analysis failed on this article (an internal error, now in the server log).")
+        alerts.error(
+            "The analysis failed on this article (an internal error, now in the server log)."
+        )
         st.stop()
     if title:
         tables = dataclasses.replace(tables, article=tables.article.assign(title=title))
@@ -287,11 +289,11 @@ def _add_article_form() -> None:
             with st.spinner("Reading…"):
                 found = analyze_cached(raw, filename, meta)
         except InputError as err:
-            st.error(view.md_escape(str(err)))
+            alerts.error(str(err))
             return
         except Exception:  # noqa: BLE001 - see _analyse
             log.exception("analysis failed for an upload")
-            st.error(
+            alerts.error(
                 "The analysis failed on this article (an internal error, now in the server log)."
             )
             return
@@ -338,7 +340,7 @@ def _url_import() -> None:
         _forget_fetched()
         url = (url or "").strip()
         if not url:
-            st.error("Enter the web address of an article first.")
+            alerts.error("Enter the web address of an article first.")
             return
         if "://" not in url and ":" not in url.split("/", 1)[0]:
             url = "https://" + url  # 'example.com/news/x': a bare host name means the web
@@ -346,7 +348,7 @@ def _url_import() -> None:
             with st.spinner("Downloading…"):
                 page = fetch_url(url, allow_hosts=_fetch_allow_hosts())
         except InputError as err:  # FetchError included: refused, unreachable, too large…
-            st.error(f"Could not import this address. {view.md_escape(str(err))}")
+            alerts.error(f"Could not import this address. {err}")
             return
         st.session_state[FETCHED] = {
             "raw": page.as_utf8(),
@@ -355,7 +357,7 @@ def _url_import() -> None:
         }
     fetched = st.session_state.get(FETCHED)
     if fetched is not None:
-        st.caption(f"Imported from {view.md_escape(fetched['meta']['url'])}")
+        st.html(render.note_html(f"Imported from {fetched['meta']['url']}"))
 
 
 def _fetch_allow_hosts() -> tuple[str, ...]:
@@ -415,7 +417,7 @@ def _show_flash() -> None:
     flash = st.session_state.pop(FLASH, None)
     if flash:
         kind, message = flash
-        (st.success if kind == "success" else st.error)(message)
+        alerts.alert("success" if kind == "success" else "error", message)
 
 
 # ----------------------------------------------------------------------------- filters, nav

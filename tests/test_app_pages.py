@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from app import library, render, view
 from app import sidebar as ui
 from app.cache import analyze_cached
+from tests.app_alerts import shown
 
 PAGES = {
     "Overview": "app/pages/0_Overview.py",
@@ -161,7 +162,7 @@ def test_unknown_or_hostile_article_ids_fall_back_to_the_seed():
         at = run("Overview", article=wanted)
         assert at.selectbox(key="article_pick").value == library.list_articles()[0].article_id
         assert "The article in this link is not in this library" in html_of(at)
-        assert not at.sidebar.warning
+        assert not shown(at.sidebar, "warning")
 
 
 def test_unknown_speaker_or_topic_in_link_is_reported_and_ignored():
@@ -203,14 +204,15 @@ def test_paste_open_and_save_to_library(saved_dir):
     saved = library.resolve(key, library.list_articles(saved_dir=saved_dir[0]))
     assert saved is not None and saved.read()[0] == text.encode()
     assert saved.title == "The bridge is back"
-    assert any("Saved to the library" in s.value for s in at.sidebar.success)
+    assert any("Saved to the library" in s for s in shown(at.sidebar, "success"))
 
 
 def test_pasted_garbage_gets_a_clear_error():
     at = run("Overview")
     at.text_area(key="paste").input("\u0416\u0416\u0416 12345 !!! ### 0000 %%%% " * 5).run()
     assert not at.exception
-    assert at.sidebar.error and "does not look like" in at.sidebar.error[0].value
+    errors = shown(at.sidebar, "error")
+    assert errors and "does not look like" in errors[0]
 
 
 def test_timeline_toggle_and_filtered_pages_keep_working(seed):
@@ -224,7 +226,7 @@ def test_timeline_toggle_and_filtered_pages_keep_working(seed):
     speakers = view.speaker_options(seed)
     for page in ("Timeline", "Figures", "Quotes", "Overview"):
         at = run(page, speaker=speakers[-1] if speakers else "")
-        assert not at.error
+        assert not shown(at, "error")
 
 
 def test_switching_pages_keeps_the_view_and_each_parameter_once(seed):
@@ -262,7 +264,7 @@ def test_an_extractor_bug_gives_a_message_not_a_traceback(monkeypatch):
     at = app()
     at.switch_page(PAGES["Reader"]).run()
     assert not at.exception
-    assert any("analysis failed" in e.value for e in at.error)
+    assert any("analysis failed" in e for e in shown(at, "error"))
 
 
 def _unwrapped(fragment: str) -> str:

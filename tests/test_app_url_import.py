@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from app import library
 from app import sidebar as ui
+from tests.app_alerts import shown
 
 TIMEOUT = 90
 TITLE = "Harbour crane collapses during storm"
@@ -91,7 +92,7 @@ def html_of(at: AppTest) -> str:
 
 
 def assert_refused(at: AppTest, folder, *phrases: str) -> None:
-    errors = [e.value for e in at.sidebar.error]
+    errors = shown(at.sidebar, "error")
     assert len(errors) == 1, errors
     assert errors[0].startswith("Could not import this address.")
     for phrase in phrases:
@@ -113,7 +114,7 @@ def test_import_opens_the_article_and_saves_it_with_its_url(server, env, monkeyp
     assert TITLE in html_of(at)
     at.button(key=f"save_{key}").click().run()
     assert not at.exception
-    assert any("Saved to the library" in s.value for s in at.sidebar.success)
+    assert any("Saved to the library" in s for s in shown(at.sidebar, "success"))
     assert Handler.hits == ["/old-link", PATH]  # opening and saving reran the page, never fetched
     saved = library.resolve(key, library.list_articles(saved_dir=env))
     assert saved is not None
@@ -148,7 +149,7 @@ def test_nothing_is_fetched_until_the_button_is_pressed(server, monkeypatch):
     at.text_input(key=ui.URL_KEY).input(server + PATH).run()
     assert not at.exception
     assert Handler.hits == []
-    assert not at.sidebar.error
+    assert not shown(at.sidebar, "error")
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ def test_the_pages_say_so_and_take_the_date_in_place(tmp_path, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
     from app import library
+    from tests.app_alerts import shown
 
     monkeypatch.setenv(library.LIBRARY_ENV, str(tmp_path))
     entry = library.save_article(PASTED.encode(), "ferry.txt", {"title": "Ferry"}, tmp_path)
@@ -49,8 +50,8 @@ def test_the_pages_say_so_and_take_the_date_in_place(tmp_path, monkeypatch):
         at.query_params["article"] = entry.article_id
         at.switch_page(page).run()
         assert not at.exception, [e.value for e in at.exception]
-        assert any("publication date is unknown" in w.value for w in at.warning)
+        assert any("publication date is unknown" in w for w in shown(at, "warning"))
         at.date_input(key=f"give_date_{where}").set_value(date(2019, 11, 13)).run()
         at.button(key=f"give_date_btn_{where}").click().run()
         assert not at.exception, [e.value for e in at.exception]
-        assert not any("publication date is unknown" in w.value for w in at.warning)
+        assert not any("publication date is unknown" in w for w in shown(at, "warning"))

@@ -4,8 +4,8 @@ from functools import partial
 
 import streamlit as st
 
+from app import alerts, view
 from app import sidebar as ui
-from app import view
 from lib import schema
 from lib.pipeline import to_bytes
 
@@ -51,7 +51,7 @@ for tab, name in zip(st.tabs([f"{n} ({len(t.tables()[n])})" for n in names]), na
         df = t.tables()[name]
         st.caption(schema.TABLE_DESCRIPTIONS[name])
         if df.empty:
-            st.info(f"The {name} table is empty for this article.")
+            alerts.info(f"The {name} table is empty for this article.")
         else:
             st.dataframe(
                 df,

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import across, library, view
+from app import across, alerts, library
 from lib.across import Corpus, fingerprint, read_corpus
 from lib.store import StoreError
 
@@ -25,7 +25,7 @@ try:
     store = library.store(create=False)
     data = corpus(store.url, fingerprint(store), across.kinds_for(show)) if store else None
 except StoreError as err:
-    st.error(f"The library cannot be read: {view.md_escape(str(err))}")
+    alerts.error(f"The library cannot be read: {err}")
     st.stop()
 if data is None or data.articles.empty:
     st.info(
@@ -66,7 +66,7 @@ f = across.Filters(
 )
 st.caption(across.summary_line(data, f))
 for line in data.skipped:
-    st.warning(line)
+    alerts.warning(line)  # names an article and quotes a decoder error: plain text
 
 quotes = across.filter_rows(data, "quotes", f)
 timeline = across.filter_rows(data, "timeline", f)

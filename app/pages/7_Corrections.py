@@ -6,8 +6,8 @@ run on, they survive a restart and a re-analysis, and the exports carry them.
 
 import streamlit as st
 
+from app import alerts, library
 from app import corrections as fix
-from app import library, view
 from app import sidebar as ui
 from lib.errors import InputError
 from lib.store import StoreError
@@ -33,7 +33,7 @@ def store(correction) -> None:
 msg = st.session_state.pop("_correction_msg", None)
 if msg:
     # The message quotes names a reader typed: shown literally, never as Markdown.
-    (st.success if msg[0] == "success" else st.error)(view.md_escape(msg[1]))
+    alerts.alert("success" if msg[0] == "success" else "error", msg[1])
 
 left, right = st.columns(2, gap="large")
 with left:

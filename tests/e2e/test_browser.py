@@ -428,3 +428,51 @@ def test_phone_width_finds_filters_notice_events_and_a_clear_chart(server, brows
     speaker.wait_for(state="visible")
     assert speaker.is_visible()
     phone.close()
+
+
+ALERT_JS = """
+el => {
+  const rgba = s => { const m = s.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
+    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+  const over = (top, a, base) => [0,1,2].map(i => top[i] * a + base[i] * (1 - a));
+  const lum = c => { const l = c.map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
+  let base = rgba(getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor);
+  const chain = []; for (let e = el; e; e = e.parentElement) chain.unshift(e);
+  for (const e of chain) { const bg = rgba(getComputedStyle(e).backgroundColor);
+    if (bg[3] > 0) base = over(bg, bg[3], base); }
+  const fg = rgba(getComputedStyle(el).color), text = over(fg, fg[3], base);
+  const x = lum(text), y = lum(base);
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_error_quoting_a_planted_link_is_plain_readable_text(server, browser, scheme):
+    """A web address carrying Markdown and HTML comes back in the error as written: no link,
+    no bold, no element from it; the alert is announced and readable on both themes."""
+    planted = "https://[Click to verify](https://phish.example/login)**now**<b>x</b>"
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
+    ctx.set_default_timeout(TIMEOUT_MS)
+    page = open_page(ctx, server + "/", ".nd-title")
+    side = page.locator("[data-testid=stSidebar]")
+    side.locator("[data-testid=stExpander] summary").filter(has_text="Add an article").click()
+    side.get_by_role("tab", name="From a URL").click()
+    field = side.get_by_role("textbox", name="Article address")
+    field.fill(planted)
+    field.press("Enter")
+    settle(page)
+    side.get_by_role("button", name="Import").click()
+    alert = side.locator(".nd-alert-error")
+    alert.wait_for()
+    assert alert.get_attribute("role") == "alert"
+    assert planted in alert.inner_text()
+    assert alert.locator("a, b, strong").count() == 0
+    assert side.locator("a[href*='phish']").count() == 0
+    text = alert.locator(".nd-alert-text")
+    assert text.evaluate(ALERT_JS) >= 4.5
+    shoot(page, f"alert-{scheme}")
+    ctx.close()
