@@ -65,6 +65,13 @@ WORDS = Words()
 NUMBER = (int, float)
 
 SCHEMAS: dict[str, Table] = {
+    "boilerplate.toml": Table(
+        {
+            "plug": Table(
+                {"max_words": int, "openings": WORDS, "calls": WORDS}, required=("max_words",)
+            )
+        }
+    ),
     "cues.toml": Table(
         {
             "verbs": Table(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lib.article import Article
 from lib.errors import InputError
+from lib.ingest.boilerplate import drop_plugs
 from lib.ingest.structure import split_paragraphs
 
 MAX_INPUT_BYTES = 2_000_000  # raw upload (HTML pages are bulky)
@@ -200,6 +201,7 @@ def load_article(
     if fmt == "markdown":
         text, front = _split_front_matter(text)
         found.update(front)
+    text = drop_plugs(text)  # newsletter plugs, "Read more:" lines: not the story
     _check_size_and_language(text)
     meta = {**found, **{k: v for k, v in (meta or {}).items() if v not in (None, "")}}
     paragraphs = split_paragraphs(text, markdown=(fmt == "markdown"))

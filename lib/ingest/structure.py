@@ -124,14 +124,14 @@ def _blocks(text: str):
     """Paragraph spans: blank-line separated blocks, split per line unless hard-wrapped."""
     for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         lines = list(re.finditer(r"[^\n]+", m.group()))
-        if _hard_wrapped([ln.group() for ln in lines]):
+        if hard_wrapped([ln.group() for ln in lines]):
             yield from _trimmed(text, m.start(), m.end())
         else:
             for ln in lines:
                 yield from _trimmed(text, m.start() + ln.start(), m.start() + ln.end())
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def hard_wrapped(lines: list[str]) -> bool:
     """Lines broken at a fixed width (e-mail style, <= 80 columns) belong to one paragraph."""
     if len(lines) < 2 or (len(lines) == 2 and not lines[1][:1].islower()):
         return False
