@@ -91,7 +91,7 @@ def test_a_saved_link_opens_after_a_restart(backend, browser, tmp_path):
             )
             page.get_by_role("button", name="Save to library").click()
             page.wait_for_selector(
-                "[data-testid=stSidebar] [data-testid=stAlert]:has-text('Saved to the library')"
+                "[data-testid=stSidebar] .nd-alert-success:has-text('Saved to the library')"
             )
             page.context.close()
         if backend == "sqlite":
