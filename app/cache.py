@@ -3,21 +3,28 @@
 The analysis workers start once per server process (`st.cache_resource`); an analysis is cached by the
 hash of everything that determines it (bytes, file name, metadata, date override), in a bounded
 `st.cache_data`, so switching pages or filters never re-runs the NLP. A miss is analysed in a
-worker process (app.workers).
+worker process (app.workers). A page that passes `wait` gets the analysis as a job it waits
+for itself (with a Cancel button); a cancelled or failed job raises and is never cached.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+from collections import OrderedDict
+from collections.abc import Callable
 
 import streamlit as st
 
-from app.workers import analyze_in_worker, pool
+from app.workers import Job, deadline, pool
 from lib.nlp import model_name
 from lib.pipeline import ArticleTables
 
 MAX_CACHED_ANALYSES = 24
+# Keys analysed by this process, most recently used last: what `_analyze` most likely has cached
+# (kept longer than the cache, so a cached article is never analysed again to show a Cancel).
+_done: OrderedDict[str, None] = OrderedDict()
 
 
 @st.cache_resource(show_spinner=False)
@@ -33,21 +40,53 @@ def analysis_key(raw: bytes, filename: str, meta: dict, published: str | None) -
     return h.hexdigest()
 
 
+def _plain_meta(meta: dict | None) -> dict:
+    return {k: v for k, v in (meta or {}).items() if isinstance(v, (str, int, float)) and v != ""}
+
+
+def key_of(
+    raw: bytes, filename: str = "", meta: dict | None = None, published: str | None = None
+) -> str:
+    """The analysis key of an article as `analyze_cached` computes it."""
+    return analysis_key(raw, filename, _plain_meta(meta), published)
+
+
+def _run(raw: bytes, filename: str, meta: dict, published: str | None, job: Job):
+    return pool().analyze(raw, filename, meta, published, deadline(), job=job)
+
+
 @st.cache_data(max_entries=MAX_CACHED_ANALYSES, show_spinner=False)
 def _analyze(
     key: str, _raw: bytes, _filename: str, _meta_json: str, _published: str | None
 ) -> ArticleTables:
     # Only `key` is hashed by Streamlit; it covers every other argument. The work runs in a
-    # worker process (deadline, memory ceiling, bounded number at once); a cached key returns
-    # before this, so cached articles never wait behind a running analysis.
-    return analyze_in_worker(_raw, _filename, json.loads(_meta_json), _published)
+    # worker process (deadline, memory ceiling, bounded number at once): the job a waiting page
+    # started (finished by now), else a new one. A cached key returns before this, so cached
+    # articles never wait behind a running analysis.
+    run = functools.partial(_run, _raw, _filename, json.loads(_meta_json), _published)
+    tables = pool().collect(pool().start(key, run))
+    _done[key] = None
+    while len(_done) > 4 * MAX_CACHED_ANALYSES:
+        _done.popitem(last=False)
+    return tables
 
 
 def analyze_cached(
-    raw: bytes, filename: str = "", meta: dict | None = None, published: str | None = None
+    raw: bytes,
+    filename: str = "",
+    meta: dict | None = None,
+    published: str | None = None,
+    wait: Callable[[Job], None] | None = None,
 ) -> ArticleTables:
-    """Tables for an article; raises `lib.errors.InputError` on unreadable input (not cached)."""
+    """Tables for an article; raises `lib.errors.InputError` on unreadable input (not cached).
+    With `wait`, an analysis not cached yet runs as a job and `wait(job)` is called until it
+    ends (the page shows its progress and Cancel there)."""
     language_model()
-    meta = {k: v for k, v in (meta or {}).items() if isinstance(v, (str, int, float)) and v != ""}
+    meta = _plain_meta(meta)
     key = analysis_key(raw, filename, meta, published)
+    if key in _done:
+        _done.move_to_end(key)
+    elif wait is not None:
+        run = functools.partial(_run, raw, filename, meta, published)
+        wait(pool().start(key, run))
     return _analyze(key, raw, filename, json.dumps(meta, sort_keys=True), published)

@@ -16,13 +16,15 @@ import functools
 import logging
 import os
 import urllib.parse
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from datetime import date
 
 import streamlit as st
 
 from app import alerts, library, render, view
-from app.cache import analyze_cached
+from app.cache import analyze_cached, key_of
+from app.workers import Job, pool
 from lib.errors import InputError
 from lib.ingest.fetch import fetch_url
 from lib.pipeline import ArticleTables
@@ -51,6 +53,7 @@ MAX_SESSION_UPLOADS = 5
 URL_KEY = "import_url"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
 GIVEN_DATES = "_given_dates"  # article id -> publication date the reader gave in place
+CANCELLED = "_cancelled"  # analysis keys the reader cancelled (until "Analyse again")
 # Hosts the URL import may fetch from although they are not public (loopback test servers).
 FETCH_ALLOW_ENV = "NEWSDASH_FETCH_ALLOW_HOSTS"
 
@@ -230,8 +233,9 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
             meta = u.get("meta", {})
         given = st.session_state.get(GIVEN_DATES, {}).get(article_id)
         published = published or given
+        _stop_if_cancelled(key_of(raw, name, meta, published), "article")
         with st.spinner("Analysing the article…", show_time=True):
-            make = functools.partial(analyze_cached, raw, name, meta, published)
+            make = functools.partial(analyze_cached, raw, name, meta, published, wait=_wait)
             stored = entry is not None and not given  # a date given in place: analysed anew
             tables = library.analysis(entry, make) if stored else make()
     except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
@@ -249,6 +253,51 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
     if title:
         tables = dataclasses.replace(tables, article=tables.article.assign(title=title))
     return view.merge_speaker_variants(tables)
+
+
+def _wait(job: Job) -> None:
+    """Wait for an analysis with a Cancel button under the spinner. Each step writes to the
+    page, which is where Streamlit stops this run when the reader clicks: the job goes on
+    (a rerun for another reason picks it up again) unless the click was Cancel."""
+    box = st.empty()
+    with box.container():
+        st.button(
+            "Cancel",
+            key=f"cancel_{job.key[:16]}",
+            icon=":material/cancel:",
+            on_click=_cancel,
+            args=(job.key,),
+            help="Stop this analysis; nothing of it is kept.",
+        )
+        step = st.empty()
+    while not job.future.done():
+        step.empty()  # a point where a click reruns the page
+        wait_for([job.future], timeout=0.25)
+    box.empty()
+
+
+def _cancel(key: str) -> None:
+    pool().cancel(key)
+    st.session_state.setdefault(CANCELLED, set()).add(key)
+
+
+def _was_cancelled(key: str, where: str) -> bool:
+    """After Cancel: say so, with a button to analyse the article again (instead of restarting
+    the analysis the reader just stopped)."""
+    if key not in st.session_state.get(CANCELLED, set()):
+        return False
+    alerts.info("The analysis was cancelled; nothing of it was kept.")
+    st.button(
+        "Analyse again",
+        key=f"again_{where}_{key[:16]}",
+        on_click=lambda: st.session_state[CANCELLED].discard(key),
+    )
+    return True
+
+
+def _stop_if_cancelled(key: str, where: str) -> None:
+    if _was_cancelled(key, where):
+        st.stop()
 
 
 def _add_article_form() -> None:
@@ -285,9 +334,11 @@ def _add_article_form() -> None:
             raw, filename = pasted.encode("utf-8"), view.PASTED_NAME
         else:
             return
+        if _was_cancelled(key_of(raw, filename, meta), "form"):
+            return
         try:
-            with st.spinner("Reading…"):
-                found = analyze_cached(raw, filename, meta)
+            with st.spinner("Reading…", show_time=True):
+                found = analyze_cached(raw, filename, meta, wait=_wait)
         except InputError as err:
             alerts.error(str(err))
             return

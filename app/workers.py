@@ -5,6 +5,12 @@ sessions' pages keep rendering; at most WORKERS analyses run at once and the res
 slot is a one-process pool: a slot whose analysis passes the deadline is killed and replaced
 without disturbing the others. Cached results never come here (app.cache answers them first).
 
+An analysis can also run as a `Job` (`Pool.start`): the page waits for it in short steps, so it
+can show a Cancel button and rerun when the reader clicks; `Pool.cancel` kills the worker at
+once (the slot is replaced) and the job ends in `AnalysisCancelled`, so no result is cached or
+saved. A job outlives the page run that started it: a rerun for any other reason (a filter
+changed meanwhile) finds it by its key and waits for the same work.
+
 Settings (environment): NEWSDASH_WORKERS (default 2), NEWSDASH_ANALYSIS_SECONDS (default 90),
 NEWSDASH_WORKER_MEMORY_MB (address-space ceiling per worker, default 4096).
 """
@@ -20,9 +26,11 @@ import sys
 import threading
 import time
 import types
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 
 from lib.errors import InputError
 
@@ -40,6 +48,24 @@ def _setting(name: str, default: int) -> int:
 
 class AnalysisStopped(InputError):
     """The analysis passed its deadline or memory ceiling; the message says which, plainly."""
+
+
+class AnalysisCancelled(InputError):
+    """The reader cancelled the analysis; nothing of it was kept."""
+
+
+@dataclass
+class Job:
+    """One analysis under way in the background: its result (or error) arrives in `future`."""
+
+    key: str
+    future: Future = field(default_factory=Future)  # the waiter thread's, set by Pool.start
+    started: float = field(default_factory=time.monotonic)
+    slot: ProcessPoolExecutor | None = None  # the slot running it, once it has one
+    cancelled: bool = False
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
 
 
 def _init_worker(memory_mb: int) -> None:
@@ -69,6 +95,9 @@ class Pool:
     def __init__(self, workers: int, memory_mb: int):
         self.memory_mb = memory_mb
         self.free: queue.Queue[ProcessPoolExecutor] = queue.Queue()
+        self.jobs: dict[str, Job] = {}
+        self.jobs_lock = threading.Lock()
+        self.waiters = ThreadPoolExecutor(max_workers=4 * workers, thread_name_prefix="analysis")
         for _ in range(workers):
             self.free.put(self._slot())
 
@@ -83,7 +112,15 @@ class Pool:
             slot.submit(int)  # start the worker and load its model now, not on the first deadline
         return slot
 
-    def analyze(self, raw: bytes, filename: str, meta: dict, published: str | None, seconds: int):
+    def analyze(
+        self,
+        raw: bytes,
+        filename: str,
+        meta: dict,
+        published: str | None,
+        seconds: int,
+        job: Job | None = None,
+    ):
         started = time.monotonic()
         try:
             slot = self.free.get(timeout=seconds)
@@ -92,6 +129,11 @@ class Pool:
                 "The server is busy with other analyses; try again in a minute."
             ) from None
         left = max(1.0, seconds - (time.monotonic() - started))
+        if job is not None:
+            job.slot = slot
+            if job.cancelled:  # cancelled while it waited for a free slot
+                self.free.put(slot)
+                raise AnalysisCancelled("The analysis was cancelled.")
         try:
             with _plain_main():
                 future = slot.submit(_run, raw, filename, meta, published)
@@ -104,12 +146,55 @@ class Pool:
             ) from None
         except BrokenProcessPool:
             slot = self._replace(slot)
+            if job is not None and job.cancelled:
+                raise AnalysisCancelled("The analysis was cancelled.") from None
             raise AnalysisStopped(
                 "The analysis worker stopped (out of memory or crashed); try a shorter article."
             ) from None
         finally:
+            if job is not None:
+                job.slot = None
             self.free.put(slot)
         return result
+
+    def start(self, key: str, run: Callable[[Job], object], keep_seconds: float = 600) -> Job:
+        """The job for `key`: the one under way (or finished, not yet collected), else a new
+        one running `run(job)` in a waiter thread. Finished jobs nobody collected go after
+        `keep_seconds`."""
+        with self.jobs_lock:
+            for old in [j for j in self.jobs.values() if j.future.done()]:
+                if old.elapsed() > keep_seconds:
+                    del self.jobs[old.key]
+            job = self.jobs.get(key)
+            if job is not None and not job.cancelled:
+                return job
+            job = Job(key)
+            job.future = self.waiters.submit(run, job)
+            self.jobs[key] = job
+        return job
+
+    def collect(self, job: Job):
+        """The job's result (waiting for it), and forget the job."""
+        try:
+            return job.future.result()
+        finally:
+            with self.jobs_lock:
+                if self.jobs.get(job.key) is job:
+                    del self.jobs[job.key]
+
+    def cancel(self, key: str) -> bool:
+        """Stop the job for `key` now: kill its worker (the slot is replaced), or, while it
+        waits for a slot, make it give up. True when there was a job to cancel."""
+        with self.jobs_lock:
+            job = self.jobs.pop(key, None)
+        if job is None or job.future.done():
+            return False
+        job.cancelled = True
+        slot = job.slot
+        if slot is not None:
+            for proc in list(getattr(slot, "_processes", {}).values()):
+                proc.kill()
+        return True
 
     def _replace(self, slot: ProcessPoolExecutor) -> ProcessPoolExecutor:
         """Kill the slot's worker (it may be mid-parse) and give back a fresh slot."""
@@ -148,9 +233,14 @@ def pool() -> Pool:
         return _pool
 
 
+def deadline() -> int:
+    """Seconds an analysis may take (NEWSDASH_ANALYSIS_SECONDS, default 90)."""
+    return _setting(SECONDS_ENV, 90)
+
+
 def analyze_in_worker(
     raw: bytes, filename: str = "", meta: dict | None = None, published: str | None = None
 ):
     """The article's tables from a worker process; `AnalysisStopped` (an InputError) when the
     deadline, the memory ceiling or a full queue stops it, InputError for unreadable input."""
-    return pool().analyze(raw, filename, meta or {}, published, _setting(SECONDS_ENV, 90))
+    return pool().analyze(raw, filename, meta or {}, published, deadline())

@@ -39,3 +39,49 @@ def test_unreadable_input_still_gives_its_input_error(pool):
 
     with pytest.raises(InputError, match="too short"):
         pool.analyze(b"x", "x.txt", {}, None, seconds=240)
+
+
+def _job_run(pool, raw: bytes, seconds: int = 240):
+    def run(job):
+        return pool.analyze(raw, "long.txt", {}, None, seconds, job=job)
+
+    return run
+
+
+def test_a_cancelled_job_stops_at_once_and_keeps_nothing(pool):
+    """Cancel kills the worker mid-parse: the job ends in AnalysisCancelled within seconds (not
+    at its deadline), no result is left to collect, and the slot analyses the next article."""
+    import time
+
+    from app.workers import AnalysisCancelled
+
+    job = pool.start("long-article", _job_run(pool, LONG))
+    assert pool.start("long-article", _job_run(pool, LONG)) is job  # a rerun finds the same job
+    deadline = time.monotonic() + 60
+    while job.slot is None and time.monotonic() < deadline:  # wait until a worker runs it
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert not job.future.done()
+    stopped = time.monotonic()
+    assert pool.cancel("long-article")
+    with pytest.raises(AnalysisCancelled, match="cancelled"):
+        job.future.result(timeout=30)
+    assert time.monotonic() - stopped < 15
+    assert "long-article" not in pool.jobs
+    assert not pool.cancel("long-article")  # nothing left under that key
+    fresh = pool.start("long-article", _job_run(pool, SEED))
+    assert fresh is not job
+    assert pool.collect(fresh).text.startswith("No country is immune")
+    assert "long-article" not in pool.jobs
+
+
+def test_a_job_cancelled_while_it_waits_for_a_slot_never_runs(pool):
+    from app.workers import AnalysisCancelled
+
+    busy = pool.start("busy", _job_run(pool, LONG, seconds=3))
+    queued = pool.start("queued", _job_run(pool, SEED))
+    assert pool.cancel("queued")
+    with pytest.raises(AnalysisCancelled):
+        queued.future.result(timeout=120)
+    with pytest.raises(AnalysisStopped):  # the busy one reached its 3-second deadline
+        pool.collect(busy)

@@ -209,7 +209,7 @@ def test_speaker_filter_lives_in_the_url_and_the_link_shares_the_view(server, co
 
     shared.locator("[data-testid=stSidebarNavLink]").filter(has_text="Timeline").click()
     shared.wait_for_url(re.compile(r"/Timeline\?.*speaker="))
-    settle(shared, "[data-testid=stPlotlyChart], [data-testid=stAlert]")
+    settle(shared, "[data-testid=stPlotlyChart], [data-testid=stAlert], .nd-alert")
     assert speaker_shown(shared) == speaker
 
 
@@ -249,7 +249,7 @@ def test_upload_opens_and_saves_an_article(server, context, library_dir):
     assert re.search(r"[?&]article=[0-9a-f]{16}", page.url)
     page.get_by_role("button", name="Save to library").click()
     page.wait_for_selector(
-        "[data-testid=stSidebar] [data-testid=stAlert]:has-text('Saved to the library')"
+        "[data-testid=stSidebar] .nd-alert-success:has-text('Saved to the library')"
     )
     from app import library
 
@@ -476,3 +476,34 @@ def test_an_error_quoting_a_planted_link_is_plain_readable_text(server, browser,
     assert text.evaluate(ALERT_JS) >= 4.5
     shoot(page, f"alert-{scheme}")
     ctx.close()
+
+
+def test_a_long_analysis_can_be_cancelled_and_keeps_nothing(server, context, library_dir):
+    """Finding 4: a long upload shows a Cancel button under its spinner; Cancel stops the work
+    at once, says so, keeps nothing (no title/date form, nothing saved) and offers to retry."""
+    body = "\n\n".join(
+        f"Officials in district {i} said the council would meet on Monday to vote on the budget."
+        for i in range(2000)
+    ).encode()
+    page = open_page(context, server + "/", ".nd-title")
+    side = page.locator("[data-testid=stSidebar]")
+    side.locator("[data-testid=stExpander] summary").filter(has_text="Add an article").click()
+    side.locator("input[type=file]").set_input_files(
+        {"name": "council.txt", "mimeType": "text/plain", "buffer": body}
+    )
+    cancel = side.get_by_role("button", name="Cancel")
+    cancel.wait_for()
+    started = time.monotonic()
+    cancel.click()
+    side.locator(".nd-alert-info:has-text('cancelled')").wait_for()
+    settle(page)
+    assert time.monotonic() - started < 30
+    assert side.get_by_role("button", name="Analyse again").is_visible()
+    assert side.get_by_role("textbox", name="Title").count() == 0
+    from app import library
+
+    assert (
+        library.resolve(library.content_key(body), library.list_articles(saved_dir=library_dir[0]))
+        is None
+    )
+    shoot(page, "cancelled")
