@@ -88,5 +88,5 @@ def analyze_cached(
         _done.move_to_end(key)
     elif wait is not None:
         run = functools.partial(_run, raw, filename, meta, published)
-        wait(pool().start(key, run))
+        wait(pool().start(key, run, size=len(raw)))
     return _analyze(key, raw, filename, json.dumps(meta, sort_keys=True), published)

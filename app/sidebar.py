@@ -271,8 +271,8 @@ def _wait(job: Job) -> None:
         )
         step = st.empty()
     while not job.future.done():
-        step.empty()  # a point where a click reruns the page
-        wait_for([job.future], timeout=0.25)
+        step.caption(view.progress_line(job.size, job.elapsed(), pool().estimate(job.size)))
+        wait_for([job.future], timeout=0.5)  # each caption is a point where a click reruns
     box.empty()
 
 

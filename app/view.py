@@ -397,6 +397,22 @@ def unknown_date_notice(tables) -> str:
     )
 
 
+def progress_line(size: int, elapsed: float, estimate: float | None) -> str:
+    """How far a running analysis is: its size, the time so far and, once earlier analyses
+    gave the speed, the time left (plain text)."""
+    so_far = f"{size / 1000:,.0f} kB, {elapsed:.0f} s so far"
+    if estimate is None:
+        return f"{so_far}; Cancel stops it."
+    left = estimate - elapsed
+    if left < 1:
+        return f"{so_far}; longer than the analyses before it took. Cancel stops it."
+    return f"{so_far}, about {_duration(left)} left; Cancel stops it."
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
+
+
 def reading_line(info: dict) -> str:
     minutes = float(info.get("reading_minutes") or 0)
     shown = "under a minute" if minutes < 1 else f"{minutes:.0f} min read"

@@ -63,6 +63,7 @@ class Job:
     started: float = field(default_factory=time.monotonic)
     slot: ProcessPoolExecutor | None = None  # the slot running it, once it has one
     cancelled: bool = False
+    size: int = 0  # bytes to analyse, for the estimate
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -98,6 +99,7 @@ class Pool:
         self.jobs: dict[str, Job] = {}
         self.jobs_lock = threading.Lock()
         self.waiters = ThreadPoolExecutor(max_workers=4 * workers, thread_name_prefix="analysis")
+        self.speed: float | None = None  # bytes per second of the analyses so far (smoothed)
         for _ in range(workers):
             self.free.put(self._slot())
 
@@ -137,7 +139,9 @@ class Pool:
         try:
             with _plain_main():
                 future = slot.submit(_run, raw, filename, meta, published)
+            began = time.monotonic()
             result = future.result(timeout=left)
+            self._measure(len(raw), time.monotonic() - began)
         except FutureTimeout:
             slot = self._replace(slot)
             raise AnalysisStopped(
@@ -157,7 +161,19 @@ class Pool:
             self.free.put(slot)
         return result
 
-    def start(self, key: str, run: Callable[[Job], object], keep_seconds: float = 600) -> Job:
+    def _measure(self, size: int, seconds: float) -> None:
+        if size >= 2000 and seconds > 0:  # tiny inputs say little about the speed
+            rate = size / seconds
+            self.speed = rate if self.speed is None else 0.7 * self.speed + 0.3 * rate
+
+    def estimate(self, size: int) -> float | None:
+        """Seconds an analysis of `size` bytes should take, from the analyses so far (None
+        before the first)."""
+        return size / self.speed if self.speed else None
+
+    def start(
+        self, key: str, run: Callable[[Job], object], keep_seconds: float = 600, size: int = 0
+    ) -> Job:
         """The job for `key`: the one under way (or finished, not yet collected), else a new
         one running `run(job)` in a waiter thread. Finished jobs nobody collected go after
         `keep_seconds`."""
@@ -168,7 +184,7 @@ class Pool:
             job = self.jobs.get(key)
             if job is not None and not job.cancelled:
                 return job
-            job = Job(key)
+            job = Job(key, size=size)
             job.future = self.waiters.submit(run, job)
             self.jobs[key] = job
         return job

@@ -189,3 +189,12 @@ def test_speaker_variants_are_merged_into_one_name():
 
 def test_speaker_colours_do_not_repeat_before_twenty():
     assert len(set(view.SPEAKER_PALETTE)) == len(view.SPEAKER_PALETTE) >= 20
+
+
+def test_progress_line_gives_time_so_far_and_left():
+    assert view.progress_line(176_900, 12.4, None) == "177 kB, 12 s so far; Cancel stops it."
+    assert view.progress_line(176_900, 12.4, 52.0) == (
+        "177 kB, 12 s so far, about 40 s left; Cancel stops it."
+    )
+    assert "about 3 min left" in view.progress_line(500_000, 10, 190)
+    assert "longer than the analyses before" in view.progress_line(1000, 30, 20)

@@ -85,3 +85,13 @@ def test_a_job_cancelled_while_it_waits_for_a_slot_never_runs(pool):
         queued.future.result(timeout=120)
     with pytest.raises(AnalysisStopped):  # the busy one reached its 3-second deadline
         pool.collect(busy)
+
+
+def test_the_estimate_follows_the_measured_speed():
+    p = Pool.__new__(Pool)  # no worker needed to measure
+    p.speed = None
+    assert p.estimate(10_000) is None
+    p._measure(10_000, 2.0)  # 5,000 bytes a second
+    assert p.estimate(50_000) == pytest.approx(10.0)
+    p._measure(100, 5.0)  # a tiny input does not change the speed
+    assert p.estimate(50_000) == pytest.approx(10.0)

@@ -493,6 +493,7 @@ def test_a_long_analysis_can_be_cancelled_and_keeps_nothing(server, context, lib
     )
     cancel = side.get_by_role("button", name="Cancel")
     cancel.wait_for()
+    side.get_by_text(re.compile(r"177 kB, \d+ s so far")).wait_for()  # progress, updated
     started = time.monotonic()
     cancel.click()
     side.locator(".nd-alert-info:has-text('cancelled')").wait_for()
