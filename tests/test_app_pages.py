@@ -457,3 +457,17 @@ def test_all_tables_and_the_filtered_view_download_as_zip(seed):
     for name in view.FILTERED_TABLES:
         rows = pd.read_csv(io.BytesIO(part.read(f"f-{name}.csv")))
         assert len(rows) == counts[name][0]
+
+
+def test_a_filter_without_key_figures_is_named_in_plain_text(seed):
+    """The note quotes the speaker's name (article text): escaped HTML, not a Markdown caption."""
+    speaker = next(
+        s
+        for s in view.speaker_options(seed)
+        if view.key_figures(seed, filters=view.Filters(speaker=s)).empty
+    )
+    for page, words in (("Figures", "No key figures match"), ("Overview", "No figures match")):
+        at = run(page, speaker=speaker)
+        note = f"{words} {view.Filters(speaker=speaker).describe()}."
+        assert render.note_html(note) in html_of(at)
+        assert not any(words in c.value for c in at.caption)

@@ -32,10 +32,12 @@ if not sel.saved:
 st.subheader("Key figures")
 figures = view.key_figures(t, filters=sel.filters)
 if figures.empty:
-    st.caption(
-        f"No figures match {sel.filters.describe()}."
-        if sel.filters.active and len(view.key_figures(t))
-        else "No figures found in this article."
+    st.html(  # the filter names a speaker or topic from the article: plain text
+        render.note_html(
+            f"No figures match {sel.filters.describe()}."
+            if sel.filters.active and len(view.key_figures(t))
+            else "No figures found in this article."
+        )
     )
 else:
     ui.key_figure_cards(figures)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import charts, view
+from app import charts, render, view
 from app import sidebar as ui
 
 sel = ui.selection()
@@ -16,7 +16,7 @@ if frame.empty:
 
 key = view.key_figures(t, filters=sel.filters)
 if key.empty:
-    st.caption(f"No key figures match {sel.filters.describe()}.")
+    st.html(render.note_html(f"No key figures match {sel.filters.describe()}."))  # names
 else:
     ui.key_figure_cards(key)
 
