@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -25,6 +26,7 @@ MAX_CACHED_ANALYSES = 24
 # Keys analysed by this process, most recently used last: what `_analyze` most likely has cached
 # (kept longer than the cache, so a cached article is never analysed again to show a Cancel).
 _done: OrderedDict[str, None] = OrderedDict()
+_done_lock = threading.Lock()  # sessions run in threads of their own
 
 
 @st.cache_resource(show_spinner=False)
@@ -65,9 +67,10 @@ def _analyze(
     # articles never wait behind a running analysis.
     run = functools.partial(_run, _raw, _filename, json.loads(_meta_json), _published)
     tables = pool().collect(pool().start(key, run))
-    _done[key] = None
-    while len(_done) > 4 * MAX_CACHED_ANALYSES:
-        _done.popitem(last=False)
+    with _done_lock:
+        _done[key] = None
+        while len(_done) > 4 * MAX_CACHED_ANALYSES:
+            _done.popitem(last=False)
     return tables
 
 
@@ -84,9 +87,11 @@ def analyze_cached(
     language_model()
     meta = _plain_meta(meta)
     key = analysis_key(raw, filename, meta, published)
-    if key in _done:
-        _done.move_to_end(key)
-    elif wait is not None:
+    with _done_lock:
+        known = key in _done
+        if known:
+            _done.move_to_end(key)
+    if not known and wait is not None:
         run = functools.partial(_run, raw, filename, meta, published)
         wait(pool().start(key, run, size=len(raw)))
     return _analyze(key, raw, filename, json.dumps(meta, sort_keys=True), published)

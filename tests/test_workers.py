@@ -95,3 +95,21 @@ def test_the_estimate_follows_the_measured_speed():
     assert p.estimate(50_000) == pytest.approx(10.0)
     p._measure(100, 5.0)  # a tiny input does not change the speed
     assert p.estimate(50_000) == pytest.approx(10.0)
+
+
+def test_a_cached_article_is_never_waited_for_again():
+    """The page's wait (progress and Cancel) runs for an analysis not cached yet, once; the
+    next call answers from the cache without a job."""
+    from app.cache import analyze_cached
+
+    waited = []
+
+    def wait(job):
+        waited.append(job.key)
+        job.future.result(timeout=240)
+
+    text = SEED + b"\n\nA line that makes this copy of the seed its own cache entry."
+    first = analyze_cached(text, "seed-copy.txt", {}, None, wait=wait)
+    again = analyze_cached(text, "seed-copy.txt", {}, None, wait=wait)
+    assert len(waited) == 1
+    assert again.text == first.text and len(again.quotes) == len(first.quotes) > 0
