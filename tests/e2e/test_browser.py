@@ -315,8 +315,8 @@ def test_quote_list_jumps_to_the_passage_and_timeline_selection_shows_it(server,
     assert shared.locator(".nd-event.nd-sel").get_attribute("id") == chosen
 
 
-CONTRAST_JS = """
-() => {
+# WCAG colour math shared by the contrast scripts: parse rgb(a), composite over a base, luminance.
+COLOUR_JS = """
   const rgba = s => { const m = s.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
     const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
     return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
@@ -324,7 +324,12 @@ CONTRAST_JS = """
   const lum = c => { const l = c.map(v => { v /= 255;
     return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
     return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
-  const ratio = (a, b) => { const x = lum(a), y = lum(b);
+"""
+
+
+CONTRAST_JS = """
+() => {
+/*COLOUR*/  const ratio = (a, b) => { const x = lum(a), y = lum(b);
     return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
   const page = rgba(getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor);
   const out = [];
@@ -348,6 +353,7 @@ CONTRAST_JS = """
   return out;
 }
 """
+CONTRAST_JS = CONTRAST_JS.replace("/*COLOUR*/", COLOUR_JS)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -432,14 +438,7 @@ def test_phone_width_finds_filters_notice_events_and_a_clear_chart(server, brows
 
 ALERT_JS = """
 el => {
-  const rgba = s => { const m = s.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
-    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
-    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
-  const over = (top, a, base) => [0,1,2].map(i => top[i] * a + base[i] * (1 - a));
-  const lum = c => { const l = c.map(v => { v /= 255;
-    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
-  let base = rgba(getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor);
+/*COLOUR*/  let base = rgba(getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor);
   const chain = []; for (let e = el; e; e = e.parentElement) chain.unshift(e);
   for (const e of chain) { const bg = rgba(getComputedStyle(e).backgroundColor);
     if (bg[3] > 0) base = over(bg, bg[3], base); }
@@ -448,6 +447,7 @@ el => {
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 """
+ALERT_JS = ALERT_JS.replace("/*COLOUR*/", COLOUR_JS)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
