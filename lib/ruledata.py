@@ -154,6 +154,7 @@ SCHEMAS: dict[str, Table] = {
                     "index_nouns",
                     "identifier_after",
                     "reporting_verbs",
+                    "speaker_verbs",
                 )
             },
             "level_subjects": Map(str),

@@ -677,3 +677,29 @@ def test_how_often_something_happened_is_a_count_of_times(body, value_text, valu
 )
 def test_a_multiplier_is_no_count_of_times(body):
     assert figures_in(body) == []
+
+
+# --- realnews error classes (issue 11, second pass): invented sentences for each construction ---
+
+
+def test_numbers_after_a_plural_noun_label_the_items():
+    """'checkpoints 12 and 14' names two checkpoints; the count stands before its noun."""
+    found = figures_in("Mortar rounds landed near army checkpoints 12 and 14 overnight.")
+    assert [f["value_text"] for f in found] == []
+    assert one("Mortar rounds hit 14 checkpoints overnight.", "14")["unit"] == "checkpoints"
+    later = figures_in("Rounds hit checkpoints 12 and 14, and 9 fell near the road.")
+    assert [f["value_text"] for f in later] == ["9"]  # a new clause after the list counts
+    assert one("Rescuers found 300 people, 12 of them children.", "12")["value"] == 12
+
+
+def test_one_who_speaks_is_someone_not_a_count():
+    assert figures_in("One reader wrote that the paper had lost its way.") == []
+    assert figures_in("Critics were sharp, with one columnist saying it was a farce.") == []
+    assert one("One hiker died in the storm.", "One")["measure"] == "killed"
+
+
+def test_a_narrowed_duration_and_a_time_frame_are_no_figures():
+    assert figures_in("Claims must be filed within ten business days.") == []
+    assert figures_in("The arrest came within three weeks of the robbery.") == []
+    assert figures_in("Farmers are rebuilding after nearly three decades of drought.") == []
+    assert one("The battery gives twelve hours of music playback.", "twelve")["unit"] == "hours"

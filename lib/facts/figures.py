@@ -204,6 +204,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if measure.endswith(" value") and measure[: -len(" value")].endswith(unit or "\0"):
         unit = ""  # "a 13 billion contract": contract value, not 13 billion contracts
     plain = is_plain(cand)
+    after = _duration_noun(after, counted, span, r) if plain else after
     if plain and after is not None and after.lower_ in r.durations:
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
@@ -338,8 +339,23 @@ def _penalty_in(duration, r: Rules) -> str:
     return ""
 
 
+def _duration_noun(after, counted, span, r: Rules):
+    """The duration a number counts, past the words that narrow it ('twenty working days',
+    'three business days'); else the word after the number as it was."""
+    if after is None or after.lower_ in r.durations or counted.lower_ not in r.durations:
+        return after
+    between = span.doc[span.end : counted.i]
+    if counted.i > span.end and all(t.dep_ in ("amod", "compound") for t in between):
+        return counted
+    return after
+
+
 def _time_spent_on(duration, r: Rules) -> str:
-    """'seven hours of talk time', 'ten years of war': what the duration is the length of."""
+    """'nine hours of video playback': what a duration an article offers is the length of; a
+    duration in a prepositional phrase is a time frame ('within two weeks of the attack',
+    'after two decades of war'), no figure."""
+    if duration.dep_ == "pobj":
+        return ""
     for child in duration.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
