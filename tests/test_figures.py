@@ -703,3 +703,16 @@ def test_a_narrowed_duration_and_a_time_frame_are_no_figures():
     assert figures_in("The arrest came within three weeks of the robbery.") == []
     assert figures_in("Farmers are rebuilding after nearly three decades of drought.") == []
     assert one("The battery gives twelve hours of music playback.", "twelve")["unit"] == "hours"
+
+
+def test_a_change_restated_in_another_unit_keeps_its_measure():
+    body = "The Hang Seng shed 412 points, or 2.1%, on Monday."
+    assert one(body, "2.1%")["measure"] == one(body, "412")["measure"] == "Hang Seng"
+    assert one("Guards held three men or four women.", "four")["measure"] == "women"
+
+
+def test_a_named_index_or_owner_stays_in_the_measure():
+    index = one("The Russell 2000 index slid 4.2% by the close.", "4.2%")
+    assert index["measure"] == "Russell 2000 index"
+    row = one("Shares of the Zentrix company fell 22% on the news.", "22%")
+    assert (row["measure"], row["subject"]) == ("shares of the Zentrix company", "Zentrix")

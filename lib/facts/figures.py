@@ -56,6 +56,8 @@ from lib.facts.subjects import compared, thing_measured
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
+# "fell 82.65 points or 3.44%", "lost 631 points, or 5.7%": the same change restated
+_OR_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2},?[^\S\n]*or[^\S\n]+")
 
 
 def find_figures(ctx) -> list[dict]:
@@ -99,8 +101,18 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
         row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
     elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
         row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
+    elif _restated(earlier, row) and _OR_GAP.fullmatch(text[earlier["end"] : row["start"]]):
+        # "lost 631 points, or 5.7%": one change in two units, one measure and one owner
+        row["measure"], row["subject"] = earlier["measure"], earlier["subject"]
     elif not row["measure"] and row["unit"] == earlier["unit"]:
         row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
+
+
+def _restated(earlier: dict, row: dict) -> bool:
+    """Two amounts in different units where one is points or a percentage ('82.65 points or
+    3.44%'): the same change said twice; 'three men or four women' are two counts."""
+    units = {earlier["unit"], row["unit"]}
+    return len(units) == 2 and bool(units & {"points", *PERCENT_UNITS})
 
 
 def _is_label(unit: str, kind: str, r: Rules) -> bool:

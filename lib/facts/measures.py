@@ -15,6 +15,7 @@ _PARTITIVES = frozenset(
 )
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
+_OWNER_ENTITIES = frozenset(("ORG", "GPE", "PERSON", "NORP"))
 
 
 def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str]:
@@ -341,14 +342,15 @@ def change_of(counted, span, sent, r: Rules) -> str:
 def phrase(noun, span=None) -> str:
     """The noun with the words that narrow it, as written: 'crop yields', 'Procter & Gamble's
     stock', 'benchmark crude'; determiners and numbers dropped, at most six words."""
-    keep = _left_words(noun, span)
+    keep = _left_words(noun, span) + _named_owner(noun, span)
     words = sorted(keep + [noun], key=lambda t: t.i)
     while words and (words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT")):
         words = words[1:]
-    words = words[-_MAX_WORDS:]
+    words = words[-_MAX_WORDS - 2 :] if _named_owner(noun, span) else words[-_MAX_WORDS:]
     if not words:
         return ""
     doc = noun.doc
+    words = _with_name_numbers(words, span)
     text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
     first = words[0]
     if first.pos_ != "PROPN" and not first.text.isupper():
@@ -366,6 +368,35 @@ def _left_words(noun, span) -> list:
         out.append(child)
         out.extend(t for t in child.subtree if t.i != child.i and not t.like_num)
     return out
+
+
+def _named_owner(noun, span) -> list:
+    """'stock for the Procter & Gamble company', 'shares of Acme': an "of"/"for" phrase that
+    names the owner narrows a market word; it stays in the measure, as written."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.i < noun.i or child.lower_ not in ("of", "for"):
+            continue
+        for obj in child.children:
+            named = obj.ent_type_ in _OWNER_ENTITIES or any(
+                t.ent_type_ in _OWNER_ENTITIES for t in obj.children if t.i < obj.i
+            )
+            if obj.dep_ == "pobj" and named and not any(_in_span(t, span) for t in obj.subtree):
+                return [child, *obj.subtree]
+    return []
+
+
+def _with_name_numbers(words: list, span) -> list:
+    """'the Standard & Poor's 500 index': a number inside the name, between the kept words, is
+    part of the measure (the figure's own number never is)."""
+    doc = words[0].doc
+    gaps = [doc[i] for i in range(words[0].i, words[-1].i + 1) if doc[i] not in words]
+    if gaps and all(t.like_num and t.ent_type_ != "" and not _in_span(t, span) for t in gaps):
+        return sorted(words + gaps, key=lambda t: t.i)
+    return words
+
+
+def _in_span(tok, span) -> bool:
+    return span is not None and inside(tok, span)
 
 
 def _contiguous(words) -> bool:

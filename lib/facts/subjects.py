@@ -166,7 +166,9 @@ def subject_of(noun, verb, span) -> str:
     """Whose quantity: a name inside the measure ('Procter & Gamble's stock'), the clause's
     named subject ('Acme sold 5m phones'), or the place it is in ('yields in the United
     States'); '' when the article does not say."""
-    candidates = [t for t in noun.subtree if t.i != noun.i and t.dep_ in ("poss", "compound")]
+    candidates = [
+        t for t in noun.subtree if t.i != noun.i and t.dep_ in ("poss", "compound", "nmod")
+    ]
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS and c.i != noun.i]
     for holder in (noun, verb):
