@@ -155,6 +155,7 @@ SCHEMAS: dict[str, Table] = {
                     "identifier_after",
                     "reporting_verbs",
                     "speaker_verbs",
+                    "carried_past",
                 )
             },
             "level_subjects": Map(str),

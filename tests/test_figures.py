@@ -716,3 +716,24 @@ def test_a_named_index_or_owner_stays_in_the_measure():
     assert index["measure"] == "Russell 2000 index"
     row = one("Shares of the Zentrix company fell 22% on the news.", "22%")
     assert (row["measure"], row["subject"]) == ("shares of the Zentrix company", "Zentrix")
+
+
+def test_a_named_possessor_owns_the_figure():
+    body = "Partial counts put Mara Ellison on 48% against Tomas Reyes's 41%."
+    row = one(body, "41%")
+    assert (row["measure"], row["subject"]) == ("Tomas Reyes", "Tomas Reyes")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # a participle clause places the figure on the noun it describes
+        ("Several districts reported voter turnout recorded above 98%.", "98%", "voter turnout"),
+        ("The flood left crop losses estimated at $40 million.", "$40 million", "crop losses"),
+        # a verb carries its object past a bound
+        ("The new rules pushed pending visa applications past 80,000.", "80,000",
+         "pending visa applications"),
+    ],
+)  # fmt: skip
+def test_a_figure_placed_on_a_noun_measures_that_noun(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

@@ -60,6 +60,7 @@ class Rules:
     level_verbs: frozenset
     level_preps: frozenset
     level_bounds: frozenset
+    carried_past: frozenset  # "drove claims over 150,000": the object is measured
     level_subjects: dict
     changes: dict  # lemma -> increase, decrease or difference ("fell" -> decrease)
     change_nouns: frozenset  # words that say a number changed, never what it measures
@@ -166,6 +167,7 @@ def rules() -> Rules:
         level_verbs=frozenset(fig["level_verbs"]),
         level_preps=frozenset(fig["level_preps"]),
         level_bounds=frozenset(fig["level_bounds"]),
+        carried_past=frozenset(fig["carried_past"]),
         level_subjects=fig["level_subjects"],
         changes={
             word: change

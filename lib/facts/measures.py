@@ -57,7 +57,13 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
 def _paid_for(counted, span, kind: str) -> str:
     """'a 60GB edition for US$299', 'starting at $199': money after 'for'/'at' is a price."""
     tok = counted if not inside(counted, span) else span.root
-    if kind == "money" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at"):
+    described = tok.head.head.dep_ == "acl"  # "damage estimated at $2bn" is no price
+    if (
+        kind == "money"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "at")
+        and not described
+    ):
         return "price"
     return ""
 

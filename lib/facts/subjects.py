@@ -28,12 +28,18 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
         obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
         if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
             return _phrase_and_subject(obj, span, None, r)
+    owner = _possessor(holder)
+    if owner is not None and _entity(owner):
+        return _entity(owner), _entity(owner)  # "Yanukovich's 44%": the named owner's share
     verb, tok = _governing_verb(holder, span, sent, r)
     if kind == "count" and holder is counted and _is_common_plural(counted):
         return _phrase_and_subject(counted, span, verb, r)
     what = compared(span, sent)
     if what:
         return what, ""
+    described = _described_noun(verb, holder, span, r)
+    if described is not None:  # "turnout listed at 100%", "drove claims over 150,000"
+        return _phrase_and_subject(described, span, verb, r)
     if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
         obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok)
         if obj is not None:
@@ -51,6 +57,21 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if noun is None or _is_change_word(noun, r):
         return "", ""
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def _described_noun(verb, holder, span, r: Rules):
+    """The noun a figure is stated of when the verb only places it: a participle clause on the
+    noun ('voter turnout listed in excess of 100%', 'damage estimated at $2bn') or an object
+    carried past a bound ('drove asylum claims over 150,000')."""
+    if verb is None or holder.dep_ != "pobj":
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head if not inside(verb.head, span) else None
+    if holder.head.lower_ in r.carried_past and holder.head.head.i == verb.i:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not inside(child, span):
+                return child
+    return None
 
 
 def _possessor(noun):
