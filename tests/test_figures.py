@@ -737,3 +737,9 @@ def test_a_named_possessor_owns_the_figure():
 )  # fmt: skip
 def test_a_figure_placed_on_a_noun_measures_that_noun(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+def test_the_value_a_change_started_from_is_a_level_of_the_changing_thing():
+    row = one("Trading firm Lumeo saw its shares plummet from about $18 to 40 cents.", "$18")
+    assert (row["measure"], row["subject"], row["change"]) == ("shares", "Lumeo", "level")
+    assert one("Bus fares rose from $2 to $3.", "$2")["change"] == "level"

@@ -53,6 +53,7 @@ from lib.facts.not_figures import _not_a_figure
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, thing_measured
 
+_ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
@@ -389,7 +390,11 @@ def _is_generic_one(counted) -> bool:
 def _is_earlier_value(counted, span) -> bool:
     """'down from 0.5%', 'to 0.7% from 1.2%': the value a change started from."""
     tok = counted if not inside(counted, span) else span.root
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        return True
+    doc = span.doc  # "from about $42 to four cents", parsed as one amount: the words say
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return before[-1:] == ["from"] or (before[:1] == ["from"] and before[1] in _ROUGHLY)
 
 
 def _fragment_measure(ctx, sent, r: Rules) -> str:

@@ -204,6 +204,8 @@ def subject_of(noun, verb, span) -> str:
     for tok in candidates:
         if span is not None and inside(tok, span):
             continue
+        if tok.dep_ == "poss" and tok.pos_ == "PRON":
+            tok = antecedent(tok) or tok  # "Accenture saw its shares plunge": Accenture's
         ent = _entity(tok)
         if ent:
             return ent
@@ -211,6 +213,8 @@ def subject_of(noun, verb, span) -> str:
 
 
 def _entity(tok) -> str:
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in _CLAUSE_SUBJECTS:
+        return tok.text  # a name the small model did not tag ("firm Accenture saw ...")
     if tok.ent_type_ not in _SUBJECT_ENTITIES:
         return ""
     for ent in tok.doc.ents:
