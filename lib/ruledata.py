@@ -156,6 +156,9 @@ SCHEMAS: dict[str, Table] = {
                     "reporting_verbs",
                     "speaker_verbs",
                     "carried_past",
+                    "losing_verbs",
+                    "losing_values",
+                    "losing_measures",
                 )
             },
             "level_subjects": Map(str),

@@ -743,3 +743,18 @@ def test_the_value_a_change_started_from_is_a_level_of_the_changing_thing():
     row = one("Trading firm Lumeo saw its shares plummet from about $18 to 40 cents.", "$18")
     assert (row["measure"], row["subject"], row["change"]) == ("shares", "Lumeo", "level")
     assert one("Bus fares rose from $2 to $3.", "$2")["change"] == "level"
+
+
+def test_a_value_that_loses_is_measured_and_an_owner_keeps_its_loss():
+    assert one("The crash made pension savings lose $40 billion.", "$40 billion")["measure"] == (
+        "pension savings"
+    )
+    row = one("Calder Bank lost $3 billion last year.", "$3 billion")
+    assert (row["measure"], row["subject"]) == ("loss", "Calder Bank")
+
+
+def test_a_counted_noun_narrowed_by_its_kind_is_the_measure():
+    assert one("Camps now hold 2,500 Sudanese refugees.", "2,500")["measure"] == (
+        "Sudanese refugees"
+    )
+    assert one("Officials reported a 12% fall in imports.", "12%")["measure"] == "imports"

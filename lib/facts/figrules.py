@@ -61,6 +61,9 @@ class Rules:
     level_preps: frozenset
     level_bounds: frozenset
     carried_past: frozenset  # "drove claims over 150,000": the object is measured
+    losing_verbs: frozenset  # "equity values lost $1 trillion": the values are measured
+    losing_values: frozenset
+    losing_measures: frozenset
     level_subjects: dict
     changes: dict  # lemma -> increase, decrease or difference ("fell" -> decrease)
     change_nouns: frozenset  # words that say a number changed, never what it measures
@@ -168,6 +171,9 @@ def rules() -> Rules:
         level_preps=frozenset(fig["level_preps"]),
         level_bounds=frozenset(fig["level_bounds"]),
         carried_past=frozenset(fig["carried_past"]),
+        losing_verbs=frozenset(fig["losing_verbs"]),
+        losing_values=frozenset(fig["losing_values"]),
+        losing_measures=frozenset(fig["losing_measures"]),
         level_subjects=fig["level_subjects"],
         changes={
             word: change

@@ -51,7 +51,7 @@ from lib.facts.measures import (
 )
 from lib.facts.not_figures import _not_a_figure
 from lib.facts.statements import attribute
-from lib.facts.subjects import compared, thing_measured
+from lib.facts.subjects import compared, thing_measured, value_lost
 
 _ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
@@ -311,6 +311,10 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     """(measure, subject): a change word or a bare verb gives way to the thing it is said of
     ("Nasdaq fell 3.44%" -> Nasdaq, not "decrease"); an empty one stays empty."""
     thing, subject = thing_measured(counted, span, sent, r, kind)
+    if measure in r.losing_measures:
+        lost, owner = value_lost(counted, span, sent, r)
+        if lost:
+            return lost, owner  # "equity values lost $1 trillion": the values fell
     named = measure in r.measure_names and measure not in r.change_nouns
     verb = not named and measure == verb_phrase(counted, sent, r)
     vague = not measure or measure in r.change_nouns or verb

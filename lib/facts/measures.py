@@ -72,6 +72,9 @@ def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
     """The article's own noun phrase where it narrows the measure's name ('ozone could reduce
     crop yields by 25%' -> crop yields, not the bond 'yield'); the name otherwise ('the death
     toll rose', where 'death' is itself a cue of the measure)."""
+    kinds = any(_names_a_kind(c, r) for c in tok.children)
+    if role == "self" and tok.pos_ == "NOUN" and kinds and not entry.get("generic"):
+        return phrase(tok)  # "3,000 Afghan refugees", "40 coal miners": who, as written
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
@@ -80,6 +83,16 @@ def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _names_a_kind(child, r: Rules) -> bool:
+    """A modifier that says which kind of the counted thing: a nationality or group ('Afghan
+    refugees') or a noun ('coal miners'); not a cue of its own ('death toll') or a number."""
+    if child.i > child.head.i or child.dep_ not in ("amod", "compound") or not child.is_alpha:
+        return False
+    if child.lemma_.lower() in r.cue_measure or _in_name(child) and child.ent_type_ != "NORP":
+        return False
+    return child.ent_type_ == "NORP" or child.pos_ == "NOUN"
 
 
 def _fits(entry: dict, kind: str, tok) -> bool:
@@ -359,7 +372,8 @@ def phrase(noun, span=None) -> str:
     words = _with_name_numbers(words, span)
     text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
     first = words[0]
-    if first.pos_ != "PROPN" and not first.text.isupper():
+    named = first.pos_ == "PROPN" or (first.ent_type_ == "NORP" and not first.is_sent_start)
+    if not named and not first.text.isupper():  # "Afghan refugees" keep their capital
         text = text[:1].lower() + text[1:]
     return text
 

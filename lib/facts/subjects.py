@@ -59,6 +59,20 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     return _phrase_and_subject(noun, span, verb, r)
 
 
+def value_lost(counted, span, sent, r: Rules) -> tuple[str, str]:
+    """(noun phrase, subject) when what 'lost' an amount is a value, not its owner: 'equity
+    values lost $1 trillion', 'the stock lost 5%' measure the value; 'Acme lost $2bn' is
+    Acme's loss (''), as is 'the bank lost $2bn'."""
+    holder = counted if not inside(counted, span) else span.root
+    verb, _tok = _governing_verb(holder, span, sent, r)
+    if verb is None or verb.lemma_.lower() not in r.losing_verbs:
+        return "", ""
+    noun = _clause_subject(verb, holder, span)
+    if noun is None or noun.lemma_.lower() not in r.losing_values:
+        return "", ""
+    return _phrase_and_subject(noun, span, verb, r)
+
+
 def _described_noun(verb, holder, span, r: Rules):
     """The noun a figure is stated of when the verb only places it: a participle clause on the
     noun ('voter turnout listed in excess of 100%', 'damage estimated at $2bn') or an object
