@@ -758,3 +758,18 @@ def test_a_counted_noun_narrowed_by_its_kind_is_the_measure():
         "Sudanese refugees"
     )
     assert one("Officials reported a 12% fall in imports.", "12%")["measure"] == "imports"
+
+
+def test_index_levels_take_the_index_named_in_the_clause():
+    body = "The Hang Seng reached 17,400 points after gaining 2.2%."
+    assert one(body, "2.2%")["measure"] == "Hang Seng"
+    body = "The Dow Jones's 30 slid 150 points, ending at 9,870.25."
+    assert one(body, "9,870.25")["measure"] != ""
+    body = "Still, the index stayed above its March 3, 2009 low of 6,547.05."
+    assert one(body, "6,547.05")["measure"] == "index"
+
+
+def test_a_name_ending_in_a_number_after_a_possessive_is_no_count():
+    body = "The Standard & Poor's 500 slid 12 points."
+    assert [f["value_text"] for f in figures_in(body)] == ["12"]
+    assert one("Acme's 500 workers went on strike.", "500")["measure"] == "workers"

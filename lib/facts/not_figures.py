@@ -115,6 +115,9 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
         if titled and named_after and prev.lower_ == "the":
             return True  # "the Three Amigos": a nickname
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
+    possessive = prev.tag_ == "POS" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "PROPN"
+    if is_plain(cand) and possessive and (after is None or after.pos_ not in ("NOUN", "ADJ")):
+        return True  # "the Standard & Poor's 500 plunged": the index's name ends in a number
     named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
     return is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
 

@@ -28,12 +28,12 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
         obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
         if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
             return _phrase_and_subject(obj, span, None, r)
-    owner = _possessor(holder)
-    if owner is not None and _entity(owner):
-        return _entity(owner), _entity(owner)  # "Yanukovich's 44%": the named owner's share
     verb, tok = _governing_verb(holder, span, sent, r)
     if kind == "count" and holder is counted and _is_common_plural(counted):
-        return _phrase_and_subject(counted, span, verb, r)
+        return _phrase_and_subject(counted, span, verb, r)  # "Acme's 500 workers": workers
+    owner = _possessor(holder)
+    if owner is not None and _entity(owner) and inside(holder, span):
+        return _entity(owner), _entity(owner)  # "Yanukovich's 44%": the named owner's share
     what = compared(span, sent)
     if what:
         return what, ""
@@ -152,7 +152,7 @@ def _is_change_word(tok, r: Rules) -> bool:
 def _governing_verb(holder, span, sent, r: Rules):
     """(verb the figure hangs on, change noun met on the way) within a few steps up."""
     tok, change_noun = holder, None
-    for _ in range(4):
+    for _ in range(6):  # "remained above its November 20, 2008 low of 1316.12"
         head = tok.head
         if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
             return None, change_noun
@@ -176,10 +176,19 @@ def _changed_noun(verb, holder, span, r: Rules):
         if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
+            if child.pos_ == "NUM" and _named_number(child):
+                return child  # "the Standard & Poor's 500 plunged": an index named with a number
             return child if child.pos_ in ("NOUN", "PROPN", "PRON") else None
-    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
-        return _changed_noun(verb.head, holder, span, r) if acts_as_verb(verb.head) else None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "reached 2020.90 points after gaining 1.59%": the same subject
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and head.i != verb.i:
+        return _changed_noun(head, holder, span, r) if acts_as_verb(head) else None
     return None
+
+
+def _named_number(tok) -> bool:
+    return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _prep_object(tok, preps: tuple, span):
