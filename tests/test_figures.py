@@ -773,3 +773,17 @@ def test_a_name_ending_in_a_number_after_a_possessive_is_no_count():
     body = "The Standard & Poor's 500 slid 12 points."
     assert [f["value_text"] for f in figures_in(body)] == ["12"]
     assert one("Acme's 500 workers went on strike.", "500")["measure"] == "workers"
+
+
+def test_wire_dollars_and_more_currencies_make_money():
+    row = one("The fund paid dlrs 2.5 million to the victims.", "dlrs 2.5 million")
+    assert (row["value"], row["unit"]) == (2_500_000, "dollars")
+    row = one("Each family gets 50,000 Ugandan shillings (dlrs 27).", "50,000")
+    assert row["unit"] == "shillings" and row["measure"] != "killed"
+
+
+def test_a_named_body_or_the_planner_is_the_subject():
+    row = one("The Dutch government has given $8 million in aid.", "$8 million")
+    assert row["subject"] == "Dutch government"
+    row = one("The Peruvian government plans to spend $40 million on roads.", "$40 million")
+    assert row["subject"] == "Peruvian government"

@@ -12,6 +12,7 @@ from lib.facts.figrules import Rules, acts_as_verb, inside
 from lib.facts.measures import _MAX_WORDS, _RELATIVE, phrase
 
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
+_BODIES = frozenset(("government", "administration", "army", "military", "police", "parliament"))
 _SUBJECT_ENTITIES = frozenset(("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "PRODUCT"))
 
 
@@ -215,6 +216,8 @@ def subject_of(noun, verb, span) -> str:
     ]
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS and c.i != noun.i]
+        if verb.dep_ == "xcomp":  # "the Kenyan government planned to pay ...": its subject
+            candidates += [c for c in verb.head.children if c.dep_ in _CLAUSE_SUBJECTS]
     for holder in (noun, verb):
         if holder is not None:
             candidates += [
@@ -238,6 +241,10 @@ def subject_of(noun, verb, span) -> str:
 def _entity(tok) -> str:
     if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in _CLAUSE_SUBJECTS:
         return tok.text  # a name the small model did not tag ("firm Accenture saw ...")
+    if tok.pos_ == "NOUN" and tok.lower_ in _BODIES:
+        named = [c for c in tok.children if c.i < tok.i and c.ent_type_ in ("GPE", "NORP", "ORG")]
+        if named:  # "the U.S. government", "the Kenyan government": a named body
+            return tok.doc[named[0].left_edge.i : tok.i + 1].text
     if tok.ent_type_ not in _SUBJECT_ENTITIES:
         return ""
     for ent in tok.doc.ents:
