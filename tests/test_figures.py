@@ -787,3 +787,9 @@ def test_a_named_body_or_the_planner_is_the_subject():
     assert row["subject"] == "Dutch government"
     row = one("The Peruvian government plans to spend $40 million on roads.", "$40 million")
     assert row["subject"] == "Peruvian government"
+
+
+def test_money_handed_over_in_a_form_is_measured_by_that_form():
+    body = "Migrant workers send $30 billion a year in remittances to their villages."
+    assert one(body, "$30 billion")["measure"] == "remittances"
+    assert one("The carrier paid $2 million in penalties.", "$2 million")["measure"] == "penalties"

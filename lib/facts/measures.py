@@ -201,6 +201,12 @@ def _amount_of(counted, span, r: Rules, kind: str) -> str:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.after_units:
                     return noun_phrase(obj)
+    if holder.dep_ == "dobj" and kind == "money":  # "send $1 billion a year in remittances"
+        for child in holder.head.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > holder.i:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lower_ not in r.after_units:
+                        return noun_phrase(obj)
     return ""
 
 
