@@ -793,3 +793,8 @@ def test_money_handed_over_in_a_form_is_measured_by_that_form():
     body = "Migrant workers send $30 billion a year in remittances to their villages."
     assert one(body, "$30 billion")["measure"] == "remittances"
     assert one("The carrier paid $2 million in penalties.", "$2 million")["measure"] == "penalties"
+
+
+def test_groups_of_a_number_count_the_group_size():
+    body = "Players were split into groups of four before the final round."
+    assert one(body, "four")["measure"] == "groups"

@@ -11,7 +11,7 @@ from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_obje
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
-    ("total", "number", "most", "some", "all", "part", "majority", "group", "top", "rest", "tune")
+    ("total", "number", "most", "some", "all", "part", "majority", "top", "rest", "tune")
 )
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
