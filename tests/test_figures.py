@@ -798,3 +798,8 @@ def test_money_handed_over_in_a_form_is_measured_by_that_form():
 def test_groups_of_a_number_count_the_group_size():
     body = "Players were split into groups of four before the final round."
     assert one(body, "four")["measure"] == "groups"
+
+
+def test_things_counted_that_fall_or_rise_are_no_change_of_the_count():
+    assert one("Eight rockets fell near the border town.", "Eight")["change"] == "level"
+    assert one("Exports fell 8% in June.", "8%")["change"] == "decrease"

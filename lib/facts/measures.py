@@ -357,7 +357,10 @@ _MAX_WORDS = 6
 def change_of(counted, span, sent, r: Rules) -> str:
     """'increase', 'decrease' or 'difference' when a change word governs the figure ('fell 3%',
     'a 25% drop', 'a lead of 5 points'); '' for a plain amount."""
+    holder = counted if not inside(counted, span) else span.root
     for tok, _role in _cue_positions(counted, span, sent):
+        if holder.dep_ == "nsubj" and tok.i == holder.head.i and holder.pos_ in ("NOUN", "NUM"):
+            continue  # "15 shells fell near the posts": what the things did, no change of 15
         change = r.changes.get(tok.lemma_.lower()) or r.changes.get(tok.lower_)
         if change:
             return change
