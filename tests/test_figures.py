@@ -803,3 +803,10 @@ def test_groups_of_a_number_count_the_group_size():
 def test_things_counted_that_fall_or_rise_are_no_change_of_the_count():
     assert one("Eight rockets fell near the border town.", "Eight")["change"] == "level"
     assert one("Exports fell 8% in June.", "8%")["change"] == "decrease"
+
+
+def test_a_count_out_of_a_counted_whole_is_a_share():
+    assert one("Four of the eleven jurors voted to acquit.", "Four")["change"] == "share"
+    body = "Of the six ferries in the fleet, two are out of service."
+    assert one(body, "two")["change"] == "share"
+    assert one("Police found 40 phones, 12 of them stolen.", "12")["change"] == "level"

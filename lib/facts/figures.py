@@ -53,6 +53,7 @@ from lib.facts.not_figures import _not_a_figure
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, thing_measured, value_lost
 
+_GROUP_MARKS = frozenset(("the", "its", "their", "those", "these"))
 _ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
@@ -302,9 +303,32 @@ def _participle(counted, sent) -> bool:
 
 
 def _is_share(cand: Candidate, counted, span) -> bool:
-    """'40% of the children', 'half of the iodine': a part of a whole named after 'of'."""
+    """'40% of the children', 'half of the iodine': a part of a whole named after 'of'; a
+    count out of a group named before ('133 of them', 'two of Elian's cousins', 'Of the nine
+    brothers, five have come')."""
     holder = counted if not inside(counted, span) else span.root
-    return bool(cand.percent) and of_object(holder) is not None
+    if cand.percent:
+        return of_object(holder) is not None
+    return _out_of_a_group(span)
+
+
+def _out_of_a_group(span) -> bool:
+    """A count out of a whole counted in the same sentence: 'two of the three suspects', 'Of
+    the nine brothers and sisters, five have come'; '133 of them' names no whole."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        whole = doc[span.end + 1 : min(len(doc), span.end + 4)]
+        return doc[span.end + 1].lower_ in _GROUP_MARKS and any(t.like_num for t in whole)
+    verb = span.root.head if span.root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i < span.start
+        and any(t.like_num for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) -> tuple[str, str]:
