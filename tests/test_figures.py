@@ -810,3 +810,10 @@ def test_a_count_out_of_a_counted_whole_is_a_share():
     body = "Of the six ferries in the fleet, two are out of service."
     assert one(body, "two")["change"] == "share"
     assert one("Police found 40 phones, 12 of them stolen.", "12")["change"] == "level"
+
+
+def test_a_contracting_economy_and_a_headline_change_noun_name_what_changed():
+    row = one("The Danish economy contracted by 1.2% in the spring.", "1.2%")
+    assert (row["measure"], row["change"]) == ("Danish economy", "decrease")
+    assert one("The firm won a contract for 40 trams.", "40")["change"] == "level"
+    assert one("Furniture sales slump by 30%", "30%")["measure"] == "furniture sales"

@@ -42,7 +42,7 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if described is not None:  # "turnout listed at 100%", "drove claims over 150,000"
         return _phrase_and_subject(described, span, verb, r)
     if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
-        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok)
+        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok) or _compounded(tok, span)
         if obj is not None:
             return _phrase_and_subject(obj, span, verb, r)
     if verb is not None and (tok is not None or _is_change_word(holder, r)):
@@ -86,6 +86,15 @@ def _described_noun(verb, holder, span, r: Rules):
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not inside(child, span):
                 return child
+    return None
+
+
+def _compounded(change, span):
+    """'GM automobile sales plunge by 45%' (a headline parsed as one noun phrase): the noun
+    compounded onto the change word is what changed."""
+    for child in reversed(list(change.children)):
+        if child.dep_ == "compound" and child.i < change.i and not inside(child, span):
+            return child if child.pos_ == "NOUN" else None
     return None
 
 
