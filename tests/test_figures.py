@@ -817,3 +817,9 @@ def test_a_contracting_economy_and_a_headline_change_noun_name_what_changed():
     assert (row["measure"], row["change"]) == ("Danish economy", "decrease")
     assert one("The firm won a contract for 40 trams.", "40")["change"] == "level"
     assert one("Furniture sales slump by 30%", "30%")["measure"] == "furniture sales"
+
+
+def test_a_single_unit_is_a_quantity_like_its_plural():
+    row = one("The wall is one metre thick.", "one")
+    assert (row["unit"], row["measure"]) == ("metres", "thickness")
+    assert one("The trail climbs for one kilometre.", "one")["unit"] == "kilometres"
