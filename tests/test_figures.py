@@ -823,3 +823,8 @@ def test_a_single_unit_is_a_quantity_like_its_plural():
     row = one("The wall is one metre thick.", "one")
     assert (row["unit"], row["measure"]) == ("metres", "thickness")
     assert one("The trail climbs for one kilometre.", "one")["unit"] == "kilometres"
+
+
+def test_how_often_someone_did_something_names_who():
+    row = one("Marta Velez was convicted of speeding three times in 2019.", "three")
+    assert (row["unit"], row["subject"]) == ("times", "Marta Velez")

@@ -51,7 +51,7 @@ from lib.facts.measures import (
 )
 from lib.facts.not_figures import _not_a_figure
 from lib.facts.statements import attribute
-from lib.facts.subjects import compared, thing_measured, value_lost
+from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
 _GROUP_MARKS = frozenset(("the", "its", "their", "those", "these"))
 _ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
@@ -243,6 +243,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
+        subject = subject or doer_of(times)  # who was arrested that often
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",

@@ -89,6 +89,21 @@ def _described_noun(verb, holder, span, r: Rules):
     return None
 
 
+def doer_of(tok) -> str:
+    """The named subject of the clause a word hangs in, up over its verb chain: 'Lazaro
+    Gonzalez was found guilty of driving drunk twice' -> Lazaro Gonzalez; '' for no name."""
+    head = tok
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if acts_as_verb(head):
+            for child in head.children:
+                if child.dep_ in _CLAUSE_SUBJECTS:
+                    return _entity(child)
+    return ""
+
+
 def _compounded(change, span):
     """'GM automobile sales plunge by 45%' (a headline parsed as one noun phrase): the noun
     compounded onto the change word is what changed."""
