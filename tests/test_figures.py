@@ -793,6 +793,9 @@ def test_money_handed_over_in_a_form_is_measured_by_that_form():
     body = "Migrant workers send $30 billion a year in remittances to their villages."
     assert one(body, "$30 billion")["measure"] == "remittances"
     assert one("The carrier paid $2 million in penalties.", "$2 million")["measure"] == "penalties"
+    body = "The chain has 40 shops, bringing $90 million a year in revenue."
+    assert one(body, "$90 million")["measure"] == "revenue"
+    assert one("Zeta invested $5 million in the plant.", "$5 million")["measure"] != "plant"
 
 
 def test_groups_of_a_number_count_the_group_size():

@@ -205,7 +205,8 @@ def _amount_of(counted, span, r: Rules, kind: str) -> str:
         for child in holder.head.children:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > holder.i:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lower_ not in r.after_units:
+                    named = obj.tag_ == "NNS" or obj.lemma_.lower() in r.cue_measure  # "revenue"
+                    if obj.dep_ == "pobj" and named and obj.lower_ not in r.after_units:
                         return noun_phrase(obj)
     return ""
 
