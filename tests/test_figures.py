@@ -714,6 +714,7 @@ def test_a_change_restated_in_another_unit_keeps_its_measure():
 def test_a_named_index_or_owner_stays_in_the_measure():
     index = one("The Russell 2000 index slid 4.2% by the close.", "4.2%")
     assert index["measure"] == "Russell 2000 index"
+    assert one("The DAX 30 closed at 6,120.5, down 0.8%.", "0.8%")["measure"] == "DAX 30"
     row = one("Shares of the Zentrix company fell 22% on the news.", "22%")
     assert (row["measure"], row["subject"]) == ("shares of the Zentrix company", "Zentrix")
 

@@ -380,6 +380,10 @@ def phrase(noun, span=None) -> str:
         return ""
     doc = noun.doc
     words = _with_name_numbers(words, span)
+    nxt = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    name_number = nxt is not None and nxt.like_num and nxt.dep_ == "nummod"
+    if name_number and nxt.head.i == noun.i and noun.pos_ == "PROPN" and not _in_span(nxt, span):
+        words.append(nxt)  # "the FTSE 100", "the Nikkei 225": the number ends the name
     text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
     first = words[0]
     named = first.pos_ == "PROPN" or (first.ent_type_ == "NORP" and not first.is_sent_start)
