@@ -832,3 +832,10 @@ def test_a_single_unit_is_a_quantity_like_its_plural():
 def test_how_often_someone_did_something_names_who():
     row = one("Marta Velez was convicted of speeding three times in 2019.", "three")
     assert (row["unit"], row["subject"]) == ("times", "Marta Velez")
+
+
+def test_money_lent_is_a_loan_not_spending():
+    assert (
+        one("The fund agreed to lend $3 billion to Ruritania.", "$3 billion")["measure"] == "loan"
+    )
+    assert one("The council will spend $3 million on parks.", "$3 million")["measure"] == "spending"
