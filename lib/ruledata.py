@@ -161,6 +161,11 @@ SCHEMAS: dict[str, Table] = {
                     "index_nouns",
                     "identifier_after",
                     "reporting_verbs",
+                    "speaker_verbs",
+                    "carried_past",
+                    "losing_verbs",
+                    "losing_values",
+                    "losing_measures",
                 )
             },
             "level_subjects": Map(str),

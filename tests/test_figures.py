@@ -677,3 +677,165 @@ def test_how_often_something_happened_is_a_count_of_times(body, value_text, valu
 )
 def test_a_multiplier_is_no_count_of_times(body):
     assert figures_in(body) == []
+
+
+# --- realnews error classes (issue 11, second pass): invented sentences for each construction ---
+
+
+def test_numbers_after_a_plural_noun_label_the_items():
+    """'checkpoints 12 and 14' names two checkpoints; the count stands before its noun."""
+    found = figures_in("Mortar rounds landed near army checkpoints 12 and 14 overnight.")
+    assert [f["value_text"] for f in found] == []
+    assert one("Mortar rounds hit 14 checkpoints overnight.", "14")["unit"] == "checkpoints"
+    later = figures_in("Rounds hit checkpoints 12 and 14, and 9 fell near the road.")
+    assert [f["value_text"] for f in later] == ["9"]  # a new clause after the list counts
+    assert one("Rescuers found 300 people, 12 of them children.", "12")["value"] == 12
+
+
+def test_one_who_speaks_is_someone_not_a_count():
+    assert figures_in("One reader wrote that the paper had lost its way.") == []
+    assert figures_in("Critics were sharp, with one columnist saying it was a farce.") == []
+    assert one("One hiker died in the storm.", "One")["measure"] == "killed"
+
+
+def test_a_narrowed_duration_and_a_time_frame_are_no_figures():
+    assert figures_in("Claims must be filed within ten business days.") == []
+    assert figures_in("The arrest came within three weeks of the robbery.") == []
+    assert figures_in("Farmers are rebuilding after nearly three decades of drought.") == []
+    assert one("The battery gives twelve hours of music playback.", "twelve")["unit"] == "hours"
+
+
+def test_a_change_restated_in_another_unit_keeps_its_measure():
+    body = "The Hang Seng shed 412 points, or 2.1%, on Monday."
+    assert one(body, "2.1%")["measure"] == one(body, "412")["measure"] == "Hang Seng"
+    assert one("Guards held three men or four women.", "four")["measure"] == "women"
+
+
+def test_a_named_index_or_owner_stays_in_the_measure():
+    index = one("The Russell 2000 index slid 4.2% by the close.", "4.2%")
+    assert index["measure"] == "Russell 2000 index"
+    assert one("The DAX 30 closed at 6,120.5, down 0.8%.", "0.8%")["measure"] == "DAX 30"
+    row = one("Shares of the Zentrix company fell 22% on the news.", "22%")
+    assert (row["measure"], row["subject"]) == ("shares of the Zentrix company", "Zentrix")
+
+
+def test_a_named_possessor_owns_the_figure():
+    body = "Partial counts put Mara Ellison on 48% against Tomas Reyes's 41%."
+    row = one(body, "41%")
+    assert (row["measure"], row["subject"]) == ("Tomas Reyes", "Tomas Reyes")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # a participle clause places the figure on the noun it describes
+        ("Several districts reported voter turnout recorded above 98%.", "98%", "voter turnout"),
+        ("The flood left crop losses estimated at $40 million.", "$40 million", "crop losses"),
+        # a verb carries its object past a bound
+        ("The new rules pushed pending visa applications past 80,000.", "80,000",
+         "pending visa applications"),
+    ],
+)  # fmt: skip
+def test_a_figure_placed_on_a_noun_measures_that_noun(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_the_value_a_change_started_from_is_a_level_of_the_changing_thing():
+    row = one("Trading firm Lumeo saw its shares plummet from about $18 to 40 cents.", "$18")
+    assert (row["measure"], row["subject"], row["change"]) == ("shares", "Lumeo", "level")
+    assert one("Bus fares rose from $2 to $3.", "$2")["change"] == "level"
+
+
+def test_a_value_that_loses_is_measured_and_an_owner_keeps_its_loss():
+    assert one("The crash made pension savings lose $40 billion.", "$40 billion")["measure"] == (
+        "pension savings"
+    )
+    row = one("Calder Bank lost $3 billion last year.", "$3 billion")
+    assert (row["measure"], row["subject"]) == ("loss", "Calder Bank")
+
+
+def test_a_counted_noun_narrowed_by_its_kind_is_the_measure():
+    assert one("Camps now hold 2,500 Sudanese refugees.", "2,500")["measure"] == (
+        "Sudanese refugees"
+    )
+    assert one("Officials reported a 12% fall in imports.", "12%")["measure"] == "imports"
+
+
+def test_index_levels_take_the_index_named_in_the_clause():
+    body = "The Hang Seng reached 17,400 points after gaining 2.2%."
+    assert one(body, "2.2%")["measure"] == "Hang Seng"
+    body = "The Dow Jones's 30 slid 150 points, ending at 9,870.25."
+    assert one(body, "9,870.25")["measure"] != ""
+    body = "Still, the index stayed above its March 3, 2009 low of 6,547.05."
+    assert one(body, "6,547.05")["measure"] == "index"
+
+
+def test_a_name_ending_in_a_number_after_a_possessive_is_no_count():
+    body = "The Standard & Poor's 500 slid 12 points."
+    assert [f["value_text"] for f in figures_in(body)] == ["12"]
+    assert one("Acme's 500 workers went on strike.", "500")["measure"] == "workers"
+
+
+def test_wire_dollars_and_more_currencies_make_money():
+    row = one("The fund paid dlrs 2.5 million to the victims.", "dlrs 2.5 million")
+    assert (row["value"], row["unit"]) == (2_500_000, "dollars")
+    row = one("Each family gets 50,000 Ugandan shillings (dlrs 27).", "50,000")
+    assert row["unit"] == "shillings" and row["measure"] != "killed"
+
+
+def test_a_named_body_or_the_planner_is_the_subject():
+    row = one("The Dutch government has given $8 million in aid.", "$8 million")
+    assert row["subject"] == "Dutch government"
+    row = one("The Peruvian government plans to spend $40 million on roads.", "$40 million")
+    assert row["subject"] == "Peruvian government"
+
+
+def test_money_handed_over_in_a_form_is_measured_by_that_form():
+    body = "Migrant workers send $30 billion a year in remittances to their villages."
+    assert one(body, "$30 billion")["measure"] == "remittances"
+    assert one("The carrier paid $2 million in penalties.", "$2 million")["measure"] == "penalties"
+    body = "The chain has 40 shops, bringing $90 million a year in revenue."
+    assert one(body, "$90 million")["measure"] == "revenue"
+    assert one("Zeta invested $5 million in the plant.", "$5 million")["measure"] != "plant"
+
+
+def test_groups_of_a_number_count_the_group_size():
+    body = "Players were split into groups of four before the final round."
+    assert one(body, "four")["measure"] == "groups"
+
+
+def test_things_counted_that_fall_or_rise_are_no_change_of_the_count():
+    assert one("Eight rockets fell near the border town.", "Eight")["change"] == "level"
+    assert one("Exports fell 8% in June.", "8%")["change"] == "decrease"
+
+
+def test_a_count_out_of_a_counted_whole_is_a_share():
+    assert one("Four of the eleven jurors voted to acquit.", "Four")["change"] == "share"
+    body = "Of the six ferries in the fleet, two are out of service."
+    assert one(body, "two")["change"] == "share"
+    assert one("Police found 40 phones, 12 of them stolen.", "12")["change"] == "level"
+
+
+def test_a_contracting_economy_and_a_headline_change_noun_name_what_changed():
+    row = one("The Danish economy contracted by 1.2% in the spring.", "1.2%")
+    assert (row["measure"], row["change"]) == ("Danish economy", "decrease")
+    assert one("The firm won a contract for 40 trams.", "40")["change"] == "level"
+    assert one("Furniture sales slump by 30%", "30%")["measure"] == "furniture sales"
+
+
+def test_a_single_unit_is_a_quantity_like_its_plural():
+    row = one("The wall is one metre thick.", "one")
+    assert (row["unit"], row["measure"]) == ("metres", "thickness")
+    assert one("The trail climbs for one kilometre.", "one")["unit"] == "kilometres"
+
+
+def test_how_often_someone_did_something_names_who():
+    row = one("Marta Velez was convicted of speeding three times in 2019.", "three")
+    assert (row["unit"], row["subject"]) == ("times", "Marta Velez")
+
+
+def test_money_lent_is_a_loan_not_spending():
+    assert (
+        one("The fund agreed to lend $3 billion to Ruritania.", "$3 billion")["measure"] == "loan"
+    )
+    assert one("The council will spend $3 million on parks.", "$3 million")["measure"] == "spending"

@@ -42,6 +42,7 @@ class Rules:
     identifier_before: frozenset
     identifier_after: frozenset  # "a .45 caliber handgun": the number names a type
     reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
+    speaker_verbs: frozenset  # "one poster wrote": someone picked out, no count
     age_before: frozenset
     dates: frozenset
     weak_one: frozenset
@@ -59,6 +60,10 @@ class Rules:
     level_verbs: frozenset
     level_preps: frozenset
     level_bounds: frozenset
+    carried_past: frozenset  # "drove claims over 150,000": the object is measured
+    losing_verbs: frozenset  # "equity values lost $1 trillion": the values are measured
+    losing_values: frozenset
+    losing_measures: frozenset
     level_subjects: dict
     changes: dict  # lemma -> increase, decrease or difference ("fell" -> decrease)
     change_nouns: frozenset  # words that say a number changed, never what it measures
@@ -147,6 +152,7 @@ def rules() -> Rules:
         identifier_before=frozenset(fig["identifier_before"]),
         identifier_after=frozenset(fig["identifier_after"]),
         reporting_verbs=frozenset(fig["reporting_verbs"]),
+        speaker_verbs=frozenset(fig["speaker_verbs"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),
@@ -164,6 +170,10 @@ def rules() -> Rules:
         level_verbs=frozenset(fig["level_verbs"]),
         level_preps=frozenset(fig["level_preps"]),
         level_bounds=frozenset(fig["level_bounds"]),
+        carried_past=frozenset(fig["carried_past"]),
+        losing_verbs=frozenset(fig["losing_verbs"]),
+        losing_values=frozenset(fig["losing_values"]),
+        losing_measures=frozenset(fig["losing_measures"]),
         level_subjects=fig["level_subjects"],
         changes={
             word: change

@@ -51,11 +51,15 @@ from lib.facts.measures import (
 )
 from lib.facts.not_figures import _not_a_figure
 from lib.facts.statements import attribute
-from lib.facts.subjects import compared, thing_measured
+from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
+_GROUP_MARKS = frozenset(("the", "its", "their", "those", "these"))
+_ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
+# "fell 82.65 points or 3.44%", "lost 631 points, or 5.7%": the same change restated
+_OR_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2},?[^\S\n]*or[^\S\n]+")
 
 
 def find_figures(ctx) -> list[dict]:
@@ -99,8 +103,18 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
         row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
     elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
         row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
+    elif _restated(earlier, row) and _OR_GAP.fullmatch(text[earlier["end"] : row["start"]]):
+        # "lost 631 points, or 5.7%": one change in two units, one measure and one owner
+        row["measure"], row["subject"] = earlier["measure"], earlier["subject"]
     elif not row["measure"] and row["unit"] == earlier["unit"]:
         row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
+
+
+def _restated(earlier: dict, row: dict) -> bool:
+    """Two amounts in different units where one is points or a percentage ('82.65 points or
+    3.44%'): the same change said twice; 'three men or four women' are two counts."""
+    units = {earlier["unit"], row["unit"]}
+    return len(units) == 2 and bool(units & {"points", *PERCENT_UNITS})
 
 
 def _is_label(unit: str, kind: str, r: Rules) -> bool:
@@ -204,6 +218,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if measure.endswith(" value") and measure[: -len(" value")].endswith(unit or "\0"):
         unit = ""  # "a 13 billion contract": contract value, not 13 billion contracts
     plain = is_plain(cand)
+    after = _duration_noun(after, counted, span, r) if plain else after
     if plain and after is not None and after.lower_ in r.durations:
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
@@ -228,6 +243,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
+        subject = subject or doer_of(times)  # who was arrested that often
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -288,15 +304,42 @@ def _participle(counted, sent) -> bool:
 
 
 def _is_share(cand: Candidate, counted, span) -> bool:
-    """'40% of the children', 'half of the iodine': a part of a whole named after 'of'."""
+    """'40% of the children', 'half of the iodine': a part of a whole named after 'of'; a
+    count out of a group named before ('133 of them', 'two of Elian's cousins', 'Of the nine
+    brothers, five have come')."""
     holder = counted if not inside(counted, span) else span.root
-    return bool(cand.percent) and of_object(holder) is not None
+    if cand.percent:
+        return of_object(holder) is not None
+    return _out_of_a_group(span)
+
+
+def _out_of_a_group(span) -> bool:
+    """A count out of a whole counted in the same sentence: 'two of the three suspects', 'Of
+    the nine brothers and sisters, five have come'; '133 of them' names no whole."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        whole = doc[span.end + 1 : min(len(doc), span.end + 4)]
+        return doc[span.end + 1].lower_ in _GROUP_MARKS and any(t.like_num for t in whole)
+    verb = span.root.head if span.root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i < span.start
+        and any(t.like_num for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) -> tuple[str, str]:
     """(measure, subject): a change word or a bare verb gives way to the thing it is said of
     ("Nasdaq fell 3.44%" -> Nasdaq, not "decrease"); an empty one stays empty."""
     thing, subject = thing_measured(counted, span, sent, r, kind)
+    if measure in r.losing_measures:
+        lost, owner = value_lost(counted, span, sent, r)
+        if lost:
+            return lost, owner  # "equity values lost $1 trillion": the values fell
     named = measure in r.measure_names and measure not in r.change_nouns
     verb = not named and measure == verb_phrase(counted, sent, r)
     vague = not measure or measure in r.change_nouns or verb
@@ -338,8 +381,23 @@ def _penalty_in(duration, r: Rules) -> str:
     return ""
 
 
+def _duration_noun(after, counted, span, r: Rules):
+    """The duration a number counts, past the words that narrow it ('twenty working days',
+    'three business days'); else the word after the number as it was."""
+    if after is None or after.lower_ in r.durations or counted.lower_ not in r.durations:
+        return after
+    between = span.doc[span.end : counted.i]
+    if counted.i > span.end and all(t.dep_ in ("amod", "compound") for t in between):
+        return counted
+    return after
+
+
 def _time_spent_on(duration, r: Rules) -> str:
-    """'seven hours of talk time', 'ten years of war': what the duration is the length of."""
+    """'nine hours of video playback': what a duration an article offers is the length of; a
+    duration in a prepositional phrase is a time frame ('within two weeks of the attack',
+    'after two decades of war'), no figure."""
+    if duration.dep_ == "pobj":
+        return ""
     for child in duration.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -361,7 +419,11 @@ def _is_generic_one(counted) -> bool:
 def _is_earlier_value(counted, span) -> bool:
     """'down from 0.5%', 'to 0.7% from 1.2%': the value a change started from."""
     tok = counted if not inside(counted, span) else span.root
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        return True
+    doc = span.doc  # "from about $42 to four cents", parsed as one amount: the words say
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return before[-1:] == ["from"] or (before[:1] == ["from"] and before[1] in _ROUGHLY)
 
 
 def _fragment_measure(ctx, sent, r: Rules) -> str:

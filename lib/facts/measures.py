@@ -11,10 +11,11 @@ from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_obje
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
-    ("total", "number", "most", "some", "all", "part", "majority", "group", "top", "rest", "tune")
+    ("total", "number", "most", "some", "all", "part", "majority", "top", "rest", "tune")
 )
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
+_OWNER_ENTITIES = frozenset(("ORG", "GPE", "PERSON", "NORP"))
 
 
 def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str]:
@@ -56,7 +57,13 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
 def _paid_for(counted, span, kind: str) -> str:
     """'a 60GB edition for US$299', 'starting at $199': money after 'for'/'at' is a price."""
     tok = counted if not inside(counted, span) else span.root
-    if kind == "money" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at"):
+    described = tok.head.head.dep_ == "acl"  # "damage estimated at $2bn" is no price
+    if (
+        kind == "money"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "at")
+        and not described
+    ):
         return "price"
     return ""
 
@@ -65,6 +72,9 @@ def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
     """The article's own noun phrase where it narrows the measure's name ('ozone could reduce
     crop yields by 25%' -> crop yields, not the bond 'yield'); the name otherwise ('the death
     toll rose', where 'death' is itself a cue of the measure)."""
+    kinds = any(_names_a_kind(c, r) for c in tok.children)
+    if role == "self" and tok.pos_ == "NOUN" and kinds and not entry.get("generic"):
+        return phrase(tok)  # "3,000 Afghan refugees", "40 coal miners": who, as written
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
@@ -73,6 +83,16 @@ def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _names_a_kind(child, r: Rules) -> bool:
+    """A modifier that says which kind of the counted thing: a nationality or group ('Afghan
+    refugees') or a noun ('coal miners'); not a cue of its own ('death toll') or a number."""
+    if child.i > child.head.i or child.dep_ not in ("amod", "compound") or not child.is_alpha:
+        return False
+    if child.lemma_.lower() in r.cue_measure or _in_name(child) and child.ent_type_ != "NORP":
+        return False
+    return child.ent_type_ == "NORP" or child.pos_ == "NOUN"
 
 
 def _fits(entry: dict, kind: str, tok) -> bool:
@@ -181,6 +201,13 @@ def _amount_of(counted, span, r: Rules, kind: str) -> str:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.after_units:
                     return noun_phrase(obj)
+    if holder.dep_ == "dobj" and kind == "money":  # "send $1 billion a year in remittances"
+        for child in holder.head.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > holder.i:
+                for obj in child.children:
+                    named = obj.tag_ == "NNS" or obj.lemma_.lower() in r.cue_measure  # "revenue"
+                    if obj.dep_ == "pobj" and named and obj.lower_ not in r.after_units:
+                        return noun_phrase(obj)
     return ""
 
 
@@ -331,7 +358,10 @@ _MAX_WORDS = 6
 def change_of(counted, span, sent, r: Rules) -> str:
     """'increase', 'decrease' or 'difference' when a change word governs the figure ('fell 3%',
     'a 25% drop', 'a lead of 5 points'); '' for a plain amount."""
+    holder = counted if not inside(counted, span) else span.root
     for tok, _role in _cue_positions(counted, span, sent):
+        if holder.dep_ == "nsubj" and tok.i == holder.head.i and holder.pos_ in ("NOUN", "NUM"):
+            continue  # "15 shells fell near the posts": what the things did, no change of 15
         change = r.changes.get(tok.lemma_.lower()) or r.changes.get(tok.lower_)
         if change:
             return change
@@ -341,17 +371,23 @@ def change_of(counted, span, sent, r: Rules) -> str:
 def phrase(noun, span=None) -> str:
     """The noun with the words that narrow it, as written: 'crop yields', 'Procter & Gamble's
     stock', 'benchmark crude'; determiners and numbers dropped, at most six words."""
-    keep = _left_words(noun, span)
+    keep = _left_words(noun, span) + _named_owner(noun, span)
     words = sorted(keep + [noun], key=lambda t: t.i)
     while words and (words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT")):
         words = words[1:]
-    words = words[-_MAX_WORDS:]
+    words = words[-_MAX_WORDS - 2 :] if _named_owner(noun, span) else words[-_MAX_WORDS:]
     if not words:
         return ""
     doc = noun.doc
+    words = _with_name_numbers(words, span)
+    nxt = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    name_number = nxt is not None and nxt.like_num and nxt.dep_ == "nummod"
+    if name_number and nxt.head.i == noun.i and noun.pos_ == "PROPN" and not _in_span(nxt, span):
+        words.append(nxt)  # "the FTSE 100", "the Nikkei 225": the number ends the name
     text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
     first = words[0]
-    if first.pos_ != "PROPN" and not first.text.isupper():
+    named = first.pos_ == "PROPN" or (first.ent_type_ == "NORP" and not first.is_sent_start)
+    if not named and not first.text.isupper():  # "Afghan refugees" keep their capital
         text = text[:1].lower() + text[1:]
     return text
 
@@ -366,6 +402,35 @@ def _left_words(noun, span) -> list:
         out.append(child)
         out.extend(t for t in child.subtree if t.i != child.i and not t.like_num)
     return out
+
+
+def _named_owner(noun, span) -> list:
+    """'stock for the Procter & Gamble company', 'shares of Acme': an "of"/"for" phrase that
+    names the owner narrows a market word; it stays in the measure, as written."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.i < noun.i or child.lower_ not in ("of", "for"):
+            continue
+        for obj in child.children:
+            named = obj.ent_type_ in _OWNER_ENTITIES or any(
+                t.ent_type_ in _OWNER_ENTITIES for t in obj.children if t.i < obj.i
+            )
+            if obj.dep_ == "pobj" and named and not any(_in_span(t, span) for t in obj.subtree):
+                return [child, *obj.subtree]
+    return []
+
+
+def _with_name_numbers(words: list, span) -> list:
+    """'the Standard & Poor's 500 index': a number inside the name, between the kept words, is
+    part of the measure (the figure's own number never is)."""
+    doc = words[0].doc
+    gaps = [doc[i] for i in range(words[0].i, words[-1].i + 1) if doc[i] not in words]
+    if gaps and all(t.like_num and t.ent_type_ != "" and not _in_span(t, span) for t in gaps):
+        return sorted(words + gaps, key=lambda t: t.i)
+    return words
+
+
+def _in_span(tok, span) -> bool:
+    return span is not None and inside(tok, span)
 
 
 def _contiguous(words) -> bool:

@@ -27,6 +27,7 @@ _FRACTIONS = frozenset(
 )
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
+_LIST_JOINS = frozenset(("and", "or", ",", "&"))
 
 
 def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
@@ -57,6 +58,8 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         _is_weak_one(cand, span, after, r),
+        _is_indefinite_speaker(cand, span, r),  # "one poster wrote": someone, no count
+        plain and not cand.words and _is_numbered_label(ctx.doc, span, sent, r),  # "posts 542"
         plain and after_word in r.vague_nouns and not _repeated(after, ctx.doc),
         span.root.lower_ in _REPEAT_WORDS and not _repeated(span.root, ctx.doc),  # "twice as"
         cand.words and _is_group_name(ctx.doc, span, r),  # "the big three carmakers"
@@ -112,6 +115,9 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
         if titled and named_after and prev.lower_ == "the":
             return True  # "the Three Amigos": a nickname
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
+    possessive = prev.tag_ == "POS" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "PROPN"
+    if is_plain(cand) and possessive and (after is None or after.pos_ not in ("NOUN", "ADJ")):
+        return True  # "the Standard & Poor's 500 plunged": the index's name ends in a number
     named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
     return is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
 
@@ -151,6 +157,40 @@ def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
     if not (cand.words and cand.value == 1 and len(span) == 1 and span[0].lower_ == "one"):
         return False
     return after is None or after.pos_ not in ("NOUN", "ADJ") or after.lower_ in r.weak_one
+
+
+def _is_indefinite_speaker(cand: Candidate, span, r: Rules) -> bool:
+    """'One commenter wrote', 'with one analyst saying': 'one' before a singular noun that speaks
+    picks out someone, it counts nothing ('one person died' still counts)."""
+    if not (cand.words and cand.value == 1 and span[0].lower_ == "one"):
+        return False
+    doc = span.doc
+    noun = doc[span.end] if span.end < len(doc) else None
+    while noun is not None and noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+        noun = noun.head  # "one senior official"
+    if noun is None or noun.tag_ != "NN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return noun.head.lemma_.lower() in r.speaker_verbs
+
+
+def _is_numbered_label(doc, span, sent, r: Rules) -> bool:
+    """'police posts 542 and 543', 'gates 3 and 4': a list of bare numbers right after a plural
+    noun names the items, it counts nothing (a count stands before its noun: '542 posts')."""
+    i, listed = span.start - 1, False
+    while i >= sent.span.start and (doc[i].like_num or doc[i].lower_ in _LIST_JOINS):
+        if not (doc[i].like_num or doc[i + 1].like_num):
+            return False  # ", and 15 fell": a new clause, not the list going on
+        listed = listed or doc[i].lower_ in _LIST_JOINS
+        i -= 1  # back over the earlier labels of the list: "542 and [543]"
+    after = doc[span.end] if span.end < sent.span.end else None
+    nxt = doc[span.end + 1] if span.end + 1 < sent.span.end else None
+    if after is not None and after.lower_ in _LIST_JOINS and nxt is not None and nxt.like_num:
+        listed = True  # "[542] and 543"
+    if i < sent.span.start or not listed or not doc[i + 1].like_num:
+        return False  # "300 people, 12 of them children": a count after a comma
+    word = doc[i].lower_
+    labels = doc[i].tag_ == "NNS" and word not in r.after_units and word not in r.durations
+    return labels and (after is None or after.pos_ not in ("NOUN", "PROPN"))
 
 
 def _is_denominator(doc, span, sent) -> bool:

@@ -12,6 +12,7 @@ from lib.facts.figrules import Rules, acts_as_verb, inside
 from lib.facts.measures import _MAX_WORDS, _RELATIVE, phrase
 
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
+_BODIES = frozenset(("government", "administration", "army", "military", "police", "parliament"))
 _SUBJECT_ENTITIES = frozenset(("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "PRODUCT"))
 
 
@@ -30,12 +31,18 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
             return _phrase_and_subject(obj, span, None, r)
     verb, tok = _governing_verb(holder, span, sent, r)
     if kind == "count" and holder is counted and _is_common_plural(counted):
-        return _phrase_and_subject(counted, span, verb, r)
+        return _phrase_and_subject(counted, span, verb, r)  # "Acme's 500 workers": workers
+    owner = _possessor(holder)
+    if owner is not None and _entity(owner) and inside(holder, span):
+        return _entity(owner), _entity(owner)  # "Yanukovich's 44%": the named owner's share
     what = compared(span, sent)
     if what:
         return what, ""
+    described = _described_noun(verb, holder, span, r)
+    if described is not None:  # "turnout listed at 100%", "drove claims over 150,000"
+        return _phrase_and_subject(described, span, verb, r)
     if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
-        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok)
+        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok) or _compounded(tok, span)
         if obj is not None:
             return _phrase_and_subject(obj, span, verb, r)
     if verb is not None and (tok is not None or _is_change_word(holder, r)):
@@ -51,6 +58,59 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if noun is None or _is_change_word(noun, r):
         return "", ""
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def value_lost(counted, span, sent, r: Rules) -> tuple[str, str]:
+    """(noun phrase, subject) when what 'lost' an amount is a value, not its owner: 'equity
+    values lost $1 trillion', 'the stock lost 5%' measure the value; 'Acme lost $2bn' is
+    Acme's loss (''), as is 'the bank lost $2bn'."""
+    holder = counted if not inside(counted, span) else span.root
+    verb, _tok = _governing_verb(holder, span, sent, r)
+    if verb is None or verb.lemma_.lower() not in r.losing_verbs:
+        return "", ""
+    noun = _clause_subject(verb, holder, span)
+    if noun is None or noun.lemma_.lower() not in r.losing_values:
+        return "", ""
+    return _phrase_and_subject(noun, span, verb, r)
+
+
+def _described_noun(verb, holder, span, r: Rules):
+    """The noun a figure is stated of when the verb only places it: a participle clause on the
+    noun ('voter turnout listed in excess of 100%', 'damage estimated at $2bn') or an object
+    carried past a bound ('drove asylum claims over 150,000')."""
+    if verb is None or holder.dep_ != "pobj":
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head if not inside(verb.head, span) else None
+    if holder.head.lower_ in r.carried_past and holder.head.head.i == verb.i:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not inside(child, span):
+                return child
+    return None
+
+
+def doer_of(tok) -> str:
+    """The named subject of the clause a word hangs in, up over its verb chain: 'Lazaro
+    Gonzalez was found guilty of driving drunk twice' -> Lazaro Gonzalez; '' for no name."""
+    head = tok
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if acts_as_verb(head):
+            for child in head.children:
+                if child.dep_ in _CLAUSE_SUBJECTS:
+                    return _entity(child)
+    return ""
+
+
+def _compounded(change, span):
+    """'GM automobile sales plunge by 45%' (a headline parsed as one noun phrase): the noun
+    compounded onto the change word is what changed."""
+    for child in reversed(list(change.children)):
+        if child.dep_ == "compound" and child.i < change.i and not inside(child, span):
+            return child if child.pos_ == "NOUN" else None
+    return None
 
 
 def _possessor(noun):
@@ -117,7 +177,7 @@ def _is_change_word(tok, r: Rules) -> bool:
 def _governing_verb(holder, span, sent, r: Rules):
     """(verb the figure hangs on, change noun met on the way) within a few steps up."""
     tok, change_noun = holder, None
-    for _ in range(4):
+    for _ in range(6):  # "remained above its November 20, 2008 low of 1316.12"
         head = tok.head
         if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
             return None, change_noun
@@ -141,10 +201,19 @@ def _changed_noun(verb, holder, span, r: Rules):
         if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
+            if child.pos_ == "NUM" and _named_number(child):
+                return child  # "the Standard & Poor's 500 plunged": an index named with a number
             return child if child.pos_ in ("NOUN", "PROPN", "PRON") else None
-    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
-        return _changed_noun(verb.head, holder, span, r) if acts_as_verb(verb.head) else None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "reached 2020.90 points after gaining 1.59%": the same subject
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") and head.i != verb.i:
+        return _changed_noun(head, holder, span, r) if acts_as_verb(head) else None
     return None
+
+
+def _named_number(tok) -> bool:
+    return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _prep_object(tok, preps: tuple, span):
@@ -166,9 +235,13 @@ def subject_of(noun, verb, span) -> str:
     """Whose quantity: a name inside the measure ('Procter & Gamble's stock'), the clause's
     named subject ('Acme sold 5m phones'), or the place it is in ('yields in the United
     States'); '' when the article does not say."""
-    candidates = [t for t in noun.subtree if t.i != noun.i and t.dep_ in ("poss", "compound")]
+    candidates = [
+        t for t in noun.subtree if t.i != noun.i and t.dep_ in ("poss", "compound", "nmod")
+    ]
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in _CLAUSE_SUBJECTS and c.i != noun.i]
+        if verb.dep_ == "xcomp":  # "the Kenyan government planned to pay ...": its subject
+            candidates += [c for c in verb.head.children if c.dep_ in _CLAUSE_SUBJECTS]
     for holder in (noun, verb):
         if holder is not None:
             candidates += [
@@ -181,6 +254,8 @@ def subject_of(noun, verb, span) -> str:
     for tok in candidates:
         if span is not None and inside(tok, span):
             continue
+        if tok.dep_ == "poss" and tok.pos_ == "PRON":
+            tok = antecedent(tok) or tok  # "Accenture saw its shares plunge": Accenture's
         ent = _entity(tok)
         if ent:
             return ent
@@ -188,6 +263,12 @@ def subject_of(noun, verb, span) -> str:
 
 
 def _entity(tok) -> str:
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in _CLAUSE_SUBJECTS:
+        return tok.text  # a name the small model did not tag ("firm Accenture saw ...")
+    if tok.pos_ == "NOUN" and tok.lower_ in _BODIES:
+        named = [c for c in tok.children if c.i < tok.i and c.ent_type_ in ("GPE", "NORP", "ORG")]
+        if named:  # "the U.S. government", "the Kenyan government": a named body
+            return tok.doc[named[0].left_edge.i : tok.i + 1].text
     if tok.ent_type_ not in _SUBJECT_ENTITIES:
         return ""
     for ent in tok.doc.ents:
