@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep
 from lib.timeline.patterns import Mention, Tables, scan, tables
+from lib.timeline.reported import DERIVED_KINDS, story_quarter, year_before_quarter
 from lib.timeline.resolve import (
     ANCHORED_OFFSETS,
     Resolved,
@@ -54,7 +55,7 @@ UNRESOLVED = Resolved(
 # The anchor of an expression that needs the publication date when it is unknown.
 UNKNOWN_PUBLICATION = "publication (unknown)"
 # Kinds that always hang on another dated expression.
-ANCHORED_KINDS = ("anaphoric", "delay", "same_period")
+ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
 # How far back (in sentences) "the same period last year" looks for the period it repeats.
 PERIOD_SENTENCES = 3
 PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
@@ -144,6 +145,9 @@ class _State:
     # --- pass 1 and 2 -----------------------------------------------------------------------
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
         direction, head = direction_of(self.ctx, m, self.t)
+        quarter = year_before_quarter(self.ctx, self.found, m, self.t)
+        if quarter is not None:  # "up from $3 million a year ago" in a quarter's results
+            return quarter[0], quarter[1], head
         told = self._narrative_year(m, ref, direction)
         if told is not None:  # "In 2016 ... a September 11 commemoration": that year's
             res = resolve(m, self.t, date(told.date.year, 12, 31), "back")
@@ -234,6 +238,11 @@ class _State:
         direction, head = direction_of(self.ctx, m, self.t)
         if m.kind == "same_period":
             return (*self._same_period(m), head)
+        if m.kind == "story_quarter":
+            return (*story_quarter(self.ctx, self.found, m, self.published), head)
+        quarter = year_before_quarter(self.ctx, self.found, m, self.t)
+        if quarter is not None:  # "a year earlier" in a quarter's results
+            return (*quarter, head)
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
         elif m.pattern in STORY_DAY:
@@ -291,14 +300,18 @@ class _State:
         earlier = [
             x
             for x in sorted(self.found, key=lambda x: -x.start)
-            if x.start < m.start and x.date is not None and x.sentence_id is not None
+            if x.start < m.start
+            and x.date is not None
+            and x.sentence_id is not None
+            and x.kind not in DERIVED_KINDS  # not a period worked out from another one
         ]
         near = [
             x
             for x in earlier
             if here is not None and here.sentence_id - x.sentence_id <= PERIOD_SENTENCES
         ]
-        quarters = [x for x in earlier if "-Q" in x.value]  # the quarter the story reports
+        # the quarter the story reports
+        quarters = [x for x in earlier if "-Q" in x.value]
         candidates = quarters[:1] if wants_quarter else near + quarters[:1]
         for x in candidates:
             hit = PERIOD_VALUE.match(x.value)
