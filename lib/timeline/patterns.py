@@ -120,7 +120,7 @@ def tables(path: str | None = None) -> Tables:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
         "YEAR": r"(?:1[6-9]|20)\d\d",
         "NUM": r"(?:\d{1,3}|" + _alternation(data["numbers"], flags="i")[0:] + ")",
-        "UNIT": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)",
+        "UNIT": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?)",
         "ORD": _alternation(data["ordinals"], flags="i"),
         "PART": "(?:" + _alternation(data["parts"], flags="i") + r"(?:\s*-\s*|\s+))",
         "DEICTIC": _alternation(data["deictic"], flags="i"),

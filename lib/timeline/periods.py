@@ -129,10 +129,13 @@ def resolve_duration(
 ) -> Resolved | None:
     n = t.number(m.get("num"))
     kw, per = t.unit(m.get("unit"))
-    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[kw]
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "hours": "H", "minutes": "M"}[
+        kw
+    ]
     amount = f"{n * per}" if n is not None else "X"
+    clock = "T" if kw in ("hours", "minutes") else ""  # TimeML PT3H, PT30M
     return Resolved(
-        f"P{amount}{code}",
+        f"P{clock}{amount}{code}",
         None,
         None,
         "approx",

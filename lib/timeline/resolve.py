@@ -49,6 +49,9 @@ from lib.timeline.values import (
     year,
 )
 
+# Units shorter than a day, by how many make one: an offset in them lands on a whole day.
+CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
+
 # ---------------------------------------------------------------------------------------------
 # Resolvers, one per pattern kind (periods and the other kinds: lib/timeline/periods.py).
 
@@ -255,6 +258,12 @@ def resolve_offset(
     kw, per = t.unit(m.get("unit"))
     amount = n * per
     word = m.get("dir").lower()
+    if m.get("bound") and word not in ("ago", "from now", "hence"):
+        return None  # "more than 11 weeks after the vote": a length, not a day
+    if kw in CLOCK_UNITS:  # "just over 24 hours ago": whole days back, the day it falls on;
+        if word not in ("ago", "from now", "hence"):  # "an hour later": no day of its own
+            return None
+        kw, amount = "days", amount // CLOCK_UNITS[kw]
     sign = 1 if word in ("later", "after", "on", "from now", "hence") else -1
     if word in ("ago", "from now", "hence"):
         base, base_how = ref, f"publication ({fmt(ref)})" if ref else None
@@ -409,7 +418,7 @@ def unresolved(m: Mention, t: Tables) -> Resolved | None:
     return Resolved(value, None, None, precision, UNRESOLVED_HOW, True)
 
 
-ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")
+ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on", "in advance of")
 
 
 def resolve(

@@ -19,6 +19,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from lib.timeline.clock import on_its_day
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep
 from lib.timeline.patterns import Mention, Tables, scan, tables
@@ -93,46 +94,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
         state.add(m, res, label, head)
     found = sorted(state.found, key=lambda x: x.start)
-    return [_on_adjacent_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
-
-
-# Words that may stand between a clock time and the day it falls on ("10:30 p.m. Aug. 9",
-# "Aug. 9 at 10:30 p.m.", "9 a.m. EST Tuesday", "6:30 a.m. the following morning").
-CLOCK_DAY_GAP = re.compile(r"^[\s,]*(?:(?:on|at|of)\s+)?(?:[A-Z]{2,4}\s+)?(?:(?:on|at)\s+)?$")
-
-
-def _on_adjacent_day(ctx, clock: Timex, found: list[Timex], state) -> Timex:
-    """A clock time written next to a day is on that day; alone, on the day the lead tells of
-    ('at 2.40 PM' in a story about yesterday's crash); else on the publication day."""
-    for x in found:
-        if x is clock or x.date is None or x.precision != "day" or x.kind == "clock":
-            continue
-        gap = (
-            ctx.text[clock.end : x.start] if x.start >= clock.end else ctx.text[x.end : clock.start]
-        )
-        if len(gap) <= 12 and CLOCK_DAY_GAP.match(gap):
-            time_part = clock.value.split("T", 1)[1]
-            return replace(
-                clock,
-                date=x.date,
-                date_end=x.date,
-                value=f"{x.date.isoformat()}T{time_part}",
-                anchor=f"{x.text!r} ({fmt(x.date)})",
-                resolution=f"a time on {fmt(x.date)}, the day written next to it",
-            )
-    lead = state._lead_day(Mention(clock.start, clock.end, clock.text, "clock", "TIME", "clock"))
-    if lead is None or clock.date is None or lead[0].date == clock.date:
-        return clock
-    x, label = lead
-    time_part = clock.value.split("T", 1)[1]
-    return replace(
-        clock,
-        date=x.date,
-        date_end=x.date,
-        value=f"{x.date.isoformat()}T{time_part}",
-        anchor=label,
-        resolution=f"a time on {fmt(x.date)}, {label}",
-    )
+    return [on_its_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
 
 
 class _State:
@@ -470,6 +432,9 @@ def _object_after(span):
     return noun
 
 
+GOVERNING = ("before", "after", "of")  # the last word of "ten days before", "in advance of"
+
+
 def _governed_noun(span):
     for tok in span:
         if tok.lower_ in ("before", "after") and tok.dep_ == "prep":
@@ -479,9 +444,9 @@ def _governed_noun(span):
     if span.end < len(doc) and doc[span.end].pos_ in ("DET", "NOUN", "PROPN"):
         nxt = doc[span.end]
         last = span[-1]
-        if last.lower_ in ("before", "after") and nxt.head.i != last.i and nxt.pos_ != "DET":
+        if last.lower_ in GOVERNING and nxt.head.i != last.i and nxt.pos_ != "DET":
             return None
-        if last.lower_ in ("before", "after"):
+        if last.lower_ in GOVERNING:
             noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head
             return noun if noun.pos_ in ("NOUN", "PROPN") else None
     return None

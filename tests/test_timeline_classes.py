@@ -1,0 +1,41 @@
+"""Classes of dates seen wrong on real news, each on our own wording: clock times on the day
+their sentence names, hours counted back, offsets written "in advance of", holidays set by a
+weekday, deadlines with a clock time, sets and durations in hours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_timeline_reported import timexes
+
+
+def test_a_clock_time_falls_on_the_day_its_sentence_names():
+    found = timexes(
+        "The ferry left on Wednesday. By 16:40 GMT the port had reopened, and at the end of the "
+        "day Thursday the queues were gone.",
+        date(2019, 11, 15),
+    )
+    assert found["16:40 GMT"].value == "2019-11-14T16:40"
+    assert found["the end of the day Thursday"].value == "2019-11-14"
+
+
+def test_hours_ago_count_back_whole_days():
+    found = timexes("A forum post made just over 24 hours ago first named the flaw.")
+    assert found["just over 24 hours ago"].date == date(2019, 11, 14)
+    found = timexes("The suspect was seen three hours ago near the bridge.")
+    assert found["three hours ago"].date == date(2019, 11, 15)
+
+
+def test_durations_in_hours_and_minutes_are_clock_durations():
+    found = timexes("The hearing lasted three hours, and the jury took 45 minutes to decide.")
+    assert found["three hours"].value == "PT3H"
+    assert found["45 minutes"].value == "PT45M"
+
+
+def test_in_advance_of_a_dated_event_counts_back_from_it():
+    found = timexes(
+        "The regatta ended on Tuesday. Every crew received its boat roughly two months in advance "
+        "of the regatta."
+    )
+    hit = next(x for k, x in found.items() if "in advance of" in k)
+    assert hit.date == date(2019, 9, 12)
