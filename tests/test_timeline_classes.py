@@ -39,3 +39,20 @@ def test_in_advance_of_a_dated_event_counts_back_from_it():
     )
     hit = next(x for k, x in found.items() if "in advance of" in k)
     assert hit.date == date(2019, 9, 12)
+
+
+def test_today_in_a_quote_of_a_story_about_yesterday_is_that_day():
+    found = timexes(
+        'Shares in the port operator collapsed yesterday after a profit warning.\n\n"We have '
+        'never seen selling like this today," a fund manager said.'
+    )
+    assert found["yesterday"].date == date(2019, 11, 14)
+    assert found["today"].date == date(2019, 11, 14)
+
+
+def test_today_in_a_quote_of_a_story_about_today_stays_today():
+    found = timexes(
+        'Shares in the port operator collapsed today after a profit warning.\n\n"We have never '
+        'seen selling like this today," a fund manager said.'
+    )
+    assert [x.date for k, x in found.items() if k == "today"] == [date(2019, 11, 15)]

@@ -157,10 +157,15 @@ class _State:
         return verb is not None and verb.dep_ == "ROOT" and _is_past(verb)
 
     def speaker_now(self, m: Mention) -> tuple[date | None, str]:
-        """The day the words around `m` were said, when the article dates the statement."""
+        """The day the words around `m` were said: the day the article dates the statement
+        with; else, for a quote in a story about the day before publication ("stocks fell
+        yesterday ... 'a chaotic day today', he said"), that day; else publication."""
         said = self._statement_date(m)
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
+        lead = self._lead_day(m) if self.inside_quote(m) and self.published else None
+        if lead is not None and (self.published - lead[0].date).days == 1:
+            return lead[0].date, lead[1]  # a story told the day after: the words said that day
         return self.published, "publication"
 
     def _statement_date(self, m: Mention) -> Timex | None:
