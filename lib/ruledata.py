@@ -235,11 +235,12 @@ SCHEMAS: dict[str, Table] = {
                         "intent_lemmas",
                         "range_cues",
                         "programme_nouns",
+                        "time_nouns",
                     )
                 }
             ),
             "events": Table(
-                {"named_nouns": WORDS, "known_years": Map(int)},
+                {"named_nouns": WORDS, "known_years": Map(int), "done_by": Map(WORDS)},
                 required=("named_nouns", "known_years"),
             ),
             "figures": Table({"count_nouns": WORDS}, required=("count_nouns",)),

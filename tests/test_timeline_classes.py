@@ -56,3 +56,20 @@ def test_today_in_a_quote_of_a_story_about_today_stays_today():
         'seen selling like this today," a fund manager said.'
     )
     assert [x.date for k, x in found.items() if k == "today"] == [date(2019, 11, 15)]
+
+
+def test_an_event_noun_is_dated_by_the_verb_that_told_it():
+    found = timexes(
+        "The jeweller was stabbed on the evening of Oct. 2 outside his shop. A witness had seen "
+        "the van there 12 days before the murder."
+    )
+    assert found["12 days before"].date == date(2019, 9, 20)
+
+
+def test_the_event_after_before_is_counted_from_the_dated_subject():
+    found = timexes(
+        "The flood, which struck on Monday morning, closed the bridge. The flood came only six "
+        "days before the opening of the fair."
+    )
+    hit = next(x for k, x in found.items() if "six days before" in k)
+    assert hit.date == date(2019, 11, 17)  # the fair opens six days after Monday 11 November

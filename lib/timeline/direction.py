@@ -60,13 +60,16 @@ def event_head(ctx, m: Mention):
     if span is None or not len(span):
         return None
     root = span.root
+    noun = None
     if root.dep_ == "poss" or (
         root.head.pos_ == "NOUN" and root.dep_ in ("compound", "npadvmod", "nmod")
     ):
-        return root.head
-    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.dep_ == "prep":
-        return root.head.head
-    return _governing_verb(root)
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.dep_ == "prep":
+        noun = root.head.head
+    if noun is not None and noun.lemma_.lower() not in _words("time_nouns"):
+        return noun
+    return _governing_verb(noun if noun is not None else root)  # "shot on the night of Oct. 23"
 
 
 def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:

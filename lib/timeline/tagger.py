@@ -19,6 +19,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from lib.timeline.anchors import _measured_from_words, _object_after, dated_as, dated_subject
 from lib.timeline.clock import on_its_day
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep
@@ -55,13 +56,13 @@ UNRESOLVED = Resolved(
 )
 # The anchor of an expression that needs the publication date when it is unknown.
 UNKNOWN_PUBLICATION = "publication (unknown)"
+# "X came ten days before Y" with only X dated: Y is counted from X the other way.
+OTHER_WAY = {"before": "after", "after": "before", "in advance of": "after"}
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
 # How far back (in sentences) "the same period last year" looks for the period it repeats.
 PERIOD_SENTENCES = 3
 PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
-# "the beginning of the war": the war is the event an offset hangs on.
-PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
 
 
 def tag(ctx, published: date | None = None) -> list[Timex]:
@@ -224,10 +225,28 @@ class _State:
         elif m.pattern in TODAY_BY_DEFAULT and self.published is not None:
             label = "publication"
             base = (self.published, f"publication ({fmt(self.published)})")
+        elif m.kind == "offset" and (counted := self._counted_the_other_way(m)) is not None:
+            return (*counted, head)
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
         return res, label, head
+
+    def _counted_the_other_way(self, m: Mention) -> tuple[Resolved | None, str] | None:
+        """'The crash came ten days before the final', the crash dated and the final not: the
+        expression dates the final, ten days after the crash."""
+        span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        word = (m.get("dir") or "").lower()
+        if span is None or word not in OTHER_WAY or _object_after(span) is None:
+            return None
+        hit = dated_subject(span, self._dated_events(), self.t.events["done_by"])
+        if hit is None:
+            return None
+        lemma, x = hit
+        flipped = replace(m, groups={**m.groups, "dir": OTHER_WAY[word]})
+        label = f"{lemma} ({fmt(x.date)}), counted forward to the event named after it"
+        res = resolve(flipped, self.t, self.published, None, anchor=(x.date, label))
+        return (res, label) if res is not None else None
 
     def _event_anchor(self, m: Mention) -> tuple[Timex, str] | None:
         """The dated event `m` hangs on: its object ('before the attack'), an event noun of the
@@ -239,7 +258,7 @@ class _State:
         dated = self._dated_events()
         obj = _object_after(span) if m.kind == "offset" else None
         if obj is not None:
-            hit = dated.get(obj.lemma_.lower())
+            hit = dated_as(dated, obj.lemma_.lower(), self.t.events["done_by"])
             return (hit, f"{obj.lemma_} ({fmt(hit.date)})") if hit else None
         if m.kind == "offset" and _measured_from_words(self.ctx.doc, m):
             return None  # "a day after Chrysler released ...": from an undated event
@@ -352,6 +371,8 @@ class _State:
             if _is_speech(x.head, self.t):
                 continue
             out.setdefault(x.head.lemma_.lower(), x)
+            if x.head.dep_ == "relcl" and x.head.head.pos_ == "NOUN":  # "the accident, which
+                out.setdefault(x.head.head.lemma_.lower(), x)  # occurred yesterday"
             for child in x.head.children:  # "the election was held on 2 June": the election
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                     out.setdefault(child.lemma_.lower(), x)
@@ -411,47 +432,3 @@ def _quote_spans(ctx) -> list[tuple[int, int]]:
     for m in QUOTE_PAIRS.finditer(ctx.text):
         spans.append((m.start() + 1, m.end() - 1))
     return spans
-
-
-def _measured_from_words(doc, m: Mention) -> bool:
-    """'a day after [Chrysler released ...]', 'a year after [launching ...]': the words after the
-    offset name what it counts from (the before/after opens a clause or governs a phrase);
-    'two weeks before, ...' or 'warned two weeks before about ...' count from the story."""
-    if m.get("dir").lower() not in ("before", "after"):
-        return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    word = span[-1]
-    return word.dep_ == "mark" or (word.dep_ == "prep" and any(True for _ in word.children))
-
-
-def _object_after(span):
-    """'before [the attack]': the noun governed by a before/after right after the span;
-    'before the beginning of [the Games]': the event whose start or end is meant."""
-    noun = _governed_noun(span)
-    if noun is not None and noun.lemma_.lower() in PHASE_NOUNS:
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-        return objs[0] if objs else noun
-    return noun
-
-
-GOVERNING = ("before", "after", "of")  # the last word of "ten days before", "in advance of"
-
-
-def _governed_noun(span):
-    for tok in span:
-        if tok.lower_ in ("before", "after") and tok.dep_ == "prep":
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
-            return objs[0] if objs else None
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].pos_ in ("DET", "NOUN", "PROPN"):
-        nxt = doc[span.end]
-        last = span[-1]
-        if last.lower_ in GOVERNING and nxt.head.i != last.i and nxt.pos_ != "DET":
-            return None
-        if last.lower_ in GOVERNING:
-            noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head
-            return noun if noun.pos_ in ("NOUN", "PROPN") else None
-    return None
