@@ -73,3 +73,17 @@ def test_the_event_after_before_is_counted_from_the_dated_subject():
     )
     hit = next(x for k, x in found.items() if "six days before" in k)
     assert hit.date == date(2019, 11, 17)  # the fair opens six days after Monday 11 November
+
+
+def test_an_open_bound_before_ago_is_a_length_but_just_over_counts_back():
+    found = timexes(
+        "The mine closed more than four decades ago. The alarm rang just over a week ago."
+    )
+    assert (
+        found["more than four decades ago"].type,
+        found["more than four decades ago"].value,
+    ) == (
+        "DURATION",
+        "P40Y",
+    )
+    assert found["just over a week ago"].date == date(2019, 11, 8)

@@ -258,7 +258,7 @@ def resolve_offset(
     kw, per = t.unit(m.get("unit"))
     amount = n * per
     word = m.get("dir").lower()
-    if m.get("bound") and word not in ("ago", "from now", "hence"):
+    if m.get("bound") and not (m.get("near") and word in ("ago", "from now", "hence")):
         return None  # "more than 11 weeks after the vote": a length, not a day
     if kw in CLOCK_UNITS:  # "just over 24 hours ago": whole days back, the day it falls on;
         if word not in ("ago", "from now", "hence"):  # "an hour later": no day of its own

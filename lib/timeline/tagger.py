@@ -118,6 +118,8 @@ class _State:
                 how = f"{res.how.split(':')[0]}: year of the passage ({told.text!r})"
                 return replace(res, how=how), f"{told.text!r}", head
         res = resolve(m, self.t, ref, direction)
+        if res is None and m.kind == "offset":  # "more than four decades ago": the length
+            return resolve_duration(m, self.t, None, None, None), "none", head
         if res is None and ref is None:  # listed as unresolved, never dropped
             res = unresolved(m, self.t)
             return res, UNKNOWN_PUBLICATION, head
