@@ -213,6 +213,7 @@ SCHEMAS: dict[str, Table] = {
             "seasons": Map(Row(((int,), (int,), (str,)))),
             "parts": Map(Row((NUMBER, NUMBER))),
             "holidays": Map(Row(((int, str), (int,)))),
+            "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
             "cues": Table({"bare_time": WORDS}, required=("bare_time",)),
             "deictic": Map(int),
             "tense": Table(

@@ -87,3 +87,19 @@ def test_an_open_bound_before_ago_is_a_length_but_just_over_counts_back():
         "P40Y",
     )
     assert found["just over a week ago"].date == date(2019, 11, 8)
+
+
+def test_holidays_set_by_a_weekday():
+    found = timexes(
+        "The shelter opened last Thanksgiving and will close after Memorial Day. Crowds were "
+        "thin on Labor Day."
+    )
+    assert found["Thanksgiving"].date == date(2018, 11, 22)  # fourth Thursday of November
+    assert found["Memorial Day"].date == date(2020, 5, 25)  # last Monday of May
+    assert found["Labor Day"].date == date(2019, 9, 2)  # first Monday of September
+
+
+def test_a_deadline_with_a_clock_time_before_the_day_lies_ahead():
+    monday = date(2019, 11, 11)
+    found = timexes("The council has given the tenants until 10 a.m. Thursday to leave.", monday)
+    assert found["Thursday"].date == date(2019, 11, 14)

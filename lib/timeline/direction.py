@@ -8,6 +8,7 @@ period) follow it. Word lists are data: data/temporal.toml's [tense] table.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -15,6 +16,10 @@ from dateutil.relativedelta import relativedelta
 from lib.timeline.patterns import Mention, Tables, tables
 from lib.timeline.timex import Timex
 
+# A clock time written before a day ("until 9 a.m. Tuesday"): the cue word is the one before it.
+CLOCK_BEFORE = re.compile(
+    r"\s\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?\s*$", re.IGNORECASE
+)
 # Verbs whose tense says nothing on their own; look further up the parse.
 NONFINITE_TAGS = ("VBG", "VB", "TO")
 
@@ -87,7 +92,10 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "back", head
     if head is not None and head.pos_ == "NOUN" and _expected(head):
         return "forward", head
-    words = ctx.text[max(0, m.start - 25) : m.start].lower().split()
+    before = CLOCK_BEFORE.sub(
+        "", ctx.text[max(0, m.start - 40) : m.start]
+    )  # "until 9 a.m. Tuesday"
+    words = before[-25:].lower().split()
     cue = words[-1] if words else ""
     if " ".join(words[-2:]) in _words("status_cues"):  # "as of March 20": a state reached
         return "back", head

@@ -124,7 +124,7 @@ def tables(path: str | None = None) -> Tables:
         "ORD": _alternation(data["ordinals"], flags="i"),
         "PART": "(?:" + _alternation(data["parts"], flags="i") + r"(?:\s*-\s*|\s+))",
         "DEICTIC": _alternation(data["deictic"], flags="i"),
-        "HOLIDAY": _alternation(data["holidays"]),
+        "HOLIDAY": _alternation([*data["holidays"], *data.get("weekday_holidays", {})]),
         "VAGUE": _alternation(vague, flags="i"),
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
         # an event noun, singular or plural ("the November elections")
@@ -156,7 +156,10 @@ def tables(path: str | None = None) -> Tables:
         seasons=data["seasons"],
         parts={k.lower(): v for k, v in data["parts"].items()},
         deictic={k.lower(): v for k, v in data["deictic"].items()},
-        holidays=data["holidays"],
+        holidays={
+            **data["holidays"],
+            **{k: ["weekday", *v] for k, v in data.get("weekday_holidays", {}).items()},
+        },
         cues=frozenset(data["cues"]["bare_time"]),
         tense=data["tense"],
         tense_words={k: frozenset(v) for k, v in data["tense"].items() if isinstance(v, list)},

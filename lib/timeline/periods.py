@@ -13,7 +13,16 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.patterns import Mention, Tables
-from lib.timeline.values import FORWARD_SLACK_DAYS, Resolved, _year_2digit, day, fmt, part_of, year
+from lib.timeline.values import (
+    FORWARD_SLACK_DAYS,
+    WEEKDAYS,
+    Resolved,
+    _year_2digit,
+    day,
+    fmt,
+    part_of,
+    year,
+)
 
 
 def resolve_quarter(
@@ -162,6 +171,11 @@ def resolve_holiday(
     def on(y: int) -> date:
         if rule[0] == "easter":
             return easter(y) + timedelta(days=rule[1])
+        if rule[0] == "weekday":  # "the fourth Thursday of November"
+            _, month, wd, nth = rule
+            return date(y, month, 1) + relativedelta(
+                day=1 if nth > 0 else 31, weekday=WEEKDAYS[wd](nth)
+            )
         return date(y, rule[0], rule[1])
 
     if m.get("year"):
