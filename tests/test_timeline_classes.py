@@ -103,3 +103,12 @@ def test_a_deadline_with_a_clock_time_before_the_day_lies_ahead():
     monday = date(2019, 11, 11)
     found = timexes("The council has given the tenants until 10 a.m. Thursday to leave.", monday)
     assert found["Thursday"].date == date(2019, 11, 14)
+
+
+def test_a_day_under_would_be_ready_to_lies_ahead():
+    monday = date(2019, 11, 11)
+    found = timexes(
+        "The crew would be ready to sail as soon as Thursday, the captain said.", monday
+    )
+    assert found["Thursday"].date == date(2019, 11, 14)
+    assert "soon" not in found  # "as soon as" is a connective, not FUTURE_REF

@@ -115,6 +115,11 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "forward", head
     if "to" in auxes and verb.tag_ == "VB" and verb.dep_ == "xcomp":  # "pleaded guilty to
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
+        above = set(_aux(finite)) if finite is not None else set()
+        if above & _words("future_in_past_aux") and m.kind != "weekday":
+            return None, head  # "would be ready to leave in May": the nearest May
+        if above & (_words("forward_aux") | _words("future_in_past_aux")):
+            return "forward", head  # "would be ready to leave as soon as Tuesday"
         if finite is not None and _is_past(finite):
             return "back", head
     simple_past = (  # "was used ... by Thursday night": over by then ("has ..." may go on)
@@ -186,6 +191,9 @@ def _finite_above(verb):
         node, steps = node.head, steps + 1
         if node.pos_ in ("VERB", "AUX") and node.tag_ not in NONFINITE_TAGS + ("VBN",):
             return node
+        modals = _words("forward_aux") | _words("future_in_past_aux")
+        if node.pos_ in ("VERB", "AUX") and modals.intersection(_aux(node)):
+            return node  # "would be": the modal carries the tense
         if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and _aux(node):
             return node
     return None
