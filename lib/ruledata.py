@@ -246,6 +246,7 @@ SCHEMAS: dict[str, Table] = {
             ),
             "figures": Table({"count_nouns": WORDS}, required=("count_nouns",)),
             "vague": Map(WORDS),
+            "sets": Map(str),
             "pattern": Tables(
                 Table(
                     {

@@ -112,3 +112,18 @@ def test_a_day_under_would_be_ready_to_lies_ahead():
     )
     assert found["Thursday"].date == date(2019, 11, 14)
     assert "soon" not in found  # "as soon as" is a connective, not FUTURE_REF
+
+
+def test_regular_repetitions_are_timeml_sets():
+    found = timexes(
+        "The ferry crosses every week and the bakery delivers daily. Auditors visit each year, "
+        "the board meets every Tuesday and the pumps are checked twice a month. The Daily "
+        "Courier reported it."
+    )
+    values = {k: (x.type, x.value, x.date) for k, x in found.items()}
+    assert values["every week"] == ("SET", "P1W", None)
+    assert values["daily"] == ("SET", "P1D", None)
+    assert values["each year"] == ("SET", "P1Y", None)
+    assert values["every Tuesday"] == ("SET", "XXXX-WXX-2", None)
+    assert values["twice a month"] == ("SET", "P1M", None)
+    assert "Daily" not in values

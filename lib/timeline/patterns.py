@@ -57,6 +57,7 @@ class Tables:
     tense_words: dict  # [tense] lists as frozensets, for membership tests
     count_nouns: frozenset
     vague: dict  # lower-cased phrase -> TimeML value
+    sets: dict  # [sets]: adverb of repetition -> TimeML SET value
     patterns: tuple  # (name, kind, type, compiled, span_group, needs)
     events: dict  # [events]: nouns a date can be part of the name of, named days' years
 
@@ -126,6 +127,7 @@ def tables(path: str | None = None) -> Tables:
         "DEICTIC": _alternation(data["deictic"], flags="i"),
         "HOLIDAY": _alternation([*data["holidays"], *data.get("weekday_holidays", {})]),
         "VAGUE": _alternation(vague, flags="i"),
+        "SETWORD": _alternation(data.get("sets", {})),  # lower case only: not "Daily Mail"
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
         # an event noun, singular or plural ("the November elections")
         "EVENTNOUN": "(?:" + _alternation(data["events"]["named_nouns"], flags="i") + "s?)",
@@ -165,6 +167,7 @@ def tables(path: str | None = None) -> Tables:
         tense_words={k: frozenset(v) for k, v in data["tense"].items() if isinstance(v, list)},
         count_nouns=frozenset(data["figures"]["count_nouns"]),
         vague=vague,
+        sets=data.get("sets", {}),
         patterns=tuple(compiled),
         events=data["events"],
     )

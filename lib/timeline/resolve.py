@@ -30,6 +30,7 @@ from lib.timeline.periods import (
     resolve_holiday,
     resolve_quarter,
     resolve_season,
+    resolve_set,
     resolve_vague,
     resolve_year,
 )
@@ -358,6 +359,7 @@ RESOLVERS = {
     "delay": resolve_delay,
     "fiscal": resolve_fiscal,
     "century": resolve_century,
+    "set": resolve_set,
 }
 
 # Kinds that are dated from the reference day: without one they are listed as unresolved, with
