@@ -127,3 +127,11 @@ def test_regular_repetitions_are_timeml_sets():
     assert values["every Tuesday"] == ("SET", "XXXX-WXX-2", None)
     assert values["twice a month"] == ("SET", "P1M", None)
     assert "Daily" not in values
+
+
+def test_the_day_before_counts_from_the_dated_event_named_after_it():
+    found = timexes(
+        "The talks failed in June. The day before last Monday's vote, the mayor met the unions."
+    )
+    assert found["last Monday"].date == date(2019, 11, 11)
+    assert found["The day before"].date == date(2019, 11, 10)

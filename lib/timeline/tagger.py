@@ -258,10 +258,14 @@ class _State:
         if span is None:
             return None
         dated = self._dated_events()
-        obj = _object_after(span) if m.kind == "offset" else None
+        # "ten days before the attack", "the day before Tuesday's hearing": what is named after
+        obj = _object_after(span) if m.kind == "offset" or m.get("dayrel") else None
         if obj is not None:
             hit = dated_as(dated, obj.lemma_.lower(), self.t.events["done_by"])
-            return (hit, f"{obj.lemma_} ({fmt(hit.date)})") if hit else None
+            if hit is not None:
+                return hit, f"{obj.lemma_} ({fmt(hit.date)})"
+            if m.kind == "offset":
+                return None  # "the day before <undated>" still falls back on the story's day
         if m.kind == "offset" and _measured_from_words(self.ctx.doc, m):
             return None  # "a day after Chrysler released ...": from an undated event
         sent = span.sent
