@@ -135,3 +135,11 @@ def test_the_day_before_counts_from_the_dated_event_named_after_it():
     )
     assert found["last Monday"].date == date(2019, 11, 11)
     assert found["The day before"].date == date(2019, 11, 10)
+
+
+def test_the_story_moves_to_the_counted_day_not_the_day_it_counts_from():
+    found = timexes(
+        "The day before last Monday's vote, the mayor met the unions and was taken ill.\n\n"
+        "He recovered and spoke in the chamber the next morning."
+    )
+    assert found["the next morning"].date == date(2019, 11, 11)  # after Sunday 10 November

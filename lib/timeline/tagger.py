@@ -276,7 +276,13 @@ class _State:
                 return hit, f"{tok.lemma_} ({fmt(hit.date)})"
         fits = _fine_enough(m)
         before = [  # a clock time is on the day it is written with, not a day of its own
-            x for x in self.found if x.end <= m.start and x.date and fits(x) and x.kind != "clock"
+            x
+            for x in self.found
+            if x.end <= m.start
+            and x.date
+            and fits(x)
+            and x.kind != "clock"
+            and not self._counted_from(x)
         ]
         if before:
             last = max(before, key=lambda x: x.start)
@@ -284,6 +290,14 @@ class _State:
             if here is not None and here.sentence_id - (last.sentence_id or 0) <= 3:
                 return last, f"{last.text!r} ({fmt(last.date)})"
         return None
+
+    def _counted_from(self, x: Timex) -> bool:
+        """'The day before [last Tuesday's] hearing': a day written straight after an offset
+        is what the offset counts from, not the time the story has moved to."""
+        return any(
+            y.kind in ("anaphoric", "offset") and y.date is not None and 0 <= x.start - y.end <= 2
+            for y in self.found
+        )
 
     def _same_period(self, m: Mention) -> tuple[Resolved | None, str]:
         """'the same period last year' after 'in February': February of the year before."""
