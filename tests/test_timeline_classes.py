@@ -143,3 +143,18 @@ def test_the_story_moves_to_the_counted_day_not_the_day_it_counts_from():
         "He recovered and spoke in the chamber the next morning."
     )
     assert found["the next morning"].date == date(2019, 11, 11)  # after Sunday 10 November
+
+
+def test_the_weekend_told_on_a_monday_is_named_by_its_own_week():
+    monday = date(2019, 11, 18)
+    found = timexes("Shoppers stayed away over the weekend, the retailer said.", monday)
+    assert (found["the weekend"].value, found["the weekend"].date) == (
+        "2019-W46-WE",
+        date(2019, 11, 16),
+    )
+
+
+def test_the_near_and_long_term_are_future_references():
+    found = timexes("Prices may fall in the near term but should rise over the long term.")
+    assert found["the near term"].value == "FUTURE_REF"
+    assert found["the long term"].value == "FUTURE_REF"

@@ -209,7 +209,8 @@ def resolve_relative(
         if step == 0:
             sat = ref - timedelta(days=ref.weekday() - 5)
         res = week(sat, how, True, weekend=True)
-        if mod in ("this", "the"):  # TimeML names "this weekend" by the reference day's week
+        if mod == "this":  # TimeML names "this weekend" by the reference day's week ("the
+            # weekend" told on a Monday is the one just gone, named by its own week)
             iso_year, iso_week, _ = ref.isocalendar()
             res = replace(res, value=f"{iso_year:04d}-W{iso_week:02d}-WE")
         return res
