@@ -237,6 +237,7 @@ SCHEMAS: dict[str, Table] = {
                         "range_cues",
                         "programme_nouns",
                         "time_nouns",
+                        "unplanned_events",
                     )
                 }
             ),

@@ -158,3 +158,11 @@ def test_the_near_and_long_term_are_future_references():
     found = timexes("Prices may fall in the near term but should rise over the long term.")
     assert found["the near term"].value == "FUTURE_REF"
     assert found["the long term"].value == "FUTURE_REF"
+
+
+def test_a_day_naming_an_unplanned_event_lies_behind():
+    may = date(2019, 5, 6)
+    found = timexes("Detectives will keep hunting for the driver of the Oct. 9 crash.", may)
+    assert found["Oct. 9"].date == date(2018, 10, 9)
+    found = timexes("Voters will return for the Oct. 9 election.", may)
+    assert found["Oct. 9"].date == date(2019, 10, 9)  # an election is planned: ahead

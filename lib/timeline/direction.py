@@ -92,6 +92,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "back", head
     if head is not None and head.pos_ == "NOUN" and _expected(head):
         return "forward", head
+    if _names_an_unplanned_event(m, root, head):  # "since the Oct. 23 slaying": one that
+        return "back", head  # happened, whatever the tense of the clause around it
     before = CLOCK_BEFORE.sub(
         "", ctx.text[max(0, m.start - 40) : m.start]
     )  # "until 9 a.m. Tuesday"
@@ -281,3 +283,13 @@ def _planned(verb, t: Tables):
         if any(a in t.tense["forward_aux"] + ["would"] for a in _aux(node)):
             return verb
     return None
+
+
+def _names_an_unplanned_event(m: Mention, root, head) -> bool:
+    """'the Oct. 23 slaying', 'the Feb. 23 accord': a month and day written before a noun of an
+    event nobody schedules ([tense] unplanned_events) name one that has taken place."""
+    if m.kind != "date" or not m.get("day") or m.get("year") or head is None:
+        return False
+    if head.pos_ != "NOUN" or head.i <= root.i or _expected(head):
+        return False
+    return head.lemma_.lower() in _words("unplanned_events")
