@@ -166,3 +166,11 @@ def test_a_day_naming_an_unplanned_event_lies_behind():
     assert found["Oct. 9"].date == date(2018, 10, 9)
     found = timexes("Voters will return for the Oct. 9 election.", may)
     assert found["Oct. 9"].date == date(2019, 10, 9)  # an election is planned: ahead
+
+
+def test_a_quote_paragraph_carries_on_the_dated_statement_before_it():
+    found = timexes(
+        "The minister would travel alone if the talks failed, his aide said on Tuesday.\n\n"
+        '"He is ready to fly tomorrow," the aide told reporters.'
+    )
+    assert found["tomorrow"].date == date(2019, 11, 13)  # the day after Tuesday 12 November

@@ -174,7 +174,7 @@ class _State:
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
         speech = self.speech_head(m)
-        candidates = []
+        candidates, carried = [], []  # dated statements of its paragraph, of the one before
         for x in self.found:
             if x.precision != "day" or x.date is None or x.head is None:
                 continue
@@ -185,7 +185,11 @@ class _State:
             para = self.ctx.article.paragraph_at(x.start)
             if self.inside_quote(m) and sent is not None and para is sent.paragraph:
                 candidates.append(x)
-        return min(candidates, key=lambda x: abs(x.start - m.start)) if candidates else None
+            elif self.inside_quote(m) and sent is not None and _continues(self.ctx, para, sent):
+                carried.append(x)
+        if candidates:
+            return min(candidates, key=lambda x: abs(x.start - m.start))
+        return max(carried, key=lambda x: x.start) if carried else None
 
     def inside_quote(self, m: Mention) -> bool:
         return any(s <= m.start and m.end <= e for s, e in self.quote_spans)
@@ -430,6 +434,21 @@ COARSE_ANCHORS = {
     "year": ("day", "approx", "week", "month", "year"),
     "month": ("day", "week", "month"),
 }
+
+
+QUOTE_OPENERS = "\"“”‘'"
+
+
+def _continues(ctx, para, sent) -> bool:
+    """A paragraph opening with a quotation right after `para` carries on its statement
+    ('... Castro said Sunday.' / '"I am willing to leave tomorrow," Castro read')."""
+    paragraphs = ctx.article.paragraphs
+    here = sent.paragraph
+    if para is None or here not in paragraphs or para not in paragraphs:
+        return False
+    if paragraphs.index(here) - paragraphs.index(para) != 1:
+        return False
+    return ctx.text[here.start : here.start + 1] in QUOTE_OPENERS
 
 
 def _fine_enough(m: Mention):
