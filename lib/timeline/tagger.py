@@ -104,6 +104,7 @@ class _State:
     def __init__(self, ctx, t: Tables, published: date | None, quote_spans):
         self.ctx, self.t, self.published, self.quote_spans = ctx, t, published, quote_spans
         self.found: list[Timex] = []
+        self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
@@ -185,11 +186,20 @@ class _State:
             para = self.ctx.article.paragraph_at(x.start)
             if self.inside_quote(m) and sent is not None and para is sent.paragraph:
                 candidates.append(x)
-            elif self.inside_quote(m) and sent is not None and _continues(self.ctx, para, sent):
+            elif self.inside_quote(m) and sent is not None and self._continues(para, sent):
                 carried.append(x)
         if candidates:
             return min(candidates, key=lambda x: abs(x.start - m.start))
         return max(carried, key=lambda x: x.start) if carried else None
+
+    def _continues(self, para, sent) -> bool:
+        """A paragraph opening with a quotation right after `para` carries on its statement
+        ('... Castro said Sunday.' / '"I am willing to leave tomorrow," Castro read')."""
+        here = sent.paragraph
+        number = self.paragraph_number
+        if para is None or number.get(id(here), -9) - number.get(id(para), -9) != 1:
+            return False
+        return self.ctx.text[here.start : here.start + 1] in QUOTE_OPENERS
 
     def inside_quote(self, m: Mention) -> bool:
         return any(s <= m.start and m.end <= e for s, e in self.quote_spans)
@@ -279,6 +289,7 @@ class _State:
             if hit is not None and hit.start < m.start:
                 return hit, f"{tok.lemma_} ({fmt(hit.date)})"
         fits = _fine_enough(m)
+        counted = self._counted_from()
         before = [  # a clock time is on the day it is written with, not a day of its own
             x
             for x in self.found
@@ -286,7 +297,7 @@ class _State:
             and x.date
             and fits(x)
             and x.kind != "clock"
-            and not self._counted_from(x)
+            and not counted.intersection(range(x.start - 2, x.start + 1))
         ]
         if before:
             last = max(before, key=lambda x: x.start)
@@ -295,13 +306,10 @@ class _State:
                 return last, f"{last.text!r} ({fmt(last.date)})"
         return None
 
-    def _counted_from(self, x: Timex) -> bool:
-        """'The day before [last Tuesday's] hearing': a day written straight after an offset
-        is what the offset counts from, not the time the story has moved to."""
-        return any(
-            y.kind in ("anaphoric", "offset") and y.date is not None and 0 <= x.start - y.end <= 2
-            for y in self.found
-        )
+    def _counted_from(self) -> set[int]:
+        """Where dated offsets end: 'The day before [last Tuesday's] hearing' - a day written
+        straight after one is what it counts from, not the time the story has moved to."""
+        return {y.end for y in self.found if y.kind in ("anaphoric", "offset") and y.date}
 
     def _same_period(self, m: Mention) -> tuple[Resolved | None, str]:
         """'the same period last year' after 'in February': February of the year before."""
@@ -434,21 +442,8 @@ COARSE_ANCHORS = {
     "year": ("day", "approx", "week", "month", "year"),
     "month": ("day", "week", "month"),
 }
-
-
+# Marks a paragraph carrying on the statement before it opens with (any direction, as typed).
 QUOTE_OPENERS = "\"“”‘'"
-
-
-def _continues(ctx, para, sent) -> bool:
-    """A paragraph opening with a quotation right after `para` carries on its statement
-    ('... Castro said Sunday.' / '"I am willing to leave tomorrow," Castro read')."""
-    paragraphs = ctx.article.paragraphs
-    here = sent.paragraph
-    if para is None or here not in paragraphs or para not in paragraphs:
-        return False
-    if paragraphs.index(here) - paragraphs.index(para) != 1:
-        return False
-    return ctx.text[here.start : here.start + 1] in QUOTE_OPENERS
 
 
 def _fine_enough(m: Mention):
