@@ -225,6 +225,7 @@ SCHEMAS: dict[str, Table] = {
             "seasons": Map(Row(((int,), (int,), (str,)))),
             "parts": Map(Row((NUMBER, NUMBER))),
             "holidays": Map(Row(((int, str), (int,)))),
+            "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
             "cues": Table({"bare_time": WORDS}, required=("bare_time",)),
             "deictic": Map(int),
             "tense": Table(
@@ -247,15 +248,18 @@ SCHEMAS: dict[str, Table] = {
                         "intent_lemmas",
                         "range_cues",
                         "programme_nouns",
+                        "time_nouns",
+                        "unplanned_events",
                     )
                 }
             ),
             "events": Table(
-                {"named_nouns": WORDS, "known_years": Map(int)},
+                {"named_nouns": WORDS, "known_years": Map(int), "done_by": Map(WORDS)},
                 required=("named_nouns", "known_years"),
             ),
             "figures": Table({"count_nouns": WORDS}, required=("count_nouns",)),
             "vague": Map(WORDS),
+            "sets": Map(str),
             "pattern": Tables(
                 Table(
                     {

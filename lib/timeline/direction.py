@@ -8,6 +8,7 @@ period) follow it. Word lists are data: data/temporal.toml's [tense] table.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -15,6 +16,10 @@ from dateutil.relativedelta import relativedelta
 from lib.timeline.patterns import Mention, Tables, tables
 from lib.timeline.timex import Timex
 
+# A clock time written before a day ("until 9 a.m. Tuesday"): the cue word is the one before it.
+CLOCK_BEFORE = re.compile(
+    r"\s\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?\s*$", re.IGNORECASE
+)
 # Verbs whose tense says nothing on their own; look further up the parse.
 NONFINITE_TAGS = ("VBG", "VB", "TO")
 
@@ -60,13 +65,16 @@ def event_head(ctx, m: Mention):
     if span is None or not len(span):
         return None
     root = span.root
+    noun = None
     if root.dep_ == "poss" or (
         root.head.pos_ == "NOUN" and root.dep_ in ("compound", "npadvmod", "nmod")
     ):
-        return root.head
-    if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.dep_ == "prep":
-        return root.head.head
-    return _governing_verb(root)
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and root.head.dep_ == "prep":
+        noun = root.head.head
+    if noun is not None and noun.lemma_.lower() not in _words("time_nouns"):
+        return noun
+    return _governing_verb(noun if noun is not None else root)  # "shot on the night of Oct. 23"
 
 
 def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
@@ -84,7 +92,12 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "back", head
     if head is not None and head.pos_ == "NOUN" and _expected(head):
         return "forward", head
-    words = ctx.text[max(0, m.start - 25) : m.start].lower().split()
+    if _names_an_unplanned_event(m, root, head):  # "since the Oct. 23 slaying": one that
+        return "back", head  # happened, whatever the tense of the clause around it
+    before = CLOCK_BEFORE.sub(
+        "", ctx.text[max(0, m.start - 40) : m.start]
+    )  # "until 9 a.m. Tuesday"
+    words = before[-25:].lower().split()
     cue = words[-1] if words else ""
     if " ".join(words[-2:]) in _words("status_cues"):  # "as of March 20": a state reached
         return "back", head
@@ -104,6 +117,11 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "forward", head
     if "to" in auxes and verb.tag_ == "VB" and verb.dep_ == "xcomp":  # "pleaded guilty to
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
+        above = set(_aux(finite)) if finite is not None else set()
+        if above & _words("future_in_past_aux") and m.kind != "weekday":
+            return None, head  # "would be ready to leave in May": the nearest May
+        if above & (_words("forward_aux") | _words("future_in_past_aux")):
+            return "forward", head  # "would be ready to leave as soon as Tuesday"
         if finite is not None and _is_past(finite):
             return "back", head
     simple_past = (  # "was used ... by Thursday night": over by then ("has ..." may go on)
@@ -175,6 +193,9 @@ def _finite_above(verb):
         node, steps = node.head, steps + 1
         if node.pos_ in ("VERB", "AUX") and node.tag_ not in NONFINITE_TAGS + ("VBN",):
             return node
+        modals = _words("forward_aux") | _words("future_in_past_aux")
+        if node.pos_ in ("VERB", "AUX") and modals.intersection(_aux(node)):
+            return node  # "would be": the modal carries the tense
         if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and _aux(node):
             return node
     return None
@@ -262,3 +283,13 @@ def _planned(verb, t: Tables):
         if any(a in t.tense["forward_aux"] + ["would"] for a in _aux(node)):
             return verb
     return None
+
+
+def _names_an_unplanned_event(m: Mention, root, head) -> bool:
+    """'the Oct. 23 slaying', 'the Feb. 23 accord': a month and day written before a noun of an
+    event nobody schedules ([tense] unplanned_events) name one that has taken place."""
+    if m.kind != "date" or not m.get("day") or m.get("year") or head is None:
+        return False
+    if head.pos_ != "NOUN" or head.i <= root.i or _expected(head):
+        return False
+    return head.lemma_.lower() in _words("unplanned_events")

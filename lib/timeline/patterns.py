@@ -57,6 +57,7 @@ class Tables:
     tense_words: dict  # [tense] lists as frozensets, for membership tests
     count_nouns: frozenset
     vague: dict  # lower-cased phrase -> TimeML value
+    sets: dict  # [sets]: adverb of repetition -> TimeML SET value
     patterns: tuple  # (name, kind, type, compiled, span_group, needs)
     events: dict  # [events]: nouns a date can be part of the name of, named days' years
 
@@ -120,12 +121,13 @@ def tables(path: str | None = None) -> Tables:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
         "YEAR": r"(?:1[6-9]|20)\d\d",
         "NUM": r"(?:\d{1,3}|" + _alternation(data["numbers"], flags="i")[0:] + ")",
-        "UNIT": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)",
+        "UNIT": r"(?i:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?)",
         "ORD": _alternation(data["ordinals"], flags="i"),
         "PART": "(?:" + _alternation(data["parts"], flags="i") + r"(?:\s*-\s*|\s+))",
         "DEICTIC": _alternation(data["deictic"], flags="i"),
-        "HOLIDAY": _alternation(data["holidays"]),
+        "HOLIDAY": _alternation([*data["holidays"], *data.get("weekday_holidays", {})]),
         "VAGUE": _alternation(vague, flags="i"),
+        "SETWORD": _alternation(data.get("sets", {})),  # lower case only: not "Daily Mail"
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
         # an event noun, singular or plural ("the November elections")
         "EVENTNOUN": "(?:" + _alternation(data["events"]["named_nouns"], flags="i") + "s?)",
@@ -156,12 +158,16 @@ def tables(path: str | None = None) -> Tables:
         seasons=data["seasons"],
         parts={k.lower(): v for k, v in data["parts"].items()},
         deictic={k.lower(): v for k, v in data["deictic"].items()},
-        holidays=data["holidays"],
+        holidays={
+            **data["holidays"],
+            **{k: ["weekday", *v] for k, v in data.get("weekday_holidays", {}).items()},
+        },
         cues=frozenset(data["cues"]["bare_time"]),
         tense=data["tense"],
         tense_words={k: frozenset(v) for k, v in data["tense"].items() if isinstance(v, list)},
         count_nouns=frozenset(data["figures"]["count_nouns"]),
         vague=vague,
+        sets=data.get("sets", {}),
         patterns=tuple(compiled),
         events=data["events"],
     )

@@ -13,7 +13,26 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.patterns import Mention, Tables
-from lib.timeline.values import FORWARD_SLACK_DAYS, Resolved, _year_2digit, day, fmt, part_of, year
+from lib.timeline.values import (
+    FORWARD_SLACK_DAYS,
+    WEEKDAYS,
+    Resolved,
+    _year_2digit,
+    day,
+    fmt,
+    part_of,
+    year,
+)
+
+# TimeML duration letters by relativedelta keyword; hours and minutes take the time mark "T".
+DURATION_CODES = {
+    "days": "D",
+    "weeks": "W",
+    "months": "M",
+    "years": "Y",
+    "hours": "H",
+    "minutes": "M",
+}
 
 
 def resolve_quarter(
@@ -129,10 +148,11 @@ def resolve_duration(
 ) -> Resolved | None:
     n = t.number(m.get("num"))
     kw, per = t.unit(m.get("unit"))
-    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[kw]
+    code = DURATION_CODES[kw]
     amount = f"{n * per}" if n is not None else "X"
+    clock = "T" if kw in ("hours", "minutes") else ""  # TimeML PT3H, PT30M
     return Resolved(
-        f"P{amount}{code}",
+        f"P{clock}{amount}{code}",
         None,
         None,
         "approx",
@@ -159,6 +179,11 @@ def resolve_holiday(
     def on(y: int) -> date:
         if rule[0] == "easter":
             return easter(y) + timedelta(days=rule[1])
+        if rule[0] == "weekday":  # "the fourth Thursday of November"
+            _, month, wd, nth = rule
+            return date(y, month, 1) + relativedelta(
+                day=1 if nth > 0 else 31, weekday=WEEKDAYS[wd](nth)
+            )
         return date(y, rule[0], rule[1])
 
     if m.get("year"):
@@ -206,3 +231,28 @@ def resolve_century(
         False,
     )
     return part_of(res, t.part(m.get("part")), m.get("part") or "")
+
+
+def resolve_set(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """A regular repetition (TimeML SET): 'every week' P1W, 'every two months' P2M, 'every
+    Monday' XXXX-WXX-1, 'each July' XXXX-07, 'twice a year' P1Y, 'daily' P1D. No calendar date."""
+    how = "a repetition, not a point in time"
+    if m.get("adverb"):
+        return Resolved(t.sets[m.get("adverb").lower()], None, None, "approx", how, False, "SET")
+    if m.get("weekday"):
+        value = f"XXXX-WXX-{t.weekday(m.get('weekday')) + 1}"
+    elif m.get("month"):
+        value = f"XXXX-{t.month(m.get('month')):02d}"
+    else:
+        word = (m.get("num") or "").lower()
+        n = 2 if word == "other" else (t.number(word) if word else 1)
+        unit = m.get("unit").lower().rstrip("s")
+        if unit == "quarter":
+            value = f"P{n}Q"
+        else:
+            kw, per = t.unit(unit)
+            clock = "T" if kw in ("hours", "minutes") else ""
+            value = f"P{clock}{(n or 1) * per}{DURATION_CODES[kw]}"
+    return Resolved(value, None, None, "approx", how, False, "SET")

@@ -30,6 +30,7 @@ from lib.timeline.periods import (
     resolve_holiday,
     resolve_quarter,
     resolve_season,
+    resolve_set,
     resolve_vague,
     resolve_year,
 )
@@ -48,6 +49,9 @@ from lib.timeline.values import (
     weekday_occurrence,
     year,
 )
+
+# Units shorter than a day, by how many make one: an offset in them lands on a whole day.
+CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
 
 # ---------------------------------------------------------------------------------------------
 # Resolvers, one per pattern kind (periods and the other kinds: lib/timeline/periods.py).
@@ -205,7 +209,8 @@ def resolve_relative(
         if step == 0:
             sat = ref - timedelta(days=ref.weekday() - 5)
         res = week(sat, how, True, weekend=True)
-        if mod in ("this", "the"):  # TimeML names "this weekend" by the reference day's week
+        if mod == "this":  # TimeML names "this weekend" by the reference day's week ("the
+            # weekend" told on a Monday is the one just gone, named by its own week)
             iso_year, iso_week, _ = ref.isocalendar()
             res = replace(res, value=f"{iso_year:04d}-W{iso_week:02d}-WE")
         return res
@@ -255,6 +260,12 @@ def resolve_offset(
     kw, per = t.unit(m.get("unit"))
     amount = n * per
     word = m.get("dir").lower()
+    if m.get("bound") and not (m.get("near") and word in ("ago", "from now", "hence")):
+        return None  # "more than 11 weeks after the vote": a length, not a day
+    if kw in CLOCK_UNITS:  # "just over 24 hours ago": whole days back, the day it falls on;
+        if word not in ("ago", "from now", "hence"):  # "an hour later": no day of its own
+            return None
+        kw, amount = "days", amount // CLOCK_UNITS[kw]
     sign = 1 if word in ("later", "after", "on", "from now", "hence") else -1
     if word in ("ago", "from now", "hence"):
         base, base_how = ref, f"publication ({fmt(ref)})" if ref else None
@@ -349,6 +360,7 @@ RESOLVERS = {
     "delay": resolve_delay,
     "fiscal": resolve_fiscal,
     "century": resolve_century,
+    "set": resolve_set,
 }
 
 # Kinds that are dated from the reference day: without one they are listed as unresolved, with
@@ -409,7 +421,7 @@ def unresolved(m: Mention, t: Tables) -> Resolved | None:
     return Resolved(value, None, None, precision, UNRESOLVED_HOW, True)
 
 
-ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on")
+ANCHORED_OFFSETS = ("later", "earlier", "before", "after", "previously", "on", "in advance of")
 
 
 def resolve(

@@ -19,9 +19,12 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from lib.timeline.anchors import _measured_from_words, _object_after, dated_as, dated_subject
+from lib.timeline.clock import on_its_day
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep
 from lib.timeline.patterns import Mention, Tables, scan, tables
+from lib.timeline.reported import DERIVED_KINDS, story_quarter, year_before_quarter
 from lib.timeline.resolve import (
     ANCHORED_OFFSETS,
     Resolved,
@@ -53,13 +56,13 @@ UNRESOLVED = Resolved(
 )
 # The anchor of an expression that needs the publication date when it is unknown.
 UNKNOWN_PUBLICATION = "publication (unknown)"
+# "X came ten days before Y" with only X dated: Y is counted from X the other way.
+OTHER_WAY = {"before": "after", "after": "before", "in advance of": "after"}
 # Kinds that always hang on another dated expression.
-ANCHORED_KINDS = ("anaphoric", "delay", "same_period")
+ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
 # How far back (in sentences) "the same period last year" looks for the period it repeats.
 PERIOD_SENTENCES = 3
 PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
-# "the beginning of the war": the war is the event an offset hangs on.
-PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
 
 
 def tag(ctx, published: date | None = None) -> list[Timex]:
@@ -92,46 +95,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
         state.add(m, res, label, head)
     found = sorted(state.found, key=lambda x: x.start)
-    return [_on_adjacent_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
-
-
-# Words that may stand between a clock time and the day it falls on ("10:30 p.m. Aug. 9",
-# "Aug. 9 at 10:30 p.m.", "9 a.m. EST Tuesday", "6:30 a.m. the following morning").
-CLOCK_DAY_GAP = re.compile(r"^[\s,]*(?:(?:on|at|of)\s+)?(?:[A-Z]{2,4}\s+)?(?:(?:on|at)\s+)?$")
-
-
-def _on_adjacent_day(ctx, clock: Timex, found: list[Timex], state) -> Timex:
-    """A clock time written next to a day is on that day; alone, on the day the lead tells of
-    ('at 2.40 PM' in a story about yesterday's crash); else on the publication day."""
-    for x in found:
-        if x is clock or x.date is None or x.precision != "day" or x.kind == "clock":
-            continue
-        gap = (
-            ctx.text[clock.end : x.start] if x.start >= clock.end else ctx.text[x.end : clock.start]
-        )
-        if len(gap) <= 12 and CLOCK_DAY_GAP.match(gap):
-            time_part = clock.value.split("T", 1)[1]
-            return replace(
-                clock,
-                date=x.date,
-                date_end=x.date,
-                value=f"{x.date.isoformat()}T{time_part}",
-                anchor=f"{x.text!r} ({fmt(x.date)})",
-                resolution=f"a time on {fmt(x.date)}, the day written next to it",
-            )
-    lead = state._lead_day(Mention(clock.start, clock.end, clock.text, "clock", "TIME", "clock"))
-    if lead is None or clock.date is None or lead[0].date == clock.date:
-        return clock
-    x, label = lead
-    time_part = clock.value.split("T", 1)[1]
-    return replace(
-        clock,
-        date=x.date,
-        date_end=x.date,
-        value=f"{x.date.isoformat()}T{time_part}",
-        anchor=label,
-        resolution=f"a time on {fmt(x.date)}, {label}",
-    )
+    return [on_its_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
 
 
 class _State:
@@ -140,10 +104,14 @@ class _State:
     def __init__(self, ctx, t: Tables, published: date | None, quote_spans):
         self.ctx, self.t, self.published, self.quote_spans = ctx, t, published, quote_spans
         self.found: list[Timex] = []
+        self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
         direction, head = direction_of(self.ctx, m, self.t)
+        quarter = year_before_quarter(self.ctx, self.found, m, self.t)
+        if quarter is not None:  # "up from $3 million a year ago" in a quarter's results
+            return quarter[0], quarter[1], head
         told = self._narrative_year(m, ref, direction)
         if told is not None:  # "In 2016 ... a September 11 commemoration": that year's
             res = resolve(m, self.t, date(told.date.year, 12, 31), "back")
@@ -151,6 +119,8 @@ class _State:
                 how = f"{res.how.split(':')[0]}: year of the passage ({told.text!r})"
                 return replace(res, how=how), f"{told.text!r}", head
         res = resolve(m, self.t, ref, direction)
+        if res is None and m.kind == "offset":  # "more than four decades ago": the length
+            return resolve_duration(m, self.t, None, None, None), "none", head
         if res is None and ref is None:  # listed as unresolved, never dropped
             res = unresolved(m, self.t)
             return res, UNKNOWN_PUBLICATION, head
@@ -191,16 +161,21 @@ class _State:
         return verb is not None and verb.dep_ == "ROOT" and _is_past(verb)
 
     def speaker_now(self, m: Mention) -> tuple[date | None, str]:
-        """The day the words around `m` were said, when the article dates the statement."""
+        """The day the words around `m` were said: the day the article dates the statement
+        with; else, for a quote in a story about the day before publication ("stocks fell
+        yesterday ... 'a chaotic day today', he said"), that day; else publication."""
         said = self._statement_date(m)
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
+        lead = self._lead_day(m) if self.inside_quote(m) and self.published else None
+        if lead is not None and (self.published - lead[0].date).days == 1:
+            return lead[0].date, lead[1]  # a story told the day after: the words said that day
         return self.published, "publication"
 
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
         speech = self.speech_head(m)
-        candidates = []
+        candidates, carried = [], []  # dated statements of its paragraph, of the one before
         for x in self.found:
             if x.precision != "day" or x.date is None or x.head is None:
                 continue
@@ -211,7 +186,20 @@ class _State:
             para = self.ctx.article.paragraph_at(x.start)
             if self.inside_quote(m) and sent is not None and para is sent.paragraph:
                 candidates.append(x)
-        return min(candidates, key=lambda x: abs(x.start - m.start)) if candidates else None
+            elif self.inside_quote(m) and sent is not None and self._continues(para, sent):
+                carried.append(x)
+        if candidates:
+            return min(candidates, key=lambda x: abs(x.start - m.start))
+        return max(carried, key=lambda x: x.start) if carried else None
+
+    def _continues(self, para, sent) -> bool:
+        """A paragraph opening with a quotation right after `para` carries on its statement
+        ('... Castro said Sunday.' / '"I am willing to leave tomorrow," Castro read')."""
+        here = sent.paragraph
+        number = self.paragraph_number
+        if para is None or number.get(id(here), -9) - number.get(id(para), -9) != 1:
+            return False
+        return self.ctx.text[here.start : here.start + 1] in QUOTE_OPENERS
 
     def inside_quote(self, m: Mention) -> bool:
         return any(s <= m.start and m.end <= e for s, e in self.quote_spans)
@@ -234,6 +222,11 @@ class _State:
         direction, head = direction_of(self.ctx, m, self.t)
         if m.kind == "same_period":
             return (*self._same_period(m), head)
+        if m.kind == "story_quarter":
+            return (*story_quarter(self.ctx, self.found, m, self.published), head)
+        quarter = year_before_quarter(self.ctx, self.found, m, self.t)
+        if quarter is not None:  # "a year earlier" in a quarter's results
+            return (*quarter, head)
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
         elif m.pattern in STORY_DAY:
@@ -248,10 +241,28 @@ class _State:
         elif m.pattern in TODAY_BY_DEFAULT and self.published is not None:
             label = "publication"
             base = (self.published, f"publication ({fmt(self.published)})")
+        elif m.kind == "offset" and (counted := self._counted_the_other_way(m)) is not None:
+            return (*counted, head)
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
         return res, label, head
+
+    def _counted_the_other_way(self, m: Mention) -> tuple[Resolved | None, str] | None:
+        """'The crash came ten days before the final', the crash dated and the final not: the
+        expression dates the final, ten days after the crash."""
+        span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        word = (m.get("dir") or "").lower()
+        if span is None or word not in OTHER_WAY or _object_after(span) is None:
+            return None
+        hit = dated_subject(span, self._dated_events(), self.t.events["done_by"])
+        if hit is None:
+            return None
+        lemma, x = hit
+        flipped = replace(m, groups={**m.groups, "dir": OTHER_WAY[word]})
+        label = f"{lemma} ({fmt(x.date)}), counted forward to the event named after it"
+        res = resolve(flipped, self.t, self.published, None, anchor=(x.date, label))
+        return (res, label) if res is not None else None
 
     def _event_anchor(self, m: Mention) -> tuple[Timex, str] | None:
         """The dated event `m` hangs on: its object ('before the attack'), an event noun of the
@@ -261,10 +272,14 @@ class _State:
         if span is None:
             return None
         dated = self._dated_events()
-        obj = _object_after(span) if m.kind == "offset" else None
+        # "ten days before the attack", "the day before Tuesday's hearing": what is named after
+        obj = _object_after(span) if m.kind == "offset" or m.get("dayrel") else None
         if obj is not None:
-            hit = dated.get(obj.lemma_.lower())
-            return (hit, f"{obj.lemma_} ({fmt(hit.date)})") if hit else None
+            hit = dated_as(dated, obj.lemma_.lower(), self.t.events["done_by"])
+            if hit is not None:
+                return hit, f"{obj.lemma_} ({fmt(hit.date)})"
+            if m.kind == "offset":
+                return None  # "the day before <undated>" still falls back on the story's day
         if m.kind == "offset" and _measured_from_words(self.ctx.doc, m):
             return None  # "a day after Chrysler released ...": from an undated event
         sent = span.sent
@@ -274,8 +289,15 @@ class _State:
             if hit is not None and hit.start < m.start:
                 return hit, f"{tok.lemma_} ({fmt(hit.date)})"
         fits = _fine_enough(m)
+        counted = self._counted_from()
         before = [  # a clock time is on the day it is written with, not a day of its own
-            x for x in self.found if x.end <= m.start and x.date and fits(x) and x.kind != "clock"
+            x
+            for x in self.found
+            if x.end <= m.start
+            and x.date
+            and fits(x)
+            and x.kind != "clock"
+            and not counted.intersection(range(x.start - 2, x.start + 1))
         ]
         if before:
             last = max(before, key=lambda x: x.start)
@@ -284,6 +306,11 @@ class _State:
                 return last, f"{last.text!r} ({fmt(last.date)})"
         return None
 
+    def _counted_from(self) -> set[int]:
+        """Where dated offsets end: 'The day before [last Tuesday's] hearing' - a day written
+        straight after one is what it counts from, not the time the story has moved to."""
+        return {y.end for y in self.found if y.kind in ("anaphoric", "offset") and y.date}
+
     def _same_period(self, m: Mention) -> tuple[Resolved | None, str]:
         """'the same period last year' after 'in February': February of the year before."""
         here = self.ctx.sentence_at(m.start)
@@ -291,14 +318,18 @@ class _State:
         earlier = [
             x
             for x in sorted(self.found, key=lambda x: -x.start)
-            if x.start < m.start and x.date is not None and x.sentence_id is not None
+            if x.start < m.start
+            and x.date is not None
+            and x.sentence_id is not None
+            and x.kind not in DERIVED_KINDS  # not a period worked out from another one
         ]
         near = [
             x
             for x in earlier
             if here is not None and here.sentence_id - x.sentence_id <= PERIOD_SENTENCES
         ]
-        quarters = [x for x in earlier if "-Q" in x.value]  # the quarter the story reports
+        # the quarter the story reports
+        quarters = [x for x in earlier if "-Q" in x.value]
         candidates = quarters[:1] if wants_quarter else near + quarters[:1]
         for x in candidates:
             hit = PERIOD_VALUE.match(x.value)
@@ -372,6 +403,8 @@ class _State:
             if _is_speech(x.head, self.t):
                 continue
             out.setdefault(x.head.lemma_.lower(), x)
+            if x.head.dep_ == "relcl" and x.head.head.pos_ == "NOUN":  # "the accident, which
+                out.setdefault(x.head.head.lemma_.lower(), x)  # occurred yesterday"
             for child in x.head.children:  # "the election was held on 2 June": the election
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                     out.setdefault(child.lemma_.lower(), x)
@@ -409,6 +442,8 @@ COARSE_ANCHORS = {
     "year": ("day", "approx", "week", "month", "year"),
     "month": ("day", "week", "month"),
 }
+# Marks a paragraph carrying on the statement before it opens with (any direction, as typed).
+QUOTE_OPENERS = "\"“”‘'"
 
 
 def _fine_enough(m: Mention):
@@ -431,44 +466,3 @@ def _quote_spans(ctx) -> list[tuple[int, int]]:
     for m in QUOTE_PAIRS.finditer(ctx.text):
         spans.append((m.start() + 1, m.end() - 1))
     return spans
-
-
-def _measured_from_words(doc, m: Mention) -> bool:
-    """'a day after [Chrysler released ...]', 'a year after [launching ...]': the words after the
-    offset name what it counts from (the before/after opens a clause or governs a phrase);
-    'two weeks before, ...' or 'warned two weeks before about ...' count from the story."""
-    if m.get("dir").lower() not in ("before", "after"):
-        return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    word = span[-1]
-    return word.dep_ == "mark" or (word.dep_ == "prep" and any(True for _ in word.children))
-
-
-def _object_after(span):
-    """'before [the attack]': the noun governed by a before/after right after the span;
-    'before the beginning of [the Games]': the event whose start or end is meant."""
-    noun = _governed_noun(span)
-    if noun is not None and noun.lemma_.lower() in PHASE_NOUNS:
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-        return objs[0] if objs else noun
-    return noun
-
-
-def _governed_noun(span):
-    for tok in span:
-        if tok.lower_ in ("before", "after") and tok.dep_ == "prep":
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
-            return objs[0] if objs else None
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].pos_ in ("DET", "NOUN", "PROPN"):
-        nxt = doc[span.end]
-        last = span[-1]
-        if last.lower_ in ("before", "after") and nxt.head.i != last.i and nxt.pos_ != "DET":
-            return None
-        if last.lower_ in ("before", "after"):
-            noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head
-            return noun if noun.pos_ in ("NOUN", "PROPN") else None
-    return None

@@ -1,0 +1,86 @@
+"""What an anchored expression counts from: the event named after "ten days before [the
+murder]", "in advance of [the final]", read from the parse; the event may be told by a verb
+("was shot on Oct. 23" dates "the murder": [events.done_by] in data/temporal.toml).
+"""
+
+from __future__ import annotations
+
+from lib.timeline.patterns import Mention
+
+# "the beginning of the war": the war is the event an offset hangs on.
+PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
+
+
+def _measured_from_words(doc, m: Mention) -> bool:
+    """'a day after [Chrysler released ...]', 'a year after [launching ...]': the words after the
+    offset name what it counts from (the before/after opens a clause or governs a phrase);
+    'two weeks before, ...' or 'warned two weeks before about ...' count from the story."""
+    if m.get("dir").lower() not in ("before", "after"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[-1]
+    return word.dep_ == "mark" or (word.dep_ == "prep" and any(True for _ in word.children))
+
+
+def _object_after(span):
+    """'before [the attack]': the noun governed by a before/after right after the span;
+    'before the beginning of [the Games]': the event whose start or end is meant."""
+    noun = _governed_noun(span)
+    if noun is not None and noun.lemma_.lower() in PHASE_NOUNS:
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        return objs[0] if objs else noun
+    return noun
+
+
+GOVERNING = ("before", "after", "of")  # the last word of "ten days before", "in advance of"
+
+
+def _governed_noun(span):
+    for tok in span:
+        if tok.lower_ in ("before", "after") and tok.dep_ == "prep":
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("DET", "NOUN", "PROPN"):
+        nxt = doc[span.end]
+        last = span[-1]
+        if last.lower_ in GOVERNING and nxt.head.i != last.i and nxt.pos_ != "DET":
+            return None
+        if last.lower_ in GOVERNING:
+            noun = nxt if nxt.pos_ in ("NOUN", "PROPN") else nxt.head
+            return noun if noun.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def dated_as(dated: dict, lemma: str, done_by: dict):
+    """The dated expression of an event noun: its own lemma, else a verb that does it ('the
+    murder' told as 'was shot on Oct. 23')."""
+    hit = dated.get(lemma)
+    if hit is not None:
+        return hit
+    for verb in done_by.get(lemma, ()):
+        if verb in dated:
+            return dated[verb]
+    return None
+
+
+def dated_subject(span, dated: dict, done_by: dict):
+    """'The crash came ten days before the final': the dated event the clause is about (its
+    verb or subject), from which the undated event after before/after is counted the other way.
+    (lemma, timex) or None."""
+    from lib.timeline.direction import _governing_verb
+
+    verb = _governing_verb(span.root)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for tok in words:
+        if span.start <= tok.i < span.end:
+            continue
+        hit = dated_as(dated, tok.lemma_.lower(), done_by)
+        if hit is not None:
+            return tok.lemma_, hit
+    return None

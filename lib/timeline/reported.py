@@ -1,0 +1,88 @@
+"""The period a results story reports, and the expressions that lean on it.
+
+Company and economy stories name their period once ("net income rose 5% in the third quarter")
+and then refer back to it: "sales in the quarter", "up from $3 million a year ago". In such a
+passage "a year ago" is not a point a year before publication but the same quarter of the year
+before (TimeML 1988-Q3), and "the quarter" is the quarter just named. Both are read only when a
+quarter was told within a few sentences and, for "a year ago", the sentence holds a figure - a
+plain "a year ago, she moved to Paris" keeps its point in time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from lib.timeline.patterns import Mention, Tables
+from lib.timeline.values import Resolved
+
+# How far back (in sentences) the reported quarter may have been named for a plain "a year ago";
+# a comparison ("from $3 million a year ago") and "the quarter" look back through the story.
+QUARTER_SENTENCES = 3
+COMPARISON = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\b", re.IGNORECASE
+)
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+# A sentence comparing figures: a digit, a currency or per cent sign, or a scale word.
+FIGURE = re.compile(r"\d|[$%£€¥]|\b(?:cents?|million|billion|percent)\b", re.IGNORECASE)
+# Offset words that look back one year from the period told ("a year ago", "a year earlier").
+YEAR_BACK_WORDS = ("ago", "earlier")
+
+
+def year_before_quarter(ctx, found, m: Mention, t: Tables) -> tuple[Resolved, str] | None:
+    """'up from $3 million a year ago' after 'in the third quarter': that quarter a year before."""
+    if m.kind != "offset" or (m.get("dir") or "").lower() not in YEAR_BACK_WORDS:
+        return None
+    if t.number(m.get("num") or "") != 1 or t.unit(m.get("unit"))[0] != "years":
+        return None
+    sentence = ctx.sentence_at(m.start)
+    if sentence is None or not FIGURE.search(ctx.text[sentence.start : sentence.end]):
+        return None
+    compared = COMPARISON.search(ctx.text[sentence.start : m.start])
+    told = _quarter_told(ctx, found, m, None if compared else QUARTER_SENTENCES)
+    if told is None:
+        return None
+    y, q = told
+    start = date(y - 1, (q - 1) * 3 + 1, 1)
+    end = start + relativedelta(months=3, days=-1)
+    how = f"the quarter reported ({y}-Q{q}) a year before: quarter {q} of {y - 1}"
+    return Resolved(f"{y - 1:04d}-Q{q}", start, end, "month", how, True), f"{y}-Q{q}"
+
+
+def story_quarter(ctx, found, m: Mention, published: date | None) -> tuple[Resolved | None, str]:
+    """'sales in the quarter': the quarter told just before; with none in reach, an unknown
+    quarter of the publication year (TimeML 1989-QX), which never reaches the timeline."""
+    told = _quarter_told(ctx, found, m, None)
+    if told is not None:
+        y, q = told
+        start = date(y, (q - 1) * 3 + 1, 1)
+        end = start + relativedelta(months=3, days=-1)
+        how = f"the quarter the story reports ({y}-Q{q})"
+        return Resolved(f"{y:04d}-Q{q}", start, end, "month", how, True), f"{y}-Q{q}"
+    if published is None:
+        return None, ""
+    how = "a quarter of the publication year not named in reach"
+    return Resolved(f"{published.year:04d}-QX", None, None, "month", how, True), "publication"
+
+
+# Quarters worked out from another one ("a year ago" = 1988-Q3) are not the one reported.
+DERIVED_KINDS = ("offset", "same_period", "story_quarter")
+
+
+def _quarter_told(ctx, found, m: Mention, reach: int | None) -> tuple[int, int] | None:
+    """(year, quarter) of the last quarter named before `m`, within `reach` sentences (None:
+    anywhere before it)."""
+    here = ctx.sentence_at(m.start)
+    if here is None:
+        return None
+    for x in sorted(found, key=lambda x: -x.start):
+        if x.start >= m.start or x.sentence_id is None or x.kind in DERIVED_KINDS:
+            continue
+        if reach is not None and here.sentence_id - x.sentence_id > reach:
+            return None
+        hit = QUARTER_VALUE.match(x.value)
+        if hit:
+            return int(hit.group(1)), int(hit.group(2))
+    return None
