@@ -10,9 +10,9 @@ to X". Speakers are resolved in
 text order (`lib.quotes.speakers.resolve`) so pronouns see who spoke before; a direct quote with no cue of
 its own continues the speaker of its paragraph or of the paragraph before (news style).
 
-Overlaps: a partial quote inside a reported clause of the same speaker is its own row (the
-clause is the gist, the partial the words used), unless the clause is nothing but the quoted
-words, when only the partial stays. A report inside a report ("X reported that the minister
+Overlaps: a reported clause with quoted words in it is one row, the clause (as every hand-made
+gold counts it: one statement), unless the clause is nothing but the quoted words, when only the
+partial stays. A report inside a report ("X reported that the minister
 said …") gives two rows, one per speaker; other overlaps of the same kind are repeats.
 """
 
@@ -71,7 +71,7 @@ class QuoteFinder:
         self._resolve(found)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
-        return self._rows(_dedupe(_drop_wrapped_reports(found, self.text)))
+        return self._rows(_dedupe(_one_row_per_report(found, self.text)))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
@@ -382,24 +382,40 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return out
 
 
-def _drop_wrapped_reports(found: list[Found], text: str) -> list[Found]:
-    """A reported clause that only wraps quoted words ("said that “the cause was …”") repeats
-    its partial quote: keep the partial (the exact words). Partials inside a longer reported
-    clause of the same speaker stay as their own rows: the clause gives the gist, the partial
-    the words actually used."""
-    partials = [f for f in found if f.kind == "partial" and f.speaker and f.speaker.name]
-    out = []
-    for f in found:
-        if f.kind == "indirect" and f.speaker and f.speaker.name:
-            inside = [
-                p
-                for p in partials
-                if p.speaker.name == f.speaker.name and f.start <= p.start and p.end <= f.end
-            ]
-            if inside and _words_outside(text, f, inside) <= 1:
-                continue
-        out.append(f)
-    return out
+def _one_row_per_report(found: list[Found], text: str) -> list[Found]:
+    """A reported clause with quoted words in it is one statement, not two: the clause stays
+    (the gist, its quote marks showing which words are the speaker's) and the partial quotes
+    inside it go. When the clause is nothing but the quoted words ("said that “the cause was
+    …”") the partial stays instead, as the exact words. A partial of another speaker named
+    inside the clause ("X said Y had called it “a farce”") is a report of its own and stays."""
+    reports = [f for f in found if f.kind == "indirect"]
+    drop: set[int] = set()
+    for f in reports:
+        inside = [p for p in found if p.kind == "partial" and f.start <= p.start and p.end <= f.end]
+        if not inside:
+            continue
+        own = [p for p in inside if not _reported_within(p, f)]
+        if not own:
+            continue
+        same = [p for p in own if _same_speaker(p, f)]
+        if same and len(same) == len(own) and _words_outside(text, f, same) <= 1:
+            drop.add(id(f))
+        else:
+            drop.update(id(p) for p in own)
+    return [f for f in found if id(f) not in drop]
+
+
+def _same_speaker(a: Found, b: Found) -> bool:
+    name = a.speaker.name if a.speaker else None
+    return bool(name) and name == (b.speaker.name if b.speaker else None)
+
+
+def _reported_within(partial: Found, report: Found) -> bool:
+    """The partial's speaker is named inside the report and is somebody else: a nested report."""
+    who = partial.subject
+    if who is None or not report.start <= who.idx < report.end or who.dep_ != "nsubj":
+        return False
+    return bool(partial.speaker and partial.speaker.name) and not _same_speaker(partial, report)
 
 
 def _words_outside(text: str, outer: Found, inner: list[Found]) -> int:
