@@ -87,7 +87,12 @@ SCHEMAS: dict[str, Table] = {
             ),
             "nouns": Table({"statement": WORDS, "works": WORDS}, required=("statement",)),
             "not_quote": Table(
-                {"before": WORDS, "title_nouns": WORDS, "title_case_min_words": int},
+                {
+                    "before": WORDS,
+                    "title_nouns": WORDS,
+                    "title_case_min_words": int,
+                    "colon_labels": WORDS,
+                },
                 required=("before", "title_nouns"),
             ),
         },

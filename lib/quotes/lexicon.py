@@ -47,6 +47,7 @@ class Lexicon:
     evidence: frozenset[str] = frozenset()  # "the poll shows": works and documents only
     reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
     post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
+    colon_labels: frozenset[str] = frozenset()  # "Update:", "Watch:": a label, not a speaker
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         evidence=frozenset(verbs.get("evidence", [])),
         post_nominals=frozenset(spk["titles"].get("after_names", [])),
         people_nouns=frozenset(roles.get("people", [])),
+        colon_labels=frozenset(w.lower() for w in cues["not_quote"].get("colon_labels", [])),
     )
 
 
