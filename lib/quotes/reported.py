@@ -28,9 +28,12 @@ CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whet
 
 
 def _is_clause(head) -> bool:
-    """A clause: headed by a verb, or by a word the tagger mistook for a noun but with a
-    subject of its own ("says he’ll work": the small model tags the curly "’ll" NOUN)."""
-    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    """A clause: headed by a verb, or by a contracted auxiliary the tagger mistook for a noun,
+    with a subject of its own ("says he’ll work": the small model tags the curly "’ll" NOUN).
+    "found him guilty" has a subject too, but no verb: a verdict, not a clause."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
 def _subtree_ids(token) -> set[int]:
