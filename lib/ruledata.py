@@ -77,6 +77,9 @@ SCHEMAS: dict[str, Table] = {
                     "evidence": WORDS,
                     "reader_verbs": WORDS,
                     "request_preps": WORDS,
+                    "commitment": WORDS,
+                    "request_for": WORDS,
+                    "request_object": WORDS,
                 },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),
@@ -85,7 +88,9 @@ SCHEMAS: dict[str, Table] = {
                 {"source_after": WORDS, "verbal": WORDS, "question_clause": WORDS},
                 required=("source_after", "verbal"),
             ),
-            "nouns": Table({"statement": WORDS, "works": WORDS}, required=("statement",)),
+            "nouns": Table(
+                {"statement": WORDS, "works": WORDS, "request": WORDS}, required=("statement",)
+            ),
             "not_quote": Table(
                 {
                     "before": WORDS,

@@ -86,3 +86,76 @@ def test_a_label_before_a_colon_is_nobody():
 def test_a_phrase_before_a_tagged_on_verb_is_no_statement():
     rows = quotes_of("After the long debate on the housing plan, the committee spoke.")
     assert rows == []
+
+
+# --- commitments and requests --------------------------------------------------------------------
+
+
+def test_a_commitment_is_what_was_promised_from_to_on():
+    rows = quotes_of("The union leader vowed to take the dispute to the High Court.")
+    assert texts(rows) == ["to take the dispute to the High Court"]
+    assert rows[0]["cue"] == "vowed"
+
+
+def test_a_passive_promise_names_no_speaker_and_is_no_statement():
+    assert quotes_of("The workers were promised to be paid by Friday.") == []
+
+
+def test_what_a_request_asks_for():
+    rows = quotes_of(
+        "The opposition called for an independent review of the tender.",
+        "The families demanded the immediate release of the crew.",
+        "The charity filed a petition asking for access to the camp.",
+    )
+    assert texts(rows) == [
+        "an independent review of the tender",
+        "the immediate release of the crew",
+        "access to the camp",
+    ]
+
+
+def test_a_request_with_a_that_clause():
+    rows = quotes_of("The tenants sent a letter asking that the rent rise be postponed.")
+    assert texts(rows) == ["the rent rise be postponed"]
+
+
+def test_a_requested_object_that_is_no_statement():
+    rows = quotes_of("A council officer who requested anonymity confirmed the closure on Monday.")
+    assert all("anonymity" not in t for t in texts(rows))
+
+
+def test_a_rally_is_no_speaker_of_its_request():
+    rows = quotes_of("A march to press for the reopening of the clinic drew hundreds on Sunday.")
+    assert rows == []
+
+
+# --- statement nouns with their content ---------------------------------------------------------
+
+
+def test_a_statement_noun_and_its_that_clause():
+    rows = quotes_of(
+        "The board rejected the auditor's recommendation that the fund be wound up.",
+        "The judge upheld a tribunal order that the firm repay the fees.",
+    )
+    assert texts(rows) == ["the fund be wound up", "the firm repay the fees"]
+    assert [r["cue"] for r in rows] == ["recommendation", "order"]
+
+
+def test_a_statement_noun_as_subject_of_be():
+    rows = quotes_of("Their argument was that the bridge could not carry the extra traffic.")
+    assert texts(rows) == ["the bridge could not carry the extra traffic"]
+
+
+def test_a_request_noun_with_a_to_clause():
+    rows = quotes_of(
+        "The ministry turned down a request from the mayor to close the border crossing."
+    )
+    assert texts(rows) == ["to close the border crossing"]
+
+
+def test_a_relative_clause_is_not_the_content():
+    assert quotes_of("The claim that he made in March was later withdrawn by the firm.") == []
+
+
+def test_a_fixed_phrase_is_no_statement_noun():
+    assert quotes_of("The crews worked overnight in order to reopen the line by Monday.") == []

@@ -48,6 +48,10 @@ class Lexicon:
     reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
     post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
     colon_labels: frozenset[str] = frozenset()  # "Update:", "Watch:": a label, not a speaker
+    commitment: frozenset[str] = frozenset()  # "vowed to …", "promised to …"
+    request_for: frozenset[str] = frozenset()  # "called for …", "asked for …"
+    request_object: frozenset[str] = frozenset()  # "demanded his return"
+    request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -147,6 +151,10 @@ def lexicon() -> Lexicon:
         post_nominals=frozenset(spk["titles"].get("after_names", [])),
         people_nouns=frozenset(roles.get("people", [])),
         colon_labels=frozenset(w.lower() for w in cues["not_quote"].get("colon_labels", [])),
+        commitment=frozenset(verbs.get("commitment", [])),
+        request_for=frozenset(verbs.get("request_for", [])),
+        request_object=frozenset(verbs.get("request_object", [])),
+        request_nouns=frozenset(cues["nouns"].get("request", [])),
     )
 
 

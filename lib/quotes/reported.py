@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from lib.quotes.acts import SpeechActs
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
@@ -46,6 +47,7 @@ class ReportedSpeech:
     def __init__(self, parse: QuoteParse):
         self.p = parse
         self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
+        self.acts = SpeechActs(parse)
 
     def find(self) -> list[Found]:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
@@ -61,9 +63,14 @@ class ReportedSpeech:
                     if found:
                         out.append(found)
                     continue
-                if t.pos_ not in ("VERB", "AUX") or self.p.inside_quote(t.idx):
+                if self.p.inside_quote(t.idx):
                     continue
-                found = self._verb_statement(span, t)
+                if t.pos_ == "NOUN":
+                    found = self.acts.noun_statement(t)
+                elif t.pos_ in ("VERB", "AUX"):
+                    found = self._verb_statement(span, t)
+                else:
+                    continue
                 if found:
                     out.append(found)
         return out
@@ -77,8 +84,10 @@ class ReportedSpeech:
             if found:
                 return found
         if self.lex.is_speech(verb) or self.lex.is_evidence(verb):
-            return self._reported(sent, verb)
-        return None
+            found = self._reported(sent, verb)
+            if found:
+                return found
+        return self.acts.commitment(verb) or self.acts.requested(verb)
 
     def _reported(self, sent, verb) -> Found | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)] or (
