@@ -159,3 +159,42 @@ def test_a_relative_clause_is_not_the_content():
 
 def test_a_fixed_phrase_is_no_statement_noun():
     assert quotes_of("The crews worked overnight in order to reopen the line by Monday.") == []
+
+
+# --- one statement, one row ---------------------------------------------------------------------
+
+
+def test_a_quote_running_past_the_reported_sentence_stays_one_statement():
+    rows = quotes_of(
+        "Okoro replied that the port would “stay open through the winter. We have the crews and "
+        "we have the fuel.”"
+    )
+    assert len(rows) == 1
+    assert rows[0]["text"].startswith("the port would “stay open")
+    assert rows[0]["text"].endswith("we have the fuel.”")
+
+
+def test_a_pronoun_inside_a_report_is_the_reporter_not_a_nested_speaker():
+    rows = quotes_of(
+        "The harbour master, Ines Dahl, said on Friday that she had been asked to “clear the "
+        "outer berths by noon.”"
+    )
+    assert len(rows) == 1
+
+
+def test_a_saying_under_a_condition_reports_nothing():
+    rows = quotes_of(
+        "Moreau said he would sign the lease if the council promised it would repair the roof "
+        "first."
+    )
+    assert texts(rows) == [
+        "he would sign the lease if the council promised it would repair the roof first"
+    ]
+
+
+def test_a_parenthetical_saying_covers_the_whole_sentence():
+    rows = quotes_of(
+        "The reform grew out of a wish, its supporters said, to give small towns a stronger voice."
+    )
+    assert len(rows) == 1
+    assert rows[0]["text"].endswith("to give small towns a stronger voice")

@@ -18,6 +18,7 @@ said …") gives two rows, one per speaker; other overlaps of the same kind are 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lib.quotes.lexicon import lexicon
@@ -388,10 +389,17 @@ def _one_row_per_report(found: list[Found], text: str) -> list[Found]:
     inside it go. When the clause is nothing but the quoted words ("said that “the cause was
     …”") the partial stays instead, as the exact words. A partial of another speaker named
     inside the clause ("X said Y had called it “a farce”") is a report of its own and stays."""
-    reports = [f for f in found if f.kind == "indirect"]
+    partials = sorted((f for f in found if f.kind == "partial"), key=lambda f: f.start)
+    starts = [p.start for p in partials]
     drop: set[int] = set()
-    for f in reports:
-        inside = [p for p in found if p.kind == "partial" and f.start <= p.start and p.end <= f.end]
+    for f in (f for f in found if f.kind == "indirect"):
+        # the partials starting in the clause (a bisect: the stage stays linear)
+        within = partials[bisect.bisect_left(starts, f.start) : bisect.bisect_left(starts, f.end)]
+        for p in within:  # "countered that NATO would do “for the East. … boot.”": the quote
+            if p.end > f.end:  # runs on past the sentence the clause was cut at: the clause
+                close = p.quoted.close_pos if p.quoted else None  # takes all of it, marks too
+                f.end = p.end if close is None else close + 1
+        inside = within
         if not inside:
             continue
         own = [p for p in inside if not _reported_within(p, f)]
@@ -415,6 +423,8 @@ def _reported_within(partial: Found, report: Found) -> bool:
     who = partial.subject
     if who is None or not report.start <= who.idx < report.end or who.dep_ != "nsubj":
         return False
+    if who.pos_ == "PRON":
+        return False  # "X said he had been asked to “…”": the reporter again
     return bool(partial.speaker and partial.speaker.name) and not _same_speaker(partial, report)
 
 

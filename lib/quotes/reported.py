@@ -24,8 +24,17 @@ EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
 _CAPS = r"[A-Z][\w.'’-]*(?: (?!to |on )[\w.'’-]+){0,3}"
 NAME_COLON = re.compile(rf"({_CAPS})(?: (?:to|on) [\w.'’-]+(?: [\w.'’-]+){{0,5}})?:[ \t]+(\S)")
 MIN_CLAIM_WORDS = 3
+# Markers of a condition: a speech verb under them reports nothing ("if X promised …").
+HYPOTHETICAL_MARKS = ("if", "unless", "whether")
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
+
+
+def _hypothetical(verb) -> bool:
+    """ "if the authorities promised …", "unless she agreed …": a condition, nobody's saying."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children
+    )
 
 
 def _is_clause(head) -> bool:
@@ -77,7 +86,7 @@ class ReportedSpeech:
 
     def _verb_statement(self, sent, verb) -> Found | None:
         """A request ("urged X to …"), else a reported clause of a speech or evidence verb."""
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
             return None
         if self.lex.is_request(verb):
             found = self._request(verb)
@@ -282,6 +291,8 @@ class ReportedSpeech:
         last = first - 1
         if loose and verb.head.i > verb.i and verb.head.dep_ == "ROOT":
             last = sent[-1].i  # the main verb comes after the parenthesis
+        elif loose and tail and self.doc[verb.i + 1].text == ",":
+            last = sent[-1].i  # "a desire, its proponents said, to cement …": all of it is said
         if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[sent[0].i : last + 1]):
             return None  # "In response to the speech, the campaign spoke": a phrase, no claim
         start, end = self.p.trim(sent[0].i, last)
@@ -327,6 +338,8 @@ class ReportedSpeech:
         for t in self.doc[lo : hi + 1]:
             if t.i == verb.i or not (self.lex.is_speech(t) and t.pos_ == "VERB"):
                 continue
+            if _hypothetical(t):
+                continue  # "… if the authorities promised they would …" is still the speaker's
             if any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(
                 c.dep_ == "ccomp" for c in t.children
             ):
