@@ -198,3 +198,25 @@ def test_a_parenthetical_saying_covers_the_whole_sentence():
     )
     assert len(rows) == 1
     assert rows[0]["text"].endswith("to give small towns a stronger voice")
+
+
+# --- what is not a reported clause --------------------------------------------------------------
+
+
+def test_an_object_and_its_state_is_no_reported_clause():
+    rows = quotes_of("The regulator has continued to hold all grain exports suspended until May.")
+    assert rows == []
+
+
+def test_a_clause_cut_before_its_quote_keeps_a_verb_or_goes():
+    rows = quotes_of(
+        "Halvorsen argued that the inspectors, “… ignored every warning the crew gave them.”"
+    )
+    assert [r["kind"] for r in rows] == ["direct"]
+
+
+def test_an_addressee_before_a_quoted_purpose_is_no_request():
+    rows = quotes_of(
+        "“We came to win,” captain Lena Vogt told the crowd, “to show that a small club can do it.”"
+    )
+    assert all(r["kind"] == "direct" for r in rows)

@@ -41,6 +41,8 @@ def _is_clause(head) -> bool:
     """A clause: headed by a verb, or by a contracted auxiliary the tagger mistook for a noun,
     with a subject of its own ("says he’ll work": the small model tags the curly "’ll" NOUN).
     "found him guilty" has a subject too, but no verb: a verdict, not a clause."""
+    if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False  # "held all markets closed": an object and its state, not a clause
     if head.pos_ in ("VERB", "AUX"):
         return True
     return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
@@ -131,6 +133,8 @@ class ReportedSpeech:
             hi = self._before_next_speaker(lo, hi, verb)
             hi = self._before_question(lo, hi)
             hi = self._before_direct_quote(lo, hi)
+            if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo : hi + 1]):
+                return None  # "asserted that officials, “… plied …”": the quote says it all
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
@@ -226,8 +230,8 @@ class ReportedSpeech:
         if action is None:
             return None
         addressee = self._addressee(verb, action)
-        if addressee is None:
-            return None
+        if addressee is None or self.p.inside_quote(action.idx):
+            return None  # "told the press, “to show that …”": the quote has the words
         subject = self.p.subject(verb, None)
         if subject is None or self.p.inside_quote(subject.idx) or subject.i > verb.i:
             return None
