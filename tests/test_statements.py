@@ -220,3 +220,22 @@ def test_an_addressee_before_a_quoted_purpose_is_no_request():
         "“We came to win,” captain Lena Vogt told the crowd, “to show that a small club can do it.”"
     )
     assert all(r["kind"] == "direct" for r in rows)
+
+
+# --- quoted words that are no statement ---------------------------------------------------------
+
+
+def test_one_capitalised_quoted_word_is_a_name():
+    rows = quotes_of(
+        "The leak was posted by an account calling itself “Lantern”, and the “Archive” tab of "
+        "the site explains, in a mocking tone, that the files were stolen in March."
+    )
+    assert all(r["kind"] != "partial" for r in rows)
+
+
+def test_one_quoted_word_with_no_cue_above_it_is_a_scare_quote():
+    rows = quotes_of(
+        "Inspectors will drop the second visit to “simplify” checks for farms whose claim rates "
+        "are already low."
+    )
+    assert rows == []

@@ -115,8 +115,8 @@ class QuoteFinder:
                 and (self.lex.is_cue(prev_tok) or self._said_in_a_statement(prev_tok))
             ):
                 return Found("direct", q.start, q.end, quoted=q)
-            if self._title_case(words):
-                return None
+            if self._title_case(words) or _one_capitalised_word(words):
+                return None  # a name or label: a user called “Anonymous”, the “History” page
             return Found("partial", q.start, q.end, quoted=q)
         if self._title_case(words) and not _has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
@@ -242,6 +242,8 @@ class QuoteFinder:
                 return self.p.cue_text(a), self.p.subject(a, q)
             if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
                 return a.text, self.p.noun_source(a)
+        if len(_WORD.findall(self.text[q.start : q.end])) < 2:
+            return None, None  # one word with no cue above it in the parse: a scare quote
         sent = self.ctx.sentences[self.p.sentence_index(q.start)].span
         best = None
         for t in sent:
@@ -356,6 +358,10 @@ def _confidence(spk: Speaker, lex) -> str:
 def _inherit(speaker: Speaker) -> Speaker:
     """The same speaker for a quote with no mention of its own."""
     return Speaker(speaker.name, speaker.kind, speaker.role, None, None, None)
+
+
+def _one_capitalised_word(words: list[str]) -> bool:
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _has_terminal(s: str) -> bool:
