@@ -80,6 +80,8 @@ SCHEMAS: dict[str, Table] = {
                     "commitment": WORDS,
                     "request_for": WORDS,
                     "request_object": WORDS,
+                    "object_speech": WORDS,
+                    "naming": WORDS,
                 },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),

@@ -239,3 +239,40 @@ def test_one_quoted_word_with_no_cue_above_it_is_a_scare_quote():
         "are already low."
     )
     assert rows == []
+
+
+# --- speech acts with an object -----------------------------------------------------------------
+
+
+def test_the_object_of_a_speech_act_is_what_was_said():
+    rows = quotes_of(
+        "The club announced the departure of its head coach on Monday.",
+        "The minister denied the allegations of bias in the tender.",
+    )
+    assert texts(rows) == [
+        "the departure of its head coach",
+        "the allegations of bias in the tender",
+    ]
+
+
+def test_turning_down_a_request_is_no_statement():
+    assert quotes_of("The council denied the request for a second hearing.") == []
+
+
+def test_a_pronoun_object_says_nothing_on_its_own():
+    assert quotes_of("The spokeswoman confirmed it later that evening.") == []
+
+
+def test_calling_something_something():
+    rows = quotes_of(
+        "The senator called the budget a betrayal of rural voters.",
+        "Critics described the new stadium as a waste of public money.",
+    )
+    assert texts(rows) == [
+        "the budget a betrayal of rural voters",
+        "the new stadium as a waste of public money",
+    ]
+
+
+def test_a_thing_called_by_a_name_is_no_statement():
+    assert quotes_of("A charity called Open Doors runs the shelter in the old library.") == []

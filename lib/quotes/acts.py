@@ -65,6 +65,32 @@ class SpeechActs:
                 return self._found(verb, c.left_edge.i, c.right_edge.i)
         return None
 
+    def said_object(self, verb) -> Found | None:
+        """ "announced his resignation", "denied the allegations", "confirmed the meeting": the
+        object of a speech act is what was said (data: object_speech). Not a pronoun ("denied
+        it" says nothing on its own), not a request ("denied the request")."""
+        if verb.lemma_.lower() not in self.lex.object_speech:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i:
+            return None
+        if obj.lemma_.lower() in self.lex.request_nouns:
+            return None  # "denied the request": turned it down, said nothing
+        return self._found(verb, obj.left_edge.i, obj.right_edge.i)
+
+    def naming(self, verb) -> Found | None:
+        """ "called the plan a disgrace", "described him as reckless": who was called what (data:
+        naming). Needs both the object and what it is called."""
+        if verb.lemma_.lower() not in self.lex.naming:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None:
+            return None
+        what = next((c for c in verb.children if c.i > obj.i and _names_it(c)), None)
+        if what is None or any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
+            return None  # "called it “a farce”": the partial quote is the statement
+        return self._found(verb, obj.left_edge.i, what.right_edge.i)
+
     def _found(self, verb, lo: int, hi: int) -> Found | None:
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
@@ -157,6 +183,11 @@ def _subject_of(subject, verb) -> bool:
             return False
         node = node.head
     return False
+
+
+def _names_it(c) -> bool:
+    """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"."""
+    return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
 
 
 def _is_infinitive(clause) -> bool:

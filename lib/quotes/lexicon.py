@@ -52,6 +52,8 @@ class Lexicon:
     request_for: frozenset[str] = frozenset()  # "called for …", "asked for …"
     request_object: frozenset[str] = frozenset()  # "demanded his return"
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
+    object_speech: frozenset[str] = frozenset()  # "announced his resignation"
+    naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -155,6 +157,8 @@ def lexicon() -> Lexicon:
         request_for=frozenset(verbs.get("request_for", [])),
         request_object=frozenset(verbs.get("request_object", [])),
         request_nouns=frozenset(cues["nouns"].get("request", [])),
+        object_speech=frozenset(verbs.get("object_speech", [])),
+        naming=frozenset(verbs.get("naming", [])),
     )
 
 

@@ -98,7 +98,13 @@ class ReportedSpeech:
             found = self._reported(sent, verb)
             if found:
                 return found
-        return self.acts.commitment(verb) or self.acts.requested(verb)
+        acts = self.acts
+        return (
+            acts.commitment(verb)
+            or acts.requested(verb)
+            or acts.naming(verb)
+            or acts.said_object(verb)
+        )
 
     def _reported(self, sent, verb) -> Found | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)] or (
