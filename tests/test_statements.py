@@ -276,3 +276,12 @@ def test_calling_something_something():
 
 def test_a_thing_called_by_a_name_is_no_statement():
     assert quotes_of("A charity called Open Doors runs the shelter in the old library.") == []
+
+
+def test_an_evaluation_said_of_something():
+    rows = quotes_of("The opposition leader criticized the closure of the rural maternity ward.")
+    assert texts(rows) == ["the closure of the rural maternity ward"]
+
+
+def test_a_legal_dismissal_is_no_statement():
+    assert quotes_of("Government lawyers moved to dismiss the landlords' lawsuit in March.") == []
