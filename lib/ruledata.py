@@ -82,6 +82,7 @@ SCHEMAS: dict[str, Table] = {
                     "request_object": WORDS,
                     "object_speech": WORDS,
                     "naming": WORDS,
+                    "question": WORDS,
                 },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),

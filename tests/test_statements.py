@@ -285,3 +285,12 @@ def test_an_evaluation_said_of_something():
 
 def test_a_legal_dismissal_is_no_statement():
     assert quotes_of("Government lawyers moved to dismiss the landlords' lawsuit in March.") == []
+
+
+def test_a_question_put_is_a_statement():
+    rows = quotes_of("The reporter asked the minister whether the tunnel would open on time.")
+    assert texts(rows) == ["whether the tunnel would open on time"]
+
+
+def test_wondering_is_a_thought_not_a_question_put():
+    assert quotes_of("Detectives, wondering how the thief got in, checked the windows.") == []

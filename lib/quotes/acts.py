@@ -17,6 +17,8 @@ from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse
 # Who issued a statement noun: "the father's request", "suggestions by traders", "a request
 # from the father", "a court order".
 SOURCE_PREPS = ("by", "from", "of")
+# Words opening an indirect question ("asked if …", "wondered how …").
+QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who", "which")
 # A statement noun is a statement when something determines it ("the/his/a court order");
 # bare, it is part of a fixed phrase ("in order to", "on condition that").
 NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "prep", "nummod")
@@ -64,6 +66,23 @@ class SpeechActs:
             if c.dep_ == "dobj" and lemma in self.lex.request_object:
                 return self._found(verb, c.left_edge.i, c.right_edge.i)
         return None
+
+    def question(self, verb) -> Found | None:
+        """ "asked the workers if they planned to vote", "inquired how the plan would be paid
+        for": the question put is a statement too (data: verbs.question)."""
+        if verb.lemma_.lower() not in self.lex.question_verbs:
+            return None
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and _asks(c)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        return self._found(verb, clause.left_edge.i, clause.right_edge.i)
 
     def said_object(self, verb) -> Found | None:
         """ "announced his resignation", "denied the allegations", "confirmed the meeting": the
@@ -183,6 +202,12 @@ def _subject_of(subject, verb) -> bool:
             return False
         node = node.head
     return False
+
+
+def _asks(clause) -> bool:
+    """An indirect question: opened by "if", "whether" or a wh-word, with a verb of its own."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_OPENERS and clause.pos_ in ("VERB", "AUX")
 
 
 def _names_it(c) -> bool:

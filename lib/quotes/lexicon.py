@@ -54,6 +54,7 @@ class Lexicon:
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
+    question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         request_nouns=frozenset(cues["nouns"].get("request", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
         naming=frozenset(verbs.get("naming", [])),
+        question_verbs=frozenset(verbs.get("question", [])),
     )
 
 

@@ -103,6 +103,7 @@ class ReportedSpeech:
             acts.commitment(verb)
             or acts.requested(verb)
             or acts.naming(verb)
+            or acts.question(verb)
             or acts.said_object(verb)
         )
 
