@@ -294,3 +294,10 @@ def test_a_question_put_is_a_statement():
 
 def test_wondering_is_a_thought_not_a_question_put():
     assert quotes_of("Detectives, wondering how the thief got in, checked the windows.") == []
+
+
+def test_when_asked_is_the_question_put_to_the_speaker_not_a_statement():
+    rows = quotes_of(
+        "The ministry said on Monday that the border was calm when asked if troops had moved."
+    )
+    assert texts(rows) == ["the border was calm"]

@@ -80,8 +80,8 @@ class SpeechActs:
             ),
             None,
         )
-        if clause is None:
-            return None
+        if clause is None or not any(c.dep_ == "nsubj" for c in verb.children):
+            return None  # "when asked if …": the question put to the speaker, by nobody named
         return self._found(verb, clause.left_edge.i, clause.right_edge.i)
 
     def said_object(self, verb) -> Found | None:
@@ -95,6 +95,8 @@ class SpeechActs:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
+        if any(t.text in MARKS for t in obj.subtree):
+            return None  # "mocked the “smart” bins": the quote finder decides on quoted words
         return self._found(verb, obj.left_edge.i, obj.right_edge.i)
 
     def naming(self, verb) -> Found | None:
