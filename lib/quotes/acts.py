@@ -95,8 +95,8 @@ class SpeechActs:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
-        if any(t.text in MARKS for t in obj.subtree):
-            return None  # "mocked the “smart” bins": the quote finder decides on quoted words
+        if _scare_quoted(list(obj.subtree)):
+            return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         return self._found(verb, obj.left_edge.i, obj.right_edge.i)
 
     def naming(self, verb) -> Found | None:
@@ -204,6 +204,14 @@ def _subject_of(subject, verb) -> bool:
             return False
         node = node.head
     return False
+
+
+def _scare_quoted(words) -> bool:
+    """One word between quote marks ("the “smart” bins"): the writer's distance, not a quote."""
+    return any(
+        a.text in MARKS and b.text in MARKS and b.i == a.i + 2
+        for a, b in zip(words, words[2:], strict=False)
+    )
 
 
 def _asks(clause) -> bool:
