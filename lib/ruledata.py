@@ -84,6 +84,12 @@ SCHEMAS: dict[str, Table] = {
                     "evidence": WORDS,
                     "reader_verbs": WORDS,
                     "request_preps": WORDS,
+                    "commitment": WORDS,
+                    "request_for": WORDS,
+                    "request_object": WORDS,
+                    "object_speech": WORDS,
+                    "naming": WORDS,
+                    "question": WORDS,
                 },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),
@@ -92,9 +98,16 @@ SCHEMAS: dict[str, Table] = {
                 {"source_after": WORDS, "verbal": WORDS, "question_clause": WORDS},
                 required=("source_after", "verbal"),
             ),
-            "nouns": Table({"statement": WORDS, "works": WORDS}, required=("statement",)),
+            "nouns": Table(
+                {"statement": WORDS, "works": WORDS, "request": WORDS}, required=("statement",)
+            ),
             "not_quote": Table(
-                {"before": WORDS, "title_nouns": WORDS, "title_case_min_words": int},
+                {
+                    "before": WORDS,
+                    "title_nouns": WORDS,
+                    "title_case_min_words": int,
+                    "colon_labels": WORDS,
+                },
                 required=("before", "title_nouns"),
             ),
         },

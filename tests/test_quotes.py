@@ -261,13 +261,21 @@ def test_organisation_speakers_drop_the_article():
 
 def test_partial_quote_takes_the_statement_speaker():
     rows = quotes_of(
-        "Judge Caroline Ashworth said the defendant had treated the fund “as a personal bank account”."
+        "Judge Caroline Ashworth described the fund as “a personal bank account” of the owner."
     )
     partial = only(rows, "partial")[0]
-    assert partial["text"] == "as a personal bank account"
+    assert partial["text"] == "a personal bank account"
     assert partial["speaker"] == "Caroline Ashworth"
-    indirect = only(rows, "indirect")[0]
-    assert indirect["text"].endswith("“as a personal bank account”")
+
+
+def test_a_reported_clause_with_quoted_words_is_one_row():
+    # every hand-made gold (realnews, blind, PolNeAR) counts it as one statement
+    rows = quotes_of(
+        "Judge Caroline Ashworth said the defendant had treated the fund “as a personal bank account”."
+    )
+    assert len(rows) == 1
+    assert rows[0]["text"] == "the defendant had treated the fund “as a personal bank account”"
+    assert rows[0]["speaker"] == "Caroline Ashworth"
 
 
 def test_partial_quote_under_a_statement_noun():
@@ -730,11 +738,18 @@ def test_a_report_that_only_wraps_quoted_words_is_one_partial_row():
     assert [r["kind"] for r in words] == ["partial"]
 
 
-def test_a_scare_quote_inside_a_report_adds_one_partial_row():
+def test_a_scare_quote_inside_a_report_is_part_of_the_report():
     rows = quotes_of(
         "Harriet Vance said that Kestrel Foods is “getting ready” for the move to a new warehouse."
     )
     report = find(only(rows, "indirect"), "Kestrel Foods is")
-    partial = find(only(rows, "partial"), "getting ready")
-    assert report["speaker"] == partial["speaker"] == "Harriet Vance"
-    assert len(rows) == 2
+    assert "“getting ready”" in report["text"]
+    assert report["speaker"] == "Harriet Vance"
+    assert len(rows) == 1
+
+
+def test_a_partial_of_another_speaker_inside_a_report_stays():
+    rows = quotes_of(
+        "Ruth Okafor said that the mayor had called the budget “a shambles” at the meeting."
+    )
+    assert find(only(rows, "partial"), "a shambles")["speaker"] != "Ruth Okafor"

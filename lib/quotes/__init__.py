@@ -6,6 +6,8 @@
   cues, trimmed spans).
 - `reported`: indirect and mixed speech without quote marks (reported clauses, "according
   to", requests, "Name: claim", what follows "denied the allegations:").
+- `acts`: speech acts with no reported clause (commitments, requests for something, statement
+  nouns with their content, objects of speech acts, naming, questions put).
 - `finder`: the stage's entry point, `extract_quotes`.
 - `speakers/`: who a mention names (`resolve` dispatching to `mentions`, `pronouns`, `nouns`,
   `documents`), one name per speaker across the article (`canonical`) and the speakers table.

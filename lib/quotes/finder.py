@@ -10,14 +10,15 @@ to X". Speakers are resolved in
 text order (`lib.quotes.speakers.resolve`) so pronouns see who spoke before; a direct quote with no cue of
 its own continues the speaker of its paragraph or of the paragraph before (news style).
 
-Overlaps: a partial quote inside a reported clause of the same speaker is its own row (the
-clause is the gist, the partial the words used), unless the clause is nothing but the quoted
-words, when only the partial stays. A report inside a report ("X reported that the minister
+Overlaps: a reported clause with quoted words in it is one row, the clause (as every hand-made
+gold counts it: one statement), unless the clause is nothing but the quoted words, when only the
+partial stays. A report inside a report ("X reported that the minister
 said …") gives two rows, one per speaker; other overlaps of the same kind are repeats.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lib.quotes.lexicon import lexicon
@@ -71,7 +72,7 @@ class QuoteFinder:
         self._resolve(found)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
-        return self._rows(_dedupe(_drop_wrapped_reports(found, self.text)))
+        return self._rows(_dedupe(_one_row_per_report(found, self.text)))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
@@ -114,8 +115,8 @@ class QuoteFinder:
                 and (self.lex.is_cue(prev_tok) or self._said_in_a_statement(prev_tok))
             ):
                 return Found("direct", q.start, q.end, quoted=q)
-            if self._title_case(words):
-                return None
+            if self._title_case(words) or _one_capitalised_word(words):
+                return None  # a name or label: a user called “Anonymous”, the “History” page
             return Found("partial", q.start, q.end, quoted=q)
         if self._title_case(words) and not _has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
@@ -241,6 +242,8 @@ class QuoteFinder:
                 return self.p.cue_text(a), self.p.subject(a, q)
             if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
                 return a.text, self.p.noun_source(a)
+        if len(_WORD.findall(self.text[q.start : q.end])) < 2:
+            return None, None  # one word with no cue above it in the parse: a scare quote
         sent = self.ctx.sentences[self.p.sentence_index(q.start)].span
         best = None
         for t in sent:
@@ -357,6 +360,10 @@ def _inherit(speaker: Speaker) -> Speaker:
     return Speaker(speaker.name, speaker.kind, speaker.role, None, None, None)
 
 
+def _one_capitalised_word(words: list[str]) -> bool:
+    return len(words) == 1 and words[0][:1].isupper()
+
+
 def _has_terminal(s: str) -> bool:
     return any(ch in s for ch in ".!?…")
 
@@ -382,24 +389,49 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return out
 
 
-def _drop_wrapped_reports(found: list[Found], text: str) -> list[Found]:
-    """A reported clause that only wraps quoted words ("said that “the cause was …”") repeats
-    its partial quote: keep the partial (the exact words). Partials inside a longer reported
-    clause of the same speaker stay as their own rows: the clause gives the gist, the partial
-    the words actually used."""
-    partials = [f for f in found if f.kind == "partial" and f.speaker and f.speaker.name]
-    out = []
-    for f in found:
-        if f.kind == "indirect" and f.speaker and f.speaker.name:
-            inside = [
-                p
-                for p in partials
-                if p.speaker.name == f.speaker.name and f.start <= p.start and p.end <= f.end
-            ]
-            if inside and _words_outside(text, f, inside) <= 1:
-                continue
-        out.append(f)
-    return out
+def _one_row_per_report(found: list[Found], text: str) -> list[Found]:
+    """A reported clause with quoted words in it is one statement, not two: the clause stays
+    (the gist, its quote marks showing which words are the speaker's) and the partial quotes
+    inside it go. When the clause is nothing but the quoted words ("said that “the cause was
+    …”") the partial stays instead, as the exact words. A partial of another speaker named
+    inside the clause ("X said Y had called it “a farce”") is a report of its own and stays."""
+    partials = sorted((f for f in found if f.kind == "partial"), key=lambda f: f.start)
+    starts = [p.start for p in partials]
+    drop: set[int] = set()
+    for f in (f for f in found if f.kind == "indirect"):
+        # the partials starting in the clause (a bisect: the stage stays linear)
+        within = partials[bisect.bisect_left(starts, f.start) : bisect.bisect_left(starts, f.end)]
+        for p in within:  # "countered that NATO would do “for the East. … boot.”": the quote
+            if p.end > f.end:  # runs on past the sentence the clause was cut at: the clause
+                close = p.quoted.close_pos if p.quoted else None  # takes all of it, marks too
+                f.end = p.end if close is None else close + 1
+        inside = within
+        if not inside:
+            continue
+        own = [p for p in inside if not _reported_within(p, f)]
+        if not own:
+            continue
+        same = [p for p in own if _same_speaker(p, f)]
+        if same and len(same) == len(own) and _words_outside(text, f, same) <= 1:
+            drop.add(id(f))
+        else:
+            drop.update(id(p) for p in own)
+    return [f for f in found if id(f) not in drop]
+
+
+def _same_speaker(a: Found, b: Found) -> bool:
+    name = a.speaker.name if a.speaker else None
+    return bool(name) and name == (b.speaker.name if b.speaker else None)
+
+
+def _reported_within(partial: Found, report: Found) -> bool:
+    """The partial's speaker is named inside the report and is somebody else: a nested report."""
+    who = partial.subject
+    if who is None or not report.start <= who.idx < report.end or who.dep_ != "nsubj":
+        return False
+    if who.pos_ == "PRON":
+        return False  # "X said he had been asked to “…”": the reporter again
+    return bool(partial.speaker and partial.speaker.name) and not _same_speaker(partial, report)
 
 
 def _words_outside(text: str, outer: Found, inner: list[Found]) -> int:

@@ -47,6 +47,14 @@ class Lexicon:
     evidence: frozenset[str] = frozenset()  # "the poll shows": works and documents only
     reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
     post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
+    colon_labels: frozenset[str] = frozenset()  # "Update:", "Watch:": a label, not a speaker
+    commitment: frozenset[str] = frozenset()  # "vowed to …", "promised to …"
+    request_for: frozenset[str] = frozenset()  # "called for …", "asked for …"
+    request_object: frozenset[str] = frozenset()  # "demanded his return"
+    request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
+    object_speech: frozenset[str] = frozenset()  # "announced his resignation"
+    naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
+    question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -145,6 +153,14 @@ def lexicon() -> Lexicon:
         evidence=frozenset(verbs.get("evidence", [])),
         post_nominals=frozenset(spk["titles"].get("after_names", [])),
         people_nouns=frozenset(roles.get("people", [])),
+        colon_labels=frozenset(w.lower() for w in cues["not_quote"].get("colon_labels", [])),
+        commitment=frozenset(verbs.get("commitment", [])),
+        request_for=frozenset(verbs.get("request_for", [])),
+        request_object=frozenset(verbs.get("request_object", [])),
+        request_nouns=frozenset(cues["nouns"].get("request", [])),
+        object_speech=frozenset(verbs.get("object_speech", [])),
+        naming=frozenset(verbs.get("naming", [])),
+        question_verbs=frozenset(verbs.get("question", [])),
     )
 
 

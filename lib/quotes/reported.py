@@ -12,17 +12,40 @@ from __future__ import annotations
 import bisect
 import re
 
+from lib.quotes.acts import SpeechActs
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
 # A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
 EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
-# "Graham: Trump's plan is unworkable": up to four capitalised words, a colon, the claim.
-NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S)")
+# "Graham: Trump's plan is unworkable", "Clinton camp to donors: …": up to four words from a
+# capital (the speaker), perhaps "to"/"on" and whom they address, a colon, the claim.
+_CAPS = r"[A-Z][\w.'’-]*(?: (?!to |on )[\w.'’-]+){0,3}"
+NAME_COLON = re.compile(rf"({_CAPS})(?: (?:to|on) [\w.'’-]+(?: [\w.'’-]+){{0,5}})?:[ \t]+(\S)")
 MIN_CLAIM_WORDS = 3
+# Markers of a condition: a speech verb under them reports nothing ("if X promised …").
+HYPOTHETICAL_MARKS = ("if", "unless", "whether")
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
+
+
+def _hypothetical(verb) -> bool:
+    """ "if the authorities promised …", "unless she agreed …": a condition, nobody's saying."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children
+    )
+
+
+def _is_clause(head) -> bool:
+    """A clause: headed by a verb, or by a contracted auxiliary the tagger mistook for a noun,
+    with a subject of its own ("says he’ll work": the small model tags the curly "’ll" NOUN).
+    "found him guilty" has a subject too, but no verb: a verdict, not a clause."""
+    if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False  # "held all markets closed": an object and its state, not a clause
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
 def _subtree_ids(token) -> set[int]:
@@ -35,6 +58,7 @@ class ReportedSpeech:
     def __init__(self, parse: QuoteParse):
         self.p = parse
         self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
+        self.acts = SpeechActs(parse)
 
     def find(self) -> list[Found]:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
@@ -50,29 +74,43 @@ class ReportedSpeech:
                     if found:
                         out.append(found)
                     continue
-                if t.pos_ not in ("VERB", "AUX") or self.p.inside_quote(t.idx):
+                if self.p.inside_quote(t.idx):
                     continue
-                found = self._verb_statement(span, t)
+                if t.pos_ == "NOUN":
+                    found = self.acts.noun_statement(t)
+                elif t.pos_ in ("VERB", "AUX"):
+                    found = self._verb_statement(span, t)
+                else:
+                    continue
                 if found:
                     out.append(found)
         return out
 
     def _verb_statement(self, sent, verb) -> Found | None:
         """A request ("urged X to …"), else a reported clause of a speech or evidence verb."""
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
             return None
         if self.lex.is_request(verb):
             found = self._request(verb)
             if found:
                 return found
         if self.lex.is_speech(verb) or self.lex.is_evidence(verb):
-            return self._reported(sent, verb)
-        return None
+            found = self._reported(sent, verb)
+            if found:
+                return found
+        acts = self.acts
+        return (
+            acts.commitment(verb)
+            or acts.requested(verb)
+            or acts.naming(verb)
+            or acts.question(verb)
+            or acts.said_object(verb)
+        )
 
     def _reported(self, sent, verb) -> Found | None:
-        comps = [
-            c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-        ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)] or (
+            self._that_clause(verb)
+        )  # "found him guilty" has no clause: a verdict, not speech
         if not comps:
             return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
@@ -102,6 +140,8 @@ class ReportedSpeech:
             hi = self._before_next_speaker(lo, hi, verb)
             hi = self._before_question(lo, hi)
             hi = self._before_direct_quote(lo, hi)
+            if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo : hi + 1]):
+                return None  # "asserted that officials, “… plied …”": the quote says it all
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
@@ -132,22 +172,22 @@ class ReportedSpeech:
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
 
     def _name_colon_claims(self) -> list[Found]:
-        """ "Graham: Trump's plan is unworkable": a headline or paragraph that opens with a name
-        and a colon gives that speaker's claim (no verb, no quote marks needed)."""
+        """ "Graham: Trump's plan is unworkable", "Clinton to donors: …", "Poll: …", "TAPPER: …":
+        a headline or paragraph that opens with a name (and its addressee) and a colon gives that
+        speaker's claim, no verb or quote marks needed; in a transcript the whole paragraph is
+        the speaker's turn. Labels ("Update:", "Watch:", data: colon_labels) are nobody."""
         out = []
         for para in self.ctx.article.paragraphs:
             if para.kind not in ("headline", "subheading", "body"):
                 continue
             m = NAME_COLON.match(self.text, para.start, para.end)
-            if m is None:
+            if m is None or m.group(1).lower().replace("’", "'") in self.lex.colon_labels:
                 continue
-            name_end = para.start + len(m.group(1))
-            head = self.doc[self.p.tok(name_end - 1)]
-            if not head.text[:1].isupper() or not self._named(head):
-                continue  # "Update: …", "Editor's note: …", "Watch: …"
-            lo = self.p.tok(m.start(2))
-            end = self.ctx.sentences[self.p.sentence_index(m.start(2))].span[-1].i
-            start, stop = self.p.trim(lo, min(end, self.p.tok(para.end - 1)))
+            first = self.p.tok(para.start)
+            head = self.doc[self.p.tok(para.start + len(m.group(1)) - 1)]
+            if not self._names_a_source(self.doc[first : head.i + 1]):
+                continue  # "Breaking: …", "Day Three: …"
+            start, stop = self.p.trim(self.p.tok(m.start(2)), self.p.tok(para.end - 1))
             if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
                 continue
             kind = "direct" if self.p.quoted_share(start, stop) > 0.5 else "indirect"
@@ -156,12 +196,24 @@ class ReportedSpeech:
             out.append(Found(kind, start, stop, cue=":", subject=head))
         return out
 
+    def _names_a_source(self, words) -> bool:
+        """ "Clinton camp", "JAKE TAPPER", "Poll", "Newspaper": a name in it, or a work or a body
+        as its head word."""
+        last = words[-1].lower_
+        if last in self.lex.works or last in self.lex.org_nouns:
+            return True
+        if all(t.text.isupper() and len(t.text) > 1 for t in words if t.is_alpha):
+            return True  # a transcript's speaker label: "JAKE TAPPER:"
+        return any(self._named(t) for t in words if t.text[:1].isupper())
+
     def _named(self, tok) -> bool:
-        """A person or body: tagged so, or a name (or surname) of one the article mentions."""
+        """A person or body: tagged so, or a name (or surname) of one the article mentions, in
+        any case ("TAPPER" in a transcript)."""
         if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
+        word = tok.lower_
         return any(
-            tok.text == e["name"].split()[-1] or tok.text in e["aliases"]
+            word == e["name"].split()[-1].lower() or word in (a.lower() for a in e["aliases"])
             for e in self.ctx.entities
             if e["label"] in ("PERSON", "ORG")
         )
@@ -185,8 +237,8 @@ class ReportedSpeech:
         if action is None:
             return None
         addressee = self._addressee(verb, action)
-        if addressee is None:
-            return None
+        if addressee is None or self.p.inside_quote(action.idx):
+            return None  # "told the press, “to show that …”": the quote has the words
         subject = self.p.subject(verb, None)
         if subject is None or self.p.inside_quote(subject.idx) or subject.i > verb.i:
             return None
@@ -250,6 +302,10 @@ class ReportedSpeech:
         last = first - 1
         if loose and verb.head.i > verb.i and verb.head.dep_ == "ROOT":
             last = sent[-1].i  # the main verb comes after the parenthesis
+        elif loose and tail and self.doc[verb.i + 1].text == ",":
+            last = sent[-1].i  # "a desire, its proponents said, to cement …": all of it is said
+        if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[sent[0].i : last + 1]):
+            return None  # "In response to the speech, the campaign spoke": a phrase, no claim
         start, end = self.p.trim(sent[0].i, last)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
@@ -293,6 +349,8 @@ class ReportedSpeech:
         for t in self.doc[lo : hi + 1]:
             if t.i == verb.i or not (self.lex.is_speech(t) and t.pos_ == "VERB"):
                 continue
+            if _hypothetical(t):
+                continue  # "… if the authorities promised they would …" is still the speaker's
             if any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(
                 c.dep_ == "ccomp" for c in t.children
             ):

@@ -1,0 +1,229 @@
+"""Speech acts without a reported clause after a speech verb: commitments ("vowed to appeal"),
+requests for something ("called for an inquiry", "demanded his return", "asked that the boy be
+moved") and statement nouns with their content ("the father's request that the boy be returned",
+"a court order that he remain", "their message was that …").
+
+Each is one short walk of the parse from the cue word (verb or noun), so the stage stays linear.
+The cue lists are data (`data/cues.toml`: verbs.commitment, verbs.request_for,
+verbs.request_object, nouns.request). The span is the content only: "to appeal", "an inquiry",
+"the boy be returned", without "that" or the cue.
+"""
+
+from __future__ import annotations
+
+from lib.quotes.marks import MARKS
+from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse
+
+# Who issued a statement noun: "the father's request", "suggestions by traders", "a request
+# from the father", "a court order".
+SOURCE_PREPS = ("by", "from", "of")
+# Words opening an indirect question ("asked if …", "wondered how …").
+QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who", "which")
+# A statement noun is a statement when something determines it ("the/his/a court order");
+# bare, it is part of a fixed phrase ("in order to", "on condition that").
+NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "prep", "nummod")
+
+
+class SpeechActs:
+    """Commitments, requests and statement nouns of one article."""
+
+    def __init__(self, parse: QuoteParse):
+        self.p, self.lex, self.doc = parse, parse.lex, parse.doc
+
+    # --- verbs -------------------------------------------------------------------------------
+
+    def commitment(self, verb) -> Found | None:
+        """ "vowed to challenge the result", "promised to cut taxes", "threatened to resign": what
+        the subject committed to, from "to" on. Only with a subject of its own before the verb
+        (not "was promised to …")."""
+        if verb.lemma_.lower() not in self.lex.commitment:
+            return None
+        action = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        if action is None:
+            return None
+        return self._found(verb, action.left_edge.i, action.right_edge.i)
+
+    def requested(self, verb) -> Found | None:
+        """What a request asks for: "called for an inquiry", "asked for custody" (data:
+        request_for), "demanded his return" (request_object), "asked that the boy be moved"."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.i < verb.i:
+                continue
+            if c.dep_ == "ccomp" and lemma in self.lex.requests and _opens_with_that(c):
+                return self._found(verb, c.left_edge.i, c.right_edge.i)
+            if c.dep_ == "prep" and c.lower_ == "for" and lemma in self.lex.request_for:
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._found(verb, pobj.left_edge.i, pobj.right_edge.i)
+            if c.dep_ == "dobj" and lemma in self.lex.request_object:
+                return self._found(verb, c.left_edge.i, c.right_edge.i)
+        return None
+
+    def question(self, verb) -> Found | None:
+        """ "asked the workers if they planned to vote", "inquired how the plan would be paid
+        for": the question put is a statement too (data: verbs.question)."""
+        if verb.lemma_.lower() not in self.lex.question_verbs:
+            return None
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and _asks(c)
+            ),
+            None,
+        )
+        if clause is None or not any(c.dep_ == "nsubj" for c in verb.children):
+            return None  # "when asked if …": the question put to the speaker, by nobody named
+        return self._found(verb, clause.left_edge.i, clause.right_edge.i)
+
+    def said_object(self, verb) -> Found | None:
+        """ "announced his resignation", "denied the allegations", "confirmed the meeting": the
+        object of a speech act is what was said (data: object_speech). Not a pronoun ("denied
+        it" says nothing on its own), not a request ("denied the request")."""
+        if verb.lemma_.lower() not in self.lex.object_speech:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i:
+            return None
+        if obj.lemma_.lower() in self.lex.request_nouns:
+            return None  # "denied the request": turned it down, said nothing
+        if _scare_quoted(list(obj.subtree)):
+            return None  # "mocked the “smart” bins": one word in quotes, a scare quote
+        return self._found(verb, obj.left_edge.i, obj.right_edge.i)
+
+    def naming(self, verb) -> Found | None:
+        """ "called the plan a disgrace", "described him as reckless": who was called what (data:
+        naming). Needs both the object and what it is called."""
+        if verb.lemma_.lower() not in self.lex.naming:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None:
+            return None
+        what = next((c for c in verb.children if c.i > obj.i and _names_it(c)), None)
+        if what is None or any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
+            return None  # "called it “a farce”": the partial quote is the statement
+        return self._found(verb, obj.left_edge.i, what.right_edge.i)
+
+    def _found(self, verb, lo: int, hi: int) -> Found | None:
+        subject = self.p.subject(verb, None)
+        if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
+            return None  # "he was asked for …": who asked is not named here
+        if not (_subject_of(subject, verb) or verb.dep_ == "acl" and subject.i == verb.head.i):
+            return None  # a guess beside the verb ("a rally to press for …"), not its subject
+        if self.p.inside_quote(subject.idx):
+            return None
+        return self._span(lo, hi, self.p.cue_text(verb), subject)
+
+    # --- nouns -------------------------------------------------------------------------------
+
+    def noun_statement(self, noun) -> Found | None:
+        """ "the request that the boy be returned", "a request from the father to have …",
+        "suggestions by traders that the market close", "their message was that …": a statement
+        noun and the clause that is its content. A relative clause ("the claim that he made")
+        has no "that" marker and is no content."""
+        if noun.pos_ != "NOUN" or not self._statement_noun(noun):
+            return None
+        if not any(c.dep_ in NOUN_MODIFIERS for c in noun.children):
+            return None  # "in order to …", "on condition that …": a phrase, not a statement
+        clause = self._content_clause(noun)
+        if clause is None:
+            return None
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        if lo <= noun.i or any(t.text in MARKS for t in self.doc[lo : hi + 1]):
+            return None  # quoted words under the noun: the partial quote finder has them
+        return self._span(lo, hi, noun.text, self._source(noun))
+
+    def _statement_noun(self, noun) -> bool:
+        return noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns
+
+    def _content_clause(self, noun):
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and _opens_with_that(c):
+                return c  # "the request that the boy be returned"
+            if (
+                c.dep_ == "acl"
+                and _is_infinitive(c)
+                and noun.lemma_.lower() in self.lex.request_nouns
+            ):
+                return c  # "a request to have the custody shifted"
+        head = noun.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB":
+            for c in head.children:  # "dismissed suggestions by X that …": hung on the verb
+                if c.dep_ == "ccomp" and c.i > noun.i and _opens_with_that(c):
+                    return c
+        if noun.dep_ == "nsubj" and head.lemma_ == "be":
+            for c in head.children:  # "their message was that …"
+                if c.dep_ in ("ccomp", "attr") and c.i > head.i and _opens_with_that(c):
+                    return c
+        return None
+
+    def _source(self, noun):
+        """Who issued the statement: its possessor, "by/from/of" someone, or the compound before
+        it ("a court order"); None when the sentence does not say."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None and (c.lower_ != "of" or pobj.pos_ == "PROPN"):
+                    return pobj
+        return next((c for c in noun.children if c.dep_ == "compound"), None)
+
+    # --- both --------------------------------------------------------------------------------
+
+    def _span(self, lo: int, hi: int, cue: str, subject) -> Found | None:
+        start, end = self.p.trim(lo, hi)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
+            return None  # a direct quote: the quote finder has it
+        return Found("indirect", start, end, cue=cue, subject=subject)
+
+
+def _opens_with_that(clause) -> bool:
+    """A complement clause: "that" as its marker (a relative "that" is a subject or object)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children
+    )
+
+
+def _subject_of(subject, verb) -> bool:
+    """`subject` is the verb's own, or that of the verb it continues ("and called for …",
+    "vowed to press for …"), not of another clause the parser hung the verb on."""
+    node = verb
+    for _ in range(4):
+        if subject.head.i == node.i:
+            return subject.dep_ == "nsubj"
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _scare_quoted(words) -> bool:
+    """One word between quote marks ("the “smart” bins"): the writer's distance, not a quote."""
+    return any(
+        a.text in MARKS and b.text in MARKS and b.i == a.i + 2
+        for a, b in zip(words, words[2:], strict=False)
+    )
+
+
+def _asks(clause) -> bool:
+    """An indirect question: opened by "if", "whether" or a wh-word, with a verb of its own."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_OPENERS and clause.pos_ in ("VERB", "AUX")
+
+
+def _names_it(c) -> bool:
+    """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"."""
+    return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+
+
+def _is_infinitive(clause) -> bool:
+    return clause.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in clause.children)
