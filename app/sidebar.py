@@ -21,6 +21,7 @@ from datetime import date
 
 import streamlit as st
 
+from app import corrections as fix
 from app import library, render, view
 from app.cache import analyze_cached
 from lib.errors import InputError
@@ -116,6 +117,8 @@ def sidebar() -> Selection:
     st.html(render.phone_filters_html(filters, tables.info()["title"]))
     for message in notices:
         st.html(render.notice_html(message))
+    if fix.notice(tables):  # corrected tables: every page says so
+        st.html(render.note_html(fix.notice(tables)))
     sel = Selection(
         article_id=article_id,
         tables=tables,
@@ -233,7 +236,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         with st.spinner("Analysing the article…", show_time=True):
             make = functools.partial(analyze_cached, raw, name, meta, published)
             stored = entry is not None and not given  # a date given in place: analysed anew
-            tables = library.analysis(entry, make) if stored else make()
+            tables = library.analysis(entry, make) if stored else fix.corrected(entry, make())
     except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
         st.error(f"This article cannot be opened: {view.md_escape(str(err))}")
         st.stop()

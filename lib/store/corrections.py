@@ -115,6 +115,10 @@ def apply(tables, corrections: list[Correction]) -> Corrected:
             continue
         if c.kind == "speaker":
             frame.loc[at, SPEAKER_COLUMN[c.table_name]] = c.value
+            if c.table_name == "quotes":  # the role and kind found were the other speaker's
+                kind, role = _known(tables.speakers, c.value)
+                frame.loc[at, "speaker_kind"] = kind
+                frame.loc[at, "role"] = role
         else:
             wrong[c.table_name].update(at)
         applied.append(c)
@@ -143,8 +147,18 @@ def apply(tables, corrections: list[Correction]) -> Corrected:
         timeline=frames["timeline"],
         timexes=timexes,
         speakers=speakers,
+        corrections=(*tables.corrections, *applied),
     )
     return Corrected(corrected, applied, dropped)
+
+
+def _known(speakers: pd.DataFrame, name: str) -> tuple[str, str | None]:
+    """(kind, role) the analysis gives the speaker `name`; ('unknown', None) for a new name."""
+    row = speakers[speakers["speaker"] == name]
+    if row.empty:
+        return "unknown", None
+    role = row["role"].iloc[0]
+    return str(row["speaker_kind"].iloc[0]), role if isinstance(role, str) else None
 
 
 def _renamed(names, old: str, new: str) -> list[str]:
