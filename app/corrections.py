@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.store.corrections import Correction
+from lib.store.corrections import Correction, apply
 
 # What can be marked wrong, by the label the page shows: (table, column with the words).
 WRONG_TABLES = {
@@ -60,3 +60,44 @@ def mark_wrong(what: str, span: tuple[int, int]) -> Correction:
 
 def speakers(tables) -> list[str]:
     return sorted(set(tables.quotes["speaker"].dropna()))
+
+
+# How the note every page shows names each kind of correction: (one, several).
+NOTICE_WORDS = {
+    "speaker": ("a speaker fixed", "{n} speakers fixed"),
+    "merge": ("two speakers merged", "{n} merges of speakers"),
+    "wrong": ("a row marked wrong", "{n} rows marked wrong"),
+}
+
+
+def notice(tables) -> str:
+    """The line every page shows above an article its readers corrected ('' when none): the
+    pages show the corrected tables, and say so. Counts only, no reader-typed names."""
+    made = getattr(tables, "corrections", ())
+    if not made:
+        return ""
+    parts = []
+    for kind, (one, several) in NOTICE_WORDS.items():
+        n = sum(c.kind == kind for c in made)
+        if n:
+            parts.append(one if n == 1 else several.format(n=n))
+    return (
+        "Shown as corrected by readers ("
+        + ", ".join(parts)
+        + "); the Corrections page lists them. The exports carry them too."
+    )
+
+
+def corrected(entry, tables):
+    """`tables` with the saved article's corrections applied: for an analysis made in this
+    session (a publication date given in place), which `app.library.analysis` does not store.
+    A bundled article or upload has none; a store that fails leaves the tables as they are."""
+    from lib.store import StoreError
+
+    if entry is None or entry.bundled or entry.store is None:
+        return tables
+    try:
+        found = entry.store.list_corrections(entry.article_id)
+    except StoreError:
+        return tables
+    return apply(tables, found).tables if found else tables

@@ -23,6 +23,7 @@ from datetime import date
 import streamlit as st
 
 from app import alerts, library, render, view
+from app import corrections as fix
 from app.cache import analyze_cached, key_of
 from app.workers import Job, pool
 from lib.errors import InputError
@@ -119,6 +120,8 @@ def sidebar() -> Selection:
     st.html(render.phone_filters_html(filters, tables.info()["title"]))
     for message in notices:
         st.html(render.notice_html(message))
+    if fix.notice(tables):  # corrected tables: every page says so
+        st.html(render.note_html(fix.notice(tables)))
     sel = Selection(
         article_id=article_id,
         tables=tables,
@@ -237,7 +240,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         with st.spinner("Analysing the article…", show_time=True):
             make = functools.partial(analyze_cached, raw, name, meta, published, wait=_wait)
             stored = entry is not None and not given  # a date given in place: analysed anew
-            tables = library.analysis(entry, make) if stored else make()
+            tables = library.analysis(entry, make) if stored else fix.corrected(entry, make())
     except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
         alerts.error(f"This article cannot be opened: {err}")
         st.stop()

@@ -47,6 +47,9 @@ class ArticleTables:
     timeline: pd.DataFrame
     speakers: pd.DataFrame
     timexes: pd.DataFrame = field(default_factory=lambda: schema.frame("timexes", []))
+    # The readers' corrections applied to these tables (`lib.store.corrections.Correction`s, in
+    # the order made); empty for the analysis as made. Not a table: exports carry their effect.
+    corrections: tuple = ()
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in schema.TABLES}

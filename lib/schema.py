@@ -285,11 +285,49 @@ def _masked_array(values: list, dtype: str):
     return pd.array(values, dtype=_PANDAS_DTYPES[dtype])
 
 
+def _inferred_str_dtype():
+    """The dtype pandas gives a column of Python strings (its `str` dtype since pandas 3), or None
+    when it keeps them as objects: `frame` builds such columns in that dtype directly."""
+    dtype = pd.DataFrame({"x": np.array(["a", None], dtype=object)})["x"].dtype
+    return dtype if isinstance(dtype, pd.StringDtype) else None
+
+
+_STR_DTYPE = _inferred_str_dtype()
+
+
+def _column(values: list, dtype: str):
+    """One column's array, in the dtype pandas would infer for it from plain objects."""
+    if dtype in _PANDAS_DTYPES:
+        return _masked_array(values, dtype)
+    if dtype in _EMPTY_DEFAULTS:
+        values = [_EMPTY_DEFAULTS[dtype]() if v is None else v for v in values]
+    elif _STR_DTYPE is not None and _strings(values):
+        # What inference makes of strings and Nones, without inferring (a third of a table's
+        # cost): the same dtype, None read as its missing value.
+        return pd.array(values, dtype=_STR_DTYPE)
+    column = np.empty(len(values), dtype=object)
+    for i, value in enumerate(values):  # element-wise: lists must stay list cells
+        column[i] = value
+    return column
+
+
+def _strings(values: list) -> bool:
+    """Only strings and Nones, at least one string (all Nones stay an object column)."""
+    seen = False
+    for v in values:
+        if type(v) is str:
+            seen = True
+        elif v is not None:
+            return False
+    return seen
+
+
 def frame(table: str, rows: Iterable[Mapping]) -> pd.DataFrame:
     """Build a table from row dicts: exact columns in schema order, unknown keys rejected.
 
-    Built column by column in one go (no per-column re-casting): it runs for every table of
-    every article, so it must stay cheap next to the parse.
+    Built column by column in one go (no per-column re-casting, no type inference where the
+    column's kind says what pandas would infer): it runs for every table of every article, so it
+    must stay cheap next to the parse.
     """
     spec = TABLES[table]
     names = {c.name for c in spec}
@@ -298,19 +336,8 @@ def frame(table: str, rows: Iterable[Mapping]) -> pd.DataFrame:
         extra = row.keys() - names
         if extra:
             raise KeyError(f"{table}: unknown column(s) {sorted(extra)}")
-    data = {}
-    for col in spec:
-        values = [row.get(col.name) for row in rows]
-        if col.dtype in _EMPTY_DEFAULTS:
-            values = [_EMPTY_DEFAULTS[col.dtype]() if v is None else v for v in values]
-        if col.dtype in _PANDAS_DTYPES:
-            data[col.name] = _masked_array(values, col.dtype)
-        else:
-            column = np.empty(len(values), dtype=object)
-            for i, value in enumerate(values):  # element-wise: lists must stay list cells
-                column[i] = value
-            data[col.name] = column
-    return pd.DataFrame(data, columns=[c.name for c in spec], copy=False)  # columns are new
+    data = {col.name: _column([row.get(col.name) for row in rows], col.dtype) for col in spec}
+    return pd.DataFrame(data, copy=False)  # the keys are the columns in schema order; all new
 
 
 def validate(table: str, df: pd.DataFrame, text: str | None = None) -> list[str]:

@@ -4,6 +4,7 @@ import io
 import json
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -115,3 +116,40 @@ def test_validate_catches_bad_spans():
     )
     assert schema.validate("sentences", df, "Title") != []
     assert schema.validate("sentences", df, "Tite!") == []
+
+
+def test_frame_gives_every_column_the_dtype_pandas_infers():
+    """`frame` builds string columns in pandas' string dtype directly instead of letting pandas
+    infer it: the result must be what inference over plain objects gives, whatever the mix."""
+    rows = [
+        {"speaker": "Ana Ruiz", "role": None, "cue": "said", "confidence": float("nan")},
+        {"speaker": None, "role": None, "cue": "told", "confidence": "high"},
+        {"speaker": "Tom Hale", "role": None, "cue": None, "confidence": None},
+    ]
+    built = schema.frame("quotes", rows)
+    by_inference = pd.DataFrame(
+        {c: np.array([r.get(c) for r in rows], dtype=object) for c in schema.columns("quotes")}
+    )
+    for col in ("speaker", "role", "cue", "confidence", "text"):
+        assert built[col].dtype == by_inference[col].dtype, col
+        assert built[col].isna().tolist() == by_inference[col].isna().tolist(), col
+    assert built["speaker"].tolist()[0] == "Ana Ruiz" and pd.isna(built["speaker"][1])
+    assert built["role"].dtype == object  # all missing: left as objects, as inference leaves it
+
+
+def test_stored_form_reads_back_into_the_same_tables(tmp_path):
+    from lib.store import Store, StoredAnalysis
+
+    tables = analyze(
+        "Harbour reopens\n\nThe harbour reopened on Tuesday, 3 June 2024. "
+        '"We are back," harbour master Ana Ruiz said. About 40 boats were damaged.\n'
+    )
+    store = Store(f"sqlite:///{tmp_path / 'news.sqlite3'}")
+    try:
+        saved = store.save_article(tables.text.encode(), "harbour.txt")
+        store.save_analysis(saved.article_id, StoredAnalysis.of(tables))
+        back = store.load_analysis(saved.article_id)
+    finally:
+        store.close()
+    for name, df in tables.tables().items():
+        pd.testing.assert_frame_equal(back.tables()[name], df, check_exact=True)

@@ -107,6 +107,30 @@ def test_wrong_quotes_figures_and_dates_leave_the_tables(db_url, wall):
     assert len(result.tables.facts) == len(wall.facts) - 1  # only the one marked
 
 
+def test_a_merge_reaches_the_timeline_actors_and_keeps_what_was_known(wall):
+    """The name kept by a merge replaces the other in the timeline's actors too, and takes over
+    the merged-away speaker's kind, role and names when the analysis knew nothing of it."""
+    merged = apply(wall, [Correction("merge", value="Mayor Anna Berg", target="Anna Berg")]).tables
+    actors = [a for row in merged.timeline["actors"] for a in row]
+    assert "Mayor Anna Berg" in actors and "Anna Berg" not in actors
+    kept = merged.speakers.set_index("speaker").loc["Mayor Anna Berg"]
+    assert kept["speaker_kind"] == "person" and kept["role"] == "Mayor"
+    assert sorted(kept["aliases"]) == ["Anna Berg", "Berg"]
+    # Two known speakers: the kept one keeps its own role and gains the other's names.
+    both = apply(wall, [Correction("merge", value="Tom Hale", target="Anna Berg")]).tables
+    hale = both.speakers.set_index("speaker").loc["Tom Hale"]
+    assert hale["role"] == "council treasurer" and hale["quotes"] == 4
+    assert sorted(hale["aliases"]) == ["Anna Berg", "Berg", "Hale"]
+
+
+def test_a_date_marked_wrong_leaves_the_timexes_too(wall):
+    date = wall.timeline[wall.timeline["date_text"] == "1952"].iloc[0]
+    fixed = apply(wall, [Correction("wrong", "timeline", int(date["start"]), int(date["end"]))])
+    assert "1952" not in fixed.tables.timexes["text"].tolist()
+    assert len(fixed.tables.timexes) == len(wall.timexes) - 1  # only that expression
+    assert "1952" in wall.timexes["text"].tolist()  # the analysis itself is untouched
+
+
 def test_a_correction_whose_span_is_gone_is_dropped_not_misapplied(wall):
     june = quote_at(wall, "We expect work to start in June")
     fix = Correction(

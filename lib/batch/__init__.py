@@ -122,13 +122,13 @@ def _keep(result: Result, job: Job, store, summary: Summary, progress: Progress)
     """Save one analysed article (one transaction for the article, one for its analysis);
     False when it was refused."""
     reason = result.reason
-    if result.tables is not None:
+    if result.analysis is not None:
         try:
             saved = store.save_article(job.raw, job.filename, job.meta)
         except InputError as err:  # the store's own ingest check
             reason = str(err)
         else:
-            store.save_analysis(saved.article_id, result.tables)
+            store.save_analysis(saved.article_id, result.analysis)
             summary.done.append(result.name)
             progress.add("done")
             return True

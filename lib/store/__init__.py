@@ -50,6 +50,7 @@ from lib.store.records import (
     SUFFIXES,
     Listing,
     SavedArticle,
+    StoredAnalysis,
     StoreError,
     Summary,
     _checked,
@@ -143,14 +144,16 @@ class Store:
 
     # ------------------------------------------------------------------ analyses
 
-    def save_analysis(self, article_id: str, tables, version: str | None = None) -> None:
-        """Store an article's analysis (an `ArticleTables`), replacing any other version's."""
-        from lib.pipeline import to_bytes
-
+    def save_analysis(
+        self, article_id: str, tables: StoredAnalysis | object, version: str | None = None
+    ) -> None:
+        """Store an article's analysis (an `ArticleTables`, or its `StoredAnalysis` made
+        elsewhere), replacing any other version's."""
         version = version or analysis_version()
+        stored = tables if isinstance(tables, StoredAnalysis) else StoredAnalysis.of(tables)
         payload = [
-            {"article_id": article_id, "name": name, "rows": to_bytes(df, "json", name).decode()}
-            for name, df in tables.tables().items()
+            {"article_id": article_id, "name": name, "rows": rows}
+            for name, rows in stored.rows.items()
         ]
         with self._transaction("Could not store the analysis", immediate=True) as conn:
             conn.execute(sa.delete(analyses).where(analyses.c.article_id == article_id))
@@ -158,7 +161,7 @@ class Store:
                 sa.insert(analyses).values(
                     article_id=article_id,
                     version=version,
-                    text=tables.text,
+                    text=stored.text,
                     made_at=datetime.now(UTC),
                 )
             )
@@ -372,6 +375,7 @@ __all__ = [
     "SUFFIXES",
     "SavedArticle",
     "Store",
+    "StoredAnalysis",
     "StoreError",
     "Summary",
     "analysis_version",

@@ -88,15 +88,22 @@ def checked(correction: Correction, text: str | None = None) -> Correction:
 
 
 def apply(tables, corrections: list[Correction]) -> Corrected:
-    """The tables with every correction whose span is still there applied, in the order made."""
-    quotes, facts, timeline = tables.quotes.copy(), tables.facts.copy(), tables.timeline.copy()
-    frames = {"quotes": quotes, "facts": facts, "timeline": timeline}
+    """The tables with every correction whose span is still there applied, in the order made.
+
+    What a page or an export shows of a correction, wherever the analysis repeats it: a merged
+    name is replaced in the speaker columns and in the timeline's actors; a date marked wrong
+    leaves the timeline and the timexes (the same expression, listed there with its TimeML
+    value); the speakers table is counted again from the corrected quotes."""
+    frames = {name: getattr(tables, name).copy() for name in ("quotes", "facts", "timeline")}
     applied, dropped, wrong = [], [], {name: set() for name in frames}
     for c in corrections:
         if c.kind == "merge":
             for name, col in SPEAKER_COLUMN.items():
                 frame = frames[name]
                 frame.loc[frame[col] == c.target, col] = c.value
+            frames["timeline"]["actors"] = [
+                _renamed(actors, c.target, c.value) for actors in frames["timeline"]["actors"]
+            ]
             applied.append(c)
             continue
         frame = frames[c.table_name]
@@ -108,26 +115,82 @@ def apply(tables, corrections: list[Correction]) -> Corrected:
             continue
         if c.kind == "speaker":
             frame.loc[at, SPEAKER_COLUMN[c.table_name]] = c.value
+            if c.table_name == "quotes":  # the role and kind found were the other speaker's
+                kind, role = _known(tables.speakers, c.value)
+                frame.loc[at, "speaker_kind"] = kind
+                frame.loc[at, "role"] = role
         else:
             wrong[c.table_name].update(at)
         applied.append(c)
+    wrong_dates = {
+        (int(s), int(e))
+        for s, e in frames["timeline"]
+        .loc[list(wrong["timeline"]), ["start", "end"]]
+        .itertuples(index=False)
+    }
     for name, rows in wrong.items():
         frames[name] = frames[name].drop(index=list(rows)).reset_index(drop=True)
+    timexes = tables.timexes
+    if wrong_dates:
+        spans = zip(timexes["start"].tolist(), timexes["end"].tolist(), strict=True)
+        keep = [(int(s), int(e)) not in wrong_dates for s, e in spans]
+        timexes = timexes[keep].reset_index(drop=True)
     quotes = frames["quotes"]
     if any(c.kind in ("speaker", "merge") or c.table_name == "quotes" for c in applied):
-        speakers = _recount(tables.speakers, quotes)
+        speakers = _recount(tables.speakers, quotes, [c for c in applied if c.kind == "merge"])
     else:
         speakers = tables.speakers
     corrected = dataclasses.replace(
-        tables, quotes=quotes, facts=frames["facts"], timeline=frames["timeline"], speakers=speakers
+        tables,
+        quotes=quotes,
+        facts=frames["facts"],
+        timeline=frames["timeline"],
+        timexes=timexes,
+        speakers=speakers,
+        corrections=(*tables.corrections, *applied),
     )
     return Corrected(corrected, applied, dropped)
 
 
-def _recount(speakers: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def _known(speakers: pd.DataFrame, name: str) -> tuple[str, str | None]:
+    """(kind, role) the analysis gives the speaker `name`; ('unknown', None) for a new name."""
+    row = speakers[speakers["speaker"] == name]
+    if row.empty:
+        return "unknown", None
+    role = row["role"].iloc[0]
+    return str(row["speaker_kind"].iloc[0]), role if isinstance(role, str) else None
+
+
+def _renamed(names, old: str, new: str) -> list[str]:
+    """A list of names with `old` read as `new`, each name once, in the order first named."""
+    out: list[str] = []
+    for name in names:
+        name = new if name == old else name
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _recount(
+    speakers: pd.DataFrame, quotes: pd.DataFrame, merges: list[Correction]
+) -> pd.DataFrame:
     """The speakers table again from the corrected quotes: a speaker merged away or left with no
-    quote goes, a new name (a fix to someone the analysis did not find) comes in."""
+    quote goes, a new name (a fix to someone the analysis did not find) comes in. A name kept by
+    a merge takes over what the analysis knew of the name merged away (its kind and role when it
+    had none, its aliases, and the name itself as one)."""
     known = {row["speaker"]: row for row in speakers.to_dict("records")}
+    for m in merges:
+        away = known.get(m.target)
+        if away is None:
+            continue
+        kept = dict(known.get(m.value) or {"speaker_kind": "unknown", "role": None, "aliases": []})
+        if kept["speaker_kind"] == "unknown":
+            kept["speaker_kind"] = away["speaker_kind"]
+        if not isinstance(kept["role"], str) or not kept["role"]:
+            kept["role"] = away["role"]
+        aliases = [*kept["aliases"], m.target, *away["aliases"]]
+        kept["aliases"] = sorted({a for a in aliases if a != m.value})
+        known[m.value] = kept
     rows = []
     for name, said in quotes[quotes["speaker"].notna()].groupby("speaker", sort=False):
         base = known.get(name, {"speaker_kind": "unknown", "role": None, "aliases": []})
@@ -136,7 +199,7 @@ def _recount(speakers: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
             {
                 "speaker": name,
                 "speaker_kind": base["speaker_kind"],
-                "role": base["role"],
+                "role": base["role"] if isinstance(base["role"], str) else None,
                 "aliases": list(base["aliases"]),
                 "quotes": len(said),
                 "direct": int(kinds.get("direct", 0)),

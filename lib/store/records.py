@@ -71,6 +71,31 @@ class SavedArticle:
     created: bool = False  # this save added the article (False: it was there already)
 
 
+@dataclass(frozen=True)
+class StoredAnalysis:
+    """An analysis in the form the store keeps it: the article text and, per table, its rows as
+    a JSON list. Made where the analysis runs (`of`), so a batch worker sends back a few strings
+    instead of DataFrames and the process that writes the database only writes."""
+
+    text: str
+    rows: dict[str, str]  # table name -> JSON list of row objects, in `lib.schema.TABLES` order
+
+    @classmethod
+    def of(cls, tables) -> StoredAnalysis:
+        """The stored form of an `ArticleTables`. pandas' own JSON (ISO dates, real nulls): it
+        reads back into the same rows as `lib.pipeline.to_bytes`'s indented export, without
+        its second pass through `json`."""
+        from lib import schema
+
+        rows = {
+            name: getattr(tables, name).to_json(
+                orient="records", date_format="iso", force_ascii=False
+            )
+            for name in schema.TABLES
+        }
+        return cls(tables.text, rows)
+
+
 def content_key(raw: bytes) -> str:
     """An article's id: the same bytes always get the same id, so the same link."""
     return hashlib.sha256(raw).hexdigest()[:16]
