@@ -51,6 +51,9 @@ class Documents(ResolverPart):
                 if pobj is not None:
                     return pobj
         verb = noun.head if noun.dep_ == "dobj" else None
+        sender = self._sent_from(verb)
+        if sender is not None:  # "the paper published a letter from the grandmothers"
+            return sender
         for _ in range(3):  # "…, releasing a statement saying": the subject of the main verb
             if verb is None or verb.pos_ not in ("VERB", "AUX"):
                 return None
@@ -58,6 +61,20 @@ class Documents(ResolverPart):
             if subject is not None:
                 return None if self.is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+        return None
+
+    @staticmethod
+    def _sent_from(verb):
+        """ "X published a letter from Y": the parser hangs "from Y" on the verb; Y wrote it."""
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and not pobj.ent_type_:
+                    return pobj
+                if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                    return pobj
         return None
 
     def earlier_author(self, noun) -> Speaker | None:

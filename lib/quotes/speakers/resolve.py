@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.documents import Documents
+from lib.quotes.speakers.groups import Groups
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -66,6 +67,7 @@ class SpeakerResolver:
         self.pronouns = Pronouns(self)
         self.nouns = CommonNouns(self)
         self.documents = Documents(self)
+        self.groups = Groups(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -75,7 +77,7 @@ class SpeakerResolver:
     def resolve(self, token, at: int, quoted: str | None = None) -> Speaker:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
         words of a direct quote the subject's verb attributes)."""
-        speaker = self.speaker_of(token, at)
+        speaker = self.groups.joined(token, self.speaker_of(token, at), at)
         if quoted and token.lower_ in self.lex.pronouns:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
@@ -91,8 +93,17 @@ class SpeakerResolver:
         """The speaker `token` names, without recording it (documents resolve their authors
         through this)."""
         low = token.lower_
-        if low in RELATIVE and token.head.dep_ == "relcl":
-            return self.speaker_of(token.head.head, at)  # "Judge Ashworth, who said ..."
+        if low in RELATIVE:
+            verb = token.head  # "the tenants, who live here and who have said ...": the first
+            while verb.dep_ == "conj" and verb.head is not verb:  # relative clause's verb
+                verb = verb.head
+            if verb.dep_ == "relcl":
+                return self.speaker_of(verb.head, at)  # "Judge Ashworth, who said ..."
+        group = (
+            self.groups.member(token) or self.groups.example(token) or self.groups.document(token)
+        )
+        if group is not None:  # "one of them, Rosa Delgado", "papers such as the Ledger"
+            return self.speaker_of(group, at)
         if low in self.lex.pronouns:
             return self.pronouns.speaker(token, at)
         if self.documents.is_document(token):

@@ -1,0 +1,92 @@
+"""Speakers named through a group (lib/quotes/speakers/groups.py) and other constructions of
+issue 10's second round, each on invented wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.pipeline import analyze
+
+
+def said(text: str, words: str) -> dict:
+    """The row whose statement contains `words` (a missing value as None)."""
+    quotes = analyze(text).quotes
+    rows = quotes.astype(object).where(quotes.notna(), None).to_dict("records")
+    found = [r for r in rows if words in r["text"]]
+    assert found, f"no statement with {words!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Flats flooded.\n\nTwo of the tenants spoke at a meeting on Monday. One of them, "
+            "Rosa Delgado, told reporters that the repairs were months late.",
+            "repairs were months late",
+            "Rosa Delgado",
+        ),
+        (
+            "Strike.\n\nTens of thousands of nurses marched through the capital on Friday, "
+            'chanting "Pay us fairly!"',
+            "Pay us fairly",
+            "nurses",
+        ),
+    ],
+)
+def test_members_picked_out_of_a_group_speak(text, words, speaker):
+    assert said(text, words)["speaker"] == speaker
+
+
+def test_a_named_example_speaks_for_such_as():
+    text = (
+        "Mayor under pressure.\n\nOther papers such as the Daily Ledger have reported that "
+        "the mayor will resign before the summer."
+    )
+    assert said(text, "will resign")["speaker"] == "Daily Ledger"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Warehouse fire.\n\nBoth the Harlow Water Board and the Harlow Fire Service have "
+            "said the hydrants were working that night.",
+            "hydrants were working",
+            "Harlow Water Board and Harlow Fire Service",
+        ),
+        (
+            "Bridge closure.\n\nThe ferry operators and local shopkeepers say the closure has "
+            "halved their trade.",
+            "halved their trade",
+            "ferry operators and local shopkeepers",
+        ),
+    ],
+)
+def test_coordinated_subjects_are_credited_together(text, words, speaker):
+    assert said(text, words)["speaker"] == speaker
+
+
+def test_and_others_adds_no_speaker():
+    text = (
+        "Appeal.\n\nPeter Langford, the landlord, is fighting the order. He and others who "
+        "own flats on the street say the council never consulted them."
+    )
+    assert said(text, "never consulted")["speaker"] == "Peter Langford"
+
+
+def test_second_relative_clause_refers_to_the_same_noun():
+    text = (
+        "Dam plan.\n\nThe plan is opposed by the valley's farmers, who have farmed there for "
+        "generations and who have said they will sue the province."
+    )
+    assert said(text, "will sue")["speaker"] == "valley's farmers"
+
+
+def test_a_version_of_a_document_speaks_for_its_author():
+    text = (
+        "Appeal to the court.\n\nThe Evening Courier on Tuesday published a letter from the "
+        'miners\' widows to the regional court. "We only ask for the truth about that night," '
+        "said an English version of the letter."
+    )
+    assert said(text, "truth about that night")["speaker"] == "miners' widows"
