@@ -90,3 +90,32 @@ def test_a_version_of_a_document_speaks_for_its_author():
         "said an English version of the letter."
     )
     assert said(text, "truth about that night")["speaker"] == "miners' widows"
+
+
+def test_she_after_a_named_speaker_is_not_an_earlier_unnamed_official():
+    """A name with no first name the lists know is still a person once the article has them
+    speak; "she" goes to them, not to the unnamed official quoted before."""
+    text = (
+        "Hospital dispute.\n\nTalks have resumed, a ministry official said on Monday.\n\n"
+        "Ilvana Kossar told reporters the night shifts had been cut without warning. She said "
+        "the staff would meet again on Friday."
+    )
+    assert said(text, "meet again on Friday")["speaker"] == "Ilvana Kossar"
+
+
+def test_a_named_apposition_of_the_subject_is_the_antecedent():
+    text = (
+        "Boundary row.\n\nThe former mayor visited the site with Torvald Brekke on Sunday.\n\n"
+        "The farm's owner, Oskari Laaksonen, is fighting the new boundary. He said the survey "
+        "was twenty years out of date."
+    )
+    assert said(text, "out of date")["speaker"] == "Oskari Laaksonen"
+
+
+def test_a_pronoun_in_the_reported_words_gives_no_gender():
+    """ "said that Norway was proud of her fleet": "her" is Norway, not the speaker."""
+    text = (
+        "Fleet plan.\n\nThe visiting envoy, Oskari Laaksonen, said that Norway was proud of "
+        'her fleet.\n\n"We will build four more ships," he said.'
+    )
+    assert said(text, "four more ships")["speaker"] == "Oskari Laaksonen"

@@ -55,10 +55,19 @@ class Mention:
     subject: bool  # subject of a main clause
 
 
-def main_subject(token) -> bool:
-    """Is the token (part of) the subject of a main clause, not of a reported one?"""
+def phrase_head(token):
+    """The head of the noun phrase a name stands in: past the name's own words and an
+    apposition ("The great-uncle, Lazaro Gonzalez, is fighting": "uncle" is the subject)."""
     while token.dep_ in ("compound", "flat") and token.head is not token:
         token = token.head
+    if token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    return token
+
+
+def main_subject(token) -> bool:
+    """Is the token (part of) the subject of a main clause, not of a reported one?"""
+    token = phrase_head(token)
     if token.dep_ not in SUBJECT_DEPS:
         return False
     verb = token.head
@@ -196,12 +205,29 @@ class MentionIndex:
         for m in self.mentions:
             if m.entity is not ent:
                 continue
-            tok = self.doc[m.token_i]
-            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-                tok = tok.head
-            if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in self.lex.person_verbs:
+            name_tok = self.doc[m.token_i]
+            while name_tok.dep_ in ("compound", "flat") and name_tok.head is not name_tok:
+                name_tok = name_tok.head
+            tok = phrase_head(name_tok)
+            if tok is not name_tok and self._names_a_person(tok):
+                return True  # "Another cousin, Georgina Cid, said"
+            if any(c.dep_ == "appos" and self._names_a_person(c) for c in name_tok.children):
+                return True  # "Georgina Cid, a cousin, said"
+            if tok.dep_ in SUBJECT_DEPS and self._person_verb(tok.head):
                 return True
         return False
+
+    def _names_a_person(self, tok) -> bool:
+        lex, low = self.lex, tok.lemma_.lower()
+        words = lex.person_nouns | lex.people_nouns | lex.gendered_roles.keys()
+        return tok.pos_ == "NOUN" and (low in words or tok.lower_ in words)
+
+    def _person_verb(self, verb) -> bool:
+        """A verb only a person is the subject of, or a verb of saying in the article's own
+        voice ("Cid said"): a product or a place the tagger called a person does not speak."""
+        if verb.lemma_.lower() in self.lex.person_verbs:
+            return True
+        return self.lex.is_speech(verb) and not self.inside_quote(verb.idx)
 
     def _pronoun_evidence(self, ent: dict) -> str | None:
         """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
@@ -212,11 +238,12 @@ class MentionIndex:
             verb = self.doc[m.token_i]
             while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
                 verb = verb.head
+            reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
             for t in verb.subtree:
-                if t.i <= m.token_i or t.ent_type_ == "PERSON":
-                    continue
+                if t.i <= m.token_i or t.ent_type_ == "PERSON" or t.i in reported:
+                    continue  # "X said Hungary was returning to her habitat": not X's gender
                 gender = GENDER_PRONOUNS.get(t.lower_)
-                if gender and not self.inside_quote(t.idx):
+                if gender and not self.in_marks(t.idx):
                     return gender
         return None
 
