@@ -118,6 +118,7 @@ SCHEMAS: dict[str, Table] = {
                     "people": WORDS,
                     "organization": WORDS,
                     "generic_organization": WORDS,
+                    "org_name_ends": WORDS,
                 },
                 required=("male", "female", "person", "organization", "generic_organization"),
             ),

@@ -119,3 +119,18 @@ def test_a_pronoun_in_the_reported_words_gives_no_gender():
         'her fleet.\n\n"We will build four more ships," he said.'
     )
     assert said(text, "four more ships")["speaker"] == "Oskari Laaksonen"
+
+
+def test_a_name_after_the_end_of_a_bodys_name_is_the_speaker():
+    text = (
+        "Protest.\n\nPolicy director of the Lagos branch of the Centre for Human Rights "
+        "Tunrayo Okonkwo said the arrests were unlawful."
+    )
+    row = said(text, "arrests were unlawful")
+    assert row["speaker"] == "Tunrayo Okonkwo"
+    assert "Policy director" in row["role"]
+
+
+def test_a_bodys_own_name_is_not_cut():
+    text = "Results.\n\nChief executive of Norvale Global Holdings said profits would fall."
+    assert said(text, "profits would fall")["speaker"] != "Global Holdings"

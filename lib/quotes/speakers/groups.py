@@ -13,23 +13,11 @@ subjects sharing one verb.
 
 from __future__ import annotations
 
-import functools
-
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
-from lib.ruledata import load
+from lib.quotes.speakers.words import speaker_words
 
 NAME_POS = ("PROPN", "NOUN", "PRON", "NUM")
-
-
-@functools.cache
-def group_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(partitive words, document-part words) from data/speakers.toml [groups]."""
-    groups = load("speakers.toml").get("groups", {})
-    return (
-        frozenset(groups.get("partitive", [])),
-        frozenset(groups.get("document_parts", [])),
-    )
 
 
 class Groups(ResolverPart):
@@ -39,8 +27,7 @@ class Groups(ResolverPart):
         """The token naming who speaks when `token` picks members out of a group: the named
         apposition ("One of them, Rosa Delgado"), else the group after "of" ("thousands of
         nurses", "tens of thousands of nurses"). None when `token` is no such word."""
-        partitive, _ = group_words()
-        if token.lower_ not in partitive and token.pos_ != "NUM":
+        if token.lower_ not in speaker_words().partitive and token.pos_ != "NUM":
             return None
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -70,7 +57,7 @@ class Groups(ResolverPart):
 
     def document(self, token):
         """ "a Spanish version of the letter": the document a part or rendering is of."""
-        _, parts = group_words()
+        parts = speaker_words().document_parts
         if token.pos_ != "NOUN" or not {token.lower_, token.lemma_.lower()} & parts:
             return None
         for child in token.children:

@@ -24,6 +24,7 @@ from lib.quotes.speakers.mentions import (
     without_clauses,
 )
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
@@ -148,7 +149,20 @@ class CommonNouns(ResolverPart):
             if t.lower_ in self.lex.first_names:
                 name = self.text[t.idx : end]
                 return Mention(t.idx, end, {"name": name, "label": "PERSON"}, t.i, False)
-        return None
+        return self._name_after_body(run)
+
+    def _name_after_body(self, run) -> Mention | None:
+        """ "… of the Council on Islamic Relations Alia Salem": two or three capitalised words
+        after the word that ends a body's name are the person's name, not more of the body's."""
+        ends = speaker_words().org_name_ends
+        k = len(run) - 1
+        while k >= 0 and run[k].lower_ not in ends:
+            k -= 1
+        name = run[k + 1 :]
+        if k < 0 or not 2 <= len(name) <= 3 or any(self.role_word(t) for t in name):
+            return None
+        s, e = name[0].idx, name[-1].idx + len(name[-1])
+        return Mention(s, e, {"name": self.text[s:e], "label": "PERSON"}, name[0].i, False)
 
     def _bare_name_word(self, tok) -> bool:
         """A capitalised word in no entity and no role: part of the name after it."""
