@@ -134,3 +134,11 @@ def test_a_name_after_the_end_of_a_bodys_name_is_the_speaker():
 def test_a_bodys_own_name_is_not_cut():
     text = "Results.\n\nChief executive of Norvale Global Holdings said profits would fall."
     assert said(text, "profits would fall")["speaker"] != "Global Holdings"
+
+
+def test_a_name_run_on_into_the_next_phrase_is_cut_at_the_determiner():
+    text = (
+        "Land deal.\n\nMarta Lindqvist, a former official, has written about the sale on her "
+        "blog. According to Lindqvist the Harbour Authority land was sold below its value."
+    )
+    assert said(text, "below its value")["speaker"] == "Marta Lindqvist"

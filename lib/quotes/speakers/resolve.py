@@ -57,6 +57,10 @@ def _speaker_like(name: str, token) -> bool:
     return not (itself and not name[:1].isalnum())
 
 
+def _capitalised(tokens) -> bool:
+    return bool(tokens) and all(t.text[:1].isupper() for t in tokens)
+
+
 class SpeakerResolver:
     """Resolves subject tokens to speakers; call `resolve` in text order (pronouns use history)."""
 
@@ -88,6 +92,22 @@ class SpeakerResolver:
     def remember(self, at: int, speaker: Speaker) -> None:
         if speaker.name:
             self.history.append((at, speaker))
+
+    def _name_before_determiner(self, mention, token) -> list:
+        """The name's own words when the tagger ran a name on into the next phrase ("Rathbun
+        the Scientology"): a name has no "the" after its first word. Empty when it is whole."""
+        if mention is None or not mention.start <= token.idx < mention.end:
+            return []
+        words = self.doc[
+            self.index.token_at(mention.start) : self.index.token_at(mention.end - 1) + 1
+        ]
+        cut = next(
+            (t.i for t in words if t.i > words.start and t.lower_ in ("the", "a", "an")), None
+        )
+        if cut is None or token.i >= cut:
+            return []
+        name = [t for t in self.doc[words.start : cut]]
+        return name if _capitalised(name) else []
 
     def speaker_of(self, token, at: int) -> Speaker:
         """The speaker `token` names, without recording it (documents resolve their authors
@@ -145,6 +165,9 @@ class SpeakerResolver:
                 *self.index.slice(person.start, person.end),
             )
         mention = self.index.entity_for(start, end)
+        glued = self._name_before_determiner(mention, token)
+        if glued:  # "According to Rathbun the Scientology property …": one name, not three words
+            return self.nouns.proper_name(glued)
         head_in_entity = mention is not None and mention.start <= token.idx < mention.end
         if mention is not None and not head_in_entity and token.pos_ == "NOUN":
             mention = None  # "Delaney's campaign" is not Delaney
