@@ -142,3 +142,14 @@ def test_a_name_run_on_into_the_next_phrase_is_cut_at_the_determiner():
         "blog. According to Lindqvist the Harbour Authority land was sold below its value."
     )
     assert said(text, "below its value")["speaker"] == "Marta Lindqvist"
+
+
+def test_an_untagged_surname_is_still_an_antecedent():
+    """The tagger often misses a surname at the start of a sentence; "he" after it must still
+    find that person, not the one named in the object."""
+    text = (
+        "Fund appeal.\n\nOskar Brandvold, a retired pilot, runs a small blog. Brandvold "
+        "requested donations on his blog to help Daniel Fenwick with his legal costs. He "
+        'described Fenwick as "a young man punished for telling the truth."'
+    )
+    assert said(text, "punished for telling")["speaker"] == "Oskar Brandvold"

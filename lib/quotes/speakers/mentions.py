@@ -112,6 +112,7 @@ class MentionIndex:
                 if tok is None or para is None or para.kind not in ANTECEDENT_KINDS:
                     continue
                 mentions.append(Mention(s, e, ent, tok, main_subject(self.doc[tok])))
+        mentions.extend(self._untagged_surnames(mentions))
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
@@ -125,6 +126,33 @@ class MentionIndex:
             if role:
                 self.roles.setdefault(m.entity["name"], role)
                 self.role_holders.append((m.start, role.lower(), m.entity["name"]))
+
+    def _untagged_surnames(self, tagged: list[Mention]) -> list[Mention]:
+        """ "Rathbun requested donations …" where the tagger saw no name: a word spelt like the
+        surname of exactly one person the article names elsewhere is that person (a pronoun
+        after it must find them), unless it stands as an adjective or another function word."""
+        owners: dict[str, list[dict]] = {}
+        for ent in self.ctx.entities:
+            words = ent["name"].split()
+            if ent["label"] == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+                owners.setdefault(words[-1], []).append(ent)
+        taken = sorted((m.start, m.end) for m in tagged)
+        found = []
+        for tok in self.doc:
+            ents = owners.get(tok.text)
+            if not ents or len(ents) > 1:
+                continue
+            if tok.pos_ not in ("PROPN", "NOUN", "VERB"):
+                continue  # "Young people say" when a Jane Young is named
+            k = bisect.bisect_right(taken, (tok.idx, float("inf"))) - 1
+            if k >= 0 and taken[k][0] <= tok.idx < taken[k][1]:
+                continue  # inside another name
+            para = self.ctx.article.paragraph_at(tok.idx)
+            if para is None or para.kind not in ANTECEDENT_KINDS:
+                continue
+            end = tok.idx + len(tok)
+            found.append(Mention(tok.idx, end, ents[0], tok.i, main_subject(tok)))
+        return found
 
     def token_at(self, offset: int) -> int | None:
         doc = self.doc
