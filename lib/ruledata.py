@@ -123,7 +123,9 @@ SCHEMAS: dict[str, Table] = {
                 required=("male", "female", "person", "organization", "generic_organization"),
             ),
             "names": Table({"male": WORDS, "female": WORDS}, required=("male", "female")),
-            "groups": Table({"partitive": WORDS, "document_parts": WORDS}),
+            "groups": Table(
+                {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
+            ),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

@@ -153,3 +153,19 @@ def test_an_untagged_surname_is_still_an_antecedent():
         'described Fenwick as "a young man punished for telling the truth."'
     )
     assert said(text, "punished for telling")["speaker"] == "Oskar Brandvold"
+
+
+def test_documents_from_a_place_or_the_press_speak_for_themselves():
+    text = (
+        "Licence row.\n\nAccording to press reports, the mayor moved to the city in 1998.\n\n"
+        "Ontario state records show the driver was fined twice in 2004. Records also show his "
+        "brother was fined once."
+    )
+    assert said(text, "moved to the city")["speaker"] == "press reports"
+    assert said(text, "fined twice")["speaker"] == "Ontario state records"
+    assert said(text, "fined once")["speaker"] == "Ontario state records"
+
+
+def test_a_bodys_document_still_speaks_for_the_body():
+    text = "Prices.\n\nThe ministry said in a report that prices rose by a third in March."
+    assert said(text, "prices rose")["speaker"] == "ministry"

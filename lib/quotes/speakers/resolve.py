@@ -128,6 +128,8 @@ class SpeakerResolver:
             return self.pronouns.speaker(token, at)
         if self.documents.is_document(token):
             author = self.documents.author(token)
+            if author is None and self.documents.unsigned(token):
+                return self.documents.itself(token)  # "press reports say"
             if author is None:  # "the statement said": a document speaks for nobody we know,
                 earlier = self.documents.earlier_author(token)  # unless an earlier line named one
                 where = self.index.slice(token.idx, token.idx + len(token))

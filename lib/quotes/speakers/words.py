@@ -13,6 +13,7 @@ class SpeakerWords:
     partitive: frozenset[str]  # "one of", "thousands of": members picked out of a group
     document_parts: frozenset[str]  # "a version of the letter": a part of a document
     org_name_ends: frozenset[str]  # "… Relations", "… Holdings": the last word of a body's name
+    unsigned_sources: frozenset[str]  # "press reports": where documents come from, no issuer
 
 
 @functools.cache
@@ -22,5 +23,6 @@ def speaker_words() -> SpeakerWords:
     return SpeakerWords(
         partitive=frozenset(groups.get("partitive", [])),
         document_parts=frozenset(groups.get("document_parts", [])),
+        unsigned_sources=frozenset(groups.get("unsigned_sources", [])),
         org_name_ends=frozenset(roles.get("org_name_ends", [])) | frozenset(roles["organization"]),
     )
