@@ -169,3 +169,20 @@ def test_documents_from_a_place_or_the_press_speak_for_themselves():
 def test_a_bodys_document_still_speaks_for_the_body():
     text = "Prices.\n\nThe ministry said in a report that prices rose by a third in March."
     assert said(text, "prices rose")["speaker"] == "ministry"
+
+
+def test_a_relative_clause_after_an_infinitive_refers_to_the_noun():
+    text = (
+        "Dam plan.\n\nThe plan will be opposed by the valley's farmers, who are trying to keep "
+        "their land and who have said they will sue the province."
+    )
+    assert said(text, "will sue")["speaker"] == "valley's farmers"
+
+
+def test_they_goes_back_to_a_plural_people_noun():
+    text = (
+        "Custody.\n\nThe immigration service has asked the family to sign a form. The boy's "
+        "relatives have refused to sign it. Earlier, they had said they would return the boy "
+        "to his father."
+    )
+    assert said(text, "would return the boy")["speaker"] == "boy's relatives"

@@ -115,8 +115,8 @@ class SpeakerResolver:
         low = token.lower_
         if low in RELATIVE:
             verb = token.head  # "the tenants, who live here and who have said ...": the first
-            while verb.dep_ == "conj" and verb.head is not verb:  # relative clause's verb
-                verb = verb.head
+            while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:  # relative
+                verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
             if verb.dep_ == "relcl":
                 return self.speaker_of(verb.head, at)  # "Judge Ashworth, who said ..."
         group = (
