@@ -186,3 +186,22 @@ def test_they_goes_back_to_a_plural_people_noun():
         "to his father."
     )
     assert said(text, "would return the boy")["speaker"] == "boy's relatives"
+
+
+def test_a_relative_in_the_lede_is_the_family_member_named_next():
+    text = (
+        "Boy stays.\n\nHAVANA (AP) - Tomas Ferrer's mother said on Monday that she wants to "
+        'see her son before Christmas.\n\n"We are worried about his health," Alicia Ferrer '
+        "wrote in a letter published by the daily."
+    )
+    row = said(text, "before Christmas")
+    assert row["speaker"] == "Alicia Ferrer"
+    assert row["speaker_mention"] == "Tomas Ferrer's mother"
+
+
+def test_a_relative_with_no_family_member_named_keeps_the_description():
+    text = (
+        "Boy stays.\n\nTomas Ferrer's mother said on Monday that she wants to see her son. "
+        "Officials in Miami said the case would be heard in May."
+    )
+    assert said(text, "see her son")["speaker"] == "Tomas Ferrer's mother"

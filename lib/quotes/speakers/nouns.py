@@ -32,6 +32,7 @@ POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
 # share them ("statement", "darkness").
 PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess", "ic")
 THING_ENDINGS = ("ment", "ness", "ence")
+KIN_SENTENCES = 3  # how far ahead a relative is looked for by the family's surname
 DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the group
 # Parts of speech before a name that make it whom a role serves, not its holder.
 SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
@@ -312,6 +313,32 @@ class CommonNouns(ResolverPart):
             words = {w.removesuffix("'s").removesuffix("’s") for w in role.split()}
             if token.lower_ in words and names & words:
                 return name
+        return self._kin_named_next(token, owner)
+
+    def _kin_named_next(self, token, owner) -> str | None:
+        """ "Elian Gonzalez's father said in a letter …" and, in the next lines, "Juan Miguel
+        Gonzalez wrote": a relative is named later with the family's surname. The first other
+        person of that surname named in the next sentences is the relative."""
+        if token.lower_ not in self.lex.gendered_roles or token.tag_ != "NN":
+            return None  # kinship words ("father", "sister"); not "officials" or "lawyers"
+        owned = self.ix.entity_for(owner.idx, owner.idx + len(owner))
+        if owned is None or owned.entity["label"] != "PERSON":
+            return None
+        surname = owned.entity["name"].split()[-1]
+        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx)
+        starts = self.ix.sent_starts
+        limit = (
+            starts[s_idx + KIN_SENTENCES] if s_idx + KIN_SENTENCES < len(starts) else len(self.text)
+        )
+        i = bisect.bisect_right(self.ix.mention_starts, token.idx)
+        while i < len(self.ix.mentions) and self.ix.mentions[i].start < limit:
+            ent = self.ix.mentions[i].entity
+            i += 1
+            words = ent["name"].split()
+            if ent is owned.entity or ent["label"] != "PERSON" or len(words) < 2:
+                continue
+            if words[-1] == surname:
+                return ent["name"]
         return None
 
     def _description(self, token, text: str) -> str:
