@@ -205,3 +205,32 @@ def test_a_relative_with_no_family_member_named_keeps_the_description():
         "Officials in Miami said the case would be heard in May."
     )
     assert said(text, "see her son")["speaker"] == "Tomas Ferrer's mother"
+
+
+def test_an_acronym_spelt_like_who_is_the_body():
+    text = (
+        "Water crisis.\n\nThe World Health Organisation (WHO) has sent a team to Lusaka. WHO "
+        "said the outbreak was under control."
+    )
+    assert said(text, "under control")["speaker"] == "World Health Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Power cut.\n\nThe Zambia Electricity Supply Corporation, a state utility, cut power "
+            "in the area. The utility said repairs would take a week.",
+            "take a week",
+            "Zambia Electricity Supply Corporation",
+        ),
+        (
+            "Rumour.\n\nThe rumour started on Scandal Hub, a gossip website. The site said the "
+            "singer had left the country.",
+            "left the country",
+            "Scandal Hub",
+        ),
+    ],
+)
+def test_a_generic_body_word_is_the_body_described_so(text, words, speaker):
+    assert said(text, words)["speaker"] == speaker

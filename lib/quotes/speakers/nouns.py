@@ -405,11 +405,11 @@ class CommonNouns(ResolverPart):
             near = [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
                 near.append(tok.head)
-            if any(n.lemma_.lower() == word or n.lower_ == word for n in near):
+            if any(_calls(n, word) for n in near):
                 return m.entity["name"]
         for t in self.doc[self.ix.token_at(lo) or 0 : self.ix.token_at(at) or 0]:
             # a name the tagger missed: "Harbor Analytics, a market research firm, said …"
-            if t.dep_ == "appos" and t.lemma_.lower() == word and t.head.pos_ == "PROPN":
+            if t.dep_ == "appos" and _calls(t, word) and t.head.pos_ == "PROPN":
                 m = self.ix.entity_for(t.head.idx, t.head.idx + len(t.head))
                 if m is not None:
                     return m.entity["name"]
@@ -440,3 +440,9 @@ class CommonNouns(ResolverPart):
             ):
                 generic = m.entity["name"]
         return generic
+
+
+def _calls(noun, word: str) -> bool:
+    """Does `noun` describe something as `word`? "a gossip website" is "the site", "a daily
+    newspaper" is "the paper"."""
+    return noun.lower_.endswith(word) or noun.lemma_.lower().endswith(word)

@@ -52,9 +52,17 @@ def _speaker_like(name: str, token) -> bool:
     if any(ch.isdigit() for ch in name) and ":" in name:
         return False  # "9:52PMBush": a live blog's time stamp glued to a name
     itself = name.lower() == token.lower_
-    if itself and (token.pos_ in _FUNCTION_POS or token.ent_type_ in _NOT_SPEAKER_ENTS):
+    if (
+        itself
+        and not _acronym(token)
+        and (token.pos_ in _FUNCTION_POS or token.ent_type_ in _NOT_SPEAKER_ENTS)
+    ):
         return False
     return not (itself and not name[:1].isalnum())
+
+
+def _acronym(token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def _capitalised(tokens) -> bool:
@@ -113,6 +121,8 @@ class SpeakerResolver:
         """The speaker `token` names, without recording it (documents resolve their authors
         through this)."""
         low = token.lower_
+        if low in RELATIVE and _acronym(token):
+            return self.nouns.proper_name([token])  # "WHO said": the body, not "who"
         if low in RELATIVE:
             verb = token.head  # "the tenants, who live here and who have said ...": the first
             while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:  # relative
