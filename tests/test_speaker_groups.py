@@ -234,3 +234,12 @@ def test_an_acronym_spelt_like_who_is_the_body():
 )
 def test_a_generic_body_word_is_the_body_described_so(text, words, speaker):
     assert said(text, words)["speaker"] == speaker
+
+
+def test_a_post_nominal_is_neither_the_speaker_nor_part_of_the_name():
+    text = (
+        "Trial.\n\nDefence barrister Tom Molomby SC told the court his client was innocent.\n\n"
+        "His colleague, Sarah Okafor QC, said the appeal would follow."
+    )
+    assert said(text, "client was innocent")["speaker"] == "Tom Molomby"
+    assert said(text, "appeal would follow")["speaker"] == "Sarah Okafor"

@@ -39,6 +39,8 @@ def canonicalise(
     for s in named:
         if s.kind in (PERSON, UNKNOWN):
             _strip_role(s, lex)
+        if s.kind == PERSON:  # "Sarah Okafor QC" is "Sarah Okafor"
+            s.name = " ".join(_core_words(s.name, lex))
     acronyms = defined_acronyms(text)
     for s in named:
         full = acronyms.get(s.name.removeprefix("the ").removeprefix("The "))

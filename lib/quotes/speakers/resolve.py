@@ -121,6 +121,10 @@ class SpeakerResolver:
         """The speaker `token` names, without recording it (documents resolve their authors
         through this)."""
         low = token.lower_
+        if low.strip(".") in self.lex.post_nominals and token.i > 0:
+            before = self.doc[token.i - 1]  # "barrister Tom Molomby SC told": the name speaks
+            if before.pos_ == "PROPN" and before.text[:1].isupper():
+                return self.speaker_of(before, at)
         if low in RELATIVE and _acronym(token):
             return self.nouns.proper_name([token])  # "WHO said": the body, not "who"
         if low in RELATIVE:
