@@ -243,3 +243,20 @@ def test_a_post_nominal_is_neither_the_speaker_nor_part_of_the_name():
     )
     assert said(text, "client was innocent")["speaker"] == "Tom Molomby"
     assert said(text, "appeal would follow")["speaker"] == "Sarah Okafor"
+
+
+def test_their_role_is_the_person_named_when_next_speaking():
+    text = (
+        "Custody.\n\nThe father was taken to hospital on Monday but was released. His lawyer, "
+        'however, insists he will keep fighting for his son.\n\n"He is a strong man," said '
+        "Ronald Pike."
+    )
+    assert said(text, "keep fighting")["speaker"] == "Ronald Pike"
+
+
+def test_their_role_is_not_a_person_named_with_another_role():
+    text = (
+        "Custody.\n\nThe father was taken to hospital on Monday. His lawyer insists he will "
+        "keep fighting.\n\nProsecutor Ann Wells said the case was closed."
+    )
+    assert said(text, "keep fighting")["speaker"] == "lawyer"
