@@ -260,3 +260,21 @@ def test_their_role_is_not_a_person_named_with_another_role():
         "keep fighting.\n\nProsecutor Ann Wells said the case was closed."
     )
     assert said(text, "keep fighting")["speaker"] == "lawyer"
+
+
+def test_a_group_of_people_is_the_people_but_a_named_group_is_its_name():
+    text = (
+        'Tanker deal.\n\nA group of Kansas politicians released a statement saying "We will '
+        'ask tough questions."\n\nThe G7 met on Monday. The Group of Seven said the talks '
+        "would go on."
+    )
+    assert said(text, "tough questions")["speaker"] == "Kansas politicians"
+    assert said(text, "talks would go on")["speaker"] == "Group of Seven"
+
+
+def test_a_body_word_naming_a_documents_author_is_the_body():
+    text = (
+        "Phones.\n\nApple sold ten million phones in June. According to company statistics, "
+        "one in 200 buyers returned the phone."
+    )
+    assert said(text, "returned the phone")["speaker"] == "Apple"

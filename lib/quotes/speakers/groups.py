@@ -18,6 +18,7 @@ from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 
 NAME_POS = ("PROPN", "NOUN", "PRON", "NUM")
+NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW")
 
 
 class Groups(ResolverPart):
@@ -29,6 +30,8 @@ class Groups(ResolverPart):
         nurses", "tens of thousands of nurses"). None when `token` is no such word."""
         if token.lower_ not in speaker_words().partitive and token.pos_ != "NUM":
             return None
+        if token.pos_ == "PROPN" or token.ent_type_ in NAMED:
+            return None  # "the Group of Seven" is a name
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child

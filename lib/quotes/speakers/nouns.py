@@ -205,7 +205,10 @@ class CommonNouns(ResolverPart):
         low = token.lower_
         s, e = core[0].idx, core[-1].idx + len(core[-1])
         text = self.ix.clean_np(core)
-        definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
+        # "company statistics": a body word naming a document's author is "the company"
+        definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts) or (
+            token.dep_ == "compound" and self.r.documents.is_document(token.head)
+        )
         if definite and len(core) <= 2:
             earlier = self._earlier_speaker(low, at)
             if earlier is not None:  # "Mr Hughes's family ..." then "the family said"
@@ -243,7 +246,7 @@ class CommonNouns(ResolverPart):
                     return Speaker(
                         f"{who}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
                     )
-            bare = len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
+            bare = not definite and len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
                 org_name = None
