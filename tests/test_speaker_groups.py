@@ -278,3 +278,25 @@ def test_a_body_word_naming_a_documents_author_is_the_body():
         "one in 200 buyers returned the phone."
     )
     assert said(text, "returned the phone")["speaker"] == "Apple"
+
+
+def test_a_relative_is_the_person_the_article_later_gives_that_role():
+    text = (
+        "Mothers march.\n\nHAVANA (AP) - The grandmother of Tomas Ferrer said she is willing "
+        "to travel to Miami.\n\nThousands of women marched on Friday.\n\nTomas's paternal "
+        "grandmother, Elena Ruiz, told reporters that she would go if she could return at once."
+    )
+    assert said(text, "travel to Miami")["speaker"] == "Elena Ruiz"
+
+
+def test_the_plural_role_is_not_one_of_the_people_listed_with_it():
+    text = (
+        "Accession.\n\nThe three foreign ministers of Poland, Hungary and the Czech Republic, "
+        "Bronislaw Geremek, Janos Martonyi and Jan Kavan, signed the documents. The ministers "
+        "said membership was an assurance of security."
+    )
+    assert said(text, "assurance of security")["speaker"] not in (
+        "Bronislaw Geremek",
+        "Janos Martonyi",
+        "Jan Kavan",
+    )

@@ -197,7 +197,22 @@ class MentionIndex:
                     toks = toks[1:]
                 if toks:
                     return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-        return None
+        return self._role_before(head, first)
+
+    def _role_before(self, head, first: int) -> str | None:
+        """ "Elian's paternal grandmother, Mariela, said": the role noun the name is in
+        apposition to, before it."""
+        role = head.head
+        if head.dep_ != "appos" or role.tag_ != "NN" or role.i > first:
+            return None
+        toks = [t for t in role.subtree if t.i < first]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        while toks and toks[0].lower_ in DETERMINERS:
+            toks = toks[1:]
+        if not toks or len(toks) > 8 or any(t.text in ".;:" for t in toks):
+            return None
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
     def _gender_of(self, ent: dict) -> str | None:
         first = ent["name"].split()[0].lower()

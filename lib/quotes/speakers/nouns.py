@@ -217,12 +217,13 @@ class CommonNouns(ResolverPart):
                 name = self.r.pronouns.person_antecedent("any", at)
                 if name:
                     return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
-        if low in self.lex.person_nouns or lemma in self.lex.person_nouns:
+        people = self.lex.person_nouns | self.lex.gendered_roles.keys()  # "grandmother"
+        if low in people or lemma in people:
             org = self._employer(token)
             if org is not None:
                 role = token.text if token.tag_ != "NNS" else None
                 return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
-            if definite and len(core) <= 3:
+            if definite and len(core) <= 3 and token.tag_ != "NNS":  # not "the ministers"
                 holder = self._role_holder(low, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
@@ -309,6 +310,17 @@ class CommonNouns(ResolverPart):
         """ "Elian Gonzalez's father said": the person the article gives that role, with the
         possessor's name in it ("Juan Miguel Gonzalez, Elian's father")."""
         owner = next((t for t in token.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+        if owner is None:  # "the grandmother of Elian Gonzalez"
+            owner = next(
+                (
+                    c
+                    for p in token.rights
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for c in p.children
+                    if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                ),
+                None,
+            )
         if owner is None:
             return None
         names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
