@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
+from lib.quotes.speakers.later import NamedLater
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -80,6 +81,7 @@ class SpeakerResolver:
         self.nouns = CommonNouns(self)
         self.documents = Documents(self)
         self.groups = Groups(self)
+        self.later = NamedLater(self)
 
     @property
     def roles(self) -> dict[str, str]:
