@@ -138,10 +138,14 @@ SCHEMAS: dict[str, Table] = {
                     "people": WORDS,
                     "organization": WORDS,
                     "generic_organization": WORDS,
+                    "org_name_ends": WORDS,
                 },
                 required=("male", "female", "person", "organization", "generic_organization"),
             ),
             "names": Table({"male": WORDS, "female": WORDS}, required=("male", "female")),
+            "groups": Table(
+                {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
+            ),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

@@ -28,6 +28,7 @@ _DEFINED = re.compile(
     r"\s+\(([A-Z][A-Za-z0-9&.]{1,9})\)"
 )
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # part of a name, unlike honours
 
 
 def canonicalise(
@@ -39,6 +40,8 @@ def canonicalise(
     for s in named:
         if s.kind in (PERSON, UNKNOWN):
             _strip_role(s, lex)
+        if s.kind == PERSON:  # "Sarah Okafor QC" is "Sarah Okafor"; "James Kennedy Jr" stays
+            s.name = _without_honours(s.name, lex)
     acronyms = defined_acronyms(text)
     for s in named:
         full = acronyms.get(s.name.removeprefix("the ").removeprefix("The "))
@@ -124,6 +127,20 @@ def _longer_form(name: str, people: list[str], lex: Lexicon) -> str | None:
         if words[-1] == fw[-1] and set(words) <= set(fw):
             found.add(full)
     return found.pop() if len(found) == 1 else None
+
+
+def _without_honours(name: str, lex: Lexicon) -> str:
+    """The name without the honours and degrees after it ("QC", "PhD", "MP"); a generation
+    ("Jr", "III") is part of the name."""
+    words = name.split()
+    while len(words) > 2 and _honour(words[-1], lex):
+        words.pop()
+    return " ".join(words)
+
+
+def _honour(word: str, lex: Lexicon) -> bool:
+    low = word.strip(".,").lower()
+    return low in lex.post_nominals and low not in GENERATIONS
 
 
 def _core_words(name: str, lex: Lexicon) -> list[str]:

@@ -7,8 +7,9 @@ report" with no author of its own, the author of the latest earlier report of th
 
 from __future__ import annotations
 
-from lib.quotes.speakers.mentions import SUBJECT_DEPS, Speaker
+from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 POSSESSIVE = ("his", "her", "its")
@@ -28,11 +29,14 @@ class Documents(ResolverPart):
         in Ars Technica", "company statistics", "a memo given by X" (not "a letter seen by X":
         who saw a document did not write it), or the subject of the verb
         it is the object of ("the group released a statement saying ...")."""
+        unsigned = self.unsigned(noun)
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE:
                 return child
-            if child.dep_ == "compound" and (
-                child.pos_ == "PROPN" or child.lower_ in self.lex.org_nouns
+            if (
+                child.dep_ == "compound"
+                and not unsigned
+                and (child.pos_ == "PROPN" or child.lower_ in self.lex.org_nouns)
             ):
                 return child
         for child in noun.children:
@@ -51,6 +55,9 @@ class Documents(ResolverPart):
                 if pobj is not None:
                     return pobj
         verb = noun.head if noun.dep_ == "dobj" else None
+        sender = self._sent_from(verb)
+        if sender is not None:  # "the paper published a letter from the grandmothers"
+            return sender
         for _ in range(3):  # "…, releasing a statement saying": the subject of the main verb
             if verb is None or verb.pos_ not in ("VERB", "AUX"):
                 return None
@@ -60,18 +67,57 @@ class Documents(ResolverPart):
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
 
+    def unsigned(self, noun) -> bool:
+        """ "press reports", "Florida state records": documents named by where they come from,
+        a place or the press at large, not by who issued them; they speak for themselves."""
+        mods = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound"]
+        sources = speaker_words().unsigned_sources
+        return bool(mods) and all(
+            t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in sources for t in mods
+        )
+
+    def itself(self, noun) -> Speaker:
+        """The document as its own speaker, in the words the article uses ("press reports")."""
+        words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
+        while words and words[0].lower_ in ("the", "a", "an", "these", "those", "such"):
+            words = words[1:]
+        s, e = words[0].idx, noun.idx + len(noun)
+        return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
+
+    @staticmethod
+    def _sent_from(verb):
+        """ "X published a letter from Y": the parser hangs "from Y" on the verb; Y wrote it."""
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and not pobj.ent_type_:
+                    return pobj
+                if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                    return pobj
+        return None
+
     def earlier_author(self, noun) -> Speaker | None:
         """ "the report" with no author of its own: the author of the latest earlier report
         ("a report by X", "X's report", "X said in a report", "X released a report"). A work
         (study, survey, report …) may be named by another work word ("a survey by X … the
         study"); other documents only by the same word."""
-        if not any(t.lower_ in ("the", "this", "that") for t in noun.lefts):
+        bare_plural = noun.tag_ == "NNS" and not any(t.dep_ == "det" for t in noun.lefts)
+        if not bare_plural and not any(t.lower_ in ("the", "this", "that") for t in noun.lefts):
             return None  # "a report" is another one
         lemma = noun.lemma_.lower()
         same = self.lex.works if lemma in self.lex.works else frozenset((lemma,))
+        floor = self.ix.floor(noun.idx) if bare_plural else 0  # "Records also show": lately
         for t in reversed(self.doc[: noun.i]):
+            if t.idx < floor:
+                break
             if t.pos_ != "NOUN" or t.lemma_.lower() not in same or self.ix.in_marks(t.idx):
                 continue
+            if bare_plural and t.tag_ != "NNS":
+                continue  # "Posts on the board" are not "the post by X" before them
+            if self.unsigned(t):
+                return self.itself(t)
             author = self.author(t) or self._said_in(t)
             if author is None or author.i == t.i or self.is_document(author):
                 continue

@@ -55,10 +55,19 @@ class Mention:
     subject: bool  # subject of a main clause
 
 
-def main_subject(token) -> bool:
-    """Is the token (part of) the subject of a main clause, not of a reported one?"""
+def phrase_head(token):
+    """The head of the noun phrase a name stands in: past the name's own words and an
+    apposition ("The great-uncle, Lazaro Gonzalez, is fighting": "uncle" is the subject)."""
     while token.dep_ in ("compound", "flat") and token.head is not token:
         token = token.head
+    if token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    return token
+
+
+def main_subject(token) -> bool:
+    """Is the token (part of) the subject of a main clause, not of a reported one?"""
+    token = phrase_head(token)
     if token.dep_ not in SUBJECT_DEPS:
         return False
     verb = token.head
@@ -103,6 +112,7 @@ class MentionIndex:
                 if tok is None or para is None or para.kind not in ANTECEDENT_KINDS:
                     continue
                 mentions.append(Mention(s, e, ent, tok, main_subject(self.doc[tok])))
+        mentions.extend(self._untagged_surnames(mentions))
         mentions.sort(key=lambda m: m.start)
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
@@ -116,6 +126,33 @@ class MentionIndex:
             if role:
                 self.roles.setdefault(m.entity["name"], role)
                 self.role_holders.append((m.start, role.lower(), m.entity["name"]))
+
+    def _untagged_surnames(self, tagged: list[Mention]) -> list[Mention]:
+        """ "Rathbun requested donations …" where the tagger saw no name: a word spelt like the
+        surname of exactly one person the article names elsewhere is that person (a pronoun
+        after it must find them), unless it stands as an adjective or another function word."""
+        owners: dict[str, list[dict]] = {}
+        for ent in self.ctx.entities:
+            words = ent["name"].split()
+            if ent["label"] == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+                owners.setdefault(words[-1], []).append(ent)
+        taken = sorted((m.start, m.end) for m in tagged)
+        found = []
+        for tok in self.doc:
+            ents = owners.get(tok.text)
+            if not ents or len(ents) > 1:
+                continue
+            if tok.pos_ not in ("PROPN", "NOUN", "VERB"):
+                continue  # "Young people say" when a Jane Young is named
+            k = bisect.bisect_right(taken, (tok.idx, float("inf"))) - 1
+            if k >= 0 and taken[k][0] <= tok.idx < taken[k][1]:
+                continue  # inside another name
+            para = self.ctx.article.paragraph_at(tok.idx)
+            if para is None or para.kind not in ANTECEDENT_KINDS:
+                continue
+            end = tok.idx + len(tok)
+            found.append(Mention(tok.idx, end, ents[0], tok.i, main_subject(tok)))
+        return found
 
     def token_at(self, offset: int) -> int | None:
         doc = self.doc
@@ -160,7 +197,22 @@ class MentionIndex:
                     toks = toks[1:]
                 if toks:
                     return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-        return None
+        return self._role_before(head, first)
+
+    def _role_before(self, head, first: int) -> str | None:
+        """ "Elian's paternal grandmother, Mariela, said": the role noun the name is in
+        apposition to, before it."""
+        role = head.head
+        if head.dep_ != "appos" or role.tag_ != "NN" or role.i > first:
+            return None
+        toks = [t for t in role.subtree if t.i < first]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        while toks and toks[0].lower_ in DETERMINERS:
+            toks = toks[1:]
+        if not toks or len(toks) > 8 or any(t.text in ".;:" for t in toks):
+            return None
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
     def _gender_of(self, ent: dict) -> str | None:
         first = ent["name"].split()[0].lower()
@@ -196,12 +248,29 @@ class MentionIndex:
         for m in self.mentions:
             if m.entity is not ent:
                 continue
-            tok = self.doc[m.token_i]
-            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-                tok = tok.head
-            if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in self.lex.person_verbs:
+            name_tok = self.doc[m.token_i]
+            while name_tok.dep_ in ("compound", "flat") and name_tok.head is not name_tok:
+                name_tok = name_tok.head
+            tok = phrase_head(name_tok)
+            if tok is not name_tok and self._names_a_person(tok):
+                return True  # "Another cousin, Georgina Cid, said"
+            if any(c.dep_ == "appos" and self._names_a_person(c) for c in name_tok.children):
+                return True  # "Georgina Cid, a cousin, said"
+            if tok.dep_ in SUBJECT_DEPS and self._person_verb(tok.head):
                 return True
         return False
+
+    def _names_a_person(self, tok) -> bool:
+        lex, low = self.lex, tok.lemma_.lower()
+        words = lex.person_nouns | lex.people_nouns | lex.gendered_roles.keys()
+        return tok.pos_ == "NOUN" and (low in words or tok.lower_ in words)
+
+    def _person_verb(self, verb) -> bool:
+        """A verb only a person is the subject of, or a verb of saying in the article's own
+        voice ("Cid said"): a product or a place the tagger called a person does not speak."""
+        if verb.lemma_.lower() in self.lex.person_verbs:
+            return True
+        return self.lex.is_speech(verb) and not self.inside_quote(verb.idx)
 
     def _pronoun_evidence(self, ent: dict) -> str | None:
         """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
@@ -212,11 +281,12 @@ class MentionIndex:
             verb = self.doc[m.token_i]
             while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
                 verb = verb.head
+            reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
             for t in verb.subtree:
-                if t.i <= m.token_i or t.ent_type_ == "PERSON":
-                    continue
+                if t.i <= m.token_i or t.ent_type_ == "PERSON" or t.i in reported:
+                    continue  # "X said Hungary was returning to her habitat": not X's gender
                 gender = GENDER_PRONOUNS.get(t.lower_)
-                if gender and not self.inside_quote(t.idx):
+                if gender and not self.in_marks(t.idx):
                     return gender
         return None
 

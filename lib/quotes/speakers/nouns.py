@@ -24,6 +24,7 @@ from lib.quotes.speakers.mentions import (
     without_clauses,
 )
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
@@ -148,7 +149,20 @@ class CommonNouns(ResolverPart):
             if t.lower_ in self.lex.first_names:
                 name = self.text[t.idx : end]
                 return Mention(t.idx, end, {"name": name, "label": "PERSON"}, t.i, False)
-        return None
+        return self._name_after_body(run)
+
+    def _name_after_body(self, run) -> Mention | None:
+        """ "… of the Council on Islamic Relations Alia Salem": two or three capitalised words
+        after the word that ends a body's name are the person's name, not more of the body's."""
+        ends = speaker_words().org_name_ends
+        k = len(run) - 1
+        while k >= 0 and run[k].lower_ not in ends:
+            k -= 1
+        name = run[k + 1 :]
+        if k < 0 or not 2 <= len(name) <= 3 or any(self.role_word(t) for t in name):
+            return None
+        s, e = name[0].idx, name[-1].idx + len(name[-1])
+        return Mention(s, e, {"name": self.text[s:e], "label": "PERSON"}, name[0].i, False)
 
     def _bare_name_word(self, tok) -> bool:
         """A capitalised word in no entity and no role: part of the name after it."""
@@ -190,7 +204,10 @@ class CommonNouns(ResolverPart):
         low = token.lower_
         s, e = core[0].idx, core[-1].idx + len(core[-1])
         text = self.ix.clean_np(core)
-        definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
+        # "company statistics": a body word naming a document's author is "the company"
+        definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts) or (
+            token.dep_ == "compound" and self.r.documents.is_document(token.head)
+        )
         if definite and len(core) <= 2:
             earlier = self._earlier_speaker(low, at)
             if earlier is not None:  # "Mr Hughes's family ..." then "the family said"
@@ -199,16 +216,17 @@ class CommonNouns(ResolverPart):
                 name = self.r.pronouns.person_antecedent("any", at)
                 if name:
                     return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
-        if low in self.lex.person_nouns or lemma in self.lex.person_nouns:
+        people = self.lex.person_nouns | self.lex.gendered_roles.keys()  # "grandmother"
+        if low in people or lemma in people:
             org = self._employer(token)
             if org is not None:
                 role = token.text if token.tag_ != "NNS" else None
                 return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
-            if definite and len(core) <= 3:
+            if definite and len(core) <= 3 and token.tag_ != "NNS":  # not "the ministers"
                 holder = self._role_holder(low, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
-            holder = self._kin_of_named(token)
+            holder = self._kin_of_named(token) or self.r.later.role_holder(token)
             if holder:  # "Elian's father" when the article named "X, Elian's father"
                 return Speaker(holder, PERSON, text, *self.ix.slice(s, e))
             if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description
@@ -228,7 +246,7 @@ class CommonNouns(ResolverPart):
                     return Speaker(
                         f"{who}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
                     )
-            bare = len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
+            bare = not definite and len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
                 org_name = None
@@ -291,6 +309,17 @@ class CommonNouns(ResolverPart):
         """ "Elian Gonzalez's father said": the person the article gives that role, with the
         possessor's name in it ("Juan Miguel Gonzalez, Elian's father")."""
         owner = next((t for t in token.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+        if owner is None:  # "the grandmother of Elian Gonzalez"
+            owner = next(
+                (
+                    c
+                    for p in token.rights
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for c in p.children
+                    if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                ),
+                None,
+            )
         if owner is None:
             return None
         names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
@@ -298,7 +327,7 @@ class CommonNouns(ResolverPart):
             words = {w.removesuffix("'s").removesuffix("’s") for w in role.split()}
             if token.lower_ in words and names & words:
                 return name
-        return None
+        return self.r.later.relative(token, owner)
 
     def _description(self, token, text: str) -> str:
         """A group's words with what says whose they are ("lawyers for the relatives in
@@ -364,11 +393,11 @@ class CommonNouns(ResolverPart):
             near = [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
                 near.append(tok.head)
-            if any(n.lemma_.lower() == word or n.lower_ == word for n in near):
+            if any(_calls(n, word) for n in near):
                 return m.entity["name"]
         for t in self.doc[self.ix.token_at(lo) or 0 : self.ix.token_at(at) or 0]:
             # a name the tagger missed: "Harbor Analytics, a market research firm, said …"
-            if t.dep_ == "appos" and t.lemma_.lower() == word and t.head.pos_ == "PROPN":
+            if t.dep_ == "appos" and _calls(t, word) and t.head.pos_ == "PROPN":
                 m = self.ix.entity_for(t.head.idx, t.head.idx + len(t.head))
                 if m is not None:
                     return m.entity["name"]
@@ -399,3 +428,9 @@ class CommonNouns(ResolverPart):
             ):
                 generic = m.entity["name"]
         return generic
+
+
+def _calls(noun, word: str) -> bool:
+    """Does `noun` describe something as `word`? "a gossip website" is "the site", "a daily
+    newspaper" is "the paper"."""
+    return noun.lower_.endswith(word) or noun.lemma_.lower().endswith(word)

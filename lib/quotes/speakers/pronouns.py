@@ -162,7 +162,8 @@ class Pronouns(ResolverPart):
         is_body = token.pos_ == "NOUN" and (
             lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns
         )
-        is_people = plural and token.tag_ == "NNS" and lemma in self.lex.person_nouns
+        people = self.lex.person_nouns | self.lex.people_nouns  # "the relatives", "officials"
+        is_people = plural and token.tag_ == "NNS" and (lemma in people or token.lower_ in people)
         if m is None and (is_body or is_people):
             found = self.r.nouns.speaker(token, self.r.nouns.np_core(token), at)
             return found if found.name else None

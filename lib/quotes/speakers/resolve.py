@@ -22,6 +22,8 @@ from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.documents import Documents
+from lib.quotes.speakers.groups import Groups
+from lib.quotes.speakers.later import NamedLater
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -51,9 +53,21 @@ def _speaker_like(name: str, token) -> bool:
     if any(ch.isdigit() for ch in name) and ":" in name:
         return False  # "9:52PMBush": a live blog's time stamp glued to a name
     itself = name.lower() == token.lower_
-    if itself and (token.pos_ in _FUNCTION_POS or token.ent_type_ in _NOT_SPEAKER_ENTS):
+    if (
+        itself
+        and not _acronym(token)
+        and (token.pos_ in _FUNCTION_POS or token.ent_type_ in _NOT_SPEAKER_ENTS)
+    ):
         return False
     return not (itself and not name[:1].isalnum())
+
+
+def _acronym(token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
+
+
+def _capitalised(tokens) -> bool:
+    return bool(tokens) and all(t.text[:1].isupper() for t in tokens)
 
 
 class SpeakerResolver:
@@ -66,6 +80,8 @@ class SpeakerResolver:
         self.pronouns = Pronouns(self)
         self.nouns = CommonNouns(self)
         self.documents = Documents(self)
+        self.groups = Groups(self)
+        self.later = NamedLater(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -75,7 +91,7 @@ class SpeakerResolver:
     def resolve(self, token, at: int, quoted: str | None = None) -> Speaker:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
         words of a direct quote the subject's verb attributes)."""
-        speaker = self.speaker_of(token, at)
+        speaker = self.groups.joined(token, self.speaker_of(token, at), at)
         if quoted and token.lower_ in self.lex.pronouns:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
@@ -87,16 +103,49 @@ class SpeakerResolver:
         if speaker.name:
             self.history.append((at, speaker))
 
+    def _name_before_determiner(self, mention, token) -> list:
+        """The name's own words when the tagger ran a name on into the next phrase ("Rathbun
+        the Scientology"): a name has no "the" after its first word. Empty when it is whole."""
+        if mention is None or not mention.start <= token.idx < mention.end:
+            return []
+        words = self.doc[
+            self.index.token_at(mention.start) : self.index.token_at(mention.end - 1) + 1
+        ]
+        cut = next(
+            (t.i for t in words if t.i > words.start and t.lower_ in ("the", "a", "an")), None
+        )
+        if cut is None or token.i >= cut:
+            return []
+        name = [t for t in self.doc[words.start : cut]]
+        return name if _capitalised(name) else []
+
     def speaker_of(self, token, at: int) -> Speaker:
         """The speaker `token` names, without recording it (documents resolve their authors
         through this)."""
         low = token.lower_
-        if low in RELATIVE and token.head.dep_ == "relcl":
-            return self.speaker_of(token.head.head, at)  # "Judge Ashworth, who said ..."
+        if low.strip(".") in self.lex.post_nominals and token.i > 0:
+            before = self.doc[token.i - 1]  # "barrister Tom Molomby SC told": the name speaks
+            if before.pos_ == "PROPN" and before.text[:1].isupper():
+                return self.speaker_of(before, at)
+        if low in RELATIVE and _acronym(token):
+            return self.nouns.proper_name([token])  # "WHO said": the body, not "who"
+        if low in RELATIVE:
+            verb = token.head  # "the tenants, who live here and who have said ...": the first
+            while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:  # relative
+                verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
+            if verb.dep_ == "relcl":
+                return self.speaker_of(verb.head, at)  # "Judge Ashworth, who said ..."
+        group = (
+            self.groups.member(token) or self.groups.example(token) or self.groups.document(token)
+        )
+        if group is not None:  # "one of them, Rosa Delgado", "papers such as the Ledger"
+            return self.speaker_of(group, at)
         if low in self.lex.pronouns:
             return self.pronouns.speaker(token, at)
         if self.documents.is_document(token):
             author = self.documents.author(token)
+            if author is None and self.documents.unsigned(token):
+                return self.documents.itself(token)  # "press reports say"
             if author is None:  # "the statement said": a document speaks for nobody we know,
                 earlier = self.documents.earlier_author(token)  # unless an earlier line named one
                 where = self.index.slice(token.idx, token.idx + len(token))
@@ -134,6 +183,9 @@ class SpeakerResolver:
                 *self.index.slice(person.start, person.end),
             )
         mention = self.index.entity_for(start, end)
+        glued = self._name_before_determiner(mention, token)
+        if glued:  # "According to Rathbun the Scientology property …": one name, not three words
+            return self.nouns.proper_name(glued)
         head_in_entity = mention is not None and mention.start <= token.idx < mention.end
         if mention is not None and not head_in_entity and token.pos_ == "NOUN":
             mention = None  # "Delaney's campaign" is not Delaney
