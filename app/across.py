@@ -112,7 +112,7 @@ def kinds_for(view: str) -> tuple[str, ...]:
 def summary_line(corpus: Corpus, f: Filters) -> str:
     line = f"{len(corpus.articles)} saved articles"
     if corpus.stale:
-        line += f" ({corpus.stale} analysed by an older release: `analyze-many` refreshes them)"
+        line += f" ({corpus.stale} analysed by an older release: analyze-many refreshes them)"
     return line + (f"; showing {f.describe()}." if f.active else ".")
 
 

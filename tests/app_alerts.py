@@ -30,3 +30,8 @@ def raw_alerts(node, kind: str) -> list[str]:
         for m in ALERT.finditer(element.proto.body)
         if m.group(1) == kind
     ]
+
+
+def html_of(node) -> str:
+    """Every `st.html` body under `node` (an AppTest, its sidebar or main), joined by lines."""
+    return "\n".join(h.proto.body for h in node.get("html"))

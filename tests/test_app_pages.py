@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 from app import library, render, view
 from app import sidebar as ui
 from app.cache import analyze_cached
-from tests.app_alerts import shown
+from tests.app_alerts import html_of, shown
 
 PAGES = {
     "Overview": "app/pages/0_Overview.py",
@@ -64,10 +64,6 @@ def run(page: str, **params) -> AppTest:
     at.switch_page(PAGES[page]).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
-
-
-def html_of(at: AppTest) -> str:
-    return "\n".join(h.proto.body for h in at.get("html"))
 
 
 def texts_of(at: AppTest) -> str:

@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from app import corrections as fix
 from app import library
 from lib.pipeline import analyze, to_bytes
+from tests.app_alerts import html_of
 
 ROOT = library.ROOT
 ARTICLE = (
@@ -74,10 +75,6 @@ def open_page(article_id: str, page: str) -> AppTest:
     at.switch_page(f"app/pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
-
-
-def html_of(at: AppTest) -> str:
-    return "\n".join(h.proto.body for h in at.get("html"))
 
 
 def test_quotes_page(corrected):

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import across, alerts, library
+from app import across, alerts, library, render
 from lib.across import Corpus, fingerprint, read_corpus
 from lib.store import StoreError
 
@@ -64,7 +64,7 @@ f = across.Filters(
     since=c4.date_input("From", value=None, key="since", bind="query-params"),
     until=c5.date_input("To", value=None, key="until", bind="query-params"),
 )
-st.caption(across.summary_line(data, f))
+st.html(render.note_html(across.summary_line(data, f)))  # filter names come from articles
 for line in data.skipped:
     alerts.warning(line)  # names an article and quotes a decoder error: plain text
 
