@@ -175,6 +175,7 @@ class _State:
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
         speech = self.speech_head(m)
+        quoted = sent is not None and self.inside_quote(m)  # once: it scans every quote
         candidates, carried = [], []  # dated statements of its paragraph, of the one before
         for x in self.found:
             if x.precision != "day" or x.date is None or x.head is None:
@@ -184,9 +185,9 @@ class _State:
             if speech is not None and x.head.i == speech.i:
                 return x
             para = self.ctx.article.paragraph_at(x.start)
-            if self.inside_quote(m) and sent is not None and para is sent.paragraph:
+            if quoted and para is sent.paragraph:
                 candidates.append(x)
-            elif self.inside_quote(m) and sent is not None and self._continues(para, sent):
+            elif quoted and self._continues(para, sent):
                 carried.append(x)
         if candidates:
             return min(candidates, key=lambda x: abs(x.start - m.start))
