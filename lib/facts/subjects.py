@@ -271,9 +271,18 @@ def _entity(tok) -> str:
             return tok.doc[named[0].left_edge.i : tok.i + 1].text
     if tok.ent_type_ not in _SUBJECT_ENTITIES:
         return ""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-            text = tok.doc[words[0].i : words[-1].i + 1].text if words else ent.text
-            return text[:-2] if text.endswith(("'s", "’s")) else text
-    return ""
+    ent = _entity_around(tok)
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    text = tok.doc[words[0].i : words[-1].i + 1].text if words else ent.text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _entity_around(tok):
+    """The entity span holding `tok` (which has an entity type), read from the IOB tags around
+    it: `doc.ents` builds every entity of the document, once per figure on a long text."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
