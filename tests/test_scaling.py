@@ -8,6 +8,8 @@ offset, entities per sentence) must answer exactly what the scans answered.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lib import nlp as nlp_module
 from lib.context import Context
@@ -15,6 +17,7 @@ from lib.entities import extract_entities
 from lib.facts import topics
 from lib.ingest.formats import load_article
 from lib.nlp import load_nlp, make_doc, parse, parse_doc, pieces_of
+from lib.timeline.quoted import QuotedSpans
 
 PARAGRAPHS = [
     "Flooding closed the northern rail line on Tuesday, the transport ministry said.",
@@ -142,3 +145,19 @@ def test_the_entity_around_a_token_is_the_entity_doc_ents_holds():
         for tok in ent:
             around = _entity_around(tok)
             assert (around.start, around.end) == (ent.start, ent.end)
+
+
+span_lists = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=12,
+)
+
+
+@given(span_lists, st.integers(0, 90), st.integers(0, 30))
+def test_quoted_spans_answer_as_the_scans_did(spans, start, length):
+    """The running-maximum lookup says what the scan over every quoted span said, for nested
+    and overlapping spans alike."""
+    quoted = QuotedSpans(spans)
+    end = start + length
+    assert quoted.holds(start, end) == any(s <= start and end <= e for s, e in spans)
+    assert quoted.holds_point(start) == any(s <= start < e for s, e in spans)

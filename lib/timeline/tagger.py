@@ -24,6 +24,7 @@ from lib.timeline.clock import on_its_day
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep
 from lib.timeline.patterns import Mention, Tables, scan, tables
+from lib.timeline.quoted import QuotedSpans
 from lib.timeline.reported import DERIVED_KINDS, story_quarter, year_before_quarter
 from lib.timeline.resolve import (
     ANCHORED_OFFSETS,
@@ -102,7 +103,8 @@ class _State:
     """What the passes share: resolved expressions so far, and the lookups built on them."""
 
     def __init__(self, ctx, t: Tables, published: date | None, quote_spans):
-        self.ctx, self.t, self.published, self.quote_spans = ctx, t, published, quote_spans
+        self.ctx, self.t, self.published = ctx, t, published
+        self.quoted = QuotedSpans(quote_spans)
         self.found: list[Timex] = []
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
@@ -175,7 +177,7 @@ class _State:
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
         speech = self.speech_head(m)
-        quoted = sent is not None and self.inside_quote(m)  # once: it scans every quote
+        quoted = sent is not None and self.inside_quote(m)  # asked once per date
         candidates, carried = [], []  # dated statements of its paragraph, of the one before
         for x in self.found:
             if x.precision != "day" or x.date is None or x.head is None:
@@ -203,7 +205,7 @@ class _State:
         return self.ctx.text[here.start : here.start + 1] in QUOTE_OPENERS
 
     def inside_quote(self, m: Mention) -> bool:
-        return any(s <= m.start and m.end <= e for s, e in self.quote_spans)
+        return self.quoted.holds(m.start, m.end)
 
     def speech_head(self, m: Mention):
         """A reporting verb above the clause holding `m` ("said ... that [Friday ...]")."""
@@ -358,7 +360,7 @@ class _State:
             para = self.ctx.article.paragraph_at(x.start)
             if para not in body or x.precision != "day" or x.date is None or x.kind == "clock":
                 continue
-            if x.date != x.date_end or any(s <= x.start < e for s, e in self.quote_spans):
+            if x.date != x.date_end or self.quoted.holds_point(x.start):
                 continue
             return x, f"the day the lead tells of: {x.text!r} ({fmt(x.date)})"
         return None
