@@ -1,0 +1,98 @@
+"""Which token speaks: the statement finder's choice of subject for a cue, one construction each
+(inverted cue after a quote, a belief relayed by "according to", a statement read from a
+document or issued "in a statement", a "to" verb under a causative with an object)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib import schema
+from lib.pipeline import analyze
+
+
+def quotes_of(*paragraphs: str) -> list[dict]:
+    text = "Test article\n\n" + "\n\n".join(paragraphs)
+    tables = analyze(text, published="2024-03-25")
+    assert schema.validate("quotes", tables.quotes, tables.text) == []
+    return tables.quotes.to_dict("records")
+
+
+def speaker_of(rows: list[dict], words: str) -> str | None:
+    hits = [r for r in rows if words in r["text"]]
+    assert hits, f"no statement containing {words!r} in {[r['text'] for r in rows]}"
+    return hits[0]["speaker"]
+
+
+# --- 1. inverted cue after a quote -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The river rose faster than anyone had expected overnight," added KCNA.', "KCNA"),
+        ('"Wonderful," exclaimed Okafor.', "Okafor"),
+        ('"The pier will be closed until spring," noted the harbour authority.', "authority"),
+        ('"We never saw the letter," insisted Marguerite Dumont.', "Marguerite Dumont"),
+    ],
+)
+def test_inverted_cue_takes_the_name_after_the_verb(sentence, speaker):
+    rows = quotes_of("Heavy rain fell on the coast on Monday.", sentence)
+    got = speaker_of(rows, sentence.split('"')[1].rstrip(",")[:12])
+    assert got is not None and speaker in got
+
+
+def test_inverted_tell_keeps_the_listener_out():
+    # "told him" after a quote names the listener: never the speaker
+    rows = quotes_of('Okafor met the pilot at the dock. "Stay ashore tonight," he told Lindqvist.')
+    assert speaker_of(rows, "Stay ashore") != "Lindqvist"
+
+
+# --- 2. nested attribution -------------------------------------------------------------------
+
+
+def test_according_to_relays_the_inner_believer():
+    rows = quotes_of(
+        "According to local radio, Okafor also believes the pier may have been damaged on purpose."
+    )
+    assert speaker_of(rows, "the pier may have been damaged") == "Okafor"
+
+
+def test_according_to_a_plain_fact_keeps_the_source():
+    rows = quotes_of("According to the coastguard, the river rose two metres overnight.")
+    assert speaker_of(rows, "the river rose two metres") == "coastguard"
+
+
+# --- 3. statements read from or issued as a document -----------------------------------------
+
+
+def test_letter_signed_by_names_its_signatory():
+    rows = quotes_of("A letter signed by the union leader Tom Hartley said the strike would go on.")
+    assert speaker_of(rows, "the strike would go on") == "Tom Hartley"
+
+
+def test_in_a_statement_that_names_who_told_it():
+    rows = quotes_of(
+        "Ann Lowry, a spokeswoman for the water board, told the Daily Courier in a statement "
+        "that the dam was safe."
+    )
+    assert speaker_of(rows, "the dam was safe") == "Ann Lowry"
+
+
+# --- 4. the subject of a "to" verb under a causative -----------------------------------------
+
+
+def test_prompting_an_object_to_assert_gives_the_object():
+    rows = quotes_of(
+        "The count was delayed by two days, prompting the opposition party to assert that the "
+        "results were invalid."
+    )
+    got = speaker_of(rows, "the results were invalid")
+    assert got is not None and "opposition" in got
+
+
+def test_scheduled_a_conference_to_announce_stays_with_the_subject():
+    rows = quotes_of(
+        "Mayor Ines Carvalho has scheduled a news conference Friday to announce a "
+        "“major change” in the plan."
+    )
+    assert speaker_of(rows, "major change") == "Ines Carvalho"
