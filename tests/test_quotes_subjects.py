@@ -96,3 +96,26 @@ def test_scheduled_a_conference_to_announce_stays_with_the_subject():
         "“major change” in the plan."
     )
     assert speaker_of(rows, "major change") == "Ines Carvalho"
+
+
+# --- 2b. one sentence, two sayers: "Y said …, X said" ----------------------------------------
+
+
+def test_a_report_tagged_with_a_relay_is_the_inner_sayers():
+    rows = quotes_of(
+        "Okafor said he would sail to the island alone if the ferry company agreed, the "
+        "harbour master said on Sunday."
+    )
+    assert speaker_of(rows, "he would sail to the island") == "Okafor"
+    assert not [r for r in rows if r["text"].startswith("Okafor said")]
+
+
+def test_a_report_of_a_report_keeps_both_rows():
+    rows = quotes_of("The Harbour Gazette reported that the mayor said the pier was unsafe.")
+    assert speaker_of(rows, "the mayor said") == "Harbour Gazette"
+    assert [r for r in rows if r["text"] == "the pier was unsafe" and r["speaker"] == "mayor"]
+
+
+def test_a_pronoun_inner_sayer_stays_with_the_relay():
+    rows = quotes_of("He said the pier was unsafe, the harbour master said.")
+    assert speaker_of(rows, "the pier was unsafe") == "harbour master"

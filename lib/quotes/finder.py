@@ -72,7 +72,7 @@ class QuoteFinder:
         self._resolve(found)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
-        return self._rows(_dedupe(_one_row_per_report(found, self.text)))
+        return self._rows(_dedupe(_without_relays(_one_row_per_report(found, self.text))))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
@@ -416,6 +416,31 @@ def _one_row_per_report(found: list[Found], text: str) -> list[Found]:
             drop.add(id(f))
         else:
             drop.update(id(p) for p in own)
+    return [f for f in found if id(f) not in drop]
+
+
+def _without_relays(found: list[Found]) -> list[Found]:
+    """ "Okafor said he would go alone, the mayor said": the clause tagged before the mayor's
+    "said" is all Okafor's report, so the statement is Okafor's (the row for "he would go
+    alone") and the mayor's row, which only relays it, goes. "The Times reported that the
+    minister said …" (the relay's verb before the clause) keeps both rows (see `_dedupe`)."""
+    reports = sorted((f for f in found if f.kind == "indirect"), key=lambda f: f.start)
+    starts = [f.start for f in reports]
+    drop: set[int] = set()
+    for outer in reports:
+        teller = outer.subject
+        if teller is None or teller.idx < outer.end:
+            continue  # the relay's sayer stands after the clause it tags: "…, the mayor said"
+        lo, hi = bisect.bisect_left(starts, outer.start), bisect.bisect_left(starts, outer.end)
+        for inner in reports[lo:hi]:
+            who = inner.subject
+            if inner is outer or who is None or who.pos_ == "PRON":
+                continue
+            opens = who.left_edge.idx == outer.start  # the clause is "Okafor said …"
+            named = inner.speaker is not None and bool(inner.speaker.name)
+            if opens and named and inner.end >= outer.end - 2 and not _same_speaker(inner, outer):
+                drop.add(id(outer))
+                break
     return [f for f in found if id(f) not in drop]
 
 
