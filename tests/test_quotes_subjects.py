@@ -119,3 +119,28 @@ def test_a_report_of_a_report_keeps_both_rows():
 def test_a_pronoun_inner_sayer_stays_with_the_relay():
     rows = quotes_of("He said the pier was unsafe, the harbour master said.")
     assert speaker_of(rows, "the pier was unsafe") == "harbour master"
+
+
+# --- 3b. a document quoted word for word ("the letter reads “…”") -----------------------------
+
+
+def test_a_letter_that_reads_is_its_issuer_speaking():
+    rows = quotes_of(
+        "The Harbour Board letter reads “we may close the pier for the whole winter if the "
+        "storms go on”, and asks owners to move their boats."
+    )
+    assert speaker_of(rows, "we may close the pier") == "Harbour Board"
+
+
+def test_a_statement_read_gives_its_possessor():
+    rows = quotes_of(
+        "The ministry's statement read: “All ferries are cancelled until further notice.”"
+    )
+    assert speaker_of(rows, "All ferries are cancelled") == "ministry"
+
+
+def test_a_plaque_that_reads_is_still_an_inscription():
+    rows = quotes_of(
+        "A plaque on the harbour wall reads “Built by the fishermen of the bay in 1901”."
+    )
+    assert not [r for r in rows if "fishermen" in r["text"]]

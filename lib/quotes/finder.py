@@ -18,11 +18,11 @@ said …") gives two rows, one per speaker; other overlaps of the same kind are 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
+from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
 from lib.quotes.speakers.canonical import canonicalise
@@ -72,7 +72,7 @@ class QuoteFinder:
         self._resolve(found)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
-        return self._rows(_dedupe(_without_relays(_one_row_per_report(found, self.text))))
+        return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
@@ -104,6 +104,9 @@ class QuoteFinder:
         stripped = before.rstrip()
         prev_char = stripped[-1:] if stripped else ""
         words = _WORD.findall(self.text[q.start : q.end])
+        read_out = self._document_reads(q)
+        if read_out is not None:
+            return read_out
         if self._names_a_thing(stripped) or self._titles_a_work(stripped, words):
             return None
         embedded = prev_char.isalnum() and not q.continues
@@ -123,6 +126,24 @@ class QuoteFinder:
         if len(words) < MIN_UNATTRIBUTED_WORDS and not _has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
         return Found("direct", q.start, q.end, quoted=q)
+
+    def _document_reads(self, q: QuotedSpan) -> Found | None:
+        """ "The ministry's letter reads “…”", "the statement read: “…”": a document quoted word
+        for word is its issuer speaking (a sign or a plaque that "reads" is an inscription, left
+        to `_names_a_thing`). The speaker is the document's source, else the document."""
+        i = self.p.tok(q.open_pos) - 1
+        while i > 0 and self.doc[i].text in (":", ","):
+            i -= 1
+        verb = self.doc[i] if i >= 0 else None
+        if verb is None or verb.lemma_.lower() != "read" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in self.lex.nouns:
+            return None
+        source = self.p.noun_source(noun) or next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), noun
+        )
+        return Found("direct", q.start, q.end, cue=verb.text, subject=source, quoted=q)
 
     def _said_in_a_statement(self, tok) -> bool:
         """ "said in a statement “We are shocked …”": the quote follows its cue with no comma."""
@@ -174,6 +195,8 @@ class QuoteFinder:
                 c.kind = "drop"
             c.cue, c.subject = cue, subject
             return c
+        if c.cue is not None:
+            return c  # "the letter reads “…”": attributed when classified
         verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
@@ -372,110 +395,3 @@ def _replace_end(q: QuotedSpan, text: str, end: int) -> QuotedSpan:
     while end > q.start and text[end - 1] in " ,":
         end -= 1
     return QuotedSpan(q.open_pos, end, q.start, end, q.paragraph, q.family, q.continues)
-
-
-def _dedupe(found: list[Found]) -> list[Found]:
-    """Drop rejected candidates and repeats of the same span and kind. A report inside a report
-    ("The Times reported that the minister said the plan was dead") is no repeat: the outer row
-    keeps the reporter and the whole clause, the inner one the minister and "the plan was dead"."""
-    out: list[Found] = []
-    for f in found:
-        if f.kind not in ("direct", "indirect", "partial"):
-            continue
-        overlaps = [g for g in out if g.kind == f.kind and g.start < f.end and f.start < g.end]
-        if not all(_nested_report(f, g) for g in overlaps):
-            continue
-        out.append(f)
-    return out
-
-
-def _one_row_per_report(found: list[Found], text: str) -> list[Found]:
-    """A reported clause with quoted words in it is one statement, not two: the clause stays
-    (the gist, its quote marks showing which words are the speaker's) and the partial quotes
-    inside it go. When the clause is nothing but the quoted words ("said that “the cause was
-    …”") the partial stays instead, as the exact words. A partial of another speaker named
-    inside the clause ("X said Y had called it “a farce”") is a report of its own and stays."""
-    partials = sorted((f for f in found if f.kind == "partial"), key=lambda f: f.start)
-    starts = [p.start for p in partials]
-    drop: set[int] = set()
-    for f in (f for f in found if f.kind == "indirect"):
-        # the partials starting in the clause (a bisect: the stage stays linear)
-        within = partials[bisect.bisect_left(starts, f.start) : bisect.bisect_left(starts, f.end)]
-        for p in within:  # "countered that NATO would do “for the East. … boot.”": the quote
-            if p.end > f.end:  # runs on past the sentence the clause was cut at: the clause
-                close = p.quoted.close_pos if p.quoted else None  # takes all of it, marks too
-                f.end = p.end if close is None else close + 1
-        inside = within
-        if not inside:
-            continue
-        own = [p for p in inside if not _reported_within(p, f)]
-        if not own:
-            continue
-        same = [p for p in own if _same_speaker(p, f)]
-        if same and len(same) == len(own) and _words_outside(text, f, same) <= 1:
-            drop.add(id(f))
-        else:
-            drop.update(id(p) for p in own)
-    return [f for f in found if id(f) not in drop]
-
-
-def _without_relays(found: list[Found]) -> list[Found]:
-    """ "Okafor said he would go alone, the mayor said": the clause tagged before the mayor's
-    "said" is all Okafor's report, so the statement is Okafor's (the row for "he would go
-    alone") and the mayor's row, which only relays it, goes. "The Times reported that the
-    minister said …" (the relay's verb before the clause) keeps both rows (see `_dedupe`)."""
-    reports = sorted((f for f in found if f.kind == "indirect"), key=lambda f: f.start)
-    starts = [f.start for f in reports]
-    drop: set[int] = set()
-    for outer in reports:
-        teller = outer.subject
-        if teller is None or teller.idx < outer.end:
-            continue  # the relay's sayer stands after the clause it tags: "…, the mayor said"
-        lo, hi = bisect.bisect_left(starts, outer.start), bisect.bisect_left(starts, outer.end)
-        for inner in reports[lo:hi]:
-            who = inner.subject
-            if inner is outer or who is None or who.pos_ == "PRON":
-                continue
-            opens = who.left_edge.idx == outer.start  # the clause is "Okafor said …"
-            named = inner.speaker is not None and bool(inner.speaker.name)
-            if opens and named and inner.end >= outer.end - 2 and not _same_speaker(inner, outer):
-                drop.add(id(outer))
-                break
-    return [f for f in found if id(f) not in drop]
-
-
-def _same_speaker(a: Found, b: Found) -> bool:
-    name = a.speaker.name if a.speaker else None
-    return bool(name) and name == (b.speaker.name if b.speaker else None)
-
-
-def _reported_within(partial: Found, report: Found) -> bool:
-    """The partial's speaker is named inside the report and is somebody else: a nested report."""
-    who = partial.subject
-    if who is None or not report.start <= who.idx < report.end or who.dep_ != "nsubj":
-        return False
-    if who.pos_ == "PRON":
-        return False  # "X said he had been asked to “…”": the reporter again
-    return bool(partial.speaker and partial.speaker.name) and not _same_speaker(partial, report)
-
-
-def _words_outside(text: str, outer: Found, inner: list[Found]) -> int:
-    pieces, pos = [], outer.start
-    for p in sorted(inner, key=lambda p: p.start):
-        pieces.append(text[pos : p.start])
-        pos = max(pos, p.end)
-    pieces.append(text[pos : outer.end])
-    return len(_WORD.findall(" ".join(pieces)))
-
-
-def _nested_report(inner: Found, outer: Found) -> bool:
-    """`inner` is another speaker's statement reported within `outer`: its speaker is named
-    inside the outer span and the inner span lies within it."""
-    if inner.kind != "indirect" or outer.kind != "indirect" or inner.subject is None:
-        return False
-    if not (outer.start <= inner.subject.idx and inner.end <= outer.end):
-        return False
-    who = inner.speaker
-    if who is None or not who.name or who.kind == UNKNOWN:
-        return False  # "… agree on compromises that would …": no speaker, a misparse
-    return who.name != (outer.speaker.name if outer.speaker else None)
