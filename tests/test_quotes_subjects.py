@@ -144,3 +144,19 @@ def test_a_plaque_that_reads_is_still_an_inscription():
         "A plaque on the harbour wall reads “Built by the fishermen of the bay in 1901”."
     )
     assert not [r for r in rows if "fishermen" in r["text"]]
+
+
+# --- 4b. an aside between the speaker after a quote and the verb -----------------------------
+
+
+def test_an_aside_with_its_own_verb_and_marks_is_skipped_to_the_cue():
+    rows = quotes_of(
+        "“We have had better summers than this one,” local fisherman Pete Marsh, wearing a "
+        "yellow coat and “Save the Pier” badges, said."
+    )
+    assert speaker_of(rows, "better summers") == "Pete Marsh"
+
+
+def test_an_apposition_after_the_quote_keeps_the_name():
+    rows = quotes_of("“The tide is late,” Ann Reed, the harbour master, said on Monday.")
+    assert speaker_of(rows, "The tide is late") == "Ann Reed"

@@ -29,6 +29,7 @@ from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
+ASIDE_WINDOW = 20  # tokens of an aside between a speaker after a quote and the cue
 BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: “…"
 BEFORE_CHARS = 200  # text before an opening mark read to classify the quote
 MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, not a term
@@ -200,6 +201,8 @@ class QuoteFinder:
         verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
+            if c.subject is None and verb.idx > self.p.quote_end(q):
+                c.subject = self._name_after(q, verb)
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
@@ -211,9 +214,16 @@ class QuoteFinder:
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
             j += 1
         ends_sentence = self.text[q.start : q.end].rstrip()[-1:] == "."
-        for t in self.doc[j : j + AFTER_WINDOW]:
+        k = j
+        while k < min(j + AFTER_WINDOW, len(self.doc)):
+            t = self.doc[k]
+            k += 1
             if t.idx >= para.end or t.text in MARKS and MARKS[t.text][1] != "close":
                 break
+            if t.text == "," and k - 1 > j:
+                past = self._past_aside(k, para.end)
+                if past is not None:  # “…,” Pete Marsh, wearing a hat, said
+                    return past
             if self.lex.is_cue(t):
                 if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > t.i for ch in t.children):
                     return None  # “…done.” He said the army … : a new statement
@@ -221,6 +231,31 @@ class QuoteFinder:
             if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
                 break
         return None
+
+    def _past_aside(self, k: int, para_end: int):
+        """The cue after an aside set off by commas between the speaker and the verb ("…,”
+        fisherman Pete Marsh, wearing a hat and “Save the Pier” badges, said): the aside may hold
+        verbs and quote marks of its own, so it is skipped whole up to its closing comma."""
+        for i in range(k, min(k + ASIDE_WINDOW, len(self.doc))):
+            t = self.doc[i]
+            if t.idx >= para_end or t.text in SENTENCE_END:
+                return None
+            if t.text == "," and i + 1 < len(self.doc):
+                nxt = self.doc[i + 1]
+                return nxt if self.lex.is_cue(nxt) and nxt.idx < para_end else None
+        return None
+
+    def _name_after(self, q: QuotedSpan, verb):
+        """The speaker named right after the quote, before an aside: “…,” Pete Marsh, …, said."""
+        name = None
+        for t in self.doc[self.p.tok(self.p.quote_end(q)) : verb.i]:
+            if t.text == ",":
+                if name is not None:
+                    break
+                continue
+            if t.pos_ in ("PROPN", "NOUN") and not self.p.in_quote_span(t.idx, q):
+                name = t
+        return name
 
     def _cue_before(self, q: QuotedSpan):
         """Peskov said: “… / said Peskov, “… / “A,” he said, “B.”"""
