@@ -160,3 +160,11 @@ def test_an_aside_with_its_own_verb_and_marks_is_skipped_to_the_cue():
 def test_an_apposition_after_the_quote_keeps_the_name():
     rows = quotes_of("“The tide is late,” Ann Reed, the harbour master, said on Monday.")
     assert speaker_of(rows, "The tide is late") == "Ann Reed"
+
+
+def test_a_name_between_quote_and_cue_beats_a_word_after_the_cue():
+    rows = quotes_of(
+        "“The tide came in early today,” Ann Reed, wearing a coat, said matter-of-factly."
+    )
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert direct and direct[0]["speaker"] == "Ann Reed"

@@ -201,8 +201,9 @@ class QuoteFinder:
         verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
-            if c.subject is None and verb.idx > self.p.quote_end(q):
-                c.subject = self._name_after(q, verb)
+            between = verb.idx > self.p.quote_end(q)  # “…,” NAME[, aside,] said
+            if between and (c.subject is None or c.subject.idx > verb.idx):
+                c.subject = self._name_after(q, verb) or c.subject  # not "said matter-of-factly"
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
