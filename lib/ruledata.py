@@ -90,6 +90,8 @@ SCHEMAS: dict[str, Table] = {
                     "object_speech": WORDS,
                     "naming": WORDS,
                     "question": WORDS,
+                    "inverted": WORDS,
+                    "object_control": WORDS,
                 },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),

@@ -17,6 +17,8 @@ from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse
 # Who issued a statement noun: "the father's request", "suggestions by traders", "a request
 # from the father", "a court order".
 SOURCE_PREPS = ("by", "from", "of")
+# The statement as the channel of a verb's subject: "X told reporters in a statement that …".
+CHANNEL_PREPS = ("in", "through", "via")
 # Words opening an indirect question ("asked if …", "wondered how …").
 QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who", "which")
 # A statement noun is a statement when something determines it ("the/his/a court order");
@@ -166,8 +168,9 @@ class SpeechActs:
         return None
 
     def _source(self, noun):
-        """Who issued the statement: its possessor, "by/from/of" someone, or the compound before
-        it ("a court order"); None when the sentence does not say."""
+        """Who issued the statement: its possessor, "by/from/of" someone, the agent of "a letter
+        signed by X", the compound before it ("a court order"), or the one who spoke through it
+        ("X told reporters in a statement that …"); None when the sentence does not say."""
         for c in noun.children:
             if c.dep_ == "poss":
                 return c
@@ -175,7 +178,15 @@ class SpeechActs:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None and (c.lower_ != "of" or pobj.pos_ == "PROPN"):
                     return pobj
-        return next((c for c in noun.children if c.dep_ == "compound"), None)
+            if c.dep_ == "acl" and self.p.agent(c) is not None:
+                return self.p.agent(c)  # "a letter signed by X", "a statement released by X"
+        compound = next((c for c in noun.children if c.dep_ == "compound"), None)
+        if compound is not None:
+            return compound
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in CHANNEL_PREPS and prep.head.pos_ == "VERB":
+            return self.p.subject(prep.head, None)  # "X said in a statement that …"
+        return None
 
     # --- both --------------------------------------------------------------------------------
 

@@ -18,17 +18,18 @@ said …") gives two rows, one per speaker; other overlaps of the same kind are 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
+from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
 from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
+ASIDE_WINDOW = 20  # tokens of an aside between a speaker after a quote and the cue
 BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: “…"
 BEFORE_CHARS = 200  # text before an opening mark read to classify the quote
 MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, not a term
@@ -72,7 +73,7 @@ class QuoteFinder:
         self._resolve(found)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
-        return self._rows(_dedupe(_one_row_per_report(found, self.text)))
+        return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
@@ -104,6 +105,9 @@ class QuoteFinder:
         stripped = before.rstrip()
         prev_char = stripped[-1:] if stripped else ""
         words = _WORD.findall(self.text[q.start : q.end])
+        read_out = self._document_reads(q)
+        if read_out is not None:
+            return read_out
         if self._names_a_thing(stripped) or self._titles_a_work(stripped, words):
             return None
         embedded = prev_char.isalnum() and not q.continues
@@ -123,6 +127,24 @@ class QuoteFinder:
         if len(words) < MIN_UNATTRIBUTED_WORDS and not _has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
         return Found("direct", q.start, q.end, quoted=q)
+
+    def _document_reads(self, q: QuotedSpan) -> Found | None:
+        """ "The ministry's letter reads “…”", "the statement read: “…”": a document quoted word
+        for word is its issuer speaking (a sign or a plaque that "reads" is an inscription, left
+        to `_names_a_thing`). The speaker is the document's source, else the document."""
+        i = self.p.tok(q.open_pos) - 1
+        while i > 0 and self.doc[i].text in (":", ","):
+            i -= 1
+        verb = self.doc[i] if i >= 0 else None
+        if verb is None or verb.lemma_.lower() != "read" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in self.lex.nouns:
+            return None
+        source = self.p.noun_source(noun) or next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), noun
+        )
+        return Found("direct", q.start, q.end, cue=verb.text, subject=source, quoted=q)
 
     def _said_in_a_statement(self, tok) -> bool:
         """ "said in a statement “We are shocked …”": the quote follows its cue with no comma."""
@@ -174,9 +196,14 @@ class QuoteFinder:
                 c.kind = "drop"
             c.cue, c.subject = cue, subject
             return c
+        if c.cue is not None:
+            return c  # "the letter reads “…”": attributed when classified
         verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
+            between = verb.idx > self.p.quote_end(q)  # “…,” NAME[, aside,] said
+            if between and (c.subject is None or c.subject.idx > verb.idx):
+                c.subject = self._name_after(q, verb) or c.subject  # not "said matter-of-factly"
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
@@ -188,9 +215,16 @@ class QuoteFinder:
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
             j += 1
         ends_sentence = self.text[q.start : q.end].rstrip()[-1:] == "."
-        for t in self.doc[j : j + AFTER_WINDOW]:
+        k = j
+        while k < min(j + AFTER_WINDOW, len(self.doc)):
+            t = self.doc[k]
+            k += 1
             if t.idx >= para.end or t.text in MARKS and MARKS[t.text][1] != "close":
                 break
+            if t.text == "," and k - 1 > j:
+                past = self._past_aside(k, para.end)
+                if past is not None:  # “…,” Pete Marsh, wearing a hat, said
+                    return past
             if self.lex.is_cue(t):
                 if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > t.i for ch in t.children):
                     return None  # “…done.” He said the army … : a new statement
@@ -198,6 +232,31 @@ class QuoteFinder:
             if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
                 break
         return None
+
+    def _past_aside(self, k: int, para_end: int):
+        """The cue after an aside set off by commas between the speaker and the verb ("…,”
+        fisherman Pete Marsh, wearing a hat and “Save the Pier” badges, said): the aside may hold
+        verbs and quote marks of its own, so it is skipped whole up to its closing comma."""
+        for i in range(k, min(k + ASIDE_WINDOW, len(self.doc))):
+            t = self.doc[i]
+            if t.idx >= para_end or t.text in SENTENCE_END:
+                return None
+            if t.text == "," and i + 1 < len(self.doc):
+                nxt = self.doc[i + 1]
+                return nxt if self.lex.is_cue(nxt) and nxt.idx < para_end else None
+        return None
+
+    def _name_after(self, q: QuotedSpan, verb):
+        """The speaker named right after the quote, before an aside: “…,” Pete Marsh, …, said."""
+        name = None
+        for t in self.doc[self.p.tok(self.p.quote_end(q)) : verb.i]:
+            if t.text == ",":
+                if name is not None:
+                    break
+                continue
+            if t.pos_ in ("PROPN", "NOUN") and not self.p.in_quote_span(t.idx, q):
+                name = t
+        return name
 
     def _cue_before(self, q: QuotedSpan):
         """Peskov said: “… / said Peskov, “… / “A,” he said, “B.”"""
@@ -372,85 +431,3 @@ def _replace_end(q: QuotedSpan, text: str, end: int) -> QuotedSpan:
     while end > q.start and text[end - 1] in " ,":
         end -= 1
     return QuotedSpan(q.open_pos, end, q.start, end, q.paragraph, q.family, q.continues)
-
-
-def _dedupe(found: list[Found]) -> list[Found]:
-    """Drop rejected candidates and repeats of the same span and kind. A report inside a report
-    ("The Times reported that the minister said the plan was dead") is no repeat: the outer row
-    keeps the reporter and the whole clause, the inner one the minister and "the plan was dead"."""
-    out: list[Found] = []
-    for f in found:
-        if f.kind not in ("direct", "indirect", "partial"):
-            continue
-        overlaps = [g for g in out if g.kind == f.kind and g.start < f.end and f.start < g.end]
-        if not all(_nested_report(f, g) for g in overlaps):
-            continue
-        out.append(f)
-    return out
-
-
-def _one_row_per_report(found: list[Found], text: str) -> list[Found]:
-    """A reported clause with quoted words in it is one statement, not two: the clause stays
-    (the gist, its quote marks showing which words are the speaker's) and the partial quotes
-    inside it go. When the clause is nothing but the quoted words ("said that “the cause was
-    …”") the partial stays instead, as the exact words. A partial of another speaker named
-    inside the clause ("X said Y had called it “a farce”") is a report of its own and stays."""
-    partials = sorted((f for f in found if f.kind == "partial"), key=lambda f: f.start)
-    starts = [p.start for p in partials]
-    drop: set[int] = set()
-    for f in (f for f in found if f.kind == "indirect"):
-        # the partials starting in the clause (a bisect: the stage stays linear)
-        within = partials[bisect.bisect_left(starts, f.start) : bisect.bisect_left(starts, f.end)]
-        for p in within:  # "countered that NATO would do “for the East. … boot.”": the quote
-            if p.end > f.end:  # runs on past the sentence the clause was cut at: the clause
-                close = p.quoted.close_pos if p.quoted else None  # takes all of it, marks too
-                f.end = p.end if close is None else close + 1
-        inside = within
-        if not inside:
-            continue
-        own = [p for p in inside if not _reported_within(p, f)]
-        if not own:
-            continue
-        same = [p for p in own if _same_speaker(p, f)]
-        if same and len(same) == len(own) and _words_outside(text, f, same) <= 1:
-            drop.add(id(f))
-        else:
-            drop.update(id(p) for p in own)
-    return [f for f in found if id(f) not in drop]
-
-
-def _same_speaker(a: Found, b: Found) -> bool:
-    name = a.speaker.name if a.speaker else None
-    return bool(name) and name == (b.speaker.name if b.speaker else None)
-
-
-def _reported_within(partial: Found, report: Found) -> bool:
-    """The partial's speaker is named inside the report and is somebody else: a nested report."""
-    who = partial.subject
-    if who is None or not report.start <= who.idx < report.end or who.dep_ != "nsubj":
-        return False
-    if who.pos_ == "PRON":
-        return False  # "X said he had been asked to “…”": the reporter again
-    return bool(partial.speaker and partial.speaker.name) and not _same_speaker(partial, report)
-
-
-def _words_outside(text: str, outer: Found, inner: list[Found]) -> int:
-    pieces, pos = [], outer.start
-    for p in sorted(inner, key=lambda p: p.start):
-        pieces.append(text[pos : p.start])
-        pos = max(pos, p.end)
-    pieces.append(text[pos : outer.end])
-    return len(_WORD.findall(" ".join(pieces)))
-
-
-def _nested_report(inner: Found, outer: Found) -> bool:
-    """`inner` is another speaker's statement reported within `outer`: its speaker is named
-    inside the outer span and the inner span lies within it."""
-    if inner.kind != "indirect" or outer.kind != "indirect" or inner.subject is None:
-        return False
-    if not (outer.start <= inner.subject.idx and inner.end <= outer.end):
-        return False
-    who = inner.speaker
-    if who is None or not who.name or who.kind == UNKNOWN:
-        return False  # "… agree on compromises that would …": no speaker, a misparse
-    return who.name != (outer.speaker.name if outer.speaker else None)

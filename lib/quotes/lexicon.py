@@ -55,6 +55,8 @@ class Lexicon:
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
+    inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
+    object_control: frozenset[str] = frozenset()  # "prompted X to assert …": X speaks
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -161,6 +163,8 @@ def lexicon() -> Lexicon:
         object_speech=frozenset(verbs.get("object_speech", [])),
         naming=frozenset(verbs.get("naming", [])),
         question_verbs=frozenset(verbs.get("question", [])),
+        inverted=_forms(verbs.get("inverted", []), irregular),
+        object_control=frozenset(verbs.get("object_control", [])),
     )
 
 

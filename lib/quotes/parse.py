@@ -112,6 +112,9 @@ class QuoteParse:
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return child
+            controller = self._object_control(node)
+            if controller is not None:
+                return controller  # "prompting the opposition to assert that …"
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
             elif node.dep_ == "ccomp" and node.head is not node and verb is not node:
@@ -120,6 +123,9 @@ class QuoteParse:
                 return node.head  # "released a statement saying …": the statement's author
             else:
                 break
+        inverted = self.inverted_subject(verb, q)
+        if inverted is not None:
+            return inverted
         # the parse may have missed it: the nearest noun or pronoun beside the verb
         for k in (-1, 1, -2, 2):
             j = verb.i + k
@@ -132,6 +138,28 @@ class QuoteParse:
                     and t.dep_ != "dobj"
                 ):
                     return t
+        return None
+
+    def _object_control(self, node):
+        """ "prompted the opposition to assert …", "urged residents to report …": a "to" verb
+        under a verb with an object is said by that object, not by the governing verb's subject."""
+        if node.dep_ != "xcomp" or node.head.lemma_.lower() not in self.lex.object_control:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return None
+        return next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+
+    def inverted_subject(self, verb, q: QuotedSpan | None):
+        """“…,” added KCNA: after its quote an inverted verb's "object" is who spoke. The parser
+        reads a name there as the object; the verb list (cues.toml verbs.inverted) keeps out
+        "told him", whose object is the listener."""
+        if q is None or verb.idx < self.quote_end(q) or verb.lower_ not in self.lex.inverted:
+            return None
+        for child in verb.rights:
+            if child.i > verb.i + 4:  # "added the state news agency": the head within a few words
+                break
+            if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN"):
+                return None if self.inside_quote(child.idx) else child
         return None
 
     def agent(self, verb):

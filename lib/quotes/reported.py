@@ -396,7 +396,26 @@ class ReportedSpeech:
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
+        inner = self._inner_sayer(lo, hi)
+        if inner is not None:  # "According to the paper, Smith believes …": Smith's view
+            return Found("indirect", start, end, cue=inner.head.text, subject=inner)
         return Found("indirect", start, end, cue=got[0], subject=got[1])
+
+    def _inner_sayer(self, lo: int, hi: int):
+        """The subject of a saying or believing verb heading the clause "according to X" reports
+        ("According to the paper, Smith also believes …"): the statement is Smith's, the source
+        only relays it. None when the clause is a plain fact ("…, the river rose")."""
+        roots = [t for t in self.doc[lo : hi + 1] if not lo <= t.head.i <= hi or t.head.i == t.i]
+        verb = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not (self.lex.is_speech(verb) or verb.lower_ in self.lex.not_speech):
+            return None
+        if not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+            return None
+        before = [t for t in roots if t.i < verb.i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and lo <= c.i < verb.i]
+        # the parser may hang the believer on the source as its apposition ("the Gazette, Smith")
+        subjects += [t for t in before if t.dep_ == "appos" and t.pos_ == "PROPN"]
+        return next((c for c in subjects if c.pos_ != "PRON"), None)
 
     def according_to(self, sent):
         """("according to", source head) for the first source phrase in the sentence."""
