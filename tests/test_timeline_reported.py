@@ -5,22 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from lib.context import Context
-from lib.entities import extract_entities
-from lib.ingest.formats import load_article
-from lib.nlp import load_nlp, parse
-from lib.timeline.tagger import tag
+from tests.timexes import tag_body
 
 FRIDAY = date(2019, 11, 15)
 
 
 def timexes(body: str, published: date = FRIDAY) -> dict:
-    article = load_article("A headline for the test\n\n" + body, fmt="text")
-    article.published = published
-    doc = parse(article, load_nlp())
-    ctx = Context.from_parse(article, doc)
-    ctx.entities = extract_entities(article, doc)
-    return {x.text: x for x in tag(ctx)}
+    return tag_body(body, published)
 
 
 def test_a_year_ago_in_a_quarters_results_is_that_quarter_a_year_before():

@@ -1,0 +1,22 @@
+"""Tag the temporal expressions of a short test article: the timeline tests' one entry point."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lib.context import Context
+from lib.entities import extract_entities
+from lib.ingest.formats import load_article
+from lib.nlp import load_nlp, parse
+from lib.timeline.tagger import tag
+
+
+def tag_body(body: str, published: date) -> dict:
+    """Each expression found in `body` (under a stock headline) by its text, resolved against
+    `published`."""
+    article = load_article("A headline for the test\n\n" + body, fmt="text")
+    article.published = published
+    doc = parse(article, load_nlp())
+    ctx = Context.from_parse(article, doc)
+    ctx.entities = extract_entities(article, doc)
+    return {x.text: x for x in tag(ctx)}
