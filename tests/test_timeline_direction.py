@@ -8,22 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from lib.context import Context
-from lib.entities import extract_entities
-from lib.ingest.formats import load_article
-from lib.nlp import load_nlp, parse
 from lib.timeline.extract import extract_time
+from tests.timexes import context_of
 
 WEDNESDAY = date(2019, 11, 13)
 
 
 def dated(body: str, published: date | None = WEDNESDAY) -> tuple[dict, list[dict]]:
     """({expression: timexes row}, timeline rows) for a one-paragraph article."""
-    article = load_article("A headline for the test\n\n" + body, fmt="text")
-    article.published = published
-    doc = parse(article, load_nlp())
-    ctx = Context.from_parse(article, doc)
-    ctx.entities = extract_entities(article, doc)
+    ctx = context_of(body, published)
     timeline, timexes = extract_time(ctx)
     return {t["text"]: t for t in timexes}, timeline
 

@@ -5,21 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from lib import schema
-from lib.context import Context
-from lib.entities import extract_entities
-from lib.ingest.formats import load_article
-from lib.nlp import load_nlp, parse
 from lib.timeline.extract import extract_time
+from tests.timexes import context_of
 
 WEDNESDAY = date(2019, 11, 13)
 
 
 def tables(body: str, published: date | None = WEDNESDAY):
-    article = load_article("A headline for the test\n\n" + body, fmt="text")
-    article.published = published
-    doc = parse(article, load_nlp())
-    ctx = Context.from_parse(article, doc)
-    ctx.entities = extract_entities(article, doc)
+    ctx = context_of(body, published)
     timeline, timexes = extract_time(ctx)
     df = schema.frame("timexes", timexes)
     assert schema.validate("timexes", df, ctx.text) == []

@@ -1,4 +1,4 @@
-"""Tag the temporal expressions of a short test article: the timeline tests' one entry point."""
+"""A short test article parsed for the timeline: the timeline tests' one entry point."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ from lib.nlp import load_nlp, parse
 from lib.timeline.tagger import tag
 
 
-def tag_body(body: str, published: date) -> dict:
-    """Each expression found in `body` (under a stock headline) by its text, resolved against
-    `published`."""
+def context_of(body: str, published: date | None) -> Context:
+    """`body` under a stock headline, parsed with its entities, published on `published`."""
     article = load_article("A headline for the test\n\n" + body, fmt="text")
     article.published = published
     doc = parse(article, load_nlp())
     ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
-    return {x.text: x for x in tag(ctx)}
+    return ctx
+
+
+def tag_body(body: str, published: date) -> dict:
+    """Each expression found in `body` by its text, resolved against `published`."""
+    return {x.text: x for x in tag(context_of(body, published))}
