@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -12,6 +14,29 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tests.paths import ROOT
+
+CHROMIUM = os.environ.get("NEWSDASH_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+]
+HAS_CHROMIUM = Path(CHROMIUM).exists() or shutil.which("chromium") is not None
+
+
+@contextmanager
+def chromium():
+    """Debian's chromium under Playwright (browsers cannot be downloaded here), closed after."""
+    from playwright.sync_api import sync_playwright
+
+    executable = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def free_port() -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 import urllib.parse
 import urllib.request
@@ -18,10 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.server import dashboard
+from tests.e2e.server import HAS_CHROMIUM, chromium, dashboard
 from tests.paths import ROOT
 
-CHROMIUM = os.environ.get("NEWSDASH_CHROMIUM", "/usr/bin/chromium")
 SHOTS = ROOT / "artifacts" / "screenshots"
 PAYLOADS = ROOT / "tests" / "xss_payloads.txt"
 TIMEOUT_MS = 90_000
@@ -42,8 +40,7 @@ FALLBACK_PAYLOADS = [
 ]
 
 pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and not shutil.which("chromium"),
-    reason="Debian chromium is not installed (.ci/run installs it)",
+    not HAS_CHROMIUM, reason="Debian chromium is not installed (.ci/run installs it)"
 )
 
 
@@ -77,20 +74,8 @@ def server(library_dir):
 
 @pytest.fixture(scope="module")
 def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-            args=[
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-            ],
-        )
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture

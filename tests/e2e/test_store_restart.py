@@ -8,44 +8,29 @@ The PostgreSQL case needs NEWSDASH_TEST_POSTGRES_URL (CI sets it) and skips with
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 
 from app import library
-from tests.e2e.server import dashboard
+from tests.e2e.server import HAS_CHROMIUM, chromium, dashboard
 from tests.store_backends import BACKENDS, new_database
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("NEWSDASH_CHROMIUM", "/usr/bin/chromium")
 LOG = ROOT / "artifacts" / "e2e-store-server.log"
 TIMEOUT_MS = 90_000
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 
 pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and not shutil.which("chromium"),
-    reason="Debian chromium is not installed (.ci/run installs it)",
+    not HAS_CHROMIUM, reason="Debian chromium is not installed (.ci/run installs it)"
 )
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-            args=[
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-            ],
-        )
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def open_page(browser, url: str, selector: str):
