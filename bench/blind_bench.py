@@ -39,6 +39,63 @@ def load_scorer():
     return mod
 
 
+def score_articles(ns, articles, details=False):
+    """Tally gold/pred/found/good per table over (gold path, gold, text, published) articles.
+
+    None when a text's sha256 differs from its gold's (the conversion changed: offsets would shift).
+    A timeline is scored only where the publication date is known: without one the annotators
+    dated nothing relative, so the gold's empty timeline would count every right date as wrong.
+    """
+    import lib
+
+    tot = {k: dict(gold=0, pred=0, found=0, good=0) for k in ("quotes", "figures", "timeline")}
+    for gp, g, text, published in articles:
+        if hashlib.sha256(text.encode()).hexdigest() != g["sha256"]:
+            print(f"{gp}: text does not match the gold's sha256 (conversion changed?)")
+            return None
+        t = lib.analyze(text, published=published)
+        gs = ns.gold_spans(g, text)
+        rq = ns.score_quotes(gs, ns._rows(t.quotes))
+        rf = ns.score_figures(gs, ns._rows(t.facts))
+        scored = [("quotes", rq, rq["speaker_ok"]), ("figures", rf, rf["with_measure"])]
+        rt = None
+        if published is not None:
+            rt = ns.score_timeline(gs, ns._rows(t.timeline))
+            scored.append(("timeline", rt, rt["found"]))
+        for k, r, good in scored:
+            for f, v in (
+                ("gold", r["gold"]),
+                ("pred", r["pred"]),
+                ("found", r["found"]),
+                ("good", good),
+            ):
+                tot[k][f] += v
+        if details:
+            print_details(g, text, rq, rf, rt)
+    return tot
+
+
+def print_details(g, text, rq, rf, rt) -> None:
+    print(f"{g['file']}")
+    for m in rq["misses"]:
+        print(f"    statement missed ({m['speaker']}): {text[m['start'] : m['end']][:80]!r}")
+    for gold_spk, pred_spk in rq["wrong_speaker"]:
+        print(f"    wrong speaker: {pred_spk!r} for {gold_spk!r}")
+    for m in rf["misses"]:
+        print(f"    figure missed: {m['value']} ({m.get('what')})")
+    for m in rt["misses"] if rt else ():
+        print(f"    date missed: {text[m['start'] : m['end']]!r} = {m['date']}")
+
+
+def print_totals(ns, tot) -> None:
+    for k, c in tot.items():
+        if not c["gold"]:
+            continue
+        p, r, f = ns.prf(c["good"], c["pred"], c["good"], c["gold"])
+        _, _, ff = ns.prf(c["found"], c["pred"], c["found"], c["gold"])
+        print(f"{k:<9} F1 {f:.2f} (P {p:.2f} R {r:.2f}); span only F1 {ff:.2f}  [gold {c['gold']}]")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("dev", "test"), required=True)
@@ -51,49 +108,17 @@ def main(argv=None) -> int:
         print(f"skipped: needs {blind_texts.TBAQ} and {SCORER}")
         return 0
     ns = load_scorer()
-    import lib
 
-    tot = {k: dict(gold=0, pred=0, found=0, good=0) for k in ("quotes", "figures", "timeline")}
+    articles = []
     for gp in sorted(glob.glob(str(HERE / "blindgold" / args.half / "*.json"))):
         g = json.loads(Path(gp).read_text(encoding="utf-8"))
         text, published = blind_texts.article_text(g["docid"])
-        if hashlib.sha256(text.encode()).hexdigest() != g["sha256"]:
-            print(f"{gp}: text does not match the gold's sha256 (conversion changed?)")
-            return 1
-        t = lib.analyze(text, published=published)
-        gs = ns.gold_spans(g, text)
-        rq = ns.score_quotes(gs, ns._rows(t.quotes))
-        rf = ns.score_figures(gs, ns._rows(t.facts))
-        rt = ns.score_timeline(gs, ns._rows(t.timeline))
-        for k, r, good in (
-            ("quotes", rq, rq["speaker_ok"]),
-            ("figures", rf, rf["with_measure"]),
-            ("timeline", rt, rt["found"]),
-        ):
-            for f, v in (
-                ("gold", r["gold"]),
-                ("pred", r["pred"]),
-                ("found", r["found"]),
-                ("good", good),
-            ):
-                tot[k][f] += v
-        if args.details:
-            print(f"{g['file']}")
-            for m in rq["misses"]:
-                print(
-                    f"    statement missed ({m['speaker']}): {text[m['start'] : m['end']][:80]!r}"
-                )
-            for gold_spk, pred_spk in rq["wrong_speaker"]:
-                print(f"    wrong speaker: {pred_spk!r} for {gold_spk!r}")
-            for m in rf["misses"]:
-                print(f"    figure missed: {m['value']} ({m.get('what')})")
-            for m in rt["misses"]:
-                print(f"    date missed: {text[m['start'] : m['end']]!r} = {m['date']}")
+        articles.append((gp, g, text, published))
+    tot = score_articles(ns, articles, details=args.details)
+    if tot is None:
+        return 1
     print(f"blind {args.half} half:")
-    for k, c in tot.items():
-        p, r, f = ns.prf(c["good"], c["pred"], c["good"], c["gold"])
-        _, _, ff = ns.prf(c["found"], c["pred"], c["found"], c["gold"])
-        print(f"{k:<9} F1 {f:.2f} (P {p:.2f} R {r:.2f}); span only F1 {ff:.2f}  [gold {c['gold']}]")
+    print_totals(ns, tot)
     return 0
 
 

@@ -1,0 +1,47 @@
+"""Score the data layer on the second blind set (bench/freshgold): totals only, never details.
+
+    uv run python bench/fresh_bench.py
+
+18 articles (12 BBC News 2004-2005, 6 AQUAINT wire 1998-2000; see `bench/fresh_texts.py`) annotated
+in round 3 by helper sessions that had not seen the rules, before anything ran on them
+(guide: bench/freshgold/GUIDE.md). It is a pure test set: scored as totals before and after a
+round's work, never opened while tuning, and it has no details option on purpose. Matching is
+`../shared/bench/realnews/news_score.py`, as for the first blind set (`bench/blind_bench.py`);
+the BBC texts have no publication date, so their timelines are not scored. Without the local
+corpus copies the bench says so and exits.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+import blind_bench  # noqa: E402
+import fresh_texts  # noqa: E402
+
+
+def main() -> int:
+    if not fresh_texts.available() or not blind_bench.SCORER.exists():
+        print(f"skipped: needs {fresh_texts.BBC}, {fresh_texts.blind_texts.TBAQ} and the scorer")
+        return 0
+    ns = blind_bench.load_scorer()
+    articles = []
+    for gp in sorted(glob.glob(str(HERE / "freshgold" / "*.json"))):
+        number = Path(gp).stem
+        text, published = fresh_texts.article_text(number)
+        articles.append((gp, json.loads(Path(gp).read_text(encoding="utf-8")), text, published))
+    tot = blind_bench.score_articles(ns, articles)
+    if tot is None:
+        return 1
+    print(f"fresh blind set ({len(articles)} articles):")
+    blind_bench.print_totals(ns, tot)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Rebuild the second blind set's articles (bench/freshgold) from local corpus copies.
+
+A fresh blind set, annotated in round 3 by helpers who never saw the rules, before anything ran on
+it, and kept as a pure test set: it is scored only as totals, before and after a round's work,
+never while tuning (`bench/fresh_bench.py`). Two sources, neither committed (they belong to their
+publishers):
+- BBC News, 2004-2005 (the "BBC dataset" of Greene and Cunningham, as in the public repository
+  suraj-deshmukh/BBC-Dataset-News-Classification, folder `dataset/data_files`), copied to
+  `$NEWSDASH_CORPORA/bbc/dataset/data_files`: a British outlet, a style the rules were not tuned on
+  (paragraph-long quotations, "Mr Prentis said", £ figures). These texts carry no publication date,
+  so only statements and figures are annotated and scored on them.
+- AQUAINT wire news (1998-2000) not used by the first blind set, rebuilt by `blind_texts`.
+
+Articles were drawn at random (seed 20261205; BBC texts of 1,800-4,500 characters), not chosen.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import blind_texts
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(os.environ.get("NEWSDASH_CORPORA", ROOT.parent / "corpora"))
+BBC = CORPORA / "bbc" / "dataset" / "data_files"
+
+#: number -> source id: "bbc:<category>/<NNN>" or "aquaint:<DOCID>"
+ARTICLES = {
+    "01": "bbc:politics/009",
+    "02": "bbc:politics/013",
+    "03": "bbc:politics/019",
+    "04": "bbc:politics/275",
+    "05": "bbc:business/206",
+    "06": "bbc:business/231",
+    "07": "bbc:business/326",
+    "08": "bbc:business/434",
+    "09": "bbc:tech/125",
+    "10": "bbc:tech/400",
+    "11": "bbc:entertainment/077",
+    "12": "bbc:sport/344",
+    "13": "aquaint:APW19980811.0474",
+    "14": "aquaint:NYT20000414.0296",
+    "15": "aquaint:XIE19980808.0060",
+    "16": "aquaint:XIE19980808.0188",
+    "17": "aquaint:XIE19980812.0062",
+    "18": "aquaint:XIE19990227.0171",
+}
+
+
+def bbc_text(ident: str) -> str:
+    """One BBC file as the annotators saw it: decoded (UTF-8, else cp1252), newlines normalised."""
+    raw = (BBC / f"{ident}.txt").read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip() + "\n"
+
+
+def article_text(number: str) -> tuple[str, str | None]:
+    """(text, publication date or None) of one numbered article."""
+    source, ident = ARTICLES[number].split(":", 1)
+    if source == "bbc":
+        return bbc_text(ident), None
+    return blind_texts.article_text(ident)
+
+
+def file_name(number: str) -> str:
+    return f"{number}_{ARTICLES[number].split(':', 1)[1].replace('/', '_')}.txt"
+
+
+def available() -> bool:
+    return BBC.is_dir() and blind_texts.available()
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    index = {}
+    for n in ARTICLES:
+        text, published = article_text(n)
+        (out / file_name(n)).write_text(text, encoding="utf-8")
+        index[file_name(n)] = {"published": published}
+    (out / "index.json").write_text(json.dumps(index, indent=1), encoding="utf-8")
+    print(f"{len(ARTICLES)} texts written to {out}")
