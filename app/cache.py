@@ -80,10 +80,12 @@ def analyze_cached(
     meta: dict | None = None,
     published: str | None = None,
     wait: Callable[[Job], None] | None = None,
+    who: str | None = None,
 ) -> ArticleTables:
     """Tables for an article; raises `lib.errors.InputError` on unreadable input (not cached).
     With `wait`, an analysis not cached yet runs as a job and `wait(job)` is called until it
-    ends (the page shows its progress and Cancel there)."""
+    ends (the page shows its progress and Cancel there); `who` names the waiting session, so
+    its Cancel does not stop another session's wait for the same article."""
     language_model()
     meta = _plain_meta(meta)
     key = analysis_key(raw, filename, meta, published)
@@ -93,5 +95,5 @@ def analyze_cached(
             _done.move_to_end(key)
     if not known and wait is not None:
         run = functools.partial(_run, raw, filename, meta, published)
-        wait(pool().start(key, run, size=len(raw)))
+        wait(pool().start(key, run, size=len(raw), who=who))
     return _analyze(key, raw, filename, json.dumps(meta, sort_keys=True), published)

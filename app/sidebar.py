@@ -16,6 +16,7 @@ import functools
 import logging
 import os
 import urllib.parse
+import uuid
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from datetime import date
@@ -54,6 +55,7 @@ MAX_SESSION_UPLOADS = 5
 URL_KEY = "import_url"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
 GIVEN_DATES = "_given_dates"  # article id -> publication date the reader gave in place
+SESSION = "_session"  # this session's token (app.workers: who waits for a job)
 CANCELLED = "_cancelled"  # analysis keys the reader cancelled (until "Analyse again")
 # Hosts the URL import may fetch from although they are not public (loopback test servers).
 FETCH_ALLOW_ENV = "NEWSDASH_FETCH_ALLOW_HOSTS"
@@ -238,7 +240,9 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
         published = published or given
         _stop_if_cancelled(key_of(raw, name, meta, published), "article")
         with st.spinner("Analysing the article…", show_time=True):
-            make = functools.partial(analyze_cached, raw, name, meta, published, wait=_wait)
+            make = functools.partial(
+                analyze_cached, raw, name, meta, published, wait=_wait, who=_session()
+            )
             stored = entry is not None and not given  # a date given in place: analysed anew
             tables = library.analysis(entry, make) if stored else fix.corrected(entry, make())
     except OSError as err:  # the store failed, or a saved copy is damaged (StoreError)
@@ -279,8 +283,13 @@ def _wait(job: Job) -> None:
     box.empty()
 
 
+def _session() -> str:
+    """A token for this browser session: whose wait a Cancel ends (see app.workers.Pool.cancel)."""
+    return st.session_state.setdefault(SESSION, uuid.uuid4().hex)
+
+
 def _cancel(key: str) -> None:
-    pool().cancel(key)
+    pool().cancel(key, who=_session())
     st.session_state.setdefault(CANCELLED, set()).add(key)
 
 
@@ -341,7 +350,7 @@ def _add_article_form() -> None:
             return
         try:
             with st.spinner("Reading…", show_time=True):
-                found = analyze_cached(raw, filename, meta, wait=_wait)
+                found = analyze_cached(raw, filename, meta, wait=_wait, who=_session())
         except InputError as err:
             alerts.error(str(err))
             return

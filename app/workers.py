@@ -9,7 +9,9 @@ An analysis can also run as a `Job` (`Pool.start`): the page waits for it in sho
 can show a Cancel button and rerun when the reader clicks; `Pool.cancel` kills the worker at
 once (the slot is replaced) and the job ends in `AnalysisCancelled`, so no result is cached or
 saved. A job outlives the page run that started it: a rerun for any other reason (a filter
-changed meanwhile) finds it by its key and waits for the same work.
+changed meanwhile) finds it by its key and waits for the same work. Two sessions analysing the
+same article share its job; each is one of its `watchers`, and a Cancel stops the work only when
+no other session still waits for it (the one that cancelled simply stops waiting).
 
 Settings (environment): NEWSDASH_WORKERS (default 2), NEWSDASH_ANALYSIS_SECONDS (default 90),
 NEWSDASH_WORKER_MEMORY_MB (address-space ceiling per worker, default 4096).
@@ -64,6 +66,7 @@ class Job:
     slot: ProcessPoolExecutor | None = None  # the slot running it, once it has one
     cancelled: bool = False
     size: int = 0  # bytes to analyse, for the estimate
+    watchers: set[str] = field(default_factory=set)  # sessions waiting for it
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -172,21 +175,27 @@ class Pool:
         return size / self.speed if self.speed else None
 
     def start(
-        self, key: str, run: Callable[[Job], object], keep_seconds: float = 600, size: int = 0
+        self,
+        key: str,
+        run: Callable[[Job], object],
+        keep_seconds: float = 600,
+        size: int = 0,
+        who: str | None = None,
     ) -> Job:
         """The job for `key`: the one under way (or finished, not yet collected), else a new
-        one running `run(job)` in a waiter thread. Finished jobs nobody collected go after
-        `keep_seconds`."""
+        one running `run(job)` in a waiter thread; `who` (a session) becomes one of its
+        watchers. Finished jobs nobody collected go after `keep_seconds`."""
         with self.jobs_lock:
             for old in [j for j in self.jobs.values() if j.future.done()]:
                 if old.elapsed() > keep_seconds:
                     del self.jobs[old.key]
             job = self.jobs.get(key)
-            if job is not None and not job.cancelled:
-                return job
-            job = Job(key, size=size)
-            job.future = self.waiters.submit(run, job)
-            self.jobs[key] = job
+            if job is None or job.cancelled:
+                job = Job(key, size=size)
+                job.future = self.waiters.submit(run, job)
+                self.jobs[key] = job
+            if who is not None:
+                job.watchers.add(who)
         return job
 
     def collect(self, job: Job):
@@ -198,13 +207,20 @@ class Pool:
                 if self.jobs.get(job.key) is job:
                     del self.jobs[job.key]
 
-    def cancel(self, key: str) -> bool:
+    def cancel(self, key: str, who: str | None = None) -> bool:
         """Stop the job for `key` now: kill its worker (the slot is replaced), or, while it
-        waits for a slot, make it give up. True when there was a job to cancel."""
+        waits for a slot, make it give up. With `who`, only that session stops waiting, and the
+        work stops only when no other session watches it. True when there was a job to cancel."""
         with self.jobs_lock:
-            job = self.jobs.pop(key, None)
-        if job is None or job.future.done():
-            return False
+            job = self.jobs.get(key)
+            if job is None or job.future.done():
+                return False
+            if who is None:
+                job.watchers.clear()
+            job.watchers.discard(who or "")
+            if job.watchers:
+                return True  # another session still waits for this analysis
+            del self.jobs[key]
         job.cancelled = True
         slot = job.slot
         if slot is not None:

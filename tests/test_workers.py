@@ -75,6 +75,23 @@ def test_a_cancelled_job_stops_at_once_and_keeps_nothing(pool):
     assert "long-article" not in pool.jobs
 
 
+def test_one_sessions_cancel_does_not_stop_another_sessions_wait(pool):
+    """Two sessions analysing the same article share one job: the first to cancel only stops
+    waiting; the work stops when the last watcher cancels."""
+    from app.workers import AnalysisCancelled
+
+    job = pool.start("shared", _job_run(pool, LONG), who="session-a")
+    assert pool.start("shared", _job_run(pool, LONG), who="session-b") is job
+    assert job.watchers == {"session-a", "session-b"}
+    assert pool.cancel("shared", who="session-a")
+    assert not job.cancelled and pool.jobs.get("shared") is job
+    assert not job.future.done()
+    assert pool.cancel("shared", who="session-b")
+    assert job.cancelled and "shared" not in pool.jobs
+    with pytest.raises(AnalysisCancelled):
+        job.future.result(timeout=60)
+
+
 def test_a_job_cancelled_while_it_waits_for_a_slot_never_runs(pool):
     from app.workers import AnalysisCancelled
 
