@@ -36,31 +36,19 @@ if data is None or data.articles.empty:
 
 opts = across.options(data)
 c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 1.4, 1.4])
+
+
+def pick(column, label: str, choices: list[str], key: str, everything: str) -> str | None:
+    """One filter: a selectbox bound to the URL (`key` is its query parameter), empty = all."""
+    return column.selectbox(
+        label, choices, index=None, key=key, bind="query-params", placeholder=everything
+    )
+
+
 f = across.Filters(
-    speaker=c1.selectbox(
-        "Speaker",
-        opts.speakers,
-        index=None,
-        key="quoted",
-        bind="query-params",
-        placeholder="All speakers",
-    ),
-    topic=c2.selectbox(
-        "Topic",
-        opts.topics,
-        index=None,
-        key="about",
-        bind="query-params",
-        placeholder="All topics",
-    ),
-    outlet=c3.selectbox(
-        "Outlet",
-        opts.outlets,
-        index=None,
-        key="outlet",
-        bind="query-params",
-        placeholder="All outlets",
-    ),
+    speaker=pick(c1, "Speaker", opts.speakers, "quoted", "All speakers"),
+    topic=pick(c2, "Topic", opts.topics, "about", "All topics"),
+    outlet=pick(c3, "Outlet", opts.outlets, "outlet", "All outlets"),
     since=c4.date_input("From", value=None, key="since", bind="query-params"),
     until=c5.date_input("To", value=None, key="until", bind="query-params"),
 )
