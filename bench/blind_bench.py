@@ -2,6 +2,7 @@
 
     uv run python bench/blind_bench.py --half dev [--details]
     uv run python bench/blind_bench.py --half test          # totals only: never tune on it
+    uv run python bench/blind_bench.py --half bbc [--details]   # 12 BBC News articles (dev)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -9,6 +10,9 @@ is the blind test half: `--details` is refused there, so its errors are never re
 Matching is exactly `../shared/bench/realnews/news_score.py` (imported from there); the publication
 date is given, as the wire texts carry none in their words. Texts are rebuilt from a local
 TimeBank+AQUAINT copy (bench/blind_texts.py); without it the bench says so and exits.
+`--half bbc` is a development set in another style: 12 BBC News articles of 2004-2005
+(bench/bbcgold, texts rebuilt by `bench/fresh_texts.py`, no publication date, so statements and
+figures only), annotated blind in round 3 like the others, and tunable.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -28,6 +32,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 import blind_texts  # noqa: E402
+import fresh_texts  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "bench" / "realnews" / "news_score.py"
 
@@ -98,21 +103,24 @@ def print_totals(ns, tot) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=("dev", "test"), required=True)
+    ap.add_argument("--half", choices=("dev", "test", "bbc"), required=True)
     ap.add_argument("--details", action="store_true", help="misses and wrong speakers (dev only)")
     args = ap.parse_args(argv)
     if args.details and args.half == "test":
         print("--details is refused on the test half: its errors are never looked at.")
         return 2
-    if not blind_texts.available() or not SCORER.exists():
-        print(f"skipped: needs {blind_texts.TBAQ} and {SCORER}")
+    if not fresh_texts.available() or not SCORER.exists():
+        print(f"skipped: needs {blind_texts.TBAQ}, {fresh_texts.BBC} and {SCORER}")
         return 0
     ns = load_scorer()
-
     articles = []
-    for gp in sorted(glob.glob(str(HERE / "blindgold" / args.half / "*.json"))):
+    folder = HERE / "bbcgold" if args.half == "bbc" else HERE / "blindgold" / args.half
+    for gp in sorted(glob.glob(str(folder / "*.json"))):
         g = json.loads(Path(gp).read_text(encoding="utf-8"))
-        text, published = blind_texts.article_text(g["docid"])
+        if args.half == "bbc":
+            text, published = fresh_texts.article_text(Path(gp).stem, "bbcdev")
+        else:
+            text, published = blind_texts.article_text(g["docid"])
         articles.append((gp, g, text, published))
     tot = score_articles(ns, articles, details=args.details)
     if tot is None:

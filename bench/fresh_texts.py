@@ -12,6 +12,11 @@ publishers):
 - AQUAINT wire news (1998-2000) not used by the first blind set, rebuilt by `blind_texts`.
 
 Articles were drawn at random (seed 20261205; BBC texts of 1,800-4,500 characters), not chosen.
+
+`BBC_DEV` is a second draw from the same BBC folders (seed 7031, texts with a quotation mark,
+none of the fresh set's), annotated the same way but as a DEVELOPMENT set: tune on it freely with
+`bench/blind_bench.py --half bbc --details`. It exists so that the British style can be worked
+on without ever opening the fresh set.
 """
 
 from __future__ import annotations
@@ -47,6 +52,19 @@ ARTICLES = {
     "18": "aquaint:XIE19990227.0171",
 }
 
+#: the BBC development set (tunable): number -> source id
+BBC_DEV = {
+    f"{i + 1:02d}": f"bbc:{ident}"
+    for i, ident in enumerate(
+        (
+            "politics/008", "politics/012", "politics/064", "politics/219", "business/236",
+            "business/481", "business/495", "tech/063", "tech/305", "entertainment/244",
+            "sport/376", "sport/406",
+        )
+    )
+}  # fmt: skip
+SETS = {"fresh": ARTICLES, "bbcdev": BBC_DEV}
+
 
 def bbc_text(ident: str) -> str:
     """One BBC file as the annotators saw it: decoded (UTF-8, else cp1252), newlines normalised."""
@@ -59,16 +77,16 @@ def bbc_text(ident: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def article_text(number: str) -> tuple[str, str | None]:
-    """(text, publication date or None) of one numbered article."""
-    source, ident = ARTICLES[number].split(":", 1)
+def article_text(number: str, which: str = "fresh") -> tuple[str, str | None]:
+    """(text, publication date or None) of one numbered article of a set ("fresh", "bbcdev")."""
+    source, ident = SETS[which][number].split(":", 1)
     if source == "bbc":
         return bbc_text(ident), None
     return blind_texts.article_text(ident)
 
 
-def file_name(number: str) -> str:
-    return f"{number}_{ARTICLES[number].split(':', 1)[1].replace('/', '_')}.txt"
+def file_name(number: str, which: str = "fresh") -> str:
+    return f"{number}_{SETS[which][number].split(':', 1)[1].replace('/', '_')}.txt"
 
 
 def available() -> bool:
@@ -79,12 +97,12 @@ if __name__ == "__main__":
     import json
     import sys
 
-    out = Path(sys.argv[1])
+    which, out = sys.argv[1], Path(sys.argv[2])  # e.g. `fresh /tmp/texts`
     out.mkdir(parents=True, exist_ok=True)
     index = {}
-    for n in ARTICLES:
-        text, published = article_text(n)
-        (out / file_name(n)).write_text(text, encoding="utf-8")
-        index[file_name(n)] = {"published": published}
+    for n in SETS[which]:
+        text, published = article_text(n, which)
+        (out / file_name(n, which)).write_text(text, encoding="utf-8")
+        index[file_name(n, which)] = {"published": published}
     (out / "index.json").write_text(json.dumps(index, indent=1), encoding="utf-8")
-    print(f"{len(ARTICLES)} texts written to {out}")
+    print(f"{len(SETS[which])} texts written to {out}")
