@@ -28,6 +28,7 @@ _DEFINED = re.compile(
     r"\s+\(([A-Z][A-Za-z0-9&.]{1,9})\)"
 )
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+_LISTED = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")  # "A, B and C", not "Kennedy, Jr"
 GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # part of a name, unlike honours
 
 
@@ -122,11 +123,17 @@ def _longer_form(name: str, people: list[str], lex: Lexicon) -> str | None:
     found = set()
     for full in people:
         fw = _core_words(full, lex)
-        if full == name or len(fw) <= len(words):
+        if full == name or len(fw) <= len(words) or _several(full):
             continue
         if words[-1] == fw[-1] and set(words) <= set(fw):
             found.add(full)
     return found.pop() if len(found) == 1 else None
+
+
+def _several(name: str) -> bool:
+    """ "John Bolton and Sebastian Gorka": speakers joined for one shared verb, never the long
+    form of one of them."""
+    return " and " in name or bool(_LISTED.search(name))
 
 
 def _without_honours(name: str, lex: Lexicon) -> str:

@@ -119,6 +119,20 @@ class SpeakerResolver:
         name = [t for t in self.doc[words.start : cut]]
         return name if _capitalised(name) else []
 
+    def _relative_antecedent(self, head, relative, at: int) -> Speaker:
+        """ "Judge Ashworth, who said": the noun the relative clause hangs on. After a list
+        ("Govs. Ann Lee and Tom Ruiz, who say") every name in it speaks, wherever the parser
+        hung the clause; a clause right after one name ("Lee, who said …, and Ruiz") is hers."""
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head is not first:
+            first = first.head
+        names = [first, *self.groups.conjuncts(first)]
+        if len(names) > 1 and all(t.pos_ == "PROPN" and t.i < relative.i for t in names):
+            joined = self.groups.joined(first, self.speaker_of(first, at), at)
+            if joined.name:
+                return joined
+        return self.speaker_of(head, at)
+
     def speaker_of(self, token, at: int) -> Speaker:
         """The speaker `token` names, without recording it (documents resolve their authors
         through this)."""
@@ -134,7 +148,7 @@ class SpeakerResolver:
             while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:  # relative
                 verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
             if verb.dep_ == "relcl":
-                return self.speaker_of(verb.head, at)  # "Judge Ashworth, who said ..."
+                return self._relative_antecedent(verb.head, token, at)
         group = (
             self.groups.member(token) or self.groups.example(token) or self.groups.document(token)
         )
