@@ -131,3 +131,20 @@ def test_an_outlet_told_or_seeing_a_letter_is_not_the_speaker():
     )
     assert said(text, "no further money")["speaker"] == "Claire Ashby"
     assert said(text, "I back the plan")["speaker"] == "Morton Hale"
+
+
+def test_a_bare_title_is_the_person_named_with_it():
+    """ "The President said" after "President Maria Okoye": the tagger reads the capitalised
+    title as a name; it stands for the person the article gave it. A title that only ends
+    another office ("Vice President") is not it."""
+    text = (
+        "Plant to stay open.\n\n"
+        "President Maria Okoye visited the plant on Monday. Vice President Tom Bell was there "
+        "too. The President said the jobs would stay.\n\n"
+        "Prime Minister Henrik Dahl opened the terminal on Tuesday. In his speech, the Prime "
+        "Minister said the landing was historic."
+    )
+    row = said(text, "jobs would stay")
+    assert row["speaker"] == "Maria Okoye"
+    assert row["confidence"] == "resolved"
+    assert said(text, "landing was historic")["speaker"] == "Henrik Dahl"

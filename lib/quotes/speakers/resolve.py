@@ -33,6 +33,7 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
+from lib.quotes.speakers.titles import Titles
 
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
 
@@ -82,6 +83,7 @@ class SpeakerResolver:
         self.documents = Documents(self)
         self.groups = Groups(self)
         self.later = NamedLater(self)
+        self.titles = Titles(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -213,7 +215,8 @@ class SpeakerResolver:
                 ent["name"], ORGANIZATION, None, *self.index.slice(mention.start, mention.end)
             )
         if token.pos_ == "PROPN" and token.text[:1].isupper():
-            return self.nouns.proper_name(core)
+            titled = self.titles.holder(core, at)  # "The President said": who holds it
+            return titled if titled is not None else self.nouns.proper_name(core)
         if token.text[:1].isupper() and token.i > 0 and self.index.known_name(token.text):
             return self.nouns.proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
         return self.nouns.speaker(token, core, at)
