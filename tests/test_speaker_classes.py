@@ -148,3 +148,23 @@ def test_a_bare_title_is_the_person_named_with_it():
     assert row["speaker"] == "Maria Okoye"
     assert row["confidence"] == "resolved"
     assert said(text, "landing was historic")["speaker"] == "Henrik Dahl"
+
+
+def test_a_shared_surname_is_told_apart_or_left_as_written():
+    """Two people of one family: "Ferrer said" is the one the article points to (a pronoun in
+    the reported words, or who spoke just before in the paragraph), else left as written;
+    never merged into one speaker."""
+    text = (
+        "Family split over boy.\n\n"
+        "Elena Ferrer, the boy's mother, lives in Miami. His father, Alvaro Ferrer, lives in "
+        "Havana.\n\n"
+        '"My son belongs with me," Alvaro Ferrer said on Monday. Ferrer added that the court '
+        "had his letter.\n\n"
+        '"He is happy here," Elena Ferrer told reporters.\n\n'
+        "Ferrer said she would not give up.\n\n"
+        "Ferrer said the case was hard."
+    )
+    assert said(text, "court had his letter")["speaker"] == "Alvaro Ferrer"
+    assert said(text, "He is happy here")["speaker"] == "Elena Ferrer"
+    assert said(text, "would not give up")["speaker"] == "Elena Ferrer"
+    assert said(text, "case was hard")["speaker"] == "Ferrer"

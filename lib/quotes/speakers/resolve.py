@@ -33,6 +33,7 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
+from lib.quotes.speakers.surnames import SharedSurnames
 from lib.quotes.speakers.titles import Titles
 
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
@@ -84,6 +85,7 @@ class SpeakerResolver:
         self.groups = Groups(self)
         self.later = NamedLater(self)
         self.titles = Titles(self)
+        self.surnames = SharedSurnames(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -94,6 +96,7 @@ class SpeakerResolver:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
         words of a direct quote the subject's verb attributes)."""
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
+        speaker = self.surnames.which(speaker, token, at)
         if quoted and token.lower_ in self.lex.pronouns:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
