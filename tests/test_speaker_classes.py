@@ -168,3 +168,15 @@ def test_a_shared_surname_is_told_apart_or_left_as_written():
     assert said(text, "He is happy here")["speaker"] == "Elena Ferrer"
     assert said(text, "would not give up")["speaker"] == "Elena Ferrer"
     assert said(text, "case was hard")["speaker"] == "Ferrer"
+
+
+def test_a_role_serving_a_place_then_the_name():
+    """ "The Irish envoy to Spain, Helen Rowe, who …, said": the parser hangs the name
+    on the place; the person holds the role and speaks."""
+    text = (
+        "Embassy reopens.\n\n"
+        "The Irish envoy to Spain, Helen Rowe, who was then at the Foreign Office, said on "
+        "Friday that the embassy would reopen."
+    )
+    row = said(text, "embassy would reopen")
+    assert row["speaker"] == "Helen Rowe"

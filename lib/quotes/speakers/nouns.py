@@ -73,7 +73,7 @@ class CommonNouns(ResolverPart):
             first = self.doc[first.i - 1]  # "the general secretary of Unite, Tony Woodley"
         if last.i > token.i and last.pos_ == "PROPN" and self.doc[first.i - 1].text == ",":
             named.append(last)  # "The military body that oversees aid, COGAT, denied ..."
-        found = [self.ix.entity_for(c.idx, c.idx + len(c)) for c in named]
+        found = [self.ix.entity_for(c.idx, c.idx + len(c)) for c in named + self._held_by(token)]
         people = [m for m in found if m is not None and m.entity["label"] == "PERSON"]
         if people:  # "the general secretary of the union Unite, Tony Woodley": the person
             return people[0]
@@ -87,6 +87,21 @@ class CommonNouns(ResolverPart):
                 label = "PERSON" if token.lower_ in self.lex.person_nouns else "ORG"
                 return Mention(s, e, {"name": self.text[s:e], "label": label}, child.i, False)
         return None
+
+    def _held_by(self, token) -> list:
+        """ "The U.S. ambassador to Poland, Dan Fried, who …": the parser hangs the name on the
+        place the role serves; a person there holds the role (a body there is the place's)."""
+        if not self.role_word(token):
+            return []
+        return [
+            c
+            for prep in token.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for c in pobj.children
+            if c.dep_ == "appos"
+        ]
 
     def person_after_role(self, token, core) -> Mention | None:
         """A person named at the end of a role or description: "CEO of the Refugee Council
