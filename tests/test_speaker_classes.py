@@ -180,3 +180,15 @@ def test_a_role_serving_a_place_then_the_name():
     )
     row = said(text, "embassy would reopen")
     assert row["speaker"] == "Helen Rowe"
+
+
+def test_a_body_short_form_takes_the_full_name_the_article_gives():
+    text = (
+        "Minister rules out pay rise.\n\n"
+        '"We cannot go further," health minister Claire Ashby told the Daily Courier on '
+        "Tuesday.\n\n"
+        "The Courier reported that the Treasury had blocked the plan."
+    )
+    row = said(text, "Treasury had blocked")
+    assert row["speaker"] == "Daily Courier"
+    assert row["speaker_mention"] == "Courier"

@@ -30,7 +30,7 @@ class SharedSurnames(ResolverPart):
         name = speaker.name
         if speaker.kind != PERSON or not name or " " in name:
             return speaker
-        people = sorted(set(self.owners.get(name, ())))
+        people = _distinct(self.owners.get(name, ()))
         if len(people) < 2:
             return speaker
         gender = self._taken_up_as(token)
@@ -51,7 +51,7 @@ class SharedSurnames(ResolverPart):
             if clause.dep_ not in ("ccomp", "xcomp"):
                 continue
             for t in clause.children:
-                if t.dep_ in SUBJECT_DEPS:
+                if t.dep_ in SUBJECT_DEPS and not self.ix.in_marks(t.idx):  # not quoted words
                     for gender, words in THIRD_PERSON.items():
                         if t.lower_ in words:
                             return gender
@@ -67,3 +67,14 @@ class SharedSurnames(ResolverPart):
             if off < at and spk.name in people:
                 return [spk.name]
         return []
+
+
+def _distinct(names) -> list[str]:
+    """The people among `names`: a name that is another with words glued before it ("Rival
+    Hillary Clinton", the tagger taking a description in) is that person."""
+    names = sorted(set(names), key=len)
+    out: list[str] = []
+    for n in names:
+        if not any(n.endswith(" " + o) for o in out):
+            out.append(n)
+    return out
