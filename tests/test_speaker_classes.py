@@ -192,3 +192,17 @@ def test_a_body_short_form_takes_the_full_name_the_article_gives():
     row = said(text, "Treasury had blocked")
     assert row["speaker"] == "Daily Courier"
     assert row["speaker_mention"] == "Courier"
+
+
+def test_a_relative_clause_names_its_speaker_by_the_pronoun():
+    """ "Mayor Ines Duarte, who said …": the speaker is the noun before the clause; the
+    mention is the clause's own "who", resolved like "she", so the confidence says so."""
+    text = (
+        "Budget vote.\n\n"
+        "The vote was delayed by Mayor Ines Duarte, who said the figures were not ready."
+    )
+    row = said(text, "figures were not ready")
+    assert row["speaker"] == "Ines Duarte"
+    assert row["speaker_mention"] == "who"
+    assert text[row["speaker_start"] : row["speaker_end"]] == "who"
+    assert row["confidence"] == "resolved"

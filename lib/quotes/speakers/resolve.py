@@ -97,6 +97,11 @@ class SpeakerResolver:
         words of a direct quote the subject's verb attributes)."""
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
         speaker = self.surnames.which(speaker, token, at)
+        if token.lower_ in RELATIVE and not _acronym(token) and speaker.name:
+            # "Trump, who has threatened …": like "he", the clause names its speaker by a
+            # pronoun resolved to the noun before it; the mention is the clause's own word
+            where = self.index.slice(token.idx, token.idx + len(token))
+            speaker = Speaker(speaker.name, speaker.kind, speaker.role, *where)
         if quoted and token.lower_ in self.lex.pronouns:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
