@@ -28,6 +28,7 @@ _DEFINED = re.compile(
     r"\s+\(([A-Z][A-Za-z0-9&.]{1,9})\)"
 )
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+_LISTED = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")  # "A, B and C", not "Kennedy, Jr"
 GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # part of a name, unlike honours
 
 
@@ -53,6 +54,9 @@ def canonicalise(
         first.setdefault(_key(s.name), s.name)
     for s in named:
         s.name = first[_key(s.name)]
+    for s in named:
+        if s.kind == ORGANIZATION:  # "the Courier reported" after "the Daily Courier"
+            s.name = _full_body_name(s.name, text)
     given = {split_role(n, lex)[1] for n in people}
     known_people = sorted({s.name for s in named if s.kind == PERSON} | given)
     longer = {n: _longer_form(n, known_people, lex) for n in {s.name for s in named}}
@@ -74,6 +78,21 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 out.setdefault(abbr, " ".join(tail))
                 break
     return out
+
+
+def _full_body_name(name: str, text: str) -> str:
+    """ "Courier" -> "Daily Courier" when the article calls a body "the Daily Courier", no
+    other "the … Courier", and the short form alone no more often (a "House" beside "the White
+    House" is another body). Acronyms and names of several words stay."""
+    if " " in name or name.isupper() or not name[:1].isupper():
+        return name
+    word = re.escape(name)
+    # not after a comma: "McCain, the Arizona Republican," describes a person
+    longer = re.findall(r"(?<!, )\b[Tt]he ((?:[A-Z][\w'’&.-]* +){1,3})" + word + r"\b", text)
+    alone = re.findall(r"\b[Tt]he " + word + r"\b", text)
+    if len(set(longer)) != 1 or len(alone) > len(longer):
+        return name
+    return longer[0] + name
 
 
 def _strip_role(s: Speaker, lex: Lexicon) -> None:
@@ -104,6 +123,7 @@ def _role_word(word: str, lex: Lexicon) -> bool:
         return False
     return (
         low in lex.person_nouns
+        or low in lex.people_nouns  # "Rival Hillary Clinton": the tagger took "rival" in
         or low in lex.titles
         or low in lex.gendered_roles
         or low.endswith(PERSON_SUFFIXES)
@@ -122,11 +142,17 @@ def _longer_form(name: str, people: list[str], lex: Lexicon) -> str | None:
     found = set()
     for full in people:
         fw = _core_words(full, lex)
-        if full == name or len(fw) <= len(words):
+        if full == name or len(fw) <= len(words) or _several(full):
             continue
         if words[-1] == fw[-1] and set(words) <= set(fw):
             found.add(full)
     return found.pop() if len(found) == 1 else None
+
+
+def _several(name: str) -> bool:
+    """ "John Bolton and Sebastian Gorka": speakers joined for one shared verb, never the long
+    form of one of them."""
+    return " and " in name or bool(_LISTED.search(name))
 
 
 def _without_honours(name: str, lex: Lexicon) -> str:

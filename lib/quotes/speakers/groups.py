@@ -76,7 +76,7 @@ class Groups(ResolverPart):
         if not speaker.name:
             return speaker
         others = []
-        for conj in self._conjuncts(token):
+        for conj in self.conjuncts(token):
             if speaker.start is not None and speaker.start <= conj.idx < (speaker.end or 0):
                 continue  # already in the speaker's words ("attorneys -- and even officials")
             found = self.r.speaker_of(conj, at)
@@ -95,7 +95,7 @@ class Groups(ResolverPart):
         kind = kind if kind in (PERSON, ORGANIZATION) else UNKNOWN
         return Speaker(name, kind, None, *self.ix.slice(start, end))
 
-    def _conjuncts(self, token) -> list:
+    def conjuncts(self, token) -> list:
         """The nouns coordinated with `token` ("A, B and C"), in text order."""
         out, todo = [], [token]
         while todo:

@@ -203,8 +203,9 @@ class MentionIndex:
         """ "Elian's paternal grandmother, Mariela, said": the role noun the name is in
         apposition to, before it."""
         role = head.head
-        if head.dep_ != "appos" or role.tag_ != "NN" or role.i > first:
-            return None
+        titled = role.tag_ == "NNP" and role.lower_ in self.lex.titles  # "the Prime Minister
+        if head.dep_ != "appos" or (role.tag_ != "NN" and not titled) or role.i > first:
+            return None  # of Norway, Henrik Dahl"
         toks = [t for t in role.subtree if t.i < first]
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             toks.pop()

@@ -73,7 +73,7 @@ class CommonNouns(ResolverPart):
             first = self.doc[first.i - 1]  # "the general secretary of Unite, Tony Woodley"
         if last.i > token.i and last.pos_ == "PROPN" and self.doc[first.i - 1].text == ",":
             named.append(last)  # "The military body that oversees aid, COGAT, denied ..."
-        found = [self.ix.entity_for(c.idx, c.idx + len(c)) for c in named]
+        found = [self.ix.entity_for(c.idx, c.idx + len(c)) for c in named + self._held_by(token)]
         people = [m for m in found if m is not None and m.entity["label"] == "PERSON"]
         if people:  # "the general secretary of the union Unite, Tony Woodley": the person
             return people[0]
@@ -87,6 +87,21 @@ class CommonNouns(ResolverPart):
                 label = "PERSON" if token.lower_ in self.lex.person_nouns else "ORG"
                 return Mention(s, e, {"name": self.text[s:e], "label": label}, child.i, False)
         return None
+
+    def _held_by(self, token) -> list:
+        """ "The U.S. ambassador to Poland, Dan Fried, who …": the parser hangs the name on the
+        place the role serves; a person there holds the role (a body there is the place's)."""
+        if not self.role_word(token):
+            return []
+        return [
+            c
+            for prep in token.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for c in pobj.children
+            if c.dep_ == "appos"
+        ]
 
     def person_after_role(self, token, core) -> Mention | None:
         """A person named at the end of a role or description: "CEO of the Refugee Council
@@ -149,7 +164,28 @@ class CommonNouns(ResolverPart):
             if t.lower_ in self.lex.first_names:
                 name = self.text[t.idx : end]
                 return Mention(t.idx, end, {"name": name, "label": "PERSON"}, t.i, False)
-        return self._name_after_body(run)
+        return self._name_after_body(run) or self._known_surname_ends(run)
+
+    def _known_surname_ends(self, run) -> Mention | None:
+        """ "general secretary of Unison Martin Fenwick", the tagger gluing the body and the
+        name into one organisation: when the run ends in a surname the article gives a person
+        elsewhere ("Mr Fenwick said"), the last two words are that person's given name and
+        surname."""
+        if len(run) < 3 or not self._person_surname(run[-1].text):
+            return None
+        name = run[-2:]
+        if any(self.role_word(t) for t in name) or name[0].lower_ in self.lex.honorifics:
+            return None
+        s, e = name[0].idx, name[-1].idx + len(name[-1])
+        return Mention(s, e, {"name": self.text[s:e], "label": "PERSON"}, name[0].i, False)
+
+    def _person_surname(self, word: str) -> bool:
+        """Is `word` a person's surname in this article (a person named by it alone, or whose
+        name ends in it)?"""
+        return any(
+            ent["label"] == "PERSON" and ent["name"].split()[-1] == word
+            for ent in self.ctx.entities
+        )
 
     def _name_after_body(self, run) -> Mention | None:
         """ "… of the Council on Islamic Relations Alia Salem": two or three capitalised words
@@ -412,13 +448,16 @@ class CommonNouns(ResolverPart):
         word = words[-1]
         i = bisect.bisect_left(self.ix.mention_starts, at) - 1
         generic = None
+        kind = self._named_kind(word, at) if len(words) == 1 else None
         while i >= 0:
             m = self.ix.mentions[i]
             i -= 1
+            if kind is not None and m.start < kind[0]:
+                return generic or kind[1]  # "the Unite union" came after the bodies named
             if m.entity["label"] not in ("ORG", "GPE"):
                 continue
             if set(words) <= set(m.entity["name"].lower().split()):
-                return m.entity["name"]
+                return self._without_person(m.entity["name"])
             if named_only or m.entity["label"] != "ORG":
                 continue
             if (
@@ -426,8 +465,30 @@ class CommonNouns(ResolverPart):
                 and word in self.lex.generic_org
                 and not self.ix.thing_like(m.entity)
             ):
-                generic = m.entity["name"]
-        return generic
+                generic = self._without_person(m.entity["name"])
+        return generic or (kind[1] if kind is not None else None)
+
+    def _named_kind(self, word: str, at: int) -> tuple[int, str] | None:
+        """The latest "the Unite union", "the Acme company" before `at`: a body of that kind
+        named by the capitalised words in front of the kind word (the tagger often tags no
+        entity there). (offset, name)."""
+        stop = self.ix.token_at(at)
+        for t in reversed(self.doc[: stop if stop is not None else 0]):
+            if t.idx >= at or t.lemma_.lower() != word or self.ix.in_marks(t.idx):
+                continue
+            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names and self.ix.entity_for(t.idx, t.idx + len(t)) is None:
+                s, e = names[0].idx, names[-1].idx + len(names[-1])
+                return s, self.text[s:e]
+        return None
+
+    def _without_person(self, name: str) -> str:
+        """An organisation's name without a person's name the tagger glued on its end
+        ("Unison Martin Fenwick" when the article has a Mr Fenwick): "Unison"."""
+        words = name.split()
+        if len(words) >= 3 and self._person_surname(words[-1]):
+            return " ".join(words[:-2])
+        return name
 
 
 def _calls(noun, word: str) -> bool:

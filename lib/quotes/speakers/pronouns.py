@@ -88,12 +88,15 @@ class Pronouns(ResolverPart):
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = []
+            bound = self._pronoun_subject(s_idx - back, gender, at)
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
                 i -= 1
                 name = m.entity["name"]
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
+                if bound and not m.subject:
+                    continue  # "he said Ryan": not the "he" that speaks next
                 if gender != "any" and name not in self.ix.seen_as_person:
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
@@ -121,6 +124,22 @@ class Pronouns(ResolverPart):
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _pronoun_subject(self, s_idx: int, gender: str, at: int) -> bool:
+        """Is a pronoun of `gender` the main-clause subject of sentence `s_idx` (before `at`)?
+        Then the sentence's objects are not who the pronoun is ("Asked who leads, he named
+        Ryan. “We can differ,” he said": the "he" that names Ryan speaks again), and the
+        search goes on to the subject the pronoun continues."""
+        if s_idx < 0 or gender not in THIRD_PERSON:
+            return False
+        return any(
+            t.idx < at
+            and t.lower_ in THIRD_PERSON[gender]
+            and t.dep_ in SUBJECT_DEPS
+            and main_subject(t)
+            and not self.ix.in_marks(t.idx)
+            for t in self.ctx.sentences[s_idx].span
+        )
 
     def group_antecedent(self, at: int, plural: bool) -> Speaker | None:
         """ "It said": the latest organisation that was a main-clause subject lately, else the

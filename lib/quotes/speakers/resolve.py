@@ -33,6 +33,8 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
+from lib.quotes.speakers.surnames import SharedSurnames
+from lib.quotes.speakers.titles import Titles
 
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
 
@@ -82,6 +84,8 @@ class SpeakerResolver:
         self.documents = Documents(self)
         self.groups = Groups(self)
         self.later = NamedLater(self)
+        self.titles = Titles(self)
+        self.surnames = SharedSurnames(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -92,6 +96,12 @@ class SpeakerResolver:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
         words of a direct quote the subject's verb attributes)."""
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
+        speaker = self.surnames.which(speaker, token, at)
+        if token.lower_ in RELATIVE and not _acronym(token) and speaker.name:
+            # "Trump, who has threatened …": like "he", the clause names its speaker by a
+            # pronoun resolved to the noun before it; the mention is the clause's own word
+            where = self.index.slice(token.idx, token.idx + len(token))
+            speaker = Speaker(speaker.name, speaker.kind, speaker.role, *where)
         if quoted and token.lower_ in self.lex.pronouns:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
@@ -119,6 +129,20 @@ class SpeakerResolver:
         name = [t for t in self.doc[words.start : cut]]
         return name if _capitalised(name) else []
 
+    def _relative_antecedent(self, head, relative, at: int) -> Speaker:
+        """ "Judge Ashworth, who said": the noun the relative clause hangs on. After a list
+        ("Govs. Ann Lee and Tom Ruiz, who say") every name in it speaks, wherever the parser
+        hung the clause; a clause right after one name ("Lee, who said …, and Ruiz") is hers."""
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head is not first:
+            first = first.head
+        names = [first, *self.groups.conjuncts(first)]
+        if len(names) > 1 and all(t.pos_ == "PROPN" and t.i < relative.i for t in names):
+            joined = self.groups.joined(first, self.speaker_of(first, at), at)
+            if joined.name:
+                return joined
+        return self.speaker_of(head, at)
+
     def speaker_of(self, token, at: int) -> Speaker:
         """The speaker `token` names, without recording it (documents resolve their authors
         through this)."""
@@ -134,7 +158,7 @@ class SpeakerResolver:
             while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:  # relative
                 verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
             if verb.dep_ == "relcl":
-                return self.speaker_of(verb.head, at)  # "Judge Ashworth, who said ..."
+                return self._relative_antecedent(verb.head, token, at)
         group = (
             self.groups.member(token) or self.groups.example(token) or self.groups.document(token)
         )
@@ -199,7 +223,8 @@ class SpeakerResolver:
                 ent["name"], ORGANIZATION, None, *self.index.slice(mention.start, mention.end)
             )
         if token.pos_ == "PROPN" and token.text[:1].isupper():
-            return self.nouns.proper_name(core)
+            titled = self.titles.holder(core, at)  # "The President said": who holds it
+            return titled if titled is not None else self.nouns.proper_name(core)
         if token.text[:1].isupper() and token.i > 0 and self.index.known_name(token.text):
             return self.nouns.proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
         return self.nouns.speaker(token, core, at)
