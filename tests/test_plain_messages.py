@@ -63,7 +63,7 @@ def test_a_fetch_error_with_a_planted_link_is_shown_as_plain_text(monkeypatch):
 def test_an_input_error_quoting_the_upload_is_shown_as_plain_text(monkeypatch):
     import app.sidebar as sidebar
 
-    def refuse(raw, filename, meta, published=None, wait=None):
+    def refuse(raw, filename, meta, published=None, wait=None, who=None):
         raise InputError(f"{filename} is not an article: {PLANTED}")
 
     monkeypatch.setattr(sidebar, "analyze_cached", refuse)
