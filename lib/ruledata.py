@@ -148,6 +148,7 @@ SCHEMAS: dict[str, Table] = {
             "groups": Table(
                 {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
             ),
+            "works": Table({"made_by": WORDS, "before_title": WORDS}),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

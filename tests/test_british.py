@@ -1,0 +1,55 @@
+"""British news copy: quote layout, courtesy titles, roles named before the person, surveys,
+work titles and correspondents, one construction each, on our own wording."""
+
+from __future__ import annotations
+
+from lib import schema
+from lib.nlp import load_nlp
+from lib.pipeline import analyze
+from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers.titles import is_work_title
+
+
+def quotes_of(*paragraphs: str) -> list[dict]:
+    text = "Test article\n\n" + "\n\n".join(paragraphs)
+    tables = analyze(text)
+    assert schema.validate("quotes", tables.quotes, tables.text) == []
+    return tables.quotes.to_dict("records")
+
+
+def speaker_of(rows: list[dict], words: str) -> str | None:
+    hits = [r for r in rows if words in r["text"]]
+    assert hits, f"no statement containing {words!r} in {[r['text'] for r in rows]}"
+    return hits[0]["speaker"]
+
+
+# --- quotation re-opened sentence by sentence, paragraphs of quotation ---------------------
+
+
+def test_reopened_quotes_are_found_and_keep_their_speaker():
+    rows = quotes_of(
+        'Hockey coach Marian Toller said her team had been unlucky. "We hit the post twice '
+        'and had a goal ruled out," said Toller. "The umpires were in charge.',
+        '"I am proud of the squad. "We will train harder this week. "Nobody in the '
+        'dressing room is giving up on the league."',
+        "The club's next game is away from home.",
+    )
+    for words in ("I am proud", "We will train harder", "Nobody in the dressing room"):
+        assert speaker_of(rows, words) == "Marian Toller"
+
+
+# --- a work's title is not a person ----------------------------------------------------------
+
+
+def test_a_title_after_a_verb_of_making_is_a_work():
+    doc = load_nlp()("In 2001 Ms Okonjo published the bestselling Silent Rivers, a memoir.")
+    first = next(t.i for t in doc if t.text == "Silent")
+    assert is_work_title(doc, first, first + 1, lexicon())
+    name = next(t.i for t in doc if t.text == "Okonjo")
+    assert not is_work_title(doc, name, name, lexicon())
+
+
+def test_a_writer_quoted_after_her_book_is_named_keeps_the_quote():
+    doc = load_nlp()('"We were lost," wrote Amelia Barnes in her diary.')
+    first = next(t.i for t in doc if t.text == "Amelia")
+    assert not is_work_title(doc, first, first + 1, lexicon())
