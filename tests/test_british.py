@@ -53,3 +53,49 @@ def test_a_writer_quoted_after_her_book_is_named_keeps_the_quote():
     doc = load_nlp()('"We were lost," wrote Amelia Barnes in her diary.')
     first = next(t.i for t in doc if t.text == "Amelia")
     assert not is_work_title(doc, first, first + 1, lexicon())
+
+
+# --- courtesy titles before a surname --------------------------------------------------------
+
+
+def test_honorific_and_surname_give_the_full_name():
+    rows = quotes_of(
+        "Ada Okafor, the council leader, opened the new library on Tuesday.",
+        "Ms Okafor said the building would stay open late on weekdays.",
+        "Mr Hale's official spokesman said the minister welcomed the plan.",
+        "Transport minister Tom Hale visited the site later.",
+    )
+    assert speaker_of(rows, "stay open late") == "Ada Okafor"
+    assert speaker_of(rows, "welcomed the plan") == "Tom Hale's official spokesman"
+
+
+def test_the_honorifics_gender_picks_between_people_sharing_a_surname():
+    from lib.quotes.speakers.honorifics import expand_honorifics
+    from lib.quotes.speakers.mentions import UNKNOWN, Speaker
+
+    mrs = Speaker("Mrs Hale", UNKNOWN, None, "Mrs Hale", 0, 8)
+    unknown = Speaker("Dr Penrose", UNKNOWN, None, "Dr Penrose", 0, 10)
+    expand_honorifics([mrs, unknown], ("Tom Hale", "Mary Hale"), lexicon())
+    assert mrs.name == "Mary Hale"
+    assert unknown.name == "Penrose"  # no fuller name in the article: the surname stays
+
+
+# --- a role in the lede, the person named in the next paragraph -------------------------------
+
+
+def test_a_lede_role_is_the_person_named_next():
+    rows = quotes_of(
+        "Wales's health secretary has warned that waiting lists will grow this winter.",
+        "Eluned Price said extra beds would be opened in three hospitals. The health "
+        "secretary said nurses would be asked to work extra shifts.",
+    )
+    assert speaker_of(rows, "waiting lists will grow") == "Eluned Price"
+    assert speaker_of(rows, "extra shifts") == "Eluned Price"
+
+
+def test_a_lede_role_stays_when_the_next_person_holds_another_role():
+    rows = quotes_of(
+        "A hospital spokesman has warned that waiting lists will grow this winter.",
+        "Union leader Gareth Lloyd said nurses were already exhausted.",
+    )
+    assert speaker_of(rows, "waiting lists will grow") != "Gareth Lloyd"

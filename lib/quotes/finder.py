@@ -25,6 +25,7 @@ from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
@@ -72,6 +73,7 @@ class QuoteFinder:
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
+        settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
 

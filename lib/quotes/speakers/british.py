@@ -1,0 +1,16 @@
+"""Speaker conventions of British news copy, settled over all statements before `canonical`
+makes the names agree: courtesy titles before surnames (`honorifics`), a role in the lede
+named in the next paragraph (`lede`). One entry point, so the
+statement finder has one hook."""
+
+from __future__ import annotations
+
+from lib.quotes.speakers.honorifics import expand_honorifics
+from lib.quotes.speakers.lede import name_lede_roles
+
+
+def settle_british(found: list, text: str, paragraphs, lex, people: tuple[str, ...]) -> None:
+    """Rename the speakers of `found` (statements in text order) in place."""
+    speakers = [f.speaker for f in found if f.speaker is not None and f.speaker.name]
+    expand_honorifics(speakers, people, lex)
+    name_lede_roles(found, paragraphs, lex)
