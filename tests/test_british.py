@@ -99,3 +99,14 @@ def test_a_lede_role_stays_when_the_next_person_holds_another_role():
         "Union leader Gareth Lloyd said nurses were already exhausted.",
     )
     assert speaker_of(rows, "waiting lists will grow") != "Gareth Lloyd"
+
+
+def test_a_paragraph_of_quotation_continues_the_speaker_quoted_before_it():
+    rows = quotes_of(
+        'Hockey coach Priya Sharma said her players had shown "real courage" on Saturday.',
+        '"We kept going when nobody expected anything from us. "This group will only get '
+        'better." The league said it would review the fixture list next month.',
+    )
+    assert speaker_of(rows, "We kept going") == "Priya Sharma"
+    assert speaker_of(rows, "This group will only get better") == "Priya Sharma"
+    assert speaker_of(rows, "review the fixture list") == "league"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from lib.quotes.continuation import quotation_goes_on
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
@@ -358,9 +359,11 @@ class QuoteFinder:
             return _inherit(prev_named[-1].speaker)
         if prior:
             return _inherit(prior[-1].speaker)
+        para = self.p.para_by_id[pid]
+        if q is not None and q.open_pos == para.start and quotation_goes_on(prev_named, self.text):
+            return _inherit(prev_named[-1].speaker)  # a paragraph of quotation after X's quote
         if same:
             return _inherit(same[0].speaker)
-        para = self.p.para_by_id[pid]
         if q is not None and q.open_pos == para.start and prev_named:
             return _inherit(prev_named[-1].speaker)
         # the chain continues into the next paragraph, which names the speaker

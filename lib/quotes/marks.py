@@ -50,7 +50,8 @@ class Mark:
 @dataclass
 class QuotedSpan:
     open_pos: int  # offset of the opening mark
-    close_pos: int | None  # offset of the closing mark (None: runs to the paragraph end)
+    close_pos: int | None  # offset of the closing mark (None: runs to the paragraph end; for a
+    # re-opened quote, the offset just before the mark that opens the next quoted sentence)
     start: int  # the quoted words, marks and edge white space excluded
     end: int
     paragraph: int  # paragraph_id
@@ -143,7 +144,9 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
         pairs, still_open = pair_marks(marks, text)
         for open_mark, close_mark in pairs:
             reopened = close_mark.can_open and not close_mark.can_close
-            close_pos = None if reopened else close_mark.pos
+            # a re-opened quote "closes" just before the new mark: what follows is quoted too,
+            # so no attribution is looked for after it
+            close_pos = close_mark.pos - 1 if reopened else close_mark.pos
             span = _span(text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_pos)
             if span:
                 span.continues = carried is not None and open_mark.pos == para.start
