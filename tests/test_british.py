@@ -110,3 +110,19 @@ def test_a_paragraph_of_quotation_continues_the_speaker_quoted_before_it():
     assert speaker_of(rows, "We kept going") == "Priya Sharma"
     assert speaker_of(rows, "This group will only get better") == "Priya Sharma"
     assert speaker_of(rows, "review the fixture list") == "league"
+
+
+def test_a_quote_introduced_with_a_colon_keeps_its_speaker_over_the_next_sentence():
+    rows = quotes_of(
+        'Farmer Helen Dodd told the inquiry: "The river came into the house in minutes." '
+        "Local councillor Mark Reeve recalled a similar flood in 1998."
+    )
+    assert speaker_of(rows, "river came into the house") == "Helen Dodd"
+
+
+def test_a_finished_quote_is_not_given_to_the_next_sentences_reporting_verb_past_an_aside():
+    rows = quotes_of(
+        'Rowing coach Rosa Lind said her crew had trained well. "I feel ready for the final." '
+        "Her captain, who has rowed in three finals, said the crew was the strongest yet."
+    )
+    assert speaker_of(rows, "I feel ready") == "Rosa Lind"

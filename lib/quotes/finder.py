@@ -201,7 +201,11 @@ class QuoteFinder:
             return c
         if c.cue is not None:
             return c  # "the letter reads “…”": attributed when classified
-        verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
+        before = self._cue_before(q)
+        introduced = before is not None and self.text[: q.open_pos].rstrip().endswith(":")
+        # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins
+        verb = (before if introduced else None) or self._cue_after(q) or before
+        verb = verb or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
             between = verb.idx > self.p.quote_end(q)  # “…,” NAME[, aside,] said
@@ -227,9 +231,9 @@ class QuoteFinder:
             if t.text == "," and k - 1 > j:
                 past = self._past_aside(k, para.end)
                 if past is not None:  # “…,” Pete Marsh, wearing a hat, said
-                    return past
+                    return None if ends_sentence and _reports(past) else past
             if self.lex.is_cue(t):
-                if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > t.i for ch in t.children):
+                if ends_sentence and _reports(t):
                     return None  # “…done.” He said the army … : a new statement
                 return t
             if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
@@ -417,6 +421,12 @@ def _confidence(spk: Speaker, lex) -> str:
         return "resolved"
     last = spk.name.lower().split()[-1]
     return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
+
+
+def _reports(verb) -> bool:
+    """Does the cue report a clause of its own ("said she was shocked"), so it starts a new
+    statement rather than attributing the quote before it?"""
+    return any(ch.dep_ == "ccomp" and ch.i > verb.i for ch in verb.children)
 
 
 def _inherit(speaker: Speaker) -> Speaker:
