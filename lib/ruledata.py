@@ -149,6 +149,7 @@ SCHEMAS: dict[str, Table] = {
                 {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),
+            "surveys": Table({"shares": WORDS, "poll_words": WORDS, "respondents": str}),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

@@ -126,3 +126,25 @@ def test_a_finished_quote_is_not_given_to_the_next_sentences_reporting_verb_past
         "Her captain, who has rowed in three finals, said the crew was the strongest yet."
     )
     assert speaker_of(rows, "I feel ready") == "Rosa Lind"
+
+
+# --- shares of a poll's respondents ------------------------------------------------------------
+
+
+def test_shares_of_those_asked_speak_as_the_group_asked():
+    rows = quotes_of(
+        "A survey of 2,000 drivers was carried out for a motoring charity last month.",
+        "Some 58% of the motorists questioned said fuel prices had changed how they travel. "
+        "Nearly a fifth said they had sold a car. Most respondents said buses were too slow.",
+    )
+    assert speaker_of(rows, "fuel prices") == "motorists questioned"
+    assert speaker_of(rows, "sold a car") == "motorists questioned"
+    assert speaker_of(rows, "buses were too slow") == "respondents"
+
+
+def test_a_named_member_of_a_group_keeps_her_name():
+    rows = quotes_of(
+        "Two nurses spoke to the board in a poll of staff on Monday. One of them, Grace Ndlovu, "
+        "said the ward had been short of staff for a year."
+    )
+    assert speaker_of(rows, "short of staff") == "Grace Ndlovu"

@@ -1,12 +1,13 @@
 """Speaker conventions of British news copy, settled over all statements before `canonical`
 makes the names agree: courtesy titles before surnames (`honorifics`), a role in the lede
-named in the next paragraph (`lede`). One entry point, so the
+named in the next paragraph (`lede`), shares of a poll's respondents (`surveys`). One entry point, so the
 statement finder has one hook."""
 
 from __future__ import annotations
 
 from lib.quotes.speakers.honorifics import expand_honorifics
 from lib.quotes.speakers.lede import name_lede_roles
+from lib.quotes.speakers.surveys import name_poll_shares
 
 
 def settle_british(found: list, text: str, paragraphs, lex, people: tuple[str, ...]) -> None:
@@ -14,3 +15,4 @@ def settle_british(found: list, text: str, paragraphs, lex, people: tuple[str, .
     speakers = [f.speaker for f in found if f.speaker is not None and f.speaker.name]
     expand_honorifics(speakers, people, lex)
     name_lede_roles(found, paragraphs, lex)
+    name_poll_shares(found, text)
