@@ -150,6 +150,8 @@ SCHEMAS: dict[str, Table] = {
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),
             "surveys": Table({"shares": WORDS, "poll_words": WORDS, "respondents": str}),
+            "reporters": Table({"possessive": WORDS, "heads": WORDS}),
+            "short_forms": Table({"known": Map(str)}),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

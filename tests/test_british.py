@@ -148,3 +148,29 @@ def test_a_named_member_of_a_group_keeps_her_name():
         "said the ward had been short of staff for a year."
     )
     assert speaker_of(rows, "short of staff") == "Grace Ndlovu"
+
+
+# --- the publisher's own correspondent; short forms of bodies ---------------------------------
+
+
+def test_our_correspondent_is_the_reporter_named_just_before():
+    rows = quotes_of(
+        "Exports have doubled in five years, says the BBC's Priya Menon in Mumbai. But the "
+        "boom has left farmers behind, our correspondent says."
+    )
+    assert speaker_of(rows, "left farmers behind") == "Priya Menon"
+
+
+def test_a_short_form_defined_in_the_article_or_widely_known_gives_the_full_name():
+    from lib.quotes.speakers.shortforms import defined_short_forms
+
+    text = "a report by the British Association of Canal Boaters (Bacab) on Friday"
+    assert defined_short_forms(text) == {"Bacab": "British Association of Canal Boaters"}
+    assert defined_short_forms("the Lake District (Ldnp) said") == {}  # letters do not fit
+    rows = quotes_of(
+        "Fishing quotas will be cut by a fifth next year, the EU said on Thursday.",
+        "The Society of Inshore Skippers (Sois) said the cut would close harbours. Sois "
+        "said it would appeal.",
+    )
+    assert speaker_of(rows, "Fishing quotas") == "European Union"
+    assert speaker_of(rows, "would appeal") == "Society of Inshore Skippers"
