@@ -174,3 +174,11 @@ def test_a_short_form_defined_in_the_article_or_widely_known_gives_the_full_name
     )
     assert speaker_of(rows, "Fishing quotas") == "European Union"
     assert speaker_of(rows, "would appeal") == "Society of Inshore Skippers"
+
+
+def test_a_body_described_in_the_lede_is_the_body_named_next():
+    rows = quotes_of(
+        "Online shoppers are being targeted by a new kind of scam, a consumer watchdog has said.",
+        "Consumer group Shopwise says fake delivery texts have doubled since the summer.",
+    )
+    assert speaker_of(rows, "new kind of scam") == "Shopwise"
