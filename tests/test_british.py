@@ -182,3 +182,11 @@ def test_a_body_described_in_the_lede_is_the_body_named_next():
         "Consumer group Shopwise says fake delivery texts have doubled since the summer.",
     )
     assert speaker_of(rows, "new kind of scam") == "Shopwise"
+
+
+def test_a_member_named_after_the_group_speaks_when_the_parse_misses_the_apposition():
+    rows = quotes_of(
+        "Three miners were trapped for a week in 1987. Later, one of the so-called Pit Three, "
+        "Owen Price - who was released first - said the families were grateful."
+    )
+    assert speaker_of(rows, "families were grateful") == "Owen Price"
