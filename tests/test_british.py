@@ -186,7 +186,7 @@ def test_a_body_described_in_the_lede_is_the_body_named_next():
 
 def test_a_member_named_after_the_group_speaks_when_the_parse_misses_the_apposition():
     rows = quotes_of(
-        "Three miners were trapped for a week in 1987. Later, one of the so-called Pit Three, "
-        "Owen Price - who was released first - said the families were grateful."
+        "However, one of the so-called Bristol Three, Owen Price - who was wrongly accused of "
+        "starting the fire - said the families were pleased with the verdict."
     )
-    assert speaker_of(rows, "families were grateful") == "Owen Price"
+    assert speaker_of(rows, "pleased with the verdict") == "Owen Price"
