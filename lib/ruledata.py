@@ -152,6 +152,7 @@ SCHEMAS: dict[str, Table] = {
             "surveys": Table({"shares": WORDS, "poll_words": WORDS, "respondents": str}),
             "reporters": Table({"possessive": WORDS, "heads": WORDS}),
             "short_forms": Table({"known": Map(str)}),
+            "kin": Table({"words": WORDS}),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

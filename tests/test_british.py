@@ -190,3 +190,12 @@ def test_a_member_named_after_the_group_speaks_when_the_parse_misses_the_apposit
         "starting the fire - said the families were pleased with the verdict."
     )
     assert speaker_of(rows, "pleased with the verdict") == "Owen Price"
+
+
+def test_a_relative_named_by_first_name_after_a_family_word_takes_the_family_name():
+    rows = quotes_of(
+        "Walker Tom Brannock went missing on the moors in 2012.",
+        "Brannock's sister Imogen made a new appeal on Friday. \"We just want to know what "
+        'happened to him," she said.',
+    )
+    assert speaker_of(rows, "what happened to him") == "Imogen Brannock"
