@@ -199,3 +199,12 @@ def test_a_relative_named_by_first_name_after_a_family_word_takes_the_family_nam
         'happened to him," she said.',
     )
     assert speaker_of(rows, "what happened to him") == "Imogen Brannock"
+
+
+def test_an_unattributed_quote_after_a_bodys_report_continues_the_person_quoted_before():
+    rows = quotes_of(
+        'Engineer Lars Holm said the chip was ready. "It is faster than anything we have '
+        'built," said Mr Holm. The firm estimates that it will sell ten million units next '
+        'year. "Honestly, it is a small step, not a revolution."'
+    )
+    assert speaker_of(rows, "small step") == "Lars Holm"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from lib.quotes.continuation import quotation_goes_on
+from lib.quotes.continuation import quotation_goes_on, quoted_person_before
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
@@ -362,7 +362,7 @@ class QuoteFinder:
         if q is not None and q.continues and prev_named:
             return _inherit(prev_named[-1].speaker)
         if prior:
-            return _inherit(prior[-1].speaker)
+            return _inherit(quoted_person_before(prior))
         para = self.p.para_by_id[pid]
         if q is not None and q.open_pos == para.start and quotation_goes_on(prev_named, self.text):
             return _inherit(prev_named[-1].speaker)  # a paragraph of quotation after X's quote
