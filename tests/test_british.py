@@ -208,3 +208,15 @@ def test_an_unattributed_quote_after_a_bodys_report_continues_the_person_quoted_
         'year. "Honestly, it is a small step, not a revolution."'
     )
     assert speaker_of(rows, "small step") == "Lars Holm"
+
+
+def test_a_role_before_the_name_and_the_role_alone_later_are_the_person():
+    rows = quotes_of(
+        "Flooding closed roads across the county on Monday.",
+        "Scotland's rural affairs minister Ross Finlay said farmers would be compensated.",
+        "Mr Finlay's spokeswoman said the payments would start next month. The minister said "
+        "more help would come.",
+    )
+    assert speaker_of(rows, "farmers would be compensated") == "Ross Finlay"
+    assert speaker_of(rows, "payments would start") == "Ross Finlay's spokeswoman"
+    assert speaker_of(rows, "more help would come") == "Ross Finlay"
