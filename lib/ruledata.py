@@ -148,6 +148,11 @@ SCHEMAS: dict[str, Table] = {
             "groups": Table(
                 {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
             ),
+            "works": Table({"made_by": WORDS, "before_title": WORDS}),
+            "surveys": Table({"shares": WORDS, "poll_words": WORDS, "respondents": str}),
+            "reporters": Table({"possessive": WORDS, "heads": WORDS}),
+            "short_forms": Table({"known": Map(str)}),
+            "kin": Table({"words": WORDS}),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

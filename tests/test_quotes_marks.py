@@ -114,3 +114,19 @@ def test_quote_rule_data_lists_have_no_repeated_entries():
         for path, items in lists(data, name):
             repeated = [w for w, n in collections.Counter(items).items() if n > 1]
             assert not repeated, f"{path} repeats {repeated}"
+
+
+def test_a_quote_reopened_after_a_sentence_is_one_quote_per_sentence():
+    """British layout: a new opening mark starts the next quoted sentence, the first never closed."""
+    assert quoted(
+        'The manager said: "It was a hard night. "The lads gave everything." Then he left.'
+    ) == ["It was a hard night.", "The lads gave everything."]
+    assert quoted("“We lost. “We will be back next season,” she said.") == [
+        "We lost.",
+        "We will be back next season",
+    ]
+
+
+def test_a_mark_inside_an_open_quote_mid_sentence_does_not_reopen_it():
+    # no finished sentence before the second mark: the earlier mark stays dropped, as before
+    assert quoted('He said "we never "agreed" to that.') == ["agreed"]

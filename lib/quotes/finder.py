@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 
+from lib.quotes.continuation import quotation_goes_on, quoted_person_before
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
@@ -72,6 +74,7 @@ class QuoteFinder:
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
+        settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
 
@@ -198,7 +201,11 @@ class QuoteFinder:
             return c
         if c.cue is not None:
             return c  # "the letter reads “…”": attributed when classified
-        verb = self._cue_after(q) or self._cue_before(q) or self._cue_above(q)
+        before = self._cue_before(q)
+        introduced = before is not None and self.text[: q.open_pos].rstrip().endswith(":")
+        # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins
+        verb = (before if introduced else None) or self._cue_after(q) or before
+        verb = verb or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
             between = verb.idx > self.p.quote_end(q)  # “…,” NAME[, aside,] said
@@ -224,9 +231,9 @@ class QuoteFinder:
             if t.text == "," and k - 1 > j:
                 past = self._past_aside(k, para.end)
                 if past is not None:  # “…,” Pete Marsh, wearing a hat, said
-                    return past
+                    return None if ends_sentence and _reports(past) else past
             if self.lex.is_cue(t):
-                if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > t.i for ch in t.children):
+                if ends_sentence and _reports(t):
                     return None  # “…done.” He said the army … : a new statement
                 return t
             if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
@@ -355,10 +362,12 @@ class QuoteFinder:
         if q is not None and q.continues and prev_named:
             return _inherit(prev_named[-1].speaker)
         if prior:
-            return _inherit(prior[-1].speaker)
+            return _inherit(quoted_person_before(prior))
+        para = self.p.para_by_id[pid]
+        if q is not None and q.open_pos == para.start and quotation_goes_on(prev_named, self.text):
+            return _inherit(prev_named[-1].speaker)  # a paragraph of quotation after X's quote
         if same:
             return _inherit(same[0].speaker)
-        para = self.p.para_by_id[pid]
         if q is not None and q.open_pos == para.start and prev_named:
             return _inherit(prev_named[-1].speaker)
         # the chain continues into the next paragraph, which names the speaker
@@ -412,6 +421,12 @@ def _confidence(spk: Speaker, lex) -> str:
         return "resolved"
     last = spk.name.lower().split()[-1]
     return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
+
+
+def _reports(verb) -> bool:
+    """Does the cue report a clause of its own ("said she was shocked"), so it starts a new
+    statement rather than attributing the quote before it?"""
+    return any(ch.dep_ == "ccomp" and ch.i > verb.i for ch in verb.children)
 
 
 def _inherit(speaker: Speaker) -> Speaker:

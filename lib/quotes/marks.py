@@ -4,7 +4,10 @@ Marks are paired like a reader would: an opening mark needs a word after it, a c
 word before it, and apostrophes (Russia’s, don't, voters’) are not quote marks unless a single
 quote is open. News style lets a quote run over a paragraph break with no closing mark when the
 next paragraph opens with a new mark; any other mark left open is dropped, so a stray mark costs
-that one quote and nothing else. One pass over the characters: thousands of marks stay cheap.
+that one quote and nothing else. British copy also re-opens a quote inside its paragraph: a
+sentence ends, a new opening mark starts the next quoted sentence, and the first never closes
+(“I am proud. “We did all we could.”): each sentence is its own quote, the first ending where the
+next mark opens. One pass over the characters: thousands of marks stay cheap.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ _MARK_RE = re.compile("[" + re.escape("".join(MARKS)) + "]")
 _OPENERS_BEFORE = set("([{—–-/:;,") | {"\u00a0"}
 _CLOSERS_AFTER = set(".,;:!?)]}—–-…/") | {"\u00a0"}
 TRIM = " \t\n\r\u00a0,"
+_SENTENCE_END = frozenset(".!?…")
 
 
 @dataclass
@@ -46,7 +50,8 @@ class Mark:
 @dataclass
 class QuotedSpan:
     open_pos: int  # offset of the opening mark
-    close_pos: int | None  # offset of the closing mark (None: runs to the paragraph end)
+    close_pos: int | None  # offset of the closing mark (None: runs to the paragraph end; for a
+    # re-opened quote, the offset just before the mark that opens the next quoted sentence)
     start: int  # the quoted words, marks and edge white space excluded
     end: int
     paragraph: int  # paragraph_id
@@ -54,6 +59,7 @@ class QuotedSpan:
     continues: bool = False  # carries on from an unclosed quote in the previous paragraph
     continued: bool = False  # runs on into the next paragraph
     unclosed: bool = False  # its mark never closes: it needs an attribution to end at
+    reopened: bool = False  # ends where a new opening mark starts the next quoted sentence
 
 
 def classify(text: str, pos: int, lo: int, hi: int) -> Mark | None:
@@ -85,10 +91,14 @@ def paragraph_marks(text: str, lo: int, hi: int) -> list[Mark]:
     return marks
 
 
-def pair_marks(marks: list[Mark]) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
+def pair_marks(
+    marks: list[Mark], text: str | None = None
+) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
     """Pair outer quote marks; nested marks of the other family are left inside.
 
-    Returns the pairs and the opening mark still open at the paragraph end (if any).
+    Returns the pairs and the opening mark still open at the paragraph end (if any). With the
+    `text`, an opening mark after a finished sentence inside an open quote re-opens it: the pair
+    is (open, that opening mark), and the quote goes on from the new mark.
     """
     pairs: list[tuple[Mark, Mark]] = []
     current: Mark | None = None
@@ -105,8 +115,19 @@ def pair_marks(marks: list[Mark]) -> tuple[list[tuple[Mark, Mark]], Mark | None]
             pairs.append((current, mark))
             current = None
         elif mark.can_open:
+            if text is not None and _reopens(text, current, mark):
+                pairs.append((current, mark))  # “I am proud. “We did all we could.”
             current = mark  # the earlier mark never closed: drop it, keep this one
     return pairs, current
+
+
+def _reopens(text: str, current: Mark, mark: Mark) -> bool:
+    """Does `mark` open a new quoted sentence after one that `current` opened and the writer
+    never closed? The words between end a sentence, and `mark` can only open."""
+    if mark.can_close or mark.pos - current.pos < 3:
+        return False
+    before = text[current.pos + 1 : mark.pos].rstrip()
+    return before[-1:] in _SENTENCE_END and text[mark.pos + 1 : mark.pos + 2].isupper()
 
 
 def _later_close(marks: list[Mark], i: int, family: str) -> bool:
@@ -120,11 +141,16 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
     for index, para in enumerate(paragraphs):
         carried, carry = carry, None
         marks = paragraph_marks(text, para.start, para.end)
-        pairs, still_open = pair_marks(marks)
+        pairs, still_open = pair_marks(marks, text)
         for open_mark, close_mark in pairs:
-            span = _span(text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_mark.pos)
+            reopened = close_mark.can_open and not close_mark.can_close
+            # a re-opened quote "closes" just before the new mark: what follows is quoted too,
+            # so no attribution is looked for after it
+            close_pos = close_mark.pos - 1 if reopened else close_mark.pos
+            span = _span(text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_pos)
             if span:
                 span.continues = carried is not None and open_mark.pos == para.start
+                span.reopened = reopened
                 spans.append(span)
         if still_open is None:
             continue

@@ -13,6 +13,7 @@ subjects sharing one verb.
 
 from __future__ import annotations
 
+from lib.quotes.speakers.members import member_named_after
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
@@ -35,6 +36,9 @@ class Groups(ResolverPart):
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child
+        named = member_named_after(token)  # the apposition the parser missed
+        if named is not None:
+            return named
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

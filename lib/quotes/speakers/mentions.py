@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lib.quotes.lexicon import Lexicon
+from lib.quotes.speakers.works import is_work_title
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
@@ -105,12 +106,15 @@ class MentionIndex:
 
     def _index_entities(self) -> None:
         mentions = []
+        self._works = works = {id(e) for e in self.ctx.entities if self._work_title(e)}
         for ent in self.ctx.entities:
             for s, e in ent["spans"]:
                 tok = self.token_at(s)
                 para = self.ctx.article.paragraph_at(s)
                 if tok is None or para is None or para.kind not in ANTECEDENT_KINDS:
                     continue
+                if id(ent) in works:
+                    continue  # "published the bestselling Fading Light": a work, no person
                 mentions.append(Mention(s, e, ent, tok, main_subject(self.doc[tok])))
         mentions.extend(self._untagged_surnames(mentions))
         mentions.sort(key=lambda m: m.start)
@@ -127,6 +131,16 @@ class MentionIndex:
                 self.roles.setdefault(m.entity["name"], role)
                 self.role_holders.append((m.start, role.lower(), m.entity["name"]))
 
+    def _work_title(self, ent: dict) -> bool:
+        """A PERSON-tagged name written anywhere as a work's title (`titles`) is that work."""
+        if ent["label"] != "PERSON":
+            return False
+        for s, e in ent["spans"]:
+            first, last = self.token_at(s), self.token_at(e - 1)
+            if first is not None and is_work_title(self.doc, first, last or first, self.lex):
+                return True
+        return False
+
     def _untagged_surnames(self, tagged: list[Mention]) -> list[Mention]:
         """ "Rathbun requested donations …" where the tagger saw no name: a word spelt like the
         surname of exactly one person the article names elsewhere is that person (a pronoun
@@ -134,6 +148,8 @@ class MentionIndex:
         owners: dict[str, list[dict]] = {}
         for ent in self.ctx.entities:
             words = ent["name"].split()
+            if id(ent) in self._works:
+                continue
             if ent["label"] == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
                 owners.setdefault(words[-1], []).append(ent)
         taken = sorted((m.start, m.end) for m in tagged)

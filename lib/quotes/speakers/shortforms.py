@@ -1,0 +1,76 @@
+"""Short forms of bodies as speakers: "the EU said", "Apacs said".
+
+Two sources give the full name the speaker column holds (the mention keeps the words used):
+- the article's own definition, "the Association of Payment Clearing Services (Apacs)", where
+  the short form is written in capitals and small letters: each word of the name (small words
+  such as "of" aside) gives the short form its first letter or first few letters, in order
+  (A-pa-c-s); all-capital acronyms are `canonical`'s;
+- a glossary of bodies so widely known by their short form that articles rarely spell them
+  out (`data/speakers.toml` [short_forms.known]: "EU" is the European Union).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lib.quotes.speakers.mentions import ORGANIZATION
+from lib.ruledata import load
+
+_SMALL = frozenset(("of", "for", "and", "the", "on", "in", "de", "du", "des", "&"))
+# "Association of Payment Clearing Services (Apacs)": capitalised words and small ones, then a
+# short form in brackets with a capital first letter and at least one small one.
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de|du|des)"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de|du|des))*)"
+    r"\s+\(([A-Z][a-z][A-Za-z]{1,8})\)"
+)
+
+
+@functools.cache
+def _known() -> dict[str, str]:
+    return dict(load("speakers.toml").get("short_forms", {}).get("known", {}))
+
+
+def expand_short_forms(speakers: list, text: str) -> None:
+    """Rename in place speakers written as a defined or widely known short form."""
+    defined = defined_short_forms(text)
+    known = _known()
+    for s in speakers:
+        if not s.name:
+            continue  # (any kind: the tagger often calls a short form a person)
+        bare = s.name.removeprefix("the ").removeprefix("The ")
+        full = defined.get(bare) or known.get(bare)
+        if full:
+            s.name, s.kind = full, ORGANIZATION
+
+
+def defined_short_forms(text: str) -> dict[str, str]:
+    """Short form -> the full name written before it in brackets (see module)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words)):
+            tail = words[k:]
+            if tail[0][:1].isupper() and _spells(short.lower(), tail):
+                out.setdefault(short, " ".join(tail))
+                break
+    return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Can `short` be cut into non-empty prefixes of the significant words, in order?"""
+    significant = [w.lower() for w in words if w.lower() not in _SMALL]
+    return _cut(short, significant)
+
+
+def _cut(short: str, words: list[str]) -> bool:
+    if not words:
+        return not short
+    if not short:
+        return False
+    head = words[0]
+    return any(
+        short[:n] == head[:n] and _cut(short[n:], words[1:])
+        for n in range(1, min(len(head), len(short)) + 1)
+    )

@@ -1,0 +1,112 @@
+"""Shares of the people a poll asked, as speakers: "65% of those questioned said …", "a
+majority said …", "nearly a quarter said …", "Most respondents said …".
+
+A share is no speaker: the people it is a share of are. The group is the "of …" phrase of the
+share ("of the 1,000 people interviewed" gives "people interviewed", numbers and determiners
+dropped, "in each country" too); a share with none is a share of the group last named so, else,
+in an article that reports a poll, of the respondents. A people noun with a share in front
+("Most respondents") is the noun alone. Words: `data/speakers.toml` [surveys].
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lib.quotes.speakers.mentions import UNKNOWN
+from lib.ruledata import load
+
+RELATIVE = ("who", "that", "which")
+_WORD = re.compile(r"[A-Za-z]+")
+_DROP_DEPS = ("det", "nummod", "prep", "punct", "relcl", "advmod", "quantmod", "poss")
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], str]:
+    cfg = load("speakers.toml").get("surveys", {})
+    return (
+        frozenset(cfg.get("shares", ())),
+        frozenset(cfg.get("poll_words", ())),
+        cfg.get("respondents", "respondents"),
+    )
+
+
+def name_poll_shares(found: list, text: str) -> None:
+    """Rename in place the speakers of statements whose subject is a share (see module)."""
+    shares, poll_words, respondents = _words()
+    polled = any(w.lower() in poll_words for w in _WORD.findall(text))
+    last_group: str | None = None
+    for f in found:
+        token = getattr(f, "subject", None)
+        if token is None or f.speaker is None or _named(f.speaker.name):
+            continue  # "One of them, Ana Ruiz, said": the member named speaks
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head  # "34% who said …": the share the clause is about
+        group = _group(token, shares)
+        if group is None and _is_share(token, shares) and (polled or last_group):
+            group = last_group or respondents
+        if group is None:
+            continue
+        last_group = group
+        s = f.speaker
+        s.name, s.kind = group, UNKNOWN
+
+
+def _named(name: str | None) -> bool:
+    """Does the speaker already hold a name (a capitalised word past the first)?"""
+    words = (name or "").split()
+    if len(words) == 1:  # "Majority said" opening a sentence is no name
+        return words[0][:1].isupper() and words[0].lower() not in _words()[0]
+    return any(w[:1].isupper() for w in words[1:])
+
+
+def _is_share(token, shares: frozenset[str]) -> bool:
+    return (
+        token.lower_ in shares
+        or token.lemma_.lower() in shares
+        or token.ent_type_ == "PERCENT"
+        or (token.like_num and token.pos_ == "NUM")
+    )
+
+
+def _group(token, shares: frozenset[str]) -> str | None:
+    """The people a share is of: "of the people interviewed" under the share (through shares of
+    shares, "an average of 44% of respondents"), or the noun a share word modifies ("Most
+    respondents")."""
+    if not _is_share(token, shares):
+        if token.pos_ == "NOUN" and token.tag_ == "NNS":
+            mods = [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
+            if any(_is_share(c, shares) for c in mods):
+                return _phrase(token)  # "Most respondents", "65% voters"
+        return None
+    for _ in range(4):
+        pobj = _of_object(token)
+        if pobj is None:
+            return None
+        if not _is_share(pobj, shares):
+            people = pobj.pos_ == "NOUN" or pobj.lower_ == "those"  # not "of them"
+            return _phrase(pobj) if people else None
+        token = pobj
+    return None
+
+
+def _of_object(token):
+    """The object of the share's "of" ("of the people interviewed"), if any."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _phrase(head) -> str:
+    """The group's words: the head noun and the participles and compounds on it ("people
+    interviewed", "those questioned"), without numbers, determiners or a place ("in 13
+    countries")."""
+    keep = [head]
+    for c in head.children:
+        if c.dep_ in ("acl", "amod", "compound") and c.dep_ not in _DROP_DEPS:
+            if c.dep_ == "amod" and c.lower_ in _words()[0]:
+                continue
+            if c.dep_ == "acl" and any(g.dep_ in ("dobj", "prep") for g in c.children):
+                continue  # "people living in cities": a clause, not a label
+            keep.append(c)
+    keep.sort(key=lambda t: t.i)
+    return " ".join(t.lower_ if t is not head or head.pos_ != "PROPN" else t.text for t in keep)
