@@ -28,7 +28,7 @@ from lib.ingest.formats import load_article, load_file
 from lib.ingest.published import find_published
 from lib.nlp import load_nlp, parse
 from lib.quotes.finder import extract_quotes
-from lib.quotes.speakers.table import speakers_table
+from lib.quotes.speakers.table import speaker_rows
 from lib.timeline.extract import extract_time
 
 WORDS_PER_MINUTE = 230
@@ -135,6 +135,22 @@ def prepare(
 def analyze_parsed(article: Article, doc: Doc) -> ArticleTables:
     """Every table from an article and its parse (`lib.nlp.parse`, or the same Docs batched
     through `nlp.pipe` by `lib.batch`, which is why the parse is a separate step)."""
+    made = analyze_rows(article, doc)
+    frames = {name: schema.frame(name, made.rows[name]) for name in schema.TABLES}
+    return ArticleTables(text=made.text, **frames)
+
+
+@dataclass(frozen=True)
+class AnalysisRows:
+    """Every table of an analysis as the extractors made it: row dicts, not yet frames. The batch
+    path stores these as JSON directly (`lib.store.records.StoredAnalysis.from_rows`)."""
+
+    text: str
+    rows: dict[str, list[dict]]  # table name -> rows, every table of `lib.schema.TABLES`
+
+
+def analyze_rows(article: Article, doc: Doc) -> AnalysisRows:
+    """The rows of every table (see `analyze_parsed`)."""
     ctx = Context.from_parse(article, doc)
     ctx.entities = extract_entities(article, doc)
     if article.published is None:
@@ -148,19 +164,14 @@ def analyze_parsed(article: Article, doc: Doc) -> ArticleTables:
         "timeline": timeline,
     }
     assign_topics(ctx, rows)
-    quotes = schema.frame("quotes", rows["quotes"])
-    return ArticleTables(
-        text=article.text,
-        article=schema.frame("article", [_article_row(article)]),
-        paragraphs=schema.frame("paragraphs", _paragraph_rows(article)),
-        sentences=schema.frame("sentences", rows["sentences"]),
-        entities=schema.frame("entities", ctx.entities),
-        quotes=quotes,
-        facts=schema.frame("facts", rows["facts"]),
-        timeline=schema.frame("timeline", rows["timeline"]),
-        speakers=speakers_table(quotes),
-        timexes=schema.frame("timexes", timexes),
+    rows.update(
+        article=[_article_row(article)],
+        paragraphs=_paragraph_rows(article),
+        entities=ctx.entities,
+        speakers=speaker_rows(rows["quotes"]),
+        timexes=timexes,
     )
+    return AnalysisRows(article.text, {name: rows[name] for name in schema.TABLES})
 
 
 def _as_article(

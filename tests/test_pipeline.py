@@ -153,3 +153,36 @@ def test_stored_form_reads_back_into_the_same_tables(tmp_path):
         store.close()
     for name, df in tables.tables().items():
         pd.testing.assert_frame_equal(back.tables()[name], df, check_exact=True)
+
+
+def test_rows_stored_directly_are_the_frames_json_to_the_byte(seed):
+    """The batch path writes the stored JSON from the rows; it must be the frames' own JSON."""
+    from lib.nlp import load_nlp, parse
+    from lib.pipeline import analyze_rows, prepare
+    from lib.store import StoredAnalysis
+
+    article = prepare(SEED)
+    made = analyze_rows(article, parse(article, load_nlp()))
+    direct = StoredAnalysis.from_rows(made)
+    via_frames = StoredAnalysis.of(analyze(SEED))
+    assert direct == via_frames
+    assert all(json.loads(direct.rows[name]) for name in ("quotes", "facts", "timeline"))
+
+
+def test_records_json_places_each_value_as_its_column_would():
+    rows = [
+        {"quote_id": 0, "start": np.int64(4), "end": 9.0, "text": "a/b é", "confidence": 1},
+        {"quote_id": 1, "start": 10, "end": 12, "text": "cd", "confidence": None},
+        {"quote_id": 2, "start": 13, "end": 15, "text": "ef", "confidence": float("nan")},
+        {"quote_id": 3, "start": 16, "end": 18, "text": "gh", "confidence": 1 / 3},
+    ]
+    for table, table_rows in (("quotes", rows), ("quotes", []), ("entities", [])):
+        want = schema.frame(table, table_rows).to_json(
+            orient="records", date_format="iso", force_ascii=False
+        )
+        assert schema.records_json(table, table_rows) == want
+    got = json.loads(schema.records_json("quotes", rows))
+    assert [r["end"] for r in got] == [9, 12, 15, 18] and got[0]["topics"] == []
+    assert [r["confidence"] for r in got] == [1.0, None, None, 0.3333333333]
+    with pytest.raises(KeyError):
+        schema.records_json("quotes", [{"nonsense": 1}])

@@ -367,3 +367,25 @@ def test_metadata_is_stored_as_one_printable_line(db_url):
     assert saved.meta["title"] == "Ferry back again" and "url" not in saved.meta
     assert saved.filename == "f" * 195 + ".md"
     assert store.load_article(saved.article_id).meta["title"] == "Ferry back again"
+
+
+def test_a_batch_of_articles_is_saved_with_its_analyses_in_one_go(db_url):
+    from lib.store import StoredAnalysis
+
+    store = Store(db_url)
+    ferry, bridge = analyze(FERRY, filename="ferry.txt"), analyze(BRIDGE, filename="bridge.txt")
+    out = store.save_analysed(
+        [
+            (FERRY, "ferry.txt", {"source": "Harbour News"}, StoredAnalysis.of(ferry)),
+            (b"\x00\x01 not an article", "junk.txt", None, StoredAnalysis.of(ferry)),
+            (BRIDGE, "bridge.txt", None, StoredAnalysis.of(bridge)),
+        ]
+    )
+    assert isinstance(out[1], InputError)
+    assert [saved.created for saved in (out[0], out[2])] == [True, True]
+    assert len(store.list_articles()) == 2 and store.stale_analyses() == []
+    assert store.load_article(out[0].article_id).meta["source"] == "Harbour News"
+    for saved, tables in ((out[0], ferry), (out[2], bridge)):
+        back = store.load_analysis(saved.article_id)
+        for name, frame in tables.tables().items():
+            pd.testing.assert_frame_equal(getattr(back, name), frame)

@@ -3,8 +3,8 @@
 `run()` plans first, then works: every file is read and given its content id; articles the store
 already holds with an analysis of the current version are skipped; the rest go out in batches to
 the chosen executor (this process, a pool of `jobs` processes, or a Dask cluster). Each article is
-saved (the article and its analysis) as soon as its batch comes back, so an interrupted run loses
-at most the batches in flight and a rerun picks up where it stopped.
+saved (the article and its analysis) as soon as its batch comes back, a batch in one transaction,
+so an interrupted run loses at most the batches in flight and a rerun picks up where it stopped.
 
 The main process does the database work and the workers do the analysis: workers never need the
 database, which is what lets the same run go to a cluster.
@@ -65,10 +65,9 @@ def run(
     results = _execute(batches, jobs, scheduler)
     try:
         for batch in results:
-            for result in batch:
-                saved = _keep(result, by_name[result.name], store, summary, progress)
-                if on_saved and saved:
-                    on_saved(result.name)
+            for name in _keep(batch, by_name, store, summary, progress):
+                if on_saved:
+                    on_saved(name)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -81,7 +80,8 @@ def _plan(paths: list[Path], store, summary: Summary, progress: Progress) -> lis
     """Jobs for the articles that need analysing; the current ones are counted as skipped."""
     from lib.store import content_key
 
-    current = {s.article_id for s in store.list_articles()} - set(store.stale_analyses())
+    listed = {s.article_id for s in store.list_articles()}
+    current = listed - set(store.stale_analyses())
     todo = []
     planned: set[str] = set()
     for path in paths:
@@ -96,7 +96,7 @@ def _plan(paths: list[Path], store, summary: Summary, progress: Progress) -> lis
             summary.skipped.append(job.name)
             progress.add("skipped")
             continue
-        saved = store.load_article(article_id)
+        saved = store.load_article(article_id) if article_id in listed else None
         if saved is not None:  # saved before: its first metadata is the one that stands
             job = Job(job.name, job.raw, job.filename, dict(saved.meta))
         planned.add(article_id)
@@ -118,23 +118,29 @@ def _execute(
     return on_pool(batches, min(jobs, len(batches)))
 
 
-def _keep(result: Result, job: Job, store, summary: Summary, progress: Progress) -> bool:
-    """Save one analysed article (one transaction for the article, one for its analysis);
-    False when it was refused."""
-    reason = result.reason
-    if result.analysis is not None:
-        try:
-            saved = store.save_article(job.raw, job.filename, job.meta)
-        except InputError as err:  # the store's own ingest check
-            reason = str(err)
-        else:
-            store.save_analysis(saved.article_id, result.analysis)
+def _keep(
+    batch: list[Result], by_name: dict[str, Job], store, summary: Summary, progress: Progress
+) -> list[str]:
+    """Save a batch's analysed articles, each with its analysis, in one transaction (one commit
+    per batch, not two per article); the names saved. A refusal (by the worker, or the store's
+    own ingest check) is counted with its reason."""
+    analysed = [r for r in batch if r.analysis is not None]
+    items = [(j.raw, j.filename, j.meta, r.analysis) for r in analysed for j in [by_name[r.name]]]
+    outcome = dict(zip((r.name for r in analysed), store.save_analysed(items), strict=True))
+    saved = []
+    for result in batch:
+        reason = result.reason
+        kept = outcome.get(result.name)
+        if isinstance(kept, InputError):
+            reason = str(kept)
+        elif kept is not None:
             summary.done.append(result.name)
             progress.add("done")
-            return True
-    summary.refused.append((result.name, reason))
-    progress.add("refused")
-    return False
+            saved.append(result.name)
+            continue
+        summary.refused.append((result.name, reason))
+        progress.add("refused")
+    return saved
 
 
 __all__ = ["BATCH_SIZE", "Summary", "run"]

@@ -153,17 +153,21 @@ _MODEL_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "new"))
 def _model_numbers(doc) -> frozenset:
     """Numbers the article uses as model names ("Boeing 787", "A380"): 3+ digits after a name."""
     found = set()
-    for tok in doc[:-1]:  # "787 Dreamliner": a number naming a proper noun
-        if not (tok.text.isdigit() and len(tok.text) >= 3):
-            continue  # (checked first: looking at neighbours of every token costs)
+    last = len(doc) - 1
+    # Only numbers of 3+ digits can be model names: found in one pass, then each reading below
+    # looks at their neighbours (three passes over every token cost more than all the rest).
+    numbers = [tok for tok in doc if tok.text.isdigit() and len(tok.text) >= 3]
+    for tok in numbers:  # "787 Dreamliner": a number naming a proper noun
+        if tok.i >= last:
+            continue
         nxt = doc[tok.i + 1]
         model = tok.text.isdigit() and len(tok.text) >= 3 and not 1000 <= int(tok.text) <= 2199
         named = nxt.is_title and not nxt.is_sent_start and nxt.tag_ not in ("NNS", "NNPS")
         plural_head = tok.head.tag_ in ("NNS", "NNPS")  # "500 Apple engineers" count engineers
         if model and named and not nxt.text.endswith("s") and not plural_head:
             found.add(tok.text)
-    for tok in doc[1:]:
-        if not (tok.text.isdigit() and len(tok.text) >= 3):
+    for tok in numbers:
+        if tok.i < 1:
             continue
         prev = doc[tok.i - 1]
         if not (tok.text.isdigit() and len(tok.text) >= 3) or prev.pos_ != "PROPN":
@@ -173,9 +177,10 @@ def _model_numbers(doc) -> frozenset:
         counts = nxt is not None and nxt.tag_ == "NNS" and tok.ent_type_ != "PRODUCT"
         if prev.text[:1].isupper() and not counts and not year:
             found.add(tok.text)
-    for tok in doc[1:-1]:  # "the 787." / "the 787 will fly": a number standing as a noun
-        digits = tok.text.isdigit() and len(tok.text) >= 3
-        if not digits or 1000 <= int(tok.text) <= 2199 or int(tok.text) % 10 == 0:
+    for tok in numbers:  # "the 787." / "the 787 will fly": a number standing as a noun
+        if not 1 <= tok.i < last:
+            continue
+        if 1000 <= int(tok.text) <= 2199 or int(tok.text) % 10 == 0:
             continue  # "the 500 were rescued", "of the 300," count people: round numbers
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         alone = nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")

@@ -7,6 +7,7 @@ parser leaves out ("dozens", "hundreds of thousands") are a small table here.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,8 +95,15 @@ def parse_words(text: str) -> Number | None:
         return collective
     if not all(w in CARDINAL_WORDS or w == "and" for w in words):
         return None
-    value = parse_number(" ".join(words), language="en")
+    value = _english_number(" ".join(words))
     return Number(float(value), False) if value is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _english_number(words: str) -> int | None:
+    """`number_parser.parse_number` in English, remembered: it rebuilds its word tables on every
+    call, which cost more than the rest of the figure finder's number reading."""
+    return parse_number(words, language="en")
 
 
 def _collective(words: list[str]) -> Number | None:
@@ -106,7 +114,7 @@ def _collective(words: list[str]) -> Number | None:
     if len(words) == 1 and words[0] in COLLECTIVE:
         return Number(float(COLLECTIVE[words[0]]), words[0] != "dozen")
     if len(words) == 2 and words[1] in ("dozen", "dozens") and words[0] in CARDINAL_WORDS:
-        head = parse_number(words[0], language="en")
+        head = _english_number(words[0])
         return Number(float(head * 12), False) if head is not None else None
     return None
 

@@ -101,27 +101,61 @@ def topic_names(path: str | Path | None = None) -> list[str]:
     return [t.name for t in load_taxonomy(path)]
 
 
-def score_sentence(span, entities: list[tuple[str, str]], taxonomy, ents=None) -> dict[str, int]:
-    """Cue score of every topic with at least one cue in the sentence (thresholds apply later)."""
+def score_sentence(
+    span, entities: list[tuple[str, str]], taxonomy, ents=None, phrases=None
+) -> dict[str, int]:
+    """Cue score of every topic with at least one cue in the sentence (thresholds apply later).
+
+    `phrases` is `phrase_index(taxonomy)`, made once per article by the caller that scores all
+    its sentences."""
     named = _name_tokens(span, ents)
-    tokens = [t for t in span if not t.is_space and not t.is_punct]
-    cue_tokens = [t for t in tokens if t.i not in named]
-    words = {t.lemma_.lower() for t in cue_tokens} | {t.lower_ for t in cue_tokens}
-    lemma_text = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
-    lower_text = " " + " ".join(t.lower_ for t in tokens) + " "
+    lemmas: list[str] = []
+    lowers: list[str] = []
+    words: set[str] = set()  # lemmas and lower-cased forms of the words outside names
+    for t in span:  # each token's attributes read once: this runs for every sentence
+        if t.is_space or t.is_punct:
+            continue
+        lemma, lower = t.lemma_.lower(), t.lower_
+        lemmas.append(lemma)
+        lowers.append(lower)
+        if t.i not in named:
+            words.add(lemma)
+            words.add(lower)
+    lemma_text = " " + " ".join(lemmas) + " "
+    lower_text = " " + " ".join(lowers) + " "
     names = {name for name, _ in entities}
     labels = {label for _, label in entities}
+    found = _phrases_found(phrases or phrase_index(taxonomy), lemma_text, lower_text)
     scores = {}
-    for topic in taxonomy:
+    for n, topic in enumerate(taxonomy):
         score = len(words & topic.lemmas) + len(names & topic.entities)
         score += PHRASE_WEIGHT * len(words & topic.strong)
         score += len(labels & topic.entity_labels)
-        for phrase in topic.phrases:
-            if phrase in lemma_text or phrase in lower_text:
-                score += PHRASE_WEIGHT
+        score += PHRASE_WEIGHT * found.get(n, 0)
         if score > 0:
             scores[topic.name] = score
     return scores
+
+
+def phrase_index(taxonomy) -> dict[str, list[tuple[int, str]]]:
+    """Every topic's phrases (" open fire ") by their first word: (topic position, phrase)."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for n, topic in enumerate(taxonomy):
+        for phrase in topic.phrases:
+            index.setdefault(phrase[1:].split(" ", 1)[0], []).append((n, phrase))
+    return index
+
+
+def _phrases_found(index, lemma_text: str, lower_text: str) -> dict[int, int]:
+    """Topic position -> how many of its phrases the sentence's lemmas or words contain. Only
+    phrases whose first word is one of the sentence's words are looked for: " open fire " can
+    be in " they open fire " only if " open " is."""
+    found: dict[int, int] = {}
+    for word in {*lemma_text.split(" "), *lower_text.split(" ")}:
+        for n, phrase in index.get(word, ()):
+            if phrase in lemma_text or phrase in lower_text:
+                found[n] = found.get(n, 0) + 1
+    return found
 
 
 def _name_tokens(span, ents=None) -> set[int]:
@@ -147,8 +181,9 @@ def sentence_topics(ctx, taxonomy=None) -> dict[int, list[str]]:
     minimum = {t.name: t.min_score for t in taxonomy}
     story_min = {t.name: t.story_score for t in taxonomy}
     found, ents = _by_sentence(ctx)
+    phrases = phrase_index(taxonomy)
     raw = {
-        s.sentence_id: score_sentence(s.span, found[i], taxonomy, ents[i])
+        s.sentence_id: score_sentence(s.span, found[i], taxonomy, ents[i], phrases)
         for i, s in enumerate(ctx.sentences)
     }
     story = Counter()

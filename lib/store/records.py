@@ -95,6 +95,15 @@ class StoredAnalysis:
         }
         return cls(tables.text, rows)
 
+    @classmethod
+    def from_rows(cls, made) -> StoredAnalysis:
+        """The stored form of a `lib.pipeline.AnalysisRows`: the same strings `of` makes from
+        its frames (`lib.schema.records_json`), without building them."""
+        from lib import schema
+
+        rows = {name: schema.records_json(name, made.rows[name]) for name in schema.TABLES}
+        return cls(made.text, rows)
+
 
 def content_key(raw: bytes) -> str:
     """An article's id: the same bytes always get the same id, so the same link."""

@@ -17,16 +17,29 @@ from lib.schema import frame
 KINDS = ("direct", "indirect", "partial")
 
 
+COLUMNS = ("speaker", "kind", "role", "speaker_mention", "speaker_kind", "start")
+
+
 def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Rows of the `speakers` table, most quoted first."""
+    """The `speakers` table, most quoted first."""
     if not len(quotes):
         return frame("speakers", [])
-    pronouns = set(lexicon().pronouns) | {"who", "which", "that"}
     # Plain Python over the columns: a pandas groupby costs more than the whole rest of this
     # table on an ordinary article (it runs for every analysis).
-    cols = ["speaker", "kind", "role", "speaker_mention", "speaker_kind", "start"]
+    return frame("speakers", _rows(zip(*(quotes[c].tolist() for c in COLUMNS), strict=True)))
+
+
+def speaker_rows(quotes: list[dict]) -> list[dict]:
+    """Rows of the `speakers` table from the rows of the `quotes` table (no frame needed)."""
+    return _rows(tuple(q.get(c) for c in COLUMNS) for q in quotes)
+
+
+def _rows(quotes) -> list[dict]:
+    """Speaker rows, most quoted first, from (speaker, kind, role, speaker_mention, speaker_kind,
+    start) tuples."""
+    pronouns = set(lexicon().pronouns) | {"who", "which", "that"}
     groups: dict[str, list[tuple]] = {}
-    for row in zip(*(quotes[c].tolist() for c in cols), strict=True):
+    for row in quotes:
         if pd.notna(row[0]):
             groups.setdefault(row[0], []).append(row)
     rows: list[dict[str, Any]] = []
@@ -51,4 +64,4 @@ def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
             }
         )
     rows.sort(key=lambda r: (-r["quotes"], r["first_start"]))
-    return frame("speakers", rows)
+    return rows
