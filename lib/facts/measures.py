@@ -44,10 +44,10 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         if first.get("generic"):
             for entry, role, tok in found[1:]:
                 if role in ("subject-of-verb", "self", "modifier") and not entry.get("generic"):
-                    return entry, _narrowed(entry, role, tok, r)
+                    return entry, _narrowed(entry, role, tok, span, r, kind)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
-        return first, _narrowed(first, role, tok, r)
+        return first, _narrowed(first, role, tok, span, r, kind)
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
@@ -68,13 +68,15 @@ def _paid_for(counted, span, kind: str) -> str:
     return ""
 
 
-def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
+def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
     """The article's own noun phrase where it narrows the measure's name ('ozone could reduce
     crop yields by 25%' -> crop yields, not the bond 'yield'); the name otherwise ('the death
     toll rose', where 'death' is itself a cue of the measure)."""
-    kinds = any(_names_a_kind(c, r) for c in tok.children)
+    kinds = any(_names_a_kind(c, r) for c in tok.children if not inside(c, span))
     if role == "self" and tok.pos_ == "NOUN" and kinds and not entry.get("generic"):
-        return phrase(tok)  # "3,000 Afghan refugees", "40 coal miners": who, as written
+        return phrase(tok, span)  # "3,000 Afghan refugees", "40 coal miners": who, as written
+    if (role != "self" or kind not in ("count", "points")) and _own_noun(entry, tok, r):
+        return phrase(tok, span)  # "the death toll", "wages", "a bailout": the article's word
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
@@ -83,6 +85,26 @@ def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _own_noun(entry: dict, tok, r: Rules) -> bool:
+    """A cue that is a noun other than the measure's name ('wages' for pay, 'the death toll' for
+    killed, 'a bailout' for funding): the article's noun says what is measured in the words a
+    reader looks for; the name stays for verbs ('were killed'), for a noun that is the name
+    itself ('profit') and for penalties and durations, which the figure finder reads by name.
+    A counted noun ('11 suspects') is already the unit: there the name says more; a
+    noun the measure was only read through ('the unemployment rate', a crowd in a protest
+    story) keeps the name."""
+    name = entry["name"]
+    if tok.pos_ != "NOUN" or entry.get("generic") or name in r.duration_measures:
+        return False
+    if name in r.change_nouns:
+        return False  # "a value of 9,936", "the 5000 mark": a level, named by what it is of
+    lemma = tok.lemma_.lower()
+    cues = {c.partition("/")[0] for c in entry.get("cues", ())}
+    own_cue = lemma in cues or tok.lower_ in cues  # "earnings" is its own cue
+    named = any(lemma.startswith(w[:4]) or w.startswith(lemma[:4]) for w in name.split())
+    return own_cue and not named
 
 
 def _names_a_kind(child, r: Rules) -> bool:

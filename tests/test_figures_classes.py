@@ -1,0 +1,41 @@
+"""Figure measures by construction class, on sentences written for these tests.
+
+Each test is one class of wording a general news story uses to say what a number counts; the
+measure should name it in the article's own words (the words a reader, or an annotator writing
+keywords, would look for), never a change word or a verb standing in for the thing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.facts.extract import measure_category
+from tests.test_figures import one
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The death toll from the floods climbed to 63.", "63", "death toll"),
+        ("Nurses' wages rose by 4% last year.", "4%", "nurses' wages"),
+        ("The lender received a £5bn bailout from the state.", "£5bn", "bailout"),
+        ("The court awarded £30,000 in damages to the family.", "£30,000", "damages"),
+        ("Earnings at the brewer climbed 12% to £800m.", "£800m", "earnings"),
+        ("Turnover reached £1.2bn in the year to March.", "£1.2bn", "turnover"),
+        ("A fee of £9,250 a year is charged by most colleges.", "£9,250", "fee"),
+    ],
+)
+def test_a_cue_noun_is_the_measure_in_the_article_words(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_verb_cue_or_the_counted_noun_keeps_the_measure_name():
+    assert one("At least 12 people were killed in the blast.", "12")["measure"] == "killed"
+    assert one("Officers detained 14 suspects at dawn.", "14")["measure"] == "detained"
+
+
+def test_a_measure_in_the_article_words_keeps_its_category():
+    assert measure_category("death toll") == "casualties"
+    assert measure_category("fatalities") == "casualties"
+    assert measure_category("wages") == "economy"
+    assert measure_category("no such thing") == ""
