@@ -185,6 +185,8 @@ SCHEMAS: dict[str, Table] = {
                     "losing_verbs",
                     "losing_values",
                     "losing_measures",
+                    "of_whole_nouns",
+                    "of_owner_nouns",
                 )
             },
             "level_subjects": Map(str),

@@ -39,3 +39,24 @@ def test_a_measure_in_the_article_words_keeps_its_category():
     assert measure_category("fatalities") == "casualties"
     assert measure_category("wages") == "economy"
     assert measure_category("no such thing") == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "The number of patients waiting for surgery reached 7.6 million.",
+            "7.6 million",
+            "patients waiting for surgery",
+        ),
+        ("The total number of deaths has risen to 212.", "212", "deaths"),
+        ("The proportion of adults who smoke fell to 13%.", "13%", "adults who smoke"),
+        ("The amount of plastic sent abroad fell by 9%.", "9%", "plastic sent abroad"),
+        ("The rate of inflation is now 2.4%.", "2.4%", "inflation"),
+        ("The value of the rouble fell by 2% against the euro.", "2%", "value of the rouble"),
+        ("The cost of the new bridge is £1.3bn.", "£1.3bn", "cost of the new bridge"),
+        ("Shares of the Orbex group fell 8% on Monday.", "8%", "shares of the Orbex group"),
+    ],
+)
+def test_a_noun_of_how_much_gives_way_to_what_follows_of(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

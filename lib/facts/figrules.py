@@ -68,6 +68,8 @@ class Rules:
     changes: dict  # lemma -> increase, decrease or difference ("fell" -> decrease)
     change_nouns: frozenset  # words that say a number changed, never what it measures
     container_nouns: frozenset
+    of_whole_nouns: frozenset  # "the number of X": X is measured
+    of_owner_nouns: frozenset  # "the value of X": the whole phrase is measured
     index_nouns: frozenset
     quantity_units: frozenset
     money_units: frozenset
@@ -182,6 +184,8 @@ def rules() -> Rules:
         },
         change_nouns=frozenset(fig["changes"]["change_nouns"]),
         container_nouns=frozenset(fig["container_nouns"]),
+        of_whole_nouns=frozenset(fig["of_whole_nouns"]),
+        of_owner_nouns=frozenset(fig["of_owner_nouns"]),
         index_nouns=frozenset(fig["index_nouns"]),
         quantity_units=frozenset(units["measure_after"].values())
         - _COUNTED_UNITS

@@ -7,7 +7,7 @@ quantity) and unit are known; the cue lists live in data/measures.toml and data/
 
 from __future__ import annotations
 
-from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
+from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object, rules
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
@@ -77,6 +77,8 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
         return phrase(tok, span)  # "3,000 Afghan refugees", "40 coal miners": who, as written
     if (role != "self" or kind not in ("count", "points")) and _own_noun(entry, tok, r):
         return phrase(tok, span)  # "the death toll", "wages", "a bailout": the article's word
+    if tok.pos_ == "NOUN" and _of_phrase(tok, span) and not entry.get("generic"):
+        return _of_phrase(tok, span)  # "the rate of inflation", "the cost of living"
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
@@ -392,7 +394,12 @@ def change_of(counted, span, sent, r: Rules) -> str:
 
 def phrase(noun, span=None) -> str:
     """The noun with the words that narrow it, as written: 'crop yields', 'Procter & Gamble's
-    stock', 'benchmark crude'; determiners and numbers dropped, at most six words."""
+    stock', 'benchmark crude'; determiners and numbers dropped, at most six words. 'The number
+    of people waiting' is the people waiting, 'the value of the pound' the value of the pound
+    (`_of_phrase`)."""
+    of = _of_phrase(noun, span)
+    if of:
+        return of
     keep = _left_words(noun, span) + _named_owner(noun, span)
     words = sorted(keep + [noun], key=lambda t: t.i)
     while words and (words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT")):
@@ -411,6 +418,53 @@ def phrase(noun, span=None) -> str:
     named = first.pos_ == "PROPN" or (first.ent_type_ == "NORP" and not first.is_sent_start)
     if not named and not first.text.isupper():  # "Afghan refugees" keep their capital
         text = text[:1].lower() + text[1:]
+    return text
+
+
+def _of_phrase(noun, span) -> str:
+    """'the number of people waiting for treatment' -> people waiting for treatment, 'the
+    proportion of pupils getting top grades' -> pupils getting top grades: a noun that only
+    says how much (data/figures.toml of_whole_nouns) gives way to what follows "of"; 'the
+    value of the pound', 'the cost of living' (of_owner_nouns) keep both; '' otherwise."""
+    r = rules()
+    lemma = noun.lemma_.lower()
+    if lemma not in r.of_whole_nouns and lemma not in r.of_owner_nouns:
+        return ""
+    obj = next(
+        (
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not _in_span(o, span)
+        ),
+        None,
+    )
+    if obj is None:
+        return ""
+    if lemma in r.of_whole_nouns:
+        return _with_clause(obj, span, noun)
+    left = [t.i for t in _left_words(noun, span)] + [noun.i]
+    words = noun.doc[min(left) : obj.i + 1]
+    while words and words[0].pos_ in ("DET", "PRON"):
+        words = words[1:]
+    if not words or len(words) > _MAX_WORDS or any(_in_span(t, span) for t in words):
+        return ""
+    return words.text[:1].lower() + words.text[1:]  # "the total cost of the scheme"
+
+
+def _with_clause(noun, span, whole) -> str:
+    """The noun's phrase with a short clause right after it ('people waiting for treatment',
+    'waste sent to landfill'; the parse may hang the clause on the whole, 'the number'), when
+    the whole stays within six words."""
+    text = phrase(noun, span)
+    for child in [*noun.children, *whole.children]:
+        if child.dep_ in ("acl", "relcl") and child.i > noun.i:
+            tail = list(child.subtree)
+            contiguous = tail[0].i == noun.i + 1 and _contiguous(tail)
+            clean = not any(t.is_punct or t.like_num or _in_span(t, span) for t in tail)
+            if contiguous and clean and len(text.split()) + len(tail) <= _MAX_WORDS:
+                return f"{text} {noun.doc[tail[0].i : tail[-1].i + 1].text}"
     return text
 
 
