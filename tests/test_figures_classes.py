@@ -60,3 +60,29 @@ def test_a_measure_in_the_article_words_keeps_its_category():
 )
 def test_a_noun_of_how_much_gives_way_to_what_follows_of(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+def test_pence_glued_to_the_number_are_money():
+    row = one("Bus fares will go up by 15p next month.", "15p")
+    assert (row["value"], row["unit"]) == (15, "pence")
+    assert one("Stock in the miner ended at 312p.", "312p")["unit"] == "pence"
+
+
+def test_a_time_written_with_dots_is_no_pence():
+    from tests.test_figures import figures_in
+
+    assert figures_in("The vote closes at 10p.m. on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure", "unit"),
+    [
+        ("The 26-strong squad left for the tournament.", "26", "squad size", "people"),
+        ("A nine-man panel will hear the appeal.", "nine", "panel size", "people"),
+        ("The 11-member board met on Friday.", "11", "board size", "members"),
+        ("The 19-nation bloc backed the plan.", "19", "bloc size", "countries"),
+    ],
+)
+def test_a_group_glued_to_its_size_names_the_group(body, value_text, measure, unit):
+    row = one(body, value_text)
+    assert (row["measure"], row["unit"]) == (measure, unit)

@@ -99,7 +99,7 @@ def rules() -> Rules:
         rf"(?<![\w.,/:'’′])(?<![A-Za-z0-9]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
         rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
         rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
-        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]))?"
+        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]|\.\w))?"
         rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
         r"(?![\w]|[.,/:]\d|['’′]\d)",  # not "22.03.2024", "10:30", a height "6'3\""
         re.I,
