@@ -20,14 +20,14 @@ import argparse
 import asyncio
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from servers import StreamlitServer, cpu_s, rss_mb  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("NEWSDASH_CHROMIUM", "/usr/bin/chromium")
@@ -43,68 +43,20 @@ TIMEOUT_MS = 120_000
 START_TIMEOUT_S = 90
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def cpu_s(pid: int) -> float:
-    """User + system CPU seconds used by a process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-class Server:
+class Server(StreamlitServer):
     """One `streamlit run dashboard.py` on loopback with a throw-away library folder."""
 
     def __init__(self, library: Path):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        cmd = [
-            sys.executable, "-m", "streamlit", "run", "dashboard.py",
-            "--server.headless=true", f"--server.port={self.port}",
-            "--server.address=127.0.0.1", "--server.fileWatcherType=none",
-            "--browser.gatherUsageStats=false",
-        ]  # fmt: skip
+        cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py"]
         env = {**os.environ, "NEWSDASH_LIBRARY": str(library)}
-        self.log = open(library.parent / f"server-{self.port}.log", "wb")  # noqa: SIM115
-        started = time.perf_counter()
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=self.log, stderr=self.log)
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            try:
-                with urllib.request.urlopen(f"{self.base}/_stcore/health", timeout=2) as r:
-                    if r.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start; see {self.log.name}")
-            time.sleep(0.1)
-        self.start_s = time.perf_counter() - started
+        log = library.parent / f"server-{time.monotonic_ns()}.log"
+        super().__init__(cmd, env, log, START_TIMEOUT_S)
 
     def rss(self) -> float:
-        return rss_mb(self.proc.pid)
+        return rss_mb([self.proc.pid])
 
     def cpu(self) -> float:
-        return cpu_s(self.proc.pid)
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(15)
-        self.log.close()
+        return cpu_s(self.proc.pid, [self.proc.pid])
 
 
 async def open_reader(browser, url: str):

@@ -27,17 +27,17 @@ import contextlib
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from servers import StreamlitServer, cpu_s, descendants, rss_mb  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -112,58 +112,6 @@ def serve_timed(runs_path: str, argv: list[str]) -> None:
     streamlit_main(prog_name="streamlit")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def descendants(pid: int) -> list[int]:
-    """The process and all its live descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(entry.name))
-    out, todo = [], [pid]
-    while todo and len(out) < 10_000:
-        p = todo.pop()
-        out.append(p)
-        todo.extend(children.get(p, []))
-    return out
-
-
-def rss_mb(pids: list[int]) -> float:
-    total = 0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue  # it ended meanwhile
-    return total / 1024
-
-
-def cpu_s(root: int, pids: list[int]) -> float:
-    """User + system CPU seconds of these processes, plus the root's reaped children."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])
-        if pid == root:
-            total += int(fields[13]) + int(fields[14])
-    return total / tick
-
-
 def browser_cpu(server: Server) -> float:
     """CPU seconds of this bench's other child processes: the browser (and its driver)."""
     server_tree = set(descendants(server.proc.pid))
@@ -171,39 +119,17 @@ def browser_cpu(server: Server) -> float:
     return cpu_s(-1, mine)
 
 
-class Server:
-    """`streamlit run dashboard.py` on loopback, its library in `folder`."""
+class Server(StreamlitServer):
+    """`streamlit run dashboard.py` on loopback, its library in `folder`, each script run
+    timed (see `serve_timed`)."""
 
     def __init__(self, folder: Path):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
         self.runs_path = folder.parent / "script-runs.jsonl"
-        cmd = [
-            sys.executable, str(Path(__file__).resolve()), SERVE_FLAG, str(self.runs_path),
-            "run", "dashboard.py",
-            "--server.headless=true", f"--server.port={self.port}",
-            "--server.address=127.0.0.1", "--server.fileWatcherType=none",
-            "--browser.gatherUsageStats=false",
-        ]  # fmt: skip
+        cmd = [sys.executable, str(Path(__file__).resolve()), SERVE_FLAG, str(self.runs_path)]
+        cmd += ["run", "dashboard.py"]
         env = {k: v for k, v in os.environ.items() if k != "NEWSDASH_DATABASE_URL"}
         env["NEWSDASH_LIBRARY"] = str(folder)
-        self.log_path = folder.parent / "server.log"
-        self.log = self.log_path.open("wb")
-        started = time.perf_counter()
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=self.log, stderr=self.log)
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            try:
-                with urllib.request.urlopen(f"{self.base}/_stcore/health", timeout=2) as r:
-                    if r.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"streamlit did not start:\n{self.log_tail()}")
-            time.sleep(0.2)
-        self.start_s = time.perf_counter() - started
+        super().__init__(cmd, env, folder.parent / "server.log", START_TIMEOUT_S)
 
     def rss(self) -> float:
         return rss_mb(descendants(self.proc.pid))
@@ -237,20 +163,6 @@ class Server:
 
     def processes(self) -> int:
         return len(descendants(self.proc.pid))
-
-    def log_tail(self, n: int = 10) -> str:
-        self.log.flush()
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-n:])
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(15)
-        self.log.close()
 
 
 class RssSampler:
