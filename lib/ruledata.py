@@ -187,6 +187,7 @@ SCHEMAS: dict[str, Table] = {
                     "losing_measures",
                     "of_whole_nouns",
                     "of_owner_nouns",
+                    "opinion_verbs",
                 )
             },
             "level_subjects": Map(str),

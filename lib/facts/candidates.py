@@ -32,7 +32,8 @@ _FRACTION_VALUES = {
 }
 _FRACTION_OF = re.compile(
     r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
-    r"(?=\s+(?:of|the)\b)",
+    r"(?=\s+(?:of|the)\b|\s+(?:said|say|says|think|thinks|believe|believed|felt|feel|want|wanted"
+    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—]\s*\d)",  # "a quarter said", "two thirds - 65%"
     re.I,
 )
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)

@@ -43,6 +43,7 @@ class Rules:
     identifier_after: frozenset  # "a .45 caliber handgun": the number names a type
     reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
     speaker_verbs: frozenset  # "one poster wrote": someone picked out, no count
+    opinion_verbs: frozenset  # "16% said ...": a share measured by what it said
     age_before: frozenset
     dates: frozenset
     weak_one: frozenset
@@ -155,6 +156,7 @@ def rules() -> Rules:
         identifier_after=frozenset(fig["identifier_after"]),
         reporting_verbs=frozenset(fig["reporting_verbs"]),
         speaker_verbs=frozenset(fig["speaker_verbs"]),
+        opinion_verbs=frozenset(fig["opinion_verbs"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),

@@ -50,6 +50,8 @@ from lib.facts.measures import (
     verb_phrase,
 )
 from lib.facts.not_figures import _not_a_figure
+from lib.facts.phrases import with_clause
+from lib.facts.polls import what_they_said
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
@@ -238,8 +240,11 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     glued = _glued_noun(doc, span)
     if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
-    if cand.share:
-        measure = _whole(counted, span) or measure  # "one in four voters": a share of voters
+    whole = _whole(counted, span) if cand.share else _share_of(counted, span)
+    if cand.share and whole:
+        measure = whole  # "one in four voters": a share of voters
+    elif kind == "percent" and not whole:
+        measure = what_they_said(counted, span, r) or measure  # "41% were optimistic"
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
@@ -278,9 +283,10 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
 
 
 def _whole(counted, span) -> str:
-    """What a fraction is a share of: 'one in four voters', 'half of the children'."""
+    """What a fraction is a share of: 'one in four voters', 'half of the children', 'two thirds
+    of the people interviewed' (a short clause on the whole stays)."""
     if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
-        return phrase(counted, span)
+        return with_clause(counted, span)
     doc = span.doc
     noun = doc[span.end] if span.end < len(doc) else None  # "one in five drivers"
     while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
@@ -294,7 +300,7 @@ def _share_of(counted, span) -> str:
     """The whole a share is of: '60% of the parts' -> parts."""
     holder = counted if not inside(counted, span) else span.root
     obj = of_object(holder)
-    return phrase(obj, span) if obj is not None else ""
+    return with_clause(obj, span) if obj is not None else ""
 
 
 def _participle(counted, sent) -> bool:
