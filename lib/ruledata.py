@@ -188,6 +188,7 @@ SCHEMAS: dict[str, Table] = {
                     "of_whole_nouns",
                     "of_owner_nouns",
                     "opinion_verbs",
+                    "score_words",
                 )
             },
             "level_subjects": Map(str),

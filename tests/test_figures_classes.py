@@ -86,3 +86,40 @@ def test_a_time_written_with_dots_is_no_pence():
 def test_a_group_glued_to_its_size_names_the_group(body, value_text, measure, unit):
     row = one(body, value_text)
     assert (row["measure"], row["unit"]) == (measure, unit)
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        ("Rovers 2-3 Albion", ["2", "3"]),
+        ("United edged a 4-3 win at the weekend.", ["4", "3"]),
+        ("The hosts raced 17-3 ahead before the break.", ["17", "3"]),
+        ("The sides were level at 24-24 at half-time.", ["24", "24"]),
+    ],
+)
+def test_a_score_is_two_figures_measured_as_the_score(body, sides):
+    from tests.test_figures import figures_in
+
+    found = figures_in(body)
+    assert [f["value_text"] for f in found] == sides
+    assert {f["measure"] for f in found} == {"score"}
+
+
+def test_a_tally_of_votes_is_two_counts_of_votes():
+    from tests.test_figures import figures_in
+
+    found = figures_in("The council vote went 7-2 against the plan.")
+    assert [(f["value"], f["measure"]) for f in found] == [(7, "votes"), (2, "votes")]
+
+
+def test_a_range_of_people_is_no_score():
+    from tests.test_figures import figures_in
+
+    assert [f["value_text"] for f in figures_in("Some 30-40 staff were moved.")] == ["30-40"]
+
+
+def test_a_capitalised_number_in_a_name_is_no_figure():
+    from tests.test_figures import figures_in
+
+    found = figures_in("Wales won this year's Six Nations and four of their five games.")
+    assert "Six" not in [f["value_text"] for f in found]

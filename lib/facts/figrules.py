@@ -44,6 +44,7 @@ class Rules:
     reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
     speaker_verbs: frozenset  # "one poster wrote": someone picked out, no count
     opinion_verbs: frozenset  # "16% said ...": a share measured by what it said
+    score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
     dates: frozenset
     weak_one: frozenset
@@ -157,6 +158,7 @@ def rules() -> Rules:
         reporting_verbs=frozenset(fig["reporting_verbs"]),
         speaker_verbs=frozenset(fig["speaker_verbs"]),
         opinion_verbs=frozenset(fig["opinion_verbs"]),
+        score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),

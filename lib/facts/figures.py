@@ -193,7 +193,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         return None
     prev = _neighbour(doc, span.start - 1, sent)
     after = _word_after(doc, span, sent)
-    if _not_a_figure(ctx, sent, cand, span, prev, after, r):
+    if not cand.score and _not_a_figure(ctx, sent, cand, span, prev, after, r):
         return None
     start, qualifier = _qualifier_before(text, sent.start, cand.start, r)
     on_verb = prev is not None and prev.head.i != span.root.i and acts_as_verb(prev.head)
@@ -249,6 +249,11 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
+    if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
+        tally = any(t.lemma_.lower() in ("vote", "ballot") for t in sent.span)
+        unit, measure, change = (
+            ("votes", "votes", "level") if tally else ("points", "score", "level")
+        )
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",

@@ -112,8 +112,8 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
     if cand.words:  # a capitalised number word inside a capitalised name
         titled = span[0].text[:1].isupper() and not span[0].is_sent_start
         named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
-        if titled and named_after and prev.lower_ == "the":
-            return True  # "the Three Amigos": a nickname
+        if titled and named_after and (prev.lower_ == "the" or after.tag_ == "NNPS"):
+            return True  # "the Three Amigos", "this year's Six Nations": a name
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     possessive = prev.tag_ == "POS" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "PROPN"
     if is_plain(cand) and possessive and (after is None or after.pos_ not in ("NOUN", "ADJ")):
