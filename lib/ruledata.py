@@ -189,6 +189,7 @@ SCHEMAS: dict[str, Table] = {
                     "of_owner_nouns",
                     "opinion_verbs",
                     "score_words",
+                    "duration_frames",
                 )
             },
             "level_subjects": Map(str),

@@ -123,3 +123,36 @@ def test_a_capitalised_number_in_a_name_is_no_figure():
 
     found = figures_in("Wales won this year's Six Nations and four of their five games.")
     assert "Six" not in [f["value_text"] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("Online card fraud totalled £98.7m last year.", "£98.7m", "online card fraud"),
+        ("Ticket touts saw a 15% uplift in resales.", "15%", "resales"),
+        ("The margin of error is 3 points either way.", "3", "margin of error"),
+        ("The forecaster cut its rate of growth from 2.1% to 1.4%.", "1.4%", "growth"),
+    ],
+)
+def test_what_a_sum_a_change_or_an_error_margin_is_of(body, value_text, measure):
+    assert one(body, value_text)["measure"].lower() == measure
+
+
+def test_a_symbol_is_never_a_measure():
+    body = "The forecaster cut its rate of growth from 2.1% to 1.4%."
+    from tests.test_figures import figures_in
+
+    assert all(any(c.isalpha() for c in f["measure"]) for f in figures_in(body))
+
+
+def test_a_currency_after_a_hyphen_is_money():
+    row = one("Maker unveils sub-$150 tablet for schools", "$150")
+    assert (row["value"], row["unit"]) == (150, "dollars")
+
+
+def test_a_duration_as_a_time_frame_is_no_figure():
+    from tests.test_figures import figures_in
+
+    assert figures_in("The recall came six weeks after the first complaints.") == []
+    assert figures_in("We could do it in two or three years.") == []
+    assert one("He was jailed for six years.", "six")["measure"] == "prison sentence"

@@ -37,6 +37,7 @@ class Rules:
     plurals: dict
     durations: frozenset
     duration_measures: frozenset
+    duration_frames: frozenset  # "six weeks after the attack": a time frame, no figure
     time_after: frozenset
     time_phrase_re: re.Pattern
     identifier_before: frozenset
@@ -98,7 +99,9 @@ def rules() -> Rules:
     number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
     percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
     digit_re = re.compile(
-        rf"(?<![\w.,/:'’′])(?<![A-Za-z0-9]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
+        # "sub-$100": a hyphen may come before a currency sign, and no amount starts after one
+        rf"(?<![\w.,/:'’′$£€¥₹₽])(?:(?<![A-Za-z0-9]-)|(?=[$£€¥₹₽]))"
+        rf"(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
         rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
         rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
         rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]|\.\w))?"
@@ -151,6 +154,7 @@ def rules() -> Rules:
         plurals=units["plurals"],
         durations=frozenset(fig["duration_units"]),
         duration_measures=frozenset(fig["duration_measures"]),
+        duration_frames=frozenset(fig["duration_frames"]),
         time_after=frozenset(fig["time_after"]),
         time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
         identifier_before=frozenset(fig["identifier_before"]),

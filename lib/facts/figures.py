@@ -72,7 +72,7 @@ def find_figures(ctx) -> list[dict]:
     for sent in ctx.sentences:
         if sent.paragraph.kind not in r.paragraphs:
             continue
-        previous_unit = ""
+        previous_unit, last_from = "", None
         for cand in candidates(ctx.text, sent.start, sent.end, r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
@@ -80,7 +80,14 @@ def find_figures(ctx) -> list[dict]:
             if row is None:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
+            started_from = row["_from"]
+            if not any(c.isalpha() for c in row["measure"]):
+                row["measure"] = ""  # "%", "-": a symbol names nothing
+                if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
+                    row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             _carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
+            if row["unit"] in r.durations and row["measure"] in ("", row["unit"]):
+                continue  # "in three or five years": a bare duration, no count
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
@@ -89,6 +96,7 @@ def find_figures(ctx) -> list[dict]:
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
+            last_from = row if started_from else None
             rows.append(row)
     return rows
 
@@ -222,6 +230,10 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     plain = is_plain(cand)
     after = _duration_noun(after, counted, span, r) if plain else after
     if plain and after is not None and after.lower_ in r.durations:
+        if _neighbour(doc, after.i + 1, sent) is not None and doc[after.i + 1].lower_ in (
+            r.duration_frames
+        ):
+            return None  # "six weeks after the attack", "two years later": a time frame
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
         if measure not in r.duration_measures:
@@ -359,7 +371,7 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     share = _share_of(counted, span)
     if vague and share:
         return share, subject  # "19 percent of the U.S. music market"
-    if verb and kind in ("money", "quantity") and _participle(counted, sent):
+    if verb and measure and kind in ("money", "quantity") and _participle(counted, sent):
         return f"amount {measure}", subject  # "$24 billion transferred": amount transferred
     if measure in r.change_nouns:
         return "", subject  # "level" alone names nothing; the card says so plainly

@@ -134,6 +134,8 @@ def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
     lemma = tok.lemma_.lower()
     for child in tok.children:  # two-word cues: "take part", "take seat", "home to"
         if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i:
+            if child.dep_ == "dobj" and of_phrase(child, None):
+                continue  # "cut its rate of growth": the growth, not an interest rate
             entry = _first_fit(r.cue_measure.get(f"{lemma} {child.lemma_.lower()}"), kind, tok)
             if entry is not None:
                 return entry
