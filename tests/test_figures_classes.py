@@ -156,3 +156,24 @@ def test_a_duration_as_a_time_frame_is_no_figure():
     assert figures_in("The recall came six weeks after the first complaints.") == []
     assert figures_in("We could do it in two or three years.") == []
     assert one("He was jailed for six years.", "six")["measure"] == "prison sentence"
+
+
+def test_numbers_listed_after_aged_are_ages():
+    from tests.test_figures import figures_in
+
+    found = figures_in("Three women, aged 41 and 56, were hurt.")
+    assert [f["value_text"] for f in found] == ["Three"]
+
+
+def test_line_speeds_are_quantities():
+    row = one("Speeds of up to 80Mbps are promised.", "80Mbps")
+    assert (row["value"], row["unit"]) == (80, "Mbps")
+
+
+def test_a_passive_agent_counted_is_measured_by_its_verb():
+    assert one("The final was watched by 9 million people.", "9 million")["measure"] == "watched"
+
+
+def test_plural_acronyms_keep_their_capitals():
+    row = one("The motion was backed by 312 MPs.", "312")
+    assert row["unit"] == "MPs"

@@ -242,7 +242,10 @@ def noun_phrase(noun) -> str:
         if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
             break  # "short-haul aircraft": not "haul aircraft"
         first -= 1
-    return noun.doc[first : noun.i + 1].text.lower()
+    words = noun.doc[first : noun.i + 1]  # lower case, but "MPs" and "CEOs" as written
+    kept = (t.text_with_ws if sum(c.isupper() for c in t.text) >= 2 else t.text_with_ws.lower()
+            for t in words)  # fmt: skip
+    return "".join(kept).strip()
 
 
 def of_object(tok):

@@ -352,6 +352,8 @@ def verb_phrase(counted, sent, r: Rules) -> str:
         return "" if verb.lemma_.lower() in r.light_verbs else verb.text  # "opened 1,650 shelters"
     elif acts_as_verb(counted.head) and counted.dep_ in ("nsubj", "nsubjpass", "nummod"):
         verb = counted.head
+    elif counted.dep_ == "pobj" and counted.head.dep_ == "agent":
+        verb = counted.head.head  # "watched by 10 million people": what they did
     if verb is not None and verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ == "acomp" and child.i > verb.i and child.pos_ == "ADJ":

@@ -39,7 +39,7 @@ def phrase(noun, span=None) -> str:
     text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
     first = words[0]
     named = first.pos_ == "PROPN" or (first.ent_type_ == "NORP" and not first.is_sent_start)
-    if not named and not first.text.isupper():  # "Afghan refugees" keep their capital
+    if not named and not _acronym(first.text):  # "Afghan refugees", "MPs" keep their capital
         text = text[:1].lower() + text[1:]
     return text
 
@@ -134,3 +134,8 @@ def _in_span(tok, span) -> bool:
 
 def _contiguous(words) -> bool:
     return words[-1].i - words[0].i + 1 == len(words)
+
+
+def _acronym(word: str) -> bool:
+    """'UN', 'MPs', 'CEOs': two capitals or more, written as they are."""
+    return sum(c.isupper() for c in word) >= 2
