@@ -177,3 +177,9 @@ def test_a_passive_agent_counted_is_measured_by_its_verb():
 def test_plural_acronyms_keep_their_capitals():
     row = one("The motion was backed by 312 MPs.", "312")
     assert row["unit"] == "MPs"
+
+
+def test_money_offered_is_an_offer_not_a_price():
+    assert one("The council offered £4m for the site.", "£4m")["measure"] == "offered"
+    assert one("Police put up a £15,000 reward on Friday.", "£15,000")["measure"] == "reward"
+    assert one("The bank will sell the unit for £2bn.", "£2bn")["measure"] == "price"
