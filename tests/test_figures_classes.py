@@ -183,3 +183,8 @@ def test_money_offered_is_an_offer_not_a_price():
     assert one("The council offered £4m for the site.", "£4m")["measure"] == "offered"
     assert one("Police put up a £15,000 reward on Friday.", "£15,000")["measure"] == "reward"
     assert one("The bank will sell the unit for £2bn.", "£2bn")["measure"] == "price"
+
+
+def test_a_percentage_of_a_named_whole_is_a_share_of_it():
+    assert one("The network reaches 85% of homes.", "85%")["measure"] == "homes"
+    assert one("Labour needs a swing of 4% to win.", "4%")["measure"] == "swing"

@@ -366,9 +366,11 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     named = measure in r.measure_names and measure not in r.change_nouns
     verb = not named and measure == verb_phrase(counted, sent, r)
     vague = not measure or measure in r.change_nouns or verb
+    share = _share_of(counted, span)
+    if vague and share and kind == "percent":
+        return share, subject  # "the channel reaches 85% of homes": a share of the homes
     if vague and thing:
         return thing, subject
-    share = _share_of(counted, span)
     if vague and share:
         return share, subject  # "19 percent of the U.S. music market"
     if verb and measure and kind in ("money", "quantity") and _participle(counted, sent):
