@@ -188,3 +188,8 @@ def test_money_offered_is_an_offer_not_a_price():
 def test_a_percentage_of_a_named_whole_is_a_share_of_it():
     assert one("The network reaches 85% of homes.", "85%")["measure"] == "homes"
     assert one("Labour needs a swing of 4% to win.", "4%")["measure"] == "swing"
+
+
+def test_a_doer_before_the_verb_is_no_measure():
+    body = "Wildfires on the island destroyed more than 8,000 hectares."
+    assert one(body, "8,000")["measure"] != "wildfires"

@@ -77,7 +77,12 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
     kinds = any(_names_a_kind(c, r) for c in tok.children if not inside(c, span))
     if role == "self" and tok.pos_ == "NOUN" and kinds and not entry.get("generic"):
         return phrase(tok, span)  # "3,000 Afghan refugees", "40 coal miners": who, as written
-    if (role != "self" or kind not in ("count", "points")) and _own_noun(entry, tok, r):
+    agent = role == "subject-of-verb" and not _states_amount(tok.head, r)  # "blazes destroyed"
+    if (
+        (role != "self" or kind not in ("count", "points"))
+        and not agent
+        and _own_noun(entry, tok, r)
+    ):
         return phrase(tok, span)  # "the death toll", "wages", "a bailout": the article's word
     of = of_phrase(tok, span) if tok.pos_ == "NOUN" and not entry.get("generic") else ""
     if of:
@@ -90,6 +95,13 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _states_amount(verb, r: Rules) -> bool:
+    """A verb whose subject is the amount ('wages rose', 'the toll stands at', 'fraud totalled',
+    'turnout was'), not a doer ('blazes destroyed 50,000 hectares')."""
+    lemma = verb.lemma_.lower()
+    return lemma in r.changes or lemma in r.level_verbs or lemma == "be"
 
 
 def _own_noun(entry: dict, tok, r: Rules) -> bool:
