@@ -190,6 +190,11 @@ SCHEMAS: dict[str, Table] = {
                     "losing_verbs",
                     "losing_values",
                     "losing_measures",
+                    "of_whole_nouns",
+                    "of_owner_nouns",
+                    "opinion_verbs",
+                    "score_words",
+                    "duration_frames",
                 )
             },
             "level_subjects": Map(str),

@@ -32,7 +32,8 @@ _FRACTION_VALUES = {
 }
 _FRACTION_OF = re.compile(
     r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
-    r"(?=\s+(?:of|the)\b)",
+    r"(?=\s+(?:of|the)\b|\s+(?:said|say|says|think|thinks|believe|believed|felt|feel|want|wanted"
+    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—]\s*\d)",  # "a quarter said", "two thirds - 65%"
     re.I,
 )
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
@@ -58,10 +59,12 @@ class Candidate:
     raw: str = ""  # the number's own characters ("2008", "6,200")
     glued_unit: str = ""  # a unit written onto the number ("16GB")
     share: bool = False  # a fraction of a whole: "half of", "one in four"
+    score: bool = False  # one side of a game's score: "Wasps 31-37 Leicester", "a 3-1 win"
 
 
 def is_plain(cand: Candidate) -> bool:
     marked = cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit
+    marked = marked or cand.score
     return not (marked or cand.share)
 
 
@@ -76,6 +79,12 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
         if amount is None:
             continue
         upper = None
+        if _is_score(chunk, m, r):  # "Wasps 31-37 Leicester": two figures, one per side
+            for side in ("num", "num2"):
+                value = float(m[side])
+                found.append(Candidate(start + m.start(side), start + m.end(side), value, False,
+                                       raw=m[side], score=True))  # fmt: skip
+            continue
         if m["num2"]:
             second = re.match(r"[\d.,]+", m["num2"])
             tail = m["num2"][second.end() :].strip().lower() if second else ""
@@ -151,6 +160,25 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def _is_score(chunk: str, m: re.Match, r: Rules) -> bool:
+    """'31-37' between two names ('Wasps 31-37 Leicester') or near a word of the game ('a 3-1
+    win', 'stormed 22-6 ahead', 'level at 31-31'): a score, read as two figures; '20-25 people'
+    stays a range and '555-1234' a code (the sides are bare numbers of at most three digits)."""
+    if not (
+        m["num2"] and re.fullmatch(r"\d{1,3}", m["num"]) and re.fullmatch(r"\d{1,3}", m["num2"])
+    ):
+        return False
+    if m["cur"] or m["scale"] or m["pct"] or m["pct2"] or m["gunit"] or m["deg"]:
+        return False
+    if not re.fullmatch(r"\d+[-–]\d+", m[0]):
+        return False  # "10 - 20": a range written with spaces
+    before = chunk[max(0, m.start() - 40) : m.start()]
+    after = chunk[m.end() : m.end() + 40]
+    named = re.search(r"\b[A-Z][\w']+\s$", before) and re.match(r"\s[A-Z]", after)
+    words = re.findall(r"[a-z][a-z-]*", (before[-25:] + " " + after[:25]).lower())
+    return bool(named) or any(w in r.score_words for w in words)
 
 
 def _between(text: str, low: Candidate, high: Candidate) -> bool:

@@ -126,7 +126,7 @@ def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
     if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
         glued = doc[span.end + 1]
         if glued.lower_ in r.compound:
-            return r.compound[glued.lower_]
+            return _group_size(glued, span, *r.compound[glued.lower_])
         if glued.pos_ == "NOUN":
             return _plural(glued.lower_, r), ""
     after = [t.text.lower() for t in doc[span.end : min(len(doc), span.end + 3)]]
@@ -140,6 +140,15 @@ def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
     if obj is not None:
         return obj.text.lower(), ""
     return "", ""
+
+
+def _group_size(glued, span, unit: str, measure: str) -> tuple[str, str]:
+    """'a 30-strong squad', 'a 12-man jury', 'the 27-nation bloc': the size of the group the
+    glued word describes, named by the group ('squad size'); (unit, measure) as given else."""
+    group = glued.head
+    if measure == "size" and group.pos_ == "NOUN" and group.i > glued.i:
+        return unit, f"{group.lower_} size"
+    return unit, measure
 
 
 def _plural(word: str, r: Rules) -> str:

@@ -39,10 +39,25 @@ def measure_rank(measure: str | None) -> int:
 
 def measure_category(measure: str | None) -> str:
     """The measure's category in data/measures.toml (casualties, economy ...), '' if unknown."""
-    for m in rules().measures:
+    entry = _measure_entry(measure)
+    return entry.get("category", "") if entry is not None else ""
+
+
+def _measure_entry(measure: str | None) -> dict | None:
+    """The data/measures.toml entry a measure stands for: by its name ('killed'), or for a measure
+    in the article's words ('the death toll', 'wages') by the cue its last word is."""
+    if not measure:
+        return None
+    r = rules()
+    for m in r.measures:
         if m["name"] == measure:
-            return m.get("category", "")
-    return ""
+            return m
+    last = measure.split()[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    for word in (last, singular):
+        if r.cue_measure.get(word):
+            return r.cue_measure[word][0]
+    return None
 
 
 _PEOPLE = frozenset(

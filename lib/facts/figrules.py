@@ -37,12 +37,15 @@ class Rules:
     plurals: dict
     durations: frozenset
     duration_measures: frozenset
+    duration_frames: frozenset  # "six weeks after the attack": a time frame, no figure
     time_after: frozenset
     time_phrase_re: re.Pattern
     identifier_before: frozenset
     identifier_after: frozenset  # "a .45 caliber handgun": the number names a type
     reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
     speaker_verbs: frozenset  # "one poster wrote": someone picked out, no count
+    opinion_verbs: frozenset  # "16% said ...": a share measured by what it said
+    score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
     dates: frozenset
     weak_one: frozenset
@@ -68,6 +71,8 @@ class Rules:
     changes: dict  # lemma -> increase, decrease or difference ("fell" -> decrease)
     change_nouns: frozenset  # words that say a number changed, never what it measures
     container_nouns: frozenset
+    of_whole_nouns: frozenset  # "the number of X": X is measured
+    of_owner_nouns: frozenset  # "the value of X": the whole phrase is measured
     index_nouns: frozenset
     quantity_units: frozenset
     money_units: frozenset
@@ -94,10 +99,12 @@ def rules() -> Rules:
     number = rf"(?:{_DIGITS})(?:(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
     percent = r"\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)"
     digit_re = re.compile(
-        rf"(?<![\w.,/:'’′])(?<![A-Za-z0-9]-)(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
+        # "sub-$100": a hyphen may come before a currency sign, and no amount starts after one
+        rf"(?<![\w.,/:'’′$£€¥₹₽])(?:(?<![A-Za-z0-9]-)|(?=[$£€¥₹₽]))"
+        rf"(?:(?P<cur>{currency})\s?)?(?P<num>{_DIGITS})"
         rf"(?P<scale>(?:{_alternation(glued)})(?![\w])|\s?(?:{_alternation(spaced)})\b)?"
         rf"(?P<pct>{percent})?(?P<deg>\s?°\s?[CF]\b|[CF](?![\w]))?"
-        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]))?"
+        rf"(?P<gunit>(?:{_alternation(units['glued']['units'])})(?![\w]|\.\w))?"
         rf"(?:\s?[-–]\s?(?P<num2>{number})(?P<pct2>{percent})?)?"
         r"(?![\w]|[.,/:]\d|['’′]\d)",  # not "22.03.2024", "10:30", a height "6'3\""
         re.I,
@@ -147,12 +154,15 @@ def rules() -> Rules:
         plurals=units["plurals"],
         durations=frozenset(fig["duration_units"]),
         duration_measures=frozenset(fig["duration_measures"]),
+        duration_frames=frozenset(fig["duration_frames"]),
         time_after=frozenset(fig["time_after"]),
         time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
         identifier_before=frozenset(fig["identifier_before"]),
         identifier_after=frozenset(fig["identifier_after"]),
         reporting_verbs=frozenset(fig["reporting_verbs"]),
         speaker_verbs=frozenset(fig["speaker_verbs"]),
+        opinion_verbs=frozenset(fig["opinion_verbs"]),
+        score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),
@@ -182,6 +192,8 @@ def rules() -> Rules:
         },
         change_nouns=frozenset(fig["changes"]["change_nouns"]),
         container_nouns=frozenset(fig["container_nouns"]),
+        of_whole_nouns=frozenset(fig["of_whole_nouns"]),
+        of_owner_nouns=frozenset(fig["of_owner_nouns"]),
         index_nouns=frozenset(fig["index_nouns"]),
         quantity_units=frozenset(units["measure_after"].values())
         - _COUNTED_UNITS
@@ -230,7 +242,10 @@ def noun_phrase(noun) -> str:
         if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
             break  # "short-haul aircraft": not "haul aircraft"
         first -= 1
-    return noun.doc[first : noun.i + 1].text.lower()
+    words = noun.doc[first : noun.i + 1]  # lower case, but "MPs" and "CEOs" as written
+    kept = (t.text_with_ws if sum(c.isupper() for c in t.text) >= 2 else t.text_with_ws.lower()
+            for t in words)  # fmt: skip
+    return "".join(kept).strip()
 
 
 def of_object(tok):

@@ -50,6 +50,8 @@ from lib.facts.measures import (
     verb_phrase,
 )
 from lib.facts.not_figures import _not_a_figure
+from lib.facts.phrases import with_clause
+from lib.facts.polls import what_they_said
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
@@ -70,7 +72,7 @@ def find_figures(ctx) -> list[dict]:
     for sent in ctx.sentences:
         if sent.paragraph.kind not in r.paragraphs:
             continue
-        previous_unit = ""
+        previous_unit, last_from = "", None
         for cand in candidates(ctx.text, sent.start, sent.end, r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
@@ -78,7 +80,14 @@ def find_figures(ctx) -> list[dict]:
             if row is None:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
+            started_from = row["_from"]
+            if not any(c.isalpha() for c in row["measure"]):
+                row["measure"] = ""  # "%", "-": a symbol names nothing
+                if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
+                    row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             _carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
+            if row["unit"] in r.durations and row["measure"] in ("", row["unit"]):
+                continue  # "in three or five years": a bare duration, no count
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
@@ -87,6 +96,7 @@ def find_figures(ctx) -> list[dict]:
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
+            last_from = row if started_from else None
             rows.append(row)
     return rows
 
@@ -196,7 +206,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         return None
     prev = _neighbour(doc, span.start - 1, sent)
     after = _word_after(doc, span, sent)
-    if _not_a_figure(ctx, sent, cand, span, prev, after, r):
+    if not cand.score and _not_a_figure(ctx, sent, cand, span, prev, after, r):
         return None
     start, qualifier = _qualifier_before(text, sent.start, cand.start, r)
     on_verb = prev is not None and prev.head.i != span.root.i and acts_as_verb(prev.head)
@@ -225,6 +235,10 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     plain = is_plain(cand)
     after = _duration_noun(after, counted, span, r) if plain else after
     if plain and after is not None and after.lower_ in r.durations:
+        if _neighbour(doc, after.i + 1, sent) is not None and doc[after.i + 1].lower_ in (
+            r.duration_frames
+        ):
+            return None  # "six weeks after the attack", "two years later": a time frame
         if measure not in r.duration_measures:
             measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
         if measure not in r.duration_measures:
@@ -243,12 +257,20 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     glued = _glued_noun(doc, span)
     if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
-    if cand.share:
-        measure = _whole(counted, span) or measure  # "one in four voters": a share of voters
+    whole = _whole(counted, span) if cand.share else _share_of(counted, span)
+    if cand.share and whole:
+        measure = whole  # "one in four voters": a share of voters
+    elif kind == "percent" and not whole:
+        measure = what_they_said(counted, span, r) or measure  # "41% were optimistic"
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
+    if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
+        tally = any(t.lemma_.lower() in ("vote", "ballot") for t in sent.span)
+        unit, measure, change = (
+            ("votes", "votes", "level") if tally else ("points", "score", "level")
+        )
     who = attribute(ctx, sent, start, end, anchor=span.root)
     return {
         "kind": "figure",
@@ -283,9 +305,10 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
 
 
 def _whole(counted, span) -> str:
-    """What a fraction is a share of: 'one in four voters', 'half of the children'."""
+    """What a fraction is a share of: 'one in four voters', 'half of the children', 'two thirds
+    of the people interviewed' (a short clause on the whole stays)."""
     if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
-        return phrase(counted, span)
+        return with_clause(counted, span)
     doc = span.doc
     noun = doc[span.end] if span.end < len(doc) else None  # "one in five drivers"
     while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
@@ -299,7 +322,7 @@ def _share_of(counted, span) -> str:
     """The whole a share is of: '60% of the parts' -> parts."""
     holder = counted if not inside(counted, span) else span.root
     obj = of_object(holder)
-    return phrase(obj, span) if obj is not None else ""
+    return with_clause(obj, span) if obj is not None else ""
 
 
 def _participle(counted, sent) -> bool:
@@ -348,12 +371,14 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     named = measure in r.measure_names and measure not in r.change_nouns
     verb = not named and measure == verb_phrase(counted, sent, r)
     vague = not measure or measure in r.change_nouns or verb
+    share = _share_of(counted, span)
+    if vague and share and kind == "percent":
+        return share, subject  # "the channel reaches 85% of homes": a share of the homes
     if vague and thing:
         return thing, subject
-    share = _share_of(counted, span)
     if vague and share:
         return share, subject  # "19 percent of the U.S. music market"
-    if verb and kind in ("money", "quantity") and _participle(counted, sent):
+    if verb and measure and kind in ("money", "quantity") and _participle(counted, sent):
         return f"amount {measure}", subject  # "$24 billion transferred": amount transferred
     if measure in r.change_nouns:
         return "", subject  # "level" alone names nothing; the card says so plainly

@@ -8,6 +8,9 @@ quantity) and unit are known; the cue lists live in data/measures.toml and data/
 from __future__ import annotations
 
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
+from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase
+
+__all__ = ["_MAX_WORDS", "phrase"]  # re-exported for lib/facts/subjects.py and counted.py
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
@@ -15,7 +18,6 @@ _PARTITIVES = frozenset(
 )
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
-_OWNER_ENTITIES = frozenset(("ORG", "GPE", "PERSON", "NORP"))
 
 
 def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str]:
@@ -44,10 +46,10 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         if first.get("generic"):
             for entry, role, tok in found[1:]:
                 if role in ("subject-of-verb", "self", "modifier") and not entry.get("generic"):
-                    return entry, _narrowed(entry, role, tok, r)
+                    return entry, _narrowed(entry, role, tok, span, r, kind)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
-        return first, _narrowed(first, role, tok, r)
+        return first, _narrowed(first, role, tok, span, r, kind)
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
@@ -68,13 +70,23 @@ def _paid_for(counted, span, kind: str) -> str:
     return ""
 
 
-def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
+def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
     """The article's own noun phrase where it narrows the measure's name ('ozone could reduce
     crop yields by 25%' -> crop yields, not the bond 'yield'); the name otherwise ('the death
     toll rose', where 'death' is itself a cue of the measure)."""
-    kinds = any(_names_a_kind(c, r) for c in tok.children)
+    kinds = any(_names_a_kind(c, r) for c in tok.children if not inside(c, span))
     if role == "self" and tok.pos_ == "NOUN" and kinds and not entry.get("generic"):
-        return phrase(tok)  # "3,000 Afghan refugees", "40 coal miners": who, as written
+        return phrase(tok, span)  # "3,000 Afghan refugees", "40 coal miners": who, as written
+    agent = role == "subject-of-verb" and not _states_amount(tok.head, r)  # "blazes destroyed"
+    if (
+        (role != "self" or kind not in ("count", "points"))
+        and not agent
+        and _own_noun(entry, tok, r)
+    ):
+        return phrase(tok, span)  # "the death toll", "wages", "a bailout": the article's word
+    of = of_phrase(tok, span) if tok.pos_ == "NOUN" and not entry.get("generic") else ""
+    if of:
+        return of  # "the rate of inflation", "the cost of living"
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
@@ -83,6 +95,33 @@ def _narrowed(entry: dict, role: str, tok, r: Rules) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _states_amount(verb, r: Rules) -> bool:
+    """A verb whose subject is the amount ('wages rose', 'the toll stands at', 'fraud totalled',
+    'turnout was'), not a doer ('blazes destroyed 50,000 hectares')."""
+    lemma = verb.lemma_.lower()
+    return lemma in r.changes or lemma in r.level_verbs or lemma == "be"
+
+
+def _own_noun(entry: dict, tok, r: Rules) -> bool:
+    """A cue that is a noun other than the measure's name ('wages' for pay, 'the death toll' for
+    killed, 'a bailout' for funding): the article's noun says what is measured in the words a
+    reader looks for; the name stays for verbs ('were killed'), for a noun that is the name
+    itself ('profit') and for penalties and durations, which the figure finder reads by name.
+    A counted noun ('11 suspects') is already the unit: there the name says more; a
+    noun the measure was only read through ('the unemployment rate', a crowd in a protest
+    story) keeps the name."""
+    name = entry["name"]
+    if tok.pos_ != "NOUN" or entry.get("generic") or name in r.duration_measures:
+        return False
+    if name in r.change_nouns:
+        return False  # "a value of 9,936", "the 5000 mark": a level, named by what it is of
+    lemma = tok.lemma_.lower()
+    cues = {c.partition("/")[0] for c in entry.get("cues", ())}
+    own_cue = lemma in cues or tok.lower_ in cues  # "earnings" is its own cue
+    named = any(lemma.startswith(w[:4]) or w.startswith(lemma[:4]) for w in name.split())
+    return own_cue and not named
 
 
 def _names_a_kind(child, r: Rules) -> bool:
@@ -107,6 +146,8 @@ def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
     lemma = tok.lemma_.lower()
     for child in tok.children:  # two-word cues: "take part", "take seat", "home to"
         if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i:
+            if child.dep_ == "dobj" and of_phrase(child, None):
+                continue  # "cut its rate of growth": the growth, not an interest rate
             entry = _first_fit(r.cue_measure.get(f"{lemma} {child.lemma_.lower()}"), kind, tok)
             if entry is not None:
                 return entry
@@ -323,6 +364,8 @@ def verb_phrase(counted, sent, r: Rules) -> str:
         return "" if verb.lemma_.lower() in r.light_verbs else verb.text  # "opened 1,650 shelters"
     elif acts_as_verb(counted.head) and counted.dep_ in ("nsubj", "nsubjpass", "nummod"):
         verb = counted.head
+    elif counted.dep_ == "pobj" and counted.head.dep_ == "agent":
+        verb = counted.head.head  # "watched by 10 million people": what they did
     if verb is not None and verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ == "acomp" and child.i > verb.i and child.pos_ == "ADJ":
@@ -349,10 +392,7 @@ def verb_phrase(counted, sent, r: Rules) -> str:
     return sent.span.doc[words[0].i : words[-1].i + 1].text
 
 
-# --- change, and a measure's phrase (the thing measured: lib/facts/subjects.py) ---------------
-
-_PHRASE_LEFT = frozenset(("compound", "amod", "poss", "nmod", "case", "npadvmod"))
-_MAX_WORDS = 6
+# --- change (a measure's phrase: lib/facts/phrases.py) -----------------------------------------
 
 
 def change_of(counted, span, sent, r: Rules) -> str:
@@ -366,72 +406,3 @@ def change_of(counted, span, sent, r: Rules) -> str:
         if change:
             return change
     return ""
-
-
-def phrase(noun, span=None) -> str:
-    """The noun with the words that narrow it, as written: 'crop yields', 'Procter & Gamble's
-    stock', 'benchmark crude'; determiners and numbers dropped, at most six words."""
-    keep = _left_words(noun, span) + _named_owner(noun, span)
-    words = sorted(keep + [noun], key=lambda t: t.i)
-    while words and (words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT")):
-        words = words[1:]
-    words = words[-_MAX_WORDS - 2 :] if _named_owner(noun, span) else words[-_MAX_WORDS:]
-    if not words:
-        return ""
-    doc = noun.doc
-    words = _with_name_numbers(words, span)
-    nxt = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
-    name_number = nxt is not None and nxt.like_num and nxt.dep_ == "nummod"
-    if name_number and nxt.head.i == noun.i and noun.pos_ == "PROPN" and not _in_span(nxt, span):
-        words.append(nxt)  # "the FTSE 100", "the Nikkei 225": the number ends the name
-    text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
-    first = words[0]
-    named = first.pos_ == "PROPN" or (first.ent_type_ == "NORP" and not first.is_sent_start)
-    if not named and not first.text.isupper():  # "Afghan refugees" keep their capital
-        text = text[:1].lower() + text[1:]
-    return text
-
-
-def _left_words(noun, span) -> list:
-    out = []
-    for child in noun.children:
-        if child.i > noun.i or child.dep_ not in _PHRASE_LEFT or child.like_num:
-            continue
-        if span is not None and inside(child, span):
-            continue
-        out.append(child)
-        out.extend(t for t in child.subtree if t.i != child.i and not t.like_num)
-    return out
-
-
-def _named_owner(noun, span) -> list:
-    """'stock for the Procter & Gamble company', 'shares of Acme': an "of"/"for" phrase that
-    names the owner narrows a market word; it stays in the measure, as written."""
-    for child in noun.children:
-        if child.dep_ != "prep" or child.i < noun.i or child.lower_ not in ("of", "for"):
-            continue
-        for obj in child.children:
-            named = obj.ent_type_ in _OWNER_ENTITIES or any(
-                t.ent_type_ in _OWNER_ENTITIES for t in obj.children if t.i < obj.i
-            )
-            if obj.dep_ == "pobj" and named and not any(_in_span(t, span) for t in obj.subtree):
-                return [child, *obj.subtree]
-    return []
-
-
-def _with_name_numbers(words: list, span) -> list:
-    """'the Standard & Poor's 500 index': a number inside the name, between the kept words, is
-    part of the measure (the figure's own number never is)."""
-    doc = words[0].doc
-    gaps = [doc[i] for i in range(words[0].i, words[-1].i + 1) if doc[i] not in words]
-    if gaps and all(t.like_num and t.ent_type_ != "" and not _in_span(t, span) for t in gaps):
-        return sorted(words + gaps, key=lambda t: t.i)
-    return words
-
-
-def _in_span(tok, span) -> bool:
-    return span is not None and inside(tok, span)
-
-
-def _contiguous(words) -> bool:
-    return words[-1].i - words[0].i + 1 == len(words)

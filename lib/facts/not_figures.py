@@ -112,8 +112,8 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
     if cand.words:  # a capitalised number word inside a capitalised name
         titled = span[0].text[:1].isupper() and not span[0].is_sent_start
         named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
-        if titled and named_after and prev.lower_ == "the":
-            return True  # "the Three Amigos": a nickname
+        if titled and named_after and (prev.lower_ == "the" or after.tag_ == "NNPS"):
+            return True  # "the Three Amigos", "this year's Six Nations": a name
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     possessive = prev.tag_ == "POS" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "PROPN"
     if is_plain(cand) and possessive and (after is None or after.pos_ not in ("NOUN", "ADJ")):
@@ -131,10 +131,23 @@ def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
         return True  # "at the age of 56"
     if word in r.age_before or word in r.identifier_before or prev.lower_ in r.identifier_before:
         return True
+    if word in ("and", ",", "or") and _listed_after_age(prev, r):
+        return True  # "two men, aged 23 and 31": the 31 is an age too
     if plain and not cand.words and _is_model_name(prev.text):
         return after is None or after.tag_ != "NNS"  # "iPhone 4", "iOS 4", "A4 5"
     proper = plain and prev.pos_ == "PROPN" and not cand.words
     return proper and (after is None or after.tag_ != "NNS")  # "FTSE 100 index", not "... 30 jets"
+
+
+def _listed_after_age(join, r: Rules) -> bool:
+    """The number before a list joint ('aged 23 and [31]', 'aged 19, [20] and 22') is an age."""
+    i = join.i - 1
+    doc = join.doc
+    while i >= 0 and (doc[i].like_num or doc[i].text == ","):
+        if doc[i].like_num and i > 0 and doc[i - 1].lower_ in r.age_before:
+            return True
+        i -= 1
+    return False
 
 
 def _is_model_name(word: str) -> bool:

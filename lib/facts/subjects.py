@@ -13,6 +13,7 @@ from lib.facts.measures import _MAX_WORDS, _RELATIVE, phrase
 
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
 _BODIES = frozenset(("government", "administration", "army", "military", "police", "parliament"))
+_SUM_VERBS = frozenset(("total", "amount", "number"))
 _SUBJECT_ENTITIES = frozenset(("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "PRODUCT"))
 
 
@@ -204,6 +205,8 @@ def _changed_noun(verb, holder, span, r: Rules):
             if child.pos_ == "NUM" and _named_number(child):
                 return child  # "the Standard & Poor's 500 plunged": an index named with a number
             return child if child.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if verb.lemma_.lower() in _SUM_VERBS:
+        return None  # "Totaling $180bn, the Fed arranged …": a sum names its own subject or none
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head  # "reached 2020.90 points after gaining 1.59%": the same subject

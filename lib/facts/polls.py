@@ -1,0 +1,88 @@
+"""What a share of people said, thought or were: the measure of a poll or survey result.
+
+"16% said none of their cards had been replaced", "41% were optimistic", "a quarter said they
+struggled to remember their pin", "34% who said it was improving": the figure is the share of
+the people asked, and what it measures is what they said or were, in the article's words
+(short, at most six words). Called by lib/facts/figures.py for percentages and fractions; the
+verbs of saying and thinking are data (data/figures.toml `opinion_verbs`).
+"""
+
+from __future__ import annotations
+
+from lib.facts.figrules import Rules, inside
+
+_MAX_WORDS = 6
+_LEFT_OUT = frozenset(("advcl", "punct", "cc", "conj", "mark", "parataxis", "dep"))
+_NO_END = frozenset(("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"))
+_PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
+
+
+def what_they_said(counted, span, r: Rules) -> str:
+    """The words a share of people said or were ('none of their cards had been replaced',
+    'optimistic', 'backed the plan'); '' when the figure is no subject of such a clause."""
+    holder = counted if not inside(counted, span) else span.root
+    verb = _verb_of(holder)
+    if verb is None or not (verb.sent.start <= verb.i < verb.sent.end):
+        return ""
+    lemma = verb.lemma_.lower()
+    if lemma in r.changes or lemma in r.level_verbs and lemma != "be":
+        return ""  # "5% fell": a change, no poll result
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if lemma in r.opinion_verbs and said:
+        return _words(said[0], span)
+    if lemma == "be":
+        state = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i]
+        return _words(state[0], span) if state else ""
+    backed = lemma in r.opinion_verbs and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.pos_ == "VERB" and backed:
+        return _words(verb, span, skip=holder)  # "60% backed the plan"
+    return ""
+
+
+def _verb_of(holder):
+    """The verb a share is the subject of, directly ('16% said') or through 'who' ('34% who
+    said')."""
+    if holder.dep_ in ("nsubj", "nsubjpass"):
+        return holder.head
+    for child in holder.children:
+        if child.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children
+        ):
+            return child
+    return None
+
+
+def _words(head, span, skip=None) -> str:
+    """The clause under `head` as written, without its linking word, a leading pronoun subject
+    or auxiliary ('that they had received new cards' -> received new cards), nor a clause
+    joined on ('…, while 30% said …'); cut to six words."""
+    out = sorted(_clause_tokens(head, span, skip), key=lambda t: t.i)
+    while out and (
+        out[0].dep_ in ("mark", "aux", "auxpass", "neg")
+        or (out[0].lower_ == "that" and out[0].i == head.left_edge.i)  # "said that fuel …"
+        or (out[0].lower_ in _PRONOUNS and out[0].dep_ in ("nsubj", "nsubjpass", "expl"))
+    ):
+        out = out[1:]
+    contiguous = []
+    for tok in out:
+        if contiguous and tok.i != contiguous[-1].i + 1:
+            break
+        contiguous.append(tok)
+    words = contiguous[:_MAX_WORDS]
+    while words and words[-1].pos_ in _NO_END:
+        words = words[:-1]  # "none of their cards had been" -> none of their cards
+    return head.doc[words[0].i : words[-1].i + 1].text if words else ""
+
+
+def _clause_tokens(head, span, skip, top=True):
+    """The tokens under `head`; a clause joined on with "and" is left out, a noun's ("chip and
+    pin") kept; below the share's own verb only what follows it ("In the survey, 60% backed")."""
+    yield head
+    verb = head.pos_ in ("VERB", "AUX")
+    for child in head.children:
+        joined = child.dep_ in ("conj", "cc") and not verb
+        if (child.dep_ in _LEFT_OUT and not joined) or inside(child, span) or child is skip:
+            continue
+        if skip is not None and top and child.i < head.i:
+            continue
+        yield from _clause_tokens(child, span, skip, top=False)
