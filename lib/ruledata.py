@@ -80,6 +80,8 @@ SCHEMAS: dict[str, Table] = {
                     "direct_only": WORDS,
                     "refusal": WORDS,
                     "not_speech": WORDS,
+                    "belief": WORDS,
+                    "belief_errors": WORDS,
                     "request": WORDS,
                     "evidence": WORDS,
                     "reader_verbs": WORDS,

@@ -57,6 +57,8 @@ class Lexicon:
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
     inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
     object_control: frozenset[str] = frozenset()  # "prompted X to assert …": X speaks
+    belief: frozenset[str] = frozenset()  # lemmas of a held view ("believes the bill will fail")
+    belief_errors: frozenset[str] = frozenset()  # "mistakenly thought": the writer's correction
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -69,6 +71,13 @@ class Lexicon:
         return subject is not None and (
             subject.lemma_.lower() in self.works or subject.lower_ in self.nouns
         )
+
+    def is_belief(self, token) -> bool:
+        """ "believes", "expects", "fears": a verb of a held view (its clause is the view), not
+        one the writer corrects ("mistakenly thought")."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.belief:
+            return False
+        return not any(c.lower_ in self.belief_errors for c in token.children)
 
     def is_request(self, token) -> bool:
         """A verb of asking somebody to act ("urged", "called on", "pleaded with")."""
@@ -165,6 +174,8 @@ def lexicon() -> Lexicon:
         question_verbs=frozenset(verbs.get("question", [])),
         inverted=_forms(verbs.get("inverted", []), irregular),
         object_control=frozenset(verbs.get("object_control", [])),
+        belief=frozenset(verbs.get("belief", [])),
+        belief_errors=frozenset(verbs.get("belief_errors", [])),
     )
 
 

@@ -28,6 +28,10 @@ MIN_CLAIM_WORDS = 3
 HYPOTHETICAL_MARKS = ("if", "unless", "whether")
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
+# Holders of a view that is nobody's attribution: the writer ("I think") or the reader.
+OWN_VIEW = ("i", "we", "you", "one")
+# Modals that make a view hypothetical ("you would think", "some might fear").
+MODALS = ("would", "could", "might", "may", "should", "must", "'d", "’d")
 
 
 def _hypothetical(verb) -> bool:
@@ -46,6 +50,26 @@ def _is_clause(head) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         return True
     return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+
+
+def _asks(clause) -> bool:
+    """ "said how much it cost", "said whether …": an indirect question, not a statement. "said
+    if elected he would …" is a statement with a condition: its "if" opens a clause inside the
+    reported one, not the reported clause itself."""
+    first = clause.left_edge
+    if first.lower_ not in QUESTION_WORDS:
+        return False
+    return first.lower_ != "if" or first.head.i == clause.i
+
+
+def _generic(noun) -> bool:
+    """ "Economists believe …", "most people think …": a bare common noun, no determiner, owner
+    or name in it, stands for a kind of people, not a source the article names."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return not any(t.pos_ == "PROPN" for t in noun.subtree)
 
 
 def _subtree_ids(token) -> set[int]:
@@ -94,7 +118,7 @@ class ReportedSpeech:
             found = self._request(verb)
             if found:
                 return found
-        if self.lex.is_speech(verb) or self.lex.is_evidence(verb):
+        if self.lex.is_speech(verb) or self.lex.is_evidence(verb) or self._held_view(sent, verb):
             found = self._reported(sent, verb)
             if found:
                 return found
@@ -106,6 +130,20 @@ class ReportedSpeech:
             or acts.question(verb)
             or acts.said_object(verb)
         )
+
+    def _held_view(self, sent, verb) -> bool:
+        """ "the senator believes the bill will fail", "analysts at X expect that rates will rise":
+        a view the sentence gives to a source (data: verbs.belief). Not the writer's or the
+        reader's own ("I think", "you'd expect"), not common wisdom ("economists believe"), not
+        under a modal, not in a question."""
+        if not self.lex.is_belief(verb):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return False
+        subject = self.p.subject(verb, None)
+        if subject is None or subject.lower_ in OWN_VIEW or _generic(subject):
+            return False
+        return sent[-1].text != "?"
 
     def _reported(self, sent, verb) -> Found | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)] or (
@@ -119,9 +157,7 @@ class ReportedSpeech:
             verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in verb.head.children)
         ):
             return None  # "it is interesting to note that …": the writer's aside, nobody's claim
-        comps = [
-            c for c in comps if c.left_edge.lower_ not in QUESTION_WORDS
-        ]  # "said how much / whether ...": a question, not a statement
+        comps = [c for c in comps if not _asks(c)]  # "said how much / whether …": a question
         if not comps:
             return None
         subject = self.p.subject(verb, None)

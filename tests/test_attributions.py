@@ -1,0 +1,90 @@
+"""Attributions without quote marks beyond plain sayings: views held by a named source, reports
+with a condition in them, and what stays out (the writer's own view, hypotheticals, questions).
+One construction a test, in our own wording."""
+
+from __future__ import annotations
+
+from lib import schema
+from lib.pipeline import analyze
+
+
+def quotes_of(*paragraphs: str) -> list[dict]:
+    text = "Test article\n\n" + "\n\n".join(paragraphs)
+    tables = analyze(text, published="2024-03-25")
+    assert schema.validate("quotes", tables.quotes, tables.text) == []
+    return tables.quotes.to_dict("records")
+
+
+def texts(rows: list[dict]) -> list[str]:
+    return [r["text"] for r in rows]
+
+
+# --- a view held by a named source ---------------------------------------------------------------
+
+
+def test_a_view_held_by_a_named_source_is_an_attribution():
+    rows = quotes_of("Senator Jane Holt believes the bill will fail in committee.")
+    assert texts(rows) == ["the bill will fail in committee"]
+    assert rows[0]["cue"] == "believes"
+    assert rows[0]["speaker"] == "Jane Holt"
+
+
+def test_an_expectation_with_that_and_a_view_tagged_on():
+    rows = quotes_of(
+        "Analysts at Halden Bank expect that rates will rise next year.",
+        "The harvest will be late, Marta Ilves fears.",
+    )
+    assert texts(rows) == ["rates will rise next year", "The harvest will be late"]
+    assert [r["cue"] for r in rows] == ["expect", "fears"]
+
+
+def test_the_writers_or_readers_own_view_is_no_attribution():
+    rows = quotes_of(
+        "I think the council will change its mind.",
+        "We believe the ferry should run all winter.",
+        "You would think the plan had support.",
+    )
+    assert rows == []
+
+
+def test_common_wisdom_is_no_attribution():
+    rows = quotes_of(
+        "Most economists fear the slump will last.",
+        "Farmers believe the river will flood again.",
+    )
+    assert rows == []
+
+
+def test_a_view_under_a_modal_or_in_a_question_is_no_attribution():
+    rows = quotes_of(
+        "Some might fear the bridge is unsafe.",
+        "Do the farmers believe the subsidies will return?",
+    )
+    assert rows == []
+
+
+def test_a_belief_the_writer_corrects_is_no_attribution():
+    rows = quotes_of("A guard mistakenly thought the parcel held a weapon.")
+    assert rows == []
+
+
+def test_wanting_to_act_is_no_view_with_a_clause():
+    assert quotes_of("The coach expects to stay for another season.") == []
+
+
+# --- a condition inside a report -----------------------------------------------------------------
+
+
+def test_a_report_opening_with_a_condition_is_a_statement():
+    rows = quotes_of("Ruiz said if elected she would reopen the clinic in Vale.")
+    assert texts(rows) == ["if elected she would reopen the clinic in Vale"]
+    assert rows[0]["speaker"] == "Ruiz"
+
+
+def test_a_condition_with_its_own_subject_inside_a_report():
+    rows = quotes_of("Okafor said if the rain held off, the count would finish by Friday.")
+    assert texts(rows) == ["if the rain held off, the count would finish by Friday"]
+
+
+def test_said_if_as_an_indirect_question_is_no_statement():
+    assert quotes_of("The mayor did not say if the tunnel would open.") == []
