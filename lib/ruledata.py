@@ -90,6 +90,8 @@ SCHEMAS: dict[str, Table] = {
                     "request_for": WORDS,
                     "request_object": WORDS,
                     "object_speech": WORDS,
+                    "reason_preps": WORDS,
+                    "reason_verbs": WORDS,
                     "naming": WORDS,
                     "question": WORDS,
                     "inverted": WORDS,

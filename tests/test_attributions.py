@@ -88,3 +88,45 @@ def test_a_condition_with_its_own_subject_inside_a_report():
 
 def test_said_if_as_an_indirect_question_is_no_statement():
     assert quotes_of("The mayor did not say if the tunnel would open.") == []
+
+
+# --- an evaluation or a charge with its reason -------------------------------------------------
+
+
+def test_an_evaluation_keeps_its_reason():
+    rows = quotes_of("Councillor Ama Boateng criticized the utility for the repeated outages.")
+    assert texts(rows) == ["the utility for the repeated outages"]
+    assert rows[0]["cue"] == "criticized"
+
+
+def test_a_charge_is_the_accused_and_what_they_are_accused_of():
+    rows = quotes_of("The union accused the owners of hiding the accounts from the auditors.")
+    assert texts(rows) == ["the owners of hiding the accounts from the auditors"]
+
+
+def test_a_pronoun_object_with_a_reason_is_a_statement():
+    rows = quotes_of("Mayor Lena Okoro thanked them for their patience with the roadworks.")
+    assert texts(rows) == ["them for their patience with the roadworks"]
+
+
+def test_a_date_after_the_object_is_no_reason():
+    rows = quotes_of("The ministry announced the new tariffs on Monday.")
+    assert texts(rows) == ["the new tariffs"]
+
+
+# --- what a work shows --------------------------------------------------------------------------
+
+
+def test_what_a_poll_shows_is_its_statement():
+    rows = quotes_of("A Harlow Institute poll showed a narrow lead for the incumbent.")
+    assert texts(rows) == ["a narrow lead for the incumbent"]
+    assert rows[0]["cue"] == "showed"
+
+
+def test_a_plural_work_at_the_start_of_a_sentence_still_speaks():
+    rows = quotes_of("Surveys of shoppers showed that prices had risen faster than wages.")
+    assert texts(rows) == ["prices had risen faster than wages"]
+
+
+def test_a_person_showing_something_is_no_statement():
+    assert quotes_of("The guide showed the visitors a hidden staircase.") == []

@@ -88,18 +88,42 @@ class SpeechActs:
 
     def said_object(self, verb) -> Found | None:
         """ "announced his resignation", "denied the allegations", "confirmed the meeting": the
-        object of a speech act is what was said (data: object_speech). Not a pronoun ("denied
-        it" says nothing on its own), not a request ("denied the request")."""
-        if verb.lemma_.lower() not in self.lex.object_speech:
+        object of a speech act is what was said (data: object_speech), with the reason of an
+        evaluation or a charge ("criticized the council for the delays", "accused him of
+        lying": data reason_verbs, reason_preps). What a work shows is its statement too ("the
+        poll showed a narrow lead"). Not a pronoun or one word alone ("denied it" says nothing
+        on its own), not a request ("denied the request")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i:
+        if obj is None:
+            return None
+        reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
+        bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
+        if bare and reason is None:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
         if _scare_quoted(list(obj.subtree)):
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
-        return self._found(verb, obj.left_edge.i, obj.right_edge.i)
+        hi = obj.right_edge.i if reason is None else reason.right_edge.i
+        return self._found(verb, obj.left_edge.i, hi)
+
+    def _reason(self, verb, obj):
+        """ "for the delays" in "criticized the council for the delays": a reason hung on the
+        verb after its object, with something in it."""
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.i > obj.i
+                and c.lower_ in self.lex.reason_preps
+                and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
+            ),
+            None,
+        )
 
     def naming(self, verb) -> Found | None:
         """ "called the plan a disgrace", "described him as reckless": who was called what (data:

@@ -53,6 +53,8 @@ class Lexicon:
     request_object: frozenset[str] = frozenset()  # "demanded his return"
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
+    reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
+    reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
     inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
@@ -68,9 +70,11 @@ class Lexicon:
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.evidence:
             return False
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return subject is not None and (
-            subject.lemma_.lower() in self.works or subject.lower_ in self.nouns
-        )
+        if subject is None:
+            return False
+        words = {subject.lemma_.lower(), subject.lower_}
+        words |= {w[:-1] for w in words if w.endswith("s")}  # "Surveys" taken for a name
+        return bool(words & (self.works | self.nouns))
 
     def is_belief(self, token) -> bool:
         """ "believes", "expects", "fears": a verb of a held view (its clause is the view), not
@@ -170,6 +174,8 @@ def lexicon() -> Lexicon:
         request_object=frozenset(verbs.get("request_object", [])),
         request_nouns=frozenset(cues["nouns"].get("request", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
+        reason_preps=frozenset(verbs.get("reason_preps", [])),
+        reason_verbs=frozenset(verbs.get("reason_verbs", [])),
         naming=frozenset(verbs.get("naming", [])),
         question_verbs=frozenset(verbs.get("question", [])),
         inverted=_forms(verbs.get("inverted", []), irregular),
