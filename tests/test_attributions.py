@@ -130,3 +130,22 @@ def test_a_plural_work_at_the_start_of_a_sentence_still_speaks():
 
 def test_a_person_showing_something_is_no_statement():
     assert quotes_of("The guide showed the visitors a hidden staircase.") == []
+
+
+# --- calling somebody something in quote marks ------------------------------------------------
+
+
+def test_an_object_and_its_quoted_name_are_one_statement():
+    rows = quotes_of("Councillor Reyes called both bridge plans “a waste of money” on Tuesday.")
+    assert texts(rows) == ["both bridge plans “a waste of money”"]
+    assert rows[0]["kind"] == "indirect"
+
+
+def test_a_pronoun_and_its_quoted_name_stay_the_partial_quote():
+    rows = quotes_of("The minister called it “a cynical stunt”.")
+    assert [(r["kind"], r["text"]) for r in rows] == [("partial", "a cynical stunt")]
+
+
+def test_a_clause_between_the_verb_and_the_quote_is_no_name():
+    rows = quotes_of("She called the office, “is anyone there to help?”")
+    assert all(r["text"] != "the office, “is anyone there to help?”" for r in rows)

@@ -462,8 +462,8 @@ def test_a_work_noun_before_words_in_lower_case_is_still_speech():
         "The festival opened with the film “Northern Line” on Thursday.",
     )
     assert [(r["kind"], r["text"]) for r in rows] == [
-        ("partial", "a quiet masterpiece about endurance")
-    ]
+        ("indirect", "the film “a quiet masterpiece about endurance”")
+    ]  # the object and its quoted name, one statement (the title line gives none)
     assert rows[0]["speaker"] == "Todd Haynes"
 
 
@@ -752,4 +752,7 @@ def test_a_partial_of_another_speaker_inside_a_report_stays():
     rows = quotes_of(
         "Ruth Okafor said that the mayor had called the budget “a shambles” at the meeting."
     )
-    assert find(only(rows, "partial"), "a shambles")["speaker"] != "Ruth Okafor"
+    # the mayor's words keep a row of their own (the object and its quoted name), not Okafor's
+    inner = [r for r in rows if "a shambles" in r["text"] and r["cue"] == "called"]
+    assert [r["text"] for r in inner] == ["the budget “a shambles”"]
+    assert inner[0]["speaker"] != "Ruth Okafor"

@@ -131,12 +131,38 @@ class SpeechActs:
         if verb.lemma_.lower() not in self.lex.naming:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None:
-            return None
-        what = next((c for c in verb.children if c.i > obj.i and _names_it(c)), None)
+        what = (
+            None
+            if obj is None
+            else next((c for c in verb.children if c.i > obj.i and _names_it(c)), None)
+        )
         if what is None or any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
-            return None  # "called it “a farce”": the partial quote is the statement
+            return self._quoted_name(verb)  # the parse of quoted words is not to be trusted
         return self._found(verb, obj.left_edge.i, what.right_edge.i)
+
+    def _quoted_name(self, verb) -> Found | None:
+        """ "called both rivals “crazy”", "labelled the plan “a disgrace”": the small model parses
+        a quoted complement badly, so the words decide: a noun phrase right after the verb (no
+        verb, clause or comma in it), then a quoted stretch closing in the sentence and ending
+        the name ("as “a personal bank” of the owner" is a fragment inside it). The object
+        and its quoted name are one statement; "called it “a farce”", nearly all quote, stays
+        the partial quote (see `_span`)."""
+        end = verb.sent.end
+        i = verb.i + 1
+        while i < end and self.doc[i].text not in MARKS:
+            t = self.doc[i]
+            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct:
+                return None
+            if t.pos_ == "ADP" and t.lower_ not in ("of", "as"):
+                return None
+            i += 1
+        close = next((j for j in range(i + 1, end) if self.doc[j].text in MARKS), None)
+        if i == verb.i + 1 or close is None:
+            return None
+        after = self.doc[close + 1] if close + 1 < end else None
+        if after is not None and not after.is_punct and verb.i < after.head.i < close:
+            return None  # "as “a personal bank” of the owner": the quote is inside the name
+        return self._found(verb, verb.i + 1, close)
 
     def _found(self, verb, lo: int, hi: int) -> Found | None:
         subject = self.p.subject(verb, None)
