@@ -82,6 +82,7 @@ SCHEMAS: dict[str, Table] = {
                     "not_speech": WORDS,
                     "belief": WORDS,
                     "belief_errors": WORDS,
+                    "position": WORDS,
                     "request": WORDS,
                     "evidence": WORDS,
                     "reader_verbs": WORDS,

@@ -149,3 +149,29 @@ def test_a_pronoun_and_its_quoted_name_stay_the_partial_quote():
 def test_a_clause_between_the_verb_and_the_quote_is_no_name():
     rows = quotes_of("She called the office, “is anyone there to help?”")
     assert all(r["text"] != "the office, “is anyone there to help?”" for r in rows)
+
+
+# --- a side taken --------------------------------------------------------------------------------
+
+
+def test_a_side_taken_by_a_named_holder_is_an_attribution():
+    rows = quotes_of(
+        "Former governor Ruth Abara endorsed Delgado on Monday.",
+        "The dockers' union opposes the merger of the two ports.",
+    )
+    assert texts(rows) == ["Delgado", "the merger of the two ports"]
+    assert [r["cue"] for r in rows] == ["endorsed", "opposes"]
+
+
+def test_a_group_described_by_its_side_is_no_attribution():
+    assert quotes_of("Neighbours who oppose the new runway met the council.") == []
+
+
+def test_a_side_of_people_in_general_or_a_pronoun_object_is_no_attribution():
+    assert quotes_of("Voters back the plan.", "The senator backed it.") == []
+
+
+def test_a_side_or_view_inside_a_report_is_the_reporters_statement():
+    rows = quotes_of("Anna Lindqvist said her party has supported the ferry plan for years.")
+    assert texts(rows) == ["her party has supported the ferry plan for years"]
+    assert rows[0]["speaker"] == "Anna Lindqvist"

@@ -24,6 +24,13 @@ QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who
 # A statement noun is a statement when something determines it ("the/his/a court order");
 # bare, it is part of a fixed phrase ("in order to", "on condition that").
 NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "prep", "nummod")
+# Holders of a view that is nobody's attribution: the writer ("I think") or the reader.
+OWN_VIEW = ("i", "we", "you", "one")
+# Modals that make a view hypothetical ("you would think", "some might fear").
+MODALS = ("would", "could", "might", "may", "should", "must", "'d", "’d")
+# A verb in these roles describes its subject ("relatives who oppose his return") or is a
+# purpose or a modifier, not a side the subject takes.
+DESCRIBING_DEPS = ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")
 
 
 class SpeechActs:
@@ -85,6 +92,34 @@ class SpeechActs:
         if clause is None or not any(c.dep_ == "nsubj" for c in verb.children):
             return None  # "when asked if …": the question put to the speaker, by nobody named
         return self._found(verb, clause.left_edge.i, clause.right_edge.i)
+
+    def holder(self, verb):
+        """Who holds the view or the side a verb states ("Holt believes …", "the union
+        opposes …"): the verb's subject, when it is a source the article names. None for the
+        writer's or the reader's own view ("I think", "you'd expect"), common wisdom
+        ("economists believe"), a view under a modal ("some might fear"), or one inside
+        somebody's report (the reporter's statement says it)."""
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return None
+        if any(self.lex.is_speech(a) or self.lex.is_belief(a) for a in verb.ancestors):
+            return None  # "X said her party supported the idea": X's statement, one row
+        subject = self.p.subject(verb, None)
+        if subject is None or subject.lower_ in OWN_VIEW or _generic(subject):
+            return None
+        return subject
+
+    def position(self, verb) -> Found | None:
+        """ "the senator endorsed Cruz", "the union opposes the merger": a side taken by a named
+        holder (data: verbs.position), the object is what it is about. Not a description ("the
+        relatives who oppose his return"), not a pronoun object ("backed it")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.position:
+            return None
+        if verb.dep_ in DESCRIBING_DEPS or self.holder(verb) is None:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ == "PRON":
+            return None
+        return self._found(verb, obj.left_edge.i, obj.right_edge.i)
 
     def said_object(self, verb) -> Found | None:
         """ "announced his resignation", "denied the allegations", "confirmed the meeting": the
@@ -245,6 +280,16 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
+
+
+def _generic(noun) -> bool:
+    """ "Economists believe …", "most people think …": a bare common noun, no determiner, owner
+    or name in it, stands for a kind of people, not a source the article names."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return not any(t.pos_ == "PROPN" for t in noun.subtree)
 
 
 def _opens_with_that(clause) -> bool:

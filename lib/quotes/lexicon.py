@@ -61,6 +61,7 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()  # "prompted X to assert …": X speaks
     belief: frozenset[str] = frozenset()  # lemmas of a held view ("believes the bill will fail")
     belief_errors: frozenset[str] = frozenset()  # "mistakenly thought": the writer's correction
+    position: frozenset[str] = frozenset()  # "endorsed Cruz", "opposes the merger": a side taken
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         object_control=frozenset(verbs.get("object_control", [])),
         belief=frozenset(verbs.get("belief", [])),
         belief_errors=frozenset(verbs.get("belief_errors", [])),
+        position=frozenset(verbs.get("position", [])),
     )
 
 

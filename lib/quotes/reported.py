@@ -28,10 +28,6 @@ MIN_CLAIM_WORDS = 3
 HYPOTHETICAL_MARKS = ("if", "unless", "whether")
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
-# Holders of a view that is nobody's attribution: the writer ("I think") or the reader.
-OWN_VIEW = ("i", "we", "you", "one")
-# Modals that make a view hypothetical ("you would think", "some might fear").
-MODALS = ("would", "could", "might", "may", "should", "must", "'d", "’d")
 
 
 def _hypothetical(verb) -> bool:
@@ -60,16 +56,6 @@ def _asks(clause) -> bool:
     if first.lower_ not in QUESTION_WORDS:
         return False
     return first.lower_ != "if" or first.head.i == clause.i
-
-
-def _generic(noun) -> bool:
-    """ "Economists believe …", "most people think …": a bare common noun, no determiner, owner
-    or name in it, stands for a kind of people, not a source the article names."""
-    if noun.pos_ != "NOUN":
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-        return False
-    return not any(t.pos_ == "PROPN" for t in noun.subtree)
 
 
 def _subtree_ids(token) -> set[int]:
@@ -129,6 +115,7 @@ class ReportedSpeech:
             or acts.naming(verb)
             or acts.question(verb)
             or acts.said_object(verb)
+            or acts.position(verb)
         )
 
     def _held_view(self, sent, verb) -> bool:
@@ -136,12 +123,7 @@ class ReportedSpeech:
         a view the sentence gives to a source (data: verbs.belief). Not the writer's or the
         reader's own ("I think", "you'd expect"), not common wisdom ("economists believe"), not
         under a modal, not in a question."""
-        if not self.lex.is_belief(verb):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-            return False
-        subject = self.p.subject(verb, None)
-        if subject is None or subject.lower_ in OWN_VIEW or _generic(subject):
+        if not self.lex.is_belief(verb) or self.acts.holder(verb) is None:
             return False
         return sent[-1].text != "?"
 
