@@ -175,3 +175,32 @@ def test_a_side_or_view_inside_a_report_is_the_reporters_statement():
     rows = quotes_of("Anna Lindqvist said her party has supported the ferry plan for years.")
     assert texts(rows) == ["her party has supported the ferry plan for years"]
     assert rows[0]["speaker"] == "Anna Lindqvist"
+
+
+# --- sources given by a phrase, positions as nouns, a colon after a cue -------------------------
+
+
+def test_a_source_phrase_inside_the_clause_takes_both_sides():
+    rows = quotes_of("The bypass, according to engineer Tomas Varga, will cost less than planned.")
+    assert texts(rows) == [
+        "The bypass, according to engineer Tomas Varga, will cost less than planned"
+    ]
+    assert rows[0]["speaker"] == "Tomas Varga"
+
+
+def test_a_view_given_to_its_holder_by_a_phrase():
+    rows = quotes_of("In the view of the ministry, the depot is too costly to keep.")
+    assert texts(rows) == ["the depot is too costly to keep"]
+    assert rows[0]["cue"] == "In the view of"
+
+
+def test_a_position_noun_and_its_that_clause():
+    rows = quotes_of("The Harbour Union’s position is that the depot should stay open.")
+    assert texts(rows) == ["the depot should stay open"]
+    assert rows[0]["cue"] == "position"
+
+
+def test_a_cue_verb_before_a_colon_is_no_name_label():
+    rows = quotes_of("Abara said: the depot will close in May and nobody will lose a job.")
+    assert texts(rows) == ["the depot will close in May and nobody will lose a job"]
+    assert rows[0]["cue"] == "said" and rows[0]["speaker"] == "Abara"

@@ -74,12 +74,14 @@ class ReportedSpeech:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
         out: list[Found] = self._name_colon_claims()
         kinds = {p.paragraph_id for p in self.p.paragraphs}
+        # "according to X", "in the view of X": a phrase whose first word heads it in the parse
+        sources = {s for s, _ in self.p.phrases["SOURCE"]}
         for sent in self.ctx.sentences:
             if sent.paragraph.paragraph_id not in kinds:
                 continue
             span = sent.span
             for t in span:
-                if t.lower_ == "according":
+                if t.lower_ == "according" or t.i in sources and t.dep_ == "prep":
                     found = self._according_found(span, t)
                     if found:
                         out.append(found)
@@ -203,7 +205,10 @@ class ReportedSpeech:
                 continue
             first = self.p.tok(para.start)
             head = self.doc[self.p.tok(para.start + len(m.group(1)) - 1)]
-            if not self._names_a_source(self.doc[first : head.i + 1]):
+            label = self.doc[first : head.i + 1]
+            if any(self.lex.is_speech(t) and t.pos_ == "VERB" and t.i > first for t in label):
+                continue  # "Okafor said: …": a saying with its own verb, read by the parse
+            if not self._names_a_source(label):
                 continue  # "Breaking: …", "Day Three: …"
             start, stop = self.p.trim(self.p.tok(m.start(2)), self.p.tok(para.end - 1))
             if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
@@ -409,6 +414,8 @@ class ReportedSpeech:
                 right = (t.left_edge.i, sent[-1].i)
                 break
         lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
+        if self._interrupts(left, right):
+            lo, hi = left[0], right[1]  # "The plan, according to X, will cost …": all of it
         if hi < lo:
             return None
         start, end = self.p.trim(lo, hi)
@@ -418,6 +425,19 @@ class ReportedSpeech:
         if inner is not None:  # "According to the paper, Smith believes …": Smith's view
             return Found("indirect", start, end, cue=inner.head.text, subject=inner)
         return Found("indirect", start, end, cue=got[0], subject=got[1])
+
+    def _interrupts(self, left, right) -> bool:
+        """ "The plan, according to the mayor, will cost less": the source phrase sits inside
+        one clause, its subject before and its verb after, so the statement is both sides."""
+        if left[1] < left[0] or right[1] < right[0]:
+            return False
+        before = self.doc[left[0] : left[1] + 1]
+        after = self.doc[right[0] : right[1] + 1]
+        if any(t.pos_ in ("VERB", "AUX") for t in before):
+            return False
+        return any(t.dep_ in SUBJECT_DEPS for t in before) and any(
+            t.pos_ in ("VERB", "AUX") for t in after
+        )
 
     def _inner_sayer(self, lo: int, hi: int):
         """The subject of a saying or believing verb heading the clause "according to X" reports
