@@ -83,6 +83,8 @@ SCHEMAS: dict[str, Table] = {
                     "belief": WORDS,
                     "belief_errors": WORDS,
                     "position": WORDS,
+                    "topic": WORDS,
+                    "topic_about": WORDS,
                     "request": WORDS,
                     "evidence": WORDS,
                     "reader_verbs": WORDS,

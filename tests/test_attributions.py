@@ -204,3 +204,29 @@ def test_a_cue_verb_before_a_colon_is_no_name_label():
     rows = quotes_of("Abara said: the depot will close in May and nobody will lose a job.")
     assert texts(rows) == ["the depot will close in May and nobody will lose a job"]
     assert rows[0]["cue"] == "said" and rows[0]["speaker"] == "Abara"
+
+
+# --- what a named source spoke about ------------------------------------------------------------
+
+
+def test_what_a_named_source_spoke_about_is_an_attribution():
+    rows = quotes_of(
+        "The governor talked about the flood defences at a town meeting.",
+        "Councillor Ines Haddad discussed the budget with reporters.",
+    )
+    assert texts(rows) == ["the flood defences", "the budget"]
+    assert [r["cue"] for r in rows] == ["talked", "discussed"]
+
+
+def test_a_future_talk_a_described_group_or_a_date_is_no_topic():
+    rows = quotes_of(
+        "Haddad will discuss the budget on Monday.",
+        "Residents who talked about the floods were angry.",
+        "The governor spoke on Monday.",
+    )
+    assert rows == []
+
+
+def test_a_topic_whose_words_follow_leaves_the_quote_alone():
+    rows = quotes_of("A spokeswoman, Ines Haddad, spoke about the outage: “We are still checking.”")
+    assert [r["kind"] for r in rows] == ["direct"]

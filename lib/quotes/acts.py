@@ -121,6 +121,37 @@ class SpeechActs:
             return None
         return self._found(verb, obj.left_edge.i, obj.right_edge.i)
 
+    def topic(self, verb) -> Found | None:
+        """ "the governor talked about the flood defences", "Holt discussed the budget": what a
+        named source spoke about (data: verbs.topic, verbs.topic_about). Not in the future
+        ("will discuss": not yet said), not a description ("residents who talked about …"),
+        not a topic whose words follow ("spoke about the incident: “…”")."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in self.lex.topic | self.lex.topic_about:
+            return None
+        if verb.dep_ in DESCRIBING_DEPS or any(
+            c.lower_ in ("will", "’ll", "'ll") for c in verb.children
+        ):
+            return None
+        if self.holder(verb) is None:
+            return None
+        what = None
+        for c in verb.children:
+            if c.i < verb.i:
+                continue
+            if c.dep_ == "dobj" and lemma in self.lex.topic:
+                what = c
+            elif c.dep_ == "prep" and c.lower_ == "about" and lemma in self.lex.topic_about:
+                what = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if what is not None:
+                break
+        if what is None or what.pos_ == "PRON":
+            return None
+        rest = self.doc[what.right_edge.i + 1 : verb.sent.end]
+        if any(t.text == ":" or self.p.inside_quote(t.idx) for t in rest):
+            return None  # "spoke about the incident: “…”": the quote is what was said
+        return self._found(verb, what.left_edge.i, what.right_edge.i)
+
     def said_object(self, verb) -> Found | None:
         """ "announced his resignation", "denied the allegations", "confirmed the meeting": the
         object of a speech act is what was said (data: object_speech), with the reason of an

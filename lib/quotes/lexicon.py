@@ -62,6 +62,8 @@ class Lexicon:
     belief: frozenset[str] = frozenset()  # lemmas of a held view ("believes the bill will fail")
     belief_errors: frozenset[str] = frozenset()  # "mistakenly thought": the writer's correction
     position: frozenset[str] = frozenset()  # "endorsed Cruz", "opposes the merger": a side taken
+    topic: frozenset[str] = frozenset()  # "discussed the budget": the object is the topic
+    topic_about: frozenset[str] = frozenset()  # "talked about the floods"
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -184,6 +186,8 @@ def lexicon() -> Lexicon:
         belief=frozenset(verbs.get("belief", [])),
         belief_errors=frozenset(verbs.get("belief_errors", [])),
         position=frozenset(verbs.get("position", [])),
+        topic=frozenset(verbs.get("topic", [])),
+        topic_about=frozenset(verbs.get("topic_about", [])),
     )
 
 

@@ -118,6 +118,7 @@ class ReportedSpeech:
             or acts.question(verb)
             or acts.said_object(verb)
             or acts.position(verb)
+            or acts.topic(verb)
         )
 
     def _held_view(self, sent, verb) -> bool:
