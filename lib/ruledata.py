@@ -84,6 +84,7 @@ SCHEMAS: dict[str, Table] = {
                     "belief_errors": WORDS,
                     "position": WORDS,
                     "topic": WORDS,
+                    "explaining": WORDS,
                     "topic_about": WORDS,
                     "request": WORDS,
                     "evidence": WORDS,

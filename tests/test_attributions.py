@@ -230,3 +230,27 @@ def test_a_future_talk_a_described_group_or_a_date_is_no_topic():
 def test_a_topic_whose_words_follow_leaves_the_quote_alone():
     rows = quotes_of("A spokeswoman, Ines Haddad, spoke about the outage: “We are still checking.”")
     assert [r["kind"] for r in rows] == ["direct"]
+
+
+# --- telling how or why, names with hyphens, reasons of decrying ----------------------------------
+
+
+def test_an_explanation_of_how_is_what_was_said():
+    rows = quotes_of("The fire chief, Oren Tal, explained how the blaze spread to the roof.")
+    assert texts(rows) == ["how the blaze spread to the roof"]
+    assert rows[0]["cue"] == "explained"
+
+
+def test_saying_how_much_stays_an_indirect_question():
+    assert quotes_of("The minister did not say how much the bridge would cost.") == []
+    assert quotes_of("The minister said how much the bridge would cost.") == []
+
+
+def test_a_hyphenated_word_in_the_object_before_a_quoted_name():
+    rows = quotes_of("Graham called the front-runner “reckless and unready” on Tuesday.")
+    assert texts(rows) == ["the front-runner “reckless and unready”"]
+
+
+def test_decrying_keeps_its_reason():
+    rows = quotes_of("Senator Ines Haddad decried the board for closing the clinic.")
+    assert texts(rows) == ["the board for closing the clinic"]

@@ -217,8 +217,8 @@ class SpeechActs:
         i = verb.i + 1
         while i < end and self.doc[i].text not in MARKS:
             t = self.doc[i]
-            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct:
-                return None
+            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct and t.text not in "-‐":
+                return None  # a hyphen belongs to a word ("front-runner")
             if t.pos_ == "ADP" and t.lower_ not in ("of", "as"):
                 return None
             i += 1

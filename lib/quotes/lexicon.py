@@ -63,6 +63,7 @@ class Lexicon:
     belief_errors: frozenset[str] = frozenset()  # "mistakenly thought": the writer's correction
     position: frozenset[str] = frozenset()  # "endorsed Cruz", "opposes the merger": a side taken
     topic: frozenset[str] = frozenset()  # "discussed the budget": the object is the topic
+    explaining: frozenset[str] = frozenset()  # "explained how …": the how-clause is said
     topic_about: frozenset[str] = frozenset()  # "talked about the floods"
 
     def is_speech(self, token) -> bool:
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
         belief_errors=frozenset(verbs.get("belief_errors", [])),
         position=frozenset(verbs.get("position", [])),
         topic=frozenset(verbs.get("topic", [])),
+        explaining=frozenset(verbs.get("explaining", [])),
         topic_about=frozenset(verbs.get("topic_about", [])),
     )
 

@@ -17,6 +17,8 @@ from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
+# Words opening what an explanation tells ("explained how …", "recounted why …").
+HOW_WORDS = ("how", "why", "what")
 # A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
 EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
 # "Graham: Trump's plan is unworkable", "Clinton camp to donors: …": up to four words from a
@@ -142,7 +144,10 @@ class ReportedSpeech:
             verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in verb.head.children)
         ):
             return None  # "it is interesting to note that …": the writer's aside, nobody's claim
-        comps = [c for c in comps if not _asks(c)]  # "said how much / whether …": a question
+        explains = verb.lemma_.lower() in self.lex.explaining  # "explained how the fire spread"
+        comps = [
+            c for c in comps if not _asks(c) or explains and c.left_edge.lower_ in HOW_WORDS
+        ]  # "said how much / whether …": a question
         if not comps:
             return None
         subject = self.p.subject(verb, None)
