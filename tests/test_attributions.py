@@ -211,7 +211,7 @@ def test_a_cue_verb_before_a_colon_is_no_name_label():
 
 def test_what_a_named_source_spoke_about_is_an_attribution():
     rows = quotes_of(
-        "The governor talked about the flood defences at a town meeting.",
+        "Governor Ana Ruiz talked about the flood defences at a town meeting.",
         "Councillor Ines Haddad discussed the budget with reporters.",
     )
     assert texts(rows) == ["the flood defences", "the budget"]
@@ -254,3 +254,7 @@ def test_a_hyphenated_word_in_the_object_before_a_quoted_name():
 def test_decrying_keeps_its_reason():
     rows = quotes_of("Senator Ines Haddad decried the board for closing the clinic.")
     assert texts(rows) == ["the board for closing the clinic"]
+
+
+def test_a_view_of_a_bare_title_is_left_to_the_named_holder():
+    assert quotes_of("The governor thinks the depot should stay open.") == []

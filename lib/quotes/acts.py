@@ -106,6 +106,10 @@ class SpeechActs:
         subject = self.p.subject(verb, None)
         if subject is None or subject.lower_ in OWN_VIEW or _generic(subject):
             return None
+        if subject.lower_ in self.lex.titles and not any(
+            c.dep_ in ("compound", "poss") for c in subject.children
+        ):
+            return None  # "the President thinks …": a bare title, the holder is not named here
         return subject
 
     def position(self, verb) -> Found | None:
@@ -165,6 +169,8 @@ class SpeechActs:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None:
             return None
+        if lemma in self.lex.reason_verbs and self.holder(verb) is None:
+            return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
         if bare and reason is None:
@@ -223,7 +229,7 @@ class SpeechActs:
                 return None
             i += 1
         close = next((j for j in range(i + 1, end) if self.doc[j].text in MARKS), None)
-        if i == verb.i + 1 or close is None:
+        if i == verb.i + 1 or close is None or self.holder(verb) is None:
             return None
         after = self.doc[close + 1] if close + 1 < end else None
         if after is not None and not after.is_punct and verb.i < after.head.i < close:
