@@ -53,10 +53,18 @@ class Lexicon:
     request_object: frozenset[str] = frozenset()  # "demanded his return"
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
+    reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
+    reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
     inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
     object_control: frozenset[str] = frozenset()  # "prompted X to assert …": X speaks
+    belief: frozenset[str] = frozenset()  # lemmas of a held view ("believes the bill will fail")
+    belief_errors: frozenset[str] = frozenset()  # "mistakenly thought": the writer's correction
+    position: frozenset[str] = frozenset()  # "endorsed Cruz", "opposes the merger": a side taken
+    topic: frozenset[str] = frozenset()  # "discussed the budget": the object is the topic
+    explaining: frozenset[str] = frozenset()  # "explained how …": the how-clause is said
+    topic_about: frozenset[str] = frozenset()  # "talked about the floods"
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
@@ -66,9 +74,18 @@ class Lexicon:
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.evidence:
             return False
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return subject is not None and (
-            subject.lemma_.lower() in self.works or subject.lower_ in self.nouns
-        )
+        if subject is None:
+            return False
+        words = {subject.lemma_.lower(), subject.lower_}
+        words |= {w[:-1] for w in words if w.endswith("s")}  # "Surveys" taken for a name
+        return bool(words & (self.works | self.nouns))
+
+    def is_belief(self, token) -> bool:
+        """ "believes", "expects", "fears": a verb of a held view (its clause is the view), not
+        one the writer corrects ("mistakenly thought")."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.belief:
+            return False
+        return not any(c.lower_ in self.belief_errors for c in token.children)
 
     def is_request(self, token) -> bool:
         """A verb of asking somebody to act ("urged", "called on", "pleaded with")."""
@@ -161,10 +178,18 @@ def lexicon() -> Lexicon:
         request_object=frozenset(verbs.get("request_object", [])),
         request_nouns=frozenset(cues["nouns"].get("request", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
+        reason_preps=frozenset(verbs.get("reason_preps", [])),
+        reason_verbs=frozenset(verbs.get("reason_verbs", [])),
         naming=frozenset(verbs.get("naming", [])),
         question_verbs=frozenset(verbs.get("question", [])),
         inverted=_forms(verbs.get("inverted", []), irregular),
         object_control=frozenset(verbs.get("object_control", [])),
+        belief=frozenset(verbs.get("belief", [])),
+        belief_errors=frozenset(verbs.get("belief_errors", [])),
+        position=frozenset(verbs.get("position", [])),
+        topic=frozenset(verbs.get("topic", [])),
+        explaining=frozenset(verbs.get("explaining", [])),
+        topic_about=frozenset(verbs.get("topic_about", [])),
     )
 
 

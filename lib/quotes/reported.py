@@ -17,6 +17,8 @@ from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
+# Words opening what an explanation tells ("explained how …", "recounted why …").
+HOW_WORDS = ("how", "why", "what")
 # A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
 EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
 # "Graham: Trump's plan is unworkable", "Clinton camp to donors: …": up to four words from a
@@ -48,6 +50,16 @@ def _is_clause(head) -> bool:
     return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
+def _asks(clause) -> bool:
+    """ "said how much it cost", "said whether …": an indirect question, not a statement. "said
+    if elected he would …" is a statement with a condition: its "if" opens a clause inside the
+    reported one, not the reported clause itself."""
+    first = clause.left_edge
+    if first.lower_ not in QUESTION_WORDS:
+        return False
+    return first.lower_ != "if" or first.head.i == clause.i
+
+
 def _subtree_ids(token) -> set[int]:
     return {t.i for t in token.subtree}
 
@@ -64,12 +76,14 @@ class ReportedSpeech:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
         out: list[Found] = self._name_colon_claims()
         kinds = {p.paragraph_id for p in self.p.paragraphs}
+        # "according to X", "in the view of X": a phrase whose first word heads it in the parse
+        sources = {s for s, _ in self.p.phrases["SOURCE"]}
         for sent in self.ctx.sentences:
             if sent.paragraph.paragraph_id not in kinds:
                 continue
             span = sent.span
             for t in span:
-                if t.lower_ == "according":
+                if t.lower_ == "according" or t.i in sources and t.dep_ == "prep":
                     found = self._according_found(span, t)
                     if found:
                         out.append(found)
@@ -94,7 +108,7 @@ class ReportedSpeech:
             found = self._request(verb)
             if found:
                 return found
-        if self.lex.is_speech(verb) or self.lex.is_evidence(verb):
+        if self.lex.is_speech(verb) or self.lex.is_evidence(verb) or self._held_view(sent, verb):
             found = self._reported(sent, verb)
             if found:
                 return found
@@ -105,7 +119,18 @@ class ReportedSpeech:
             or acts.naming(verb)
             or acts.question(verb)
             or acts.said_object(verb)
+            or acts.position(verb)
+            or acts.topic(verb)
         )
+
+    def _held_view(self, sent, verb) -> bool:
+        """ "the senator believes the bill will fail", "analysts at X expect that rates will rise":
+        a view the sentence gives to a source (data: verbs.belief). Not the writer's or the
+        reader's own ("I think", "you'd expect"), not common wisdom ("economists believe"), not
+        under a modal, not in a question."""
+        if not self.lex.is_belief(verb) or self.acts.holder(verb) is None:
+            return False
+        return sent[-1].text != "?"
 
     def _reported(self, sent, verb) -> Found | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)] or (
@@ -119,9 +144,10 @@ class ReportedSpeech:
             verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in verb.head.children)
         ):
             return None  # "it is interesting to note that …": the writer's aside, nobody's claim
+        explains = verb.lemma_.lower() in self.lex.explaining  # "explained how the fire spread"
         comps = [
-            c for c in comps if c.left_edge.lower_ not in QUESTION_WORDS
-        ]  # "said how much / whether ...": a question, not a statement
+            c for c in comps if not _asks(c) or explains and c.left_edge.lower_ in HOW_WORDS
+        ]  # "said how much / whether …": a question
         if not comps:
             return None
         subject = self.p.subject(verb, None)
@@ -185,7 +211,10 @@ class ReportedSpeech:
                 continue
             first = self.p.tok(para.start)
             head = self.doc[self.p.tok(para.start + len(m.group(1)) - 1)]
-            if not self._names_a_source(self.doc[first : head.i + 1]):
+            label = self.doc[first : head.i + 1]
+            if any(self.lex.is_speech(t) and t.pos_ == "VERB" and t.i > first for t in label):
+                continue  # "Okafor said: …": a saying with its own verb, read by the parse
+            if not self._names_a_source(label):
                 continue  # "Breaking: …", "Day Three: …"
             start, stop = self.p.trim(self.p.tok(m.start(2)), self.p.tok(para.end - 1))
             if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
@@ -391,6 +420,8 @@ class ReportedSpeech:
                 right = (t.left_edge.i, sent[-1].i)
                 break
         lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
+        if self._interrupts(left, right):
+            lo, hi = left[0], right[1]  # "The plan, according to X, will cost …": all of it
         if hi < lo:
             return None
         start, end = self.p.trim(lo, hi)
@@ -400,6 +431,19 @@ class ReportedSpeech:
         if inner is not None:  # "According to the paper, Smith believes …": Smith's view
             return Found("indirect", start, end, cue=inner.head.text, subject=inner)
         return Found("indirect", start, end, cue=got[0], subject=got[1])
+
+    def _interrupts(self, left, right) -> bool:
+        """ "The plan, according to the mayor, will cost less": the source phrase sits inside
+        one clause, its subject before and its verb after, so the statement is both sides."""
+        if left[1] < left[0] or right[1] < right[0]:
+            return False
+        before = self.doc[left[0] : left[1] + 1]
+        after = self.doc[right[0] : right[1] + 1]
+        if any(t.pos_ in ("VERB", "AUX") for t in before):
+            return False
+        return any(t.dep_ in SUBJECT_DEPS for t in before) and any(
+            t.pos_ in ("VERB", "AUX") for t in after
+        )
 
     def _inner_sayer(self, lo: int, hi: int):
         """The subject of a saying or believing verb heading the clause "according to X" reports
