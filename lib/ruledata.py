@@ -269,6 +269,8 @@ SCHEMAS: dict[str, Table] = {
                         "programme_nouns",
                         "time_nouns",
                         "unplanned_events",
+                        "nearest_cues",
+                        "act_dated_lemmas",
                     )
                 }
             ),
