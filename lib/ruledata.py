@@ -245,7 +245,14 @@ SCHEMAS: dict[str, Table] = {
             "parts": Map(Row((NUMBER, NUMBER))),
             "holidays": Map(Row(((int, str), (int,)))),
             "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
-            "cues": Table({"bare_time": WORDS}, required=("bare_time",)),
+            "cues": Table(
+                {
+                    "bare_time": WORDS,
+                    "vague_adjectives": WORDS,
+                    "not_after_vague_adjective": WORDS,
+                },
+                required=("bare_time",),
+            ),
             "deictic": Map(int),
             "tense": Table(
                 {

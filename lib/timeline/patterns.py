@@ -60,6 +60,9 @@ class Tables:
     sets: dict  # [sets]: adverb of repetition -> TimeML SET value
     patterns: tuple  # (name, kind, type, compiled, span_group, needs)
     events: dict  # [events]: nouns a date can be part of the name of, named days' years
+    # [cues] vague adjectives ("current", "recent") and the nouns after which they are no time
+    vague_adjectives: frozenset = frozenset()
+    not_after_vague_adjective: frozenset = frozenset()
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -170,6 +173,8 @@ def tables(path: str | None = None) -> Tables:
         sets=data.get("sets", {}),
         patterns=tuple(compiled),
         events=data["events"],
+        vague_adjectives=frozenset(data["cues"].get("vague_adjectives", [])),
+        not_after_vague_adjective=frozenset(data["cues"].get("not_after_vague_adjective", [])),
     )
 
 
