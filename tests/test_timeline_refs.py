@@ -24,3 +24,22 @@ def test_time_adjectives_before_a_noun_are_present_and_past_refs():
 def test_time_adjectives_that_name_no_time_stay_out():
     found = values("The country's current account deficit widened. Swimmers fought the current.")
     assert "current" not in found
+
+
+def test_a_quarter_with_its_year_in_front():
+    found = values(
+        "The miner lost money in the 2018 fourth quarter and hopes to gain in next year's "
+        "second quarter. The year-earlier third quarter was its best."
+    )
+    assert found["the 2018 fourth quarter"] == ("DATE", "2018-Q4")
+    assert found["next year's second quarter"] == ("DATE", "2020-Q2")
+    assert found["The year-earlier third quarter"] == ("DATE", "2018-Q3")
+
+
+def test_the_period_of_a_results_story_is_its_quarter():
+    found = values(
+        "The retailer said profit fell in the third quarter. Sales in the latest period were "
+        "$2 billion; in the 2018 period they were $2.2 billion."
+    )
+    assert found["the latest period"] == ("DATE", "2019-Q3")
+    assert found["the 2018 period"] == ("DATE", "2018-Q3")

@@ -41,14 +41,16 @@ def resolve_quarter(
     if m.get("rel"):
         return _relative_quarter(m, ref)
     q = int(m.get("q")) if m.get("q") else t.ordinals[m.get("ord").lower()]
-    y = int(m.get("year")) if m.get("year") else None
+    written = m.get("year") or m.get("pyear")
+    y = int(written) if written else None
     relative = y is None
     if y is None:
         if ref is None:
             return None
-        shift = {"last": -1, "next": 1}.get((m.get("mod") or "").lower(), 0)
+        mod = (m.get("mod") or m.get("pmod") or "").lower()
+        shift = {"last": -1, "next": 1}.get(mod, 0) - (1 if m.get("ago") else 0)
         y = ref.year + shift
-        if not m.get("mod") and direction == "back" and (q - 1) * 3 + 1 > ref.month:
+        if not mod and not m.get("ago") and direction == "back" and (q - 1) * 3 + 1 > ref.month:
             y -= 1
     start = date(y, (q - 1) * 3 + 1, 1)
     end = start + relativedelta(months=3, days=-1)

@@ -53,10 +53,15 @@ def year_before_quarter(ctx, found, m: Mention, t: Tables) -> tuple[Resolved, st
 
 def story_quarter(ctx, found, m: Mention, published: date | None) -> tuple[Resolved | None, str]:
     """'sales in the quarter': the quarter told just before; with none in reach, an unknown
-    quarter of the publication year (TimeML 1989-QX), which never reaches the timeline."""
+    quarter of the publication year (TimeML 1989-QX), which never reaches the timeline. With a
+    year written ("the 1988 quarter", "the 1989 period"): the quarter told, in that year."""
     told = _quarter_told(ctx, found, m, None)
+    written = int(m.get("year")) if m.get("year") else None  # "the 1988 quarter"
+    if told is None and written is not None:
+        how = f"a quarter of {written} not named in reach"
+        return Resolved(f"{written:04d}-QX", None, None, "month", how, True), "explicit"
     if told is not None:
-        y, q = told
+        y, q = told[0] if written is None else written, told[1]
         start = date(y, (q - 1) * 3 + 1, 1)
         end = start + relativedelta(months=3, days=-1)
         how = f"the quarter the story reports ({y}-Q{q})"
