@@ -43,3 +43,12 @@ def test_the_period_of_a_results_story_is_its_quarter():
     )
     assert found["the latest period"] == ("DATE", "2019-Q3")
     assert found["the 2018 period"] == ("DATE", "2018-Q3")
+
+
+def test_years_said_aloud_in_a_transcript():
+    found = values(
+        "The reporter said the dam was finished in nineteen eighty-four and would be replaced "
+        "by the year two thousand and five."
+    )
+    assert found["nineteen eighty-four"] == ("DATE", "1984")
+    assert found["the year two thousand and five"] == ("DATE", "2005")

@@ -105,8 +105,18 @@ def resolve_season(
 def resolve_year(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
+    if m.get("hi") or m.get("thousand"):
+        return year(_spoken_year(m, t), "said as a year", False)
     y = int(m.get("year")) if m.get("year") else _year_2digit(m.get("yy"), ref)
     return part_of(year(y, "written as a year", False), t.part(m.get("part")), m.get("part") or "")
+
+
+def _spoken_year(m: Mention, t: Tables) -> int:
+    """'nineteen ninety-six' -> 1996, 'the year two thousand (and one)' -> 2000 (2001)."""
+    if m.get("thousand"):
+        return 2000 + (t.number(m.get("after")) if m.get("after") else 0)
+    ones = t.number(m.get("ones")) if m.get("ones") else 0
+    return t.number(m.get("hi")) * 100 + t.number(m.get("tens")) + ones
 
 
 def resolve_decade(
