@@ -278,6 +278,8 @@ SCHEMAS: dict[str, Table] = {
                         "unplanned_events",
                         "nearest_cues",
                         "act_dated_lemmas",
+                        "denied_past_aux",
+                        "denial_words",
                     )
                 }
             ),

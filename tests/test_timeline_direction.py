@@ -189,3 +189,24 @@ def test_a_day_on_a_verb_of_foreseeing_dates_the_forecast():
     assert value(body, "Monday") == "2019-11-11"
     body = "The committee is expected to vote on Monday."
     assert value(body, "Monday") == "2019-11-18"
+
+
+def test_a_denied_could_is_a_past_attempt():
+    body = "The harbour master could not be reached for comment on Monday."
+    assert value(body, "Monday") == "2019-11-11"
+    body = "Neither the pilot nor his employer could be found Tuesday."
+    assert value(body, "Tuesday") == "2019-11-12"
+    body = "The crew could not sail until Friday, when the storm would have passed."
+    assert value(body, "Friday") == "2019-11-15"
+
+
+def test_putting_off_to_a_day_points_ahead_in_the_past_tense():
+    body = "The tribunal adjourned the hearing until Monday."
+    assert value(body, "Monday") == "2019-11-18"
+    body = "The regulator postponed its ruling until Nov. 20."
+    assert value(body, "Nov. 20") == "2019-11-20"
+
+
+def test_a_day_days_ahead_without_a_year_is_this_one_in_the_past_tense():
+    body = "The court upset the family by setting a Nov. 25 deadline for the appeal."
+    assert value(body, "Nov. 25") == "2019-11-25"

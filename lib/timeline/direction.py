@@ -111,6 +111,9 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     auxes = _aux(verb)
     if m.kind != "weekday" and _words("future_in_past_aux").intersection(auxes):
         return None, head  # "vowed Britain would leave on Oct. 31": the nearest Oct. 31
+    denied = _words("denied_past_aux").intersection(auxes) and _denied(verb)
+    if denied and cue not in _words("deadline_cues"):  # not "could not leave until Friday"
+        return "back", head  # "could not be reached Tuesday": a past attempt
     forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
     if any(a in forward for a in auxes) or "going" in auxes:
         return "forward", head
@@ -158,6 +161,15 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _futurate(m, verb, auxes, headline):
         return "forward", head
     return None, head
+
+
+def _denied(verb) -> bool:
+    """'could not be reached', 'neither he nor she could be located': the verb or its subject
+    negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(w.lower_ in _words("denial_words") for s in subjects for w in s.subtree)
 
 
 def _nearest_by_cue(m: Mention, words: list[str]) -> bool:
