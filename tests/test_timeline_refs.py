@@ -52,3 +52,17 @@ def test_years_said_aloud_in_a_transcript():
     )
     assert found["nineteen eighty-four"] == ("DATE", "1984")
     assert found["the year two thousand and five"] == ("DATE", "2005")
+
+
+def test_the_past_year_and_decade_are_valued_but_never_dated():
+    tagged = tag_body(
+        "Rents doubled over the past decade and rose 4% in the past year, while the bridge "
+        "tolls of the past century were abolished.",
+        WEDNESDAY,
+    )
+    decade, year, century = (
+        tagged[k] for k in ("the past decade", "the past year", "the past century")
+    )
+    assert (decade.type, decade.value, decade.date) == ("DATE", "200", None)  # the 2000s
+    assert (year.type, year.value, year.date) == ("DATE", "2018", None)
+    assert (century.type, century.value) == ("DURATION", "P100Y")

@@ -187,10 +187,12 @@ def resolve_relative(
         "following": 1,
         "the": 0,
     }[mod]
-    if mod == "past" and unit not in ("weekend",):
-        return Resolved(
-            f"P1{unit[0].upper()}", None, None, "approx", "a duration", True, "DURATION"
-        )
+    if (mod in ("past", "last") and unit == "decade") or (mod == "past" and unit == "year"):
+        return _period_gone(ref, unit)
+    if mod == "past" and unit not in ("weekend",):  # "the past month": P1M, "century": P100Y
+        kw, per = t.unit(unit)
+        code = "Y" if kw == "years" else kw[0].upper()
+        return Resolved(f"P{per}{code}", None, None, "approx", "a duration", True, "DURATION")
     how = f"{mod} {unit} relative to {fmt(ref)}"
     if m.get("side"):
         return _side_of(m, t, ref, unit)
@@ -222,6 +224,15 @@ def resolve_relative(
     if unit == "year":
         return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
     return None  # decades and centuries relative to now are too vague to date
+
+
+def _period_gone(ref: date, unit: str) -> Resolved:
+    """'the past year', 'the last decade': TimeML values the calendar unit before the reference
+    day's (1997, 198 told in 1998), while the words mean the stretch up to it - so the value is
+    kept but no date: never a point on the timeline."""
+    value = f"{ref.year - 1:04d}" if unit == "year" else f"{ref.year // 10 - 1:03d}"
+    how = f"the {unit} before the one of {fmt(ref)} (no single date)"
+    return Resolved(value, None, None, "approx", how, True)
 
 
 def _side_of(m: Mention, t: Tables, ref: date, unit: str) -> Resolved | None:
