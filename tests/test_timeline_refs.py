@@ -66,3 +66,9 @@ def test_the_past_year_and_decade_are_valued_but_never_dated():
     assert (decade.type, decade.value, decade.date) == ("DATE", "200", None)  # the 2000s
     assert (year.type, year.value, year.date) == ("DATE", "2018", None)
     assert (century.type, century.value) == ("DURATION", "P100Y")
+
+
+def test_the_baseline_of_a_comparison_is_valued_off_the_timeline():
+    tagged = tag_body("Bus fares are 6% higher than a year earlier, the council said.", WEDNESDAY)
+    baseline = tagged["a year earlier"]
+    assert (baseline.type, baseline.value, baseline.date) == ("DATE", "2018", None)

@@ -61,6 +61,10 @@ UNKNOWN_PUBLICATION = "publication (unknown)"
 OTHER_WAY = {"before": "after", "after": "before", "in advance of": "after"}
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
+# A comparison word right before "a year earlier": the offset is the comparison's baseline.
+COMPARED = re.compile(
+    r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+$", re.IGNORECASE
+)
 # How far back (in sentences) "the same period last year" looks for the period it repeats.
 PERIOD_SENTENCES = 3
 PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
@@ -246,10 +250,26 @@ class _State:
             base = (self.published, f"publication ({fmt(self.published)})")
         elif m.kind == "offset" and (counted := self._counted_the_other_way(m)) is not None:
             return (*counted, head)
+        elif m.kind == "offset" and (baseline := self._baseline(m)) is not None:
+            return baseline, "publication", head
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
         return res, label, head
+
+    def _baseline(self, m: Mention) -> Resolved | None:
+        """'wages 3% higher than a year earlier', 'compared with a year earlier': with no event
+        to count from, the baseline of a comparison is that long before publication - TimeML
+        values it (1997 told in 1998), but it dates no event, so it stays off the timeline."""
+        if self.published is None or (m.get("dir") or "").lower() not in ("earlier", "before"):
+            return None
+        if not COMPARED.search(self.ctx.text[max(0, m.start - 30) : m.start]):
+            return None
+        res = resolve(replace(m, groups={**m.groups, "dir": "ago"}), self.t, self.published, None)
+        if res is None:
+            return None
+        how = f"baseline of a comparison: {res.how}"
+        return replace(res, date=None, date_end=None, how=how)
 
     def _counted_the_other_way(self, m: Mention) -> tuple[Resolved | None, str] | None:
         """'The crash came ten days before the final', the crash dated and the final not: the
