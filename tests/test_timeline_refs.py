@@ -72,3 +72,13 @@ def test_the_baseline_of_a_comparison_is_valued_off_the_timeline():
     tagged = tag_body("Bus fares are 6% higher than a year earlier, the council said.", WEDNESDAY)
     baseline = tagged["a year earlier"]
     assert (baseline.type, baseline.value, baseline.date) == ("DATE", "2018", None)
+
+
+def test_the_day_before_in_apposition_is_the_day_it_follows():
+    tagged = tag_body(
+        "Shares were calm on Nov. 4, the day before the bank's collapse. The vote was on 1 "
+        "November. The day before, the polls had closed early.",
+        WEDNESDAY,
+    )
+    assert tagged["the day before"].value == "2019-11-04"
+    assert tagged["The day before"].value == "2019-10-31"

@@ -35,6 +35,7 @@ from lib.timeline.resolve import (
     unresolved,
 )
 from lib.timeline.timex import Timex
+from lib.timeline.values import day
 
 QUOTE_PAIRS = re.compile(
     r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
@@ -61,6 +62,8 @@ UNKNOWN_PUBLICATION = "publication (unknown)"
 OTHER_WAY = {"before": "after", "after": "before", "in advance of": "after"}
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
+# What sets an appositive off from the day it describes ("Oct. 12, the day before ...").
+APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*")
 # A comparison word right before "a year earlier": the offset is the comparison's baseline.
 COMPARED = re.compile(
     r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+$", re.IGNORECASE
@@ -234,6 +237,10 @@ class _State:
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
         if quarter is not None:  # "a year earlier" in a quarter's results
             return (*quarter, head)
+        named = self._in_apposition(m)
+        if named is not None:  # "Oct. 12, the day before the crash": Oct. 12 itself
+            how = f"the day named just before it ({named.text!r}), in apposition"
+            return day(named.date, how, True), f"{named.text!r}", head
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
         elif m.pattern in STORY_DAY:
@@ -256,6 +263,17 @@ class _State:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
         return res, label, head
+
+    def _in_apposition(self, m: Mention) -> Timex | None:
+        """'on Oct. 12, the day before the plunge': 'the day before/after ...' set off by a comma
+        straight after a day describes that day; it does not count from it."""
+        if not m.get("dayrel"):
+            return None
+        for x in self.found:
+            gap = self.ctx.text[x.end : m.start] if x.end <= m.start else ""
+            if x.date and x.precision == "day" and APPOSITION.fullmatch(gap):
+                return x
+        return None
 
     def _baseline(self, m: Mention) -> Resolved | None:
         """'wages 3% higher than a year earlier', 'compared with a year earlier': with no event
