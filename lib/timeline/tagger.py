@@ -19,13 +19,24 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from lib.timeline.anchors import _measured_from_words, _object_after, dated_as, dated_subject
+from lib.timeline.anchors import (
+    _measured_from_words,
+    _object_after,
+    dated_as,
+    dated_subject,
+    in_apposition,
+)
 from lib.timeline.clock import on_its_day
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quoted import QuotedSpans
-from lib.timeline.reported import DERIVED_KINDS, story_quarter, year_before_quarter
+from lib.timeline.reported import (
+    DERIVED_KINDS,
+    comparison_baseline,
+    story_quarter,
+    year_before_quarter,
+)
 from lib.timeline.resolve import (
     ANCHORED_OFFSETS,
     Resolved,
@@ -62,12 +73,6 @@ UNKNOWN_PUBLICATION = "publication (unknown)"
 OTHER_WAY = {"before": "after", "after": "before", "in advance of": "after"}
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
-# What sets an appositive off from the day it describes ("Oct. 12, the day before ...").
-APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*")
-# A comparison word right before "a year earlier": the offset is the comparison's baseline.
-COMPARED = re.compile(
-    r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+$", re.IGNORECASE
-)
 # How far back (in sentences) "the same period last year" looks for the period it repeats.
 PERIOD_SENTENCES = 3
 PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
@@ -237,7 +242,7 @@ class _State:
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
         if quarter is not None:  # "a year earlier" in a quarter's results
             return (*quarter, head)
-        named = self._in_apposition(m)
+        named = in_apposition(self.ctx.text, self.found, m)
         if named is not None:  # "Oct. 12, the day before the crash": Oct. 12 itself
             how = f"the day named just before it ({named.text!r}), in apposition"
             return day(named.date, how, True), f"{named.text!r}", head
@@ -257,37 +262,14 @@ class _State:
             base = (self.published, f"publication ({fmt(self.published)})")
         elif m.kind == "offset" and (counted := self._counted_the_other_way(m)) is not None:
             return (*counted, head)
-        elif m.kind == "offset" and (baseline := self._baseline(m)) is not None:
+        elif m.kind == "offset" and (
+            baseline := comparison_baseline(self.ctx.text, m, self.t, self.published)
+        ):
             return baseline, "publication", head
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
         return res, label, head
-
-    def _in_apposition(self, m: Mention) -> Timex | None:
-        """'on Oct. 12, the day before the plunge': 'the day before/after ...' set off by a comma
-        straight after a day describes that day; it does not count from it."""
-        if not m.get("dayrel"):
-            return None
-        for x in self.found:
-            gap = self.ctx.text[x.end : m.start] if x.end <= m.start else ""
-            if x.date and x.precision == "day" and APPOSITION.fullmatch(gap):
-                return x
-        return None
-
-    def _baseline(self, m: Mention) -> Resolved | None:
-        """'wages 3% higher than a year earlier', 'compared with a year earlier': with no event
-        to count from, the baseline of a comparison is that long before publication - TimeML
-        values it (1997 told in 1998), but it dates no event, so it stays off the timeline."""
-        if self.published is None or (m.get("dir") or "").lower() not in ("earlier", "before"):
-            return None
-        if not COMPARED.search(self.ctx.text[max(0, m.start - 30) : m.start]):
-            return None
-        res = resolve(replace(m, groups={**m.groups, "dir": "ago"}), self.t, self.published, None)
-        if res is None:
-            return None
-        how = f"baseline of a comparison: {res.how}"
-        return replace(res, date=None, date_end=None, how=how)
 
     def _counted_the_other_way(self, m: Mention) -> tuple[Resolved | None, str] | None:
         """'The crash came ten days before the final', the crash dated and the final not: the
