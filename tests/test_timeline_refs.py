@@ -82,3 +82,19 @@ def test_the_day_before_in_apposition_is_the_day_it_follows():
     )
     assert tagged["the day before"].value == "2019-11-04"
     assert tagged["The day before"].value == "2019-10-31"
+
+
+def test_seasons_keep_the_article_and_name_no_downfall():
+    found = values(
+        "Orders stayed strong into the summer and weakened in the early autumn. The mill shut "
+        "this past spring. Trade grew after the fall of the old regime."
+    )
+    assert found["the summer"] == ("DATE", "2019-SU")
+    assert found["the early autumn"] == ("DATE", "2019-FA")
+    assert found["this past spring"] == ("DATE", "2019-SP")
+    assert not any("fall" in text for text in found)
+
+
+def test_a_fiscal_quarter_is_valued_as_its_number():
+    found = values("Profit in the fiscal second quarter fell, the maker of pumps said.")
+    assert found["the fiscal second quarter"] == ("DATE", "2019-Q2")

@@ -88,8 +88,10 @@ def resolve_season(
         if first == 12 and ref.month <= 2:
             this = date(ref.year - 1, 12, 1)
         ends = this + relativedelta(months=length, days=-1)
-        if mod in ("last", "past") or (not mod and direction == "back"):
+        if mod in ("last", "past"):
             this = this if ends < ref else this + relativedelta(years=-1)
+        elif not mod and direction == "back":  # "weakened in the autumn": this one if begun
+            this = this if this <= ref else this + relativedelta(years=-1)
         elif mod in ("next", "coming") or (not mod and direction == "forward"):
             this = this if this > ref else this + relativedelta(years=1)
         y = this.year
