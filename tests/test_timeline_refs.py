@@ -98,3 +98,9 @@ def test_seasons_keep_the_article_and_name_no_downfall():
 def test_a_fiscal_quarter_is_valued_as_its_number():
     found = values("Profit in the fiscal second quarter fell, the maker of pumps said.")
     assert found["the fiscal second quarter"] == ("DATE", "2019-Q2")
+
+
+def test_last_and_next_with_a_month_and_day():
+    found = values("The ferry sank last Dec. 2 and the inquiry reports next Jan. 9.")
+    assert found["last Dec. 2"] == ("DATE", "2018-12-02")
+    assert found["next Jan. 9"] == ("DATE", "2020-01-09")

@@ -89,10 +89,11 @@ def resolve_date(
     if y is None and mod:
         if ref is None:
             return None
+        here = (ref.month, ref.day if dd else 0)  # "last Oct. 23": by the day when written
         if mod in ("last", "past", "previous"):
-            y = ref.year if mon < ref.month else ref.year - 1
+            y = ref.year if (mon, dd or 0) < here else ref.year - 1
         elif mod in ("next", "coming"):
-            y = ref.year if mon > ref.month else ref.year + 1
+            y = ref.year if (mon, dd or 0) > here else ref.year + 1
         else:
             y = ref.year
     if y is None and dd and m.get("weekday") and ref:
