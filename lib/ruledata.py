@@ -250,6 +250,7 @@ SCHEMAS: dict[str, Table] = {
                     "bare_time": WORDS,
                     "vague_adjectives": WORDS,
                     "not_after_vague_adjective": WORDS,
+                    "vague_signals": WORDS,
                 },
                 required=("bare_time",),
             ),

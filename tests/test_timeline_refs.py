@@ -104,3 +104,14 @@ def test_last_and_next_with_a_month_and_day():
     found = values("The ferry sank last Dec. 2 and the inquiry reports next Jan. 9.")
     assert found["last Dec. 2"] == ("DATE", "2018-12-02")
     assert found["next Jan. 9"] == ("DATE", "2020-01-09")
+
+
+def test_extents_leave_signals_and_the_article_of_another_noun_out():
+    found = values(
+        "Until now the depot has coped, and for now it stays open; in the near future it moves. "
+        "The third-quarter loss widened, and the year-ago results were restated."
+    )
+    assert found["now"] == ("DATE", "PRESENT_REF")
+    assert found["the near future"] == ("DATE", "FUTURE_REF")
+    assert found["third-quarter"] == ("DATE", "2019-Q3")
+    assert "year-ago" in found and "the year-ago" not in found

@@ -179,7 +179,8 @@ def resolve_duration(
 def resolve_vague(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
-    value = t.vague[" ".join(m.text.lower().split())]
+    phrase = m.get("word") or m.text  # the whole phrase ("for now"), past its extent ("now")
+    value = t.vague[" ".join(phrase.lower().split())]
     return Resolved(value, None, None, "approx", "no concrete date", False)
 
 
