@@ -115,3 +115,9 @@ def test_extents_leave_signals_and_the_article_of_another_noun_out():
     assert found["the near future"] == ("DATE", "FUTURE_REF")
     assert found["third-quarter"] == ("DATE", "2019-Q3")
     assert "year-ago" in found and "the year-ago" not in found
+
+
+def test_a_day_keeps_its_early_or_late_in_the_extent():
+    found = values("Late yesterday the union balked. Earlier Monday, talks had stalled.")
+    assert found["Late yesterday"] == ("DATE", "2019-11-12")
+    assert found["Earlier Monday"] == ("DATE", "2019-11-11")
