@@ -251,6 +251,7 @@ SCHEMAS: dict[str, Table] = {
                     "vague_adjectives": WORDS,
                     "not_after_vague_adjective": WORDS,
                     "vague_signals": WORDS,
+                    "vague_numbers": WORDS,
                 },
                 required=("bare_time",),
             ),

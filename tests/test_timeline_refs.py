@@ -121,3 +121,15 @@ def test_a_day_keeps_its_early_or_late_in_the_extent():
     found = values("Late yesterday the union balked. Earlier Monday, talks had stalled.")
     assert found["Late yesterday"] == ("DATE", "2019-11-12")
     assert found["Earlier Monday"] == ("DATE", "2019-11-11")
+
+
+def test_parts_of_the_day_and_lengths_of_no_exact_amount():
+    found = values(
+        "Yesterday morning the strike began; last night it spread. It could last several "
+        "weeks, a few days at least, and profits fell in the past two quarters."
+    )
+    assert found["Yesterday morning"] == ("DATE", "2019-11-12TMO")
+    assert found["last night"] == ("DATE", "2019-11-12TNI")
+    assert found["several weeks"] == ("DURATION", "PXW")
+    assert found["a few days"] == ("DURATION", "PXD")
+    assert "the past" not in found  # "the past two quarters" is no past reference

@@ -64,6 +64,7 @@ class Tables:
     vague_adjectives: frozenset = frozenset()
     not_after_vague_adjective: frozenset = frozenset()
     vague_signals: tuple = ()  # [cues] leading words left out of a vague phrase's extent
+    vague_numbers: frozenset = frozenset()  # [cues] "several", "a few": no exact amount
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -177,6 +178,7 @@ def tables(path: str | None = None) -> Tables:
         vague_adjectives=frozenset(data["cues"].get("vague_adjectives", [])),
         not_after_vague_adjective=frozenset(data["cues"].get("not_after_vague_adjective", [])),
         vague_signals=tuple(data["cues"].get("vague_signals", [])),
+        vague_numbers=frozenset(data["cues"].get("vague_numbers", [])),
     )
 
 

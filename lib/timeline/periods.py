@@ -163,7 +163,8 @@ def resolve_duration(
     n = t.number(m.get("num"))
     kw, per = t.unit(m.get("unit"))
     code = DURATION_CODES[kw]
-    amount = f"{n * per}" if n is not None else "X"
+    vague = " ".join((m.get("num") or "").lower().split()) in t.vague_numbers
+    amount = f"{n * per}" if n is not None and not vague else "X"  # "several years": PXY
     clock = "T" if kw in ("hours", "minutes") else ""  # TimeML PT3H, PT30M
     return Resolved(
         f"P{clock}{amount}{code}",

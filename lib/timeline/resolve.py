@@ -167,7 +167,9 @@ def resolve_deictic(
     word = " ".join(m.get("word").lower().split())
     shift = t.deictic[word]
     d = ref + relativedelta(days=shift)
-    return day(d, f"'{word}' relative to {fmt(ref)}", True)
+    part = (m.get("daypart") or word.split()[-1]).lower()
+    suffix = "T" + DAYPART_CODES[part] if part in DAYPART_CODES else ""  # "this morning": TMO
+    return day(d, f"'{m.text}' relative to {fmt(ref)}", True, suffix)
 
 
 def resolve_relative(
