@@ -252,6 +252,7 @@ SCHEMAS: dict[str, Table] = {
                     "not_after_vague_adjective": WORDS,
                     "vague_signals": WORDS,
                     "vague_numbers": WORDS,
+                    "present_era_nouns": WORDS,
                 },
                 required=("bare_time",),
             ),

@@ -133,3 +133,9 @@ def test_parts_of_the_day_and_lengths_of_no_exact_amount():
     assert found["several weeks"] == ("DURATION", "PXW")
     assert found["a few days"] == ("DURATION", "PXD")
     assert "the past" not in found  # "the past two quarters" is no past reference
+
+
+def test_today_owning_a_noun_of_an_era_is_the_present():
+    tagged = tag_body("In today's world, phones rule. Today's debate was cancelled.", WEDNESDAY)
+    assert tagged["today"].value == "PRESENT_REF" and tagged["today"].date is None
+    assert tagged["Today"].value == "2019-11-13"

@@ -69,3 +69,19 @@ def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
     if word.pos_ != "ADJ" or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     return nxt.lower_ not in t.not_after_vague_adjective
+
+
+def present_era(ctx, m: Mention, t: Tables) -> bool:
+    """'in today's world', 'for today's youth', 'today's GM': "today" owning a noun of an era
+    or a name means the present (TimeML PRESENT_REF), not the publication day."""
+    if m.kind != "deictic" or m.text.lower() != "today":
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].tag_ != "POS":
+        return False
+    for tok in ctx.doc[span.end + 1 : span.end + 4]:
+        if tok.pos_ == "PROPN" or tok.lemma_.lower() in t.present_era_nouns:
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False

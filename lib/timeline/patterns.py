@@ -65,6 +65,7 @@ class Tables:
     not_after_vague_adjective: frozenset = frozenset()
     vague_signals: tuple = ()  # [cues] leading words left out of a vague phrase's extent
     vague_numbers: frozenset = frozenset()  # [cues] "several", "a few": no exact amount
+    present_era_nouns: frozenset = frozenset()  # [cues] "today's world": the present era
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -179,6 +180,7 @@ def tables(path: str | None = None) -> Tables:
         not_after_vague_adjective=frozenset(data["cues"].get("not_after_vague_adjective", [])),
         vague_signals=tuple(data["cues"].get("vague_signals", [])),
         vague_numbers=frozenset(data["cues"].get("vague_numbers", [])),
+        present_era_nouns=frozenset(data["cues"].get("present_era_nouns", [])),
     )
 
 

@@ -28,7 +28,7 @@ from lib.timeline.anchors import (
 )
 from lib.timeline.clock import on_its_day
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
-from lib.timeline.not_dates import _keep
+from lib.timeline.not_dates import _keep, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quoted import QuotedSpans
 from lib.timeline.reported import (
@@ -126,6 +126,9 @@ class _State:
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
         if quarter is not None:  # "up from $3 million a year ago" in a quarter's results
             return quarter[0], quarter[1], head
+        if present_era(self.ctx, m, self.t):  # "today's world": the present, no day
+            era = Resolved("PRESENT_REF", None, None, "approx", "the present era", False)
+            return era, "explicit", head
         told = self._narrative_year(m, ref, direction)
         if told is not None:  # "In 2016 ... a September 11 commemoration": that year's
             res = resolve(m, self.t, date(told.date.year, 12, 31), "back")
