@@ -263,7 +263,17 @@ SCHEMAS: dict[str, Table] = {
             "parts": Map(Row((NUMBER, NUMBER))),
             "holidays": Map(Row(((int, str), (int,)))),
             "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
-            "cues": Table({"bare_time": WORDS}, required=("bare_time",)),
+            "cues": Table(
+                {
+                    "bare_time": WORDS,
+                    "vague_adjectives": WORDS,
+                    "not_after_vague_adjective": WORDS,
+                    "vague_signals": WORDS,
+                    "vague_numbers": WORDS,
+                    "present_era_nouns": WORDS,
+                },
+                required=("bare_time",),
+            ),
             "deictic": Map(int),
             "tense": Table(
                 {
@@ -287,6 +297,10 @@ SCHEMAS: dict[str, Table] = {
                         "programme_nouns",
                         "time_nouns",
                         "unplanned_events",
+                        "nearest_cues",
+                        "act_dated_lemmas",
+                        "denied_past_aux",
+                        "denial_words",
                     )
                 }
             ),

@@ -162,3 +162,51 @@ def test_an_offset_from_an_undated_event_is_a_length_not_a_date():
     assert [row["date_text"] for row in timeline] == ["Friday"]
     found, _ = dated("The dam failed on 2 May 2018. Two days after, the town flooded.")
     assert found["Two days after"]["value"] == "2018-05-04"
+
+
+def test_terms_of_an_announcement_take_the_nearest_occurrence():
+    # told in the past, but the days named are the terms: the coming ones when near
+    body = "The brewer declared a special dividend, payable Dec. 9 to holders of record Nov. 25."
+    assert value(body, "Dec. 9") == "2019-12-09"
+    assert value(body, "Nov. 25") == "2019-11-25"
+    body = "The bidder extended to Nov. 29 its cash offer for the chain's shares."
+    assert value(body, "Nov. 29") == "2019-11-29"
+    body = "The ferry operator raised fares, effective Jan. 6."
+    assert value(body, "Jan. 6") == "2020-01-06"
+
+
+def test_a_weekday_owning_a_noun_names_a_day_gone_by():
+    body = "Traders sold the shares above Monday's closing price."
+    assert value(body, "Monday") == "2019-11-11"
+    body = "The unions said they would appeal against Tuesday's verdict by the tribunal."
+    assert value(body, "Tuesday") == "2019-11-12"
+    body = "Friday's summit will settle the dispute, the ministers said."
+    assert value(body, "Friday") == "2019-11-15"
+
+
+def test_a_day_on_a_verb_of_foreseeing_dates_the_forecast():
+    body = "The weather office predicted Monday that the river would burst its banks."
+    assert value(body, "Monday") == "2019-11-11"
+    body = "The committee is expected to vote on Monday."
+    assert value(body, "Monday") == "2019-11-18"
+
+
+def test_a_denied_could_is_a_past_attempt():
+    body = "The harbour master could not be reached for comment on Monday."
+    assert value(body, "Monday") == "2019-11-11"
+    body = "Neither the pilot nor his employer could be found Tuesday."
+    assert value(body, "Tuesday") == "2019-11-12"
+    body = "The crew could not sail until Friday, when the storm would have passed."
+    assert value(body, "Friday") == "2019-11-15"
+
+
+def test_putting_off_to_a_day_points_ahead_in_the_past_tense():
+    body = "The tribunal adjourned the hearing until Monday."
+    assert value(body, "Monday") == "2019-11-18"
+    body = "The regulator postponed its ruling until Nov. 20."
+    assert value(body, "Nov. 20") == "2019-11-20"
+
+
+def test_a_day_days_ahead_without_a_year_is_this_one_in_the_past_tense():
+    body = "The court upset the family by setting a Nov. 25 deadline for the appeal."
+    assert value(body, "Nov. 25") == "2019-11-25"

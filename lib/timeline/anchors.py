@@ -5,7 +5,12 @@ murder]", "in advance of [the final]", read from the parse; the event may be tol
 
 from __future__ import annotations
 
+import re
+
 from lib.timeline.patterns import Mention
+
+# What sets an appositive off from the day it describes ("Oct. 12, the day before ...").
+APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*")
 
 # "the beginning of the war": the war is the event an offset hangs on.
 PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
@@ -83,4 +88,16 @@ def dated_subject(span, dated: dict, done_by: dict):
         hit = dated_as(dated, tok.lemma_.lower(), done_by)
         if hit is not None:
             return tok.lemma_, hit
+    return None
+
+
+def in_apposition(text: str, found: list, m: Mention):
+    """'on Oct. 12, the day before the plunge': 'the day before/after ...' set off by a comma
+    straight after a day describes that day (the timex returned); it does not count from it."""
+    if not m.get("dayrel"):
+        return None
+    for x in found:
+        gap = text[x.end : m.start] if x.end <= m.start else ""
+        if x.date and x.precision == "day" and APPOSITION.fullmatch(gap):
+            return x
     return None

@@ -101,16 +101,30 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     cue = words[-1] if words else ""
     if " ".join(words[-2:]) in _words("status_cues"):  # "as of March 20": a state reached
         return "back", head
+    if _nearest_by_cue(m, words):  # "payable Dec. 15", "extended to Nov. 20": either side
+        return None, head
+    if _possessive_weekday(ctx, m, head):  # "Friday's trading", "over Thursday's close"
+        return "back", head
     verb = _governing_verb(root)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, head
     auxes = _aux(verb)
     if m.kind != "weekday" and _words("future_in_past_aux").intersection(auxes):
         return None, head  # "vowed Britain would leave on Oct. 31": the nearest Oct. 31
+    denied = _words("denied_past_aux").intersection(auxes) and _denied(verb)
+    if denied and cue not in _words("deadline_cues"):  # not "could not leave until Friday"
+        return "back", head  # "could not be reached Tuesday": a past attempt
     forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
     if any(a in forward for a in auxes) or "going" in auxes:
         return "forward", head
     plan = _planned(verb, t)
+    if (
+        plan is verb
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in _words("act_dated_lemmas")
+        and cue not in _words("deadline_cues")  # "forecast rain until Wednesday": ahead
+    ):
+        plan = None  # "Cuba predicted Wednesday that ...": the day of the prediction
     if plan is not None:
         if m.kind != "weekday" and _told_in_past(plan):
             return None, head  # "was due to be released in September": the nearest one
@@ -147,6 +161,42 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _futurate(m, verb, auxes, headline):
         return "forward", head
     return None, head
+
+
+def _denied(verb) -> bool:
+    """'could not be reached', 'neither he nor she could be located': the verb or its subject
+    negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(w.lower_ in _words("denial_words") for s in subjects for w in s.subtree)
+
+
+def _nearest_by_cue(m: Mention, words: list[str]) -> bool:
+    """A day and month after a word of terms and schedules ("payable Dec. 15", "of record
+    Nov. 17", "effective Feb. 1", "extended to Nov. 20"): the clause's tense is that of the
+    announcement, not of the day, so the occurrence nearest the publication date is meant."""
+    if m.kind != "date" or not m.get("day") or m.get("year") or m.get("ymod") or m.get("mod"):
+        return False
+    cues = _words("nearest_cues")
+    return bool(words) and (words[-1] in cues or " ".join(words[-2:]) in cues)
+
+
+def _possessive_weekday(ctx, m: Mention, head) -> bool:
+    """'Friday's trading', 'Tuesday's declaration': a weekday owning a noun names a day whose
+    event has happened (the last one, or today), unless that noun is told as ahead ("Friday's
+    meeting will decide"; an "expected" noun was caught before)."""
+    if m.kind != "weekday" or m.get("mod") or m.get("daypart"):
+        return False
+    if not re.match(r"\s*['’]s\b", ctx.text[m.end : m.end + 3]):
+        return False
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return not (_words("forward_aux") | _words("future_in_past_aux")).intersection(
+            _aux(head.head)
+        )
+    return True
 
 
 def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:

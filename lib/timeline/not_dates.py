@@ -21,6 +21,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind == "deictic" and _in_a_name(ctx, m):
         return False
+    if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
+        return _modifies_a_noun(ctx, m, t)
     if m.kind == "decade" and not m.get("century"):
         before = ctx.text[max(0, m.start - 25) : m.start].lower().split()[-2:]
         if AGE_WORDS.intersection(before):
@@ -55,3 +57,31 @@ def _in_a_name(ctx, m: Mention) -> bool:
         return True
     after = ctx.text[m.end : m.end + 15].split()
     return bool(after) and after[0].lower().strip(".,") in _words("programme_nouns")
+
+
+def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
+    """'the current talks', 'a recent sale': the adjective before its noun is a time (TimeML's
+    PRESENT_REF / PAST_REF); 'the current' of a river, 'the current account' are none."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.end >= len(ctx.doc):
+        return False
+    word, nxt = span[0], ctx.doc[span.end]
+    if word.pos_ != "ADJ" or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return nxt.lower_ not in t.not_after_vague_adjective
+
+
+def present_era(ctx, m: Mention, t: Tables) -> bool:
+    """'in today's world', 'for today's youth', 'today's GM': "today" owning a noun of an era
+    or a name means the present (TimeML PRESENT_REF), not the publication day."""
+    if m.kind != "deictic" or m.text.lower() != "today":
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].tag_ != "POS":
+        return False
+    for tok in ctx.doc[span.end + 1 : span.end + 4]:
+        if tok.pos_ == "PROPN" or tok.lemma_.lower() in t.present_era_nouns:
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False

@@ -60,6 +60,12 @@ class Tables:
     sets: dict  # [sets]: adverb of repetition -> TimeML SET value
     patterns: tuple  # (name, kind, type, compiled, span_group, needs)
     events: dict  # [events]: nouns a date can be part of the name of, named days' years
+    # [cues] vague adjectives ("current", "recent") and the nouns after which they are no time
+    vague_adjectives: frozenset = frozenset()
+    not_after_vague_adjective: frozenset = frozenset()
+    vague_signals: tuple = ()  # [cues] leading words left out of a vague phrase's extent
+    vague_numbers: frozenset = frozenset()  # [cues] "several", "a few": no exact amount
+    present_era_nouns: frozenset = frozenset()  # [cues] "today's world": the present era
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -170,6 +176,11 @@ def tables(path: str | None = None) -> Tables:
         sets=data.get("sets", {}),
         patterns=tuple(compiled),
         events=data["events"],
+        vague_adjectives=frozenset(data["cues"].get("vague_adjectives", [])),
+        not_after_vague_adjective=frozenset(data["cues"].get("not_after_vague_adjective", [])),
+        vague_signals=tuple(data["cues"].get("vague_signals", [])),
+        vague_numbers=frozenset(data["cues"].get("vague_numbers", [])),
+        present_era_nouns=frozenset(data["cues"].get("present_era_nouns", [])),
     )
 
 
@@ -187,6 +198,8 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
             start, end = m.span(span_group) if span_group else m.span()
             if start == end or not _needs_met(needs, text, start, m, table.cues):
                 continue
+            if kind == "vague":
+                start = _after_signal(text, start, end, table.vague_signals)
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(
                 (start, end, rank, Mention(start, end, text[start:end], kind, ttype, name, groups))
@@ -197,6 +210,18 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
         if all(end <= t.start or start >= t.end for t in taken):
             taken.append(mention)
     return tuple(sorted(taken, key=lambda t: t.start))
+
+
+def _after_signal(text: str, start: int, end: int, signals: tuple) -> int:
+    """Where a vague phrase's TimeML extent starts: past a leading signal word ("in the past"
+    -> "the past", "until now" -> "now"); the phrase itself still decides the value."""
+    words = text[start:end].lower().split()
+    for signal in signals:
+        lead = signal.split()
+        if words[: len(lead)] == lead and len(words) > len(lead):
+            hit = re.match(rf"(?:\S+\s+){{{len(lead)}}}", text[start:end])
+            return start + hit.end() if hit else start
+    return start
 
 
 def clear_cache() -> None:

@@ -41,14 +41,16 @@ def resolve_quarter(
     if m.get("rel"):
         return _relative_quarter(m, ref)
     q = int(m.get("q")) if m.get("q") else t.ordinals[m.get("ord").lower()]
-    y = int(m.get("year")) if m.get("year") else None
+    written = m.get("year") or m.get("pyear")
+    y = int(written) if written else None
     relative = y is None
     if y is None:
         if ref is None:
             return None
-        shift = {"last": -1, "next": 1}.get((m.get("mod") or "").lower(), 0)
+        mod = (m.get("mod") or m.get("pmod") or "").lower()
+        shift = {"last": -1, "next": 1}.get(mod, 0) - (1 if m.get("ago") else 0)
         y = ref.year + shift
-        if not m.get("mod") and direction == "back" and (q - 1) * 3 + 1 > ref.month:
+        if not mod and not m.get("ago") and direction == "back" and (q - 1) * 3 + 1 > ref.month:
             y -= 1
     start = date(y, (q - 1) * 3 + 1, 1)
     end = start + relativedelta(months=3, days=-1)
@@ -86,8 +88,10 @@ def resolve_season(
         if first == 12 and ref.month <= 2:
             this = date(ref.year - 1, 12, 1)
         ends = this + relativedelta(months=length, days=-1)
-        if mod in ("last", "past") or (not mod and direction == "back"):
+        if mod in ("last", "past"):
             this = this if ends < ref else this + relativedelta(years=-1)
+        elif not mod and direction == "back":  # "weakened in the autumn": this one if begun
+            this = this if this <= ref else this + relativedelta(years=-1)
         elif mod in ("next", "coming") or (not mod and direction == "forward"):
             this = this if this > ref else this + relativedelta(years=1)
         y = this.year
@@ -103,8 +107,18 @@ def resolve_season(
 def resolve_year(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
+    if m.get("hi") or m.get("thousand"):
+        return year(_spoken_year(m, t), "said as a year", False)
     y = int(m.get("year")) if m.get("year") else _year_2digit(m.get("yy"), ref)
     return part_of(year(y, "written as a year", False), t.part(m.get("part")), m.get("part") or "")
+
+
+def _spoken_year(m: Mention, t: Tables) -> int:
+    """'nineteen ninety-six' -> 1996, 'the year two thousand (and one)' -> 2000 (2001)."""
+    if m.get("thousand"):
+        return 2000 + (t.number(m.get("after")) if m.get("after") else 0)
+    ones = t.number(m.get("ones")) if m.get("ones") else 0
+    return t.number(m.get("hi")) * 100 + t.number(m.get("tens")) + ones
 
 
 def resolve_decade(
@@ -149,7 +163,8 @@ def resolve_duration(
     n = t.number(m.get("num"))
     kw, per = t.unit(m.get("unit"))
     code = DURATION_CODES[kw]
-    amount = f"{n * per}" if n is not None else "X"
+    vague = " ".join((m.get("num") or "").lower().split()) in t.vague_numbers
+    amount = f"{n * per}" if n is not None and not vague else "X"  # "several years": PXY
     clock = "T" if kw in ("hours", "minutes") else ""  # TimeML PT3H, PT30M
     return Resolved(
         f"P{clock}{amount}{code}",
@@ -165,7 +180,8 @@ def resolve_duration(
 def resolve_vague(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
-    value = t.vague[" ".join(m.text.lower().split())]
+    phrase = m.get("word") or m.text  # the whole phrase ("for now"), past its extent ("now")
+    value = t.vague[" ".join(phrase.lower().split())]
     return Resolved(value, None, None, "approx", "no concrete date", False)
 
 

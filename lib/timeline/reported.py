@@ -11,11 +11,13 @@ plain "a year ago, she moved to Paris" keeps its point in time.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.patterns import Mention, Tables
+from lib.timeline.resolve import resolve
 from lib.timeline.values import Resolved
 
 # How far back (in sentences) the reported quarter may have been named for a plain "a year ago";
@@ -29,6 +31,10 @@ QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 FIGURE = re.compile(r"\d|[$%£€¥]|\b(?:cents?|million|billion|percent)\b", re.IGNORECASE)
 # Offset words that look back one year from the period told ("a year ago", "a year earlier").
 YEAR_BACK_WORDS = ("ago", "earlier")
+# A comparison word right before "a year earlier": the offset is the comparison's baseline.
+COMPARED = re.compile(
+    r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+$", re.IGNORECASE
+)
 
 
 def year_before_quarter(ctx, found, m: Mention, t: Tables) -> tuple[Resolved, str] | None:
@@ -53,10 +59,15 @@ def year_before_quarter(ctx, found, m: Mention, t: Tables) -> tuple[Resolved, st
 
 def story_quarter(ctx, found, m: Mention, published: date | None) -> tuple[Resolved | None, str]:
     """'sales in the quarter': the quarter told just before; with none in reach, an unknown
-    quarter of the publication year (TimeML 1989-QX), which never reaches the timeline."""
+    quarter of the publication year (TimeML 1989-QX), which never reaches the timeline. With a
+    year written ("the 1988 quarter", "the 1989 period"): the quarter told, in that year."""
     told = _quarter_told(ctx, found, m, None)
+    written = int(m.get("year")) if m.get("year") else None  # "the 1988 quarter"
+    if told is None and written is not None:
+        how = f"a quarter of {written} not named in reach"
+        return Resolved(f"{written:04d}-QX", None, None, "month", how, True), "explicit"
     if told is not None:
-        y, q = told
+        y, q = told[0] if written is None else written, told[1]
         start = date(y, (q - 1) * 3 + 1, 1)
         end = start + relativedelta(months=3, days=-1)
         how = f"the quarter the story reports ({y}-Q{q})"
@@ -86,3 +97,18 @@ def _quarter_told(ctx, found, m: Mention, reach: int | None) -> tuple[int, int] 
         if hit:
             return int(hit.group(1)), int(hit.group(2))
     return None
+
+
+def comparison_baseline(text: str, m: Mention, t: Tables, published: date | None):
+    """'wages 3% higher than a year earlier', 'compared with a year earlier': with no event
+    to count from, the baseline of a comparison is that long before publication - TimeML
+    values it (1997 told in 1998), but it dates no event, so it stays off the timeline."""
+    if published is None or (m.get("dir") or "").lower() not in ("earlier", "before"):
+        return None
+    if not COMPARED.search(text[max(0, m.start - 30) : m.start]):
+        return None
+    res = resolve(replace(m, groups={**m.groups, "dir": "ago"}), t, published, None)
+    if res is None:
+        return None
+    how = f"baseline of a comparison: {res.how}"
+    return replace(res, date=None, date_end=None, how=how)

@@ -89,10 +89,11 @@ def resolve_date(
     if y is None and mod:
         if ref is None:
             return None
+        here = (ref.month, ref.day if dd else 0)  # "last Oct. 23": by the day when written
         if mod in ("last", "past", "previous"):
-            y = ref.year if mon < ref.month else ref.year - 1
+            y = ref.year if (mon, dd or 0) < here else ref.year - 1
         elif mod in ("next", "coming"):
-            y = ref.year if mon > ref.month else ref.year + 1
+            y = ref.year if (mon, dd or 0) > here else ref.year + 1
         else:
             y = ref.year
     if y is None and dd and m.get("weekday") and ref:
@@ -166,7 +167,9 @@ def resolve_deictic(
     word = " ".join(m.get("word").lower().split())
     shift = t.deictic[word]
     d = ref + relativedelta(days=shift)
-    return day(d, f"'{word}' relative to {fmt(ref)}", True)
+    part = (m.get("daypart") or word.split()[-1]).lower()
+    suffix = "T" + DAYPART_CODES[part] if part in DAYPART_CODES else ""  # "this morning": TMO
+    return day(d, f"'{m.text}' relative to {fmt(ref)}", True, suffix)
 
 
 def resolve_relative(
@@ -187,10 +190,12 @@ def resolve_relative(
         "following": 1,
         "the": 0,
     }[mod]
-    if mod == "past" and unit not in ("weekend",):
-        return Resolved(
-            f"P1{unit[0].upper()}", None, None, "approx", "a duration", True, "DURATION"
-        )
+    if (mod in ("past", "last") and unit == "decade") or (mod == "past" and unit == "year"):
+        return _period_gone(ref, unit)
+    if mod == "past" and unit not in ("weekend",):  # "the past month": P1M, "century": P100Y
+        kw, per = t.unit(unit)
+        code = "Y" if kw == "years" else kw[0].upper()
+        return Resolved(f"P{per}{code}", None, None, "approx", "a duration", True, "DURATION")
     how = f"{mod} {unit} relative to {fmt(ref)}"
     if m.get("side"):
         return _side_of(m, t, ref, unit)
@@ -222,6 +227,15 @@ def resolve_relative(
     if unit == "year":
         return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
     return None  # decades and centuries relative to now are too vague to date
+
+
+def _period_gone(ref: date, unit: str) -> Resolved:
+    """'the past year', 'the last decade': TimeML values the calendar unit before the reference
+    day's (1997, 198 told in 1998), while the words mean the stretch up to it - so the value is
+    kept but no date: never a point on the timeline."""
+    value = f"{ref.year - 1:04d}" if unit == "year" else f"{ref.year // 10 - 1:03d}"
+    how = f"the {unit} before the one of {fmt(ref)} (no single date)"
+    return Resolved(value, None, None, "approx", how, True)
 
 
 def _side_of(m: Mention, t: Tables, ref: date, unit: str) -> Resolved | None:

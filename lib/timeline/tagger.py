@@ -19,13 +19,24 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from lib.timeline.anchors import _measured_from_words, _object_after, dated_as, dated_subject
+from lib.timeline.anchors import (
+    _measured_from_words,
+    _object_after,
+    dated_as,
+    dated_subject,
+    in_apposition,
+)
 from lib.timeline.clock import on_its_day
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
-from lib.timeline.not_dates import _keep
+from lib.timeline.not_dates import _keep, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quoted import QuotedSpans
-from lib.timeline.reported import DERIVED_KINDS, story_quarter, year_before_quarter
+from lib.timeline.reported import (
+    DERIVED_KINDS,
+    comparison_baseline,
+    story_quarter,
+    year_before_quarter,
+)
 from lib.timeline.resolve import (
     ANCHORED_OFFSETS,
     Resolved,
@@ -35,6 +46,7 @@ from lib.timeline.resolve import (
     unresolved,
 )
 from lib.timeline.timex import Timex
+from lib.timeline.values import day
 
 QUOTE_PAIRS = re.compile(
     r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
@@ -114,6 +126,9 @@ class _State:
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
         if quarter is not None:  # "up from $3 million a year ago" in a quarter's results
             return quarter[0], quarter[1], head
+        if present_era(self.ctx, m, self.t):  # "today's world": the present, no day
+            era = Resolved("PRESENT_REF", None, None, "approx", "the present era", False)
+            return era, "explicit", head
         told = self._narrative_year(m, ref, direction)
         if told is not None:  # "In 2016 ... a September 11 commemoration": that year's
             res = resolve(m, self.t, date(told.date.year, 12, 31), "back")
@@ -230,6 +245,10 @@ class _State:
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
         if quarter is not None:  # "a year earlier" in a quarter's results
             return (*quarter, head)
+        named = in_apposition(self.ctx.text, self.found, m)
+        if named is not None:  # "Oct. 12, the day before the crash": Oct. 12 itself
+            how = f"the day named just before it ({named.text!r}), in apposition"
+            return day(named.date, how, True), f"{named.text!r}", head
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
         elif m.pattern in STORY_DAY:
@@ -246,6 +265,10 @@ class _State:
             base = (self.published, f"publication ({fmt(self.published)})")
         elif m.kind == "offset" and (counted := self._counted_the_other_way(m)) is not None:
             return (*counted, head)
+        elif m.kind == "offset" and (
+            baseline := comparison_baseline(self.ctx.text, m, self.t, self.published)
+        ):
+            return baseline, "publication", head
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)

@@ -23,10 +23,10 @@ OFFSET_TOLERANCE = {
 }
 FMT_DAY = "%a %d %b %Y"
 FORWARD_SLACK_DAYS = 7
-# A day a few days after the reference day is meant even in a past-tense clause ("the stop was
-# cancelled in favour of a visit on November 11", told on 5 November): a year-old day would
-# carry its year.
-BACK_SLACK_DAYS = 7
+# A day up to two weeks after the reference day is meant even in a past-tense clause ("the stop
+# was cancelled in favour of a visit on November 11", told on 5 November; "by setting a Jan. 14
+# return date", told on 6 January): a year-old day would carry its year.
+BACK_SLACK_DAYS = 14
 
 
 @dataclass(frozen=True)
