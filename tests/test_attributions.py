@@ -38,6 +38,18 @@ def test_an_expectation_with_that_and_a_view_tagged_on():
     assert [r["cue"] for r in rows] == ["expect", "fears"]
 
 
+def test_things_hold_no_view_but_bodies_and_people_do():
+    """A thing as the subject of a view word ("the indexes … worried") is the parse going astray
+    or a figure of speech: no attribution. A body or a person in the same place is one."""
+    rows = quotes_of(
+        "The major share indexes closed lower on Friday and worried that the central bank "
+        "would raise rates.",
+        "The union fears that the plant will close before the winter.",
+    )
+    assert texts(rows) == ["the plant will close before the winter"]
+    assert rows[0]["speaker"].lower().endswith("union")
+
+
 def test_the_writers_or_readers_own_view_is_no_attribution():
     rows = quotes_of(
         "I think the council will change its mind.",

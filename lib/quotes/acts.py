@@ -106,11 +106,23 @@ class SpeechActs:
         subject = self.p.subject(verb, None)
         if subject is None or subject.lower_ in OWN_VIEW or _generic(subject):
             return None
+        if not self._can_hold_a_view(subject):
+            return None  # "indexes closed amid worries that …": things hold no view
         if subject.lower_ in self.lex.titles and not any(
             c.dep_ in ("compound", "poss") for c in subject.children
         ):
             return None  # "the President thinks …": a bare title, the holder is not named here
         return subject
+
+    def _can_hold_a_view(self, noun) -> bool:
+        """A person, a body or a work the article names, a pronoun, or a common noun for people,
+        bodies or documents ("the senator", "the union", "the report"); not things."""
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            return True
+        lex, low = self.lex, noun.lemma_.lower()
+        words = lex.person_nouns | lex.people_nouns | lex.gendered_roles.keys() | lex.titles
+        words = words | lex.org_nouns | lex.generic_org | lex.works | lex.evidence
+        return low in words or noun.lower_ in words or noun.lower_.endswith(PEOPLE_ENDINGS)
 
     def position(self, verb) -> Found | None:
         """ "the senator endorsed Cruz", "the union opposes the merger": a side taken by a named
@@ -317,6 +329,22 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
+
+
+PEOPLE_ENDINGS = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+)
 
 
 def _generic(noun) -> bool:
