@@ -63,9 +63,8 @@ class Candidate:
 
 
 def is_plain(cand: Candidate) -> bool:
-    marked = cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit
-    marked = marked or cand.score
-    return not (marked or cand.share)
+    marked = bool(cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit)
+    return not (marked or cand.score or cand.share)
 
 
 def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:

@@ -72,7 +72,8 @@ def find_figures(ctx) -> list[dict]:
     for sent in ctx.sentences:
         if sent.paragraph.kind not in r.paragraphs:
             continue
-        previous_unit, last_from = "", None
+        previous_unit = ""
+        last_from: dict | None = None
         for cand in candidates(ctx.text, sent.start, sent.end, r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import Any
 
 from lib.quotes.speakers.mentions import PERSON
 from lib.ruledata import load
@@ -21,7 +22,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def name_own_reporters(found: list, paragraphs) -> None:
     """Rename in place "our correspondent" speakers (see module)."""
     starts = [p.start for p in paragraphs]
-    last_named: list[tuple[int, object]] = []  # (paragraph index, speaker) in text order
+    last_named: list[tuple[int, Any]] = []  # (paragraph index, speaker) in text order
     for f in found:
         s = f.speaker
         if s is None or not s.name:
