@@ -115,14 +115,13 @@ class SpeechActs:
         return subject
 
     def _can_hold_a_view(self, noun) -> bool:
-        """A person, a body or a work the article names, a pronoun, or a common noun for people,
-        bodies or documents ("the senator", "the union", "the report"); not things."""
-        if noun.pos_ != "NOUN" or noun.ent_type_:
+        """A person, a body or a work the article names, a pronoun, or a common noun that can
+        speak (`Lexicon.can_speak`: "the senator", "the union", "the report"); not things. A
+        title or a body's generic noun ("the President", "the company") holds one too."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ or self.lex.can_speak(noun):
             return True
-        lex, low = self.lex, noun.lemma_.lower()
-        words = lex.person_nouns | lex.people_nouns | lex.gendered_roles.keys() | lex.titles
-        words = words | lex.org_nouns | lex.generic_org | lex.works | lex.evidence
-        return low in words or noun.lower_ in words or noun.lower_.endswith(PEOPLE_ENDINGS)
+        words = {noun.lower_, noun.lemma_.lower()}
+        return bool(words & (self.lex.titles | self.lex.generic_org | self.lex.evidence))
 
     def position(self, verb) -> Found | None:
         """ "the senator endorsed Cruz", "the union opposes the merger": a side taken by a named
@@ -329,22 +328,6 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
-
-
-PEOPLE_ENDINGS = (
-    "er",
-    "ers",
-    "or",
-    "ors",
-    "ist",
-    "ists",
-    "ian",
-    "ians",
-    "ant",
-    "ants",
-    "ent",
-    "ents",
-)
 
 
 def _generic(noun) -> bool:

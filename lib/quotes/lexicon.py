@@ -18,6 +18,12 @@ SPEAKERS_FILE = DATA / "speakers.toml"
 _VOWELS = set("aeiou")
 
 
+# Endings of nouns for people ("voter", "columnist", "respondent", "employee") and of nouns
+# for things that share them ("agreement", "darkness", "evidence").
+PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess", "ic")
+THING_ENDINGS = ("ment", "ness", "ence")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     speech: frozenset[str]  # lemmas + forms of verbs carrying direct and reported speech
@@ -65,6 +71,21 @@ class Lexicon:
     topic: frozenset[str] = frozenset()  # "discussed the budget": the object is the topic
     explaining: frozenset[str] = frozenset()  # "explained how …": the how-clause is said
     topic_about: frozenset[str] = frozenset()  # "talked about the floods"
+
+    def can_speak(self, token) -> bool:
+        """Can a common noun name someone who speaks or holds a view? A person or body word from
+        the lexicon, a document, or a word built like a person noun ("voter", "moderator",
+        "respondent", "employee", "columnist"); "acceptance", "probe" or "areas" cannot."""
+        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True  # a name the parser took for a common noun ("Rathke" as a plural)
+        words = {token.lower_, token.lemma_.lower()}
+        known = self.person_nouns | self.org_nouns | self.nouns | self.works
+        if words & known or words & self.gendered_roles.keys() or words & self.people_nouns:
+            return True
+        if token.tag_ == "NNS" and any(t.ent_type_ == "NORP" for t in token.lefts):
+            return True  # "Cuban exiles", "Afghan villagers"
+        lemma = token.lemma_.lower()
+        return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)

@@ -30,8 +30,6 @@ NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "pu
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
 # Endings of words for people ("voter", "respondent", "employee"), and of things that
 # share them ("statement", "darkness").
-PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess", "ic")
-THING_ENDINGS = ("ment", "ness", "ence")
 DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the group
 # Parts of speech before a name that make it whom a role serves, not its holder.
 SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
@@ -296,25 +294,9 @@ class CommonNouns(ResolverPart):
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self.ix.slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
-        if not self.can_speak(token):  # "acceptance said", "the probe found": no speaker
+        if not self.lex.can_speak(token):  # "acceptance said", "the probe found": no speaker
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
         return Speaker(text, UNKNOWN, None, *self.ix.slice(s, e))
-
-    def can_speak(self, token) -> bool:
-        """Can a common noun name someone who speaks? A person or body word from the lexicon, a
-        document, or a word built like a person noun ("voter", "moderator", "respondent",
-        "employee", "columnist"); "acceptance", "probe" or "areas" cannot."""
-        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            return True  # a name the parser took for a common noun ("Rathke" as a plural)
-        lex = self.lex
-        words = {token.lower_, token.lemma_.lower()}
-        known = lex.person_nouns | lex.org_nouns | lex.nouns | lex.works | lex.gendered_roles.keys()
-        if words & known or words & lex.people_nouns:
-            return True
-        if token.tag_ == "NNS" and any(t.ent_type_ == "NORP" for t in token.lefts):
-            return True  # "Cuban exiles", "Afghan villagers"
-        lemma = token.lemma_.lower()
-        return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
     def _describes_a_person(self, token) -> bool:
         """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
