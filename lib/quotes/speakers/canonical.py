@@ -17,6 +17,7 @@ The mention columns keep the words the article used.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
@@ -65,11 +66,17 @@ def canonicalise(
             s.name, s.kind = longer[s.name], PERSON
 
 
+def bracketed_definitions(text: str) -> Iterator[tuple[list[str], str]]:
+    """(words before the brackets, short form) for each "Capitalised Name (SHORT)" in the text:
+    the one scan behind acronyms (here) and mixed-case short forms (`shortforms`)."""
+    for m in _DEFINED.finditer(text):
+        yield m.group(1).split(), m.group(2)
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronym -> the full name the article gives it in front of the brackets."""
     out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        words, abbr = m.group(1).split(), m.group(2)
+    for words, abbr in bracketed_definitions(text):
         letters = [c for c in abbr if c.isupper()]
         for k in range(len(words)):
             tail = words[k:]

@@ -14,17 +14,13 @@ from __future__ import annotations
 import functools
 import re
 
+from lib.quotes.speakers.canonical import bracketed_definitions
 from lib.quotes.speakers.mentions import ORGANIZATION
 from lib.ruledata import load
 
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "de", "du", "des", "&"))
-# "Association of Payment Clearing Services (Apacs)": capitalised words and small ones, then a
-# short form in brackets with a capital first letter and at least one small one.
-_DEFINED = re.compile(
-    r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de|du|des)"
-    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de|du|des))*)"
-    r"\s+\(([A-Z][a-z][A-Za-z]{1,8})\)"
-)
+# A short form in capitals and small letters, a capital first and at least one small one.
+_MIXED_CASE = re.compile(r"[A-Z][a-z][A-Za-z]{1,8}")
 
 
 @functools.cache
@@ -48,8 +44,9 @@ def expand_short_forms(speakers: list, text: str) -> None:
 def defined_short_forms(text: str) -> dict[str, str]:
     """Short form -> the full name written before it in brackets (see module)."""
     out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        words, short = m.group(1).split(), m.group(2)
+    for words, short in bracketed_definitions(text):
+        if not _MIXED_CASE.fullmatch(short):
+            continue
         for k in range(len(words)):
             tail = words[k:]
             if tail[0][:1].isupper() and _spells(short.lower(), tail):
