@@ -217,7 +217,8 @@ class Pool:
                 return False
             if who is None:
                 job.watchers.clear()
-            job.watchers.discard(who or "")
+            else:
+                job.watchers.discard(who)
             if job.watchers:
                 return True  # another session still waits for this analysis
             del self.jobs[key]
