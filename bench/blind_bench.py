@@ -109,7 +109,8 @@ def main(argv=None) -> int:
     if args.details and args.half == "test":
         print("--details is refused on the test half: its errors are never looked at.")
         return 2
-    if not fresh_texts.available() or not SCORER.exists():
+    available = fresh_texts.available() if args.half == "bbc" else blind_texts.available()
+    if not available or not SCORER.exists():
         print(f"skipped: needs {blind_texts.TBAQ}, {fresh_texts.BBC} and {SCORER}")
         return 0
     ns = load_scorer()
