@@ -17,6 +17,15 @@ Articles were drawn at random (seed 20261205; BBC texts of 1,800-4,500 character
 none of the fresh set's), annotated the same way but as a DEVELOPMENT set: tune on it freely with
 `bench/blind_bench.py --half bbc --details`. It exists so that the British style can be worked
 on without ever opening the fresh set.
+
+`REUTERS` is a third blind set, drawn in round 4 from an outlet none of the other sets has: Reuters
+political news of October-December 2017, as published in the public "ISOT fake news" dataset's
+`True.csv` (the copy in the repository Vatshayan/Fake-News-Prediction, blob a411bd96), copied to
+`$NEWSDASH_CORPORA/isot/True.csv`. Rows with "(Reuters)" in the dateline, 1,800-4,500 characters
+and a quotation mark, first occurrence of each title, drawn at random (seed 20261206, 15 of 441).
+The text is the title, a blank line and the story as the dataset has it (one paragraph: the copy
+lost its paragraph breaks, as much pasted web copy does); its publication date is the row's date.
+Like the fresh set it is scored only as totals (`bench/fresh_bench.py --set reuters`).
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ import blind_texts
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("NEWSDASH_CORPORA", ROOT.parent / "corpora"))
 BBC = CORPORA / "bbc" / "dataset" / "data_files"
+ISOT = CORPORA / "isot" / "True.csv"
 
 #: number -> source id: "bbc:<category>/<NNN>" or "aquaint:<DOCID>"
 ARTICLES = {
@@ -63,7 +73,14 @@ BBC_DEV = {
         )
     )
 }  # fmt: skip
-SETS = {"fresh": ARTICLES, "bbcdev": BBC_DEV}
+#: the Reuters blind set (round 4): number -> source id "isot:<row of True.csv>"
+REUTERS = {
+    f"{i + 1:02d}": f"isot:{row}"
+    for i, row in enumerate(
+        (22, 65, 283, 312, 376, 420, 473, 560, 657, 714, 781, 862, 881, 932, 953)
+    )
+}
+SETS = {"fresh": ARTICLES, "bbcdev": BBC_DEV, "reuters": REUTERS}
 
 
 def bbc_text(ident: str) -> str:
@@ -77,11 +94,27 @@ def bbc_text(ident: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+def isot_text(row: int) -> tuple[str, str]:
+    """(title, blank line, story; ISO publication date) of one row of the ISOT `True.csv` copy."""
+    import csv
+    from datetime import datetime
+
+    with ISOT.open(encoding="utf-8", newline="") as handle:
+        for i, record in enumerate(csv.DictReader(handle)):
+            if i == row:
+                published = datetime.strptime(record["date"].strip(), "%B %d, %Y").date()
+                text = f"{record['title'].strip()}\n\n{record['text'].strip()}\n"
+                return text, published.isoformat()
+    raise KeyError(f"row {row} is not in {ISOT}")
+
+
 def article_text(number: str, which: str = "fresh") -> tuple[str, str | None]:
-    """(text, publication date or None) of one numbered article of a set ("fresh", "bbcdev")."""
+    """(text, publication date or None) of one numbered article of a set (see `SETS`)."""
     source, ident = SETS[which][number].split(":", 1)
     if source == "bbc":
         return bbc_text(ident), None
+    if source == "isot":
+        return isot_text(int(ident))
     return blind_texts.article_text(ident)
 
 
@@ -89,7 +122,10 @@ def file_name(number: str, which: str = "fresh") -> str:
     return f"{number}_{SETS[which][number].split(':', 1)[1].replace('/', '_')}.txt"
 
 
-def available() -> bool:
+def available(which: str = "fresh") -> bool:
+    """Whether the local corpus copies a set is rebuilt from are here."""
+    if which == "reuters":
+        return ISOT.is_file()
     return BBC.is_dir() and blind_texts.available()
 
 
