@@ -3,6 +3,7 @@
     uv run python bench/blind_bench.py --half dev [--details]
     uv run python bench/blind_bench.py --half test          # totals only: never tune on it
     uv run python bench/blind_bench.py --half bbc [--details]   # 12 BBC News articles (dev)
+    uv run python bench/blind_bench.py --half reuters [--details]   # 12 Reuters stories (dev)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -13,6 +14,10 @@ TimeBank+AQUAINT copy (bench/blind_texts.py); without it the bench says so and e
 `--half bbc` is a development set in another style: 12 BBC News articles of 2004-2005
 (bench/bbcgold, texts rebuilt by `bench/fresh_texts.py`, no publication date, so statements and
 figures only), annotated blind in round 3 like the others, and tunable.
+`--half reuters` is a development set from a third outlet: 12 Reuters political stories of 2017
+(bench/reutersdevgold, texts rebuilt by `bench/fresh_texts.py` from a local ISOT copy, dated),
+annotated blind in round 4, and tunable; its 15 sister stories are a test set
+(`bench/fresh_bench.py --set reuters`).
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -35,6 +40,8 @@ import blind_texts  # noqa: E402
 import fresh_texts  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "bench" / "realnews" / "news_score.py"
+#: development sets from other outlets: --half name -> (gold folder, fresh_texts set)
+DEV_SETS = {"bbc": ("bbcgold", "bbcdev"), "reuters": ("reutersdevgold", "reutersdev")}
 
 
 def load_scorer():
@@ -103,23 +110,24 @@ def print_totals(ns, tot) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=("dev", "test", "bbc"), required=True)
+    ap.add_argument("--half", choices=("dev", "test", *DEV_SETS), required=True)
     ap.add_argument("--details", action="store_true", help="misses and wrong speakers (dev only)")
     args = ap.parse_args(argv)
     if args.details and args.half == "test":
         print("--details is refused on the test half: its errors are never looked at.")
         return 2
-    available = fresh_texts.available() if args.half == "bbc" else blind_texts.available()
+    other = DEV_SETS.get(args.half)
+    available = fresh_texts.available(other[1]) if other else blind_texts.available()
     if not available or not SCORER.exists():
-        print(f"skipped: needs {blind_texts.TBAQ}, {fresh_texts.BBC} and {SCORER}")
+        print(f"skipped: needs the local corpus copy for --half {args.half} and {SCORER}")
         return 0
     ns = load_scorer()
     articles = []
-    folder = HERE / "bbcgold" if args.half == "bbc" else HERE / "blindgold" / args.half
+    folder = HERE / other[0] if other else HERE / "blindgold" / args.half
     for gp in sorted(glob.glob(str(folder / "*.json"))):
         g = json.loads(Path(gp).read_text(encoding="utf-8"))
-        if args.half == "bbc":
-            text, published = fresh_texts.article_text(Path(gp).stem, "bbcdev")
+        if other:
+            text, published = fresh_texts.article_text(Path(gp).stem, other[1])
         else:
             text, published = blind_texts.article_text(g["docid"])
         articles.append((gp, g, text, published))

@@ -26,6 +26,9 @@ and a quotation mark, first occurrence of each title, drawn at random (seed 2026
 The text is the title, a blank line and the story as the dataset has it (one paragraph: the copy
 lost its paragraph breaks, as much pasted web copy does); its publication date is the row's date.
 Like the fresh set it is scored only as totals (`bench/fresh_bench.py --set reuters`).
+
+`REUTERS_DEV` is a second draw from the same pool (seed 7032, none of the test set's rows), annotated
+the same way as a DEVELOPMENT set: tune on it freely with `bench/blind_bench.py --half reuters`.
 """
 
 from __future__ import annotations
@@ -80,7 +83,12 @@ REUTERS = {
         (22, 65, 283, 312, 376, 420, 473, 560, 657, 714, 781, 862, 881, 932, 953)
     )
 }
-SETS = {"fresh": ARTICLES, "bbcdev": BBC_DEV, "reuters": REUTERS}
+#: the Reuters development set (tunable): number -> source id
+REUTERS_DEV = {
+    f"{i + 1:02d}": f"isot:{row}"
+    for i, row in enumerate((87, 174, 247, 297, 304, 405, 485, 682, 695, 869, 872, 984))
+}
+SETS = {"fresh": ARTICLES, "bbcdev": BBC_DEV, "reuters": REUTERS, "reutersdev": REUTERS_DEV}
 
 
 def bbc_text(ident: str) -> str:
@@ -124,7 +132,7 @@ def file_name(number: str, which: str = "fresh") -> str:
 
 def available(which: str = "fresh") -> bool:
     """Whether the local corpus copies a set is rebuilt from are here."""
-    if which == "reuters":
+    if which.startswith("reuters"):
         return ISOT.is_file()
     return BBC.is_dir() and blind_texts.available()
 
