@@ -149,12 +149,19 @@ def resolve_clock(
 ) -> Resolved | None:
     if ref is None:
         return None
+    value = f"{ref.isoformat()}T{clock_time(m)}"
+    return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
+
+
+def clock_time(m: Mention) -> str:
+    """HH:MM of a clock mention on the 24-hour clock: "10 p.m." is 22:00, "12 a.m." 00:00."""
     hour = int(m.get("hour"))
     ampm = (m.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
-    value = f"{ref.isoformat()}T{hour:02d}:{m.get('minute')}"
-    return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{m.get('minute') or '00'}"
 
 
 def resolve_duration(

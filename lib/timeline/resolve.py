@@ -22,6 +22,7 @@ from dateutil.relativedelta import SA, relativedelta
 
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.periods import (
+    clock_time,
     resolve_century,
     resolve_clock,
     resolve_decade,
@@ -422,7 +423,7 @@ def unresolved(m: Mention, t: Tables) -> Resolved | None:
             value, precision = f"XXXX-Q{t.ordinals[m.get('ord').lower()]}", "month"
         elif m.kind == "clock":
             return Resolved(
-                f"XXXX-XX-XXT{int(m.get('hour')):02d}:{m.get('minute')}",
+                f"XXXX-XX-XXT{clock_time(m)}",
                 None,
                 None,
                 "day",

@@ -26,7 +26,7 @@ from lib.timeline.anchors import (
     dated_subject,
     in_apposition,
 )
-from lib.timeline.clock import on_its_day
+from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
@@ -108,7 +108,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
         state.add(m, res, label, head)
     found = sorted(state.found, key=lambda x: x.start)
-    return [on_its_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
+    return with_days_joined(ctx, found, state)
 
 
 class _State:

@@ -70,6 +70,7 @@ def week(d: date, how: str, relative: bool, weekend: bool = False) -> Resolved:
 
 
 MIDDLE_SHARE = (0.33, 0.67)  # [parts] mid: "mid-2011" is about June 2011
+HALF_CODES = {(0.0, 0.5): "-H1", (0.5, 1.0): "-H2"}  # [parts] the halves of a year
 
 
 def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Resolved:
@@ -82,6 +83,12 @@ def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Reso
     value = res.value
     if len(value) == 4 and value.isdigit() and share == MIDDLE_SHARE:
         value += "-06"  # "mid-2011": TimeML (MEANTIME) writes the year's middle month
+    elif len(value) == 4 and value.isdigit() and share in HALF_CODES:
+        value += HALF_CODES[share]  # "the first half of 2005": TimeML's half year, 2005-H1
+        y = res.date.year
+        lo, hi = (
+            (date(y, 1, 1), date(y, 6, 30)) if share[0] == 0 else (date(y, 7, 1), date(y, 12, 31))
+        )
     return Resolved(value, lo, hi, "approx", f"{word.strip(' -').lower()} {res.how}", res.relative)
 
 
