@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
+from spacy.tokens import Doc
+
+from lib.nlp import load_nlp
+from lib.timeline.direction import _clause_of
 from lib.timeline.extract import extract_time
+from lib.timeline.patterns import Mention
 from tests.timexes import context_of, tag_body
 
 THURSDAY = date(1998, 2, 12)
@@ -68,7 +74,7 @@ def test_an_age_is_no_temporal_expression():
 
 def test_a_clock_time_in_the_clause_of_a_dated_day_adds_no_timeline_row():
     ctx = context_of(
-        "A neighbour saw the van at 7 a.m. outside the bank three days before the robbery on "
+        "A neighbour saw the van at 7:15 a.m. outside the bank three days before the robbery on "
         "Feb. 9.",
         THURSDAY,
     )
@@ -85,3 +91,74 @@ def test_a_clock_time_of_another_clause_keeps_its_row():
     )
     timeline, _ = extract_time(ctx)
     assert "09:40 GMT" in [row["date_text"] for row in timeline]
+
+
+def test_a_sentence_opening_for_the_day_sums_up_the_story_day():
+    found = tag_body(
+        "Share prices in Europe slid on Tuesday. The finance minister urged calm. "
+        "For the day, the Paris index gave up 3 percent.",
+        THURSDAY,
+    )
+    assert found["the day"].date == date(1998, 2, 10)
+
+
+def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
+    """A hand-made parse (the misattachments the rules repair, written out), as the tagger's
+    context: words, heads by index, dependency labels and Penn tags."""
+    pos = {
+        "VBD": "VERB",
+        "VBP": "VERB",
+        "VB": "VERB",
+        "VBZ": "AUX",
+        "MD": "AUX",
+        "NNP": "PROPN",
+        "IN": "ADP",
+    }
+    doc = Doc(
+        load_nlp().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "NOUN" if t.startswith("NN") else "X") for t in tags],
+    )
+    return SimpleNamespace(doc=doc, text=doc.text)
+
+
+def mention_of(ctx, word: str) -> Mention:
+    start = ctx.text.index(word)
+    return Mention(start, start + len(word), word, "weekday", "DATE", "weekday")
+
+
+def test_a_weekday_before_the_that_of_its_verb_takes_no_tense_from_that_clause():
+    # "Critics sharp on Wednesday that jobs could go": the parse hangs "on Wednesday" on the
+    # verb of the that-clause, which is the root; no tense may come from "could go".
+    words = ["Critics", "sharp", "on", "Wednesday", "that", "jobs", "could", "go"]
+    ctx = parsed(
+        words,
+        heads=[7, 0, 7, 2, 7, 7, 7, 7],
+        deps=["nsubj", "amod", "prep", "pobj", "mark", "nsubj", "aux", "ROOT"],
+        tags=["NNS", "JJ", "IN", "NNP", "IN", "NNS", "MD", "VB"],
+    )
+    verb = ctx.doc[7]
+    assert _clause_of(ctx, mention_of(ctx, "Wednesday"), verb) is None
+
+
+def test_a_weekday_after_a_past_relative_clause_is_in_that_clause():
+    # "Banks hurt the index, which fell on Friday": the parse hangs "on Friday" on "hurt".
+    words = ["Banks", "hurt", "the", "index", ",", "which", "fell", "on", "Friday"]
+    ctx = parsed(
+        words,
+        heads=[1, 1, 3, 1, 3, 6, 3, 1, 7],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "relcl", "prep", "pobj"],
+        tags=["NNS", "VBP", "DT", "NN", ",", "WDT", "VBD", "IN", "NNP"],
+    )
+    clause = _clause_of(ctx, mention_of(ctx, "Friday"), ctx.doc[1])
+    assert clause.text == "fell"
+
+
+def test_is_to_with_a_weekday_is_an_arrangement_ahead():
+    found = tag_body(
+        "The bank, which is being audited, is to reopen its branches Tuesday.", THURSDAY
+    )
+    assert found["Tuesday"].date == date(1998, 2, 17)

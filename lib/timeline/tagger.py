@@ -53,13 +53,13 @@ QUOTE_PAIRS = re.compile(
 )
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
-TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change")
+TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
 SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
 # named in the sentence, else the last exact day told before (within STORY_DAY_SENTENCES), else
 # the publication day. Never an approximate point ("a year ago") or a clock time.
-STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day")
+STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day", "the_day_opening")
 STORY_DAY_SENTENCES = 6
 LEAD_PARAGRAPHS = 2
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
