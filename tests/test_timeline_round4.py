@@ -162,3 +162,12 @@ def test_is_to_with_a_weekday_is_an_arrangement_ahead():
         "The bank, which is being audited, is to reopen its branches Tuesday.", THURSDAY
     )
     assert found["Tuesday"].date == date(1998, 2, 17)
+
+
+def test_a_participle_describing_a_noun_under_a_future_lies_ahead():
+    found = tag_body(
+        "The fund will refund all tickets bought by customers through Oct. 20.", THURSDAY
+    )
+    assert found["Oct. 20"].date == date(1998, 10, 20)
+    found = tag_body("Inspectors are examining the crates seized on Oct. 20.", THURSDAY)
+    assert found["Oct. 20"].date == date(1997, 10, 20)

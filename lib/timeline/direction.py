@@ -123,6 +123,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
     if any(a in forward for a in auxes) or "going" in auxes:
         return "forward", head
+    if _participle_under_a_future(verb, t):  # "will buy shares tendered through Nov. 17"
+        return "forward", head
     plan = _planned(verb, t)
     if (
         plan is verb
@@ -188,6 +190,18 @@ def _clause_of(ctx, m: Mention, verb):
         if between and between[-1].dep_ == "relcl" and between[-1].tag_ == "VBD":
             return between[-1]
     return verb
+
+
+def _participle_under_a_future(verb, t: Tables) -> bool:
+    """A past participle that only describes a noun ("shares tendered", "goods shipped") has no
+    tense of its own: under a future ("will buy all shares tendered through Nov. 17") its dates
+    lie ahead; elsewhere it is a thing done, and the past rule keeps it behind."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or _aux(verb):
+        return False
+    if verb.lemma_.lower() in _words("schedule_lemmas"):  # "the vote set for Friday": a plan
+        return False
+    finite = _finite_above(verb)
+    return finite is not None and bool(set(_aux(finite)) & set(t.tense["forward_aux"]))
 
 
 def _be_to(verb) -> bool:
