@@ -171,3 +171,21 @@ def test_a_participle_describing_a_noun_under_a_future_lies_ahead():
     assert found["Oct. 20"].date == date(1998, 10, 20)
     found = tag_body("Inspectors are examining the crates seized on Oct. 20.", THURSDAY)
     assert found["Oct. 20"].date == date(1997, 10, 20)
+
+
+def test_an_uncounted_span_ago_is_past_ref_placed_roughly():
+    found = tag_body(
+        "Several years ago the ferry line closed; two years ago it reopened.", THURSDAY
+    )
+    vague, counted = found["Several years ago"], found["two years ago"]
+    assert (vague.value, vague.precision) == ("PAST_REF", "approx")
+    assert counted.value == "1996"
+
+
+def test_centuries_below_the_fifteenth_and_decades_in_words():
+    found = tag_body(
+        "The abbey dates from the 11th century, and the village grew in the nineties.", THURSDAY
+    )
+    assert found["the 11th century"].value == "10"
+    assert found["the nineties"].value == "199"
+    assert found["the nineties"].date == date(1990, 1, 1)

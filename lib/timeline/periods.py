@@ -121,18 +121,34 @@ def _spoken_year(m: Mention, t: Tables) -> int:
     return t.number(m.get("hi")) * 100 + t.number(m.get("tens")) + ones
 
 
+# "the twenties" .. "the nineties": the decade's digit is the word's place here plus two.
+DECADE_WORDS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
+
 def resolve_decade(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
+    decade = (
+        DECADE_WORDS.index(m.get("tens").lower()) + 2 if m.get("tens") else int(m.get("decade"))
+    )
     if m.get("century"):
         century = int(m.get("century"))
     else:
         if ref is None:
             return None
         century = ref.year // 100
-        if century * 100 + int(m.get("decade")) * 10 > ref.year:
+        if century * 100 + decade * 10 > ref.year:
             century -= 1
-    start_year = century * 100 + int(m.get("decade")) * 10
+    start_year = century * 100 + decade * 10
     res = Resolved(
         str(start_year // 10),
         date(start_year, 1, 1),

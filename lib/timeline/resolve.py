@@ -291,6 +291,11 @@ def resolve_offset(
     d = base + relativedelta(**{kw: sign * amount})
     unit_words = f"{amount} {kw if amount != 1 else kw.rstrip('s')}"
     side = "after" if sign > 0 else "before"
+    if base is ref and _norm_words(m.get("num")) in t.vague_numbers:
+        # "several years ago": no count, so TimeML's PAST_REF (FUTURE_REF "a few weeks from
+        # now"); the working size still places it, roughly, on the timeline
+        how = f"some {kw} {side} {base_how}, roughly {unit_words} (no exact count)"
+        return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", d, d, "approx", how, True)
     if kw == "days":
         return day(d, f"{unit_words} {side} {base_how}", True)
     if kw == "years" and amount >= 1:
@@ -310,6 +315,10 @@ def resolve_offset(
         f"about {unit_words} {side} {base_how} ({OFFSET_TOLERANCE[kw]})",
         True,
     )
+
+
+def _norm_words(words: str | None) -> str:
+    return " ".join((words or "").lower().split())
 
 
 def resolve_anaphoric(
