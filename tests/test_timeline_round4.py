@@ -189,3 +189,14 @@ def test_centuries_below_the_fifteenth_and_decades_in_words():
     assert found["the 11th century"].value == "10"
     assert found["the nineties"].value == "199"
     assert found["the nineties"].date == date(1990, 1, 1)
+
+
+def test_few_and_first_lengths_are_durations_with_their_modifier():
+    found = tag_body(
+        "Over the past few weeks the dam leaked; in the first six months it held.", THURSDAY
+    )
+    assert (found["the past few weeks"].type, found["the past few weeks"].value) == (
+        "DURATION",
+        "PXW",
+    )
+    assert found["the first six months"].value == "P6M"
