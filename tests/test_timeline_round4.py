@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 from lib.nlp import load_nlp
 from lib.timeline.direction import _clause_of
 from lib.timeline.extract import extract_time
-from lib.timeline.patterns import Mention
+from lib.timeline.patterns import Mention, _scan, tables
 from tests.timexes import context_of, tag_body
 
 THURSDAY = date(1998, 2, 12)
@@ -200,3 +201,35 @@ def test_few_and_first_lengths_are_durations_with_their_modifier():
         "PXW",
     )
     assert found["the first six months"].value == "P6M"
+
+
+GATED_SAMPLES = (
+    "Net profit in the third quarter and in Q2 2004 beat the year-ago quarter; for the latest "
+    "period and the 1998 quarter, sales were flat. Fiscal 2003 and FY04 were weak.",
+    "Last spring, in the summer of 1999 and late in the winter, the 12th century abbey and the "
+    "'80s and the nineties came back, two weeks later than planned, at 9 a.m. and 6pm.",
+    "Shares ended the day higher; for the day, stocks rose 2% on the day. On the weekend, for the "
+    "week, the early part of this year and later this month, at year-end.",
+    "In nineteen ninety-six, in '98, every Monday and twice a week, the following Tuesday, the "
+    "same period a year earlier.",
+)
+
+
+def test_every_match_of_a_gated_pattern_holds_one_of_its_trigger_words():
+    t = tables()
+    gated = [p for p in t.patterns if p[6]]
+    assert gated
+    hits = 0
+    for name, _kind, _type, rx, _span, _needs, trigger in gated:
+        for text in GATED_SAMPLES:
+            for m in rx.finditer(text):
+                hits += 1
+                assert any(word in m.group(0).lower() for word in trigger), (name, m.group(0))
+    assert hits > 20
+
+
+def test_the_trigger_gate_changes_no_scan():
+    t = tables()
+    ungated = replace(t, patterns=tuple((*p[:6], ()) for p in t.patterns))
+    for text in (*GATED_SAMPLES, "A storm hit the coast on Friday, officials said."):
+        assert _scan.__wrapped__(text, t) == _scan.__wrapped__(text, ungated)
