@@ -233,3 +233,13 @@ def test_the_trigger_gate_changes_no_scan():
     ungated = replace(t, patterns=tuple((*p[:6], ()) for p in t.patterns))
     for text in (*GATED_SAMPLES, "A storm hit the coast on Friday, officials said."):
         assert _scan.__wrapped__(text, t) == _scan.__wrapped__(text, ungated)
+
+
+def test_a_future_seen_from_a_recent_past_is_never_long_gone():
+    march = date(2013, 3, 20)
+    found = tag_body(
+        "The council passed a budget that would fund the library through Sept. 30.", march
+    )
+    assert found["Sept. 30"].date == date(2013, 9, 30)  # not half a year back
+    found = tag_body("The minister promised that the bridge would reopen on March 2.", march)
+    assert found["March 2"].date == date(2013, 3, 2)  # a day just gone stays the nearest

@@ -24,6 +24,8 @@ CLOCK_BEFORE = re.compile(
 NONFINITE_TAGS = ("VBG", "VB", "TO")
 
 
+# A future seen from a past moment ("would", "was to"): after that moment, which is recent.
+RECENT_OR_AHEAD = "recent_or_ahead"
 # Words that open a subordinate clause: a date written before one is not in it.
 CLAUSE_OPENERS = ("that", "whether", "if")
 
@@ -116,7 +118,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _be_to(verb):  # "is to resume trading Tuesday": an arrangement ahead
         return "forward", head
     if m.kind != "weekday" and _words("future_in_past_aux").intersection(auxes):
-        return None, head  # "vowed Britain would leave on Oct. 31": the nearest Oct. 31
+        return RECENT_OR_AHEAD, head  # "vowed Britain would leave on Oct. 31": the nearest
+        # Oct. 31 not long gone ("a bill that would fund it through Sept. 30": the coming one)
     denied = _words("denied_past_aux").intersection(auxes) and _denied(verb)
     if denied and cue not in _words("deadline_cues"):  # not "could not leave until Friday"
         return "back", head  # "could not be reached Tuesday": a past attempt
@@ -141,7 +144,7 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
         above = set(_aux(finite)) if finite is not None else set()
         if above & _words("future_in_past_aux") and m.kind != "weekday":
-            return None, head  # "would be ready to leave in May": the nearest May
+            return RECENT_OR_AHEAD, head  # "would be ready to leave in May": the nearest May
         if above & (_words("forward_aux") | _words("future_in_past_aux")):
             return "forward", head  # "would be ready to leave as soon as Tuesday"
         if finite is not None and _is_past(finite):

@@ -23,6 +23,9 @@ OFFSET_TOLERANCE = {
 }
 FMT_DAY = "%a %d %b %Y"
 FORWARD_SLACK_DAYS = 7
+# "would leave on Oct. 31" is later than the moment it was said, which a story tells of within a
+# few months: never a day more than this long before the reference day.
+RECENT_PAST_DAYS = 92
 # A day up to two weeks after the reference day is meant even in a past-tense clause ("the stop
 # was cancelled in favour of a visit on November 11", told on 5 November; "by setting a Jan. 14
 # return date", told on 6 January): a year-old day would carry its year.
@@ -110,6 +113,8 @@ def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int
     if direction == "forward":  # a deadline a few days gone is still the one meant
         future = [o for o in options if o[0] >= anchor - timedelta(days=FORWARD_SLACK_DAYS)]
         return min(future)[1] if future else None
+    if direction == "recent_or_ahead":  # future in the past: the moment it was said is recent
+        options = [o for o in options if o[0] >= anchor - timedelta(days=RECENT_PAST_DAYS)]
     return min(options, key=lambda o: abs((o[0] - anchor).days))[1]
 
 
