@@ -243,3 +243,12 @@ def test_a_future_seen_from_a_recent_past_is_never_long_gone():
     assert found["Sept. 30"].date == date(2013, 9, 30)  # not half a year back
     found = tag_body("The minister promised that the bridge would reopen on March 2.", march)
     assert found["March 2"].date == date(2013, 3, 2)  # a day just gone stays the nearest
+
+
+def test_noon_and_midnight_are_clock_times_but_not_in_a_name():
+    found = tag_body(
+        "The gates shut at midnight Wednesday and the Midnight Ramblers played at noon.", THURSDAY
+    )
+    assert found["midnight Wednesday"].value == "1998-02-11T24:00"
+    assert found["noon"].type == "TIME"
+    assert "Midnight" not in found

@@ -169,8 +169,15 @@ def resolve_clock(
     return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
 
 
+CLOCK_WORDS = {"noon": "12:00", "midnight": "24:00"}
+
+
 def clock_time(m: Mention) -> str:
-    """HH:MM of a clock mention on the 24-hour clock: "10 p.m." is 22:00, "12 a.m." 00:00."""
+    """HH:MM of a clock mention on the 24-hour clock: "10 p.m." is 22:00, "12 a.m." 00:00,
+    "noon" 12:00 and "midnight" 24:00 (TimeML: the end of the day it closes)."""
+    word = (m.get("clockword") or "").lower()
+    if word:
+        return CLOCK_WORDS[word]
     hour = int(m.get("hour"))
     ampm = (m.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
