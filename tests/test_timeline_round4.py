@@ -252,3 +252,20 @@ def test_noon_and_midnight_are_clock_times_but_not_in_a_name():
     assert found["midnight Wednesday"].value == "1998-02-11T24:00"
     assert found["noon"].type == "TIME"
     assert "Midnight" not in found
+
+
+def test_the_full_year_is_the_year_the_passage_tells_of():
+    january = date(2006, 1, 26)
+    found = tag_body(
+        "The brewer lost $90 million in the fourth quarter of 2005 and $300 million for the "
+        "whole year.",
+        january,
+    )
+    assert found["the whole year"].value == "2005"
+    found = tag_body("The mayor expects tax receipts to grow for the full year.", january)
+    assert found["the full year"].value == "2006"
+    found = tag_body(
+        "By 2009 the chain wants 900 stores. It forecast higher sales for the full year.", january
+    )
+    assert found["the full year"].value == "2006"  # never a target year still ahead
+    assert "the year" not in tag_body("She was named coach of the year.", january)

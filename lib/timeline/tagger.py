@@ -54,6 +54,7 @@ QUOTE_PAIRS = re.compile(
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
+TODAY_BY_DEFAULT += ("the_year_told",)  # "for the full year": else the publication year
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
 SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
@@ -257,6 +258,8 @@ class _State:
             event = self._event_anchor(m)
             if event is None and m.kind == "anaphoric" and m.get("unit"):
                 event = self._lead_day(m)  # "(By the following day ...)" far from any day
+        if event is not None and m.pattern == "the_year_told" and self._still_ahead(event[0]):
+            event = None  # "forecast a gain for the full year" after "by 1992": not 1992
         if event is not None:
             x, label = event
             base = (x.date, label)
@@ -289,6 +292,9 @@ class _State:
         label = f"{lemma} ({fmt(x.date)}), counted forward to the event named after it"
         res = resolve(flipped, self.t, self.published, None, anchor=(x.date, label))
         return (res, label) if res is not None else None
+
+    def _still_ahead(self, x: Timex) -> bool:
+        return self.published is not None and x.date.year > self.published.year
 
     def _event_anchor(self, m: Mention) -> tuple[Timex, str] | None:
         """The dated event `m` hangs on: its object ('before the attack'), an event noun of the
