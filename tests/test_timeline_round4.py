@@ -12,6 +12,7 @@ from lib.nlp import load_nlp
 from lib.timeline.direction import _clause_of
 from lib.timeline.extract import extract_time
 from lib.timeline.patterns import Mention, _scan, tables
+from lib.timeline.tagger import tag
 from tests.timexes import context_of, tag_body
 
 THURSDAY = date(1998, 2, 12)
@@ -269,3 +270,19 @@ def test_the_full_year_is_the_year_the_passage_tells_of():
     )
     assert found["the full year"].value == "2006"  # never a target year still ahead
     assert "the year" not in tag_body("She was named coach of the year.", january)
+
+
+def test_the_year_ended_a_day_is_the_year_it_closes_in():
+    body = (
+        "For the year ended June 30, the charity raised $4 million; for the year ending "
+        "March 31, 1999, it expects more."
+    )
+    found = tag(context_of(body, THURSDAY))
+    ended, ending = (x for x in found if x.kind == "period_end")
+    assert (ended.value, ended.date, ended.date_end) == (
+        "1997",
+        date(1996, 7, 1),
+        date(1997, 6, 30),
+    )
+    assert ending.value == "1999"
+    assert "1997-06-30" in [x.value for x in found]  # the day stays a timex of its own

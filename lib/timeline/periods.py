@@ -20,6 +20,7 @@ from lib.timeline.values import (
     _year_2digit,
     day,
     fmt,
+    nearest_year,
     part_of,
     year,
 )
@@ -302,3 +303,20 @@ def resolve_set(
             clock = "T" if kw in ("hours", "minutes") else ""
             value = f"P{clock}{(n or 1) * per}{DURATION_CODES[kw]}"
     return Resolved(value, None, None, "approx", how, False, "SET")
+
+
+def resolve_period_end(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'the year ended Sept. 30, 1989': the (fiscal) year named by the year it closes in, the
+    twelve months up to that day ("ended" is gone by; "ending" the nearest such day)."""
+    month, dd = t.month(m.get("month")), int(m.get("day"))
+    if m.get("year"):
+        y = int(m.get("year"))
+    elif ref is not None:
+        y = nearest_year(ref, month, dd, "back" if "ended" in m.get("verb").lower() else None)
+    else:
+        return None
+    end = date(y, month, dd)
+    start = end - relativedelta(years=1) + relativedelta(days=1)
+    return Resolved(f"{y:04d}", start, end, "year", f"the year ended {fmt(end)}", True)

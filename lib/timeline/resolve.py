@@ -29,6 +29,7 @@ from lib.timeline.periods import (
     resolve_duration,
     resolve_fiscal,
     resolve_holiday,
+    resolve_period_end,
     resolve_quarter,
     resolve_season,
     resolve_set,
@@ -385,6 +386,7 @@ RESOLVERS = {
     "fiscal": resolve_fiscal,
     "century": resolve_century,
     "set": resolve_set,
+    "period_end": resolve_period_end,
 }
 
 # Kinds that are dated from the reference day: without one they are listed as unresolved, with
