@@ -321,6 +321,7 @@ SCHEMAS: dict[str, Table] = {
                         "order": str,
                         "span": str,
                         "needs": str,
+                        "trigger": WORDS,
                     },
                     required=("name", "kind", "regex"),
                 )

@@ -102,7 +102,9 @@ def test_holidays_set_by_a_weekday():
 def test_a_deadline_with_a_clock_time_before_the_day_lies_ahead():
     monday = date(2019, 11, 11)
     found = timexes("The council has given the tenants until 10 a.m. Thursday to leave.", monday)
-    assert found["Thursday"].date == date(2019, 11, 14)
+    # one TIME expression of the hour and its day, as TimeML writes it
+    assert found["10 a.m. Thursday"].date == date(2019, 11, 14)
+    assert found["10 a.m. Thursday"].value == "2019-11-14T10:00"
 
 
 def test_a_day_under_would_be_ready_to_lies_ahead():

@@ -68,9 +68,10 @@ def test_a_weekday_naming_its_noun_before_a_present_verb_is_the_last_one():
 
 def test_a_clock_time_falls_on_the_day_written_with_it():
     body = "The bridge was shut from 11 p.m. Oct. 3 to 5:00 a.m. the next morning."
-    found, _ = dated(body)
-    assert found["the next morning"]["date"] == "2019-10-04"
-    assert found["5:00 a.m."]["value"] == "2019-10-04T05:00"
+    found, _ = dated(body)  # an hour with its day written next to it: one TIME expression
+    assert found["11 p.m. Oct. 3"]["value"] == "2019-10-03T23:00"
+    assert found["5:00 a.m. the next morning"]["date"] == "2019-10-04"
+    assert found["5:00 a.m. the next morning"]["value"] == "2019-10-04T05:00"
     body = "Crews started at 9:15 a.m. on Monday."
     assert dated(body)[0]["9:15 a.m."]["value"] == "2019-11-11T09:15"
 

@@ -24,6 +24,12 @@ CLOCK_BEFORE = re.compile(
 NONFINITE_TAGS = ("VBG", "VB", "TO")
 
 
+# A future seen from a past moment ("would", "was to"): after that moment, which is recent.
+RECENT_OR_AHEAD = "recent_or_ahead"
+# Words that open a subordinate clause: a date written before one is not in it.
+CLAUSE_OPENERS = ("that", "whether", "if")
+
+
 def _words(key: str) -> frozenset:
     """A word list of data/temporal.toml's [tense] table (tense and cue rules are data)."""
     return tables().tense_words[key]
@@ -105,17 +111,22 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return None, head
     if _possessive_weekday(ctx, m, head):  # "Friday's trading", "over Thursday's close"
         return "back", head
-    verb = _governing_verb(root)
+    verb = _clause_of(ctx, m, _governing_verb(root))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, head
     auxes = _aux(verb)
+    if _be_to(verb):  # "is to resume trading Tuesday": an arrangement ahead
+        return "forward", head
     if m.kind != "weekday" and _words("future_in_past_aux").intersection(auxes):
-        return None, head  # "vowed Britain would leave on Oct. 31": the nearest Oct. 31
+        return RECENT_OR_AHEAD, head  # "vowed Britain would leave on Oct. 31": the nearest
+        # Oct. 31 not long gone ("a bill that would fund it through Sept. 30": the coming one)
     denied = _words("denied_past_aux").intersection(auxes) and _denied(verb)
     if denied and cue not in _words("deadline_cues"):  # not "could not leave until Friday"
         return "back", head  # "could not be reached Tuesday": a past attempt
     forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
     if any(a in forward for a in auxes) or "going" in auxes:
+        return "forward", head
+    if _participle_under_a_future(verb, t):  # "will buy shares tendered through Nov. 17"
         return "forward", head
     plan = _planned(verb, t)
     if (
@@ -133,7 +144,7 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
         above = set(_aux(finite)) if finite is not None else set()
         if above & _words("future_in_past_aux") and m.kind != "weekday":
-            return None, head  # "would be ready to leave in May": the nearest May
+            return RECENT_OR_AHEAD, head  # "would be ready to leave in May": the nearest May
         if above & (_words("forward_aux") | _words("future_in_past_aux")):
             return "forward", head  # "would be ready to leave as soon as Tuesday"
         if finite is not None and _is_past(finite):
@@ -161,6 +172,47 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _futurate(m, verb, auxes, headline):
         return "forward", head
     return None, head
+
+
+def _clause_of(ctx, m: Mention, verb):
+    """The verb of the clause the expression is written in, where the parse hangs it elsewhere:
+    - on the verb of a clause that opens after it ("warnings on Thursday that strikes could do
+      harm": the clause of "warnings", not "could do"; none when the parse gives no other);
+    - over a past relative clause between them ("hurt the index, which fell 1% on Friday": the
+      clause of "fell", the verb written just before it)."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if verb is None or span is None or not len(span) or verb.pos_ not in ("VERB", "AUX"):
+        return verb
+    first, last = span.start, span.end - 1
+    if verb.i > last:
+        opener = [c for c in verb.children if last < c.i < verb.i and c.dep_ == "mark"]
+        if opener and opener[0].lower_ in CLAUSE_OPENERS:  # no clause above: no tense known
+            return _governing_verb(verb) if verb.dep_ != "ROOT" else None
+    if verb.i < first:
+        between = [t for t in ctx.doc[verb.i + 1 : first] if t.pos_ in ("VERB", "AUX")]
+        if between and between[-1].dep_ == "relcl" and between[-1].tag_ == "VBD":
+            return between[-1]
+    return verb
+
+
+def _participle_under_a_future(verb, t: Tables) -> bool:
+    """A past participle that only describes a noun ("shares tendered", "goods shipped") has no
+    tense of its own: under a future ("will buy all shares tendered through Nov. 17") its dates
+    lie ahead; elsewhere it is a thing done, and the past rule keeps it behind."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or _aux(verb):
+        return False
+    if verb.lemma_.lower() in _words("schedule_lemmas"):  # "the vote set for Friday": a plan
+        return False
+    finite = _finite_above(verb)
+    return finite is not None and bool(set(_aux(finite)) & set(t.tense["forward_aux"]))
+
+
+def _be_to(verb) -> bool:
+    """'is to resume', 'are to meet': a present 'be' with a 'to' infinitive sets a plan."""
+    if verb.tag_ != "VB" or "to" not in _aux(verb) or verb.dep_ != "xcomp":
+        return False
+    be = verb.head
+    return be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP")
 
 
 def _denied(verb) -> bool:

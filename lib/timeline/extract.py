@@ -21,6 +21,9 @@ TIMELINE_TYPES = ("DATE", "TIME")
 STAMP_KINDS = ("dateline", "credit")
 # A word in front of the expression that makes it one end of a range.
 RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", "by": "end"}
+# A clock time and a day this close with no clause break between them date one event.
+CLAUSE_GAP = 60
+CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|while|when)\b")
 HEDGES = ("at", "least", "about", "around", "roughly", "early", "as", "far", "back")
 
 
@@ -75,13 +78,29 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         for i in _tokens(ctx, x)
     )
     for x in found:
-        if x.type not in TIMELINE_TYPES or x.date is None:
+        if x.type not in TIMELINE_TYPES or x.date is None or _time_of_a_dated_day(ctx, x, found):
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
         rows.append(_row(ctx, x, len(rows), dates))
     return rows
+
+
+def _time_of_a_dated_day(ctx, x: Timex, found: list[Timex]) -> bool:
+    """A clock time in one clause with a day ("saw the car at 6 a.m. near the house ten days
+    before the murder") tells the hour of that day's event, which has its row already; a clock
+    time in a clause of its own ("As of 15:11 GMT the site was back, and by Saturday it was
+    down") keeps its row."""
+    if x.kind != "clock":
+        return False
+    for y in found:
+        if y.kind == "clock" or y.precision != "day" or y.date != x.date:
+            continue
+        between = ctx.text[min(x.end, y.end) : max(x.start, y.start)]
+        if len(between) <= CLAUSE_GAP and not CLAUSE_BREAK.search(between):
+            return True
+    return False
 
 
 def _named_year(ctx, x: Timex) -> Timex:

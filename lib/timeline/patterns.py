@@ -58,7 +58,7 @@ class Tables:
     count_nouns: frozenset
     vague: dict  # lower-cased phrase -> TimeML value
     sets: dict  # [sets]: adverb of repetition -> TimeML SET value
-    patterns: tuple  # (name, kind, type, compiled, span_group, needs)
+    patterns: tuple  # (name, kind, type, compiled, span_group, needs, trigger words)
     events: dict  # [events]: nouns a date can be part of the name of, named days' years
     # [cues] vague adjectives ("current", "recent") and the nouns after which they are no time
     vague_adjectives: frozenset = frozenset()
@@ -153,6 +153,7 @@ def tables(path: str | None = None) -> Tables:
                 re.compile(source),
                 spec.get("span"),
                 spec.get("needs"),
+                tuple(spec.get("trigger", ())),
             )
         )
     return Tables(
@@ -193,7 +194,10 @@ def scan(text: str, table: Tables | None = None) -> list[Mention]:
 def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
     """Cached: the publication date and the timeline scan the same article text."""
     found: list[tuple[int, int, int, Mention]] = []
-    for rank, (name, kind, ttype, rx, span_group, needs) in enumerate(table.patterns):
+    lowered = text.lower()
+    for rank, (name, kind, ttype, rx, span_group, needs, trigger) in enumerate(table.patterns):
+        if trigger and not any(word in lowered for word in trigger):
+            continue  # no match can be in a text without one of its words
         for m in rx.finditer(text):
             start, end = m.span(span_group) if span_group else m.span()
             if start == end or not _needs_met(needs, text, start, m, table.cues):

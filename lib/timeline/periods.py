@@ -20,6 +20,7 @@ from lib.timeline.values import (
     _year_2digit,
     day,
     fmt,
+    nearest_year,
     part_of,
     year,
 )
@@ -121,18 +122,34 @@ def _spoken_year(m: Mention, t: Tables) -> int:
     return t.number(m.get("hi")) * 100 + t.number(m.get("tens")) + ones
 
 
+# "the twenties" .. "the nineties": the decade's digit is the word's place here plus two.
+DECADE_WORDS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
+
 def resolve_decade(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
+    decade = (
+        DECADE_WORDS.index(m.get("tens").lower()) + 2 if m.get("tens") else int(m.get("decade"))
+    )
     if m.get("century"):
         century = int(m.get("century"))
     else:
         if ref is None:
             return None
         century = ref.year // 100
-        if century * 100 + int(m.get("decade")) * 10 > ref.year:
+        if century * 100 + decade * 10 > ref.year:
             century -= 1
-    start_year = century * 100 + int(m.get("decade")) * 10
+    start_year = century * 100 + decade * 10
     res = Resolved(
         str(start_year // 10),
         date(start_year, 1, 1),
@@ -149,12 +166,26 @@ def resolve_clock(
 ) -> Resolved | None:
     if ref is None:
         return None
+    value = f"{ref.isoformat()}T{clock_time(m)}"
+    return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
+
+
+CLOCK_WORDS = {"noon": "12:00", "midnight": "24:00"}
+
+
+def clock_time(m: Mention) -> str:
+    """HH:MM of a clock mention on the 24-hour clock: "10 p.m." is 22:00, "12 a.m." 00:00,
+    "noon" 12:00 and "midnight" 24:00 (TimeML: the end of the day it closes)."""
+    word = (m.get("clockword") or "").lower()
+    if word:
+        return CLOCK_WORDS[word]
     hour = int(m.get("hour"))
     ampm = (m.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
-    value = f"{ref.isoformat()}T{hour:02d}:{m.get('minute')}"
-    return Resolved(value, ref, ref, "day", f"a time on {fmt(ref)}", True, "TIME")
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{m.get('minute') or '00'}"
 
 
 def resolve_duration(
@@ -272,3 +303,20 @@ def resolve_set(
             clock = "T" if kw in ("hours", "minutes") else ""
             value = f"P{clock}{(n or 1) * per}{DURATION_CODES[kw]}"
     return Resolved(value, None, None, "approx", how, False, "SET")
+
+
+def resolve_period_end(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'the year ended Sept. 30, 1989': the (fiscal) year named by the year it closes in, the
+    twelve months up to that day ("ended" is gone by; "ending" the nearest such day)."""
+    month, dd = t.month(m.get("month")), int(m.get("day"))
+    if m.get("year"):
+        y = int(m.get("year"))
+    elif ref is not None:
+        y = nearest_year(ref, month, dd, "back" if "ended" in m.get("verb").lower() else None)
+    else:
+        return None
+    end = date(y, month, dd)
+    start = end - relativedelta(years=1) + relativedelta(days=1)
+    return Resolved(f"{y:04d}", start, end, "year", f"the year ended {fmt(end)}", True)

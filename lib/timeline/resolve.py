@@ -22,12 +22,14 @@ from dateutil.relativedelta import SA, relativedelta
 
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.periods import (
+    clock_time,
     resolve_century,
     resolve_clock,
     resolve_decade,
     resolve_duration,
     resolve_fiscal,
     resolve_holiday,
+    resolve_period_end,
     resolve_quarter,
     resolve_season,
     resolve_set,
@@ -290,6 +292,11 @@ def resolve_offset(
     d = base + relativedelta(**{kw: sign * amount})
     unit_words = f"{amount} {kw if amount != 1 else kw.rstrip('s')}"
     side = "after" if sign > 0 else "before"
+    if base is ref and _norm_words(m.get("num")) in t.vague_numbers:
+        # "several years ago": no count, so TimeML's PAST_REF (FUTURE_REF "a few weeks from
+        # now"); the working size still places it, roughly, on the timeline
+        how = f"some {kw} {side} {base_how}, roughly {unit_words} (no exact count)"
+        return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", d, d, "approx", how, True)
     if kw == "days":
         return day(d, f"{unit_words} {side} {base_how}", True)
     if kw == "years" and amount >= 1:
@@ -309,6 +316,10 @@ def resolve_offset(
         f"about {unit_words} {side} {base_how} ({OFFSET_TOLERANCE[kw]})",
         True,
     )
+
+
+def _norm_words(words: str | None) -> str:
+    return " ".join((words or "").lower().split())
 
 
 def resolve_anaphoric(
@@ -375,6 +386,7 @@ RESOLVERS = {
     "fiscal": resolve_fiscal,
     "century": resolve_century,
     "set": resolve_set,
+    "period_end": resolve_period_end,
 }
 
 # Kinds that are dated from the reference day: without one they are listed as unresolved, with
@@ -422,7 +434,7 @@ def unresolved(m: Mention, t: Tables) -> Resolved | None:
             value, precision = f"XXXX-Q{t.ordinals[m.get('ord').lower()]}", "month"
         elif m.kind == "clock":
             return Resolved(
-                f"XXXX-XX-XXT{int(m.get('hour')):02d}:{m.get('minute')}",
+                f"XXXX-XX-XXT{clock_time(m)}",
                 None,
                 None,
                 "day",

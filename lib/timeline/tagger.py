@@ -26,7 +26,7 @@ from lib.timeline.anchors import (
     dated_subject,
     in_apposition,
 )
-from lib.timeline.clock import on_its_day
+from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
@@ -53,13 +53,14 @@ QUOTE_PAIRS = re.compile(
 )
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
-TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change")
+TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
+TODAY_BY_DEFAULT += ("the_year_told",)  # "for the full year": else the publication year
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
 SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
 # named in the sentence, else the last exact day told before (within STORY_DAY_SENTENCES), else
 # the publication day. Never an approximate point ("a year ago") or a clock time.
-STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day")
+STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day", "the_day_opening")
 STORY_DAY_SENTENCES = 6
 LEAD_PARAGRAPHS = 2
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
@@ -108,7 +109,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
         state.add(m, res, label, head)
     found = sorted(state.found, key=lambda x: x.start)
-    return [on_its_day(ctx, x, found, state) if x.kind == "clock" else x for x in found]
+    return with_days_joined(ctx, found, state)
 
 
 class _State:
@@ -257,6 +258,8 @@ class _State:
             event = self._event_anchor(m)
             if event is None and m.kind == "anaphoric" and m.get("unit"):
                 event = self._lead_day(m)  # "(By the following day ...)" far from any day
+        if event is not None and m.pattern == "the_year_told" and self._still_ahead(event[0]):
+            event = None  # "forecast a gain for the full year" after "by 1992": not 1992
         if event is not None:
             x, label = event
             base = (x.date, label)
@@ -289,6 +292,9 @@ class _State:
         label = f"{lemma} ({fmt(x.date)}), counted forward to the event named after it"
         res = resolve(flipped, self.t, self.published, None, anchor=(x.date, label))
         return (res, label) if res is not None else None
+
+    def _still_ahead(self, x: Timex) -> bool:
+        return self.published is not None and x.date.year > self.published.year
 
     def _event_anchor(self, m: Mention) -> tuple[Timex, str] | None:
         """The dated event `m` hangs on: its object ('before the attack'), an event noun of the

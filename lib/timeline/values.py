@@ -23,6 +23,9 @@ OFFSET_TOLERANCE = {
 }
 FMT_DAY = "%a %d %b %Y"
 FORWARD_SLACK_DAYS = 7
+# "would leave on Oct. 31" is later than the moment it was said, which a story tells of within a
+# few months: never a day more than this long before the reference day.
+RECENT_PAST_DAYS = 92
 # A day up to two weeks after the reference day is meant even in a past-tense clause ("the stop
 # was cancelled in favour of a visit on November 11", told on 5 November; "by setting a Jan. 14
 # return date", told on 6 January): a year-old day would carry its year.
@@ -70,6 +73,7 @@ def week(d: date, how: str, relative: bool, weekend: bool = False) -> Resolved:
 
 
 MIDDLE_SHARE = (0.33, 0.67)  # [parts] mid: "mid-2011" is about June 2011
+HALF_CODES = {(0.0, 0.5): "-H1", (0.5, 1.0): "-H2"}  # [parts] the halves of a year
 
 
 def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Resolved:
@@ -82,6 +86,12 @@ def part_of(res: Resolved, share: tuple[float, float] | None, word: str) -> Reso
     value = res.value
     if len(value) == 4 and value.isdigit() and share == MIDDLE_SHARE:
         value += "-06"  # "mid-2011": TimeML (MEANTIME) writes the year's middle month
+    elif len(value) == 4 and value.isdigit() and share in HALF_CODES:
+        value += HALF_CODES[share]  # "the first half of 2005": TimeML's half year, 2005-H1
+        y = res.date.year
+        lo, hi = (
+            (date(y, 1, 1), date(y, 6, 30)) if share[0] == 0 else (date(y, 7, 1), date(y, 12, 31))
+        )
     return Resolved(value, lo, hi, "approx", f"{word.strip(' -').lower()} {res.how}", res.relative)
 
 
@@ -103,6 +113,8 @@ def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int
     if direction == "forward":  # a deadline a few days gone is still the one meant
         future = [o for o in options if o[0] >= anchor - timedelta(days=FORWARD_SLACK_DAYS)]
         return min(future)[1] if future else None
+    if direction == "recent_or_ahead":  # future in the past: the moment it was said is recent
+        options = [o for o in options if o[0] >= anchor - timedelta(days=RECENT_PAST_DAYS)]
     return min(options, key=lambda o: abs((o[0] - anchor).days))[1]
 
 
