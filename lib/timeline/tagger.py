@@ -53,8 +53,8 @@ QUOTE_PAIRS = re.compile(
 )
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
-TODAY_BY_DEFAULT = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
-TODAY_BY_DEFAULT += ("the_year_told",)  # "for the full year": else the publication year
+_DAY_DEFAULTS = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
+TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": else the pub. year
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
 SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
