@@ -159,10 +159,11 @@ class SpeakerResolver:
                 verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
             if verb.dep_ == "relcl":
                 return self._relative_antecedent(verb.head, token, at)
-        group = (
-            self.groups.member(token) or self.groups.example(token) or self.groups.document(token)
-        )
-        if group is not None:  # "one of them, Rosa Delgado", "papers such as the Ledger"
+        example = self.groups.example(token)
+        if example is not None:  # "papers such as the Ledger and the Courier": every one
+            return self.groups.joined(example, self.speaker_of(example, at), at)
+        group = self.groups.member(token) or self.groups.document(token)
+        if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
         if low in self.lex.pronouns:
             return self.pronouns.speaker(token, at)

@@ -1,0 +1,81 @@
+"""Speaker rules of round 4 (issue 10), each on wording written for the test.
+
+Every case is a short invented article: the rule must hold for the construction, not for a
+sentence seen in an evaluation article.
+"""
+
+from __future__ import annotations
+
+from lib.pipeline import analyze
+from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers.canonical import long_forms
+
+
+def rows(text: str) -> list[dict]:
+    """The quotes table as dicts, a missing value as None."""
+    quotes = analyze(text).quotes
+    return quotes.astype(object).where(quotes.notna(), None).to_dict("records")
+
+
+def said(text: str, words: str) -> dict:
+    """The row whose statement contains `words`."""
+    found = [r for r in rows(text) if words in r["text"]]
+    assert found, f"no statement with {words!r}"
+    return found[0]
+
+
+# Short names and full ones: one matching for courtesy titles, shared surnames and short forms.
+def test_a_short_name_stands_for_every_full_name_it_fits_once_per_person():
+    people = ["Elena Ferrer", "Alvaro Ferrer", "Rival Elena Ferrer", "Tomas Ferrer QC", "Ana Li"]
+    found = long_forms("Ferrer", people, lexicon())
+    assert found == ["Elena Ferrer", "Alvaro Ferrer", "Tomas Ferrer QC"]  # shortest first
+    assert long_forms("Elena Ferrer", ["Elena Ferrer", "Ana Li"], lexicon()) == []  # full
+    assert long_forms("Li", people, lexicon()) == ["Ana Li"]
+    assert long_forms("Kennedy", ["James P. Kennedy Jr"], lexicon()) == ["James P. Kennedy Jr"]
+    assert long_forms("minister", people, lexicon()) == []
+
+
+def test_a_courtesy_title_picks_the_namesake_of_its_gender():
+    text = (
+        "Orchard row.\n\nFarmer Elena Ferrer and her brother Alvaro Ferrer run the orchard "
+        "together.\n\nMs Ferrer said the frost had ruined half the crop. Mr Ferrer said the "
+        "insurers would not pay."
+    )
+    assert said(text, "frost had ruined")["speaker"] == "Elena Ferrer"
+    assert said(text, "insurers would not pay")["speaker"] == "Alvaro Ferrer"
+
+
+# Lists of speakers: every name in "A, B and C said" is credited, joined.
+def test_every_name_of_a_listed_subject_speaks():
+    text = (
+        "High street gloom.\n\nHarlow Bakery, Penrose Books, Bank of Tilly and Marsh & Sons "
+        "all said that winter trade had been poor."
+    )
+    row = said(text, "winter trade")
+    assert row["speaker"] == "Harlow Bakery, Penrose Books, Bank of Tilly and Marsh & Sons"
+
+
+def test_listed_people_keep_their_full_names_without_titles():
+    text = (
+        "Bridge vote.\n\nThe council met on Monday.\n\nChancellor Ines Varga, Mayor Tom Ruiz "
+        "and Ada Bell said the old bridge must close."
+    )
+    assert said(text, "bridge must close")["speaker"] == "Ines Varga, Tom Ruiz and Ada Bell"
+
+
+def test_the_named_examples_of_a_plural_speak():
+    text = (
+        "Sales.\n\nOther shops - including Penrose Books, Tilly Toys and Harlow Bakery - "
+        "reported that sales had risen."
+    )
+    assert said(text, "sales had risen")["speaker"] == (
+        "Penrose Books, Tilly Toys and Harlow Bakery"
+    )
+
+
+def test_an_ordinary_phrase_with_and_is_no_list_of_speakers():
+    text = (
+        "Prices.\n\nThe head of sales and marketing at Orla Foods said that prices would "
+        "rise in spring."
+    )
+    assert "marketing" not in (said(text, "prices would rise")["speaker"] or "")
