@@ -79,3 +79,32 @@ def test_an_ordinary_phrase_with_and_is_no_list_of_speakers():
         "rise in spring."
     )
     assert "marketing" not in (said(text, "prices would rise")["speaker"] or "")
+
+
+# A role held for someone named another way: "his spokesman", "the organiser".
+def test_a_role_held_for_the_person_his_or_her_stands_for_names_that_person():
+    text = (
+        "Appeal.\n\nCouncillor Tom Hale lost the vote on Tuesday. His spokesman said that he "
+        "would appeal.\n\nSenator Ada Bell arrived late. Her aides said that she had been "
+        "held up by traffic."
+    )
+    row = said(text, "would appeal")
+    assert (row["speaker"], row["speaker_mention"]) == ("Tom Hale's spokesman", "His spokesman")
+    assert said(text, "held up by traffic")["speaker"] == "Ada Bell's aides"
+
+
+def test_a_role_held_for_him_by_a_named_person_is_that_person():
+    text = (
+        "Custody.\n\nJuan Ortiz wants his son back. Jo Marsh, the Ortiz family lawyer, filed "
+        "papers on Monday. His lawyer said the hearing had been unfair."
+    )
+    assert said(text, "hearing had been unfair")["speaker"] == "Jo Marsh"
+
+
+def test_the_doer_named_before_is_the_definite_agent_noun():
+    text = (
+        "Shelter.\n\nThe night shelter was founded by Maria Lopez in 1998. The founder said "
+        "that demand had never been higher.\n\nAn owner said that the shop had been looted."
+    )
+    assert said(text, "demand had never been higher")["speaker"] == "Maria Lopez"
+    assert said(text, "shop had been looted")["speaker"] == "owner"  # someone new

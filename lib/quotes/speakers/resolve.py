@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
+from lib.quotes.speakers.held import HeldRoles
 from lib.quotes.speakers.later import NamedLater
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -86,6 +87,7 @@ class SpeakerResolver:
         self.later = NamedLater(self)
         self.titles = Titles(self)
         self.surnames = SharedSurnames(self)
+        self.held = HeldRoles(self)
 
     @property
     def roles(self) -> dict[str, str]:
