@@ -35,16 +35,6 @@ def test_a_short_name_stands_for_every_full_name_it_fits_once_per_person():
     assert long_forms("minister", people, lexicon()) == []
 
 
-def test_a_courtesy_title_picks_the_namesake_of_its_gender():
-    text = (
-        "Orchard row.\n\nFarmer Elena Ferrer and her brother Alvaro Ferrer run the orchard "
-        "together.\n\nMs Ferrer said the frost had ruined half the crop. Mr Ferrer said the "
-        "insurers would not pay."
-    )
-    assert said(text, "frost had ruined")["speaker"] == "Elena Ferrer"
-    assert said(text, "insurers would not pay")["speaker"] == "Alvaro Ferrer"
-
-
 # Lists of speakers: every name in "A, B and C said" is credited, joined.
 def test_every_name_of_a_listed_subject_speaks():
     text = (

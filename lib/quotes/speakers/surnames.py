@@ -1,9 +1,9 @@
 """A surname two people share ("Elena Ferrer" and her husband "Alvaro Ferrer"): "Ferrer said"
 names one of them, never both and never a third speaker "Ferrer".
 
-The article says which: a courtesy title before the surname ("Ms Ferrer said") or a pronoun
-that takes up the speaker in the reported words ("Ferrer said she would not give up") gives
-the gender, else the same paragraph had one of them speak just before ("“…,” Alvaro Ferrer said. Ferrer added …"). Otherwise the surname stays as
+The article says which: a pronoun that takes up the speaker in the reported words ("Ferrer
+said she would not give up") gives the gender, else the same paragraph had one of them speak
+just before ("“…,” Alvaro Ferrer said. Ferrer added …"). Otherwise the surname stays as
 written: a guess would merge two people into one. Who shares the surname is
 `canonical.long_forms`, the one matching of short names to full ones.
 """
@@ -33,7 +33,7 @@ class SharedSurnames(ResolverPart):
         people = long_forms(name, self.people, self.lex)
         if len(people) < 2:
             return speaker
-        gender = self._titled_as(speaker) or self._taken_up_as(token)
+        gender = self._taken_up_as(token)
         chosen = [p for p in people if gender and self.ix.gender.get(p) == gender]
         if len(chosen) != 1:
             chosen = self._spoke_just_before(people, at)
@@ -42,14 +42,6 @@ class SharedSurnames(ResolverPart):
         found = chosen[0]
         role = self.ix.roles.get(found)
         return Speaker(found, PERSON, role, speaker.mention, speaker.start, speaker.end)
-
-    def _titled_as(self, speaker: Speaker) -> str | None:
-        """ "Ms Ferrer said": the gender of the courtesy title written before the surname."""
-        if speaker.start is None:
-            return None
-        before = self.text[max(0, speaker.start - 12) : speaker.start].split()
-        gender = self.lex.honorifics.get(before[-1].lower()) if before else None
-        return gender if gender in ("male", "female") else None
 
     def _taken_up_as(self, token) -> str | None:
         """ "Ferrer said she …": the gender of the pronoun that is the reported clause's
