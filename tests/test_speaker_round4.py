@@ -98,3 +98,8 @@ def test_the_doer_named_before_is_the_definite_agent_noun():
     )
     assert said(text, "demand had never been higher")["speaker"] == "Maria Lopez"
     assert said(text, "shop had been looted")["speaker"] == "owner"  # someone new
+
+
+def test_a_couple_under_one_surname_is_no_list_of_names():
+    text = "Farm.\n\nMr and Mrs Hale said that the old barn would be rebuilt."
+    assert not said(text, "barn would be rebuilt")["speaker"].startswith("Mr")

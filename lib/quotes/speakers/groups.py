@@ -131,6 +131,8 @@ class Groups(ResolverPart):
         names, labels = [], set()
         for a, b in items:
             role, name = split_role(self.text[a:b], self.lex)
+            if name.lower() in self.lex.titles:
+                return None  # "Mr and Mrs Hale said": one name shared, no list of names
             a = b - len(name)  # "Chancellor Ines Varga": the name without the title
             m = self.ix.entity_for(a, b)
             exact = m is not None and (m.start, m.end) == (a, b)
