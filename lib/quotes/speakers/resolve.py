@@ -163,13 +163,13 @@ class SpeakerResolver:
                 return self._relative_antecedent(verb.head, token, at)
         example = self.groups.example(token)
         if example is not None:  # "papers such as the Ledger and the Courier": every one
-            named = self.groups.joined(example, self.speaker_of(example, at), at)
-            if named.name and named.end is not None:  # the mention: the group with its examples
-                start = min(token.left_edge.idx, named.start or token.idx)
+            cited = self.groups.joined(example, self.speaker_of(example, at), at)
+            if cited.name and cited.end is not None:  # the mention: the group with its examples
+                start = min(token.left_edge.idx, cited.start or token.idx)
                 return Speaker(
-                    named.name, named.kind, named.role, *self.index.slice(start, named.end)
+                    cited.name, cited.kind, cited.role, *self.index.slice(start, cited.end)
                 )
-            return named
+            return cited
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
