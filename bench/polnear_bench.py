@@ -1,6 +1,7 @@
 """Score the statements table on PolNeAR train: attributions hand-annotated by others.
 
     uv run python bench/polnear_bench.py --split train [--limit 150 | --all] [--details]
+    uv run python bench/polnear_bench.py --split train --skip 150 --limit 150   # untuned slice
 
 PolNeAR (networkdynamics/PolNeAR, v1.0.0) is 1,028 US political news articles of 2015-16 with
 every attribution annotated as Source / Cue / Content spans (brat standoff, `E` lines tie them).
@@ -180,13 +181,14 @@ def wrong_class(p: dict) -> str:
     return "other entity"
 
 
-def articles(corpus: Path, limit: int | None) -> list[tuple[Path, Path, Path]]:
+def articles(corpus: Path, limit: int | None, skip: int = 0) -> list[tuple[Path, Path, Path]]:
     texts = sorted((corpus / "train" / "text").glob("*.txt"))
     out = []
     for t in texts:
         anns = sorted(glob.glob(str(corpus / "train" / "attributions" / f"{t.stem}_*.ann")))
         if anns:
             out.append((t, Path(anns[0]), corpus / "train" / "corenlp" / f"{t.name}.xml"))
+    out = out[skip:]
     return out[:limit] if limit else out
 
 
@@ -195,6 +197,12 @@ def main(argv=None) -> int:
     ap.add_argument("--split", required=True)
     ap.add_argument("--limit", type=int, default=150, help="first N articles by name (150)")
     ap.add_argument("--all", action="store_true", help="all 840 train articles")
+    ap.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="leave out the first N articles by name (--skip 150: the untuned slice; totals only)",
+    )
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--details", action="store_true", help="wrong speakers, article by article")
     args = ap.parse_args(argv)
@@ -207,7 +215,10 @@ def main(argv=None) -> int:
     from lib import analyze
 
     scorer = load_scorer()
-    docs = articles(args.corpus, None if args.all else args.limit)
+    if args.skip and args.details:
+        print("--details is refused with --skip: the articles after the tuned ones stay unread.")
+        return 2
+    docs = articles(args.corpus, None if args.all else args.limit, args.skip)
     n_pred = n_gold = good_p = good_g = n_spk = spk_ok = 0
     by_kind = {k: [0, 0] for k in KINDS}
     wrong: dict[str, int] = {}
@@ -246,7 +257,8 @@ def main(argv=None) -> int:
                 src = " / ".join(text[a:b] for a, b in g.source)
                 print(f"  {text_path.stem[:40]:40} {cls:16} pred={p['speaker']!r} gold={src!r}")
     p, r, f = scorer.prf(good_p, n_pred, good_g, n_gold)
-    print(f"PolNeAR train: {len(docs) - skipped} articles (first {len(docs)} by name)", end="")
+    where = f"{args.skip + 1}-{args.skip + len(docs)}" if args.skip else f"first {len(docs)}"
+    print(f"PolNeAR train: {len(docs) - skipped} articles ({where} by name)", end="")
     print(f", {skipped} skipped (text changed by ingest)" if skipped else "")
     print(f"statements  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  [gold {n_gold}, predicted {n_pred}]")
     recall = "  ".join(f"{k} {a / max(1, b):.2f} ({a}/{b})" for k, (a, b) in by_kind.items())

@@ -143,17 +143,38 @@ def _key(name: str) -> str:
 
 def _longer_form(name: str, people: list[str], lex: Lexicon) -> str | None:
     """The one longer person name `name` is a short form of, if exactly one."""
+    found = long_forms(name, people, lex)
+    return found[0] if len(found) == 1 else None
+
+
+def long_forms(name: str, people, lex: Lexicon) -> list[str]:
+    """The people among `people` that the short form `name` may stand for: a longer name with
+    the same last word and every word of `name` ("Figgins" -> "Montell Figgins", "James
+    Kennedy" -> "James P. Kennedy Jr"), post-nominals aside. The one place a short name is
+    matched to full ones: courtesy titles (`honorifics`) and shared surnames (`surnames`) pick
+    among these by gender or context. A name that is another with words glued in front
+    ("Rival Hillary Clinton", the tagger taking a description in) is that person, once."""
     words = _core_words(name, lex)
     if not words or not all(w[:1].isupper() for w in words):
-        return None
-    found = set()
+        return []
+    found = []
     for full in people:
         fw = _core_words(full, lex)
         if full == name or len(fw) <= len(words) or _several(full):
             continue
         if words[-1] == fw[-1] and set(words) <= set(fw):
-            found.add(full)
-    return found.pop() if len(found) == 1 else None
+            found.append(full)
+    return distinct_people(found)
+
+
+def distinct_people(names) -> list[str]:
+    """The people among `names`, shortest name first: a name that is another with words glued
+    before it ("Rival Hillary Clinton") is that person."""
+    out: list[str] = []
+    for n in sorted(set(names), key=lambda n: (len(n), n)):
+        if not any(n.endswith(" " + o) for o in out):
+            out.append(n)
+    return out
 
 
 def _several(name: str) -> bool:

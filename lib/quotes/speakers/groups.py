@@ -13,12 +13,19 @@ subjects sharing one verb.
 
 from __future__ import annotations
 
+import re
+
+from lib.quotes.speakers.canonical import split_role
 from lib.quotes.speakers.members import member_named_after
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 
 NAME_POS = ("PROPN", "NOUN", "PRON", "NUM")
+# One capitalised name in a list: capitalised words, joined by "of", "the", "for", "de" or "&".
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|&)\s+)*[A-Z][\w'’.-]*)*"
+_ITEM = re.compile(_NAME)
+_LIST = re.compile(_NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME)
 NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW")
 
 
@@ -47,15 +54,16 @@ class Groups(ResolverPart):
         return None
 
     def example(self, token):
-        """ "other papers such as the Daily Ledger": the named example of a plural noun."""
+        """ "other papers such as the Daily Ledger", "other shops - including Penrose Books and
+        Tilly Toys -": the named examples of a plural noun (with the others in a list,
+        `joined`)."""
         if token.pos_ != "NOUN" or token.tag_ != "NNS":
             return None
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ != "as":
+            if child.dep_ != "prep" or child.lower_ not in ("as", "including"):
                 continue
-            if not any(c.lower_ == "such" for c in child.children) and (
-                self.doc[child.i - 1].lower_ != "such"
-            ):
+            such = any(c.lower_ == "such" for c in child.children)
+            if child.lower_ == "as" and not such and self.doc[child.i - 1].lower_ != "such":
                 continue
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN":
@@ -79,13 +87,17 @@ class Groups(ResolverPart):
         coordinated subject, joined. Conjuncts that name nobody ("and others") add nothing."""
         if not speaker.name:
             return speaker
+        listed = self._listed(token)
+        if listed is not None:
+            return listed
         others = []
         for conj in self.conjuncts(token):
             if speaker.start is not None and speaker.start <= conj.idx < (speaker.end or 0):
                 continue  # already in the speaker's words ("attorneys -- and even officials")
             found = self.r.speaker_of(conj, at)
-            if found.name and found.name not in speaker.name:  # not already in its words
-                others.append((conj, found))
+            named = [speaker.name] + [s.name for _, s in others]
+            if found.name and not any(found.name in n for n in named):  # not already in
+                others.append((conj, found))  # the words ("Marks & Spencer" from "Spencer")
         if not others:
             return speaker
         names = [speaker.name] + [s.name for _, s in others]
@@ -99,8 +111,50 @@ class Groups(ResolverPart):
         kind = kind if kind in (PERSON, ORGANIZATION) else UNKNOWN
         return Speaker(name, kind, None, *self.ix.slice(start, end))
 
+    def _listed(self, token) -> Speaker | None:
+        """ "Morrisons, Woolworths, House of Fraser and Big Food said": a list of capitalised
+        names read from its words, each name as written unless an entity mention covers it
+        exactly (then its full name). The parse and the tagger often split or glue such lists
+        ("House" / "Fraser", "Morrisons, Woolworths" as one body); the commas and the "and"
+        do not. None when the subject is no such list."""
+        proper = [t for t in token.subtree if t.pos_ == "PROPN" and t.i >= token.i]
+        if not proper or proper[-1].i == token.i:
+            return None
+        first = token.left_edge if token.left_edge.i <= token.i else token
+        while first.i < token.i and first.lower_ in ("the", "both", "a", "an"):
+            first = self.doc[first.i + 1]
+        last = proper[-1]
+        start, end = first.idx, last.idx + len(last)
+        items = _list_items(self.text, start, end)
+        if items is None:
+            return None
+        names, labels = [], set()
+        for a, b in items:
+            role, name = split_role(self.text[a:b], self.lex)
+            if name.lower() in self.lex.titles:
+                return None  # "Mr and Mrs Hale said": one name shared, no list of names
+            a = b - len(name)  # "Chancellor Ines Varga": the name without the title
+            m = self.ix.entity_for(a, b)
+            exact = m is not None and (m.start, m.end) == (a, b)
+            names.append(m.entity["name"] if exact else name)
+            labels.add(m.entity["label"] if m is not None and m.start <= a and b <= m.end else "")
+        if len(set(names)) < len(names):
+            return None
+        kind = (
+            PERSON
+            if labels == {"PERSON"}
+            else ORGANIZATION
+            if labels and labels <= {"ORG", "GPE", "NORP"}
+            else UNKNOWN
+        )
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(name, kind, None, *self.ix.slice(start, end))
+
     def conjuncts(self, token) -> list:
-        """The nouns coordinated with `token` ("A, B and C"), in text order."""
+        """The nouns coordinated with `token` ("A, B and C"), in text order. The parser may hang
+        the rest of a list on a name's own "of" ("House of Fraser, Marks & Spencer and Big
+        Food"): the search goes on through "of" inside a name, never through an ordinary
+        phrase ("the head of sales and marketing")."""
         out, todo = [], [token]
         while todo:
             t = todo.pop()
@@ -108,4 +162,26 @@ class Groups(ResolverPart):
                 if child.dep_ == "conj" and child.pos_ in NAME_POS and child.i > token.i:
                     out.append(child)
                     todo.append(child)
+                elif _inside_a_name(child):
+                    todo.extend(c for c in child.children if c.dep_ == "pobj")
         return sorted(out, key=lambda t: t.i)
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The (start, end) of each name in "A, B, C and D" written from `start` to `end`; None
+    unless every item is a capitalised name (the words "of", "the", "for", "&" may join its
+    capitalised words) and the list ends with "and" before its last item."""
+    words = text[start:end]
+    if not _LIST.fullmatch(words):
+        return None
+    out = []
+    for m in _ITEM.finditer(words):
+        out.append((start + m.start(), start + m.end()))
+    return out if len(out) >= 2 else None
+
+
+def _inside_a_name(prep) -> bool:
+    """ "of" between two capitalised words of one name ("House of Fraser", "Bank of Spain")."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)

@@ -7,13 +7,14 @@ the person keeps the role with the full name ("Mr Hale's spokesman" is "Tom Hale
 When the article gives no fuller name, the name without the honorific stays ("Okafor"), for the
 short-form linking of `canonical` to find. When two people share the surname, the honorific's
 gender picks between them ("Mrs Hale" is not "Tom Hale"); if that leaves more than one, the
-surname alone stays.
+surname alone stays. Which full names a short one may stand for is `canonical.long_forms`.
 """
 
 from __future__ import annotations
 
 import re
 
+from lib.quotes.speakers.canonical import distinct_people, long_forms
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 
 # "Mr Hale's official spokesman": the name, its possessive mark and what the person holds.
@@ -42,14 +43,12 @@ def expand_honorifics(speakers: list[Speaker], people: tuple[str, ...], lex) -> 
 
 
 def _full_name(short: str, gender: str, known: list[str], lex) -> str | None:
-    """The one person in `known` whose name ends with `short` ("Okafor", "John Hale") or, after
-    "Sir"/"Dame", starts with it ("Sir John" is "John Hale"), of a compatible gender."""
-    words = short.split()
-    fits = [
-        n
-        for n in known
-        if n.split()[-len(words) :] == words or (len(words) == 1 and n.split()[0] == words[0])
-    ]
+    """The one person in `known` that `short` names ("Okafor", "John Hale": `canonical`'s
+    long forms) or, after "Sir"/"Dame", whose first name it is ("Sir John" is "John Hale"), of
+    a compatible gender."""
+    fits = long_forms(short, known, lex)
+    if len(short.split()) == 1:
+        fits = distinct_people(fits + [n for n in known if n.split()[0] == short])
     if len(fits) > 1 and gender in ("male", "female"):
         fits = [n for n in fits if lex.first_names.get(n.split()[0].lower(), gender) == gender]
     return fits[0] if len(fits) == 1 else None

@@ -257,12 +257,15 @@ class CommonNouns(ResolverPart):
                 role = token.text if token.tag_ != "NNS" else None
                 return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
             if definite and len(core) <= 3 and token.tag_ != "NNS":  # not "the ministers"
-                holder = self._role_holder(low, at)
+                holder = self._role_holder(low, at) or self.r.held.doer(token, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
             holder = self._kin_of_named(token) or self.r.later.role_holder(token)
             if holder:  # "Elian's father" when the article named "X, Elian's father"
                 return Speaker(holder, PERSON, text, *self.ix.slice(s, e))
+            owned = self.r.held.for_pronoun(token, text, s, e)
+            if owned is not None:  # "His spokesman said" -> "Tom Hale's spokesman"
+                return owned
             if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description
                 return Speaker(self._description(token, text), UNKNOWN, None, *self.ix.slice(s, e))
             return Speaker(text, PERSON, None, *self.ix.slice(s, e))
@@ -341,11 +344,7 @@ class CommonNouns(ResolverPart):
         if owner is None:
             return None
         names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
-        for _, role, name in self.ix.role_holders:
-            words = {w.removesuffix("'s").removesuffix("’s") for w in role.split()}
-            if token.lower_ in words and names & words:
-                return name
-        return self.r.later.relative(token, owner)
+        return self.r.held.holder_for(token, names) or self.r.later.relative(token, owner)
 
     def _description(self, token, text: str) -> str:
         """A group's words with what says whose they are ("lawyers for the relatives in

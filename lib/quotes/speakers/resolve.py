@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
+from lib.quotes.speakers.held import HeldRoles
 from lib.quotes.speakers.later import NamedLater
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -86,6 +87,7 @@ class SpeakerResolver:
         self.later = NamedLater(self)
         self.titles = Titles(self)
         self.surnames = SharedSurnames(self)
+        self.held = HeldRoles(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -159,10 +161,17 @@ class SpeakerResolver:
                 verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
             if verb.dep_ == "relcl":
                 return self._relative_antecedent(verb.head, token, at)
-        group = (
-            self.groups.member(token) or self.groups.example(token) or self.groups.document(token)
-        )
-        if group is not None:  # "one of them, Rosa Delgado", "papers such as the Ledger"
+        example = self.groups.example(token)
+        if example is not None:  # "papers such as the Ledger and the Courier": every one
+            cited = self.groups.joined(example, self.speaker_of(example, at), at)
+            if cited.name and cited.end is not None:  # the mention: the group with its examples
+                start = min(token.left_edge.idx, cited.start or token.idx)
+                return Speaker(
+                    cited.name, cited.kind, cited.role, *self.index.slice(start, cited.end)
+                )
+            return cited
+        group = self.groups.member(token) or self.groups.document(token)
+        if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
         if low in self.lex.pronouns:
             return self.pronouns.speaker(token, at)

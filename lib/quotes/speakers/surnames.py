@@ -4,11 +4,13 @@ names one of them, never both and never a third speaker "Ferrer".
 The article says which: a pronoun that takes up the speaker in the reported words ("Ferrer
 said she would not give up") gives the gender, else the same paragraph had one of them speak
 just before ("“…,” Alvaro Ferrer said. Ferrer added …"). Otherwise the surname stays as
-written: a guess would merge two people into one.
+written: a guess would merge two people into one. Who shares the surname is
+`canonical.long_forms`, the one matching of short names to full ones.
 """
 
 from __future__ import annotations
 
+from lib.quotes.speakers.canonical import long_forms
 from lib.quotes.speakers.mentions import PERSON, SUBJECT_DEPS, Speaker
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.pronouns import THIRD_PERSON
@@ -19,18 +21,16 @@ class SharedSurnames(ResolverPart):
 
     def __init__(self, resolver):
         super().__init__(resolver)
-        self.owners: dict[str, list[str]] = {}
-        for ent in self.ctx.entities:
-            words = ent["name"].split()
-            if ent["label"] == "PERSON" and len(words) > 1:
-                self.owners.setdefault(words[-1], []).append(ent["name"])
+        self.people = sorted(
+            {e["name"] for e in self.ctx.entities if e["label"] == "PERSON" and " " in e["name"]}
+        )
 
     def which(self, speaker: Speaker, token, at: int) -> Speaker:
         """The one of the people sharing `speaker`'s surname the article means, if it says."""
         name = speaker.name
         if speaker.kind != PERSON or not name or " " in name:
             return speaker
-        people = _distinct(self.owners.get(name, ()))
+        people = long_forms(name, self.people, self.lex)
         if len(people) < 2:
             return speaker
         gender = self._taken_up_as(token)
@@ -67,14 +67,3 @@ class SharedSurnames(ResolverPart):
             if off < at and spk.name in people:
                 return [spk.name]
         return []
-
-
-def _distinct(names) -> list[str]:
-    """The people among `names`: a name that is another with words glued before it ("Rival
-    Hillary Clinton", the tagger taking a description in) is that person."""
-    names = sorted(set(names), key=len)
-    out: list[str] = []
-    for n in names:
-        if not any(n.endswith(" " + o) for o in out):
-            out.append(n)
-    return out
