@@ -242,11 +242,19 @@ def _group(mentions: list[dict]) -> list[dict]:
             g = {"name": m["name"], "forms": [], "spans": [], "votes": Counter(), "hint": False}
             by_name[key] = g
             groups.append(g)
+        elif _shouted(g["name"]) and not _shouted(m["name"]):
+            g["name"] = m["name"]  # "NEW YORK (Reuters) - … New York": the name as written in prose
         g["forms"].append(m["name"])
         g["spans"].append((m["start"], m["end"]))
         g["votes"][m["label"]] += 1
         g["hint"] = g["hint"] or m["hint"]
     return groups
+
+
+def _shouted(name: str) -> bool:
+    """A name set in capitals for layout (a wire dateline, a headline in caps), not an acronym:
+    several letters in a row and more than one word or a long one ("NEW YORK", "WASHINGTON")."""
+    return name.isupper() and (" " in name or len(name) > 6)
 
 
 def _label(groups: list[dict], text: str) -> None:

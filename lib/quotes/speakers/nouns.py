@@ -28,6 +28,8 @@ from lib.quotes.speakers.words import speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
+# Entity labels of words that are also surnames ("English", "French", "Welsh", "German")
+WORD_LABELS = ("NORP", "LANGUAGE")
 # Endings of words for people ("voter", "respondent", "employee"), and of things that
 # share them ("statement", "darkness").
 DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the group
@@ -207,12 +209,28 @@ class CommonNouns(ResolverPart):
             and not self.role_word(tok)
         )
 
+    def surname_of_one(self, toks) -> bool:
+        """One word that is the surname of exactly one person the article named in full."""
+        if len(toks) != 1:
+            return False
+        word = toks[0].text
+        people = {
+            e["name"]
+            for e in self.ctx.entities
+            if e["label"] == "PERSON"
+            and len(e["name"].split()) > 1
+            and e["name"].split()[-1] == word
+        }
+        return len(people) == 1
+
     def proper_name(self, core) -> Speaker:
         """A name the tagger missed: a known entity or surname, else the name as written."""
         toks = [t for t in core if t.pos_ == "PROPN"] or list(core)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = self.text[s:e]
         for ent in self.ctx.entities:
+            if ent["label"] in WORD_LABELS and self.surname_of_one(toks):
+                continue  # "English said" after "Leandra English": the surname, below
             if ent["name"].lower() == name.lower() or name in ent["aliases"]:
                 kind = PERSON if ent["label"] == "PERSON" else ORGANIZATION
                 return Speaker(
@@ -364,9 +382,13 @@ class CommonNouns(ResolverPart):
         return None
 
     def _earlier_speaker(self, word: str, at: int) -> Speaker | None:
+        """The latest speaker named or described with `word` as its last word: "the family"
+        after "Mr Hughes's family", "the minister" after "Scotland's justice minister" (when
+        that description was already resolved to the minister's name)."""
         for _, spk in reversed(self.r.history):
-            if spk.name and spk.name.lower().split()[-1] == word and " " in spk.name:
-                return spk
+            for said in (spk.name, spk.mention):
+                if said and said.lower().split()[-1] == word and " " in said:
+                    return spk
         return None
 
     def _subject_org(self, at: int) -> str | None:
