@@ -117,3 +117,14 @@ def test_curly_contractions_keep_their_meaning_for_the_parser():
     assert by_text["’ll"].norm_ == "will" and by_text["’ll"].dep_ == "aux"
     assert by_text["n’t"].norm_ == "not" and by_text["n’t"].dep_ == "neg"
     assert doc.text == article.text
+
+
+def test_an_unnamed_source_keeps_what_says_who_it_is():
+    text = (
+        "Talks at the ranch.\n\n"
+        "A source close to the governor said the two men spoke on Monday. A senior aide said "
+        "the call was friendly. A person familiar with the matter said it lasted an hour."
+    )
+    assert said(text, "the two men spoke")["speaker"] == "source close to the governor"
+    assert said(text, "the call was friendly")["speaker"] == "senior aide"
+    assert said(text, "it lasted an hour")["speaker"] == "person familiar with the matter"

@@ -283,7 +283,7 @@ class CommonNouns(ResolverPart):
                 return Speaker(holder, PERSON, text, *self.ix.slice(s, e))
             if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description
                 return Speaker(self._description(token, text), UNKNOWN, None, *self.ix.slice(s, e))
-            return Speaker(text, PERSON, None, *self.ix.slice(s, e))
+            return Speaker(self._unnamed(token, text), PERSON, None, *self.ix.slice(s, e))
         if low in self.lex.org_nouns or lemma in self.lex.org_nouns:
             owner = next(
                 (t for t in token.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE), None
@@ -314,7 +314,7 @@ class CommonNouns(ResolverPart):
             return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
         if not self.lex.can_speak(token):  # "acceptance said", "the probe found": no speaker
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
-        return Speaker(text, UNKNOWN, None, *self.ix.slice(s, e))
+        return Speaker(self._unnamed(token, text), UNKNOWN, None, *self.ix.slice(s, e))
 
     def _describes_a_person(self, token) -> bool:
         """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
@@ -364,6 +364,13 @@ class CommonNouns(ResolverPart):
             if token.lower_ in words and names & words:
                 return name
         return self.r.later.relative(token, owner)
+
+    def _unnamed(self, token, text: str) -> str:
+        """An unnamed source introduced with "a"/"an" keeps what says who it is ("a source close
+        to Romney", "a person familiar with the talks"); otherwise the noun phrase's words."""
+        if any(t.lower_ in ("a", "an") for t in token.lefts):
+            return self._description(token, text)
+        return text
 
     def _description(self, token, text: str) -> str:
         """A group's words with what says whose they are ("lawyers for the relatives in
