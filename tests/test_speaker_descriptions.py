@@ -128,3 +128,14 @@ def test_an_unnamed_source_keeps_what_says_who_it_is():
     assert said(text, "the two men spoke")["speaker"] == "source close to the governor"
     assert said(text, "the call was friendly")["speaker"] == "senior aide"
     assert said(text, "it lasted an hour")["speaker"] == "person familiar with the matter"
+
+
+def test_a_named_persons_office_is_named_with_the_full_name():
+    text = (
+        "Tax fight.\n\n"
+        "Governor Andrew Cuomo spoke on Friday. Taxpayers would pay more each year, Cuomo’s "
+        "office said."
+    )
+    row = said(text, "Taxpayers would pay more")
+    assert row["speaker"] == "Andrew Cuomo's office"
+    assert row["speaker_mention"] == "Cuomo’s office"

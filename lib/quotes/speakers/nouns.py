@@ -21,6 +21,7 @@ from lib.quotes.speakers.mentions import (
     UNKNOWN,
     Mention,
     Speaker,
+    possessor,
     without_clauses,
 )
 from lib.quotes.speakers.part import ResolverPart
@@ -298,6 +299,11 @@ class CommonNouns(ResolverPart):
                     return Speaker(
                         f"{who}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
                     )
+            named_owner = self._named_owner(token)
+            if named_owner:  # "Cuomo’s office said" -> "Andrew Cuomo's office"
+                return Speaker(
+                    f"{named_owner}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
+                )
             bare = not definite and len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
@@ -364,6 +370,17 @@ class CommonNouns(ResolverPart):
             if token.lower_ in words and names & words:
                 return name
         return self.r.later.relative(token, owner)
+
+    def _named_owner(self, token) -> str | None:
+        """The person whose office or staff speaks, by the name the article gives in full:
+        "Cuomo’s office" after "Andrew Cuomo" is "Andrew Cuomo's office"."""
+        owner = possessor(token)
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        m = self.ix.entity_for(owner.idx, owner.idx + len(owner))
+        if m is None or m.entity["label"] != "PERSON":
+            return None
+        return m.entity["name"]
 
     def _unnamed(self, token, text: str) -> str:
         """An unnamed source introduced with "a"/"an" keeps what says who it is ("a source close
