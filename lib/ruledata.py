@@ -166,6 +166,7 @@ SCHEMAS: dict[str, Table] = {
                     "party_members": WORDS,
                     "called_back": WORDS,
                     "called_back_determiners": WORDS,
+                    "corporate_parts": WORDS,
                     "same_role": Map(WORDS),
                 }
             ),

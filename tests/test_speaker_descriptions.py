@@ -139,3 +139,22 @@ def test_a_named_persons_office_is_named_with_the_full_name():
     row = said(text, "Taxpayers would pay more")
     assert row["speaker"] == "Andrew Cuomo's office"
     assert row["speaker_mention"] == "Cuomo’s office"
+
+
+def test_a_document_seen_by_an_outlet_is_not_the_outlets_words():
+    text = (
+        "Ads rules.\n\n"
+        "The carmaker told regulators in a memo seen by Reuters on Thursday that it “fully "
+        "supports” tighter rules."
+    )
+    assert said(text, "fully")["speaker"] != "Reuters"
+
+
+def test_a_companys_named_unit_speaks_under_its_name():
+    text = (
+        "Ads rules.\n\n"
+        "Parent Holdings Inc’s Brightline unit told regulators on Thursday that it would cut "
+        "prices. The Brightline division said sales rose."
+    )
+    assert said(text, "it would cut prices")["speaker"] == "Brightline"
+    assert said(text, "sales rose")["speaker"] == "Brightline"

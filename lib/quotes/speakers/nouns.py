@@ -269,6 +269,9 @@ class CommonNouns(ResolverPart):
                 name = self.r.pronouns.person_antecedent("any", at)
                 if name:
                     return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
+        part_of = self._named_part(token)
+        if part_of:  # "Alphabet Inc’s Google unit told regulators": Google
+            return Speaker(part_of, ORGANIZATION, None, *self.ix.slice(s, e))
         people = self.lex.person_nouns | self.lex.gendered_roles.keys()  # "grandmother"
         if low in people or lemma in people:
             org = self._employer(token)
@@ -370,6 +373,19 @@ class CommonNouns(ResolverPart):
             if token.lower_ in words and names & words:
                 return name
         return self.r.later.relative(token, owner)
+
+    def _named_part(self, token) -> str | None:
+        """The name of a company's part: "its Google unit", "the Lexus division" (the tagger
+        often misses such a name: a capitalised compound is taken as it is written)."""
+        if token.lower_ not in speaker_words().corporate_parts:
+            return None
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        m = self.ix.entity_for(names[0].idx, names[-1].idx + len(names[-1]))
+        if m is not None:
+            return m.entity["name"] if m.entity["label"] in ORG_LABELS else None
+        return self.text[names[0].idx : names[-1].idx + len(names[-1])]
 
     def _named_owner(self, token) -> str | None:
         """The person whose office or staff speaks, by the name the article gives in full:

@@ -18,6 +18,7 @@ class SpeakerWords:
     called_back: frozenset[str] = frozenset()  # "these people said": sources described before
     called_back_determiners: frozenset[str] = frozenset()  # "these", "those", "same"
     same_role: dict[str, str] = field(default_factory=dict)  # "attorney" -> "lawyer"
+    corporate_parts: frozenset[str] = frozenset()  # "unit", "division": a company's named part
 
 
 @functools.cache
@@ -37,4 +38,5 @@ def speaker_words() -> SpeakerWords:
         called_back=frozenset(described.get("called_back", [])),
         called_back_determiners=frozenset(described.get("called_back_determiners", [])),
         same_role=same_role,
+        corporate_parts=frozenset(described.get("corporate_parts", [])),
     )
