@@ -158,3 +158,22 @@ def test_a_companys_named_unit_speaks_under_its_name():
     )
     assert said(text, "it would cut prices")["speaker"] == "Brightline"
     assert said(text, "sales rose")["speaker"] == "Brightline"
+
+
+def test_a_name_tagged_once_is_the_same_entity_at_every_occurrence():
+    """The small model misses the name in the headline here; it is still one of its mentions."""
+    text = (
+        "Who are Ireland Rising?\n\n"
+        "DUBLIN (Reuters) - Aoife Byrne is deputy leader of the fringe Ireland Rising group. "
+        "Ireland Rising was founded in 2012 by leader Sean Walsh with three members. It "
+        "describes itself as “a patriotic street movement”."
+    )
+    tables = analyze(text, published="2017-11-29")
+    names = tables.entities.set_index("name")
+    assert names.loc["Ireland Rising", "mentions"] == text.count("Ireland Rising")
+    assert said(text, "a patriotic street movement", "2017-11-29")["speaker"] == "Ireland Rising"
+
+
+def test_a_one_word_dateline_in_capitals_is_named_as_prose_writes_it():
+    text = "A headline\n\nLONDON (Reuters) - Police in London said the road was closed."
+    assert "London" in set(analyze(text).entities["name"])
