@@ -229,7 +229,7 @@ def _occurrences(names: dict[str, str], text: str) -> list[tuple[int, str]]:
     found = []
     for word in _WORD.finditer(text):
         token = word.group()
-        candidates = by_first.get(token) or by_first.get(token.rstrip(_TRAILING_MARKS), ())
+        candidates = by_first.get(token) or by_first.get(token.rstrip(_TRAILING_MARKS), [])
         for name in candidates:
             end = word.start() + len(name)
             if text.startswith(name, word.start()) and not _WORD_CHAR.match(text, end):
