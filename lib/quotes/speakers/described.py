@@ -13,9 +13,12 @@ The word lists are in data/speakers.toml, table `descriptions`.
 
 from __future__ import annotations
 
-from lib.quotes.speakers.mentions import PERSON, UNKNOWN, Speaker
+from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
+
+# Entity labels of words that are also surnames ("English", "French", "Welsh", "German")
+WORD_LABELS = ("NORP", "LANGUAGE")
 
 
 class Described(ResolverPart):
@@ -56,6 +59,49 @@ class Described(ResolverPart):
     def _person(self, token) -> bool:
         mention = self.ix.entity_for(token.idx, token.idx + len(token))
         return mention is not None and mention.entity["label"] == "PERSON"
+
+    def surname_of_one(self, toks) -> bool:
+        """One word that is the surname of exactly one person the article named in full."""
+        if len(toks) != 1:
+            return False
+        word = toks[0].text
+        people = {
+            e["name"]
+            for e in self.ctx.entities
+            if e["label"] == "PERSON"
+            and len(e["name"].split()) > 1
+            and e["name"].split()[-1] == word
+        }
+        return len(people) == 1
+
+    def company_part(self, token) -> str | None:
+        """The name of a company's part: "its Google unit", "the Lexus division" (the tagger
+        often misses such a name: a capitalised compound is taken as it is written)."""
+        if token.lower_ not in speaker_words().corporate_parts:
+            return None
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        m = self.ix.entity_for(names[0].idx, names[-1].idx + len(names[-1]))
+        if m is not None:
+            return m.entity["name"] if m.entity["label"] in ORG_LABELS else None
+        return self.text[names[0].idx : names[-1].idx + len(names[-1])]
+
+    def owned_body(self, token) -> str | None:
+        """A person's office or staff, by the name the article gives in full: "Cuomo’s office"
+        after "Andrew Cuomo" is "Andrew Cuomo's office"."""
+        owner = possessor(token)
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        m = self.ix.entity_for(owner.idx, owner.idx + len(owner))
+        if m is None or m.entity["label"] != "PERSON":
+            return None
+        return f"{m.entity['name']}'s {token.text}"
+
+
+def introduced(token) -> bool:
+    """A source brought in with "a"/"an": "a source close to Romney", "an aide"."""
+    return any(t.lower_ in ("a", "an") for t in token.lefts)
 
 
 def _plural_description(name: str) -> bool:

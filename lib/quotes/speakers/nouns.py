@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.mentions import (
     DETERMINERS,
     ORG_LABELS,
@@ -21,7 +22,6 @@ from lib.quotes.speakers.mentions import (
     UNKNOWN,
     Mention,
     Speaker,
-    possessor,
     without_clauses,
 )
 from lib.quotes.speakers.part import ResolverPart
@@ -29,8 +29,6 @@ from lib.quotes.speakers.words import speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
-# Entity labels of words that are also surnames ("English", "French", "Welsh", "German")
-WORD_LABELS = ("NORP", "LANGUAGE")
 # Endings of words for people ("voter", "respondent", "employee"), and of things that
 # share them ("statement", "darkness").
 DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the group
@@ -210,27 +208,13 @@ class CommonNouns(ResolverPart):
             and not self.role_word(tok)
         )
 
-    def surname_of_one(self, toks) -> bool:
-        """One word that is the surname of exactly one person the article named in full."""
-        if len(toks) != 1:
-            return False
-        word = toks[0].text
-        people = {
-            e["name"]
-            for e in self.ctx.entities
-            if e["label"] == "PERSON"
-            and len(e["name"].split()) > 1
-            and e["name"].split()[-1] == word
-        }
-        return len(people) == 1
-
     def proper_name(self, core) -> Speaker:
         """A name the tagger missed: a known entity or surname, else the name as written."""
         toks = [t for t in core if t.pos_ == "PROPN"] or list(core)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = self.text[s:e]
         for ent in self.ctx.entities:
-            if ent["label"] in WORD_LABELS and self.surname_of_one(toks):
+            if ent["label"] in WORD_LABELS and self.r.described.surname_of_one(toks):
                 continue  # "English said" after "Leandra English": the surname, below
             if ent["name"].lower() == name.lower() or name in ent["aliases"]:
                 kind = PERSON if ent["label"] == "PERSON" else ORGANIZATION
@@ -269,7 +253,7 @@ class CommonNouns(ResolverPart):
                 name = self.r.pronouns.person_antecedent("any", at)
                 if name:
                     return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
-        part_of = self._named_part(token)
+        part_of = self.r.described.company_part(token)
         if part_of:  # "Alphabet Inc’s Google unit told regulators": Google
             return Speaker(part_of, ORGANIZATION, None, *self.ix.slice(s, e))
         people = self.lex.person_nouns | self.lex.gendered_roles.keys()  # "grandmother"
@@ -302,11 +286,9 @@ class CommonNouns(ResolverPart):
                     return Speaker(
                         f"{who}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
                     )
-            named_owner = self._named_owner(token)
-            if named_owner:  # "Cuomo’s office said" -> "Andrew Cuomo's office"
-                return Speaker(
-                    f"{named_owner}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
-                )
+            owned = self.r.described.owned_body(token)
+            if owned:  # "Cuomo’s office said" -> "Andrew Cuomo's office"
+                return Speaker(owned, ORGANIZATION, None, *self.ix.slice(s, e))
             bare = not definite and len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
@@ -374,36 +356,9 @@ class CommonNouns(ResolverPart):
                 return name
         return self.r.later.relative(token, owner)
 
-    def _named_part(self, token) -> str | None:
-        """The name of a company's part: "its Google unit", "the Lexus division" (the tagger
-        often misses such a name: a capitalised compound is taken as it is written)."""
-        if token.lower_ not in speaker_words().corporate_parts:
-            return None
-        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if not names:
-            return None
-        m = self.ix.entity_for(names[0].idx, names[-1].idx + len(names[-1]))
-        if m is not None:
-            return m.entity["name"] if m.entity["label"] in ORG_LABELS else None
-        return self.text[names[0].idx : names[-1].idx + len(names[-1])]
-
-    def _named_owner(self, token) -> str | None:
-        """The person whose office or staff speaks, by the name the article gives in full:
-        "Cuomo’s office" after "Andrew Cuomo" is "Andrew Cuomo's office"."""
-        owner = possessor(token)
-        if owner is None or owner.pos_ != "PROPN":
-            return None
-        m = self.ix.entity_for(owner.idx, owner.idx + len(owner))
-        if m is None or m.entity["label"] != "PERSON":
-            return None
-        return m.entity["name"]
-
     def _unnamed(self, token, text: str) -> str:
-        """An unnamed source introduced with "a"/"an" keeps what says who it is ("a source close
-        to Romney", "a person familiar with the talks"); otherwise the noun phrase's words."""
-        if any(t.lower_ in ("a", "an") for t in token.lefts):
-            return self._description(token, text)
-        return text
+        """ "a source close to Romney": one introduced with "a" keeps what says who it is."""
+        return self._description(token, text) if introduced(token) else text
 
     def _description(self, token, text: str) -> str:
         """A group's words with what says whose they are ("lawyers for the relatives in
@@ -422,9 +377,8 @@ class CommonNouns(ResolverPart):
         return None
 
     def _earlier_speaker(self, word: str, at: int) -> Speaker | None:
-        """The latest speaker named or described with `word` as its last word: "the family"
-        after "Mr Hughes's family", "the minister" after "Scotland's justice minister" (when
-        that description was already resolved to the minister's name)."""
+        """ "the family" after "Mr Hughes's family"; "the minister" after a resolved "Scotland's
+        justice minister" (the name or the words used end with `word`)."""
         for _, spk in reversed(self.r.history):
             for said in (spk.name, spk.mention):
                 if said and said.lower().split()[-1] == word and " " in said:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
-from lib.quotes.speakers.described import Described
+from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
 from lib.quotes.speakers.later import NamedLater
@@ -32,7 +32,7 @@ from lib.quotes.speakers.mentions import (
     MentionIndex,
     Speaker,
 )
-from lib.quotes.speakers.nouns import WORD_LABELS, CommonNouns
+from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 from lib.quotes.speakers.surnames import SharedSurnames
 from lib.quotes.speakers.titles import Titles
@@ -228,7 +228,7 @@ class SpeakerResolver:
             mention is not None
             and head_in_entity
             and mention.entity["label"] in WORD_LABELS
-            and self.nouns.surname_of_one(list(core))
+            and self.described.surname_of_one(list(core))
         ):  # "Leandra English … English said": a surname the tagger took for a language
             return self.nouns.proper_name(core)
         if mention is not None and head_in_entity:
