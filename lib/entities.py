@@ -10,6 +10,7 @@ into the full form they stand for. Speaker resolution depends on these clusters.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -36,6 +37,10 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|['’])$")
 # Paragraph kinds whose entities still count (captions name people too).
 COUNTED_KINDS = ("headline", "body", "caption", "subheading", "dateline")
+SPREAD_LABELS = ("PERSON", "ORG")  # names whose every occurrence is a mention (see below)
+_WORD = re.compile(r"[^\s“”\"‘(\[]+")  # a word with what follows it, after any opening mark
+_TRAILING_MARKS = ".,;:!?'’\")”]"
+_WORD_CHAR = re.compile(r"[\w-]")
 # Lower-case name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 PARTICLES = frozenset(
     (
@@ -104,7 +109,7 @@ def clean_name(text: str) -> str:
 
 def extract_entities(article: Article, doc: Doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
-    mentions = _mentions(article, doc)
+    mentions = _every_occurrence(_mentions(article, doc), article)
     groups = _group(mentions)
     _label(groups, article.text)
     _fold_person_names(groups)
@@ -180,6 +185,59 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
     return out
 
 
+def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
+    """One name, one entity at each of its occurrences. The small model tags a name in one
+    place and misses it, or tags part of it, in another ("the Britain First group" as ORG,
+    then "Britain First was founded" as the place "Britain"): every other occurrence of a name
+    of several words tagged as a person or organisation becomes a mention of it, replacing the
+    shorter mentions inside it. Occurrences that cross another mention's edge are left alone."""
+    names = {m["name"]: m["label"] for m in mentions if m["label"] in SPREAD_LABELS}
+    names = {n: label for n, label in names.items() if " " in n}
+    if not names:
+        return mentions
+    ends = [m["end"] for m in mentions]  # mentions never overlap: ends are in order too
+    added = []
+    for start, name in _occurrences(names, article.text):
+        end = start + len(name)
+        para = article.paragraph_at(start)
+        if para is None or para.kind not in COUNTED_KINDS:
+            continue
+        touching = []
+        j = bisect.bisect_right(ends, start)
+        while j < len(mentions) and mentions[j]["start"] < end:
+            touching.append(mentions[j])
+            j += 1
+        if any(m["start"] < start or m["end"] > end for m in touching):
+            continue  # crosses another mention's edge
+        if any(m["start"] == start and m["end"] == end for m in touching):
+            continue  # already a mention
+        new = {"start": start, "end": end, "name": name, "hint": False}
+        added.append((touching, new | {"label": names[name]}))
+    if not added:
+        return mentions
+    dropped = {id(m) for inside, _ in added for m in inside}
+    kept = [m for m in mentions if id(m) not in dropped] + [new for _, new in added]
+    return sorted(kept, key=lambda m: m["start"])
+
+
+def _occurrences(names: dict[str, str], text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each whole-word occurrence of the names, the longest name first where
+    several start at one word: one pass over the text's words, so linear in the text."""
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name.split()[0], []).append(name)
+    found = []
+    for word in _WORD.finditer(text):
+        token = word.group()
+        candidates = by_first.get(token) or by_first.get(token.rstrip(_TRAILING_MARKS), [])
+        for name in candidates:
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not _WORD_CHAR.match(text, end):
+                found.append((word.start(), name))
+                break
+    return found
+
+
 def _name_end(doc: Doc, lo: int, hi: int) -> int:
     """Cut a person's span at the first word that cannot be part of a name ("Elena Rybina 4-6")."""
     for i in range(lo + 1, hi):
@@ -242,11 +300,19 @@ def _group(mentions: list[dict]) -> list[dict]:
             g = {"name": m["name"], "forms": [], "spans": [], "votes": Counter(), "hint": False}
             by_name[key] = g
             groups.append(g)
+        elif _shouted(g["name"]) and not _shouted(m["name"]):
+            g["name"] = m["name"]  # "NEW YORK (Reuters) - … New York": the name as written in prose
         g["forms"].append(m["name"])
         g["spans"].append((m["start"], m["end"]))
         g["votes"][m["label"]] += 1
         g["hint"] = g["hint"] or m["hint"]
     return groups
+
+
+def _shouted(name: str) -> bool:
+    """A name in capitals: a wire dateline ("LONDON (Reuters) -"), a headline set in caps, or an
+    acronym. When the article also writes it in mixed case, that spelling names the entity."""
+    return name.isupper()
 
 
 def _label(groups: list[dict], text: str) -> None:

@@ -51,13 +51,16 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
     """Tokenise paragraph by paragraph into one Doc covering text[start:end], unparsed.
 
     The piece's paragraphs each open a sentence, and the white space between them becomes a
-    space flag or a whitespace token, so the Doc's text is exactly the piece.
+    space flag or a whitespace token, so the Doc's text is exactly the piece. The tokenizer's
+    norms go with the words ("’ll" is "will", "n’t" is "not"): the model reads norms, and a Doc
+    built from bare words would lose them, so "he’ll go" and "don’t" were parsed as nouns.
     """
     text = article.text
     end = len(text) if end is None else end
     words: list[str] = []
     spaces: list[bool] = []
     sent_starts: list[int] = []  # 1 opens a sentence, -1 may not, 0 is the parser's choice
+    norms: dict[int, str] = {}  # token index -> the tokenizer's norm where it is not the word's
     cursor = start
     for para in article.paragraphs:
         if para.start < start or para.end > end:
@@ -66,11 +69,15 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
         single = para.kind in SINGLE_SENTENCE_KINDS
         for tok in nlp.tokenizer(text[para.start : para.end]):
             sent_starts.append(1 if not tok.i else (-1 if single else 0))
+            if tok.norm != tok.lex.norm:  # a tokenizer exception's own norm
+                norms[len(words)] = tok.norm_
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
         cursor = para.end
     _add_gap(text[cursor:end], words, spaces, sent_starts)
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    for i, norm in norms.items():
+        doc[i].norm_ = norm
     assert doc.text == text[start:end], "tokenisation must reproduce the article text"
     return doc
 

@@ -161,6 +161,15 @@ SCHEMAS: dict[str, Table] = {
             "reporters": Table({"possessive": WORDS, "heads": WORDS}),
             "short_forms": Table({"known": Map(str)}),
             "kin": Table({"words": WORDS}),
+            "descriptions": Table(
+                {
+                    "party_members": WORDS,
+                    "called_back": WORDS,
+                    "called_back_determiners": WORDS,
+                    "corporate_parts": WORDS,
+                    "same_role": Map(WORDS),
+                }
+            ),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

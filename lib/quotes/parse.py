@@ -179,7 +179,8 @@ class QuoteParse:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-            if child.dep_ == "acl":  # "results posted by the Board of Elections"
+            if child.dep_ == "acl" and child.lemma_.lower() not in self.lex.reader_verbs:
+                # "results posted by the Board of Elections"; not "a letter seen by Reuters"
                 agent = self.agent(child)
                 if agent is not None:
                     return agent

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 
-from lib.quotes.speakers.mentions import SUBJECT_DEPS
+from lib.quotes.speakers.described import same_role
+from lib.quotes.speakers.mentions import SUBJECT_DEPS, possessor
 from lib.quotes.speakers.part import ResolverPart
 
 POSSESSIVE = ("his", "her", "their", "its")
+ROLE_SENTENCES = 5  # how far ahead a role's holder is looked for when named with that role
 KIN_SENTENCES = 3  # how far ahead a relative is looked for by the family's surname
 
 
@@ -25,13 +27,20 @@ class NamedLater(ResolverPart):
         """ "His lawyer, however, insists he will fight on. “He's a strong man,” said Jeffrey
         Leving.": a role someone holds for another person, named when they next speak. The
         first person named in the next sentences who is the subject of a saying and has no
-        other role is the role's holder."""
-        owner = next((t for t in token.lefts if t.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in POSSESSIVE or token.tag_ != "NN":
+        other role is the role's holder. Further on (up to `ROLE_SENTENCES`), only a person
+        given the same role speaks for it ("the office's executive director said …" and, four
+        sentences on, "…, said Executive Director Susan Grundmann")."""
+        owner = possessor(token)
+        if owner is None or not self._held_for(owner) or token.tag_ != "NN":
             return None
         s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx)
         starts = self.ix.sent_starts
-        limit = starts[s_idx + 2] if s_idx + 2 < len(starts) else len(self.text)
+        near = starts[s_idx + 2] if s_idx + 2 < len(starts) else len(self.text)
+        limit = (
+            starts[s_idx + ROLE_SENTENCES]
+            if s_idx + ROLE_SENTENCES < len(starts)
+            else len(self.text)
+        )
         i = bisect.bisect_right(self.ix.mention_starts, token.idx)
         while i < len(self.ix.mentions) and self.ix.mentions[i].start < limit:
             m = self.ix.mentions[i]
@@ -44,8 +53,20 @@ class NamedLater(ResolverPart):
             if head.dep_ not in SUBJECT_DEPS or not self.lex.is_speech(head.head):
                 return None  # the next person named is not the one speaking
             role = self.ix.roles.get(m.entity["name"])
-            return m.entity["name"] if not role or token.lower_ in role.lower() else None
+            if role and _holds(role, token.lower_):
+                return m.entity["name"]
+            return m.entity["name"] if not role and m.start < near else None
         return None
+
+    def _held_for(self, owner) -> bool:
+        """ "his lawyer", "the agency's chief counsel": a role held for a person or a body, not
+        for a person the article names ("Pike's lawyer" is someone else's)."""
+        if owner.lower_ in POSSESSIVE:
+            return True
+        mention = self.ix.entity_for(owner.idx, owner.idx + len(owner))
+        if mention is not None:
+            return mention.entity["label"] != "PERSON"
+        return owner.pos_ == "NOUN"
 
     def relative(self, token, owner) -> str | None:
         """ "Elian Gonzalez's father said in a letter …" and, in the next lines, "Juan Miguel
@@ -72,3 +93,9 @@ class NamedLater(ResolverPart):
             if words[-1] == surname:
                 return ent["name"]
         return None
+
+
+def _holds(role: str, word: str) -> bool:
+    """Whether a person's role ("attorney", "Chief Counsel") is the role word used before
+    ("lawyer", "counsel")."""
+    return any(same_role(w.strip(".,"), word) for w in role.lower().split())

@@ -56,6 +56,17 @@ class Mention:
     subject: bool  # subject of a main clause
 
 
+def possessor(token):
+    """The owner in "his lawyer", "the agency's director": a `poss` child, or the `nmod` the
+    small model makes of a noun before a curly "’s" ("the office’s director")."""
+    for child in token.lefts:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children):
+            return child
+    return None
+
+
 def phrase_head(token):
     """The head of the noun phrase a name stands in: past the name's own words and an
     apposition ("The great-uncle, Lazaro Gonzalez, is fighting": "uncle" is the subject)."""

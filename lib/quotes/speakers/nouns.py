@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.mentions import (
     DETERMINERS,
     ORG_LABELS,
@@ -213,6 +214,8 @@ class CommonNouns(ResolverPart):
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = self.text[s:e]
         for ent in self.ctx.entities:
+            if ent["label"] in WORD_LABELS and self.r.described.surname_of_one(toks):
+                continue  # "English said" after "Leandra English": the surname, below
             if ent["name"].lower() == name.lower() or name in ent["aliases"]:
                 kind = PERSON if ent["label"] == "PERSON" else ORGANIZATION
                 return Speaker(
@@ -250,6 +253,9 @@ class CommonNouns(ResolverPart):
                 name = self.r.pronouns.person_antecedent("any", at)
                 if name:
                     return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
+        part_of = self.r.described.company_part(token)
+        if part_of:  # "Alphabet Inc’s Google unit told regulators": Google
+            return Speaker(part_of, ORGANIZATION, None, *self.ix.slice(s, e))
         people = self.lex.person_nouns | self.lex.gendered_roles.keys()  # "grandmother"
         if low in people or lemma in people:
             org = self._employer(token)
@@ -268,7 +274,7 @@ class CommonNouns(ResolverPart):
                 return owned
             if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description
                 return Speaker(self._description(token, text), UNKNOWN, None, *self.ix.slice(s, e))
-            return Speaker(text, PERSON, None, *self.ix.slice(s, e))
+            return Speaker(self._unnamed(token, text), PERSON, None, *self.ix.slice(s, e))
         if low in self.lex.org_nouns or lemma in self.lex.org_nouns:
             owner = next(
                 (t for t in token.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE), None
@@ -283,6 +289,9 @@ class CommonNouns(ResolverPart):
                     return Speaker(
                         f"{who}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
                     )
+            owned = self.r.described.owned_body(token)
+            if owned:  # "Cuomo’s office said" -> "Andrew Cuomo's office"
+                return Speaker(owned, ORGANIZATION, None, *self.ix.slice(s, e))
             bare = not definite and len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
@@ -299,7 +308,7 @@ class CommonNouns(ResolverPart):
             return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
         if not self.lex.can_speak(token):  # "acceptance said", "the probe found": no speaker
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
-        return Speaker(text, UNKNOWN, None, *self.ix.slice(s, e))
+        return Speaker(self._unnamed(token, text), UNKNOWN, None, *self.ix.slice(s, e))
 
     def _describes_a_person(self, token) -> bool:
         """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
@@ -346,6 +355,10 @@ class CommonNouns(ResolverPart):
         names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
         return self.r.held.holder_for(token, names) or self.r.later.relative(token, owner)
 
+    def _unnamed(self, token, text: str) -> str:
+        """ "a source close to Romney": one introduced with "a" keeps what says who it is."""
+        return self._description(token, text) if introduced(token) else text
+
     def _description(self, token, text: str) -> str:
         """A group's words with what says whose they are ("lawyers for the relatives in
         Miami", "elected officials in and around Miami"), without clauses; short ones only."""
@@ -363,9 +376,12 @@ class CommonNouns(ResolverPart):
         return None
 
     def _earlier_speaker(self, word: str, at: int) -> Speaker | None:
+        """ "the family" after "Mr Hughes's family"; "the minister" after a resolved "Scotland's
+        justice minister" (the name or the words used end with `word`)."""
         for _, spk in reversed(self.r.history):
-            if spk.name and spk.name.lower().split()[-1] == word and " " in spk.name:
-                return spk
+            for said in (spk.name, spk.mention):
+                if said and said.lower().split()[-1] == word and " " in said:
+                    return spk
         return None
 
     def _subject_org(self, at: int) -> str | None:

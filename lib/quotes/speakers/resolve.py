@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
+from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
 from lib.quotes.speakers.held import HeldRoles
@@ -88,6 +89,7 @@ class SpeakerResolver:
         self.titles = Titles(self)
         self.surnames = SharedSurnames(self)
         self.held = HeldRoles(self)
+        self.described = Described(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -197,6 +199,11 @@ class SpeakerResolver:
                 return Speaker(
                     earlier.name, earlier.kind, earlier.role, *self.index.slice(start, end)
                 )
+        described = self.described.party_member(token, core, at) or self.described.called_back(
+            token, at
+        )
+        if described is not None:  # "the Ohio Republican said", "these people said"
+            return described
         named = self.nouns.appos_name(token)
         if named is not None:
             ent = named.entity
@@ -226,6 +233,13 @@ class SpeakerResolver:
             ent = mention.entity
             role = self.index.role_near(mention) or self.index.roles.get(ent["name"])
             return Speaker(ent["name"], PERSON, role, *self.index.slice(mention.start, mention.end))
+        if (
+            mention is not None
+            and head_in_entity
+            and mention.entity["label"] in WORD_LABELS
+            and self.described.surname_of_one(list(core))
+        ):  # "Leandra English … English said": a surname the tagger took for a language
+            return self.nouns.proper_name(core)
         if mention is not None and head_in_entity:
             ent = mention.entity
             return Speaker(
