@@ -3,6 +3,8 @@ from an evaluation article)."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from lib import schema
 from lib.pipeline import analyze
 from lib.quotes.marks import find_quoted
@@ -50,3 +52,47 @@ def test_a_quote_in_two_apostrophes_is_attributed_after_it():
     rows = quotes_of("''The harvest came in early this year,'' said Tomas Berg, a grain farmer.")
     assert texts(rows) == ["The harvest came in early this year"]
     assert rows[0]["speaker"] == "Tomas Berg"
+
+
+# --- a quote brought in by a colon after a clause that is not a saying --------------------------
+
+
+def test_a_colon_after_a_clause_gives_the_quote_to_its_subject():
+    rows = quotes_of(
+        "When the rival mocked the plan, Senator Ola Reyes fired back: “At least we have a plan.”"
+    )
+    quote = next(r for r in rows if r["kind"] == "direct")
+    assert quote["text"] == "At least we have a plan."
+    assert quote["speaker"] == "Ola Reyes"
+
+
+def test_a_name_and_a_colon_open_a_quoted_turn():
+    rows = quotes_of(
+        "Senator Ola Reyes spoke after the vote.",
+        "Reyes: “The count was fair and the result will stand.”",
+    )
+    quote = next(r for r in rows if r["kind"] == "direct")
+    assert quote["speaker"] == "Ola Reyes"
+
+
+def test_a_colon_after_a_thing_gives_the_quote_nobody():
+    rows = quotes_of("The list on the door includes these items: “Bread, milk and fresh eggs.”")
+    assert all(pd.isna(r["speaker"]) for r in rows)
+
+
+# --- a quote continuing its speaker keeps the mention that named it -----------------------------
+
+
+def test_a_continued_quote_keeps_the_speaker_mention_and_is_inferred():
+    rows = quotes_of(
+        "“The water is safe to drink,” said Amara Obi, a chemist. “We tested it twice this morning.”"
+    )
+    first, second = rows
+    assert second["speaker"] == first["speaker"] == "Amara Obi"
+    assert second["speaker_mention"] == first["speaker_mention"]
+    assert (second["speaker_start"], second["speaker_end"]) == (
+        first["speaker_start"],
+        first["speaker_end"],
+    )
+    assert first["confidence"] == "explicit"
+    assert second["confidence"] == "inferred"

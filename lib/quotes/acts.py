@@ -71,9 +71,9 @@ class SpeechActs:
             if c.dep_ == "prep" and c.lower_ == "for" and lemma in self.lex.request_for:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return self._found(verb, pobj.left_edge.i, pobj.right_edge.i)
-            if c.dep_ == "dobj" and lemma in self.lex.request_object:
-                return self._found(verb, c.left_edge.i, c.right_edge.i)
+                    return self._found(verb, pobj.left_edge.i, _action_end(verb, pobj))
+            if c.dep_ == "dobj" and lemma in self.lex.request_object and c.pos_ != "PRON":
+                return self._found(verb, c.left_edge.i, _action_end(verb, c))
         return None
 
     def question(self, verb) -> Found | None:
@@ -377,6 +377,17 @@ def _asks(clause) -> bool:
 def _names_it(c) -> bool:
     """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"."""
     return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+
+
+def _action_end(verb, what) -> int:
+    """Where a request ends: after what is asked for, or after the act asked of it when the
+    parser hung that on the verb ("called for a prosecutor to oversee the inquiry", "urging
+    Congress to act": the "to" clause right after the noun is part of the request)."""
+    hi = what.right_edge.i
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == hi + 1 and _is_infinitive(c):
+            return c.right_edge.i
+    return hi
 
 
 def _is_infinitive(clause) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from lib.quotes.continuation import quotation_goes_on, quoted_person_before
+from lib.quotes.introduced import colon_introducer
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
@@ -211,6 +212,10 @@ class QuoteFinder:
             between = verb.idx > self.p.quote_end(q)  # “…,” NAME[, aside,] said
             if between and (c.subject is None or c.subject.idx > verb.idx):
                 c.subject = self._name_after(q, verb) or c.subject  # not "said matter-of-factly"
+        elif c.kind == "direct":
+            introducer = colon_introducer(self.p, self.reported, q)
+            if introducer is not None:
+                c.cue, c.subject = introducer
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
@@ -347,6 +352,7 @@ class QuoteFinder:
                 if f.speaker is None and f.kind == "direct":
                     f.speaker = self._continued(f, items, by_para, body_ids, pid)
                     if f.speaker is not None:
+                        f.inherited = True
                         resolver.remember(f.start, f.speaker)
             attributed = [f for f in items if f.speaker and f.speaker.name]
             if attributed:
@@ -398,7 +404,7 @@ class QuoteFinder:
                     "speaker_end": spk.end,
                     "speaker_kind": spk.kind if spk.name else UNKNOWN,
                     "role": role,
-                    "confidence": _confidence(spk, self.lex),
+                    "confidence": "inferred" if f.inherited else _confidence(spk, self.lex),
                     "kind": f.kind,
                     "text": self.text[f.start : f.end],
                     "start": f.start,
@@ -430,8 +436,11 @@ def _reports(verb) -> bool:
 
 
 def _inherit(speaker: Speaker) -> Speaker:
-    """The same speaker for a quote with no mention of its own."""
-    return Speaker(speaker.name, speaker.kind, speaker.role, None, None, None)
+    """The same speaker for a quote with no mention of its own, with the mention that named it
+    (the nearest words naming the speaker are those before: "…,” Okafor said. “…”)."""
+    return Speaker(
+        speaker.name, speaker.kind, speaker.role, speaker.mention, speaker.start, speaker.end
+    )
 
 
 def _one_capitalised_word(words: list[str]) -> bool:

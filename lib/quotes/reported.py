@@ -233,9 +233,9 @@ class ReportedSpeech:
             return True
         if all(t.text.isupper() and len(t.text) > 1 for t in words if t.is_alpha):
             return True  # a transcript's speaker label: "JAKE TAPPER:"
-        return any(self._named(t) for t in words if t.text[:1].isupper())
+        return any(self.named(t) for t in words if t.text[:1].isupper())
 
-    def _named(self, tok) -> bool:
+    def named(self, tok) -> bool:
         """A person or body: tagged so, or a name (or surname) of one the article mentions, in
         any case ("TAPPER" in a transcript)."""
         if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
