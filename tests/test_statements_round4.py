@@ -96,3 +96,59 @@ def test_a_continued_quote_keeps_the_speaker_mention_and_is_inferred():
     )
     assert first["confidence"] == "explicit"
     assert second["confidence"] == "inferred"
+
+
+# --- the writer's own phrases and descriptions are not statements -------------------------------
+
+
+def test_that_said_opens_the_writers_own_sentence():
+    rows = quotes_of(
+        "The mayor is expected to win easily. That said, a defeat in the northern wards - which "
+        "she carried in 2019 and which her rival carried in 2015 - would sting.",
+        "Having said that, the town's voters tend to be older, which is why the council worries.",
+    )
+    assert rows == []
+
+
+def test_a_title_read_as_a_verb_is_no_reported_clause():
+    rows = quotes_of(
+        "Trade has its own interests at stake, Mr. Oduya said on the radio's ''Face the Week.''"
+    )
+    assert texts(rows) == ["Trade has its own interests at stake"]
+
+
+def test_a_relative_clause_tells_who_somebody_is():
+    rows = quotes_of("A nurses' union that has endorsed Ms. Adeyemi held a rally on Monday.")
+    assert rows == []
+
+
+def test_adding_to_something_is_no_saying():
+    rows = quotes_of("The latest delay adds to the trouble that has dogged the project.")
+    assert rows == []
+
+
+def test_adding_a_remark_is_still_a_saying():
+    rows = quotes_of("The engineer added that the trouble had dogged the project for years.")
+    assert texts(rows) == ["the trouble had dogged the project for years"]
+
+
+def test_a_name_described_by_its_endorsement_is_still_a_statement():
+    rows = quotes_of("Ms. Ruiz, who has endorsed Mr. Oduya, spoke at the rally.")
+    assert texts(rows) == ["Mr. Oduya"]
+
+
+def test_a_subject_moved_out_of_the_reported_clause_keeps_it():
+    rows = quotes_of("It was a delay the agency said was caused by the storm.")
+    assert texts(rows) == ["was caused by the storm"]
+
+
+def test_a_person_or_a_body_still_suggests():
+    rows = quotes_of("The auditor suggests that the fleet is worth less than the books say.")
+    assert texts(rows) == ["the fleet is worth less than the books say"]
+
+
+def test_a_statement_that_accuses_is_still_a_statement():
+    rows = quotes_of(
+        "The council released an editorial that accuses the mayor of hiding the costs."
+    )
+    assert texts(rows) == ["the mayor of hiding the costs"]

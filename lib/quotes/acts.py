@@ -129,7 +129,7 @@ class SpeechActs:
         relatives who oppose his return"), not a pronoun object ("backed it")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.position:
             return None
-        if verb.dep_ in DESCRIBING_DEPS or self.holder(verb) is None:
+        if verb.dep_ in DESCRIBING_DEPS or _describes(verb, self.lex) or self.holder(verb) is None:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ == "PRON":
@@ -177,6 +177,8 @@ class SpeechActs:
         lemma = verb.lemma_.lower()
         if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
             return None
+        if _describes(verb, self.lex):
+            return None  # "a union that has endorsed Sanders": who they are, not a statement
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None:
             return None
@@ -338,6 +340,24 @@ def _generic(noun) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     return not any(t.pos_ == "PROPN" for t in noun.subtree)
+
+
+def _describes(verb, lex) -> bool:
+    """Is the verb (or the verb it is coordinated with) a restrictive relative clause on a
+    common noun for people ("a union that has endorsed Sanders", "voters who praised the
+    plan")? Then it picks out which ones, it does not report what they said. "Ann Lee, who
+    endorsed Sanders" (set off by a comma, on a name) does report it, and so does a statement
+    or a work ("an editorial that accuses …", "polls showing …")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ not in ("relcl", "acl") or head.pos_ != "NOUN":
+        return False
+    if {head.lower_, head.lemma_.lower()} & (lex.nouns | lex.works):
+        return False
+    first = node.left_edge
+    return first.i == 0 or first.nbor(-1).text != ","
 
 
 def _opens_with_that(clause) -> bool:

@@ -30,6 +30,47 @@ MIN_CLAIM_WORDS = 3
 HYPOTHETICAL_MARKS = ("if", "unless", "whether")
 # Words opening a clause that is a circumstance or a question, not a statement.
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
+# The writer's own turn of phrase, "That said, …", "Having said that, …": nobody's saying.
+CONCESSIVE_OPENERS = (("that", "said"), ("that", "being", "said"), ("having", "said", "that"))
+
+
+def _concessive(sent, verb) -> bool:
+    """Does the sentence open with "That said," or "Having said that," built on this verb?"""
+    for words in CONCESSIVE_OPENERS:
+        n = len(words)
+        toks = sent[:n]
+        if (
+            len(sent) > n
+            and tuple(t.lower_ for t in toks) == words
+            and sent[n].text == ","
+            and any(t.i == verb.i for t in toks)
+        ):
+            return True
+    return False
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _adds_to(verb) -> bool:
+    """ "The delay adds to the trouble that …": "add to" is to increase, not to say more."""
+    return verb.lemma_.lower() == "add" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 for c in verb.children
+    )
+
+
+def _own_subject(clause) -> bool:
+    """A reported clause after its verb has a subject of its own, a "that", or a finite verb
+    whose subject was moved out ("a probe the agency said was ongoing"): "said on the radio's
+    ''Face the Week''" (a title the parser read as a bare verb) and "said in an interview aired
+    Monday" (a participle) report nothing."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return True
+    if clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+    ):
+        return True
+    return any(is_subject(t) for t in clause.subtree)  # "she ’ll veto", misparsed heads
 
 
 def _hypothetical(verb) -> bool:
@@ -104,6 +145,8 @@ class ReportedSpeech:
         """A request ("urged X to …"), else a reported clause of a speech or evidence verb."""
         if any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
             return None
+        if _concessive(sent, verb) or _adds_to(verb):
+            return None
         if self.lex.is_request(verb):
             found = self._request(verb)
             if found:
@@ -133,9 +176,11 @@ class ReportedSpeech:
         return sent[-1].text != "?"
 
     def _reported(self, sent, verb) -> Found | None:
-        comps = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)] or (
-            self._that_clause(verb)
-        )  # "found him guilty" has no clause: a verdict, not speech
+        comps = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and _is_clause(c) and (c.i < verb.i or _own_subject(c))
+        ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
         if not comps:
             return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
@@ -168,6 +213,8 @@ class ReportedSpeech:
             hi = self._before_direct_quote(lo, hi)
             if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo : hi + 1]):
                 return None  # "asserted that officials, “… plied …”": the quote says it all
+            if lo <= subject.i <= hi and any(c.dep_ == "relcl" for c in subject.children):
+                return None  # "…,” said Ann Lee, who served …: the sayer's description
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
