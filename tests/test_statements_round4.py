@@ -152,3 +152,19 @@ def test_a_statement_that_accuses_is_still_a_statement():
         "The council released an editorial that accuses the mayor of hiding the costs."
     )
     assert texts(rows) == ["the mayor of hiding the costs"]
+
+
+# --- a programme's name in quote marks is not a quote -------------------------------------------
+
+
+def test_a_programme_after_told_or_on_is_no_quote():
+    rows = quotes_of(
+        '"Of course he is fair game," Ms. Ortiz told "Fox and Friends."',
+        "The mayor backed her up in an interview on NBC's ''Meet the Voters.''",
+    )
+    assert texts(rows) == ["Of course he is fair game"]
+
+
+def test_title_case_words_said_are_still_a_quote():
+    rows = quotes_of('"We Will Win," Ms. Ortiz said.', 'She told reporters: "Good Luck."')
+    assert texts(rows) == ["We Will Win", "Good Luck."]

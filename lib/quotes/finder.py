@@ -39,6 +39,10 @@ MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, no
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# Words after which a short Title Case quote is a programme or a column ("told “Fox and
+# Friends”", "on “Face the Nation”"): a listener or a place, not a speaker's words.
+LISTENER_SLOTS = frozenset(("told", "tells", "tell", "telling", "on", "in", "to", "at", "from"))
+TITLE_MAX_WORDS = 6
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "with"))
 
 
@@ -114,6 +118,8 @@ class QuoteFinder:
             return read_out
         if self._names_a_thing(stripped) or self._titles_a_work(stripped, words):
             return None
+        if self._names_a_programme(stripped, words):
+            return None
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
             prev_tok = self.doc[self.p.tok(q.open_pos) - 1] if self.p.tok(q.open_pos) > 0 else None
@@ -183,6 +189,20 @@ class QuoteFinder:
             and bool(content)
             and all(w[:1].isupper() or w[:1].isdigit() for w in content)
         )
+
+    def _names_a_programme(self, before: str, words: list[str]) -> bool:
+        """ "told “Fox and Friends”", "on CBS' ''60 Minutes''", "in The Times' “Daily Brief”": a
+        short Title Case quote where a listener or a place goes (after "told", a preposition or
+        an owner's name) is a programme or a column, not words said."""
+        if not (self._title_case(words) and len(words) <= TITLE_MAX_WORDS):
+            return False
+        last = before.split()[-1:] if before else []
+        if not last:
+            return False
+        word = last[0].strip(",")
+        if word.lower() in LISTENER_SLOTS:
+            return True
+        return word.endswith(("'s", "’s", "'", "’")) and word[:1].isupper()
 
     def _title_case(self, words: list[str]) -> bool:
         content = [w for w in words if w.lower() not in _SMALL_WORDS]
