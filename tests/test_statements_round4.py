@@ -168,3 +168,16 @@ def test_a_programme_after_told_or_on_is_no_quote():
 def test_title_case_words_said_are_still_a_quote():
     rows = quotes_of('"We Will Win," Ms. Ortiz said.', 'She told reporters: "Good Luck."')
     assert texts(rows) == ["We Will Win", "Good Luck."]
+
+
+def test_a_quoted_headline_with_its_byline_is_no_quote():
+    rows = quotes_of(
+        'NEW IN TOWN—"Pop-up art show strives to confront gentrification in the old docks," by '
+        "the Herald's Nia Small: \"Curators of a pop-up art show are determined to confront the "
+        "area's rapid change.\"",
+        '—"A sketch artist gets a gallery show," by the Daily Post\'s Amy Spencer '
+        "http://example.com/x",
+    )
+    assert texts(rows) == [
+        "Curators of a pop-up art show are determined to confront the area's rapid change."
+    ]

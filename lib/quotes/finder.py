@@ -43,6 +43,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 # Friends”", "on “Face the Nation”"): a listener or a place, not a speaker's words.
 LISTENER_SLOTS = frozenset(("told", "tells", "tell", "telling", "on", "in", "to", "at", "from"))
 TITLE_MAX_WORDS = 6
+# A byline after a quoted title, ending in a colon or a link: ", by the Post's Ann Lee: …".
+_BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z][^.;:\"“”\n]{0,60}?(?::|\s+https?://)")
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "with"))
 
 
@@ -118,7 +120,7 @@ class QuoteFinder:
             return read_out
         if self._names_a_thing(stripped) or self._titles_a_work(stripped, words):
             return None
-        if self._names_a_programme(stripped, words):
+        if self._names_a_programme(stripped, words) or self._headline_by(q):
             return None
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
@@ -203,6 +205,14 @@ class QuoteFinder:
         if word.lower() in LISTENER_SLOTS:
             return True
         return word.endswith(("'s", "’s", "'", "’")) and word[:1].isupper()
+
+    def _headline_by(self, q: QuotedSpan) -> bool:
+        """ "“Museum to close in December,” by the Post's Ann Lee: …": the title of a piece
+        and its byline, as newsletters list them; the title is nobody's words."""
+        if q.close_pos is None:
+            return False
+        after = self.text[q.close_pos + 1 : q.close_pos + 100]
+        return _BYLINE.match(after) is not None
 
     def _title_case(self, words: list[str]) -> bool:
         content = [w for w in words if w.lower() not in _SMALL_WORDS]
