@@ -181,3 +181,16 @@ def test_a_quoted_headline_with_its_byline_is_no_quote():
     assert texts(rows) == [
         "Curators of a pop-up art show are determined to confront the area's rapid change."
     ]
+
+
+# --- a quote that is the object of the verb before it belongs to that verb's subject ------------
+
+
+def test_a_chant_belongs_to_the_crowd_not_to_the_speaker_after_it():
+    rows = quotes_of(
+        "Mayor Lina Ortiz took the stage at noon.",
+        "The crowd chanted “Four More Years” as she spoke.",
+    )
+    chant = next(r for r in rows if r["text"] == "Four More Years")
+    assert chant["cue"] == "chanted"
+    assert chant["speaker"] != "Lina Ortiz"

@@ -233,8 +233,12 @@ class QuoteFinder:
         if c.cue is not None:
             return c  # "the letter reads “…”": attributed when classified
         before = self._cue_before(q)
-        introduced = before is not None and self.text[: q.open_pos].rstrip().endswith(":")
-        # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins
+        introduced = before is not None and (
+            self.text[: q.open_pos].rstrip().endswith(":")
+            or before.i == self.p.tok(q.open_pos) - 1
+        )
+        # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins,
+        # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke")
         verb = (before if introduced else None) or self._cue_after(q) or before
         verb = verb or self._cue_above(q)
         if verb is not None:
