@@ -234,8 +234,7 @@ class QuoteFinder:
             return c  # "the letter reads “…”": attributed when classified
         before = self._cue_before(q)
         introduced = before is not None and (
-            self.text[: q.open_pos].rstrip().endswith(":")
-            or before.i == self.p.tok(q.open_pos) - 1
+            self.text[: q.open_pos].rstrip().endswith(":") or before.i == self.p.tok(q.open_pos) - 1
         )
         # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins,
         # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke")
