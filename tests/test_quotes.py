@@ -178,7 +178,10 @@ def test_quote_only_paragraph_continues_previous_speaker():
     )
     row = only(rows, "direct")[0]
     assert row["speaker"] == "Tomas Berg"
-    assert pd.isna(row["speaker_mention"])
+    # the nearest words naming the speaker are those of the statement before; no mention of
+    # its own, so the attribution is inferred
+    assert row["speaker_mention"] == "Tomas Berg"
+    assert row["confidence"] == "inferred"
 
 
 def test_question_with_asked():

@@ -71,9 +71,9 @@ class SpeechActs:
             if c.dep_ == "prep" and c.lower_ == "for" and lemma in self.lex.request_for:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return self._found(verb, pobj.left_edge.i, pobj.right_edge.i)
-            if c.dep_ == "dobj" and lemma in self.lex.request_object:
-                return self._found(verb, c.left_edge.i, c.right_edge.i)
+                    return self._found(verb, pobj.left_edge.i, _action_end(verb, pobj))
+            if c.dep_ == "dobj" and lemma in self.lex.request_object and c.pos_ != "PRON":
+                return self._found(verb, c.left_edge.i, _action_end(verb, c))
         return None
 
     def question(self, verb) -> Found | None:
@@ -129,7 +129,7 @@ class SpeechActs:
         relatives who oppose his return"), not a pronoun object ("backed it")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.position:
             return None
-        if verb.dep_ in DESCRIBING_DEPS or self.holder(verb) is None:
+        if verb.dep_ in DESCRIBING_DEPS or _describes(verb, self.lex) or self.holder(verb) is None:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ == "PRON":
@@ -177,6 +177,8 @@ class SpeechActs:
         lemma = verb.lemma_.lower()
         if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
             return None
+        if _describes(verb, self.lex):
+            return None  # "a union that has endorsed Sanders": who they are, not a statement
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None:
             return None
@@ -340,6 +342,24 @@ def _generic(noun) -> bool:
     return not any(t.pos_ == "PROPN" for t in noun.subtree)
 
 
+def _describes(verb, lex) -> bool:
+    """Is the verb (or the verb it is coordinated with) a restrictive relative clause on a
+    common noun for people ("a union that has endorsed Sanders", "voters who praised the
+    plan")? Then it picks out which ones, it does not report what they said. "Ann Lee, who
+    endorsed Sanders" (set off by a comma, on a name) does report it, and so does a statement
+    or a work ("an editorial that accuses …", "polls showing …")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ not in ("relcl", "acl") or head.pos_ != "NOUN":
+        return False
+    if {head.lower_, head.lemma_.lower()} & (lex.nouns | lex.works):
+        return False
+    first = node.left_edge
+    return first.i == 0 or first.nbor(-1).text != ","
+
+
 def _opens_with_that(clause) -> bool:
     """A complement clause: "that" as its marker (a relative "that" is a subject or object)."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
@@ -377,6 +397,17 @@ def _asks(clause) -> bool:
 def _names_it(c) -> bool:
     """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"."""
     return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+
+
+def _action_end(verb, what) -> int:
+    """Where a request ends: after what is asked for, or after the act asked of it when the
+    parser hung that on the verb ("called for a prosecutor to oversee the inquiry", "urging
+    Congress to act": the "to" clause right after the noun is part of the request)."""
+    hi = what.right_edge.i
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == hi + 1 and _is_infinitive(c):
+            return c.right_edge.i
+    return hi
 
 
 def _is_infinitive(clause) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from lib.quotes.continuation import quotation_goes_on, quoted_person_before
+from lib.quotes.introduced import colon_introducer
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
@@ -38,6 +39,12 @@ MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, no
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# Words after which a short Title Case quote is a programme or a column ("told “Fox and
+# Friends”", "on “Face the Nation”"): a listener or a place, not a speaker's words.
+LISTENER_SLOTS = frozenset(("told", "tells", "tell", "telling", "on", "in", "to", "at", "from"))
+TITLE_MAX_WORDS = 6
+# A byline after a quoted title, ending in a colon or a link: ", by the Post's Ann Lee: …".
+_BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z][^.;:\"“”\n]{0,60}?(?::|\s+https?://)")
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "with"))
 
 
@@ -113,6 +120,8 @@ class QuoteFinder:
             return read_out
         if self._names_a_thing(stripped) or self._titles_a_work(stripped, words):
             return None
+        if self._names_a_programme(stripped, words) or self._headline_by(q):
+            return None
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
             prev_tok = self.doc[self.p.tok(q.open_pos) - 1] if self.p.tok(q.open_pos) > 0 else None
@@ -183,6 +192,28 @@ class QuoteFinder:
             and all(w[:1].isupper() or w[:1].isdigit() for w in content)
         )
 
+    def _names_a_programme(self, before: str, words: list[str]) -> bool:
+        """ "told “Fox and Friends”", "on CBS' ''60 Minutes''", "in The Times' “Daily Brief”": a
+        short Title Case quote where a listener or a place goes (after "told", a preposition or
+        an owner's name) is a programme or a column, not words said."""
+        if not (self._title_case(words) and len(words) <= TITLE_MAX_WORDS):
+            return False
+        last = before.split()[-1:] if before else []
+        if not last:
+            return False
+        word = last[0].strip(",")
+        if word.lower() in LISTENER_SLOTS:
+            return True
+        return word.endswith(("'s", "’s", "'", "’")) and word[:1].isupper()
+
+    def _headline_by(self, q: QuotedSpan) -> bool:
+        """ "“Museum to close in December,” by the Post's Ann Lee: …": the title of a piece
+        and its byline, as newsletters list them; the title is nobody's words."""
+        if q.close_pos is None:
+            return False
+        after = self.text[q.close_pos + 1 : q.close_pos + 100]
+        return _BYLINE.match(after) is not None
+
     def _title_case(self, words: list[str]) -> bool:
         content = [w for w in words if w.lower() not in _SMALL_WORDS]
         return (
@@ -202,8 +233,11 @@ class QuoteFinder:
         if c.cue is not None:
             return c  # "the letter reads “…”": attributed when classified
         before = self._cue_before(q)
-        introduced = before is not None and self.text[: q.open_pos].rstrip().endswith(":")
-        # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins
+        introduced = before is not None and (
+            self.text[: q.open_pos].rstrip().endswith(":") or before.i == self.p.tok(q.open_pos) - 1
+        )
+        # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins,
+        # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke")
         verb = (before if introduced else None) or self._cue_after(q) or before
         verb = verb or self._cue_above(q)
         if verb is not None:
@@ -211,6 +245,10 @@ class QuoteFinder:
             between = verb.idx > self.p.quote_end(q)  # “…,” NAME[, aside,] said
             if between and (c.subject is None or c.subject.idx > verb.idx):
                 c.subject = self._name_after(q, verb) or c.subject  # not "said matter-of-factly"
+        elif c.kind == "direct":
+            introducer = colon_introducer(self.p, self.reported, q)
+            if introducer is not None:
+                c.cue, c.subject = introducer
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
@@ -347,6 +385,7 @@ class QuoteFinder:
                 if f.speaker is None and f.kind == "direct":
                     f.speaker = self._continued(f, items, by_para, body_ids, pid)
                     if f.speaker is not None:
+                        f.inherited = True
                         resolver.remember(f.start, f.speaker)
             attributed = [f for f in items if f.speaker and f.speaker.name]
             if attributed:
@@ -398,7 +437,7 @@ class QuoteFinder:
                     "speaker_end": spk.end,
                     "speaker_kind": spk.kind if spk.name else UNKNOWN,
                     "role": role,
-                    "confidence": _confidence(spk, self.lex),
+                    "confidence": "inferred" if f.inherited else _confidence(spk, self.lex),
                     "kind": f.kind,
                     "text": self.text[f.start : f.end],
                     "start": f.start,
@@ -430,8 +469,11 @@ def _reports(verb) -> bool:
 
 
 def _inherit(speaker: Speaker) -> Speaker:
-    """The same speaker for a quote with no mention of its own."""
-    return Speaker(speaker.name, speaker.kind, speaker.role, None, None, None)
+    """The same speaker for a quote with no mention of its own, with the mention that named it
+    (the nearest words naming the speaker are those before: "…,” Okafor said. “…”)."""
+    return Speaker(
+        speaker.name, speaker.kind, speaker.role, speaker.mention, speaker.start, speaker.end
+    )
 
 
 def _one_capitalised_word(words: list[str]) -> bool:

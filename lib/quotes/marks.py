@@ -4,7 +4,8 @@ Marks are paired like a reader would: an opening mark needs a word after it, a c
 word before it, and apostrophes (Russia’s, don't, voters’) are not quote marks unless a single
 quote is open. News style lets a quote run over a paragraph break with no closing mark when the
 next paragraph opens with a new mark; any other mark left open is dropped, so a stray mark costs
-that one quote and nothing else. British copy also re-opens a quote inside its paragraph: a
+that one quote and nothing else. Two straight apostrophes (''like this'', the New York Times'
+house style) are one double quote mark, two characters wide. British copy also re-opens a quote inside its paragraph: a
 sentence ends, a new opening mark starts the next quoted sentence, and the first never closes
 (“I am proud. “We did all we could.”): each sentence is its own quote, the first ending where the
 next mark opens. One pass over the characters: thousands of marks stay cheap.
@@ -30,7 +31,9 @@ MARKS: dict[str, tuple[str, str]] = {
     "›": (SINGLE, "close"),
     "'": (SINGLE, "either"),
 }
-_MARK_RE = re.compile("[" + re.escape("".join(MARKS)) + "]")
+# Two straight apostrophes stand for one double quote mark; tried before the single marks.
+DOUBLED = "''"
+_MARK_RE = re.compile(re.escape(DOUBLED) + "|[" + re.escape("".join(MARKS)) + "]")
 # Characters that may stand right before an opening mark / right after a closing one.
 _OPENERS_BEFORE = set("([{—–-/:;,") | {"\u00a0"}
 _CLOSERS_AFTER = set(".,;:!?)]}—–-…/") | {"\u00a0"}
@@ -45,6 +48,12 @@ class Mark:
     can_open: bool
     can_close: bool
     tentative: bool = False  # a plural possessive (voters’ choice) that may close a quote
+    width: int = 1  # characters of the mark: 2 for a doubled apostrophe ('')
+
+    @property
+    def last(self) -> int:
+        """Offset of the mark's last character (where a closing mark ends)."""
+        return self.pos + self.width - 1
 
 
 @dataclass
@@ -62,11 +71,12 @@ class QuotedSpan:
     reopened: bool = False  # ends where a new opening mark starts the next quoted sentence
 
 
-def classify(text: str, pos: int, lo: int, hi: int) -> Mark | None:
-    """What the mark at `pos` can do, judged from its neighbours inside [lo, hi)."""
-    family, direction = MARKS[text[pos]]
+def classify(text: str, pos: int, lo: int, hi: int, width: int = 1) -> Mark | None:
+    """What the mark at `pos` (`width` characters) can do, judged from its neighbours inside
+    [lo, hi). A doubled apostrophe is a straight double mark."""
+    family, direction = MARKS['"'] if width == 2 else MARKS[text[pos]]
     prev = text[pos - 1] if pos > lo else " "
-    nxt = text[pos + 1] if pos + 1 < hi else " "
+    nxt = text[pos + width] if pos + width < hi else " "
     if family == SINGLE and prev.isalnum() and nxt.isalpha():
         return None  # apostrophe inside a word: Russia’s, don't
     left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE or prev in MARKS)
@@ -79,13 +89,13 @@ def classify(text: str, pos: int, lo: int, hi: int) -> Mark | None:
     if family == SINGLE and not (left and nxt.isalpha() or right):
         return None  # '90s, rock 'n' roll
     tentative = family == SINGLE and prev.lower() == "s" and nxt == " "
-    return Mark(pos, family, left, right, tentative)
+    return Mark(pos, family, left, right, tentative, width)
 
 
 def paragraph_marks(text: str, lo: int, hi: int) -> list[Mark]:
     marks = []
     for m in _MARK_RE.finditer(text, lo, hi):
-        mark = classify(text, m.start(), lo, hi)
+        mark = classify(text, m.start(), lo, hi, len(m.group()))
         if mark and (mark.can_open or mark.can_close):
             marks.append(mark)
     return marks
@@ -109,7 +119,7 @@ def pair_marks(
             continue
         if mark.family != current.family:
             continue  # nested quote of the other style
-        if mark.can_close and (not mark.can_open or mark.pos > current.pos + 1):
+        if mark.can_close and (not mark.can_open or mark.pos > current.last + 1):
             if mark.tentative and _later_close(marks, i, current.family):
                 continue
             pairs.append((current, mark))
@@ -126,8 +136,9 @@ def _reopens(text: str, current: Mark, mark: Mark) -> bool:
     never closed? The words between end a sentence, and `mark` can only open."""
     if mark.can_close or mark.pos - current.pos < 3:
         return False
-    before = text[current.pos + 1 : mark.pos].rstrip()
-    return before[-1:] in _SENTENCE_END and text[mark.pos + 1 : mark.pos + 2].isupper()
+    before = text[current.pos + current.width : mark.pos].rstrip()
+    after = text[mark.pos + mark.width : mark.pos + mark.width + 1]
+    return before[-1:] in _SENTENCE_END and after.isupper()
 
 
 def _later_close(marks: list[Mark], i: int, family: str) -> bool:
@@ -146,8 +157,10 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
             reopened = close_mark.can_open and not close_mark.can_close
             # a re-opened quote "closes" just before the new mark: what follows is quoted too,
             # so no attribution is looked for after it
-            close_pos = close_mark.pos - 1 if reopened else close_mark.pos
-            span = _span(text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_pos)
+            close_pos = close_mark.pos - 1 if reopened else close_mark.last
+            span = _span(
+                text, open_mark.pos + open_mark.width, close_mark.pos, para, open_mark, close_pos
+            )
             if span:
                 span.continues = carried is not None and open_mark.pos == para.start
                 span.reopened = reopened
@@ -165,12 +178,17 @@ def find_quoted(text: str, paragraphs) -> list[QuotedSpan]:
             rest, _ = pair_marks([m for m in marks if m.pos > still_open.pos])
             for open_mark, close_mark in rest:
                 span = _span(
-                    text, open_mark.pos + 1, close_mark.pos, para, open_mark, close_mark.pos
+                    text,
+                    open_mark.pos + open_mark.width,
+                    close_mark.pos,
+                    para,
+                    open_mark,
+                    close_mark.last,
                 )
                 if span:
                     spans.append(span)
             stop = rest[0][0].pos if rest else para.end
-        span = _span(text, still_open.pos + 1, stop, para, still_open, None)
+        span = _span(text, still_open.pos + still_open.width, stop, para, still_open, None)
         if span:
             span.continues = carried is not None and still_open.pos == para.start
             span.continued = runs_on

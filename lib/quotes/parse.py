@@ -39,6 +39,7 @@ class Found:
     subject: Token | None = None  # spaCy token naming the speaker
     quoted: QuotedSpan | None = None
     speaker: Speaker | None = None
+    inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
 
 
 def is_subject(token) -> bool:

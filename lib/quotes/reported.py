@@ -10,58 +10,23 @@ The span is the reported clause, without "that", the date of the saying, or the 
 from __future__ import annotations
 
 import bisect
-import re
 
 from lib.quotes.acts import SpeechActs
+from lib.quotes.clauses import (
+    CLAUSE_OPENERS,
+    EMBEDDED_DEPS,
+    HOW_WORDS,
+    MIN_CLAIM_WORDS,
+    NAME_COLON,
+    adds_to,
+    asks,
+    concessive,
+    hypothetical,
+    is_clause,
+    own_subject,
+    subtree_ids,
+)
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
-
-# Words opening an indirect question ("declined to say how much ..."): not a statement.
-QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
-# Words opening what an explanation tells ("explained how …", "recounted why …").
-HOW_WORDS = ("how", "why", "what")
-# A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
-EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
-# "Graham: Trump's plan is unworkable", "Clinton camp to donors: …": up to four words from a
-# capital (the speaker), perhaps "to"/"on" and whom they address, a colon, the claim.
-_CAPS = r"[A-Z][\w.'’-]*(?: (?!to |on )[\w.'’-]+){0,3}"
-NAME_COLON = re.compile(rf"({_CAPS})(?: (?:to|on) [\w.'’-]+(?: [\w.'’-]+){{0,5}})?:[ \t]+(\S)")
-MIN_CLAIM_WORDS = 3
-# Markers of a condition: a speech verb under them reports nothing ("if X promised …").
-HYPOTHETICAL_MARKS = ("if", "unless", "whether")
-# Words opening a clause that is a circumstance or a question, not a statement.
-CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
-
-
-def _hypothetical(verb) -> bool:
-    """ "if the authorities promised …", "unless she agreed …": a condition, nobody's saying."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children
-    )
-
-
-def _is_clause(head) -> bool:
-    """A clause: headed by a verb, or by a contracted auxiliary the tagger mistook for a noun,
-    with a subject of its own ("says he’ll work": the small model tags the curly "’ll" NOUN).
-    "found him guilty" has a subject too, but no verb: a verdict, not a clause."""
-    if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return False  # "held all markets closed": an object and its state, not a clause
-    if head.pos_ in ("VERB", "AUX"):
-        return True
-    return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
-
-
-def _asks(clause) -> bool:
-    """ "said how much it cost", "said whether …": an indirect question, not a statement. "said
-    if elected he would …" is a statement with a condition: its "if" opens a clause inside the
-    reported one, not the reported clause itself."""
-    first = clause.left_edge
-    if first.lower_ not in QUESTION_WORDS:
-        return False
-    return first.lower_ != "if" or first.head.i == clause.i
-
-
-def _subtree_ids(token) -> set[int]:
-    return {t.i for t in token.subtree}
 
 
 class ReportedSpeech:
@@ -102,7 +67,9 @@ class ReportedSpeech:
 
     def _verb_statement(self, sent, verb) -> Found | None:
         """A request ("urged X to …"), else a reported clause of a speech or evidence verb."""
-        if any(c.dep_ == "neg" for c in verb.children) or _hypothetical(verb):
+        if any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
+            return None
+        if concessive(sent, verb) or adds_to(verb):
             return None
         if self.lex.is_request(verb):
             found = self._request(verb)
@@ -133,9 +100,11 @@ class ReportedSpeech:
         return sent[-1].text != "?"
 
     def _reported(self, sent, verb) -> Found | None:
-        comps = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c)] or (
-            self._that_clause(verb)
-        )  # "found him guilty" has no clause: a verdict, not speech
+        comps = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and is_clause(c) and (c.i < verb.i or own_subject(c))
+        ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
         if not comps:
             return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
@@ -146,7 +115,7 @@ class ReportedSpeech:
             return None  # "it is interesting to note that …": the writer's aside, nobody's claim
         explains = verb.lemma_.lower() in self.lex.explaining  # "explained how the fire spread"
         comps = [
-            c for c in comps if not _asks(c) or explains and c.left_edge.lower_ in HOW_WORDS
+            c for c in comps if not asks(c) or explains and c.left_edge.lower_ in HOW_WORDS
         ]  # "said how much / whether …": a question
         if not comps:
             return None
@@ -168,6 +137,8 @@ class ReportedSpeech:
             hi = self._before_direct_quote(lo, hi)
             if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo : hi + 1]):
                 return None  # "asserted that officials, “… plied …”": the quote says it all
+            if lo <= subject.i <= hi and any(c.dep_ == "relcl" for c in subject.children):
+                return None  # "…,” said Ann Lee, who served …: the sayer's description
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
@@ -185,7 +156,7 @@ class ReportedSpeech:
         if colon is None or self.p.inside_quote(colon.idx):
             return None
         between = self.doc[verb.i + 1 : colon.i]
-        if any(t.pos_ in ("VERB", "AUX") or t.i not in _subtree_ids(verb) for t in between):
+        if any(t.pos_ in ("VERB", "AUX") or t.i not in subtree_ids(verb) for t in between):
             return None  # the colon belongs to another clause
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):
@@ -233,9 +204,9 @@ class ReportedSpeech:
             return True
         if all(t.text.isupper() and len(t.text) > 1 for t in words if t.is_alpha):
             return True  # a transcript's speaker label: "JAKE TAPPER:"
-        return any(self._named(t) for t in words if t.text[:1].isupper())
+        return any(self.named(t) for t in words if t.text[:1].isupper())
 
-    def _named(self, tok) -> bool:
+    def named(self, tok) -> bool:
         """A person or body: tagged so, or a name (or surname) of one the article mentions, in
         any case ("TAPPER" in a transcript)."""
         if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -378,7 +349,7 @@ class ReportedSpeech:
         for t in self.doc[lo : hi + 1]:
             if t.i == verb.i or not (self.lex.is_speech(t) and t.pos_ == "VERB"):
                 continue
-            if _hypothetical(t):
+            if hypothetical(t):
                 continue  # "… if the authorities promised they would …" is still the speaker's
             if any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(
                 c.dep_ == "ccomp" for c in t.children

@@ -1,0 +1,98 @@
+"""The shape of a reported clause, read off the parse: is it a clause, a question, a
+condition, the writer's own turn of phrase ("That said, …")? Small tests the reported-speech
+finder (`lib.quotes.reported`) asks of a verb and its complement."""
+
+from __future__ import annotations
+
+import re
+
+from lib.quotes.parse import SUBJECT_DEPS, is_subject
+
+# Words opening an indirect question ("declined to say how much ..."): not a statement.
+QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
+# Words opening what an explanation tells ("explained how …", "recounted why …").
+HOW_WORDS = ("how", "why", "what")
+# A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
+EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
+# "Graham: Trump's plan is unworkable", "Clinton camp to donors: …": up to four words from a
+# capital (the speaker), perhaps "to"/"on" and whom they address, a colon, the claim.
+_CAPS = r"[A-Z][\w.'’-]*(?: (?!to |on )[\w.'’-]+){0,3}"
+NAME_COLON = re.compile(rf"({_CAPS})(?: (?:to|on) [\w.'’-]+(?: [\w.'’-]+){{0,5}})?:[ \t]+(\S)")
+MIN_CLAIM_WORDS = 3
+# Markers of a condition: a speech verb under them reports nothing ("if X promised …").
+HYPOTHETICAL_MARKS = ("if", "unless", "whether")
+# Words opening a clause that is a circumstance or a question, not a statement.
+CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
+# The writer's own turn of phrase, "That said, …", "Having said that, …": nobody's saying.
+CONCESSIVE_OPENERS = (("that", "said"), ("that", "being", "said"), ("having", "said", "that"))
+
+
+def concessive(sent, verb) -> bool:
+    """Does the sentence open with "That said," or "Having said that," built on this verb?"""
+    for words in CONCESSIVE_OPENERS:
+        n = len(words)
+        toks = sent[:n]
+        if (
+            len(sent) > n
+            and tuple(t.lower_ for t in toks) == words
+            and sent[n].text == ","
+            and any(t.i == verb.i for t in toks)
+        ):
+            return True
+    return False
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def adds_to(verb) -> bool:
+    """ "The delay adds to the trouble that …": "add to" is to increase, not to say more."""
+    return verb.lemma_.lower() == "add" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 for c in verb.children
+    )
+
+
+def own_subject(clause) -> bool:
+    """A reported clause after its verb has a subject of its own, a "that", or a finite verb
+    whose subject was moved out ("a probe the agency said was ongoing"): "said on the radio's
+    ''Face the Week''" (a title the parser read as a bare verb) and "said in an interview aired
+    Monday" (a participle) report nothing."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return True
+    if clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+    ):
+        return True
+    return any(is_subject(t) for t in clause.subtree)  # "she ’ll veto", misparsed heads
+
+
+def hypothetical(verb) -> bool:
+    """ "if the authorities promised …", "unless she agreed …": a condition, nobody's saying."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children
+    )
+
+
+def is_clause(head) -> bool:
+    """A clause: headed by a verb, or by a contracted auxiliary the tagger mistook for a noun,
+    with a subject of its own ("says he’ll work": the small model tags the curly "’ll" NOUN).
+    "found him guilty" has a subject too, but no verb: a verdict, not a clause."""
+    if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False  # "held all markets closed": an object and its state, not a clause
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+
+
+def asks(clause) -> bool:
+    """ "said how much it cost", "said whether …": an indirect question, not a statement. "said
+    if elected he would …" is a statement with a condition: its "if" opens a clause inside the
+    reported one, not the reported clause itself."""
+    first = clause.left_edge
+    if first.lower_ not in QUESTION_WORDS:
+        return False
+    return first.lower_ != "if" or first.head.i == clause.i
+
+
+def subtree_ids(token) -> set[int]:
+    return {t.i for t in token.subtree}
