@@ -25,6 +25,7 @@ from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
     _neighbour,
+    _plural,
     _qualifier_after,
     _qualifier_before,
     _repeated,
@@ -225,6 +226,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if cand.approximate and not qualifier:
         qualifier = "at least"
     unit, measure = _unit(doc, cand, span, counted, r)
+    counted = _past_currency_word(counted, span, unit, r)
     kind = _kind(cand, unit, r)
     entry, cue_measure = find_measure(sent, counted, span, r, kind)
     own_noun = entry is not None and not inside(counted, span)
@@ -290,6 +292,16 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "sentence_id": sent.sentence_id,
         "_from": _is_earlier_value(counted, span),
     }
+
+
+def _past_currency_word(counted, span, unit: str, r: Rules):
+    """'a 4bn-euro hole', 'a 40m-euro deal': a currency word glued to the number is its unit;
+    the noun it modifies is what the money is of."""
+    money_word = unit in r.money_units and _plural(counted.lower_, r) == unit
+    if not money_word or inside(counted, span) or counted.dep_ != "compound":
+        return counted
+    noun = counted.head
+    return noun if noun.i > counted.i and noun.pos_ == "NOUN" else counted
 
 
 def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:

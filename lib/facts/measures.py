@@ -33,6 +33,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         entry = cue_entry(tok, role, r, kind)
         if entry is not None:
             found.append((entry, role, tok))
+    if found and found[0][1] == "self" and found[0][0].get("generic") and _changed_in(counted):
+        return None, ""  # "blamed fuel prices for a 40% drop in profits": the profits fell
     if not (found and found[0][1] == "self"):
         priced = _priced_noun(counted, span, r, kind)
         if priced:
@@ -54,6 +56,23 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
     return None, named or _paid_for(counted, span, kind) or verb_phrase(counted, sent, r)
+
+
+def _changed_in(noun) -> bool:
+    """A change noun that names what changed after 'in' ('a 40% drop in profits', 'a 5% rise
+    in sales'): that noun, not a cue further up the sentence, is what the figure measures; a
+    time ('a 0.6% rise in November') says when, not what."""
+    return noun.pos_ == "NOUN" and any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(
+            obj.dep_ == "pobj"
+            and obj.pos_ in ("NOUN", "PROPN")
+            and obj.ent_type_ not in ("DATE", "TIME")
+            for obj in child.children
+        )
+        for child in noun.children
+    )
 
 
 def _paid_for(counted, span, kind: str) -> str:

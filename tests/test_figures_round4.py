@@ -1,0 +1,63 @@
+"""Figure measures, round 4: constructions of British business and politics reporting.
+
+Each test is one class of wording, on sentences written for these tests; the measure should be
+what a reader would write for the number: the thing counted or measured, not a verb, a change
+word, a stray nearby noun or a company's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import one
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The group said revenues grew 6.4% to £3.2bn last year.", "6.4%", "revenue"),
+        ("Factory output grew 2.1% in the year to June.", "2.1%", "factory output"),
+        ("Its sales expanded by 3% in the spring.", "3%", "sales"),
+        ("The economy grew by 1.5% in the last quarter.", "1.5%", "growth"),
+    ],
+)
+def test_grow_gives_way_to_what_grew(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The airline blamed rising fuel bills for a 30% drop in profits.", "30%", "profits"),
+        ("A cold spring caused a 5% fall in output at the brewery.", "5%", "output"),
+        ("Traders expect a 2% rise in sales to lift the shares.", "2%", "sales"),
+    ],
+)
+def test_a_change_noun_names_what_changed_after_in(body, value_text, measure):
+    """'a 30% drop in profits': not the cause or the verb's object further up."""
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_another_amount_is_no_word_of_the_measure():
+    body = "Its $12m profit for the year was dwarfed by the $310m made by its rival."
+    assert one(body, "$12m")["measure"] == "profit"
+    assert one(body, "$310m")["measure"] == "profit"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The insurer revealed a 3bn-euro hole in its pension fund.", "3bn", "hole"),
+        ("The club paid a 900-dollar bonus to every player.", "900", "bonus"),
+    ],
+)
+def test_a_currency_word_glued_to_the_number_is_the_unit(body, value_text, measure):
+    """'a 3bn-euro hole': the money is of the hole, not 'euros'."""
+    row = one(body, value_text)
+    assert row["measure"] == measure
+    assert row["unit"] in ("euros", "dollars")
+
+
+def test_a_change_in_a_month_says_when_not_what():
+    body = "Car sales fell by 2% in March, after a 0.8% rise in February."
+    assert one(body, "0.8%")["measure"] == "car sales"
