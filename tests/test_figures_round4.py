@@ -61,3 +61,42 @@ def test_a_currency_word_glued_to_the_number_is_the_unit(body, value_text, measu
 def test_a_change_in_a_month_says_when_not_what():
     body = "Car sales fell by 2% in March, after a 0.8% rise in February."
     assert one(body, "0.8%")["measure"] == "car sales"
+
+
+def test_a_record_high_is_measured_by_what_hit_it():
+    body = "The gap between imports and exports hit an all-time high of £40bn last year."
+    assert one(body, "£40bn")["measure"] == "gap"
+
+
+def test_a_price_that_gained_to_a_level_made_no_profit():
+    body = "Heating oil gained 12 cents to $2.10 a gallon in New York."
+    assert one(body, "$2.10")["measure"] == "heating oil"
+    assert one("The bank gained $90m last year.", "$90m")["measure"] == "profit"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("Ministers kept a 3% target for next year.", "3%", "target"),
+        ("The shop offers a 15% discount to nurses.", "15%", "discount"),
+    ],
+)
+def test_a_percentage_names_the_noun_it_describes(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("Orbex, a 25% shareholder in the carmaker, said nothing.", "25%"),
+        ("The bank now owns 9% of the insurer.", "9%"),
+    ],
+)
+def test_a_percentage_owned_is_a_stake(body, value_text):
+    assert one(body, value_text)["measure"] == "stake"
+
+
+def test_every_conversion_in_a_bracket_keeps_the_measure():
+    body = "The group reported annual sales of $40bn (£21bn; 30bn euros) on Monday."
+    for value_text in ("$40bn", "£21bn", "30bn"):
+        assert one(body, value_text)["measure"] == "annual sales"

@@ -62,6 +62,8 @@ _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "res
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 # "fell 82.65 points or 3.44%", "lost 631 points, or 5.7%": the same change restated
+# "($5.2bn; £2.77bn)", "(£16.7bn; 24.1bn euros)": a list of conversions in one bracket
+_LIST_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*)?[;,][^\S\n]*")
 _OR_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2},?[^\S\n]*or[^\S\n]+")
 
 
@@ -115,11 +117,23 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
         row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
     elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
         row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
+    elif _LIST_GAP.fullmatch(text[earlier["end"] : row["start"]]) and _bracketed(text, earlier):
+        row["measure"] = earlier["measure"]  # "540bn yen ($5.2bn; £2.77bn)": one more unit
     elif _restated(earlier, row) and _OR_GAP.fullmatch(text[earlier["end"] : row["start"]]):
         # "lost 631 points, or 5.7%": one change in two units, one measure and one owner
         row["measure"], row["subject"] = earlier["measure"], earlier["subject"]
     elif not row["measure"] and row["unit"] == earlier["unit"]:
         row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
+
+
+def _bracketed(text: str, row: dict) -> bool:
+    """The figure stands inside brackets opened just before it ('($5.2bn; ...')."""
+    opened = text.rfind("(", 0, row["start"])
+    return (
+        opened >= 0
+        and not text[opened + 1 : row["start"]].strip(" $£€")
+        and (text.rfind(")", 0, row["start"]) < opened)
+    )
 
 
 def _restated(earlier: dict, row: dict) -> bool:
@@ -263,8 +277,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     whole = _whole(counted, span) if cand.share else _share_of(counted, span)
     if cand.share and whole:
         measure = whole  # "one in four voters": a share of voters
-    elif kind == "percent" and not whole:
-        measure = what_they_said(counted, span, r) or measure  # "41% were optimistic"
+    elif kind == "percent" and not whole and not own_noun:
+        # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
+        measure = what_they_said(counted, span, r) or measure
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"

@@ -51,6 +51,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
                     return entry, _narrowed(entry, role, tok, span, r, kind)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
+        if first.get("generic") and role != "self" and _to_a_level(tok):
+            return None, ""  # "Brent crude gained $1.32 to $44.45": a price moved, no profit
         return first, _narrowed(first, role, tok, span, r, kind)
     if level:
         return None, level
@@ -72,6 +74,28 @@ def _changed_in(noun) -> bool:
             for obj in child.children
         )
         for child in noun.children
+    )
+
+
+def _to_a_level(verb) -> bool:
+    """A change verb with a 'to'/'at' amount ('gained $1.32 to $44.45'): a level moved."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("to", "at")
+        and any(obj.dep_ == "pobj" and obj.like_num for obj in child.children)
+        for child in verb.children
+    )
+
+
+def _plain_noun(noun, r: Rules) -> bool:
+    """A common noun a percentage describes that is neither a change nor a unit ('a 2.5%
+    target'; not 'a 3% rise', 'a 5% stake' read by its cue)."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and lemma not in r.change_nouns
+        and lemma not in r.changes
+        and not noun.is_punct
     )
 
 
@@ -233,6 +257,8 @@ def _priced_noun(counted, span, r: Rules, kind: str) -> str:
     if not inside(counted, span) and counted.pos_ == "NOUN" and counted.lower_ not in r.after_units:
         if counted.lemma_.lower() in r.value_nouns:
             return f"{noun_phrase(counted)} value"
+        if kind == "percent" and _plain_noun(counted, r):
+            return phrase(counted, span)  # "a 2.5% target", "a 10% discount": what it is of
         return noun_phrase(counted) if kind == "money" else ""
     tok = span.root
     for _ in range(3):

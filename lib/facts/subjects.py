@@ -85,8 +85,9 @@ def _described_noun(verb, holder, span, r: Rules):
         return verb.head if not inside(verb.head, span) else None
     if holder.head.lower_ in r.carried_past and holder.head.head.i == verb.i:
         for child in verb.children:
+            counted = any(c.dep_ == "nummod" for c in child.children)  # "gained 12 cents to"
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not inside(child, span):
-                return child
+                return None if counted else child
     return None
 
 
@@ -110,7 +111,8 @@ def _compounded(change, span):
     compounded onto the change word is what changed."""
     for child in reversed(list(change.children)):
         if child.dep_ == "compound" and child.i < change.i and not inside(child, span):
-            return child if child.pos_ == "NOUN" else None
+            hyphened = any(t.text in ("-", "–") for t in child.children)  # "an all-time high"
+            return child if child.pos_ == "NOUN" and not hyphened else None
     return None
 
 
@@ -196,7 +198,10 @@ def _changed_noun(verb, holder, span, r: Rules):
     children = list(verb.children)
     if r.changes.get(verb.lemma_.lower()) and holder.dep_ != "dobj":
         for child in children:
+            counted = any(c.dep_ == "nummod" for c in child.children)  # "gained 12 cents"
             if child.dep_ == "dobj" and not inside(child, span) and child.i != holder.i:
+                if counted:
+                    continue
                 return child
     for child in children:
         if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
