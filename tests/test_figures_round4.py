@@ -100,3 +100,30 @@ def test_every_conversion_in_a_bracket_keeps_the_measure():
     body = "The group reported annual sales of $40bn (£21bn; 30bn euros) on Monday."
     for value_text in ("$40bn", "£21bn", "30bn"):
         assert one(body, value_text)["measure"] == "annual sales"
+
+
+def test_a_count_of_a_whole_inside_of_names_the_whole():
+    body = "Critics said the shredding of thousands of council files was a scandal."
+    assert one(body, "thousands")["measure"] == "council files"
+
+
+def test_a_bare_participle_clause_speaks_of_the_main_subject():
+    body = "The firm's revenue doubled in the year, exceeding £40m for the first time."
+    assert one(body, "£40m")["measure"] == "revenue"
+
+
+def test_an_amount_compared_with_takes_the_measure_compared():
+    body = "The brewer made a profit of £31m ($58m) compared with £44m a year earlier."
+    assert one(body, "£44m")["measure"] == one(body, "£31m")["measure"]
+    assert "profit" in one(body, "£44m")["measure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The chain reported a pre-tax profit of £12m for the half.", "£12m", "pre-tax profit"),
+        ("The insurer made an operating profit of £8m.", "£8m", "operating profit"),
+    ],
+)
+def test_words_that_say_which_kind_stay_in_the_measure(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

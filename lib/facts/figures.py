@@ -62,6 +62,11 @@ _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "res
 # "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
 _PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
 # "fell 82.65 points or 3.44%", "lost 631 points, or 5.7%": the same change restated
+# "a profit of £75m, compared with £125m": the second amount is of the same measure
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|as against|against|versus|vs\.?)[^\S\n]+"
+    r"(?:(?:about|around|nearly|almost|just|only|some|over|under|a|an|the)[^\S\n]+)*\Z"
+)
 # "($5.2bn; £2.77bn)", "(£16.7bn; 24.1bn euros)": a list of conversions in one bracket
 _LIST_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*)?[;,][^\S\n]*")
 _OR_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2},?[^\S\n]*or[^\S\n]+")
@@ -90,6 +95,10 @@ def find_figures(ctx) -> list[dict]:
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             _carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
+            if not row["measure"] and _COMPARED.search(
+                ctx.text[max(0, row["start"] - 40) : row["start"]]
+            ):
+                row["measure"] = _compared_measure(rows, row)  # "£75m, compared with £125m"
             if row["unit"] in r.durations and row["measure"] in ("", row["unit"]):
                 continue  # "in three or five years": a bare duration, no count
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
@@ -124,6 +133,16 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
         row["measure"], row["subject"] = earlier["measure"], earlier["subject"]
     elif not row["measure"] and row["unit"] == earlier["unit"]:
         row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
+
+
+def _compared_measure(rows: list[dict], row: dict) -> str:
+    """The measure of the figure an amount is compared with, earlier in its sentence: the
+    nearest in the same unit, else the nearest."""
+    same = [e for e in rows if e["sentence_id"] == row["sentence_id"] and e["measure"]]
+    for earlier in reversed(same):
+        if earlier["unit"] == row["unit"]:
+            return earlier["measure"]
+    return same[-1]["measure"] if same else ""
 
 
 def _bracketed(text: str, row: dict) -> bool:

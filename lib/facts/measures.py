@@ -130,6 +130,8 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
     of = of_phrase(tok, span) if tok.pos_ == "NOUN" and not entry.get("generic") else ""
     if of:
         return of  # "the rate of inflation", "the cost of living"
+    if role != "self" and _narrowed_by_words(entry, tok, span, r):
+        return phrase(tok, span)  # "a pre-tax profit of £75m", "annual sales of $32bn"
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
@@ -138,6 +140,25 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _narrowed_by_words(entry: dict, tok, span, r: Rules) -> bool:
+    """The measure's own noun with words that say which kind ('pre-tax profit', 'operating
+    profit', 'full-year revenue'): the reader's measure is the whole phrase."""
+    if tok.pos_ != "NOUN" or entry.get("generic") or entry["name"] in r.duration_measures:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in {c.partition("/")[0] for c in entry.get("cues", ())}:
+        return False
+    return any(
+        child.dep_ in ("amod", "compound")
+        and child.i < tok.i
+        and not inside(child, span)
+        and not _in_name(child)
+        and not child.like_num
+        and child.pos_ in ("ADJ", "NOUN", "VERB")
+        for child in tok.children
+    )
 
 
 def _states_amount(verb, r: Rules) -> bool:
@@ -303,6 +324,9 @@ def _of_noun(counted, span, r: Rules) -> str:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of":
         return ""
+    own = of_object(tok)
+    if own is not None and not inside(own, span):
+        return noun_phrase(own)  # "the deletion of millions of documents": documents
     noun = prep.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PARTITIVES or noun.lower_ in r.after_units:
         return ""  # "12% of its 53 officers" belongs to no "%"
@@ -370,8 +394,8 @@ def _cue_positions(counted, span, sent):
                     for grand in child.children:
                         if grand.dep_ == "compound":
                             yield grand, "subject-of-verb"
-            if head.dep_ not in ("pcomp", "xcomp"):  # "barred him from holding ... for 10 years"
-                break
+            if head.dep_ not in ("pcomp", "xcomp") and not _bare_participle(head):
+                break  # "barred him from holding ... for 10 years"; "sales rose, reaching $2bn"
         elif head.pos_ == "NOUN" and tok.dep_ == "pobj" or tok.pos_ == "ADP":
             for child in head.children:  # "sales figures of $152 billion"
                 if child.dep_ == "compound" and head.pos_ == "NOUN":
@@ -384,6 +408,16 @@ def _cue_positions(counted, span, sent):
             break
         if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
             yield t, "window"
+
+
+def _bare_participle(verb) -> bool:
+    """'revenue tripled, exceeding $86m': an -ing clause without a subject of its own says
+    more about its main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _role(tok) -> str:
