@@ -127,3 +127,30 @@ def test_an_amount_compared_with_takes_the_measure_compared():
 )
 def test_words_that_say_which_kind_stay_in_the_measure(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+def test_a_share_restated_between_dashes_keeps_the_measure():
+    body = "More than two thirds - 68% - of the 2,000 adults polled said they had moved house."
+    assert one(body, "68%")["measure"] == one(body, "two thirds")["measure"]
+    assert one(body, "68%")["measure"].startswith("adults")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("Of the 2,000 adults polled, most had moved house.", "2,000", "adults polled"),
+        ("The 500 shoppers questioned were split.", "500", "shoppers questioned"),
+    ],
+)
+def test_a_survey_sample_is_who_was_asked(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_bodies_are_dead_only_in_a_story_of_deaths():
+    assert one("The rules bind about 300 public bodies.", "300")["measure"] != "killed"
+    assert (
+        one("Divers recovered 14 bodies after the ferry sank in the storm and many drowned.", "14")[
+            "measure"
+        ]
+        == "killed"
+    )

@@ -67,6 +67,8 @@ _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|as against|against|versus|vs\.?)[^\S\n]+"
     r"(?:(?:about|around|nearly|almost|just|only|some|over|under|a|an|the)[^\S\n]+)*\Z"
 )
+# "two thirds - 65% - of those asked": the same share said again between dashes
+_DASH_GAP = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
 # "($5.2bn; £2.77bn)", "(£16.7bn; 24.1bn euros)": a list of conversions in one bracket
 _LIST_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*)?[;,][^\S\n]*")
 _OR_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2},?[^\S\n]*or[^\S\n]+")
@@ -126,6 +128,8 @@ def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) 
         row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
     elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
         row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
+    elif _DASH_GAP.fullmatch(text[earlier["end"] : row["start"]]) and not row["measure"]:
+        row["measure"] = earlier["measure"]  # "Nearly two thirds - 65% - of the people"
     elif _LIST_GAP.fullmatch(text[earlier["end"] : row["start"]]) and _bracketed(text, earlier):
         row["measure"] = earlier["measure"]  # "540bn yen ($5.2bn; £2.77bn)": one more unit
     elif _restated(earlier, row) and _OR_GAP.fullmatch(text[earlier["end"] : row["start"]]):

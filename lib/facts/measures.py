@@ -8,7 +8,7 @@ quantity) and unit are known; the cue lists live in data/measures.toml and data/
 from __future__ import annotations
 
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
-from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase
+from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase, with_clause
 
 __all__ = ["_MAX_WORDS", "phrase"]  # re-exported for lib/facts/subjects.py and counted.py
 
@@ -16,6 +16,8 @@ _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
     ("total", "number", "most", "some", "all", "part", "majority", "top", "rest", "tune")
 )
+_ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
+_FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "percent", "per cent"))
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
 
@@ -28,6 +30,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     met walking out from the counted noun in the parse, where a generic change (rose, fell) gives
     way to a specific cue on its subject or the counted noun ("profit rose 18%" -> profit) and a
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
+    if _asked(counted, span):
+        return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
     found = []
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
@@ -58,6 +62,17 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
     return None, named or _paid_for(counted, span, kind) or verb_phrase(counted, sent, r)
+
+
+def _asked(counted, span) -> bool:
+    """A counted noun with a participle of asking after it ('1,000 people interviewed', 'the
+    2,000 adults polled'): a survey's sample, not the support a poll measures."""
+    if inside(counted, span) or counted.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "acl" and c.i == counted.i + 1 and c.tag_ == "VBN" and c.lemma_ in _ASKING
+        for c in counted.children
+    )
 
 
 def _changed_in(noun) -> bool:
@@ -330,6 +345,8 @@ def _of_noun(counted, span, r: Rules) -> str:
     noun = prep.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PARTITIVES or noun.lower_ in r.after_units:
         return ""  # "12% of its 53 officers" belongs to no "%"
+    if noun.like_num or noun.lemma_.lower() in _FRACTIONS:
+        return ""  # "two thirds of the 1,000 people asked": the people are no thirds
     return noun_phrase(noun)
 
 
