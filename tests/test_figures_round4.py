@@ -154,3 +154,19 @@ def test_bodies_are_dead_only_in_a_story_of_deaths():
         ]
         == "killed"
     )
+
+
+def test_millions_ending_a_sentence_end_it():
+    """'£50m.' closing a sentence: the next sentence's words are no part of the measure."""
+    body = "The scheme ran for a year at a cost of £80m. Chief executive Jo Bell was paid a bonus."
+    assert one(body, "£80m")["measure"] == "cost"
+
+
+def test_the_scale_of_an_amount_is_no_measure():
+    body = "Some £9m went on building the new website."
+    assert one(body, "£9m")["measure"] != "m"
+
+
+def test_the_equivalent_of_a_count_counts_the_count():
+    body = "This is the equivalent of 300 nurses back on the wards."
+    assert one(body, "300")["measure"] != "equivalent"

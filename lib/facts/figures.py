@@ -41,6 +41,7 @@ from lib.facts.figrules import (
     noun_phrase,
     of_object,
     rules,
+    rules_scale,
 )
 from lib.facts.measures import (
     change_of,
@@ -92,8 +93,8 @@ def find_figures(ctx) -> list[dict]:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
             started_from = row["_from"]
-            if not any(c.isalpha() for c in row["measure"]):
-                row["measure"] = ""  # "%", "-": a symbol names nothing
+            if not any(c.isalpha() for c in row["measure"]) or _scale_word(row["measure"]):
+                row["measure"] = ""  # "%", "-": a symbol names nothing; nor "m" of "£14m"
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             _carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
@@ -114,6 +115,11 @@ def find_figures(ctx) -> list[dict]:
             last_from = row if started_from else None
             rows.append(row)
     return rows
+
+
+def _scale_word(measure: str) -> bool:
+    """'m', 'bn', 'million': the scale of an amount, parsed as a word of its own."""
+    return rules_scale(measure.lower()) != 1.0
 
 
 def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) -> None:

@@ -14,7 +14,19 @@ __all__ = ["_MAX_WORDS", "phrase"]  # re-exported for lib/facts/subjects.py and 
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
-    ("total", "number", "most", "some", "all", "part", "majority", "top", "rest", "tune")
+    (
+        "total",
+        "number",
+        "most",
+        "some",
+        "all",
+        "part",
+        "majority",
+        "top",
+        "rest",
+        "tune",
+        "equivalent",
+    )
 )
 _ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "percent", "per cent"))
