@@ -170,3 +170,28 @@ def test_the_scale_of_an_amount_is_no_measure():
 def test_the_equivalent_of_a_count_counts_the_count():
     body = "This is the equivalent of 300 nurses back on the wards."
     assert one(body, "300")["measure"] != "equivalent"
+
+
+def test_a_price_after_up_or_down_at_is_the_share_price():
+    body = "Shares in Orbex were up 2.5% at 210 pence in early trade."
+    assert one(body, "210")["measure"] == "share price"
+
+
+def test_month_on_month_says_when_not_what():
+    body = "Stocks held by shops fell 0.4% month on month in May."
+    assert one(body, "0.4%")["measure"] != "month"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The brewer expects 2006 sales to rise.", "The firm must restate its 2002 results."],
+)
+def test_a_year_dating_a_noun_is_no_figure(body):
+    from tests.test_figures import figures_in
+
+    assert not [f for f in figures_in(body) if f["value"] in (2006, 2002)]
+
+
+def test_a_number_of_mines_is_no_depth():
+    body = "The group runs 12 deep and open-cast mines in the north."
+    assert one(body, "12")["measure"] != "depth"

@@ -29,6 +29,7 @@ _PARTITIVES = frozenset(
     )
 )
 _ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
+_SESSIONS = frozenset(("trade", "trading", "dealing", "session"))
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "percent", "per cent"))
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
@@ -122,6 +123,7 @@ def _plain_noun(noun, r: Rules) -> bool:
         noun.tag_ in ("NN", "NNS")
         and lemma not in r.change_nouns
         and lemma not in r.changes
+        and noun.ent_type_ not in ("DATE", "TIME")  # "0.7% month on month": when, not what
         and not noun.is_punct
     )
 
@@ -333,8 +335,9 @@ def _amount_of(counted, span, r: Rules, kind: str) -> str:
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             for obj in child.children:
+                when = obj.ent_type_ in ("DATE", "TIME") or obj.lemma_ in _SESSIONS
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.after_units:
-                    return noun_phrase(obj)
+                    return "" if when else noun_phrase(obj)  # "115p in morning trade": when
     if holder.dep_ == "dobj" and kind == "money":  # "send $1 billion a year in remittances"
         for child in holder.head.children:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > holder.i:
@@ -372,10 +375,12 @@ def level_reached(counted, span, r: Rules) -> str:
     if tok.dep_ != "pobj" or prep.pos_ != "ADP":
         return ""
     verb = prep.head
-    if verb.lower_ in ("down", "up") and verb.head.i != verb.i:
+    moved = verb.lower_ in ("down", "up")  # "shares were up 2% at 115p": a level after a move
+    if moved and verb.head.i != verb.i:
         verb = verb.head  # "took the share price down to 5.13", "down 2.95% to 1807.99"
-    changed = verb.pos_ == "VERB" and (
-        verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs
+    changed = moved or (
+        verb.pos_ == "VERB"
+        and (verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs)
     )
     if not (prep.lower_ in r.level_bounds or (prep.lower_ in r.level_preps and changed)):
         return ""
