@@ -195,3 +195,18 @@ def test_a_year_dating_a_noun_is_no_figure(body):
 def test_a_number_of_mines_is_no_depth():
     body = "The group runs 12 deep and open-cast mines in the north."
     assert one(body, "12")["measure"] != "depth"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("Markets slid, with the Dax down 2% by midday.", "2%", "Dax"),
+        (
+            "Trade was flat, with retail sales up only 0.3% in May.",
+            "0.3%",
+            "retail sales",
+        ),
+    ],
+)
+def test_with_a_noun_up_or_down_measures_the_noun(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

@@ -30,6 +30,9 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
         obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
         if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
             return _phrase_and_subject(obj, span, None, r)
+    moved = _moved_noun(holder)
+    if moved is not None:  # "with the Nikkei down 1%", "consumption up just 0.2%"
+        return _phrase_and_subject(moved, span, None, r)
     verb, tok = _governing_verb(holder, span, sent, r)
     if kind == "count" and holder is counted and _is_common_plural(counted):
         return _phrase_and_subject(counted, span, verb, r)  # "Acme's 500 workers": workers
@@ -59,6 +62,24 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if noun is None or _is_change_word(noun, r):
         return "", ""
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def _moved_noun(holder):
+    """The noun an 'up'/'down' of the figure hangs on, with no verb between ('with the Nikkei
+    down 1%', 'private consumption up just 0.2%'): what moved."""
+    moved = holder.head
+    if holder.dep_ == "npadvmod" and moved.pos_ in ("NOUN", "PROPN"):
+        ups = [c for c in moved.children if c.lower_ in ("up", "down") and c.i < holder.i]
+        return moved if ups else None  # "consumption up 0.2%" parsed onto the noun itself
+    if moved.lower_ not in ("up", "down"):
+        return None
+    for child in moved.children:  # "with retail sales up 0.3%", "up" parsed as their verb
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and child.i < moved.i:
+            return child
+    if moved.dep_ not in ("advmod", "amod"):
+        return None
+    noun = moved.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < moved.i else None
 
 
 def value_lost(counted, span, sent, r: Rules) -> tuple[str, str]:
