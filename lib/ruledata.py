@@ -191,6 +191,7 @@ SCHEMAS: dict[str, Table] = {
                     "level_bounds",
                     "container_nouns",
                     "index_nouns",
+                    "index_names",
                     "identifier_after",
                     "reporting_verbs",
                     "speaker_verbs",

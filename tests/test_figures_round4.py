@@ -210,3 +210,10 @@ def test_a_number_of_mines_is_no_depth():
 )
 def test_with_a_noun_up_or_down_measures_the_noun(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+def test_a_company_that_moved_in_a_market_story_is_its_shares():
+    body = "Bank shares closed mixed, with Norvik falling 3% and Halden showing gains of 2.5%."
+    assert one(body, "3%")["measure"] == "Norvik shares"
+    assert one(body, "2.5%")["measure"] == "Halden shares"
+    assert one("The Nasdaq fell 2% as shares slid.", "2%")["measure"] == "Nasdaq"

@@ -432,6 +432,8 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     if vague and share and kind == "percent":
         return share, subject  # "the channel reaches 85% of homes": a share of the homes
     if vague and thing:
+        if _traded_name(thing, sent, r):
+            return f"{thing} shares", subject or thing  # "with Altria rising 5%"
         return thing, subject
     if vague and share:
         return share, subject  # "19 percent of the U.S. music market"
@@ -440,6 +442,17 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     if measure in r.change_nouns:
         return "", subject  # "level" alone names nothing; the card says so plainly
     return measure, subject
+
+
+def _traded_name(thing: str, sent, r: Rules) -> bool:
+    """A bare company name as what moved, in a sentence about shares ('shares closed higher,
+    with Altria rising 5%'): its shares moved, the name says whose; an index ('the Nasdaq
+    fell') moved itself."""
+    words = [t for t in sent.span if t.text in thing.split()]
+    named = bool(words) and all(t.pos_ == "PROPN" for t in words)
+    named = named and not any(t.lower_ in r.index_names for t in words)
+    market = any(t.lemma_.lower() in ("share", "stock") for t in sent.span)
+    return named and market and not thing.lower().endswith(("shares", "stock", "index"))
 
 
 def _glued_noun(doc, span):

@@ -149,6 +149,8 @@ def _clause_subject(verb, holder, span):
         if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
             noun = antecedent(child) if child.pos_ == "PRON" else child
             return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "Reynolds showing gains of 4.5%": the noun the clause is on
     return None
 
 
