@@ -192,6 +192,7 @@ SCHEMAS: dict[str, Table] = {
                     "container_nouns",
                     "index_nouns",
                     "index_names",
+                    "earner_nouns",
                     "identifier_after",
                     "reporting_verbs",
                     "speaker_verbs",

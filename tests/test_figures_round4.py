@@ -217,3 +217,24 @@ def test_a_company_that_moved_in_a_market_story_is_its_shares():
     assert one(body, "3%")["measure"] == "Norvik shares"
     assert one(body, "2.5%")["measure"] == "Halden shares"
     assert one("The Nasdaq fell 2% as shares slid.", "2%")["measure"] == "Nasdaq"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("Part-time nurses earn 12% less than their colleagues.", "12%"),
+        ("The councillor earns up to £20,000 a year from consultancy.", "£20,000"),
+    ],
+)
+def test_what_people_earn_is_their_earnings(body, value_text):
+    assert one(body, value_text)["measure"] == "earnings"
+    assert one("The bank earned $90m in the quarter.", "$90m")["measure"] == "profit"
+
+
+def test_a_complement_clause_is_no_described_noun():
+    body = "The rise was masked by the fact that exports have also fallen, by 6%."
+    assert one(body, "6%")["measure"] == "exports"
+
+
+def test_a_scaled_count_names_what_it_counts():
+    assert one("Unions representing 2.5m workers met.", "2.5m")["measure"] == "workers"

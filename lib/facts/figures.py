@@ -178,7 +178,7 @@ def _is_label(unit: str, kind: str, r: Rules) -> bool:
     physical unit."""
     model_plural = unit.endswith("s") and any(c.isdigit() for c in unit)  # "eight A330s"
     return (
-        kind in ("count", "points")
+        kind in ("count", "points", "")  # "": a scaled count, "4.5m workers"
         and bool(unit)
         and (unit == unit.lower() or model_plural)
         and (model_plural or not any(c.isdigit() for c in unit))

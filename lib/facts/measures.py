@@ -273,7 +273,20 @@ def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
         return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
     if entry is not None and "_context" in entry and _article_mentions(tok.doc, entry):
         return entry["_context"]  # a crowd in a story about a protest is protesters
+    if entry is not None and entry["name"] == "profit" and _earner(tok, r):
+        return _first_fit(r.cue_measure.get("earner"), kind, tok) or entry  # "women earn less"
     return entry
+
+
+def _earner(verb, r: Rules) -> bool:
+    """A verb of earning whose subject is a person or people: their pay, no profit."""
+    if verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            person = child.ent_type_ == "PERSON" and child.pos_ == "PROPN"
+            return person or child.lemma_.lower() in r.earner_nouns
+    return False
 
 
 def _article_mentions(doc, entry: dict) -> bool:

@@ -102,7 +102,8 @@ def _described_noun(verb, holder, span, r: Rules):
     carried past a bound ('drove asylum claims over 150,000')."""
     if verb is None or holder.dep_ != "pobj":
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+    own_subject = any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)  # "the fact that X rose"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and not own_subject:
         return verb.head if not inside(verb.head, span) else None
     if holder.head.lower_ in r.carried_past and holder.head.head.i == verb.i:
         for child in verb.children:
