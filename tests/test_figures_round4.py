@@ -238,3 +238,9 @@ def test_a_complement_clause_is_no_described_noun():
 
 def test_a_scaled_count_names_what_it_counts():
     assert one("Unions representing 2.5m workers met.", "2.5m")["measure"] == "workers"
+
+
+def test_a_scaled_count_of_things_made_is_no_profit():
+    body = "The group makes 90 million handsets a year."
+    assert one(body, "90 million")["measure"] == "handsets"
+    assert one("The maker made $90 million last year.", "$90 million")["measure"] == "profit"

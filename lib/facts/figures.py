@@ -187,6 +187,10 @@ def _is_label(unit: str, kind: str, r: Rules) -> bool:
     )
 
 
+def _money_only(entry: dict | None) -> bool:
+    return entry is not None and entry.get("kinds") == ["money"]
+
+
 def _kind(cand: Candidate, unit: str, r: Rules) -> str:
     """count, money, percent, points or quantity: which measures can fit the figure."""
     if cand.currency or unit in r.money_units:
@@ -272,6 +276,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     counted = _past_currency_word(counted, span, unit, r)
     kind = _kind(cand, unit, r)
     entry, cue_measure = find_measure(sent, counted, span, r, kind)
+    if kind == "" and _money_only(entry) and unit and unit == unit.lower():
+        # "Nokia make 200 million cell phones": a scaled count of things is no profit
+        entry, cue_measure = find_measure(sent, counted, span, r, "count")
     own_noun = entry is not None and not inside(counted, span)
     if own_noun and cue_entry(counted, "self", r, kind) is entry:
         measure = ""  # "a 344.65-point fall": the noun says more than the '-point' glue
