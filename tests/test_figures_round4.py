@@ -244,3 +244,16 @@ def test_a_scaled_count_of_things_made_is_no_profit():
     body = "The group makes 90 million handsets a year."
     assert one(body, "90 million")["measure"] == "handsets"
     assert one("The maker made $90 million last year.", "$90 million")["measure"] == "profit"
+
+
+def test_a_fraction_of_a_point_is_a_change_in_points():
+    body = "The bank raised interest rates by a quarter of a point on Thursday."
+    row = one(body, "a quarter")
+    assert row["measure"].startswith("interest rate")
+    assert row["unit"] == "points"
+    assert row["change"] == "increase"
+
+
+def test_an_estimate_keeps_what_it_estimates():
+    body = "The agency raised its estimate of global oil demand by 90,000 barrels a day."
+    assert one(body, "90,000")["measure"].startswith("estimate of")

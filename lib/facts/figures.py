@@ -57,6 +57,7 @@ from lib.facts.polls import what_they_said
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
+_UNIT_WHOLES = frozenset(("point", "points", "percentage point", "percent", "per cent"))
 _GROUP_MARKS = frozenset(("the", "its", "their", "those", "these"))
 _ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
@@ -311,7 +312,10 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
     whole = _whole(counted, span) if cand.share else _share_of(counted, span)
-    if cand.share and whole:
+    if cand.share and whole and whole in _UNIT_WHOLES:
+        unit = "points"  # "rates rose by a quarter of a point": the rates, by 0.25 points
+        change = change_of(counted, span, sent, r) or "level"
+    elif cand.share and whole:
         measure = whole  # "one in four voters": a share of voters
     elif kind == "percent" and not whole and not own_noun:
         # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
