@@ -257,3 +257,23 @@ def test_a_fraction_of_a_point_is_a_change_in_points():
 def test_an_estimate_keeps_what_it_estimates():
     body = "The agency raised its estimate of global oil demand by 90,000 barrels a day."
     assert one(body, "90,000")["measure"].startswith("estimate of")
+
+
+def test_a_share_of_voters_is_no_share_price():
+    body = "The share of voters backing the Greens rose from 8% to 11%."
+    assert one(body, "8%")["measure"] == "share of voters"
+
+
+def test_people_left_homeless_are_counted_by_the_state_they_were_left_in():
+    body = "Thousands of families were left homeless by the storm."
+    assert one(body, "Thousands")["measure"] == "displaced"
+
+
+def test_a_lead_that_fell_is_the_lead():
+    body = "The Greens' lead fell to four points in the latest poll."
+    assert "lead" in one(body, "four")["measure"]
+
+
+def test_an_amount_paid_for_something_is_its_price():
+    body = "The council paid £4m for the old depot."
+    assert one(body, "£4m")["measure"] == "price paid for the old depot"

@@ -68,6 +68,9 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
                     return entry, _narrowed(entry, role, tok, span, r, kind)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
+        bought = _bought_thing(tok) if first["name"] == "pay" else ""
+        if bought:
+            return None, f"price paid for {bought}"  # "Orbex paid £2m for the site"
         if first.get("generic") and role != "self" and _to_a_level(tok):
             return None, ""  # "Brent crude gained $1.32 to $44.45": a price moved, no profit
         return first, _narrowed(first, role, tok, span, r, kind)
@@ -86,6 +89,20 @@ def _asked(counted, span) -> bool:
         c.dep_ == "acl" and c.i == counted.i + 1 and c.tag_ == "VBN" and c.lemma_ in _ASKING
         for c in counted.children
     )
+
+
+def _bought_thing(verb) -> str:
+    """What 'paid ... for' bought ('paid £2m for the site' -> site), else ''."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "pay":
+        return ""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i > verb.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    words = verb.doc[obj.left_edge.i : obj.i + 1]  # "the site", "the striker"
+                    short = len(words) <= 4 and not any(t.like_num for t in words)
+                    return words.text if short else obj.text
+    return ""
 
 
 def _changed_in(noun) -> bool:
@@ -398,8 +415,8 @@ def level_reached(counted, span, r: Rules) -> str:
     if not (prep.lower_ in r.level_bounds or (prep.lower_ in r.level_preps and changed)):
         return ""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            name = r.level_subjects.get(child.lemma_.lower())
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and of_object(child) is None:
+            name = r.level_subjects.get(child.lemma_.lower())  # not "the share of voters"
             if name:
                 return name
     return "level"
@@ -432,6 +449,8 @@ def _cue_positions(counted, span, sent):
         for child in head.children:
             if child.dep_ == "prt":
                 yield child, role  # "went up by 0.16%"
+            if child.dep_ in ("acomp", "oprd") and tok.dep_ in ("nsubj", "nsubjpass"):
+                yield child, "window"  # "millions were left homeless", "were found dead"
         if acts_as_verb(head) or head.dep_ == "ROOT":
             for child in head.children:  # "the death toll rose to 137", "put the crowd at"
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in passed:

@@ -59,8 +59,9 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     noun = _changed_noun(verb, holder, span, r)
     if noun is not None and noun.pos_ == "PRON":
         noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
-    if noun is None or _is_change_word(noun, r):
-        return "", ""
+    gap = noun is not None and r.changes.get(noun.lemma_.lower()) == "difference"
+    if noun is None or (_is_change_word(noun, r) and not gap):
+        return "", ""  # "the rise fell back"; but "Labour's lead fell to 3 points" is the lead
     return _phrase_and_subject(noun, span, verb, r)
 
 
