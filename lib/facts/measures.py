@@ -7,6 +7,15 @@ quantity) and unit are known; the cue lists live in data/measures.toml and data/
 
 from __future__ import annotations
 
+from lib.facts.constructions import (
+    asked,
+    bare_participle,
+    bought_thing,
+    changed_in,
+    earner,
+    plain_noun,
+    to_a_level,
+)
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
 from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase, with_clause
 
@@ -28,7 +37,6 @@ _PARTITIVES = frozenset(
         "equivalent",
     )
 )
-_ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
 _SESSIONS = frozenset(("trade", "trading", "dealing", "session"))
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "percent", "per cent"))
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
@@ -43,14 +51,14 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     met walking out from the counted noun in the parse, where a generic change (rose, fell) gives
     way to a specific cue on its subject or the counted noun ("profit rose 18%" -> profit) and a
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
-    if _asked(counted, span):
+    if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
     found = []
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
         if entry is not None:
             found.append((entry, role, tok))
-    if found and found[0][1] == "self" and found[0][0].get("generic") and _changed_in(counted):
+    if found and found[0][1] == "self" and found[0][0].get("generic") and changed_in(counted):
         return None, ""  # "blamed fuel prices for a 40% drop in profits": the profits fell
     if not (found and found[0][1] == "self"):
         priced = _priced_noun(counted, span, r, kind)
@@ -68,81 +76,16 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
                     return entry, _narrowed(entry, role, tok, span, r, kind)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
-        bought = _bought_thing(tok) if first["name"] == "pay" else ""
+        bought = bought_thing(tok) if first["name"] == "pay" else ""
         if bought:
             return None, f"price paid for {bought}"  # "Orbex paid £2m for the site"
-        if first.get("generic") and role != "self" and _to_a_level(tok):
+        if first.get("generic") and role != "self" and to_a_level(tok):
             return None, ""  # "Brent crude gained $1.32 to $44.45": a price moved, no profit
         return first, _narrowed(first, role, tok, span, r, kind)
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
     return None, named or _paid_for(counted, span, kind) or verb_phrase(counted, sent, r)
-
-
-def _asked(counted, span) -> bool:
-    """A counted noun with a participle of asking after it ('1,000 people interviewed', 'the
-    2,000 adults polled'): a survey's sample, not the support a poll measures."""
-    if inside(counted, span) or counted.pos_ != "NOUN":
-        return False
-    return any(
-        c.dep_ == "acl" and c.i == counted.i + 1 and c.tag_ == "VBN" and c.lemma_ in _ASKING
-        for c in counted.children
-    )
-
-
-def _bought_thing(verb) -> str:
-    """What 'paid ... for' bought ('paid £2m for the site' -> site), else ''."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "pay":
-        return ""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for" and child.i > verb.i:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                    words = verb.doc[obj.left_edge.i : obj.i + 1]  # "the site", "the striker"
-                    short = len(words) <= 4 and not any(t.like_num for t in words)
-                    return words.text if short else obj.text
-    return ""
-
-
-def _changed_in(noun) -> bool:
-    """A change noun that names what changed after 'in' ('a 40% drop in profits', 'a 5% rise
-    in sales'): that noun, not a cue further up the sentence, is what the figure measures; a
-    time ('a 0.6% rise in November') says when, not what."""
-    return noun.pos_ == "NOUN" and any(
-        child.dep_ == "prep"
-        and child.lower_ == "in"
-        and any(
-            obj.dep_ == "pobj"
-            and obj.pos_ in ("NOUN", "PROPN")
-            and obj.ent_type_ not in ("DATE", "TIME")
-            for obj in child.children
-        )
-        for child in noun.children
-    )
-
-
-def _to_a_level(verb) -> bool:
-    """A change verb with a 'to'/'at' amount ('gained $1.32 to $44.45'): a level moved."""
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ in ("to", "at")
-        and any(obj.dep_ == "pobj" and obj.like_num for obj in child.children)
-        for child in verb.children
-    )
-
-
-def _plain_noun(noun, r: Rules) -> bool:
-    """A common noun a percentage describes that is neither a change nor a unit ('a 2.5%
-    target'; not 'a 3% rise', 'a 5% stake' read by its cue)."""
-    lemma = noun.lemma_.lower()
-    return (
-        noun.tag_ in ("NN", "NNS")
-        and lemma not in r.change_nouns
-        and lemma not in r.changes
-        and noun.ent_type_ not in ("DATE", "TIME")  # "0.7% month on month": when, not what
-        and not noun.is_punct
-    )
 
 
 def _paid_for(counted, span, kind: str) -> str:
@@ -290,20 +233,9 @@ def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
         return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
     if entry is not None and "_context" in entry and _article_mentions(tok.doc, entry):
         return entry["_context"]  # a crowd in a story about a protest is protesters
-    if entry is not None and entry["name"] == "profit" and _earner(tok, r):
+    if entry is not None and entry["name"] == "profit" and earner(tok, r):
         return _first_fit(r.cue_measure.get("earner"), kind, tok) or entry  # "women earn less"
     return entry
-
-
-def _earner(verb, r: Rules) -> bool:
-    """A verb of earning whose subject is a person or people: their pay, no profit."""
-    if verb.pos_ != "VERB":
-        return False
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            person = child.ent_type_ == "PERSON" and child.pos_ == "PROPN"
-            return person or child.lemma_.lower() in r.earner_nouns
-    return False
 
 
 def _article_mentions(doc, entry: dict) -> bool:
@@ -337,7 +269,7 @@ def _priced_noun(counted, span, r: Rules, kind: str) -> str:
     if not inside(counted, span) and counted.pos_ == "NOUN" and counted.lower_ not in r.after_units:
         if counted.lemma_.lower() in r.value_nouns:
             return f"{noun_phrase(counted)} value"
-        if kind == "percent" and _plain_noun(counted, r):
+        if kind == "percent" and plain_noun(counted, r):
             return phrase(counted, span)  # "a 2.5% target", "a 10% discount": what it is of
         return noun_phrase(counted) if kind == "money" else ""
     tok = span.root
@@ -460,7 +392,7 @@ def _cue_positions(counted, span, sent):
                     for grand in child.children:
                         if grand.dep_ == "compound":
                             yield grand, "subject-of-verb"
-            if head.dep_ not in ("pcomp", "xcomp") and not _bare_participle(head):
+            if head.dep_ not in ("pcomp", "xcomp") and not bare_participle(head):
                 break  # "barred him from holding ... for 10 years"; "sales rose, reaching $2bn"
         elif head.pos_ == "NOUN" and tok.dep_ == "pobj" or tok.pos_ == "ADP":
             for child in head.children:  # "sales figures of $152 billion"
@@ -474,16 +406,6 @@ def _cue_positions(counted, span, sent):
             break
         if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
             yield t, "window"
-
-
-def _bare_participle(verb) -> bool:
-    """'revenue tripled, exceeding $86m': an -ing clause without a subject of its own says
-    more about its main clause's subject."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
 
 
 def _role(tok) -> str:
