@@ -68,6 +68,11 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
         _add_gap(text[cursor : para.start], words, spaces, sent_starts)
         single = para.kind in SINGLE_SENTENCE_KINDS
         for tok in nlp.tokenizer(text[para.start : para.end]):
+            if _million_stop(tok):  # "a cost of £50m. Chief ...": "m" and a full stop
+                words.extend(("m", "."))
+                spaces.extend((False, bool(tok.whitespace_)))
+                sent_starts.extend((-1 if single else 0, -1 if single else 0))
+                continue
             sent_starts.append(1 if not tok.i else (-1 if single else 0))
             if tok.norm != tok.lex.norm:  # a tokenizer exception's own norm
                 norms[len(words)] = tok.norm_
@@ -80,6 +85,15 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
         doc[i].norm_ = norm
     assert doc.text == text[start:end], "tokenisation must reproduce the article text"
     return doc
+
+
+def _million_stop(tok) -> bool:
+    """'£50m.' ending a sentence: the tokenizer keeps 'm.' whole as an abbreviation, so the
+    sentence ran on into the next; after a number it is the million and a full stop."""
+    if tok.text != "m." or not tok.i:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.like_num and not prev.whitespace_
 
 
 def _add_gap(gap: str, words: list[str], spaces: list[bool], sent_starts: list[int]) -> None:

@@ -200,6 +200,8 @@ SCHEMAS: dict[str, Table] = {
                     "level_bounds",
                     "container_nouns",
                     "index_nouns",
+                    "index_names",
+                    "earner_nouns",
                     "identifier_after",
                     "reporting_verbs",
                     "speaker_verbs",

@@ -74,6 +74,8 @@ class Rules:
     of_whole_nouns: frozenset  # "the number of X": X is measured
     of_owner_nouns: frozenset  # "the value of X": the whole phrase is measured
     index_nouns: frozenset
+    index_names: frozenset  # market indices named alone ("the Nasdaq fell"): no company's shares
+    earner_nouns: frozenset  # people whose earnings are pay, not profit ("women earn 19% less")
     quantity_units: frozenset
     money_units: frozenset
     glued_units: dict  # "gb" -> "gigabytes"
@@ -195,6 +197,8 @@ def rules() -> Rules:
         of_whole_nouns=frozenset(fig["of_whole_nouns"]),
         of_owner_nouns=frozenset(fig["of_owner_nouns"]),
         index_nouns=frozenset(fig["index_nouns"]),
+        index_names=frozenset(fig.get("index_names", ())),
+        earner_nouns=frozenset(fig.get("earner_nouns", ())),
         quantity_units=frozenset(units["measure_after"].values())
         - _COUNTED_UNITS
         - frozenset(units["currency_after"].values()),

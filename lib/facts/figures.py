@@ -18,13 +18,13 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 
 from __future__ import annotations
 
-import re
-
 from lib.facts.candidates import Candidate, candidates, is_plain
+from lib.facts.carry import carry_over, compared_measure, scale_word
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
     _neighbour,
+    _plural,
     _qualifier_after,
     _qualifier_before,
     _repeated,
@@ -55,13 +55,9 @@ from lib.facts.polls import what_they_said
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
+_UNIT_WHOLES = frozenset(("point", "points", "percentage point", "percent", "per cent"))
 _GROUP_MARKS = frozenset(("the", "its", "their", "those", "these"))
 _ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
-_PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
-# "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
-_PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
-# "fell 82.65 points or 3.44%", "lost 631 points, or 5.7%": the same change restated
-_OR_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2},?[^\S\n]*or[^\S\n]+")
 
 
 def find_figures(ctx) -> list[dict]:
@@ -82,11 +78,13 @@ def find_figures(ctx) -> list[dict]:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
             started_from = row["_from"]
-            if not any(c.isalpha() for c in row["measure"]):
-                row["measure"] = ""  # "%", "-": a symbol names nothing
+            if not any(c.isalpha() for c in row["measure"]) or scale_word(row["measure"]):
+                row["measure"] = ""  # "%", "-": a symbol names nothing; nor "m" of "£14m"
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
-            _carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
+            carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
+            if not row["measure"]:
+                row["measure"] = compared_measure(ctx.text, rows, row)  # "£75m, against £125m"
             if row["unit"] in r.durations and row["measure"] in ("", row["unit"]):
                 continue  # "in three or five years": a bare duration, no count
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
@@ -102,45 +100,23 @@ def find_figures(ctx) -> list[dict]:
     return rows
 
 
-def _carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) -> None:
-    """What a figure leaves unsaid it shares with the figure before it in the sentence."""
-    if not row["unit"] and previous_unit:
-        # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
-        row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
-    started_from = row.pop("_from")
-    if earlier is None:
-        return
-    if started_from and earlier["unit"] == row["unit"]:
-        row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
-    elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
-        row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
-    elif _restated(earlier, row) and _OR_GAP.fullmatch(text[earlier["end"] : row["start"]]):
-        # "lost 631 points, or 5.7%": one change in two units, one measure and one owner
-        row["measure"], row["subject"] = earlier["measure"], earlier["subject"]
-    elif not row["measure"] and row["unit"] == earlier["unit"]:
-        row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
-
-
-def _restated(earlier: dict, row: dict) -> bool:
-    """Two amounts in different units where one is points or a percentage ('82.65 points or
-    3.44%'): the same change said twice; 'three men or four women' are two counts."""
-    units = {earlier["unit"], row["unit"]}
-    return len(units) == 2 and bool(units & {"points", *PERCENT_UNITS})
-
-
 def _is_label(unit: str, kind: str, r: Rules) -> bool:
     """A counted common noun ('planes', 'seats', 'executive officers') or a plural model name
     ('eight A330s') that may stand as the measure when no cue named one; not a duration or a
     physical unit."""
     model_plural = unit.endswith("s") and any(c.isdigit() for c in unit)  # "eight A330s"
     return (
-        kind in ("count", "points")
+        kind in ("count", "points", "")  # "": a scaled count, "4.5m workers"
         and bool(unit)
         and (unit == unit.lower() or model_plural)
         and (model_plural or not any(c.isdigit() for c in unit))
         and unit not in r.durations
         and unit not in r.quantity_units
     )
+
+
+def _money_only(entry: dict | None) -> bool:
+    return entry is not None and entry.get("kinds") == ["money"]
 
 
 def _kind(cand: Candidate, unit: str, r: Rules) -> str:
@@ -225,8 +201,12 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if cand.approximate and not qualifier:
         qualifier = "at least"
     unit, measure = _unit(doc, cand, span, counted, r)
+    counted = _past_currency_word(counted, span, unit, r)
     kind = _kind(cand, unit, r)
     entry, cue_measure = find_measure(sent, counted, span, r, kind)
+    if kind == "" and _money_only(entry) and unit and unit == unit.lower():
+        # "Nokia make 200 million cell phones": a scaled count of things is no profit
+        entry, cue_measure = find_measure(sent, counted, span, r, "count")
     own_noun = entry is not None and not inside(counted, span)
     if own_noun and cue_entry(counted, "self", r, kind) is entry:
         measure = ""  # "a 344.65-point fall": the noun says more than the '-point' glue
@@ -259,10 +239,14 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
     whole = _whole(counted, span) if cand.share else _share_of(counted, span)
-    if cand.share and whole:
+    if cand.share and whole and whole in _UNIT_WHOLES:
+        unit = "points"  # "rates rose by a quarter of a point": the rates, by 0.25 points
+        change = change_of(counted, span, sent, r) or "level"
+    elif cand.share and whole:
         measure = whole  # "one in four voters": a share of voters
-    elif kind == "percent" and not whole:
-        measure = what_they_said(counted, span, r) or measure  # "41% were optimistic"
+    elif kind == "percent" and not whole and not own_noun:
+        # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
+        measure = what_they_said(counted, span, r) or measure
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
@@ -290,6 +274,16 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "sentence_id": sent.sentence_id,
         "_from": _is_earlier_value(counted, span),
     }
+
+
+def _past_currency_word(counted, span, unit: str, r: Rules):
+    """'a 4bn-euro hole', 'a 40m-euro deal': a currency word glued to the number is its unit;
+    the noun it modifies is what the money is of."""
+    money_word = unit in r.money_units and _plural(counted.lower_, r) == unit
+    if not money_word or inside(counted, span) or counted.dep_ != "compound":
+        return counted
+    noun = counted.head
+    return noun if noun.i > counted.i and noun.pos_ == "NOUN" else counted
 
 
 def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
@@ -376,6 +370,8 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     if vague and share and kind == "percent":
         return share, subject  # "the channel reaches 85% of homes": a share of the homes
     if vague and thing:
+        if _traded_name(thing, sent, r):
+            return f"{thing} shares", subject or thing  # "with Altria rising 5%"
         return thing, subject
     if vague and share:
         return share, subject  # "19 percent of the U.S. music market"
@@ -384,6 +380,17 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     if measure in r.change_nouns:
         return "", subject  # "level" alone names nothing; the card says so plainly
     return measure, subject
+
+
+def _traded_name(thing: str, sent, r: Rules) -> bool:
+    """A bare company name as what moved, in a sentence about shares ('shares closed higher,
+    with Altria rising 5%'): its shares moved, the name says whose; an index ('the Nasdaq
+    fell') moved itself."""
+    words = [t for t in sent.span if t.text in thing.split()]
+    named = bool(words) and all(t.pos_ == "PROPN" for t in words)
+    named = named and not any(t.lower_ in r.index_names for t in words)
+    market = any(t.lemma_.lower() in ("share", "stock") for t in sent.span)
+    return named and market and not thing.lower().endswith(("shares", "stock", "index"))
 
 
 def _glued_noun(doc, span):

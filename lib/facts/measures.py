@@ -7,15 +7,38 @@ quantity) and unit are known; the cue lists live in data/measures.toml and data/
 
 from __future__ import annotations
 
+from lib.facts.constructions import (
+    asked,
+    bare_participle,
+    bought_thing,
+    changed_in,
+    earner,
+    plain_noun,
+    to_a_level,
+)
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
-from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase
+from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase, with_clause
 
 __all__ = ["_MAX_WORDS", "phrase"]  # re-exported for lib/facts/subjects.py and counted.py
 
 _RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
-    ("total", "number", "most", "some", "all", "part", "majority", "top", "rest", "tune")
+    (
+        "total",
+        "number",
+        "most",
+        "some",
+        "all",
+        "part",
+        "majority",
+        "top",
+        "rest",
+        "tune",
+        "equivalent",
+    )
 )
+_SESSIONS = frozenset(("trade", "trading", "dealing", "session"))
+_FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "percent", "per cent"))
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
 _NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
 
@@ -28,11 +51,15 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     met walking out from the counted noun in the parse, where a generic change (rose, fell) gives
     way to a specific cue on its subject or the counted noun ("profit rose 18%" -> profit) and a
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
+    if asked(counted, span):
+        return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
     found = []
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
         if entry is not None:
             found.append((entry, role, tok))
+    if found and found[0][1] == "self" and found[0][0].get("generic") and changed_in(counted):
+        return None, ""  # "blamed fuel prices for a 40% drop in profits": the profits fell
     if not (found and found[0][1] == "self"):
         priced = _priced_noun(counted, span, r, kind)
         if priced:
@@ -49,6 +76,11 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
                     return entry, _narrowed(entry, role, tok, span, r, kind)
         if level and (first.get("generic") or first["name"] in ("closed", "cancelled")):
             return None, level
+        bought = bought_thing(tok) if first["name"] == "pay" else ""
+        if bought:
+            return None, f"price paid for {bought}"  # "Orbex paid £2m for the site"
+        if first.get("generic") and role != "self" and to_a_level(tok):
+            return None, ""  # "Brent crude gained $1.32 to $44.45": a price moved, no profit
         return first, _narrowed(first, role, tok, span, r, kind)
     if level:
         return None, level
@@ -87,6 +119,8 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
     of = of_phrase(tok, span) if tok.pos_ == "NOUN" and not entry.get("generic") else ""
     if of:
         return of  # "the rate of inflation", "the cost of living"
+    if role != "self" and _narrowed_by_words(entry, tok, span, r):
+        return phrase(tok, span)  # "a pre-tax profit of £75m", "annual sales of $32bn"
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
@@ -95,6 +129,25 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _narrowed_by_words(entry: dict, tok, span, r: Rules) -> bool:
+    """The measure's own noun with words that say which kind ('pre-tax profit', 'operating
+    profit', 'full-year revenue'): the reader's measure is the whole phrase."""
+    if tok.pos_ != "NOUN" or entry.get("generic") or entry["name"] in r.duration_measures:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in {c.partition("/")[0] for c in entry.get("cues", ())}:
+        return False
+    return any(
+        child.dep_ in ("amod", "compound")
+        and child.i < tok.i
+        and not inside(child, span)
+        and not _in_name(child)
+        and not child.like_num
+        and child.pos_ in ("ADJ", "NOUN", "VERB")
+        for child in tok.children
+    )
 
 
 def _states_amount(verb, r: Rules) -> bool:
@@ -180,6 +233,8 @@ def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
         return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
     if entry is not None and "_context" in entry and _article_mentions(tok.doc, entry):
         return entry["_context"]  # a crowd in a story about a protest is protesters
+    if entry is not None and entry["name"] == "profit" and earner(tok, r):
+        return _first_fit(r.cue_measure.get("earner"), kind, tok) or entry  # "women earn less"
     return entry
 
 
@@ -214,6 +269,8 @@ def _priced_noun(counted, span, r: Rules, kind: str) -> str:
     if not inside(counted, span) and counted.pos_ == "NOUN" and counted.lower_ not in r.after_units:
         if counted.lemma_.lower() in r.value_nouns:
             return f"{noun_phrase(counted)} value"
+        if kind == "percent" and plain_noun(counted, r):
+            return phrase(counted, span)  # "a 2.5% target", "a 10% discount": what it is of
         return noun_phrase(counted) if kind == "money" else ""
     tok = span.root
     for _ in range(3):
@@ -240,8 +297,9 @@ def _amount_of(counted, span, r: Rules, kind: str) -> str:
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             for obj in child.children:
+                when = obj.ent_type_ in ("DATE", "TIME") or obj.lemma_ in _SESSIONS
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.after_units:
-                    return noun_phrase(obj)
+                    return "" if when else noun_phrase(obj)  # "115p in morning trade": when
     if holder.dep_ == "dobj" and kind == "money":  # "send $1 billion a year in remittances"
         for child in holder.head.children:
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > holder.i:
@@ -258,9 +316,14 @@ def _of_noun(counted, span, r: Rules) -> str:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of":
         return ""
+    own = of_object(tok)
+    if own is not None and not inside(own, span):
+        return noun_phrase(own)  # "the deletion of millions of documents": documents
     noun = prep.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in _PARTITIVES or noun.lower_ in r.after_units:
         return ""  # "12% of its 53 officers" belongs to no "%"
+    if noun.like_num or noun.lemma_.lower() in _FRACTIONS:
+        return ""  # "two thirds of the 1,000 people asked": the people are no thirds
     return noun_phrase(noun)
 
 
@@ -274,16 +337,18 @@ def level_reached(counted, span, r: Rules) -> str:
     if tok.dep_ != "pobj" or prep.pos_ != "ADP":
         return ""
     verb = prep.head
-    if verb.lower_ in ("down", "up") and verb.head.i != verb.i:
+    moved = verb.lower_ in ("down", "up")  # "shares were up 2% at 115p": a level after a move
+    if moved and verb.head.i != verb.i:
         verb = verb.head  # "took the share price down to 5.13", "down 2.95% to 1807.99"
-    changed = verb.pos_ == "VERB" and (
-        verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs
+    changed = moved or (
+        verb.pos_ == "VERB"
+        and (verb.lemma_.lower() in r.level_verbs or verb.lower_ in r.level_verbs)
     )
     if not (prep.lower_ in r.level_bounds or (prep.lower_ in r.level_preps and changed)):
         return ""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            name = r.level_subjects.get(child.lemma_.lower())
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and of_object(child) is None:
+            name = r.level_subjects.get(child.lemma_.lower())  # not "the share of voters"
             if name:
                 return name
     return "level"
@@ -316,6 +381,8 @@ def _cue_positions(counted, span, sent):
         for child in head.children:
             if child.dep_ == "prt":
                 yield child, role  # "went up by 0.16%"
+            if child.dep_ in ("acomp", "oprd") and tok.dep_ in ("nsubj", "nsubjpass"):
+                yield child, "window"  # "millions were left homeless", "were found dead"
         if acts_as_verb(head) or head.dep_ == "ROOT":
             for child in head.children:  # "the death toll rose to 137", "put the crowd at"
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in passed:
@@ -325,8 +392,8 @@ def _cue_positions(counted, span, sent):
                     for grand in child.children:
                         if grand.dep_ == "compound":
                             yield grand, "subject-of-verb"
-            if head.dep_ not in ("pcomp", "xcomp"):  # "barred him from holding ... for 10 years"
-                break
+            if head.dep_ not in ("pcomp", "xcomp") and not bare_participle(head):
+                break  # "barred him from holding ... for 10 years"; "sales rose, reaching $2bn"
         elif head.pos_ == "NOUN" and tok.dep_ == "pobj" or tok.pos_ == "ADP":
             for child in head.children:  # "sales figures of $152 billion"
                 if child.dep_ == "compound" and head.pos_ == "NOUN":

@@ -36,6 +36,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
     after_word = after.lower_ if after is not None else ""
     checks = (
         plain and _is_year(cand) and not _counts_noun(after, span),
+        plain and _is_year(cand) and _dated_noun(span),  # "2005 sales", "restate 2003 results"
         plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
         cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
         _is_date_word(prev, r),
@@ -86,6 +87,14 @@ def _is_year(cand: Candidate) -> bool:
     raw = cand.raw
     years = cand.upper is None or 1000 <= cand.upper <= 2199  # "between 2014 and 2016"
     return raw.isdigit() and len(raw) == 4 and 1000 <= cand.value <= 2199 and years
+
+
+def _dated_noun(span) -> bool:
+    """A year the parse reads as a date before the noun it dates ('2005 sales', 'its 2003
+    results'): the year of the sales, no count of them ('2000 people' is a number)."""
+    root = span.root
+    recent = 1900 <= int(root.text) <= 2099 if root.text.isdigit() else False
+    return recent and root.ent_type_ == "DATE" and root.head.pos_ == "NOUN"
 
 
 def _counts_noun(after, span) -> bool:

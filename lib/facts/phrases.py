@@ -98,9 +98,22 @@ def _left_words(noun, span) -> list:
             continue
         if span is not None and inside(child, span):
             continue
+        if _an_amount(child) or any(_in_span(t, span) for t in child.subtree):
+            continue  # "its $17m profit", "a 40m-euro deal": an amount is no word of the name
         out.append(child)
         out.extend(t for t in child.subtree if t.i != child.i and not t.like_num)
     return out
+
+
+_AMOUNT_ENTITIES = frozenset(("MONEY", "PERCENT", "QUANTITY"))
+
+
+def _an_amount(word) -> bool:
+    """A modifier that is itself an amount ('$17m' on 'profit', '5%' on 'stake'); a number in
+    a name ('the Russell 2000 index') is no amount."""
+    return word.ent_type_ in _AMOUNT_ENTITIES or any(
+        t.tag_ == "$" or t.text == "%" for t in word.subtree
+    )
 
 
 def _named_owner(noun, span) -> list:

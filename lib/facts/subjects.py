@@ -30,6 +30,9 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
         obj = _prep_object(holder, ("in", "of"), span) or _possessor(holder)
         if obj is not None:  # "a 9% fall in exports", "the Dow's 340-point fall"
             return _phrase_and_subject(obj, span, None, r)
+    moved = _moved_noun(holder)
+    if moved is not None:  # "with the Nikkei down 1%", "consumption up just 0.2%"
+        return _phrase_and_subject(moved, span, None, r)
     verb, tok = _governing_verb(holder, span, sent, r)
     if kind == "count" and holder is counted and _is_common_plural(counted):
         return _phrase_and_subject(counted, span, verb, r)  # "Acme's 500 workers": workers
@@ -56,9 +59,28 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     noun = _changed_noun(verb, holder, span, r)
     if noun is not None and noun.pos_ == "PRON":
         noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
-    if noun is None or _is_change_word(noun, r):
-        return "", ""
+    gap = noun is not None and r.changes.get(noun.lemma_.lower()) == "difference"
+    if noun is None or (_is_change_word(noun, r) and not gap):
+        return "", ""  # "the rise fell back"; but "Labour's lead fell to 3 points" is the lead
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def _moved_noun(holder):
+    """The noun an 'up'/'down' of the figure hangs on, with no verb between ('with the Nikkei
+    down 1%', 'private consumption up just 0.2%'): what moved."""
+    moved = holder.head
+    if holder.dep_ == "npadvmod" and moved.pos_ in ("NOUN", "PROPN"):
+        ups = [c for c in moved.children if c.lower_ in ("up", "down") and c.i < holder.i]
+        return moved if ups else None  # "consumption up 0.2%" parsed onto the noun itself
+    if moved.lower_ not in ("up", "down"):
+        return None
+    for child in moved.children:  # "with retail sales up 0.3%", "up" parsed as their verb
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and child.i < moved.i:
+            return child
+    if moved.dep_ not in ("advmod", "amod"):
+        return None
+    noun = moved.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < moved.i else None
 
 
 def value_lost(counted, span, sent, r: Rules) -> tuple[str, str]:
@@ -81,12 +103,14 @@ def _described_noun(verb, holder, span, r: Rules):
     carried past a bound ('drove asylum claims over 150,000')."""
     if verb is None or holder.dep_ != "pobj":
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+    own_subject = any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)  # "the fact that X rose"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and not own_subject:
         return verb.head if not inside(verb.head, span) else None
     if holder.head.lower_ in r.carried_past and holder.head.head.i == verb.i:
         for child in verb.children:
+            counted = any(c.dep_ == "nummod" for c in child.children)  # "gained 12 cents to"
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not inside(child, span):
-                return child
+                return None if counted else child
     return None
 
 
@@ -110,7 +134,8 @@ def _compounded(change, span):
     compounded onto the change word is what changed."""
     for child in reversed(list(change.children)):
         if child.dep_ == "compound" and child.i < change.i and not inside(child, span):
-            return child if child.pos_ == "NOUN" else None
+            hyphened = any(t.text in ("-", "–") for t in child.children)  # "an all-time high"
+            return child if child.pos_ == "NOUN" and not hyphened else None
     return None
 
 
@@ -126,6 +151,8 @@ def _clause_subject(verb, holder, span):
         if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
             noun = antecedent(child) if child.pos_ == "PRON" else child
             return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "Reynolds showing gains of 4.5%": the noun the clause is on
     return None
 
 
@@ -196,7 +223,10 @@ def _changed_noun(verb, holder, span, r: Rules):
     children = list(verb.children)
     if r.changes.get(verb.lemma_.lower()) and holder.dep_ != "dobj":
         for child in children:
+            counted = any(c.dep_ == "nummod" for c in child.children)  # "gained 12 cents"
             if child.dep_ == "dobj" and not inside(child, span) and child.i != holder.i:
+                if counted:
+                    continue
                 return child
     for child in children:
         if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):

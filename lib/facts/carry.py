@@ -1,0 +1,91 @@
+"""What a figure leaves unsaid and shares with the figure before it in its sentence.
+
+"9.3 millimetres (0.37 inches)", "$32bn (£16.7bn; 24.1bn euros)", "fell 82.65 points or 3.44%",
+"two thirds - 65% - of those asked", "a profit of £75m compared with £125m": the same amount said
+again, or compared, is of the same measure. Split out of lib/facts/figures.py (which finds each
+figure) to keep each module short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.facts.figrules import PERCENT_UNITS, rules_scale
+
+_PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
+# "9.3 millimetres (0.37 inches)", "€2.73 ($3.68)": the same quantity in other units
+_PAREN_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,3}\([^\S\n]*")
+# "fell 82.65 points or 3.44%", "lost 631 points, or 5.7%": the same change restated
+_OR_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,2},?[^\S\n]*or[^\S\n]+")
+# "a profit of £75m, compared with £125m": the second amount is of the same measure
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|as against|against|versus|vs\.?)[^\S\n]+"
+    r"(?:(?:about|around|nearly|almost|just|only|some|over|under|a|an|the)[^\S\n]+)*\Z"
+)
+# "two thirds - 65% - of those asked": the same share said again between dashes
+_DASH_GAP = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
+# "($5.2bn; £2.77bn)", "(£16.7bn; 24.1bn euros)": a list of conversions in one bracket
+_LIST_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*)?[;,][^\S\n]*")
+
+
+def scale_word(measure: str) -> bool:
+    """'m', 'bn', 'million': the scale of an amount, parsed as a word of its own."""
+    return rules_scale(measure.lower()) != 1.0
+
+
+def carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) -> None:
+    """What a figure leaves unsaid it shares with the figure before it in the sentence."""
+    if not row["unit"] and previous_unit:
+        # "11 people had been detained, four heading ...", "took 112 seats ... won 27"
+        row["unit"] = "people" if previous_unit in _PEOPLE_UNITS else previous_unit
+    started_from = row.pop("_from")
+    if earlier is None:
+        return
+    if started_from and earlier["unit"] == row["unit"]:
+        row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
+    elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
+        row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
+    elif _DASH_GAP.fullmatch(text[earlier["end"] : row["start"]]) and not row["measure"]:
+        row["measure"] = earlier["measure"]  # "Nearly two thirds - 65% - of the people"
+    elif _LIST_GAP.fullmatch(text[earlier["end"] : row["start"]]) and _bracketed(text, earlier):
+        row["measure"] = earlier["measure"]  # "540bn yen ($5.2bn; £2.77bn)": one more unit
+    elif _restated(earlier, row) and _OR_GAP.fullmatch(text[earlier["end"] : row["start"]]):
+        # "lost 631 points, or 5.7%": one change in two units, one measure and one owner
+        row["measure"], row["subject"] = earlier["measure"], earlier["subject"]
+    elif not row["measure"] and row["unit"] == earlier["unit"]:
+        row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
+
+
+def _nearest_measure(rows: list[dict], row: dict) -> str:
+    """The measure of the figure an amount is compared with, earlier in its sentence: the
+    nearest in the same unit, else the nearest."""
+    same = [e for e in rows if e["sentence_id"] == row["sentence_id"] and e["measure"]]
+    for earlier in reversed(same):
+        if earlier["unit"] == row["unit"]:
+            return earlier["measure"]
+    return same[-1]["measure"] if same else ""
+
+
+def _bracketed(text: str, row: dict) -> bool:
+    """The figure stands inside brackets opened just before it ('($5.2bn; ...')."""
+    opened = text.rfind("(", 0, row["start"])
+    return (
+        opened >= 0
+        and not text[opened + 1 : row["start"]].strip(" $£€")
+        and (text.rfind(")", 0, row["start"]) < opened)
+    )
+
+
+def _restated(earlier: dict, row: dict) -> bool:
+    """Two amounts in different units where one is points or a percentage ('82.65 points or
+    3.44%'): the same change said twice; 'three men or four women' are two counts."""
+    units = {earlier["unit"], row["unit"]}
+    return len(units) == 2 and bool(units & {"points", *PERCENT_UNITS})
+
+
+def compared_measure(text: str, rows: list[dict], row: dict) -> str:
+    """The measure of the amount a figure is compared with ('£75m, compared with £125m');
+    '' where no comparison comes right before it."""
+    if not _COMPARED.search(text[max(0, row["start"] - 40) : row["start"]]):
+        return ""
+    return _nearest_measure(rows, row)

@@ -1,0 +1,98 @@
+"""Small readings of a construction around a figure, used by lib/facts/measures.py to find
+what a figure measures: a survey's sample ('the 1,000 people interviewed'), a change named after
+'in' ('a 40% drop in profits'), what was paid for ('paid £2m for the site'), a level a price moved
+to, a noun a percentage describes, a person who earns, a bare -ing clause. Split out of
+measures.py to keep each module short; each function reads one construction and says why.
+"""
+
+from __future__ import annotations
+
+from lib.facts.figrules import Rules, inside
+
+_ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
+
+
+def asked(counted, span) -> bool:
+    """A counted noun with a participle of asking after it ('1,000 people interviewed', 'the
+    2,000 adults polled'): a survey's sample, not the support a poll measures."""
+    if inside(counted, span) or counted.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "acl" and c.i == counted.i + 1 and c.tag_ == "VBN" and c.lemma_ in _ASKING
+        for c in counted.children
+    )
+
+
+def bought_thing(verb) -> str:
+    """What 'paid ... for' bought ('paid £2m for the site' -> site), else ''."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "pay":
+        return ""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i > verb.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    words = verb.doc[obj.left_edge.i : obj.i + 1]  # "the site", "the striker"
+                    short = len(words) <= 4 and not any(t.like_num for t in words)
+                    return words.text if short else obj.text
+    return ""
+
+
+def changed_in(noun) -> bool:
+    """A change noun that names what changed after 'in' ('a 40% drop in profits', 'a 5% rise
+    in sales'): that noun, not a cue further up the sentence, is what the figure measures; a
+    time ('a 0.6% rise in November') says when, not what."""
+    return noun.pos_ == "NOUN" and any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(
+            obj.dep_ == "pobj"
+            and obj.pos_ in ("NOUN", "PROPN")
+            and obj.ent_type_ not in ("DATE", "TIME")
+            for obj in child.children
+        )
+        for child in noun.children
+    )
+
+
+def to_a_level(verb) -> bool:
+    """A change verb with a 'to'/'at' amount ('gained $1.32 to $44.45'): a level moved."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("to", "at")
+        and any(obj.dep_ == "pobj" and obj.like_num for obj in child.children)
+        for child in verb.children
+    )
+
+
+def plain_noun(noun, r: Rules) -> bool:
+    """A common noun a percentage describes that is neither a change nor a unit ('a 2.5%
+    target'; not 'a 3% rise', 'a 5% stake' read by its cue)."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and lemma not in r.change_nouns
+        and lemma not in r.changes
+        and noun.ent_type_ not in ("DATE", "TIME")  # "0.7% month on month": when, not what
+        and not noun.is_punct
+    )
+
+
+def earner(verb, r: Rules) -> bool:
+    """A verb of earning whose subject is a person or people: their pay, no profit."""
+    if verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            person = child.ent_type_ == "PERSON" and child.pos_ == "PROPN"
+            return person or child.lemma_.lower() in r.earner_nouns
+    return False
+
+
+def bare_participle(verb) -> bool:
+    """'revenue tripled, exceeding $86m': an -ing clause without a subject of its own says
+    more about its main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
