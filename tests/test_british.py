@@ -3,18 +3,10 @@ work titles and correspondents, one construction each, on our own wording."""
 
 from __future__ import annotations
 
-from lib import schema
 from lib.nlp import load_nlp
-from lib.pipeline import analyze
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.works import is_work_title
-
-
-def quotes_of(*paragraphs: str) -> list[dict]:
-    text = "Test article\n\n" + "\n\n".join(paragraphs)
-    tables = analyze(text)
-    assert schema.validate("quotes", tables.quotes, tables.text) == []
-    return tables.quotes.to_dict("records")
+from tests.statements_of import quotes_of
 
 
 def speaker_of(rows: list[dict], words: str) -> str | None:

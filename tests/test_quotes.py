@@ -12,26 +12,12 @@ from lib.context import Context
 from lib.entities import extract_entities
 from lib.ingest.formats import load_article
 from lib.nlp import load_nlp, parse
-from lib.pipeline import analyze
 from lib.quotes.finder import extract_quotes
-
-
-def quotes_of(*paragraphs: str) -> list[dict]:
-    """Analyse a small article made of the given body paragraphs; its quotes as dicts."""
-    text = "Test article\n\n" + "\n\n".join(paragraphs)
-    tables = analyze(text, published="2024-03-25")
-    assert schema.validate("quotes", tables.quotes, tables.text) == []
-    return tables.quotes.to_dict("records")
+from tests.statements_of import find, quotes_of
 
 
 def only(rows: list[dict], kind: str) -> list[dict]:
     return [r for r in rows if r["kind"] == kind]
-
-
-def find(rows: list[dict], words: str) -> dict:
-    hits = [r for r in rows if words in r["text"]]
-    assert hits, f"no quote containing {words!r} in {[r['text'] for r in rows]}"
-    return hits[0]
 
 
 # --- the seed --------------------------------------------------------------------------------

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib import schema
-from lib.pipeline import analyze
-
-
-def quotes_of(*paragraphs: str) -> list[dict]:
-    text = "Test article\n\n" + "\n\n".join(paragraphs)
-    tables = analyze(text, published="2024-03-25")
-    assert schema.validate("quotes", tables.quotes, tables.text) == []
-    return tables.quotes.to_dict("records")
+from tests.statements_of import quotes_of
 
 
 def speaker_of(rows: list[dict], words: str) -> str | None:

@@ -8,18 +8,7 @@ titles before a surname; outlets that are told or that saw a letter.
 
 from __future__ import annotations
 
-from lib.pipeline import analyze
-
-
-def rows(text: str) -> list[dict]:
-    quotes = analyze(text).quotes
-    return quotes.astype(object).where(quotes.notna(), None).to_dict("records")
-
-
-def said(text: str, words: str) -> dict:
-    found = [r for r in rows(text) if words in r["text"]]
-    assert found, f"no statement with {words!r}"
-    return found[0]
+from tests.statements_of import said
 
 
 def test_joined_speakers_are_not_the_long_form_of_one_of_them():

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.pipeline import analyze
-
-
-def said(text: str, words: str) -> dict:
-    """The row whose statement contains `words` (a missing value as None)."""
-    quotes = analyze(text).quotes
-    rows = quotes.astype(object).where(quotes.notna(), None).to_dict("records")
-    found = [r for r in rows if words in r["text"]]
-    assert found, f"no statement with {words!r}"
-    return found[0]
+from tests.statements_of import said
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,9 @@ sentence seen in an evaluation article.
 
 from __future__ import annotations
 
-from lib.pipeline import analyze
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.canonical import long_forms
-
-
-def rows(text: str) -> list[dict]:
-    """The quotes table as dicts, a missing value as None."""
-    quotes = analyze(text).quotes
-    return quotes.astype(object).where(quotes.notna(), None).to_dict("records")
-
-
-def said(text: str, words: str) -> dict:
-    """The row whose statement contains `words`."""
-    found = [r for r in rows(text) if words in r["text"]]
-    assert found, f"no statement with {words!r}"
-    return found[0]
+from tests.statements_of import said
 
 
 # Short names and full ones: one matching for courtesy titles, shared surnames and short forms.

@@ -9,23 +9,10 @@ from __future__ import annotations
 import pytest
 
 from lib import schema
-from lib.pipeline import analyze
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.canonical import canonicalise, defined_acronyms
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
-
-
-def rows(text: str) -> list[dict]:
-    """The quotes table as dicts, a missing value as None."""
-    quotes = analyze(text).quotes
-    return quotes.astype(object).where(quotes.notna(), None).to_dict("records")
-
-
-def said(text: str, words: str) -> dict:
-    """The row whose statement contains `words`."""
-    found = [r for r in rows(text) if words in r["text"]]
-    assert found, f"no statement with {words!r}"
-    return found[0]
+from tests.statements_of import rows, said
 
 
 # 1. A role or description in front of the name: the named person speaks, the words go to role.

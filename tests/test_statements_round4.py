@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib import schema
-from lib.pipeline import analyze
 from lib.quotes.marks import find_quoted
-
-
-def quotes_of(*paragraphs: str) -> list[dict]:
-    text = "Test article\n\n" + "\n\n".join(paragraphs)
-    tables = analyze(text, published="2024-03-25")
-    assert schema.validate("quotes", tables.quotes, tables.text) == []
-    return tables.quotes.to_dict("records")
+from tests.statements_of import quotes_of
 
 
 def texts(rows: list[dict]) -> list[str]:
