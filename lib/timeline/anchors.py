@@ -101,3 +101,22 @@ def in_apposition(text: str, found: list, m: Mention):
         if x.date and x.precision == "day" and APPOSITION.fullmatch(gap):
             return x
     return None
+
+
+def also_dated(doc, x) -> list:
+    """Event words a day-precision expression dates besides the word it hangs on (`x.head`):
+    the noun of "the accident, which occurred yesterday"; the subject or object of "the
+    election was held on 2 June"; and the noun written just before "on"/"in" and the date
+    ("three days before the robbery on Feb. 9"), whichever word the parser hung the date on."""
+    head, out = x.head, []
+    if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        out.append(head.head)
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            out.append(child)
+    first = doc.char_span(x.start, x.end, alignment_mode="expand")
+    if first is not None and first.start >= 2:
+        prep, noun = doc[first.start - 1], doc[first.start - 2]
+        if prep.lower_ in ("on", "in") and noun.pos_ == "NOUN":
+            out.append(noun)
+    return out

@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from lib.timeline.anchors import (
     _measured_from_words,
     _object_after,
+    also_dated,
     dated_as,
     dated_subject,
     in_apposition,
@@ -435,11 +436,8 @@ class _State:
             if _is_speech(x.head, self.t):
                 continue
             out.setdefault(x.head.lemma_.lower(), x)
-            if x.head.dep_ == "relcl" and x.head.head.pos_ == "NOUN":  # "the accident, which
-                out.setdefault(x.head.head.lemma_.lower(), x)  # occurred yesterday"
-            for child in x.head.children:  # "the election was held on 2 June": the election
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
-                    out.setdefault(child.lemma_.lower(), x)
+            for event in also_dated(self.ctx.doc, x):
+                out.setdefault(event.lemma_.lower(), x)
         return out
 
     def add(self, m: Mention, res: Resolved | None, anchor: str, head) -> None:
