@@ -59,16 +59,24 @@ def analyze_jobs(jobs: list[Job]) -> list[Result]:
 GC_THRESHOLD = 10_000
 
 
+_settled = False  # this process's garbage collector is set up for analysis work
+
+
 def warm() -> None:
     """Load the model before the first batch (a pool initializer, a Dask worker's setup), then
-    settle the garbage collector for analysis work: the model's objects (hundreds of thousands,
-    alive for the whole process) are frozen out of its scans, and its first generation is
-    collected less often. Together they halve what collection costs a worker, with the same
-    results (only when garbage is freed changes)."""
+    settle the garbage collector for analysis work, once per process: the model's objects
+    (hundreds of thousands, alive for the whole process) are frozen out of its scans, and its
+    first generation is collected less often. Together they halve what collection costs a
+    worker, with the same results (only when garbage is freed changes). Called again (a Dask
+    plugin registered by every run) it costs nothing."""
+    global _settled
     from lib.nlp import load_nlp
 
     load_nlp()
+    if _settled:
+        return
     gc.collect()
     gc.freeze()
     _, *older = gc.get_threshold()
     gc.set_threshold(max(GC_THRESHOLD, gc.get_threshold()[0]), *older)
+    _settled = True
