@@ -233,3 +233,32 @@ def test_the_model_plugin_pauses_a_workers_stack_sampling_while_registered(monke
     assert running == {"profile": False, "profile-cycle": False, "heartbeat": True}
     plugin.teardown(worker)
     assert all(c.is_running() for c in worker.periodic_callbacks.values())
+
+
+def test_a_long_article_is_parsed_in_the_pieces_analyze_uses(monkeypatch):
+    """The models read each word with its neighbours, so a long text parsed whole can differ
+    from the same text parsed in `lib.nlp.parse`'s pieces: a batch parses the same pieces."""
+    import lib.nlp
+    from lib import pipeline
+    from lib.batch.files import Job
+    from lib.batch.work import analyze_jobs
+    from lib.store import StoredAnalysis
+
+    cut = lib.nlp.pieces_of
+    monkeypatch.setattr(lib.nlp, "pieces_of", lambda article: cut(article, size=120))
+    text = "Storm week in review\n\n" + "\n\n".join(ARTICLES.values()) * 3
+    parsed = []
+    rows = pipeline.analyze_rows
+    monkeypatch.setattr(
+        "lib.batch.work.analyze_rows", lambda article, doc: parsed.append(doc) or rows(article, doc)
+    )
+    [result] = analyze_jobs([Job("week.txt", text.encode(), "week.txt")])
+    article = pipeline.prepare(text.encode(), filename="week.txt")
+    expected = lib.nlp.parse(article)
+
+    def marks(doc):
+        return [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+    assert len(lib.nlp.pieces_of(article)) > 10
+    assert marks(parsed[0]) == marks(expected)
+    assert result.analysis == StoredAnalysis.of(pipeline.analyze_parsed(article, expected))
