@@ -30,9 +30,12 @@ PROFILER = ("profile", "profile-cycle")  # the worker's periodic callbacks that 
 # Dask settings for analysis work (the defaults suit short tasks watched on the dashboard).
 QUIET = {
     "distributed.worker.profile.enabled": False,  # no stack sampling every 10 ms
-    "distributed.admin.tick.interval": "200ms",  # event-loop check (20 ms by default)
-    "distributed.admin.system-monitor.interval": "2s",  # CPU, memory, network (500 ms)
+    "distributed.admin.tick.interval": "1s",  # event-loop check (20 ms by default)
+    "distributed.admin.system-monitor.interval": "5s",  # CPU, memory, network (500 ms)
     "distributed.worker.memory.monitor-interval": "1s",  # memory limit check (100 ms)
+    # Rebalancing every 100 ms: a worker with one thread holds at most two of our batches (the
+    # rest wait on the scheduler until a worker is free), so there is nothing to steal.
+    "distributed.scheduler.work-stealing": False,
 }
 
 
