@@ -118,9 +118,10 @@ def split(todo: list[Job], batch_size: int, workers: int) -> list[list[Job]]:
     batches, i = [], 0
     while i < len(todo):
         left = len(todo) - i
-        size = batch_size if workers <= 1 else min(batch_size, -(-left // (TAPER * workers)))
-        batches.append(todo[i : i + max(size, 1)])
-        i += max(size, 1)
+        size = batch_size if workers <= 1 else -(-left // (TAPER * workers))  # rounded up
+        size = max(1, min(size, batch_size))
+        batches.append(todo[i : i + size])
+        i += size
     return batches
 
 
@@ -133,7 +134,7 @@ def _execute(
         return on_cluster(todo, batch_size, scheduler)
     from lib.batch.local import in_process, on_pool
 
-    if jobs <= 1 or len(todo) <= batch_size:
+    if jobs <= 1 or len(todo) <= 1:
         return in_process(split(todo, batch_size, 1))
     batches = split(todo, batch_size, jobs)
     return on_pool(batches, min(jobs, len(batches)))
