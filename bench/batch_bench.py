@@ -8,11 +8,19 @@ Each round, interleaved so a burst of other load hits every measure:
   parse-only   nlp.pipe over the raw texts, n_process=2 (the ceiling: no ingest, no rules, no store;
                the ratios are against it), and n_process=1 for reference
   --jobs 2     `lib.batch.run` on 2 local processes into a fresh SQLite store
-  dask 2       the same on a 2-worker local Dask cluster (processes, 1 thread each), started once
+  dask 2       the same on a 2-worker local Dask cluster (processes, 1 thread each, the settings
+               of `lib.batch.cluster.local_cluster`), started once and its workers' model loaded
+               before the rounds, as the forked workers of the other measures inherit theirs
 Rates are articles per wall-clock second, and per CPU-second (this process, its reaped children
 and the Dask workers' own CPU): on a shared, loaded machine the wall-clock rates swing with other
 work while the CPU rates do not, so the CPU ratio is the steadier figure. The ratio is against
 parse-only. Then a second run over a filled store must skip every article.
+
+    uv run python bench/batch_bench.py --dump FILE
+
+writes every stored table of the 120 articles (analysed by `--jobs 2`) to FILE as JSON, sorted,
+and times nothing: run it before and after a change and compare the files (`cmp`) to show that
+the change leaves every row as it was.
 """
 
 from __future__ import annotations
@@ -93,6 +101,27 @@ def analyze_many(
     return n / elapsed, n / used
 
 
+def dump(folder: Path, db: Path, n: int, target: Path) -> None:
+    """Every stored table of every article, as the store holds it, to `target` (sorted JSON)."""
+    import sqlalchemy as sa
+
+    from lib.store.tables import analyses, analysis_tables
+
+    analyze_many(folder, db, n, batch.BATCH_SIZE, jobs=PROCESSES)
+    store = Store(f"sqlite:///{db}")
+    try:
+        with store.engine.connect() as conn:
+            texts = dict(conn.execute(sa.select(analyses.c.article_id, analyses.c.text)).all())
+            rows = conn.execute(sa.select(analysis_tables)).all()
+    finally:
+        store.close()
+    tables: dict[str, dict] = {key: {"text": text} for key, text in texts.items()}
+    for key, name, data in rows:
+        tables[key][name] = json.loads(data)
+    target.write_text(json.dumps(tables, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
+    print(f"{len(tables)} articles' tables written to {target}")
+
+
 def rerun(folder: Path, db: Path, n: int) -> tuple[int, float]:
     store = Store(f"sqlite:///{db}")
     try:
@@ -107,18 +136,27 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--batch-size", type=int, default=batch.BATCH_SIZE)
+    ap.add_argument("--dump", type=Path, help="write the stored tables to this file, time nothing")
     args = ap.parse_args()
     if not corpus.MEANTIME_DIR.is_dir():
         sys.exit(f"MEANTIME corpus not found at {corpus.MEANTIME_DIR}")
-    from distributed import Client, LocalCluster
+    if args.dump:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "articles"
+            folder.mkdir()
+            n = len(write_folder(folder))
+            dump(folder, Path(tmp) / "dump.sqlite3", n, args.dump)
+        return
+    from distributed import Client
+
+    from lib.batch.cluster import PLUGIN_NAME, ModelPlugin, local_cluster
 
     with (
         tempfile.TemporaryDirectory() as tmp,
-        LocalCluster(
-            n_workers=PROCESSES, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
+        local_cluster(PROCESSES) as cluster,
         Client(cluster) as client,
     ):
+        client.register_plugin(ModelPlugin(), name=PLUGIN_NAME)  # each worker loads the model
         folder = Path(tmp) / "articles"
         folder.mkdir()
         texts = write_folder(folder)

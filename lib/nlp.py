@@ -117,10 +117,22 @@ def parse(article: Article, nlp: Language | None = None) -> Doc:
     offsets. A piece boundary is always a paragraph boundary, where a sentence starts anyway.
     """
     nlp = nlp or load_nlp()
-    pieces = [make_doc(nlp, article, start, end) for start, end in pieces_of(article)]
+    pieces = piece_docs(nlp, article)
     if len(pieces) == 1:
         return parse_doc(nlp, pieces[0])
-    docs = list(nlp.pipe(pieces, batch_size=PIPE_BATCH))
+    return joined(article, list(nlp.pipe(pieces, batch_size=PIPE_BATCH)))
+
+
+def piece_docs(nlp: Language, article: Article) -> list[Doc]:
+    """The unparsed Docs of the article's pieces (`pieces_of`), for `parse` or a batch's
+    `nlp.pipe` (`lib.batch.work`): the models see the same pieces either way."""
+    return [make_doc(nlp, article, start, end) for start, end in pieces_of(article)]
+
+
+def joined(article: Article, docs: list[Doc]) -> Doc:
+    """The parsed pieces of an article as one Doc over its whole text."""
+    if len(docs) == 1:
+        return docs[0]
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]  # stub lags spaCy 3.8
     assert doc.text == article.text, "the pieces must join into the article text"
     return doc

@@ -153,9 +153,9 @@ def test_cli_bad_input_is_one_line(tmp_path, capsys, monkeypatch):
 @pytest.mark.slow
 def test_a_dask_cluster_runs_the_same_batches(folder, store, real_main):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster:
+    from lib.batch.cluster import local_cluster
+
+    with local_cluster(2) as cluster:
         summary = batch.run(
             str(folder), store, scheduler=cluster.scheduler_address, batch_size=2, progress=quiet(6)
         )
@@ -188,3 +188,77 @@ def test_a_correction_outlives_a_reanalysis_by_analyze_many(folder, store):
     assert again.done == [str(folder / "harbour.txt")]
     corrected = store.corrected_analysis(article_id)
     assert corrected.tables.quotes.iloc[0]["speaker"] == "Ana R." and not corrected.dropped
+
+
+def test_batches_shrink_toward_the_end_and_cover_every_job():
+    from lib.batch.files import Job
+
+    todo = [Job(f"a{i}.txt", b"x", f"a{i}.txt") for i in range(120)]
+    batches = batch.split(todo, 16, workers=2)
+    sizes = [len(b) for b in batches]
+    assert [job for b in batches for job in b] == todo  # every job once, in order
+    assert max(sizes) == 16 and sizes == sorted(sizes, reverse=True)
+    assert sizes[-4:] == [1, 1, 1, 1]  # the workers finish within one article of each other
+    assert [len(b) for b in batch.split(todo, 16, workers=1)] == [16] * 7 + [8]
+
+
+def test_the_model_plugin_pauses_a_workers_stack_sampling_while_registered(monkeypatch):
+    pytest.importorskip("distributed")
+    from lib.batch import cluster
+
+    class Callback:
+        def __init__(self):
+            self.running = True
+
+        def is_running(self):
+            return self.running
+
+        def stop(self):
+            self.running = False
+
+        def start(self):
+            self.running = True
+
+    class Worker:
+        periodic_callbacks = {
+            "profile": Callback(),
+            "profile-cycle": Callback(),
+            "heartbeat": Callback(),
+        }
+
+    monkeypatch.setattr(cluster, "warm", lambda: None)
+    worker, plugin = Worker(), cluster.ModelPlugin()
+    plugin.setup(worker)
+    running = {name: c.is_running() for name, c in worker.periodic_callbacks.items()}
+    assert running == {"profile": False, "profile-cycle": False, "heartbeat": True}
+    plugin.teardown(worker)
+    assert all(c.is_running() for c in worker.periodic_callbacks.values())
+
+
+def test_a_long_article_is_parsed_in_the_pieces_analyze_uses(monkeypatch):
+    """The models read each word with its neighbours, so a long text parsed whole can differ
+    from the same text parsed in `lib.nlp.parse`'s pieces: a batch parses the same pieces."""
+    import lib.nlp
+    from lib import pipeline
+    from lib.batch.files import Job
+    from lib.batch.work import analyze_jobs
+    from lib.store import StoredAnalysis
+
+    cut = lib.nlp.pieces_of
+    monkeypatch.setattr(lib.nlp, "pieces_of", lambda article: cut(article, size=120))
+    text = "Storm week in review\n\n" + "\n\n".join(ARTICLES.values()) * 3
+    parsed = []
+    rows = pipeline.analyze_rows
+    monkeypatch.setattr(
+        "lib.batch.work.analyze_rows", lambda article, doc: parsed.append(doc) or rows(article, doc)
+    )
+    [result] = analyze_jobs([Job("week.txt", text.encode(), "week.txt")])
+    article = pipeline.prepare(text.encode(), filename="week.txt")
+    expected = lib.nlp.parse(article)
+
+    def marks(doc):
+        return [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+    assert len(lib.nlp.pieces_of(article)) > 10
+    assert marks(parsed[0]) == marks(expected)
+    assert result.analysis == StoredAnalysis.of(pipeline.analyze_parsed(article, expected))

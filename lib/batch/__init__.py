@@ -2,7 +2,8 @@
 
 `run()` plans first, then works: every file is read and given its content id; articles the store
 already holds with an analysis of the current version are skipped; the rest go out in batches to
-the chosen executor (this process, a pool of `jobs` processes, or a Dask cluster). Each article is
+the chosen executor (this process, a pool of `jobs` processes, or a Dask cluster), largest first
+and smaller toward the end (`split`), so the workers finish together. Each article is
 saved (the article and its analysis) as soon as its batch comes back, a batch in one transaction,
 so an interrupted run loses at most the batches in flight and a rerun picks up where it stopped.
 
@@ -21,7 +22,8 @@ from lib.batch.progress import Progress
 from lib.batch.work import Result
 from lib.errors import InputError
 
-BATCH_SIZE = 8  # articles per batch sent to a worker
+BATCH_SIZE = 16  # most articles per batch sent to a worker (one `nlp.pipe` batch)
+TAPER = 2  # the batches left are at least TAPER per worker: smaller ones near the end
 
 
 @dataclass
@@ -60,9 +62,11 @@ def run(
     summary = Summary()
     progress = progress or Progress(len(paths))
     todo = _plan(paths, store, summary, progress)
-    batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+    if not todo:  # everything skipped or refused: no workers to start
+        progress.close()
+        return summary
     by_name = {job.name: job for job in todo}
-    results = _execute(batches, jobs, scheduler)
+    results = _execute(todo, batch_size, jobs, scheduler)
     try:
         for batch in results:
             for name in _keep(batch, by_name, store, summary, progress):
@@ -104,17 +108,35 @@ def _plan(paths: list[Path], store, summary: Summary, progress: Progress) -> lis
     return todo
 
 
+def split(todo: list[Job], batch_size: int, workers: int) -> list[list[Job]]:
+    """The jobs in batches of at most `batch_size`, shrinking toward the end (guided scheduling).
+
+    Workers take the next batch as they finish one, so the run ends when the last batch does:
+    with equal batches one worker can sit idle for most of a batch while another finishes the
+    final one. Each batch is at most 1/(TAPER * workers) of what is left, so the last few are
+    single articles, while the early ones stay large enough for `nlp.pipe` to batch well."""
+    batches, i = [], 0
+    while i < len(todo):
+        left = len(todo) - i
+        size = batch_size if workers <= 1 else -(-left // (TAPER * workers))  # rounded up
+        size = max(1, min(size, batch_size))
+        batches.append(todo[i : i + size])
+        i += size
+    return batches
+
+
 def _execute(
-    batches: list[list[Job]], jobs: int, scheduler: str | None
+    todo: list[Job], batch_size: int, jobs: int, scheduler: str | None
 ) -> Generator[list[Result], None, None]:
     if scheduler:
         from lib.batch.cluster import on_cluster
 
-        return on_cluster(batches, scheduler)
+        return on_cluster(todo, batch_size, scheduler)
     from lib.batch.local import in_process, on_pool
 
-    if jobs <= 1 or len(batches) <= 1:
-        return in_process(batches)
+    if jobs <= 1 or len(todo) <= 1:
+        return in_process(split(todo, batch_size, 1))
+    batches = split(todo, batch_size, jobs)
     return on_pool(batches, min(jobs, len(batches)))
 
 
@@ -143,4 +165,4 @@ def _keep(
     return saved
 
 
-__all__ = ["BATCH_SIZE", "Summary", "run"]
+__all__ = ["BATCH_SIZE", "Summary", "run", "split"]

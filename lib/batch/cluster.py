@@ -2,38 +2,89 @@
 
 Each worker keeps one spaCy pipeline: a worker plugin loads it when the worker starts (or joins
 later), and `lib.nlp.load_nlp`'s per-process cache hands that same pipeline to every batch the
-worker runs. Articles travel in batches (bytes and metadata in, tables out), so the workers need
-this project installed but no access to the files or the database.
+worker runs, in this run and the next. Articles travel in batches (bytes and metadata in, tables
+out as JSON strings), so the workers need this project installed but no access to the files or
+the database.
+
+What a run costs beyond the analyses is mostly the cluster's own upkeep while it runs: every
+worker samples its running task's stack 100 times a second for the dashboard's profile page, and
+checks its event loop, memory and system load many times a second. The plugin pauses the
+sampling on the workers it is registered on (restored when it is removed); `QUIET` is the
+configuration that also spaces out the checks, for a local cluster started with `local_cluster`,
+or for workers started by hand (`DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False dask worker ...`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
 
-from distributed import Client, WorkerPlugin, as_completed
+import dask
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from lib.batch.files import Job
 from lib.batch.work import Result, analyze_jobs, warm
 
 PLUGIN_NAME = "newsdash-spacy-model"
+PROFILER = ("profile", "profile-cycle")  # the worker's periodic callbacks that sample stacks
+
+# Dask settings for analysis work (the defaults suit short tasks watched on the dashboard).
+QUIET = {
+    "distributed.worker.profile.enabled": False,  # no stack sampling every 10 ms
+    "distributed.admin.tick.interval": "1s",  # event-loop check (20 ms by default)
+    "distributed.admin.system-monitor.interval": "5s",  # CPU, memory, network (500 ms)
+    "distributed.worker.memory.monitor-interval": "1s",  # memory limit check (100 ms)
+    # Rebalancing every 100 ms: a worker with one thread holds at most two of our batches (the
+    # rest wait on the scheduler until a worker is free), so there is nothing to steal.
+    "distributed.scheduler.work-stealing": False,
+}
 
 
 class ModelPlugin(WorkerPlugin):
-    """Loads the model on each worker once, before its first batch."""
+    """Loads the model on each worker once, before its first batch, and pauses the worker's
+    stack sampling while registered (it costs an analysis worker a few percent of its CPU)."""
 
     name = PLUGIN_NAME
 
+    def __init__(self) -> None:
+        self.paused: list[str] = []
+
     def setup(self, worker) -> None:
         warm()
+        for name in PROFILER:
+            callback = worker.periodic_callbacks.get(name)
+            if callback is not None and callback.is_running():
+                callback.stop()
+                self.paused.append(name)
+
+    def teardown(self, worker) -> None:
+        for name in self.paused:
+            callback = worker.periodic_callbacks.get(name)
+            if callback is not None:
+                callback.start()
+        self.paused.clear()
 
 
-def on_cluster(batches: list[list[Job]], scheduler: str) -> Generator[list[Result], None, None]:
-    """Batches on the cluster behind `scheduler`, results as each batch finishes."""
+def on_cluster(
+    todo: list[Job], batch_size: int, scheduler: str
+) -> Generator[list[Result], None, None]:
+    """The jobs in batches on the cluster behind `scheduler`, results as each batch finishes."""
+    from lib.batch import split
+
     with Client(scheduler, timeout="10s") as client:
         client.register_plugin(ModelPlugin(), name=PLUGIN_NAME)
-        futures = client.map(analyze_jobs, batches, pure=False)
+        workers = sum(client.nthreads().values()) or 1
+        futures = client.map(analyze_jobs, split(todo, batch_size, workers), pure=False)
         try:
             for _, results in as_completed(futures, with_results=True):
                 yield results
         finally:
             client.cancel(futures)
+
+
+def local_cluster(workers: int = 2) -> LocalCluster:
+    """A cluster of `workers` local processes (one thread each) set up by `QUIET`: for tests and
+    benchmarks, and for trying `--scheduler` on one machine."""
+    with dask.config.set(QUIET):
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )

@@ -1,7 +1,8 @@
-"""Run batches here (one process) or on a pool of local processes, each loading the model once."""
+"""Run batches here (one process) or on a pool of local processes sharing one loaded model."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import signal
 from collections.abc import Generator
@@ -18,11 +19,24 @@ def in_process(batches: list[list[Job]]) -> Generator[list[Result], None, None]:
 def on_pool(batches: list[list[Job]], processes: int) -> Generator[list[Result], None, None]:
     """Batches on `processes` workers, results as each batch finishes (any order).
 
-    Forked where the platform allows (no re-import, the parent has not loaded spaCy), else spawned.
-    Leaving the generator early (an interrupt) terminates the workers.
+    Forked where the platform allows: the model is loaded here, once, and the workers start
+    with it instead of each loading its own copy (one load per run, not one per worker; its
+    pages shared). Its objects are frozen out of the garbage collector while the workers are
+    forked, so a worker's collections neither scan them nor copy their pages (Python's advice
+    for forked servers); this process unfreezes them at once. Spawned elsewhere, each worker
+    loads the model. Leaving the generator early (an interrupt) terminates the workers.
     """
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    pool = mp.get_context(method).Pool(processes, initializer=_start_worker)
+    if method == "fork":
+        from lib.nlp import load_nlp
+
+        load_nlp()
+        gc.collect()
+        gc.freeze()
+    try:
+        pool = mp.get_context(method).Pool(processes, initializer=_start_worker)
+    finally:
+        gc.unfreeze()
     try:
         yield from pool.imap_unordered(analyze_jobs, batches)
         pool.close()

@@ -1,7 +1,9 @@
 """What a worker does with a batch of articles: ingest each, parse them together, extract.
 
 The parse goes through `nlp.pipe` over the paragraph-aware Docs `lib.nlp.make_doc` builds, so a
-batch gets spaCy's batched matrix work while the tables stay exactly those `analyze()` makes.
+batch gets spaCy's batched matrix work while the tables stay exactly those `analyze()` makes: a
+long article is parsed in the same pieces `lib.nlp.parse` cuts it into (the models read a
+piece's words in the context of its neighbours, so one Doc of the whole would parse differently).
 One article that cannot be read (or trips an analysis bug) is refused with its reason; the rest
 of its batch goes on. Tables go back in the store's form (`StoredAnalysis`: JSON strings), made
 here straight from the extractors' rows (no DataFrames: the frames' own JSON, to the byte, for
@@ -13,6 +15,7 @@ writes the database does little else. The model is loaded once per process
 from __future__ import annotations
 
 import gc
+import itertools
 from dataclasses import dataclass
 
 from lib.batch.files import Job
@@ -32,21 +35,26 @@ class Result:
 
 def analyze_jobs(jobs: list[Job]) -> list[Result]:
     """Tables for each job, in order; refusals carry one line saying why."""
-    from lib.nlp import load_nlp, make_doc
+    from lib.nlp import joined, load_nlp, piece_docs
 
     nlp = load_nlp()
     results: dict[int, Result] = {}
-    ready = []  # (index, article, unparsed doc)
+    ready = []  # (index, article, how many pieces)
+    pieces = []  # every ready article's unparsed pieces, in order
     for i, job in enumerate(jobs):
         try:
             article = prepare(job.raw, filename=job.filename, meta=job.meta)
-            ready.append((i, article, make_doc(nlp, article)))
+            docs = piece_docs(nlp, article)
         except InputError as err:
             results[i] = Result(job.name, None, str(err))
-    docs = nlp.pipe((doc for _, _, doc in ready), batch_size=PIPE_BATCH)
-    for (i, article, _), doc in zip(ready, docs, strict=True):
+            continue
+        ready.append((i, article, len(docs)))
+        pieces += docs
+    parsed = nlp.pipe(pieces, batch_size=PIPE_BATCH)
+    for i, article, count in ready:
+        docs = list(itertools.islice(parsed, count))
         try:
-            stored = StoredAnalysis.from_rows(analyze_rows(article, doc))
+            stored = StoredAnalysis.from_rows(analyze_rows(article, joined(article, docs)))
             results[i] = Result(jobs[i].name, stored)
         except Exception as err:  # a bug on one article must not lose the whole batch
             results[i] = Result(jobs[i].name, None, f"analysis failed: {type(err).__name__}: {err}")
@@ -59,16 +67,24 @@ def analyze_jobs(jobs: list[Job]) -> list[Result]:
 GC_THRESHOLD = 10_000
 
 
+_settled = False  # this process's garbage collector is set up for analysis work
+
+
 def warm() -> None:
     """Load the model before the first batch (a pool initializer, a Dask worker's setup), then
-    settle the garbage collector for analysis work: the model's objects (hundreds of thousands,
-    alive for the whole process) are frozen out of its scans, and its first generation is
-    collected less often. Together they halve what collection costs a worker, with the same
-    results (only when garbage is freed changes)."""
+    settle the garbage collector for analysis work, once per process: the model's objects
+    (hundreds of thousands, alive for the whole process) are frozen out of its scans, and its
+    first generation is collected less often. Together they halve what collection costs a
+    worker, with the same results (only when garbage is freed changes). Called again (a Dask
+    plugin registered by every run) it costs nothing."""
+    global _settled
     from lib.nlp import load_nlp
 
     load_nlp()
+    if _settled:
+        return
     gc.collect()
     gc.freeze()
     _, *older = gc.get_threshold()
     gc.set_threshold(max(GC_THRESHOLD, gc.get_threshold()[0]), *older)
+    _settled = True
