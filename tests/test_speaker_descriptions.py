@@ -177,3 +177,14 @@ def test_a_name_tagged_once_is_the_same_entity_at_every_occurrence():
 def test_a_one_word_dateline_in_capitals_is_named_as_prose_writes_it():
     text = "A headline\n\nLONDON (Reuters) - Police in London said the road was closed."
     assert "London" in set(analyze(text).entities["name"])
+
+
+def test_the_papers_are_the_newspapers_that_reported_it():
+    text = (
+        "Probe.\n\n"
+        "The special counsel removed an agent, two U.S. newspapers reported on Saturday. He was "
+        "reassigned last summer, the papers said."
+    )
+    row = said(text, "He was reassigned")
+    assert row["speaker"] == "two U.S. newspapers"
+    assert row["speaker_mention"] == "papers"

@@ -377,10 +377,12 @@ class CommonNouns(ResolverPart):
 
     def _earlier_speaker(self, word: str, at: int) -> Speaker | None:
         """ "the family" after "Mr Hughes's family"; "the minister" after a resolved "Scotland's
-        justice minister" (the name or the words used end with `word`)."""
+        justice minister"; "the papers" after "two U.S. newspapers" (the name or the words used
+        end with `word`, a compound's last part counting when it is a word of its own)."""
         for _, spk in reversed(self.r.history):
             for said in (spk.name, spk.mention):
-                if said and said.lower().split()[-1] == word and " " in said:
+                last = said.lower().split()[-1] if said and " " in said else ""
+                if last == word or (len(word) >= 5 and last.endswith(word)):
                     return spk
         return None
 
