@@ -211,12 +211,12 @@ def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
             continue  # crosses another mention's edge
         if any(m["start"] == start and m["end"] == end for m in touching):
             continue  # already a mention
-        new = {"start": start, "end": end, "name": name, "hint": False}
-        added.append((touching, new | {"label": names[name]}))
+        mention = {"start": start, "end": end, "name": name, "label": names[name], "hint": False}
+        added.append((touching, mention))
     if not added:
         return mentions
     dropped = {id(m) for inside, _ in added for m in inside}
-    kept = [m for m in mentions if id(m) not in dropped] + [new for _, new in added]
+    kept = [m for m in mentions if id(m) not in dropped] + [m for _, m in added]
     return sorted(kept, key=lambda m: m["start"])
 
 

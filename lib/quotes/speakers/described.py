@@ -36,9 +36,7 @@ class Described(ResolverPart):
         name = self.r.pronouns.person_antecedent("any", at)
         if not name:
             return None
-        s, e = core[0].idx, core[-1].idx + len(core[-1])
-        if self.text[s : s + 4].lower() == "the ":
-            s += 4
+        s, e = self.ix.np_bounds(core)  # the mention: "Ohio Republican"
         role = self.ix.roles.get(name) or self.text[s:e]
         return Speaker(name, PERSON, role, *self.ix.slice(s, e))
 

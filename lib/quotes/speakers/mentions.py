@@ -351,10 +351,15 @@ class MentionIndex:
         return 2 * the >= len(spans)
 
     def clean_np(self, core) -> str:
+        start, end = self.np_bounds(core)
+        return self.text[start:end]
+
+    def np_bounds(self, core) -> tuple[int, int]:
+        """Offsets of a noun phrase's words without its leading determiners ("the", "a")."""
         toks = list(core)
         while len(toks) > 1 and toks[0].lower_ in DETERMINERS:
             toks = toks[1:]
-        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
 
     def slice(self, start: int, end: int) -> tuple[str, int, int]:
         return self.text[start:end], start, end

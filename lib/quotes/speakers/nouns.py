@@ -213,8 +213,9 @@ class CommonNouns(ResolverPart):
         toks = [t for t in core if t.pos_ == "PROPN"] or list(core)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = self.text[s:e]
+        surname = self.r.described.surname_of_one(toks)
         for ent in self.ctx.entities:
-            if ent["label"] in WORD_LABELS and self.r.described.surname_of_one(toks):
+            if ent["label"] in WORD_LABELS and surname:
                 continue  # "English said" after "Leandra English": the surname, below
             if ent["name"].lower() == name.lower() or name in ent["aliases"]:
                 kind = PERSON if ent["label"] == "PERSON" else ORGANIZATION
