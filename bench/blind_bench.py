@@ -4,6 +4,7 @@
     uv run python bench/blind_bench.py --half test          # totals only: never tune on it
     uv run python bench/blind_bench.py --half bbc [--details]   # 12 BBC News articles (dev)
     uv run python bench/blind_bench.py --half reuters [--details]   # 12 Reuters stories (dev)
+    uv run python bench/blind_bench.py --half reuters2 [--details]  # 18 more Reuters stories (dev)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -17,7 +18,8 @@ figures only), annotated blind in round 3 like the others, and tunable.
 `--half reuters` is a development set from a third outlet: 12 Reuters political stories of 2017
 (bench/reutersdevgold, texts rebuilt by `bench/fresh_texts.py` from a local ISOT copy, dated),
 annotated blind in round 4, and tunable; its 15 sister stories are a test set
-(`bench/fresh_bench.py --set reuters`).
+(`bench/fresh_bench.py --set reuters`). `--half reuters2`: 18 more Reuters stories from the same
+pool (bench/reutersdev2gold), annotated the same way in round 5, also tunable.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -41,7 +43,11 @@ import fresh_texts  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "bench" / "realnews" / "news_score.py"
 #: development sets from other outlets: --half name -> (gold folder, fresh_texts set)
-DEV_SETS = {"bbc": ("bbcgold", "bbcdev"), "reuters": ("reutersdevgold", "reutersdev")}
+DEV_SETS = {
+    "bbc": ("bbcgold", "bbcdev"),
+    "reuters": ("reutersdevgold", "reutersdev"),
+    "reuters2": ("reutersdev2gold", "reutersdev2"),
+}
 
 
 def load_scorer():
