@@ -125,3 +125,43 @@ def test_a_generation_keeps_the_period_the_article_gives_it():
 def test_a_generation_written_without_a_period_stays_so():
     text = "Ruling on permits.\n\nJudge Amos Whitcombe Jr said the permits were issued unlawfully."
     assert said(text, "the permits were issued")["speaker"] == "Amos Whitcombe Jr"
+
+
+def test_a_firm_described_in_the_lede_is_the_body_named_next():
+    text = (
+        "Consultancy discloses fee.\n\n"
+        "A Boston consulting firm was paid $90,000 for the survey, the U.S. firm said in a "
+        "statement on Monday. Although the survey was public, Harrowgate Data wrote most of it "
+        "last year."
+    )
+    row = said(text, "was paid $90,000")
+    assert row["speaker"] == "Harrowgate Data"
+    assert row["speaker_mention"] == "U.S. firm"
+
+
+def test_a_body_description_with_its_own_name_stays_that_body():
+    text = (
+        "Markets fall.\n\n"
+        "Prices fell sharply in the afternoon, the Kestrel news agency reported. Halden "
+        "Partners, a brokerage, said the fall was driven by computer trading."
+    )
+    assert said(text, "Prices fell sharply")["speaker"] != "Halden Partners"
+
+
+def test_an_acronym_spokesman_is_the_spokesman_of_the_body_spelt_out():
+    text = (
+        "Screening times.\n\n"
+        "The Transit Safety Agency (TSA) published new figures on Friday. A TSA spokesman said "
+        "waiting times had fallen by a third."
+    )
+    assert said(text, "waiting times had fallen")["speaker"] == "Transit Safety Agency spokesman"
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person():
+    text = (
+        "Panel members dropped.\n\n"
+        "In June the board dropped nine members of its science panel. One of those members, "
+        "Eastfield College professor of hydrology Ruth Abney, told reporters the move came as a "
+        "surprise."
+    )
+    assert said(text, "the move came as a surprise")["speaker"] == "Ruth Abney"

@@ -11,13 +11,20 @@ Wire copy names a source once and describes them everywhere else, before or afte
   body just named ("Transport Department spokesman").
 
 A description fits a person unless they clash: a gendered word ("congressman") against the
-person's gender, a party against the other party, a state against another state, or a role word
-the person's own roles do not share (a "senator" is not the person the article calls "attorney";
-"lawyer" and "counsel", "congressman" and "representative" are one job: data/speakers.toml
-[descriptions.same_role]). A fit is *shown* when a role word, a place or a body in the
-description is among the words the article gives the person. The speaker column then holds the
-name; the description goes to `role`. Runs over all statements once they are resolved, so a
-description is renamed wherever it stands ("the statement said", "he said" resolved to it).
+person's gender, a party against the other party, a body ("a Justice official") the article
+never ties to them, or a role word the person's own roles do not share (a "senator" is not the
+person the article calls "attorney"; "lawyer" and "counsel", "congressman" and "representative"
+are one job: data/speakers.toml [descriptions.same_role]). A place is no clash ("U.S.
+Representative" is "the congressman from Ohio"). A fit is *shown* when a role word, a place or a
+body in the description is among the words the article gives the person. Where nothing is shown,
+only a description in the headline or lede is taken for the next person who speaks ("another
+member", "a Justice official", "our correspondent" are someone else). The speaker column then
+holds the name; the description goes to `role`. Runs over all statements once they are
+resolved, so a description is renamed wherever it stands ("the statement said", "he said"
+resolved to it). Also: one of a group named in apposition ("One of the members, Professor Ruth
+Abney,"), a description that is a named person's role, "a TSA spokesman" after "the Transit
+Safety Agency (TSA)", a body described in the lede and named next ("Acme Data hired …"), and
+"Jr." keeping its period.
 """
 
 from __future__ import annotations
@@ -25,16 +32,19 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from lib.quotes.speakers.described import same_role
+from lib.quotes.speakers.described_bodies import (
+    AHEAD_SENTENCES,
+    NEAR_SENTENCES,
+    BodyEpithets,
+    Description,
+)
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN
 from lib.quotes.speakers.part import ResolverPart
 from lib.ruledata import load
 
 BACK_SENTENCES = 12  # how far back a description looks for a person the fit is shown for
-NEAR_SENTENCES = 2  # how far back it takes a person with no sign either way
-AHEAD_SENTENCES = 2  # how far ahead a description looks for the person it introduces
 ROLE_OF_WORDS = 3  # a description this long that is a person's role stands for them
 # Words that end the words describing the person: "the congressman from Ohio", "a lawyer for X".
 _POST = frozenset(("of", "for", "from", "at", "in", "with", "who", "on", "to", "representing"))
@@ -66,37 +76,21 @@ def unnamed_roles() -> frozenset[str]:
     return frozenset(_data().get("unnamed_roles", []))
 
 
-@dataclass
-class Description:
-    """The words of a description: its head words ("senator", "contender"), the words before
-    them ("Vermont", "former"), what follows ("from Ohio") and whether it is definite."""
-
-    name: str
-    heads: list[str]  # lower case
-    before: list[str]  # as written
-    after: list[str]
-    definite: bool
-    body: bool  # a kind of organisation ("firm"), not of person
-    opening: bool  # in the headline or the lede
-
-    @property
-    def words(self) -> list[str]:
-        """Its words other than the heads, in lower case."""
-        return [w.lower() for w in self.before + self.after]
-
-
 def name_epithets(found: list, resolver) -> None:
     """Rename in place the statements whose speaker is a description of someone named."""
     Epithets(resolver).settle(found)
 
 
-class Epithets(ResolverPart):
+class Epithets(BodyEpithets, ResolverPart):
     """Descriptions resolved to the person or body the article names (see module)."""
 
     def settle(self, found: list) -> None:
         self.found = found
         self.places = {
-            w.lower() for e in self.ctx.entities if e["label"] == "GPE" for w in e["name"].split()
+            w.lower().strip(".")
+            for e in self.ctx.entities
+            if e["label"] == "GPE"
+            for w in e["name"].split()
         }
         self._profiles: dict[str, set[str]] = {}
         named: dict[str, tuple[str, str, str]] = {}  # description -> (name, kind, role)
@@ -115,6 +109,9 @@ class Epithets(ResolverPart):
         owner = self._role_of(s)
         if owner is not None:
             return owner, PERSON, s.name
+        member = self._member_named(s)
+        if member is not None:
+            return member, PERSON, self.ix.roles.get(member)
         d = self.description(s)
         if d is None:
             return None
@@ -250,17 +247,42 @@ class Epithets(ResolverPart):
         }
         return people.pop() if len(people) == 1 else None
 
+    def _member_named(self, s) -> str | None:
+        """ "One of those members, a professor of ecology Ruth Abney, told …": the person the
+        apposition names, not the group she is picked from (the parser hangs the apposition on
+        "One" and its head is a role, so the group word came out as the speaker)."""
+        i = self.ix.token_at(s.start) if s.start is not None else None
+        if i is None or s.kind not in (PERSON, UNKNOWN) or not s.name.islower():
+            return None
+        group = self.doc[i + len(s.name.split()) - 1]
+        one = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
+        if one is None or one.pos_ != "NUM":
+            return None
+        for appos in (c for c in one.children if c.dep_ == "appos"):
+            people = [
+                m
+                for t in appos.subtree
+                if (m := self.ix.entity_for(t.idx, t.idx + len(t))) is not None
+                and m.entity["label"] == "PERSON"
+            ]
+            if people:
+                return people[-1].entity["name"]
+        return None
+
     def _person(self, s, d: Description) -> str | None:
         """The person named before whom the description is shown to fit; else the person it
-        introduces in the next sentences; else (when definite) the person just named."""
-        before = self._people_before(s.start)
+        introduces in the next sentences; else (when definite and more than a bare title: "the
+        Vermont senator", not "the mayor") the person just named. Never the person whose
+        statement the description stands in ("Ruth Okafor said the mayor had called it …")."""
+        reporters = self._reporting(s.start)
+        before = [(n, k) for n, k in self._people_before(s.start) if n not in reporters]
         if d.definite:
             shown = [n for n, k in before if k >= self._sentence(s.start) - BACK_SENTENCES]
             for name in shown:
                 if self._fit(d, name) == "shown":
                     return name
         later = self._person_after(s, d)
-        if later or not d.definite:
+        if later or not d.definite or not (d.before or len(d.heads) > 1):
             return later
         for name, k in before:
             if k < self._sentence(s.start) - NEAR_SENTENCES:
@@ -269,6 +291,14 @@ class Epithets(ResolverPart):
             if fit is not None:
                 return name
         return None
+
+    def _reporting(self, at: int) -> set[str]:
+        """The speakers of the statements `at` stands in."""
+        return {
+            f.speaker.name
+            for f in self.found
+            if f.start <= at < f.end and f.speaker is not None and f.speaker.name
+        }
 
     def _people_before(self, at: int) -> list[tuple[str, int]]:
         """(person, sentence of their latest mention) before `at`, nearest first."""
@@ -326,10 +356,8 @@ class Epithets(ResolverPart):
         said = {parties()[w] for w in d.words + d.heads if w in parties()}
         if said and own and not said & own:
             return None
-        places = {w for w in d.words if w in self.places}
-        their_places = {w for w in words if w in self.places}
-        if places and their_places and not places & their_places:
-            return None
+        places = {w for w in d.words if self._place(w)}
+        their_places = {w for w in words if self._place(w)}
         offices = {w for w in words if self._office(w)}
         match = any(same_role(h, w) for h in d.heads for w in offices)
         if offices and not match and any(self._office(h) for h in d.heads):
@@ -337,13 +365,16 @@ class Epithets(ResolverPart):
         bodies = {
             w
             for w in d.before
-            if not w.islower() and w.lower() not in self.places and w.lower() not in parties()
+            if not w.islower() and not self._place(w) and w.lower() not in parties()
         }
         if bodies and not bodies <= words:
             return None  # "a Justice official" is not a person the article never ties to Justice
         if match or (places & their_places) or bodies:
             return "shown"
         return "fits"
+
+    def _place(self, word: str) -> bool:
+        return word.lower().strip(".") in self.places
 
     def _office(self, word: str) -> bool:
         return word in self.lex.titles or word in self.lex.person_nouns
@@ -366,63 +397,6 @@ class Epithets(ResolverPart):
                 out.update((w.lower(), w))
         self._profiles[name] = out
         return out
-
-    # --- bodies ---------------------------------------------------------------------------
-
-    def _spokesman_of(self, s, d: Description) -> str | None:
-        """ "an agency spokesman" after "The Transport Department declined …": the spokesman
-        of the body named just before ("Transport Department spokesman")."""
-        if d.after or not any(w in self.lex.generic_org for w in d.before):
-            return None
-        if not all(w.islower() for w in d.before):
-            return None  # "the State Department spokesman" is named already
-        org = self._org_before(s.start, NEAR_SENTENCES - 1)
-        return f"{org} {d.heads[-1]}" if org else None
-
-    def _body(self, s, d: Description) -> str | None:
-        """ "the U.S. firm said" with no firm named before: the body named in the next
-        sentences; "a research firm said": likewise."""
-        if d.after or len(d.heads) > 1 or d.heads[0] not in self.lex.generic_org:
-            return None
-        inside = self.ix.entity_for(s.start, s.end or s.start)
-        if inside is not None and self._named_org(inside) and inside.end <= (s.end or 0):
-            return inside.entity["name"]  # "the Acme Wind Association trade group"
-        here = self._sentence(s.start)
-        seen = {m.entity["name"] for m in self.ix.mentions if m.start < s.start}
-        if d.definite and self._org_before(s.start, NEAR_SENTENCES):
-            return None  # the body named before it: `nouns` chose among them
-        i = bisect.bisect_right(self.ix.mention_starts, s.end or s.start)
-        while i < len(self.ix.mentions):
-            m = self.ix.mentions[i]
-            i += 1
-            if self._sentence(m.start) > here + AHEAD_SENTENCES:
-                return None
-            if self._named_org(m) and m.entity["name"] not in seen:
-                return m.entity["name"] if m.subject or self._subject(m) else None
-        return None
-
-    def _subject(self, m) -> bool:
-        tok = self.doc[m.token_i]
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass")
-
-    def _org_before(self, at: int, sentences: int) -> str | None:
-        """The latest organisation named in this sentence or the `sentences` before it."""
-        lo = self._sentence(at) - sentences
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
-        while i >= 0 and self._sentence(self.ix.mentions[i].start) >= lo:
-            m = self.ix.mentions[i]
-            i -= 1
-            if self._named_org(m):
-                return m.entity["name"]
-        return None
-
-    def _named_org(self, m) -> bool:
-        """An organisation named in the text, not a dateline's agency ("(Reuters)")."""
-        if m.entity["label"] != "ORG" or self.ix.thing_like(m.entity):
-            return False
-        return not (self.text[m.start - 1 : m.start] == "(" and self.text[m.end : m.end + 1] == ")")
 
 
 def spell_as_written(speakers: list, text: str) -> None:
