@@ -165,3 +165,13 @@ def test_one_of_a_group_named_in_apposition_is_that_person():
         "surprise."
     )
     assert said(text, "the move came as a surprise")["speaker"] == "Ruth Abney"
+
+
+def test_a_description_with_nobody_named_before_is_the_person_named_next():
+    text = (
+        "Lawmakers to watch.\n\n"
+        "The vote is close. The Idaho senator and former governor said on Thursday he would "
+        "oppose the plan unless the credit grows. Dana Marlowe told reporters that many changes had "
+        "been made."
+    )
+    assert said(text, "he would oppose the plan")["speaker"] == "Dana Marlowe"

@@ -281,7 +281,8 @@ class Epithets(BodyEpithets, ResolverPart):
             for name in shown:
                 if self._fit(d, name) == "shown":
                     return name
-        later = self._person_after(s, d)
+        # where nobody was named before, "the Florida senator said" can only look ahead
+        later = self._person_after(s, d, d.opening or (d.definite and not before))
         if later or not d.definite or not (d.before or len(d.heads) > 1):
             return later
         for name, k in before:
@@ -311,10 +312,11 @@ class Epithets(BodyEpithets, ResolverPart):
                 out[m.entity["name"]] = self._sentence(m.start)
         return list(out.items())
 
-    def _person_after(self, s, d: Description) -> str | None:
+    def _person_after(self, s, d: Description, introduces: bool) -> str | None:
         """The person the description introduces: the first person named in the next
-        sentences, not named before it, whom the description fits and who speaks there (or for
-        whom the fit is shown)."""
+        sentences, not named before it, for whom the fit is shown, or whom it fits and who
+        speaks there when the description `introduces` someone (in the lede; or where nobody
+        was named before)."""
         here = self._sentence(s.start)
         seen = {n for n, _ in self._people_before(s.start)}
         i = bisect.bisect_right(self.ix.mention_starts, s.start)
@@ -328,7 +330,7 @@ class Epithets(BodyEpithets, ResolverPart):
                 continue
             seen.add(name)
             fit = self._fit(d, name)
-            if fit == "shown" or (fit == "fits" and d.opening and self._speaks(name, here)):
+            if fit == "shown" or (fit == "fits" and introduces and self._speaks(name, here)):
                 return name
         return None
 
