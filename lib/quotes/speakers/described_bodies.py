@@ -90,9 +90,16 @@ class BodyEpithets:
         if self.ix.in_marks(tok.idx):
             return None
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()] + [tok]
-        if any(not w.text[:1].isupper() for w in words) or any(w.is_sent_start for w in words):
+        if len(words) < 2 or any(w.is_sent_start for w in words):
+            return None  # one untagged word may be a person's surname ("Abney said")
+        if any(self._surname(w.text) for w in words):
             return None
         return self.text[words[0].idx : tok.idx + len(tok)]
+
+    def _surname(self, word: str) -> bool:
+        return any(
+            e["label"] == "PERSON" and e["name"].split()[-1] == word for e in self.ctx.entities
+        )
 
     def _org_before(self, at: int, sentences: int) -> str | None:
         """The latest organisation named in this sentence or the `sentences` before it."""
