@@ -212,6 +212,8 @@ SCHEMAS: dict[str, Table] = {
                     "of_whole_nouns",
                     "of_owner_nouns",
                     "opinion_verbs",
+                    "poll_words",
+                    "vote_words",
                     "score_words",
                     "duration_frames",
                 )

@@ -51,7 +51,7 @@ from lib.facts.measures import (
 )
 from lib.facts.not_figures import _not_a_figure
 from lib.facts.phrases import with_clause
-from lib.facts.polls import what_they_said
+from lib.facts.polls import standing, what_they_said
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
@@ -247,6 +247,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     elif kind == "percent" and not whole and not own_noun:
         # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
         measure = what_they_said(counted, span, r) or measure
+    if kind == "percent" and not whole:  # "Carson trails at 13 percent" in a poll story
+        held = standing(counted, span, r, measure, subject, verb_phrase(counted, sent, r))
+        measure, subject = held[0] or measure, subject or held[1]
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"

@@ -86,3 +86,71 @@ def _clause_tokens(head, span, skip, top=True):
         if skip is not None and top and child.i < head.i:
             continue
         yield from _clause_tokens(child, span, skip, top=False)
+
+
+_NAMES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+_STANDING_PREPS = frozenset(("at", "with", "to", "by", "on"))
+
+
+def standing(
+    counted, span, r: Rules, measure: str, subject: str, bare_verb: str
+) -> tuple[str, str]:
+    """A named candidate's or party's percentage in a poll or an election story ('Carson trails
+    them at 13 percent', 'Toomey has 45%', 'Del Beccaro at 8 percent', 'Cruz's 20%'): support
+    in the poll, or a share of the vote, for that name. Only where nothing better was read: the
+    measure is empty, the name itself or the bare verb ('received'). (measure, name), or two
+    empty strings."""
+    holder = counted if not inside(counted, span) else span.root
+    name = _candidate(holder)
+    named = bool(measure) and (measure.endswith(name) or name.endswith(measure))
+    if not name or not (named or measure in ("", subject, bare_verb)):
+        return "", ""  # "Councillor Joan Pike" for "Joan Pike": the name is no measure
+    base = _story_word(holder.doc, r)
+    return (f"{base} for {name}", name) if base else ("", "")
+
+
+def _story_word(doc, r: Rules) -> str:
+    """'poll support' in a story about a poll or survey, 'vote share' in one about a vote."""
+    lemmas = {t.lemma_.lower() for t in doc if t.is_lower}
+    if lemmas & r.poll_words:
+        return "poll support"
+    if lemmas & r.vote_words:
+        return "vote share"
+    return ""
+
+
+def _candidate(holder) -> str:
+    """The name a percentage stands for: the owner ('Cruz's 20%'), the noun it is set against
+    ('Tom Del Beccaro at 8 percent') or the subject of the verb it hangs on ('Carson trails them
+    at 13 percent', 'Clinton had 36 percent')."""
+    for child in holder.children:
+        if child.dep_ == "poss" and _is_name(child):
+            return _name(child)
+    tok = holder
+    if tok.dep_ == "pobj" and tok.head.lower_ in _STANDING_PREPS:
+        tok = tok.head
+    head = tok.head
+    if head.i == tok.i:
+        return ""
+    if _is_name(head) and tok.dep_ == "prep":  # "Del Beccaro at 8 percent, Unz at 6 percent"
+        named = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i and _is_name(c)]
+        return _name(named[-1] if named else head)
+    if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
+        for child in head.children:
+            if child.dep_ == "nsubj" and _is_name(child):
+                return _name(child)
+    return ""
+
+
+def _is_name(tok) -> bool:
+    """A capitalised name; the small model tags some ('Trump' as an ORG noun) loosely."""
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in _NAMES
+    return named and tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "PERCENT")
+
+
+def _name(tok) -> str:
+    """The whole named entity a token is part of ('Marco Rubio', not 'Rubio')."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+    return tok.text

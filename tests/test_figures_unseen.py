@@ -1,0 +1,62 @@
+"""Figure measures found wanting on unannotated US political news (round 6).
+
+Each test is one construction, on sentences written for these tests: the measure is what a
+reader would write for the number (support in a poll, money raised, a figure said again), with
+the words a fact-checker would look for in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures_in, one
+
+POLL = "A new statewide poll of likely voters was released on Tuesday. "
+VOTE = "The county counted its ballots overnight after the election. "
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "name"),
+    [
+        (POLL + "Senator Maria Lopez trails the field at 11 percent.", "11 percent", "Maria Lopez"),
+        (POLL + "Governor Alan Briggs comes in at 7 percent.", "7 percent", "Alan Briggs"),
+        (POLL + "Mayor Dana Holt has 41%, while Paul Greer has 38%.", "38%", "Paul Greer"),
+        (
+            POLL + "Former judge Ruth Kemp at 9 percent, lawyer Sam Ode at 4 percent.",
+            "4 percent",
+            "Sam Ode",
+        ),
+    ],
+)
+def test_a_named_percentage_in_a_poll_story_is_support(body, value_text, name):
+    fig = one(body, value_text)
+    assert fig["measure"] == f"poll support for {name}"
+    assert fig["subject"] == name
+
+
+def test_a_named_percentage_in_an_election_story_is_a_vote_share():
+    fig = one(VOTE + "Councillor Joan Pike finished with 54 percent.", "54 percent")
+    assert fig["measure"] == "vote share for Joan Pike"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (POLL + "The jobless rate stands at 5 percent.", "5 percent", "unemployment"),
+        (
+            POLL + "Half the voters said they were undecided; 30 percent backed the plan.",
+            "30 percent",
+            "backed the plan",
+        ),
+    ],
+)
+def test_a_percentage_with_its_own_measure_keeps_it(body, value_text, measure):
+    """Only a name's bare percentage is support: a rate or what people said stays."""
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_no_poll_or_vote_no_support():
+    """A percentage set against a name in a story with no poll or vote is left alone."""
+    fig = one("Shares of Harlow Mining ended the week with a 6 percent gain.", "6 percent")
+    assert "support" not in fig["measure"] and "vote" not in fig["measure"]
+    assert figures_in("Shares of Harlow Mining ended the week with a 6 percent gain.")
