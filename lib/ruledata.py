@@ -214,6 +214,7 @@ SCHEMAS: dict[str, Table] = {
                     "opinion_verbs",
                     "poll_words",
                     "vote_words",
+                    "raising_verbs",
                     "score_words",
                     "duration_frames",
                 )

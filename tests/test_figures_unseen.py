@@ -60,3 +60,23 @@ def test_no_poll_or_vote_no_support():
     fig = one("Shares of Harlow Mining ended the week with a 6 percent gain.", "6 percent")
     assert "support" not in fig["measure"] and "vote" not in fig["measure"]
     assert figures_in("Shares of Harlow Mining ended the week with a 6 percent gain.")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("The senator's campaign raised $14 million in the spring.", "$14 million"),
+        ("Since June the group has taken in more than $3 million.", "$3 million"),
+        ("The party set itself a goal of raising 20 million dollars.", "20 million"),
+        ("Two charities, which had raised $900,000 between them, closed.", "$900,000"),
+    ],
+)
+def test_money_that_is_raised_is_money_raised(body, value_text):
+    """Money as the object of raising is a fund-raising total, not a rise of that much, nor
+    the name of whoever raised it."""
+    assert one(body, value_text)["measure"] == "money raised"
+
+
+def test_raising_something_else_to_an_amount_is_no_money_raised():
+    fig = one("The council voted to raise the minimum wage to $16 an hour.", "$16")
+    assert fig["measure"] == "minimum wage"

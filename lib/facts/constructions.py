@@ -23,6 +23,19 @@ def asked(counted, span) -> bool:
     )
 
 
+def raised_money(counted, span, r: Rules) -> bool:
+    """Money that is the object of raising ('raised $38 million', 'has taken in more than $229
+    million', 'a goal of raising 64 million dollars'): a fund-raising total, not a rise; 'raise
+    the minimum wage to $15' raises the wage, to a level the money names."""
+    holder = counted if not inside(counted, span) else span.root
+    if holder.dep_ != "dobj":
+        return False
+    verb = holder.head
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lemma in r.raising_verbs or f"{lemma} {particle}" in r.raising_verbs
+
+
 def bought_thing(verb) -> str:
     """What 'paid ... for' bought ('paid £2m for the site' -> site), else ''."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "pay":

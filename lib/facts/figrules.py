@@ -47,6 +47,7 @@ class Rules:
     opinion_verbs: frozenset  # "16% said ...": a share measured by what it said
     poll_words: frozenset  # "Carson at 13 percent" in a poll story: support in the poll
     vote_words: frozenset  # ... in an election story: a share of the vote
+    raising_verbs: frozenset  # "raised $38 million": money raised, no rise
     score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
     dates: frozenset
@@ -168,6 +169,7 @@ def rules() -> Rules:
         opinion_verbs=frozenset(fig["opinion_verbs"]),
         poll_words=frozenset(fig.get("poll_words", ())),
         vote_words=frozenset(fig.get("vote_words", ())),
+        raising_verbs=frozenset(fig.get("raising_verbs", ())),
         score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),

@@ -14,6 +14,7 @@ from lib.facts.constructions import (
     changed_in,
     earner,
     plain_noun,
+    raised_money,
     to_a_level,
 )
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
@@ -53,6 +54,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
+    if kind == "money" and raised_money(counted, span, r):
+        return None, "money raised"  # "the campaign raised $38 million": no rise of $38m
     found = []
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
