@@ -80,3 +80,20 @@ def test_money_that_is_raised_is_money_raised(body, value_text):
 def test_raising_something_else_to_an_amount_is_no_money_raised():
     fig = one("The council voted to raise the minimum wage to $16 an hour.", "$16")
     assert fig["measure"] == "minimum wage"
+
+
+def test_a_bare_number_said_again_is_the_same_quantity():
+    """'needs 1,150 seats ... so we get to 1,150': the second is the seats again."""
+    body = "The alliance needs 1,150 seats to govern alone. So we simply get to 1,150, he said."
+    found = [f for f in figures_in(body) if f["value"] == 1150]
+    assert len(found) == 2
+    assert found[1]["unit"] == "seats" and found[1]["measure"] == found[0]["measure"]
+
+
+def test_a_small_bare_number_is_not_taken_for_an_earlier_one():
+    """'shut 12 plants ... has run it for 12': under 100, a number said again is seldom the
+    same quantity."""
+    body = "The firm shut 12 plants last year. Its chief, who has run it for 12, will stay on."
+    found = [f for f in figures_in(body) if f["value"] == 12]
+    assert found[0]["unit"] == "plants"
+    assert all(f["unit"] != "plants" for f in found[1:])

@@ -89,3 +89,18 @@ def compared_measure(text: str, rows: list[dict], row: dict) -> str:
     if not _COMPARED.search(text[max(0, row["start"] - 40) : row["start"]]):
         return ""
     return _nearest_measure(rows, row)
+
+
+def echoed(rows: list[dict], row: dict) -> None:
+    """A bare number that says again an amount the article gave with its unit ('needs 1,237
+    delegates to win ... so we get to 1,237', 'think about the big number: 1,237') is the
+    same quantity: it takes that figure's unit and measure. Only
+    numbers of 100 and more, or with decimals: 'ran it for 12' after '12 plants' is no plant."""
+    whole = float(row["value"]).is_integer()
+    if row["unit"] or row["measure"] or (whole and row["value"] < 100):
+        return
+    for earlier in reversed(rows):
+        same = abs(earlier["value"] - row["value"]) <= 1e-9 * max(1.0, abs(row["value"]))
+        if same and (earlier["unit"] or earlier["measure"]):
+            row["unit"], row["measure"] = earlier["unit"], earlier["measure"]
+            return

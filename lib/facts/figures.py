@@ -19,7 +19,7 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 from __future__ import annotations
 
 from lib.facts.candidates import Candidate, candidates, is_plain
-from lib.facts.carry import carry_over, compared_measure, scale_word
+from lib.facts.carry import carry_over, compared_measure, echoed, scale_word
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -90,6 +90,7 @@ def find_figures(ctx) -> list[dict]:
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
+            echoed(rows, row)  # "needs 1,237 delegates ... we get to 1,237"
             if cand.words and not (row["unit"] or row["measure"]):
                 continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
