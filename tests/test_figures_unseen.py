@@ -34,6 +34,23 @@ def test_a_named_percentage_in_a_poll_story_is_support(body, value_text, name):
     assert fig["subject"] == name
 
 
+def test_points_gained_by_a_name_in_a_poll_story_are_support():
+    fig = one(POLL + "Governor Alan Briggs gained four points in the survey.", "four")
+    assert fig["measure"] == "poll support for Alan Briggs"
+
+
+def test_a_lead_in_points_in_a_poll_story_is_the_leader_s_lead():
+    """'Lopez leads Briggs by 6 points': the lead of Lopez, not a measure named 'Briggs'."""
+    fig = one(POLL + "Maria Lopez leads Alan Briggs by 6 percentage points.", "6 percentage points")
+    assert fig["measure"] == "poll lead of Maria Lopez"
+
+
+def test_a_share_beside_leading_stays_a_share():
+    """'leading with 52% to Pike's 44%': 52% is her share of the vote, not a lead."""
+    body = VOTE + "Councillor Joan Pike is leading with 52% to Councillor Ed Marr's 44%."
+    assert one(body, "52%")["measure"] == "vote share for Joan Pike"
+
+
 def test_a_named_percentage_in_an_election_story_is_a_vote_share():
     fig = one(VOTE + "Councillor Joan Pike finished with 54 percent.", "54 percent")
     assert fig["measure"] == "vote share for Joan Pike"

@@ -248,8 +248,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     elif kind == "percent" and not whole and not own_noun:
         # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
         measure = what_they_said(counted, span, r) or measure
-    if kind == "percent" and not whole:  # "Carson trails at 13 percent" in a poll story
-        held = standing(counted, span, r, measure, subject, verb_phrase(counted, sent, r))
+    if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
+        bare = verb_phrase(counted, sent, r)
+        held = standing(counted, span, r, measure, subject, bare, change)
         measure, subject = held[0] or measure, subject or held[1]
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):

@@ -93,19 +93,23 @@ _STANDING_PREPS = frozenset(("at", "with", "to", "by", "on"))
 
 
 def standing(
-    counted, span, r: Rules, measure: str, subject: str, bare_verb: str
+    counted, span, r: Rules, measure: str, subject: str, bare_verb: str, change: str = ""
 ) -> tuple[str, str]:
     """A named candidate's or party's percentage in a poll or an election story ('Carson trails
-    them at 13 percent', 'Toomey has 45%', 'Del Beccaro at 8 percent', 'Cruz's 20%'): support
-    in the poll, or a share of the vote, for that name. Only where nothing better was read: the
+    them at 13 percent', 'Toomey has 45%', 'Del Beccaro at 8 percent', 'Cruz rose three points'):
+    support in the poll, or a share of the vote, for that name; a lead ('Trump leads Cruz by 9
+    points') is the poll lead or vote lead of the leader. Only where nothing better was read: the
     measure is empty, the name itself or the bare verb ('received'). (measure, name), or two
     empty strings."""
     holder = counted if not inside(counted, span) else span.root
     name = _candidate(holder)
-    named = bool(measure) and (measure.endswith(name) or name.endswith(measure))
+    named = bool(measure) and all(w[:1].isupper() for w in measure.split())  # "Cruz"
     if not name or not (named or measure in ("", subject, bare_verb)):
-        return "", ""  # "Councillor Joan Pike" for "Joan Pike": the name is no measure
+        return "", ""  # "Councillor Joan Pike", "Cruz" (led by): a name is no measure
     base = _story_word(holder.doc, r)
+    points = counted.lower_.startswith("point") or span.root.lower_.startswith("point")
+    if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
+        return f"{base.split()[0]} lead of {name}", name
     return (f"{base} for {name}", name) if base else ("", "")
 
 
