@@ -114,3 +114,13 @@ def test_a_small_bare_number_is_not_taken_for_an_earlier_one():
     found = [f for f in figures_in(body) if f["value"] == 12]
     assert found[0]["unit"] == "plants"
     assert all(f["unit"] != "plants" for f in found[1:])
+
+
+def test_money_a_relative_clause_raised_is_money_raised():
+    body = "The $6 million that the group raised went to its ads."
+    assert one(body, "$6 million")["measure"] == "money raised"
+
+
+def test_money_that_raised_something_else_is_no_money_raised():
+    body = "The $4 million which raised eyebrows was a gift from one donor."
+    assert one(body, "$4 million")["measure"] != "money raised"

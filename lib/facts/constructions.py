@@ -28,12 +28,21 @@ def raised_money(counted, span, r: Rules) -> bool:
     million', 'a goal of raising 64 million dollars'): a fund-raising total, not a rise; 'raise
     the minimum wage to $15' raises the wage, to a level the money names."""
     holder = counted if not inside(counted, span) else span.root
-    if holder.dep_ != "dobj":
-        return False
-    verb = holder.head
+    verbs = [holder.head] if holder.dep_ == "dobj" else []
+    # "the $3 million she raised in June": the amount is what the clause raised
+    verbs += [c for c in holder.children if c.dep_ == "relcl" and _lacks_object(c)]
+    return any(_raising(verb, r) for verb in verbs)
+
+
+def _raising(verb, r: Rules) -> bool:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     return lemma in r.raising_verbs or f"{lemma} {particle}" in r.raising_verbs
+
+
+def _lacks_object(verb) -> bool:
+    """A relative clause whose object is the noun it hangs on ('the $3m she raised')."""
+    return not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in verb.children)
 
 
 def bought_thing(verb) -> str:
