@@ -124,3 +124,10 @@ def test_money_a_relative_clause_raised_is_money_raised():
 def test_money_that_raised_something_else_is_no_money_raised():
     body = "The $4 million which raised eyebrows was a gift from one donor."
     assert one(body, "$4 million")["measure"] != "money raised"
+
+
+def test_a_verb_of_preferring_names_whose_support_it_is():
+    """'nurses preferred Lopez 55 percent to 30 percent': Lopez's support, then the rival's."""
+    body = POLL + "Retired nurses preferred Maria Lopez 55 percent to 30 percent."
+    assert one(body, "55 percent")["measure"] == "poll support for Maria Lopez"
+    assert one(body, "30 percent")["measure"] == "poll support"

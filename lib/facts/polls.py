@@ -90,6 +90,7 @@ def _clause_tokens(head, span, skip, top=True):
 
 _NAMES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 _STANDING_PREPS = frozenset(("at", "with", "to", "by", "on"))
+_AGAINST = frozenset(("to", "versus", "vs", "vs.", "against"))
 
 
 def standing(
@@ -102,10 +103,15 @@ def standing(
     measure is empty, the name itself or the bare verb ('received'). (measure, name), or two
     empty strings."""
     holder = counted if not inside(counted, span) else span.root
-    name = _candidate(holder)
     named = bool(measure) and all(w[:1].isupper() for w in measure.split())  # "Cruz"
-    if not name or not (named or measure in ("", subject, bare_verb)):
+    if not (named or measure in ("", subject, bare_verb)):
         return "", ""  # "Councillor Joan Pike", "Cruz" (led by): a name is no measure
+    if _other_side(holder):  # "preferred Clinton 51 percent to 24 percent": the rival's share
+        base = _story_word(holder.doc, r) if subject == "" or named else ""
+        return base, ""
+    name = _candidate(holder, r)
+    if not name:
+        return "", ""
     base = _story_word(holder.doc, r)
     points = counted.lower_.startswith("point") or span.root.lower_.startswith("point")
     if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
@@ -123,12 +129,23 @@ def _story_word(doc, r: Rules) -> str:
     return ""
 
 
-def _candidate(holder) -> str:
+def _other_side(holder) -> bool:
+    """The second of two percentages set against each other ('51 percent to 24 percent',
+    '51 percent versus 38 percent'): the share of the side the sentence does not name."""
+    doc = holder.doc
+    prep = holder.head if holder.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in _AGAINST or prep.i < 1:
+        return False
+    return doc[prep.i - 1].lower_ in ("percent", "%", "per cent") or doc[prep.i - 1].like_num
+
+
+def _candidate(holder, r: Rules) -> str:
     """The name a percentage stands for: the owner ('Cruz's 20%'), the noun it is set against
-    ('Tom Del Beccaro at 8 percent') or the subject of the verb it hangs on ('Carson trails them
-    at 13 percent', 'Clinton had 36 percent')."""
-    for child in holder.children:
-        if child.dep_ == "poss" and _is_name(child):
+    ('Tom Del Beccaro at 8 percent', 'backed Trump, 57 percent'), the subject of the verb it
+    hangs on ('Carson trails them at 13 percent', 'Clinton had 36 percent') or the one a verb
+    of preferring names ('troops preferred Clinton 51 percent', 'Trump was favored 46%')."""
+    for child in holder.children:  # "Cruz's 20%"; "favored Trump 46 percent" read as one noun
+        if child.dep_ in ("poss", "nmod") and child.i < holder.i and _is_name(child):
             return _name(child)
     tok = holder
     if tok.dep_ == "pobj" and tok.head.lower_ in _STANDING_PREPS:
@@ -136,13 +153,17 @@ def _candidate(holder) -> str:
     head = tok.head
     if head.i == tok.i:
         return ""
-    if _is_name(head) and tok.dep_ == "prep":  # "Del Beccaro at 8 percent, Unz at 6 percent"
+    if _is_name(head) and tok.dep_ in ("prep", "appos"):  # "Del Beccaro at 8, Unz at 6 percent"
         named = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i and _is_name(c)]
         return _name(named[-1] if named else head)
     if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
         for child in head.children:
             if child.dep_ == "nsubj" and _is_name(child):
                 return _name(child)
+        if head.lemma_.lower() in r.opinion_verbs:
+            for child in head.children:
+                if child.dep_ in ("dobj", "nsubjpass") and _is_name(child):
+                    return _name(child)
     return ""
 
 
@@ -156,5 +177,7 @@ def _name(tok) -> str:
     """The whole named entity a token is part of ('Marco Rubio', not 'Rubio')."""
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
+            if any(t.like_num for t in ent):
+                break  # "Trump 46 percent to" read as one name: the word alone
             return ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
     return tok.text
