@@ -131,3 +131,20 @@ def test_a_verb_of_preferring_names_whose_support_it_is():
     body = POLL + "Retired nurses preferred Maria Lopez 55 percent to 30 percent."
     assert one(body, "55 percent")["measure"] == "poll support for Maria Lopez"
     assert one(body, "30 percent")["measure"] == "poll support"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Savers who hold a 403(b) account pay less tax.",
+        "The charity is registered under section 501(c)(3) of the code.",
+    ],
+)
+def test_a_number_glued_to_a_bracketed_letter_is_a_section_name(body):
+    """'403(b)', '501(c)(3)': names of sections of a law, no quantities."""
+    assert figures_in(body) == []
+
+
+def test_a_spaced_bracket_keeps_both_amounts():
+    found = figures_in("The ticket costs $8 (£6) at the door.")
+    assert [f["value_text"] for f in found] == ["$8", "£6"]
