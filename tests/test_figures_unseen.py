@@ -148,3 +148,21 @@ def test_a_number_glued_to_a_bracketed_letter_is_a_section_name(body):
 def test_a_spaced_bracket_keeps_both_amounts():
     found = figures_in("The ticket costs $8 (£6) at the door.")
     assert [f["value_text"] for f in found] == ["$8", "£6"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The chain reported a rise of 6 percent in bookings.", "6 percent", "bookings"),
+        ("Dealers saw a drop of 2 percent in orders.", "2 percent", "orders"),
+        ("Farmers recorded a fall of 8 percent in yields in May.", "8 percent", "yields"),
+    ],
+)
+def test_a_change_of_n_in_a_noun_measures_that_noun(body, value_text, measure):
+    """'a rise of 6 percent in bookings': the bookings rose, not whoever reported it."""
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_change_of_n_in_a_month_is_not_the_month():
+    fig = one("Hotel bookings showed a rise of 4 percent in April.", "4 percent")
+    assert fig["measure"] != "April"

@@ -46,7 +46,10 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if described is not None:  # "turnout listed at 100%", "drove claims over 150,000"
         return _phrase_and_subject(described, span, verb, r)
     if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
-        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok) or _compounded(tok, span)
+        own = _prep_object(holder, ("in",), span) if holder.dep_ == "pobj" else None
+        own = own or _in_right_after(span)  # "a fall of 8% in yields", "in" read on the verb
+        obj = _what(own) or _what(_prep_object(tok, ("in", "of"), span)) or _possessor(tok)
+        obj = obj or _compounded(tok, span)
         if obj is not None:
             return _phrase_and_subject(obj, span, verb, r)
     if verb is not None and (tok is not None or _is_change_word(holder, r)):
@@ -247,6 +250,23 @@ def _changed_noun(verb, holder, span, r: Rules):
 
 def _named_number(tok) -> bool:
     return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _in_right_after(span):
+    """The noun after an 'in' that follows the figure at once, wherever the parse hung it."""
+    doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("percent", "%"))
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    obj = [c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return obj[0] if obj else None
+
+
+def _what(obj):
+    """A noun that says what changed; not when or where ('a rise of 5% in March')."""
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    return obj
 
 
 def _prep_object(tok, preps: tuple, span):
