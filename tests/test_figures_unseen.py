@@ -166,3 +166,18 @@ def test_a_change_of_n_in_a_noun_measures_that_noun(body, value_text, measure):
 def test_a_change_of_n_in_a_month_is_not_the_month():
     fig = one("Hotel bookings showed a rise of 4 percent in April.", "4 percent")
     assert fig["measure"] != "April"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The flu outbreak has sickened 64 people at the school.", "64", "sickened"),
+        ("The parasite infected 31 swimmers last summer.", "31", "infected"),
+        ("Spotify gained 4.1 million listeners in the quarter.", "4.1 million", "listeners"),
+        ("More than 2 million households lost power.", "2 million", "lost power"),
+    ],
+)
+def test_verbs_of_health_gain_and_loss(body, value_text, measure):
+    """People made ill are 'sickened'/'infected' in the verb's word; a firm's gained users are
+    the users, not the firm; people who lost something are measured by what they lost."""
+    assert one(body, value_text)["measure"] == measure

@@ -34,8 +34,10 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if moved is not None:  # "with the Nikkei down 1%", "consumption up just 0.2%"
         return _phrase_and_subject(moved, span, None, r)
     verb, tok = _governing_verb(holder, span, sent, r)
-    if kind == "count" and holder is counted and _is_common_plural(counted):
-        return _phrase_and_subject(counted, span, verb, r)  # "Acme's 500 workers": workers
+    changed = kind == "" and verb is not None and verb.lemma_.lower() in r.changes
+    if (kind == "count" or changed) and holder is counted and _is_common_plural(counted):
+        # "Acme's 500 workers": workers; "Netflix added 2.7 million subscribers": not Netflix
+        return _phrase_and_subject(counted, span, verb, r)
     owner = _possessor(holder)
     if owner is not None and _entity(owner) and inside(holder, span):
         return _entity(owner), _entity(owner)  # "Yanukovich's 44%": the named owner's share
@@ -94,10 +96,20 @@ def value_lost(counted, span, sent, r: Rules) -> tuple[str, str]:
     verb, _tok = _governing_verb(holder, span, sent, r)
     if verb is None or verb.lemma_.lower() not in r.losing_verbs:
         return "", ""
+    if holder.dep_ == "nsubj" and holder.head.i == verb.i and not inside(holder, span):
+        return _what_they_lost(verb), ""  # "3 million people lost power": no value fell
     noun = _clause_subject(verb, holder, span)
     if noun is None or noun.lemma_.lower() not in r.losing_values:
         return "", ""
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def _what_they_lost(verb) -> str:
+    """'lost power', 'lost their jobs': the verb and its object, when short."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i - verb.i <= 3:
+            return verb.doc[verb.i : child.i + 1].text
+    return ""
 
 
 def _described_noun(verb, holder, span, r: Rules):
