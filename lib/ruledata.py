@@ -215,6 +215,7 @@ SCHEMAS: dict[str, Table] = {
                     "poll_words",
                     "vote_words",
                     "raising_verbs",
+                    "tally_verbs",
                     "score_words",
                     "duration_frames",
                 )

@@ -181,3 +181,21 @@ def test_verbs_of_health_gain_and_loss(body, value_text, measure):
     """People made ill are 'sickened'/'infected' in the verb's word; a firm's gained users are
     the users, not the firm; people who lost something are measured by what they lost."""
     assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("The state assembly passed the bill 61 to 38.", "38"),
+        ("The board approved the merger 9-3 on Friday.", "9"),
+        ("In a 6-3 ruling, the justices struck down the law.", "6"),
+    ],
+)
+def test_two_numbers_set_against_each_other_in_a_vote_are_votes(body, value_text):
+    fig = one(body, value_text)
+    assert (fig["unit"], fig["measure"]) == ("votes", "votes")
+
+
+def test_from_n_to_m_without_a_vote_is_no_tally():
+    fig = one("Membership grew from 40 to 65 over the year.", "65")
+    assert fig["measure"] != "votes"

@@ -104,3 +104,19 @@ def echoed(rows: list[dict], row: dict) -> None:
         if same and (earlier["unit"] or earlier["measure"]):
             row["unit"], row["measure"] = earlier["unit"], earlier["measure"]
             return
+
+
+# "passed the bill 232 to 196", "voted 7 to 2": two bare counts set against each other by "to"
+_TO_NEXT = re.compile(r"[^\S\n]+to[^\S\n]+\d")
+_TO_PREV = re.compile(r"\d[^\S\n]+to[^\S\n]+\Z")
+
+
+def tallied(text: str, sent, row: dict, tally_verbs: frozenset) -> None:
+    """Two bare numbers joined by 'to' in a sentence about a vote ('the House passed the bill
+    232 to 196', 'the court ruled 5 to 4') are the votes on each side; 'rose from 5 to 7' has
+    no verb of voting, and counted or measured numbers keep what they have."""
+    if row["unit"] or row["measure"] or not float(row["value"]).is_integer():
+        return
+    joined = _TO_NEXT.match(text, row["end"]) or _TO_PREV.search(text, 0, row["start"])
+    if joined and any(t.lemma_.lower() in tally_verbs for t in sent.span):
+        row["unit"] = row["measure"] = "votes"

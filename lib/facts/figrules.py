@@ -48,6 +48,7 @@ class Rules:
     poll_words: frozenset  # "Carson at 13 percent" in a poll story: support in the poll
     vote_words: frozenset  # ... in an election story: a share of the vote
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
+    tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
     score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
     dates: frozenset
@@ -170,6 +171,7 @@ def rules() -> Rules:
         poll_words=frozenset(fig.get("poll_words", ())),
         vote_words=frozenset(fig.get("vote_words", ())),
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
+        tally_verbs=frozenset(fig.get("tally_verbs", ())),
         score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),

@@ -19,7 +19,7 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 from __future__ import annotations
 
 from lib.facts.candidates import Candidate, candidates, is_plain
-from lib.facts.carry import carry_over, compared_measure, echoed, scale_word
+from lib.facts.carry import carry_over, compared_measure, echoed, scale_word, tallied
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -91,6 +91,7 @@ def find_figures(ctx) -> list[dict]:
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
             echoed(rows, row)  # "needs 1,237 delegates ... we get to 1,237"
+            tallied(ctx.text, sent, row, r.tally_verbs)  # "passed the bill 232 to 196"
             if cand.words and not (row["unit"] or row["measure"]):
                 continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
@@ -257,7 +258,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
     if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
-        tally = any(t.lemma_.lower() in ("vote", "ballot") for t in sent.span)
+        tally = any(t.lemma_.lower() in r.tally_verbs for t in sent.span)
         unit, measure, change = (
             ("votes", "votes", "level") if tally else ("points", "score", "level")
         )
