@@ -115,8 +115,10 @@ def tallied(text: str, sent, row: dict, tally_verbs: frozenset) -> None:
     """Two bare numbers joined by 'to' in a sentence about a vote ('the House passed the bill
     232 to 196', 'the court ruled 5 to 4') are the votes on each side; 'rose from 5 to 7' has
     no verb of voting, and counted or measured numbers keep what they have."""
-    if row["unit"] or row["measure"] or not float(row["value"]).is_integer():
+    if row["unit"] not in ("", "votes") or not float(row["value"]).is_integer():
         return
-    joined = _TO_NEXT.match(text, row["end"]) or _TO_PREV.search(text, 0, row["start"])
-    if joined and any(t.lemma_.lower() in tally_verbs for t in sent.span):
+    voting = {t.lower_ for t in sent.span if t.lemma_.lower() in tally_verbs}
+    if not voting or row["measure"] and row["measure"].lower() not in voting:
+        return  # measured already ("sales"), or by a verb other than the vote's ("passed")
+    if _TO_NEXT.match(text, row["end"]) or _TO_PREV.search(text, 0, row["start"]):
         row["unit"] = row["measure"] = "votes"
