@@ -199,3 +199,16 @@ def test_two_numbers_set_against_each_other_in_a_vote_are_votes(body, value_text
 def test_from_n_to_m_without_a_vote_is_no_tally():
     fig = one("Membership grew from 40 to 65 over the year.", "65")
     assert fig["measure"] != "votes"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("Officials said 4,210 took the test this spring.", "4,210", "took the test"),
+        ("So far, nearly 900 have signed the letter.", "900", "signed the letter"),
+    ],
+)
+def test_a_bare_count_that_does_something_is_measured_by_what_it_did(body, value_text, measure):
+    """'4,210 took the test': the verb with its object, even a light verb's, says what the
+    number counts."""
+    assert one(body, value_text)["measure"] == measure

@@ -118,3 +118,22 @@ def bare_participle(verb) -> bool:
         and verb.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def verb_and_object(verb, counted, sent) -> str:
+    """A count that is the doer, with the verb's short object: 'took the exam', 'signed the
+    petition' (even a light verb says what they did with its object); '' otherwise."""
+    if verb is None or counted.dep_ != "nsubj" or not (sent.span.start <= verb.i < sent.span.end):
+        return ""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.pos_ != "NOUN" or child.i < verb.i:
+            continue
+        words = list(child.subtree)
+        if len(words) > 3 or any(t.like_num or t.is_punct for t in words):
+            return ""
+        if words[0].i != verb.i + 1 and not all(
+            t.dep_ == "prt" for t in verb.doc[verb.i + 1 : words[0].i]
+        ):
+            return ""
+        return verb.doc[verb.i : words[-1].i + 1].text
+    return ""

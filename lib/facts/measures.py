@@ -16,6 +16,7 @@ from lib.facts.constructions import (
     plain_noun,
     raised_money,
     to_a_level,
+    verb_and_object,
 )
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
 from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase, with_clause
@@ -436,6 +437,9 @@ def verb_phrase(counted, sent, r: Rules) -> str:
         verb = counted.head
     elif counted.dep_ == "pobj" and counted.head.dep_ == "agent":
         verb = counted.head.head  # "watched by 10 million people": what they did
+    done = verb_and_object(verb, counted, sent)
+    if done:
+        return done  # "9,519 took the exam", "2,000 signed the petition": what they did
     if verb is not None and verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ == "acomp" and child.i > verb.i and child.pos_ == "ADJ":
