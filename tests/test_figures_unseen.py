@@ -212,3 +212,29 @@ def test_a_bare_count_that_does_something_is_measured_by_what_it_did(body, value
     """'4,210 took the test': the verb with its object, even a light verb's, says what the
     number counts."""
     assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The pilot said he was 90 percent certain of the fault.", "90 percent", "certain"),
+        ("Crews said the tunnel is 75% finished.", "75%", "finished"),
+        ("Heating oil is 15 percent cheaper than last winter.", "15 percent", "heating oil"),
+    ],
+)
+def test_a_percentage_that_grades_an_adjective(body, value_text, measure):
+    """'90 percent certain': how certain; a comparison ('15 percent cheaper') stays with what
+    is compared."""
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_lead_of_n_is_the_lead():
+    body = "With most ballots counted, Ms Ode had a lead of 2.5 percentage points."
+    fig = one(body, "2.5 percentage points")
+    assert fig["measure"] == "lead"
+
+
+def test_a_percentage_modifying_a_change_is_not_what_people_said():
+    """'the 40 percent reduction in the number of rangers was unfair': the rangers."""
+    body = "Critics said the 40 percent reduction in the number of park rangers was unfair."
+    assert one(body, "40 percent")["measure"] == "park rangers"

@@ -137,3 +137,37 @@ def verb_and_object(verb, counted, sent) -> str:
             return ""
         return verb.doc[verb.i : words[-1].i + 1].text
     return ""
+
+
+def degree_of(counted, span) -> str:
+    """A percentage that says how much of a quality ('100 percent friendly', '99 percent
+    sure', '80% complete'): the adjective it grades is what it measures; a comparison ('30%
+    cheaper', '20% more efficient') says how much more of what is compared."""
+    holder = counted if not inside(counted, span) else span.root
+    head = holder.head
+    quality = head.tag_ == "JJ" or (head.tag_ == "VBN" and head.dep_ == "acomp")  # "finished"
+    graded = holder.dep_ in ("npadvmod", "advmod") and quality and head.i > holder.i
+    compared = any(c.lower_ in ("more", "less") for c in head.children)  # "20% more efficient"
+    return head.text if graded and not compared else ""
+
+
+_GAPS = frozenset(("lead", "margin", "gap", "edge", "advantage"))
+
+
+def lead_named(counted, span) -> str:
+    """A lead or margin a figure is the size of ('had a lead of 1.5 points over Moore', 'an
+    18-point lead over Cruz', 'a margin of 3 points'): the noun, with whom it is over."""
+    holder = counted if not inside(counted, span) else span.root
+    noun = None
+    if not inside(counted, span) and counted.lemma_.lower() in _GAPS:
+        noun = counted
+    elif holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        noun = holder.head.head if holder.head.head.lemma_.lower() in _GAPS else None
+    if noun is None or noun.pos_ != "NOUN":
+        return ""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("over", "against") and child.i > holder.i:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "PROPN":
+                return f"{noun.text} over {objs[0].text}"
+    return noun.text

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from lib.facts.candidates import Candidate, candidates, is_plain
 from lib.facts.carry import carry_over, compared_measure, echoed, scale_word, tallied
+from lib.facts.constructions import lead_named
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -372,6 +373,9 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     named = measure in r.measure_names and measure not in r.change_nouns
     verb = not named and measure == verb_phrase(counted, sent, r)
     vague = not measure or measure in r.change_nouns or verb
+    lead = lead_named(counted, span) if vague else ""
+    if lead:  # "Jones had a lead of 1.5 points over Moore": the lead, Jones's
+        return lead, subject or thing
     share = _share_of(counted, span)
     if vague and share and kind == "percent":
         return share, subject  # "the channel reaches 85% of homes": a share of the homes

@@ -19,7 +19,10 @@ _PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
 
 def what_they_said(counted, span, r: Rules) -> str:
     """The words a share of people said or were ('none of their cards had been replaced',
-    'optimistic', 'backed the plan'); '' when the figure is no subject of such a clause."""
+    'optimistic', 'backed the plan'); '' when the figure is no subject of such a clause, or
+    only modifies its subject ('the 60 percent reduction was misleading' grades no people)."""
+    if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
+        return ""
     holder = counted if not inside(counted, span) else span.root
     verb = _verb_of(holder)
     if verb is None or not (verb.sent.start <= verb.i < verb.sent.end):
