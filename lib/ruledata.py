@@ -216,6 +216,7 @@ SCHEMAS: dict[str, Table] = {
                     "vote_words",
                     "raising_verbs",
                     "tally_verbs",
+                    "correction_openings",
                     "score_words",
                     "duration_frames",
                 )

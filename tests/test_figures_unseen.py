@@ -238,3 +238,21 @@ def test_a_percentage_modifying_a_change_is_not_what_people_said():
     """'the 40 percent reduction in the number of rangers was unfair': the rangers."""
     body = "Critics said the 40 percent reduction in the number of park rangers was unfair."
     assert one(body, "40 percent")["measure"] == "park rangers"
+
+
+def test_an_editor_s_correction_note_has_no_figures():
+    body = (
+        "The agency paid $2.3 million for the study.\n\n"
+        "(This version of the story was corrected to say $2.3 million, not $3.2 million.)"
+    )
+    assert [f["value_text"] for f in figures_in(body)] == ["$2.3 million"]
+
+
+def test_a_bracket_closed_label_is_no_figure():
+    body = "The fee applies if: 1) the firm is foreign and 2) it has 40 staff or more."
+    assert [f["value_text"] for f in figures_in(body)] == ["40"]
+
+
+def test_an_amount_added_to_something_measures_that_thing():
+    body = "Critics said the plan would add $900 billion to the federal deficit."
+    assert one(body, "$900 billion")["measure"] == "federal deficit"

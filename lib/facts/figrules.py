@@ -49,6 +49,7 @@ class Rules:
     vote_words: frozenset  # ... in an election story: a share of the vote
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
     tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
+    correction_openings: tuple  # "This version of the story corrects ...": an editor's note
     score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
     dates: frozenset
@@ -172,6 +173,7 @@ def rules() -> Rules:
         vote_words=frozenset(fig.get("vote_words", ())),
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
         tally_verbs=frozenset(fig.get("tally_verbs", ())),
+        correction_openings=tuple(fig.get("correction_openings", ())),
         score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),

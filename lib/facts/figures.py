@@ -50,7 +50,7 @@ from lib.facts.measures import (
     phrase,
     verb_phrase,
 )
-from lib.facts.not_figures import _not_a_figure
+from lib.facts.not_figures import _not_a_figure, correction_note
 from lib.facts.phrases import with_clause
 from lib.facts.polls import standing, what_they_said
 from lib.facts.statements import attribute
@@ -67,7 +67,7 @@ def find_figures(ctx) -> list[dict]:
     rows: list[dict] = []
     models = _model_numbers(ctx.doc)
     for sent in ctx.sentences:
-        if sent.paragraph.kind not in r.paragraphs:
+        if sent.paragraph.kind not in r.paragraphs or correction_note(ctx.text, sent, r):
             continue
         previous_unit = ""
         last_from: dict | None = None

@@ -53,6 +53,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         _is_age_apposition(ctx, prev, after),
         _is_name_part(cand, span, prev, after, r),
         after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
+        plain and cand.value < 10 and _is_list_label(ctx.text, cand),  # "if: 1) the carrier"
         # an enumeration "(3)" in running text
         plain
         and prev is not None
@@ -243,3 +244,19 @@ def _is_section_mark(text: str, cand: Candidate) -> bool:
         and (text[cand.start - 2] == ")" or text[cand.start - 2].isalnum())
     )
     return glued_before or bool(_SECTION_MARK.match(text, cand.end))
+
+
+def correction_note(text: str, sent, r: Rules) -> bool:
+    """'(This version of the story corrects the figure to $1.02 million ...)': an editor's note
+    on the story, whose numbers are the story's own said again or the wrong ones."""
+    opening = text[sent.start : sent.start + 60].lstrip(" (").lower()
+    return opening.startswith(r.correction_openings)
+
+
+def _is_list_label(text: str, cand: Candidate) -> bool:
+    """'if: 1) the carrier ... and 2) the country': a one-digit label closed by a bracket that
+    no bracket opened."""
+    if text[cand.end : cand.end + 1] != ")":
+        return False
+    before = text[max(0, cand.start - 40) : cand.start]
+    return before.rfind("(") <= before.rfind(")")

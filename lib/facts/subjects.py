@@ -61,13 +61,21 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
             return _phrase_and_subject(noun, span, verb, r)
     if verb is None or not _states_a_level(verb, r):
         return "", _phrase_and_subject(holder, span, verb, r)[1] if verb is not None else ""
-    noun = _changed_noun(verb, holder, span, r)
+    noun = _added_to(verb, holder, span) or _changed_noun(verb, holder, span, r)
     if noun is not None and noun.pos_ == "PRON":
         noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
     gap = noun is not None and r.changes.get(noun.lemma_.lower()) == "difference"
     if noun is None or (_is_change_word(noun, r) and not gap):
         return "", ""  # "the rise fell back"; but "Labour's lead fell to 3 points" is the lead
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def _added_to(verb, holder, span):
+    """'would add $1.5 trillion to the national debt': the amount is added to the debt, not
+    to whoever adds it."""
+    if verb.lemma_.lower() != "add" or holder.dep_ != "dobj":
+        return None
+    return _prep_object(verb, ("to",), span)
 
 
 def _moved_noun(holder):
