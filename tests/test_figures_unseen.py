@@ -256,3 +256,8 @@ def test_a_bracket_closed_label_is_no_figure():
 def test_an_amount_added_to_something_measures_that_thing():
     body = "Critics said the plan would add $900 billion to the federal deficit."
     assert one(body, "$900 billion")["measure"] == "federal deficit"
+
+
+def test_a_share_that_saw_something_is_measured_by_what_it_saw():
+    body = "In the survey, 52% saw their local schools getting worse."
+    assert one(body, "52%")["measure"] == "their local schools getting worse"
