@@ -261,3 +261,15 @@ def test_an_amount_added_to_something_measures_that_thing():
 def test_a_share_that_saw_something_is_measured_by_what_it_saw():
     body = "In the survey, 52% saw their local schools getting worse."
     assert one(body, "52%")["measure"] == "their local schools getting worse"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Flags flew at half-staff on the Sept. 11 anniversary.",
+        "On Feb. 14 voters in the county went to the polls.",
+    ],
+)
+def test_a_day_after_an_abbreviated_month_is_a_date(body):
+    """AP style writes 'Sept. 11', 'Feb. 14': the day of a date, no figure."""
+    assert figures_in(body) == []

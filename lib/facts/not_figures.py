@@ -85,8 +85,11 @@ def _is_group_name(doc, span, r: Rules) -> bool:
 
 
 def _is_date_word(tok, r: Rules) -> bool:
-    """A capitalised month or weekday ('24 March'), not the verb in 'thousands march'."""
-    return tok is not None and tok.lower_ in r.dates and tok.text[:1].isupper()
+    """A capitalised month or weekday ('24 March', 'Sept. 11'), not the verb in 'thousands
+    march'."""
+    if tok is None or not tok.text[:1].isupper():
+        return False
+    return tok.lower_ in r.dates or tok.lower_.rstrip(".") in r.dates  # "Sept. 11", AP style
 
 
 def _is_year(cand: Candidate) -> bool:
