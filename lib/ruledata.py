@@ -217,6 +217,7 @@ SCHEMAS: dict[str, Table] = {
                     "raising_verbs",
                     "tally_verbs",
                     "correction_openings",
+                    "container_counts",
                     "score_words",
                     "duration_frames",
                 )

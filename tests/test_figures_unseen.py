@@ -273,3 +273,18 @@ def test_a_share_that_saw_something_is_measured_by_what_it_saw():
 def test_a_day_after_an_abbreviated_month_is_a_date(body):
     """AP style writes 'Sept. 11', 'Feb. 14': the day of a date, no figure."""
     assert figures_in(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "The governor signed three pieces of legislation on Monday.",
+            "three",
+            "pieces of legislation",
+        ),
+        ("Officers found 12 bags of heroin in the car.", "12", "bags of heroin"),
+    ],
+)
+def test_a_container_counted_is_measured_with_what_it_holds(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

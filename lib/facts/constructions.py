@@ -171,3 +171,17 @@ def lead_named(counted, span) -> str:
             if objs and objs[0].pos_ == "PROPN":
                 return f"{noun.text} over {objs[0].text}"
     return noun.text
+
+
+def container_of(counted, span, r: Rules) -> str:
+    """A count of containers or portions named with what they hold ('two pieces of
+    legislation', 'three rounds of talks', '40 bags of cocaine'): the whole phrase, since the
+    container alone ('pieces') says nothing."""
+    if inside(counted, span) or counted.lemma_.lower() not in r.container_counts:
+        return ""
+    for child in counted.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == counted.i + 1:
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objs and objs[0].i - counted.i <= 4:
+                return counted.doc[counted.i : objs[0].i + 1].text
+    return ""

@@ -50,6 +50,7 @@ class Rules:
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
     tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
     correction_openings: tuple  # "This version of the story corrects ...": an editor's note
+    container_counts: frozenset  # "two pieces of legislation": measured with what they hold
     score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
     dates: frozenset
@@ -174,6 +175,7 @@ def rules() -> Rules:
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
         tally_verbs=frozenset(fig.get("tally_verbs", ())),
         correction_openings=tuple(fig.get("correction_openings", ())),
+        container_counts=frozenset(fig.get("container_counts", ())),
         score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),

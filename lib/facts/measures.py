@@ -12,6 +12,7 @@ from lib.facts.constructions import (
     bare_participle,
     bought_thing,
     changed_in,
+    container_of,
     degree_of,
     earner,
     plain_noun,
@@ -56,6 +57,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
+    if kind == "count" and container_of(counted, span, r):
+        return None, container_of(counted, span, r)  # "two pieces of legislation"
     if kind == "percent" and degree_of(counted, span):
         return None, degree_of(counted, span)  # "99 percent sure": how sure, no share
     if kind == "money" and raised_money(counted, span, r):
