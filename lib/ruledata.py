@@ -215,6 +215,12 @@ SCHEMAS: dict[str, Table] = {
                     "of_whole_nouns",
                     "of_owner_nouns",
                     "opinion_verbs",
+                    "poll_words",
+                    "vote_words",
+                    "raising_verbs",
+                    "tally_verbs",
+                    "correction_openings",
+                    "container_counts",
                     "score_words",
                     "duration_frames",
                 )

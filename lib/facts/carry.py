@@ -89,3 +89,36 @@ def compared_measure(text: str, rows: list[dict], row: dict) -> str:
     if not _COMPARED.search(text[max(0, row["start"] - 40) : row["start"]]):
         return ""
     return _nearest_measure(rows, row)
+
+
+def echoed(rows: list[dict], row: dict) -> None:
+    """A bare number that says again an amount the article gave with its unit ('needs 1,237
+    delegates to win ... so we get to 1,237', 'think about the big number: 1,237') is the
+    same quantity: it takes that figure's unit and measure. Only
+    numbers of 100 and more, or with decimals: 'ran it for 12' after '12 plants' is no plant."""
+    whole = float(row["value"]).is_integer()
+    if row["unit"] or row["measure"] or (whole and row["value"] < 100):
+        return
+    for earlier in reversed(rows):
+        same = abs(earlier["value"] - row["value"]) <= 1e-9 * max(1.0, abs(row["value"]))
+        if same and (earlier["unit"] or earlier["measure"]):
+            row["unit"], row["measure"] = earlier["unit"], earlier["measure"]
+            return
+
+
+# "passed the bill 232 to 196", "voted 7 to 2": two bare counts set against each other by "to"
+_TO_NEXT = re.compile(r"[^\S\n]+to[^\S\n]+\d")
+_TO_PREV = re.compile(r"\d[^\S\n]+to[^\S\n]+\Z")
+
+
+def tallied(text: str, sent, row: dict, tally_verbs: frozenset) -> None:
+    """Two bare numbers joined by 'to' in a sentence about a vote ('the House passed the bill
+    232 to 196', 'the court ruled 5 to 4') are the votes on each side; 'rose from 5 to 7' has
+    no verb of voting, and counted or measured numbers keep what they have."""
+    if row["unit"] not in ("", "votes") or not float(row["value"]).is_integer():
+        return
+    voting = {t.lower_ for t in sent.span if t.lemma_.lower() in tally_verbs}
+    if not voting or row["measure"] and row["measure"].lower() not in voting:
+        return  # measured already ("sales"), or by a verb other than the vote's ("passed")
+    if _TO_NEXT.match(text, row["end"]) or _TO_PREV.search(text, 0, row["start"]):
+        row["unit"] = row["measure"] = "votes"

@@ -23,6 +23,28 @@ def asked(counted, span) -> bool:
     )
 
 
+def raised_money(counted, span, r: Rules) -> bool:
+    """Money that is the object of raising ('raised $38 million', 'has taken in more than $229
+    million', 'a goal of raising 64 million dollars'): a fund-raising total, not a rise; 'raise
+    the minimum wage to $15' raises the wage, to a level the money names."""
+    holder = counted if not inside(counted, span) else span.root
+    verbs = [holder.head] if holder.dep_ == "dobj" else []
+    # "the $3 million she raised in June": the amount is what the clause raised
+    verbs += [c for c in holder.children if c.dep_ == "relcl" and _lacks_object(c)]
+    return any(_raising(verb, r) for verb in verbs)
+
+
+def _raising(verb, r: Rules) -> bool:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lemma in r.raising_verbs or f"{lemma} {particle}" in r.raising_verbs
+
+
+def _lacks_object(verb) -> bool:
+    """A relative clause whose object is the noun it hangs on ('the $3m she raised')."""
+    return not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in verb.children)
+
+
 def bought_thing(verb) -> str:
     """What 'paid ... for' bought ('paid £2m for the site' -> site), else ''."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "pay":
@@ -96,3 +118,70 @@ def bare_participle(verb) -> bool:
         and verb.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def verb_and_object(verb, counted, sent) -> str:
+    """A count that is the doer, with the verb's short object: 'took the exam', 'signed the
+    petition' (even a light verb says what they did with its object); '' otherwise."""
+    if verb is None or counted.dep_ != "nsubj" or not (sent.span.start <= verb.i < sent.span.end):
+        return ""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.pos_ != "NOUN" or child.i < verb.i:
+            continue
+        words = list(child.subtree)
+        if len(words) > 3 or any(t.like_num or t.is_punct for t in words):
+            return ""
+        if words[0].i != verb.i + 1 and not all(
+            t.dep_ == "prt" for t in verb.doc[verb.i + 1 : words[0].i]
+        ):
+            return ""
+        return verb.doc[verb.i : words[-1].i + 1].text
+    return ""
+
+
+def degree_of(counted, span) -> str:
+    """A percentage that says how much of a quality ('100 percent friendly', '99 percent
+    sure', '80% complete'): the adjective it grades is what it measures; a comparison ('30%
+    cheaper', '20% more efficient') says how much more of what is compared."""
+    holder = counted if not inside(counted, span) else span.root
+    head = holder.head
+    quality = head.tag_ == "JJ" or (head.tag_ == "VBN" and head.dep_ == "acomp")  # "finished"
+    graded = holder.dep_ in ("npadvmod", "advmod") and quality and head.i > holder.i
+    compared = any(c.lower_ in ("more", "less") for c in head.children)  # "20% more efficient"
+    return head.text if graded and not compared else ""
+
+
+_GAPS = frozenset(("lead", "margin", "gap", "edge", "advantage"))
+
+
+def lead_named(counted, span) -> str:
+    """A lead or margin a figure is the size of ('had a lead of 1.5 points over Moore', 'an
+    18-point lead over Cruz', 'a margin of 3 points'): the noun, with whom it is over."""
+    holder = counted if not inside(counted, span) else span.root
+    noun = None
+    if not inside(counted, span) and counted.lemma_.lower() in _GAPS:
+        noun = counted
+    elif holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        noun = holder.head.head if holder.head.head.lemma_.lower() in _GAPS else None
+    if noun is None or noun.pos_ != "NOUN":
+        return ""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("over", "against") and child.i > holder.i:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "PROPN":
+                return f"{noun.text} over {objs[0].text}"
+    return noun.text
+
+
+def container_of(counted, span, r: Rules) -> str:
+    """A count of containers or portions named with what they hold ('two pieces of
+    legislation', 'three rounds of talks', '40 bags of cocaine'): the whole phrase, since the
+    container alone ('pieces') says nothing."""
+    if inside(counted, span) or counted.lemma_.lower() not in r.container_counts:
+        return ""
+    for child in counted.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == counted.i + 1:
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objs and objs[0].i - counted.i <= 4:
+                return counted.doc[counted.i : objs[0].i + 1].text
+    return ""

@@ -45,6 +45,12 @@ class Rules:
     reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
     speaker_verbs: frozenset  # "one poster wrote": someone picked out, no count
     opinion_verbs: frozenset  # "16% said ...": a share measured by what it said
+    poll_words: frozenset  # "Carson at 13 percent" in a poll story: support in the poll
+    vote_words: frozenset  # ... in an election story: a share of the vote
+    raising_verbs: frozenset  # "raised $38 million": money raised, no rise
+    tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
+    correction_openings: tuple  # "This version of the story corrects ...": an editor's note
+    container_counts: frozenset  # "two pieces of legislation": measured with what they hold
     score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
     dates: frozenset
@@ -164,6 +170,12 @@ def rules() -> Rules:
         reporting_verbs=frozenset(fig["reporting_verbs"]),
         speaker_verbs=frozenset(fig["speaker_verbs"]),
         opinion_verbs=frozenset(fig["opinion_verbs"]),
+        poll_words=frozenset(fig.get("poll_words", ())),
+        vote_words=frozenset(fig.get("vote_words", ())),
+        raising_verbs=frozenset(fig.get("raising_verbs", ())),
+        tally_verbs=frozenset(fig.get("tally_verbs", ())),
+        correction_openings=tuple(fig.get("correction_openings", ())),
+        container_counts=frozenset(fig.get("container_counts", ())),
         score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
         dates=frozenset(fig["months"] + fig["weekdays"]),

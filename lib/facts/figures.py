@@ -19,7 +19,8 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 from __future__ import annotations
 
 from lib.facts.candidates import Candidate, candidates, is_plain
-from lib.facts.carry import carry_over, compared_measure, scale_word
+from lib.facts.carry import carry_over, compared_measure, echoed, scale_word, tallied
+from lib.facts.constructions import lead_named
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -49,9 +50,9 @@ from lib.facts.measures import (
     phrase,
     verb_phrase,
 )
-from lib.facts.not_figures import _not_a_figure
+from lib.facts.not_figures import _not_a_figure, correction_note
 from lib.facts.phrases import with_clause
-from lib.facts.polls import what_they_said
+from lib.facts.polls import standing, what_they_said
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
@@ -66,7 +67,7 @@ def find_figures(ctx) -> list[dict]:
     rows: list[dict] = []
     models = _model_numbers(ctx.doc)
     for sent in ctx.sentences:
-        if sent.paragraph.kind not in r.paragraphs:
+        if sent.paragraph.kind not in r.paragraphs or correction_note(ctx.text, sent, r):
             continue
         previous_unit = ""
         last_from: dict | None = None
@@ -90,6 +91,8 @@ def find_figures(ctx) -> list[dict]:
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
+            echoed(rows, row)  # "needs 1,237 delegates ... we get to 1,237"
+            tallied(ctx.text, sent, row, r.tally_verbs)  # "passed the bill 232 to 196"
             if cand.words and not (row["unit"] or row["measure"]):
                 continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
@@ -247,12 +250,16 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     elif kind == "percent" and not whole and not own_noun:
         # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
         measure = what_they_said(counted, span, r) or measure
+    if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
+        bare = verb_phrase(counted, sent, r)
+        held = standing(counted, span, r, measure, subject, bare, change)
+        measure, subject = held[0] or measure, subject or held[1]
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
     if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
-        tally = any(t.lemma_.lower() in ("vote", "ballot") for t in sent.span)
+        tally = any(t.lemma_.lower() in r.tally_verbs for t in sent.span)
         unit, measure, change = (
             ("votes", "votes", "level") if tally else ("points", "score", "level")
         )
@@ -366,6 +373,9 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     named = measure in r.measure_names and measure not in r.change_nouns
     verb = not named and measure == verb_phrase(counted, sent, r)
     vague = not measure or measure in r.change_nouns or verb
+    lead = lead_named(counted, span) if vague else ""
+    if lead:  # "Jones had a lead of 1.5 points over Moore": the lead, Jones's
+        return lead, subject or thing
     share = _share_of(counted, span)
     if vague and share and kind == "percent":
         return share, subject  # "the channel reaches 85% of homes": a share of the homes

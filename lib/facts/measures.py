@@ -12,9 +12,13 @@ from lib.facts.constructions import (
     bare_participle,
     bought_thing,
     changed_in,
+    container_of,
+    degree_of,
     earner,
     plain_noun,
+    raised_money,
     to_a_level,
+    verb_and_object,
 )
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
 from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase, with_clause
@@ -53,6 +57,12 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
+    if kind == "count" and container_of(counted, span, r):
+        return None, container_of(counted, span, r)  # "two pieces of legislation"
+    if kind == "percent" and degree_of(counted, span):
+        return None, degree_of(counted, span)  # "99 percent sure": how sure, no share
+    if kind == "money" and raised_money(counted, span, r):
+        return None, "money raised"  # "the campaign raised $38 million": no rise of $38m
     found = []
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
@@ -433,6 +443,9 @@ def verb_phrase(counted, sent, r: Rules) -> str:
         verb = counted.head
     elif counted.dep_ == "pobj" and counted.head.dep_ == "agent":
         verb = counted.head.head  # "watched by 10 million people": what they did
+    done = verb_and_object(verb, counted, sent)
+    if done:
+        return done  # "9,519 took the exam", "2,000 signed the petition": what they did
     if verb is not None and verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ == "acomp" and child.i > verb.i and child.pos_ == "ADJ":

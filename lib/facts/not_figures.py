@@ -7,6 +7,8 @@ follow it in the order it asks them.
 
 from __future__ import annotations
 
+import re
+
 from lib.facts.candidates import Candidate, is_plain
 from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated
 from lib.facts.figrules import Rules
@@ -28,6 +30,8 @@ _FRACTIONS = frozenset(
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
 _LIST_JOINS = frozenset(("and", "or", ",", "&"))
+# a letter or digit in brackets glued to the number: a section of a law or code, a name
+_SECTION_MARK = re.compile(r"\([a-zA-Z0-9]{1,2}\)")
 
 
 def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
@@ -49,6 +53,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         _is_age_apposition(ctx, prev, after),
         _is_name_part(cand, span, prev, after, r),
         after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
+        plain and cand.value < 10 and _is_list_label(ctx.text, cand),  # "if: 1) the carrier"
         # an enumeration "(3)" in running text
         plain
         and prev is not None
@@ -58,6 +63,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         and cand.value < 10,
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
+        plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
         _is_weak_one(cand, span, after, r),
         _is_indefinite_speaker(cand, span, r),  # "one poster wrote": someone, no count
         plain and not cand.words and _is_numbered_label(ctx.doc, span, sent, r),  # "posts 542"
@@ -79,8 +85,11 @@ def _is_group_name(doc, span, r: Rules) -> bool:
 
 
 def _is_date_word(tok, r: Rules) -> bool:
-    """A capitalised month or weekday ('24 March'), not the verb in 'thousands march'."""
-    return tok is not None and tok.lower_ in r.dates and tok.text[:1].isupper()
+    """A capitalised month or weekday ('24 March', 'Sept. 11'), not the verb in 'thousands
+    march'."""
+    if tok is None or not tok.text[:1].isupper():
+        return False
+    return tok.lower_ in r.dates or tok.lower_.rstrip(".") in r.dates  # "Sept. 11", AP style
 
 
 def _is_year(cand: Candidate) -> bool:
@@ -227,3 +236,30 @@ def _is_denominator(doc, span, sent) -> bool:
         nxt = doc[span.end] if span.end < sent.span.end else None
         return doc[i - 3].like_num and nxt is not None and nxt.tag_ == "JJS"
     return out_of or (prep.lower_ == "in" and (before.like_num or before.lower_ == "one"))
+
+
+def _is_section_mark(text: str, cand: Candidate) -> bool:
+    """'401(k)', '501(c)(3)': a number glued to a bracketed letter or digit, or bracketed and
+    glued to one, names a section of a law or code; '$5 (£3)' is spaced."""
+    glued_before = (
+        cand.start >= 2
+        and text[cand.start - 1] == "("
+        and (text[cand.start - 2] == ")" or text[cand.start - 2].isalnum())
+    )
+    return glued_before or bool(_SECTION_MARK.match(text, cand.end))
+
+
+def correction_note(text: str, sent, r: Rules) -> bool:
+    """'(This version of the story corrects the figure to $1.02 million ...)': an editor's note
+    on the story, whose numbers are the story's own said again or the wrong ones."""
+    opening = text[sent.start : sent.start + 60].lstrip(" (").lower()
+    return opening.startswith(r.correction_openings)
+
+
+def _is_list_label(text: str, cand: Candidate) -> bool:
+    """'if: 1) the carrier ... and 2) the country': a one-digit label closed by a bracket that
+    no bracket opened."""
+    if text[cand.end : cand.end + 1] != ")":
+        return False
+    before = text[max(0, cand.start - 40) : cand.start]
+    return before.rfind("(") <= before.rfind(")")

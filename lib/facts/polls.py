@@ -19,7 +19,10 @@ _PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
 
 def what_they_said(counted, span, r: Rules) -> str:
     """The words a share of people said or were ('none of their cards had been replaced',
-    'optimistic', 'backed the plan'); '' when the figure is no subject of such a clause."""
+    'optimistic', 'backed the plan'); '' when the figure is no subject of such a clause, or
+    only modifies its subject ('the 60 percent reduction was misleading' grades no people)."""
+    if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
+        return ""
     holder = counted if not inside(counted, span) else span.root
     verb = _verb_of(holder)
     if verb is None or not (verb.sent.start <= verb.i < verb.sent.end):
@@ -86,3 +89,98 @@ def _clause_tokens(head, span, skip, top=True):
         if skip is not None and top and child.i < head.i:
             continue
         yield from _clause_tokens(child, span, skip, top=False)
+
+
+_NAMES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+_STANDING_PREPS = frozenset(("at", "with", "to", "by", "on"))
+_AGAINST = frozenset(("to", "versus", "vs", "vs.", "against"))
+
+
+def standing(
+    counted, span, r: Rules, measure: str, subject: str, bare_verb: str, change: str = ""
+) -> tuple[str, str]:
+    """A named candidate's or party's percentage in a poll or an election story ('Carson trails
+    them at 13 percent', 'Toomey has 45%', 'Del Beccaro at 8 percent', 'Cruz rose three points'):
+    support in the poll, or a share of the vote, for that name; a lead ('Trump leads Cruz by 9
+    points') is the poll lead or vote lead of the leader. Only where nothing better was read: the
+    measure is empty, the name itself or the bare verb ('received'). (measure, name), or two
+    empty strings."""
+    holder = counted if not inside(counted, span) else span.root
+    named = bool(measure) and all(w[:1].isupper() for w in measure.split())  # "Cruz"
+    if not (named or measure in ("", subject, bare_verb)):
+        return "", ""  # "Councillor Joan Pike", "Cruz" (led by): a name is no measure
+    if _other_side(holder):  # "preferred Clinton 51 percent to 24 percent": the rival's share
+        base = _story_word(holder.doc, r) if subject == "" or named else ""
+        return base, ""
+    name = _candidate(holder, r)
+    if not name:
+        return "", ""
+    base = _story_word(holder.doc, r)
+    points = counted.lower_.startswith("point") or span.root.lower_.startswith("point")
+    if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
+        return f"{base.split()[0]} lead of {name}", name
+    return (f"{base} for {name}", name) if base else ("", "")
+
+
+def _story_word(doc, r: Rules) -> str:
+    """'poll support' in a story about a poll or survey, 'vote share' in one about a vote."""
+    lemmas = {t.lemma_.lower() for t in doc if t.is_lower}
+    if lemmas & r.poll_words:
+        return "poll support"
+    if lemmas & r.vote_words:
+        return "vote share"
+    return ""
+
+
+def _other_side(holder) -> bool:
+    """The second of two percentages set against each other ('51 percent to 24 percent',
+    '51 percent versus 38 percent'): the share of the side the sentence does not name."""
+    doc = holder.doc
+    prep = holder.head if holder.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in _AGAINST or prep.i < 1:
+        return False
+    return doc[prep.i - 1].lower_ in ("percent", "%", "per cent") or doc[prep.i - 1].like_num
+
+
+def _candidate(holder, r: Rules) -> str:
+    """The name a percentage stands for: the owner ('Cruz's 20%'), the noun it is set against
+    ('Tom Del Beccaro at 8 percent', 'backed Trump, 57 percent'), the subject of the verb it
+    hangs on ('Carson trails them at 13 percent', 'Clinton had 36 percent') or the one a verb
+    of preferring names ('troops preferred Clinton 51 percent', 'Trump was favored 46%')."""
+    for child in holder.children:  # "Cruz's 20%"; "favored Trump 46 percent" read as one noun
+        if child.dep_ in ("poss", "nmod") and child.i < holder.i and _is_name(child):
+            return _name(child)
+    tok = holder
+    if tok.dep_ == "pobj" and tok.head.lower_ in _STANDING_PREPS:
+        tok = tok.head
+    head = tok.head
+    if head.i == tok.i:
+        return ""
+    if _is_name(head) and tok.dep_ in ("prep", "appos"):  # "Del Beccaro at 8, Unz at 6 percent"
+        named = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i and _is_name(c)]
+        return _name(named[-1] if named else head)
+    if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
+        for child in head.children:
+            if child.dep_ == "nsubj" and _is_name(child):
+                return _name(child)
+        if head.lemma_.lower() in r.opinion_verbs:
+            for child in head.children:
+                if child.dep_ in ("dobj", "nsubjpass") and _is_name(child):
+                    return _name(child)
+    return ""
+
+
+def _is_name(tok) -> bool:
+    """A capitalised name; the small model tags some ('Trump' as an ORG noun) loosely."""
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in _NAMES
+    return named and tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "PERCENT")
+
+
+def _name(tok) -> str:
+    """The whole named entity a token is part of ('Marco Rubio', not 'Rubio')."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            if any(t.like_num for t in ent):
+                break  # "Trump 46 percent to" read as one name: the word alone
+            return ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+    return tok.text

@@ -34,8 +34,10 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if moved is not None:  # "with the Nikkei down 1%", "consumption up just 0.2%"
         return _phrase_and_subject(moved, span, None, r)
     verb, tok = _governing_verb(holder, span, sent, r)
-    if kind == "count" and holder is counted and _is_common_plural(counted):
-        return _phrase_and_subject(counted, span, verb, r)  # "Acme's 500 workers": workers
+    changed = kind == "" and verb is not None and verb.lemma_.lower() in r.changes
+    if (kind == "count" or changed) and holder is counted and _is_common_plural(counted):
+        # "Acme's 500 workers": workers; "Netflix added 2.7 million subscribers": not Netflix
+        return _phrase_and_subject(counted, span, verb, r)
     owner = _possessor(holder)
     if owner is not None and _entity(owner) and inside(holder, span):
         return _entity(owner), _entity(owner)  # "Yanukovich's 44%": the named owner's share
@@ -46,7 +48,10 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
     if described is not None:  # "turnout listed at 100%", "drove claims over 150,000"
         return _phrase_and_subject(described, span, verb, r)
     if tok is not None:  # "a drop of 25% in sales": a change noun on the way up
-        obj = _prep_object(tok, ("in", "of"), span) or _possessor(tok) or _compounded(tok, span)
+        own = _prep_object(holder, ("in",), span) if holder.dep_ == "pobj" else None
+        own = own or _in_right_after(span)  # "a fall of 8% in yields", "in" read on the verb
+        obj = _what(own) or _what(_prep_object(tok, ("in", "of"), span)) or _possessor(tok)
+        obj = obj or _compounded(tok, span)
         if obj is not None:
             return _phrase_and_subject(obj, span, verb, r)
     if verb is not None and (tok is not None or _is_change_word(holder, r)):
@@ -56,13 +61,21 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
             return _phrase_and_subject(noun, span, verb, r)
     if verb is None or not _states_a_level(verb, r):
         return "", _phrase_and_subject(holder, span, verb, r)[1] if verb is not None else ""
-    noun = _changed_noun(verb, holder, span, r)
+    noun = _added_to(verb, holder, span) or _changed_noun(verb, holder, span, r)
     if noun is not None and noun.pos_ == "PRON":
         noun = antecedent(noun)  # "It fell 3%": what the sentence before was about
     gap = noun is not None and r.changes.get(noun.lemma_.lower()) == "difference"
     if noun is None or (_is_change_word(noun, r) and not gap):
         return "", ""  # "the rise fell back"; but "Labour's lead fell to 3 points" is the lead
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def _added_to(verb, holder, span):
+    """'would add $1.5 trillion to the national debt': the amount is added to the debt, not
+    to whoever adds it."""
+    if verb.lemma_.lower() != "add" or holder.dep_ != "dobj":
+        return None
+    return _prep_object(verb, ("to",), span)
 
 
 def _moved_noun(holder):
@@ -91,10 +104,20 @@ def value_lost(counted, span, sent, r: Rules) -> tuple[str, str]:
     verb, _tok = _governing_verb(holder, span, sent, r)
     if verb is None or verb.lemma_.lower() not in r.losing_verbs:
         return "", ""
+    if holder.dep_ == "nsubj" and holder.head.i == verb.i and not inside(holder, span):
+        return _what_they_lost(verb), ""  # "3 million people lost power": no value fell
     noun = _clause_subject(verb, holder, span)
     if noun is None or noun.lemma_.lower() not in r.losing_values:
         return "", ""
     return _phrase_and_subject(noun, span, verb, r)
+
+
+def _what_they_lost(verb) -> str:
+    """'lost power', 'lost their jobs': the verb and its object, when short."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i - verb.i <= 3:
+            return verb.doc[verb.i : child.i + 1].text
+    return ""
 
 
 def _described_noun(verb, holder, span, r: Rules):
@@ -247,6 +270,23 @@ def _changed_noun(verb, holder, span, r: Rules):
 
 def _named_number(tok) -> bool:
     return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _in_right_after(span):
+    """The noun after an 'in' that follows the figure at once, wherever the parse hung it."""
+    doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("percent", "%"))
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    obj = [c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return obj[0] if obj else None
+
+
+def _what(obj):
+    """A noun that says what changed; not when or where ('a rise of 5% in March')."""
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    return obj
 
 
 def _prep_object(tok, preps: tuple, span):
