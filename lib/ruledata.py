@@ -100,6 +100,8 @@ SCHEMAS: dict[str, Table] = {
                     "question": WORDS,
                     "inverted": WORDS,
                     "object_control": WORDS,
+                    "naming_as": WORDS,
+                    "listener_of": WORDS,
                 },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),
@@ -109,7 +111,8 @@ SCHEMAS: dict[str, Table] = {
                 required=("source_after", "verbal"),
             ),
             "nouns": Table(
-                {"statement": WORDS, "works": WORDS, "request": WORDS}, required=("statement",)
+                {"statement": WORDS, "works": WORDS, "request": WORDS, "voices": WORDS},
+                required=("statement",),
             ),
             "not_quote": Table(
                 {

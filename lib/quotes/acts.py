@@ -93,7 +93,7 @@ class SpeechActs:
             return None  # "when asked if …": the question put to the speaker, by nobody named
         return self._found(verb, clause.left_edge.i, clause.right_edge.i)
 
-    def holder(self, verb):
+    def holder(self, verb, act: bool = False):
         """Who holds the view or the side a verb states ("Holt believes …", "the union
         opposes …"): the verb's subject, when it is a source the article names. None for the
         writer's or the reader's own view ("I think", "you'd expect"), common wisdom
@@ -101,18 +101,49 @@ class SpeechActs:
         somebody's report (the reporter's statement says it)."""
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return None
-        if any(self.lex.is_speech(a) or self.lex.is_belief(a) for a in verb.ancestors):
+        if self._reported_inside(verb, act):
             return None  # "X said her party supported the idea": X's statement, one row
         subject = self.p.subject(verb, None)
-        if subject is None or subject.lower_ in OWN_VIEW or _generic(subject):
+        if subject is None or subject.lower_ in OWN_VIEW:
+            return None
+        if _generic(subject) and not (act and self._group_spoke(verb, subject)):
             return None
         if not self._can_hold_a_view(subject):
             return None  # "indexes closed amid worries that …": things hold no view
         if subject.lower_ in self.lex.titles and not any(
-            c.dep_ in ("compound", "poss") for c in subject.children
+            c.dep_ in ("compound", "poss", "appos") for c in subject.children
         ):
             return None  # "the President thinks …": a bare title, the holder is not named here
         return subject
+
+    def _reported_inside(self, verb, act: bool) -> bool:
+        """Is the verb part of what a saying or believing verb above it reports ("said her party
+        supported …")? A view or a side is, anywhere under such a verb. A speech act is when its
+        clause hangs on that verb as a complement (or a conjunct of one); a circumstance
+        ("protested after the governor accused them …") is not reported by it."""
+        if not act:
+            return any(self.lex.is_speech(a) or self.lex.is_belief(a) for a in verb.ancestors)
+        node = verb
+        while node.head.i != node.i:
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
+                return False
+            node = node.head
+            if self.lex.is_speech(node) or self.lex.is_belief(node):
+                return True
+        return False
+
+    def _group_spoke(self, verb, subject) -> bool:
+        """A speech act of a group named by a bare plural is a statement, not common wisdom,
+        when it happened ("lawmakers have criticized …", "many analysts raised …": past or
+        perfect) or the group is one that speaks out as a side ("critics denounce it as …",
+        data: nouns.voices). "Analysts blame the losses on …" stays a kind of people's view."""
+        if subject.lower_ in self.lex.voices or subject.lemma_.lower() in self.lex.voices:
+            return True
+        if verb.tag_ == "VBD":
+            return True
+        return verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        )
 
     def _can_hold_a_view(self, noun) -> bool:
         """A person, a body or a work the article names, a pronoun, or a common noun that can
@@ -175,6 +206,8 @@ class SpeechActs:
         poll showed a narrow lead"). Not a pronoun or one word alone ("denied it" says nothing
         on its own), not a request ("denied the request")."""
         lemma = verb.lemma_.lower()
+        if lemma in self.lex.listener_of:
+            return self._told_of(verb)
         if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
             return None
         if _describes(verb, self.lex):
@@ -182,7 +215,7 @@ class SpeechActs:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None:
             return None
-        if lemma in self.lex.reason_verbs and self.holder(verb) is None:
+        if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
@@ -194,6 +227,30 @@ class SpeechActs:
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
         return self._found(verb, obj.left_edge.i, hi)
+
+    def _told_of(self, verb) -> Found | None:
+        """ "reminded the crews of the coming checks", "warned residents about the floods": the
+        listener and what they were told of (data: verbs.listener_of). Not without the "of" or
+        "about" phrase ("warned the residents" says nothing yet)."""
+        obj = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None
+        )
+        if obj is None or _describes(verb, self.lex):
+            return None
+        about = next(
+            (
+                c
+                for c in [*verb.children, *obj.children]  # "of" hung on the listener too
+                if c.dep_ == "prep"
+                and c.i > obj.i
+                and c.lower_ in ("of", "about")
+                and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
+            ),
+            None,
+        )
+        if about is None or self.holder(verb, act=True) is None:
+            return None
+        return self._found(verb, obj.left_edge.i, max(about.right_edge.i, obj.right_edge.i))
 
     def _reason(self, verb, obj):
         """ "for the delays" in "criticized the council for the delays": a reason hung on the
@@ -213,14 +270,24 @@ class SpeechActs:
     def naming(self, verb) -> Found | None:
         """ "called the plan a disgrace", "described him as reckless": who was called what (data:
         naming). Needs both the object and what it is called."""
-        if verb.lemma_.lower() not in self.lex.naming:
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.naming and lemma not in self.lex.naming_as:
             return None
+        only_as = lemma not in self.lex.naming  # "denounced the plan as …" (data: naming_as)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         what = (
             None
             if obj is None
-            else next((c for c in verb.children if c.i > obj.i and _names_it(c)), None)
+            else next((c for c in verb.children if c.i > obj.i and _names_it(c, only_as)), None)
         )
+        if only_as and what is not None:
+            if any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
+                return self._quoted_name(verb)
+            if self.holder(verb, act=True) is None:
+                return None
+            return self._found(verb, obj.left_edge.i, what.right_edge.i)
+        if only_as:
+            return None
         if what is None or any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
             return self._quoted_name(verb)  # the parse of quoted words is not to be trusted
         return self._found(verb, obj.left_edge.i, what.right_edge.i)
@@ -370,6 +437,8 @@ def _opens_with_that(clause) -> bool:
 def _subject_of(subject, verb) -> bool:
     """`subject` is the verb's own, or that of the verb it continues ("and called for …",
     "vowed to press for …"), not of another clause the parser hung the verb on."""
+    if subject.dep_ == "pobj" and subject.head.dep_ == "mark" and subject.head.head.i == verb.i:
+        return True  # "after the governor accused …" misparsed (`parse._subject_on_marker`)
     node = verb
     for _ in range(4):
         if subject.head.i == node.i:
@@ -394,9 +463,13 @@ def _asks(clause) -> bool:
     return first.lower_ in QUESTION_OPENERS and clause.pos_ in ("VERB", "AUX")
 
 
-def _names_it(c) -> bool:
-    """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"."""
-    return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+def _names_it(c, only_as: bool = False) -> bool:
+    """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"
+    (the only form `only_as` verbs take, with something after "as")."""
+    as_phrase = c.dep_ == "prep" and c.lower_ == "as" and any(True for _ in c.children)
+    if only_as:
+        return as_phrase
+    return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or as_phrase
 
 
 def _action_end(verb, what) -> int:

@@ -42,6 +42,21 @@ class Found:
     inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
 
 
+def _subject_on_marker(verb):
+    """ "…, a day after the regional governor accused them of …": the small model reads the
+    subordinate clause's subject as the object of "after" (a preposition) and hangs both on the
+    verb. A noun between the marker and the verb is that clause's subject."""
+    if verb.dep_ != "advcl":
+        return None
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.i > verb.i:
+            continue
+        noun = next((c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun
+    return None
+
+
 def is_subject(token) -> bool:
     return token.dep_ in (*SUBJECT_DEPS, "expl", "csubj")
 
@@ -113,6 +128,9 @@ class QuoteParse:
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return child
+            hung = _subject_on_marker(node)
+            if hung is not None:
+                return hung  # "a day after the governor accused …": not the main clause's
             controller = self._object_control(node)
             if controller is not None:
                 return controller  # "prompting the opposition to assert that …"

@@ -41,9 +41,12 @@ class ReportedSpeech:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
         out: list[Found] = self._name_colon_claims()
         kinds = {p.paragraph_id for p in self.p.paragraphs}
+        heads = {p.paragraph_id for p in self.ctx.article.paragraphs if p.kind == "headline"}
         # "according to X", "in the view of X": a phrase whose first word heads it in the parse
         sources = {s for s, _ in self.p.phrases["SOURCE"]}
         for sent in self.ctx.sentences:
+            if sent.paragraph.paragraph_id in heads:
+                out += filter(None, (self._headline_says(sent.span, t) for t in sent.span))
             if sent.paragraph.paragraph_id not in kinds:
                 continue
             span = sent.span
@@ -89,6 +92,17 @@ class ReportedSpeech:
             or acts.position(verb)
             or acts.topic(verb)
         )
+
+    def _headline_says(self, sent, verb) -> Found | None:
+        """ "Governors say residents would suffer under the plan", "Minister denies she misled
+        parliament": a headline's saying with its clause is a statement like any other. Only
+        that plain shape: the fallbacks for loose clauses and the speech acts are for full
+        sentences, and a headline's clipped grammar would set them off."""
+        if verb.pos_ != "VERB" or not self.lex.is_speech(verb):
+            return None
+        if not any(c.dep_ == "ccomp" and c.i > verb.i and own_subject(c) for c in verb.children):
+            return None
+        return self._verb_statement(sent, verb)
 
     def _held_view(self, sent, verb) -> bool:
         """ "the senator believes the bill will fail", "analysts at X expect that rates will rise":
