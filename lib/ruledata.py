@@ -102,6 +102,7 @@ SCHEMAS: dict[str, Table] = {
                     "object_control": WORDS,
                     "naming_as": WORDS,
                     "listener_of": WORDS,
+                    "raise_concern": WORDS,
                 },
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),
@@ -111,7 +112,13 @@ SCHEMAS: dict[str, Table] = {
                 required=("source_after", "verbal"),
             ),
             "nouns": Table(
-                {"statement": WORDS, "works": WORDS, "request": WORDS, "voices": WORDS},
+                {
+                    "statement": WORDS,
+                    "works": WORDS,
+                    "request": WORDS,
+                    "voices": WORDS,
+                    "concern": WORDS,
+                },
                 required=("statement",),
             ),
             "not_quote": Table(

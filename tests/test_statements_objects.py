@@ -75,3 +75,53 @@ def test_a_headline_without_a_saying_gives_no_statement():
 
     text = "Ferry cuts to strand islanders\n\nThree island towns will lose their ferry in May."
     assert rows(text) == []
+
+
+# --- plans, promises and concerns said again --------------------------------------------------
+
+
+def test_plans_reiterated_are_what_was_said():
+    rows = quotes_of("The bakery chain also reiterated plans to open a dozen new shops next year.")
+    assert texts(rows) == ["plans to open a dozen new shops next year"]
+
+
+def test_a_vow_with_a_place_before_its_to_clause():
+    rows = quotes_of("The senator vowed on the campaign trail to repeal the parking levy.")
+    assert texts(rows) == ["to repeal the parking levy"]
+
+
+def test_doubts_raised_by_a_group_are_a_statement():
+    rows = quotes_of(
+        "Many analysts have raised doubts about whether the council can balance its budget."
+    )
+    assert texts(rows) == ["doubts about whether the council can balance its budget"]
+
+
+def test_raising_taxes_is_no_statement():
+    assert quotes_of("The council raised taxes last year.") == []
+
+
+# --- speech acts that nobody performed ----------------------------------------------------------
+
+
+def test_data_that_show_something_have_no_speaker_and_are_no_statement():
+    assert quotes_of("Official tallies show the mayor ahead with 61 percent of the vote.") == []
+
+
+def test_a_purpose_of_asking_is_nobodys_request():
+    rows = quotes_of(
+        "The new cards aimed to cut fraud in shops by asking buyers to type a secret code."
+    )
+    assert rows == []
+
+
+# --- a second source set against the first ------------------------------------------------------
+
+
+def test_a_reported_clause_ends_where_a_second_source_expresses_something():
+    rows = quotes_of(
+        "The ferry operator decried the new levy, saying it would cost the island hundreds of "
+        "jobs, while the fishing fleet expressed relief that the old harbour fee had been kept."
+    )
+    assert "it would cost the island hundreds of jobs" in texts(rows)
+    assert "relief that the old harbour fee had been kept" in texts(rows)

@@ -11,16 +11,25 @@ verbs.request_object, nouns.request). The span is the content only: "to appeal",
 
 from __future__ import annotations
 
+from lib.quotes.actshapes import (
+    action_end,
+    asks_question,
+    describes,
+    generic,
+    is_infinitive,
+    names_it,
+    opens_with_that,
+    scare_quoted,
+    subject_of,
+)
 from lib.quotes.marks import MARKS
-from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse
+from lib.quotes.parse import Found, QuoteParse
 
 # Who issued a statement noun: "the father's request", "suggestions by traders", "a request
 # from the father", "a court order".
 SOURCE_PREPS = ("by", "from", "of")
 # The statement as the channel of a verb's subject: "X told reporters in a statement that …".
 CHANNEL_PREPS = ("in", "through", "via")
-# Words opening an indirect question ("asked if …", "wondered how …").
-QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who", "which")
 # A statement noun is a statement when something determines it ("the/his/a court order");
 # bare, it is part of a fixed phrase ("in order to", "on condition that").
 NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "prep", "nummod")
@@ -51,7 +60,9 @@ class SpeechActs:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "xcomp" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)
+                if c.dep_ in ("xcomp", "advcl")  # "vowed on the campaign trail to …"
+                and c.i > verb.i
+                and any(a.tag_ == "TO" for a in c.children)
             ),
             None,
         )
@@ -66,14 +77,14 @@ class SpeechActs:
         for c in verb.children:
             if c.i < verb.i:
                 continue
-            if c.dep_ == "ccomp" and lemma in self.lex.requests and _opens_with_that(c):
+            if c.dep_ == "ccomp" and lemma in self.lex.requests and opens_with_that(c):
                 return self._found(verb, c.left_edge.i, c.right_edge.i)
             if c.dep_ == "prep" and c.lower_ == "for" and lemma in self.lex.request_for:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return self._found(verb, pobj.left_edge.i, _action_end(verb, pobj))
+                    return self._found(verb, pobj.left_edge.i, action_end(verb, pobj))
             if c.dep_ == "dobj" and lemma in self.lex.request_object and c.pos_ != "PRON":
-                return self._found(verb, c.left_edge.i, _action_end(verb, c))
+                return self._found(verb, c.left_edge.i, action_end(verb, c))
         return None
 
     def question(self, verb) -> Found | None:
@@ -85,7 +96,7 @@ class SpeechActs:
             (
                 c
                 for c in verb.children
-                if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and _asks(c)
+                if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and asks_question(c)
             ),
             None,
         )
@@ -106,7 +117,7 @@ class SpeechActs:
         subject = self.p.subject(verb, None)
         if subject is None or subject.lower_ in OWN_VIEW:
             return None
-        if _generic(subject) and not (act and self._group_spoke(verb, subject)):
+        if generic(subject) and not (act and self._group_spoke(verb, subject)):
             return None
         if not self._can_hold_a_view(subject):
             return None  # "indexes closed amid worries that …": things hold no view
@@ -160,7 +171,7 @@ class SpeechActs:
         relatives who oppose his return"), not a pronoun object ("backed it")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.position:
             return None
-        if verb.dep_ in DESCRIBING_DEPS or _describes(verb, self.lex) or self.holder(verb) is None:
+        if verb.dep_ in DESCRIBING_DEPS or describes(verb, self.lex) or self.holder(verb) is None:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ == "PRON":
@@ -208,9 +219,11 @@ class SpeechActs:
         lemma = verb.lemma_.lower()
         if lemma in self.lex.listener_of:
             return self._told_of(verb)
+        if lemma in self.lex.raise_concern:
+            return self._concern(verb)
         if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
             return None
-        if _describes(verb, self.lex):
+        if describes(verb, self.lex):
             return None  # "a union that has endorsed Sanders": who they are, not a statement
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None:
@@ -223,10 +236,20 @@ class SpeechActs:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
-        if _scare_quoted(list(obj.subtree)):
+        if scare_quoted(list(obj.subtree)):
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
         return self._found(verb, obj.left_edge.i, hi)
+
+    def _concern(self, verb) -> Found | None:
+        """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the
+        concern raised is the statement (data: verbs.raise_concern, nouns.concern)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.lower_ not in self.lex.concern_nouns or describes(verb, self.lex):
+            return None
+        if self.holder(verb, act=True) is None:
+            return None
+        return self._found(verb, obj.left_edge.i, obj.right_edge.i)
 
     def _told_of(self, verb) -> Found | None:
         """ "reminded the crews of the coming checks", "warned residents about the floods": the
@@ -235,7 +258,7 @@ class SpeechActs:
         obj = next(
             (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None
         )
-        if obj is None or _describes(verb, self.lex):
+        if obj is None or describes(verb, self.lex):
             return None
         about = next(
             (
@@ -278,7 +301,7 @@ class SpeechActs:
         what = (
             None
             if obj is None
-            else next((c for c in verb.children if c.i > obj.i and _names_it(c, only_as)), None)
+            else next((c for c in verb.children if c.i > obj.i and names_it(c, only_as)), None)
         )
         if only_as and what is not None:
             if any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
@@ -320,11 +343,14 @@ class SpeechActs:
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
             return None  # "he was asked for …": who asked is not named here
-        if not (_subject_of(subject, verb) or verb.dep_ == "acl" and subject.i == verb.head.i):
+        if not (subject_of(subject, verb) or verb.dep_ == "acl" and subject.i == verb.head.i):
             return None  # a guess beside the verb ("a rally to press for …"), not its subject
         if self.p.inside_quote(subject.idx):
             return None
-        return self._span(lo, hi, self.p.cue_text(verb), subject)
+        found = self._span(lo, hi, self.p.cue_text(verb), subject)
+        if found is not None:
+            found.act = True
+        return found
 
     # --- nouns -------------------------------------------------------------------------------
 
@@ -350,22 +376,22 @@ class SpeechActs:
 
     def _content_clause(self, noun):
         for c in noun.children:
-            if c.dep_ in ("acl", "ccomp") and _opens_with_that(c):
+            if c.dep_ in ("acl", "ccomp") and opens_with_that(c):
                 return c  # "the request that the boy be returned"
             if (
                 c.dep_ == "acl"
-                and _is_infinitive(c)
+                and is_infinitive(c)
                 and noun.lemma_.lower() in self.lex.request_nouns
             ):
                 return c  # "a request to have the custody shifted"
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB":
             for c in head.children:  # "dismissed suggestions by X that …": hung on the verb
-                if c.dep_ == "ccomp" and c.i > noun.i and _opens_with_that(c):
+                if c.dep_ == "ccomp" and c.i > noun.i and opens_with_that(c):
                     return c
         if noun.dep_ == "nsubj" and head.lemma_ == "be":
             for c in head.children:  # "their message was that …"
-                if c.dep_ in ("ccomp", "attr") and c.i > head.i and _opens_with_that(c):
+                if c.dep_ in ("ccomp", "attr") and c.i > head.i and opens_with_that(c):
                     return c
         return None
 
@@ -397,91 +423,3 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
-
-
-def _generic(noun) -> bool:
-    """ "Economists believe …", "most people think …": a bare common noun, no determiner, owner
-    or name in it, stands for a kind of people, not a source the article names."""
-    if noun.pos_ != "NOUN":
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-        return False
-    return not any(t.pos_ == "PROPN" for t in noun.subtree)
-
-
-def _describes(verb, lex) -> bool:
-    """Is the verb (or the verb it is coordinated with) a restrictive relative clause on a
-    common noun for people ("a union that has endorsed Sanders", "voters who praised the
-    plan")? Then it picks out which ones, it does not report what they said. "Ann Lee, who
-    endorsed Sanders" (set off by a comma, on a name) does report it, and so does a statement
-    or a work ("an editorial that accuses …", "polls showing …")."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    head = node.head
-    if node.dep_ not in ("relcl", "acl") or head.pos_ != "NOUN":
-        return False
-    if {head.lower_, head.lemma_.lower()} & (lex.nouns | lex.works):
-        return False
-    first = node.left_edge
-    return first.i == 0 or first.nbor(-1).text != ","
-
-
-def _opens_with_that(clause) -> bool:
-    """A complement clause: "that" as its marker (a relative "that" is a subject or object)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-        c.dep_ in SUBJECT_DEPS for c in clause.children
-    )
-
-
-def _subject_of(subject, verb) -> bool:
-    """`subject` is the verb's own, or that of the verb it continues ("and called for …",
-    "vowed to press for …"), not of another clause the parser hung the verb on."""
-    if subject.dep_ == "pobj" and subject.head.dep_ == "mark" and subject.head.head.i == verb.i:
-        return True  # "after the governor accused …" misparsed (`parse._subject_on_marker`)
-    node = verb
-    for _ in range(4):
-        if subject.head.i == node.i:
-            return subject.dep_ == "nsubj"
-        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _scare_quoted(words) -> bool:
-    """One word between quote marks ("the “smart” bins"): the writer's distance, not a quote."""
-    return any(
-        a.text in MARKS and b.text in MARKS and b.i == a.i + 2
-        for a, b in zip(words, words[2:], strict=False)
-    )
-
-
-def _asks(clause) -> bool:
-    """An indirect question: opened by "if", "whether" or a wh-word, with a verb of its own."""
-    first = clause.left_edge
-    return first.lower_ in QUESTION_OPENERS and clause.pos_ in ("VERB", "AUX")
-
-
-def _names_it(c, only_as: bool = False) -> bool:
-    """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"
-    (the only form `only_as` verbs take, with something after "as")."""
-    as_phrase = c.dep_ == "prep" and c.lower_ == "as" and any(True for _ in c.children)
-    if only_as:
-        return as_phrase
-    return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or as_phrase
-
-
-def _action_end(verb, what) -> int:
-    """Where a request ends: after what is asked for, or after the act asked of it when the
-    parser hung that on the verb ("called for a prosecutor to oversee the inquiry", "urging
-    Congress to act": the "to" clause right after the noun is part of the request)."""
-    hi = what.right_edge.i
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == hi + 1 and _is_infinitive(c):
-            return c.right_edge.i
-    return hi
-
-
-def _is_infinitive(clause) -> bool:
-    return clause.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in clause.children)

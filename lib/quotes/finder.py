@@ -80,6 +80,7 @@ class QuoteFinder:
         marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
+        found = [f for f in found if not f.nobodys_act()]
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)

@@ -65,6 +65,8 @@ class Lexicon:
     naming_as: frozenset[str] = frozenset()  # "denounced the plan as a disgrace" (with "as")
     listener_of: frozenset[str] = frozenset()  # "reminded staff of the deadline"
     voices: frozenset[str] = frozenset()  # "critics", "opponents": a group that speaks
+    raise_concern: frozenset[str] = frozenset()  # "raised doubts about …"
+    concern_nouns: frozenset[str] = frozenset()  # "doubts", "concerns", "questions"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
     inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
     object_control: frozenset[str] = frozenset()  # "prompted X to assert …": X speaks
@@ -208,6 +210,8 @@ def lexicon() -> Lexicon:
         naming_as=frozenset(verbs.get("naming_as", [])),
         listener_of=frozenset(verbs.get("listener_of", [])),
         voices=frozenset(cues["nouns"].get("voices", [])),
+        raise_concern=frozenset(verbs.get("raise_concern", [])),
+        concern_nouns=frozenset(cues["nouns"].get("concern", [])),
         question_verbs=frozenset(verbs.get("question", [])),
         inverted=_forms(verbs.get("inverted", []), irregular),
         object_control=frozenset(verbs.get("object_control", [])),

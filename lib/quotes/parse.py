@@ -40,6 +40,17 @@ class Found:
     quoted: QuotedSpan | None = None
     speaker: Speaker | None = None
     inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
+    act: bool = False  # a speech act read off a verb's object or "to" clause, not a saying
+
+    def nobodys_act(self) -> bool:
+        """A speech act that, resolved, has no speaker: an event or a purpose ("a march to press
+        for …", "figures show …", "aimed to cut fraud by asking shoppers to …"), not a
+        statement. Unless its subject is a determined noun of its own ("the solar sector
+        expressed relief that …"): a group the resolver has no name for is still somebody."""
+        if not self.act or (self.speaker and self.speaker.name):
+            return False
+        s = self.subject
+        return s is None or s.dep_ != "nsubj" or not any(c.dep_ == "det" for c in s.children)
 
 
 def _subject_on_marker(verb):

@@ -263,7 +263,7 @@ class ReportedSpeech:
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+        return Found("indirect", start, end, self.p.cue_text(verb), subject, act=True)
 
     def _addressee(self, verb, action):
         """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
@@ -361,12 +361,12 @@ class ReportedSpeech:
         """End a reported clause before a second speaker's verb ("…, while economists at ING
         warned that …")."""
         for t in self.doc[lo : hi + 1]:
-            if t.i == verb.i or not (self.lex.is_speech(t) and t.pos_ == "VERB"):
+            if t.i == verb.i or not (self._states(t) and t.pos_ == "VERB"):
                 continue
             if hypothetical(t):
                 continue  # "… if the authorities promised they would …" is still the speaker's
-            if any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(
-                c.dep_ == "ccomp" for c in t.children
+            if any(c.dep_ in SUBJECT_DEPS for c in t.children) and (
+                any(c.dep_ == "ccomp" for c in t.children) or self._contrasted(t)
             ):
                 edge = min(c.left_edge.i for c in t.children if c.dep_ in SUBJECT_DEPS)
                 cut = edge - 1
@@ -374,6 +374,18 @@ class ReportedSpeech:
                     cut -= 1
                 return cut if cut > lo else hi
         return hi
+
+    def _states(self, verb) -> bool:
+        """A verb that can start a statement of its own: a saying, or a speech act on an object
+        ("expressed relief", "denied the claim")."""
+        return self.lex.is_speech(verb) or verb.lemma_.lower() in self.lex.object_speech
+
+    def _contrasted(self, verb) -> bool:
+        """ "…, while the fishing fleet expressed relief": a second source's act set against the
+        first by "while" or "whereas", with its own object."""
+        return any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+        ) and (any(c.dep_ == "dobj" for c in verb.children))
 
     def _skip_time_phrase(self, lo: int, clause) -> int:
         """ "said on Monday it was …": the date belongs to the saying, not to what was said."""
