@@ -50,7 +50,8 @@ class Found:
         if not self.act or (self.speaker and self.speaker.name):
             return False
         s = self.subject
-        return s is None or s.dep_ != "nsubj" or not any(c.dep_ == "det" for c in s.children)
+        own = s is not None and s.dep_ == "nsubj" and s.head.text == (self.cue or "").split(" ")[0]
+        return not (own and any(c.dep_ == "det" for c in s.children))
 
 
 def _subject_on_marker(verb):
@@ -66,6 +67,16 @@ def _subject_on_marker(verb):
         if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun
     return None
+
+
+def _shares(aux, verb) -> bool:
+    """Can `verb`, joined to the verb `aux` helps, share it? "had denied … and announced" (a
+    past form after "have"), "would reopen … and stay" (a bare form after a modal)."""
+    if aux.dep_ not in ("aux", "auxpass"):
+        return False
+    if aux.lemma_ == "have":
+        return verb.tag_ in ("VBN", "VBD")
+    return verb.tag_ == "VB"
 
 
 def is_subject(token) -> bool:
@@ -124,6 +135,9 @@ class QuoteParse:
 
     def subject(self, verb, q: QuotedSpan | None):
         """The verb's subject outside the quote, through "and added", "was quoted as saying"."""
+        again = self.saying_again(verb)
+        if again is not None:
+            return self.subject(again, q)  # "X said A and predicted B": X predicted
         node = verb
         for _ in range(4):
             subjects = [
@@ -168,6 +182,32 @@ class QuoteParse:
                     and t.dep_ != "dobj"
                 ):
                     return t
+        return None
+
+    def saying_again(self, verb):
+        """The reporting verb whose sayer says `verb` too, or None: "X said A and predicted that
+        B", "X said A, telling reporters B". The parser hangs the second saying inside the
+        first's clause; it is told from a verb of that clause by its form: no subject or
+        auxiliary of its own (nor one shared with the verb it joins: "had denied … and
+        announced" is the clause's), and the reporting verb's own tense after "and"/"but"
+        ("said … and predicted"), or a participle after a comma (", telling …")."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i:
+            return None
+        if not (self.lex.is_speech(verb) or lemma in self.lex.object_speech):
+            return None
+        if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
+            return None
+        if verb.dep_ == "conj" and any(_shares(c, verb) for c in verb.head.children):
+            return None
+        node = verb.head
+        while node.dep_ in ("conj", "ccomp", "xcomp", "advcl") and node.head.i != node.i:
+            if node.dep_ == "ccomp" and self.lex.is_speech(node.head):
+                said, before = node.head, self.doc[verb.i - 1]
+                again = verb.tag_ == said.tag_ in ("VBD", "VBZ") and before.lower_ in ("and", "but")
+                participle = verb.tag_ == "VBG" and before.text == ","
+                return said if again or participle else None
+            node = node.head
         return None
 
     def _object_control(self, node):

@@ -9,8 +9,6 @@ The span is the reported clause, without "that", the date of the saying, or the 
 
 from __future__ import annotations
 
-import bisect
-
 from lib.quotes.acts import SpeechActs
 from lib.quotes.clauses import (
     CLAUSE_OPENERS,
@@ -26,6 +24,7 @@ from lib.quotes.clauses import (
     own_subject,
     subtree_ids,
 )
+from lib.quotes.ends import ClauseEnds
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 
@@ -36,6 +35,7 @@ class ReportedSpeech:
         self.p = parse
         self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
         self.acts = SpeechActs(parse)
+        self.ends = ClauseEnds(parse)
 
     def find(self) -> list[Found]:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
@@ -141,14 +141,15 @@ class ReportedSpeech:
         after = [c for c in comps if c.i > verb.i]
         if after:
             lo = max(min(c.left_edge.i for c in after), verb.i + 1)  # not "which" before "says"
-            lo = self._skip_time_phrase(lo, after[0])
+            lo = self.ends.skip_time_phrase(lo, after[0])
             hi = max(c.right_edge.i for c in after)
             tail = [t for t in sent if t.i > hi]
             if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):
                 hi = sent[-1].i
-            hi = self._before_next_speaker(lo, hi, verb)
-            hi = self._before_question(lo, hi)
-            hi = self._before_direct_quote(lo, hi)
+            hi = self.ends.before_next_speaker(lo, hi, verb)
+            hi = self.ends.before_next_act(lo, hi, verb)
+            hi = self.ends.before_question(lo, hi)
+            hi = self.ends.before_direct_quote(lo, hi)
             if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo : hi + 1]):
                 return None  # "asserted that officials, “… plied …”": the quote says it all
             if lo <= subject.i <= hi and any(c.dep_ == "relcl" for c in subject.children):
@@ -161,7 +162,10 @@ class ReportedSpeech:
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+        # data that "show" something, and a gerund after a preposition ("barred from claiming
+        # …"), say something only when somebody is named as saying it (`Found.nobodys_act`)
+        act = not self.lex.is_speech(verb) and not self.lex.is_belief(verb) or verb.dep_ == "pcomp"
+        return Found("indirect", start, end, self.p.cue_text(verb), subject, act=act)
 
     def _after_colon(self, sent, verb) -> Found | None:
         """ "The company denied the allegations: its crews arrived within minutes": what follows
@@ -259,7 +263,7 @@ class ReportedSpeech:
         if subject.dep_ == "nsubjpass":
             return None  # "he was asked to leave": the asker is not named here
         lo, hi = addressee.left_edge.i, action.right_edge.i
-        hi = self._before_direct_quote(lo, hi)
+        hi = self.ends.before_direct_quote(lo, hi)
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
@@ -324,84 +328,6 @@ class ReportedSpeech:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
-
-    def _before_direct_quote(self, lo: int, hi: int) -> int:
-        """ "X stated that …, saying, “…”": the reported clause ends where the direct quote (and
-        the participle that brings it in) begins."""
-        start, end = self.doc[lo].idx, self.doc[hi].idx
-        i = bisect.bisect_right(self.p.range_starts, start)
-        if i >= len(self.p.direct_ranges) or self.p.direct_ranges[i][0] > end:
-            return hi
-        cut = self.p.tok(self.p.direct_ranges[i][0]) - 1
-        while cut > lo and (
-            self.doc[cut].is_punct or self.doc[cut].tag_ == "VBG" and self.lex.is_cue(self.doc[cut])
-        ):
-            cut -= 1
-        return cut if cut > lo else hi
-
-    def _before_question(self, lo: int, hi: int) -> int:
-        """End a reported clause before a trailing "when asked if …" (data: question_clause):
-        that is the question put to the speaker, not what they said."""
-        for s, _ in self.p.phrases["ASKED"]:
-            if not lo < s <= hi:
-                continue
-            clause = self.doc[s]
-            while clause.head.i != clause.i and clause.head.left_edge.i == s:
-                clause = clause.head  # "when" -> "asked"
-            last = max((t.i for t in self.doc[s : hi + 1] if not t.is_punct), default=s)
-            if clause.right_edge.i < last:
-                continue  # "…, when asked, that …": the clause goes on after it
-            cut = s - 1
-            while cut > lo and self.doc[cut].is_punct:
-                cut -= 1
-            return cut if cut > lo else hi
-        return hi
-
-    def _before_next_speaker(self, lo: int, hi: int, verb) -> int:
-        """End a reported clause before a second speaker's verb ("…, while economists at ING
-        warned that …")."""
-        for t in self.doc[lo : hi + 1]:
-            if t.i == verb.i or not (self._states(t) and t.pos_ == "VERB"):
-                continue
-            if hypothetical(t):
-                continue  # "… if the authorities promised they would …" is still the speaker's
-            if any(c.dep_ in SUBJECT_DEPS for c in t.children) and (
-                any(c.dep_ == "ccomp" for c in t.children) or self._contrasted(t)
-            ):
-                edge = min(c.left_edge.i for c in t.children if c.dep_ in SUBJECT_DEPS)
-                cut = edge - 1
-                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")):
-                    cut -= 1
-                return cut if cut > lo else hi
-        return hi
-
-    def _states(self, verb) -> bool:
-        """A verb that can start a statement of its own: a saying, or a speech act on an object
-        ("expressed relief", "denied the claim")."""
-        return self.lex.is_speech(verb) or verb.lemma_.lower() in self.lex.object_speech
-
-    def _contrasted(self, verb) -> bool:
-        """ "…, while the fishing fleet expressed relief": a second source's act set against the
-        first by "while" or "whereas", with its own object."""
-        return any(
-            c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
-        ) and (any(c.dep_ == "dobj" for c in verb.children))
-
-    def _skip_time_phrase(self, lo: int, clause) -> int:
-        """ "said on Monday it was …": the date belongs to the saying, not to what was said."""
-        while lo < clause.i:
-            t = self.doc[lo]
-            while t.head.i != clause.i and lo <= t.head.i < clause.i:
-                t = t.head  # "last" -> "last month"
-            if t.dep_ not in ("prep", "npadvmod") or t.head.i != clause.i:
-                break
-            words = [x for x in t.subtree if x.i != t.i or t.dep_ == "npadvmod"]
-            if not words or not all(x.ent_type_ in ("DATE", "TIME") for x in words):
-                break
-            lo = t.right_edge.i + 1
-            while lo < clause.i and self.doc[lo].is_punct:
-                lo += 1
-        return lo
 
     def _according_found(self, sent, tok) -> Found | None:
         got = self.according_to(sent)
