@@ -70,7 +70,7 @@ CUE_VERB_LISTS = (
     "topic", "explaining", "topic_about", "request", "evidence", "reader_verbs",
     "request_preps", "commitment", "request_for", "request_object", "object_speech",
     "reason_preps", "reason_verbs", "naming", "question", "inverted", "object_control",
-    "naming_as", "listener_of", "raise_concern",
+    "naming_as", "listener_of", "raise_concern", "stance_adjectives",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Table] = {

@@ -125,3 +125,37 @@ def test_a_reported_clause_ends_where_a_second_source_expresses_something():
     )
     assert "it would cost the island hundreds of jobs" in texts(rows)
     assert "relief that the old harbour fee had been kept" in texts(rows)
+
+
+# --- a stance on a clause, and what was recalled -----------------------------------------------
+
+
+def test_being_adamant_that_something_is_so_is_a_view_given_to_the_subject():
+    rows = quotes_of(
+        "Tom Hart, a manager at the firm, was adamant that the new radio would not replace "
+        "television."
+    )
+    assert texts(rows) == ["the new radio would not replace television"]
+    assert rows[0]["speaker"] == "Tom Hart"
+    assert rows[0]["cue"] == "was adamant"
+
+
+def test_the_writers_own_certainty_is_nobodys_view():
+    assert quotes_of("It is certain that prices will rise.") == []
+    assert quotes_of("I am sure that the bridge will reopen.") == []
+
+
+def test_what_somebody_recalled_is_what_they_said():
+    rows = quotes_of(
+        "Ann Lee recalled a string of insults from a senior colleague about her clothes."
+    )
+    assert texts(rows) == ["a string of insults from a senior colleague about her clothes"]
+
+
+def test_participles_of_the_sayers_own_verb_stay_the_sayers():
+    rows = quotes_of(
+        "Tom Hart entered the race with harsh words about his rivals, calling them cheats and "
+        "vowing to beat them."
+    )
+    assert texts(rows) == ["them cheats", "to beat them"]
+    assert {r["speaker"] for r in rows} == {"Tom Hart"}

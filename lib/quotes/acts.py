@@ -178,6 +178,30 @@ class SpeechActs:
             return None
         return self._found(verb, obj.left_edge.i, obj.right_edge.i)
 
+    def stance(self, verb) -> Found | None:
+        """ "Hart was adamant that the radio would not replace television", "the council is
+        confident that …": a view held on a "that" clause, given to the subject of "be" (data:
+        verbs.stance_adjectives), with the filters of any view (`holder`: not "I am sure")."""
+        if verb.lemma_ != "be":
+            return None
+        adj = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if adj is None or adj.lower_ not in self.lex.stance_adjectives:
+            return None
+        clause = next(
+            (
+                c
+                for c in [*adj.children, *verb.children]
+                if c.dep_ == "ccomp" and c.i > adj.i and opens_with_that(c)
+            ),
+            None,
+        )
+        if clause is None or self.holder(verb) is None:
+            return None
+        found = self._found(verb, clause.left_edge.i, clause.right_edge.i)
+        if found is not None:
+            found.cue = self.doc[verb.i : adj.i + 1].text  # "was adamant"
+        return found
+
     def topic(self, verb) -> Found | None:
         """ "the governor talked about the flood defences", "Holt discussed the budget": what a
         named source spoke about (data: verbs.topic, verbs.topic_about). Not in the future
@@ -349,7 +373,7 @@ class SpeechActs:
             return None
         found = self._span(lo, hi, self.p.cue_text(verb), subject)
         if found is not None:
-            found.act = True
+            found.act = verb
         return found
 
     # --- nouns -------------------------------------------------------------------------------

@@ -66,6 +66,7 @@ class Lexicon:
     listener_of: frozenset[str] = frozenset()  # "reminded staff of the deadline"
     voices: frozenset[str] = frozenset()  # "critics", "opponents": a group that speaks
     raise_concern: frozenset[str] = frozenset()  # "raised doubts about …"
+    stance_adjectives: frozenset[str] = frozenset()  # "was adamant that …"
     concern_nouns: frozenset[str] = frozenset()  # "doubts", "concerns", "questions"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
     inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         listener_of=frozenset(verbs.get("listener_of", [])),
         voices=frozenset(cues["nouns"].get("voices", [])),
         raise_concern=frozenset(verbs.get("raise_concern", [])),
+        stance_adjectives=frozenset(verbs.get("stance_adjectives", [])),
         concern_nouns=frozenset(cues["nouns"].get("concern", [])),
         question_verbs=frozenset(verbs.get("question", [])),
         inverted=_forms(verbs.get("inverted", []), irregular),

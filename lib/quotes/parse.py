@@ -40,18 +40,24 @@ class Found:
     quoted: QuotedSpan | None = None
     speaker: Speaker | None = None
     inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
-    act: bool = False  # a speech act read off a verb's object or "to" clause, not a saying
+    act: Token | None = None  # the verb of a speech act (its object or "to" clause), or of data
 
     def nobodys_act(self) -> bool:
         """A speech act that, resolved, has no speaker: an event or a purpose ("a march to press
         for …", "figures show …", "aimed to cut fraud by asking shoppers to …"), not a
         statement. Unless its subject is a determined noun of its own ("the solar sector
         expressed relief that …"): a group the resolver has no name for is still somebody."""
-        if not self.act or (self.speaker and self.speaker.name):
+        verb = self.act
+        if verb is None or (self.speaker and self.speaker.name):
             return False
         s = self.subject
-        own = s is not None and s.dep_ == "nsubj" and s.head.text == (self.cue or "").split(" ")[0]
-        return not (own and any(c.dep_ == "det" for c in s.children))
+        if s is None or s.dep_ != "nsubj" or not any(c.dep_ == "det" for c in s.children):
+            return True
+        # the subject's own verb, or a participle of it (", calling them …"); not a gerund
+        # after a preposition ("the law bars tenants from claiming …")
+        return not (
+            s.head.i == verb.i or verb.dep_ in ("advcl", "conj") and verb.head.i == s.head.i
+        )
 
 
 def _subject_on_marker(verb):

@@ -90,6 +90,7 @@ class ReportedSpeech:
             or acts.question(verb)
             or acts.said_object(verb)
             or acts.position(verb)
+            or acts.stance(verb)
             or acts.topic(verb)
         )
 
@@ -165,7 +166,9 @@ class ReportedSpeech:
         # data that "show" something, and a gerund after a preposition ("barred from claiming
         # …"), say something only when somebody is named as saying it (`Found.nobodys_act`)
         act = not self.lex.is_speech(verb) and not self.lex.is_belief(verb) or verb.dep_ == "pcomp"
-        return Found("indirect", start, end, self.p.cue_text(verb), subject, act=act)
+        return Found(
+            "indirect", start, end, self.p.cue_text(verb), subject, act=verb if act else None
+        )
 
     def _after_colon(self, sent, verb) -> Found | None:
         """ "The company denied the allegations: its crews arrived within minutes": what follows
@@ -267,7 +270,7 @@ class ReportedSpeech:
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, self.p.cue_text(verb), subject, act=True)
+        return Found("indirect", start, end, self.p.cue_text(verb), subject, act=verb)
 
     def _addressee(self, verb, action):
         """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
