@@ -45,14 +45,18 @@ class Found:
     def nobodys_act(self) -> bool:
         """A speech act that, resolved, has no speaker: an event or a purpose ("a march to press
         for …", "figures show …", "aimed to cut fraud by asking shoppers to …"), not a
-        statement. Unless its subject is a determined noun of its own ("the solar sector
-        expressed relief that …"): a group the resolver has no name for is still somebody."""
+        statement. Unless its subject is a name, a pronoun or a determined noun of its own ("the
+        solar sector expressed relief that …"): a group the resolver has no name for is still
+        somebody."""
         verb = self.act
         if verb is None or (self.speaker and self.speaker.name):
             return False
         s = self.subject
-        if s is None or s.dep_ != "nsubj" or not any(c.dep_ == "det" for c in s.children):
-            return True
+        named = s is not None and (
+            s.pos_ == "PROPN" or s.tag_ == "PRP" or any(c.dep_ == "det" for c in s.children)
+        )
+        if s is None or s.dep_ != "nsubj" or not named:
+            return True  # "figures show …", "a march to press for …"
         # the subject's own verb, or a participle of it (", calling them …"); not a gerund
         # after a preposition ("the law bars tenants from claiming …")
         return not (
