@@ -49,3 +49,35 @@ def test_a_poll_that_shows_something_still_states_it():
 def test_a_gerund_after_a_preposition_is_an_activity_not_a_saying():
     rows = quotes_of("The law bars tenants from claiming that the landlord owes them money.")
     assert rows == []
+
+
+def test_a_verb_joined_to_the_reporting_verb_ends_the_reported_clause():
+    rows = quotes_of(
+        "Senator Ann Lee said she wanted to help the ferry firms, but she also pressed their "
+        "chief on whether fares could fall."
+    )
+    assert find(rows, "she wanted")["text"] == "she wanted to help the ferry firms"
+
+
+def test_disputing_one_thing_and_questioning_another_are_two_statements():
+    rows = quotes_of(
+        "Some critics dispute that the island has recovered and question how the minister "
+        "reached his verdict."
+    )
+    assert [r["text"] for r in rows] == [
+        "the island has recovered",
+        "how the minister reached his verdict",
+    ]
+    assert {r["speaker"] for r in rows} == {"Some critics"}
+
+
+def test_pressing_somebody_on_why_something_happened_is_a_question_put():
+    rows = quotes_of(
+        "Senators on Tuesday pressed the firm's chief lawyer on why the company did not catch "
+        "the ads."
+    )
+    assert [r["text"] for r in rows] == ["why the company did not catch the ads"]
+
+
+def test_pressing_ahead_is_no_question():
+    assert quotes_of("The team pressed ahead with the plan.") == []

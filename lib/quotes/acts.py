@@ -12,6 +12,7 @@ verbs.request_object, nouns.request). The span is the content only: "to appeal",
 from __future__ import annotations
 
 from lib.quotes.actshapes import (
+    QUESTION_OPENERS,
     action_end,
     asks_question,
     describes,
@@ -100,9 +101,25 @@ class SpeechActs:
             ),
             None,
         )
-        if clause is None or not any(c.dep_ == "nsubj" for c in verb.children):
+        lo = None if clause is None else clause.left_edge.i
+        if clause is None:  # "pressed the lawyer on why …", "quizzed her about whether …"
+            clause, lo = self._asked_about(verb)
+        own = any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ == "conj"
+        if clause is None or not own:
             return None  # "when asked if …": the question put to the speaker, by nobody named
-        return self._found(verb, clause.left_edge.i, clause.right_edge.i)
+        return self._found(verb, lo, clause.right_edge.i)
+
+    def _asked_about(self, verb):
+        """The question after "on", "about" or "over" ("pressed the lawyer on why the company
+        did not act"), hung on the verb or on its object: (clause, first token) or (None, None)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        for prep in [*verb.children, *(obj.children if obj is not None else ())]:
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("on", "about", "over"):
+                continue
+            clause = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None)
+            if clause is not None and clause.left_edge.lower_ in QUESTION_OPENERS:
+                return clause, prep.i + 1
+        return None, None
 
     def holder(self, verb, act: bool = False):
         """Who holds the view or the side a verb states ("Holt believes …", "the union
@@ -195,8 +212,9 @@ class SpeechActs:
             ),
             None,
         )
-        if clause is None or self.holder(verb) is None:
-            return None
+        holder = self.holder(verb) if clause is not None else None
+        if holder is None or holder.lower_ in ("it", "this", "that", "there"):
+            return None  # "it is certain that …": the writer's, the clause is no one's view
         found = self._found(verb, clause.left_edge.i, clause.right_edge.i)
         if found is not None:
             found.cue = self.doc[verb.i : adj.i + 1].text  # "was adamant"
@@ -367,7 +385,12 @@ class SpeechActs:
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
             return None  # "he was asked for …": who asked is not named here
-        if not (subject_of(subject, verb) or verb.dep_ == "acl" and subject.i == verb.head.i):
+        if not (
+            subject_of(subject, verb)
+            or verb.dep_ == "acl"
+            and subject.i == verb.head.i
+            or self.p.saying_again(verb) is not None  # "dispute that A and question how B"
+        ):
             return None  # a guess beside the verb ("a rally to press for …"), not its subject
         if self.p.inside_quote(subject.idx):
             return None

@@ -66,6 +66,18 @@ class ClauseEnds:
                 return cut if cut > lo else hi
         return hi
 
+    def before_own_next_verb(self, lo: int, hi: int, verb) -> int:
+        """ "Critics dispute that A and question how B", "X said A, but he also pressed Y on …":
+        a verb joined to the reporting verb itself is the sayer's next act, not part of what
+        was said; the clause ends before it (and its "and", "but")."""
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi:
+                cut = c.left_edge.i - 1
+                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ == "cc"):
+                    cut -= 1
+                return cut if cut > lo else hi
+        return hi
+
     def before_next_act(self, lo: int, hi: int, verb) -> int:
         """ "X said A and predicted that B", "X said A, telling reporters B": a second saying of
         the same sayer (`QuoteParse.saying_again`) ends the first clause."""

@@ -79,6 +79,10 @@ def _subject_on_marker(verb):
     return None
 
 
+# Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
+_TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present", "VB": "present"}
+
+
 def _shares(aux, verb) -> bool:
     """Can `verb`, joined to the verb `aux` helps, share it? "had denied … and announced" (a
     past form after "have"), "would reopen … and stay" (a bare form after a modal)."""
@@ -204,7 +208,9 @@ class QuoteParse:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i:
             return None
-        if not (self.lex.is_speech(verb) or lemma in self.lex.object_speech):
+        if not (
+            self.lex.is_speech(verb) or lemma in self.lex.object_speech | self.lex.question_verbs
+        ):
             return None
         if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
             return None
@@ -214,7 +220,8 @@ class QuoteParse:
         while node.dep_ in ("conj", "ccomp", "xcomp", "advcl") and node.head.i != node.i:
             if node.dep_ == "ccomp" and self.lex.is_speech(node.head):
                 said, before = node.head, self.doc[verb.i - 1]
-                again = verb.tag_ == said.tag_ in ("VBD", "VBZ") and before.lower_ in ("and", "but")
+                tense = _TENSE.get(verb.tag_)
+                again = tense and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
                 participle = verb.tag_ == "VBG" and before.text == ","
                 return said if again or participle else None
             node = node.head

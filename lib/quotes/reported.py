@@ -147,6 +147,7 @@ class ReportedSpeech:
             tail = [t for t in sent if t.i > hi]
             if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):
                 hi = sent[-1].i
+            hi = self.ends.before_own_next_verb(lo, hi, verb)
             hi = self.ends.before_next_speaker(lo, hi, verb)
             hi = self.ends.before_next_act(lo, hi, verb)
             hi = self.ends.before_question(lo, hi)
