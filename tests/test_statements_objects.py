@@ -159,3 +159,27 @@ def test_participles_of_the_sayers_own_verb_stay_the_sayers():
     )
     assert texts(rows) == ["them cheats", "to beat them"]
     assert {r["speaker"] for r in rows} == {"Tom Hart"}
+
+
+# --- a claim in one word or a gerund ------------------------------------------------------------
+
+
+def test_a_denial_of_wrongdoing_is_a_statement_in_one_word():
+    rows = quotes_of(
+        "Tom Hart has acknowledged settling with one former tenant over her claims of neglect, "
+        "but he has denied wrongdoing."
+    )
+    assert texts(rows) == [
+        "settling with one former tenant over her claims of neglect",
+        "wrongdoing",
+    ]
+
+
+def test_an_evaluations_lone_object_says_who_not_what():
+    assert quotes_of("The mayor praised volunteers.") == []
+    assert quotes_of("The board denied it.") == []
+
+
+def test_relief_expressed_at_a_clause_takes_the_clause():
+    rows = quotes_of("The fishing fleet expressed relief the old harbour fee had been kept.")
+    assert texts(rows) == ["relief the old harbour fee had been kept"]

@@ -268,12 +268,17 @@ class SpeechActs:
         if describes(verb, self.lex):
             return None  # "a union that has endorsed Sanders": who they are, not a statement
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        claim = lemma in self.lex.claim_object  # "denied wrongdoing", "admitted lying"
+        if obj is None and claim:
+            obj = next((c for c in verb.children if c.dep_ == "xcomp" and _gerund(c, verb)), None)
         if obj is None:
             return None
         if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
+        if bare and claim and obj.pos_ == "NOUN":
+            bare = False  # "denied wrongdoing", "announced layoffs": a claim in one word
         if bare and reason is None:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
@@ -281,6 +286,8 @@ class SpeechActs:
         if scare_quoted(list(obj.subtree)):
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
+        if claim:  # "expressed relief that the levy was cut": the feeling and its clause
+            hi = max([hi] + [c.right_edge.i for c in verb.children if _that_after(c, obj)])
         return self._found(verb, obj.left_edge.i, hi)
 
     def _concern(self, verb) -> Found | None:
@@ -470,3 +477,19 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
+
+
+def _gerund(clause, verb) -> bool:
+    """ "admitted lying to the board", "acknowledged settling with a tenant": a gerund right
+    after the verb is what was admitted, said in other words."""
+    return clause.tag_ == "VBG" and clause.i == verb.i + 1
+
+
+def _that_after(clause, obj) -> bool:
+    """A clause with a subject of its own (perhaps after "that") the parser hung on the verb
+    right after its object ("expressed relief the bill kept the credit")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.left_edge.i == obj.right_edge.i + 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )

@@ -67,6 +67,7 @@ class Lexicon:
     voices: frozenset[str] = frozenset()  # "critics", "opponents": a group that speaks
     raise_concern: frozenset[str] = frozenset()  # "raised doubts about …"
     stance_adjectives: frozenset[str] = frozenset()  # "was adamant that …"
+    claim_object: frozenset[str] = frozenset()  # "denied wrongdoing", "admitted lying"
     concern_nouns: frozenset[str] = frozenset()  # "doubts", "concerns", "questions"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
     inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         voices=frozenset(cues["nouns"].get("voices", [])),
         raise_concern=frozenset(verbs.get("raise_concern", [])),
         stance_adjectives=frozenset(verbs.get("stance_adjectives", [])),
+        claim_object=frozenset(verbs.get("claim_object", [])),
         concern_nouns=frozenset(cues["nouns"].get("concern", [])),
         question_verbs=frozenset(verbs.get("question", [])),
         inverted=_forms(verbs.get("inverted", []), irregular),
