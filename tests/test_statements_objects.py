@@ -183,3 +183,31 @@ def test_an_evaluations_lone_object_says_who_not_what():
 def test_relief_expressed_at_a_clause_takes_the_clause():
     rows = quotes_of("The fishing fleet expressed relief the old harbour fee had been kept.")
     assert texts(rows) == ["relief the old harbour fee had been kept"]
+
+
+# --- a power or a future is not a saying; welcoming and billing as ------------------------------
+
+
+def test_an_act_under_a_modal_is_a_power_not_a_statement():
+    assert quotes_of("The panel can recommend punishments such as a fine.") == []
+    assert quotes_of("A club member can currently endorse a candidate for the board.") == []
+
+
+def test_welcoming_or_billing_something_as_something_names_it():
+    rows = quotes_of(
+        "Farm groups welcomed the new minister as an experienced hand who could fix the "
+        "subsidy system."
+    )
+    assert texts(rows) == [
+        "the new minister as an experienced hand who could fix the subsidy system"
+    ]
+    rows = quotes_of(
+        "The agency barred the scientists, billing the step as a way to keep the boards "
+        "independent."
+    )
+    assert texts(rows) == ["the step as a way to keep the boards independent"]
+
+
+def test_a_denial_with_a_past_tense_read_as_a_participle_is_reported():
+    rows = quotes_of("The Russian government has denied it intended to influence the vote.")
+    assert texts(rows) == ["it intended to influence the vote"]

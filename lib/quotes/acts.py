@@ -389,6 +389,8 @@ class SpeechActs:
         return self._found(verb, verb.i + 1, close)
 
     def _found(self, verb, lo: int, hi: int) -> Found | None:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return None  # "the panel can recommend …", "will deny entry": a power, not a saying
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
             return None  # "he was asked for …": who asked is not named here
