@@ -81,3 +81,10 @@ def test_pressing_somebody_on_why_something_happened_is_a_question_put():
 
 def test_pressing_ahead_is_no_question():
     assert quotes_of("The team pressed ahead with the plan.") == []
+
+
+def test_a_saying_in_a_while_clause_ends_where_the_main_clause_begins():
+    rows = quotes_of(
+        "While the mayor said last week she was not leaving, her aides were already packing boxes."
+    )
+    assert [r["text"] for r in rows] == ["she was not leaving"]

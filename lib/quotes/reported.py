@@ -147,6 +147,10 @@ class ReportedSpeech:
             tail = [t for t in sent if t.i > hi]
             if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):
                 hi = sent[-1].i
+            if verb.dep_ == "advcl" and verb.head.i > verb.i:
+                hi = min(
+                    hi, verb.right_edge.i
+                )  # "While X said A, B …": the main clause is not said
             hi = self.ends.before_own_next_verb(lo, hi, verb)
             hi = self.ends.before_next_speaker(lo, hi, verb)
             hi = self.ends.before_next_act(lo, hi, verb)
