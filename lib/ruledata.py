@@ -153,6 +153,9 @@ SCHEMAS: dict[str, Table] = {
                     "called_back": WORDS,
                     "called_back_determiners": WORDS,
                     "corporate_parts": WORDS,
+                    "parties": Map(WORDS),
+                    "unnamed_roles": WORDS,
+                    "epithet_heads": WORDS,
                     "same_role": Map(WORDS),
                 }
             ),

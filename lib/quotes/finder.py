@@ -29,6 +29,7 @@ from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
 from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise
+from lib.quotes.speakers.epithets import name_epithets, spell_as_written
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
@@ -80,10 +81,12 @@ class QuoteFinder:
         marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
+        name_epithets(found, self.resolver)
         found = [f for f in found if not f.nobodys_act()]
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
+        spell_as_written([f.speaker for f in found], self.text)
         return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:

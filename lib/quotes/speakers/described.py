@@ -13,9 +13,12 @@ The word lists are in data/speakers.toml, table `descriptions`.
 
 from __future__ import annotations
 
+import functools
+
 from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
+from lib.ruledata import load
 
 # Entity labels of words that are also surnames ("English", "French", "Welsh", "German")
 WORD_LABELS = ("NORP", "LANGUAGE")
@@ -111,6 +114,13 @@ def _plural_description(name: str) -> bool:
 
 def same_role(a: str, b: str) -> bool:
     """ "lawyer" and "attorney" name one job; so do "spokesman" and "spokeswoman"."""
-    synonyms = speaker_words().same_role
     a, b = a.lower(), b.lower()
-    return a == b or (a in synonyms and synonyms.get(a) == synonyms.get(b))
+    return a == b or any(a in job and b in job for job in _jobs())
+
+
+@functools.cache
+def _jobs() -> list[frozenset[str]]:
+    """Each job's words (data/speakers.toml [descriptions.same_role]); a word may name several
+    ("representative": a spokesman, a congressman)."""
+    table = load("speakers.toml").get("descriptions", {}).get("same_role", {})
+    return [frozenset((head, *words)) for head, words in table.items()]

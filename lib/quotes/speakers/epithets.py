@@ -1,0 +1,414 @@
+"""Epithets: a description standing for a person or body the article names.
+
+Wire copy names a source once and describes them everywhere else, before or after the name:
+- after: "Senator Jane Roe … the Vermont senator said", "Acme lawyer John Smith … the Acme
+  lawyer said", "Jo Park, a retired nurse in Leeds, who said": the person named before whom
+  the description fits;
+- before: "a senior Republican senator said on Sunday …. Jane Roe, who chairs …, said", "a
+  Boston research firm said … Acme Analytics hired …": the person (or body) named in the next
+  sentences, the first one there that fits and speaks;
+- "an agency spokesman said" after "The Transport Department declined …": the spokesman of the
+  body just named ("Transport Department spokesman").
+
+A description fits a person unless they clash: a gendered word ("congressman") against the
+person's gender, a party against the other party, a body ("a Justice official") the article
+never ties to them, or a role word the person's own roles do not share (a "senator" is not the
+person the article calls "attorney"; "lawyer" and "counsel", "congressman" and "representative"
+are one job: data/speakers.toml [descriptions.same_role]). A place is no clash ("U.S.
+Representative" is "the congressman from Ohio"). A fit is *shown* when a role word, a place or a
+body in the description is among the words the article gives the person. Where nothing is shown,
+only a description in the headline or lede is taken for the next person who speaks ("another
+member", "a Justice official", "our correspondent" are someone else). The speaker column then
+holds the name; the description goes to `role`. Runs over all statements once they are
+resolved, so a description is renamed wherever it stands ("the statement said", "he said"
+resolved to it). Also: one of a group named in apposition ("One of the members, Professor Ruth
+Abney,"), a description that is a named person's role, "a TSA spokesman" after "the Transit
+Safety Agency (TSA)", a body described in the lede and named next ("Acme Data hired …"), and
+"Jr." keeping its period.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from lib.quotes.speakers.described import same_role
+from lib.quotes.speakers.described_bodies import (
+    AHEAD_SENTENCES,
+    NEAR_SENTENCES,
+    BodyEpithets,
+    Description,
+)
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN
+from lib.quotes.speakers.part import ResolverPart
+from lib.ruledata import load
+
+BACK_SENTENCES = 12  # how far back a description looks for a person the fit is shown for
+ROLE_OF_WORDS = 3  # a description this long that is a person's role stands for them
+# Words that end the words describing the person: "the congressman from Ohio", "a lawyer for X".
+_POST = frozenset(("of", "for", "from", "at", "in", "with", "who", "on", "to", "representing"))
+_WORD = re.compile(r"[\w.'’-]+")
+# Words opening a description of someone else than a person named: "another member".
+OTHER_DETERMINERS = frozenset(("another", "other", "one", "some", "our", "my", "your"))
+# Post-nominals the tagger cuts the period from ("Henry Smith Jr." comes out "Henry Smith Jr").
+_GENERATION_DOT = ("Jr", "Sr")
+
+
+@functools.cache
+def _data() -> dict:
+    return load("speakers.toml").get("descriptions", {})
+
+
+def parties() -> dict[str, str]:
+    """Party word -> party ("democrat" -> "democratic")."""
+    return {w: party for party, words in _data().get("parties", {}).items() for w in words}
+
+
+def epithet_heads() -> frozenset[str]:
+    """Words wire copy describes a person by beyond the role lexicon ("contender")."""
+    return frozenset(_data().get("epithet_heads", []))
+
+
+def unnamed_roles() -> frozenset[str]:
+    """Role words of people a body keeps unnamed ("a spokesman", "an official"): never taken
+    for the next person named (`nouns` links "the spokesman" to a person given that role)."""
+    return frozenset(_data().get("unnamed_roles", []))
+
+
+def name_epithets(found: list, resolver) -> None:
+    """Rename in place the statements whose speaker is a description of someone named."""
+    Epithets(resolver).settle(found)
+
+
+class Epithets(BodyEpithets, ResolverPart):
+    """Descriptions resolved to the person or body the article names (see module)."""
+
+    def settle(self, found: list) -> None:
+        self.found = found
+        self.places = {
+            w.lower().strip(".")
+            for e in self.ctx.entities
+            if e["label"] == "GPE"
+            for w in e["name"].split()
+        }
+        self._profiles: dict[str, set[str]] = {}
+        named: dict[str, tuple[str, str, str]] = {}  # description -> (name, kind, role)
+        for f in found:
+            s = f.speaker
+            if s is None or not s.name:
+                continue
+            if s.name not in named:
+                target = self._target(s)
+                if target is None:
+                    continue
+                named[s.name] = target
+            s.name, s.kind, s.role = named[s.name]
+
+    def _target(self, s) -> tuple[str, str, str] | None:
+        owner = self._role_of(s)
+        if owner is not None:
+            return owner, PERSON, s.name
+        member = self._member_named(s)
+        if member is not None:
+            return member, PERSON, self.ix.roles.get(member)
+        d = self.description(s)
+        if d is None:
+            return None
+        return self._described(s, d) or self._restated(s, d)
+
+    def _restated(self, s, d: Description) -> tuple[str, str, str] | None:
+        """ "Senior senator: 'Let him work'" over "…, a prominent Republican senator said": a
+        headline's description is the same description in the next sentences."""
+        here = self._sentence(s.start)
+        for f in self.found:
+            t = f.speaker
+            if t is None or not t.name or t.start is None or t.start <= (s.end or s.start):
+                continue
+            if self._sentence(t.start) > here + AHEAD_SENTENCES:
+                return None
+            other = self.description(t) if t.name != d.name else None
+            if other is not None and set(other.heads) & set(d.heads):
+                target = self._described(t, other)
+                return (target[0], target[1], d.name) if target else None
+        return None
+
+    def _described(self, s, d: Description) -> tuple[str, str, str] | None:
+        if d.body:
+            org = self._body(s, d)
+            return (org, ORGANIZATION, None) if org else None
+        if d.heads[-1] in unnamed_roles():
+            spoke = self._spokesman_of(s, d)
+            return (spoke, s.kind, d.name) if spoke else None
+        person = self._person(s, d)
+        return (person, PERSON, d.name) if person else None
+
+    # --- what a description is ------------------------------------------------------------
+
+    def description(self, s) -> Description | None:
+        """The speaker's words as a description, None when they name someone (a capitalised
+        head, a person's name among them) or are no description of a person or a body."""
+        if s.start is None or s.kind not in (PERSON, UNKNOWN, ORGANIZATION):
+            return None
+        words = _WORD.findall(s.name)
+        cut = next((k for k, w in enumerate(words) if w.lower() in _POST and k), len(words))
+        left, after = words[:cut], [w.lower() for w in words[cut:]]
+        heads, before = [], []
+        for k, w in enumerate(left):
+            last = k == len(left) - 1 or left[k + 1].lower() == "and"
+            if w.lower() != "and":
+                (heads if last else before).append(w)
+        if not heads or any(not h.islower() for h in heads):
+            return None
+        heads = [h.lower() for h in heads]
+        if any(h.endswith("s") and not h.endswith(("ss", "us")) for h in heads):
+            return None  # "officials", "senators": a group, not one person
+        if self._names_someone(s):
+            return None
+        body = all(h in self.lex.org_nouns for h in heads)
+        if not body and not all(self._person_word(h) for h in heads):
+            return None
+        det = self._determiner(s)
+        if det not in ("the", "a", "an", ""):
+            return None  # "our correspondent", "another member", "his spokesman": not ours
+        if before and self.ix.sent_starts[self._sentence(s.start)] == s.start:
+            before = [before[0].lower(), *before[1:]]  # a capital that only opens the sentence
+        return Description(s.name, heads, before, after, det == "the", body, self._opening(s.start))
+
+    def _person_word(self, word: str) -> bool:
+        lex = self.lex
+        return (
+            word in lex.person_nouns
+            or word in lex.titles
+            or word in lex.gendered_roles
+            or word in parties()
+            or word in epithet_heads()
+            or word.endswith(PERSON_SUFFIXES)
+        )
+
+    def _names_someone(self, s) -> bool:
+        """A person's name among the words ("Republican Senator Jo Ames")."""
+        m = self.ix.entity_for(s.start, s.end or s.start)
+        if m is None or m.entity["label"] != "PERSON":
+            return False
+        return m.entity["name"].lower() not in parties()  # the tagger's "Republican" person
+
+    def _determiner(self, s) -> str:
+        """The word that opens the description's phrase: "the" ("the Vermont senator", "the
+        company's lawyer"), "a", "another", "our" …; "" for none (a headline's "Republican
+        senator")."""
+        i = self.ix.token_at(s.start)
+        if i is None:
+            return ""
+        k = i - 1
+        while k >= 0 and self.doc[k].idx >= self._sentence_start(s.start):
+            tok = self.doc[k]
+            if tok.lower_ in ("this", "that") or tok.tag_ == "POS":
+                return "the"
+            if tok.pos_ in ("DET", "PRON") or tok.lower_ in OTHER_DETERMINERS:
+                return tok.lower_
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+                return ""
+            k -= 1
+        return ""
+
+    def _opening(self, at: int) -> bool:
+        """In the headline or the first sentences of the story, where wire copy describes the
+        source it names next."""
+        para = self.ctx.article.paragraph_at(at)
+        if para is not None and para.kind == "headline":
+            return True
+        body = next((p for p in self.ctx.article.paragraphs if p.kind == "body"), None)
+        return body is not None and self._sentence(at) < self._sentence(body.start) + 2
+
+    def _sentence_start(self, at: int) -> int:
+        k = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        return self.ix.sent_starts[k] if k >= 0 else 0
+
+    def _sentence(self, at: int) -> int:
+        return bisect.bisect_right(self.ix.sent_starts, at) - 1
+
+    # --- people ---------------------------------------------------------------------------
+
+    def _role_of(self, s) -> str | None:
+        """ "Jo Park, a retired nurse in Leeds, who said": the one person the article gives the
+        words as a role (of three words or more: a bare "spokesman" may be another's)."""
+        if s.kind not in (PERSON, UNKNOWN) or len(s.name.split()) < ROLE_OF_WORDS:
+            return None
+        key = s.name.lower()
+        people = {n for n, role in self.ix.roles.items() if role and role.lower() == key}
+        people |= {
+            f.speaker.name
+            for f in self.found
+            if f.speaker is not None
+            and f.speaker.kind == PERSON
+            and f.speaker.name != s.name
+            and (f.speaker.role or "").lower() == key
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def _member_named(self, s) -> str | None:
+        """ "One of those members, a professor of ecology Ruth Abney, told …": the person the
+        apposition names, not the group she is picked from (the parser hangs the apposition on
+        "One" and its head is a role, so the group word came out as the speaker)."""
+        i = self.ix.token_at(s.start) if s.start is not None else None
+        if i is None or s.kind not in (PERSON, UNKNOWN) or not s.name.islower():
+            return None
+        group = self.doc[i + len(s.name.split()) - 1]
+        one = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
+        if one is None or one.pos_ != "NUM":
+            return None
+        for appos in (c for c in one.children if c.dep_ == "appos"):
+            people = [
+                m
+                for t in appos.subtree
+                if (m := self.ix.entity_for(t.idx, t.idx + len(t))) is not None
+                and m.entity["label"] == "PERSON"
+            ]
+            if people:
+                return people[-1].entity["name"]
+        return None
+
+    def _person(self, s, d: Description) -> str | None:
+        """The person named before whom the description is shown to fit; else the person it
+        introduces in the next sentences; else (when definite and more than a bare title: "the
+        Vermont senator", not "the mayor") the person just named. Never the person whose
+        statement the description stands in ("Ruth Okafor said the mayor had called it …")."""
+        reporters = self._reporting(s.start)
+        before = [(n, k) for n, k in self._people_before(s.start) if n not in reporters]
+        if d.definite:
+            shown = [n for n, k in before if k >= self._sentence(s.start) - BACK_SENTENCES]
+            for name in shown:
+                if self._fit(d, name) == "shown":
+                    return name
+        # where nobody was named before, "the Florida senator said" can only look ahead
+        later = self._person_after(s, d, d.opening or (d.definite and not before))
+        if later or not d.definite or not (d.before or len(d.heads) > 1):
+            return later
+        for name, k in before:
+            if k < self._sentence(s.start) - NEAR_SENTENCES:
+                break
+            fit = self._fit(d, name)
+            if fit is not None:
+                return name
+        return None
+
+    def _reporting(self, at: int) -> set[str]:
+        """The speakers of the statements `at` stands in."""
+        return {
+            f.speaker.name
+            for f in self.found
+            if f.start <= at < f.end and f.speaker is not None and f.speaker.name
+        }
+
+    def _people_before(self, at: int) -> list[tuple[str, int]]:
+        """(person, sentence of their latest mention) before `at`, nearest first."""
+        out: dict[str, int] = {}
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        while i >= 0:
+            m = self.ix.mentions[i]
+            i -= 1
+            if m.entity["label"] == "PERSON" and m.entity["name"] not in out:
+                out[m.entity["name"]] = self._sentence(m.start)
+        return list(out.items())
+
+    def _person_after(self, s, d: Description, introduces: bool) -> str | None:
+        """The person the description introduces: the first person named in the next
+        sentences, not named before it, for whom the fit is shown, or whom it fits and who
+        speaks there when the description `introduces` someone (in the lede; or where nobody
+        was named before)."""
+        here = self._sentence(s.start)
+        seen = {n for n, _ in self._people_before(s.start)}
+        i = bisect.bisect_right(self.ix.mention_starts, s.start)
+        while i < len(self.ix.mentions):
+            m = self.ix.mentions[i]
+            i += 1
+            if self._sentence(m.start) > here + AHEAD_SENTENCES:
+                return None
+            name = m.entity["name"]
+            if m.entity["label"] != "PERSON" or name in seen or m.start < (s.end or s.start):
+                continue
+            seen.add(name)
+            fit = self._fit(d, name)
+            if fit == "shown" or (fit == "fits" and introduces and self._speaks(name, here)):
+                return name
+        return None
+
+    def _speaks(self, name: str, sentence: int) -> bool:
+        """Is a statement credited to `name` by name in the sentences after `sentence`?"""
+        for f in self.found:
+            s = f.speaker
+            if s is None or s.name != name or not s.mention or s.start is None:
+                continue
+            k = self._sentence(s.start)
+            if sentence < k <= sentence + AHEAD_SENTENCES and s.mention.split()[-1] in name:
+                return True
+        return False
+
+    def _fit(self, d: Description, name: str) -> str | None:
+        """ "shown", "fits" (nothing against it) or None (a clash), see module."""
+        words = self._profile(name)
+        gender = next(
+            (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
+        )
+        known = self.ix.gender.get(name)
+        if gender in ("male", "female") and known in ("male", "female") and gender != known:
+            return None
+        own = {parties()[w] for w in words if w in parties()}
+        said = {parties()[w] for w in d.words + d.heads if w in parties()}
+        if said and own and not said & own:
+            return None
+        places = {w for w in d.words if self._place(w)}
+        their_places = {w for w in words if self._place(w)}
+        offices = {w for w in words if self._office(w)}
+        match = any(same_role(h, w) for h in d.heads for w in offices)
+        if offices and not match and any(self._office(h) for h in d.heads):
+            return None
+        bodies = {
+            w
+            for w in d.before
+            if not w.islower() and not self._place(w) and w.lower() not in parties()
+        }
+        if bodies and not bodies <= words:
+            return None  # "a Justice official" is not a person the article never ties to Justice
+        if match or (places & their_places) or bodies:
+            return "shown"
+        return "fits"
+
+    def _place(self, word: str) -> bool:
+        return word.lower().strip(".") in self.places
+
+    def _office(self, word: str) -> bool:
+        return word in self.lex.titles or word in self.lex.person_nouns
+
+    def _profile(self, name: str) -> set[str]:
+        """The words the article gives a person: roles before the name, appositions, and the
+        roles of the statements credited to them (lower case, and capitalised as written)."""
+        if name in self._profiles:
+            return self._profiles[name]
+        roles = [self.ix.roles.get(name) or ""]
+        roles += [self.ix.role_near(m) or "" for m in self.ix.mentions if m.entity["name"] == name]
+        roles += [
+            f.speaker.role or ""
+            for f in self.found
+            if f.speaker is not None and f.speaker.name == name
+        ]
+        out: set[str] = set()
+        for role in roles:
+            for w in _WORD.findall(role):
+                out.update((w.lower(), w))
+        self._profiles[name] = out
+        return out
+
+
+def spell_as_written(speakers: list, text: str) -> None:
+    """ "Henry Smith Jr." keeps the period the article gives it (the tagger cuts it off with the
+    sentence's full stop). Runs after `canonical`, which matches short forms on the name."""
+    dotted: dict[str, str] = {}
+    for s in speakers:
+        if s is None or not s.name or s.kind != PERSON or not s.name.endswith(_GENERATION_DOT):
+            continue
+        if s.name not in dotted:
+            written = re.search(re.escape(s.name) + r"\.", text) is not None
+            dotted[s.name] = s.name + "." if written else s.name
+        s.name = dotted[s.name]
