@@ -64,6 +64,16 @@ class Tables:
 WORDS = Words()
 NUMBER = (int, float)
 
+# The word lists of data/cues.toml [verbs] (see the comments there for what each holds).
+CUE_VERB_LISTS = (
+    "speech", "direct_only", "refusal", "not_speech", "belief", "belief_errors", "position",
+    "topic", "explaining", "topic_about", "request", "evidence", "reader_verbs",
+    "request_preps", "commitment", "request_for", "request_object", "object_speech",
+    "reason_preps", "reason_verbs", "naming", "question", "inverted", "object_control",
+    "naming_as", "listener_of", "raise_concern", "stance_adjectives",
+    "claim_object",
+)  # fmt: skip
+
 SCHEMAS: dict[str, Table] = {
     "boilerplate.toml": Table(
         {
@@ -75,32 +85,7 @@ SCHEMAS: dict[str, Table] = {
     "cues.toml": Table(
         {
             "verbs": Table(
-                {
-                    "speech": WORDS,
-                    "direct_only": WORDS,
-                    "refusal": WORDS,
-                    "not_speech": WORDS,
-                    "belief": WORDS,
-                    "belief_errors": WORDS,
-                    "position": WORDS,
-                    "topic": WORDS,
-                    "explaining": WORDS,
-                    "topic_about": WORDS,
-                    "request": WORDS,
-                    "evidence": WORDS,
-                    "reader_verbs": WORDS,
-                    "request_preps": WORDS,
-                    "commitment": WORDS,
-                    "request_for": WORDS,
-                    "request_object": WORDS,
-                    "object_speech": WORDS,
-                    "reason_preps": WORDS,
-                    "reason_verbs": WORDS,
-                    "naming": WORDS,
-                    "question": WORDS,
-                    "inverted": WORDS,
-                    "object_control": WORDS,
-                },
+                dict.fromkeys(CUE_VERB_LISTS, WORDS),
                 required=("speech", "direct_only", "refusal", "not_speech"),
             ),
             "irregular": Map(WORDS),
@@ -109,7 +94,8 @@ SCHEMAS: dict[str, Table] = {
                 required=("source_after", "verbal"),
             ),
             "nouns": Table(
-                {"statement": WORDS, "works": WORDS, "request": WORDS}, required=("statement",)
+                dict.fromkeys(("statement", "works", "request", "voices", "concern"), WORDS),
+                required=("statement",),
             ),
             "not_quote": Table(
                 {

@@ -11,16 +11,26 @@ verbs.request_object, nouns.request). The span is the content only: "to appeal",
 
 from __future__ import annotations
 
+from lib.quotes.actshapes import (
+    QUESTION_OPENERS,
+    action_end,
+    asks_question,
+    describes,
+    generic,
+    is_infinitive,
+    names_it,
+    opens_with_that,
+    scare_quoted,
+    subject_of,
+)
 from lib.quotes.marks import MARKS
-from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse
+from lib.quotes.parse import Found, QuoteParse
 
 # Who issued a statement noun: "the father's request", "suggestions by traders", "a request
 # from the father", "a court order".
 SOURCE_PREPS = ("by", "from", "of")
 # The statement as the channel of a verb's subject: "X told reporters in a statement that …".
 CHANNEL_PREPS = ("in", "through", "via")
-# Words opening an indirect question ("asked if …", "wondered how …").
-QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who", "which")
 # A statement noun is a statement when something determines it ("the/his/a court order");
 # bare, it is part of a fixed phrase ("in order to", "on condition that").
 NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "prep", "nummod")
@@ -51,7 +61,9 @@ class SpeechActs:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "xcomp" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)
+                if c.dep_ in ("xcomp", "advcl")  # "vowed on the campaign trail to …"
+                and c.i > verb.i
+                and any(a.tag_ == "TO" for a in c.children)
             ),
             None,
         )
@@ -66,14 +78,14 @@ class SpeechActs:
         for c in verb.children:
             if c.i < verb.i:
                 continue
-            if c.dep_ == "ccomp" and lemma in self.lex.requests and _opens_with_that(c):
+            if c.dep_ == "ccomp" and lemma in self.lex.requests and opens_with_that(c):
                 return self._found(verb, c.left_edge.i, c.right_edge.i)
             if c.dep_ == "prep" and c.lower_ == "for" and lemma in self.lex.request_for:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return self._found(verb, pobj.left_edge.i, _action_end(verb, pobj))
+                    return self._found(verb, pobj.left_edge.i, action_end(verb, pobj))
             if c.dep_ == "dobj" and lemma in self.lex.request_object and c.pos_ != "PRON":
-                return self._found(verb, c.left_edge.i, _action_end(verb, c))
+                return self._found(verb, c.left_edge.i, action_end(verb, c))
         return None
 
     def question(self, verb) -> Found | None:
@@ -85,15 +97,31 @@ class SpeechActs:
             (
                 c
                 for c in verb.children
-                if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and _asks(c)
+                if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and asks_question(c)
             ),
             None,
         )
-        if clause is None or not any(c.dep_ == "nsubj" for c in verb.children):
+        lo = None if clause is None else clause.left_edge.i
+        if clause is None:  # "pressed the lawyer on why …", "quizzed her about whether …"
+            clause, lo = self._asked_about(verb)
+        own = any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ == "conj"
+        if clause is None or not own:
             return None  # "when asked if …": the question put to the speaker, by nobody named
-        return self._found(verb, clause.left_edge.i, clause.right_edge.i)
+        return self._found(verb, lo, clause.right_edge.i)
 
-    def holder(self, verb):
+    def _asked_about(self, verb):
+        """The question after "on", "about" or "over" ("pressed the lawyer on why the company
+        did not act"), hung on the verb or on its object: (clause, first token) or (None, None)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        for prep in [*verb.children, *(obj.children if obj is not None else ())]:
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("on", "about", "over"):
+                continue
+            clause = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None)
+            if clause is not None and clause.left_edge.lower_ in QUESTION_OPENERS:
+                return clause, prep.i + 1
+        return None, None
+
+    def holder(self, verb, act: bool = False):
         """Who holds the view or the side a verb states ("Holt believes …", "the union
         opposes …"): the verb's subject, when it is a source the article names. None for the
         writer's or the reader's own view ("I think", "you'd expect"), common wisdom
@@ -101,18 +129,49 @@ class SpeechActs:
         somebody's report (the reporter's statement says it)."""
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return None
-        if any(self.lex.is_speech(a) or self.lex.is_belief(a) for a in verb.ancestors):
+        if self._reported_inside(verb, act):
             return None  # "X said her party supported the idea": X's statement, one row
         subject = self.p.subject(verb, None)
-        if subject is None or subject.lower_ in OWN_VIEW or _generic(subject):
+        if subject is None or subject.lower_ in OWN_VIEW:
+            return None
+        if generic(subject) and not (act and self._group_spoke(verb, subject)):
             return None
         if not self._can_hold_a_view(subject):
             return None  # "indexes closed amid worries that …": things hold no view
         if subject.lower_ in self.lex.titles and not any(
-            c.dep_ in ("compound", "poss") for c in subject.children
+            c.dep_ in ("compound", "poss", "appos") for c in subject.children
         ):
             return None  # "the President thinks …": a bare title, the holder is not named here
         return subject
+
+    def _reported_inside(self, verb, act: bool) -> bool:
+        """Is the verb part of what a saying or believing verb above it reports ("said her party
+        supported …")? A view or a side is, anywhere under such a verb. A speech act is when its
+        clause hangs on that verb as a complement (or a conjunct of one); a circumstance
+        ("protested after the governor accused them …") is not reported by it."""
+        if not act:
+            return any(self.lex.is_speech(a) or self.lex.is_belief(a) for a in verb.ancestors)
+        node = verb
+        while node.head.i != node.i:
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
+                return False
+            node = node.head
+            if self.lex.is_speech(node) or self.lex.is_belief(node):
+                return True
+        return False
+
+    def _group_spoke(self, verb, subject) -> bool:
+        """A speech act of a group named by a bare plural is a statement, not common wisdom,
+        when it happened ("lawmakers have criticized …", "many analysts raised …": past or
+        perfect) or the group is one that speaks out as a side ("critics denounce it as …",
+        data: nouns.voices). "Analysts blame the losses on …" stays a kind of people's view."""
+        if subject.lower_ in self.lex.voices or subject.lemma_.lower() in self.lex.voices:
+            return True
+        if verb.tag_ == "VBD":
+            return True
+        return verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        )
 
     def _can_hold_a_view(self, noun) -> bool:
         """A person, a body or a work the article names, a pronoun, or a common noun that can
@@ -129,12 +188,37 @@ class SpeechActs:
         relatives who oppose his return"), not a pronoun object ("backed it")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.position:
             return None
-        if verb.dep_ in DESCRIBING_DEPS or _describes(verb, self.lex) or self.holder(verb) is None:
+        if verb.dep_ in DESCRIBING_DEPS or describes(verb, self.lex) or self.holder(verb) is None:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ == "PRON":
             return None
         return self._found(verb, obj.left_edge.i, obj.right_edge.i)
+
+    def stance(self, verb) -> Found | None:
+        """ "Hart was adamant that the radio would not replace television", "the council is
+        confident that …": a view held on a "that" clause, given to the subject of "be" (data:
+        verbs.stance_adjectives), with the filters of any view (`holder`: not "I am sure")."""
+        if verb.lemma_ != "be":
+            return None
+        adj = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if adj is None or adj.lower_ not in self.lex.stance_adjectives:
+            return None
+        clause = next(
+            (
+                c
+                for c in [*adj.children, *verb.children]
+                if c.dep_ == "ccomp" and c.i > adj.i and opens_with_that(c)
+            ),
+            None,
+        )
+        holder = self.holder(verb) if clause is not None else None
+        if holder is None or holder.lower_ in ("it", "this", "that", "there"):
+            return None  # "it is certain that …": the writer's, the clause is no one's view
+        found = self._found(verb, clause.left_edge.i, clause.right_edge.i)
+        if found is not None:
+            found.cue = self.doc[verb.i : adj.i + 1].text  # "was adamant"
+        return found
 
     def topic(self, verb) -> Found | None:
         """ "the governor talked about the flood defences", "Holt discussed the budget": what a
@@ -175,25 +259,70 @@ class SpeechActs:
         poll showed a narrow lead"). Not a pronoun or one word alone ("denied it" says nothing
         on its own), not a request ("denied the request")."""
         lemma = verb.lemma_.lower()
+        if lemma in self.lex.listener_of:
+            return self._told_of(verb)
+        if lemma in self.lex.raise_concern:
+            return self._concern(verb)
         if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
             return None
-        if _describes(verb, self.lex):
+        if describes(verb, self.lex):
             return None  # "a union that has endorsed Sanders": who they are, not a statement
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        claim = lemma in self.lex.claim_object  # "denied wrongdoing", "admitted lying"
+        if obj is None and claim:
+            obj = next((c for c in verb.children if c.dep_ == "xcomp" and _gerund(c, verb)), None)
         if obj is None:
             return None
-        if lemma in self.lex.reason_verbs and self.holder(verb) is None:
+        if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
+        if bare and claim and obj.pos_ == "NOUN":
+            bare = False  # "denied wrongdoing", "announced layoffs": a claim in one word
         if bare and reason is None:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
-        if _scare_quoted(list(obj.subtree)):
+        if scare_quoted(list(obj.subtree)):
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
+        if claim:  # "expressed relief that the levy was cut": the feeling and its clause
+            hi = max([hi] + [c.right_edge.i for c in verb.children if _that_after(c, obj)])
         return self._found(verb, obj.left_edge.i, hi)
+
+    def _concern(self, verb) -> Found | None:
+        """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the
+        concern raised is the statement (data: verbs.raise_concern, nouns.concern)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.lower_ not in self.lex.concern_nouns or describes(verb, self.lex):
+            return None
+        if self.holder(verb, act=True) is None:
+            return None
+        return self._found(verb, obj.left_edge.i, obj.right_edge.i)
+
+    def _told_of(self, verb) -> Found | None:
+        """ "reminded the crews of the coming checks", "warned residents about the floods": the
+        listener and what they were told of (data: verbs.listener_of). Not without the "of" or
+        "about" phrase ("warned the residents" says nothing yet)."""
+        obj = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None
+        )
+        if obj is None or describes(verb, self.lex):
+            return None
+        about = next(
+            (
+                c
+                for c in [*verb.children, *obj.children]  # "of" hung on the listener too
+                if c.dep_ == "prep"
+                and c.i > obj.i
+                and c.lower_ in ("of", "about")
+                and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
+            ),
+            None,
+        )
+        if about is None or self.holder(verb, act=True) is None:
+            return None
+        return self._found(verb, obj.left_edge.i, max(about.right_edge.i, obj.right_edge.i))
 
     def _reason(self, verb, obj):
         """ "for the delays" in "criticized the council for the delays": a reason hung on the
@@ -213,14 +342,24 @@ class SpeechActs:
     def naming(self, verb) -> Found | None:
         """ "called the plan a disgrace", "described him as reckless": who was called what (data:
         naming). Needs both the object and what it is called."""
-        if verb.lemma_.lower() not in self.lex.naming:
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.naming and lemma not in self.lex.naming_as:
             return None
+        only_as = lemma not in self.lex.naming  # "denounced the plan as …" (data: naming_as)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         what = (
             None
             if obj is None
-            else next((c for c in verb.children if c.i > obj.i and _names_it(c)), None)
+            else next((c for c in verb.children if c.i > obj.i and names_it(c, only_as)), None)
         )
+        if only_as and what is not None:
+            if any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
+                return self._quoted_name(verb)
+            if self.holder(verb, act=True) is None:
+                return None
+            return self._found(verb, obj.left_edge.i, what.right_edge.i)
+        if only_as:
+            return None
         if what is None or any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
             return self._quoted_name(verb)  # the parse of quoted words is not to be trusted
         return self._found(verb, obj.left_edge.i, what.right_edge.i)
@@ -250,14 +389,24 @@ class SpeechActs:
         return self._found(verb, verb.i + 1, close)
 
     def _found(self, verb, lo: int, hi: int) -> Found | None:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return None  # "the panel can recommend …", "will deny entry": a power, not a saying
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
             return None  # "he was asked for …": who asked is not named here
-        if not (_subject_of(subject, verb) or verb.dep_ == "acl" and subject.i == verb.head.i):
+        if not (
+            subject_of(subject, verb)
+            or verb.dep_ == "acl"
+            and subject.i == verb.head.i
+            or self.p.saying_again(verb) is not None  # "dispute that A and question how B"
+        ):
             return None  # a guess beside the verb ("a rally to press for …"), not its subject
         if self.p.inside_quote(subject.idx):
             return None
-        return self._span(lo, hi, self.p.cue_text(verb), subject)
+        found = self._span(lo, hi, self.p.cue_text(verb), subject)
+        if found is not None:
+            found.act = verb
+        return found
 
     # --- nouns -------------------------------------------------------------------------------
 
@@ -283,22 +432,22 @@ class SpeechActs:
 
     def _content_clause(self, noun):
         for c in noun.children:
-            if c.dep_ in ("acl", "ccomp") and _opens_with_that(c):
+            if c.dep_ in ("acl", "ccomp") and opens_with_that(c):
                 return c  # "the request that the boy be returned"
             if (
                 c.dep_ == "acl"
-                and _is_infinitive(c)
+                and is_infinitive(c)
                 and noun.lemma_.lower() in self.lex.request_nouns
             ):
                 return c  # "a request to have the custody shifted"
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB":
             for c in head.children:  # "dismissed suggestions by X that …": hung on the verb
-                if c.dep_ == "ccomp" and c.i > noun.i and _opens_with_that(c):
+                if c.dep_ == "ccomp" and c.i > noun.i and opens_with_that(c):
                     return c
         if noun.dep_ == "nsubj" and head.lemma_ == "be":
             for c in head.children:  # "their message was that …"
-                if c.dep_ in ("ccomp", "attr") and c.i > head.i and _opens_with_that(c):
+                if c.dep_ in ("ccomp", "attr") and c.i > head.i and opens_with_that(c):
                     return c
         return None
 
@@ -332,83 +481,17 @@ class SpeechActs:
         return Found("indirect", start, end, cue=cue, subject=subject)
 
 
-def _generic(noun) -> bool:
-    """ "Economists believe …", "most people think …": a bare common noun, no determiner, owner
-    or name in it, stands for a kind of people, not a source the article names."""
-    if noun.pos_ != "NOUN":
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-        return False
-    return not any(t.pos_ == "PROPN" for t in noun.subtree)
+def _gerund(clause, verb) -> bool:
+    """ "admitted lying to the board", "acknowledged settling with a tenant": a gerund right
+    after the verb is what was admitted, said in other words."""
+    return clause.tag_ == "VBG" and clause.i == verb.i + 1
 
 
-def _describes(verb, lex) -> bool:
-    """Is the verb (or the verb it is coordinated with) a restrictive relative clause on a
-    common noun for people ("a union that has endorsed Sanders", "voters who praised the
-    plan")? Then it picks out which ones, it does not report what they said. "Ann Lee, who
-    endorsed Sanders" (set off by a comma, on a name) does report it, and so does a statement
-    or a work ("an editorial that accuses …", "polls showing …")."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    head = node.head
-    if node.dep_ not in ("relcl", "acl") or head.pos_ != "NOUN":
-        return False
-    if {head.lower_, head.lemma_.lower()} & (lex.nouns | lex.works):
-        return False
-    first = node.left_edge
-    return first.i == 0 or first.nbor(-1).text != ","
-
-
-def _opens_with_that(clause) -> bool:
-    """A complement clause: "that" as its marker (a relative "that" is a subject or object)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-        c.dep_ in SUBJECT_DEPS for c in clause.children
+def _that_after(clause, obj) -> bool:
+    """A clause with a subject of its own (perhaps after "that") the parser hung on the verb
+    right after its object ("expressed relief the bill kept the credit")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.left_edge.i == obj.right_edge.i + 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
-
-
-def _subject_of(subject, verb) -> bool:
-    """`subject` is the verb's own, or that of the verb it continues ("and called for …",
-    "vowed to press for …"), not of another clause the parser hung the verb on."""
-    node = verb
-    for _ in range(4):
-        if subject.head.i == node.i:
-            return subject.dep_ == "nsubj"
-        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _scare_quoted(words) -> bool:
-    """One word between quote marks ("the “smart” bins"): the writer's distance, not a quote."""
-    return any(
-        a.text in MARKS and b.text in MARKS and b.i == a.i + 2
-        for a, b in zip(words, words[2:], strict=False)
-    )
-
-
-def _asks(clause) -> bool:
-    """An indirect question: opened by "if", "whether" or a wh-word, with a verb of its own."""
-    first = clause.left_edge
-    return first.lower_ in QUESTION_OPENERS and clause.pos_ in ("VERB", "AUX")
-
-
-def _names_it(c) -> bool:
-    """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"."""
-    return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
-
-
-def _action_end(verb, what) -> int:
-    """Where a request ends: after what is asked for, or after the act asked of it when the
-    parser hung that on the verb ("called for a prosecutor to oversee the inquiry", "urging
-    Congress to act": the "to" clause right after the noun is part of the request)."""
-    hi = what.right_edge.i
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == hi + 1 and _is_infinitive(c):
-            return c.right_edge.i
-    return hi
-
-
-def _is_infinitive(clause) -> bool:
-    return clause.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in clause.children)

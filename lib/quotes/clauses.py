@@ -78,7 +78,10 @@ def is_clause(head) -> bool:
     with a subject of its own ("says he’ll work": the small model tags the curly "’ll" NOUN).
     "found him guilty" has a subject too, but no verb: a verdict, not a clause."""
     if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return False  # "held all markets closed": an object and its state, not a clause
+        # "held all markets closed": an object and its state, not a clause; but "denied it
+        # intended to …" is a past tense the tagger read as a participle (a pronoun subject
+        # and a complement of its own)
+        return _past_misread(head)
     if head.pos_ in ("VERB", "AUX"):
         return True
     return head.text[:1] in "’'" and any(c.dep_ in SUBJECT_DEPS for c in head.children)
@@ -96,3 +99,11 @@ def asks(clause) -> bool:
 
 def subtree_ids(token) -> set[int]:
     return {t.i for t in token.subtree}
+
+
+SUBJECT_PRONOUNS = ("i", "he", "she", "we", "they", "it")
+
+
+def _past_misread(head) -> bool:
+    subject = any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in head.children)
+    return subject and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)

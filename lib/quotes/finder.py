@@ -82,6 +82,7 @@ class QuoteFinder:
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
         name_epithets(found, self.resolver)
+        found = [f for f in found if not f.nobodys_act()]
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)

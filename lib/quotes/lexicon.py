@@ -62,6 +62,13 @@ class Lexicon:
     reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
     reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
+    naming_as: frozenset[str] = frozenset()  # "denounced the plan as a disgrace" (with "as")
+    listener_of: frozenset[str] = frozenset()  # "reminded staff of the deadline"
+    voices: frozenset[str] = frozenset()  # "critics", "opponents": a group that speaks
+    raise_concern: frozenset[str] = frozenset()  # "raised doubts about …"
+    stance_adjectives: frozenset[str] = frozenset()  # "was adamant that …"
+    claim_object: frozenset[str] = frozenset()  # "denied wrongdoing", "admitted lying"
+    concern_nouns: frozenset[str] = frozenset()  # "doubts", "concerns", "questions"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
     inverted: frozenset[str] = frozenset()  # forms of "“…,” added KCNA": subject after the verb
     object_control: frozenset[str] = frozenset()  # "prompted X to assert …": X speaks
@@ -202,6 +209,13 @@ def lexicon() -> Lexicon:
         reason_preps=frozenset(verbs.get("reason_preps", [])),
         reason_verbs=frozenset(verbs.get("reason_verbs", [])),
         naming=frozenset(verbs.get("naming", [])),
+        naming_as=frozenset(verbs.get("naming_as", [])),
+        listener_of=frozenset(verbs.get("listener_of", [])),
+        voices=frozenset(cues["nouns"].get("voices", [])),
+        raise_concern=frozenset(verbs.get("raise_concern", [])),
+        stance_adjectives=frozenset(verbs.get("stance_adjectives", [])),
+        claim_object=frozenset(verbs.get("claim_object", [])),
+        concern_nouns=frozenset(cues["nouns"].get("concern", [])),
         question_verbs=frozenset(verbs.get("question", [])),
         inverted=_forms(verbs.get("inverted", []), irregular),
         object_control=frozenset(verbs.get("object_control", [])),

@@ -40,6 +40,57 @@ class Found:
     quoted: QuotedSpan | None = None
     speaker: Speaker | None = None
     inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
+    act: Token | None = None  # the verb of a speech act (its object or "to" clause), or of data
+
+    def nobodys_act(self) -> bool:
+        """A speech act that, resolved, has no speaker: an event or a purpose ("a march to press
+        for …", "figures show …", "aimed to cut fraud by asking shoppers to …"), not a
+        statement. Unless its subject is a name, a pronoun or a determined noun of its own ("the
+        solar sector expressed relief that …"): a group the resolver has no name for is still
+        somebody."""
+        verb = self.act
+        if verb is None or (self.speaker and self.speaker.name):
+            return False
+        s = self.subject
+        named = s is not None and (
+            s.pos_ == "PROPN" or s.tag_ == "PRP" or any(c.dep_ == "det" for c in s.children)
+        )
+        if s is None or s.dep_ != "nsubj" or not named:
+            return True  # "figures show …", "a march to press for …"
+        # the subject's own verb, or a participle of it (", calling them …"); not a gerund
+        # after a preposition ("the law bars tenants from claiming …")
+        return not (
+            s.head.i == verb.i or verb.dep_ in ("advcl", "conj") and verb.head.i == s.head.i
+        )
+
+
+def _subject_on_marker(verb):
+    """ "…, a day after the regional governor accused them of …": the small model reads the
+    subordinate clause's subject as the object of "after" (a preposition) and hangs both on the
+    verb. A noun between the marker and the verb is that clause's subject."""
+    if verb.dep_ != "advcl":
+        return None
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.i > verb.i:
+            continue
+        noun = next((c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun
+    return None
+
+
+# Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
+_TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present", "VB": "present"}
+
+
+def _shares(aux, verb) -> bool:
+    """Can `verb`, joined to the verb `aux` helps, share it? "had denied … and announced" (a
+    past form after "have"), "would reopen … and stay" (a bare form after a modal)."""
+    if aux.dep_ not in ("aux", "auxpass"):
+        return False
+    if aux.lemma_ == "have":
+        return verb.tag_ in ("VBN", "VBD")
+    return verb.tag_ == "VB"
 
 
 def is_subject(token) -> bool:
@@ -98,6 +149,9 @@ class QuoteParse:
 
     def subject(self, verb, q: QuotedSpan | None):
         """The verb's subject outside the quote, through "and added", "was quoted as saying"."""
+        again = self.saying_again(verb)
+        if again is not None:
+            return self.subject(again, q)  # "X said A and predicted B": X predicted
         node = verb
         for _ in range(4):
             subjects = [
@@ -113,6 +167,9 @@ class QuoteParse:
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return child
+            hung = _subject_on_marker(node)
+            if hung is not None:
+                return hung  # "a day after the governor accused …": not the main clause's
             controller = self._object_control(node)
             if controller is not None:
                 return controller  # "prompting the opposition to assert that …"
@@ -139,6 +196,35 @@ class QuoteParse:
                     and t.dep_ != "dobj"
                 ):
                     return t
+        return None
+
+    def saying_again(self, verb):
+        """The reporting verb whose sayer says `verb` too, or None: "X said A and predicted that
+        B", "X said A, telling reporters B". The parser hangs the second saying inside the
+        first's clause; it is told from a verb of that clause by its form: no subject or
+        auxiliary of its own (nor one shared with the verb it joins: "had denied … and
+        announced" is the clause's), and the reporting verb's own tense after "and"/"but"
+        ("said … and predicted"), or a participle after a comma (", telling …")."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i:
+            return None
+        if not (
+            self.lex.is_speech(verb) or lemma in self.lex.object_speech | self.lex.question_verbs
+        ):
+            return None
+        if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
+            return None
+        if verb.dep_ == "conj" and any(_shares(c, verb) for c in verb.head.children):
+            return None
+        node = verb.head
+        while node.dep_ in ("conj", "ccomp", "xcomp", "advcl") and node.head.i != node.i:
+            if node.dep_ == "ccomp" and self.lex.is_speech(node.head):
+                said, before = node.head, self.doc[verb.i - 1]
+                tense = _TENSE.get(verb.tag_)
+                again = tense and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
+                participle = verb.tag_ == "VBG" and before.text == ","
+                return said if again or participle else None
+            node = node.head
         return None
 
     def _object_control(self, node):

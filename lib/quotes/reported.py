@@ -9,8 +9,6 @@ The span is the reported clause, without "that", the date of the saying, or the 
 
 from __future__ import annotations
 
-import bisect
-
 from lib.quotes.acts import SpeechActs
 from lib.quotes.clauses import (
     CLAUSE_OPENERS,
@@ -26,6 +24,7 @@ from lib.quotes.clauses import (
     own_subject,
     subtree_ids,
 )
+from lib.quotes.ends import ClauseEnds
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 
@@ -36,14 +35,18 @@ class ReportedSpeech:
         self.p = parse
         self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
         self.acts = SpeechActs(parse)
+        self.ends = ClauseEnds(parse)
 
     def find(self) -> list[Found]:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
         out: list[Found] = self._name_colon_claims()
         kinds = {p.paragraph_id for p in self.p.paragraphs}
+        heads = {p.paragraph_id for p in self.ctx.article.paragraphs if p.kind == "headline"}
         # "according to X", "in the view of X": a phrase whose first word heads it in the parse
         sources = {s for s, _ in self.p.phrases["SOURCE"]}
         for sent in self.ctx.sentences:
+            if sent.paragraph.paragraph_id in heads:
+                out += filter(None, (self._headline_says(sent.span, t) for t in sent.span))
             if sent.paragraph.paragraph_id not in kinds:
                 continue
             span = sent.span
@@ -87,8 +90,20 @@ class ReportedSpeech:
             or acts.question(verb)
             or acts.said_object(verb)
             or acts.position(verb)
+            or acts.stance(verb)
             or acts.topic(verb)
         )
+
+    def _headline_says(self, sent, verb) -> Found | None:
+        """ "Governors say residents would suffer under the plan", "Minister denies she misled
+        parliament": a headline's saying with its clause is a statement like any other. Only
+        that plain shape: the fallbacks for loose clauses and the speech acts are for full
+        sentences, and a headline's clipped grammar would set them off."""
+        if verb.pos_ != "VERB" or not self.lex.is_speech(verb):
+            return None
+        if not any(c.dep_ == "ccomp" and c.i > verb.i and own_subject(c) for c in verb.children):
+            return None
+        return self._verb_statement(sent, verb)
 
     def _held_view(self, sent, verb) -> bool:
         """ "the senator believes the bill will fail", "analysts at X expect that rates will rise":
@@ -127,14 +142,20 @@ class ReportedSpeech:
         after = [c for c in comps if c.i > verb.i]
         if after:
             lo = max(min(c.left_edge.i for c in after), verb.i + 1)  # not "which" before "says"
-            lo = self._skip_time_phrase(lo, after[0])
+            lo = self.ends.skip_time_phrase(lo, after[0])
             hi = max(c.right_edge.i for c in after)
             tail = [t for t in sent if t.i > hi]
             if not any(self.lex.is_speech(t) and t.pos_ == "VERB" for t in tail):
                 hi = sent[-1].i
-            hi = self._before_next_speaker(lo, hi, verb)
-            hi = self._before_question(lo, hi)
-            hi = self._before_direct_quote(lo, hi)
+            if verb.dep_ == "advcl" and verb.head.i > verb.i:
+                hi = min(
+                    hi, verb.right_edge.i
+                )  # "While X said A, B …": the main clause is not said
+            hi = self.ends.before_own_next_verb(lo, hi, verb)
+            hi = self.ends.before_next_speaker(lo, hi, verb)
+            hi = self.ends.before_next_act(lo, hi, verb)
+            hi = self.ends.before_question(lo, hi)
+            hi = self.ends.before_direct_quote(lo, hi)
             if not any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo : hi + 1]):
                 return None  # "asserted that officials, “… plied …”": the quote says it all
             if lo <= subject.i <= hi and any(c.dep_ == "relcl" for c in subject.children):
@@ -147,7 +168,12 @@ class ReportedSpeech:
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+        # data that "show" something, and a gerund after a preposition ("barred from claiming
+        # …"), say something only when somebody is named as saying it (`Found.nobodys_act`)
+        act = not self.lex.is_speech(verb) and not self.lex.is_belief(verb) or verb.dep_ == "pcomp"
+        return Found(
+            "indirect", start, end, self.p.cue_text(verb), subject, act=verb if act else None
+        )
 
     def _after_colon(self, sent, verb) -> Found | None:
         """ "The company denied the allegations: its crews arrived within minutes": what follows
@@ -245,11 +271,11 @@ class ReportedSpeech:
         if subject.dep_ == "nsubjpass":
             return None  # "he was asked to leave": the asker is not named here
         lo, hi = addressee.left_edge.i, action.right_edge.i
-        hi = self._before_direct_quote(lo, hi)
+        hi = self.ends.before_direct_quote(lo, hi)
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
-        return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+        return Found("indirect", start, end, self.p.cue_text(verb), subject, act=verb)
 
     def _addressee(self, verb, action):
         """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
@@ -310,72 +336,6 @@ class ReportedSpeech:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
-
-    def _before_direct_quote(self, lo: int, hi: int) -> int:
-        """ "X stated that …, saying, “…”": the reported clause ends where the direct quote (and
-        the participle that brings it in) begins."""
-        start, end = self.doc[lo].idx, self.doc[hi].idx
-        i = bisect.bisect_right(self.p.range_starts, start)
-        if i >= len(self.p.direct_ranges) or self.p.direct_ranges[i][0] > end:
-            return hi
-        cut = self.p.tok(self.p.direct_ranges[i][0]) - 1
-        while cut > lo and (
-            self.doc[cut].is_punct or self.doc[cut].tag_ == "VBG" and self.lex.is_cue(self.doc[cut])
-        ):
-            cut -= 1
-        return cut if cut > lo else hi
-
-    def _before_question(self, lo: int, hi: int) -> int:
-        """End a reported clause before a trailing "when asked if …" (data: question_clause):
-        that is the question put to the speaker, not what they said."""
-        for s, _ in self.p.phrases["ASKED"]:
-            if not lo < s <= hi:
-                continue
-            clause = self.doc[s]
-            while clause.head.i != clause.i and clause.head.left_edge.i == s:
-                clause = clause.head  # "when" -> "asked"
-            last = max((t.i for t in self.doc[s : hi + 1] if not t.is_punct), default=s)
-            if clause.right_edge.i < last:
-                continue  # "…, when asked, that …": the clause goes on after it
-            cut = s - 1
-            while cut > lo and self.doc[cut].is_punct:
-                cut -= 1
-            return cut if cut > lo else hi
-        return hi
-
-    def _before_next_speaker(self, lo: int, hi: int, verb) -> int:
-        """End a reported clause before a second speaker's verb ("…, while economists at ING
-        warned that …")."""
-        for t in self.doc[lo : hi + 1]:
-            if t.i == verb.i or not (self.lex.is_speech(t) and t.pos_ == "VERB"):
-                continue
-            if hypothetical(t):
-                continue  # "… if the authorities promised they would …" is still the speaker's
-            if any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(
-                c.dep_ == "ccomp" for c in t.children
-            ):
-                edge = min(c.left_edge.i for c in t.children if c.dep_ in SUBJECT_DEPS)
-                cut = edge - 1
-                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")):
-                    cut -= 1
-                return cut if cut > lo else hi
-        return hi
-
-    def _skip_time_phrase(self, lo: int, clause) -> int:
-        """ "said on Monday it was …": the date belongs to the saying, not to what was said."""
-        while lo < clause.i:
-            t = self.doc[lo]
-            while t.head.i != clause.i and lo <= t.head.i < clause.i:
-                t = t.head  # "last" -> "last month"
-            if t.dep_ not in ("prep", "npadvmod") or t.head.i != clause.i:
-                break
-            words = [x for x in t.subtree if x.i != t.i or t.dep_ == "npadvmod"]
-            if not words or not all(x.ent_type_ in ("DATE", "TIME") for x in words):
-                break
-            lo = t.right_edge.i + 1
-            while lo < clause.i and self.doc[lo].is_punct:
-                lo += 1
-        return lo
 
     def _according_found(self, sent, tok) -> Found | None:
         got = self.according_to(sent)

@@ -1,0 +1,99 @@
+"""Small tests on the parse that the speech-act finder (`lib.quotes.acts`) asks of a verb, its
+subject and its complements: is the subject a kind of people, does the verb describe rather than
+report, is a clause a "that" complement, an indirect question, an infinitive."""
+
+from __future__ import annotations
+
+from lib.quotes.marks import MARKS
+from lib.quotes.parse import SUBJECT_DEPS
+
+# Words opening an indirect question ("asked if …", "wondered how …").
+QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who", "which")
+
+
+def generic(noun) -> bool:
+    """ "Economists believe …", "most people think …": a bare common noun, no determiner, owner
+    or name in it, stands for a kind of people, not a source the article names."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return not any(t.pos_ == "PROPN" for t in noun.subtree)
+
+
+def describes(verb, lex) -> bool:
+    """Is the verb (or the verb it is coordinated with) a restrictive relative clause on a
+    common noun for people ("a union that has endorsed Sanders", "voters who praised the
+    plan")? Then it picks out which ones, it does not report what they said. "Ann Lee, who
+    endorsed Sanders" (set off by a comma, on a name) does report it, and so does a statement
+    or a work ("an editorial that accuses …", "polls showing …")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ not in ("relcl", "acl") or head.pos_ != "NOUN":
+        return False
+    if {head.lower_, head.lemma_.lower()} & (lex.nouns | lex.works):
+        return False
+    first = node.left_edge
+    return first.i == 0 or first.nbor(-1).text != ","
+
+
+def opens_with_that(clause) -> bool:
+    """A complement clause: "that" as its marker (a relative "that" is a subject or object)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children
+    )
+
+
+def subject_of(subject, verb) -> bool:
+    """`subject` is the verb's own, or that of the verb it continues ("and called for …",
+    "vowed to press for …"), not of another clause the parser hung the verb on."""
+    if subject.dep_ == "pobj" and subject.head.dep_ == "mark" and subject.head.head.i == verb.i:
+        return True  # "after the governor accused …" misparsed (`parse._subject_on_marker`)
+    node = verb
+    for _ in range(4):
+        if subject.head.i == node.i:
+            return subject.dep_ == "nsubj"
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def scare_quoted(words) -> bool:
+    """One word between quote marks ("the “smart” bins"): the writer's distance, not a quote."""
+    return any(
+        a.text in MARKS and b.text in MARKS and b.i == a.i + 2
+        for a, b in zip(words, words[2:], strict=False)
+    )
+
+
+def asks_question(clause) -> bool:
+    """An indirect question: opened by "if", "whether" or a wh-word, with a verb of its own."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_OPENERS and clause.pos_ in ("VERB", "AUX")
+
+
+def names_it(c, only_as: bool = False) -> bool:
+    """What an object is called: "a disgrace" (oprd), "reckless" (xcomp, ccomp), "as reckless"
+    (the only form `only_as` verbs take, with something after "as")."""
+    as_phrase = c.dep_ == "prep" and c.lower_ == "as" and any(True for _ in c.children)
+    if only_as:
+        return as_phrase
+    return c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or as_phrase
+
+
+def action_end(verb, what) -> int:
+    """Where a request ends: after what is asked for, or after the act asked of it when the
+    parser hung that on the verb ("called for a prosecutor to oversee the inquiry", "urging
+    Congress to act": the "to" clause right after the noun is part of the request)."""
+    hi = what.right_edge.i
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == hi + 1 and is_infinitive(c):
+            return c.right_edge.i
+    return hi
+
+
+def is_infinitive(clause) -> bool:
+    return clause.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in clause.children)
