@@ -119,7 +119,7 @@ class _State:
     def __init__(self, ctx, t: Tables, published: date | None, quote_spans):
         self.ctx, self.t, self.published = ctx, t, published
         self.quoted = QuotedSpans(quote_spans)
-        self.found: list[Timex] = []
+        self.found: list[Timex] = []  # only appended to (see _dated_events)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
@@ -428,16 +428,17 @@ class _State:
         return x, f"{x.text!r} ({fmt(x.date)})"
 
     def _dated_events(self) -> dict:
-        """Event word (lemma) -> the first day-precision expression dating it."""
-        out: dict = {}
-        for x in sorted(self.found, key=lambda x: x.start):
-            if x.head is None or not _day_like(x) or x.kind == "clock":
+        """Event word (lemma) -> the first day-precision expression dating it (first found on a
+        tie); updated with what was found since (rebuilt per mention, it was quadratic)."""
+        out, seen = getattr(self, "_dated", None) or (dict[str, Timex](), 0)
+        for x in self.found[seen:]:
+            skip = x.head is None or not _day_like(x) or x.kind == "clock"
+            if skip or _is_speech(x.head, self.t):
                 continue
-            if _is_speech(x.head, self.t):
-                continue
-            out.setdefault(x.head.lemma_.lower(), x)
-            for event in also_dated(self.ctx.doc, x):
-                out.setdefault(event.lemma_.lower(), x)
+            for lemma in (e.lemma_.lower() for e in [x.head, *also_dated(self.ctx.doc, x)]):
+                if lemma not in out or x.start < out[lemma].start:
+                    out[lemma] = x
+        self._dated = (out, len(self.found))
         return out
 
     def add(self, m: Mention, res: Resolved | None, anchor: str, head) -> None:
