@@ -46,6 +46,7 @@ from lib.timeline.resolve import (
     resolve_duration,
     unresolved,
 )
+from lib.timeline.speech_days import SpeechDays
 from lib.timeline.timex import Timex
 from lib.timeline.values import day
 
@@ -119,7 +120,8 @@ class _State:
     def __init__(self, ctx, t: Tables, published: date | None, quote_spans):
         self.ctx, self.t, self.published = ctx, t, published
         self.quoted = QuotedSpans(quote_spans)
-        self.found: list[Timex] = []  # only appended to (see _dated_events)
+        self.found: list[Timex] = []  # only appended to (see _dated_events, SpeechDays)
+        self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
@@ -195,21 +197,16 @@ class _State:
         sent = self.ctx.sentence_at(m.start)
         speech = self.speech_head(m)
         quoted = sent is not None and self.inside_quote(m)  # asked once per date
-        candidates, carried = [], []  # dated statements of its paragraph, of the one before
-        for x in self.found:
-            if x.precision != "day" or x.date is None or x.head is None:
-                continue
-            if not _is_speech(x.head, self.t):
-                continue
-            if speech is not None and x.head.i == speech.i:
-                return x
-            para = self.ctx.article.paragraph_at(x.start)
-            if quoted and para is sent.paragraph:
-                candidates.append(x)
-            elif quoted and self._continues(para, sent):
-                carried.append(x)
-        if candidates:
+        days = self.speech_days.update(self.found)  # dated statements so far
+        if speech is not None and speech.i in days.by_verb:
+            return days.by_verb[speech.i]
+        candidates = days.by_paragraph.get(id(sent.paragraph), []) if quoted else []
+        if candidates:  # of its paragraph, else of the one it continues
             return min(candidates, key=lambda x: abs(x.start - m.start))
+        number = self.paragraph_number.get(id(sent.paragraph), 0) if quoted else 0
+        before = self.ctx.article.paragraphs[number - 1] if number > 0 else None
+        continued = quoted and self._continues(before, sent)
+        carried = days.by_paragraph.get(id(before), []) if continued else []
         return max(carried, key=lambda x: x.start) if carried else None
 
     def _continues(self, para, sent) -> bool:
