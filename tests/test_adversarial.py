@@ -113,3 +113,16 @@ def test_dated_heads_are_the_tokens_whose_subtree_holds_the_date():
     for skip in (range(monday, monday + 1), range(0), range(monday, len(doc) + 3)):
         heads = _dated_heads(doc, skip)
         assert heads == {t.i for t in doc if any(x.i in skip for x in t.subtree)}
+
+
+def test_the_command_line_prints_outside_text_as_plain_characters(tmp_path, capsys):
+    """A file name with a terminal escape or a bidi override is printed as escapes: it cannot
+    recolour or reorder the error line (exit code 2, nothing written)."""
+    from lib.cli import EXIT_BAD_INPUT, main
+
+    name = str(tmp_path / "no\x1b[31mred\u202eeurt.txt")
+    out = tmp_path / "out"
+    assert main(["analyze", name, "--out", str(out)]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert err == f"error: No such file: {tmp_path}/no\\x1b[31mred\\u202eeurt.txt\n"
+    assert not out.exists()
