@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 from lib.errors import InputError
@@ -19,6 +20,16 @@ EXIT_BAD_INPUT = 2
 EXIT_SOME_REFUSED = 1
 EXIT_INTERRUPTED = 130
 DATABASE_ENV = "NEWSDASH_DATABASE_URL"
+
+
+def plain(message: str) -> str:
+    """A message as the characters it holds: control and format characters (a file name with
+    a terminal escape, a newline, a bidi override) written as escapes, so outside text cannot
+    recolour, rewrite or reorder the terminal line it is printed on."""
+    return "".join(
+        ch.encode("unicode_escape").decode() if unicodedata.category(ch)[0] == "C" else ch
+        for ch in message
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,11 +65,11 @@ def main(argv: list[str] | None = None) -> int:
             article = load_file(path)
         tables = analyze(article, published=args.published)
     except InputError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {plain(str(err))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     written = tables.save(args.out, args.format)
     for path in written:
-        print(path)
+        print(plain(str(path)))
     return 0
 
 
@@ -78,16 +89,16 @@ def analyze_many(args: argparse.Namespace) -> int:
         store = open_store(url)
         summary = batch.run(args.target, store, jobs=args.jobs, scheduler=args.scheduler)
     except (InputError, StoreError) as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {plain(str(err))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:  # before any article was sent (reading the files)
         print("interrupted before any article was analysed", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as err:  # the Dask scheduler cannot be reached
-        print(f"error: {args.scheduler or args.target}: {err}", file=sys.stderr)
+        print(f"error: {plain(f'{args.scheduler or args.target}: {err}')}", file=sys.stderr)
         return EXIT_BAD_INPUT
     for line in summary.lines():
-        print(line)
+        print(plain(line))
     if summary.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_SOME_REFUSED if summary.refused else 0

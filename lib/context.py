@@ -31,6 +31,8 @@ class Context:
     sentences: list[Sentence]
     entities: list[dict] = field(default_factory=list)  # rows of the `entities` table
     quotes: list[dict] = field(default_factory=list)  # rows of the `quotes` table, once found
+    # (the quotes list's id and length, its indices by start, those starts, the longest quote)
+    _quote_index: tuple | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_parse(cls, article: Article, doc: Doc) -> Context:
@@ -65,10 +67,29 @@ class Context:
 
     def quote_at(self, start: int, end: int) -> dict | None:
         """The quote whose span contains [start, end) (figures and dates inside quotes)."""
-        for q in self.quotes:
+        for q in self.quotes_near(start, end):
             if q["start"] <= start and end <= q["end"]:
                 return q
         return None
+
+    def quotes_near(self, start: int, end: int) -> list[dict]:
+        """The quotes that overlap or touch [start, end], in table order: every quote a lookup
+        by span can be about. A scan of every quote per figure or date made an article of many
+        short quoted paragraphs quadratic; this reads the few that start near the span."""
+        key = (id(self.quotes), len(self.quotes))
+        if self._quote_index is None or self._quote_index[0] != key:
+            order = sorted(range(len(self.quotes)), key=lambda i: self.quotes[i]["start"])
+            starts = [self.quotes[i]["start"] for i in order]
+            longest = max((q["end"] - q["start"] for q in self.quotes), default=0)
+            self._quote_index = (key, order, starts, longest)
+        _, order, starts, longest = self._quote_index
+        k = bisect.bisect_right(starts, end) - 1
+        near = []
+        while k >= 0 and starts[k] + longest >= start:
+            if self.quotes[order[k]]["end"] >= start:
+                near.append(order[k])
+            k -= 1
+        return [self.quotes[i] for i in sorted(near)]
 
 
 def build_sentences(article: Article, doc: Doc) -> list[Sentence]:

@@ -24,6 +24,12 @@ SINGLE_SENTENCE_KINDS = ("headline", "subheading", "dateline", "credit")
 # article is one piece; a very long one costs the models time and memory in proportion.
 PIECE_CHARS = 20_000
 PIPE_BATCH = 4  # pieces the models take at once
+# A run of this many tokens without a full stop opens a sentence at its next word. The rules read
+# a sentence once per verb, date or quote in it, so one "sentence" of a whole 200,000-character
+# text (a list, a run-on, nested quote marks) made them quadratic; real sentences are far
+# shorter (the longest in the dev sets is under 100 tokens), so they are never cut.
+MAX_SENTENCE_TOKENS = 300
+SENTENCE_ENDS = frozenset([".", "!", "?", "…"])
 
 
 def model_name() -> str:
@@ -67,13 +73,17 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
             continue
         _add_gap(text[cursor : para.start], words, spaces, sent_starts)
         single = para.kind in SINGLE_SENTENCE_KINDS
+        run = 0  # tokens since the paragraph's start or its last full stop
         for tok in nlp.tokenizer(text[para.start : para.end]):
+            run = 0 if tok.text in SENTENCE_ENDS else run + 1
             if _million_stop(tok):  # "a cost of £50m. Chief ...": "m" and a full stop
                 words.extend(("m", "."))
                 spaces.extend((False, bool(tok.whitespace_)))
                 sent_starts.extend((-1 if single else 0, -1 if single else 0))
                 continue
-            sent_starts.append(1 if not tok.i else (-1 if single else 0))
+            run_on = run > MAX_SENTENCE_TOKENS and not (tok.is_punct or tok.is_space)
+            run = 0 if run_on else run
+            sent_starts.append(1 if not tok.i or run_on else (-1 if single else 0))
             if tok.norm != tok.lex.norm:  # a tokenizer exception's own norm
                 norms[len(words)] = tok.norm_
             words.append(tok.text)

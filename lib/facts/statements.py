@@ -108,7 +108,7 @@ def _covering_quote(ctx, sentence, start, end) -> dict | None:
     if start is not None:
         return ctx.quote_at(start, end)
     best, best_overlap = None, 0
-    for q in ctx.quotes:
+    for q in ctx.quotes_near(sentence.start, sentence.end):  # the others overlap it by 0 or less
         overlap = min(q["end"], sentence.end) - max(q["start"], sentence.start)
         if overlap > best_overlap:
             best, best_overlap = q, overlap

@@ -119,6 +119,11 @@ def _inscription(ctx, skip: range, sentence) -> str:
     if sentence is None or not len(skip):
         return ""
     para = sentence.paragraph
+    if (
+        ctx.text.find("“", para.start, para.end) < 0
+        and ctx.text.find('"', para.start, para.end) < 0
+    ):
+        return ""  # no quote mark (a find, not a regex scan of the paragraph per date)
     lead = para.start if para.kind == "caption" else sentence.start
     first, last = ctx.doc[skip.start], ctx.doc[skip.stop - 1]
     date_start, date_end = first.idx, last.idx + len(last)

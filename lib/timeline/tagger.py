@@ -46,6 +46,7 @@ from lib.timeline.resolve import (
     resolve_duration,
     unresolved,
 )
+from lib.timeline.speech_days import SpeechDays
 from lib.timeline.timex import Timex
 from lib.timeline.values import day
 
@@ -119,7 +120,8 @@ class _State:
     def __init__(self, ctx, t: Tables, published: date | None, quote_spans):
         self.ctx, self.t, self.published = ctx, t, published
         self.quoted = QuotedSpans(quote_spans)
-        self.found: list[Timex] = []
+        self.found: list[Timex] = []  # only appended to (see _dated_events, SpeechDays)
+        self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
@@ -195,21 +197,16 @@ class _State:
         sent = self.ctx.sentence_at(m.start)
         speech = self.speech_head(m)
         quoted = sent is not None and self.inside_quote(m)  # asked once per date
-        candidates, carried = [], []  # dated statements of its paragraph, of the one before
-        for x in self.found:
-            if x.precision != "day" or x.date is None or x.head is None:
-                continue
-            if not _is_speech(x.head, self.t):
-                continue
-            if speech is not None and x.head.i == speech.i:
-                return x
-            para = self.ctx.article.paragraph_at(x.start)
-            if quoted and para is sent.paragraph:
-                candidates.append(x)
-            elif quoted and self._continues(para, sent):
-                carried.append(x)
-        if candidates:
+        days = self.speech_days.update(self.found)  # dated statements so far
+        if speech is not None and speech.i in days.by_verb:
+            return days.by_verb[speech.i]
+        candidates = days.by_paragraph.get(id(sent.paragraph), []) if quoted else []
+        if candidates:  # of its paragraph, else of the one it continues
             return min(candidates, key=lambda x: abs(x.start - m.start))
+        number = self.paragraph_number.get(id(sent.paragraph), 0) if quoted else 0
+        before = self.ctx.article.paragraphs[number - 1] if number > 0 else None
+        continued = quoted and self._continues(before, sent)
+        carried = days.by_paragraph.get(id(before), []) if continued else []
         return max(carried, key=lambda x: x.start) if carried else None
 
     def _continues(self, para, sent) -> bool:
@@ -428,16 +425,17 @@ class _State:
         return x, f"{x.text!r} ({fmt(x.date)})"
 
     def _dated_events(self) -> dict:
-        """Event word (lemma) -> the first day-precision expression dating it."""
-        out: dict = {}
-        for x in sorted(self.found, key=lambda x: x.start):
-            if x.head is None or not _day_like(x) or x.kind == "clock":
+        """Event word (lemma) -> the first day-precision expression dating it (first found on a
+        tie); updated with what was found since (rebuilt per mention, it was quadratic)."""
+        out, seen = getattr(self, "_dated", None) or (dict[str, Timex](), 0)
+        for x in self.found[seen:]:
+            skip = x.head is None or not _day_like(x) or x.kind == "clock"
+            if skip or _is_speech(x.head, self.t):
                 continue
-            if _is_speech(x.head, self.t):
-                continue
-            out.setdefault(x.head.lemma_.lower(), x)
-            for event in also_dated(self.ctx.doc, x):
-                out.setdefault(event.lemma_.lower(), x)
+            for lemma in (e.lemma_.lower() for e in [x.head, *also_dated(self.ctx.doc, x)]):
+                if lemma not in out or x.start < out[lemma].start:
+                    out[lemma] = x
+        self._dated = (out, len(self.found))
         return out
 
     def add(self, m: Mention, res: Resolved | None, anchor: str, head) -> None:

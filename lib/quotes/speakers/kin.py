@@ -23,14 +23,17 @@ def with_family_names(speakers: list, text: str, people: tuple[str, ...]) -> Non
     """Rename in place one-word speakers introduced as a named person's relative."""
     surnames = {p.split()[-1] for p in people if len(p.split()) > 1}
     kin = _kin()
-    if not kin:
-        return
+    if not kin or not re.search(r"\s(?:" + kin + r")\s", text):
+        return  # no kin word: none to rename (one search, not one per speaker)
+    found: dict[str, re.Match | None] = {}  # one search of the text per name, not per speaker
     for s in speakers:
         if not s.name or s.kind not in (PERSON, UNKNOWN) or " " in s.name:
             continue
-        pattern = re.compile(
-            r"\b([A-Z][\w-]+)['’]s?\s+(?:" + kin + r")\s+" + re.escape(s.name) + r"\b"
-        )
-        m = pattern.search(text)
+        if s.name not in found:
+            pattern = re.compile(
+                r"\b([A-Z][\w-]+)['’]s?\s+(?:" + kin + r")\s+" + re.escape(s.name) + r"\b"
+            )
+            found[s.name] = pattern.search(text)
+        m = found[s.name]
         if m and m.group(1) in surnames and m.group(1) != s.name:
             s.name, s.kind = f"{s.name} {m.group(1)}", PERSON

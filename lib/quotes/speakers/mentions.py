@@ -107,6 +107,7 @@ class MentionIndex:
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         self.sent_starts = ctx.sentence_starts
+        self._by_lemma: dict[str, list[int]] | None = None  # see tokens_with_lemma
         self._index_entities()
         self.gender = {
             e["name"]: self._gender_of(e) for e in ctx.entities if e["label"] == "PERSON"
@@ -363,3 +364,13 @@ class MentionIndex:
 
     def slice(self, start: int, end: int) -> tuple[str, int, int]:
         return self.text[start:end], start, end
+
+    def tokens_with_lemma(self, lemma: str) -> list[int]:
+        """Indices of the tokens whose lowercased lemma is `lemma`, in order (built once): the
+        latest "the Unite union" before a statement was found by walking the whole text back
+        from it, once per statement, which made many short paragraphs quadratic."""
+        if self._by_lemma is None:
+            self._by_lemma = {}
+            for t in self.doc:
+                self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
+        return self._by_lemma.get(lemma, [])

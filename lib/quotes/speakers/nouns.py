@@ -473,8 +473,10 @@ class CommonNouns(ResolverPart):
         named by the capitalised words in front of the kind word (the tagger often tags no
         entity there). (offset, name)."""
         stop = self.ix.token_at(at)
-        for t in reversed(self.doc[: stop if stop is not None else 0]):
-            if t.idx >= at or t.lemma_.lower() != word or self.ix.in_marks(t.idx):
+        found = self.ix.tokens_with_lemma(word)
+        for i in reversed(found[: bisect.bisect_left(found, stop if stop is not None else 0)]):
+            t = self.doc[i]
+            if t.idx >= at or self.ix.in_marks(t.idx):
                 continue
             names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if names and self.ix.entity_for(t.idx, t.idx + len(t)) is None:

@@ -1,0 +1,319 @@
+"""Time and memory of every stage of `analyze()` on pathological texts at the input limits.
+
+Usage: uv run python bench/adversarial_bench.py [--shapes a,b] [--sizes 50,100,200] [--repeat 3]
+
+Each shape is a text (or page) a hostile or careless upload could be, built to about N thousand
+characters of article text (200 is the README's limit of 200,000 characters). Each (shape, size)
+runs in a fresh subprocess so its peak resident memory (ru_maxrss, model included) is its own.
+Times are CPU seconds (time.process_time), medians of --repeat runs, per stage: ingest (bytes
+to Article), parse (spaCy, in pieces), then the extractors in the order `analyze_rows` calls
+them, the frames, and the JSON export. The growth exponent is the slope of log(total) against
+log(size). The shapes are also what tests/test_adversarial.py runs, at a smaller size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SENTENCE = "The mayor said on Monday that the council would meet again to vote on the budget. "
+FIRST = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas"]
+LAST = ["Berg", "Kowalski", "Novak", "Okafor", "Petrov", "Quist", "Rossi", "Silva", "Tanaka"]
+MONTHS = ["January", "March", "May", "July", "September", "November"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _fill(make, chars: int, sep: str = "") -> str:
+    """Join make(i) for i = 0, 1, ... until the next piece would pass `chars`."""
+    out, total, i = [], 0, 0
+    while True:
+        piece = make(i)
+        if total + len(piece) + len(sep) > chars:
+            return sep.join(out)
+        out.append(piece)
+        total += len(piece) + len(sep)
+        i += 1
+
+
+def _name(i: int) -> str:
+    """A distinct capitalised two-word name for every i (10 x 9 x suffixes)."""
+    first, last = FIRST[i % len(FIRST)], LAST[(i // len(FIRST)) % len(LAST)]
+    n = i // (len(FIRST) * len(LAST))
+    return f"{first} {last}{'son' * (n % 3)}{'ova' if n >= 3 else ''}" if n else f"{first} {last}"
+
+
+def _unique_surname(i: int) -> str:
+    letters = "bcdfghklmnprstvz"
+    word = ""
+    while True:
+        word += letters[i % len(letters)] + "aeiou"[i % 5]
+        i //= len(letters)
+        if not i:
+            return word.capitalize()
+
+
+SHAPES = {
+    # One paragraph, one sentence: no full stop, no comma, ordinary words.
+    "one_sentence": lambda n: (
+        "Council plan\n\n"
+        + _fill(
+            lambda i: "the council member spoke about the plan and the budget with the mayor ", n
+        )
+    ),
+    # One huge line of numbers: "1, 2, 3, ..." after a sentence that says what they count.
+    "numbers": lambda n: (
+        "Counted figures\n\nThe officials said the counts were "
+        + _fill(lambda i: f"{3 * i + 1}, {3 * i + 2} and then there were the {3 * i + 3}, ", n)
+        + "in all."
+    ),
+    # Numbers with units and qualifiers, one sentence per paragraph.
+    "figures": lambda n: (
+        "Counted figures\n\n"
+        + _fill(
+            lambda i: (
+                f"At least {i + 3} people were killed and ${i + 1}.5 million was lost, "
+                f"up {i % 90 + 1}% from {1990 + i % 30}, police said."
+            ),
+            n,
+            "\n\n",
+        )
+    ),
+    # Date-like tokens: every form the tagger reads, thousands of them in a row.
+    "dates": lambda n: (
+        "Dates galore\n\nThe mayor said the meetings were on "
+        + _fill(
+            lambda i: (
+                f"on {DAYS[i % 7]} {i % 28 + 1} {MONTHS[i % 6]} {1990 + i % 35} and on the "
+                f"{(i % 12) + 1}/{(i % 28) + 1}/2024 and the last {DAYS[i % 7]}, "
+            ),
+            n,
+        )
+        + "and next week."
+    ),
+    # Dates one per sentence, many paragraphs (the timeline's events and anchors).
+    "date_sentences": lambda n: (
+        "Dates galore\n\n"
+        + _fill(
+            lambda i: (
+                f"The council met on {MONTHS[i % 6]} {i % 28 + 1}, {1990 + i % 35}, "
+                f"two days after the vote on {DAYS[i % 7]}, the mayor said."
+            ),
+            n,
+            "\n\n",
+        )
+    ),
+    # Every kind of quote mark and bracket, nested and never balanced.
+    "brackets": lambda n: (
+        "Nested marks\n\nThe mayor said "
+        + _fill(
+            lambda i: "« the „ plan “ of ‘ the ‹ city ( was [ to { be \" said ' by the ", n // 2
+        )
+        + _fill(lambda i: "» mayor ” and ’ the › city ) was ] to } be \" said ' by ", n // 2)
+        + " over."
+    ),
+    # Properly nested quotes of every kind, thousands deep in one paragraph.
+    "nested_quotes": lambda n: (
+        "Nested quotes\n\nThe mayor said "
+        + _fill(lambda i: "«„“‘‹ he said that the ", n // 2 - 10)
+        + _fill(lambda i: " it was› the’ end” of“ it» ", n // 2 - 10)
+        + "."
+    ),
+    # Thousands of different people, each speaking once (entity and speaker tables).
+    "names": lambda n: (
+        "Many speakers\n\n"
+        + _fill(
+            lambda i: (
+                f"“The budget is wrong,” said {FIRST[i % 10]} {_unique_surname(i)}, "
+                f"a councillor from {_unique_surname(i + 7)}ville."
+            ),
+            n,
+            "\n\n",
+        )
+    ),
+    # The same few names everywhere (mentions of one entity, speaker resolution).
+    "same_names": lambda n: (
+        "Few speakers\n\n"
+        + _fill(
+            lambda i: f"{_name(i % 5)} met {_name((i + 1) % 5)} and {_name((i + 2) % 5)} in Kyiv.",
+            n,
+            " ",
+        )
+    ),
+    # A paragraph of repeated "he said" cues and pronoun speakers.
+    "he_said": lambda n: (
+        "Cues\n\nAnna Berg, the mayor, spoke. "
+        + _fill(
+            lambda i: "“It is over,” he said. She said it was not. They said so, he told them. ", n
+        )
+    ),
+    # Very long words, a few per sentence.
+    "long_words": lambda n: (
+        "Long words\n\n" + _fill(lambda i: f"The mayor said {'x' * 5_000}{i} was the word. ", n)
+    ),
+    # Zero-width, bidi and soft-hyphen characters between every word.
+    "invisible": lambda n: (
+        "Invisible\u200b marks\n\n"
+        + _fill(
+            lambda i: (
+                "The\u200b mayor\u200d said\u202e on\u2066 Monday\u2069 that\u00ad the"
+                "\ufeff council\u200e would\u200f meet, police said. "
+            ),
+            n,
+        )
+    ),
+    # Windows and old-Mac line ends mixed with Unix ones, blank lines of each kind.
+    "line_ends": lambda n: (
+        "Line ends\r\n\r\n"
+        + _fill(lambda i: SENTENCE + ("\r\n\r\n", "\r\r", "\n\n", "\r\n", "\r")[i % 5], n)
+    ),
+    # HTML: one attribute of a megabyte (the byte limit), the text in a few paragraphs.
+    "html_attribute": lambda n: (
+        '<html><head><title>Big attribute</title></head><body><div data-x="'
+        + "a" * (n * 9)
+        + '">'
+        + "".join(f"<p>{SENTENCE * 4}Officials said {i} people came.</p>" for i in range(40))
+        + "</div></body></html>"
+    ),
+    # HTML: thousands of sibling and nested inline elements around the words.
+    "html_elements": lambda n: (
+        "<html><body><article>"
+        + _fill(
+            lambda i: (
+                f"<p><b><i><span>Officials said {i} people came to the hall.</span></i></b></p>"
+            ),
+            n * 4,
+        )
+        + "</article></body></html>"
+    ),
+}
+HTML_SHAPES = {"html_attribute", "html_elements"}
+DEFAULT_SIZES = (50, 100, 200)
+
+
+def build(shape: str, kb: int) -> tuple[bytes, str]:
+    """The input bytes and their file name."""
+    text = SHAPES[shape](kb * 1000 - 500)  # headline and tail within the limit
+    name = f"{shape}.html" if shape in HTML_SHAPES else f"{shape}.txt"
+    return text.encode("utf-8"), name
+
+
+def staged(data: bytes, filename: str) -> tuple[dict[str, float], int]:
+    """CPU seconds of each stage of one analysis, and the text length."""
+    from lib import schema
+    from lib.context import Context
+    from lib.entities import extract_entities
+    from lib.facts.extract import extract_facts
+    from lib.facts.topics import assign_topics
+    from lib.ingest.formats import load_article
+    from lib.ingest.published import find_published
+    from lib.nlp import load_nlp, parse
+    from lib.pipeline import _sentence_rows, to_bytes
+    from lib.quotes.finder import extract_quotes
+    from lib.quotes.speakers.table import speaker_rows
+    from lib.timeline.extract import extract_time
+
+    times: dict[str, float] = {}
+    clock = time.process_time
+
+    def step(name, fn, *args):
+        t0 = clock()
+        out = fn(*args)
+        times[name] = clock() - t0
+        return out
+
+    article = step("ingest", lambda: load_article(data, filename=filename))
+    doc = step("parse", parse, article, load_nlp())
+    ctx = step("context", Context.from_parse, article, doc)
+    ctx.entities = step("entities", extract_entities, article, doc)
+    if article.published is None:
+        article.published, article.published_source = step("published", find_published, ctx)
+    ctx.quotes = step("quotes", extract_quotes, ctx)
+    timeline, timexes = step("timeline", extract_time, ctx)
+    rows = {"sentences": _sentence_rows(ctx), "quotes": ctx.quotes, "timeline": timeline}
+    rows["facts"] = step("facts", extract_facts, ctx)
+    step("topics", assign_topics, ctx, rows)
+    speakers = step("speakers", speaker_rows, rows["quotes"])
+    frames = step(
+        "frames",
+        lambda: [schema.frame(k, v) for k, v in {**rows, "speakers": speakers}.items()],
+    )
+    step("export", lambda: [to_bytes(f, "json", "t") for f in frames])
+    return times, len(article.text)
+
+
+def measure(shape: str, kb: int, repeat: int) -> dict:
+    import resource
+    import statistics
+
+    from lib.pipeline import analyze
+
+    data, filename = build(shape, kb)
+    analyze(SENTENCE * 3)  # warm-up: model, rule data, lazy imports
+    runs = [staged(data, filename) for _ in range(repeat)]
+    stages = {k: statistics.median(r[0][k] for r in runs) for k in runs[0][0]}
+    return {
+        "stages": stages,
+        "total": statistics.median(sum(r[0].values()) for r in runs),
+        "chars": runs[0][1],
+        "bytes": len(data),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def run_one(shape: str, kb: int, repeat: int) -> dict:
+    cmd = [sys.executable, __file__, "--child", f"{shape}:{kb}", "--repeat", str(repeat)]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if out.returncode:
+        return {"error": (out.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def slope(points: list[tuple[float, float]]) -> float | None:
+    pts = [(math.log(k), math.log(s)) for k, s in points if s > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / sxx
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shapes", default=",".join(SHAPES))
+    ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        shape, kb = args.child.split(":")
+        print(json.dumps(measure(shape, int(kb), args.repeat)))
+        return
+    for shape in args.shapes.split(","):
+        series = []
+        for kb in map(int, args.sizes.split(",")):
+            r = run_one(shape, kb, args.repeat)
+            if "error" in r:
+                print(f"{shape:15} {kb:4d} KB  error: {r['error'][:100]}", flush=True)
+                continue
+            series.append((kb, r["total"]))
+            worst = sorted(r["stages"].items(), key=lambda kv: -kv[1])[:4]
+            print(
+                f"{shape:15} {kb:4d} KB {r['chars']:7d} chars {r['total']:7.2f} s"
+                f" {r['peak_mb']:6.0f} MB  " + " ".join(f"{k} {v:.2f}" for k, v in worst),
+                flush=True,
+            )
+        if (e := slope(series)) is not None:
+            print(f"{shape:15} growth exponent {e:.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
