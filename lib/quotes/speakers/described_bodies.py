@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass
 
 from lib.quotes.speakers.canonical import defined_acronyms
+from lib.quotes.speakers.part import ResolverPart
 
 AHEAD_SENTENCES = 2  # how far ahead a description looks for whom it introduces
 NEAR_SENTENCES = 2  # how far back one named with no sign either way counts as just named
@@ -34,8 +35,16 @@ class Description:
         return [w.lower() for w in self.before + self.after]
 
 
-class BodyEpithets:
+class BodyEpithets(ResolverPart):
     """Descriptions of organisations and of their unnamed spokespeople."""
+
+    def _place(self, word: str) -> bool:
+        """Whether a word names a place: `Epithets` answers it from the article's entities."""
+        raise NotImplementedError
+
+    def _sentence(self, at: int) -> int:
+        """The index of the sentence holding an offset: `Epithets` keeps the sentence index."""
+        raise NotImplementedError
 
     def _spokesman_of(self, s, d: Description) -> str | None:
         """ "an agency spokesman" after "The Transport Department declined …": the spokesman
