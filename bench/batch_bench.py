@@ -14,13 +14,19 @@ Each round, interleaved so a burst of other load hits every measure:
 Rates are articles per wall-clock second, and per CPU-second (this process, its reaped children
 and the Dask workers' own CPU): on a shared, loaded machine the wall-clock rates swing with other
 work while the CPU rates do not, so the CPU ratio is the steadier figure. The ratio is against
-parse-only. Then a second run over a filled store must skip every article.
+parse-only. Each round's ratios are printed with the machine's 1-minute load average when the
+round started (the medians hide how noisy a shared machine is). Then a second run over a filled
+store must skip every article.
 
     uv run python bench/batch_bench.py --dump FILE
 
 writes every stored table of the 120 articles (analysed by `--jobs 2`) to FILE as JSON, sorted,
-and times nothing: run it before and after a change and compare the files (`cmp`) to show that
-the change leaves every row as it was.
+and times nothing: run it before and after a change, then
+
+    uv run python bench/batch_bench.py --compare FILE
+
+analyses them again the same way and says which articles' tables differ from FILE (exit 1 if
+any): the check that a change leaves every row as it was.
 """
 
 from __future__ import annotations
@@ -101,8 +107,8 @@ def analyze_many(
     return n / elapsed, n / used
 
 
-def dump(folder: Path, db: Path, n: int, target: Path) -> None:
-    """Every stored table of every article, as the store holds it, to `target` (sorted JSON)."""
+def stored_tables(folder: Path, db: Path, n: int) -> dict[str, dict]:
+    """Every stored table of every article (analysed by `--jobs 2`), as the store holds it."""
     import sqlalchemy as sa
 
     from lib.store.tables import analyses, analysis_tables
@@ -118,8 +124,32 @@ def dump(folder: Path, db: Path, n: int, target: Path) -> None:
     tables: dict[str, dict] = {key: {"text": text} for key, text in texts.items()}
     for key, name, data in rows:
         tables[key][name] = json.loads(data)
+    return tables
+
+
+def dump(folder: Path, db: Path, n: int, target: Path) -> None:
+    """The stored tables to `target` (sorted JSON)."""
+    tables = stored_tables(folder, db, n)
     target.write_text(json.dumps(tables, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
     print(f"{len(tables)} articles' tables written to {target}")
+
+
+def compare(folder: Path, db: Path, n: int, before: Path) -> bool:
+    """Whether the stored tables are those `before` holds (a `--dump`); the differences printed."""
+    old = json.loads(before.read_text("utf-8"))
+    new = stored_tables(folder, db, n)
+    differ = []
+    for key in sorted(old.keys() | new.keys()):
+        a, b = old.get(key, {}), new.get(key, {})
+        names = [name for name in sorted(a.keys() | b.keys()) if a.get(name) != b.get(name)]
+        if names:
+            differ.append(f"{key}: {', '.join(names)}")
+    rows = sum(len(v) for t in new.values() for k, v in t.items() if k != "text")
+    if differ:
+        print(f"{len(differ)} of {len(old)} articles differ from {before}:", *differ, sep="\n  ")
+    else:
+        print(f"{len(new)} articles, {rows:,} rows: every table identical to {before}")
+    return not differ
 
 
 def rerun(folder: Path, db: Path, n: int) -> tuple[int, float]:
@@ -137,15 +167,20 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--batch-size", type=int, default=batch.BATCH_SIZE)
     ap.add_argument("--dump", type=Path, help="write the stored tables to this file, time nothing")
+    ap.add_argument("--compare", type=Path, help="compare the stored tables with a --dump file")
     args = ap.parse_args()
     if not corpus.MEANTIME_DIR.is_dir():
         sys.exit(f"MEANTIME corpus not found at {corpus.MEANTIME_DIR}")
-    if args.dump:
+    if args.dump or args.compare:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "articles"
             folder.mkdir()
             n = len(write_folder(folder))
-            dump(folder, Path(tmp) / "dump.sqlite3", n, args.dump)
+            db = Path(tmp) / "dump.sqlite3"
+            if args.dump:
+                dump(folder, db, n, args.dump)
+            elif not compare(folder, db, n, args.compare):
+                sys.exit(1)
         return
     from distributed import Client
 
@@ -182,7 +217,9 @@ def main() -> None:
             ),
         }
         rates: dict[str, list[tuple[float, float]]] = {name: [] for name in measures}
+        loads = []
         for r in range(args.rounds):
+            loads.append(os.getloadavg()[0])
             for name, fn in measures.items():
                 rates[name].append(fn(r))
         wall = {name: statistics.median(w for w, _ in v) for name, v in rates.items()}
@@ -199,6 +236,16 @@ def main() -> None:
                 f"{name:34} {wall[name]:10.1f} {min(walls):6.1f} {max(walls):6.1f}"
                 f" {wall[name] / wall[base]:5.2f}x  {cpu[name]:14.1f} {cpu[name] / cpu[base]:5.2f}x"
             )
+        print()
+        print("each round against its own parse-only run, wall (CPU); 1-minute load at its start:")
+        for r, load in enumerate(loads):
+            each = "  ".join(
+                f"{name.split(',')[0].removeprefix('analyze-many ')} "
+                f"{rates[name][r][0] / rates[base][r][0]:.2f}x ({rates[name][r][1] / rates[base][r][1]:.2f}x)"
+                for name in measures
+                if name.startswith("analyze-many")
+            )
+            print(f"  round {r + 1}: load {load:4.1f}  {each}")
         skipped, seconds = rerun(folder, Path(tmp) / "jobs-0.sqlite3", n)
         print()
         print(f"second run over the filled store: {skipped} of {n} skipped in {seconds:.1f} s")
