@@ -104,7 +104,16 @@ _ACRONYM_STOP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
 def clean_name(text: str) -> str:
     name = _LEADING.sub("", text.strip())
     name = _TRAILING.sub("", name).strip(' ,.;:"“”‘’')
+    if text.rstrip(' ,;:"“”‘’').endswith(name + ".") and _abbreviated(name):
+        name += "."  # "Haywood Gilliam Jr.", "U.S.": the period is part of the name
     return re.sub(r"\s+", " ", name)
+
+
+def _abbreviated(name: str) -> bool:
+    """Does the name end in an abbreviation whose period it keeps: a post-nominal ("Jr", "Sr")
+    or an initialism with periods inside ("U.S", "D.C")?"""
+    last = name.split()[-1] if name.split() else ""
+    return "." in last or last.lower() in lexicon().post_nominals
 
 
 def extract_entities(article: Article, doc: Doc) -> list[dict]:
@@ -339,10 +348,18 @@ def _fold_person_names(groups: list[dict]) -> None:
         if len(words) != 1 or g["label"] not in NAME_LABELS:
             continue
         word = words[0]
-        matches = [p for p in people if word in (p["name"].split()[-1], p["name"].split()[0])]
+        matches = [p for p in people if word in (_surname(p["name"]), p["name"].split()[0])]
         if len({id(p) for p in matches}) == 1:
             _merge(matches[0], g)
             matches[0]["label"] = "PERSON"
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name that is no post-nominal: "Vell" of "Tomas Vell Jr."."""
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(".,").lower() in lexicon().post_nominals:
+        words.pop()
+    return words[-1]
 
 
 def _fold_short_org_names(groups: list[dict]) -> None:
@@ -358,8 +375,18 @@ def _fold_short_org_names(groups: list[dict]) -> None:
             for o in orgs
             if o["name"].split()[0] == g["name"] and min(s for s, _ in o["spans"]) < first
         ]
+        if len(matches) > 1:  # "Facebook Inc" and "Facebook General Counsel": a role glued on
+            matches = [o for o in matches if not _role_glued(o["name"])]
         if len(matches) == 1:
             _merge(matches[0], g)
+
+
+def _role_glued(name: str) -> bool:
+    """An organisation's "name" that runs on into a role ("Facebook General Counsel", "Acme
+    Chief Executive"): the tagger glued a person's title to the body, so it is no full form."""
+    lex = lexicon()
+    roles = lex.titles | lex.person_nouns
+    return any(w.lower() in roles for w in name.split()[1:])
 
 
 def _fold_acronyms(groups: list[dict], text: str) -> None:

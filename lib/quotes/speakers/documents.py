@@ -7,7 +7,7 @@ report" with no author of its own, the author of the latest earlier report of th
 
 from __future__ import annotations
 
-from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker
+from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 
@@ -33,6 +33,10 @@ class Documents(ResolverPart):
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE:
                 return child
+        owner = bare_apostrophe_owner(noun)  # "Fusion GPS’ statement"
+        if owner is not None:
+            return owner
+        for child in noun.children:
             if (
                 child.dep_ == "compound"
                 and not unsigned
@@ -66,6 +70,21 @@ class Documents(ResolverPart):
                 return None if self.is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
+
+    def untagged_name(self, owner) -> list:
+        """The capitalised words ending at a document's owner that the tagger left untagged
+        ("Fusion GPS" parsed as two common nouns before "’ statement"); empty otherwise."""
+        if owner.pos_ == "PROPN" or not owner.text[:1].isupper() or owner.is_sent_start:
+            return []
+        if self.ix.entity_for(owner.idx, owner.idx + len(owner)) is not None:
+            return []
+        run = [owner]
+        while run[0].i > run[0].sent.start:
+            before = self.doc[run[0].i - 1]
+            if not before.text[:1].isupper() or before.head.i not in (run[0].i, owner.head.i):
+                break
+            run.insert(0, before)
+        return run
 
     def unsigned(self, noun) -> bool:
         """ "press reports", "Florida state records": documents named by where they come from,
@@ -121,7 +140,8 @@ class Documents(ResolverPart):
             author = self.author(t) or self._said_in(t)
             if author is None or author.i == t.i or self.is_document(author):
                 continue
-            found = self.r.speaker_of(author, t.idx)
+            run = self.untagged_name(author)
+            found = self.r.nouns.proper_name(run) if run else self.r.speaker_of(author, t.idx)
             if found.name:
                 return found
         return None

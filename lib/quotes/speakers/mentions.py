@@ -64,6 +64,19 @@ def possessor(token):
             return child
         if child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children):
             return child
+    return bare_apostrophe_owner(token)
+
+
+def bare_apostrophe_owner(token):
+    """The owner in "Fusion GPS’ statement", "the Times' report": a name ending in "s" takes a
+    bare apostrophe, which the small model parses as punctuation (the name as an `nmod`), not
+    as a possessive. The word before the apostrophe, when it ends in "s" and is a noun."""
+    for child in token.lefts:
+        if child.dep_ != "punct" or child.text not in ("’", "'") or child.i == 0:
+            continue
+        owner = token.doc[child.i - 1]
+        if owner.text[-1:] in "sS" and owner.pos_ in ("PROPN", "NOUN") and owner.head.i == token.i:
+            return owner
     return None
 
 

@@ -264,7 +264,7 @@ class CommonNouns(ResolverPart):
                 role = token.text if token.tag_ != "NNS" else None
                 return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
             if definite and len(core) <= 3 and token.tag_ != "NNS":  # not "the ministers"
-                holder = self._role_holder(low, at) or self.r.held.doer(token, at)
+                holder = self.role_holder(low, at) or self.r.held.doer(token, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
             holder = self._kin_of_named(token) or self.r.later.role_holder(token)
@@ -370,7 +370,7 @@ class CommonNouns(ResolverPart):
             return text
         return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
-    def _role_holder(self, word: str, at: int) -> str | None:
+    def role_holder(self, word: str, at: int) -> str | None:
         for off, role, name in reversed(self.ix.role_holders):
             if off < at and word in role.split():
                 return name
