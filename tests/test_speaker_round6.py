@@ -110,3 +110,67 @@ def test_a_placed_role_with_the_name_beside_it_is_that_name():
         "the Slovak foreign minister, Jana Mrazova, said that membership meant safety."
     )
     assert said(text, "membership meant safety")["speaker"] == "Jana Mrazova"
+
+
+# A plural role whose members the article names together: the named people, joined.
+def test_the_governors_are_the_people_named_together():
+    text = (
+        "Governors warn on tax\n\nALBANY (Reuters) - Oregon and Vermont’s Democratic governors "
+        "said on Friday residents would pay more under the tax plan. Kate Moss of Oregon and "
+        "Phil Dunn of Vermont spoke on a joint call a day after the House vote. Many families "
+        "would leave their states, the governors said. “This is an attack on us,” Dunn said."
+    )
+    assert said(text, "pay more under")["speaker"] == "Kate Moss and Phil Dunn"
+    assert said(text, "Many families")["speaker"] == "Kate Moss and Phil Dunn"
+    assert said(text, "attack on us")["speaker"] == "Phil Dunn"
+
+
+# A role in a body named by its kind or its short form: the body's full name and the role.
+def test_a_role_at_a_body_named_by_kind_or_short_form_gets_the_full_name():
+    text = (
+        "Ranks thin\n\nThe number of senior envoys fell by half, according to the Union of "
+        "Consular Staff (UCS). The Foreign Ministry did not dispute the numbers, but an agency "
+        "spokesman said the fall was misleading. A UCS spokesman said the figure was for 2015."
+    )
+    assert said(text, "fall was misleading")["speaker"] == "Foreign Ministry spokesman"
+    assert said(text, "figure was for")["speaker"] == "Union of Consular Staff spokesman"
+
+
+def test_places_owning_a_plural_role_are_not_the_speakers():
+    text = (
+        "Governors\n\nNEW YORK (Reuters) - Ohio and Utah’s Republican governors said on "
+        "Friday residents would face higher taxes. Ann Lee of Ohio and Tom Ruiz of Utah spoke "
+        "on a joint call a day after the vote."
+    )
+    assert said(text, "higher taxes")["speaker"] == "Ann Lee and Tom Ruiz"
+
+
+# The shares of "the people questioned" in a survey the article names by its sponsor.
+def test_shares_of_those_asked_name_the_sponsors_survey():
+    text = (
+        "Shoppers adapt\n\nHarbor Research's survey on contactless cards found that shoppers "
+        "had adapted. Nearly half - 48% - of the 2,000 people questioned said they had used "
+        "the cards. Of these, 70% were happy, though nearly a third said they forgot their code."
+    )
+    assert said(text, "used the cards")["speaker"] == (
+        "people questioned in the Harbor Research survey"
+    )
+    assert said(text, "forgot their code")["speaker"] == (
+        "people questioned in the Harbor Research survey"
+    )
+
+
+def test_shares_of_a_named_group_keep_the_group():
+    text = (
+        "Vote\n\nA Daily Herald poll was published on Monday. Nearly half of the farmers in "
+        "the valley said they would vote for the dam."
+    )
+    assert said(text, "vote for the dam")["speaker"] == "farmers"
+
+
+def test_respondents_stay_respondents():
+    text = (
+        "Outlook\n\nAlmost 9,000 people were questioned for the Channel Nine poll. Most "
+        "respondents said the economy was getting worse."
+    )
+    assert said(text, "getting worse")["speaker"] == "respondents"

@@ -82,6 +82,26 @@ class Described(ResolverPart):
         at_body = [n for n, role in self.ix.roles.items() if role and body in role]
         return at_body[-1] if len(set(at_body)) == 1 else None
 
+    def generic_employer(self, token, at: int) -> str | None:
+        """ "an agency spokesman", "a company lawyer": a person's body named by its kind only
+        is the body of that kind the article named before (as "the agency said" is)."""
+        if token.tag_ != "NN":
+            return None
+        kinds = [
+            c for c in token.lefts if c.dep_ == "compound" and c.lower_ in self.lex.generic_org
+        ]
+        if len(kinds) != 1 or not any(t.lower_ in ("a", "an", "the") for t in token.lefts):
+            return None
+        word = kinds[0].lower_
+        return self.r.nouns.described_org(word, at) or self.r.nouns.recent_org([word], at)
+
+    def describes_a_person(self, token) -> bool:
+        """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
+        if token.text.endswith("-old"):
+            return True
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        return m is not None and m.entity["label"] == "NORP"
+
     def called_back(self, token, at: int) -> Speaker | None:
         """ "these people said": the latest plural source described, not named, before."""
         words = speaker_words()

@@ -100,6 +100,7 @@ class SpeakerResolver:
     def resolve(self, token, at: int, quoted: str | None = None) -> Speaker:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
         words of a direct quote the subject's verb attributes)."""
+        token = self.groups.possessed_by_list(token) or token  # "Ohio and Utah’s governors"
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
         speaker = self.surnames.which(speaker, token, at)
         if token.lower_ in RELATIVE and not _acronym(token) and speaker.name:
