@@ -174,3 +174,14 @@ def test_respondents_stay_respondents():
         "respondents said the economy was getting worse."
     )
     assert said(text, "getting worse")["speaker"] == "respondents"
+
+
+# "he" after a source known only by a role: that source, not a person named further back.
+def test_he_after_an_unnamed_spokesman_is_the_spokesman():
+    text = (
+        "Ranks thin\n\nMinister Tom Ruiz has cut the service since taking office. The Foreign "
+        "Ministry did not dispute the numbers, but an agency spokesman said the fall was "
+        "misleading. The spokesman did not give comparisons for other years. “As of October, "
+        "the service has 976 envoys,” he said."
+    )
+    assert said(text, "976 envoys")["speaker"] == "Foreign Ministry spokesman"
