@@ -189,9 +189,27 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
             or before in not_names
             or before in lex.titles
             or bool(_AGE_AFTER.match(article.text[end : end + 8]))
+            or _speaks_of_self(doc[hi - 1])
         )
         out.append({"start": start, "end": end, "name": name, "label": ent.label_, "hint": hint})
     return out
+
+
+_SELF = ("he", "she")
+
+
+def _speaks_of_self(token) -> bool:
+    """ "Trump said last week he was not leaving": a name that is the subject of a saying whose
+    reported clause has "he" or "she" for subject is a person's (a body says "it"), whatever
+    the tagger called it. Only the clause's first subject counts ("X said she …")."""
+    if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    for clause in token.head.children:
+        if clause.dep_ != "ccomp" or clause.i < token.head.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lower_ in _SELF
+    return False
 
 
 def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:

@@ -7,6 +7,7 @@ sentence seen in an evaluation article.
 from __future__ import annotations
 
 from lib.entities import clean_name
+from lib.pipeline import analyze
 from tests.statements_of import said
 
 
@@ -185,3 +186,20 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman():
         "the service has 976 envoys,” he said."
     )
     assert said(text, "976 envoys")["speaker"] == "Foreign Ministry spokesman"
+
+
+# A one-word name the tagger calls a body is a person's when it says "he …" of itself.
+def test_a_one_word_name_that_says_he_is_a_person():
+    text = (
+        "Shake-up\n\nDiplomat Rex Tolliver has been at odds with Brandt over trade. While Brandt "
+        "said last week he was not leaving and Tolliver called the reports “laughable”, Brandt "
+        "has also said he alone sets policy, saying in a message on Friday: “I make the final "
+        "call.”"
+    )
+    assert said(text, "final call")["speaker"] == "Brandt"
+    assert entity_label(text, "Brandt") == "PERSON"
+
+
+def entity_label(text: str, name: str) -> str:
+    entities = analyze(text).entities
+    return entities.loc[entities["name"] == name, "label"].iloc[0]
