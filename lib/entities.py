@@ -99,6 +99,7 @@ ORG_TAILS = frozenset(
 )
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _ACRONYM_STOP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
+_COUNTRY_SHORT = re.compile(r"(?:[A-Z]\.){2,3}|U[KS]A?")  # "U.S.", "UK", "USA"
 
 
 def clean_name(text: str) -> str:
@@ -422,9 +423,19 @@ def _fold_acronyms(groups: list[dict], text: str) -> None:
                 text[e : e + len(g["name"]) + 3].startswith(f" ({g['name']})")
                 for _, e in target["spans"]
             )
-            if initials.upper() == name or defined:
+            if initials.upper() == name or defined or _initials_after_country(target, name):
                 _merge(target, g)
                 break
+
+
+def _initials_after_country(target: dict, acronym: str) -> bool:
+    """ "EPA" for "U.S. Environmental Protection Agency": the country's short form in front of
+    a body's name is no part of its acronym."""
+    words = target["name"].split()
+    if len(words) < 3 or not _COUNTRY_SHORT.fullmatch(words[0]):
+        return False
+    initials = "".join(w[0] for w in words[1:] if w.lower() not in _ACRONYM_STOP)
+    return initials.upper() == acronym
 
 
 def _merge(into: dict, g: dict) -> None:

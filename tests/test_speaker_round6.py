@@ -203,3 +203,31 @@ def test_a_one_word_name_that_says_he_is_a_person():
 def entity_label(text: str, name: str) -> str:
     entities = analyze(text).entities
     return entities.loc[entities["name"] == name, "label"].iloc[0]
+
+
+# Described sources: people words that are also document words, and "others" set against a kind.
+def test_sources_are_people_not_documents():
+    text = (
+        "Dossier\n\nSources familiar with the inquiry said it began in May. Two sources said "
+        "the payments stopped."
+    )
+    assert said(text, "began in May")["speaker"] == "Sources familiar with the inquiry"
+    assert said(text, "payments stopped")["speaker"] == "sources"
+
+
+def test_others_set_against_a_plural_subject_are_others_of_that_kind():
+    text = (
+        "Data\n\nMore than 20 counties refused outright and others said they needed to study "
+        "the request."
+    )
+    assert said(text, "study the request")["speaker"] == "other counties"
+
+
+# An acronym leaves out the country's short form in front of the body's name.
+def test_an_acronym_without_the_country_is_the_bodys_full_name():
+    text = (
+        "Drug panels\n\nThe U.S. Food and Drug Administration said on Monday it would widen its "
+        "advisory panels. The FDA said the move would improve independence."
+    )
+    assert said(text, "widen its")["speaker"] == "U.S. Food and Drug Administration"
+    assert said(text, "improve independence")["speaker"] == "U.S. Food and Drug Administration"

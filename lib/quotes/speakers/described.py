@@ -102,6 +102,20 @@ class Described(ResolverPart):
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         return m is not None and m.entity["label"] == "NORP"
 
+    def others_than(self, token) -> Speaker | None:
+        """ "Twenty states refused and others said …": "others" set against a plural subject
+        of the verb before are others of that kind ("other states")."""
+        if token.lower_ != "others" or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        if verb.dep_ != "conj":
+            return None
+        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
+            return None
+        where = self.ix.slice(token.idx, token.idx + len(token))
+        return Speaker(f"other {first.lower_}", UNKNOWN, None, *where)
+
     def called_back(self, token, at: int) -> Speaker | None:
         """ "these people said": the latest plural source described, not named, before."""
         words = speaker_words()

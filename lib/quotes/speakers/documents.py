@@ -19,9 +19,13 @@ class Documents(ResolverPart):
     """Authors of documents that appear as the subject of a saying."""
 
     def is_document(self, token) -> bool:
-        """A statement, report or memo: words somebody issued, never the somebody."""
-        return token.pos_ == "NOUN" and (
-            token.lower_ in self.lex.nouns or token.lemma_.lower() in self.lex.nouns
+        """A statement, report or memo: words somebody issued, never the somebody. A word for
+        people as well ("sources said", "sources familiar with the talks") is the people."""
+        words = {token.lower_, token.lemma_.lower()}
+        return (
+            token.pos_ == "NOUN"
+            and bool(words & self.lex.nouns)
+            and not words & (self.lex.person_nouns | self.lex.people_nouns)
         )
 
     def author(self, noun):

@@ -164,6 +164,9 @@ class SpeakerResolver:
         )
 
     def _speaker_of(self, token, at: int) -> Speaker:
+        others = self.described.others_than(token)
+        if others is not None:  # "20 states refused and others said": other states
+            return others
         low = token.lower_
         if low.strip(".") in self.lex.post_nominals and token.i > 0:
             before = self.doc[token.i - 1]  # "barrister Tom Molomby SC told": the name speaks
