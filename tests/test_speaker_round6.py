@@ -231,3 +231,23 @@ def test_an_acronym_without_the_country_is_the_bodys_full_name():
     )
     assert said(text, "widen its")["speaker"] == "U.S. Food and Drug Administration"
     assert said(text, "improve independence")["speaker"] == "U.S. Food and Drug Administration"
+
+
+# An aside about the person a role serves is no part of the speaker's description.
+def test_an_aside_on_whom_a_spokesman_serves_is_cut():
+    text = (
+        "Agency\n\nThe director has sought more influence at the agency. A spokesman for "
+        "Senator Ann Lee, chairman of the House Banking Committee, confirmed Friday that Ted "
+        "Orr had left the committee."
+    )
+    assert said(text, "had left the committee")["speaker"] == "spokesman for Senator Ann Lee"
+
+
+# A member picked out of a group and described before her name: the named member speaks.
+def test_a_member_described_before_her_name_speaks():
+    text = (
+        "Boards\n\nThe agency also dismissed members of its science board. One of those "
+        "members, Ohio State University professor of soil science Rita Moss, told Reuters the "
+        "move came as a surprise."
+    )
+    assert said(text, "came as a surprise")["speaker"] == "Rita Moss"

@@ -45,6 +45,10 @@ class Groups(ResolverPart):
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                named = self._person_ending(child)  # "One of them, union head Ann Lee,"
+                if named is not None:
+                    return named
         named = member_named_after(token)  # the apposition the parser missed
         if named is not None:
             return named
@@ -219,6 +223,14 @@ class Groups(ResolverPart):
             for c in pobj.children
             if c.dep_ == "conj" and self._person(c)
         ]
+
+    def _person_ending(self, appos):
+        """The person named at the end of a described apposition ("professor of soil science
+        Rita Moss"): the description is her role, she is the member named."""
+        last = max(appos.subtree, key=lambda t: t.i)
+        while last.is_punct and last.i > appos.i:
+            last = self.doc[last.i - 1]
+        return last if last.pos_ == "PROPN" and self._person(last) else None
 
     def _person(self, token) -> bool:
         m = self.ix.entity_for(token.idx, token.idx + len(token))

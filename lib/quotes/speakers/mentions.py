@@ -100,8 +100,16 @@ def main_subject(token) -> bool:
 
 
 def without_clauses(head) -> list:
-    """A noun phrase up to its first relative or participle clause ("external member")."""
-    stop = min((c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")), default=None)
+    """A noun phrase up to its first relative or participle clause ("external member"), or up
+    to an apposition set off by a comma inside it: in "a spokesman for Senator Ann Lee,
+    chairman of the panel" the chairman is the senator, not the spokesman."""
+    clauses = [c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")]
+    asides = [
+        t.left_edge.i
+        for t in head.subtree
+        if t.i > head.i and t.dep_ == "appos" and t.head.i != head.i and t.doc[t.i - 1].text == ","
+    ]
+    stop = min(clauses + asides, default=None)
     toks = [t for t in head.subtree if stop is None or t.i < stop]
     while toks and toks[-1].is_punct:
         toks.pop()
