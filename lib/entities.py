@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from lib.article import Article
 from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers.words import speaker_words
 
 ENTITY_LABELS = (
     "PERSON",
@@ -191,6 +192,7 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
             or before in lex.titles
             or bool(_AGE_AFTER.match(article.text[end : end + 8]))
             or _speaks_of_self(doc[hi - 1])
+            or _described_as_person(doc[hi - 1], lex)
         )
         out.append({"start": start, "end": end, "name": name, "label": ent.label_, "hint": hint})
     return out
@@ -210,6 +212,30 @@ def _speaks_of_self(token) -> bool:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject is not None and subject.lower_ in _SELF
+    return False
+
+
+def _described_as_person(token, lex) -> bool:
+    """ "Corker, a Republican, said", "Corker, a deficit hawk from Tennessee,": a name set
+    beside "a" party word, or "a" description of someone from a place, is a person's (a body is
+    "a company", "a group"), whatever the tagger called it."""
+    parties = speaker_words().party_members
+    for appos in token.children:
+        if appos.dep_ != "appos" or appos.i < token.i or not appos.text.isalpha():
+            continue
+        if not any(d.lower_ in ("a", "an") for d in appos.lefts):
+            continue
+        word = appos.lower_
+        if word in lex.org_nouns or word in lex.generic_org:
+            continue
+        from_place = any(
+            p.dep_ == "prep"
+            and p.lower_ == "from"
+            and any(g.ent_type_ == "GPE" for g in p.children)
+            for p in appos.children
+        )
+        if word in parties or from_place:
+            return True
     return False
 
 

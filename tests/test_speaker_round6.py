@@ -251,3 +251,17 @@ def test_a_member_described_before_her_name_speaks():
         "move came as a surprise."
     )
     assert said(text, "came as a surprise")["speaker"] == "Rita Moss"
+
+
+def test_a_one_word_name_described_as_someone_from_a_place_is_a_person():
+    text = (
+        "Tax vote\n\nBakker, a deficit hawk from Idaho, stalled the bill earlier this month. "
+        "“My concerns remain,” Bakker said."
+    )
+    assert entity_label(text, "Bakker") == "PERSON"
+    assert said(text, "concerns remain")["speaker"] == "Bakker"
+
+
+def test_a_company_described_with_a_body_word_stays_a_body():
+    text = "Deal\n\nToyota, a company from Japan, said on Monday that its sales rose."
+    assert entity_label(text, "Toyota") != "PERSON"
