@@ -208,11 +208,11 @@ def entity_label(text: str, name: str) -> str:
 # Described sources: people words that are also document words, and "others" set against a kind.
 def test_sources_are_people_not_documents():
     text = (
-        "Dossier\n\nSources familiar with the inquiry said it began in May. Two sources said "
-        "the payments stopped."
+        "Dossier\n\nSources familiar with the inquiry said it began in May. Diplomatic "
+        "sources said the payments stopped."
     )
     assert said(text, "began in May")["speaker"] == "Sources familiar with the inquiry"
-    assert said(text, "payments stopped")["speaker"] == "sources"
+    assert said(text, "payments stopped")["speaker"] == "Diplomatic sources"
 
 
 def test_others_set_against_a_plural_subject_are_others_of_that_kind():

@@ -20,13 +20,14 @@ class Documents(ResolverPart):
 
     def is_document(self, token) -> bool:
         """A statement, report or memo: words somebody issued, never the somebody. A word for
-        people as well ("sources said", "sources familiar with the talks") is the people."""
+        people as well, described as people ("sources familiar with the talks", "diplomatic
+        sources"), is the people; bare ("sources say") it stays the unnamed source it was."""
         words = {token.lower_, token.lemma_.lower()}
-        return (
-            token.pos_ == "NOUN"
-            and bool(words & self.lex.nouns)
-            and not words & (self.lex.person_nouns | self.lex.people_nouns)
-        )
+        if token.pos_ != "NOUN" or not words & self.lex.nouns:
+            return False
+        if not words & (self.lex.person_nouns | self.lex.people_nouns):
+            return True
+        return not any(c.dep_ in ("amod", "prep", "acl", "relcl") for c in token.children)
 
     def author(self, noun):
         """Who issued a document: "Boeing's statement", "a statement by/from Boeing", "a report
