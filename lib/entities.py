@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from lib.article import Article
 from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers.words import speaker_words
 
 ENTITY_LABELS = (
     "PERSON",
@@ -99,12 +100,22 @@ ORG_TAILS = frozenset(
 )
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _ACRONYM_STOP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
+_COUNTRY_SHORT = re.compile(r"(?:[A-Z]\.){2,3}|U[KS]A?")  # "U.S.", "UK", "USA"
 
 
 def clean_name(text: str) -> str:
     name = _LEADING.sub("", text.strip())
     name = _TRAILING.sub("", name).strip(' ,.;:"“”‘’')
+    if text.rstrip(' ,;:"“”‘’').endswith(name + ".") and _abbreviated(name):
+        name += "."  # "Haywood Gilliam Jr.", "U.S.": the period is part of the name
     return re.sub(r"\s+", " ", name)
+
+
+def _abbreviated(name: str) -> bool:
+    """Does the name end in an abbreviation whose period it keeps: a post-nominal ("Jr", "Sr")
+    or an initialism with periods inside ("U.S", "D.C")?"""
+    last = name.split()[-1] if name.split() else ""
+    return "." in last or last.lower() in lexicon().post_nominals
 
 
 def extract_entities(article: Article, doc: Doc) -> list[dict]:
@@ -180,9 +191,52 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
             or before in not_names
             or before in lex.titles
             or bool(_AGE_AFTER.match(article.text[end : end + 8]))
+            or _speaks_of_self(doc[hi - 1])
+            or _described_as_person(doc[hi - 1], lex)
         )
         out.append({"start": start, "end": end, "name": name, "label": ent.label_, "hint": hint})
     return out
+
+
+_SELF = ("he", "she")
+
+
+def _speaks_of_self(token) -> bool:
+    """ "Trump said last week he was not leaving": a name that is the subject of a saying whose
+    reported clause has "he" or "she" for subject is a person's (a body says "it"), whatever
+    the tagger called it. Only the clause's first subject counts ("X said she …")."""
+    if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    for clause in token.head.children:
+        if clause.dep_ != "ccomp" or clause.i < token.head.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lower_ in _SELF
+    return False
+
+
+def _described_as_person(token, lex) -> bool:
+    """ "Corker, a Republican, said", "Corker, a deficit hawk from Tennessee,": a name set
+    beside "a" party word, or "a" description of someone from a place, is a person's (a body is
+    "a company", "a group"), whatever the tagger called it."""
+    parties = speaker_words().party_members
+    for appos in token.children:
+        if appos.dep_ != "appos" or appos.i < token.i or not appos.text.isalpha():
+            continue
+        if not any(d.lower_ in ("a", "an") for d in appos.lefts):
+            continue
+        word = appos.lower_
+        if word in lex.org_nouns or word in lex.generic_org:
+            continue
+        from_place = any(
+            p.dep_ == "prep"
+            and p.lower_ == "from"
+            and any(g.ent_type_ == "GPE" for g in p.children)
+            for p in appos.children
+        )
+        if word in parties or from_place:
+            return True
+    return False
 
 
 def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
@@ -339,10 +393,18 @@ def _fold_person_names(groups: list[dict]) -> None:
         if len(words) != 1 or g["label"] not in NAME_LABELS:
             continue
         word = words[0]
-        matches = [p for p in people if word in (p["name"].split()[-1], p["name"].split()[0])]
+        matches = [p for p in people if word in (_surname(p["name"]), p["name"].split()[0])]
         if len({id(p) for p in matches}) == 1:
             _merge(matches[0], g)
             matches[0]["label"] = "PERSON"
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name that is no post-nominal: "Vell" of "Tomas Vell Jr."."""
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(".,").lower() in lexicon().post_nominals:
+        words.pop()
+    return words[-1]
 
 
 def _fold_short_org_names(groups: list[dict]) -> None:
@@ -358,8 +420,18 @@ def _fold_short_org_names(groups: list[dict]) -> None:
             for o in orgs
             if o["name"].split()[0] == g["name"] and min(s for s, _ in o["spans"]) < first
         ]
+        if len(matches) > 1:  # "Facebook Inc" and "Facebook General Counsel": a role glued on
+            matches = [o for o in matches if not _role_glued(o["name"])]
         if len(matches) == 1:
             _merge(matches[0], g)
+
+
+def _role_glued(name: str) -> bool:
+    """An organisation's "name" that runs on into a role ("Facebook General Counsel", "Acme
+    Chief Executive"): the tagger glued a person's title to the body, so it is no full form."""
+    lex = lexicon()
+    roles = lex.titles | lex.person_nouns
+    return any(w.lower() in roles for w in name.split()[1:])
 
 
 def _fold_acronyms(groups: list[dict], text: str) -> None:
@@ -377,9 +449,19 @@ def _fold_acronyms(groups: list[dict], text: str) -> None:
                 text[e : e + len(g["name"]) + 3].startswith(f" ({g['name']})")
                 for _, e in target["spans"]
             )
-            if initials.upper() == name or defined:
+            if initials.upper() == name or defined or _initials_after_country(target, name):
                 _merge(target, g)
                 break
+
+
+def _initials_after_country(target: dict, acronym: str) -> bool:
+    """ "EPA" for "U.S. Environmental Protection Agency": the country's short form in front of
+    a body's name is no part of its acronym."""
+    words = target["name"].split()
+    if len(words) < 3 or not _COUNTRY_SHORT.fullmatch(words[0]):
+        return False
+    initials = "".join(w[0] for w in words[1:] if w.lower() not in _ACRONYM_STOP)
+    return initials.upper() == acronym
 
 
 def _merge(into: dict, g: dict) -> None:

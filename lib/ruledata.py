@@ -143,7 +143,9 @@ SCHEMAS: dict[str, Table] = {
                 {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),
-            "surveys": Table({"shares": WORDS, "poll_words": WORDS, "respondents": str}),
+            "surveys": Table(
+                {"shares": WORDS, "poll_words": WORDS, "respondents": str, "sponsored": WORDS}
+            ),
             "reporters": Table({"possessive": WORDS, "heads": WORDS}),
             "short_forms": Table({"known": Map(str)}),
             "kin": Table({"words": WORDS}),

@@ -43,6 +43,82 @@ class Described(ResolverPart):
         role = self.ix.roles.get(name) or self.text[s:e]
         return Speaker(name, PERSON, role, *self.ix.slice(s, e))
 
+    def placed(self, token, core, at: int) -> Speaker | None:
+        """ "the Wisconsin senator said": the person the role stands for (`placed_person`),
+        the person introduced with that role first."""
+        people = self.lex.person_nouns | self.lex.titles
+        if token.lower_ not in people or self.r.nouns.appos_name(token) is not None:
+            return None  # "the Hungarian foreign minister, Ana Bel, said": the name speaks
+        name = self.placed_person(token, core, at)
+        if not name:
+            return None
+        name = self.r.nouns.role_holder(token.lower_, at) or name
+        s, e = self.ix.np_bounds(core)
+        return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
+
+    def placed_person(self, token, core, at: int) -> str | None:
+        """ "the Wisconsin senator said", "the Democratic congressman from Michigan": a role
+        narrowed by a place, a party or a body stands for a person the article has named, not
+        for an unnamed one (who would be "a senator"). A body's role ("the Acme lawyer") is
+        the person the article gave a role at that body; a place's or party's, the person named
+        nearest before (as "the Ohio Republican" is)."""
+        if token.tag_ != "NN" or not any(t.lower_ == "the" for t in token.lefts):
+            return None
+        if any(self._person(t) for t in core if t is not token):
+            return None
+        mods = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
+        mods += [
+            c
+            for p in token.rights
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for c in p.children
+            if c.dep_ == "pobj" and c.ent_type_ == "GPE"
+        ]
+        labels = {t.ent_type_ for t in mods}
+        if not mods:
+            return None
+        if labels & {"GPE", "NORP"}:
+            return self.r.pronouns.person_antecedent("any", at)
+        body = " ".join(t.text for t in mods if t.pos_ == "PROPN")
+        if not body:
+            return None
+        at_body = [n for n, role in self.ix.roles.items() if role and body in role]
+        return at_body[-1] if len(set(at_body)) == 1 else None
+
+    def generic_employer(self, token, at: int) -> str | None:
+        """ "an agency spokesman", "a company lawyer": a person's body named by its kind only
+        is the body of that kind the article named before (as "the agency said" is)."""
+        if token.tag_ != "NN":
+            return None
+        kinds = [
+            c for c in token.lefts if c.dep_ == "compound" and c.lower_ in self.lex.generic_org
+        ]
+        if len(kinds) != 1 or not any(t.lower_ in ("a", "an", "the") for t in token.lefts):
+            return None
+        word = kinds[0].lower_
+        return self.r.nouns.described_org(word, at) or self.r.nouns.recent_org([word], at)
+
+    def describes_a_person(self, token) -> bool:
+        """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
+        if token.text.endswith("-old"):
+            return True
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        return m is not None and m.entity["label"] == "NORP"
+
+    def others_than(self, token) -> Speaker | None:
+        """ "Twenty states refused and others said …": "others" set against a plural subject
+        of the verb before are others of that kind ("other states")."""
+        if token.lower_ != "others" or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        if verb.dep_ != "conj":
+            return None
+        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
+            return None
+        where = self.ix.slice(token.idx, token.idx + len(token))
+        return Speaker(f"other {first.lower_}", UNKNOWN, None, *where)
+
     def called_back(self, token, at: int) -> Speaker | None:
         """ "these people said": the latest plural source described, not named, before."""
         words = speaker_words()

@@ -7,7 +7,7 @@ report" with no author of its own, the author of the latest earlier report of th
 
 from __future__ import annotations
 
-from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker
+from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 
@@ -19,10 +19,15 @@ class Documents(ResolverPart):
     """Authors of documents that appear as the subject of a saying."""
 
     def is_document(self, token) -> bool:
-        """A statement, report or memo: words somebody issued, never the somebody."""
-        return token.pos_ == "NOUN" and (
-            token.lower_ in self.lex.nouns or token.lemma_.lower() in self.lex.nouns
-        )
+        """A statement, report or memo: words somebody issued, never the somebody. A word for
+        people as well, described as people ("sources familiar with the talks", "diplomatic
+        sources"), is the people; bare ("sources say") it stays the unnamed source it was."""
+        words = {token.lower_, token.lemma_.lower()}
+        if token.pos_ != "NOUN" or not words & self.lex.nouns:
+            return False
+        if not words & (self.lex.person_nouns | self.lex.people_nouns):
+            return True
+        return not any(c.dep_ in ("amod", "prep", "acl", "relcl") for c in token.children)
 
     def author(self, noun):
         """Who issued a document: "Boeing's statement", "a statement by/from Boeing", "a report
@@ -33,6 +38,10 @@ class Documents(ResolverPart):
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE:
                 return child
+        owner = bare_apostrophe_owner(noun)  # "Fusion GPS’ statement"
+        if owner is not None:
+            return owner
+        for child in noun.children:
             if (
                 child.dep_ == "compound"
                 and not unsigned
@@ -66,6 +75,21 @@ class Documents(ResolverPart):
                 return None if self.is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
+
+    def untagged_name(self, owner) -> list:
+        """The capitalised words ending at a document's owner that the tagger left untagged
+        ("Fusion GPS" parsed as two common nouns before "’ statement"); empty otherwise."""
+        if owner.pos_ == "PROPN" or not owner.text[:1].isupper() or owner.is_sent_start:
+            return []
+        if self.ix.entity_for(owner.idx, owner.idx + len(owner)) is not None:
+            return []
+        run = [owner]
+        while run[0].i > run[0].sent.start:
+            before = self.doc[run[0].i - 1]
+            if not before.text[:1].isupper() or before.head.i not in (run[0].i, owner.head.i):
+                break
+            run.insert(0, before)
+        return run
 
     def unsigned(self, noun) -> bool:
         """ "press reports", "Florida state records": documents named by where they come from,
@@ -121,7 +145,8 @@ class Documents(ResolverPart):
             author = self.author(t) or self._said_in(t)
             if author is None or author.i == t.i or self.is_document(author):
                 continue
-            found = self.r.speaker_of(author, t.idx)
+            run = self.untagged_name(author)
+            found = self.r.nouns.proper_name(run) if run else self.r.speaker_of(author, t.idx)
             if found.name:
                 return found
         return None

@@ -13,6 +13,7 @@ subjects sharing one verb.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lib.quotes.speakers.canonical import split_role
@@ -22,6 +23,7 @@ from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 
 NAME_POS = ("PROPN", "NOUN", "PRON", "NUM")
+MEMBERS_BEFORE = 3  # how many sentences back a plural role's members may have been named
 # One capitalised name in a list: capitalised words, joined by "of", "the", "for", "de" or "&".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|&)\s+)*[A-Z][\w'’.-]*)*"
 _ITEM = re.compile(_NAME)
@@ -43,6 +45,10 @@ class Groups(ResolverPart):
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                named = self._person_ending(child)  # "One of them, union head Ann Lee,"
+                if named is not None:
+                    return named
         named = member_named_after(token)  # the apposition the parser missed
         if named is not None:
             return named
@@ -149,6 +155,86 @@ class Groups(ResolverPart):
         )
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(name, kind, None, *self.ix.slice(start, end))
+
+    def possessed_by_list(self, token):
+        """ "New York and Ohio’s governors said": the parser makes the first name the subject
+        and the possessed noun its conjunct; the noun is the subject, the list its owner."""
+        if token.pos_ != "PROPN":
+            return None
+        for conj in token.children:
+            if conj.dep_ != "conj" or conj.pos_ != "NOUN":
+                continue
+            owner = next((c for c in conj.lefts if c.dep_ in ("poss", "nmod")), None)
+            if owner is not None and any(c.dep_ == "case" for c in owner.children):
+                return conj
+        return None
+
+    def members_named(self, token, at: int) -> Speaker | None:
+        """ "the governors said", "New York and Ohio's governors said": a plural role whose
+        members the article names together, in a list of people as one subject ("Ann Lee of
+        Ohio and Tom Ruiz of Utah spoke …"), from `MEMBERS_BEFORE` sentences before it to the
+        one after it (a lede names them next). The nearest such list, one before first; None
+        when there is none, or the role is an unnamed few ("two governors")."""
+        if token.tag_ != "NNS" or not any(
+            t.dep_ in ("poss", "nmod") or t.lower_ in ("the", "both", "these") for t in token.lefts
+        ):
+            return None
+        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        found = []
+        for k in range(s_idx - MEMBERS_BEFORE, s_idx + 2):
+            if k < 0 or k == s_idx or k >= len(self.ix.sent_starts):
+                continue
+            listed = self._people_listed(k, at)
+            if listed is not None:
+                found.append((k > s_idx, abs(k - s_idx), listed))
+        return min(found, key=lambda f: f[:2])[2] if found else None
+
+    def _people_listed(self, k: int, at: int) -> Speaker | None:
+        """The first subject of sentence `k` that lists two or more people by name, joined."""
+        start = self.ix.sent_starts[k]
+        end = self.ix.sent_starts[k + 1] if k + 1 < len(self.ix.sent_starts) else len(self.text)
+        lo, hi = self.ix.token_at(start), self.ix.token_at(end - 1)
+        if lo is None or hi is None:
+            return None
+        for t in self.doc[lo : hi + 1]:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
+                continue
+            people = [t, *self.conjuncts(t), *self._listed_after_place(t)]
+            if len(people) < 2 or not all(self._person(p) for p in people):
+                continue
+            found = [self.r.speaker_of(p, at) for p in sorted(people, key=lambda p: p.i)]
+            names = list(dict.fromkeys(f.name for f in found if f.name))
+            if len(names) < 2 or any(f.kind != PERSON for f in found):
+                continue
+            last = max(people, key=lambda p: p.i)
+            where = self.ix.slice(t.left_edge.idx, last.idx + len(last))
+            return Speaker(", ".join(names[:-1]) + " and " + names[-1], PERSON, None, *where)
+        return None
+
+    def _listed_after_place(self, token) -> list:
+        """ "Ann Lee of Ohio and Tom Ruiz of Utah": the parser may hang the next person on the
+        first one's place ("Ohio") rather than on her."""
+        return [
+            c
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for c in pobj.children
+            if c.dep_ == "conj" and self._person(c)
+        ]
+
+    def _person_ending(self, appos):
+        """The person named at the end of a described apposition ("professor of soil science
+        Rita Moss"): the description is her role, she is the member named."""
+        last = max(appos.subtree, key=lambda t: t.i)
+        while last.is_punct and last.i > appos.i:
+            last = self.doc[last.i - 1]
+        return last if last.pos_ == "PROPN" and self._person(last) else None
+
+    def _person(self, token) -> bool:
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        return m is not None and m.entity["label"] == "PERSON"
 
     def conjuncts(self, token) -> list:
         """The nouns coordinated with `token` ("A, B and C"), in text order. The parser may hang

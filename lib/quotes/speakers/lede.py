@@ -12,34 +12,54 @@ to the lede's role) is then hers, with the role kept in `role`.
 from __future__ import annotations
 
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN
+from lib.quotes.speakers.words import speaker_words
+
+_HELD_FOR = ("for", "of", "at", "to", "with", "from", "in")
 
 
 def name_lede_roles(found: list, paragraphs, lex) -> None:
-    """Rename in place the speakers holding the lede's role (see module)."""
+    """Rename in place the speakers holding the lede's role (see module). A wire story often
+    sets its lede and the next sentences in one paragraph ("…, a senior senator said on
+    Sunday. Ann Lee, who sits on the committee, said …"): there the lede is the paragraph's
+    first sentence and the person is named in the second."""
     body = [p for p in paragraphs if p.kind == "body"]
-    if len(body) < 2:
+    if not body:
         return
-    lede, second = body[0], body[1]
-    roles = [
-        f.speaker.name
-        for f in found
-        if lede.start <= f.start < lede.end and f.speaker and _role_phrase(f.speaker, lex)
-    ]
-    bodies = [
-        f.speaker.name
-        for f in found
-        if lede.start <= f.start < lede.end and f.speaker and _body_phrase(f.speaker, lex)
-    ]
-    nxt = next((f for f in found if second.start <= f.start < second.end), None)
+    sents = _sentences(found, body[0])
+    if len(sents) >= 2 and _name_lede(found, sents[0], sents[1], lex):
+        return
+    if len(body) >= 2:
+        _name_lede(found, (body[0].start, body[0].end), (body[1].start, body[1].end), lex)
+
+
+def _sentences(found: list, para) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of paragraph `para`, from the parse the statements'
+    subjects come from."""
+    doc = next((f.subject.doc for f in found if f.subject is not None), None)
+    if doc is None:
+        return []
+    return [(s.start_char, s.end_char) for s in doc.sents if para.start <= s.start_char < para.end]
+
+
+def _name_lede(found: list, lede: tuple[int, int], second: tuple[int, int], lex) -> bool:
+    """Rename the role (or body) credited in `lede` to the person (or body) credited by name in
+    the first statement of `second`; whether it did."""
+    in_lede = [f.speaker for f in found if lede[0] <= f.start < lede[1] and f.speaker]
+    roles = [s.name for s in in_lede if _role_phrase(s, lex)]
+    bodies = [s.name for s in in_lede if _body_phrase(s, lex)]
+    nxt = next((f for f in found if second[0] <= f.start < second[1]), None)
     if nxt is None:
-        return
+        return False
     if roles and _named_person(nxt.speaker):
         person = nxt.speaker
         if person.role and _head(person.role) != _head(roles[0]):
-            return  # "Ada Okafor, the club's chairwoman, said": another role, another person
+            return False  # "Ada Okafor, the club's chairwoman, said": another role, another person
         _rename(found, roles[0], person.name, PERSON)
-    elif bodies and _named_body(nxt.speaker):
+        return True
+    if bodies and _named_body(nxt.speaker):
         _rename(found, bodies[0], nxt.speaker.name, ORGANIZATION)
+        return True
+    return False
 
 
 def _rename(found: list, role: str, name: str, kind: str) -> None:
@@ -54,11 +74,16 @@ def _role_phrase(speaker, lex) -> bool:
     if speaker.kind not in (PERSON, UNKNOWN) or not speaker.name:
         return False
     words = speaker.name.split()
-    head = words[-1].lower()
+    head = _head(speaker.name)
     if head not in lex.titles and head not in lex.person_nouns and head not in lex.gendered_roles:
         return False
+    parties = speaker_words().party_members  # "a prominent Republican senator"
     return all(
-        w.islower() or w.lower() in lex.titles or w.endswith(("'s", "’s", "'", "’")) for w in words
+        w.islower()
+        or w.lower() in lex.titles
+        or w.lower() in parties
+        or w.endswith(("'s", "’s", "'", "’"))
+        for w in words
     )
 
 
@@ -91,4 +116,8 @@ def _named_person(speaker) -> bool:
 
 
 def _head(role: str) -> str:
-    return role.split()[-1].lower().strip(",.")
+    """The role's own word: the last before what it is held for ("attorney" of "attorney for
+    the congressman", "chairwoman" of "the club's chairwoman")."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _HELD_FOR), len(words))
+    return words[cut - 1].strip(",.")

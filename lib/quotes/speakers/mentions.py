@@ -64,6 +64,19 @@ def possessor(token):
             return child
         if child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children):
             return child
+    return bare_apostrophe_owner(token)
+
+
+def bare_apostrophe_owner(token):
+    """The owner in "Fusion GPS’ statement", "the Times' report": a name ending in "s" takes a
+    bare apostrophe, which the small model parses as punctuation (the name as an `nmod`), not
+    as a possessive. The word before the apostrophe, when it ends in "s" and is a noun."""
+    for child in token.lefts:
+        if child.dep_ != "punct" or child.text not in ("’", "'") or child.i == 0:
+            continue
+        owner = token.doc[child.i - 1]
+        if owner.text[-1:] in "sS" and owner.pos_ in ("PROPN", "NOUN") and owner.head.i == token.i:
+            return owner
     return None
 
 
@@ -87,8 +100,16 @@ def main_subject(token) -> bool:
 
 
 def without_clauses(head) -> list:
-    """A noun phrase up to its first relative or participle clause ("external member")."""
-    stop = min((c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")), default=None)
+    """A noun phrase up to its first relative or participle clause ("external member"), or up
+    to an apposition set off by a comma inside it: in "a spokesman for Senator Ann Lee,
+    chairman of the panel" the chairman is the senator, not the spokesman."""
+    clauses = [c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")]
+    asides = [
+        t.left_edge.i
+        for t in head.subtree
+        if t.i > head.i and t.dep_ == "appos" and t.head.i != head.i and t.doc[t.i - 1].text == ","
+    ]
+    stop = min(clauses + asides, default=None)
     toks = [t for t in head.subtree if stop is None or t.i < stop]
     while toks and toks[-1].is_punct:
         toks.pop()

@@ -250,7 +250,9 @@ class CommonNouns(ResolverPart):
             earlier = self._earlier_speaker(low, at)
             if earlier is not None:  # "Mr Hughes's family ..." then "the family said"
                 return Speaker(earlier.name, earlier.kind, earlier.role, *self.ix.slice(s, e))
-            if self._describes_a_person(token):  # "the Kazakh said", "the 21-year-old said"
+            if self.r.described.describes_a_person(
+                token
+            ):  # "the Kazakh said", "the 21-year-old said"
                 name = self.r.pronouns.person_antecedent("any", at)
                 if name:
                     return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
@@ -259,12 +261,15 @@ class CommonNouns(ResolverPart):
             return Speaker(part_of, ORGANIZATION, None, *self.ix.slice(s, e))
         people = self.lex.person_nouns | self.lex.gendered_roles.keys()  # "grandmother"
         if low in people or lemma in people:
+            body = self.r.described.generic_employer(token, at)
+            if body is not None:  # "an agency spokesman" after "the State Department"
+                return Speaker(f"{body} {token.text}", PERSON, None, *self.ix.slice(s, e))
             org = self._employer(token)
             if org is not None:
                 role = token.text if token.tag_ != "NNS" else None
                 return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
             if definite and len(core) <= 3 and token.tag_ != "NNS":  # not "the ministers"
-                holder = self._role_holder(low, at) or self.r.held.doer(token, at)
+                holder = self.role_holder(low, at) or self.r.held.doer(token, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
             holder = self._kin_of_named(token) or self.r.later.role_holder(token)
@@ -273,6 +278,9 @@ class CommonNouns(ResolverPart):
             owned = self.r.held.for_pronoun(token, text, s, e)
             if owned is not None:  # "His spokesman said" -> "Tom Hale's spokesman"
                 return owned
+            members = self.r.groups.members_named(token, at)
+            if members is not None:  # "the governors" named as "Ann Lee … and Tom Ruiz …"
+                return Speaker(members.name, PERSON, text, *self.ix.slice(s, e))
             if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description
                 return Speaker(self._description(token, text), UNKNOWN, None, *self.ix.slice(s, e))
             return Speaker(self._unnamed(token, text), PERSON, None, *self.ix.slice(s, e))
@@ -300,23 +308,14 @@ class CommonNouns(ResolverPart):
                 if definite and len(words) == 1 and words[0] in self.lex.generic_org:
                     # "NPD Group, a research firm, … The firm"; "Consumer Reports declined …
                     # The group": the body described so, else the one that was just the subject
-                    org_name = self._described_org(words[0], at) or self._subject_org(at)
-                org_name = org_name or self._recent_org(
-                    words, at, named_only=bare or len(words) > 1
-                )
+                    org_name = self.described_org(words[0], at) or self._subject_org(at)
+                org_name = org_name or self.recent_org(words, at, named_only=bare or len(words) > 1)
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self.ix.slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
         if not self.lex.can_speak(token):  # "acceptance said", "the probe found": no speaker
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
         return Speaker(self._unnamed(token, text), UNKNOWN, None, *self.ix.slice(s, e))
-
-    def _describes_a_person(self, token) -> bool:
-        """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
-        if token.text.endswith("-old"):
-            return True
-        m = self.ix.entity_for(token.idx, token.idx + len(token))
-        return m is not None and m.entity["label"] == "NORP"
 
     def _employer(self, token) -> tuple[str, int, int] | None:
         """The organisation unnamed people speak for: "economists at ING", "a spokesman for X"."""
@@ -370,7 +369,7 @@ class CommonNouns(ResolverPart):
             return text
         return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
-    def _role_holder(self, word: str, at: int) -> str | None:
+    def role_holder(self, word: str, at: int) -> str | None:
         for off, role, name in reversed(self.ix.role_holders):
             if off < at and word in role.split():
                 return name
@@ -413,7 +412,7 @@ class CommonNouns(ResolverPart):
                 subjects.append((not m.subject, -m.start, m.entity["name"]))
         return min(subjects)[2] if subjects else None
 
-    def _described_org(self, word: str, at: int) -> str | None:
+    def described_org(self, word: str, at: int) -> str | None:
         """The organisation an earlier apposition calls `word`: "NPD Group, a market research
         firm" is "the firm"."""
         lo = self.ix.floor(at)
@@ -442,7 +441,7 @@ class CommonNouns(ResolverPart):
                 return self.text[first.idx : t.head.idx + len(t.head)]
         return None
 
-    def _recent_org(self, words: list[str], at: int, named_only: bool = False) -> str | None:
+    def recent_org(self, words: list[str], at: int, named_only: bool = False) -> str | None:
         """ "the ministry" -> the latest organisation with those words in its name; "the company"
         -> the latest organisation named at all (not "the power company": that is another)."""
         word = words[-1]

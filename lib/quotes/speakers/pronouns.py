@@ -87,7 +87,7 @@ class Pronouns(ResolverPart):
         fallback = None
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
-            ranked = []
+            ranked = self._unnamed_subjects(lo, at, gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
@@ -124,6 +124,44 @@ class Pronouns(ResolverPart):
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _unnamed_subjects(self, lo: int, at: int, gender: str) -> list[tuple]:
+        """ "The spokesman said … “…,” he said": a person the article speaks of only by a role
+        ("the spokesman", "an agency official") who spoke as a main-clause subject from `lo`
+        on (before `at`) is who a later "he" is, as a named person would be. Ranked like the
+        mentions of `person_antecedent`."""
+        out = []
+        for _, spk in self.r.history:
+            if spk.start is None or not lo <= spk.start < at or spk.kind != PERSON:
+                continue
+            if not self._role_only(spk) or not self._role_gender_fits(spk, gender):
+                continue
+            tok = self.ix.token_at(spk.start)
+            head = self.doc[tok] if tok is not None else None
+            while head is not None and head.dep_ in ("compound", "amod", "det", "poss"):
+                head = head.head
+            if head is not None and main_subject(head):
+                out.append((False, True, -spk.start, spk.name))
+        return out
+
+    def _role_only(self, spk: Speaker) -> bool:
+        """A speaker named by a role and no person's name ("State Department spokesman")."""
+        last = (spk.name or "").split()[-1:] or [""]
+        word = last[0]
+        roles = self.lex.person_nouns | self.lex.titles | self.lex.gendered_roles.keys()
+        return (
+            word.islower()
+            and word in roles
+            and not any(
+                m.entity["label"] == "PERSON"
+                for m in [self.ix.entity_for(spk.start, spk.end or spk.start)]
+                if m is not None
+            )
+        )
+
+    def _role_gender_fits(self, spk: Speaker, gender: str) -> bool:
+        said = self.lex.gendered_roles.get((spk.name or "").split()[-1])
+        return gender == "any" or said is None or said == gender
 
     def _pronoun_subject(self, s_idx: int, gender: str, at: int) -> bool:
         """Is a pronoun of `gender` the main-clause subject of sentence `s_idx` (before `at`)?

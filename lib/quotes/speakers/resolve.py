@@ -37,6 +37,7 @@ from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 from lib.quotes.speakers.surnames import SharedSurnames
 from lib.quotes.speakers.titles import Titles
+from lib.quotes.speakers.words import speaker_words
 
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
 
@@ -99,6 +100,7 @@ class SpeakerResolver:
     def resolve(self, token, at: int, quoted: str | None = None) -> Speaker:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
         words of a direct quote the subject's verb attributes)."""
+        token = self.groups.possessed_by_list(token) or token  # "Ohio and Utah’s governors"
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
         speaker = self.surnames.which(speaker, token, at)
         if token.lower_ in RELATIVE and not _acronym(token) and speaker.name:
@@ -149,7 +151,22 @@ class SpeakerResolver:
 
     def speaker_of(self, token, at: int) -> Speaker:
         """The speaker `token` names, without recording it (documents resolve their authors
-        through this)."""
+        through this). A poll speaks under its sponsor's name: "A Daily Herald poll found" and
+        then "the poll found" are "Daily Herald poll" (data/speakers.toml, `surveys.sponsored`)."""
+        speaker = self._speaker_of(token, at)
+        word = token.lemma_.lower()
+        if token.pos_ != "NOUN" or word not in speaker_words().sponsored or not speaker.name:
+            return speaker
+        if speaker.name.lower().endswith(word) or speaker.kind == PERSON:
+            return speaker
+        return Speaker(
+            f"{speaker.name} {word}", UNKNOWN, None, speaker.mention, speaker.start, speaker.end
+        )
+
+    def _speaker_of(self, token, at: int) -> Speaker:
+        others = self.described.others_than(token)
+        if others is not None:  # "20 states refused and others said": other states
+            return others
         low = token.lower_
         if low.strip(".") in self.lex.post_nominals and token.i > 0:
             before = self.doc[token.i - 1]  # "barrister Tom Molomby SC told": the name speaks
@@ -187,6 +204,9 @@ class SpeakerResolver:
                 if earlier is not None:
                     return Speaker(earlier.name, earlier.kind, earlier.role, *where)
                 return Speaker(None, UNKNOWN, None, *where)
+            run = self.documents.untagged_name(author)
+            if run:  # "Fusion GPS’ statement" with "Fusion GPS" tagged nothing
+                return self.nouns.proper_name(run)
             return self.speaker_of(author, at)
         core = self.nouns.np_core(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
@@ -199,8 +219,10 @@ class SpeakerResolver:
                 return Speaker(
                     earlier.name, earlier.kind, earlier.role, *self.index.slice(start, end)
                 )
-        described = self.described.party_member(token, core, at) or self.described.called_back(
-            token, at
+        described = (
+            self.described.party_member(token, core, at)
+            or self.described.called_back(token, at)
+            or self.described.placed(token, core, at)
         )
         if described is not None:  # "the Ohio Republican said", "these people said"
             return described

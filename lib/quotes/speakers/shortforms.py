@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from lib.quotes.speakers.canonical import bracketed_definitions
+from lib.quotes.speakers.canonical import bracketed_definitions, defined_acronyms
 from lib.quotes.speakers.mentions import ORGANIZATION
 from lib.ruledata import load
 
@@ -32,6 +32,7 @@ def expand_short_forms(speakers: list, text: str) -> None:
     """Rename in place speakers written as a defined or widely known short form."""
     defined = defined_short_forms(text)
     known = _known()
+    acronyms = defined_acronyms(text)
     for s in speakers:
         if not s.name:
             continue  # (any kind: the tagger often calls a short form a person)
@@ -39,6 +40,11 @@ def expand_short_forms(speakers: list, text: str) -> None:
         full = defined.get(bare) or known.get(bare)
         if full:
             s.name, s.kind = full, ORGANIZATION
+            continue
+        first, _, rest = bare.partition(" ")
+        full = defined.get(first) or acronyms.get(first) or known.get(first)
+        if full and rest and rest.islower():  # "an AFSA spokesman": the body's full name
+            s.name = f"{full} {rest}"
 
 
 def defined_short_forms(text: str) -> dict[str, str]:

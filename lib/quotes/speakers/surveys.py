@@ -49,7 +49,31 @@ def name_poll_shares(found: list, text: str) -> None:
             continue
         last_group = group
         s = f.speaker
-        s.name, s.kind = group, UNKNOWN
+        s.name, s.kind = _in_named_poll(group, text[: f.start], poll_words), UNKNOWN
+
+
+# A poll named by its sponsor: "Retail Decisions' survey", "the Daily Herald poll", "a survey by
+# Harbor Research".
+_SPONSOR = r"[A-Z][\w&.-]*(?: (?:of |for |&)?[A-Z][\w&.-]*)*"
+_NAMED_POLL = re.compile(
+    rf"(?P<a>{_SPONSOR})(?:'s|’s|'|’)? (?P<w>survey|poll)\b|\b(?P<w2>survey|poll) by (?P<b>{_SPONSOR})"
+)
+
+
+def _in_named_poll(group: str, before: str, poll_words: frozenset[str]) -> str:
+    """ "people interviewed" after "Retail Decisions' survey …": a group named only by having
+    been asked is the people asked in that survey ("people interviewed in the Retail Decisions survey"), so that the shares of two
+    polls in one article are not one speaker. The group as it is when no poll was named."""
+    asked = group.split()[-1]
+    if asked not in poll_words or not asked.endswith("ed"):
+        return group  # "voters", "respondents": a group named by its own noun
+    last = next(reversed(list(_NAMED_POLL.finditer(before))), None)
+    if last is None:
+        return group
+    sponsor = (last.group("a") or last.group("b")).removeprefix("The ").removeprefix("A ")
+    if sponsor in ("The", "A", "An", "This", "That"):
+        return group
+    return f"{group} in the {sponsor} {last.group('w') or last.group('w2')}"
 
 
 def _named(name: str | None) -> bool:

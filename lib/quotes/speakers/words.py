@@ -19,6 +19,7 @@ class SpeakerWords:
     called_back_determiners: frozenset[str] = frozenset()  # "these", "those", "same"
     same_role: dict[str, str] = field(default_factory=dict)  # "attorney" -> "lawyer"
     corporate_parts: frozenset[str] = frozenset()  # "unit", "division": a company's named part
+    sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
 
 
 @functools.cache
@@ -39,4 +40,5 @@ def speaker_words() -> SpeakerWords:
         called_back_determiners=frozenset(described.get("called_back_determiners", [])),
         same_role=same_role,
         corporate_parts=frozenset(described.get("corporate_parts", [])),
+        sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
     )
