@@ -27,11 +27,12 @@ from lib.timeline.anchors import (
     dated_subject,
     in_apposition,
 )
+from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
-from lib.timeline.quoted import QuotedSpans
+from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
     DERIVED_KINDS,
     comparison_baseline,
@@ -49,9 +50,6 @@ from lib.timeline.resolve import (
 from lib.timeline.timex import Timex
 from lib.timeline.values import day
 
-QUOTE_PAIRS = re.compile(
-    r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
-)
 DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 _DAY_DEFAULTS = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
@@ -85,8 +83,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     t = tables()
     published = published if published is not None else ctx.article.published
     mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
-    quote_spans = _quote_spans(ctx)
-    state = _State(ctx, t, published, quote_spans)
+    state = _State(ctx, t, published, quote_spans(ctx))
     first, quoted, anchored = [], [], []
     for m in mentions:
         if m.kind in ANCHORED_KINDS or (
@@ -273,6 +270,12 @@ class _State:
             baseline := comparison_baseline(self.ctx.text, m, self.t, self.published)
         ):
             return baseline, "publication", head
+        elif m.kind == "offset" and (
+            back := counted_back_from_clause(
+                self.ctx, m, self.t, self.found, self._lead_day(m), self.published, direction
+            )
+        ):
+            return (*back, head)
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
@@ -488,11 +491,3 @@ def _fine_enough(m: Mention):
 def _day_like(x: Timex) -> bool:
     """A day, or an approximate point ('two weeks before'); not a range such as 'later this year'."""
     return x.date is not None and x.precision in DAY_LIKE and x.date == x.date_end
-
-
-def _quote_spans(ctx) -> list[tuple[int, int]]:
-    """Quoted passages: the quotes table when filled, else matched quote marks."""
-    spans = [(q["start"], q["end"]) for q in (ctx.quotes or []) if q.get("kind") != "indirect"]
-    for m in QUOTE_PAIRS.finditer(ctx.text):
-        spans.append((m.start() + 1, m.end() - 1))
-    return spans
