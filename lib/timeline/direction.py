@@ -388,9 +388,9 @@ def _planned(verb, t: Tables):
 
 
 def _names_an_unplanned_event(m: Mention, root, head) -> bool:
-    """'the Oct. 23 slaying', 'the Feb. 23 accord': a month and day written before a noun of an
-    event nobody schedules ([tense] unplanned_events) name one that has taken place."""
-    if m.kind != "date" or not m.get("day") or m.get("year") or head is None:
+    """'the Oct. 23 slaying', 'the August shooting': a month (and day) written before a noun of
+    an event nobody schedules ([tense] unplanned_events) name one that has taken place."""
+    if m.kind != "date" or not m.get("month") or m.get("year") or head is None:
         return False
     if head.pos_ != "NOUN" or head.i <= root.i or _expected(head):
         return False
