@@ -72,7 +72,7 @@ def test_a_dated_event_after_the_offset_still_wins():
     [
         (date(2023, 6, 16), "2023-06-08"),  # told on a Friday: Thursday of the week before
         (date(2023, 6, 12), "2023-06-08"),  # told on a Monday: the same week
-        (date(2023, 6, 18), "2023-06-08"),  # told on a Sunday
+        (date(2023, 6, 17), "2023-06-08"),  # told on a Saturday
     ],
 )
 def test_last_week_is_the_middle_of_the_week_before(published, expected):
@@ -140,3 +140,49 @@ def test_before_or_in_a_year_keeps_that_year():
     body = "The subsidy ends in 2031 and was cut before 2020."
     assert row_of(body, "2031")["date"] == "2031-01-01"
     assert row_of(body, "2020")["date"] == "2020-01-01"
+
+
+def test_last_week_told_on_a_sunday_recalls_the_days_just_gone():
+    sunday = date(2023, 6, 18)
+    row = row_of("The port reopened last week after repairs.", "last week", sunday)
+    assert row["date"] == "2023-06-14"  # the Wednesday of the Sunday-to-Saturday week gone
+    value = timex_of("The port reopened last week after repairs.", "last week", sunday).value
+    assert value == "2023-W23"  # TimeML: the ISO week before
+
+
+# --- tense read through 'since' and phrasal verbs ----------------------------------------------
+
+
+def test_a_month_under_since_points_back():
+    body = "The ban is the toughest rule the council has passed since taking power in February."
+    assert row_of(body, "February", date(2023, 1, 20))["date"] == "2022-02-01"
+
+
+def test_a_phrasal_set_up_is_no_plan():
+    body = "The mayor set up the task force in April after the floods."
+    assert row_of(body, "April", date(2023, 1, 20))["date"] == "2022-04-01"
+
+
+def test_set_for_a_month_is_still_a_plan():
+    body = "The hearing is set for April."
+    assert row_of(body, "April", date(2023, 1, 20))["date"] == "2023-04-01"
+
+
+# --- a deadline at a period's end ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The board promised a decision before the end of the year.", "2023-12-31"),
+        ("The board will decide by the end of the month.", "2023-06-30"),
+    ],
+)
+def test_a_deadline_at_the_end_of_a_period_is_its_last_day(body, expected):
+    expression = "the end of the year" if "year" in body else "the end of the month"
+    assert row_of(body, expression)["date"] == expected
+
+
+def test_the_end_of_a_period_without_a_deadline_keeps_its_last_third():
+    row = row_of("Sales slowed at the end of the year.", "the end of the year")
+    assert row["date"] < "2023-12-01"

@@ -24,6 +24,9 @@ RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", 
 # A clock time and a day this close with no clause break between them date one event.
 CLAUSE_GAP = 60
 CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|while|when)\b")
+# "by the end of the year": a deadline (the words before) at a period's end (the expression).
+DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
+END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
 # "after" right before a year: the event falls in a later year than the one written.
 AFTER_YEAR = re.compile(r"\bafter\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 HEDGES = ("at", "least", "about", "around", "roughly", "early", "as", "far", "back")
@@ -85,8 +88,19 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
-        rows.append(_row(ctx, _year_after(ctx, x), len(rows), dates))
+        rows.append(_row(ctx, _deadline_end(ctx, _year_after(ctx, x)), len(rows), dates))
     return rows
+
+
+def _deadline_end(ctx, x: Timex) -> Timex:
+    """'before the end of the year', 'by the end of the month': a deadline at the period's
+    last day, not the last third of it the words name (TimeML keeps the value of the period)."""
+    if x.date is None or x.date_end is None or not END_OF.match(x.text):
+        return x
+    if not DEADLINE.search(ctx.text[max(0, x.start - 12) : x.start]):
+        return x
+    note = f"the last day of '{x.text}', a deadline: "
+    return replace(x, date=x.date_end, resolution=note + x.resolution)
 
 
 def _year_after(ctx, x: Timex) -> Timex:

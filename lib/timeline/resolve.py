@@ -58,6 +58,7 @@ CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
 # day, told of something just inside it - the count less one step of the next smaller unit.
 UPPER_BOUNDS = ("less than", "under")
 JUST_SHORT = {"years": "months", "months": "weeks", "weeks": "days", "days": "days"}
+SUNDAY = 6
 # Days from a week's Monday to its middle (Thursday: Monday 3 days back, Sunday 3 ahead).
 MID_WEEK = 3
 
@@ -210,7 +211,7 @@ def resolve_relative(
     if unit == "day":
         return part_of(day(ref, f"the day of publication ({fmt(ref)})", True), None, "")
     if unit in ("week", "fortnight"):
-        return _week_point(week(ref + relativedelta(weeks=step), how, True), step)
+        return _week_point(week(ref + relativedelta(weeks=step), how, True), step, ref)
     if unit == "weekend" and step == 0 and ref.weekday() < 5:
         step = 1 if direction == "forward" else -1  # "the weekend": the one the tense points to
     if unit == "weekend":
@@ -237,13 +238,18 @@ def resolve_relative(
     return None  # decades and centuries relative to now are too vague to date
 
 
-def _week_point(res: Resolved, step: int) -> Resolved:
+def _week_point(res: Resolved, step: int, ref: date) -> Resolved:
     """'last week', 'next week': told of one event, the words place it about a week from the
     reference day, anywhere in that week - the point is the week's middle (its Thursday, never
-    its Monday, three days from most of the week), the value stays the week (2017-W47)."""
+    its Monday, three days from most of the week), the value stays the week (2017-W47).
+    Told on a Sunday, "last week" recalls the days just gone (the week starts on Sunday in US
+    usage): the point is the Wednesday before; TimeML's value stays the ISO week before, as the
+    TimeBank annotators mostly wrote it."""
     if step == 0:
         return res
     mid = res.date + timedelta(days=MID_WEEK)
+    if step < 0 and ref.weekday() == SUNDAY:
+        mid = ref - timedelta(days=SUNDAY - MID_WEEK + 1)
     how = f"about the middle of the {res.how} ({fmt(res.date)} to {fmt(res.date_end)})"
     return replace(res, date=mid, date_end=mid, precision="approx", how=how)
 
