@@ -321,6 +321,7 @@ SCHEMAS: dict[str, Table] = {
             ),
             "figures": Table({"count_nouns": WORDS}, required=("count_nouns",)),
             "vague": Map(WORDS),
+            "vague_days": Map(int),
             "sets": Map(str),
             "pattern": Tables(
                 Table(

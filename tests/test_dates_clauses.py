@@ -186,3 +186,41 @@ def test_a_deadline_at_the_end_of_a_period_is_its_last_day(body, expected):
 def test_the_end_of_a_period_without_a_deadline_keeps_its_last_third():
     row = row_of("Sales slowed at the end of the year.", "the end of the year")
     assert row["date"] < "2023-12-01"
+
+
+# --- a few days ahead or back: vague in TimeML, placed roughly on the timeline -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value", "expected"),
+    [
+        (
+            "The union will reply in the next day or so.",
+            "the next day or so",
+            "FUTURE_REF",
+            "2023-06-17",
+        ),
+        (
+            "The two sides will meet in the coming days.",
+            "the coming days",
+            "FUTURE_REF",
+            "2023-06-18",
+        ),
+        (
+            "Talks resume in the next couple of days.",
+            "the next couple of days",
+            "FUTURE_REF",
+            "2023-06-18",
+        ),
+        ("Prices have climbed in recent days.", "recent days", "PAST_REF", "2023-06-14"),
+    ],
+)
+def test_a_few_days_ahead_or_back(body, expression, value, expected):
+    x = timex_of(body, expression)
+    assert (x.value, x.date.isoformat(), x.precision) == (value, expected, "approx")
+    assert row_of(body, expression)["date"] == expected
+
+
+def test_longer_vague_stretches_stay_off_the_timeline():
+    for body in ("Prices have climbed in recent weeks.", "Prices will climb in the coming months."):
+        assert rows(body) == []

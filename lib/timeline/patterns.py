@@ -66,6 +66,7 @@ class Tables:
     vague_signals: tuple = ()  # [cues] leading words left out of a vague phrase's extent
     vague_numbers: frozenset = frozenset()  # [cues] "several", "a few": no exact amount
     present_era_nouns: frozenset = frozenset()  # [cues] "today's world": the present era
+    vague_days: dict = field(default_factory=dict)  # [vague_days]: phrase -> working offset
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -182,6 +183,7 @@ def tables(path: str | None = None) -> Tables:
         vague_signals=tuple(data["cues"].get("vague_signals", [])),
         vague_numbers=frozenset(data["cues"].get("vague_numbers", [])),
         present_era_nouns=frozenset(data["cues"].get("present_era_nouns", [])),
+        vague_days={k.lower(): v for k, v in data.get("vague_days", {}).items()},
     )
 
 
