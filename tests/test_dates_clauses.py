@@ -224,3 +224,21 @@ def test_a_few_days_ahead_or_back(body, expression, value, expected):
 def test_longer_vague_stretches_stay_off_the_timeline():
     for body in ("Prices have climbed in recent weeks.", "Prices will climb in the coming months."):
         assert rows(body) == []
+
+
+# --- the speaker's 'now' in a story told the day after its events ---------------------------
+
+
+NEXT_DAY_STORY = (
+    "Voters in the county rejected the stadium bond on Tuesday, ending a two-year fight. "
+    "Turnout was the highest in a decade. The mayor conceded before midnight. "
+    "Organisers of the campaign spent less than their rivals. "
+    "Local papers had predicted a close result. "
+    "\u201cWhat happened yesterday shows people want schools first,\u201d the campaign chair "
+    "told reporters. \u201cToday we start on the next budget,\u201d she added."
+)
+
+
+def test_yesterday_in_a_quote_of_a_next_day_story_is_the_story_day():
+    # told on Wednesday about Tuesday: the quote's 'yesterday' was said on Wednesday
+    assert row_of(NEXT_DAY_STORY, "yesterday", date(2023, 6, 14))["date"] == "2023-06-13"

@@ -20,6 +20,8 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.anchors import (
+    _day_like,
+    _fine_enough,
     _measured_from_words,
     _object_after,
     also_dated,
@@ -50,7 +52,6 @@ from lib.timeline.resolve import (
 from lib.timeline.timex import Timex
 from lib.timeline.values import day
 
-DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 _DAY_DEFAULTS = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
 TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": else the pub. year
@@ -62,6 +63,7 @@ SAME_SENTENCE_ONLY = ("the_day", "delay")
 STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day", "the_day_opening")
 STORY_DAY_SENTENCES = 6
 LEAD_PARAGRAPHS = 2
+STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
@@ -184,9 +186,12 @@ class _State:
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
         lead = self._lead_day(m) if self.inside_quote(m) and self.published else None
-        if lead is not None and (self.published - lead[0].date).days == 1:
+        if lead is not None and (self.published - lead[0].date).days == 1 and not self._back(m):
             return lead[0].date, lead[1]  # a story told the day after: the words said that day
-        return self.published, "publication"
+        return self.published, "publication"  # ('yesterday' in it: said the day after)
+
+    def _back(self, m: Mention) -> bool:
+        return m.kind == "deictic" and self.t.deictic.get(" ".join(m.text.lower().split()), 0) < 0
 
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
@@ -201,13 +206,18 @@ class _State:
             if speech is not None and x.head.i == speech.i:
                 return x
             para = self.ctx.article.paragraph_at(x.start)
-            if quoted and para is sent.paragraph:
+            if quoted and para is sent.paragraph and self._near(x, sent):
                 candidates.append(x)
             elif quoted and self._continues(para, sent):
                 carried.append(x)
         if candidates:
             return min(candidates, key=lambda x: abs(x.start - m.start))
         return max(carried, key=lambda x: x.start) if carried else None
+
+    def _near(self, x: Timex, sent) -> bool:
+        """A statement's day dates a quote a few sentences from it, not one a wire story (a
+        single paragraph) tells much later."""
+        return abs(sent.sentence_id - (x.sentence_id or 0)) <= STATEMENT_SENTENCES
 
     def _continues(self, para, sent) -> bool:
         """A paragraph opening with a quotation right after `para` carries on its statement
@@ -470,24 +480,5 @@ class _State:
 # Parse-based helpers.
 
 
-# "the previous year" can hang on a month or a year told before; "the next day" only on a day.
-COARSE_ANCHORS = {
-    "year": ("day", "approx", "week", "month", "year"),
-    "month": ("day", "week", "month"),
-}
 # Marks a paragraph carrying on the statement before it opens with (any direction, as typed).
 QUOTE_OPENERS = "\"“”‘'"
-
-
-def _fine_enough(m: Mention):
-    """Which earlier expressions an anaphoric `m` may count from, by the unit it counts in."""
-    unit = (m.get("unit") or "").lower() if m.kind == "anaphoric" else ""
-    allowed = COARSE_ANCHORS.get(unit)
-    if allowed is None:
-        return _day_like
-    return lambda x: x.precision in allowed and x.type == "DATE"
-
-
-def _day_like(x: Timex) -> bool:
-    """A day, or an approximate point ('two weeks before'); not a range such as 'later this year'."""
-    return x.date is not None and x.precision in DAY_LIKE and x.date == x.date_end
