@@ -334,6 +334,7 @@ SCHEMAS: dict[str, Table] = {
                         "span": str,
                         "needs": str,
                         "trigger": WORDS,
+                        "requires": WORDS,
                     },
                     required=("name", "kind", "regex"),
                 )

@@ -406,7 +406,7 @@ def _under_since(root, verb) -> bool:
             continue
         if node.dep_ == "pcomp" and node.head.lower_ == "since":
             return True
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+        if any(c.lower_ == "since" and c.dep_ == "mark" for c in node.lefts):  # marks lead
             return True
     return False
 
