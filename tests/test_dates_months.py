@@ -43,3 +43,9 @@ def test_a_lone_month_that_dates_something(body, expression, value):
 )
 def test_look_alikes_are_no_month(body):
     assert not any(v.startswith("2021") or v.startswith("2020") for v in values(body).values())
+
+
+def test_a_holiday_naming_its_break_is_a_date():
+    found = values("The senator flies home after the Christmas holiday, an aide said.")
+    assert found.get("Christmas") == "2021-12-25"
+    assert values("Stores hired staff for the Christmas shopping season.") == {}
