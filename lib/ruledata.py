@@ -318,6 +318,7 @@ SCHEMAS: dict[str, Table] = {
             ),
             "figures": Table({"count_nouns": WORDS}, required=("count_nouns",)),
             "vague": Map(WORDS),
+            "vague_days": Map(int),
             "sets": Map(str),
             "pattern": Tables(
                 Table(
@@ -330,6 +331,7 @@ SCHEMAS: dict[str, Table] = {
                         "span": str,
                         "needs": str,
                         "trigger": WORDS,
+                        "requires": WORDS,
                     },
                     required=("name", "kind", "regex"),
                 )

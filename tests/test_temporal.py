@@ -134,7 +134,8 @@ def test_weekday_with_part_of_day_and_possessive():
         ("Police arrested two men yesterday.", "yesterday", "2024-03-24", "day"),
         ("The mayor speaks today.", "today", "2024-03-25", "day"),
         ("The band plays tonight.", "tonight", "2024-03-25", "day"),
-        ("Prices rose last week.", "last week", "2024-03-18", "week"),
+        ("Prices rose last week.", "last week", "2024-03-21", "approx"),  # about its middle
+        ("Prices rose this week.", "this week", "2024-03-25", "week"),
         ("Prices will rise next month.", "next month", "2024-04-01", "month"),
         ("Prices rose this year.", "this year", "2024-01-01", "year"),
         ("The dam burst last summer.", "last summer", "2023-06-01", "approx"),
@@ -148,8 +149,8 @@ def test_relative_to_publication(body, expression, expected, precision):
 
 
 def test_week_rows_span_the_week():
-    row = one("Prices rose last week.", "last week")
-    assert row["date_end"] == "2024-03-24"
+    row = one("Prices rose this week.", "this week")
+    assert row["date_end"] == "2024-03-31"
 
 
 # --- relative to another event --------------------------------------------------------------

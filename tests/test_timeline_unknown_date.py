@@ -31,7 +31,7 @@ def test_a_given_date_places_them():
     assert view.unresolved_dates(tables).empty
     dated = dict(zip(tables.timeline["date_text"], tables.timeline["date"], strict=True))
     assert dated["Tuesday"] == "2019-11-12"
-    assert dated["last week"] == "2019-11-04"
+    assert dated["last week"] == "2019-11-07"  # the middle of the week before
 
 
 def test_the_pages_say_so_and_take_the_date_in_place(tmp_path, monkeypatch):

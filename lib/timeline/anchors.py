@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 
 from lib.timeline.patterns import Mention
+from lib.timeline.timex import Timex
 
 # What sets an appositive off from the day it describes ("Oct. 12, the day before ...").
 APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*")
+
+DAY_LIKE = ("day", "approx")
+# "the previous year" can hang on a month or a year told before; "the next day" only on a day.
+COARSE_ANCHORS = {
+    "year": ("day", "approx", "week", "month", "year"),
+    "month": ("day", "week", "month"),
+}
 
 # "the beginning of the war": the war is the event an offset hangs on.
 PHASE_NOUNS = frozenset(["beginning", "start", "end", "outbreak", "eve", "opening", "launch"])
@@ -120,3 +128,17 @@ def also_dated(doc, x) -> list:
         if prep.lower_ in ("on", "in") and noun.pos_ == "NOUN":
             out.append(noun)
     return out
+
+
+def _fine_enough(m: Mention):
+    """Which earlier expressions an anaphoric `m` may count from, by the unit it counts in."""
+    unit = (m.get("unit") or "").lower() if m.kind == "anaphoric" else ""
+    allowed = COARSE_ANCHORS.get(unit)
+    if allowed is None:
+        return _day_like
+    return lambda x: x.precision in allowed and x.type == "DATE"
+
+
+def _day_like(x: Timex) -> bool:
+    """A day, or an approximate point ('two weeks before'); not a range such as 'later this year'."""
+    return x.date is not None and x.precision in DAY_LIKE and x.date == x.date_end

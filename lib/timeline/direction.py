@@ -115,6 +115,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, head
     auxes = _aux(verb)
+    if _under_since(root, verb):
+        return "back", head
     if _be_to(verb):  # "is to resume trading Tuesday": an arrangement ahead
         return "forward", head
     if m.kind != "weekday" and _words("future_in_past_aux").intersection(auxes):
@@ -373,7 +375,7 @@ def _planned(verb, t: Tables):
     node = verb
     for _ in range(3):
         lemma = node.lemma_.lower()
-        if lemma in _words("schedule_lemmas"):
+        if lemma in _words("schedule_lemmas") and not _phrasal(node):
             return node
         if node is not verb and lemma in _words("intent_lemmas"):
             return node
@@ -387,10 +389,32 @@ def _planned(verb, t: Tables):
     return None
 
 
+def _phrasal(verb) -> bool:
+    """'set up the commission', 'set out the terms': a verb with a particle is another verb,
+    no plan ('is set to begin' has none)."""
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
+def _under_since(root, verb) -> bool:
+    """'since taking office in January', 'since he left in May': what happened since a moment
+    lies before the telling, whatever the tense around it (a verb between the date and the
+    clause's verb, opened by 'since')."""
+    node, steps = root, 0
+    while node is not verb and node.head is not node and steps < 10:
+        node, steps = node.head, steps + 1
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.dep_ == "pcomp" and node.head.lower_ == "since":
+            return True
+        if any(c.lower_ == "since" and c.dep_ == "mark" for c in node.lefts):  # marks lead
+            return True
+    return False
+
+
 def _names_an_unplanned_event(m: Mention, root, head) -> bool:
-    """'the Oct. 23 slaying', 'the Feb. 23 accord': a month and day written before a noun of an
-    event nobody schedules ([tense] unplanned_events) name one that has taken place."""
-    if m.kind != "date" or not m.get("day") or m.get("year") or head is None:
+    """'the Oct. 23 slaying', 'the August shooting': a month (and day) written before a noun of
+    an event nobody schedules ([tense] unplanned_events) name one that has taken place."""
+    if m.kind != "date" or not m.get("month") or m.get("year") or head is None:
         return False
     if head.pos_ != "NOUN" or head.i <= root.i or _expected(head):
         return False

@@ -24,6 +24,11 @@ RANGE_CUES = {"since": "start", "from": "start", "until": "end", "till": "end", 
 # A clock time and a day this close with no clause break between them date one event.
 CLAUSE_GAP = 60
 CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|while|when)\b")
+# "by the end of the year": a deadline (the words before) at a period's end (the expression).
+DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
+END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
+# "after" right before a year: the event falls in a later year than the one written.
+AFTER_YEAR = re.compile(r"\bafter\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 HEDGES = ("at", "least", "about", "around", "roughly", "early", "as", "far", "back")
 
 
@@ -83,8 +88,36 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
-        rows.append(_row(ctx, x, len(rows), dates))
+        rows.append(_row(ctx, _deadline_end(ctx, _year_after(ctx, x)), len(rows), dates))
     return rows
+
+
+def _deadline_end(ctx, x: Timex) -> Timex:
+    """'before the end of the year', 'by the end of the month': a deadline at the period's
+    last day, not the last third of it the words name (TimeML keeps the value of the period)."""
+    if x.date is None or x.date_end is None or not END_OF.match(x.text):
+        return x
+    if not DEADLINE.search(ctx.text[max(0, x.start - 12) : x.start]):
+        return x
+    note = f"the last day of '{x.text}', a deadline: "
+    return replace(x, date=x.date_end, resolution=note + x.resolution)
+
+
+def _year_after(ctx, x: Timex) -> Timex:
+    """'not until after 2027': what the words date begins with the year after the one named
+    (2028). The TimeML value stays the year written (the 'after' is a signal outside the
+    expression); the timeline shows the year the event can first fall in."""
+    if (
+        x.precision != "year"
+        or x.date is None
+        or not AFTER_YEAR.search(ctx.text[max(0, x.start - 20) : x.start])
+    ):
+        return x
+    first = x.date.replace(year=x.date.year + 1, month=1, day=1)
+    note = f"the year after {x.text} ('after {x.text}'): "
+    return replace(
+        x, date=first, date_end=first.replace(month=12, day=31), resolution=note + x.resolution
+    )
 
 
 def _time_of_a_dated_day(ctx, x: Timex, found: list[Timex]) -> bool:

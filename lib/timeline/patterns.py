@@ -42,6 +42,10 @@ FULL_SHORT_MONTHS = ("May", "June", "July")
 PART_SHARES = {"end": (0.92, 1.0)}
 
 
+# Holes a pattern may declare it `requires` ([[pattern]] requires = ["MONTH"]).
+GATE_HOLES = ("MONTH", "WEEKDAY", "HOLIDAY")
+
+
 @dataclass(frozen=True, eq=False)
 class Tables:
     months: dict
@@ -59,7 +63,7 @@ class Tables:
     count_nouns: frozenset
     vague: dict  # lower-cased phrase -> TimeML value
     sets: dict  # [sets]: adverb of repetition -> TimeML SET value
-    patterns: tuple  # (name, kind, type, compiled, span_group, needs, trigger words)
+    patterns: tuple  # (name, kind, type, compiled, span_group, needs, trigger, requires)
     events: dict  # [events]: nouns a date can be part of the name of, named days' years
     # [cues] vague adjectives ("current", "recent") and the nouns after which they are no time
     vague_adjectives: frozenset = frozenset()
@@ -67,6 +71,7 @@ class Tables:
     vague_signals: tuple = ()  # [cues] leading words left out of a vague phrase's extent
     vague_numbers: frozenset = frozenset()  # [cues] "several", "a few": no exact amount
     present_era_nouns: frozenset = frozenset()  # [cues] "today's world": the present era
+    vague_days: dict = field(default_factory=dict)  # [vague_days]: phrase -> working offset
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -139,6 +144,8 @@ def tables(path: str | None = None) -> Tables:
         # an event noun, singular or plural ("the November elections")
         "EVENTNOUN": "(?:" + _alternation(data["events"]["named_nouns"], flags="i") + "s?)",
     }
+    # the names of a hole alone, searched once per text for the patterns that require them
+    gates = {hole: re.compile(holes[hole]) for hole in GATE_HOLES}
     compiled = []
     for spec in data["pattern"]:
         source = spec["regex"]
@@ -155,6 +162,7 @@ def tables(path: str | None = None) -> Tables:
                 spec.get("span"),
                 spec.get("needs"),
                 tuple(spec.get("trigger", ())),
+                tuple((hole, gates[hole]) for hole in spec.get("requires", ())),
             )
         )
     return Tables(
@@ -183,6 +191,7 @@ def tables(path: str | None = None) -> Tables:
         vague_signals=tuple(data["cues"].get("vague_signals", [])),
         vague_numbers=frozenset(data["cues"].get("vague_numbers", [])),
         present_era_nouns=frozenset(data["cues"].get("present_era_nouns", [])),
+        vague_days={k.lower(): v for k, v in data.get("vague_days", {}).items()},
     )
 
 
@@ -196,9 +205,13 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
     """Cached: the publication date and the timeline scan the same article text."""
     found: list[tuple[int, int, int, Mention]] = []
     lowered = text.lower()
-    for rank, (name, kind, ttype, rx, span_group, needs, trigger) in enumerate(table.patterns):
+    present: dict[str, bool] = {}  # hole -> whether its names occur in the text
+    for rank, pattern in enumerate(table.patterns):
+        name, kind, ttype, rx, span_group, needs, trigger, requires = pattern
         if trigger and not any(word in lowered for word in trigger):
             continue  # no match can be in a text without one of its words
+        if requires and not all(_holds(present, text, hole, gate) for hole, gate in requires):
+            continue  # nor in one that names no month (weekday, holiday) at all
         for m in rx.finditer(text):
             start, end = m.span(span_group) if span_group else m.span()
             if start == end or not _needs_met(needs, text, start, m, table.cues):
@@ -223,6 +236,12 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
             starts.insert(at, start)
             ends.insert(at, end)
     return tuple(sorted(taken, key=lambda t: t.start))
+
+
+def _holds(present: dict, text: str, hole: str, gate: re.Pattern) -> bool:
+    if hole not in present:
+        present[hole] = gate.search(text) is not None
+    return present[hole]
 
 
 def _after_signal(text: str, start: int, end: int, signals: tuple) -> int:

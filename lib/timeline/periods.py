@@ -211,8 +211,14 @@ def resolve_duration(
 def resolve_vague(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
-    phrase = m.get("word") or m.text  # the whole phrase ("for now"), past its extent ("now")
-    value = t.vague[" ".join(phrase.lower().split())]
+    phrase = " ".join((m.get("word") or m.text).lower().split())  # the whole phrase ("for
+    value = t.vague[phrase]  # now"), past its extent ("now")
+    shift = t.vague_days.get(phrase)
+    if shift is not None and ref is not None:  # "in the coming days": FUTURE_REF, yet a
+        d = ref + timedelta(days=shift)  # few days from the reference day on the timeline
+        days = f"{abs(shift)} day{'s' if abs(shift) != 1 else ''}"
+        how = f"'{phrase}': no exact day, about {days} from {fmt(ref)} ([vague_days])"
+        return Resolved(value, d, d, "approx", how, True)
     return Resolved(value, None, None, "approx", "no concrete date", False)
 
 

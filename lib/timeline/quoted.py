@@ -7,8 +7,13 @@ article holds thousands of quoted spans, so a scan per question made the pass qu
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
+
+QUOTE_PAIRS = re.compile(
+    r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
+)
 
 
 class QuotedSpans:
@@ -30,3 +35,11 @@ class QuotedSpans:
         """Some span has s <= at < e."""
         i = bisect_right(self._starts, at)
         return i > 0 and self._furthest[i - 1] > at
+
+
+def quote_spans(ctx) -> list[tuple[int, int]]:
+    """Quoted passages: the quotes table when filled, else matched quote marks."""
+    spans = [(q["start"], q["end"]) for q in (ctx.quotes or []) if q.get("kind") != "indirect"]
+    for m in QUOTE_PAIRS.finditer(ctx.text):
+        spans.append((m.start() + 1, m.end() - 1))
+    return spans

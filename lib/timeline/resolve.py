@@ -54,6 +54,13 @@ from lib.timeline.values import (
 
 # Units shorter than a day, by how many make one: an offset in them lands on a whole day.
 CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
+# "less than two years ago", "under three weeks ago": a closed stretch back to the reference
+# day, told of something just inside it - the count less one step of the next smaller unit.
+UPPER_BOUNDS = ("less than", "under")
+JUST_SHORT = {"years": "months", "months": "weeks", "weeks": "days", "days": "days"}
+SUNDAY = 6
+# Days from a week's Monday to its middle (Thursday: Monday 3 days back, Sunday 3 ahead).
+MID_WEEK = 3
 
 # ---------------------------------------------------------------------------------------------
 # Resolvers, one per pattern kind (periods and the other kinds: lib/timeline/periods.py).
@@ -204,7 +211,7 @@ def resolve_relative(
     if unit == "day":
         return part_of(day(ref, f"the day of publication ({fmt(ref)})", True), None, "")
     if unit in ("week", "fortnight"):
-        return week(ref + relativedelta(weeks=step), how, True)
+        return _week_point(week(ref + relativedelta(weeks=step), how, True), step, ref)
     if unit == "weekend" and step == 0 and ref.weekday() < 5:
         step = 1 if direction == "forward" else -1  # "the weekend": the one the tense points to
     if unit == "weekend":
@@ -229,6 +236,22 @@ def resolve_relative(
     if unit == "year":
         return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
     return None  # decades and centuries relative to now are too vague to date
+
+
+def _week_point(res: Resolved, step: int, ref: date) -> Resolved:
+    """'last week', 'next week': told of one event, the words place it about a week from the
+    reference day, anywhere in that week - the point is the week's middle (its Thursday, never
+    its Monday, three days from most of the week), the value stays the week (2017-W47).
+    Told on a Sunday, "last week" recalls the days just gone (the week starts on Sunday in US
+    usage): the point is the Wednesday before; TimeML's value stays the ISO week before, as the
+    TimeBank annotators mostly wrote it."""
+    if step == 0:
+        return res
+    mid = res.date + timedelta(days=MID_WEEK)
+    if step < 0 and ref.weekday() == SUNDAY:
+        mid = ref - timedelta(days=SUNDAY - MID_WEEK + 1)
+    how = f"about the middle of the {res.how} ({fmt(res.date)} to {fmt(res.date_end)})"
+    return replace(res, date=mid, date_end=mid, precision="approx", how=how)
 
 
 def _period_gone(ref: date, unit: str) -> Resolved:
@@ -276,7 +299,9 @@ def resolve_offset(
     kw, per = t.unit(m.get("unit"))
     amount = n * per
     word = m.get("dir").lower()
-    if m.get("bound") and not (m.get("near") and word in ("ago", "from now", "hence")):
+    from_now = word in ("ago", "from now", "hence")
+    under = from_now and _norm_words(m.get("bound")) in UPPER_BOUNDS
+    if m.get("bound") and not under and not (m.get("near") and from_now):
         return None  # "more than 11 weeks after the vote": a length, not a day
     if kw in CLOCK_UNITS:  # "just over 24 hours ago": whole days back, the day it falls on;
         if word not in ("ago", "from now", "hence"):  # "an hour later": no day of its own
@@ -290,7 +315,11 @@ def resolve_offset(
     if base is None:
         return None
     d = base + relativedelta(**{kw: sign * amount})
-    unit_words = f"{amount} {kw if amount != 1 else kw.rstrip('s')}"
+    if under:  # "less than two years ago": just short of the count, one smaller step nearer
+        d -= relativedelta(**{JUST_SHORT[kw]: sign})
+    unit_words = (
+        "just under " if under else ""
+    ) + f"{amount} {kw if amount != 1 else kw.rstrip('s')}"
     side = "after" if sign > 0 else "before"
     if base is ref and _norm_words(m.get("num")) in t.vague_numbers:
         # "several years ago": no count, so TimeML's PAST_REF (FUTURE_REF "a few weeks from

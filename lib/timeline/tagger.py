@@ -20,6 +20,8 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.anchors import (
+    _day_like,
+    _fine_enough,
     _measured_from_words,
     _object_after,
     also_dated,
@@ -27,11 +29,12 @@ from lib.timeline.anchors import (
     dated_subject,
     in_apposition,
 )
+from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
-from lib.timeline.quoted import QuotedSpans
+from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
     DERIVED_KINDS,
     comparison_baseline,
@@ -50,10 +53,6 @@ from lib.timeline.speech_days import SpeechDays
 from lib.timeline.timex import Timex
 from lib.timeline.values import day
 
-QUOTE_PAIRS = re.compile(
-    r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
-)
-DAY_LIKE = ("day", "approx")
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 _DAY_DEFAULTS = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
 TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": else the pub. year
@@ -65,6 +64,7 @@ SAME_SENTENCE_ONLY = ("the_day", "delay")
 STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day", "the_day_opening")
 STORY_DAY_SENTENCES = 6
 LEAD_PARAGRAPHS = 2
+STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
@@ -86,8 +86,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     t = tables()
     published = published if published is not None else ctx.article.published
     mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
-    quote_spans = _quote_spans(ctx)
-    state = _State(ctx, t, published, quote_spans)
+    state = _State(ctx, t, published, quote_spans(ctx))
     first, quoted, anchored = [], [], []
     for m in mentions:
         if m.kind in ANCHORED_KINDS or (
@@ -189,9 +188,12 @@ class _State:
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
         lead = self._lead_day(m) if self.inside_quote(m) and self.published else None
-        if lead is not None and (self.published - lead[0].date).days == 1:
+        if lead is not None and (self.published - lead[0].date).days == 1 and not self._back(m):
             return lead[0].date, lead[1]  # a story told the day after: the words said that day
-        return self.published, "publication"
+        return self.published, "publication"  # ('yesterday' in it: said the day after)
+
+    def _back(self, m: Mention) -> bool:
+        return m.kind == "deictic" and self.t.deictic.get(" ".join(m.text.lower().split()), 0) < 0
 
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
@@ -200,14 +202,20 @@ class _State:
         days = self.speech_days.update(self.found)  # dated statements so far
         if speech is not None and speech.i in days.by_verb:
             return days.by_verb[speech.i]
-        candidates = days.by_paragraph.get(id(sent.paragraph), []) if quoted else []
-        if candidates:  # of its paragraph, else of the one it continues
+        own = days.by_paragraph.get(id(sent.paragraph), []) if quoted else []
+        candidates = [x for x in own if self._near(x, sent)]
+        if candidates:  # of its paragraph near it, else of the one it continues
             return min(candidates, key=lambda x: abs(x.start - m.start))
         number = self.paragraph_number.get(id(sent.paragraph), 0) if quoted else 0
         before = self.ctx.article.paragraphs[number - 1] if number > 0 else None
         continued = quoted and self._continues(before, sent)
         carried = days.by_paragraph.get(id(before), []) if continued else []
         return max(carried, key=lambda x: x.start) if carried else None
+
+    def _near(self, x: Timex, sent) -> bool:
+        """A statement's day dates a quote a few sentences from it, not one a wire story (a
+        single paragraph) tells much later."""
+        return abs(sent.sentence_id - (x.sentence_id or 0)) <= STATEMENT_SENTENCES
 
     def _continues(self, para, sent) -> bool:
         """A paragraph opening with a quotation right after `para` carries on its statement
@@ -270,6 +278,12 @@ class _State:
             baseline := comparison_baseline(self.ctx.text, m, self.t, self.published)
         ):
             return baseline, "publication", head
+        elif m.kind == "offset" and (
+            back := counted_back_from_clause(
+                self.ctx, m, self.t, self.found, self._lead_day(m), self.published, direction
+            )
+        ):
+            return (*back, head)
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
@@ -465,32 +479,5 @@ class _State:
 # Parse-based helpers.
 
 
-# "the previous year" can hang on a month or a year told before; "the next day" only on a day.
-COARSE_ANCHORS = {
-    "year": ("day", "approx", "week", "month", "year"),
-    "month": ("day", "week", "month"),
-}
 # Marks a paragraph carrying on the statement before it opens with (any direction, as typed).
 QUOTE_OPENERS = "\"“”‘'"
-
-
-def _fine_enough(m: Mention):
-    """Which earlier expressions an anaphoric `m` may count from, by the unit it counts in."""
-    unit = (m.get("unit") or "").lower() if m.kind == "anaphoric" else ""
-    allowed = COARSE_ANCHORS.get(unit)
-    if allowed is None:
-        return _day_like
-    return lambda x: x.precision in allowed and x.type == "DATE"
-
-
-def _day_like(x: Timex) -> bool:
-    """A day, or an approximate point ('two weeks before'); not a range such as 'later this year'."""
-    return x.date is not None and x.precision in DAY_LIKE and x.date == x.date_end
-
-
-def _quote_spans(ctx) -> list[tuple[int, int]]:
-    """Quoted passages: the quotes table when filled, else matched quote marks."""
-    spans = [(q["start"], q["end"]) for q in (ctx.quotes or []) if q.get("kind") != "indirect"]
-    for m in QUOTE_PAIRS.finditer(ctx.text):
-        spans.append((m.start() + 1, m.end() - 1))
-    return spans

@@ -1,0 +1,74 @@
+"""'Utah Republicans rallied on Wednesday, a day after Bannon accused him': an offset whose
+before/after opens a clause (or governs a noun) that no date in the text reaches. The words then
+date that undated event, counted back from the day of the clause they hang on - the day that
+clause names, else the day the story's lead tells of, else the publication day (a news story's
+main clause tells of its own day).
+
+Only days are counted so ("a day after", "two days after"): a clause told "two years after" the
+founding of something is too far from the story's day to lean on it. A clause that looks ahead
+("will meet a day after the vote") is left alone: its day is not the story's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from lib.timeline.anchors import _measured_from_words
+from lib.timeline.patterns import Mention, Tables
+from lib.timeline.resolve import resolve
+from lib.timeline.timex import Timex
+from lib.timeline.values import fmt
+
+# The other way round: 'a day after X' told of the main clause's day D dates X at D - 1.
+BACK_FROM_CLAUSE = {"after": "before"}
+# Longest count of days leaned on the story's day ("a week after" is already a guess).
+MAX_DAYS = 7
+
+
+def counted_back_from_clause(
+    ctx, m: Mention, t: Tables, found: list[Timex], lead: Timex | None, published, direction
+):
+    """(Resolved, label) for 'N days after <undated event>', or None when the rule does not
+    apply. `lead` is (the day the story's lead tells of, its label), or None."""
+    word = (m.get("dir") or "").lower()
+    if word not in BACK_FROM_CLAUSE or m.get("bound") or direction == "forward":
+        return None
+    n = t.number(m.get("num"))
+    kw, per = t.unit(m.get("unit"))
+    if n is None or kw != "days" or n * per > MAX_DAYS:
+        return None
+    if not _measured_from_words(ctx.doc, m):
+        return None
+    base = _clause_day(ctx, m, found) or (lead[0] if lead else None)
+    if base is not None:
+        day0, label = base.date, f"{base.text!r} ({fmt(base.date)}), the day of the clause"
+    elif isinstance(published, date):
+        day0, label = published, f"publication ({fmt(published)}), the day of the clause"
+    else:
+        return None
+    flipped = replace(m, groups={**m.groups, "dir": BACK_FROM_CLAUSE[word]})
+    res = resolve(flipped, t, published, None, anchor=(day0, label))
+    if res is None:
+        return None
+    how = f"the undated event after '{m.text}', counted back from {label}"
+    return replace(res, how=how), label
+
+
+def _clause_day(ctx, m: Mention, found: list[Timex]) -> Timex | None:
+    """The last exact day written before `m` in its own sentence ('on Wednesday ..., a day
+    after'), never a clock time or a quoted day."""
+    here = ctx.sentence_at(m.start)
+    if here is None:
+        return None
+    days = [
+        x
+        for x in found
+        if x.sentence_id == here.sentence_id
+        and x.end <= m.start
+        and x.precision == "day"
+        and x.date is not None
+        and x.date == x.date_end
+        and x.kind != "clock"
+    ]
+    return max(days, key=lambda x: x.start) if days else None
