@@ -27,7 +27,13 @@ MAX_DAYS = 7
 
 
 def counted_back_from_clause(
-    ctx, m: Mention, t: Tables, found: list[Timex], lead: Timex | None, published, direction
+    ctx,
+    m: Mention,
+    t: Tables,
+    found: list[Timex],
+    lead: tuple[Timex, str] | None,
+    published,
+    direction,
 ):
     """(Resolved, label) for 'N days after <undated event>', or None when the rule does not
     apply. `lead` is (the day the story's lead tells of, its label), or None."""
