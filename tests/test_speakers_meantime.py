@@ -23,7 +23,11 @@ from lib.quotes.lexicon import lexicon
 
 FILES = sorted(MEANTIME_DIR.glob("*/*.xml")) if MEANTIME_DIR.is_dir() else []
 pytestmark = pytest.mark.skipif(not FILES, reason=f"MEANTIME corpus not found at {MEANTIME_DIR}")
-DOUBTFUL_BOUND = 30  # never more than after the first round's rules (27 after the second)
+# Never more than after the first round's rules (27 after the second). Round 5 added one item that
+# is not an error: "Analysts blamed the slide on ..." (a group's charge, found by the new
+# verb-object-complement rule) in an article that names no analyst; the count still flags it
+# because the article names other people. The junk ones it is meant to catch stayed at 30.
+DOUBTFUL_BOUND = 31
 
 
 def doubtful(speaker: str, named_people: bool, named_bodies: bool) -> bool:
