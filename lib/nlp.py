@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +24,10 @@ SINGLE_SENTENCE_KINDS = ("headline", "subheading", "dateline", "credit")
 # Texts are parsed in pieces of about this many characters (cut at paragraph starts): an ordinary
 # article is one piece; a very long one costs the models time and memory in proportion.
 PIECE_CHARS = 20_000
+# Where a sentence surely starts inside a paragraph: a lowercase word of three letters or more, a
+# full stop, question or exclamation mark (and a closing quote), a space, then a capital or an
+# opening quote ("…the plan. The" but not "U.S. Jobs", "Mr. Lee", "Jr. said").
+SURE_SENTENCE_START = re.compile(r"(?<=[a-z]{3})[.!?][\"”’]? +(?=[\"“‘]?[A-Z])")
 PIPE_BATCH = 4  # pieces the models take at once
 # A run of this many tokens without a full stop opens a sentence at its next word. The rules read
 # a sentence once per verb, date or quote in it, so one "sentence" of a whole 200,000-character
@@ -69,12 +74,13 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
     norms: dict[int, str] = {}  # token index -> the tokenizer's norm where it is not the word's
     cursor = start
     for para in article.paragraphs:
-        if para.start < start or para.end > end:
+        if para.end <= start or para.start >= end:
             continue
-        _add_gap(text[cursor : para.start], words, spaces, sent_starts)
+        lo, hi = max(para.start, start), min(para.end, end)  # a long paragraph's part
+        _add_gap(text[cursor:lo], words, spaces, sent_starts)
         single = para.kind in SINGLE_SENTENCE_KINDS
         run = 0  # tokens since the paragraph's start or its last full stop
-        for tok in nlp.tokenizer(text[para.start : para.end]):
+        for tok in nlp.tokenizer(text[lo:hi]):
             run = 0 if tok.text in SENTENCE_ENDS else run + 1
             if _million_stop(tok):  # "a cost of £50m. Chief ...": "m" and a full stop
                 words.extend(("m", "."))
@@ -88,7 +94,7 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
                 norms[len(words)] = tok.norm_
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
-        cursor = para.end
+        cursor = hi
     _add_gap(text[cursor:end], words, spaces, sent_starts)
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     for i, norm in norms.items():
@@ -158,11 +164,16 @@ def parse_doc(nlp: Language, doc: Doc) -> Doc:
 def pieces_of(article: Article, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     """Cut the text at paragraph starts into spans of about `size` characters that cover it.
 
-    A paragraph longer than `size` stays whole (one piece); the white space between paragraphs
-    goes with the piece before it.
+    A paragraph longer than `size` (pasted copy that lost its breaks) is cut inside at sure
+    sentence starts (`SURE_SENTENCE_START`), or the models would parse 200,000 characters as one
+    piece (over a gigabyte); the white space before a cut goes with the piece before it.
     """
     cuts = [0]
     for para in article.paragraphs:
         if para.start - cuts[-1] >= size:
             cuts.append(para.start)
+        if para.end - para.start > size:
+            for m in SURE_SENTENCE_START.finditer(article.text, para.start, para.end):
+                if m.end() - cuts[-1] >= size:
+                    cuts.append(m.end())
     return list(zip(cuts, cuts[1:] + [len(article.text)], strict=True))

@@ -50,13 +50,43 @@ def test_a_short_article_is_one_piece(long_article):
     assert pieces_of(short) == [(0, len(short.text))]
 
 
-def test_a_paragraph_longer_than_a_piece_stays_whole():
+def test_a_paragraph_longer_than_a_piece_is_cut_at_sure_sentence_starts():
     article = load_article(" ".join(PARAGRAPHS * 30) + "\n\n" + PARAGRAPHS[0])
     spans = pieces_of(article, size=200)
-    assert spans == [
-        (0, article.paragraphs[1].start),
-        (article.paragraphs[1].start, len(article.text)),
-    ]
+    first = article.paragraphs[0]
+    inside = [s for s, _ in spans if first.start < s < first.end]
+    assert len(inside) > 5  # the long paragraph is no longer one piece
+    for cut in inside:  # each cut opens a sentence: "… said. Engineers", never "U.S. Jobs"
+        assert (
+            article.text[cut - 2 : cut] in (". ", "” ")
+            and article.text[cut : cut + 2].lstrip("“")[:1].isupper()
+        )
+    assert spans[-1] == (article.paragraphs[1].start, len(article.text))
+    assert [e for _, e in spans[:-1]] == [s for s, _ in spans[1:]]  # they cover the text
+
+
+def test_a_long_paragraph_cut_in_pieces_parses_to_the_whole_text(monkeypatch):
+    article = load_article(" ".join(PARAGRAPHS * 12) + " The U.S. Army said. Mr. Lee left.")
+    nlp = load_nlp()
+    whole = make_doc(nlp, article)
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 300)
+    joined = parse(article, nlp)
+    assert joined.text == article.text
+    assert [t.text for t in joined] == [t.text for t in whole]
+    for start, _ in nlp_module.pieces_of(article, 300)[1:]:
+        assert joined.char_span(start, start + 1, alignment_mode="expand")[0].is_sent_start
+
+
+def test_no_cut_where_a_sentence_may_go_on():
+    for text in (
+        "the U.S. Army",
+        "said Mr. Lee",
+        "Henry Smith Jr. Agreed",
+        "at 5 p.m. Monday",
+        "No. 10",
+    ):
+        assert not nlp_module.SURE_SENTENCE_START.search(text), text
+    assert nlp_module.SURE_SENTENCE_START.search("the line reopened. “We")
 
 
 def test_parsed_pieces_join_into_one_doc_over_the_exact_text(long_article, monkeypatch):
