@@ -30,6 +30,7 @@ Safety Agency (TSA)", a body described in the lede and named next ("Acme Data hi
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -98,12 +99,36 @@ class Epithets(BodyEpithets, ResolverPart):
             s = f.speaker
             if s is None or not s.name:
                 continue
+            taken = self._taken_description(s)
+            if taken is not None:  # an earlier rule's guess, checked against the description
+                s.name, s.kind, s.role = taken
+                continue
             if s.name not in named:
                 target = self._target(s)
                 if target is None:
                     continue
                 named[s.name] = target
             s.name, s.kind, s.role = named[s.name]
+
+    def _taken_description(self, s) -> tuple[str, str, str] | None:
+        """ "The Democratic congressman from Maine said" that an earlier resolver section took
+        for the person named nearest (`Described.placed`): kept when that person fits the
+        description, else the person who does (party, gender, office); the description becomes
+        the role when the person has none."""
+        if s.kind != PERSON or s.start is None or s.end is None:
+            return None
+        mention = self.text[s.start : s.end]
+        if not mention or mention == s.name or (s.name or "") in mention:
+            return None
+        if not (s.name or "")[:1].isupper() or self.description(s) is not None:
+            return None  # the speaker is itself a description: `_target` settles it
+        probe = dataclasses.replace(s, name=mention)
+        d = self.description(probe)
+        if d is None or d.body or d.heads[-1] in unnamed_roles():
+            return None
+        if self._fit(d, s.name) is not None:
+            return s.name, s.kind, s.role or d.name
+        return self._described(probe, d)
 
     def _target(self, s) -> tuple[str, str, str] | None:
         owner = self._role_of(s)
@@ -120,6 +145,10 @@ class Epithets(BodyEpithets, ResolverPart):
     def _restated(self, s, d: Description) -> tuple[str, str, str] | None:
         """ "Senior senator: 'Let him work'" over "…, a prominent Republican senator said": a
         headline's description is the same description in the next sentences."""
+        if any(
+            not w.islower() and not self._place(w) and w.lower() not in parties() for w in d.before
+        ):
+            return None  # "Foreign Ministry spokesman" names its body: not a headline's "senator"
         here = self._sentence(s.start)
         for f in self.found:
             t = f.speaker
