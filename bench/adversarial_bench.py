@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import subprocess
 import sys
 import time
@@ -23,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.scaling_bench import exponent  # noqa: E402
 
 SENTENCE = "The mayor said on Monday that the council would meet again to vote on the budget. "
 FIRST = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas"]
@@ -276,16 +277,6 @@ def run_one(shape: str, kb: int, repeat: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def slope(points: list[tuple[float, float]]) -> float | None:
-    pts = [(math.log(k), math.log(s)) for k, s in points if s > 0]
-    if len(pts) < 2:
-        return None
-    mx = sum(x for x, _ in pts) / len(pts)
-    my = sum(y for _, y in pts) / len(pts)
-    sxx = sum((x - mx) ** 2 for x, _ in pts)
-    return sum((x - mx) * (y - my) for x, y in pts) / sxx
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shapes", default=",".join(SHAPES))
@@ -311,7 +302,7 @@ def main() -> None:
                 f" {r['peak_mb']:6.0f} MB  " + " ".join(f"{k} {v:.2f}" for k, v in worst),
                 flush=True,
             )
-        if (e := slope(series)) is not None:
+        if (e := exponent(series, from_kb=0)) is not None:
             print(f"{shape:15} growth exponent {e:.2f}", flush=True)
 
 

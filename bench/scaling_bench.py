@@ -140,9 +140,9 @@ def run_one(shape: str, kb: int, mode: str, repeat: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def exponent(points: list[tuple[float, float]]) -> float | None:
-    """Least-squares slope of log(seconds) over log(size)."""
-    pts = [(math.log(k), math.log(s)) for k, s in points if k >= FIT_FROM_KB and s > 0]
+def exponent(points: list[tuple[float, float]], from_kb: float = FIT_FROM_KB) -> float | None:
+    """Least-squares slope of log(seconds) over log(size), sizes from `from_kb` up."""
+    pts = [(math.log(k), math.log(s)) for k, s in points if k >= from_kb and s > 0]
     if len(pts) < 2:
         return None
     mx = sum(x for x, _ in pts) / len(pts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lib.ruledata import load
 
@@ -17,7 +17,6 @@ class SpeakerWords:
     party_members: frozenset[str] = frozenset()  # "the Texas Republican": a person just named
     called_back: frozenset[str] = frozenset()  # "these people said": sources described before
     called_back_determiners: frozenset[str] = frozenset()  # "these", "those", "same"
-    same_role: dict[str, str] = field(default_factory=dict)  # "attorney" -> "lawyer"
     corporate_parts: frozenset[str] = frozenset()  # "unit", "division": a company's named part
     sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
 
@@ -27,9 +26,6 @@ def speaker_words() -> SpeakerWords:
     data = load("speakers.toml")
     groups, roles = data.get("groups", {}), data["roles"]
     described = data.get("descriptions", {})
-    same_role = {
-        word: head for head, words in described.get("same_role", {}).items() for word in words
-    } | {head: head for head in described.get("same_role", {})}
     return SpeakerWords(
         partitive=frozenset(groups.get("partitive", [])),
         document_parts=frozenset(groups.get("document_parts", [])),
@@ -38,7 +34,6 @@ def speaker_words() -> SpeakerWords:
         party_members=frozenset(described.get("party_members", [])),
         called_back=frozenset(described.get("called_back", [])),
         called_back_determiners=frozenset(described.get("called_back_determiners", [])),
-        same_role=same_role,
         corporate_parts=frozenset(described.get("corporate_parts", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
     )
