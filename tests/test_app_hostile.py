@@ -11,16 +11,9 @@ from streamlit.testing.v1 import AppTest
 
 from app import library
 from tests.app_alerts import html_of, shown
+from tests.test_app_pages import PAGES
 from tests.test_hardening import audit
 
-PAGES = {
-    "Overview": "app/pages/0_Overview.py",
-    "Reader": "app/pages/1_Reader.py",
-    "Timeline": "app/pages/2_Timeline.py",
-    "Figures": "app/pages/3_Figures.py",
-    "Quotes": "app/pages/4_Quotes.py",
-    "Data": "app/pages/5_Data.py",
-}
 TIMEOUT = 120
 # Each piece sets a flag if it ever runs, and each is also Markdown a reader must not see styled.
 TAG = "<img src=x onerror=window.__xss=1>"
