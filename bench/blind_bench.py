@@ -5,6 +5,7 @@
     uv run python bench/blind_bench.py --half bbc [--details]   # 12 BBC News articles (dev)
     uv run python bench/blind_bench.py --half reuters [--details]   # 12 Reuters stories (dev)
     uv run python bench/blind_bench.py --half reuters2 [--details]  # 18 more Reuters stories (dev)
+    uv run python bench/blind_bench.py --half us [--details]   # 12 stories of US outlets (dev)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -19,7 +20,10 @@ figures only), annotated blind in round 3 like the others, and tunable.
 (bench/reutersdevgold, texts rebuilt by `bench/fresh_texts.py` from a local ISOT copy, dated),
 annotated blind in round 4, and tunable; its 15 sister stories are a test set
 (`bench/fresh_bench.py --set reuters`). `--half reuters2`: 18 more Reuters stories from the same
-pool (bench/reutersdev2gold), annotated the same way in round 5, also tunable.
+pool (bench/reutersdev2gold), annotated the same way in round 5, also tunable. `--half us`: 12
+stories of five US outlets, mostly 2019 (bench/usdevgold, texts rebuilt by `bench/fresh_texts.py`
+from a local copy of a public scrape), annotated blind in round 6, tunable; its 15 sister stories
+are a test set (`bench/fresh_bench.py --set us`).
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -47,6 +51,7 @@ DEV_SETS = {
     "bbc": ("bbcgold", "bbcdev"),
     "reuters": ("reutersdevgold", "reutersdev"),
     "reuters2": ("reutersdev2gold", "reutersdev2"),
+    "us": ("usdevgold", "usdev"),
 }
 
 

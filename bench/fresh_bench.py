@@ -12,6 +12,8 @@ corpus copies the bench says so and exits.
 
 `--set reuters` scores the third blind set the same way (bench/reutersgold: 15 Reuters political
 stories of 2017, annotated in round 4 with the same guide before anything ran on them).
+`--set us` scores the fourth (bench/usgold: 15 stories of five US outlets, mostly 2019, annotated in
+round 6 the same way).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import fresh_texts  # noqa: E402
 GOLD = {
     "fresh": ("freshgold", f"{fresh_texts.BBC} and {fresh_texts.blind_texts.TBAQ}"),
     "reuters": ("reutersgold", str(fresh_texts.ISOT)),
+    "us": ("usgold", str(fresh_texts.USNEWS)),
 }
 
 

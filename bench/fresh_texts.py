@@ -35,13 +35,32 @@ same way by helpers who had not seen the rules, as more DEVELOPMENT material in 
 `bench/blind_bench.py --half reuters2`. Its pool was recomputed from the criteria above (458 rows: the
 count differs slightly from the first draw's 441 because the dateline test now looks at the first 200
 characters; every row of the earlier sets is in it).
+
+`US_DEV` and `US_BLIND` (round 6) come from a fourth kind of source, the closest to the hidden sets:
+stories of US outlets (Breitbart, Fox News, HuffPost, The New York Times, USA Today), mostly of 2019,
+as scraped for the public repository SaraDavis1991/Gender-Bias-Recognition-in-Political-News-Articles
+-for-Public-Release (its `Data/candidate/*/*.revised.json`, as of commit 0ba6ee4^, copied to
+`$NEWSDASH_CORPORA/usnews/Data/candidate`). The pool (`us_pool`): news URLs (no opinion, video, clips,
+entertainment or sports), stories of 1,800-4,500 characters with a quotation mark and a publication
+date (the URL's /YYYY/MM/DD/, else the page's date), first occurrence of each URL. Draws by outlet
+(seed 7034 for the development set, 20261207 for the blind one, never overlapping); the URLs drawn are
+listed below so that the sets do not move if the pool's rule changes. The text is the title, a blank
+line and the story as scraped (one paragraph, with the pages' inline cross-headlines in capitals,
+non-breaking spaces kept). Both were annotated by helpers who had not seen the rules, before
+anything ran on them; `US_DEV` is tunable (`bench/blind_bench.py --half us`), `US_BLIND` is scored
+only as totals (`bench/fresh_bench.py --set us`).
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import glob
+import hashlib
+import json
 import os
+import random
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -51,6 +70,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("NEWSDASH_CORPORA", ROOT.parent / "corpora"))
 BBC = CORPORA / "bbc" / "dataset" / "data_files"
 ISOT = CORPORA / "isot" / "True.csv"
+USNEWS = CORPORA / "usnews" / "Data" / "candidate"
 
 #: number -> source id: "bbc:<category>/<NNN>" or "aquaint:<DOCID>"
 ARTICLES = {
@@ -104,12 +124,101 @@ REUTERS_DEV2 = {
         (2, 18, 25, 45, 146, 148, 318, 387, 556, 558, 601, 660, 729, 737, 909, 923, 928, 941)
     )
 }
+#: outlet folder -> (stories drawn for US_DEV, stories drawn for US_BLIND)
+US_DRAW = {
+    "breitbart": (3, 4),
+    "fox": (2, 2),
+    "huffpost": (3, 3),
+    "new_york_times": (2, 3),
+    "usa_today": (2, 3),
+}
+_NOT_NEWS = re.compile(r"/(opinion|videos?|clips|entertainment|sports?)/")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)}  # fmt: skip
+
+
+def us_date(url: str, shown: str) -> str | None:
+    """The story's ISO date: the URL's /YYYY/MM/DD/, else the page's date if it names a year."""
+    m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", url)
+    if m:
+        return "-".join(m.groups())
+    m = re.search(r"\b(\d\d)/(\d\d)/(20\d\d)\b", shown)  # HuffPost: 10/03/2019 02:14 am ET
+    if m:
+        return f"{m[3]}-{m[1]}-{m[2]}"
+    m = re.search(r"\b(\d{1,2}) ([A-Z][a-z]{2})[a-z]* (20\d\d)\b", shown)  # 1 Nov 2019
+    if m and m[2].lower() in _MONTHS:
+        return f"{m[3]}-{_MONTHS[m[2].lower()]:02d}-{int(m[1]):02d}"
+    m = re.search(r"\b([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (20\d\d)\b", shown)  # Oct. 1, 2019
+    if m and m[1].lower() in _MONTHS:
+        return f"{m[3]}-{_MONTHS[m[1].lower()]:02d}-{int(m[2]):02d}"
+    return None
+
+
+@functools.cache
+def us_pool() -> dict[str, dict]:
+    """key -> story (outlet, url, title, content, published) of every story the draw may take."""
+    pool: dict[str, dict] = {}
+    for path in sorted(glob.glob(str(USNEWS / "*" / "*.revised.json"))):
+        outlet = Path(path).parent.name
+        if outlet not in US_DRAW:
+            continue
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        for story in data.get("articles", []) if isinstance(data, dict) else []:
+            url, content = story.get("url") or "", (story.get("content") or "").strip()
+            key = hashlib.sha1(url.encode()).hexdigest()[:10]
+            published = us_date(url, story.get("date") or "")
+            if not url or key in pool or _NOT_NEWS.search(url) or not published:
+                continue
+            if 1800 <= len(content) <= 4500 and ('"' in content or "\u201c" in content):
+                title = (story.get("title") or "").strip()
+                pool[key] = dict(outlet=outlet, url=url, title=title, content=content,
+                                 published=published)  # fmt: skip
+    return pool
+
+
+def us_draw() -> tuple[list[str], list[str]]:
+    """The keys of (US_DEV, US_BLIND) as first drawn: per outlet, at random, never overlapping."""
+    dev, blind = [], []
+    for outlet, (n_dev, n_blind) in US_DRAW.items():
+        keys = sorted(k for k, v in us_pool().items() if v["outlet"] == outlet and v["title"])
+        picked = random.Random(7034).sample(keys, n_dev)
+        dev += picked
+        rest = [k for k in keys if k not in picked]
+        blind += random.Random(20261207).sample(rest, n_blind)
+    return dev, blind
+
+
+#: the US development set (tunable, round 6): number -> "us:<sha1 of the URL, 10 hex>" (`us_draw()[0]`)
+US_DEV = {
+    f"{i + 1:02d}": f"us:{key}"
+    for i, key in enumerate(
+        (
+            "b5492a4fa4", "fc0ff532a6", "9e440a1f36", "ee72f90e22", "75a96a7ccc", "e7fb9084e9",
+            "a40ccfa5fa", "a847491c82", "b986598f2f", "99b3aa5076", "c9b2b1f3e1", "cd3104776b",
+        )
+    )
+}  # fmt: skip
+#: the US blind set (round 6; totals only): number -> "us:<key>" (`us_draw()[1]`)
+US_BLIND = {
+    f"{i + 1:02d}": f"us:{key}"
+    for i, key in enumerate(
+        (
+            "fb4fcbcf1d", "2984ad2502", "d2885d38be", "1d234472fe", "29b3a028ad", "ef5d2ff2c5",
+            "3d58e34cd5", "2bc8b5c625", "3bc6e52c7f", "2b0ca7a8bc", "1c28a6323b", "d8ca603d8e",
+            "559cdd85e9", "3be2434015", "5386566fd9",
+        )
+    )
+}  # fmt: skip
+
 SETS = {
     "fresh": ARTICLES,
     "bbcdev": BBC_DEV,
     "reuters": REUTERS,
     "reutersdev": REUTERS_DEV,
     "reutersdev2": REUTERS_DEV2,
+    "usdev": US_DEV,
+    "us": US_BLIND,
 }
 
 
@@ -148,10 +257,16 @@ def article_text(number: str, which: str = "fresh") -> tuple[str, str | None]:
         return bbc_text(ident), None
     if source == "isot":
         return isot_text(int(ident))
+    if source == "us":
+        story = us_pool()[ident]
+        return f"{story['title']}\n\n{story['content']}\n", story["published"]
     return blind_texts.article_text(ident)
 
 
 def file_name(number: str, which: str = "fresh") -> str:
+    source, ident = SETS[which][number].split(":", 1)
+    if source == "us":
+        return f"{number}_{us_pool()[ident]['outlet']}_{ident}.txt"
     return f"{number}_{SETS[which][number].split(':', 1)[1].replace('/', '_')}.txt"
 
 
@@ -159,6 +274,8 @@ def available(which: str = "fresh") -> bool:
     """Whether the local corpus copies a set is rebuilt from are here."""
     if which.startswith("reuters"):
         return ISOT.is_file()
+    if which.startswith("us"):
+        return USNEWS.is_dir()
     return BBC.is_dir() and blind_texts.available()
 
 
