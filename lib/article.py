@@ -11,7 +11,10 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-PARAGRAPH_KINDS = ("headline", "dateline", "caption", "credit", "subheading", "body")
+PARAGRAPH_KINDS = ("headline", "dateline", "caption", "credit", "subheading", "body", "furniture")
+# Kinds that are the page's, not the story's: a stage that reads every kind but a few skips these
+# (the others read the story's kinds only). "furniture": lib/ingest/furniture.py.
+PAGE_KINDS = ("credit", "furniture")
 
 
 @dataclass(frozen=True)

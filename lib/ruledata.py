@@ -74,6 +74,9 @@ CUE_VERB_LISTS = (
     "claim_object",
 )  # fmt: skip
 
+# The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py).
+FURNITURE_INTS = ("min_words", "min_long_words", "long_word", "max_comma_percent", "max_words")
+FURNITURE_WORDS = ("openings", "credits", "links", "headline_ends", "abbreviations", "calls", "channels")  # fmt: skip
 SCHEMAS: dict[str, Table] = {
     "boilerplate.toml": Table(
         {
@@ -81,6 +84,9 @@ SCHEMAS: dict[str, Table] = {
                 {"max_words": int, "openings": WORDS, "calls": WORDS}, required=("max_words",)
             )
         }
+    ),
+    "furniture.toml": Table(
+        dict.fromkeys(FURNITURE_INTS, int) | dict.fromkeys(FURNITURE_WORDS, WORDS)
     ),
     "cues.toml": Table(
         {

@@ -53,7 +53,13 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "paragraphs": _cols(
         ("paragraph_id", "int", "Position of the paragraph in the article, from 0.", False),
-        ("kind", "str", "headline, dateline, caption, credit, subheading or body.", False),
+        (
+            "kind",
+            "str",
+            "headline, dateline, caption, credit, subheading, body or furniture (page words "
+            "inside the story: cross-headlines, links, 'Follow us'; no row is read from them).",
+            False,
+        ),
         ("section", "str", "Subheading the paragraph falls under ('' before the first).", False),
         *_SPAN,
         ("text", "str", "The paragraph's text (exactly text[start:end]).", False),

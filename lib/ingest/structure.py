@@ -1,8 +1,10 @@
 """Split an article's canonical text into typed paragraphs.
 
 A paragraph is a span of the text (never a copy), typed as headline, dateline, caption, credit
-(also a page's production lines: wire slugs, separators), subheading or body. The typing rules are the patterns and word lists at the top of this module, so
-a new agency or caption convention is one line of data, not a new branch.
+(also a page's production lines: wire slugs, separators), subheading, body or furniture (what a
+web page set inside the story's paragraphs: cross-headlines, "Related:" links, "Follow us" lines,
+found by lib/ingest/furniture.py). The typing rules are the patterns and word lists at the top of
+this module, so a new agency or caption convention is one line of data, not a new branch.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lib.article import Paragraph
+from lib.ingest.furniture import furniture_spans
 
 # Photo agencies and credit forms that news sites glue to or put after captions.
 PHOTO_AGENCIES = (
@@ -193,10 +196,22 @@ def _type_paragraphs(text: str, raw: list[tuple[int, int, str | None]]):
         if prefix and prefix.end() < len(body) and _words(body) > SUBHEADING_MAX_WORDS:
             cut = start + len(prefix.group().rstrip())
             out.append((start, cut, "dateline"))
-            rest = start + prefix.end()
-            out.append((rest, end, "body"))
+            out += _body(text, start + prefix.end(), end)
             continue
-        out.append((start, end, "body"))
+        out += _body(text, start, end)
+    return out
+
+
+def _body(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A body paragraph, cut at the page furniture inside it: the furniture's spans become
+    paragraphs of their own kind (the text is untouched), so no stage reads them as story."""
+    out: list[tuple[int, int, str]] = []
+    cursor = start
+    for s, e in furniture_spans(text, start, end):
+        out += [(a, b, "body") for a, b in _trimmed(text, cursor, s)]
+        out.append((s, e, "furniture"))
+        cursor = e
+    out += [(a, b, "body") for a, b in _trimmed(text, cursor, end)]
     return out
 
 

@@ -6,10 +6,11 @@ like years ("2,000 people"), and a date word that names an outlet or a show ("US
 
 from __future__ import annotations
 
+from lib.article import PAGE_KINDS
 from lib.timeline.direction import _words
 from lib.timeline.patterns import Mention, Tables
 
-SKIPPED_PARAGRAPHS = ("credit",)
+SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's, not the story's
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
 AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 

@@ -1,0 +1,254 @@
+"""Find the page furniture inside a body paragraph: words a web page set there, not the story's.
+
+Scraped or pasted web copy loses its line breaks, and with them the edge between the story and
+what the page put around it: cross-headlines in capitals linking to other stories ("SENATOR
+RESIGNS OVER TRIPS"), "Related:" and "More:" links, "Follow us on Twitter", "Contributing: …",
+"The Associated Press contributed to this report.", photo credits. Read as story they give a
+quote a speaker (the "SORRY" of "… FOR COLLEGE? SORRY, WRONG SIZE TYPE That opinion comes from a
+statement DeVos released"), a statement or a name the story never had.
+
+`furniture_spans` only finds them; lib/ingest/structure.py types each span as a paragraph of kind
+"furniture", which keeps the text (and so every offset) as it is, and is the one way the later
+stages learn of it: they read the story's paragraph kinds only. The rules are data
+(`data/furniture.toml`, with its glossary) and are conservative: a span is furniture only when
+it plainly is, since story words marked as furniture are lost to every stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+
+from lib.ruledata import load
+
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*(?=\s)""")
+_QUOTE_MARKS = re.compile('["“”«»]')
+_AFTER_SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*\s+$""")
+_QUOTATION_MARK = re.compile('[“”"]')
+_AFTER_CLOSING_QUOTE = re.compile(r'(?<=\S)[”"]\s+(?=[A-Z])')
+_LAST_WORD = re.compile(r"\S*$")
+# A dateline after a run of capitals: "DAYTONA BEACH, Fla. –", "NEW YORK (AP) —".
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z]|\(|[-–—])")
+# A photo credit in brackets: "(AP Photo/Evan Vucci)", "(Photo: Jane Doe, USA TODAY)".
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w&.]*\s){0,3}(?:Photo(?:graph)?|Image|Picture)s?\s*(?:by\s|:|/)[^()\n]{1,80}\)"
+)
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    min_words: int
+    min_long_words: int
+    long_word: int
+    max_comma_share: float
+    max_words: int
+    openings: tuple[str, ...]
+    credits: tuple[str, ...]
+    links: tuple[str, ...]
+    headline_ends: frozenset[str]
+    abbreviations: frozenset[str]
+    calls: tuple[str, ...]
+    channels: tuple[str, ...]
+
+
+@cache
+def rules() -> FurnitureRules:
+    d = load("furniture.toml")
+    return FurnitureRules(
+        d["min_words"],
+        d["min_long_words"],
+        d["long_word"],
+        d["max_comma_percent"] / 100,
+        d["max_words"],
+        tuple(d["openings"]),
+        tuple(d["credits"]),
+        tuple(d["links"]),
+        frozenset(d["headline_ends"]),
+        frozenset(d["abbreviations"]),
+        tuple(d["calls"]),
+        tuple(d["channels"]),
+    )
+
+
+def furniture_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The furniture in text[start:end] (a body paragraph), in order, as (start, end) spans that
+    hold no surrounding white space; furniture separated only by white space is one span."""
+    r = rules()
+    quoted = _Quotation(text, start, end)
+    found = _capital_runs(text, start, end, r, quoted)
+    found += _furniture_sentences(text, start, end, r, quoted)
+    found += [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text, start, end)]
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(found):
+        if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip()):
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+# ----------------------------------------------------------------------------- cross-headlines
+
+
+class _Quotation:
+    """Whether a quotation is open at an offset of the paragraph. Pasted copy mixes its marks
+    ('"As I said,” said DeVos.') and a quotation running on over lost paragraph breaks reopens
+    without closing ('… special. "John would …'), so a mark's direction is read from the mark
+    alone: “ opens, ” closes, and a straight " opens before a word and closes after one. The
+    state after each mark is kept, and a question is a bisection (a scan per question would make
+    a long paragraph cost its square)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.at: list[int] = []
+        self.open: list[bool] = []
+        for m in _QUOTATION_MARK.finditer(text, start, end):
+            i = m.start()
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            straight_opens = (before.isspace() or before in "([—–-") and not after.isspace()
+            self.at.append(i)
+            self.open.append(m.group() == "“" or (m.group() == '"' and straight_opens))
+
+    def open_at(self, offset: int) -> bool:
+        k = bisect.bisect_left(self.at, offset)
+        return self.open[k - 1] if k else False
+
+
+def _capital_runs(
+    text: str, start: int, end: int, r: FurnitureRules, quoted: _Quotation
+) -> list[tuple[int, int]]:
+    """Runs of capitals that are another story's headline (see data/furniture.toml)."""
+    words = list(_WORD.finditer(text, start, end))
+    out, i = [], 0
+    while i < len(words):
+        if not _capitals(words[i].group()):
+            i += 1
+            continue
+        j = i
+        while j < len(words) and _capitals(words[j].group()):
+            j += 1
+        run = words[i:j]
+        if j < len(words) and words[j].group()[:1].islower():
+            run = run[:-1]  # "… INAUGURATION NASA officials said": the next sentence's subject
+        while run and not _has_letters(run[-1].group()):
+            run = run[:-1]
+        if run and _is_cross_headline(text, start, run, r) and not quoted.open_at(run[0].start()):
+            out.append((run[0].start(), run[-1].end()))
+        i = j
+    return out
+
+
+def _capitals(word: str) -> bool:
+    """A word with no lower-case letter that belongs in a headline (letters, digits, marks)."""
+    return not any(c.islower() for c in word) and not word.startswith("@")
+
+
+def _has_letters(word: str) -> bool:
+    return any(c.isalpha() for c in word)
+
+
+def _is_cross_headline(text: str, para_start: int, run: list, r: FurnitureRules) -> bool:
+    """The tests of data/furniture.toml on a run of capitals (quotation marks aside)."""
+    letters = [sum(c.isalpha() for c in w.group()) for w in run]
+    lettered = [n for n in letters if n >= 2]
+    if len(lettered) < r.min_words or sum(n >= r.long_word for n in lettered) < r.min_long_words:
+        return False
+    if not _has_letters(run[0].group()) or run[0].group()[0] in "“\"‘'":
+        return False  # a quoted slogan opens with its quotation mark
+    commas = sum(w.group().endswith(",") for w in run[:-1])
+    if commas > r.max_comma_share * (len(run) - 1):
+        return False  # "NATO, EU, UN, OSCE": a list of acronyms
+    last = run[-1].group()
+    if last.endswith("!") or (last.endswith(".") and "." not in last[:-1]):
+        return False  # a shouted sentence, not a headline
+    if last.endswith((",", ":", ";")):
+        return False
+    before = text[max(para_start, run[0].start() - 12) : run[0].start()]
+    if not _AFTER_SENTENCE_END.search(before):
+        return False  # the paragraph's opening words, or inside a sentence
+    return not _DATELINE_AFTER.match(text, run[-1].end())
+
+
+# ----------------------------------------------------------------------------- page sentences
+
+
+def _furniture_sentences(
+    text: str, start: int, end: int, r: FurnitureRules, quoted: _Quotation
+) -> list[tuple[int, int]]:
+    """Sentences in which the page talks to its reader or credits the story (see the data)."""
+    out = []
+    for s in _sentence_starts(text, start, end, r):
+        if quoted.open_at(s):
+            continue
+        e = _sentence_end(text, s, end, r)
+        low = _normal(text[s:e])
+        link = next((opener for opener in r.links if low.startswith(opener)), None)
+        if link:
+            out.append((s, _link_end(text, s + len(link), e, end, r)))
+        elif len(low.split()) > r.max_words:
+            continue
+        elif low.startswith(r.openings) or _is_call(low, r) or _is_credit(text[s:e], low, r):
+            out.append((s, e))
+    return out
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.replace("’", "'").lower().split())
+
+
+def _is_call(low: str, r: FurnitureRules) -> bool:
+    return any(low.startswith(call + " ") for call in r.calls) and any(
+        channel in low for channel in r.channels
+    )
+
+
+def _is_credit(sentence: str, low: str, r: FurnitureRules) -> bool:
+    return not _QUOTE_MARKS.search(sentence) and any(c in low for c in r.credits)
+
+
+def _sentence_starts(text: str, start: int, end: int, r: FurnitureRules):
+    """The paragraph's start, every offset after a sentence end, and every capital after a
+    closing quotation mark (a quotation whose full stop the page dropped: '… going to do"
+    More: …'); a start that is none matches no opening of the data either."""
+    yield start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _ends_sentence(text, start, m, r):
+            s = m.end()
+            while s < end and text[s].isspace():
+                s += 1
+            if s < end:
+                yield s
+    for m in _AFTER_CLOSING_QUOTE.finditer(text, start, end):
+        if text[m.start() - 1] not in ".!?":
+            yield m.end()
+
+
+def _ends_sentence(text: str, start: int, m: re.Match, r: FurnitureRules) -> bool:
+    """A full stop after an abbreviation ("Sen.", "Gov.") or a lone capital ("J.") ends none."""
+    if text[m.start()] != ".":
+        return True
+    word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start()).group()
+    bare = word.lstrip("(“\"'‘").lower()
+    return not (bare in r.abbreviations or (len(bare) == 1 and bare.isalpha()))
+
+
+def _sentence_end(text: str, s: int, end: int, r: FurnitureRules) -> int:
+    """Where the sentence opening at `s` ends (its closing marks included)."""
+    for m in _SENTENCE_END.finditer(text, s, end):
+        if _ends_sentence(text, s, m, r):
+            return m.end()
+    return end
+
+
+def _link_end(text: str, s: int, sentence_end: int, end: int, r: FurnitureRules) -> int:
+    """The end of a linked headline opening at `s`: where a word runs on, unpunctuated, into a
+    word that opens the story's next sentence, within `max_words` words; else the sentence end."""
+    words = list(islice(_WORD.finditer(text, s, end), r.max_words + 1))
+    for prev, word in zip(words, words[1:], strict=False):
+        if word.group() in r.headline_ends and prev.group()[-1:].isalnum():
+            return prev.end()
+    return sentence_end
