@@ -32,7 +32,7 @@ _QUOTATION_MARK = re.compile('[“”"]')
 _AFTER_CLOSING_QUOTE = re.compile(r'(?<=\S)[”"]\s+(?=[A-Z])')
 _LAST_WORD = re.compile(r"\S*$")
 # A dateline after a run of capitals: "DAYTONA BEACH, Fla. –", "NEW YORK (AP) —".
-_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z]|\(|[-–—])")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z.]|\(|[-–—])")
 # A photo credit in brackets: "(AP Photo/Evan Vucci)", "(Photo: Jane Doe, USA TODAY)".
 _PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w&.]*\s){0,3}(?:Photo(?:graph)?|Image|Picture)s?\s*(?:by\s|:|/)[^()\n]{1,80}\)"

@@ -1,0 +1,187 @@
+"""Page furniture inside a story's one long paragraph (lib/ingest/furniture.py, data/furniture.toml):
+cross-headlines in capitals, "Related:"/"More:" links, calls to follow or write to the reporter,
+reporting credits and bracketed photo credits are typed as paragraphs of kind "furniture", the
+text untouched, and no stage reads a row from them. The wording is our own, not a page's."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.ingest.furniture import furniture_spans
+from lib.ingest.structure import split_paragraphs
+from lib.pipeline import analyze
+
+
+def found(text: str) -> list[str]:
+    return [text[s:e] for s, e in furniture_spans(text, 0, len(text))]
+
+
+# ----------------------------------------------------------------------------- cross-headlines
+
+
+@pytest.mark.parametrize(
+    "before, headline, after",
+    [
+        (
+            "The mayor opened the bridge on Monday.",
+            "RIVER TOWN CELEBRATES NEW CROSSING AFTER DECADE OF DELAYS",
+            "Residents lined both banks to watch.",
+        ),
+        (  # a question and a comma inside, a closing quote before
+            "“It is finished,” the mayor said.",
+            "MONEY FOR NEW PARKS? NOT THIS YEAR, SAYS COUNCIL",
+            "That decision came from a vote held in March.",
+        ),
+        (  # an abbreviation and quoted words inside
+            "The ferry sailed at noon.",
+            "HARBOUR REP. OKAFOR: PIER IS 'NOT SAFE FOR CROWDS'",
+            "The pier reopened in June.",
+        ),
+    ],
+)
+def test_a_cross_headline_between_sentences_is_furniture(before, headline, after):
+    assert found(f"{before} {headline} {after}") == [headline]
+
+
+def test_an_acronym_opening_the_next_sentence_stays_with_it():
+    text = "Crews worked all night. COUNCIL DELAYS HARBOUR PLAN AGAIN NASA engineers said so."
+    assert found(text) == ["COUNCIL DELAYS HARBOUR PLAN AGAIN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lists of acronyms
+        "Observers came from abroad. NATO, EU, UN, OSCE sent delegations to the count.",
+        "Observers came from abroad. NATO, EU and UN sent delegations to the count.",
+        "The agencies met. FBI CIA NSA staff attended the briefing.",
+        # slogans and shouting in quotation marks, or shouted as a sentence
+        "Crowds filled the square. “STOP THE NEW TOLL NOW,” they chanted for an hour.",
+        "“We told them twice. NO MORE DELAYS ON THIS BRIDGE,” the mayor said.",
+        'Marchers arrived at noon. "NO MORE DELAYS ON THIS BRIDGE" was painted on a sign.',
+        "He posted again. THIS IS A TOTAL DISGRACE FOR EVERYONE! Later he deleted it.",
+        # a dateline inside the paragraph
+        "The first story ends here. SAN LUIS OBISPO, Calif. – A second story starts.",
+        "The first story ends here. NEW YORK CITY (AP) — A second story starts.",
+        # capitals opening the paragraph: a headline that lost its line break
+        "COUNCIL VOTES TO CLOSE THE OLD LIBRARY The council voted on Tuesday to close it.",
+        # capitals inside a sentence
+        "The report, titled STATE OF THE HARBOUR WATERS, was published on Friday.",
+    ],
+)
+def test_capitals_that_are_no_cross_headline_are_kept(text):
+    assert found(text) == []
+
+
+# ----------------------------------------------------------------------------- page sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Jane Roe on Twitter @janeroe.",
+        "Follow her Facebook page here.",
+        "Reach the reporter Ann B. Cole at ann.cole@example.com or 555-010-0199.",
+        "Email tips@example.org.",
+        "Subscribe to our weekly harbour podcast, The Tide.",
+        "The Associated Press contributed to this report.",
+        "Lena Park and Omar Diaz contributed reporting.",
+        "This article also appears on Harbour Watch.",
+        "Contributing: Ann Lee and Bo Chan, The Daily Tide",
+        "Check out the rest of the interview in the video above.",
+    ],
+)
+def test_a_page_sentence_at_the_end_is_furniture(line):
+    text = f"The pier reopened on Friday after repairs, the port said. {line}"
+    assert found(text) == [line]
+
+
+def test_page_sentences_in_a_row_are_one_span():
+    tail = "Follow Jane Roe on Twitter @janeroe. Subscribe to our newsletter, The Tide."
+    assert found(f"The pier reopened on Friday. {tail}") == [tail]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier reopened on Friday. Follow the river north for two miles to reach it.",
+        "The pier reopened. Reach out to neighbours, the mayor urged residents on Sunday.",
+        "The pier reopened. “Subscribe to our podcast,” the harbour master joked at the launch.",
+        "The pier reopened. “It was a team effort. Everyone contributed to this report,” he said.",
+        "The pier reopened. "
+        + "Follow "
+        + "the long and winding road that the harbour board took over the past ten years of"
+        " planning, budgeting, consulting and rebuilding, and you will see why the pier matters"
+        " so much on Twitter.",
+    ],
+)
+def test_story_sentences_like_page_sentences_are_kept(text):
+    assert found(text) == []
+
+
+def test_a_linked_headline_ends_where_the_story_runs_on():
+    link = "More: Harbour board names new chair. Just ask her rivals"
+    text = f"“We are ready,” she said. {link} The board met on Monday to vote."
+    assert found(text) == [link]
+
+
+def test_a_linked_headline_after_a_quotation_without_full_stop():
+    link = "Related: Ferry fares rise again"
+    text = f'"Tell us what you will do" {link} The fares rose by 5 percent.'
+    assert found(text) == [link]
+
+
+def test_a_photo_credit_in_brackets_is_furniture():
+    text = "The new pier at dawn (Photo: Kim Park/Reuters) drew crowds on Friday."
+    assert found(text) == ["(Photo: Kim Park/Reuters)"]
+
+
+# ----------------------------------------------------------------------------- the pipeline
+
+STORY = (
+    "Harbour pier reopens after repairs\n\n"
+    "The harbour pier reopened on Friday after a year of repairs that cost $4 million, the port"
+    " authority said. BRIDGE FUNDS? FORGET IT, SAYS TOLL PANEL That verdict comes from a report"
+    " the port authority published in March: “The pier is safe again.” About 300 people came."
+    " Follow Jane Roe on Twitter @janeroe. The Associated Press contributed to this report."
+)
+FURNITURE = [
+    "BRIDGE FUNDS? FORGET IT, SAYS TOLL PANEL",
+    "Follow Jane Roe on Twitter @janeroe. The Associated Press contributed to this report.",
+]
+
+
+def test_furniture_becomes_paragraphs_of_its_own_kind_and_the_text_is_untouched():
+    paragraphs = split_paragraphs(STORY)
+    kinds = [p.kind for p in paragraphs]
+    assert kinds == ["headline", "body", "furniture", "body", "furniture"]
+    furniture = [STORY[p.start : p.end] for p in paragraphs if p.kind == "furniture"]
+    assert furniture == FURNITURE
+    assert [p.paragraph_id for p in paragraphs] == list(range(5))
+
+
+def test_no_stage_reads_a_row_from_furniture():
+    t = analyze(STORY, published="2024-05-03")
+    spans = [(STORY.find(f), STORY.find(f) + len(f)) for f in FURNITURE]
+
+    def inside(start, end):
+        return any(s < end and start < e for s, e in spans)
+
+    assert t.text == STORY
+    for table in (t.quotes, t.facts, t.timeline):
+        for row in table.to_dict("records"):
+            assert not inside(row["start"], row["end"]), row
+    for ent in t.entities.to_dict("records"):
+        assert not any(inside(s, e) for s, e in ent["spans"]), ent
+    assert "PANEL" not in " ".join(t.quotes["speaker"].fillna(""))
+    assert "Jane Roe" not in set(t.entities["name"])
+    # the story around the furniture is still read
+    assert {4_000_000, 300} <= set(t.facts["value"].dropna())
+    assert "The pier is safe again." in " ".join(t.quotes["text"])
+    kinds = t.paragraphs.set_index("text")["kind"].to_dict()
+    assert [kinds[f] for f in FURNITURE] == ["furniture", "furniture"]
+
+
+def test_a_text_without_furniture_keeps_its_one_body_paragraph():
+    text = "Pier reopens\n\nThe pier reopened on Friday. “It is safe,” the port said. NASA came."
+    assert [p.kind for p in split_paragraphs(text)] == ["headline", "body"]
