@@ -33,6 +33,7 @@ STYLE = Template("""<style>
 .nd-dateline{font-size:.82rem;text-transform:uppercase;letter-spacing:.05em}
 .nd-caption{font-size:.9rem;font-style:italic;border-left:3px solid rgba(128,128,128,.55);padding-left:.6rem}
 .nd-credit{font-size:.78rem;padding-left:.6rem;margin-top:-.6rem!important}
+.nd-furniture{opacity:.5;font-size:.85rem;border-left:3px dotted rgba(128,128,128,.7);padding-left:.6rem}
 .nd-kind{font-style:normal;font-size:.68rem;font-weight:600;text-transform:uppercase;letter-spacing:.07em;margin-right:.45rem}
 .nd-q{border-bottom:2px solid;padding:0 1px;border-radius:2px}
 .nd-q.nd-off{background:none!important;border-bottom-style:dotted;border-bottom-color:rgba(128,128,128,.6)!important}
@@ -135,12 +136,19 @@ def article_html(tables, layers, colors: dict[str, str], filters: Filters, find:
     return "".join(parts)
 
 
+FURNITURE_TITLE = "Words the web page set inside the story (a link, a credit): not analysed"
 _PARAGRAPH_TAGS = {
     "headline": ('<div class="nd-headline" role="heading" aria-level="1">', "</div>"),
     "subheading": ('<div class="nd-subheading" role="heading" aria-level="2">', "</div>"),
     "dateline": ('<div class="nd-dateline"><span class="nd-kind">Dateline</span>', "</div>"),
     "caption": ('<div class="nd-caption"><span class="nd-kind">Photo caption</span>', "</div>"),
     "credit": ('<div class="nd-credit"><span class="nd-kind">Credit</span>', "</div>"),
+    # the page's words inside the story (lib/ingest/furniture.py): shown dimmed, never analysed
+    "furniture": (
+        f'<div class="nd-furniture" title="{FURNITURE_TITLE}">'
+        '<span class="nd-kind">Page furniture</span>',
+        "</div>",
+    ),
     "body": ("<p>", "</p>"),
 }
 
@@ -333,6 +341,7 @@ def legend_html(entries: list[dict]) -> str:
         "figures": '<span class="nd-fig">123</span>',
         "dates": '<span class="nd-date">Monday</span>',
         "entities": " ".join(f'<span class="nd-ent nd-ent-{g}">{g}</span>' for g in ENTITY_COLORS),
+        "furniture": '<span class="nd-furniture">LINK</span>',
     }
     items = []
     for e in entries:

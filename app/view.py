@@ -68,6 +68,7 @@ LAYER_OPTIONS: dict[str, str] = {
     "Names": "entities",
 }
 DEFAULT_LAYER_OPTIONS = ("Quotes", "Figures", "Dates")
+FURNITURE_LABEL = "Page furniture, not analysed"
 LAYER_STYLE = {
     "quotes": "solid border under the words, tinted in the speaker's colour",
     "figures": "double underline",
@@ -530,6 +531,11 @@ def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dic
                 "style": LAYER_STYLE[layer],
                 "count": counts[layer],
             }
+        )
+    furniture = int((tables.paragraphs["kind"] == "furniture").sum())
+    if furniture:  # the page's words inside the story, dimmed in the reader (app/render.py)
+        entries.append(
+            {"layer": "furniture", "label": FURNITURE_LABEL, "style": "dimmed", "count": furniture}
         )
     if "quotes" in layers:
         summary = speaker_summary(tables, colors)

@@ -185,3 +185,52 @@ def test_no_stage_reads_a_row_from_furniture():
 def test_a_text_without_furniture_keeps_its_one_body_paragraph():
     text = "Pier reopens\n\nThe pier reopened on Friday. “It is safe,” the port said. NASA came."
     assert [p.kind for p in split_paragraphs(text)] == ["headline", "body"]
+
+
+# ----------------------------------------------------------------------------- the reader
+
+HOSTILE = (
+    "Harbour pier reopens\n\n"
+    "The pier reopened on Friday, the port said. RIVER & HARBOUR <B>BOARD</B> QUITS OVER TOLLS"
+    " The board met on Monday."
+)
+
+
+def test_the_reader_shows_furniture_dimmed_escaped_and_in_the_legend():
+    from app import render, view
+    from tests.app_fixtures import parse
+
+    t = analyze(HOSTILE)
+    assert list(t.paragraphs["kind"]) == ["headline", "body", "furniture", "body"]
+    colors = view.speaker_colors(t)
+    markup = render.article_html(t, ["quotes", "figures"], colors, view.Filters())
+    shape = parse(markup)
+    assert "".join(shape.text) == "".join(t.paragraphs["text"])  # every character, once
+    assert "<B>" not in markup and "RIVER &amp; HARBOUR &lt;B&gt;BOARD&lt;/B&gt;" in markup
+    dimmed = [a for tag, a in shape.tags if tag == "div" and a.get("class") == "nd-furniture"]
+    assert len(dimmed) == 1 and dimmed[0]["title"] == render.FURNITURE_TITLE
+    entries = view.legend(t, ["quotes"], colors, view.Filters())
+    assert [e for e in entries if e["layer"] == "furniture"] == [
+        {"layer": "furniture", "label": view.FURNITURE_LABEL, "style": "dimmed", "count": 1}
+    ]
+    assert view.FURNITURE_LABEL in render.legend_html(entries)
+    plain = analyze("Pier\n\nThe pier reopened on Friday, the port said.")
+    assert not [e for e in view.legend(plain, [], {}, view.Filters()) if e["layer"] == "furniture"]
+
+
+def test_the_reader_page_renders_furniture_under_apptest(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from app import library
+    from tests.app_alerts import html_of
+
+    entry = library.save_article(HOSTILE.encode(), "pier.txt", {"title": "Pier"}, tmp_path)
+    monkeypatch.setenv(library.LIBRARY_ENV, str(tmp_path))
+    at = AppTest.from_file(str(library.ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params["article"] = entry.article_id
+    at.switch_page("app/pages/1_Reader.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    markup = html_of(at)
+    assert '<div class="nd-furniture"' in markup and "Page furniture</span>" in markup
+    assert "&lt;B&gt;BOARD&lt;/B&gt;" in markup and "<B>BOARD" not in markup
+    assert "Page furniture, not analysed (1)" in markup
