@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.ingest.furniture import furniture_spans
+from lib.ingest.furniture import furniture_spans, rules
 from lib.ingest.structure import split_paragraphs
 from lib.pipeline import analyze
 
@@ -89,6 +89,10 @@ def test_capitals_that_are_no_cross_headline_are_kept(text):
         "This article also appears on Harbour Watch.",
         "Contributing: Ann Lee and Bo Chan, The Daily Tide",
         "Check out the rest of the interview in the video above.",
+        "You can also follow him on Instagram at @harbourmaster.",
+        "Sign up for the Tide newsletter to get the week's sailings.",
+        "A version of this article appears in print on June 3, 2019, Section B, Page 6 of the"
+        " Harbour edition with the headline: Pier Reopens After Year of Repairs.",
     ],
 )
 def test_a_page_sentence_at_the_end_is_furniture(line):
@@ -108,11 +112,10 @@ def test_page_sentences_in_a_row_are_one_span():
         "The pier reopened. Reach out to neighbours, the mayor urged residents on Sunday.",
         "The pier reopened. “Subscribe to our podcast,” the harbour master joked at the launch.",
         "The pier reopened. “It was a team effort. Everyone contributed to this report,” he said.",
-        "The pier reopened. "
-        + "Follow "
-        + "the long and winding road that the harbour board took over the past ten years of"
-        " planning, budgeting, consulting and rebuilding, and you will see why the pier matters"
-        " so much on Twitter.",
+        # longer than a page sentence ever is (data/furniture.toml max_words)
+        "The pier reopened. Follow "
+        + "the road past the old mill, " * (rules().max_words // 6 + 1)
+        + "and you will see the pier we posted about on Twitter.",
     ],
 )
 def test_story_sentences_like_page_sentences_are_kept(text):
@@ -129,6 +132,24 @@ def test_a_linked_headline_after_a_quotation_without_full_stop():
     link = "Related: Ferry fares rise again"
     text = f'"Tell us what you will do" {link} The fares rose by 5 percent.'
     assert found(text) == [link]
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["[Read more: How the harbour pays for its piers]", "[Sign up for our morning briefing.]"],
+)
+def test_a_link_in_square_brackets_is_furniture(link):
+    text = f"The pier reopened on Friday. {link} The board met on Monday."
+    assert found(text) == [link]
+
+
+def test_square_brackets_of_an_editor_are_kept():
+    for text in (
+        "But on Tuesday, [the mayor] told reporters that [400] boats had used the pier.",
+        "She said it was fine [emphasis added throughout] and left.",
+        "“We read it all. [Read more about the plan in our budget story] was his advice,” she said.",
+    ):
+        assert found(text) == []
 
 
 def test_a_photo_credit_in_brackets_is_furniture():

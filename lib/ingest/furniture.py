@@ -30,6 +30,7 @@ _QUOTE_MARKS = re.compile('["“”«»]')
 _AFTER_SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*\s+$""")
 _QUOTATION_MARK = re.compile('[“”"]')
 _AFTER_CLOSING_QUOTE = re.compile(r'(?<=\S)[”"]\s+(?=[A-Z])')
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,300})\]")
 _LAST_WORD = re.compile(r"\S*$")
 # A dateline after a run of capitals: "DAYTONA BEACH, Fla. –", "NEW YORK (AP) —".
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z.]|\(|[-–—])")
@@ -53,6 +54,7 @@ class FurnitureRules:
     abbreviations: frozenset[str]
     calls: tuple[str, ...]
     channels: tuple[str, ...]
+    bracket_openings: tuple[str, ...]
 
 
 @cache
@@ -71,6 +73,7 @@ def rules() -> FurnitureRules:
         frozenset(d["abbreviations"]),
         tuple(d["calls"]),
         tuple(d["channels"]),
+        tuple(d["bracket_openings"]),
     )
 
 
@@ -82,6 +85,7 @@ def furniture_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = _capital_runs(text, start, end, r, quoted)
     found += _furniture_sentences(text, start, end, r, quoted)
     found += [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text, start, end)]
+    found += _bracketed_links(text, start, end, r, quoted)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(found):
         if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip()):
@@ -174,6 +178,19 @@ def _is_cross_headline(text: str, para_start: int, run: list, r: FurnitureRules)
 
 
 # ----------------------------------------------------------------------------- page sentences
+
+
+def _bracketed_links(
+    text: str, start: int, end: int, r: FurnitureRules, quoted: _Quotation
+) -> list[tuple[int, int]]:
+    """Links in square brackets: "[Read more: …]", "[Sign up for …]" (see the data)."""
+    out = []
+    for m in _BRACKETED.finditer(text, start, end):
+        low = _normal(m.group(1)).replace(":", " ")
+        opens = any(low == w or low.startswith(w + " ") for w in r.bracket_openings)
+        if opens and len(low.split()) >= 4 and not quoted.open_at(m.start()):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _furniture_sentences(
