@@ -100,6 +100,17 @@ def test_a_page_sentence_at_the_end_is_furniture(line):
     assert found(text) == [line]
 
 
+def test_a_short_question_before_a_call_is_its_lead_in():
+    call = "Got a tip about the harbour? Email tips@example.org."
+    assert found(f"The pier reopened on Friday. {call}") == [call]
+    # a question of the story before a story sentence stays story
+    text = "Who will pay for the pier? The port board will, its chair said on Friday."
+    assert found(text) == []
+    # a question before a reporting credit is no lead-in
+    text = "Who will pay for it? Lena Park contributed reporting."
+    assert found(text) == ["Lena Park contributed reporting."]
+
+
 def test_page_sentences_in_a_row_are_one_span():
     tail = "Follow Jane Roe on Twitter @janeroe. Subscribe to our newsletter, The Tide."
     assert found(f"The pier reopened on Friday. {tail}") == [tail]

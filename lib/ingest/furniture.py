@@ -47,6 +47,7 @@ class FurnitureRules:
     long_word: int
     max_comma_share: float
     max_words: int
+    max_question_words: int
     openings: tuple[str, ...]
     credits: tuple[str, ...]
     links: tuple[str, ...]
@@ -66,6 +67,7 @@ def rules() -> FurnitureRules:
         d["long_word"],
         d["max_comma_percent"] / 100,
         d["max_words"],
+        d["max_question_words"],
         tuple(d["openings"]),
         tuple(d["credits"]),
         tuple(d["links"]),
@@ -196,20 +198,27 @@ def _bracketed_links(
 def _furniture_sentences(
     text: str, start: int, end: int, r: FurnitureRules, quoted: _Quotation
 ) -> list[tuple[int, int]]:
-    """Sentences in which the page talks to its reader or credits the story (see the data)."""
+    """Sentences in which the page talks to its reader or credits the story (see the data). A
+    short question just before a call is the call's lead-in ("Curious about a claim? Email …")."""
     out = []
-    for s in _sentence_starts(text, start, end, r):
+    question = None  # the last sentence, when it was a short question outside quotation marks
+    for s in sorted(set(_sentence_starts(text, start, end, r))):
         if quoted.open_at(s):
+            question = None
             continue
         e = _sentence_end(text, s, end, r)
         low = _normal(text[s:e])
         link = next((opener for opener in r.links if low.startswith(opener)), None)
         if link:
-            out.append((s, _link_end(text, s + len(link), e, end, r)))
+            out.append((s, _link_end(text, text.index(":", s) + 1, e, end, r)))
         elif len(low.split()) > r.max_words:
-            continue
-        elif low.startswith(r.openings) or _is_call(low, r) or _is_credit(text[s:e], low, r):
+            pass
+        elif _is_call(low, r):
+            out.append((question if question is not None else s, e))
+        elif low.startswith(r.openings) or _is_credit(text[s:e], low, r):
             out.append((s, e))
+        short_question = low.endswith("?") and len(low.split()) <= r.max_question_words
+        question = s if short_question else None
     return out
 
 
