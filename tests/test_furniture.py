@@ -163,9 +163,28 @@ def test_square_brackets_of_an_editor_are_kept():
         assert found(text) == []
 
 
-def test_a_photo_credit_in_brackets_is_furniture():
-    text = "The new pier at dawn (Photo: Kim Park/Reuters) drew crowds on Friday."
-    assert found(text) == ["(Photo: Kim Park/Reuters)"]
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Photo: Kim Park/Reuters)",
+        "(AP Photo/Lee Brandt)",
+        "AP Photo/J. Ray Munro",
+        "Tomas Reyes/AFP/Getty Images",
+        "Photo by Ana Silva/Bloomberg via Getty Images",
+    ],
+)
+def test_a_photo_credit_is_furniture(credit):
+    text = f"The new pier at dawn. {credit} Crowds came on Friday."
+    assert found(text) == [credit]
+
+
+def test_slashes_that_credit_no_photo_are_kept():
+    for text in (
+        "He flew from Washington/AP headquarters to London on Friday.",
+        "They met at the Getty Images/AP offices in the city.",
+        "The ratio of imports to exports, Sales/Revenue, fell again.",
+    ):
+        assert found(text) == []
 
 
 # ----------------------------------------------------------------------------- the pipeline

@@ -35,7 +35,7 @@ _LAST_WORD = re.compile(r"\S*$")
 # A dateline after a run of capitals: "DAYTONA BEACH, Fla. –", "NEW YORK (AP) —".
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z.]|\(|[-–—])")
 # A photo credit in brackets: "(AP Photo/Evan Vucci)", "(Photo: Jane Doe, USA TODAY)".
-_PHOTO_CREDIT = re.compile(
+_BRACKETED_CREDIT = (
     r"\((?:[A-Z][\w&.]*\s){0,3}(?:Photo(?:graph)?|Image|Picture)s?\s*(?:by\s|:|/)[^()\n]{1,80}\)"
 )
 
@@ -56,6 +56,7 @@ class FurnitureRules:
     calls: tuple[str, ...]
     channels: tuple[str, ...]
     bracket_openings: tuple[str, ...]
+    photo_credit: re.Pattern
 
 
 @cache
@@ -76,6 +77,19 @@ def rules() -> FurnitureRules:
         tuple(d["calls"]),
         tuple(d["channels"]),
         tuple(d["bracket_openings"]),
+        _photo_credit(d["photo_agencies"]),
+    )
+
+
+def _photo_credit(agencies: list[str]) -> re.Pattern:
+    """The photo credits of data/furniture.toml as one pattern."""
+    agency = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    name = r"[A-Z](?:[\w'’-]*[a-z][\w'’-]*|\.)"
+    return re.compile(
+        rf"{_BRACKETED_CREDIT}"
+        rf"|\b(?:{agency}) Photo/{name}(?: {name}){{0,2}}"
+        rf"|(?:\bPhoto(?:graph)?(?::| by) )?(?<![\w/])(?!(?:{agency})/)"
+        rf"{name}(?: {name}){{1,2}}/(?:{agency})(?![\w/])"
     )
 
 
@@ -86,7 +100,7 @@ def furniture_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quoted = _Quotation(text, start, end)
     found = _capital_runs(text, start, end, r, quoted)
     found += _furniture_sentences(text, start, end, r, quoted)
-    found += [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text, start, end)]
+    found += [(m.start(), m.end()) for m in r.photo_credit.finditer(text, start, end)]
     found += _bracketed_links(text, start, end, r, quoted)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(found):
