@@ -285,3 +285,33 @@ def test_the_reader_page_renders_furniture_under_apptest(tmp_path, monkeypatch):
     assert '<div class="nd-furniture"' in markup and "Page furniture</span>" in markup
     assert "&lt;B&gt;BOARD&lt;/B&gt;" in markup and "<B>BOARD" not in markup
     assert "Page furniture, not analysed (1)" in markup
+
+
+def test_a_line_that_is_all_page_is_furniture_and_a_subheading_stays_one():
+    text = (
+        "Pier reopens\n\nThe pier reopened on Friday.\n\nMore: Ferry fares rise again\n\n"
+        "WHAT COMES NEXT\n\nThe board meets in June.\n\nContributing: Ann Lee, The Tide"
+    )
+    kinds = [(p.kind, text[p.start : p.end]) for p in split_paragraphs(text)]
+    assert kinds == [
+        ("headline", "Pier reopens"),
+        ("body", "The pier reopened on Friday."),
+        ("furniture", "More: Ferry fares rise again"),
+        ("subheading", "WHAT COMES NEXT"),
+        ("body", "The board meets in June."),
+        ("furniture", "Contributing: Ann Lee, The Tide"),
+    ]
+
+
+def test_a_dateline_then_furniture_in_the_same_paragraph():
+    text = (
+        "Pier reopens\n\nPORT TOWN, Maine – The pier reopened on Friday after a year of work. "
+        "HARBOUR BOARD PICKS NEW CHAIR The board met on Monday."
+    )
+    kinds = [(p.kind, text[p.start : p.end]) for p in split_paragraphs(text)]
+    assert kinds[1:] == [
+        ("dateline", "PORT TOWN, Maine –"),
+        ("body", "The pier reopened on Friday after a year of work."),
+        ("furniture", "HARBOUR BOARD PICKS NEW CHAIR"),
+        ("body", "The board met on Monday."),
+    ]

@@ -189,6 +189,10 @@ def _type_paragraphs(text: str, raw: list[tuple[int, int, str | None]]):
         if _looks_like_caption(body):
             out.append((start, end, "caption"))
             continue
+        furniture = furniture_spans(text, start, end)
+        if furniture == [(start, end)]:
+            out.append((start, end, "furniture"))  # a line that is all page: "More: …"
+            continue
         if _looks_like_subheading(body) and index > 0:
             out.append((start, end, "subheading"))
             continue
@@ -196,18 +200,20 @@ def _type_paragraphs(text: str, raw: list[tuple[int, int, str | None]]):
         if prefix and prefix.end() < len(body) and _words(body) > SUBHEADING_MAX_WORDS:
             cut = start + len(prefix.group().rstrip())
             out.append((start, cut, "dateline"))
-            out += _body(text, start + prefix.end(), end)
+            rest = start + prefix.end()
+            out += _body(text, rest, end, [(s, e) for s, e in furniture if s >= rest])
             continue
-        out += _body(text, start, end)
+        out += _body(text, start, end, furniture)
     return out
 
 
-def _body(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """A body paragraph, cut at the page furniture inside it: the furniture's spans become
-    paragraphs of their own kind (the text is untouched), so no stage reads them as story."""
+def _body(text: str, start: int, end: int, furniture) -> list[tuple[int, int, str]]:
+    """A body paragraph, cut at the page furniture inside it (`furniture_spans`): the
+    furniture's spans become paragraphs of their own kind (the text is untouched), so no stage
+    reads them as story."""
     out: list[tuple[int, int, str]] = []
     cursor = start
-    for s, e in furniture_spans(text, start, end):
+    for s, e in furniture:
         out += [(a, b, "body") for a, b in _trimmed(text, cursor, s)]
         out.append((s, e, "furniture"))
         cursor = e
