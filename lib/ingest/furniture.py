@@ -32,6 +32,8 @@ _QUOTATION_MARK = re.compile('[“”"]')
 _AFTER_CLOSING_QUOTE = re.compile(r'(?<=\S)[”"]\s+(?=[A-Z])')
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,300})\]")
 _LAST_WORD = re.compile(r"\S*$")
+_WORD_CHARS = 25  # a sentence longer than max_words * 25 characters is no furniture sentence
+_HEAD_CHARS = 80  # enough of a sentence to see whether it opens a link
 # A dateline after a run of capitals: "DAYTONA BEACH, Fla. –", "NEW YORK (AP) —".
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z.]|\(|[-–—])")
 # A photo credit in brackets: "(AP Photo/Evan Vucci)", "(Photo: Jane Doe, USA TODAY)".
@@ -213,19 +215,25 @@ def _furniture_sentences(
     text: str, start: int, end: int, r: FurnitureRules, quoted: _Quotation
 ) -> list[tuple[int, int]]:
     """Sentences in which the page talks to its reader or credits the story (see the data). A
-    short question just before a call is the call's lead-in ("Curious about a claim? Email …")."""
+    short question just before a call is the call's lead-in ("Curious about a claim? Email …").
+    Sentence ends are found once and looked up by bisection, and a sentence longer than a
+    furniture sentence can be is read no further than its opening, so a long paragraph costs its
+    length."""
+    ends = _sentence_ends(text, start, end, r)
     out = []
     question = None  # the last sentence, when it was a short question outside quotation marks
-    for s in sorted(set(_sentence_starts(text, start, end, r))):
+    for s in sorted(set(_sentence_starts(text, start, end, ends))):
         if quoted.open_at(s):
             question = None
             continue
-        e = _sentence_end(text, s, end, r)
-        low = _normal(text[s:e])
-        link = next((opener for opener in r.links if low.startswith(opener)), None)
+        k = bisect.bisect_right(ends, s)
+        e = ends[k] if k < len(ends) else end
+        head = _normal(text[s : s + _HEAD_CHARS])
+        link = next((opener for opener in r.links if head.startswith(opener)), None)
+        low = _normal(text[s:e]) if e - s <= r.max_words * _WORD_CHARS else ""
         if link:
             out.append((s, _link_end(text, text.index(":", s) + 1, e, end, r)))
-        elif len(low.split()) > r.max_words:
+        elif not low or len(low.split()) > r.max_words:
             pass
         elif _is_call(low, r):
             out.append((question if question is not None else s, e))
@@ -250,38 +258,34 @@ def _is_credit(sentence: str, low: str, r: FurnitureRules) -> bool:
     return not _QUOTE_MARKS.search(sentence) and any(c in low for c in r.credits)
 
 
-def _sentence_starts(text: str, start: int, end: int, r: FurnitureRules):
-    """The paragraph's start, every offset after a sentence end, and every capital after a
-    closing quotation mark (a quotation whose full stop the page dropped: '… going to do"
+def _sentence_ends(text: str, start: int, end: int, r: FurnitureRules) -> list[int]:
+    """The offsets just after each sentence end of the paragraph (its closing marks included);
+    a full stop after an abbreviation ("Sen.", "Gov.") or a lone capital ("J.") ends none."""
+    out = []
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[m.start()] == ".":
+            word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start()).group()
+            bare = word.lstrip("(“\"'‘").lower()
+            if bare in r.abbreviations or (len(bare) == 1 and bare.isalpha()):
+                continue
+        out.append(m.end())
+    return out
+
+
+def _sentence_starts(text: str, start: int, end: int, ends: list[int]):
+    """The paragraph's start, the first word after every sentence end, and every capital after
+    a closing quotation mark (a quotation whose full stop the page dropped: '… going to do"
     More: …'); a start that is none matches no opening of the data either."""
     yield start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if _ends_sentence(text, start, m, r):
-            s = m.end()
-            while s < end and text[s].isspace():
-                s += 1
-            if s < end:
-                yield s
+    for e in ends:
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+        if s < end:
+            yield s
     for m in _AFTER_CLOSING_QUOTE.finditer(text, start, end):
         if text[m.start() - 1] not in ".!?":
             yield m.end()
-
-
-def _ends_sentence(text: str, start: int, m: re.Match, r: FurnitureRules) -> bool:
-    """A full stop after an abbreviation ("Sen.", "Gov.") or a lone capital ("J.") ends none."""
-    if text[m.start()] != ".":
-        return True
-    word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start()).group()
-    bare = word.lstrip("(“\"'‘").lower()
-    return not (bare in r.abbreviations or (len(bare) == 1 and bare.isalpha()))
-
-
-def _sentence_end(text: str, s: int, end: int, r: FurnitureRules) -> int:
-    """Where the sentence opening at `s` ends (its closing marks included)."""
-    for m in _SENTENCE_END.finditer(text, s, end):
-        if _ends_sentence(text, s, m, r):
-            return m.end()
-    return end
 
 
 def _link_end(text: str, s: int, sentence_end: int, end: int, r: FurnitureRules) -> int:
