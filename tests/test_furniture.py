@@ -315,3 +315,23 @@ def test_a_dateline_then_furniture_in_the_same_paragraph():
         ("furniture", "HARBOUR BOARD PICKS NEW CHAIR"),
         ("body", "The board met on Monday."),
     ]
+
+
+@pytest.mark.parametrize("piece", ['said" More ', "Who? ", "Sen. Lee. ", 'x" Y “a” B. '])
+def test_a_long_paragraph_is_read_in_time_linear_in_its_length(piece, monkeypatch):
+    """Characters read per character of the paragraph stay bounded as it grows (a sentence
+    read to its end from every start made a paragraph without full stops quadratic)."""
+    from lib.ingest import furniture
+
+    read = []
+    normal = furniture._normal
+    monkeypatch.setattr(
+        furniture, "_normal", lambda words: read.append(len(words)) or normal(words)
+    )
+    ratios = []
+    for n in (500, 4000):
+        read.clear()
+        text = piece * n
+        furniture_spans(text, 0, len(text))
+        ratios.append(sum(read) / len(text))
+    assert ratios[1] < 1.5 * ratios[0] + 1 and ratios[1] < 40
