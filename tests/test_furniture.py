@@ -43,6 +43,21 @@ def test_a_cross_headline_between_sentences_is_furniture(before, headline, after
     assert found(f"{before} {headline} {after}") == [headline]
 
 
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        ("The pier reopened. CLICK HERE TO GET THE HARBOUR NEWS APP", None),
+        ("The pier reopened. FOLLOW US ON FACEBOOK FOR MORE HARBOUR NEWS", None),
+        (
+            "The vote was at 5 p.m. ET. BOARD VOTE SET FOR NEXT WEEK It met.",
+            "BOARD VOTE SET FOR NEXT WEEK",
+        ),
+    ],
+)
+def test_page_lines_in_capitals(text, headline):
+    assert found(text) == [headline or text.split(". ", 1)[1]]
+
+
 def test_an_acronym_opening_the_next_sentence_stays_with_it():
     text = "Crews worked all night. COUNCIL DELAYS HARBOUR PLAN AGAIN NASA engineers said so."
     assert found(text) == ["COUNCIL DELAYS HARBOUR PLAN AGAIN"]

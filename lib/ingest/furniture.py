@@ -158,6 +158,8 @@ def _capital_runs(
             run = run[:-1]  # "… INAUGURATION NASA officials said": the next sentence's subject
         while run and not _has_letters(run[-1].group()):
             run = run[:-1]
+        while len(run) > 1 and run[0].group().endswith("."):
+            run = run[1:]  # "… at 5 p.m. ET. THE VOTE …": the word closes the sentence before
         if run and _is_cross_headline(text, start, run, r) and not quoted.open_at(run[0].start()):
             out.append((run[0].start(), run[-1].end()))
         i = j
