@@ -75,7 +75,7 @@ CUE_VERB_LISTS = (
 )  # fmt: skip
 
 # The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py).
-FURNITURE_INTS = ("min_words", "min_long_words", "long_word", "max_comma_percent", "max_words", "max_question_words")  # fmt: skip
+FURNITURE_INTS = ("min_words", "min_long_words", "long_word", "max_comma_percent", "max_words", "max_question_words", "max_capitals_percent")  # fmt: skip
 FURNITURE_WORDS = ("openings", "credits", "links", "headline_ends", "abbreviations", "calls", "channels", "bracket_openings", "photo_agencies")  # fmt: skip
 SCHEMAS: dict[str, Table] = {
     "boilerplate.toml": Table(

@@ -80,6 +80,8 @@ def test_an_acronym_opening_the_next_sentence_stays_with_it():
         "The first story ends here. NEW YORK CITY (AP) — A second story starts.",
         # capitals opening the paragraph: a headline that lost its line break
         "COUNCIL VOTES TO CLOSE THE OLD LIBRARY The council voted on Tuesday to close it.",
+        # a paragraph set in capitals
+        "THE BOARD MET ON MONDAY. McDONALD SAID SO. THE VOTE WAS HELD IN THE CITY HALL TODAY",
         # capitals inside a sentence
         "The report, titled STATE OF THE HARBOUR WATERS, was published on Friday.",
     ],

@@ -50,6 +50,7 @@ class FurnitureRules:
     max_comma_share: float
     max_words: int
     max_question_words: int
+    max_capitals_share: float
     openings: tuple[str, ...]
     credits: tuple[str, ...]
     links: tuple[str, ...]
@@ -71,6 +72,7 @@ def rules() -> FurnitureRules:
         d["max_comma_percent"] / 100,
         d["max_words"],
         d["max_question_words"],
+        d["max_capitals_percent"] / 100,
         tuple(d["openings"]),
         tuple(d["credits"]),
         tuple(d["links"]),
@@ -145,6 +147,8 @@ def _capital_runs(
 ) -> list[tuple[int, int]]:
     """Runs of capitals that are another story's headline (see data/furniture.toml)."""
     words = list(_WORD.finditer(text, start, end))
+    if sum(_capitals(w.group()) for w in words) > r.max_capitals_share * len(words):
+        return []  # a paragraph set in capitals: they tell no headline apart
     out, i = [], 0
     while i < len(words):
         if not _capitals(words[i].group()):
