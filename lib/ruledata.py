@@ -206,6 +206,8 @@ SCHEMAS: dict[str, Table] = {
                     "poll_words",
                     "vote_words",
                     "raising_verbs",
+                    "margin_verbs",
+                    "part_verbs",
                     "tally_verbs",
                     "correction_openings",
                     "container_counts",

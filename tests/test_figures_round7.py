@@ -1,0 +1,85 @@
+"""Figure measures named by the construction that holds the amount (round 7), on sentences
+written for these tests: a margin after "by", money for a purpose, an amount in apposition to
+the noun it is, an amount a noun includes. The measure is in the article's words, the ones a
+reader looking for what the number is would look for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures_in, one
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # a result verb with an object: the object's margin
+        ("The senator lost the state primary by 41,000 in May.", "41,000", "primary margin"),
+        ("Ms. Reyes won the runoff by 12 points, officials said.", "12", "runoff margin"),
+        # any other verb with an object: the object is what moved
+        ("Cheaper loans could lift home sales by 15 percent.", "15 percent", "home sales"),
+        ("The new rules will trim emissions by 30%.", "30%", "emissions"),
+    ],
+)
+def test_a_margin_after_by_is_named_after_the_verbs_object(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_margin_over_a_named_rival_is_left_to_the_lead_readers():
+    # a name as the object says over whom, not what: no "Jones margin"
+    assert "Jones" not in one("Mr. Ortiz beat Jones by 900 votes.", "900")["measure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "The city set aside $4 million for snow removal this winter.",
+            "$4 million",
+            "snow removal",
+        ),
+        (
+            "The bill lists $300,000 for libraries and $2 million for bridges.",
+            "$2 million",
+            "bridges",
+        ),
+    ],
+)
+def test_money_for_a_purpose_is_named_after_the_purpose(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_money_for_a_time_names_no_purpose():
+    row = one("Parking costs $12 for three hours downtown.", "$12")
+    assert "hours" not in row["measure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        (
+            "It tops the sum spent by the two previous teams - $8 million in 2011 and $6 million in 2015.",
+            "$8 million",
+        ),
+        (
+            "It tops the sum spent by the two previous teams - $8 million in 2011 and $6 million in 2015.",
+            "$6 million",
+        ),
+    ],
+)
+def test_an_amount_in_apposition_is_the_noun_it_restates(body, value_text):
+    assert one(body, value_text)["measure"] == "sum spent"
+
+
+def test_a_number_in_apposition_to_a_fraction_or_a_count_keeps_its_own_reading():
+    row = one("Almost three quarters - 74% - of the 900 nurses polled backed the strike.", "74%")
+    assert row["measure"] != "quarters"
+    body = "There were two Dutch crews due to race, one amateur and one made up of veterans."
+    assert "one" not in [f["value_text"] for f in figures_in(body)]  # one of a pair: no count
+
+
+def test_an_amount_a_noun_includes_is_one_of_those():
+    body = "Pledges include $250,000 from a local bank and $75,000 from two unions."
+    assert one(body, "$250,000")["measure"] == "pledges"
+    assert one(body, "$75,000")["measure"] == "pledges"
