@@ -208,6 +208,7 @@ SCHEMAS: dict[str, Table] = {
                     "raising_verbs",
                     "margin_verbs",
                     "part_verbs",
+                    "money_forms",
                     "tally_verbs",
                     "correction_openings",
                     "container_counts",

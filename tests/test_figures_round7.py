@@ -83,3 +83,26 @@ def test_an_amount_a_noun_includes_is_one_of_those():
     body = "Pledges include $250,000 from a local bank and $75,000 from two unions."
     assert one(body, "$250,000")["measure"] == "pledges"
     assert one(body, "$75,000")["measure"] == "pledges"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The charity paid $48,000 in legal fees last spring.", "$48,000", "legal fees"),
+        ("The county got $9 million in grants from the state.", "$9 million", "grants"),
+        ("It came out of the $2.3 million she received in donations.", "$2.3 million", "donations"),
+        ("He owned two boats, millions in stocks and a ranch.", "millions", "stocks"),
+    ],
+)
+def test_money_named_by_the_form_it_took(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_place_money_went_is_no_form_of_money():
+    # "in companies" says where the money went; the investing verb keeps its reading
+    row = one("The pension fund spent $3 billion in small towns.", "$3 billion")
+    assert row["measure"] != "small towns"
+
+
+def test_money_raised_is_read_through_a_record():
+    assert one("The party raised a record $40 million.", "$40 million")["measure"] == "money raised"

@@ -14,6 +14,7 @@ Word lists are data (data/figures.toml: margin_verbs, part_verbs).
 from __future__ import annotations
 
 from lib.facts.figrules import Rules, inside
+from lib.facts.numbers import COLLECTIVE
 from lib.facts.phrases import phrase
 
 _NOT_PURPOSES = frozenset(("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"))
@@ -27,11 +28,14 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
     holder = counted if not inside(counted, span) else span.root
     if margin_of(holder, r):
         return margin_of(holder, r)
+    if kind == "count" and holder.lower_ in COLLECTIVE:
+        return paid_in(holder, span, r)  # "millions in assets": money, in what it is held
     if kind not in ("money", "quantity", ""):
         return ""  # "two teams, one national ...", "two thirds - 65% - of": no amount named
     first = _first_conjunct(holder)
     return (
-        (purpose_of(holder, span) if kind == "money" else "")
+        paid_in(holder, span, r)
+        or (purpose_of(holder, span) if kind == "money" else "")
         or apposed_to(first, span)
         or included_in(first, r)
     )
@@ -61,6 +65,23 @@ def margin_of(holder, r: Rules) -> str:
     if not name:
         return ""
     return f"{name} margin" if verb.lemma_.lower() in r.margin_verbs else name
+
+
+def paid_in(holder, span, r: Rules) -> str:
+    """'paid $166,000 in public money', 'the $1.02 million it received in fees and expenses',
+    'millions in assets', '$253 million in grants': the form money took, after "in" on the
+    amount or on the verb that moved it, when the noun is one money takes (data/figures.toml
+    money_forms; 'invested $5bn in companies' names where it went, not what it was)."""
+    verbs = [holder.head] if holder.dep_ == "dobj" else []
+    verbs += [c for c in holder.children if c.dep_ == "relcl"]  # "the $3m it received in fees"
+    for owner in (holder, *verbs):
+        for child in owner.children:
+            if child.dep_ != "prep" or child.lower_ != "in" or child.i < holder.i:
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in r.money_forms:
+                    return phrase(obj, span)
+    return ""
 
 
 def purpose_of(holder, span) -> str:

@@ -49,6 +49,7 @@ class Rules:
     vote_words: frozenset  # ... in an election story: a share of the vote
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
     margin_verbs: frozenset  # "lost the popular vote by 2.9 million": the vote's margin
+    money_forms: frozenset  # "$253 million in grants": the form the money took
     part_verbs: frozenset  # "donations include $500,000": the amount is donations
     tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
     correction_openings: tuple  # "This version of the story corrects ...": an editor's note
@@ -177,6 +178,7 @@ def rules() -> Rules:
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
         margin_verbs=frozenset(fig["margin_verbs"]),
         part_verbs=frozenset(fig["part_verbs"]),
+        money_forms=frozenset(fig["money_forms"]),
         tally_verbs=frozenset(fig.get("tally_verbs", ())),
         correction_openings=tuple(fig.get("correction_openings", ())),
         container_counts=frozenset(fig.get("container_counts", ())),
