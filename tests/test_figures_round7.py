@@ -106,3 +106,8 @@ def test_a_place_money_went_is_no_form_of_money():
 
 def test_money_raised_is_read_through_a_record():
     assert one("The party raised a record $40 million.", "$40 million")["measure"] == "money raised"
+
+
+def test_money_for_a_purpose_after_a_no_break_space():
+    body = "The tabs: $700,000 for the parade\xa0committee and $1.5\xa0million\xa0for snow removal."
+    assert one(body, "$1.5\xa0million")["measure"] == "snow removal"

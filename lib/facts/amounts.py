@@ -86,18 +86,31 @@ def paid_in(holder, span, r: Rules) -> str:
 
 def purpose_of(holder, span) -> str:
     """'$2.5 million for overtime for the Capitol Police', '$1.25 million for the Joint
-    Committee': what money hanging on the amount itself is for; a time ('$10 for two hours')
-    or another amount names no purpose."""
-    for child in holder.children:
-        if child.dep_ != "prep" or child.lower_ != "for" or child.i < holder.i:
+    Committee': what money is for, after a "for" right behind the amount (the parse may hang
+    that "for" on a noun before it); a time ('$10 for two hours') or another amount names no
+    purpose."""
+    preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"]
+    after = _word_after(span)
+    if after is not None and after.lower_ == "for" and after.dep_ == "prep":
+        preps.append(after)
+    for prep in preps:
+        if prep.i < holder.i:
             continue
-        for obj in child.children:
+        for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             if obj.ent_type_ in _NOT_PURPOSES or obj.like_num or inside(obj, span):
                 return ""
             return phrase(obj, span)
     return ""
+
+
+def _word_after(span):
+    """The first word after the figure's span, past spaces ('$2.5\xa0million\xa0for')."""
+    for tok in span.doc[span.end : span.end + 3]:
+        if not tok.is_space:
+            return tok
+    return None
 
 
 def apposed_to(holder, span) -> str:
