@@ -111,3 +111,20 @@ def test_money_raised_is_read_through_a_record():
 def test_money_for_a_purpose_after_a_no_break_space():
     body = "The tabs: $700,000 for the parade\xa0committee and $1.5\xa0million\xa0for snow removal."
     assert one(body, "$1.5\xa0million")["measure"] == "snow removal"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value"),
+    [
+        ("The hearing lasted three and a half hours on Monday.", "three and a half", 3.5),
+        ("The vigil lasted more than six and half hours.", "six and half", 6.5),
+    ],
+)
+def test_a_number_and_a_half_before_a_time_unit_keeps_its_half(body, value_text, value):
+    assert one(body, value_text)["value"] == value
+
+
+def test_and_a_half_is_read_only_before_a_unit():
+    # "three and half of the rest": no "three and a half" figure
+    values = [f["value"] for f in figures_in("Three and half of the rest stayed home.")]
+    assert 3.5 not in values

@@ -99,8 +99,8 @@ def purpose_of(holder, span) -> str:
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if obj.ent_type_ in _NOT_PURPOSES or obj.like_num or inside(obj, span):
-                return ""
+            if any(t.ent_type_ in _NOT_PURPOSES or t.like_num for t in obj.subtree):
+                return ""  # "for three hours downtown", "for 2019": when, or how many
             return phrase(obj, span)
     return ""
 

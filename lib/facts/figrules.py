@@ -125,7 +125,9 @@ def rules() -> Rules:
         r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
-        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*)(?![\w])",
+        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*"
+        r"(?:\s+and\s+(?:a\s+)?half(?=\s+(?:hours?|days?|weeks?|months?|years?|miles?)\b))?)"
+        r"(?![\w])",
         re.I,
     )
     qual_before_re = re.compile(
