@@ -128,3 +128,13 @@ def test_and_a_half_is_read_only_before_a_unit():
     # "three and half of the rest": no "three and a half" figure
     values = [f["value"] for f in figures_in("Three and half of the rest stayed home.")]
     assert 3.5 not in values
+
+
+def test_money_paid_for_a_purpose_keeps_the_paying():
+    body = "The club paid the agency $40,000 for advice on a new stadium."
+    assert one(body, "$40,000")["measure"].startswith("paid for advice")
+
+
+def test_a_purpose_keeps_a_short_tail_that_says_which():
+    body = "The state set aside $2 million for repairs to the old bridge."
+    assert one(body, "$2 million")["measure"] == "repairs to the old bridge"

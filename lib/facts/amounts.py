@@ -91,7 +91,8 @@ def purpose_of(holder, span) -> str:
     purpose."""
     preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"]
     after = _word_after(span)
-    if after is not None and after.lower_ == "for" and after.dep_ == "prep":
+    misplaced = after is not None and after.dep_ == "prep" and after.head.pos_ == "NOUN"
+    if misplaced and after.lower_ == "for":  # "paid $168,000 for" stays with the verb
         preps.append(after)
     for prep in preps:
         if prep.i < holder.i:
@@ -99,10 +100,30 @@ def purpose_of(holder, span) -> str:
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if any(t.ent_type_ in _NOT_PURPOSES or t.like_num for t in obj.subtree):
+            head_words = [t for t in obj.subtree if t.i <= obj.i]  # not a clause after it
+            if any(t.ent_type_ in _NOT_PURPOSES or t.like_num for t in head_words):
                 return ""  # "for three hours downtown", "for 2019": when, or how many
-            return phrase(obj, span)
+            purpose = _with_short_tail(obj, span)
+            paid = holder.dep_ == "dobj" and holder.head.lemma_.lower() == "pay"
+            return f"{holder.head.text} for {purpose}" if paid else purpose  # "paid for work"
     return ""
+
+
+def _with_short_tail(noun, span) -> str:
+    """The noun's phrase with a short prepositional tail right after it ('work on a dossier',
+    'repairs to the bridge'), when the tail's noun is within three words."""
+    name = phrase(noun, span)
+    doc = noun.doc
+    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != noun.i or prep.lower_ == "for":
+        return name
+    objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not objs or objs[0].i - prep.i > 3 or name != noun.text.lower():
+        return name
+    tail = doc[prep.i : objs[0].i + 1]
+    if any(t.like_num or t.is_punct or t.ent_type_ in _NOT_PURPOSES for t in tail):
+        return name
+    return f"{name} {tail.text}"
 
 
 def _word_after(span):
