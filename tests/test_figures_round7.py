@@ -138,3 +138,13 @@ def test_money_paid_for_a_purpose_keeps_the_paying():
 def test_a_purpose_keeps_a_short_tail_that_says_which():
     body = "The state set aside $2 million for repairs to the old bridge."
     assert one(body, "$2 million")["measure"] == "repairs to the old bridge"
+
+
+def test_a_count_with_plus_after_a_possessive_name_is_a_count():
+    # before, the possessive name made "1,400" the end of a name ("Standard & Poor's 500")
+    row = one("Maple Grove's 1,400-plus nurses voted to strike.", "1,400")
+    assert row["value"] == 1400
+
+
+def test_a_number_ending_a_possessive_name_stays_a_name():
+    assert figures_in("The Russell's 2000 slipped on Friday.") == []
