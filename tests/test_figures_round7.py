@@ -148,3 +148,9 @@ def test_a_count_with_plus_after_a_possessive_name_is_a_count():
 
 def test_a_number_ending_a_possessive_name_stays_a_name():
     assert figures_in("The Russell's 2000 slipped on Friday.") == []
+
+
+def test_a_split_of_the_vote_after_by_is_no_margin():
+    body = "Residents passed a $40 million school levy by 58% to 42%."
+    assert one(body, "42%")["measure"] != "school levy"
+    assert one(body, "58%")["measure"] != "school levy"

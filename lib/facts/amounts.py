@@ -26,8 +26,9 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
     if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not unit:
         return ""  # "3,000 refugees": the counted noun says what; these are bare amounts
     holder = counted if not inside(counted, span) else span.root
-    if margin_of(holder, r):
-        return margin_of(holder, r)
+    margin = margin_of(holder, span, r)
+    if margin:
+        return margin
     if kind == "count" and holder.lower_ in COLLECTIVE:
         return paid_in(holder, span, r)  # "millions in assets": money, in what it is held
     if kind not in ("money", "quantity", ""):
@@ -49,7 +50,7 @@ def _first_conjunct(tok):
     return tok
 
 
-def margin_of(holder, r: Rules) -> str:
+def margin_of(holder, span, r: Rules) -> str:
     """'shift voting preferences by 20 percent' -> voting preferences; a result verb ('lost the
     popular vote by 2.9 million', 'won the primary by 9 points') -> the popular vote margin.
     The verb's object is what moved or what was won; a name as object ('beat Smith by 5
@@ -57,6 +58,10 @@ def margin_of(holder, r: Rules) -> str:
     prep = holder.head
     if holder.dep_ != "pobj" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
         return ""
+    after = _word_after(span)
+    split = any(t.lower_ in ("to", "-", "–") for t in prep.subtree)
+    if split or (after is not None and after.lower_ in ("to", "-", "–")):
+        return ""  # "approved the bond by 61% to 39%": a split of the vote, no margin
     verb = prep.head
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"]
     if not objs:
