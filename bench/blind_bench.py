@@ -94,11 +94,47 @@ def score_articles(ns, articles, details=False):
             ):
                 tot[k][f] += v
         if details:
-            print_details(g, text, rq, rf, rt)
+            print_details(g, text, rq, rf, rt, *figure_errors(ns, gs, ns._rows(t.facts)))
     return tot
 
 
-def print_details(g, text, rq, rf, rt) -> None:
+def figure_errors(ns, gs, facts) -> tuple[list[tuple[dict, dict]], list[dict]]:
+    """(gold, predicted) figure pairs found with a measure the scorer does not accept, and the
+    predicted figures no gold figure pairs with (spurious ones, or a value read wrong).
+
+    The pairing is the scorer's own (`score_figures`: same value, overlapping span, first gold
+    first); the measure is accepted when one gold keyword is a substring of the predicted
+    measure, unit, text or value_text (or the gold has no keywords).
+    """
+    figs = [
+        f
+        for f in facts
+        if (f.get("kind") or "figure") == "figure"
+        and ns._num(f.get("value")) is not None
+        and f.get("start") is not None
+    ]
+    used, out = set(), []
+    for gf in gs["figures"]:
+        value = float(gf["value"])
+        for pi, pf in enumerate(figs):
+            same = abs(ns._num(pf["value"]) - value) <= 1e-6 * max(1.0, abs(value))
+            if (
+                pi in used
+                or not same
+                or not ns.overlap((gf["start"], gf["end"]), (pf["start"], pf["end"]))
+            ):
+                continue
+            used.add(pi)
+            fields = ("measure", "unit", "text", "value_text")
+            blob = " ".join(str(pf.get(k) or "") for k in fields).lower()
+            keywords = gf.get("keywords") or []
+            if keywords and not any(k.lower() in blob for k in keywords):
+                out.append((gf, pf))
+            break
+    return out, [pf for pi, pf in enumerate(figs) if pi not in used]
+
+
+def print_details(g, text, rq, rf, rt, measures=(), extras=()) -> None:
     print(f"{g['file']}")
     for m in rq["misses"]:
         print(f"    statement missed ({m['speaker']}): {text[m['start'] : m['end']][:80]!r}")
@@ -106,6 +142,13 @@ def print_details(g, text, rq, rf, rt) -> None:
         print(f"    wrong speaker: {pred_spk!r} for {gold_spk!r}")
     for m in rf["misses"]:
         print(f"    figure missed: {m['value']} ({m.get('what')})")
+    for gf, pf in measures:
+        print(
+            f"    wrong measure: {text[gf['start'] : gf['end']]!r} gold {gf.get('what')!r}"
+            f" / {gf.get('measure')!r} {gf.get('keywords')} -> {pf.get('measure')!r}"
+        )
+    for pf in extras:
+        print(f"    figure extra: {pf.get('text')!r} = {pf.get('value')} ({pf.get('measure')!r})")
     for m in rt["misses"] if rt else ():
         print(f"    date missed: {text[m['start'] : m['end']]!r} = {m['date']}")
 
@@ -122,7 +165,11 @@ def print_totals(ns, tot) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("dev", "test", *DEV_SETS), required=True)
-    ap.add_argument("--details", action="store_true", help="misses and wrong speakers (dev only)")
+    ap.add_argument(
+        "--details",
+        action="store_true",
+        help="misses, wrong speakers and measures, extra figures (dev only)",
+    )
     args = ap.parse_args(argv)
     if args.details and args.half == "test":
         print("--details is refused on the test half: its errors are never looked at.")

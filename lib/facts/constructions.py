@@ -28,6 +28,8 @@ def raised_money(counted, span, r: Rules) -> bool:
     million', 'a goal of raising 64 million dollars'): a fund-raising total, not a rise; 'raise
     the minimum wage to $15' raises the wage, to a level the money names."""
     holder = counted if not inside(counted, span) else span.root
+    if holder.dep_ == "nummod" and holder.head.lower_ == "record":
+        holder = holder.head  # "raised a record $90 million": "record" parsed as the noun
     verbs = [holder.head] if holder.dep_ == "dobj" else []
     # "the $3 million she raised in June": the amount is what the clause raised
     verbs += [c for c in holder.children if c.dep_ == "relcl" and _lacks_object(c)]

@@ -48,6 +48,9 @@ class Rules:
     poll_words: frozenset  # "Carson at 13 percent" in a poll story: support in the poll
     vote_words: frozenset  # ... in an election story: a share of the vote
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
+    margin_verbs: frozenset  # "lost the popular vote by 2.9 million": the vote's margin
+    money_forms: frozenset  # "$253 million in grants": the form the money took
+    part_verbs: frozenset  # "donations include $500,000": the amount is donations
     tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
     correction_openings: tuple  # "This version of the story corrects ...": an editor's note
     container_counts: frozenset  # "two pieces of legislation": measured with what they hold
@@ -122,7 +125,9 @@ def rules() -> Rules:
         r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
-        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*)(?![\w])",
+        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*"
+        r"(?:\s+and\s+(?:a\s+)?half(?=\s+(?:hours?|days?|weeks?|months?|years?|miles?)\b))?)"
+        r"(?![\w])",
         re.I,
     )
     qual_before_re = re.compile(
@@ -173,6 +178,9 @@ def rules() -> Rules:
         poll_words=frozenset(fig.get("poll_words", ())),
         vote_words=frozenset(fig.get("vote_words", ())),
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
+        margin_verbs=frozenset(fig["margin_verbs"]),
+        part_verbs=frozenset(fig["part_verbs"]),
+        money_forms=frozenset(fig["money_forms"]),
         tally_verbs=frozenset(fig.get("tally_verbs", ())),
         correction_openings=tuple(fig.get("correction_openings", ())),
         container_counts=frozenset(fig.get("container_counts", ())),

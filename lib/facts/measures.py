@@ -7,6 +7,7 @@ quantity) and unit are known; the cue lists live in data/measures.toml and data/
 
 from __future__ import annotations
 
+from lib.facts.amounts import named_by_construction
 from lib.facts.constructions import (
     asked,
     bare_participle,
@@ -63,6 +64,9 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         return None, degree_of(counted, span)  # "99 percent sure": how sure, no share
     if kind == "money" and raised_money(counted, span, r):
         return None, "money raised"  # "the campaign raised $38 million": no rise of $38m
+    named = named_by_construction(counted, span, r, kind)
+    if named:
+        return None, named  # "$2.5 million for overtime", "lost the vote by 2.9 million"
     found = []
     for tok, role in _cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)

@@ -134,10 +134,20 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
             return True  # "the Three Amigos", "this year's Six Nations": a name
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     possessive = prev.tag_ == "POS" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "PROPN"
+    after = _past_plus(after)  # "Acme's 2,000-plus workers": the workers are counted
     if is_plain(cand) and possessive and (after is None or after.pos_ not in ("NOUN", "ADJ")):
         return True  # "the Standard & Poor's 500 plunged": the index's name ends in a number
     named = prev.pos_ == "PROPN" or (prev.tag_ == "POS" and prev.i > 0)
     return is_plain(cand) and named and after is not None and after.lower_ in r.index_nouns
+
+
+def _past_plus(after):
+    """The word after a '-plus' or '+' glued to a number ('300-plus graduates'), else after."""
+    doc = after.doc if after is not None else None
+    i = after.i if after is not None else 0
+    while doc is not None and i < len(doc) and doc[i].text in ("-", "+", "plus"):
+        i += 1
+    return doc[i] if doc is not None and i < len(doc) and i != after.i else after
 
 
 def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:

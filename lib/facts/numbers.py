@@ -90,6 +90,9 @@ def parse_words(text: str) -> Number | None:
         words = ["one", *words]
     if not words:
         return None
+    if words[-2:] == ["and", "half"] or words[-3:] == ["and", "a", "half"]:
+        whole = parse_words(" ".join(words[: words.index("and", len(words) - 3)]))
+        return Number(whole.value + 0.5, whole.approximate) if whole is not None else None
     collective = _collective(words)
     if collective is not None:
         return collective

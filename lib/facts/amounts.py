@@ -1,0 +1,173 @@
+"""What an amount is, named by the construction that holds it rather than by a cue word.
+
+Read by lib/facts/measures.py `find_measure` before the cue search, since in each of these the
+article's own words say what is measured more plainly than a verb cue does:
+- a margin after "by" on a verb with an object: 'lost the popular vote by 2.9 million' (the
+  popular vote margin), 'could shift voting preferences by 20 percent' (voting preferences);
+- money for a purpose: '$2.5 million for overtime', '$1.25 million for the Joint Committee';
+- an amount in apposition to a noun: 'the amount collected - $55 million in 2009 and $43
+  million in 2013' (amount collected);
+- an amount a noun includes: 'donations include $500,000 from Acme and $1 million from Zeta'.
+Word lists are data (data/figures.toml: margin_verbs, part_verbs).
+"""
+
+from __future__ import annotations
+
+from lib.facts.figrules import Rules, inside
+from lib.facts.numbers import COLLECTIVE
+from lib.facts.phrases import phrase
+
+_NOT_PURPOSES = frozenset(("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"))
+
+
+def named_by_construction(counted, span, r: Rules, kind: str) -> str:
+    """The measure a construction names for this figure, '' when none applies."""
+    unit = counted.lower_ in r.after_units  # "by 12 points": a unit, no counted thing
+    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not unit:
+        return ""  # "3,000 refugees": the counted noun says what; these are bare amounts
+    holder = counted if not inside(counted, span) else span.root
+    margin = margin_of(holder, span, r)
+    if margin:
+        return margin
+    if kind == "count" and holder.lower_ in COLLECTIVE:
+        return paid_in(holder, span, r)  # "millions in assets": money, in what it is held
+    if kind not in ("money", "quantity", ""):
+        return ""  # "two teams, one national ...", "two thirds - 65% - of": no amount named
+    first = _first_conjunct(holder)
+    return (
+        paid_in(holder, span, r)
+        or (purpose_of(holder, span) if kind == "money" else "")
+        or apposed_to(first, span)
+        or included_in(first, r)
+    )
+
+
+def _first_conjunct(tok):
+    """'$55 million in 2009 and $43 million in 2013': the second amount hangs where the first
+    does."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.like_num:
+        tok = tok.head
+    return tok
+
+
+def margin_of(holder, span, r: Rules) -> str:
+    """'shift voting preferences by 20 percent' -> voting preferences; a result verb ('lost the
+    popular vote by 2.9 million', 'won the primary by 9 points') -> the popular vote margin.
+    The verb's object is what moved or what was won; a name as object ('beat Smith by 5
+    points') says over whom, and is left to the lead readers."""
+    prep = holder.head
+    if holder.dep_ != "pobj" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+        return ""
+    after = _word_after(span)
+    split = any(t.lower_ in ("to", "-", "–") for t in prep.subtree)
+    if split or (after is not None and after.lower_ in ("to", "-", "–")):
+        return ""  # "approved the bond by 61% to 39%": a split of the vote, no margin
+    verb = prep.head
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"]
+    if not objs:
+        return ""
+    name = phrase(objs[-1])  # the nearest: "lost the state primary" may parse as two objects
+    if not name:
+        return ""
+    return f"{name} margin" if verb.lemma_.lower() in r.margin_verbs else name
+
+
+def paid_in(holder, span, r: Rules) -> str:
+    """'paid $166,000 in public money', 'the $1.02 million it received in fees and expenses',
+    'millions in assets', '$253 million in grants': the form money took, after "in" on the
+    amount or on the verb that moved it, when the noun is one money takes (data/figures.toml
+    money_forms; 'invested $5bn in companies' names where it went, not what it was)."""
+    verbs = [holder.head] if holder.dep_ == "dobj" else []
+    verbs += [c for c in holder.children if c.dep_ == "relcl"]  # "the $3m it received in fees"
+    for owner in (holder, *verbs):
+        for child in owner.children:
+            if child.dep_ != "prep" or child.lower_ != "in" or child.i < holder.i:
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in r.money_forms:
+                    return phrase(obj, span)
+    return ""
+
+
+def purpose_of(holder, span) -> str:
+    """'$2.5 million for overtime for the Capitol Police', '$1.25 million for the Joint
+    Committee': what money is for, after a "for" right behind the amount (the parse may hang
+    that "for" on a noun before it); a time ('$10 for two hours') or another amount names no
+    purpose."""
+    preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"]
+    after = _word_after(span)
+    misplaced = after is not None and after.dep_ == "prep" and after.head.pos_ == "NOUN"
+    if misplaced and after.lower_ == "for":  # "paid $168,000 for" stays with the verb
+        preps.append(after)
+    for prep in preps:
+        if prep.i < holder.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head_words = [t for t in obj.subtree if t.i <= obj.i]  # not a clause after it
+            if any(t.ent_type_ in _NOT_PURPOSES or t.like_num for t in head_words):
+                return ""  # "for three hours downtown", "for 2019": when, or how many
+            purpose = _with_short_tail(obj, span)
+            paid = holder.dep_ == "dobj" and holder.head.lemma_.lower() == "pay"
+            return f"{holder.head.text} for {purpose}" if paid else purpose  # "paid for work"
+    return ""
+
+
+def _with_short_tail(noun, span) -> str:
+    """The noun's phrase with a short prepositional tail right after it ('work on a dossier',
+    'repairs to the bridge'), when the tail's noun is within three words."""
+    name = phrase(noun, span)
+    doc = noun.doc
+    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != noun.i or prep.lower_ == "for":
+        return name
+    objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not objs or objs[0].i - prep.i > 3 or name != noun.text.lower():
+        return name
+    tail = doc[prep.i : objs[0].i + 1]
+    if any(t.like_num or t.is_punct or t.ent_type_ in _NOT_PURPOSES for t in tail):
+        return name
+    return f"{name} {tail.text}"
+
+
+def _word_after(span):
+    """The first word after the figure's span, past spaces ('$2.5\xa0million\xa0for')."""
+    for tok in span.doc[span.end : span.end + 3]:
+        if not tok.is_space:
+            return tok
+    return None
+
+
+def apposed_to(holder, span) -> str:
+    """'the amount collected by Obama's two committees - $55 million': the amount is in
+    apposition to the noun phrase, read up to its head noun ('amount collected')."""
+    if holder.dep_ != "appos":
+        return ""
+    noun = holder.head
+    for _ in range(3):  # "the amount collected by [the committees]": up to the phrase's head
+        prep = noun.head if noun.dep_ == "pobj" else None
+        above = prep.head if prep is not None else None
+        if above is not None and above.dep_ == "acl" and above.head.pos_ == "NOUN":
+            above = above.head
+        if above is None or above.pos_ != "NOUN" or above.i > noun.i:
+            break
+        noun = above
+    if noun.pos_ != "NOUN" or noun.like_num:
+        return ""
+    name = phrase(noun, span)
+    for child in noun.children:  # "the amount collected": the participle says which amount
+        if child.dep_ == "acl" and child.i == noun.i + 1 and child.tag_ == "VBN":
+            return f"{name} {child.text}"
+    return name
+
+
+def included_in(holder, r: Rules) -> str:
+    """'Donations include $500,000 from Chevron': an amount a noun includes is one of them."""
+    verb = holder.head
+    if holder.dep_ != "dobj" or verb.lemma_.lower() not in r.part_verbs:
+        return ""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+            return phrase(child)
+    return ""
