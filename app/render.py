@@ -62,6 +62,8 @@ STYLE = Template("""<style>
 .nd-meta{font-size:.8rem}
 .nd-ctx{font-size:.85rem;margin-top:.2rem}
 .nd-badge{display:inline-block;font-size:.7rem;border:1px solid rgba(128,128,128,.6);border-radius:999px;padding:0 .45rem;margin-left:.35rem;text-transform:uppercase;letter-spacing:.04em}
+.nd-doubt{border-style:dashed;border-color:#B26B00;text-transform:none;letter-spacing:0;cursor:help}
+.nd-doubt-resolved{border-color:rgba(128,128,128,.8)}
 .nd-chips{display:flex;flex-wrap:wrap;gap:.4rem}
 .nd-chip{border:1px solid rgba(128,128,128,.5);border-radius:999px;padding:.1rem .6rem;font-size:.85rem}
 .nd-chip b{font-weight:700;margin-left:.3rem}
@@ -190,7 +192,22 @@ def quote_title(q: dict) -> str:
     mention = text_or(q.get("speaker_mention"))
     if mention and mention != who:
         parts.append(f"named as “{mention}”")
+    doubt = view.speaker_doubt(q)
+    if doubt:
+        parts.append(doubt[1])
     return " · ".join(parts)
+
+
+def doubt_html(q: dict) -> str:
+    """A dashed badge on a quote whose speaker was worked out, not named (`view.speaker_doubt`)."""
+    doubt = view.speaker_doubt(q)
+    if doubt is None:
+        return ""
+    how = esc(q.get("confidence"))
+    return (
+        f'<span class="nd-badge nd-doubt nd-doubt-{how}" title="{esc(doubt[1])}">'
+        f"{esc(doubt[0])}</span>"
+    )
 
 
 def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]:
@@ -209,7 +226,8 @@ def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]
                 title=quote_title(r),
                 style=f"border-bottom-color:{color};background:{color}26",
                 anchor=f"nd-q-{int(r['quote_id'])}",
-                tag=view.speaker_label(r.get("speaker")),  # the full name: "United States"
+                tag=view.speaker_label(r.get("speaker"))  # the full name: "United States"
+                + (" (?)" if r.get("confidence") == "inferred" else ""),
                 tag_style=f"border-left-color:{color}",
             )
         )
@@ -427,7 +445,7 @@ def quote_list_html(
         items.append(
             f'<li{dim}><a href="#nd-q-{int(r["quote_id"])}" style="border-left-color:{color}" '
             f'title="{esc(quote_title(r))}"><b>{esc(view.speaker_label(r.get("speaker")))}</b> '
-            f'<span class="nd-meta">{esc(kind_label(r["kind"]))}</span><br>'
+            f'<span class="nd-meta">{esc(kind_label(r["kind"]))}</span>{doubt_html(r)}<br>'
             f"{quote_words_html(r, tables, limit)}</a></li>"
         )
     return f'<ol class="nd-qlist">{"".join(items)}</ol>'
@@ -443,7 +461,7 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
         head = f"<b>{esc(view.speaker_label(r.get('speaker')))}</b>"
         if role:
             head += f" · {esc(role)}"
-        head += f'<span class="nd-badge">{esc(kind_label(r["kind"]))}</span>'
+        head += f'<span class="nd-badge">{esc(kind_label(r["kind"]))}</span>{doubt_html(r)}'
         meta = []
         if text_or(r.get("cue")):
             meta.append(f"cue: {esc(r['cue'])}")
@@ -474,6 +492,11 @@ def speaker_cards_html(summary: list[dict]) -> str:
         role = f" · {esc(s['role'])}" if s["role"] else ""
         aliases = ", ".join(esc(a) for a in s["aliases"])
         alias_line = f'<div class="nd-meta">Also named: {aliases}</div>' if aliases else ""
+        if s.get("inferred"):
+            alias_line += (
+                f'<div class="nd-meta">{s["inferred"]} with the speaker inferred, not named '
+                "(marked “speaker inferred”)</div>"
+            )
         counts = f"{s['quotes']} quote{'s' if s['quotes'] != 1 else ''}: " + ", ".join(
             f"{s[k]} {k}" for k in view.QUOTE_KINDS if s[k]
         )

@@ -175,6 +175,52 @@ def speaker_label(value) -> str:
     return text_or(value, UNATTRIBUTED)
 
 
+DOUBTFUL = ("resolved", "inferred")  # `quotes.confidence` values whose speaker is worth a check
+MENTION_WIDTH = 24
+
+
+def doubt_line(quotes: pd.DataFrame) -> str:
+    """How many of these quotes have a speaker worth checking (see `speaker_doubt`), for the
+    Quotes page's count line; '' when every speaker is named in its own sentence."""
+    if quotes.empty:
+        return ""
+    named = quotes["speaker"].map(present)
+    counts = quotes[named]["confidence"].value_counts()
+    inferred, resolved = int(counts.get("inferred", 0)), int(counts.get("resolved", 0))
+    parts = [f"{inferred} with the speaker inferred"] if inferred else []
+    if resolved:
+        parts.append(f"{resolved} with the speaker named only by a pronoun or role")
+    return f"{' and '.join(parts)}: dashed badges, check before citing." if parts else ""
+
+
+def speaker_doubt(quote: dict) -> tuple[str, str] | None:
+    """(badge, explanation) when a quote's speaker is not named in its own clause, else None.
+
+    A journalist checks these before citing: `resolved` means the clause says "he", "the
+    minister" and the speaker was matched to a name elsewhere; `inferred` means nothing in the
+    clause names anyone and the speaker was carried over from the quotes around it (the riskier
+    guess). A named (`explicit`) speaker needs no mark, and an unattributed quote says so already.
+    Plain text: the pages escape it.
+    """
+    how = text_or(quote.get("confidence"))
+    if how not in DOUBTFUL or not present(quote.get("speaker")):
+        return None
+    who = speaker_label(quote.get("speaker"))
+    if how == "inferred":
+        return (
+            "speaker inferred",
+            f"No one is named in this sentence: {who} is carried over from the quotes around it. "
+            "Check before citing.",
+        )
+    mention = text_or(quote.get("speaker_mention"))
+    shown = _short(mention, MENTION_WIDTH) if mention else "a pronoun"
+    return (
+        f"speaker via “{shown}”",
+        f"The sentence names the speaker only as “{mention or 'a pronoun or role'}”, matched to "
+        f"{who} named elsewhere in the article. Check before citing.",
+    )
+
+
 # ----------------------------------------------------------------------------- options, colours
 
 
@@ -466,6 +512,10 @@ def key_figures(tables, n: int = 4, filters: Filters | None = None) -> pd.DataFr
 def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
     """Who speaks and how often, for the overview and the legend."""
     rows = []
+    q = tables.quotes
+    inferred = (
+        q[q["confidence"] == "inferred"]["speaker"].value_counts().to_dict() if len(q) else {}
+    )
     for r in tables.speakers.to_dict("records"):
         rows.append(
             {
@@ -478,6 +528,7 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
                 "indirect": int(r["indirect"]),
                 "partial": int(r["partial"]),
                 "color": colors.get(r["speaker"], UNATTRIBUTED_COLOR),
+                "inferred": int(inferred.get(r["speaker"], 0)),
             }
         )
     unattributed = int(tables.quotes["speaker"].isna().sum()) if len(tables.quotes) else 0
@@ -492,6 +543,7 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
                 "quotes": unattributed,
                 **{k: int(kinds.get(k, 0)) for k in QUOTE_KINDS},
                 "color": UNATTRIBUTED_COLOR,
+                "inferred": 0,
             }
         )
     return rows

@@ -23,7 +23,7 @@ kinds = st.pills(
     help="Direct: the speaker's words in quote marks · Indirect: reported speech · Partial: a quoted phrase inside reported speech.",
 )
 shown = view.quotes_of_kinds(view.filter_table(t, "quotes", sel.filters), kinds)
-st.caption(f"{len(shown)} of {len(t.quotes)} quotes shown.")
+st.caption(f"{len(shown)} of {len(t.quotes)} quotes shown. {view.doubt_line(shown)}")
 if shown.empty:
     st.info("No quotes match these filters.")
 else:
