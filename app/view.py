@@ -443,6 +443,22 @@ def unknown_date_notice(tables) -> str:
     )
 
 
+NO_DATES = "No dates found in this article."
+
+
+def no_dates_message(tables) -> str:
+    """Why the timeline is empty: no dates at all, or relative dates ('on Tuesday') waiting for
+    the publication date, which a pasted story usually lacks. Counts only, no article text."""
+    n = len(unresolved_dates(tables))
+    if not n:
+        return NO_DATES
+    dates = f"{n} relative date{'s' if n != 1 else ''}"
+    return (
+        f"No date can be placed yet: {dates} (such as 'on Tuesday' or 'last week') "
+        f"{'wait' if n != 1 else 'waits'} for the publication date. Give it above to build the timeline."
+    )
+
+
 def progress_line(size: int, elapsed: float, estimate: float | None) -> str:
     """How far a running analysis is: its size, the time so far and, once earlier analyses
     gave the speed, the time left (plain text)."""

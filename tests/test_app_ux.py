@@ -7,7 +7,11 @@ from __future__ import annotations
 import dataclasses
 import html
 
-from app import render, view
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app import library, render, view
+from app.cache import analyze_cached
 from tests import app_fixtures as fx
 from tests.app_fixtures import parse
 
@@ -65,3 +69,50 @@ def test_the_quotes_count_line_says_how_many_speakers_to_check():
     assert view.doubt_line(t.quotes) == ""
     line = view.doubt_line(with_confidence(t, "inferred").quotes)
     assert line.startswith("1 with the speaker inferred") and "check before citing" in line
+
+
+# ----------------------------------------------------------------------------- under AppTest
+
+UNDATED = (
+    b"Council delays the budget vote\n\nThe council met on Tuesday and will vote on the budget "
+    b"next week, the mayor said. Residents can send comments until Friday, she added.\n"
+)
+PAGES = {
+    "Overview": "app/pages/0_Overview.py",
+    "Timeline": "app/pages/2_Timeline.py",
+    "Figures": "app/pages/3_Figures.py",
+    "Quotes": "app/pages/4_Quotes.py",
+}
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory):
+    """A library holding a story without a publication date (as a pasted story comes)."""
+    folder = tmp_path_factory.mktemp("ux-library")
+    entry = library.save_article(UNDATED, "council.txt", {}, folder)
+    return folder, entry.article_id
+
+
+@pytest.fixture(autouse=True)
+def library_env(saved, monkeypatch):
+    monkeypatch.setenv(library.LIBRARY_ENV, str(saved[0]))
+
+
+def run(page: str, **params) -> AppTest:
+    at = AppTest.from_file(str(library.ROOT / "dashboard.py"), default_timeout=90)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.switch_page(PAGES[page]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("page", ["Overview", "Timeline"])
+def test_an_undated_story_says_its_dates_wait_for_the_publication_date(page, saved):
+    tables = analyze_cached(*library.resolve(saved[1], library.list_articles()).read())
+    waiting = len(view.unresolved_dates(tables))
+    assert waiting >= 2 and tables.timeline.empty  # the story this test is about
+    at = run(page, article=saved[1])
+    said = "\n".join(str(e.value) for e in [*at.info, *at.caption])
+    assert view.NO_DATES not in said
+    assert f"{waiting} relative dates" in said and "wait for the publication date" in said

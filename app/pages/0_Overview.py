@@ -58,7 +58,7 @@ with right:
     st.subheader("Timeline")
     frame = view.timeline_frame(t, sel.filters, "actor")
     if frame.empty:
-        st.caption("No dates found in this article.")
+        st.caption(view.no_dates_message(t))
     else:
         st.plotly_chart(
             charts.timeline_figure(frame, compact=True, colors=sel.colors), key="overview_timeline"

@@ -17,7 +17,7 @@ color_by = st.segmented_control(
 )
 frame = view.timeline_frame(t, sel.filters, color_by or "actor")
 if frame.empty:
-    st.info("No dates found in this article.")
+    st.info(view.no_dates_message(t))
     st.stop()
 
 st.caption(
