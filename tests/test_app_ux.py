@@ -116,3 +116,14 @@ def test_an_undated_story_says_its_dates_wait_for_the_publication_date(page, sav
     said = "\n".join(str(e.value) for e in [*at.info, *at.caption])
     assert view.NO_DATES not in said
     assert f"{waiting} relative dates" in said and "wait for the publication date" in said
+
+
+def test_the_figures_table_puts_who_says_so_and_the_sentence_before_the_parsed_parts():
+    at = run("Figures")
+    seed = analyze_cached(*library.list_articles()[0].read())
+    shown = at.dataframe[0].value
+    assert list(shown.columns[:5]) == ["figure", "counts", "source", "status", "sentence"]
+    figures = seed.facts[seed.facts["kind"] == "figure"]
+    assert shown["source"].tolist() == [view.text_or(s) for s in figures["source"]]
+    assert shown["qualifier"].tolist() == [view.text_or(q) for q in figures["qualifier"]]
+    assert "reads" not in shown.columns  # figure + what it counts + source again, in one string
