@@ -858,6 +858,20 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+QUOTE_ORDERS = ("article order", "by speaker")
+
+
+def quotes_by_speaker(tables, quotes: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The quotes grouped by speaker, most quoted first (the order of the speaker cards), each
+    group in article order; unattributed quotes last."""
+    if quotes.empty:
+        return []
+    label = quotes["speaker"].map(speaker_label)
+    order = [*speaker_options(tables), UNATTRIBUTED]
+    order += [s for s in dict.fromkeys(label) if s not in order]
+    return [(s, quotes[label == s]) for s in order if (label == s).any()]
+
+
 def quote_counts_frame(tables, quotes: pd.DataFrame) -> pd.DataFrame:
     """Quotes per speaker and kind, long format, for a stacked bar chart."""
     if quotes.empty:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
+import urllib.parse
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -13,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from app import library, render, view
 from app.cache import analyze_cached
 from tests import app_fixtures as fx
+from tests.app_alerts import html_of
 from tests.app_fixtures import parse
 
 
@@ -38,16 +41,16 @@ def test_a_speaker_carried_over_or_matched_from_a_pronoun_is_marked_for_checking
     side = render.quote_list_html(inferred.quotes, colors, tables=inferred)
     assert side.count("nd-doubt-inferred") == 1
     reader = render.article_html(inferred, ["quotes"], colors, view.Filters())
-    assert "Ana Ruiz (?)</span>" in reader  # the in-text speaker tag says it is a guess
+    assert 'data-doubt="inferred" aria-hidden="true">Ana Ruiz</span>' in reader  # "(?)" by CSS
+    assert '.nd-tag[data-doubt]::after{content:" (?)"}' in render.STYLE
     speakers = render.speaker_cards_html(view.speaker_summary(inferred, colors))
     assert "1 with the speaker inferred" in speakers
 
     resolved = with_confidence(plain, "resolved", mention="she")
     cards = render.quote_cards_html(resolved, resolved.quotes, colors)
     assert "speaker via “she”" in html.unescape(cards)
-    assert "nd-doubt-resolved" in cards and "Ana Ruiz (?)" not in render.article_html(
-        resolved, ["quotes"], colors, view.Filters()
-    )
+    reader = render.article_html(resolved, ["quotes"], colors, view.Filters())
+    assert "nd-doubt-resolved" in cards and "data-doubt" not in reader
 
 
 def test_the_doubt_badge_escapes_the_mention():
@@ -127,3 +130,28 @@ def test_the_figures_table_puts_who_says_so_and_the_sentence_before_the_parsed_p
     assert shown["source"].tolist() == [view.text_or(s) for s in figures["source"]]
     assert shown["qualifier"].tolist() == [view.text_or(q) for q in figures["qualifier"]]
     assert "reads" not in shown.columns  # figure + what it counts + source again, in one string
+
+
+def test_quotes_grouped_by_speaker_follow_the_speaker_cards_which_link_to_their_filter():
+    seed = analyze_cached(*library.list_articles()[0].read())
+    summary = view.speaker_summary(seed, view.speaker_colors(seed))
+    at = run("Quotes", order="by speaker")
+    markup = html.unescape(html_of(at))
+    headings = re.findall(r'<div class="nd-group"[^>]*>([^<]+)<span', markup)
+    assert headings == [s["speaker"] for s in summary]
+    assert markup.count('class="nd-card"') == len(seed.quotes) + len(summary)
+    for s in summary:
+        if s["speaker"] != view.UNATTRIBUTED:
+            query = urllib.parse.urlencode({"order": "by speaker", "speaker": s["speaker"]})
+            assert f'href="?{query}"' in markup.replace("&amp;", "&")
+
+    plain = html_of(run("Quotes"))  # the default: article order, no headings
+    assert 'class="nd-group"' not in plain
+
+
+def test_grouping_keeps_every_quote_once_and_puts_the_unattributed_last():
+    t = fx.tables()
+    groups = view.quotes_by_speaker(t, t.quotes)
+    assert [g for g, _ in groups] == ["Ana Ruiz", view.UNATTRIBUTED]
+    assert sorted(i for _, q in groups for i in q["quote_id"]) == sorted(t.quotes["quote_id"])
+    parse(render.quote_groups_html(t, groups, view.speaker_colors(t)))

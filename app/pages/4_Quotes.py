@@ -43,7 +43,14 @@ if not shown.empty:
 list_col, speakers_col = st.columns([2, 1], gap="large")
 with list_col:
     st.subheader("What was said")
-    st.html(render.quote_cards_html(t, shown, sel.colors))
+    order = st.segmented_control(
+        "Order", view.QUOTE_ORDERS, default=view.QUOTE_ORDERS[0], key="order", bind="query-params"
+    )
+    if order == "by speaker":
+        st.html(render.quote_groups_html(t, view.quotes_by_speaker(t, shown), sel.colors))
+    else:
+        st.html(render.quote_cards_html(t, shown, sel.colors))
 with speakers_col:
     st.subheader("Speakers")
-    st.html(render.speaker_cards_html(view.speaker_summary(t, sel.colors)))
+    summary = view.speaker_summary(t, sel.colors)
+    st.html(render.speaker_cards_html(summary, ui.filter_href("speaker")))
