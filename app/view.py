@@ -481,6 +481,35 @@ def reading_line(info: dict) -> str:
     return f"{int(info.get('word_count') or 0):,} words · {shown}"
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def glance_line(tables) -> str:
+    """The story at a glance, under its title: quotes and speakers (how many to check), figures,
+    dates and the span they cover (and those waiting for the publication date). Plain text."""
+    q = tables.quotes
+    speakers = len(speaker_options(tables))
+    quotes = (
+        f"{_plural(len(q), 'quote')} from {_plural(speakers, 'speaker')}" if len(q) else "no quotes"
+    )
+    inferred = int((q["confidence"] == "inferred").sum()) if len(q) else 0
+    if inferred:
+        quotes += f" ({inferred} with the speaker inferred)"
+    f = tables.facts
+    figures = int((f["kind"] == "figure").sum()) if len(f) else 0
+    parts = [quotes, _plural(figures, "figure") if figures else "no figures"]
+    days = pd.to_datetime(tables.timeline["date"], errors="coerce").dropna()
+    dates = _plural(len(tables.timeline), "date") if len(tables.timeline) else "no dates"
+    if len(days):
+        first, last = days.min().strftime("%b %Y"), days.max().strftime("%b %Y")
+        dates += f", {first}" if first == last else f", {first} to {last}"
+    waiting = len(unresolved_dates(tables))
+    if waiting:
+        dates += f" ({waiting} waiting for the publication date)"
+    return "At a glance: " + " · ".join([*parts, dates])
+
+
 def qualifier_sign(qualifier) -> str:
     q = text_or(qualifier).strip().lower()
     return QUALIFIER_SIGNS.get(q, q)

@@ -155,3 +155,24 @@ def test_grouping_keeps_every_quote_once_and_puts_the_unattributed_last():
     assert [g for g, _ in groups] == ["Ana Ruiz", view.UNATTRIBUTED]
     assert sorted(i for _, q in groups for i in q["quote_id"]) == sorted(t.quotes["quote_id"])
     parse(render.quote_groups_html(t, groups, view.speaker_colors(t)))
+
+
+def test_the_overview_says_at_a_glance_what_the_story_holds():
+    t = fx.tables()
+    line = view.glance_line(t)
+    assert line.startswith("At a glance: 2 quotes from 1 speaker · 2 figures · 3 dates, ")
+    assert "2008 to Mar 2024" in line.replace("Jan ", "")
+    empty = fx.tables("A quiet day\n\nNothing happened in the village.", with_extraction=False)
+    assert view.glance_line(empty) == "At a glance: no quotes · no figures · no dates"
+
+
+def test_the_overview_glance_counts_the_seed_and_the_dates_an_undated_story_waits_for(saved):
+    seed = analyze_cached(*library.list_articles()[0].read())
+    markup = html.unescape(html_of(run("Overview")))
+    figures = int((seed.facts["kind"] == "figure").sum())
+    assert f"At a glance: {len(seed.quotes)} quotes from " in markup
+    assert f" · {figures} figures · {len(seed.timeline)} dates, " in markup
+    tables = analyze_cached(*library.resolve(saved[1], library.list_articles()).read())
+    waiting = len(view.unresolved_dates(tables))
+    undated = html.unescape(html_of(run("Overview", article=saved[1])))
+    assert f"no dates ({waiting} waiting for the publication date)" in undated

@@ -15,6 +15,7 @@ st.html(
             view.published_line(info),
             view.source_line(info),
             view.reading_line(info),
+            view.glance_line(t),
         ],
     )
 )
