@@ -176,3 +176,20 @@ def test_the_overview_glance_counts_the_seed_and_the_dates_an_undated_story_wait
     waiting = len(view.unresolved_dates(tables))
     undated = html.unescape(html_of(run("Overview", article=saved[1])))
     assert f"no dates ({waiting} waiting for the publication date)" in undated
+
+
+def test_figure_bars_leave_room_for_their_labels_in_each_panel():
+    from app import charts
+
+    frame = view.figures_frame(fx.tables(), view.Filters())
+    frame.loc[0, "figure"] = "down almost 2.9 million"  # a label longer than a short bar
+    fig = charts.figures_figure(frame).to_plotly_json()
+    layout = fig["layout"]
+    for trace in fig["data"]:
+        assert trace["textposition"] == "auto"  # inside the bar when it fits, else after it
+        axis = layout["xaxis" + trace["xaxis"][1:]]
+        assert axis["range"][0] <= 0 and axis["range"][1] >= 1.3 * max(trace["x"])
+    negative = charts.figures_figure(frame.assign(value=frame["value"] * -1)).to_plotly_json()
+    for trace in negative["data"]:  # a fall is drawn leftwards, with the same room
+        axis = negative["layout"]["xaxis" + trace["xaxis"][1:]]
+        assert axis["range"][0] <= 1.3 * min(trace["x"]) and axis["range"][1] >= 0
