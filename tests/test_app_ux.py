@@ -116,7 +116,7 @@ def test_an_undated_story_says_its_dates_wait_for_the_publication_date(page, sav
     waiting = len(view.unresolved_dates(tables))
     assert waiting >= 2 and tables.timeline.empty  # the story this test is about
     at = run(page, article=saved[1])
-    said = "\n".join(str(e.value) for e in [*at.info, *at.caption])
+    said = "\n".join(str(e.value) for e in at.caption) + html.unescape(html_of(at))
     assert view.NO_DATES not in said
     assert f"{waiting} relative dates" in said and "wait for the publication date" in said
 
