@@ -214,6 +214,9 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     return fig
 
 
+FIGURE_ROOM = 1.3  # each figures panel's axis runs to 1.3 x its largest value
+
+
 def figures_figure(df: pd.DataFrame) -> go.Figure:
     """One bar per figure, labelled with its value, in one panel per unit (people, seats,
     dollars…), each panel on its own linear axis: seats and deaths never share an axis."""
@@ -247,7 +250,9 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
                     marker={"color": STATUS_COLORS.get(status, "#7F7F7F")},
                     text=[view.plot_label(f) for f in bars["figure"]],
                     customdata=bars["fact_id"].tolist(),
-                    textposition="outside",
+                    # inside a bar when it fits (the longest bar's label would run off the
+                    # chart's right edge outside it: 'down almost 2.9 milli'), else after it
+                    textposition="auto",
                     cliponaxis=False,
                     hovertemplate="%{text} %{y}<extra></extra>",
                 ),
@@ -262,6 +267,10 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
         yaxis_title=None,
     )
     fig.update_xaxes(rangemode="tozero")
+    for row, unit in enumerate(units, start=1):  # room after the bars for the outside labels
+        values = data.loc[data["unit"] == unit, "value"]
+        low, high = min(0.0, values.min() * FIGURE_ROOM), max(0.0, values.max() * FIGURE_ROOM)
+        fig.update_xaxes(range=[low, high if high > low else low + 1], row=row, col=1)
     fig.update_yaxes(autorange="reversed")  # the article's order, top to bottom
     return _legend_below(fig)
 

@@ -63,10 +63,14 @@ STYLE = Template("""<style>
 .nd-meta{font-size:.8rem}
 .nd-ctx{font-size:.85rem;margin-top:.2rem}
 .nd-badge{display:inline-block;font-size:.7rem;border:1px solid rgba(128,128,128,.6);border-radius:999px;padding:0 .45rem;margin-left:.35rem;text-transform:uppercase;letter-spacing:.04em}
+.nd-tag[data-doubt]::after{content:" (?)"}
+.nd-doubt{border-style:dashed;border-color:#B26B00;text-transform:none;letter-spacing:0;cursor:help}
+.nd-doubt-resolved{border-color:rgba(128,128,128,.8)}
 .nd-chips{display:flex;flex-wrap:wrap;gap:.4rem}
 .nd-chip{border:1px solid rgba(128,128,128,.5);border-radius:999px;padding:.1rem .6rem;font-size:.85rem}
 .nd-chip b{font-weight:700;margin-left:.3rem}
-a.nd-chip,.nd-who a{color:inherit;text-decoration:underline;text-underline-offset:3px}
+.nd-group{font-weight:700;font-size:1.05rem;margin:1rem 0 .4rem}
+a.nd-chip,.nd-who a,.nd-card-head a{color:inherit;text-decoration:underline;text-underline-offset:3px}
 a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-who{display:grid;grid-template-columns:minmax(6rem,12rem) 1fr 2rem;gap:.25rem .5rem;align-items:center;font-size:.9rem}
 .nd-bar{height:.7rem;border-radius:3px;min-width:3px}
@@ -99,6 +103,7 @@ class Mark:
     anchor: str = ""
     tag: str = ""  # short label written after the mark (the speaker on a quote)
     tag_style: str = ""
+    tag_doubt: bool = False  # the tag's speaker is a guess (`view.speaker_doubt`)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -198,7 +203,22 @@ def quote_title(q: dict) -> str:
     mention = text_or(q.get("speaker_mention"))
     if mention and mention != who:
         parts.append(f"named as “{mention}”")
+    doubt = view.speaker_doubt(q)
+    if doubt:
+        parts.append(doubt[1])
     return " · ".join(parts)
+
+
+def doubt_html(q: dict) -> str:
+    """A dashed badge on a quote whose speaker was worked out, not named (`view.speaker_doubt`)."""
+    doubt = view.speaker_doubt(q)
+    if doubt is None:
+        return ""
+    how = esc(q.get("confidence"))
+    return (
+        f'<span class="nd-badge nd-doubt nd-doubt-{how}" title="{esc(doubt[1])}">'
+        f"{esc(doubt[0])}</span>"
+    )
 
 
 def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]:
@@ -219,6 +239,7 @@ def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]
                 anchor=f"nd-q-{int(r['quote_id'])}",
                 tag=view.speaker_label(r.get("speaker")),  # the full name: "United States"
                 tag_style=f"border-left-color:{color}",
+                tag_doubt=r.get("confidence") == "inferred",  # the tag reads "Name (?)"
             )
         )
     return out
@@ -300,9 +321,7 @@ def _spans(text: str, lo: int, hi: int, marks: list[Mark]) -> str:
                 if e > pos:
                     reopen.append((e, m))
                 elif m.tag and m.end <= hi:
-                    out.append(
-                        f'<span class="nd-tag" style="{m.tag_style}" aria-hidden="true">{esc(m.tag)}</span>'
-                    )
+                    out.append(_tag(m))
             for e, m in reversed(reopen):
                 out.append(_open(m, opened))
                 stack.append((e, m))
@@ -314,10 +333,15 @@ def _spans(text: str, lo: int, hi: int, marks: list[Mark]) -> str:
         _, m = stack.pop()
         out.append("</span>")
         if m.tag and m.end <= hi:
-            out.append(
-                f'<span class="nd-tag" style="{m.tag_style}" aria-hidden="true">{esc(m.tag)}</span>'
-            )
+            out.append(_tag(m))
     return "".join(out)
+
+
+def _tag(m: Mark) -> str:
+    doubt = ' data-doubt="inferred"' if m.tag_doubt else ""
+    return (
+        f'<span class="nd-tag" style="{m.tag_style}"{doubt} aria-hidden="true">{esc(m.tag)}</span>'
+    )
 
 
 def _open(m: Mark, opened: set[int]) -> str:
@@ -436,7 +460,7 @@ def quote_list_html(
         items.append(
             f'<li{dim}><a href="#nd-q-{int(r["quote_id"])}" style="border-left-color:{color}" '
             f'title="{esc(quote_title(r))}"><b>{esc(view.speaker_label(r.get("speaker")))}</b> '
-            f'<span class="nd-meta">{esc(kind_label(r["kind"]))}</span><br>'
+            f'{doubt_html(r)}<span class="nd-meta">{esc(kind_label(r["kind"]))}</span><br>'
             f"{quote_words_html(r, tables, limit)}</a></li>"
         )
     return f'<ol class="nd-qlist">{"".join(items)}</ol>'
@@ -452,7 +476,7 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
         head = f"<b>{esc(view.speaker_label(r.get('speaker')))}</b>"
         if role:
             head += f" · {esc(role)}"
-        head += f'<span class="nd-badge">{esc(kind_label(r["kind"]))}</span>'
+        head += f'<span class="nd-badge">{esc(kind_label(r["kind"]))}</span>{doubt_html(r)}'
         meta = []
         if text_or(r.get("cue")):
             meta.append(f"cue: {esc(r['cue'])}")
@@ -475,20 +499,44 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
     return "".join(cards)
 
 
-def speaker_cards_html(summary: list[dict]) -> str:
+def quote_groups_html(tables, groups, colors: dict[str, str]) -> str:
+    """Quote cards under one heading per speaker (`view.quotes_by_speaker`)."""
+    if not groups:
+        return empty_html("No quotes match.")
+    parts = []
+    for speaker, quotes in groups:
+        n = len(quotes)
+        parts.append(
+            f'<div class="nd-group" role="heading" aria-level="3">{esc(speaker)}'
+            f'<span class="nd-meta"> · {n} quote{"s" if n != 1 else ""}</span></div>'
+            + quote_cards_html(tables, quotes, colors)
+        )
+    return "".join(parts)
+
+
+def speaker_cards_html(summary: list[dict], href=None) -> str:
+    """Speaker cards; with `href(name)`, each name links to that speaker's filter."""
     if not summary:
         return empty_html("No quotes found in this article, so no speakers.")
     cards = []
     for s in summary:
+        name = esc(s["speaker"])
+        if href is not None and s["speaker"] != view.UNATTRIBUTED:
+            name = f'<a href="{esc(href(s["speaker"]))}" title="Show only {name}">{name}</a>'
         role = f" · {esc(s['role'])}" if s["role"] else ""
         aliases = ", ".join(esc(a) for a in s["aliases"])
         alias_line = f'<div class="nd-meta">Also named: {aliases}</div>' if aliases else ""
+        if s.get("inferred"):
+            alias_line += (
+                f'<div class="nd-meta">{s["inferred"]} with the speaker inferred, not named '
+                "(marked “speaker inferred”)</div>"
+            )
         counts = f"{s['quotes']} quote{'s' if s['quotes'] != 1 else ''}: " + ", ".join(
             f"{s[k]} {k}" for k in view.QUOTE_KINDS if s[k]
         )
         cards.append(
             f'<div class="nd-card" style="border-left-color:{s["color"]}">'
-            f'<div class="nd-card-head"><b>{esc(s["speaker"])}</b>{role}'
+            f'<div class="nd-card-head"><b>{name}</b>{role}'
             f'<span class="nd-badge">{esc(s["kind"] or "unknown")}</span></div>'
             f'<div class="nd-meta">{counts}</div>{alias_line}</div>'
         )

@@ -176,6 +176,52 @@ def speaker_label(value) -> str:
     return text_or(value, UNATTRIBUTED)
 
 
+DOUBTFUL = ("resolved", "inferred")  # `quotes.confidence` values whose speaker is worth a check
+MENTION_WIDTH = 24
+
+
+def doubt_line(quotes: pd.DataFrame) -> str:
+    """How many of these quotes have a speaker worth checking (see `speaker_doubt`), for the
+    Quotes page's count line; '' when every speaker is named in its own sentence."""
+    if quotes.empty:
+        return ""
+    named = quotes["speaker"].map(present)
+    counts = quotes[named]["confidence"].value_counts()
+    inferred, resolved = int(counts.get("inferred", 0)), int(counts.get("resolved", 0))
+    parts = [f"{inferred} with the speaker inferred"] if inferred else []
+    if resolved:
+        parts.append(f"{resolved} with the speaker named only by a pronoun or role")
+    return f"{' and '.join(parts)}: dashed badges, check before citing." if parts else ""
+
+
+def speaker_doubt(quote: dict) -> tuple[str, str] | None:
+    """(badge, explanation) when a quote's speaker is not named in its own clause, else None.
+
+    A journalist checks these before citing: `resolved` means the clause says "he", "the
+    minister" and the speaker was matched to a name elsewhere; `inferred` means nothing in the
+    clause names anyone and the speaker was carried over from the quotes around it (the riskier
+    guess). A named (`explicit`) speaker needs no mark, and an unattributed quote says so already.
+    Plain text: the pages escape it.
+    """
+    how = text_or(quote.get("confidence"))
+    if how not in DOUBTFUL or not present(quote.get("speaker")):
+        return None
+    who = speaker_label(quote.get("speaker"))
+    if how == "inferred":
+        return (
+            "speaker inferred",
+            f"No one is named in this sentence: {who} is carried over from the quotes around it. "
+            "Check before citing.",
+        )
+    mention = text_or(quote.get("speaker_mention"))
+    shown = _short(mention, MENTION_WIDTH) if mention else "a pronoun"
+    return (
+        f"speaker via “{shown}”",
+        f"The sentence names the speaker only as “{mention or 'a pronoun or role'}”, matched to "
+        f"{who} named elsewhere in the article. Check before citing.",
+    )
+
+
 # ----------------------------------------------------------------------------- options, colours
 
 
@@ -398,6 +444,22 @@ def unknown_date_notice(tables) -> str:
     )
 
 
+NO_DATES = "No dates found in this article."
+
+
+def no_dates_message(tables) -> str:
+    """Why the timeline is empty: no dates at all, or relative dates ('on Tuesday') waiting for
+    the publication date, which a pasted story usually lacks. Counts only, no article text."""
+    n = len(unresolved_dates(tables))
+    if not n:
+        return NO_DATES
+    dates = f"{n} relative date{'s' if n != 1 else ''}"
+    return (
+        f"No date can be placed yet: {dates} (such as 'on Tuesday' or 'last week') "
+        f"{'wait' if n != 1 else 'waits'} for the publication date. Give it above to build the timeline."
+    )
+
+
 def progress_line(size: int, elapsed: float, estimate: float | None) -> str:
     """How far a running analysis is: its size, the time so far and, once earlier analyses
     gave the speed, the time left (plain text)."""
@@ -418,6 +480,35 @@ def reading_line(info: dict) -> str:
     minutes = float(info.get("reading_minutes") or 0)
     shown = "under a minute" if minutes < 1 else f"{minutes:.0f} min read"
     return f"{int(info.get('word_count') or 0):,} words · {shown}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def glance_line(tables) -> str:
+    """The story at a glance, under its title: quotes and speakers (how many to check), figures,
+    dates and the span they cover (and those waiting for the publication date). Plain text."""
+    q = tables.quotes
+    speakers = len(speaker_options(tables))
+    quotes = (
+        f"{_plural(len(q), 'quote')} from {_plural(speakers, 'speaker')}" if len(q) else "no quotes"
+    )
+    inferred = int((q["confidence"] == "inferred").sum()) if len(q) else 0
+    if inferred:
+        quotes += f" ({inferred} with the speaker inferred)"
+    f = tables.facts
+    figures = int((f["kind"] == "figure").sum()) if len(f) else 0
+    parts = [quotes, _plural(figures, "figure") if figures else "no figures"]
+    days = pd.to_datetime(tables.timeline["date"], errors="coerce").dropna()
+    dates = _plural(len(tables.timeline), "date") if len(tables.timeline) else "no dates"
+    if len(days):
+        first, last = days.min().strftime("%b %Y"), days.max().strftime("%b %Y")
+        dates += f", {first}" if first == last else f", {first} to {last}"
+    waiting = len(unresolved_dates(tables))
+    if waiting:
+        dates += f" ({waiting} waiting for the publication date)"
+    return "At a glance: " + " · ".join([*parts, dates])
 
 
 def qualifier_sign(qualifier) -> str:
@@ -467,6 +558,10 @@ def key_figures(tables, n: int = 4, filters: Filters | None = None) -> pd.DataFr
 def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
     """Who speaks and how often, for the overview and the legend."""
     rows = []
+    q = tables.quotes
+    inferred = (
+        q[q["confidence"] == "inferred"]["speaker"].value_counts().to_dict() if len(q) else {}
+    )
     for r in tables.speakers.to_dict("records"):
         rows.append(
             {
@@ -479,6 +574,7 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
                 "indirect": int(r["indirect"]),
                 "partial": int(r["partial"]),
                 "color": colors.get(r["speaker"], UNATTRIBUTED_COLOR),
+                "inferred": int(inferred.get(r["speaker"], 0)),
             }
         )
     unattributed = int(tables.quotes["speaker"].isna().sum()) if len(tables.quotes) else 0
@@ -493,6 +589,7 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
                 "quotes": unattributed,
                 **{k: int(kinds.get(k, 0)) for k in QUOTE_KINDS},
                 "color": UNATTRIBUTED_COLOR,
+                "inferred": 0,
             }
         )
     return rows
@@ -733,6 +830,27 @@ def plot_label(value) -> str:
 # ----------------------------------------------------------------------------- figures, quotes
 
 
+# The Figures page's table, in the order a journalist checks a number: what it is, what it
+# counts, who says so, in which sentence; the parsed parts (qualifier, measure, value, unit) last.
+# On a laptop the first five fit without scrolling sideways.
+FIGURE_TABLE = (
+    "figure",
+    "counts",
+    "source",
+    "status",
+    "sentence",
+    "qualifier",
+    "measure",
+    "value",
+    "unit",
+)
+
+
+def figures_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `figures_frame` as the Figures page shows them (see FIGURE_TABLE)."""
+    return frame[list(FIGURE_TABLE)].reset_index(drop=True)
+
+
 def figures_frame(tables, filters: Filters) -> pd.DataFrame:
     """Figures with their sentence, for the Figures page's chart and table."""
     facts = tables.facts
@@ -743,6 +861,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
                 "fact_id",
                 "figure",
                 "counts",
+                "qualifier",
                 "measure",
                 "reads",
                 "value",
@@ -760,6 +879,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
             "fact_id": figs["fact_id"].astype(int),
             "figure": [figure_value(r) for r in figs.to_dict("records")],
             "counts": [figure_label(r) for r in figs.to_dict("records")],
+            "qualifier": figs["qualifier"].map(text_or),
             "measure": figs["measure"].map(lambda m: text_or(m, NO_MEASURE)),
             "reads": [figure_sentence(r) for r in figs.to_dict("records")],
             "value": figs["value"].astype("Float64"),
@@ -771,6 +891,20 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
         }
     )
     return out.reset_index(drop=True)
+
+
+QUOTE_ORDERS = ("article order", "by speaker")
+
+
+def quotes_by_speaker(tables, quotes: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The quotes grouped by speaker, most quoted first (the order of the speaker cards), each
+    group in article order; unattributed quotes last."""
+    if quotes.empty:
+        return []
+    label = quotes["speaker"].map(speaker_label)
+    order = [*speaker_options(tables), UNATTRIBUTED]
+    order += [s for s in dict.fromkeys(label) if s not in order]
+    return [(s, quotes[label == s]) for s in order if (label == s).any()]
 
 
 def quote_counts_frame(tables, quotes: pd.DataFrame) -> pd.DataFrame:

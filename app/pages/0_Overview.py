@@ -15,6 +15,7 @@ st.html(
             view.published_line(info),
             view.source_line(info),
             view.reading_line(info),
+            view.glance_line(t),
         ],
     )
 )
@@ -58,7 +59,7 @@ with right:
     st.subheader("Timeline")
     frame = view.timeline_frame(t, sel.filters, "actor")
     if frame.empty:
-        st.caption("No dates found in this article.")
+        st.caption(view.no_dates_message(t))
     else:
         st.plotly_chart(
             charts.timeline_figure(frame, compact=True, colors=sel.colors), key="overview_timeline"

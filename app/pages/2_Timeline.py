@@ -4,7 +4,7 @@ URL, so a shared link opens the same view."""
 
 import streamlit as st
 
-from app import charts, render, view
+from app import alerts, charts, render, view
 from app import sidebar as ui
 
 sel = ui.selection()
@@ -17,7 +17,7 @@ color_by = st.segmented_control(
 )
 frame = view.timeline_frame(t, sel.filters, color_by or "actor")
 if frame.empty:
-    st.info("No dates found in this article.")
+    alerts.info(view.no_dates_message(t))
     st.stop()
 
 st.caption(

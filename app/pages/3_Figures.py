@@ -28,11 +28,12 @@ if shown.empty:
 elif shown["value"].notna().any():
     st.plotly_chart(charts.figures_figure(shown), key="figures_chart")
 st.dataframe(
-    shown.drop(columns=["matches", "fact_id"]),
+    view.figures_table(shown),
     hide_index=True,
     column_config={
         "figure": st.column_config.TextColumn("figure"),
         "counts": st.column_config.TextColumn("what it counts"),
+        "source": st.column_config.TextColumn("according to"),
         "sentence": st.column_config.TextColumn("sentence", width="large"),
     },
 )

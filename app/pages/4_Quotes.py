@@ -23,7 +23,7 @@ kinds = st.pills(
     help="Direct: the speaker's words in quote marks · Indirect: reported speech · Partial: a quoted phrase inside reported speech.",
 )
 shown = view.quotes_of_kinds(view.filter_table(t, "quotes", sel.filters), kinds)
-st.caption(f"{len(shown)} of {len(t.quotes)} quotes shown.")
+st.caption(f"{len(shown)} of {len(t.quotes)} quotes shown. {view.doubt_line(shown)}")
 if shown.empty:
     st.info("No quotes match these filters.")
 else:
@@ -43,7 +43,14 @@ if not shown.empty:
 list_col, speakers_col = st.columns([2, 1], gap="large")
 with list_col:
     st.subheader("What was said")
-    st.html(render.quote_cards_html(t, shown, sel.colors))
+    order = st.segmented_control(
+        "Order", view.QUOTE_ORDERS, default=view.QUOTE_ORDERS[0], key="order", bind="query-params"
+    )
+    if order == "by speaker":
+        st.html(render.quote_groups_html(t, view.quotes_by_speaker(t, shown), sel.colors))
+    else:
+        st.html(render.quote_cards_html(t, shown, sel.colors))
 with speakers_col:
     st.subheader("Speakers")
-    st.html(render.speaker_cards_html(view.speaker_summary(t, sel.colors)))
+    summary = view.speaker_summary(t, sel.colors)
+    st.html(render.speaker_cards_html(summary, ui.filter_href("speaker")))

@@ -493,3 +493,32 @@ def test_a_long_analysis_can_be_cancelled_and_keeps_nothing(server, context, lib
         is None
     )
     shoot(page, "cancelled")
+
+
+def test_quotes_by_speaker_on_a_narrow_screen_mark_the_speakers_to_check(server, browser):
+    """420 px: quotes grouped by speaker (the URL keeps it), doubtful speakers badged with the
+    reason on hover, the reader's tag of an inferred speaker reading "(?)", speaker cards
+    linking to their filter; nothing wider than the screen."""
+    narrow = browser.new_context(viewport={"width": 420, "height": 900}, is_mobile=True)
+    narrow.set_default_timeout(TIMEOUT_MS)
+    page = open_page(narrow, server + "/Quotes?order=by+speaker", ".nd-group")
+    assert page.locator(".nd-group").count() >= 3
+    wide = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth")
+    assert wide <= 421, f"Quotes is {wide}px wide at 420px"
+    badge = page.locator(".nd-card .nd-doubt").first
+    badge.scroll_into_view_if_needed()
+    assert badge.is_visible() and "Check before citing" in badge.get_attribute("title")
+    assert badge.bounding_box()["x"] + badge.bounding_box()["width"] <= 420
+    shoot(page, "quotes-by-speaker-narrow")
+    link = page.locator(".nd-card-head a[href*='speaker=']").first
+    name = link.inner_text().strip()
+    link.click()
+    page.wait_for_url(re.compile(r"[?&]speaker="))
+    settle(page, ".nd-group")
+    assert speaker_shown(page) == name
+    assert "order=by+speaker" in page.url  # the link keeps the rest of the view
+
+    reader = open_page(narrow, server + "/Reader", ".nd-article")
+    tag = reader.locator(".nd-article .nd-tag[data-doubt]").first
+    assert tag.evaluate("el => getComputedStyle(el, '::after').content") == '" (?)"'
+    narrow.close()
