@@ -290,6 +290,8 @@ SCHEMAS: dict[str, Table] = {
                         "forward_aux",
                         "deadline_cues",
                         "schedule_lemmas",
+                        "act_dated_with_on",
+                        "act_day_cues",
                         "forward_modifiers",
                         "commit_lemmas",
                         "past_aux",

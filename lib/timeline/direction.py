@@ -138,6 +138,13 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         and cue not in _words("deadline_cues")  # "forecast rain until Wednesday": ahead
     ):
         plan = None  # "Cuba predicted Wednesday that ...": the day of the prediction
+    if (
+        plan is verb
+        and verb.lemma_.lower() in _words("act_dated_with_on")
+        and cue in _words("act_day_cues")
+        and not any(c.lower_ == "for" for c in verb.children)  # "a summit set for X in April"
+    ):
+        plan = None  # "its record high, set on Aug. 6": the day the record was set
     if plan is not None:
         if m.kind != "weekday" and _told_in_past(plan):
             return None, head  # "was due to be released in September": the nearest one

@@ -78,8 +78,10 @@ def story_quarter(ctx, found, m: Mention, published: date | None) -> tuple[Resol
     return Resolved(f"{published.year:04d}-QX", None, None, "month", how, True), "publication"
 
 
-# Quarters worked out from another one ("a year ago" = 1988-Q3) are not the one reported.
-DERIVED_KINDS = ("offset", "same_period", "story_quarter")
+# Quarters worked out from another one ("a year ago" = 1988-Q3) are not the one reported, nor is
+# a quarter named by its closing day (valued as a calendar quarter; the story may number its
+# fiscal quarters otherwise).
+DERIVED_KINDS = ("offset", "same_period", "story_quarter", "quarter_ended")
 
 
 def _quarter_told(ctx, found, m: Mention, reach: int | None) -> tuple[int, int] | None:
