@@ -271,6 +271,7 @@ SCHEMAS: dict[str, Table] = {
             "parts": Map(Row((NUMBER, NUMBER))),
             "holidays": Map(Row(((int, str), (int,)))),
             "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
+            "counted_holidays": Map(Row(((int,), (int,), (int,), (int,)))),
             "cues": Table(
                 {
                     "bare_time": WORDS,
@@ -291,6 +292,7 @@ SCHEMAS: dict[str, Table] = {
                         "deadline_cues",
                         "schedule_lemmas",
                         "act_dated_with_on",
+                        "span_end_cues",
                         "act_day_cues",
                         "forward_modifiers",
                         "commit_lemmas",

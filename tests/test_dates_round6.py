@@ -100,3 +100,60 @@ def test_the_unit_previous(body, expression, value):
 def test_the_year_after_months_of():
     body = "Revenue rose 8% over the first six months of the year."
     assert value_of(body, date(2019, 8, 5), "the year") == "2019"
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("Polls closed late on Election Day 2012.", "Election Day 2012", "2012-11-06"),
+        ("Shoppers queued before dawn on Black Friday 2015.", "Black Friday 2015", "2015-11-27"),
+        ("Online sales peaked on Cyber Monday 2020.", "Cyber Monday 2020", "2020-11-30"),
+        ("Turnout on Election Day was the lowest in decades.", "Election Day", "2022-11-08"),
+        ("Both parties will spend heavily before Election Day.", "Election Day", "2023-11-07"),
+    ],
+)
+def test_holidays_counted_from_a_day_of_the_month(body, expression, value):
+    assert value_of(body, date(2023, 2, 10), expression) == value
+
+
+def test_black_friday_is_no_weekday():
+    found = tag_body("Retailers slashed prices on Black Friday.", date(2023, 12, 1))
+    assert "Friday" not in found
+    assert found["Black Friday"].value == "2023-11-24"
+
+
+def test_year_s_end():
+    body = "The plant should reopen by year's end."
+    assert value_of(body, date(2021, 5, 3), "year's end") == "2021"
+
+
+def test_a_holiday_named_as_a_day_needs_no_cue_word():
+    body = "Both campaigns will spend heavily from now to Election Day."
+    assert value_of(body, date(2022, 10, 3), "Election Day") == "2022-11-08"
+
+
+def test_a_rate_before_on_is_no_offset():
+    found = tag_body("The carrier adds 900 seats a week on the route.", date(2022, 3, 14))
+    assert all(x.date is None for x in found.values())
+    later = tag_body("The floods hit on May 2. A week on, roads stay shut.", date(2022, 6, 1))
+    assert later["A week on"].value == "2022-05-09"
+
+
+def test_now_comma_opening_a_sentence_is_a_discourse_marker():
+    body = "The mill closed in 1990. Now, the town hopes for tourists. Prices are now falling."
+    found = tag_body(body, date(2022, 3, 14))
+    assert "Now" not in found
+    assert found["now"].value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The banks have extended the credit line through February.", "2022-02"),  # ahead
+        ("Exports have climbed steadily through September.", "2021-09"),  # up to now
+        ("The strike dragged on through February.", "2021-02"),  # simple past: behind
+    ],
+)
+def test_a_month_ending_a_stretch(body, value):
+    month = body.split("through ")[1].rstrip(".")
+    assert value_of(body, date(2021, 10, 28), month) == value

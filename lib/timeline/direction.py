@@ -163,6 +163,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         or "had" in auxes
         or (verb.tag_ == "VBN" and {"was", "were"} & set(auxes))
     )
+    if cue in _words("span_end_cues") and m.kind == "date" and not simple_past:
+        return None, head  # "has extended the loans through January": the nearest January
     reported = verb.dep_ == "ccomp" and _is_speech(verb.head, t)  # tense backshifted
     if cue in _words("deadline_cues") and (
         not simple_past or reported or verb.lemma_.lower() in _words("commit_lemmas")

@@ -23,6 +23,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
+    if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
+        return False  # "Now, the town ...": a discourse marker turning the story, no time
     if m.kind == "decade" and not m.get("century"):
         before = ctx.text[max(0, m.start - 25) : m.start].lower().split()[-2:]
         if AGE_WORDS.intersection(before):

@@ -137,7 +137,13 @@ def tables(path: str | None = None) -> Tables:
         "ORD": _alternation(data["ordinals"], flags="i"),
         "PART": "(?:" + _alternation(data["parts"], flags="i") + r"(?:\s*-\s*|\s+))",
         "DEICTIC": _alternation(data["deictic"], flags="i"),
-        "HOLIDAY": _alternation([*data["holidays"], *data.get("weekday_holidays", {})]),
+        "HOLIDAY": _alternation(
+            [
+                *data["holidays"],
+                *data.get("weekday_holidays", {}),
+                *data.get("counted_holidays", {}),
+            ]
+        ),
         "VAGUE": _alternation(vague, flags="i"),
         "SETWORD": _alternation(data.get("sets", {})),  # lower case only: not "Daily Mail"
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
@@ -177,6 +183,7 @@ def tables(path: str | None = None) -> Tables:
         holidays={
             **data["holidays"],
             **{k: ["weekday", *v] for k, v in data.get("weekday_holidays", {}).items()},
+            **{k: ["counted", *v] for k, v in data.get("counted_holidays", {}).items()},
         },
         cues=frozenset(data["cues"]["bare_time"]),
         tense=data["tense"],

@@ -263,6 +263,10 @@ def resolve_holiday(
             return date(y, month, 1) + relativedelta(
                 day=1 if nth > 0 else 31, weekday=WEEKDAYS[wd](nth)
             )
+        if rule[0] == "counted":  # "the Tuesday after the first Monday of November"
+            _, month, first, wd, shift = rule
+            counted = date(y, month, first) + relativedelta(weekday=WEEKDAYS[wd](1))
+            return counted + timedelta(days=shift)
         return date(y, rule[0], rule[1])
 
     if m.get("year"):
