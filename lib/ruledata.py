@@ -280,6 +280,7 @@ SCHEMAS: dict[str, Table] = {
                     "vague_signals": WORDS,
                     "vague_numbers": WORDS,
                     "present_era_nouns": WORDS,
+                    "not_near_bare_decade": WORDS,
                 },
                 required=("bare_time",),
             ),
@@ -320,7 +321,9 @@ SCHEMAS: dict[str, Table] = {
                 {"named_nouns": WORDS, "known_years": Map(int), "done_by": Map(WORDS)},
                 required=("named_nouns", "known_years"),
             ),
-            "figures": Table({"count_nouns": WORDS}, required=("count_nouns",)),
+            "figures": Table(
+                {"count_nouns": WORDS, "year_plurals": WORDS}, required=("count_nouns",)
+            ),
             "vague": Map(WORDS),
             "vague_days": Map(int),
             "sets": Map(str),

@@ -157,3 +157,67 @@ def test_now_comma_opening_a_sentence_is_a_discourse_marker():
 def test_a_month_ending_a_stretch(body, value):
     month = body.split("through ")[1].rstrip(".")
     assert value_of(body, date(2021, 10, 28), month) == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("Donors courted the 2024 hopefuls at a ranch.", "2024", "2024"),
+        ("Turnout in the 2010 elections was low.", "2010", "2010"),
+        ("Republicans lost the House in the 2006 midterms.", "2006 midterms", "2006-11-07"),
+        (
+            "The 2014 midterm elections gave the Senate away.",
+            "2014 midterm elections",
+            "2014-11-04",
+        ),
+    ],
+)
+def test_a_year_before_the_plural_of_a_contest(body, expression, value):
+    assert value_of(body, date(2019, 5, 2), expression) == value
+
+
+def test_a_year_before_a_plural_count_is_still_a_count():
+    assert "1800" not in tag_body("The 1800 workers went on strike.", date(2019, 5, 2))
+
+
+def test_a_title_case_week_in_a_sentence_names_a_show():
+    body = 'The senator told CBS\'s "Next Week Tonight" that he would run. This Week, he filed.'
+    found = tag_body(body, date(2019, 5, 2))
+    assert "Next Week" not in found
+    assert found["This Week"].value == "2019-W18"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Her parents met at a dance hall in the 60s.", "196"),
+        ("The band toured Europe in the late 90s.", "199"),
+    ],
+)
+def test_a_bare_decade_after_the(body, value):
+    found = [x for x in tag_body(body, date(2019, 5, 2)).values() if x.kind == "decade"]
+    assert [x.value for x in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Afternoon highs should stay in the 70s through Friday.",
+        "His approval ratings sank into the 30s.",
+    ],
+)
+def test_a_bare_decade_of_a_measure_is_no_decade(body):
+    assert not [x for x in tag_body(body, date(2019, 5, 2)).values() if x.kind == "decade"]
+
+
+@pytest.mark.parametrize("attribution", ["said the dean", "the dean said"])
+def test_a_quote_with_its_own_attribution_keeps_its_day(attribution):
+    """'"... today," said the dean.' is the dean's words of the day told (here publication),
+    not those of a statement a later sentence dates."""
+    body = (
+        f'"We are proud to host you today," {attribution}. '
+        "When the college announced March 3 that she would speak, students protested."
+    )
+    found = tag_body(body, date(2022, 3, 12))
+    assert found["today"].value == "2022-03-12"
+    assert found["March 3"].value == "2022-03-03"

@@ -204,6 +204,8 @@ class _State:
             return days.by_verb[speech.i]
         own = days.by_paragraph.get(id(sent.paragraph), []) if quoted else []
         candidates = [x for x in own if self._near(x, sent)]
+        if candidates and self._attributed_here(sent, m):  # '"... today," said DeVos.' is its own
+            candidates = [x for x in candidates if (x.sentence_id or 0) <= sent.sentence_id]
         if candidates:  # of its paragraph near it, else of the one it continues
             return min(candidates, key=lambda x: abs(x.start - m.start))
         number = self.paragraph_number.get(id(sent.paragraph), 0) if quoted else 0
@@ -211,6 +213,17 @@ class _State:
         continued = quoted and self._continues(before, sent)
         carried = days.by_paragraph.get(id(before), []) if continued else []
         return max(carried, key=lambda x: x.start) if carried else None
+
+    def _attributed_here(self, sent, m: Mention) -> bool:
+        """A reporting verb right after a closing quote in the quote's own sentence ('"...
+        today," said DeVos'): the words are that statement's, not one a later sentence dates
+        ("announced May 1 that ...")."""
+        for tok in sent.span:
+            between = self.ctx.text[m.end : tok.idx] if tok.idx > m.end else ""
+            closing = max((between.rfind(c) for c in QUOTE_OPENERS), default=-1)
+            if closing >= 0 and len(between) - closing < 25 and _is_speech(tok, self.t):
+                return True  # ',” said DeVos', '," he told reporters'
+        return False
 
     def _near(self, x: Timex, sent) -> bool:
         """A statement's day dates a quote a few sentences from it, not one a wire story (a
