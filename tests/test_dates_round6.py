@@ -221,3 +221,26 @@ def test_a_quote_with_its_own_attribution_keeps_its_day(attribution):
     found = tag_body(body, date(2022, 3, 12))
     assert found["today"].value == "2022-03-12"
     assert found["March 3"].value == "2022-03-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        (
+            "By June 30, 2018, the agency had 410 inspectors, against 455 at the same point in 2017.",
+            "the same point in 2017",
+            "2017-06-30",
+        ),
+        ("Sales in April fell from the same month of 2016.", "the same month of 2016", "2016-04"),
+        ("Fares rose at the same time in 2014.", "the same time in 2014", "2014"),
+    ],
+)
+def test_the_same_point_in_a_year_written(body, expression, value):
+    assert value_of(body, date(2018, 8, 1), expression) == value
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time():
+    body = "The hearing is set for 3 p.m. (1900 GMT) on Friday."
+    found = tag_body(body, date(2018, 8, 1))
+    assert not [x for x in found.values() if x.value.startswith("1900")]
+    assert found["Friday"].value == "2018-08-03"

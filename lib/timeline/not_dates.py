@@ -6,10 +6,14 @@ like years ("2,000 people"), and a date word that names an outlet or a show ("US
 
 from __future__ import annotations
 
+import re
+
 from lib.timeline.direction import _words
 from lib.timeline.patterns import Mention, Tables
 
 SKIPPED_PARAGRAPHS = ("credit",)
+# A time zone or "hours" after four digits makes them a 24-hour clock time ("1800 GMT").
+CLOCK_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{1,3}T|hours|hrs)\b")
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
 AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 
@@ -37,6 +41,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         after = ctx.text[m.end : m.end + 30].split()
         before = ctx.text[max(0, m.start - 30) : m.start].split()
         if after and after[0].strip(".,;:").lower() in t.count_nouns:
+            return False
+        if after and CLOCK_ZONE.match(after[0]):  # "2 p.m. (1800 GMT)": a 24-hour clock time
             return False
         # "from at least 2002 to 2005": a range cue before the quantifier makes it a year
         ranged = {w.lower() for w in before[-3:-1]}.intersection(_words("range_cues"))

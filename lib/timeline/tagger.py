@@ -38,6 +38,7 @@ from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
     DERIVED_KINDS,
     comparison_baseline,
+    same_point_in_year,
     story_quarter,
     year_before_quarter,
 )
@@ -259,7 +260,8 @@ class _State:
     def resolve_anchored(self, m: Mention):
         direction, head = direction_of(self.ctx, m, self.t)
         if m.kind == "same_period":
-            return (*self._same_period(m), head)
+            point = same_point_in_year(self.ctx, self.found, m) if m.get("year") else None
+            return (*(point or self._same_period(m)), head)
         if m.kind == "story_quarter":
             return (*story_quarter(self.ctx, self.found, m, self.published), head)
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
