@@ -280,6 +280,7 @@ SCHEMAS: dict[str, Table] = {
             "parts": Map(Row((NUMBER, NUMBER))),
             "holidays": Map(Row(((int, str), (int,)))),
             "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
+            "counted_holidays": Map(Row(((int,), (int,), (int,), (int,)))),
             "cues": Table(
                 {
                     "bare_time": WORDS,
@@ -288,6 +289,7 @@ SCHEMAS: dict[str, Table] = {
                     "vague_signals": WORDS,
                     "vague_numbers": WORDS,
                     "present_era_nouns": WORDS,
+                    "not_near_bare_decade": WORDS,
                 },
                 required=("bare_time",),
             ),
@@ -299,6 +301,9 @@ SCHEMAS: dict[str, Table] = {
                         "forward_aux",
                         "deadline_cues",
                         "schedule_lemmas",
+                        "act_dated_with_on",
+                        "span_end_cues",
+                        "act_day_cues",
                         "forward_modifiers",
                         "commit_lemmas",
                         "past_aux",
@@ -325,7 +330,9 @@ SCHEMAS: dict[str, Table] = {
                 {"named_nouns": WORDS, "known_years": Map(int), "done_by": Map(WORDS)},
                 required=("named_nouns", "known_years"),
             ),
-            "figures": Table({"count_nouns": WORDS}, required=("count_nouns",)),
+            "figures": Table(
+                {"count_nouns": WORDS, "year_plurals": WORDS}, required=("count_nouns",)
+            ),
             "vague": Map(WORDS),
             "vague_days": Map(int),
             "sets": Map(str),

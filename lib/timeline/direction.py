@@ -138,6 +138,13 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         and cue not in _words("deadline_cues")  # "forecast rain until Wednesday": ahead
     ):
         plan = None  # "Cuba predicted Wednesday that ...": the day of the prediction
+    if (
+        plan is verb
+        and verb.lemma_.lower() in _words("act_dated_with_on")
+        and cue in _words("act_day_cues")
+        and not any(c.lower_ == "for" for c in verb.children)  # "a summit set for X in April"
+    ):
+        plan = None  # "its record high, set on Aug. 6": the day the record was set
     if plan is not None:
         if m.kind != "weekday" and _told_in_past(plan):
             return None, head  # "was due to be released in September": the nearest one
@@ -156,6 +163,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         or "had" in auxes
         or (verb.tag_ == "VBN" and {"was", "were"} & set(auxes))
     )
+    if cue in _words("span_end_cues") and m.kind == "date" and not simple_past:
+        return None, head  # "has extended the loans through January": the nearest January
     reported = verb.dep_ == "ccomp" and _is_speech(verb.head, t)  # tense backshifted
     if cue in _words("deadline_cues") and (
         not simple_past or reported or verb.lemma_.lower() in _words("commit_lemmas")

@@ -6,11 +6,15 @@ like years ("2,000 people"), and a date word that names an outlet or a show ("US
 
 from __future__ import annotations
 
+import re
+
 from lib.article import PAGE_KINDS
 from lib.timeline.direction import _words
 from lib.timeline.patterns import Mention, Tables
 
 SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's, not the story's
+# A time zone or "hours" after four digits makes them a 24-hour clock time ("1800 GMT").
+CLOCK_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{1,3}T|hours|hrs)\b")
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
 AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 
@@ -22,16 +26,24 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind == "deictic" and _in_a_name(ctx, m):
         return False
+    if m.kind == "relative" and _a_title(ctx, m, para):
+        return False
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
+    if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
+        return False  # "Now, the town ...": a discourse marker turning the story, no time
     if m.kind == "decade" and not m.get("century"):
         before = ctx.text[max(0, m.start - 25) : m.start].lower().split()[-2:]
         if AGE_WORDS.intersection(before):
             return False
+    if m.pattern == "decade_bare" and _near_a_measure(ctx, m, t):
+        return False
     if m.kind == "year" and m.pattern == "year":
         after = ctx.text[m.end : m.end + 30].split()
         before = ctx.text[max(0, m.start - 30) : m.start].split()
         if after and after[0].strip(".,;:").lower() in t.count_nouns:
+            return False
+        if after and CLOCK_ZONE.match(after[0]):  # "2 p.m. (1800 GMT)": a 24-hour clock time
             return False
         # "from at least 2002 to 2005": a range cue before the quantifier makes it a year
         ranged = {w.lower() for w in before[-3:-1]}.intersection(_words("range_cues"))
@@ -40,9 +52,31 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.end < len(ctx.doc):
             nxt = ctx.doc[span.end]
+            if nxt.lower_ in t.year_plurals:  # "the 2016 elections", "other 2020 candidates"
+                return True
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
                 return False
     return True
+
+
+def _near_a_measure(ctx, m: Mention, t: Tables) -> bool:
+    """'Highs will be in the 70s', 'approval ratings in the 40s': a bare decade in a sentence
+    about a temperature, score or rate is that measure's range, not a decade."""
+    sentence = ctx.sentence_at(m.start)
+    text = ctx.text[sentence.start : sentence.end] if sentence is not None else ctx.text
+    words = {w.strip(".,;:!?\"'()").lower() for w in text.split()}
+    return bool(words & t.not_near_bare_decade)
+
+
+def _a_title(ctx, m: Mention, para) -> bool:
+    """'ABC's "This Week"', 'on "Next Year in Jerusalem"': a relative expression written in
+    title case inside a sentence of running text names a show or a work, not a week."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or para.kind == "headline":
+        return False
+    sentence = ctx.sentence_at(m.start)
+    opening = sentence is None or not ctx.text[sentence.start : m.start].strip(" \"“‘'")
+    return not opening
 
 
 def _in_a_name(ctx, m: Mention) -> bool:

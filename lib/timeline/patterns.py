@@ -61,6 +61,7 @@ class Tables:
     tense: dict
     tense_words: dict  # [tense] lists as frozensets, for membership tests
     count_nouns: frozenset
+    year_plurals: frozenset  # [figures] "the 2016 elections": plurals that keep a year a year
     vague: dict  # lower-cased phrase -> TimeML value
     sets: dict  # [sets]: adverb of repetition -> TimeML SET value
     patterns: tuple  # (name, kind, type, compiled, span_group, needs, trigger, requires)
@@ -70,6 +71,7 @@ class Tables:
     not_after_vague_adjective: frozenset = frozenset()
     vague_signals: tuple = ()  # [cues] leading words left out of a vague phrase's extent
     vague_numbers: frozenset = frozenset()  # [cues] "several", "a few": no exact amount
+    not_near_bare_decade: frozenset = frozenset()  # [cues] "highs in the 70s": no decade
     present_era_nouns: frozenset = frozenset()  # [cues] "today's world": the present era
     vague_days: dict = field(default_factory=dict)  # [vague_days]: phrase -> working offset
 
@@ -137,7 +139,13 @@ def tables(path: str | None = None) -> Tables:
         "ORD": _alternation(data["ordinals"], flags="i"),
         "PART": "(?:" + _alternation(data["parts"], flags="i") + r"(?:\s*-\s*|\s+))",
         "DEICTIC": _alternation(data["deictic"], flags="i"),
-        "HOLIDAY": _alternation([*data["holidays"], *data.get("weekday_holidays", {})]),
+        "HOLIDAY": _alternation(
+            [
+                *data["holidays"],
+                *data.get("weekday_holidays", {}),
+                *data.get("counted_holidays", {}),
+            ]
+        ),
         "VAGUE": _alternation(vague, flags="i"),
         "SETWORD": _alternation(data.get("sets", {})),  # lower case only: not "Daily Mail"
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
@@ -177,16 +185,19 @@ def tables(path: str | None = None) -> Tables:
         holidays={
             **data["holidays"],
             **{k: ["weekday", *v] for k, v in data.get("weekday_holidays", {}).items()},
+            **{k: ["counted", *v] for k, v in data.get("counted_holidays", {}).items()},
         },
         cues=frozenset(data["cues"]["bare_time"]),
         tense=data["tense"],
         tense_words={k: frozenset(v) for k, v in data["tense"].items() if isinstance(v, list)},
         count_nouns=frozenset(data["figures"]["count_nouns"]),
+        year_plurals=frozenset(data["figures"].get("year_plurals", [])),
         vague=vague,
         sets=data.get("sets", {}),
         patterns=tuple(compiled),
         events=data["events"],
         vague_adjectives=frozenset(data["cues"].get("vague_adjectives", [])),
+        not_near_bare_decade=frozenset(data["cues"].get("not_near_bare_decade", [])),
         not_after_vague_adjective=frozenset(data["cues"].get("not_after_vague_adjective", [])),
         vague_signals=tuple(data["cues"].get("vague_signals", [])),
         vague_numbers=frozenset(data["cues"].get("vague_numbers", [])),

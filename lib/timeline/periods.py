@@ -58,6 +58,32 @@ def resolve_quarter(
     return Resolved(f"{y:04d}-Q{q}", start, end, "month", f"quarter {q} of {y}", relative)
 
 
+def resolve_quarter_ended(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'The quarter ended Sept. 30': the calendar quarter holding most of the three months up to
+    that month (ended July: May-July, the second). Without a year, 'ended' is the latest such
+    month up to the reference day and 'ending' may be the coming one."""
+    last = t.month(m.get("endmonth"))
+    written = m.get("year")
+    if written:
+        y = int(written)
+    elif ref is None:
+        return None
+    else:
+        ahead = m.get("ended").lower() in ("ending", "ends", "closing")
+        if ahead:
+            y = ref.year if last >= ref.month else ref.year + 1
+        else:
+            y = ref.year if last <= ref.month else ref.year - 1
+    middle = date(y, last, 1) - relativedelta(months=1)
+    q = (middle.month - 1) // 3 + 1
+    start = date(middle.year, (q - 1) * 3 + 1, 1)
+    end = start + relativedelta(months=3, days=-1)
+    how = f"the quarter closing in {m.get('endmonth')} {y}: quarter {q} of {middle.year}"
+    return Resolved(f"{middle.year:04d}-Q{q}", start, end, "month", how, not written)
+
+
 QUARTER_STEPS = {"next": 1, "coming": 1, "this": 0, "current": 0}  # the rest: the one before
 
 
@@ -237,6 +263,10 @@ def resolve_holiday(
             return date(y, month, 1) + relativedelta(
                 day=1 if nth > 0 else 31, weekday=WEEKDAYS[wd](nth)
             )
+        if rule[0] == "counted":  # "the Tuesday after the first Monday of November"
+            _, month, first, wd, shift = rule
+            counted = date(y, month, first) + relativedelta(weekday=WEEKDAYS[wd](1))
+            return counted + timedelta(days=shift)
         return date(y, rule[0], rule[1])
 
     if m.get("year"):

@@ -78,8 +78,10 @@ def story_quarter(ctx, found, m: Mention, published: date | None) -> tuple[Resol
     return Resolved(f"{published.year:04d}-QX", None, None, "month", how, True), "publication"
 
 
-# Quarters worked out from another one ("a year ago" = 1988-Q3) are not the one reported.
-DERIVED_KINDS = ("offset", "same_period", "story_quarter")
+# Quarters worked out from another one ("a year ago" = 1988-Q3) are not the one reported, nor is
+# a quarter named by its closing day (valued as a calendar quarter; the story may number its
+# fiscal quarters otherwise).
+DERIVED_KINDS = ("offset", "same_period", "story_quarter", "quarter_ended")
 
 
 def _quarter_told(ctx, found, m: Mention, reach: int | None) -> tuple[int, int] | None:
@@ -112,3 +114,37 @@ def comparison_baseline(text: str, m: Mention, t: Tables, published: date | None
         return None
     how = f"baseline of a comparison: {res.how}"
     return replace(res, date=None, date_end=None, how=how)
+
+
+# How far back (in sentences) "the same point in 2016" looks for the point it repeats.
+SAME_POINT_SENTENCES = 3
+# Precisions of a point that can be moved to another year as it is (not a week's number).
+MOVABLE = ("day", "month")
+
+
+def same_point_in_year(ctx, found, m: Mention) -> tuple[Resolved, str]:
+    """'976 diplomats as of October 31, 2017 ... 1,058 at the same point in 2016': the day or
+    month last told (within a few sentences), moved to the year written; else that year."""
+    target = int(m.get("year"))
+    here = ctx.sentence_at(m.start)
+    for x in sorted(found, key=lambda x: -x.start):
+        if x.start >= m.start or x.date is None or x.sentence_id is None:
+            continue
+        if here is not None and here.sentence_id - x.sentence_id > SAME_POINT_SENTENCES:
+            break
+        told = f"{x.date.year:04d}"
+        if x.kind in DERIVED_KINDS or x.kind == "clock" or x.precision not in MOVABLE:
+            continue
+        if x.date.year == target or not x.value.startswith(told):
+            continue
+        shift = relativedelta(years=target - x.date.year)
+        how = f"the same point as {x.text!r} ({x.value}), in {target}"
+        value = f"{target:04d}{x.value[4:]}"
+        res = Resolved(
+            value, x.date + shift, (x.date_end or x.date) + shift, x.precision, how, True
+        )
+        return res, f"{x.text!r} ({x.value})"
+    how = f"the same point of a year told before, in {target}: the year alone"
+    return Resolved(
+        f"{target:04d}", date(target, 1, 1), date(target, 12, 31), "year", how, False
+    ), ("explicit")

@@ -31,6 +31,7 @@ from lib.timeline.periods import (
     resolve_holiday,
     resolve_period_end,
     resolve_quarter,
+    resolve_quarter_ended,
     resolve_season,
     resolve_set,
     resolve_vague,
@@ -370,7 +371,8 @@ def resolve_anaphoric(
         "the preceding": -1,
         "the prior": -1,
     }
-    step = steps.get(mod, 0)
+    step = -1 if m.get("post") else steps.get(mod, 0)  # "the year previous"
+    mod = "the previous" if m.get("post") else mod
     if m.get("weekday"):  # "the previous Friday": that weekday before the event told before
         wd = t.weekday(m.get("weekday"))
         d = weekday_occurrence(base, wd, "before" if step < 0 else "after")
@@ -404,6 +406,7 @@ RESOLVERS = {
     "offset": resolve_offset,
     "anaphoric": resolve_anaphoric,
     "quarter": resolve_quarter,
+    "quarter_ended": resolve_quarter_ended,
     "season": resolve_season,
     "year": resolve_year,
     "decade": resolve_decade,

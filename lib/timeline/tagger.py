@@ -38,6 +38,7 @@ from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
     DERIVED_KINDS,
     comparison_baseline,
+    same_point_in_year,
     story_quarter,
     year_before_quarter,
 )
@@ -204,6 +205,8 @@ class _State:
             return days.by_verb[speech.i]
         own = days.by_paragraph.get(id(sent.paragraph), []) if quoted else []
         candidates = [x for x in own if self._near(x, sent)]
+        if candidates and self._attributed_here(sent, m):  # '"... today," said DeVos.' is its own
+            candidates = [x for x in candidates if (x.sentence_id or 0) <= sent.sentence_id]
         if candidates:  # of its paragraph near it, else of the one it continues
             return min(candidates, key=lambda x: abs(x.start - m.start))
         number = self.paragraph_number.get(id(sent.paragraph), 0) if quoted else 0
@@ -211,6 +214,17 @@ class _State:
         continued = quoted and self._continues(before, sent)
         carried = days.by_paragraph.get(id(before), []) if continued else []
         return max(carried, key=lambda x: x.start) if carried else None
+
+    def _attributed_here(self, sent, m: Mention) -> bool:
+        """A reporting verb right after a closing quote in the quote's own sentence ('"...
+        today," said DeVos'): the words are that statement's, not one a later sentence dates
+        ("announced May 1 that ...")."""
+        for tok in sent.span:
+            between = self.ctx.text[m.end : tok.idx] if tok.idx > m.end else ""
+            closing = max((between.rfind(c) for c in QUOTE_OPENERS), default=-1)
+            if closing >= 0 and len(between) - closing < 25 and _is_speech(tok, self.t):
+                return True  # ',” said DeVos', '," he told reporters'
+        return False
 
     def _near(self, x: Timex, sent) -> bool:
         """A statement's day dates a quote a few sentences from it, not one a wire story (a
@@ -246,7 +260,8 @@ class _State:
     def resolve_anchored(self, m: Mention):
         direction, head = direction_of(self.ctx, m, self.t)
         if m.kind == "same_period":
-            return (*self._same_period(m), head)
+            point = same_point_in_year(self.ctx, self.found, m) if m.get("year") else None
+            return (*(point or self._same_period(m)), head)
         if m.kind == "story_quarter":
             return (*story_quarter(self.ctx, self.found, m, self.published), head)
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
