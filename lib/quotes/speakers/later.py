@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from lib.quotes.speakers.described import same_role
+from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, possessor
 from lib.quotes.speakers.part import ResolverPart
 
