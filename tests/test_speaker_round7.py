@@ -37,3 +37,33 @@ def test_a_placed_role_names_the_person_and_keeps_the_description_as_role():
     row = said(text, "bring jobs")
     assert row["speaker"] == "Ruth Callis"
     assert row["role"] == "Wyoming governor"
+
+
+# "the widow of Sen. X": a relation to a named person (a title before the name) is the
+# relative, the person of that family named just before; never the person served.
+def test_the_widow_of_a_titled_senator_is_the_relative_named_before():
+    text = (
+        "Grief and politics.\n\nMarla Voss said on Sunday she still thinks of her late husband "
+        "every day. In a radio interview, the widow of Sen. Harold Voss said she would not run "
+        "for his seat."
+    )
+    assert said(text, "would not run for his seat")["speaker"] == "Marla Voss"
+
+
+def test_a_lawyer_for_a_titled_person_is_not_that_person():
+    text = (
+        "Inquiry.\n\nA lawyer for Gov. Dana Pratt said the subpoena was unlawful. Pratt has "
+        "not commented."
+    )
+    assert said(text, "subpoena was unlawful")["speaker"] != "Dana Pratt"
+
+
+# "The senator said" where two senators were named: the one the story is about (just named as
+# subject), not the rival named last as an object.
+def test_the_senator_is_the_subject_just_named_not_the_rival_named_last():
+    text = (
+        "Campaign memories.\n\nSen. Nora Whitcombe (D-Vt.) spoke to students on Monday. "
+        "Whitcombe recalled her first race, which she won against incumbent Sen. Gil Barrow. "
+        "The senator said she had been told she would lose."
+    )
+    assert said(text, "told she would lose")["speaker"] == "Nora Whitcombe"

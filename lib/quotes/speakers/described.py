@@ -13,7 +13,7 @@ The word lists are in data/speakers.toml, table `descriptions`.
 
 from __future__ import annotations
 
-from lib.quotes.speakers.fit import Description, PersonFit, split_words
+from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
@@ -59,6 +59,19 @@ class Described(ResolverPart):
         s, e = self.ix.np_bounds(core)
         role = self.ix.roles.get(name) or self.text[s:e]
         return Speaker(name, PERSON, role, *self.ix.slice(s, e))
+
+    def role_taker(self, token, at: int) -> str | None:
+        """ "The senator said": the person introduced with the role most recently, unless the
+        person just named (as a pronoun there would take up: the main subject before) is shown
+        to hold it too ("Sen. Ann Lee (D-Mass.) … Lee recalled beating Sen. Tom Ruiz. The
+        senator said she …" is Ann Lee)."""
+        holder = self.r.nouns.role_holder(token.lower_, at)
+        if holder is None:
+            return None
+        near = self.r.pronouns.person_antecedent("any", at)
+        if near and near != holder and self.fits.fit(_definite(token.text), near) == SHOWN:
+            return near
+        return holder
 
     def placed_person(self, token, core, at: int, holder: str | None = None) -> str | None:
         """ "the Wisconsin senator said", "the Democratic congressman from Michigan": a role

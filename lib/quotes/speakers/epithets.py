@@ -254,7 +254,8 @@ class Epithets(BodyEpithets, ResolverPart):
         return None
 
     def _person(self, s, d: Description) -> str | None:
-        """The person named before whom the description is shown to fit; else the person it
+        """The person named before whom the description is shown to fit (the one a pronoun
+        there would take up first, else the nearest); else the person it
         introduces in the next sentences; else (when definite and more than a bare title: "the
         Vermont senator", not "the mayor") the person just named. Never the person whose
         statement the description stands in ("Ruth Okafor said the mayor had called it …")."""
@@ -262,6 +263,9 @@ class Epithets(BodyEpithets, ResolverPart):
         before = [(n, k) for n, k in self.fits.people_before(s.start) if n not in reporters]
         if d.definite:
             shown = [n for n, k in before if k >= self._sentence(s.start) - BACK_SENTENCES]
+            near = self.r.pronouns.person_antecedent("any", s.start)
+            if near in shown:  # of those it is shown to fit, the one just named as subject
+                shown.insert(0, near)
             for name in shown:
                 if self.fits.fit(d, name) == SHOWN:
                     return name

@@ -117,10 +117,20 @@ class CommonNouns(ResolverPart):
         m = self._person_in_run(run)
         if m is None:
             return None
-        before = self.doc[self.ix.token_at(m.start) - 1]
+        k = self.ix.token_at(m.start) - 1
+        while k > token.i and self._title_word(self.doc[k]):
+            k -= 1  # "the widow of Sen. John McCain": the title is the served person's
+        if self.doc[k].pos_ == "CCONJ":
+            k = self.ix.token_at(m.start) - 1  # "Mr and Mrs Hale": one couple's title
+        before = self.doc[k]
         if before.pos_ in SERVED_POS or before.tag_ == "POS":
             return None  # "a lawyer for Jeffrey Epstein", "the wife of …", "aides and Jo Smith"
         return m
+
+    def _title_word(self, tok) -> bool:
+        """A title or honorific written before a name ("Sen.", "President", "Mrs")."""
+        low = tok.lower_.rstrip(".")
+        return low in self.lex.honorifics or low in self.lex.titles or tok.lower_ in self.lex.titles
 
     def role_word(self, tok) -> bool:
         """A word naming what a person is or does ("CEO", "professor", "economist")."""
@@ -269,7 +279,7 @@ class CommonNouns(ResolverPart):
                 role = token.text if token.tag_ != "NNS" else None
                 return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
             if definite and len(core) <= 3 and token.tag_ != "NNS":  # not "the ministers"
-                holder = self.role_holder(low, at) or self.r.held.doer(token, at)
+                holder = self.r.described.role_taker(token, at) or self.r.held.doer(token, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
             holder = self._kin_of_named(token) or self.r.later.role_holder(token)
