@@ -67,3 +67,14 @@ def test_the_senator_is_the_subject_just_named_not_the_rival_named_last():
         "The senator said she had been told she would lose."
     )
     assert said(text, "told she would lose")["speaker"] == "Nora Whitcombe"
+
+
+# "she" after a person whose first name says nothing: a named person who just spoke is a
+# person (the check against products the tagger calls people must not drop them).
+def test_she_is_the_named_speaker_just_before_whatever_her_first_name():
+    text = (
+        "Panel.\n\n“The plan is late,” Tamsin Okoro said on Monday. Co-host Kendra Alcott also "
+        "backed the plan, noting that it had wide support. But she also warned that costs "
+        "would rise."
+    )
+    assert said(text, "costs would rise")["speaker"] == "Kendra Alcott"

@@ -85,6 +85,7 @@ class Pronouns(ResolverPart):
         s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
         i = bisect.bisect_left(self.ix.mention_starts, at) - 1
         fallback = None
+        people = self._people(at)
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
@@ -97,7 +98,7 @@ class Pronouns(ResolverPart):
                     continue
                 if bound and not m.subject:
                     continue  # "he said Ryan": not the "he" that speaks next
-                if gender != "any" and name not in self.ix.seen_as_person:
+                if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
                     known = self.ix.gender.get(name) == gender
@@ -119,11 +120,22 @@ class Pronouns(ResolverPart):
             i -= 1
             if m.entity["label"] == "PERSON" and self.ix.in_marks(m.start):
                 continue
-            if gender != "any" and m.entity["name"] not in self.ix.seen_as_person:
+            if gender != "any" and m.entity["name"] not in people:
                 continue
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _people(self, at: int) -> set[str]:
+        """Names seen as a person's (`MentionIndex.seen_as_person`), and those of the people who
+        spoke by name before `at` ("Co-host Meghan Lane … noting that …"): a product or a place
+        says nothing."""
+        spoke = {
+            s.name
+            for off, s in self.r.history
+            if off < at and s.kind == PERSON and s.mention and s.mention.split()[-1] in s.name
+        }
+        return self.ix.seen_as_person | spoke
 
     def _unnamed_subjects(self, lo: int, at: int, gender: str) -> list[tuple]:
         """ "The spokesman said … “…,” he said": a person the article speaks of only by a role
