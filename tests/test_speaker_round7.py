@@ -78,3 +78,14 @@ def test_she_is_the_named_speaker_just_before_whatever_her_first_name():
         "would rise."
     )
     assert said(text, "costs would rise")["speaker"] == "Kendra Alcott"
+
+
+# Pronouns are one chain: "she" taking up the "she" that was the subject just before is the
+# same person, not a person named further back in an aside.
+def test_she_continues_the_she_that_spoke_just_before():
+    text = (
+        "Plant visit.\n\nDana Whitfield toured the plant on Friday. (Her rival, Corinne Abbot, "
+        "has since faced questions about its safety.) After Whitfield’s tour of the site, she "
+        "called the visit “useful.” “The workers know what they need,” she said."
+    )
+    assert said(text, "workers know what they need")["speaker"] == "Dana Whitfield"

@@ -90,6 +90,9 @@ class Pronouns(ResolverPart):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
+            chained = self._chained(lo, at, gender) if bound else None
+            if chained and not ranked:
+                return chained
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
                 i -= 1
@@ -125,6 +128,19 @@ class Pronouns(ResolverPart):
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _chained(self, lo: int, at: int, gender: str) -> str | None:
+        """ "After Ann Lee's visit, she called it absurd. “…,” she said": the person a pronoun
+        of `gender` that spoke as the subject of the sentence from `lo` was taken for (before
+        `at`), not a person named further back (the pronouns are one chain)."""
+        k = bisect.bisect_right(self.ix.sent_starts, lo)
+        hi = self.ix.sent_starts[k] if k < len(self.ix.sent_starts) else at
+        for _, spk in reversed(self.r.history):
+            if spk.start is None or not lo <= spk.start < min(hi, at) or spk.kind != PERSON:
+                continue
+            if (spk.mention or "").lower() in THIRD_PERSON.get(gender, ()):
+                return spk.name
+        return None
 
     def _people(self, at: int) -> set[str]:
         """Names seen as a person's (`MentionIndex.seen_as_person`), and those of the people who
