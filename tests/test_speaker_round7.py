@@ -89,3 +89,14 @@ def test_she_continues_the_she_that_spoke_just_before():
         "called the visit “useful.” “The workers know what they need,” she said."
     )
     assert said(text, "workers know what they need")["speaker"] == "Dana Whitfield"
+
+
+# "the venerable press freedom group": a body described in lower-case words is the body of that
+# kind the article named, not a speaker called by the description.
+def test_a_lower_case_description_of_a_group_is_the_group_named():
+    text = (
+        "Press law.\n\nThe Reporters Guild criticised the new press law on Monday. Editors had "
+        "asked for changes. In a long statement, the venerable press freedom group argued that "
+        "the law would chill reporting."
+    )
+    assert said(text, "chill reporting")["speaker"] == "Reporters Guild"
