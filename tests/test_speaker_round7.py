@@ -100,3 +100,12 @@ def test_a_lower_case_description_of_a_group_is_the_group_named():
         "the law would chill reporting."
     )
     assert said(text, "chill reporting")["speaker"] == "Reporters Guild"
+
+
+# "Someone named X told …", "a woman called X said": the subject is the person it names.
+def test_someone_named_is_the_person_named():
+    text = (
+        "Figures.\n\nSomeone named Halvard Brekke, who runs a small survey office, told "
+        "reporters, “The numbers are far too high.”"
+    )
+    assert said(text, "far too high")["speaker"] == "Halvard Brekke"

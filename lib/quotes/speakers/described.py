@@ -139,6 +139,22 @@ class Described(ResolverPart):
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         return m is not None and m.entity["label"] == "NORP"
 
+    def so_named(self, token, at: int) -> Speaker | None:
+        """ "Someone named Ann Lee told reporters", "a woman called Ann Lee said": the subject
+        is the person its "named"/"called" phrase names (their role: what the subject says)."""
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in speaker_words().naming_verbs:
+                continue
+            for name in verb.children:
+                if name.dep_ in ("oprd", "dobj", "attr") and name.pos_ == "PROPN":
+                    found = self.r.speaker_of(name, at)
+                    if found.name and found.kind == PERSON:
+                        role = None if token.pos_ == "PRON" else token.text
+                        return Speaker(
+                            found.name, PERSON, role, found.mention, found.start, found.end
+                        )
+        return None
+
     def others_than(self, token) -> Speaker | None:
         """ "Twenty states refused and others said …": "others" set against a plural subject
         of the verb before are others of that kind ("other states")."""
