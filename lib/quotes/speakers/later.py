@@ -79,6 +79,9 @@ class NamedLater(ResolverPart):
         if owned is None or owned.entity["label"] != "PERSON":
             return None
         surname = owned.entity["name"].split()[-1]
+        given = self.r.nouns.role_holder(token.lower_, token.idx)
+        if given and given != owned.entity["name"]:
+            return given  # "great-uncle Lazaro Hale" before: "Tomas's great-uncle vowed"
         before = self._relative_before(token, owned.entity, surname)
         if before is not None:
             return before
