@@ -165,6 +165,7 @@ SCHEMAS: dict[str, Table] = {
                     "unnamed_roles": WORDS,
                     "epithet_heads": WORDS,
                     "same_role": Map(WORDS),
+                    "naming_verbs": WORDS,
                 }
             ),
         },

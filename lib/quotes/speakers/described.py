@@ -13,12 +13,10 @@ The word lists are in data/speakers.toml, table `descriptions`.
 
 from __future__ import annotations
 
-import functools
-
+from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
-from lib.ruledata import load
 
 # Entity labels of words that are also surnames ("English", "French", "Welsh", "German")
 WORD_LABELS = ("NORP", "LANGUAGE")
@@ -27,8 +25,12 @@ WORD_LABELS = ("NORP", "LANGUAGE")
 class Described(ResolverPart):
     """Descriptions that stand for a source the article named or described just before."""
 
+    def __init__(self, resolver):
+        super().__init__(resolver)
+        self.fits = PersonFit(resolver)
+
     def party_member(self, token, core, at: int) -> Speaker | None:
-        """ "the Ohio Republican told reporters": the person named nearest before."""
+        """ "the Ohio Republican told reporters": the person named before it fits (`_fitting`)."""
         words = speaker_words()
         if token.lower_ not in words.party_members or token.tag_ in ("NNS", "NNPS"):
             return None
@@ -36,54 +38,86 @@ class Described(ResolverPart):
             return None
         if any(self._person(t) for t in core if t is not token):
             return None  # "the Republican Susan Collins": the name speaks
-        name = self.r.pronouns.person_antecedent("any", at)
+        s, e = self.ix.np_bounds(core)  # the mention: "Ohio Republican"
+        name = self._fitting(self.text[s:e], at)
         if not name:
             return None
-        s, e = self.ix.np_bounds(core)  # the mention: "Ohio Republican"
         role = self.ix.roles.get(name) or self.text[s:e]
         return Speaker(name, PERSON, role, *self.ix.slice(s, e))
 
     def placed(self, token, core, at: int) -> Speaker | None:
         """ "the Wisconsin senator said": the person the role stands for (`placed_person`),
-        the person introduced with that role first."""
+        the person introduced with that role first when the description fits them. The
+        description is the role of one the article gives none."""
         people = self.lex.person_nouns | self.lex.titles
         if token.lower_ not in people or self.r.nouns.appos_name(token) is not None:
             return None  # "the Hungarian foreign minister, Ana Bel, said": the name speaks
-        name = self.placed_person(token, core, at)
+        holder = self.r.nouns.role_holder(token.lower_, at)
+        name = self.placed_person(token, core, at, holder)
         if not name:
             return None
-        name = self.r.nouns.role_holder(token.lower_, at) or name
         s, e = self.ix.np_bounds(core)
-        return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
+        role = self.ix.roles.get(name) or self.text[s:e]
+        return Speaker(name, PERSON, role, *self.ix.slice(s, e))
 
-    def placed_person(self, token, core, at: int) -> str | None:
+    def role_taker(self, token, at: int) -> str | None:
+        """ "The senator said": the person introduced with the role most recently, unless the
+        person just named (as a pronoun there would take up: the main subject before) is shown
+        to hold it too ("Sen. Ann Lee (D-Mass.) … Lee recalled beating Sen. Tom Ruiz. The
+        senator said she …" is Ann Lee)."""
+        holder = self.r.nouns.role_holder(token.lower_, at)
+        if holder is None:
+            return None
+        near = self.r.pronouns.person_antecedent("any", at)
+        if near and near != holder and self.fits.fit(_definite(token.text), near) == SHOWN:
+            return near
+        return holder
+
+    def placed_person(self, token, core, at: int, holder: str | None = None) -> str | None:
         """ "the Wisconsin senator said", "the Democratic congressman from Michigan": a role
         narrowed by a place, a party or a body stands for a person the article has named, not
         for an unnamed one (who would be "a senator"). A body's role ("the Acme lawyer") is
         the person the article gave a role at that body; a place's or party's, the person named
-        nearest before (as "the Ohio Republican" is)."""
+        before whom the description fits (`_fitting`). `holder`, the person introduced with
+        the role, comes first when it fits."""
         if token.tag_ != "NN" or not any(t.lower_ == "the" for t in token.lefts):
             return None
         if any(self._person(t) for t in core if t is not token):
             return None
         mods = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
-        mods += [
-            c
-            for p in token.rights
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for c in p.children
-            if c.dep_ == "pobj" and c.ent_type_ == "GPE"
-        ]
+        mods += [c for p in _from_places(token) for c in p.children if c.dep_ == "pobj"]
         labels = {t.ent_type_ for t in mods}
         if not mods:
             return None
         if labels & {"GPE", "NORP"}:
-            return self.r.pronouns.person_antecedent("any", at)
+            return self._fitting(self._words(token), at, holder)
         body = " ".join(t.text for t in mods if t.pos_ == "PROPN")
         if not body:
             return None
+        if holder and self.fits.fit(_definite(self._words(token)), holder) is not None:
+            return holder
         at_body = [n for n, role in self.ix.roles.items() if role and body in role]
         return at_body[-1] if len(set(at_body)) == 1 else None
+
+    def _words(self, token) -> str:
+        """The description's words without its determiner: "Democratic congressman from Maine"."""
+        lefts = [t for t in token.lefts if t.dep_ not in ("det", "poss", "predet", "punct")]
+        start = lefts[0].left_edge.idx if lefts else token.idx
+        end = max(
+            [token.idx + len(token)]
+            + [p.right_edge.idx + len(p.right_edge) for p in _from_places(token)]
+        )
+        return self.text[start:end]
+
+    def _fitting(self, words: str, at: int, first: str | None = None) -> str | None:
+        """The person named before `at` whom the description fits (`PersonFit.person_before`):
+        `first` (the person introduced with the role) or else the person a pronoun there would
+        stand for, when it fits; else one it is shown to fit; else the nearest it fits."""
+        d = _definite(words)
+        if not d.heads:
+            return None
+        nearest = first or self.r.pronouns.person_antecedent("any", at)
+        return self.fits.person_before(d, at, nearest)
 
     def generic_employer(self, token, at: int) -> str | None:
         """ "an agency spokesman", "a company lawyer": a person's body named by its kind only
@@ -104,6 +138,22 @@ class Described(ResolverPart):
             return True
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         return m is not None and m.entity["label"] == "NORP"
+
+    def so_named(self, token, at: int) -> Speaker | None:
+        """ "Someone named Ann Lee told reporters", "a woman called Ann Lee said": the subject
+        is the person its "named"/"called" phrase names (their role: what the subject says)."""
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in speaker_words().naming_verbs:
+                continue
+            for name in verb.children:
+                if name.dep_ in ("oprd", "dobj", "attr") and name.pos_ == "PROPN":
+                    found = self.r.speaker_of(name, at)
+                    if found.name and found.kind == PERSON:
+                        role = None if token.pos_ == "PRON" else token.text
+                        return Speaker(
+                            found.name, PERSON, role, found.mention, found.start, found.end
+                        )
+        return None
 
     def others_than(self, token) -> Speaker | None:
         """ "Twenty states refused and others said …": "others" set against a plural subject
@@ -176,6 +226,23 @@ class Described(ResolverPart):
         return f"{m.entity['name']}'s {token.text}"
 
 
+def _definite(words: str) -> Description:
+    """A definite description of a person from its words ("Ohio Republican")."""
+    heads, before, after = split_words(words)
+    return Description(words, [h.lower() for h in heads], before, after, definite=True)
+
+
+def _from_places(token) -> list:
+    """ "the congressman from Maine": the "from" phrases naming a place."""
+    return [
+        p
+        for p in token.rights
+        if p.dep_ == "prep"
+        and p.lower_ == "from"
+        and any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in p.children)
+    ]
+
+
 def introduced(token) -> bool:
     """A source brought in with "a"/"an": "a source close to Romney", "an aide"."""
     return any(t.lower_ in ("a", "an") for t in token.lefts)
@@ -186,17 +253,3 @@ def _plural_description(name: str) -> bool:
     plural source (its head word ends in -s, or is "people")."""
     words = name.lower().split()
     return len(words) > 1 and (words[-1].endswith("s") or "people" in words)
-
-
-def same_role(a: str, b: str) -> bool:
-    """ "lawyer" and "attorney" name one job; so do "spokesman" and "spokeswoman"."""
-    a, b = a.lower(), b.lower()
-    return a == b or any(a in job and b in job for job in _jobs())
-
-
-@functools.cache
-def _jobs() -> list[frozenset[str]]:
-    """Each job's words (data/speakers.toml [descriptions.same_role]); a word may name several
-    ("representative": a spokesman, a congressman)."""
-    table = load("speakers.toml").get("descriptions", {}).get("same_role", {})
-    return [frozenset((head, *words)) for head, words in table.items()]

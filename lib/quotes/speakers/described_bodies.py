@@ -7,32 +7,12 @@ resolver and sentence index.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from lib.quotes.speakers.canonical import defined_acronyms
+from lib.quotes.speakers.fit import NEAR_SENTENCES, Description
 from lib.quotes.speakers.part import ResolverPart
 
 AHEAD_SENTENCES = 2  # how far ahead a description looks for whom it introduces
-NEAR_SENTENCES = 2  # how far back one named with no sign either way counts as just named
-
-
-@dataclass
-class Description:
-    """The words of a description: its head words ("senator", "contender"), the words before
-    them ("Vermont", "former"), what follows ("from Ohio") and whether it is definite."""
-
-    name: str
-    heads: list[str]  # lower case
-    before: list[str]  # as written
-    after: list[str]
-    definite: bool
-    body: bool  # a kind of organisation ("firm"), not of person
-    opening: bool  # in the headline or the lede
-
-    @property
-    def words(self) -> list[str]:
-        """Its words other than the heads, in lower case."""
-        return [w.lower() for w in self.before + self.after]
 
 
 class BodyEpithets(ResolverPart):

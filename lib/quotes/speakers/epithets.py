@@ -10,13 +10,9 @@ Wire copy names a source once and describes them everywhere else, before or afte
 - "an agency spokesman said" after "The Transport Department declined …": the spokesman of the
   body just named ("Transport Department spokesman").
 
-A description fits a person unless they clash: a gendered word ("congressman") against the
-person's gender, a party against the other party, a body ("a Justice official") the article
-never ties to them, or a role word the person's own roles do not share (a "senator" is not the
-person the article calls "attorney"; "lawyer" and "counsel", "congressman" and "representative"
-are one job: data/speakers.toml [descriptions.same_role]). A place is no clash ("U.S.
-Representative" is "the congressman from Ohio"). A fit is *shown* when a role word, a place or a
-body in the description is among the words the article gives the person. Where nothing is shown,
+Whether a description fits a person is the one test of `fit` (party, gender, office, place,
+body), the test `described` chose with while resolving: a person it named there is never
+re-checked here. Where nothing shows the fit,
 only a description in the headline or lede is taken for the next person who speaks ("another
 member", "a Justice official", "our correspondent" are someone else). The speaker column then
 holds the name; the description goes to `role`. Runs over all statements once they are
@@ -30,26 +26,24 @@ Safety Agency (TSA)", a body described in the lede and named next ("Acme Data hi
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
 
-from lib.quotes.speakers.described import same_role
-from lib.quotes.speakers.described_bodies import (
-    AHEAD_SENTENCES,
+from lib.quotes.speakers.described_bodies import AHEAD_SENTENCES, BodyEpithets
+from lib.quotes.speakers.fit import (
+    BACK_SENTENCES,
     NEAR_SENTENCES,
-    BodyEpithets,
+    SHOWN,
     Description,
+    PersonFit,
+    parties,
+    split_words,
 )
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN
 from lib.quotes.speakers.part import ResolverPart
 from lib.ruledata import load
 
-BACK_SENTENCES = 12  # how far back a description looks for a person the fit is shown for
 ROLE_OF_WORDS = 3  # a description this long that is a person's role stands for them
-# Words that end the words describing the person: "the congressman from Ohio", "a lawyer for X".
-_POST = frozenset(("of", "for", "from", "at", "in", "with", "who", "on", "to", "representing"))
-_WORD = re.compile(r"[\w.'’-]+")
 # Words opening a description of someone else than a person named: "another member".
 OTHER_DETERMINERS = frozenset(("another", "other", "one", "some", "our", "my", "your"))
 # Post-nominals the tagger cuts the period from ("Henry Smith Jr." comes out "Henry Smith Jr").
@@ -59,11 +53,6 @@ _GENERATION_DOT = ("Jr", "Sr")
 @functools.cache
 def _data() -> dict:
     return load("speakers.toml").get("descriptions", {})
-
-
-def parties() -> dict[str, str]:
-    """Party word -> party ("democrat" -> "democratic")."""
-    return {w: party for party, words in _data().get("parties", {}).items() for w in words}
 
 
 def epithet_heads() -> frozenset[str]:
@@ -87,21 +76,11 @@ class Epithets(BodyEpithets, ResolverPart):
 
     def settle(self, found: list) -> None:
         self.found = found
-        self.places = {
-            w.lower().strip(".")
-            for e in self.ctx.entities
-            if e["label"] == "GPE"
-            for w in e["name"].split()
-        }
-        self._profiles: dict[str, set[str]] = {}
+        self.fits = PersonFit(self.r, [f.speaker for f in found])
         named: dict[str, tuple[str, str, str]] = {}  # description -> (name, kind, role)
         for f in found:
             s = f.speaker
             if s is None or not s.name:
-                continue
-            taken = self._taken_description(s)
-            if taken is not None:  # an earlier rule's guess, checked against the description
-                s.name, s.kind, s.role = taken
                 continue
             if s.name not in named:
                 target = self._target(s)
@@ -109,26 +88,6 @@ class Epithets(BodyEpithets, ResolverPart):
                     continue
                 named[s.name] = target
             s.name, s.kind, s.role = named[s.name]
-
-    def _taken_description(self, s) -> tuple[str, str, str] | None:
-        """ "The Democratic congressman from Maine said" that an earlier resolver section took
-        for the person named nearest (`Described.placed`): kept when that person fits the
-        description, else the person who does (party, gender, office); the description becomes
-        the role when the person has none."""
-        if s.kind != PERSON or s.start is None or s.end is None:
-            return None
-        mention = self.text[s.start : s.end]
-        if not mention or mention == s.name or (s.name or "") in mention:
-            return None
-        if not (s.name or "")[:1].isupper() or self.description(s) is not None:
-            return None  # the speaker is itself a description: `_target` settles it
-        probe = dataclasses.replace(s, name=mention)
-        d = self.description(probe)
-        if d is None or d.body or d.heads[-1] in unnamed_roles():
-            return None
-        if self._fit(d, s.name) is not None:
-            return s.name, s.kind, s.role or d.name
-        return self._described(probe, d)
 
     def _target(self, s) -> tuple[str, str, str] | None:
         owner = self._role_of(s)
@@ -145,9 +104,7 @@ class Epithets(BodyEpithets, ResolverPart):
     def _restated(self, s, d: Description) -> tuple[str, str, str] | None:
         """ "Senior senator: 'Let him work'" over "…, a prominent Republican senator said": a
         headline's description is the same description in the next sentences."""
-        if any(
-            not w.islower() and not self._place(w) and w.lower() not in parties() for w in d.before
-        ):
+        if self.fits.bodies(d):
             return None  # "Foreign Ministry spokesman" names its body: not a headline's "senator"
         here = self._sentence(s.start)
         for f in self.found:
@@ -179,14 +136,7 @@ class Epithets(BodyEpithets, ResolverPart):
         head, a person's name among them) or are no description of a person or a body."""
         if s.start is None or s.kind not in (PERSON, UNKNOWN, ORGANIZATION):
             return None
-        words = _WORD.findall(s.name)
-        cut = next((k for k, w in enumerate(words) if w.lower() in _POST and k), len(words))
-        left, after = words[:cut], [w.lower() for w in words[cut:]]
-        heads, before = [], []
-        for k, w in enumerate(left):
-            last = k == len(left) - 1 or left[k + 1].lower() == "and"
-            if w.lower() != "and":
-                (heads if last else before).append(w)
+        heads, before, after = split_words(s.name)
         if not heads or any(not h.islower() for h in heads):
             return None
         heads = [h.lower() for h in heads]
@@ -198,6 +148,8 @@ class Epithets(BodyEpithets, ResolverPart):
         if not body and not all(self._person_word(h) for h in heads):
             return None
         det = self._determiner(s)
+        if before and before[0].lower() in OTHER_DETERMINERS:
+            det = before[0].lower()  # the speaker's own words open with it: "Another member"
         if det not in ("the", "a", "an", ""):
             return None  # "our correspondent", "another member", "his spokesman": not ours
         if before and self.ix.sent_starts[self._sentence(s.start)] == s.start:
@@ -255,7 +207,10 @@ class Epithets(BodyEpithets, ResolverPart):
         return self.ix.sent_starts[k] if k >= 0 else 0
 
     def _sentence(self, at: int) -> int:
-        return bisect.bisect_right(self.ix.sent_starts, at) - 1
+        return self.fits.sentence(at)
+
+    def _place(self, word: str) -> bool:
+        return self.fits.place(word)
 
     # --- people ---------------------------------------------------------------------------
 
@@ -299,16 +254,20 @@ class Epithets(BodyEpithets, ResolverPart):
         return None
 
     def _person(self, s, d: Description) -> str | None:
-        """The person named before whom the description is shown to fit; else the person it
+        """The person named before whom the description is shown to fit (the one a pronoun
+        there would take up first, else the nearest); else the person it
         introduces in the next sentences; else (when definite and more than a bare title: "the
         Vermont senator", not "the mayor") the person just named. Never the person whose
         statement the description stands in ("Ruth Okafor said the mayor had called it …")."""
         reporters = self._reporting(s.start)
-        before = [(n, k) for n, k in self._people_before(s.start) if n not in reporters]
+        before = [(n, k) for n, k in self.fits.people_before(s.start) if n not in reporters]
         if d.definite:
             shown = [n for n, k in before if k >= self._sentence(s.start) - BACK_SENTENCES]
+            near = self.r.pronouns.person_antecedent("any", s.start)
+            if near in shown:  # of those it is shown to fit, the one just named as subject
+                shown.insert(0, near)
             for name in shown:
-                if self._fit(d, name) == "shown":
+                if self.fits.fit(d, name) == SHOWN:
                     return name
         # where nobody was named before, "the Florida senator said" can only look ahead
         later = self._person_after(s, d, d.opening or (d.definite and not before))
@@ -317,8 +276,7 @@ class Epithets(BodyEpithets, ResolverPart):
         for name, k in before:
             if k < self._sentence(s.start) - NEAR_SENTENCES:
                 break
-            fit = self._fit(d, name)
-            if fit is not None:
+            if self.fits.fit(d, name) is not None:
                 return name
         return None
 
@@ -330,24 +288,13 @@ class Epithets(BodyEpithets, ResolverPart):
             if f.start <= at < f.end and f.speaker is not None and f.speaker.name
         }
 
-    def _people_before(self, at: int) -> list[tuple[str, int]]:
-        """(person, sentence of their latest mention) before `at`, nearest first."""
-        out: dict[str, int] = {}
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
-        while i >= 0:
-            m = self.ix.mentions[i]
-            i -= 1
-            if m.entity["label"] == "PERSON" and m.entity["name"] not in out:
-                out[m.entity["name"]] = self._sentence(m.start)
-        return list(out.items())
-
     def _person_after(self, s, d: Description, introduces: bool) -> str | None:
         """The person the description introduces: the first person named in the next
         sentences, not named before it, for whom the fit is shown, or whom it fits and who
         speaks there when the description `introduces` someone (in the lede; or where nobody
         was named before)."""
         here = self._sentence(s.start)
-        seen = {n for n, _ in self._people_before(s.start)}
+        seen = {n for n, _ in self.fits.people_before(s.start)}
         i = bisect.bisect_right(self.ix.mention_starts, s.start)
         while i < len(self.ix.mentions):
             m = self.ix.mentions[i]
@@ -358,8 +305,8 @@ class Epithets(BodyEpithets, ResolverPart):
             if m.entity["label"] != "PERSON" or name in seen or m.start < (s.end or s.start):
                 continue
             seen.add(name)
-            fit = self._fit(d, name)
-            if fit == "shown" or (fit == "fits" and introduces and self._speaks(name, here)):
+            fit = self.fits.fit(d, name)
+            if fit == SHOWN or (fit == "fits" and introduces and self._speaks(name, here)):
                 return name
         return None
 
@@ -373,61 +320,6 @@ class Epithets(BodyEpithets, ResolverPart):
             if sentence < k <= sentence + AHEAD_SENTENCES and s.mention.split()[-1] in name:
                 return True
         return False
-
-    def _fit(self, d: Description, name: str) -> str | None:
-        """ "shown", "fits" (nothing against it) or None (a clash), see module."""
-        words = self._profile(name)
-        gender = next(
-            (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
-        )
-        known = self.ix.gender.get(name)
-        if gender in ("male", "female") and known in ("male", "female") and gender != known:
-            return None
-        own = {parties()[w] for w in words if w in parties()}
-        said = {parties()[w] for w in d.words + d.heads if w in parties()}
-        if said and own and not said & own:
-            return None
-        places = {w for w in d.words if self._place(w)}
-        their_places = {w for w in words if self._place(w)}
-        offices = {w for w in words if self._office(w)}
-        match = any(same_role(h, w) for h in d.heads for w in offices)
-        if offices and not match and any(self._office(h) for h in d.heads):
-            return None
-        bodies = {
-            w
-            for w in d.before
-            if not w.islower() and not self._place(w) and w.lower() not in parties()
-        }
-        if bodies and not bodies <= words:
-            return None  # "a Justice official" is not a person the article never ties to Justice
-        if match or (places & their_places) or bodies:
-            return "shown"
-        return "fits"
-
-    def _place(self, word: str) -> bool:
-        return word.lower().strip(".") in self.places
-
-    def _office(self, word: str) -> bool:
-        return word in self.lex.titles or word in self.lex.person_nouns
-
-    def _profile(self, name: str) -> set[str]:
-        """The words the article gives a person: roles before the name, appositions, and the
-        roles of the statements credited to them (lower case, and capitalised as written)."""
-        if name in self._profiles:
-            return self._profiles[name]
-        roles = [self.ix.roles.get(name) or ""]
-        roles += [self.ix.role_near(m) or "" for m in self.ix.mentions if m.entity["name"] == name]
-        roles += [
-            f.speaker.role or ""
-            for f in self.found
-            if f.speaker is not None and f.speaker.name == name
-        ]
-        out: set[str] = set()
-        for role in roles:
-            for w in _WORD.findall(role):
-                out.update((w.lower(), w))
-        self._profiles[name] = out
-        return out
 
 
 def spell_as_written(speakers: list, text: str) -> None:

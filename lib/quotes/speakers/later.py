@@ -4,14 +4,15 @@ line or two later.
 - "His lawyer, however, insists …" then "“…,” said Ronald Pike": a role held for someone is
   the person named next, when that person speaks and has no other role;
 - "Tomas Ferrer's mother said …" then "Alicia Ferrer wrote": a relative is the next person of
-  the family's surname.
+  the family's surname; "Alicia Ferrer said …. The mother of Tomas Ferrer said": or the one
+  just named before.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from lib.quotes.speakers.described import same_role
+from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, possessor
 from lib.quotes.speakers.part import ResolverPart
 
@@ -78,6 +79,12 @@ class NamedLater(ResolverPart):
         if owned is None or owned.entity["label"] != "PERSON":
             return None
         surname = owned.entity["name"].split()[-1]
+        given = self.r.nouns.role_holder(token.lower_, token.idx)
+        if given and given != owned.entity["name"]:
+            return given  # "great-uncle Lazaro Hale" before: "Tomas's great-uncle vowed"
+        before = self._relative_before(token, owned.entity, surname)
+        if before is not None:
+            return before
         s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx)
         starts = self.ix.sent_starts
         limit = (
@@ -92,6 +99,26 @@ class NamedLater(ResolverPart):
                 continue
             if words[-1] == surname:
                 return ent["name"]
+        return None
+
+    def _relative_before(self, token, owner: dict, surname: str) -> str | None:
+        """ "Cindy Hale said …. The widow of Sen. John Hale said": the person of the family's
+        surname named in this or the KIN_SENTENCES before, nearest first, whose gender (when
+        known) is the kin word's."""
+        gender = self.lex.gendered_roles.get(token.lower_)
+        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        floor = self.ix.sent_starts[max(0, s_idx - KIN_SENTENCES)] if s_idx >= 0 else 0
+        i = bisect.bisect_left(self.ix.mention_starts, token.idx) - 1
+        while i >= 0 and self.ix.mentions[i].start >= floor:
+            ent = self.ix.mentions[i].entity
+            i -= 1
+            words = ent["name"].split()
+            if ent is owner or ent["label"] != "PERSON" or len(words) < 2 or words[-1] != surname:
+                continue
+            known = self.ix.gender.get(ent["name"])
+            if gender in ("male", "female") and known in ("male", "female") and known != gender:
+                continue
+            return ent["name"]
         return None
 
 

@@ -9,8 +9,7 @@ role, the organisation described so, or the one just named); otherwise the words
 
 from __future__ import annotations
 
-import bisect
-
+from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.mentions import (
     DETERMINERS,
@@ -18,13 +17,11 @@ from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
     PERSON_SUFFIXES,
-    SUBJECT_DEPS,
     UNKNOWN,
     Mention,
     Speaker,
     without_clauses,
 )
-from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
@@ -36,7 +33,7 @@ DESCRIPTION_WORDS = 8  # a longer phrase is a clause the parser hung on the grou
 SERVED_POS = ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX", "PART")
 
 
-class CommonNouns(ResolverPart):
+class CommonNouns(BodyNouns):
     """Noun-phrase speakers: proper names, roles, bodies and appositions."""
 
     def np_core(self, token) -> list:
@@ -117,10 +114,20 @@ class CommonNouns(ResolverPart):
         m = self._person_in_run(run)
         if m is None:
             return None
-        before = self.doc[self.ix.token_at(m.start) - 1]
+        k = self.ix.token_at(m.start) - 1
+        while k > token.i and self._title_word(self.doc[k]):
+            k -= 1  # "the widow of Sen. John McCain": the title is the served person's
+        if self.doc[k].pos_ == "CCONJ":
+            k = self.ix.token_at(m.start) - 1  # "Mr and Mrs Hale": one couple's title
+        before = self.doc[k]
         if before.pos_ in SERVED_POS or before.tag_ == "POS":
             return None  # "a lawyer for Jeffrey Epstein", "the wife of …", "aides and Jo Smith"
         return m
+
+    def _title_word(self, tok) -> bool:
+        """A title or honorific written before a name ("Sen.", "President", "Mrs")."""
+        low = tok.lower_.rstrip(".")
+        return low in self.lex.honorifics or low in self.lex.titles or tok.lower_ in self.lex.titles
 
     def role_word(self, tok) -> bool:
         """A word naming what a person is or does ("CEO", "professor", "economist")."""
@@ -177,14 +184,6 @@ class CommonNouns(ResolverPart):
             return None
         s, e = name[0].idx, name[-1].idx + len(name[-1])
         return Mention(s, e, {"name": self.text[s:e], "label": "PERSON"}, name[0].i, False)
-
-    def _person_surname(self, word: str) -> bool:
-        """Is `word` a person's surname in this article (a person named by it alone, or whose
-        name ends in it)?"""
-        return any(
-            ent["label"] == "PERSON" and ent["name"].split()[-1] == word
-            for ent in self.ctx.entities
-        )
 
     def _name_after_body(self, run) -> Mention | None:
         """ "… of the Council on Islamic Relations Alia Salem": two or three capitalised words
@@ -269,7 +268,7 @@ class CommonNouns(ResolverPart):
                 role = token.text if token.tag_ != "NNS" else None
                 return Speaker(org[0], ORGANIZATION, role, *self.ix.slice(s, e))
             if definite and len(core) <= 3 and token.tag_ != "NNS":  # not "the ministers"
-                holder = self.role_holder(low, at) or self.r.held.doer(token, at)
+                holder = self.r.described.role_taker(token, at) or self.r.held.doer(token, at)
                 if holder:
                     return Speaker(holder, PERSON, self.ix.roles.get(holder), *self.ix.slice(s, e))
             holder = self._kin_of_named(token) or self.r.later.role_holder(token)
@@ -302,6 +301,9 @@ class CommonNouns(ResolverPart):
             if owned:  # "Cuomo’s office said" -> "Andrew Cuomo's office"
                 return Speaker(owned, ORGANIZATION, None, *self.ix.slice(s, e))
             bare = not definite and len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
+            described = self._described_body(token, core, definite, at)
+            if described:  # "the storied civil liberties group" after "the ACLU"
+                return Speaker(described, ORGANIZATION, None, *self.ix.slice(s, e))
             if (definite and len(core) <= 2) or bare:  # "the ministry", "police"
                 words = [t.lower_ for t in core if t.lower_ not in DETERMINERS]
                 org_name = None
@@ -385,114 +387,3 @@ class CommonNouns(ResolverPart):
                 if last == word or (len(word) >= 5 and last.endswith(word)):
                     return spk
         return None
-
-    def _subject_org(self, at: int) -> str | None:
-        """The organisation that was the subject of a finite verb in this or the previous
-        sentence (a main-clause one first): "the group" stands for it rather than for a company
-        merely named in passing."""
-        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
-        lo = self.ix.sent_starts[max(0, s_idx - 1)] if s_idx >= 0 else 0
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
-        subjects = []  # (not a main-clause subject, -start, name)
-        while i >= 0 and self.ix.mentions[i].start >= lo:
-            m = self.ix.mentions[i]
-            i -= 1
-            tok = self.doc[m.token_i]
-            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-                tok = tok.head
-            finite = tok.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.head.children
-            )
-            named_org = (
-                m.entity["label"] == "ORG"
-                and not self.ix.in_marks(m.start)
-                and not self.ix.thing_like(m.entity)
-            )
-            if tok.dep_ in SUBJECT_DEPS and named_org and finite:
-                subjects.append((not m.subject, -m.start, m.entity["name"]))
-        return min(subjects)[2] if subjects else None
-
-    def described_org(self, word: str, at: int) -> str | None:
-        """The organisation an earlier apposition calls `word`: "NPD Group, a market research
-        firm" is "the firm"."""
-        lo = self.ix.floor(at)
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
-        while i >= 0 and self.ix.mentions[i].start >= lo:
-            m = self.ix.mentions[i]
-            i -= 1
-            if m.entity["label"] != "ORG":
-                continue
-            tok = self.doc[m.token_i]
-            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-                tok = tok.head
-            near = [c for c in tok.children if c.dep_ == "appos"]
-            if tok.dep_ == "appos":
-                near.append(tok.head)
-            if any(_calls(n, word) for n in near):
-                return m.entity["name"]
-        for t in self.doc[self.ix.token_at(lo) or 0 : self.ix.token_at(at) or 0]:
-            # a name the tagger missed: "Harbor Analytics, a market research firm, said …"
-            if t.dep_ == "appos" and _calls(t, word) and t.head.pos_ == "PROPN":
-                m = self.ix.entity_for(t.head.idx, t.head.idx + len(t.head))
-                if m is not None:
-                    return m.entity["name"]
-                names = [x for x in t.head.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"]
-                first = names[0] if names else t.head
-                return self.text[first.idx : t.head.idx + len(t.head)]
-        return None
-
-    def recent_org(self, words: list[str], at: int, named_only: bool = False) -> str | None:
-        """ "the ministry" -> the latest organisation with those words in its name; "the company"
-        -> the latest organisation named at all (not "the power company": that is another)."""
-        word = words[-1]
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
-        generic = None
-        kind = self._named_kind(word, at) if len(words) == 1 else None
-        while i >= 0:
-            m = self.ix.mentions[i]
-            i -= 1
-            if kind is not None and m.start < kind[0]:
-                return generic or kind[1]  # "the Unite union" came after the bodies named
-            if m.entity["label"] not in ("ORG", "GPE"):
-                continue
-            if set(words) <= set(m.entity["name"].lower().split()):
-                return self._without_person(m.entity["name"])
-            if named_only or m.entity["label"] != "ORG":
-                continue
-            if (
-                generic is None
-                and word in self.lex.generic_org
-                and not self.ix.thing_like(m.entity)
-            ):
-                generic = self._without_person(m.entity["name"])
-        return generic or (kind[1] if kind is not None else None)
-
-    def _named_kind(self, word: str, at: int) -> tuple[int, str] | None:
-        """The latest "the Unite union", "the Acme company" before `at`: a body of that kind
-        named by the capitalised words in front of the kind word (the tagger often tags no
-        entity there). (offset, name)."""
-        stop = self.ix.token_at(at)
-        found = self.ix.tokens_with_lemma(word)
-        for i in reversed(found[: bisect.bisect_left(found, stop if stop is not None else 0)]):
-            t = self.doc[i]
-            if t.idx >= at or self.ix.in_marks(t.idx):
-                continue
-            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if names and self.ix.entity_for(t.idx, t.idx + len(t)) is None:
-                s, e = names[0].idx, names[-1].idx + len(names[-1])
-                return s, self.text[s:e]
-        return None
-
-    def _without_person(self, name: str) -> str:
-        """An organisation's name without a person's name the tagger glued on its end
-        ("Unison Martin Fenwick" when the article has a Mr Fenwick): "Unison"."""
-        words = name.split()
-        if len(words) >= 3 and self._person_surname(words[-1]):
-            return " ".join(words[:-2])
-        return name
-
-
-def _calls(noun, word: str) -> bool:
-    """Does `noun` describe something as `word`? "a gossip website" is "the site", "a daily
-    newspaper" is "the paper"."""
-    return noun.lower_.endswith(word) or noun.lemma_.lower().endswith(word)

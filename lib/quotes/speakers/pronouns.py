@@ -85,10 +85,14 @@ class Pronouns(ResolverPart):
         s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
         i = bisect.bisect_left(self.ix.mention_starts, at) - 1
         fallback = None
+        people = self._people(at)
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
+            chained = self._chained(lo, at, gender) if bound else None
+            if chained and not ranked:
+                return chained
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
                 i -= 1
@@ -97,7 +101,7 @@ class Pronouns(ResolverPart):
                     continue
                 if bound and not m.subject:
                     continue  # "he said Ryan": not the "he" that speaks next
-                if gender != "any" and name not in self.ix.seen_as_person:
+                if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
                     known = self.ix.gender.get(name) == gender
@@ -119,11 +123,35 @@ class Pronouns(ResolverPart):
             i -= 1
             if m.entity["label"] == "PERSON" and self.ix.in_marks(m.start):
                 continue
-            if gender != "any" and m.entity["name"] not in self.ix.seen_as_person:
+            if gender != "any" and m.entity["name"] not in people:
                 continue
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _chained(self, lo: int, at: int, gender: str) -> str | None:
+        """ "After Ann Lee's visit, she called it absurd. “…,” she said": the person a pronoun
+        of `gender` that spoke as the subject of the sentence from `lo` was taken for (before
+        `at`), not a person named further back (the pronouns are one chain)."""
+        k = bisect.bisect_right(self.ix.sent_starts, lo)
+        hi = self.ix.sent_starts[k] if k < len(self.ix.sent_starts) else at
+        for _, spk in reversed(self.r.history):
+            if spk.start is None or not lo <= spk.start < min(hi, at) or spk.kind != PERSON:
+                continue
+            if (spk.mention or "").lower() in THIRD_PERSON.get(gender, ()):
+                return spk.name
+        return None
+
+    def _people(self, at: int) -> set[str]:
+        """Names seen as a person's (`MentionIndex.seen_as_person`), and those of the people who
+        spoke by name before `at` ("Co-host Meghan Lane … noting that …"): a product or a place
+        says nothing."""
+        spoke = {
+            s.name
+            for off, s in self.r.history
+            if off < at and s.kind == PERSON and s.mention and s.mention.split()[-1] in s.name
+        }
+        return self.ix.seen_as_person | spoke
 
     def _unnamed_subjects(self, lo: int, at: int, gender: str) -> list[tuple]:
         """ "The spokesman said … “…,” he said": a person the article speaks of only by a role

@@ -19,6 +19,7 @@ class SpeakerWords:
     called_back_determiners: frozenset[str] = frozenset()  # "these", "those", "same"
     corporate_parts: frozenset[str] = frozenset()  # "unit", "division": a company's named part
     sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
+    naming_verbs: frozenset[str] = frozenset()  # "someone named Ann Lee": the name follows
 
 
 @functools.cache
@@ -35,5 +36,6 @@ def speaker_words() -> SpeakerWords:
         called_back=frozenset(described.get("called_back", [])),
         called_back_determiners=frozenset(described.get("called_back_determiners", [])),
         corporate_parts=frozenset(described.get("corporate_parts", [])),
+        naming_verbs=frozenset(described.get("naming_verbs", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
     )

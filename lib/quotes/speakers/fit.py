@@ -1,0 +1,228 @@
+"""Whether a description fits a person the article names: the one test every rule that turns a
+description into a name asks ("the Democratic congressman from Maine", "the Wisconsin senator",
+"the Ohio Republican", "a veteran Republican senator").
+
+A description fits a person unless they clash: a gendered word ("congressman") against the
+person's gender, a party against the other party, a body ("a Justice official") the article
+never ties to them, or a role word the person's own roles do not share (a "senator" is not the
+person the article calls "attorney"; "lawyer" and "counsel", "congressman" and "representative"
+are one job: data/speakers.toml [descriptions.same_role]). A place is no clash ("U.S.
+Representative" is "the congressman from Ohio"). A fit is *shown* when a role word, a place or a
+body in the description is among the words the article gives the person (their profile: roles
+before the name, appositions, roles of the statements credited to them).
+
+`Described` (while statements are resolved, in text order) and `Epithets` (once they all are)
+both choose with it, so the second never re-checks the first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from lib.quotes.speakers.mentions import without_clauses
+from lib.quotes.speakers.part import ResolverPart
+from lib.ruledata import load
+
+BACK_SENTENCES = 12  # how far back a description looks for a person the fit is shown for
+NEAR_SENTENCES = 2  # how far back one named with no sign either way counts as just named
+# Words that end the words describing the person: "the congressman from Ohio", "a lawyer for X".
+POST = frozenset(("of", "for", "from", "at", "in", "with", "who", "on", "to", "representing"))
+WORD = re.compile(r"[\w.'’-]+")
+
+SHOWN, FITS = "shown", "fits"
+
+
+@dataclass
+class Description:
+    """The words of a description: its head words ("senator", "contender"), the words before
+    them ("Vermont", "former"), what follows ("from Ohio") and whether it is definite."""
+
+    name: str
+    heads: list[str]  # lower case
+    before: list[str]  # as written
+    after: list[str]
+    definite: bool
+    body: bool = False  # a kind of organisation ("firm"), not of person
+    opening: bool = False  # in the headline or the lede
+
+    @property
+    def words(self) -> list[str]:
+        """Its words other than the heads, in lower case."""
+        return [w.lower() for w in self.before + self.after]
+
+
+def split_words(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(heads, before, after) of a description's words: "former Vermont senator and presidential
+    hopeful from Burlington" -> heads "senator", "hopeful" (as written), before "former",
+    "Vermont", "presidential", after "from", "burlington" (lower case)."""
+    words = WORD.findall(text)
+    cut = next((k for k, w in enumerate(words) if w.lower() in POST and k), len(words))
+    left, after = words[:cut], [w.lower() for w in words[cut:]]
+    heads, before = [], []
+    for k, w in enumerate(left):
+        last = k == len(left) - 1 or left[k + 1].lower() == "and"
+        if w.lower() != "and":
+            (heads if last else before).append(w)
+    return heads, before, after
+
+
+@functools.cache
+def _data() -> dict:
+    return load("speakers.toml").get("descriptions", {})
+
+
+def parties() -> dict[str, str]:
+    """Party word -> party ("democrat" -> "democratic")."""
+    return {w: party for party, words in _data().get("parties", {}).items() for w in words}
+
+
+def same_role(a: str, b: str) -> bool:
+    """ "lawyer" and "attorney" name one job; so do "spokesman" and "spokeswoman"."""
+    a, b = a.lower(), b.lower()
+    return a == b or any(a in job and b in job for job in _jobs())
+
+
+@functools.cache
+def _jobs() -> list[frozenset[str]]:
+    """Each job's words (data/speakers.toml [descriptions.same_role]); a word may name several
+    ("representative": a spokesman, a congressman)."""
+    table = _data().get("same_role", {})
+    return [frozenset((head, *words)) for head, words in table.items()]
+
+
+class PersonFit(ResolverPart):
+    """The fit test, read from the article through the resolver. `speakers`: the resolved
+    speakers whose roles join a person's profile (all of them once resolution is over); None
+    while resolving, when the resolver's history so far serves and nothing is cached."""
+
+    def __init__(self, resolver, speakers: list | None = None):
+        super().__init__(resolver)
+        self.speakers = speakers
+        self.places = self._words_of("GPE")
+        self.peoples = self._words_of("NORP")  # "Iraqi", "Democrats"
+        self._profiles: dict[str, set[str]] = {}
+
+    def fit(self, d: Description, name: str) -> str | None:
+        """SHOWN, FITS (nothing against it) or None (a clash), see module."""
+        words = self.profile(name)
+        gender = next(
+            (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
+        )
+        known = self.ix.gender.get(name)
+        if gender in ("male", "female") and known in ("male", "female") and gender != known:
+            return None
+        own = {parties()[w] for w in words if w in parties()}
+        said = {parties()[w] for w in d.words + d.heads if w in parties()}
+        if said and own and not said & own:
+            return None
+        places = {w for w in d.words if self.place(w)}
+        their_places = {w for w in words if self.place(w)}
+        offices = {w for w in words if self.office(w)}
+        match = any(same_role(h, w) for h in d.heads for w in offices)
+        if offices and not match and any(self.office(h) for h in d.heads):
+            return None
+        bodies = self.bodies(d)
+        if bodies and not bodies <= words:
+            return None  # "a Justice official" is not a person the article never ties to Justice
+        if match or (places & their_places) or bodies:
+            return SHOWN
+        return FITS
+
+    def bodies(self, d: Description) -> set[str]:
+        """The capitalised words before the head that name neither a place, a people nor a
+        party: a body ("Justice" in "a Justice official", "Foreign Ministry" in "Foreign
+        Ministry spokesman"; not "Iraqi" in "the Iraqi leader")."""
+        return {
+            w
+            for w in d.before
+            if not w.islower()
+            and not self.place(w)
+            and w.lower().strip(".") not in self.peoples
+            and w.lower() not in parties()
+        }
+
+    def _words_of(self, label: str) -> set[str]:
+        return {
+            w.lower().strip(".")
+            for e in self.ctx.entities
+            if e["label"] == label
+            for w in e["name"].split()
+        }
+
+    def person_before(
+        self, d: Description, at: int, nearest: str | None = None, skip=frozenset()
+    ) -> str | None:
+        """The person named before `at` the description stands for: `nearest` (a caller's
+        ranking of who is just named, as a pronoun there would be) when it fits; else the
+        nearest one (in the last BACK_SENTENCES) it is shown to fit; else the nearest one named
+        in the last NEAR_SENTENCES it fits. People in `skip` are never it."""
+        if nearest and nearest not in skip and self.fit(d, nearest) is not None:
+            return nearest
+        here = self.sentence(at)
+        before = [(n, k) for n, k in self.people_before(at) if n not in skip]
+        for name, k in before:
+            if k >= here - BACK_SENTENCES and self.fit(d, name) == SHOWN:
+                return name
+        for name, k in before:
+            if k < here - NEAR_SENTENCES:
+                break
+            if self.fit(d, name) is not None:
+                return name
+        return None
+
+    def people_before(self, at: int) -> list[tuple[str, int]]:
+        """(person, sentence of their latest mention) before `at`, nearest first."""
+        out: dict[str, int] = {}
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        while i >= 0:
+            m = self.ix.mentions[i]
+            i -= 1
+            if m.entity["label"] == "PERSON" and m.entity["name"] not in out:
+                out[m.entity["name"]] = self.sentence(m.start)
+        return list(out.items())
+
+    def sentence(self, at: int) -> int:
+        return bisect.bisect_right(self.ix.sent_starts, at) - 1
+
+    def place(self, word: str) -> bool:
+        return word.lower().strip(".") in self.places
+
+    def office(self, word: str) -> bool:
+        return word in self.lex.titles or word in self.lex.person_nouns
+
+    def profile(self, name: str) -> set[str]:
+        """The words the article gives a person: roles before the name, appositions (a party's
+        too: "Lena Marsh, a Republican from Ohio"), and the roles of the statements credited to
+        them (lower case, and capitalised as written)."""
+        if name in self._profiles:
+            return self._profiles[name]
+        roles = [self.ix.roles.get(name) or ""]
+        mentions = [m for m in self.ix.mentions if m.entity["name"] == name]
+        roles += [self.ix.role_near(m) or "" for m in mentions]
+        roles += [self._apposition(m) for m in mentions]
+        speakers = self.speakers if self.speakers is not None else [s for _, s in self.r.history]
+        roles += [s.role or "" for s in speakers if s is not None and s.name == name]
+        out: set[str] = set()
+        for role in roles:
+            for w in WORD.findall(role):
+                out.update((w.lower(), w))
+        if self.speakers is not None:  # resolution is over: the profile no longer grows
+            self._profiles[name] = out
+        return out
+
+    def _apposition(self, m) -> str:
+        """The words in apposition after a mention ("a Democrat", "a Republican from Ohio"),
+        unless they name another person ("his wife, Ann Lee")."""
+        last = self.ix.token_at(m.end - 1)
+        if last is None:
+            return ""
+        for child in self.doc[last].children:
+            if child.dep_ != "appos" or child.i <= last:
+                continue
+            toks = without_clauses(child)
+            if toks and not any(t.ent_type_ == "PERSON" for t in toks):
+                return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        return ""
