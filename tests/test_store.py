@@ -280,6 +280,38 @@ def test_servers_starting_together_migrate_once(db_url):
     ]
 
 
+def test_a_store_opens_while_another_program_writes_the_sqlite_file(tmp_path):
+    """Switching a file to WAL needs it to itself for a moment, and SQLite refuses at once (no busy
+    wait) while another connection writes it: the store waits for the writer instead of failing,
+    as when several servers open a new file together."""
+    import sqlite3
+    import time
+
+    schema_head()  # the migrations read beforehand: the store connects at once
+    path = tmp_path / "store.sqlite3"
+    with sqlite3.connect(path) as setup:  # a file in SQLite's default (rollback journal) mode
+        setup.execute("CREATE TABLE other (x)")
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")  # holds the file's write lock
+    writer.execute("INSERT INTO other VALUES (1)")
+
+    def finish_writing() -> None:
+        time.sleep(0.5)
+        writer.execute("COMMIT")
+
+    finisher = threading.Thread(target=finish_writing)
+    finisher.start()
+    try:
+        store = Store(f"sqlite:///{path}")
+    finally:
+        finisher.join()
+        writer.close()
+    assert store.found_revision is None
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    store.close()
+
+
 def test_damaged_rows_are_skipped_and_reported(db_url):
     store = Store(db_url)
     good = store.save_article(FERRY, "ferry.txt")

@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -44,6 +45,7 @@ from lib.store.engine import (
     configured_url,
     schema_head,
     sqlite_url,
+    use_wal,
 )
 from lib.store.records import (
     SAFE_ID,
@@ -391,13 +393,15 @@ class Store:
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         try:
+            if self.dialect == "sqlite":
+                use_wal(self.engine)
             with self.engine.execution_options(sqlite_immediate=True).begin() as conn:
                 if self.dialect == "postgresql":
                     conn.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK)))
                 found = MigrationContext.configure(conn).get_current_revision()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
-        except sa.exc.DBAPIError as err:
+        except (sa.exc.DBAPIError, sqlite3.Error) as err:
             reason = f"the library database is unavailable: {_reason(err)}"
             raise _failure(None, reason) from err
         return found
