@@ -402,22 +402,22 @@ def test_metadata_is_stored_as_one_printable_line(db_url):
 
 
 def test_a_batch_of_articles_is_saved_with_its_analyses_in_one_go(db_url):
-    from lib.store import StoredAnalysis
+    from lib.store import StoredAnalysis, prepare
 
     store = Store(db_url)
     ferry, bridge = analyze(FERRY, filename="ferry.txt"), analyze(BRIDGE, filename="bridge.txt")
+    with pytest.raises(InputError):  # unreadable bytes never become a prepared article
+        prepare(b"\x00\x01 not an article", "junk.txt", None)
     out = store.save_analysed(
         [
-            (FERRY, "ferry.txt", {"source": "Harbour News"}, StoredAnalysis.of(ferry)),
-            (b"\x00\x01 not an article", "junk.txt", None, StoredAnalysis.of(ferry)),
-            (BRIDGE, "bridge.txt", None, StoredAnalysis.of(bridge)),
+            (prepare(FERRY, "ferry.txt", {"source": "Harbour News"})[0], StoredAnalysis.of(ferry)),
+            (prepare(BRIDGE, "bridge.txt", None)[0], StoredAnalysis.of(bridge)),
         ]
     )
-    assert isinstance(out[1], InputError)
-    assert [saved.created for saved in (out[0], out[2])] == [True, True]
+    assert [saved.created for saved in out] == [True, True]
     assert len(store.list_articles()) == 2 and store.stale_analyses() == []
     assert store.load_article(out[0].article_id).meta["source"] == "Harbour News"
-    for saved, tables in ((out[0], ferry), (out[2], bridge)):
+    for saved, tables in zip(out, (ferry, bridge), strict=True):
         back = store.load_analysis(saved.article_id)
         for name, frame in tables.tables().items():
             pd.testing.assert_frame_equal(getattr(back, name), frame)
