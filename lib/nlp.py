@@ -28,6 +28,11 @@ PIECE_CHARS = 20_000
 # full stop, question or exclamation mark (and a closing quote), a space, then a capital or an
 # opening quote ("…the plan. The" but not "U.S. Jobs", "Mr. Lee", "Jr. said").
 SURE_SENTENCE_START = re.compile(r"(?<=[a-z]{3})[.!?][\"”’]? +(?=[\"“‘]?[A-Z])")
+# A stretch with no sure sentence start is cut once it passes this many times the piece size, at
+# the strongest of these boundaries found past one piece size: a semicolon or colon, a line end,
+# any white space (each with the white space after it, which stays with the piece before).
+HARD_PIECE_FACTOR = 2
+WEAK_BOUNDARIES = (re.compile(r"[;:]\s+"), re.compile(r"\n\s*"), re.compile(r"\s+"))
 PIPE_BATCH = 4  # pieces the models take at once
 # A run of this many tokens without a full stop opens a sentence at its next word. The rules read
 # a sentence once per verb, date or quote in it, so one "sentence" of a whole 200,000-character
@@ -166,14 +171,36 @@ def pieces_of(article: Article, size: int = PIECE_CHARS) -> list[tuple[int, int]
 
     A paragraph longer than `size` (pasted copy that lost its breaks) is cut inside at sure
     sentence starts (`SURE_SENTENCE_START`), or the models would parse 200,000 characters as one
-    piece (over a gigabyte); the white space before a cut goes with the piece before it.
+    piece (over a gigabyte); the white space before a cut goes with the piece before it. Where
+    no sure start comes within HARD_PIECE_FACTOR * `size` (a run with no full stop: a list, a
+    run-on, a text that never ends a sentence) the run is cut at a weaker boundary instead
+    (`_weak_cut`), so no piece grows past that bound while its text has white space.
     """
+    text = article.text
+    hard = HARD_PIECE_FACTOR * size
     cuts = [0]
     for para in article.paragraphs:
         if para.start - cuts[-1] >= size:
             cuts.append(para.start)
         if para.end - para.start > size:
-            for m in SURE_SENTENCE_START.finditer(article.text, para.start, para.end):
-                if m.end() - cuts[-1] >= size:
-                    cuts.append(m.end())
-    return list(zip(cuts, cuts[1:] + [len(article.text)], strict=True))
+            sure = [m.end() for m in SURE_SENTENCE_START.finditer(text, para.start, para.end)]
+            for at in [*sure, para.end]:
+                while at - cuts[-1] > hard:  # no sure start near enough: a weaker one
+                    cut = _weak_cut(text, cuts[-1] + size, min(cuts[-1] + hard, at))
+                    if cut is None:
+                        break
+                    cuts.append(cut)
+                if at < para.end and at - cuts[-1] >= size:
+                    cuts.append(at)
+    return list(zip(cuts, cuts[1:] + [len(text)], strict=True))
+
+
+def _weak_cut(text: str, lo: int, hi: int) -> int | None:
+    """The first cut in text[lo:hi] after the strongest boundary it holds (`WEAK_BOUNDARIES`:
+    ";" or ":", else a line end, else any white space), its white space kept before the cut;
+    None when the stretch has no white space at all (a cut would split a word)."""
+    for boundary in WEAK_BOUNDARIES:
+        m = boundary.search(text, lo, hi)
+        if m and m.end() < hi:
+            return m.end()
+    return None

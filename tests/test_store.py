@@ -280,6 +280,38 @@ def test_servers_starting_together_migrate_once(db_url):
     ]
 
 
+def test_a_store_opens_while_another_program_writes_the_sqlite_file(tmp_path):
+    """Switching a file to WAL needs it to itself for a moment, and SQLite refuses at once (no busy
+    wait) while another connection writes it: the store waits for the writer instead of failing,
+    as when several servers open a new file together."""
+    import sqlite3
+    import time
+
+    schema_head()  # the migrations read beforehand: the store connects at once
+    path = tmp_path / "store.sqlite3"
+    with sqlite3.connect(path) as setup:  # a file in SQLite's default (rollback journal) mode
+        setup.execute("CREATE TABLE other (x)")
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")  # holds the file's write lock
+    writer.execute("INSERT INTO other VALUES (1)")
+
+    def finish_writing() -> None:
+        time.sleep(0.5)
+        writer.execute("COMMIT")
+
+    finisher = threading.Thread(target=finish_writing)
+    finisher.start()
+    try:
+        store = Store(f"sqlite:///{path}")
+    finally:
+        finisher.join()
+        writer.close()
+    assert store.found_revision is None
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    store.close()
+
+
 def test_damaged_rows_are_skipped_and_reported(db_url):
     store = Store(db_url)
     good = store.save_article(FERRY, "ferry.txt")
@@ -370,22 +402,22 @@ def test_metadata_is_stored_as_one_printable_line(db_url):
 
 
 def test_a_batch_of_articles_is_saved_with_its_analyses_in_one_go(db_url):
-    from lib.store import StoredAnalysis
+    from lib.store import StoredAnalysis, prepare
 
     store = Store(db_url)
     ferry, bridge = analyze(FERRY, filename="ferry.txt"), analyze(BRIDGE, filename="bridge.txt")
+    with pytest.raises(InputError):  # unreadable bytes never become a prepared article
+        prepare(b"\x00\x01 not an article", "junk.txt", None)
     out = store.save_analysed(
         [
-            (FERRY, "ferry.txt", {"source": "Harbour News"}, StoredAnalysis.of(ferry)),
-            (b"\x00\x01 not an article", "junk.txt", None, StoredAnalysis.of(ferry)),
-            (BRIDGE, "bridge.txt", None, StoredAnalysis.of(bridge)),
+            (prepare(FERRY, "ferry.txt", {"source": "Harbour News"})[0], StoredAnalysis.of(ferry)),
+            (prepare(BRIDGE, "bridge.txt", None)[0], StoredAnalysis.of(bridge)),
         ]
     )
-    assert isinstance(out[1], InputError)
-    assert [saved.created for saved in (out[0], out[2])] == [True, True]
+    assert [saved.created for saved in out] == [True, True]
     assert len(store.list_articles()) == 2 and store.stale_analyses() == []
     assert store.load_article(out[0].article_id).meta["source"] == "Harbour News"
-    for saved, tables in ((out[0], ferry), (out[2], bridge)):
+    for saved, tables in zip(out, (ferry, bridge), strict=True):
         back = store.load_analysis(saved.article_id)
         for name, frame in tables.tables().items():
             pd.testing.assert_frame_equal(getattr(back, name), frame)

@@ -20,7 +20,6 @@ from pathlib import Path
 from lib.batch.files import Job, find_articles, read_job
 from lib.batch.progress import Progress
 from lib.batch.work import Result
-from lib.errors import InputError
 
 BATCH_SIZE = 16  # most articles per batch sent to a worker (one `nlp.pipe` batch)
 TAPER = 2  # the batches left are at least TAPER per worker: smaller ones near the end
@@ -65,11 +64,10 @@ def run(
     if not todo:  # everything skipped or refused: no workers to start
         progress.close()
         return summary
-    by_name = {job.name: job for job in todo}
     results = _execute(todo, batch_size, jobs, scheduler)
     try:
         for batch in results:
-            for name in _keep(batch, by_name, store, summary, progress):
+            for name in _keep(batch, store, summary, progress):
                 if on_saved:
                     on_saved(name)
     except KeyboardInterrupt:
@@ -101,8 +99,8 @@ def _plan(paths: list[Path], store, summary: Summary, progress: Progress) -> lis
             progress.add("skipped")
             continue
         saved = store.load_article(article_id) if article_id in listed else None
-        if saved is not None:  # saved before: its first metadata is the one that stands
-            job = Job(job.name, job.raw, job.filename, dict(saved.meta))
+        if saved is not None:  # saved before: its first file name and metadata stand
+            job = Job(job.name, job.raw, saved.filename, dict(saved.meta))
         planned.add(article_id)
         todo.append(job)
     return todo
@@ -140,29 +138,21 @@ def _execute(
     return on_pool(batches, min(jobs, len(batches)))
 
 
-def _keep(
-    batch: list[Result], by_name: dict[str, Job], store, summary: Summary, progress: Progress
-) -> list[str]:
+def _keep(batch: list[Result], store, summary: Summary, progress: Progress) -> list[str]:
     """Save a batch's analysed articles, each with its analysis, in one transaction (one commit
-    per batch, not two per article); the names saved. A refusal (by the worker, or the store's
-    own ingest check) is counted with its reason."""
-    analysed = [r for r in batch if r.analysis is not None]
-    items = [(j.raw, j.filename, j.meta, r.analysis) for r in analysed for j in [by_name[r.name]]]
-    outcome = dict(zip((r.name for r in analysed), store.save_analysed(items), strict=True))
-    saved = []
+    per batch, not two per article); the names saved. A worker's refusal is counted with its
+    reason."""
+    analysed = [r for r in batch if r.analysis is not None and r.prepared is not None]
+    store.save_analysed([(r.prepared, r.analysis) for r in analysed])
+    saved = {r.name for r in analysed}
     for result in batch:
-        reason = result.reason
-        kept = outcome.get(result.name)
-        if isinstance(kept, InputError):
-            reason = str(kept)
-        elif kept is not None:
+        if result.name in saved:
             summary.done.append(result.name)
             progress.add("done")
-            saved.append(result.name)
-            continue
-        summary.refused.append((result.name, reason))
-        progress.add("refused")
-    return saved
+        else:
+            summary.refused.append((result.name, result.reason))
+            progress.add("refused")
+    return [r.name for r in batch if r.name in saved]
 
 
 __all__ = ["BATCH_SIZE", "Summary", "run", "split"]

@@ -1,5 +1,9 @@
 """What a worker does with a batch of articles: ingest each, parse them together, extract.
 
+Each article is read once, here, as the store will keep it (`lib.store.records.prepare`: the
+file name and metadata cleaned, the title the text gives), and that reading is both what is
+analysed and what goes back to the store, which therefore does not read it again.
+
 The parse goes through `nlp.pipe` over the paragraph-aware Docs `lib.nlp.make_doc` builds, so a
 batch gets spaCy's batched matrix work while the tables stay exactly those `analyze()` makes: a
 long article is parsed in the same pieces `lib.nlp.parse` cuts it into (the models read a
@@ -20,8 +24,8 @@ from dataclasses import dataclass
 
 from lib.batch.files import Job
 from lib.errors import InputError
-from lib.pipeline import analyze_rows, prepare
-from lib.store.records import StoredAnalysis
+from lib.pipeline import analyze_rows
+from lib.store.records import Prepared, StoredAnalysis, prepare
 
 PIPE_BATCH = 16  # Docs per nlp.pipe batch inside a worker
 
@@ -31,6 +35,7 @@ class Result:
     name: str
     analysis: StoredAnalysis | None  # None when refused
     reason: str = ""  # why it was refused
+    prepared: Prepared | None = None  # the article as the store keeps it (None when refused)
 
 
 def analyze_jobs(jobs: list[Job]) -> list[Result]:
@@ -39,23 +44,23 @@ def analyze_jobs(jobs: list[Job]) -> list[Result]:
 
     nlp = load_nlp()
     results: dict[int, Result] = {}
-    ready = []  # (index, article, how many pieces)
+    ready = []  # (index, prepared, article, how many pieces)
     pieces = []  # every ready article's unparsed pieces, in order
     for i, job in enumerate(jobs):
         try:
-            article = prepare(job.raw, filename=job.filename, meta=job.meta)
+            prepared, article = prepare(job.raw, job.filename, job.meta)
             docs = piece_docs(nlp, article)
         except InputError as err:
             results[i] = Result(job.name, None, str(err))
             continue
-        ready.append((i, article, len(docs)))
+        ready.append((i, prepared, article, len(docs)))
         pieces += docs
     parsed = nlp.pipe(pieces, batch_size=PIPE_BATCH)
-    for i, article, count in ready:
+    for i, prepared, article, count in ready:
         docs = list(itertools.islice(parsed, count))
         try:
             stored = StoredAnalysis.from_rows(analyze_rows(article, joined(article, docs)))
-            results[i] = Result(jobs[i].name, stored)
+            results[i] = Result(jobs[i].name, stored, prepared=prepared)
         except Exception as err:  # a bug on one article must not lose the whole batch
             results[i] = Result(jobs[i].name, None, f"analysis failed: {type(err).__name__}: {err}")
     return [results[i] for i in range(len(jobs))]

@@ -69,14 +69,17 @@ def outlet_name(article) -> str:
     return source
 
 
+@functools.lru_cache(maxsize=4096)
 def hedge_status(text: str) -> str | None:
-    """'claimed' or 'unverified' when the words hedge the claim, else None."""
+    """'claimed' or 'unverified' when the words hedge the claim, else None. Cached: asked of a
+    sentence once per figure in it."""
     for status, pattern in status_rules():
         if status in ("claimed", "unverified") and pattern.search(text):
             return status
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def has_reporting_cue(text: str) -> bool:
     return any(
         status == "attributed" and pattern.search(text) for status, pattern in status_rules()

@@ -25,10 +25,13 @@ HYPOTHETICAL_MARKS = ("if", "unless", "whether")
 CLAUSE_OPENERS = ("asked", "when", "if", "while", "after", "before", "as", "whether")
 # The writer's own turn of phrase, "That said, …", "Having said that, …": nobody's saying.
 CONCESSIVE_OPENERS = (("that", "said"), ("that", "being", "said"), ("having", "said", "that"))
+_CONCESSIVE_REACH = max(map(len, CONCESSIVE_OPENERS))  # the verb is one of an opener's words
 
 
 def concessive(sent, verb) -> bool:
     """Does the sentence open with "That said," or "Having said that," built on this verb?"""
+    if verb.i - sent.start >= _CONCESSIVE_REACH:  # asked of every verb: most are further in
+        return False
     for words in CONCESSIVE_OPENERS:
         n = len(words)
         toks = sent[:n]

@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from lib import schema
 from lib.errors import InputError
+from lib.store.bulk import save_batch
 from lib.store.engine import (
     DATABASE_ENV,
     MIGRATION_LOCK,
@@ -44,11 +46,13 @@ from lib.store.engine import (
     configured_url,
     schema_head,
     sqlite_url,
+    use_wal,
 )
 from lib.store.records import (
     SAFE_ID,
     SUFFIXES,
     Listing,
+    Prepared,
     SavedArticle,
     StoredAnalysis,
     StoreError,
@@ -59,6 +63,7 @@ from lib.store.records import (
     _sortable,
     content_key,
     normalise_url,
+    prepare,
     prepare_article,
 )
 from lib.store.tables import META_FIELDS, analyses, analysis_tables, articles
@@ -105,31 +110,21 @@ class Store:
         with self._transaction("Could not save the article", immediate=True) as conn:
             return self._save_article_in(conn, raw, filename, given, article_id, saved_at)
 
-    def save_analysed(
-        self, items: list[tuple[bytes, str, dict | None, StoredAnalysis]]
-    ) -> list[SavedArticle | InputError]:
+    def save_analysed(self, items: list[tuple[Prepared, StoredAnalysis]]) -> list[SavedArticle]:
         """Save several articles, each with its analysis, in one transaction (a batch's worth):
-        what `save_article` then `save_analysis` do for each, for one commit instead of two per
-        article. An article that does not ingest gets its InputError in the list (the others
-        are saved); a database failure raises StoreError and saves none of them."""
-        prepared: list[tuple[bytes, str, dict, StoredAnalysis] | InputError] = []
-        for raw, filename, meta, stored in items:
-            try:
-                prepared.append((raw, *prepare_article(raw, filename, meta), stored))
-            except InputError as err:
-                prepared.append(err)
+        what `save_article` then `save_analysis` do for each, for one commit and a few statements
+        per batch instead of a commit and six statements per article (`lib.store.bulk`). The
+        articles come prepared (`prepare`: read once, where they were analysed), so none is read
+        again. A database failure raises StoreError and saves none of them."""
+        if not items:
+            return []
         version = analysis_version()
-        out: list[SavedArticle | InputError] = []
         with self._transaction("Could not save the articles", immediate=True) as conn:
-            for item in prepared:
-                if isinstance(item, InputError):
-                    out.append(item)
-                    continue
-                raw, filename, given, stored = item
-                saved = self._save_article_in(conn, raw, filename, given)
-                self._save_analysis_in(conn, saved.article_id, stored, version)
-                out.append(saved)
-        return out
+
+            def insert_new(rows: list[dict]) -> list[str]:
+                return list(conn.execute(self._insert_new(), rows).scalars())
+
+            return save_batch(conn, items, version, insert_new, self._fill_missing)
 
     def _save_article_in(
         self,
@@ -149,7 +144,7 @@ class Store:
         row = {"id": article_id, "digest": digest, "raw": raw, "filename": filename}
         row.update({k: given.get(k) for k in META_FIELDS})
         row["saved_at"] = saved_at or datetime.now(UTC)
-        created = conn.execute(self._insert_new(row)).first() is not None
+        created = conn.execute(self._insert_new(), row).first() is not None
         if not created:
             self._fill_missing(conn, article_id, given)
         stored = conn.execute(sa.select(articles).where(articles.c.id == article_id)).one()
@@ -351,22 +346,24 @@ class Store:
         except sa.exc.DBAPIError as err:
             raise _failure(action, _reason(err)) from err
 
-    def _insert_new(self, row: dict):
+    def _insert_new(self):
+        """An insert of article rows (the parameters) that skips an id already there."""
         insert = (postgresql if self.dialect == "postgresql" else sqlite).insert(articles)
-        new = insert.values(**row).on_conflict_do_nothing(index_elements=["id"])
-        return new.returning(articles.c.id)  # a row only when this insert made one
+        new = insert.on_conflict_do_nothing(index_elements=["id"])
+        return new.returning(articles.c.id)  # a row for each row this insert made
 
     def _fill_missing(self, conn: sa.Connection, article_id: str, given: dict) -> None:
-        """A later save may add a field the first one left empty, never replace one."""
-        filled = 0
-        for key in META_FIELDS:
-            if key in given:
-                col = articles.c[key]
-                filled += conn.execute(
-                    sa.update(articles)
-                    .where(articles.c.id == article_id, sa.or_(col.is_(None), col == ""))
-                    .values({key: given[key]})
-                ).rowcount
+        """A later save may add a field the first one left empty, never replace one (one
+        statement: each given field is set where it is empty)."""
+        keys = [key for key in META_FIELDS if key in given]
+        if not keys:
+            return
+        empty = {key: sa.or_(articles.c[key].is_(None), articles.c[key] == "") for key in keys}
+        filled = conn.execute(
+            sa.update(articles)
+            .where(articles.c.id == article_id, sa.or_(*empty.values()))
+            .values({key: sa.case((empty[key], given[key]), else_=articles.c[key]) for key in keys})
+        ).rowcount
         if filled:  # the analysis read the old metadata: make it again
             conn.execute(sa.delete(analyses).where(analyses.c.article_id == article_id))
 
@@ -391,13 +388,15 @@ class Store:
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         try:
+            if self.dialect == "sqlite":
+                use_wal(self.engine)
             with self.engine.execution_options(sqlite_immediate=True).begin() as conn:
                 if self.dialect == "postgresql":
                     conn.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK)))
                 found = MigrationContext.configure(conn).get_current_revision()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
-        except sa.exc.DBAPIError as err:
+        except (sa.exc.DBAPIError, sqlite3.Error) as err:
             reason = f"the library database is unavailable: {_reason(err)}"
             raise _failure(None, reason) from err
         return found
@@ -416,6 +415,7 @@ __all__ = [
     "DATABASE_ENV",
     "InputError",
     "Listing",
+    "Prepared",
     "SUFFIXES",
     "SavedArticle",
     "Store",
@@ -426,6 +426,7 @@ __all__ = [
     "configured_url",
     "content_key",
     "open_store",
+    "prepare",
     "schema_head",
     "sqlite_url",
 ]

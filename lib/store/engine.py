@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -95,8 +97,39 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
     cursor.close()
+
+
+def use_wal(engine: sa.Engine) -> None:
+    """Put the SQLite file in WAL mode, so readers never wait for a writer. Once per opened store,
+    not per connection: the mode is kept in the file, and every later connection reads it there.
+
+    The switch reads the file, then needs its write lock, and SQLite does not wait for that lock
+    once it has read: a connection that finds another one writing (another server switching the
+    same new file, say) is refused at once with 'database is locked', whatever the busy timeout
+    (SQLite's guard against two readers each waiting for the other to let go). So servers opening
+    a new file together each try, and one refused tries again, holding no lock in between, until
+    the file is in WAL mode or the busy timeout is spent (then the error stands)."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_S
+    pause = 0.005
+    raw = engine.raw_connection()
+    try:
+        while True:
+            cursor = raw.cursor()
+            try:
+                if cursor.execute("PRAGMA journal_mode").fetchone()[0] in ("wal", "memory"):
+                    return
+                cursor.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() + pause > deadline:
+                    raise
+            finally:
+                cursor.close()
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+    finally:
+        raw.close()
 
 
 def _sqlite_begin(conn: sa.Connection) -> None:

@@ -119,22 +119,45 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def prepare_article(raw: bytes, filename: str, meta: dict | None) -> tuple[str, dict]:
-    """(file name, metadata) to store for an article, once it ingests cleanly (else InputError).
+@dataclass(frozen=True)
+class Prepared:
+    """An article as a save writes it: its bytes, the file name kept and the metadata kept (the
+    title the text gives when none was given). Made by `prepare`, after the one ingest that
+    checks the bytes can be read, so whoever holds one (a batch worker that also analysed the
+    article) hands the store a checked article and the store does not read it again."""
 
-    The metadata keeps the known fields that are set, with the title the text gives when none
-    was given; the file name keeps only its last part and a known suffix (it says how to parse)."""
+    raw: bytes
+    filename: str
+    meta: dict
+
+
+def prepare(raw: bytes, filename: str, meta: dict | None):
+    """(`Prepared`, the ingested `lib.article.Article`) for an article that ingests cleanly, else
+    InputError. The Article is read with the file name and metadata the store keeps, so an
+    analysis made from it is the one the store's own copy gives."""
     from lib.ingest.formats import load_article
 
+    filename, given = clean_fields(filename, meta)
+    article = load_article(raw, filename=filename, meta=given)  # raises InputError
+    given.setdefault("title", article.title)
+    given.setdefault("source", filename)
+    return Prepared(raw, filename, given), article
+
+
+def prepare_article(raw: bytes, filename: str, meta: dict | None) -> tuple[str, dict]:
+    """(file name, metadata) to store for an article, once it ingests cleanly (else InputError)."""
+    prepared, _ = prepare(raw, filename, meta)
+    return prepared.filename, prepared.meta
+
+
+def clean_fields(filename: str, meta: dict | None) -> tuple[str, dict]:
+    """The file name and metadata as stored, before the text is read: the known fields that are
+    set, each one line; the file name's last part with a known suffix (it says how to parse)."""
     name = PurePath(PurePath(_one_line(filename, 10 * MAX_FILENAME)).name)
     suffix = name.suffix.lower()
     filename = f"{name.stem[: MAX_FILENAME - 5]}{suffix}" if suffix in SUFFIXES else "article.txt"
     given = {k: _one_line(v, MAX_FIELD) for k, v in (meta or {}).items() if k in META_FIELDS}
-    given = {k: v for k, v in given.items() if v}
-    article = load_article(raw, filename=filename, meta=given)  # raises InputError
-    given.setdefault("title", article.title)
-    given.setdefault("source", filename)
-    return filename, given
+    return filename, {k: v for k, v in given.items() if v}
 
 
 def _one_line(value, limit: int) -> str:
