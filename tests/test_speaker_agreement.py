@@ -31,3 +31,34 @@ def test_no_first_name_is_listed_under_both_genders():
     fn = lexicon().first_names
     assert fn["cindy"] == "female" and fn["chuck"] == "male"
     assert "jean" not in fn and "kim" not in fn
+
+
+# "Ferrante said she …": of two relatives sharing the surname, never the one of the other
+# gender, even when the clause's woman has a first name no list knows.
+def test_a_surname_with_she_goes_to_the_relative_who_is_not_a_man():
+    text = (
+        "Mill town.\n\nIlse Ferrante said the town had changed.\n\nHer husband, Robert Ferrante, "
+        "ran the mill for 30 years. “It was our life,” Robert Ferrante said.\n\nFerrante said "
+        "she would keep the mill open."
+    )
+    assert said(text, "keep the mill open")["speaker"] == "Ilse Ferrante"
+
+
+# A bare surname with no clue of gender goes to the one of the family the article has quoted
+# by full name, not to a relative it only speaks of.
+def test_a_bare_surname_goes_to_the_relative_already_quoted_by_name():
+    text = (
+        "Farm sale.\n\nLena Brandt said the farm would be sold in the spring. Her late husband, "
+        "Karl Brandt, had built it in 1970.\n\nBrandt said the buyers would keep the name."
+    )
+    assert said(text, "keep the name")["speaker"] == "Lena Brandt"
+
+
+# "Heath" is the surname of "Tom Heath Sr." as much as of "Ann Heath": a post-nominal is no
+# surname, so the bare surname is not given to the first "… Heath" found.
+def test_a_post_nominal_is_not_taken_for_the_surname():
+    text = (
+        "County fair.\n\nAnn Heath and her father, Tom Heath Sr., ran a stall at the fair. "
+        "Tom Heath Sr. said they came every year.\n\nHeath said the fair had grown."
+    )
+    assert said(text, "fair had grown")["speaker"] == "Tom Heath Sr."

@@ -177,14 +177,16 @@ class MentionIndex:
     def _untagged_surnames(self, tagged: list[Mention]) -> list[Mention]:
         """ "Rathbun requested donations …" where the tagger saw no name: a word spelt like the
         surname of exactly one person the article names elsewhere is that person (a pronoun
-        after it must find them), unless it stands as an adjective or another function word."""
+        after it must find them), unless it stands as an adjective or another function word.
+        A post-nominal is no surname: "Heath" may be "Ann Heath" or "Tom Heath Sr."."""
         owners: dict[str, list[dict]] = {}
         for ent in self.ctx.entities:
             words = ent["name"].split()
             if id(ent) in self._works:
                 continue
-            if ent["label"] == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
-                owners.setdefault(words[-1], []).append(ent)
+            last = self.surname(ent["name"])  # "Heath" is "Tom Heath Sr." too
+            if ent["label"] == "PERSON" and len(words) > 1 and last[:1].isupper():
+                owners.setdefault(last, []).append(ent)
         taken = sorted((m.start, m.end) for m in tagged)
         found = []
         for tok in self.doc:
@@ -355,11 +357,23 @@ class MentionIndex:
         return self.sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
 
     def known_name(self, word: str) -> bool:
+        """Is `word` a name the article gives, or the surname of a person it names ("Heath"
+        after "Tom Heath Sr.", with the tagger taking the bare word for a noun)?"""
         return any(
-            ent["name"] == word or word in ent["aliases"]
+            ent["name"] == word
+            or word in ent["aliases"]
+            or (ent["label"] == "PERSON" and self.surname(ent["name"]) == word)
             for ent in self.ctx.entities
             if ent["label"] in ("PERSON", "ORG")
         )
+
+    def surname(self, name: str) -> str:
+        """The last word of a person's name that is no post-nominal ("Heath" of "Tom Heath
+        Sr.")."""
+        words = name.split()
+        while len(words) > 2 and words[-1].strip(".,").lower() in self.lex.post_nominals:
+            words.pop()
+        return words[-1] if words else name
 
     def thing_like(self, ent: dict) -> bool:
         """A one-word ORG mostly written "the X" ("the iPhone", "the Dreamliner") is a product
