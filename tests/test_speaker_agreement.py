@@ -62,3 +62,26 @@ def test_a_post_nominal_is_not_taken_for_the_surname():
         "Tom Heath Sr. said they came every year.\n\nHeath said the fair had grown."
     )
     assert said(text, "fair had grown")["speaker"] == "Tom Heath Sr."
+
+
+# "the widow of Sen. Tom Hale said": the widow speaks, as the article names her elsewhere (a
+# woman of the family, not the son; the one the story is about, not a daughter named once),
+# never the person in the "of" phrase.
+def test_the_widow_of_a_named_man_speaks_as_the_widow():
+    text = (
+        "Greta Hale says the harbour needs help\n\nOne year after her husband's death, Greta "
+        "Hale said the harbour town was struggling. Their son, Mark Hale, now runs the boatyard "
+        "with his sister Lena Hale. In an interview on Sunday, the widow of Sen. Tom Hale said "
+        "the town still missed him."
+    )
+    assert said(text, "town still missed him")["speaker"] == "Greta Hale"
+
+
+# Where the article names no relative, the description speaks, not the person it is held for.
+def test_a_relative_the_article_never_names_is_not_the_person_named_in_the_description():
+    text = (
+        "Harbour.\n\nThe boatyard closed on Friday. The daughter of Mayor Tom Hale said the "
+        "yard had lost its last contract."
+    )
+    speaker = said(text, "last contract")["speaker"]
+    assert speaker != "Tom Hale" and "daughter" in speaker

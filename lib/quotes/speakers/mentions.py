@@ -129,6 +129,7 @@ class MentionIndex:
         self._quoted_starts = [s for s, _ in self._quoted]
         self.sent_starts = ctx.sentence_starts
         self._by_lemma: dict[str, list[int]] | None = None  # see tokens_with_lemma
+        self._salience: dict[str, tuple[bool, int]] | None = None  # see salience
         self._index_entities()
         self.gender = {
             e["name"]: self._gender_of(e) for e in ctx.entities if e["label"] == "PERSON"
@@ -341,6 +342,28 @@ class MentionIndex:
                 if gender and not self.in_marks(t.idx):
                     return gender
         return None
+
+    def salience(self, name: str) -> tuple[bool, int]:
+        """How much the article is about the entity `name`: whether it is a main-clause
+        subject of the headline or of the story's first sentence (what the story is about),
+        then how often it is named. Compared between candidates, the larger wins."""
+        if self._salience is None:
+            lede_end = self._lede_end()
+            self._salience = {}
+            for m in self.mentions:
+                top, count = self._salience.get(m.entity["name"], (False, 0))
+                para = self.ctx.article.paragraph_at(m.start)
+                opening = para is not None and (para.kind == "headline" or m.start < lede_end)
+                self._salience[m.entity["name"]] = (top or (opening and m.subject), count + 1)
+        return self._salience.get(name, (False, 0))
+
+    def _lede_end(self) -> int:
+        """Where the story's first sentence ends (0 when there is no body)."""
+        body = next((p for p in self.ctx.article.paragraphs if p.kind == "body"), None)
+        if body is None:
+            return 0
+        k = bisect.bisect_right(self.sent_starts, body.start)
+        return self.sent_starts[k] if k < len(self.sent_starts) else len(self.text)
 
     def in_marks(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, offset) - 1

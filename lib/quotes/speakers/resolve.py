@@ -25,6 +25,7 @@ from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
 from lib.quotes.speakers.held import HeldRoles
+from lib.quotes.speakers.kin import Relatives
 from lib.quotes.speakers.later import NamedLater
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -91,6 +92,7 @@ class SpeakerResolver:
         self.surnames = SharedSurnames(self)
         self.held = HeldRoles(self)
         self.described = Described(self)
+        self.relatives = Relatives(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -235,6 +237,9 @@ class SpeakerResolver:
             return Speaker(
                 ent["name"], ORGANIZATION, None, *self.index.slice(named.start, named.end)
             )
+        relative = self.relatives.speaker(token, at)
+        if relative is not None:  # "the widow of Sen. Tom Hale said": the widow, not Hale
+            return relative
         person = self.nouns.person_after_role(token, core)
         if person is not None:  # "Chief investment officer at Fort Pitt Group Charlie Smith"
             role = self.text[start : person.start].rstrip(" ,")
