@@ -85,3 +85,16 @@ def test_a_relative_the_article_never_names_is_not_the_person_named_in_the_descr
     )
     speaker = said(text, "last contract")["speaker"]
     assert speaker != "Tom Hale" and "daughter" in speaker
+
+
+# "… she called it absurd. “…,” she said": a "she" that speaks again is the woman the first
+# "she" was, not a woman named in between in an aside or only as an owner ("Ms. Quist's visit").
+def test_a_she_that_speaks_again_is_the_same_she():
+    text = (
+        "Painter sees her old canvases\n\nMara Quist was reunited with her paintings at a gallery "
+        "in Oslo this week. “Someone call the museum,” she wrote on Thursday. (Her rival's "
+        "daughter Lena Ostrova has since faced questions over a forged sketch.) After Ms. Quist's "
+        "visit to the gallery, she called the whole dispute absurd. “Anyone can look at them,” "
+        "she said. “There is nothing there.”"
+    )
+    assert said(text, "Anyone can look")["speaker"] == "Mara Quist"

@@ -89,13 +89,15 @@ class Pronouns(ResolverPart):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
+            if bound is not None and (earlier := self._resolved(bound)) is not None:
+                return earlier  # "… she called it absurd. “…,” she said": the same "she"
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
                 i -= 1
                 name = m.entity["name"]
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
-                if bound and not m.subject:
+                if bound is not None and not m.subject:
                     continue  # "he said Ryan": not the "he" that speaks next
                 if gender != "any" and name not in self.ix.seen_as_person:
                     continue  # a product or place the tagger called a person
@@ -163,21 +165,34 @@ class Pronouns(ResolverPart):
         said = self.lex.gendered_roles.get((spk.name or "").split()[-1])
         return gender == "any" or said is None or said == gender
 
-    def _pronoun_subject(self, s_idx: int, gender: str, at: int) -> bool:
-        """Is a pronoun of `gender` the main-clause subject of sentence `s_idx` (before `at`)?
-        Then the sentence's objects are not who the pronoun is ("Asked who leads, he named
-        Ryan. “We can differ,” he said": the "he" that names Ryan speaks again), and the
-        search goes on to the subject the pronoun continues."""
+    def _pronoun_subject(self, s_idx: int, gender: str, at: int):
+        """The pronoun of `gender` that is the main-clause subject of sentence `s_idx` (before
+        `at`), if any. Then the sentence's objects are not who the pronoun is ("Asked who
+        leads, he named Ryan. “We can differ,” he said": the "he" that names Ryan speaks
+        again), and the search goes on to the subject the pronoun continues."""
         if s_idx < 0 or gender not in THIRD_PERSON:
-            return False
-        return any(
-            t.idx < at
-            and t.lower_ in THIRD_PERSON[gender]
-            and t.dep_ in SUBJECT_DEPS
-            and main_subject(t)
-            and not self.ix.in_marks(t.idx)
-            for t in self.ctx.sentences[s_idx].span
+            return None
+        return next(
+            (
+                t
+                for t in self.ctx.sentences[s_idx].span
+                if t.idx < at
+                and t.lower_ in THIRD_PERSON[gender]
+                and t.dep_ in SUBJECT_DEPS
+                and main_subject(t)
+                and not self.ix.in_marks(t.idx)
+            ),
+            None,
         )
+
+    def _resolved(self, pronoun) -> str | None:
+        """The person an earlier pronoun was resolved to as a statement's speaker: a "she" that
+        speaks again is the same "she", not a woman merely named in between ("Ivanka Trump's
+        emails", an aside in brackets)."""
+        for _, spk in reversed(self.r.history):
+            if spk.start == pronoun.idx and spk.kind == PERSON and spk.name:
+                return spk.name
+        return None
 
     def group_antecedent(self, at: int, plural: bool) -> Speaker | None:
         """ "It said": the latest organisation that was a main-clause subject lately, else the
