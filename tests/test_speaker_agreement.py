@@ -98,3 +98,26 @@ def test_a_she_that_speaks_again_is_the_same_she():
         "she said. “There is nothing there.”"
     )
     assert said(text, "Anyone can look")["speaker"] == "Mara Quist"
+
+
+# "The senator said she …": a description the clause takes up as a woman is the woman the
+# article gives that role, not the male senator named just before it; the "she said" after it
+# goes to her too.
+def test_the_senator_who_said_she_is_the_woman_senator():
+    text = (
+        "Sen. Ann Marlow on her first race\n\nSen. Ann Marlow knows how she will win the "
+        "primary. Marlow smiled before recalling her first race, which she won against "
+        "incumbent Republican Sen. Tom Brody. The senator said she was urged by other Democrats "
+        "to run against Brody. “People told me I would lose,” she said."
+    )
+    assert said(text, "urged by other Democrats")["speaker"] == "Ann Marlow"
+    assert said(text, "People told me")["speaker"] == "Ann Marlow"
+
+
+# A name in the clause is who speaks, whoever the "she" after it is.
+def test_a_named_speaker_keeps_the_statement_whatever_the_pronoun_after_it():
+    text = (
+        "Vote.\n\nSen. Tom Brody spoke after the vote on Tuesday. Brody said she should resign "
+        "before the next session."
+    )
+    assert said(text, "should resign")["speaker"] == "Tom Brody"

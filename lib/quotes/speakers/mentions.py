@@ -45,6 +45,9 @@ class Speaker:
     mention: str | None
     start: int | None
     end: int | None
+    # the gender the statement's own clause gives its speaker ("she said", "Mrs. Hale said",
+    # "the senator said she …"), whoever the name turns out to be: see `agreement`
+    gender: str | None = None
 
 
 @dataclass

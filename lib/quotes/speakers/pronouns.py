@@ -47,6 +47,32 @@ class Pronouns(ResolverPart):
                 return Speaker(found.name, found.kind, found.role, *mention)
         return Speaker(None, UNKNOWN, None, *mention)
 
+    def clause_gender(self, token) -> str | None:
+        """The gender the clause gives the speaker named by subject `token`: "she"/"he" itself,
+        a courtesy title before the name ("Mrs. Hale"), or the pronoun that takes the speaker
+        up as the reported clause's subject ("Hale said she …", "the senator said she …")."""
+        own = self.lex.pronouns.get(token.lower_)
+        if own in THIRD_PERSON:
+            return own
+        if token.i > 0:
+            title = self.lex.honorifics.get(self.doc[token.i - 1].lower_)
+            if title in THIRD_PERSON:
+                return title
+        return self._taken_up_as(token)
+
+    def _taken_up_as(self, token) -> str | None:
+        """ "Hale said she …": the gender of the pronoun that is the reported clause's
+        subject (not one in quoted words)."""
+        for clause in token.head.children:
+            if clause.dep_ not in ("ccomp", "xcomp"):
+                continue
+            for t in clause.children:
+                if t.dep_ in SUBJECT_DEPS and not self.ix.in_marks(t.idx):
+                    for gender, words in THIRD_PERSON.items():
+                        if t.lower_ in words:
+                            return gender
+        return None
+
     def quote_about_another(self, found: Speaker, token, quoted: str, at: int) -> Speaker:
         """ "Doyle was found in his cell. “He was calm when I saw him,” he said": a quote that
         speaks of a third person of the pronoun's gender is not that person's own words. When
@@ -189,9 +215,10 @@ class Pronouns(ResolverPart):
         """The person an earlier pronoun was resolved to as a statement's speaker: a "she" that
         speaks again is the same "she", not a woman merely named in between ("Ivanka Trump's
         emails", an aside in brackets)."""
+        gender = self.lex.pronouns.get(pronoun.lower_, "any")
         for _, spk in reversed(self.r.history):
             if spk.start == pronoun.idx and spk.kind == PERSON and spk.name:
-                return spk.name
+                return spk.name if self.ix.compatible(spk.name, gender) else None
         return None
 
     def group_antecedent(self, at: int, plural: bool) -> Speaker | None:

@@ -18,6 +18,7 @@ and `documents` ("the statement said", "a report by X"). This module dispatches 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
@@ -114,6 +115,9 @@ class SpeakerResolver:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
             speaker = Speaker(None, UNKNOWN, None, speaker.mention, speaker.start, speaker.end)
+        gender = self.pronouns.clause_gender(token) if speaker.name else None
+        if gender:  # "the senator said she …": for `agreement` to check the name against
+            speaker = dataclasses.replace(speaker, gender=gender)
         self.remember(at, speaker)
         return speaker
 

@@ -18,9 +18,8 @@ surname is `canonical.long_forms`, the one matching of short names to full ones.
 from __future__ import annotations
 
 from lib.quotes.speakers.canonical import long_forms
-from lib.quotes.speakers.mentions import PERSON, SUBJECT_DEPS, Speaker
+from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.pronouns import THIRD_PERSON
 
 
 class SharedSurnames(ResolverPart):
@@ -40,7 +39,7 @@ class SharedSurnames(ResolverPart):
         people = long_forms(short, self.people, self.lex)
         if len(people) < 2:
             return speaker
-        found = self._chosen(people, self._gender_here(token), at) or short
+        found = self._chosen(people, self.r.pronouns.clause_gender(token), at) or short
         role = self.ix.roles.get(found)
         return Speaker(found, PERSON, role, speaker.mention, speaker.start, speaker.end)
 
@@ -72,32 +71,6 @@ class SharedSurnames(ResolverPart):
         for chosen in (self._spoke_just_before(people, at), self._quoted_before(people, at)):
             if len(chosen) == 1:
                 return chosen[0]
-        return None
-
-    def _gender_here(self, token) -> str | None:
-        """The gender the clause gives the speaker: "she"/"he" itself, a courtesy title before
-        the surname ("Mrs. Ferrer"), or the pronoun taking the speaker up ("Ferrer said she")."""
-        own = self.lex.pronouns.get(token.lower_)
-        if own in THIRD_PERSON:
-            return own
-        if token.i > 0:
-            title = self.lex.honorifics.get(self.doc[token.i - 1].lower_)
-            if title in THIRD_PERSON:
-                return title
-        return self._taken_up_as(token)
-
-    def _taken_up_as(self, token) -> str | None:
-        """ "Ferrer said she …": the gender of the pronoun that is the reported clause's
-        subject."""
-        verb = token.head
-        for clause in verb.children:
-            if clause.dep_ not in ("ccomp", "xcomp"):
-                continue
-            for t in clause.children:
-                if t.dep_ in SUBJECT_DEPS and not self.ix.in_marks(t.idx):  # not quoted words
-                    for gender, words in THIRD_PERSON.items():
-                        if t.lower_ in words:
-                            return gender
         return None
 
     def _spoke_just_before(self, people: list[str], at: int) -> list[str]:
