@@ -121,3 +121,16 @@ def test_a_named_speaker_keeps_the_statement_whatever_the_pronoun_after_it():
         "before the next session."
     )
     assert said(text, "should resign")["speaker"] == "Tom Brody"
+
+
+# A one-word name the tagger gave elsewhere is still that person where it misses it ("Mercer
+# himself …"): a "he" in the same sentence is him, not a man named earlier as an owner.
+def test_an_untagged_one_word_name_is_the_antecedent_of_he():
+    text = (
+        "Inquiry.\n\nMercer said on Monday the inquiry by special counsel Robert Ostrow was "
+        "unfair. It shows no sign of receding as Mercer prepares for his second year in office, "
+        "despite rhetoric from some Mercer allies accusing Ostrow’s team of bias against the "
+        "Republican mayor. Mercer himself seemed to undercut his supporters in an interview last "
+        "week in which he said he expected Ostrow was “going to be fair.”"
+    )
+    assert said(text, "going to be fair")["speaker"] == "Mercer"

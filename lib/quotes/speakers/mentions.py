@@ -182,14 +182,15 @@ class MentionIndex:
         """ "Rathbun requested donations …" where the tagger saw no name: a word spelt like the
         surname of exactly one person the article names elsewhere is that person (a pronoun
         after it must find them), unless it stands as an adjective or another function word.
-        A post-nominal is no surname: "Heath" may be "Ann Heath" or "Tom Heath Sr."."""
+        Likewise a one-word person's name the tagger gave elsewhere ("Trump himself" untagged
+        after "Trump said"). A post-nominal is no surname: "Heath" may be "Ann Heath" or "Tom
+        Heath Sr."."""
         owners: dict[str, list[dict]] = {}
         for ent in self.ctx.entities:
-            words = ent["name"].split()
             if id(ent) in self._works:
                 continue
             last = self.surname(ent["name"])  # "Heath" is "Tom Heath Sr." too
-            if ent["label"] == "PERSON" and len(words) > 1 and last[:1].isupper():
+            if ent["label"] == "PERSON" and last[:1].isupper():
                 owners.setdefault(last, []).append(ent)
         taken = sorted((m.start, m.end) for m in tagged)
         found = []
@@ -199,6 +200,8 @@ class MentionIndex:
                 continue
             if tok.pos_ not in ("PROPN", "NOUN", "VERB"):
                 continue  # "Young people say" when a Jane Young is named
+            if " " not in ents[0]["name"] and (tok.pos_ == "VERB" or not tok.text[:1].isupper()):
+                continue  # a one-word name the tagger gave elsewhere, as a capitalised noun
             k = bisect.bisect_right(taken, (tok.idx, float("inf"))) - 1
             if k >= 0 and taken[k][0] <= tok.idx < taken[k][1]:
                 continue  # inside another name
