@@ -134,3 +134,15 @@ def test_an_untagged_one_word_name_is_the_antecedent_of_he():
         "week in which he said he expected Ostrow was “going to be fair.”"
     )
     assert said(text, "going to be fair")["speaker"] == "Mercer"
+
+
+# "It even asserts …": "it" takes up the body the text is about, not a thing brought in by "a"
+# in a clause of its own ("hearings in which a housing agency is evicting a tenant").
+def test_it_takes_up_the_named_body_not_one_brought_in_by_a():
+    text = (
+        "Rent rules.\n\nThe Tenants Alliance attacked the rent plan in a statement. Notice that "
+        "the Tenants Alliance does not merely argue that the fee is too high in hearings in "
+        "which a housing agency is evicting a tenant. It even asserts that “there is no "
+        "reason” for the fee."
+    )
+    assert said(text, "no reason")["speaker"] == "Tenants Alliance"

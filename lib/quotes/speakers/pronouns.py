@@ -239,8 +239,9 @@ class Pronouns(ResolverPart):
                 and t.lower_ not in RELATIVE
             ]
             # main-clause subjects first ("Norsk Battery, in which Volvo holds a stake, ..."),
+            # then one not brought in by "a" ("… in which a state school punishes a student"),
             # then the nearest ("The government has offered 4.5%, which it says ...")
-            for t in sorted(subjects, key=lambda t: (not main_subject(t), -t.i)):
+            for t in sorted(subjects, key=lambda t: (not main_subject(t), _new(t), -t.i)):
                 group = self._group_subject(t, at, plural)
                 if group is not None:
                     return Speaker(group.name, group.kind, group.role, None, None, None)
@@ -267,3 +268,9 @@ class Pronouns(ResolverPart):
             found = self.r.nouns.speaker(token, self.r.nouns.np_core(token), at)
             return found if found.name else None
         return None
+
+
+def _new(token) -> bool:
+    """A noun brought into the text by "a"/"an" in a clause of its own: something new, less
+    likely what a later "it" or "they" takes up than a body the text was already about."""
+    return any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.lefts)
