@@ -27,6 +27,7 @@ from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.speakers.agreement import agree_genders
 from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
@@ -82,6 +83,7 @@ class QuoteFinder:
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
         name_epithets(found, self.resolver)
+        agree_genders(found, self.resolver)
         found = [f for f in found if not f.nobodys_act()]
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)

@@ -45,6 +45,9 @@ class Speaker:
     mention: str | None
     start: int | None
     end: int | None
+    # the gender the statement's own clause gives its speaker ("she said", "Mrs. Hale said",
+    # "the senator said she …"), whoever the name turns out to be: see `agreement`
+    gender: str | None = None
 
 
 @dataclass
@@ -129,6 +132,7 @@ class MentionIndex:
         self._quoted_starts = [s for s, _ in self._quoted]
         self.sent_starts = ctx.sentence_starts
         self._by_lemma: dict[str, list[int]] | None = None  # see tokens_with_lemma
+        self._salience: dict[str, tuple[bool, int]] | None = None  # see salience
         self._index_entities()
         self.gender = {
             e["name"]: self._gender_of(e) for e in ctx.entities if e["label"] == "PERSON"
@@ -177,14 +181,17 @@ class MentionIndex:
     def _untagged_surnames(self, tagged: list[Mention]) -> list[Mention]:
         """ "Rathbun requested donations …" where the tagger saw no name: a word spelt like the
         surname of exactly one person the article names elsewhere is that person (a pronoun
-        after it must find them), unless it stands as an adjective or another function word."""
+        after it must find them), unless it stands as an adjective or another function word.
+        Likewise a one-word person's name the tagger gave elsewhere ("Trump himself" untagged
+        after "Trump said"). A post-nominal is no surname: "Heath" may be "Ann Heath" or "Tom
+        Heath Sr."."""
         owners: dict[str, list[dict]] = {}
         for ent in self.ctx.entities:
-            words = ent["name"].split()
             if id(ent) in self._works:
                 continue
-            if ent["label"] == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
-                owners.setdefault(words[-1], []).append(ent)
+            last = self.surname(ent["name"])  # "Heath" is "Tom Heath Sr." too
+            if ent["label"] == "PERSON" and last[:1].isupper():
+                owners.setdefault(last, []).append(ent)
         taken = sorted((m.start, m.end) for m in tagged)
         found = []
         for tok in self.doc:
@@ -193,6 +200,8 @@ class MentionIndex:
                 continue
             if tok.pos_ not in ("PROPN", "NOUN", "VERB"):
                 continue  # "Young people say" when a Jane Young is named
+            if " " not in ents[0]["name"] and (tok.pos_ == "VERB" or not tok.text[:1].isupper()):
+                continue  # a one-word name the tagger gave elsewhere, as a capitalised noun
             k = bisect.bisect_right(taken, (tok.idx, float("inf"))) - 1
             if k >= 0 and taken[k][0] <= tok.idx < taken[k][1]:
                 continue  # inside another name
@@ -340,6 +349,28 @@ class MentionIndex:
                     return gender
         return None
 
+    def salience(self, name: str) -> tuple[bool, int]:
+        """How much the article is about the entity `name`: whether it is a main-clause
+        subject of the headline or of the story's first sentence (what the story is about),
+        then how often it is named. Compared between candidates, the larger wins."""
+        if self._salience is None:
+            lede_end = self._lede_end()
+            self._salience = {}
+            for m in self.mentions:
+                top, count = self._salience.get(m.entity["name"], (False, 0))
+                para = self.ctx.article.paragraph_at(m.start)
+                opening = para is not None and (para.kind == "headline" or m.start < lede_end)
+                self._salience[m.entity["name"]] = (top or (opening and m.subject), count + 1)
+        return self._salience.get(name, (False, 0))
+
+    def _lede_end(self) -> int:
+        """Where the story's first sentence ends (0 when there is no body)."""
+        body = next((p for p in self.ctx.article.paragraphs if p.kind == "body"), None)
+        if body is None:
+            return 0
+        k = bisect.bisect_right(self.sent_starts, body.start)
+        return self.sent_starts[k] if k < len(self.sent_starts) else len(self.text)
+
     def in_marks(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, offset) - 1
         return self.inside_quote(offset) or (i >= 0 and offset < self._quoted[i][1])
@@ -355,11 +386,23 @@ class MentionIndex:
         return self.sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
 
     def known_name(self, word: str) -> bool:
+        """Is `word` a name the article gives, or the surname of a person it names ("Heath"
+        after "Tom Heath Sr.", with the tagger taking the bare word for a noun)?"""
         return any(
-            ent["name"] == word or word in ent["aliases"]
+            ent["name"] == word
+            or word in ent["aliases"]
+            or (ent["label"] == "PERSON" and self.surname(ent["name"]) == word)
             for ent in self.ctx.entities
             if ent["label"] in ("PERSON", "ORG")
         )
+
+    def surname(self, name: str) -> str:
+        """The last word of a person's name that is no post-nominal ("Heath" of "Tom Heath
+        Sr.")."""
+        words = name.split()
+        while len(words) > 2 and words[-1].strip(".,").lower() in self.lex.post_nominals:
+            words.pop()
+        return words[-1] if words else name
 
     def thing_like(self, ent: dict) -> bool:
         """A one-word ORG mostly written "the X" ("the iPhone", "the Dreamliner") is a product

@@ -47,6 +47,32 @@ class Pronouns(ResolverPart):
                 return Speaker(found.name, found.kind, found.role, *mention)
         return Speaker(None, UNKNOWN, None, *mention)
 
+    def clause_gender(self, token) -> str | None:
+        """The gender the clause gives the speaker named by subject `token`: "she"/"he" itself,
+        a courtesy title before the name ("Mrs. Hale"), or the pronoun that takes the speaker
+        up as the reported clause's subject ("Hale said she …", "the senator said she …")."""
+        own = self.lex.pronouns.get(token.lower_)
+        if own in THIRD_PERSON:
+            return own
+        if token.i > 0:
+            title = self.lex.honorifics.get(self.doc[token.i - 1].lower_)
+            if title in THIRD_PERSON:
+                return title
+        return self._taken_up_as(token)
+
+    def _taken_up_as(self, token) -> str | None:
+        """ "Hale said she …": the gender of the pronoun that is the reported clause's
+        subject (not one in quoted words)."""
+        for clause in token.head.children:
+            if clause.dep_ not in ("ccomp", "xcomp"):
+                continue
+            for t in clause.children:
+                if t.dep_ in SUBJECT_DEPS and not self.ix.in_marks(t.idx):
+                    for gender, words in THIRD_PERSON.items():
+                        if t.lower_ in words:
+                            return gender
+        return None
+
     def quote_about_another(self, found: Speaker, token, quoted: str, at: int) -> Speaker:
         """ "Doyle was found in his cell. “He was calm when I saw him,” he said": a quote that
         speaks of a third person of the pronoun's gender is not that person's own words. When
@@ -90,7 +116,9 @@ class Pronouns(ResolverPart):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
-            chained = self._chained(lo, at, gender) if bound else None
+            if bound is not None and (earlier := self._resolved(bound)) is not None:
+                return earlier  # "… she called it absurd. “…,” she said": the same "she"
+            chained = self._chained(lo, at, gender) if bound is not None else None
             if chained and not ranked:
                 return chained
             while i >= 0 and self.ix.mentions[i].start >= lo:
@@ -99,7 +127,7 @@ class Pronouns(ResolverPart):
                 name = m.entity["name"]
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
-                if bound and not m.subject:
+                if bound is not None and not m.subject:
                     continue  # "he said Ryan": not the "he" that speaks next
                 if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
@@ -191,21 +219,35 @@ class Pronouns(ResolverPart):
         said = self.lex.gendered_roles.get((spk.name or "").split()[-1])
         return gender == "any" or said is None or said == gender
 
-    def _pronoun_subject(self, s_idx: int, gender: str, at: int) -> bool:
-        """Is a pronoun of `gender` the main-clause subject of sentence `s_idx` (before `at`)?
-        Then the sentence's objects are not who the pronoun is ("Asked who leads, he named
-        Ryan. “We can differ,” he said": the "he" that names Ryan speaks again), and the
-        search goes on to the subject the pronoun continues."""
+    def _pronoun_subject(self, s_idx: int, gender: str, at: int):
+        """The pronoun of `gender` that is the main-clause subject of sentence `s_idx` (before
+        `at`), if any. Then the sentence's objects are not who the pronoun is ("Asked who
+        leads, he named Ryan. “We can differ,” he said": the "he" that names Ryan speaks
+        again), and the search goes on to the subject the pronoun continues."""
         if s_idx < 0 or gender not in THIRD_PERSON:
-            return False
-        return any(
-            t.idx < at
-            and t.lower_ in THIRD_PERSON[gender]
-            and t.dep_ in SUBJECT_DEPS
-            and main_subject(t)
-            and not self.ix.in_marks(t.idx)
-            for t in self.ctx.sentences[s_idx].span
+            return None
+        return next(
+            (
+                t
+                for t in self.ctx.sentences[s_idx].span
+                if t.idx < at
+                and t.lower_ in THIRD_PERSON[gender]
+                and t.dep_ in SUBJECT_DEPS
+                and main_subject(t)
+                and not self.ix.in_marks(t.idx)
+            ),
+            None,
         )
+
+    def _resolved(self, pronoun) -> str | None:
+        """The person an earlier pronoun was resolved to as a statement's speaker: a "she" that
+        speaks again is the same "she", not a woman merely named in between ("Ivanka Trump's
+        emails", an aside in brackets)."""
+        gender = self.lex.pronouns.get(pronoun.lower_, "any")
+        for _, spk in reversed(self.r.history):
+            if spk.start == pronoun.idx and spk.kind == PERSON and spk.name:
+                return spk.name if self.ix.compatible(spk.name, gender) else None
+        return None
 
     def group_antecedent(self, at: int, plural: bool) -> Speaker | None:
         """ "It said": the latest organisation that was a main-clause subject lately, else the
@@ -225,8 +267,9 @@ class Pronouns(ResolverPart):
                 and t.lower_ not in RELATIVE
             ]
             # main-clause subjects first ("Norsk Battery, in which Volvo holds a stake, ..."),
+            # then one not brought in by "a" ("… in which a state school punishes a student"),
             # then the nearest ("The government has offered 4.5%, which it says ...")
-            for t in sorted(subjects, key=lambda t: (not main_subject(t), -t.i)):
+            for t in sorted(subjects, key=lambda t: (not main_subject(t), _new(t), -t.i)):
                 group = self._group_subject(t, at, plural)
                 if group is not None:
                     return Speaker(group.name, group.kind, group.role, None, None, None)
@@ -253,3 +296,9 @@ class Pronouns(ResolverPart):
             found = self.r.nouns.speaker(token, self.r.nouns.np_core(token), at)
             return found if found.name else None
         return None
+
+
+def _new(token) -> bool:
+    """A noun brought into the text by "a"/"an" in a clause of its own: something new, less
+    likely what a later "it" or "they" takes up than a body the text was already about."""
+    return any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.lefts)

@@ -18,6 +18,7 @@ and `documents` ("the statement said", "a report by X"). This module dispatches 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
@@ -25,6 +26,7 @@ from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
 from lib.quotes.speakers.held import HeldRoles
+from lib.quotes.speakers.kin import Relatives
 from lib.quotes.speakers.later import NamedLater
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -91,6 +93,7 @@ class SpeakerResolver:
         self.surnames = SharedSurnames(self)
         self.held = HeldRoles(self)
         self.described = Described(self)
+        self.relatives = Relatives(self)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -112,6 +115,9 @@ class SpeakerResolver:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if speaker.name and not _speaker_like(speaker.name, token):
             speaker = Speaker(None, UNKNOWN, None, speaker.mention, speaker.start, speaker.end)
+        gender = self.pronouns.clause_gender(token) if speaker.name else None
+        if gender:  # "the senator said she …": for `agreement` to check the name against
+            speaker = dataclasses.replace(speaker, gender=gender)
         self.remember(at, speaker)
         return speaker
 
@@ -238,6 +244,9 @@ class SpeakerResolver:
             return Speaker(
                 ent["name"], ORGANIZATION, None, *self.index.slice(named.start, named.end)
             )
+        relative = self.relatives.speaker(token, at)
+        if relative is not None:  # "the widow of Sen. Tom Hale said": the widow, not Hale
+            return relative
         person = self.nouns.person_after_role(token, core)
         if person is not None:  # "Chief investment officer at Fort Pitt Group Charlie Smith"
             role = self.text[start : person.start].rstrip(" ,")

@@ -1,19 +1,25 @@
-"""A surname two people share ("Elena Ferrer" and her husband "Alvaro Ferrer"): "Ferrer said"
-names one of them, never both and never a third speaker "Ferrer".
+"""A surname several people share ("Elena Ferrer" and her husband "Alvaro Ferrer", "the Bidens"):
+"Ferrer said" names one of them, never both and never a third speaker "Ferrer".
 
-The article says which: a pronoun that takes up the speaker in the reported words ("Ferrer
-said she would not give up") gives the gender, else the same paragraph had one of them speak
-just before ("“…,” Alvaro Ferrer said. Ferrer added …"). Otherwise the surname stays as
-written: a guess would merge two people into one. Who shares the surname is
-`canonical.long_forms`, the one matching of short names to full ones.
+The article says which, in this order of evidence:
+- the clause's gender: a courtesy title ("Mrs. Ferrer"), the pronoun itself when the mention is
+  "she"/"he" resolved to the bare surname, or a pronoun that takes up the speaker in the
+  reported words ("Ferrer said she would not give up"). A relative of the other known gender
+  is never meant; of those left, one whose gender is known to agree wins;
+- the one of them who spoke last in the same paragraph ("“…,” Alvaro Ferrer said. Ferrer
+  added …");
+- the one of them the article has let speak by name before, when no other has (a story quotes
+  the widow and speaks *of* her late husband: "McCain said" is the one already quoted).
+Otherwise the surname stays as written (also when an earlier rule had taken the first person
+of that surname it found): a guess would merge two people into one. Who shares the
+surname is `canonical.long_forms`, the one matching of short names to full ones.
 """
 
 from __future__ import annotations
 
 from lib.quotes.speakers.canonical import long_forms
-from lib.quotes.speakers.mentions import PERSON, SUBJECT_DEPS, Speaker
+from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.pronouns import THIRD_PERSON
 
 
 class SharedSurnames(ResolverPart):
@@ -27,34 +33,44 @@ class SharedSurnames(ResolverPart):
 
     def which(self, speaker: Speaker, token, at: int) -> Speaker:
         """The one of the people sharing `speaker`'s surname the article means, if it says."""
-        name = speaker.name
-        if speaker.kind != PERSON or not name or " " in name:
+        short = self._bare_surname(speaker)
+        if short is None:
             return speaker
-        people = long_forms(name, self.people, self.lex)
+        people = long_forms(short, self.people, self.lex)
         if len(people) < 2:
             return speaker
-        gender = self._taken_up_as(token)
-        chosen = [p for p in people if gender and self.ix.gender.get(p) == gender]
-        if len(chosen) != 1:
-            chosen = self._spoke_just_before(people, at)
-        if len(chosen) != 1:
-            return speaker
-        found = chosen[0]
+        found = self._chosen(people, self.r.pronouns.clause_gender(token), at) or short
         role = self.ix.roles.get(found)
         return Speaker(found, PERSON, role, speaker.mention, speaker.start, speaker.end)
 
-    def _taken_up_as(self, token) -> str | None:
-        """ "Ferrer said she …": the gender of the pronoun that is the reported clause's
-        subject."""
-        verb = token.head
-        for clause in verb.children:
-            if clause.dep_ not in ("ccomp", "xcomp"):
-                continue
-            for t in clause.children:
-                if t.dep_ in SUBJECT_DEPS and not self.ix.in_marks(t.idx):  # not quoted words
-                    for gender, words in THIRD_PERSON.items():
-                        if t.lower_ in words:
-                            return gender
+    def _bare_surname(self, speaker: Speaker) -> str | None:
+        """The surname a speaker is named by: the name itself when it is one word, or
+        the mention when the article wrote the surname alone and an earlier rule took one of
+        the people bearing it ("Heath writes" given to the first "… Heath" listed)."""
+        name = speaker.name
+        if not name:
+            return None
+        if " " not in name:  # the tagger may call a lone surname a body ("Brandt said")
+            return name if name[:1].isupper() else None
+        if speaker.kind != PERSON:
+            return None
+        mention = (speaker.mention or "").strip()
+        if mention and " " not in mention and mention == self.ix.surname(name):
+            return mention
+        return None
+
+    def _chosen(self, people: list[str], gender: str | None, at: int) -> str | None:
+        """The one of `people` the evidence points to (see module), None when it does not say."""
+        if gender:
+            people = [p for p in people if self.ix.compatible(p, gender)]
+            agreeing = [p for p in people if self.ix.gender.get(p) == gender]
+            if len(agreeing) == 1 and len(people) > 1:
+                people = agreeing
+        if len(people) <= 1:
+            return people[0] if people else None
+        for chosen in (self._spoke_just_before(people, at), self._quoted_before(people, at)):
+            if len(chosen) == 1:
+                return chosen[0]
         return None
 
     def _spoke_just_before(self, people: list[str], at: int) -> list[str]:
@@ -67,3 +83,12 @@ class SharedSurnames(ResolverPart):
             if off < at and spk.name in people:
                 return [spk.name]
         return []
+
+    def _quoted_before(self, people: list[str], at: int) -> list[str]:
+        """Those of `people` the article let speak by their full name before `at` (the name in
+        the statement's own words, not a pronoun or a bare surname resolved to them)."""
+        spoke = set()
+        for off, spk in self.r.history:
+            if off < at and spk.name in people and spk.mention and " " in spk.mention.strip():
+                spoke.add(spk.name)
+        return sorted(spoke)
