@@ -17,11 +17,14 @@ from lib.quotes.actshapes import (
     asks_question,
     describes,
     generic,
+    gerund,
     is_infinitive,
     names_it,
     opens_with_that,
+    paired_clauses,
     scare_quoted,
     subject_of,
+    that_after,
 )
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
@@ -270,13 +273,15 @@ class SpeechActs:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         claim = lemma in self.lex.claim_object  # "denied wrongdoing", "admitted lying"
         if obj is None and claim:
-            obj = next((c for c in verb.children if c.dep_ == "xcomp" and _gerund(c, verb)), None)
+            obj = next((c for c in verb.children if c.dep_ == "xcomp" and gerund(c, verb)), None)
         if obj is None:
             return None
         if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
+        if bare and claim and self._argued_after(verb):
+            return None  # "voiced outrage, arguing that …": the participle says what was said
         if bare and claim and obj.pos_ == "NOUN":
             bare = False  # "denied wrongdoing", "announced layoffs": a claim in one word
         if bare and reason is None:
@@ -287,8 +292,21 @@ class SpeechActs:
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
         if claim:  # "expressed relief that the levy was cut": the feeling and its clause
-            hi = max([hi] + [c.right_edge.i for c in verb.children if _that_after(c, obj)])
+            hi = max([hi] + [c.right_edge.i for c in verb.children if that_after(c, obj)])
+            hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
+
+    def _argued_after(self, verb) -> bool:
+        """ "voiced outrage, arguing (that) the plan …": a saying participle after the verb with
+        a clause of its own, which is the statement (its own row)."""
+        return any(
+            c.dep_ in ("advcl", "conj", "xcomp")
+            and c.i > verb.i
+            and c.tag_ == "VBG"
+            and self.lex.is_speech(c)
+            and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
+            for c in verb.children
+        )
 
     def _concern(self, verb) -> Found | None:
         """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the
@@ -479,19 +497,3 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
-
-
-def _gerund(clause, verb) -> bool:
-    """ "admitted lying to the board", "acknowledged settling with a tenant": a gerund right
-    after the verb is what was admitted, said in other words."""
-    return clause.tag_ == "VBG" and clause.i == verb.i + 1
-
-
-def _that_after(clause, obj) -> bool:
-    """A clause with a subject of its own (perhaps after "that") the parser hung on the verb
-    right after its object ("expressed relief the bill kept the credit")."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.left_edge.i == obj.right_edge.i + 1
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )

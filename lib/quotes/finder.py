@@ -31,6 +31,7 @@ from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
+from lib.quotes.terms import QuotedTerms, has_terminal, joined_by_hyphen
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 ASIDE_WINDOW = 20  # tokens of an aside between a speaker after a quote and the cue
@@ -40,13 +41,6 @@ MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, no
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
-# Words after which a short Title Case quote is a programme or a column ("told “Fox and
-# Friends”", "on “Face the Nation”"): a listener or a place, not a speaker's words.
-LISTENER_SLOTS = frozenset(("told", "tells", "tell", "telling", "on", "in", "to", "at", "from"))
-TITLE_MAX_WORDS = 6
-# A byline after a quoted title, ending in a colon or a link: ", by the Post's Ann Lee: …".
-_BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z][^.;:\"“”\n]{0,60}?(?::|\s+https?://)")
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "with"))
 
 
 def extract_quotes(ctx) -> list[dict]:
@@ -57,7 +51,7 @@ def extract_quotes(ctx) -> list[dict]:
     return QuoteFinder(parse, ReportedSpeech(parse)).run()
 
 
-class QuoteFinder:
+class QuoteFinder(QuotedTerms):
     """Direct and partial quotes from the marks, then speakers, then rows."""
 
     def __init__(self, parse: QuoteParse, reported: ReportedSpeech):
@@ -126,6 +120,10 @@ class QuoteFinder:
             return None
         if self._names_a_programme(stripped, words) or self._headline_by(q):
             return None
+        if joined_by_hyphen(before) or self._names_a_kind(q, words):
+            return None
+        if self._title_case(words) and self._named_by_naming_verb(stripped):
+            return None
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
             prev_tok = self.doc[self.p.tok(q.open_pos) - 1] if self.p.tok(q.open_pos) > 0 else None
@@ -138,9 +136,9 @@ class QuoteFinder:
             if self._title_case(words) or _one_capitalised_word(words):
                 return None  # a name or label: a user called “Anonymous”, the “History” page
             return Found("partial", q.start, q.end, quoted=q)
-        if self._title_case(words) and not _has_terminal(self.text[q.start : q.end]):
+        if self._title_case(words) and not has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
-        if len(words) < MIN_UNATTRIBUTED_WORDS and not _has_terminal(self.text[q.start : q.end]):
+        if len(words) < MIN_UNATTRIBUTED_WORDS and not has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
         return Found("direct", q.start, q.end, quoted=q)
 
@@ -168,63 +166,6 @@ class QuoteFinder:
             return False
         verb = tok.head.head
         return tok.head.lower_ in ("in", "during") and self.lex.is_cue(verb)
-
-    def _names_a_thing(self, before: str) -> bool:
-        words = before.lower().rstrip(":,").split()[-4:]
-        words = [w.strip(",:;") for w in words]
-        for phrase in self.lex.not_quote_before:
-            n = len(phrase)
-            if tuple(words[-n:]) == phrase:
-                return True
-            if (
-                len(words) > n
-                and words[-1] in ("the", "a", "an")
-                and tuple(words[-n - 1 : -1]) == phrase
-            ):
-                return True
-        return False
-
-    def _titles_a_work(self, before: str, words: list[str]) -> bool:
-        """ "the film “Dune”", "her album “Northern Lights”" (but not "called the film “a quiet
-        masterpiece”")."""
-        last = before.lower().rstrip(":,").split()[-1:]
-        content = [w for w in words if w.lower() not in _SMALL_WORDS]
-        return (
-            bool(last)
-            and last[0] in self.lex.title_nouns
-            and bool(content)
-            and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-        )
-
-    def _names_a_programme(self, before: str, words: list[str]) -> bool:
-        """ "told “Fox and Friends”", "on CBS' ''60 Minutes''", "in The Times' “Daily Brief”": a
-        short Title Case quote where a listener or a place goes (after "told", a preposition or
-        an owner's name) is a programme or a column, not words said."""
-        if not (self._title_case(words) and len(words) <= TITLE_MAX_WORDS):
-            return False
-        last = before.split()[-1:] if before else []
-        if not last:
-            return False
-        word = last[0].strip(",")
-        if word.lower() in LISTENER_SLOTS:
-            return True
-        return word.endswith(("'s", "’s", "'", "’")) and word[:1].isupper()
-
-    def _headline_by(self, q: QuotedSpan) -> bool:
-        """ "“Museum to close in December,” by the Post's Ann Lee: …": the title of a piece
-        and its byline, as newsletters list them; the title is nobody's words."""
-        if q.close_pos is None:
-            return False
-        after = self.text[q.close_pos + 1 : q.close_pos + 100]
-        return _BYLINE.match(after) is not None
-
-    def _title_case(self, words: list[str]) -> bool:
-        content = [w for w in words if w.lower() not in _SMALL_WORDS]
-        return (
-            len(words) >= self.lex.title_case_min_words
-            and bool(content)
-            and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-        )
 
     def _attribute(self, c: Found) -> Found:
         q = c.quoted
@@ -482,10 +423,6 @@ def _inherit(speaker: Speaker) -> Speaker:
 
 def _one_capitalised_word(words: list[str]) -> bool:
     return len(words) == 1 and words[0][:1].isupper()
-
-
-def _has_terminal(s: str) -> bool:
-    return any(ch in s for ch in ".!?…")
 
 
 def _replace_end(q: QuotedSpan, text: str, end: int) -> QuotedSpan:

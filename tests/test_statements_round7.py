@@ -1,0 +1,61 @@
+"""Statements, round seven: error classes seen on stories of US outlets (2017-2019). The wording
+is ours, not taken from an evaluation article."""
+
+from __future__ import annotations
+
+from tests.statements_of import find, quotes_of
+
+
+def texts(rows: list[dict]) -> list[str]:
+    return [r["text"] for r in rows]
+
+
+# --- quoted words that are nobody's ------------------------------------------------------------
+
+
+def test_a_quoted_modifier_between_a_determiner_and_its_noun_names_a_kind():
+    rows = quotes_of("The board applied the “beyond reasonable doubt” standard to the appeal.")
+    assert rows == []
+
+
+def test_a_quoted_coinage_before_its_noun_is_no_quote_inside_the_report():
+    rows = quotes_of(
+        "The bank said 'card-not-present' fraud, where goods are bought online, has doubled."
+    )
+    assert [r["kind"] for r in rows] == ["indirect"]
+    assert "has doubled" in rows[0]["text"]
+
+
+def test_a_quote_joined_to_a_word_by_a_hyphen_is_part_of_the_word():
+    rows = quotes_of("Residents complained about the capital-“P” politics of the harbour board.")
+    assert not any(r["text"] == "P" for r in rows)
+
+
+def test_a_title_case_quote_after_a_verb_of_naming_is_a_name():
+    rows = quotes_of("My aunt lived through what some call “The Quiet Revolution” in the valley.")
+    assert rows == []
+
+
+def test_a_quote_before_its_speaker_still_counts():
+    rows = quotes_of("“We will win the final,” the coach said.")
+    assert texts(rows) == ["We will win the final"]
+
+
+# --- a feeling voiced and its content ----------------------------------------------------------
+
+
+def test_a_feeling_paired_by_and_takes_the_that_clause_after_it():
+    rows = quotes_of(
+        "Teachers expressed shock and dismay that the board had cut the library budget."
+    )
+    row = find(rows, "the board had cut the library budget")
+    assert row["text"].startswith("shock and dismay that")
+    assert row["speaker"] == "Teachers"
+
+
+def test_a_feeling_voiced_before_a_saying_participle_is_not_a_statement_of_its_own():
+    rows = quotes_of(
+        "Rivals voiced outrage, arguing she is an enemy of the town and ignorant of its history."
+    )
+    assert texts(rows) == ["she is an enemy of the town and ignorant of its history"]
+    assert rows[0]["speaker"] == "Rivals"
