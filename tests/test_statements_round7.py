@@ -3,7 +3,7 @@ is ours, not taken from an evaluation article."""
 
 from __future__ import annotations
 
-from tests.statements_of import find, quotes_of
+from tests.statements_of import find, quotes_of, rows
 
 
 def texts(rows: list[dict]) -> list[str]:
@@ -59,3 +59,28 @@ def test_a_feeling_voiced_before_a_saying_participle_is_not_a_statement_of_its_o
     )
     assert texts(rows) == ["she is an enemy of the town and ignorant of its history"]
     assert rows[0]["speaker"] == "Rivals"
+
+
+# --- headline forms ----------------------------------------------------------------------------
+
+BODY = "Olsen, the former mayor, spoke at the harbour festival on Sunday."
+
+
+def test_a_headline_name_after_a_dashed_label_gives_the_quote_after_its_colon():
+    found = rows(f"Exclusive — Mark Olsen: ‘The Harbour Made Me Who I Am’\n\n{BODY}")
+    assert texts(found) == ["The Harbour Made Me Who I Am"]
+    assert found[0]["speaker"] == "Mark Olsen"
+
+
+def test_a_headline_clause_then_a_colon_and_quoted_words_gives_them_to_its_subject():
+    found = rows(
+        f"Mark Olsen takes aim at harbour board after vote: Nobody 'wanted this plan'\n\n{BODY}"
+    )
+    assert len(found) == 1
+    assert found[0]["text"].startswith("Nobody 'wanted this plan")
+    assert found[0]["speaker"] == "Mark Olsen"
+
+
+def test_a_headline_colon_before_a_wh_clause_is_the_story_not_a_claim():
+    found = rows(f"Mark Olsen raises fees after vote: what it means for 'small boats'\n\n{BODY}")
+    assert found == []

@@ -10,10 +10,12 @@ The span is the reported clause, without "that", the date of the saying, or the 
 from __future__ import annotations
 
 from lib.quotes.acts import SpeechActs
+from lib.quotes.actshapes import QUESTION_OPENERS
 from lib.quotes.clauses import (
     CLAUSE_OPENERS,
     EMBEDDED_DEPS,
     HOW_WORDS,
+    LABEL_DASH,
     MIN_CLAIM_WORDS,
     NAME_COLON,
     adds_to,
@@ -25,6 +27,7 @@ from lib.quotes.clauses import (
     subtree_ids,
 )
 from lib.quotes.ends import ClauseEnds
+from lib.quotes.marks import MARKS
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 
@@ -203,11 +206,15 @@ class ReportedSpeech:
         for para in self.ctx.article.paragraphs:
             if para.kind not in ("headline", "subheading", "body"):
                 continue
-            m = NAME_COLON.match(self.text, para.start, para.end)
+            begin = self._after_label(para)
+            m = NAME_COLON.match(self.text, begin, para.end)
+            if m is None and para.kind == "headline":
+                out += filter(None, [self._headline_colon(para)])
+                continue
             if m is None or m.group(1).lower().replace("’", "'") in self.lex.colon_labels:
                 continue
-            first = self.p.tok(para.start)
-            head = self.doc[self.p.tok(para.start + len(m.group(1)) - 1)]
+            first = self.p.tok(begin)
+            head = self.doc[self.p.tok(begin + len(m.group(1)) - 1)]
             label = self.doc[first : head.i + 1]
             if any(self.lex.is_speech(t) and t.pos_ == "VERB" and t.i > first for t in label):
                 continue  # "Okafor said: …": a saying with its own verb, read by the parse
@@ -221,6 +228,43 @@ class ReportedSpeech:
                 continue  # the direct-quote finder has it
             out.append(Found(kind, start, stop, cue=":", subject=head))
         return out
+
+    def _after_label(self, para) -> int:
+        """Where a headline's speaker starts after a label set off by a dash ("Exclusive —
+        Palin: …", "Watch - Graham: …", data: colon_labels): the label names no one."""
+        m = LABEL_DASH.match(self.text, para.start, para.end)
+        if m is None or m.group(1).lower() not in self.lex.colon_labels:
+            return para.start
+        return m.end()
+
+    def _headline_colon(self, para) -> Found | None:
+        """ "Biden digs at Warren after debate: Polls don't show 'anybody else …'": a headline
+        whose clause has a named subject, then a colon and words with quote marks in them, gives
+        those words to the subject (the headline's way of writing "…, Biden said")."""
+        colon = self.text.find(": ", para.start, para.end)
+        if colon < 0 or not any(ch in MARKS for ch in self.text[colon : para.end]):
+            return None
+        opener = self.text[colon + 2 : para.end].split(maxsplit=1)[:1]
+        if opener and opener[0].lower() in QUESTION_OPENERS:
+            return None  # "…: what it means for 'small boats'": the story's subject, not a claim
+        verbs = [
+            t for t in self.doc[self.p.tok(para.start) : self.p.tok(colon)] if t.pos_ == "VERB"
+        ]
+        subject = next(
+            (
+                c
+                for v in verbs
+                for c in v.children
+                if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG") and c.idx < colon
+            ),
+            None,
+        )
+        if subject is None or self.p.inside_quote(subject.idx):
+            return None
+        start, stop = self.p.trim(self.p.tok(colon + 2), self.p.tok(para.end - 1))
+        if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
+            return None
+        return Found("indirect", start, stop, cue=":", subject=subject)
 
     def _names_a_source(self, words) -> bool:
         """ "Clinton camp", "JAKE TAPPER", "Poll", "Newspaper": a name in it, or a work or a body
