@@ -84,3 +84,41 @@ def test_a_headline_clause_then_a_colon_and_quoted_words_gives_them_to_its_subje
 def test_a_headline_colon_before_a_wh_clause_is_the_story_not_a_claim():
     found = rows(f"Mark Olsen raises fees after vote: what it means for 'small boats'\n\n{BODY}")
     assert found == []
+
+
+# --- verbs and shapes of saying ----------------------------------------------------------------
+
+
+def test_a_deadpanned_reply_is_attributed():
+    found = quotes_of("“Thank you,” Olsen deadpanned.")
+    assert texts(found) == ["Thank you"]
+    assert found[0]["speaker"] == "Olsen"
+
+
+def test_a_sniped_clause_is_a_statement():
+    found = quotes_of("Olsen sniped that the harbour board was a circus on stilts.")
+    assert texts(found) == ["the harbour board was a circus on stilts"]
+    assert found[0]["speaker"] == "Olsen"
+
+
+def test_a_quote_as_the_object_of_decried_is_the_speakers_words():
+    found = quotes_of("Olsen decried “moving the goalposts again” at the meeting.")
+    assert find(found, "moving the goalposts again")["speaker"] == "Olsen"
+
+
+def test_lets_talk_about_is_the_writers_turn_not_a_statement():
+    assert quotes_of("But let’s talk about the bottom line of the harbour plan.") == []
+
+
+def test_told_a_programme_that_reports_the_clause():
+    found = quotes_of("Olsen told ABC’s “This Week” that the fees would rise in spring.")
+    assert texts(found) == ["the fees would rise in spring"]
+    assert found[0]["speaker"] == "Olsen"
+
+
+def test_a_petition_drive_calling_on_somebody_is_its_organisers_request():
+    found = quotes_of(
+        "Parents organized an online petition drive calling on the board to reverse the fee rise."
+    )
+    assert texts(found) == ["the board to reverse the fee rise"]
+    assert found[0]["speaker"] == "Parents"

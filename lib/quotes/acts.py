@@ -231,9 +231,9 @@ class SpeechActs:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in self.lex.topic | self.lex.topic_about:
             return None
-        if verb.dep_ in DESCRIBING_DEPS or any(
-            c.lower_ in ("will", "’ll", "'ll") for c in verb.children
-        ):
+        if verb.dep_ in DESCRIBING_DEPS or verb.head.lemma_.lower() == "let":
+            return None  # "let's talk about …": the writer's turn, nobody's topic
+        if any(c.lower_ in ("will", "’ll", "'ll") for c in verb.children):
             return None
         if self.holder(verb) is None:
             return None

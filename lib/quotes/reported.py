@@ -345,7 +345,30 @@ class ReportedSpeech:
             noun = t.head.head
             if noun.dep_ == "pobj" and noun.head.head.i == verb.i and t.i == t.head.left_edge.i:
                 return [t.head]
+            if self._told_listener_that(verb, noun, t):
+                return [t.head]
         return []
+
+    def _told_listener_that(self, verb, noun, that) -> bool:
+        """ "told ABC's “This Week” that …", "warned the board that …": the parser hung the
+        clause on the listener as a relative clause; "that" is its marker (the clause has a
+        subject of its own), so it is what the listener was told."""
+        return (
+            verb.lemma_.lower() in self.lex.listener_of
+            and noun.dep_ in ("dobj", "dative")
+            and noun.head.i == verb.i
+            and that.dep_ == "mark"
+            and own_subject(that.head)
+            and self._listener(noun)
+        )
+
+    def _listener(self, noun) -> bool:
+        """Somebody told something: a name, a pronoun or a word for people or a body ("the
+        board"); not a thing ("told the story that …" is a relative clause)."""
+        if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_:
+            return True
+        words = {noun.lower_, noun.lemma_.lower()}
+        return bool(words & (self.lex.person_nouns | self.lex.org_nouns | self.lex.people_nouns))
 
     def _tagged_on(self, sent, verb) -> Found | None:
         """ "…, traders said." and "Growth was returning, she said, and …": the verb and its
