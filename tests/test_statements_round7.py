@@ -122,3 +122,37 @@ def test_a_petition_drive_calling_on_somebody_is_its_organisers_request():
     )
     assert texts(found) == ["the board to reverse the fee rise"]
     assert found[0]["speaker"] == "Parents"
+
+
+def test_a_saying_in_an_opening_when_clause_ends_where_the_main_clause_begins():
+    found = quotes_of(
+        "When the harbour board announced on Monday that Olsen would be the speaker, the sailing "
+        "club, the rowing club and the ferry union voiced outrage, arguing he is an enemy of "
+        "small boats and ignorant of the harbour's history."
+    )
+    assert texts(found) == [
+        "Olsen would be the speaker",
+        "he is an enemy of small boats and ignorant of the harbour's history",
+    ]
+
+
+# --- a view given to its owner, a clause hung on a circumstance --------------------------------
+
+
+def test_in_somebodys_telling_gives_the_sentence_to_its_owner():
+    found = quotes_of("In the union’s telling, the fees are so high that small boats will leave.")
+    assert texts(found) == ["the fees are so high that small boats will leave"]
+    assert found[0]["speaker"] == "union"
+
+
+def test_in_my_view_is_the_writers_own():
+    assert quotes_of("In my view, the harbour fees should fall next year.") == []
+
+
+def test_a_that_clause_after_a_phrase_of_time_is_what_was_said():
+    found = quotes_of(
+        "Olsen indicated at the start of the meeting that the fees would rise in spring, but, "
+        "in fact, the board voted against it."
+    )
+    assert texts(found) == ["the fees would rise in spring"]
+    assert found[0]["speaker"] == "Olsen"
