@@ -156,3 +156,18 @@ def test_a_that_clause_after_a_phrase_of_time_is_what_was_said():
     )
     assert texts(found) == ["the fees would rise in spring"]
     assert found[0]["speaker"] == "Olsen"
+
+
+def test_a_that_clause_after_an_aside_belongs_to_the_saying_before_it():
+    found = quotes_of(
+        "Olsen set up the commission in May after charging, without evidence, that thousands of "
+        "people had voted twice."
+    )
+    assert texts(found) == ["thousands of people had voted twice"]
+    assert found[0]["speaker"] == "Olsen"
+
+
+def test_questioning_a_thing_voices_a_doubt_questioning_a_person_does_not():
+    found = quotes_of("Olsen questioned the independence of scientists who have won past grants.")
+    assert texts(found) == ["the independence of scientists who have won past grants"]
+    assert quotes_of("Police questioned the driver for two hours.") == []

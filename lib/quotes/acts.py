@@ -14,6 +14,7 @@ from __future__ import annotations
 from lib.quotes.actshapes import (
     QUESTION_OPENERS,
     action_end,
+    argued_after,
     asks_question,
     describes,
     generic,
@@ -280,7 +281,7 @@ class SpeechActs:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
-        if bare and claim and self._argued_after(verb):
+        if bare and claim and argued_after(verb, self.lex):
             return None  # "voiced outrage, arguing that …": the participle says what was said
         if bare and claim and obj.pos_ == "NOUN":
             bare = False  # "denied wrongdoing", "announced layoffs": a claim in one word
@@ -288,6 +289,8 @@ class SpeechActs:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
+        if lemma in self.lex.question_verbs and (obj.ent_type_ or self.lex.can_speak(obj)):
+            return None  # "questioned the suspect": an interview, not a doubt voiced
         if scare_quoted(list(obj.subtree)):
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
@@ -295,18 +298,6 @@ class SpeechActs:
             hi = max([hi] + [c.right_edge.i for c in verb.children if that_after(c, obj)])
             hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
-
-    def _argued_after(self, verb) -> bool:
-        """ "voiced outrage, arguing (that) the plan …": a saying participle after the verb with
-        a clause of its own, which is the statement (its own row)."""
-        return any(
-            c.dep_ in ("advcl", "conj", "xcomp")
-            and c.i > verb.i
-            and c.tag_ == "VBG"
-            and self.lex.is_speech(c)
-            and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
-            for c in verb.children
-        )
 
     def _concern(self, verb) -> Found | None:
         """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the

@@ -127,3 +127,16 @@ def that_after(clause, obj) -> bool:
         and clause.left_edge.i == obj.right_edge.i + 1
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
+
+
+def argued_after(verb, lex) -> bool:
+    """ "voiced outrage, arguing (that) the plan …": a saying participle after the verb with
+    a clause of its own, which is the statement (its own row)."""
+    return any(
+        c.dep_ in ("advcl", "conj", "xcomp")
+        and c.i > verb.i
+        and c.tag_ == "VBG"
+        and lex.is_speech(c)
+        and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
+        for c in verb.children
+    )

@@ -109,11 +109,15 @@ class ReportedSpeech(HeadlineClaims):
         return sent[-1].text != "?"
 
     def _reported(self, sent, verb) -> Found | None:
-        comps = [
-            c
-            for c in verb.children
-            if c.dep_ == "ccomp" and is_clause(c) and (c.i < verb.i or own_subject(c))
-        ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
+        comps = (
+            [
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp" and is_clause(c) and (c.i < verb.i or own_subject(c))
+            ]
+            or self._that_clause(verb)
+            or self._that_after_aside(verb)
+        )
         if not comps:
             return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
@@ -236,6 +240,21 @@ class ReportedSpeech(HeadlineClaims):
                     return pobj
         nsubj = next((c for c in action.children if c.dep_ == "nsubj" and c.i > verb.i), None)
         return nsubj  # "urged the governments not to …" parsed with the governments as subject
+
+    def _that_after_aside(self, verb) -> list:
+        """ "after charging, without evidence, that thousands had voted twice": the parser hung
+        the "that" clause after the aside on the main verb above the saying; it follows the
+        saying's own words and is what was said."""
+        i = verb.right_edge.i + 1
+        while i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+        if i >= len(self.doc) or verb.right_edge.i == verb.i or self.doc[i].lower_ != "that":
+            return []
+        that = self.doc[i]
+        clause = that.head
+        if that.dep_ != "mark" or clause.dep_ != "ccomp" or clause.head not in verb.ancestors:
+            return []
+        return [clause] if own_subject(clause) else []
 
     def _that_clause(self, verb) -> list:
         """ "told the jury during the trial that Hale had …": the parser hung the clause on
