@@ -171,3 +171,14 @@ def test_questioning_a_thing_voices_a_doubt_questioning_a_person_does_not():
     found = quotes_of("Olsen questioned the independence of scientists who have won past grants.")
     assert texts(found) == ["the independence of scientists who have won past grants"]
     assert quotes_of("Police questioned the driver for two hours.") == []
+
+
+def test_a_reported_condition_and_the_quote_after_it_are_one_statement():
+    found = quotes_of(
+        "Olsen said later that if the clubs cannot agree on a plan, “they should not complain "
+        "about the fees.”"
+    )
+    assert len(found) == 1
+    assert found[0]["kind"] == "indirect"
+    assert found[0]["text"].startswith("if the clubs cannot agree on a plan, “they should not")
+    assert found[0]["speaker"] == "Olsen"

@@ -40,6 +40,10 @@ BEFORE_CHARS = 200  # text before an opening mark read to classify the quote
 MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, not a term
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
+# Words opening a reported clause that is only a condition, a time or a reason of what follows.
+CONDITION_OPENERS = frozenset(
+    ("if", "unless", "when", "once", "because", "although", "though", "while", "until")
+)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
@@ -72,6 +76,7 @@ class QuoteFinder(QuotedTerms):
         found = [self._attribute(c) for c in candidates]
         found += self.reported.find()
         found.sort(key=lambda f: (f.start, f.kind))
+        self._join_condition_and_quote(found)
         marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
@@ -82,6 +87,25 @@ class QuoteFinder(QuotedTerms):
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         spell_as_written([f.speaker for f in found], self.text)
         return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
+
+    def _join_condition_and_quote(self, found: list[Found]) -> None:
+        """ "She said that if the clubs cannot agree, “they should not complain.”": a reported
+        clause that is only a condition (or a time, a reason) and stops at a comma before a
+        quote is one statement with that quote, its main clause: the clause takes the quote in
+        and the quote is no row of its own."""
+        by_open = {f.quoted.open_pos: f for f in found if f.kind == "direct" and f.quoted}
+        for f in found:
+            if f.kind != "indirect" or f.cue == ":":
+                continue
+            first = self.text[f.start : f.end].split(maxsplit=1)[:1]
+            if not first or first[0].lower() not in CONDITION_OPENERS:
+                continue
+            gap = re.match(r"[,\s]*", self.text[f.end : f.end + 4])
+            quote = by_open.get(f.end + (gap.end() if gap else 0))
+            if quote is None or "," not in self.text[f.end : quote.quoted.open_pos]:
+                continue
+            f.end = self.p.quote_end(quote.quoted)
+            quote.kind = "drop"
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
