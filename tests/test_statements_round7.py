@@ -182,3 +182,18 @@ def test_a_reported_condition_and_the_quote_after_it_are_one_statement():
     assert found[0]["kind"] == "indirect"
     assert found[0]["text"].startswith("if the clubs cannot agree on a plan, “they should not")
     assert found[0]["speaker"] == "Olsen"
+
+
+# --- one quoted word -----------------------------------------------------------------------------
+
+
+def test_one_quoted_word_after_a_determiner_with_nobody_saying_it_is_a_scare_quote():
+    found = quotes_of(
+        "How does any thinking adult — much less a “journalist” — publish a story like this?"
+    )
+    assert not any(r["text"] == "journalist" for r in found)
+
+
+def test_one_quoted_word_somebody_is_named_as_saying_stays():
+    found = quotes_of("Olsen called the harbour plan “reckless” on Monday.")
+    assert find(found, "reckless")["speaker"] == "Olsen"

@@ -308,14 +308,20 @@ class QuoteFinder(QuotedTerms):
         """The statement a quoted fragment belongs to: a cue verb or noun above it, else in its
         sentence (“extremists” in "a warning that “extremists” had imminent plans")."""
         t0 = self.doc[self.p.tok(q.start)]
+        one_word = len(_WORD.findall(self.text[q.start : q.end])) < 2
+        before = self.doc[self.p.tok(q.open_pos) - 1] if self.p.tok(q.open_pos) > 0 else None
+        scare = one_word and before is not None and _modifier(before)
         for a in t0.ancestors:
             if self.p.in_quote_span(a.idx, q):
                 continue
             if self.lex.is_cue(a) and a.lower_ not in self.lex.not_speech:
-                return self.p.cue_text(a), self.p.subject(a, q)
+                subject = self.p.subject(a, q)
+                if self._said_of_or_supposed(t0, a, q) or subject is None and scare:
+                    return None, None  # "a “journalist”" nobody is named as saying
+                return self.p.cue_text(a), subject
             if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
                 return a.text, self.p.noun_source(a)
-        if len(_WORD.findall(self.text[q.start : q.end])) < 2:
+        if one_word:
             return None, None  # one word with no cue above it in the parse: a scare quote
         sent = self.ctx.sentences[self.p.sentence_index(q.start)].span
         best = None
@@ -327,12 +333,26 @@ class QuoteFinder(QuotedTerms):
             closer = best is None or abs(t.idx - q.start) < abs(best.idx - q.start)
             if closer and self.p.subject(t, q) is not None:
                 best = t
-        if best is not None:
+        if best is not None and not self._said_of_or_supposed(t0, best, q):
             return self.p.cue_text(best), self.p.subject(best, q)
         source = self.reported.according_to(sent)
         if source is not None:
             return source
         return None, None
+
+    def _said_of_or_supposed(self, word, cue, q: QuotedSpan) -> bool:
+        """ "how does a “journalist” publish this": a quoted word in the subject of its cue is
+        who acts, not what was said; "would have added edits about how the number is
+        “cumulative”": one quoted word under a modal cue is a supposed saying, a scare quote."""
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i <= word.i <= subject.right_edge.i:
+            return True
+        if len(_WORD.findall(self.text[q.start : q.end])) > 1:
+            return False
+        node = cue
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in (*cue.children, *node.children))
 
     def _resolve(self, found: list[Found]) -> None:
         """Resolve in text order; quotes with no cue continue the speaker before them."""
@@ -443,6 +463,15 @@ def _inherit(speaker: Speaker) -> Speaker:
     return Speaker(
         speaker.name, speaker.kind, speaker.role, speaker.mention, speaker.start, speaker.end
     )
+
+
+def _modifier(tok) -> bool:
+    """A determiner, a name or an adjective before a quoted word ("a “journalist”", "the Miami
+    “worms”"): the word is a noun set off in scare quotes. Not a verb the tagger took for an
+    adjective ("jeered “melons”")."""
+    if tok.pos_ in ("DET", "PROPN"):
+        return True
+    return tok.pos_ == "ADJ" and not tok.lower_.endswith("ed")
 
 
 def _one_capitalised_word(words: list[str]) -> bool:
