@@ -100,7 +100,9 @@ SCHEMAS: dict[str, Table] = {
                 required=("source_after", "verbal"),
             ),
             "nouns": Table(
-                dict.fromkeys(("statement", "works", "request", "voices", "concern"), WORDS),
+                dict.fromkeys(
+                    ("statement", "works", "request", "voices", "concern", "view"), WORDS
+                ),
                 required=("statement",),
             ),
             "not_quote": Table(

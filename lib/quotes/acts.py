@@ -14,14 +14,18 @@ from __future__ import annotations
 from lib.quotes.actshapes import (
     QUESTION_OPENERS,
     action_end,
+    argued_after,
     asks_question,
     describes,
     generic,
+    gerund,
     is_infinitive,
     names_it,
     opens_with_that,
+    paired_clauses,
     scare_quoted,
     subject_of,
+    that_after,
 )
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
@@ -228,9 +232,9 @@ class SpeechActs:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in self.lex.topic | self.lex.topic_about:
             return None
-        if verb.dep_ in DESCRIBING_DEPS or any(
-            c.lower_ in ("will", "’ll", "'ll") for c in verb.children
-        ):
+        if verb.dep_ in DESCRIBING_DEPS or verb.head.lemma_.lower() == "let":
+            return None  # "let's talk about …": the writer's turn, nobody's topic
+        if any(c.lower_ in ("will", "’ll", "'ll") for c in verb.children):
             return None
         if self.holder(verb) is None:
             return None
@@ -270,24 +274,29 @@ class SpeechActs:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         claim = lemma in self.lex.claim_object  # "denied wrongdoing", "admitted lying"
         if obj is None and claim:
-            obj = next((c for c in verb.children if c.dep_ == "xcomp" and _gerund(c, verb)), None)
+            obj = next((c for c in verb.children if c.dep_ == "xcomp" and gerund(c, verb)), None)
         if obj is None:
             return None
         if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
+        if bare and claim and argued_after(verb, self.lex):
+            return None  # "voiced outrage, arguing that …": the participle says what was said
         if bare and claim and obj.pos_ == "NOUN":
             bare = False  # "denied wrongdoing", "announced layoffs": a claim in one word
         if bare and reason is None:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
+        if lemma in self.lex.question_verbs and (obj.ent_type_ or self.lex.can_speak(obj)):
+            return None  # "questioned the suspect": an interview, not a doubt voiced
         if scare_quoted(list(obj.subtree)):
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
         if claim:  # "expressed relief that the levy was cut": the feeling and its clause
-            hi = max([hi] + [c.right_edge.i for c in verb.children if _that_after(c, obj)])
+            hi = max([hi] + [c.right_edge.i for c in verb.children if that_after(c, obj)])
+            hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
 
     def _concern(self, verb) -> Found | None:
@@ -479,19 +488,3 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
-
-
-def _gerund(clause, verb) -> bool:
-    """ "admitted lying to the board", "acknowledged settling with a tenant": a gerund right
-    after the verb is what was admitted, said in other words."""
-    return clause.tag_ == "VBG" and clause.i == verb.i + 1
-
-
-def _that_after(clause, obj) -> bool:
-    """A clause with a subject of its own (perhaps after "that") the parser hung on the verb
-    right after its object ("expressed relief the bill kept the credit")."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.left_edge.i == obj.right_edge.i + 1
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )

@@ -97,3 +97,46 @@ def action_end(verb, what) -> int:
 
 def is_infinitive(clause) -> bool:
     return clause.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in clause.children)
+
+
+def gerund(clause, verb) -> bool:
+    """ "admitted lying to the board", "acknowledged settling with a tenant": a gerund right
+    after the verb is what was admitted, said in other words."""
+    return clause.tag_ == "VBG" and clause.i == verb.i + 1
+
+
+def paired_clauses(verb, obj) -> list:
+    """ "expressed shock and dismay that the board …": the "that" clause hung on the word paired
+    with the object by "and" or "or" (the parser may take it for a verb) is the feeling's
+    content too."""
+    doc = obj.doc
+    link = obj.right_edge.i + 1
+    if link + 1 >= len(doc) or doc[link].lower_ not in ("and", "or"):
+        return []
+    pair = doc[link + 1]
+    if pair.dep_ != "conj" or pair.head.i not in (verb.i, obj.i):
+        return []
+    return [c for c in pair.children if c.dep_ in ("ccomp", "acl") and opens_with_that(c)]
+
+
+def that_after(clause, obj) -> bool:
+    """A clause with a subject of its own (perhaps after "that") the parser hung on the verb
+    right after its object ("expressed relief the bill kept the credit")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.left_edge.i == obj.right_edge.i + 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def argued_after(verb, lex) -> bool:
+    """ "voiced outrage, arguing (that) the plan …": a saying participle after the verb with
+    a clause of its own, which is the statement (its own row)."""
+    return any(
+        c.dep_ in ("advcl", "conj", "xcomp")
+        and c.i > verb.i
+        and c.tag_ == "VBG"
+        and lex.is_speech(c)
+        and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
+        for c in verb.children
+    )

@@ -19,6 +19,8 @@ EMBEDDED_DEPS = ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod")
 _CAPS = r"[A-Z][\w.'’-]*(?: (?!to |on )[\w.'’-]+){0,3}"
 NAME_COLON = re.compile(rf"({_CAPS})(?: (?:to|on) [\w.'’-]+(?: [\w.'’-]+){{0,5}})?:[ \t]+(\S)")
 MIN_CLAIM_WORDS = 3
+# A label before a headline's speaker, set off by a dash: "Exclusive — Palin: …".
+LABEL_DASH = re.compile(r"([A-Za-z][A-Za-z' ]{0,24}?)\s*[—–|-]\s+")
 # Markers of a condition: a speech verb under them reports nothing ("if X promised …").
 HYPOTHETICAL_MARKS = ("if", "unless", "whether")
 # Words opening a clause that is a circumstance or a question, not a statement.

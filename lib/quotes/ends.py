@@ -9,6 +9,11 @@ import bisect
 from lib.quotes.clauses import hypothetical
 from lib.quotes.parse import SUBJECT_DEPS, QuoteParse
 
+# Words opening a sentence with a subordinate clause before its main clause.
+SUBORDINATORS = frozenset(
+    ("when", "after", "as", "while", "before", "once", "since", "because", "although", "though")
+)
+
 
 class ClauseEnds:
     """The edges of reported clauses in one article's parse."""
@@ -29,6 +34,32 @@ class ClauseEnds:
         ):
             cut -= 1
         return cut if cut > lo else hi
+
+    def before_main_clause(self, lo: int, hi: int, verb) -> int:
+        """ "When the school announced that DeVos would speak, the NAACP voiced outrage …": a
+        saying inside an opening "when/after/as …" clause reports up to the comma that closes
+        that clause, where the main clause's subject and its verb begin (the parser may hang
+        the main clause on the report)."""
+        first = verb.sent[0]
+        if first.lower_ not in SUBORDINATORS or verb.i < first.i or lo <= first.i:
+            return hi
+        for comma in self.doc[lo : hi + 1]:
+            if comma.text != ",":
+                continue
+            main = next(
+                (t for t in self.doc[comma.i + 1 : hi + 1] if t.pos_ in ("VERB", "AUX")), None
+            )
+            if main is None or main.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+            if (
+                subject is not None
+                and comma.i < subject.i < main.i
+                and subject.left_edge.i == comma.i + 1
+            ):
+                cut = comma.i - 1
+                return cut if cut > lo else hi
+        return hi
 
     def before_question(self, lo: int, hi: int) -> int:
         """End a reported clause before a trailing "when asked if …" (data: question_clause):

@@ -32,6 +32,7 @@ from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
+from lib.quotes.terms import QuotedTerms, has_terminal, joined_by_hyphen
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 ASIDE_WINDOW = 20  # tokens of an aside between a speaker after a quote and the cue
@@ -40,14 +41,11 @@ BEFORE_CHARS = 200  # text before an opening mark read to classify the quote
 MIN_UNATTRIBUTED_WORDS = 4  # a quote with no cue must look like a statement, not a term
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
+# Words opening a reported clause that is only a condition, a time or a reason of what follows.
+CONDITION_OPENERS = frozenset(
+    ("if", "unless", "when", "once", "because", "although", "though", "while", "until")
+)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
-# Words after which a short Title Case quote is a programme or a column ("told “Fox and
-# Friends”", "on “Face the Nation”"): a listener or a place, not a speaker's words.
-LISTENER_SLOTS = frozenset(("told", "tells", "tell", "telling", "on", "in", "to", "at", "from"))
-TITLE_MAX_WORDS = 6
-# A byline after a quoted title, ending in a colon or a link: ", by the Post's Ann Lee: …".
-_BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z][^.;:\"“”\n]{0,60}?(?::|\s+https?://)")
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "a", "an", "to", "for", "on", "at", "with"))
 
 
 def extract_quotes(ctx) -> list[dict]:
@@ -58,7 +56,7 @@ def extract_quotes(ctx) -> list[dict]:
     return QuoteFinder(parse, ReportedSpeech(parse)).run()
 
 
-class QuoteFinder:
+class QuoteFinder(QuotedTerms):
     """Direct and partial quotes from the marks, then speakers, then rows."""
 
     def __init__(self, parse: QuoteParse, reported: ReportedSpeech):
@@ -79,6 +77,7 @@ class QuoteFinder:
         found = [self._attribute(c) for c in candidates]
         found += self.reported.find()
         found.sort(key=lambda f: (f.start, f.kind))
+        self._join_condition_and_quote(found)
         marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]
         self.resolver = SpeakerResolver(self.ctx, self.lex, self.p.inside_quote, marks)
         self._resolve(found)
@@ -90,6 +89,25 @@ class QuoteFinder:
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         spell_as_written([f.speaker for f in found], self.text)
         return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
+
+    def _join_condition_and_quote(self, found: list[Found]) -> None:
+        """ "She said that if the clubs cannot agree, “they should not complain.”": a reported
+        clause that is only a condition (or a time, a reason) and stops at a comma before a
+        quote is one statement with that quote, its main clause: the clause takes the quote in
+        and the quote is no row of its own."""
+        by_open = {f.quoted.open_pos: f for f in found if f.kind == "direct" and f.quoted}
+        for f in found:
+            if f.kind != "indirect" or f.cue == ":":
+                continue
+            first = self.text[f.start : f.end].split(maxsplit=1)[:1]
+            if not first or first[0].lower() not in CONDITION_OPENERS:
+                continue
+            gap = re.match(r"[,\s]*", self.text[f.end : f.end + 4])
+            quote = by_open.get(f.end + (gap.end() if gap else 0))
+            if quote is None or "," not in self.text[f.end : quote.quoted.open_pos]:
+                continue
+            f.end = self.p.quote_end(quote.quoted)
+            quote.kind = "drop"
 
     def _repair_unclosed(self, q: QuotedSpan) -> QuotedSpan | None:
         """A quote mark that never closes ends at its attribution ("…, chairman Michael Grant
@@ -128,6 +146,10 @@ class QuoteFinder:
             return None
         if self._names_a_programme(stripped, words) or self._headline_by(q):
             return None
+        if joined_by_hyphen(before) or self._names_a_kind(q, words):
+            return None
+        if self._title_case(words) and self._named_by_naming_verb(stripped):
+            return None
         embedded = prev_char.isalnum() and not q.continues
         if embedded:
             prev_tok = self.doc[self.p.tok(q.open_pos) - 1] if self.p.tok(q.open_pos) > 0 else None
@@ -140,9 +162,9 @@ class QuoteFinder:
             if self._title_case(words) or _one_capitalised_word(words):
                 return None  # a name or label: a user called “Anonymous”, the “History” page
             return Found("partial", q.start, q.end, quoted=q)
-        if self._title_case(words) and not _has_terminal(self.text[q.start : q.end]):
+        if self._title_case(words) and not has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
-        if len(words) < MIN_UNATTRIBUTED_WORDS and not _has_terminal(self.text[q.start : q.end]):
+        if len(words) < MIN_UNATTRIBUTED_WORDS and not has_terminal(self.text[q.start : q.end]):
             return Found("direct?", q.start, q.end, quoted=q)
         return Found("direct", q.start, q.end, quoted=q)
 
@@ -170,63 +192,6 @@ class QuoteFinder:
             return False
         verb = tok.head.head
         return tok.head.lower_ in ("in", "during") and self.lex.is_cue(verb)
-
-    def _names_a_thing(self, before: str) -> bool:
-        words = before.lower().rstrip(":,").split()[-4:]
-        words = [w.strip(",:;") for w in words]
-        for phrase in self.lex.not_quote_before:
-            n = len(phrase)
-            if tuple(words[-n:]) == phrase:
-                return True
-            if (
-                len(words) > n
-                and words[-1] in ("the", "a", "an")
-                and tuple(words[-n - 1 : -1]) == phrase
-            ):
-                return True
-        return False
-
-    def _titles_a_work(self, before: str, words: list[str]) -> bool:
-        """ "the film “Dune”", "her album “Northern Lights”" (but not "called the film “a quiet
-        masterpiece”")."""
-        last = before.lower().rstrip(":,").split()[-1:]
-        content = [w for w in words if w.lower() not in _SMALL_WORDS]
-        return (
-            bool(last)
-            and last[0] in self.lex.title_nouns
-            and bool(content)
-            and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-        )
-
-    def _names_a_programme(self, before: str, words: list[str]) -> bool:
-        """ "told “Fox and Friends”", "on CBS' ''60 Minutes''", "in The Times' “Daily Brief”": a
-        short Title Case quote where a listener or a place goes (after "told", a preposition or
-        an owner's name) is a programme or a column, not words said."""
-        if not (self._title_case(words) and len(words) <= TITLE_MAX_WORDS):
-            return False
-        last = before.split()[-1:] if before else []
-        if not last:
-            return False
-        word = last[0].strip(",")
-        if word.lower() in LISTENER_SLOTS:
-            return True
-        return word.endswith(("'s", "’s", "'", "’")) and word[:1].isupper()
-
-    def _headline_by(self, q: QuotedSpan) -> bool:
-        """ "“Museum to close in December,” by the Post's Ann Lee: …": the title of a piece
-        and its byline, as newsletters list them; the title is nobody's words."""
-        if q.close_pos is None:
-            return False
-        after = self.text[q.close_pos + 1 : q.close_pos + 100]
-        return _BYLINE.match(after) is not None
-
-    def _title_case(self, words: list[str]) -> bool:
-        content = [w for w in words if w.lower() not in _SMALL_WORDS]
-        return (
-            len(words) >= self.lex.title_case_min_words
-            and bool(content)
-            and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-        )
 
     def _attribute(self, c: Found) -> Found:
         q = c.quoted
@@ -345,14 +310,20 @@ class QuoteFinder:
         """The statement a quoted fragment belongs to: a cue verb or noun above it, else in its
         sentence (“extremists” in "a warning that “extremists” had imminent plans")."""
         t0 = self.doc[self.p.tok(q.start)]
+        one_word = len(_WORD.findall(self.text[q.start : q.end])) < 2
+        before = self.doc[self.p.tok(q.open_pos) - 1] if self.p.tok(q.open_pos) > 0 else None
+        scare = one_word and before is not None and _modifier(before)
         for a in t0.ancestors:
             if self.p.in_quote_span(a.idx, q):
                 continue
             if self.lex.is_cue(a) and a.lower_ not in self.lex.not_speech:
-                return self.p.cue_text(a), self.p.subject(a, q)
+                subject = self.p.subject(a, q)
+                if self._said_of_or_supposed(t0, a, q) or subject is None and scare:
+                    return None, None  # "a “journalist”" nobody is named as saying
+                return self.p.cue_text(a), subject
             if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
                 return a.text, self.p.noun_source(a)
-        if len(_WORD.findall(self.text[q.start : q.end])) < 2:
+        if one_word:
             return None, None  # one word with no cue above it in the parse: a scare quote
         sent = self.ctx.sentences[self.p.sentence_index(q.start)].span
         best = None
@@ -364,12 +335,26 @@ class QuoteFinder:
             closer = best is None or abs(t.idx - q.start) < abs(best.idx - q.start)
             if closer and self.p.subject(t, q) is not None:
                 best = t
-        if best is not None:
+        if best is not None and not self._said_of_or_supposed(t0, best, q):
             return self.p.cue_text(best), self.p.subject(best, q)
         source = self.reported.according_to(sent)
         if source is not None:
             return source
         return None, None
+
+    def _said_of_or_supposed(self, word, cue, q: QuotedSpan) -> bool:
+        """ "how does a “journalist” publish this": a quoted word in the subject of its cue is
+        who acts, not what was said; "would have added edits about how the number is
+        “cumulative”": one quoted word under a modal cue is a supposed saying, a scare quote."""
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i <= word.i <= subject.right_edge.i:
+            return True
+        if len(_WORD.findall(self.text[q.start : q.end])) > 1:
+            return False
+        node = cue
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in (*cue.children, *node.children))
 
     def _resolve(self, found: list[Found]) -> None:
         """Resolve in text order; quotes with no cue continue the speaker before them."""
@@ -482,12 +467,17 @@ def _inherit(speaker: Speaker) -> Speaker:
     )
 
 
+def _modifier(tok) -> bool:
+    """A determiner, a name or an adjective before a quoted word ("a “journalist”", "the Miami
+    “worms”"): the word is a noun set off in scare quotes. Not a verb the tagger took for an
+    adjective ("jeered “melons”")."""
+    if tok.pos_ in ("DET", "PROPN"):
+        return True
+    return tok.pos_ == "ADJ" and not tok.lower_.endswith("ed")
+
+
 def _one_capitalised_word(words: list[str]) -> bool:
     return len(words) == 1 and words[0][:1].isupper()
-
-
-def _has_terminal(s: str) -> bool:
-    return any(ch in s for ch in ".!?…")
 
 
 def _replace_end(q: QuotedSpan, text: str, end: int) -> QuotedSpan:

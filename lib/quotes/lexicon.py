@@ -63,6 +63,8 @@ class Lexicon:
     reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
     naming_as: frozenset[str] = frozenset()  # "denounced the plan as a disgrace" (with "as")
+    naming_forms: frozenset[str] = frozenset()  # every form of the naming verbs ("called")
+    view_nouns: frozenset[str] = frozenset()  # "In the union's telling, …": the owner's view
     listener_of: frozenset[str] = frozenset()  # "reminded staff of the deadline"
     voices: frozenset[str] = frozenset()  # "critics", "opponents": a group that speaks
     raise_concern: frozenset[str] = frozenset()  # "raised doubts about …"
@@ -210,6 +212,8 @@ def lexicon() -> Lexicon:
         reason_verbs=frozenset(verbs.get("reason_verbs", [])),
         naming=frozenset(verbs.get("naming", [])),
         naming_as=frozenset(verbs.get("naming_as", [])),
+        naming_forms=_forms(verbs.get("naming", []), irregular),
+        view_nouns=frozenset(cues["nouns"].get("view", [])),
         listener_of=frozenset(verbs.get("listener_of", [])),
         voices=frozenset(cues["nouns"].get("voices", [])),
         raise_concern=frozenset(verbs.get("raise_concern", [])),

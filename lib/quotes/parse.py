@@ -179,6 +179,8 @@ class QuoteParse:
                 node = node.head  # "X stated that there was …, saying “…”": hung on the clause
             elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
                 return node.head  # "released a statement saying …": the statement's author
+            elif node.dep_ == "acl" and self._petition(node.head):
+                return self.subject(node.head.head, q)  # "started a petition drive calling on …"
             else:
                 break
         inverted = self.inverted_subject(verb, q)
@@ -197,6 +199,16 @@ class QuoteParse:
                 ):
                     return t
         return None
+
+    def _petition(self, noun) -> bool:
+        """ "a petition drive", "a letter campaign": the object of its organisers' verb, named
+        by a statement noun in front of it, so a participle on it ("… calling on the board to
+        …") is the organisers' saying."""
+        return (
+            noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+            and any(c.dep_ == "compound" and c.lower_ in self.lex.nouns for c in noun.children)
+        )
 
     def saying_again(self, verb):
         """The reporting verb whose sayer says `verb` too, or None: "X said A and predicted that

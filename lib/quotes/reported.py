@@ -15,7 +15,6 @@ from lib.quotes.clauses import (
     EMBEDDED_DEPS,
     HOW_WORDS,
     MIN_CLAIM_WORDS,
-    NAME_COLON,
     adds_to,
     asks,
     concessive,
@@ -25,10 +24,11 @@ from lib.quotes.clauses import (
     subtree_ids,
 )
 from lib.quotes.ends import ClauseEnds
+from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 
 
-class ReportedSpeech:
+class ReportedSpeech(HeadlineClaims):
     """Indirect statements of one article, found on the shared `QuoteParse` helper."""
 
     def __init__(self, parse: QuoteParse):
@@ -51,6 +51,11 @@ class ReportedSpeech:
                 continue
             span = sent.span
             for t in span:
+                if t.lower_ == "in" and t.i == span[0].i:
+                    found = self._in_their_view(span, t)
+                    if found:
+                        out.append(found)
+                        break
                 if t.lower_ == "according" or t.i in sources and t.dep_ == "prep":
                     found = self._according_found(span, t)
                     if found:
@@ -94,17 +99,6 @@ class ReportedSpeech:
             or acts.topic(verb)
         )
 
-    def _headline_says(self, sent, verb) -> Found | None:
-        """ "Governors say residents would suffer under the plan", "Minister denies she misled
-        parliament": a headline's saying with its clause is a statement like any other. Only
-        that plain shape: the fallbacks for loose clauses and the speech acts are for full
-        sentences, and a headline's clipped grammar would set them off."""
-        if verb.pos_ != "VERB" or not self.lex.is_speech(verb):
-            return None
-        if not any(c.dep_ == "ccomp" and c.i > verb.i and own_subject(c) for c in verb.children):
-            return None
-        return self._verb_statement(sent, verb)
-
     def _held_view(self, sent, verb) -> bool:
         """ "the senator believes the bill will fail", "analysts at X expect that rates will rise":
         a view the sentence gives to a source (data: verbs.belief). Not the writer's or the
@@ -115,11 +109,15 @@ class ReportedSpeech:
         return sent[-1].text != "?"
 
     def _reported(self, sent, verb) -> Found | None:
-        comps = [
-            c
-            for c in verb.children
-            if c.dep_ == "ccomp" and is_clause(c) and (c.i < verb.i or own_subject(c))
-        ] or self._that_clause(verb)  # "found him guilty" has no clause: a verdict, not speech
+        comps = (
+            [
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp" and is_clause(c) and (c.i < verb.i or own_subject(c))
+            ]
+            or self._that_clause(verb)
+            or self._that_after_aside(verb)
+        )
         if not comps:
             return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
         if verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.refusal:
@@ -151,6 +149,7 @@ class ReportedSpeech:
                 hi = min(
                     hi, verb.right_edge.i
                 )  # "While X said A, B …": the main clause is not said
+            hi = self.ends.before_main_clause(lo, hi, verb)
             hi = self.ends.before_own_next_verb(lo, hi, verb)
             hi = self.ends.before_next_speaker(lo, hi, verb)
             hi = self.ends.before_next_act(lo, hi, verb)
@@ -193,56 +192,6 @@ class ReportedSpeech:
         if self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
-
-    def _name_colon_claims(self) -> list[Found]:
-        """ "Graham: Trump's plan is unworkable", "Clinton to donors: …", "Poll: …", "TAPPER: …":
-        a headline or paragraph that opens with a name (and its addressee) and a colon gives that
-        speaker's claim, no verb or quote marks needed; in a transcript the whole paragraph is
-        the speaker's turn. Labels ("Update:", "Watch:", data: colon_labels) are nobody."""
-        out = []
-        for para in self.ctx.article.paragraphs:
-            if para.kind not in ("headline", "subheading", "body"):
-                continue
-            m = NAME_COLON.match(self.text, para.start, para.end)
-            if m is None or m.group(1).lower().replace("’", "'") in self.lex.colon_labels:
-                continue
-            first = self.p.tok(para.start)
-            head = self.doc[self.p.tok(para.start + len(m.group(1)) - 1)]
-            label = self.doc[first : head.i + 1]
-            if any(self.lex.is_speech(t) and t.pos_ == "VERB" and t.i > first for t in label):
-                continue  # "Okafor said: …": a saying with its own verb, read by the parse
-            if not self._names_a_source(label):
-                continue  # "Breaking: …", "Day Three: …"
-            start, stop = self.p.trim(self.p.tok(m.start(2)), self.p.tok(para.end - 1))
-            if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
-                continue
-            kind = "direct" if self.p.quoted_share(start, stop) > 0.5 else "indirect"
-            if kind == "direct" and para.kind == "body":
-                continue  # the direct-quote finder has it
-            out.append(Found(kind, start, stop, cue=":", subject=head))
-        return out
-
-    def _names_a_source(self, words) -> bool:
-        """ "Clinton camp", "JAKE TAPPER", "Poll", "Newspaper": a name in it, or a work or a body
-        as its head word."""
-        last = words[-1].lower_
-        if last in self.lex.works or last in self.lex.org_nouns:
-            return True
-        if all(t.text.isupper() and len(t.text) > 1 for t in words if t.is_alpha):
-            return True  # a transcript's speaker label: "JAKE TAPPER:"
-        return any(self.named(t) for t in words if t.text[:1].isupper())
-
-    def named(self, tok) -> bool:
-        """A person or body: tagged so, or a name (or surname) of one the article mentions, in
-        any case ("TAPPER" in a transcript)."""
-        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return True
-        word = tok.lower_
-        return any(
-            word == e["name"].split()[-1].lower() or word in (a.lower() for a in e["aliases"])
-            for e in self.ctx.entities
-            if e["label"] in ("PERSON", "ORG")
-        )
 
     def _request(self, verb) -> Found | None:
         """ "urged the governments not to turn boats away", "called on Congress to investigate",
@@ -292,16 +241,72 @@ class ReportedSpeech:
         nsubj = next((c for c in action.children if c.dep_ == "nsubj" and c.i > verb.i), None)
         return nsubj  # "urged the governments not to …" parsed with the governments as subject
 
+    def _that_after_aside(self, verb) -> list:
+        """ "after charging, without evidence, that thousands had voted twice": the parser hung
+        the "that" clause after the aside on the main verb above the saying; it follows the
+        saying's own words and is what was said."""
+        i = verb.right_edge.i + 1
+        while i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+        if i >= len(self.doc) or verb.right_edge.i == verb.i or self.doc[i].lower_ != "that":
+            return []
+        that = self.doc[i]
+        clause = that.head
+        if that.dep_ != "mark" or clause.dep_ != "ccomp" or clause.head not in verb.ancestors:
+            return []
+        return [clause] if own_subject(clause) else []
+
     def _that_clause(self, verb) -> list:
         """ "told the jury during the trial that Hale had …": the parser hung the clause on
         "trial" as if "that" were a relative pronoun."""
         for t in verb.subtree:
-            if t.i <= verb.i or t.lower_ != "that" or t.head.dep_ != "relcl":
+            if t.i <= verb.i or t.lower_ != "that" or t.head.dep_ not in ("relcl", "acl"):
                 continue
             noun = t.head.head
             if noun.dep_ == "pobj" and noun.head.head.i == verb.i and t.i == t.head.left_edge.i:
                 return [t.head]
+            if self._told_listener_that(verb, noun, t):
+                return [t.head]
+            if self._after_circumstance(verb, noun, t):
+                return [t.head]
         return []
+
+    def _told_listener_that(self, verb, noun, that) -> bool:
+        """ "told ABC's “This Week” that …", "warned the board that …": the parser hung the
+        clause on the listener as a relative clause; "that" is its marker (the clause has a
+        subject of its own), so it is what the listener was told."""
+        return (
+            verb.lemma_.lower() in self.lex.listener_of
+            and noun.dep_ in ("dobj", "dative")
+            and noun.head.i == verb.i
+            and that.dep_ == "mark"
+            and own_subject(that.head)
+            and self._listener(noun)
+        )
+
+    def _after_circumstance(self, verb, noun, that) -> bool:
+        """ "indicated at the start of the segment that …": the parser hung the clause on the
+        last noun of a phrase of time or place after the verb; "that" is its marker and the
+        clause has a subject of its own, so it is what was said."""
+        node = noun
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != verb.i:
+            node = node.head.head
+        return (
+            self.lex.is_speech(verb)
+            and node.dep_ == "pobj"
+            and node.head.head.i == verb.i
+            and that.dep_ == "mark"
+            and that.i == that.head.left_edge.i
+            and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in that.head.children)
+        )
+
+    def _listener(self, noun) -> bool:
+        """Somebody told something: a name, a pronoun or a word for people or a body ("the
+        board"); not a thing ("told the story that …" is a relative clause)."""
+        if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_:
+            return True
+        words = {noun.lower_, noun.lemma_.lower()}
+        return bool(words & (self.lex.person_nouns | self.lex.org_nouns | self.lex.people_nouns))
 
     def _tagged_on(self, sent, verb) -> Found | None:
         """ "…, traders said." and "Growth was returning, she said, and …": the verb and its
@@ -362,6 +367,29 @@ class ReportedSpeech:
         if inner is not None:  # "According to the paper, Smith believes …": Smith's view
             return Found("indirect", start, end, cue=inner.head.text, subject=inner)
         return Found("indirect", start, end, cue=got[0], subject=got[1])
+
+    def _in_their_view(self, sent, prep) -> Found | None:
+        """ "In the union's telling, the fees are so high that …", "In Lee's view, …": a view
+        noun with an owner opening the sentence (data: nouns.view) gives the rest of the
+        sentence, after the comma, to the owner."""
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        noun = next((c for c in objects if c.lower_ in self.lex.view_nouns), None)
+        if noun is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:  # the parser may hang "’s" apart: "In the union ’s telling"
+            owner = next((c for c in objects if c.i < noun.i and c.nbor(1).tag_ == "POS"), None)
+        if owner is None or owner.lower_ in ("my", "our", "your"):
+            return None  # the writer's or the reader's own view
+        comma = self.doc[noun.i + 1] if noun.i + 1 < sent[-1].i else None
+        if comma is None or comma.text != ",":
+            return None
+        start, end = self.p.trim(comma.i + 1, sent[-1].i)
+        if start is None or len(self.text[start:end].split()) < MIN_CLAIM_WORDS:
+            return None
+        if self.p.quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, cue=self.doc[prep.i : noun.i + 1].text, subject=owner)
 
     def _interrupts(self, left, right) -> bool:
         """ "The plan, according to the mayor, will cost less": the source phrase sits inside
