@@ -89,7 +89,12 @@ def _known(conn: sa.Connection, digests: list[str]) -> tuple[dict[str, str], dic
 
 
 def _row(article_id: str, digest: str, prepared: Prepared) -> dict:
-    row = {"id": article_id, "digest": digest, "raw": prepared.raw, "filename": prepared.filename}
+    row: dict[str, object] = {
+        "id": article_id,
+        "digest": digest,
+        "raw": prepared.raw,
+        "filename": prepared.filename,
+    }
     row.update({k: prepared.meta.get(k) for k in META_FIELDS})
     row["saved_at"] = datetime.now(UTC)
     return row

@@ -137,7 +137,7 @@ def _sqlite_begin(conn: sa.Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _reason(err: sa.exc.DBAPIError) -> str:
+def _reason(err: sa.exc.DBAPIError | sqlite3.Error) -> str:
     """The database's own first line (no SQL, no parameters, no password)."""
     text = str(getattr(err, "orig", None) or err).strip().splitlines()
     return (text[0] if text else type(err).__name__).rstrip(".") + "."

@@ -173,9 +173,9 @@ class SpeakerResolver:
         others = self.described.others_than(token)
         if others is not None:  # "20 states refused and others said": other states
             return others
-        named = self.described.so_named(token, at)
-        if named is not None:  # "Someone named Ann Lee told reporters"
-            return named
+        so_named = self.described.so_named(token, at)
+        if so_named is not None:  # "Someone named Ann Lee told reporters"
+            return so_named
         low = token.lower_
         if low.strip(".") in self.lex.post_nominals and token.i > 0:
             before = self.doc[token.i - 1]  # "barrister Tom Molomby SC told": the name speaks

@@ -1,0 +1,327 @@
+"""What each rule file in `data/*.toml` may hold: one declared shape per file, key by key.
+
+A key nobody reads, a word listed twice or a number written as text is a silent bug in a rule
+file, so `lib/ruledata.py` refuses a file that does not fit its shape here. A new key in a rule
+file is declared here first (with the module that reads it named in the comment beside it).
+"""
+
+from __future__ import annotations
+
+from lib.ruleshapes import NUMBER, WORDS, Map, Row, Table, Tables
+
+# The word lists of data/cues.toml [verbs] (see the comments there for what each holds).
+CUE_VERB_LISTS = (
+    "speech", "direct_only", "refusal", "not_speech", "belief", "belief_errors", "position",
+    "topic", "explaining", "topic_about", "request", "evidence", "reader_verbs",
+    "request_preps", "commitment", "request_for", "request_object", "object_speech",
+    "reason_preps", "reason_verbs", "naming", "question", "inverted", "object_control",
+    "naming_as", "listener_of", "raise_concern", "stance_adjectives",
+    "claim_object",
+)  # fmt: skip
+
+# The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py).
+FURNITURE_INTS = ("min_words", "min_long_words", "long_word", "max_comma_percent", "max_words", "max_question_words", "max_capitals_percent")  # fmt: skip
+FURNITURE_WORDS = ("openings", "credits", "links", "headline_ends", "abbreviations", "calls", "channels", "bracket_openings", "photo_agencies")  # fmt: skip
+SCHEMAS: dict[str, Table] = {
+    "boilerplate.toml": Table(
+        {
+            "plug": Table(
+                {"max_words": int, "openings": WORDS, "calls": WORDS}, required=("max_words",)
+            )
+        }
+    ),
+    "furniture.toml": Table(
+        dict.fromkeys(FURNITURE_INTS, int) | dict.fromkeys(FURNITURE_WORDS, WORDS)
+    ),
+    "cues.toml": Table(
+        {
+            "verbs": Table(
+                dict.fromkeys(CUE_VERB_LISTS, WORDS),
+                required=("speech", "direct_only", "refusal", "not_speech"),
+            ),
+            "irregular": Map(WORDS),
+            "phrases": Table(
+                {"source_after": WORDS, "verbal": WORDS, "question_clause": WORDS},
+                required=("source_after", "verbal"),
+            ),
+            "nouns": Table(
+                dict.fromkeys(
+                    ("statement", "works", "request", "voices", "concern", "view"), WORDS
+                ),
+                required=("statement",),
+            ),
+            "not_quote": Table(
+                {
+                    "before": WORDS,
+                    "title_nouns": WORDS,
+                    "title_case_min_words": int,
+                    "colon_labels": WORDS,
+                },
+                required=("before", "title_nouns"),
+            ),
+        },
+        required=("verbs", "phrases", "nouns", "not_quote"),
+    ),
+    "speakers.toml": Table(
+        {
+            "pronouns": Table(
+                {
+                    "male": WORDS,
+                    "female": WORDS,
+                    "organization": WORDS,
+                    "plural": WORDS,
+                    "first_person": WORDS,
+                    "vague": WORDS,
+                }
+            ),
+            "contexts": Table({"person_verbs": WORDS}),
+            "honorifics": Table({"male": WORDS, "female": WORDS, "neutral": WORDS}),
+            "titles": Table(
+                {"before_names": WORDS, "after_names": WORDS}, required=("before_names",)
+            ),
+            "roles": Table(
+                {
+                    "male": WORDS,
+                    "female": WORDS,
+                    "person": WORDS,
+                    "people": WORDS,
+                    "organization": WORDS,
+                    "generic_organization": WORDS,
+                    "org_name_ends": WORDS,
+                },
+                required=("male", "female", "person", "organization", "generic_organization"),
+            ),
+            "names": Table({"male": WORDS, "female": WORDS}, required=("male", "female")),
+            "groups": Table(
+                {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
+            ),
+            "works": Table({"made_by": WORDS, "before_title": WORDS}),
+            "surveys": Table(
+                {"shares": WORDS, "poll_words": WORDS, "respondents": str, "sponsored": WORDS}
+            ),
+            "reporters": Table({"possessive": WORDS, "heads": WORDS}),
+            "short_forms": Table({"known": Map(str)}),
+            "kin": Table({"words": WORDS}),
+            "descriptions": Table(
+                {
+                    "party_members": WORDS,
+                    "called_back": WORDS,
+                    "called_back_determiners": WORDS,
+                    "corporate_parts": WORDS,
+                    "parties": Map(WORDS),
+                    "unnamed_roles": WORDS,
+                    "epithet_heads": WORDS,
+                    "same_role": Map(WORDS),
+                    "naming_verbs": WORDS,
+                }
+            ),
+        },
+        required=("pronouns", "honorifics", "titles", "roles", "names"),
+    ),
+    "figures.toml": Table(
+        {
+            **{
+                key: WORDS
+                for key in (
+                    "qualifiers_before",
+                    "qualifiers_after",
+                    "duration_units",
+                    "duration_measures",
+                    "time_phrases_after",
+                    "time_after",
+                    "identifier_before",
+                    "age_before",
+                    "months",
+                    "weekdays",
+                    "vague_nouns",
+                    "group_words",
+                    "weak_one_nouns",
+                    "figure_paragraphs",
+                    "light_verbs",
+                    "value_nouns",
+                    "worth_words",
+                    "level_verbs",
+                    "level_preps",
+                    "level_bounds",
+                    "container_nouns",
+                    "index_nouns",
+                    "index_names",
+                    "earner_nouns",
+                    "identifier_after",
+                    "reporting_verbs",
+                    "speaker_verbs",
+                    "carried_past",
+                    "losing_verbs",
+                    "losing_values",
+                    "losing_measures",
+                    "of_whole_nouns",
+                    "of_owner_nouns",
+                    "opinion_verbs",
+                    "poll_words",
+                    "vote_words",
+                    "raising_verbs",
+                    "margin_verbs",
+                    "part_verbs",
+                    "money_forms",
+                    "tally_verbs",
+                    "correction_openings",
+                    "container_counts",
+                    "score_words",
+                    "duration_frames",
+                )
+            },
+            "level_subjects": Map(str),
+            "changes": Map(WORDS),
+        },
+        required=("qualifiers_before", "qualifiers_after", "level_subjects"),
+    ),
+    "measures.toml": Table(
+        {
+            "measure": Tables(
+                Table(
+                    {
+                        "name": str,
+                        "category": str,
+                        "cues": WORDS,
+                        "self_cues": WORDS,
+                        "agent": WORDS,
+                        "agent_measure": str,
+                        "context_measure": str,
+                        "context_cues": WORDS,
+                        "unit": str,
+                        "kinds": WORDS,
+                        "verb_only": bool,
+                        "generic": bool,
+                    },
+                    required=("name", "category"),
+                )
+            )
+        },
+        required=("measure",),
+    ),
+    "units.toml": Table(
+        {
+            "scales": Map(NUMBER),
+            "currency_before": Map(str),
+            "currency_after": Map(str),
+            "measure_after": Map(str),
+            "glued": Table({"units": WORDS}, required=("units",)),
+            "measure_before": Map(Row(((str,), (str,)))),
+            "compound": Map(Row(((str,), (str,)))),
+            "plurals": Map(str),
+            "dimensions": Map(str),
+        },
+        required=("scales", "currency_before", "currency_after", "measure_after", "glued"),
+    ),
+    "statements.toml": Table(
+        {"status": Tables(Table({"name": str, "cues": WORDS}, required=("name", "cues")))},
+        required=("status",),
+    ),
+    "temporal.toml": Table(
+        {
+            "months": Map(int),
+            "weekdays": Map(int),
+            "numbers": Map(int),
+            "ordinals": Map(int),
+            "units": Map(Row(((str,), (int,)))),
+            "seasons": Map(Row(((int,), (int,), (str,)))),
+            "parts": Map(Row((NUMBER, NUMBER))),
+            "holidays": Map(Row(((int, str), (int,)))),
+            "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
+            "counted_holidays": Map(Row(((int,), (int,), (int,), (int,)))),
+            "cues": Table(
+                {
+                    "bare_time": WORDS,
+                    "vague_adjectives": WORDS,
+                    "not_after_vague_adjective": WORDS,
+                    "vague_signals": WORDS,
+                    "vague_numbers": WORDS,
+                    "present_era_nouns": WORDS,
+                    "not_near_bare_decade": WORDS,
+                },
+                required=("bare_time",),
+            ),
+            "deictic": Map(int),
+            "tense": Table(
+                {
+                    key: WORDS
+                    for key in (
+                        "forward_aux",
+                        "deadline_cues",
+                        "schedule_lemmas",
+                        "act_dated_with_on",
+                        "span_end_cues",
+                        "act_day_cues",
+                        "forward_modifiers",
+                        "commit_lemmas",
+                        "past_aux",
+                        "present_be",
+                        "quantifiers",
+                        "period_nouns",
+                        "speech_lemmas",
+                        "future_in_past_aux",
+                        "time_clause_marks",
+                        "status_cues",
+                        "intent_lemmas",
+                        "range_cues",
+                        "programme_nouns",
+                        "time_nouns",
+                        "unplanned_events",
+                        "nearest_cues",
+                        "act_dated_lemmas",
+                        "denied_past_aux",
+                        "denial_words",
+                    )
+                }
+            ),
+            "events": Table(
+                {"named_nouns": WORDS, "known_years": Map(int), "done_by": Map(WORDS)},
+                required=("named_nouns", "known_years"),
+            ),
+            "figures": Table(
+                {"count_nouns": WORDS, "year_plurals": WORDS}, required=("count_nouns",)
+            ),
+            "vague": Map(WORDS),
+            "vague_days": Map(int),
+            "sets": Map(str),
+            "pattern": Tables(
+                Table(
+                    {
+                        "name": str,
+                        "kind": str,
+                        "regex": str,
+                        "type": str,
+                        "order": str,
+                        "span": str,
+                        "needs": str,
+                        "trigger": WORDS,
+                        "requires": WORDS,
+                    },
+                    required=("name", "kind", "regex"),
+                )
+            ),
+        },
+        required=("months", "weekdays", "numbers", "ordinals", "parts", "tense", "pattern"),
+    ),
+    "topics.toml": Table(
+        {
+            "topic": Tables(
+                Table(
+                    {
+                        "name": str,
+                        "iptc": str,
+                        "iptc_code": str,
+                        "description": str,
+                        "lemmas": WORDS,
+                        "strong": WORDS,
+                        "phrases": WORDS,
+                        "entities": WORDS,
+                        "entity_labels": WORDS,
+                        "min_score": int,
+                        "story_score": int,
+                    }
+                )
+            )
+        }
+    ),
+}
