@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from lib.quotes.speakers.fit import same_role
+from lib.quotes.speakers.kin import kin_words
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, possessor
 from lib.quotes.speakers.part import ResolverPart
 
@@ -118,8 +119,22 @@ class NamedLater(ResolverPart):
             known = self.ix.gender.get(ent["name"])
             if gender in ("male", "female") and known in ("male", "female") and known != gender:
                 continue
+            if self._other_kin(ent["name"], token.lower_):
+                continue  # "… with his sister Lena Hale. The widow of Tom Hale said": not Lena
             return ent["name"]
         return None
+
+    def _other_kin(self, name: str, word: str) -> bool:
+        """Whether the article gave `name` another family role than `word` ("his sister Lena
+        Hale" is no widow): a relative is told apart from the rest of the family by it."""
+        held = {
+            w
+            for _, role, holder in self.ix.role_holders
+            if holder == name
+            for w in role.lower().split()
+            if w in kin_words()
+        }
+        return bool(held) and word not in held
 
 
 def _holds(role: str, word: str) -> bool:

@@ -228,6 +228,9 @@ class SpeakerResolver:
                 return Speaker(
                     earlier.name, earlier.kind, earlier.role, *self.index.slice(start, end)
                 )
+        relative = self.relatives.speaker(token, at)
+        if relative is not None:  # "the widow of Sen. Tom Hale said": the widow, not Hale
+            return relative
         described = (
             self.described.party_member(token, core, at)
             or self.described.called_back(token, at)
@@ -244,9 +247,6 @@ class SpeakerResolver:
             return Speaker(
                 ent["name"], ORGANIZATION, None, *self.index.slice(named.start, named.end)
             )
-        relative = self.relatives.speaker(token, at)
-        if relative is not None:  # "the widow of Sen. Tom Hale said": the widow, not Hale
-            return relative
         person = self.nouns.person_after_role(token, core)
         if person is not None:  # "Chief investment officer at Fort Pitt Group Charlie Smith"
             role = self.text[start : person.start].rstrip(" ,")
