@@ -154,3 +154,29 @@ def test_a_split_of_the_vote_after_by_is_no_margin():
     body = "Residents passed a $40 million school levy by 58% to 42%."
     assert one(body, "42%")["measure"] != "school levy"
     assert one(body, "58%")["measure"] != "school levy"
+
+
+# A bare amount said again takes the unit of the latest figure that gave it one; the look-up is by
+# amount (a list of thousands of numbers once made every bare number scan all earlier figures).
+def test_a_bare_amount_said_again_takes_the_latest_unit_it_was_given():
+    from lib.facts.carry import echo_key, echoed
+
+    said = {echo_key(1237.0): {"unit": "delegates", "measure": "delegates"}}
+    row = {"value": 1237.0, "unit": "", "measure": ""}
+    echoed(said, row)
+    assert (row["unit"], row["measure"]) == ("delegates", "delegates")
+    small = {"value": 12.0, "unit": "", "measure": ""}
+    echoed({echo_key(12.0): {"unit": "plants", "measure": "plants"}}, small)
+    assert small["unit"] == ""  # under 100 and whole: "ran it for 12" is no plant
+    assert echo_key(1.2 * 1e6) == echo_key(1_200_000)
+
+
+def test_a_long_list_of_bare_numbers_echoes_the_one_given_a_unit():
+    filler = ", ".join(f"then {300 + i} in the ward" for i in range(60))
+    rows = figures_in(
+        "Counts\n\nThe party needs 1,237 delegates to win the nomination. The tallies were "
+        f"{filler}, and in the end the count came to 1,237 again."
+    )
+    again = [r for r in rows if r["value"] == 1237]
+    assert len(again) == 2 and again[0]["unit"] == "delegates"
+    assert (again[1]["unit"], again[1]["measure"]) == (again[0]["unit"], again[0]["measure"])

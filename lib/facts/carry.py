@@ -91,19 +91,25 @@ def compared_measure(text: str, rows: list[dict], row: dict) -> str:
     return _nearest_measure(rows, row)
 
 
-def echoed(rows: list[dict], row: dict) -> None:
+def echo_key(value: float) -> float:
+    """The key two amounts share when they are the same number (to 10 significant digits, so
+    '1.2 million' computed as 1.2 * 1e6 is 1,200,000)."""
+    return float(f"{float(value):.10g}")
+
+
+def echoed(said: dict[float, dict], row: dict) -> None:
     """A bare number that says again an amount the article gave with its unit ('needs 1,237
     delegates to win ... so we get to 1,237', 'think about the big number: 1,237') is the
-    same quantity: it takes that figure's unit and measure. Only
+    same quantity: it takes that figure's unit and measure. `said` holds, by `echo_key`, the
+    latest earlier figure of each amount that had a unit or a measure (one look-up, not a scan
+    of every earlier figure: a list of thousands of numbers stays linear). Only
     numbers of 100 and more, or with decimals: 'ran it for 12' after '12 plants' is no plant."""
     whole = float(row["value"]).is_integer()
     if row["unit"] or row["measure"] or (whole and row["value"] < 100):
         return
-    for earlier in reversed(rows):
-        same = abs(earlier["value"] - row["value"]) <= 1e-9 * max(1.0, abs(row["value"]))
-        if same and (earlier["unit"] or earlier["measure"]):
-            row["unit"], row["measure"] = earlier["unit"], earlier["measure"]
-            return
+    earlier = said.get(echo_key(row["value"]))
+    if earlier is not None:
+        row["unit"], row["measure"] = earlier["unit"], earlier["measure"]
 
 
 # "passed the bill 232 to 196", "voted 7 to 2": two bare counts set against each other by "to"

@@ -19,7 +19,7 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 from __future__ import annotations
 
 from lib.facts.candidates import Candidate, candidates, is_plain
-from lib.facts.carry import carry_over, compared_measure, echoed, scale_word, tallied
+from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
 from lib.facts.constructions import lead_named
 from lib.facts.counted import (
     _REPEAT_WORDS,
@@ -65,6 +65,7 @@ def find_figures(ctx) -> list[dict]:
     """Figure rows (without ids) for every sentence in headline, body and subheadings."""
     r = rules()
     rows: list[dict] = []
+    said: dict[float, dict] = {}  # amount -> the latest figure giving it a unit or measure
     models = _model_numbers(ctx.doc)
     for sent in ctx.sentences:
         if sent.paragraph.kind not in r.paragraphs or correction_note(ctx.text, sent, r):
@@ -91,7 +92,7 @@ def find_figures(ctx) -> list[dict]:
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
-            echoed(rows, row)  # "needs 1,237 delegates ... we get to 1,237"
+            echoed(said, row)  # "needs 1,237 delegates ... we get to 1,237"
             tallied(ctx.text, sent, row, r.tally_verbs)  # "passed the bill 232 to 196"
             if cand.words and not (row["unit"] or row["measure"]):
                 continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
@@ -100,6 +101,8 @@ def find_figures(ctx) -> list[dict]:
             previous_unit = row["unit"] if counted_kind and not duration else ""
             last_from = row if started_from else None
             rows.append(row)
+            if row["unit"] or row["measure"]:
+                said[echo_key(row["value"])] = row
     return rows
 
 
