@@ -1,6 +1,6 @@
 """Score the data layer on the second blind set (bench/freshgold): totals only, never details.
 
-    uv run python bench/fresh_bench.py [--set reuters]
+    uv run python bench/fresh_bench.py [--set reuters|us|us2]
 
 18 articles (12 BBC News 2004-2005, 6 AQUAINT wire 1998-2000; see `bench/fresh_texts.py`) annotated
 in round 3 by helper sessions that had not seen the rules, before anything ran on them
@@ -13,7 +13,8 @@ corpus copies the bench says so and exits.
 `--set reuters` scores the third blind set the same way (bench/reutersgold: 15 Reuters political
 stories of 2017, annotated in round 4 with the same guide before anything ran on them).
 `--set us` scores the fourth (bench/usgold: 15 stories of five US outlets, mostly 2019, annotated in
-round 6 the same way).
+round 6 the same way). `--set us2` scores the fifth (bench/us2gold: 16 stories of four US outlets,
+all of 2019, annotated in round 7 the same way).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ GOLD = {
     "fresh": ("freshgold", f"{fresh_texts.BBC} and {fresh_texts.blind_texts.TBAQ}"),
     "reuters": ("reutersgold", str(fresh_texts.ISOT)),
     "us": ("usgold", str(fresh_texts.USNEWS)),
+    "us2": ("us2gold", str(fresh_texts.USNEWS)),
 }
 
 

@@ -49,6 +49,12 @@ line and the story as scraped (one paragraph, with the pages' inline cross-headl
 non-breaking spaces kept). Both were annotated by helpers who had not seen the rules, before
 anything ran on them; `US_DEV` is tunable (`bench/blind_bench.py --half us`), `US_BLIND` is scored
 only as totals (`bench/fresh_bench.py --set us`).
+
+`US_DEV2` and `US_BLIND2` (round 7) are a second draw from the same pool, 2019 stories only (the
+hidden sets' year), four per outlet from Breitbart, HuffPost, The New York Times and USA Today (the
+pool holds no Fox News story of 2019), none of the round-6 stories (seed 7035 for the development set,
+20261208 for the blind one). Annotated the same way before anything ran on them: `US_DEV2` is tunable
+(`bench/blind_bench.py --half us2`), `US_BLIND2` is scored only as totals (`--set us2`).
 """
 
 from __future__ import annotations
@@ -211,6 +217,57 @@ US_BLIND = {
     )
 }  # fmt: skip
 
+#: outlet folder -> (stories for US_DEV2, stories for US_BLIND2): round 7, 2019 stories only (the
+#: hidden sets' year; Fox News has none of 2019 in the pool)
+US_DRAW2 = {
+    "breitbart": (4, 4),
+    "huffpost": (4, 4),
+    "new_york_times": (4, 4),
+    "usa_today": (4, 4),
+}
+
+
+def us_draw2() -> tuple[list[str], list[str]]:
+    """The keys of (US_DEV2, US_BLIND2) as first drawn: 2019 stories none of the round-6 sets holds."""
+    taken = {v.split(":", 1)[1] for v in (*US_DEV.values(), *US_BLIND.values())}
+    dev, blind = [], []
+    for outlet, (n_dev, n_blind) in US_DRAW2.items():
+        keys = sorted(
+            k
+            for k, v in us_pool().items()
+            if v["outlet"] == outlet and v["title"] and v["published"].startswith("2019")
+            and k not in taken
+        )  # fmt: skip
+        picked = random.Random(7035).sample(keys, n_dev)
+        dev += picked
+        rest = [k for k in keys if k not in picked]
+        blind += random.Random(20261208).sample(rest, n_blind)
+    return dev, blind
+
+
+#: the second US development set (tunable, round 7): number -> "us:<key>" (`us_draw2()[0]`)
+US_DEV2 = {
+    f"{i + 1:02d}": f"us:{key}"
+    for i, key in enumerate(
+        (
+            "cdff455778", "e504d1dfda", "5cadb08a56", "857ca6f993", "89eeafa8d7", "bcaf5fe1bf",
+            "236c49fc3b", "8717f962ea", "7357a25be6", "7fdde009a5", "3a99f9cc67", "7e65871f86",
+            "a5de5f88b0", "ac38e6a7dc", "4ea69565b9", "68b62f4ba5",
+        )
+    )
+}  # fmt: skip
+#: the second US blind set (round 7; totals only): number -> "us:<key>" (`us_draw2()[1]`)
+US_BLIND2 = {
+    f"{i + 1:02d}": f"us:{key}"
+    for i, key in enumerate(
+        (
+            "b20024d5eb", "38018830a5", "eecc7ca3a2", "0cb1492b97", "4f001f9a21", "0d9e147a15",
+            "bb64ce50ae", "ad091cbbb1", "7e70395e74", "3ba4e0adb0", "878f7be229", "11650995d1",
+            "9227f1909c", "3141f78ce7", "b764845865", "0557b630ff",
+        )
+    )
+}  # fmt: skip
+
 SETS = {
     "fresh": ARTICLES,
     "bbcdev": BBC_DEV,
@@ -219,6 +276,8 @@ SETS = {
     "reutersdev2": REUTERS_DEV2,
     "usdev": US_DEV,
     "us": US_BLIND,
+    "usdev2": US_DEV2,
+    "us2": US_BLIND2,
 }
 
 
