@@ -162,6 +162,7 @@ SCHEMAS: dict[str, Table] = {
                     "raising_verbs",
                     "margin_verbs",
                     "part_verbs",
+                    "spending_verbs",
                     "money_forms",
                     "tally_verbs",
                     "correction_openings",

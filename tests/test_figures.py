@@ -843,4 +843,5 @@ def test_money_lent_is_a_loan_not_spending():
     assert (
         one("The fund agreed to lend $3 billion to Ruritania.", "$3 billion")["measure"] == "loan"
     )
-    assert one("The council will spend $3 million on parks.", "$3 million")["measure"] == "spending"
+    spent = one("The council will spend $3 million on parks.", "$3 million")["measure"]
+    assert spent == "spending on parks"  # what it goes to follows (round 8)

@@ -7,8 +7,11 @@ article's own words say what is measured more plainly than a verb cue does:
 - money for a purpose: '$2.5 million for overtime', '$1.25 million for the Joint Committee';
 - an amount in apposition to a noun: 'the amount collected - $55 million in 2009 and $43
   million in 2013' (amount collected);
-- an amount a noun includes: 'donations include $500,000 from Acme and $1 million from Zeta'.
-Word lists are data (data/figures.toml: margin_verbs, part_verbs).
+- an amount a noun includes: 'donations include $500,000 from Acme and $1 million from Zeta';
+- an amount in front of a name it is the size of: 'his $9 billion Clean Water Act' (the act).
+`with_purpose` then adds what money a verb moved was for, when the sentence says so: 'spent
+$4,000 on office chairs' (spending on office chairs), 'paid $120,000 to settle two lawsuits'.
+Word lists are data (data/figures.toml: margin_verbs, part_verbs, spending_verbs).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ _NOT_PURPOSES = frozenset(("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUAN
 
 def named_by_construction(counted, span, r: Rules, kind: str) -> str:
     """The measure a construction names for this figure, '' when none applies."""
+    if kind == "money" and titled_name(counted, span):
+        return titled_name(counted, span)  # "his $16 trillion Green New Deal": the plan's size
     unit = counted.lower_ in r.after_units  # "by 12 points": a unit, no counted thing
     if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not unit:
         return ""  # "3,000 refugees": the counted noun says what; these are bare amounts
@@ -170,4 +175,65 @@ def included_in(holder, r: Rules) -> str:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.pos_ == "NOUN":
             return phrase(child)
+    return ""
+
+
+def titled_name(noun, span) -> str:
+    """'his $9 billion Clean Water Act', 'a $2 trillion Medicare Plus plan' parsed as a name: an
+    amount in front of a name of two or more capitalised words is that thing's size, and the
+    name says what it is; a cue inside the name ('Deal' for a price) does not."""
+    if inside(noun, span) or noun.pos_ != "PROPN" or span.root.head.i != noun.i:
+        return ""
+    if span.root.dep_ != "nummod":
+        return ""
+    words = noun.doc[span.end : noun.i]  # the name's words between the amount and its head
+    if not words or any(not t.is_alpha or not t.text[:1].isupper() for t in words):
+        return ""
+    return noun.doc[span.end : noun.i + 1].text
+
+
+def with_purpose(measure: str, counted, span, r: Rules, kind: str) -> str:
+    """Money a verb moved, with what it went to where the sentence says: 'spent $4,000 on office
+    chairs' -> spending on office chairs, 'paid $120,000 to settle two lawsuits' -> pay to settle
+    lawsuits, 'commit $5 billion over ten years to end child hunger'. The measure a cue gave
+    (spending, pay) says how the money moved; a reader looks for what it was for."""
+    if kind != "money":
+        return measure
+    amount = counted if inside(counted, span) else span.root
+    holder = _first_conjunct(amount)
+    verb = holder.head
+    if holder.dep_ != "dobj" or verb.pos_ != "VERB":
+        return measure
+    purpose = _spent_on(verb, amount, span, r) or _to_clause(verb, holder, span)
+    if not purpose or purpose in measure:
+        return measure
+    return f"{measure or verb.text} {purpose}"
+
+
+def _spent_on(verb, amount, span, r: Rules) -> str:
+    """'spent $300 on a haircut': after a spending verb, 'on' names what the money bought (on
+    the amount itself in 'spent $8m on roads and $2m on parks')."""
+    if verb.lemma_.lower() not in r.spending_verbs:
+        return ""
+    for prep in [*amount.children, *verb.children]:
+        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i > amount.i:
+            for obj in prep.children:
+                if obj.dep_ in ("pcomp", "pobj") and obj.tag_ == "VBG":
+                    return f"on {obj.text}"  # "spent $2 million on lobbying"
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    when = obj.ent_type_ in _NOT_PURPOSES  # "spent $2m on Monday"
+                    return "" if when else f"on {phrase(obj, span)}"
+    return ""
+
+
+def _to_clause(verb, holder, span) -> str:
+    """'paid $2m to settle the claims': an infinitive after the amount says what for (the
+    verb and the head of its object)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB" or clause.i < holder.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        objs = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        return f"to {clause.text} {phrase(objs[0], span)}" if objs else ""
     return ""

@@ -51,6 +51,7 @@ class Rules:
     margin_verbs: frozenset  # "lost the popular vote by 2.9 million": the vote's margin
     money_forms: frozenset  # "$253 million in grants": the form the money took
     part_verbs: frozenset  # "donations include $500,000": the amount is donations
+    spending_verbs: frozenset  # "spent $300 on a haircut": 'on' names what it went to
     tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
     correction_openings: tuple  # "This version of the story corrects ...": an editor's note
     container_counts: frozenset  # "two pieces of legislation": measured with what they hold
@@ -180,6 +181,7 @@ def rules() -> Rules:
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
         margin_verbs=frozenset(fig["margin_verbs"]),
         part_verbs=frozenset(fig["part_verbs"]),
+        spending_verbs=frozenset(fig["spending_verbs"]),
         money_forms=frozenset(fig["money_forms"]),
         tally_verbs=frozenset(fig.get("tally_verbs", ())),
         correction_openings=tuple(fig.get("correction_openings", ())),

@@ -18,6 +18,7 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 
 from __future__ import annotations
 
+from lib.facts.amounts import with_purpose
 from lib.facts.candidates import Candidate, candidates, is_plain
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
 from lib.facts.constructions import lead_named
@@ -241,6 +242,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         return None  # "One major bank posted ...", "one case can infect 18": no figure
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
+    measure = with_purpose(measure, counted, span, r, kind)  # "paid $2m to settle the claims"
     glued = _glued_noun(doc, span)
     if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)

@@ -1,0 +1,91 @@
+"""Figure measures and figures of round 8, on sentences written for these tests (never copied
+from an evaluation text): money a verb moved named with what it went to ("spent $4,000 on
+office chairs"), an amount in front of a name it is the size of ("his $9 billion Clean Water
+Act").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures_in, one
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "words"),
+    [
+        # a spending verb: "on" names what the money bought
+        (
+            "The mayor spent $4,000 on his office chairs, the audit found.",
+            "$4,000",
+            "office chairs",
+        ),
+        ("The firm spent $2 million on lobbying.", "$2 million", "lobbying"),
+        (
+            "The county spent $8 million on road repairs and $2 million on parks.",
+            "$2 million",
+            "parks",
+        ),
+        # an infinitive after the amount: what it was for
+        (
+            "The county had paid $120,000 to settle two lawsuits over the jail.",
+            "$120,000",
+            "settle",
+        ),
+        (
+            "She vowed to commit $5 billion over ten years to end child hunger.",
+            "$5 billion",
+            "hunger",
+        ),
+        ("The union raised $2 million to cover legal fees.", "$2 million", "legal fees"),
+    ],
+)
+def test_money_a_verb_moved_is_named_with_what_it_went_to(body, value_text, words):
+    assert words in one(body, value_text)["measure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "kept"),
+    [
+        ("The union raised $2 million to cover legal fees.", "$2 million", "money raised"),
+        ("The county had paid $120,000 to settle two lawsuits.", "$120,000", "pay"),
+    ],
+)
+def test_the_purpose_is_added_to_the_measure_the_verb_gave(body, value_text, kept):
+    assert one(body, value_text)["measure"].startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "absent"),
+    [
+        ("The firm spent $2 million on Monday.", "$2 million", "Monday"),  # a day, no purpose
+        ("The tenant paid $300 to the landlord on Monday.", "$300", "landlord"),  # to whom
+    ],
+)
+def test_a_time_or_a_payee_is_no_purpose(body, value_text, absent):
+    assert absent not in one(body, value_text)["measure"]
+
+
+def test_a_count_keeps_its_own_noun():
+    rows = figures_in("The county had paid $120,000 to settle two lawsuits over the jail.")
+    assert [r["measure"] for r in rows if r["value_text"] == "two"] == ["lawsuits"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "name"),
+    [
+        ("He defended his $9 billion Clean Water Act this week.", "$9 billion", "Clean Water Act"),
+        ("She unveiled her $16 trillion Green New Deal in May.", "$16 trillion", "Green New Deal"),
+        (
+            "Lawmakers passed a $716 billion National Defense Authorization Act.",
+            "$716 billion",
+            "National Defense Authorization Act",
+        ),
+    ],
+)
+def test_an_amount_in_front_of_a_name_is_the_size_of_the_named_thing(body, value_text, name):
+    assert one(body, value_text)["measure"] == name
+
+
+def test_a_common_noun_after_a_name_stays_the_measure():
+    assert one("A $5 Amazon gift card was offered.", "$5")["measure"] == "gift card"
