@@ -89,3 +89,40 @@ def test_an_amount_in_front_of_a_name_is_the_size_of_the_named_thing(body, value
 
 def test_a_common_noun_after_a_name_stays_the_measure():
     assert one("A $5 Amazon gift card was offered.", "$5")["measure"] == "gift card"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "unit_or_measure"),
+    [
+        # a lower bound counts, with or without "of"
+        ("At least one of the city's top donors is unhappy.", "one", "donors"),
+        ("There has been at least one attempt at a deal.", "one", "attempt"),
+        # one thing done: the verb's object
+        ("The governor canceled one campaign stop after the storm.", "one", "campaign stop"),
+        # one out of a number counted before it in the sentence
+        ("We bought 30 tablets last year, and only one has been broken.", "one", "tablets"),
+    ],
+)
+def test_a_one_the_sentence_counts_is_a_figure(body, value_text, unit_or_measure):
+    row = one(body, value_text)
+    assert row["value"] == 1
+    assert unit_or_measure in f"{row['unit']} {row['measure']}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One of them said no.",  # picks someone out
+        "No one came to the hearing.",
+        "At one point he left the room.",  # frames a time
+        "One needs only to look at the map.",  # anyone
+        "The chairman called it one of the worst years.",
+    ],
+)
+def test_a_one_that_picks_out_or_frames_is_no_figure(body):
+    assert [r for r in figures_in(body) if r["value"] == 1] == []
+
+
+def test_one_as_the_low_end_of_a_rough_range_is_not_counted_alone():
+    rows = figures_in("The robot scored one or two points for the team.")
+    assert [r["value_text"] for r in rows] == ["two"]

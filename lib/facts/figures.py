@@ -51,7 +51,7 @@ from lib.facts.measures import (
     phrase,
     verb_phrase,
 )
-from lib.facts.not_figures import _not_a_figure, correction_note
+from lib.facts.not_figures import _not_a_figure, correction_note, counted_one
 from lib.facts.phrases import with_clause
 from lib.facts.polls import standing, what_they_said
 from lib.facts.statements import attribute
@@ -238,7 +238,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit = after.lower_ if after.lower_.endswith("s") else after.lower_ + "s"
     if not unit and entry is not None:
         unit = entry.get("unit", "")
-    if cand.words and cand.value == 1 and (not measure or _is_generic_one(counted)):
+    weak = not measure or _is_generic_one(counted)
+    if cand.words and cand.value == 1 and weak and not counted_one(span, r):
         return None  # "One major bank posted ...", "one case can infect 18": no figure
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)

@@ -194,10 +194,41 @@ def _is_age_apposition(ctx, prev, after) -> bool:
 
 
 def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
-    """'one of the suspects', 'one had a bandage': 'one' counts only before a noun."""
+    """'one of the suspects', 'one had a bandage': 'one' counts only before a noun, or where
+    the sentence counts it (`counted_one`)."""
     if not (cand.words and cand.value == 1 and len(span) == 1 and span[0].lower_ == "one"):
         return False
+    if counted_one(span, r):
+        return False
     return after is None or after.pos_ not in ("NOUN", "ADJ") or after.lower_ in r.weak_one
+
+
+_NOT_COUNTING = frozenset(("no", "the", "every", "each", "any", "which", "that", "this"))
+
+
+def counted_one(span, r: Rules) -> bool:
+    """A 'one' the sentence counts: 'at least one of the donors' (a lower bound is a count),
+    'the mayor cancelled one campaign stop' (one thing done, a verb's object), 'we bought 30
+    tablets and only one has broken' (one out of a number counted before it). 'One of them
+    said', 'no one came', 'at one point' pick out or frame; they count nothing."""
+    tok = span.root
+    if len(span) != 1 or tok.lower_ != "one":
+        return False
+    doc = span.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("or", "to"):
+        return False  # "one or two points": the low end of a rough range, read as a whole
+    if [t.lower_ for t in doc[max(0, tok.i - 2) : tok.i]] == ["at", "least"]:
+        return True
+    noun = tok.head
+    if tok.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.dep_ == "dobj":
+        weak = noun.lower_ in r.weak_one or noun.lower_ in r.durations
+        return noun.head.pos_ == "VERB" and not weak
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.lower_ == "of" for c in tok.children):
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_COUNTING:
+        return False
+    dated = ("DATE", "TIME", "ORDINAL")
+    return any(t.like_num and t.ent_type_ not in dated for t in doc[tok.sent.start : tok.i])
 
 
 def _is_indefinite_speaker(cand: Candidate, span, r: Rules) -> bool:
