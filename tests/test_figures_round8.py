@@ -126,3 +126,22 @@ def test_a_one_that_picks_out_or_frames_is_no_figure(body):
 def test_one_as_the_low_end_of_a_rough_range_is_not_counted_alone():
     rows = figures_in("The robot scored one or two points for the team.")
     assert [r["value_text"] for r in rows] == ["two"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value"),
+    [
+        ("The firm raised prices by double digits while he ran it.", "double digits", 10),
+        ("The mayor came in fourth, down by double digits.", "double digits", 10),
+        ("Rents rose by triple digits in the boom years.", "triple digits", 100),
+        ("Rallies are usually attended by a couple of hundred fans.", "a couple of hundred", 200),
+    ],
+)
+def test_vague_amounts_named_by_their_digits_or_a_couple_of_a_scale(body, value_text, value):
+    row = one(body, value_text)
+    assert (row["value"], row["qualifier"]) == (value, "at least")
+
+
+def test_a_couple_of_hundred_is_not_read_as_a_hundred():
+    rows = figures_in("Rallies are usually attended by a couple of hundred fans.")
+    assert [r["value"] for r in rows] == [200]

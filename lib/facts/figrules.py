@@ -124,6 +124,8 @@ def rules() -> Rules:
     word_re = re.compile(
         rf"(?<![\w-])(?:(?P<cur>{currency})\s?)?(?P<num>"
         r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+        r"|(?:double|triple)[\s-]digits"  # "raised prices by double digits": at least 10%
+        r"|a\s+couple\s+of\s+(?:hundred|thousand|million|billion)\b"  # 200, 2,000 ...
         r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*"

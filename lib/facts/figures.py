@@ -95,7 +95,8 @@ def find_figures(ctx) -> list[dict]:
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
             echoed(said, row)  # "needs 1,237 delegates ... we get to 1,237"
             tallied(ctx.text, sent, row, r.tally_verbs)  # "passed the bill 232 to 196"
-            if cand.words and not (row["unit"] or row["measure"]):
+            bare = not (row["unit"] or row["measure"] or row["value_text"].endswith("digits"))
+            if cand.words and bare:  # "down by double digits" says a figure by itself
                 continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
             counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
             duration = row["unit"] in r.durations

@@ -62,6 +62,8 @@ COLLECTIVE = {
     "billions": 1_000_000_000,
 }
 COLLECTIVE_MULTIPLIERS = {"tens": 10, "hundreds": 100}
+# "up by double digits": a number of two digits, at least 10 (and three digits at least 100)
+DIGIT_COUNTS = {"double": 10, "triple": 100}
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^\.\d+$")
 
@@ -83,6 +85,8 @@ def parse_digits(text: str) -> float | None:
 def parse_words(text: str) -> Number | None:
     """Spelled-out or collective numbers: 'four', 'twenty-five', 'a dozen', 'tens of thousands'."""
     words = re.sub(r"[\s\-–]+", " ", text.strip().lower()).split()
+    if words[:3] == ["a", "couple", "of"] and len(words) == 4 and words[3] in SCALES:
+        return Number(2.0 * SCALES[words[3]], True)  # "a couple of hundred": some 200
     if words and words[0] in ("a", "an"):
         words = words[1:] if len(words) > 1 else words
         if words == ["dozen"]:
@@ -114,6 +118,8 @@ def _collective(words: list[str]) -> Number | None:
         base = SCALES.get(words[2].rstrip("s"))
         if base:
             return Number(float(COLLECTIVE_MULTIPLIERS[words[0]] * base), True)
+    if len(words) == 2 and words[1] == "digits" and words[0] in DIGIT_COUNTS:
+        return Number(float(DIGIT_COUNTS[words[0]]), True)
     if len(words) == 1 and words[0] in COLLECTIVE:
         return Number(float(COLLECTIVE[words[0]]), words[0] != "dozen")
     if len(words) == 2 and words[1] in ("dozen", "dozens") and words[0] in CARDINAL_WORDS:
