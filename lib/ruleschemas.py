@@ -169,6 +169,7 @@ SCHEMAS: dict[str, Table] = {
                     "container_counts",
                     "score_words",
                     "duration_frames",
+                    "recorded_nouns",
                 )
             },
             "level_subjects": Map(str),

@@ -145,3 +145,25 @@ def test_vague_amounts_named_by_their_digits_or_a_couple_of_a_scale(body, value_
 def test_a_couple_of_hundred_is_not_read_as_a_hundred():
     rows = figures_in("Rallies are usually attended by a couple of hundred fans.")
     assert [r["value"] for r in rows] == [200]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("The site posted clips from three hours of leaked video.", "three", "video"),
+        ("Officials gave answers in 40 hours of recorded interviews.", "40", "interviews"),
+    ],
+)
+def test_the_length_of_something_recorded_is_a_figure_even_after_a_preposition(
+    body, value_text, measure
+):
+    row = one(body, value_text)
+    assert (row["unit"], row["measure"]) == ("hours", measure)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Peace came after two decades of war.", "Within two weeks of the attack, police acted."],
+)
+def test_a_duration_of_anything_else_after_a_preposition_stays_a_time_frame(body):
+    assert figures_in(body) == []

@@ -38,6 +38,7 @@ class Rules:
     durations: frozenset
     duration_measures: frozenset
     duration_frames: frozenset  # "six weeks after the attack": a time frame, no figure
+    recorded: frozenset  # "from two hours of audio": the length of a recording is a figure
     time_after: frozenset
     time_phrase_re: re.Pattern
     identifier_before: frozenset
@@ -171,6 +172,7 @@ def rules() -> Rules:
         durations=frozenset(fig["duration_units"]),
         duration_measures=frozenset(fig["duration_measures"]),
         duration_frames=frozenset(fig["duration_frames"]),
+        recorded=frozenset(fig["recorded_nouns"]),
         time_after=frozenset(fig["time_after"]),
         time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
         identifier_before=frozenset(fig["identifier_before"]),

@@ -450,14 +450,14 @@ def _duration_noun(after, counted, span, r: Rules):
 def _time_spent_on(duration, r: Rules) -> str:
     """'nine hours of video playback': what a duration an article offers is the length of; a
     duration in a prepositional phrase is a time frame ('within two weeks of the attack',
-    'after two decades of war'), no figure."""
-    if duration.dep_ == "pobj":
-        return ""
+    'after two decades of war'), no figure, unless it is of something recorded, whose length it
+    is ('clips from two hours of leaked audio', data/figures.toml recorded_nouns)."""
     for child in duration.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
+                framed = duration.dep_ == "pobj" and obj.lemma_.lower() not in r.recorded
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.durations:
-                    return noun_phrase(obj)
+                    return "" if framed else noun_phrase(obj)  # "from two hours of audio"
     return ""
 
 
