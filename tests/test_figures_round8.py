@@ -167,3 +167,19 @@ def test_the_length_of_something_recorded_is_a_figure_even_after_a_preposition(
 )
 def test_a_duration_of_anything_else_after_a_preposition_stays_a_time_frame(body):
     assert figures_in(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Other 2020 candidates have also released housing plans.",
+        "Ruiz, one of the college's 400-plus 2018 graduates, spoke first.",
+        "Her 2016 rivals were quiet on Tuesday.",
+    ],
+)
+def test_a_year_labelling_a_plural_noun_is_no_count(body):
+    assert [r for r in figures_in(body) if r["value"] >= 1900] == []
+
+
+def test_a_bare_four_digit_count_with_no_determiner_still_counts():
+    assert one("Police said 2000 people marched.", "2000")["unit"] == "people"

@@ -41,6 +41,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
     checks = (
         plain and _is_year(cand) and not _counts_noun(after, span),
         plain and _is_year(cand) and _dated_noun(span),  # "2005 sales", "restate 2003 results"
+        plain and _is_year(cand) and _year_label(span, prev),  # "other 2020 candidates"
         plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
         cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
         _is_date_word(prev, r),
@@ -104,6 +105,23 @@ def _dated_noun(span) -> bool:
     root = span.root
     recent = 1900 <= int(root.text) <= 2099 if root.text.isdigit() else False
     return recent and root.ent_type_ == "DATE" and root.head.pos_ == "NOUN"
+
+
+_LABEL_OPENERS = frozenset(("other", "the", "his", "her", "their", "its", "our", "this", "plus"))
+
+
+def _year_label(span, prev) -> bool:
+    """A recent year written without a comma after a determiner, a possessive or another number,
+    before a plural noun, labels the noun ('other 2020 candidates', 'the school's 300-plus 2017
+    graduates'): news style writes a count of thousands with a comma ('2,020 candidates')."""
+    root = span.root
+    if prev is None or not root.text.isdigit() or not 1900 <= int(root.text) <= 2099:
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.tag_ != "NNS":
+        return False
+    return prev.lower_ in _LABEL_OPENERS or prev.tag_ in ("POS", "PRP$") or prev.like_num
 
 
 def _counts_noun(after, span) -> bool:
