@@ -183,3 +183,36 @@ def test_a_year_labelling_a_plural_noun_is_no_count(body):
 
 def test_a_bare_four_digit_count_with_no_determiner_still_counts():
     assert one("Police said 2000 people marched.", "2000")["unit"] == "people"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Turnout would have to fall to the half a percentage point margin set by law.", "half"),
+        ("Membership is expected to shrink by more than half this year.", "more than half"),
+        ("Ticket sales fell by half after the storm.", "half"),
+    ],
+)
+def test_half_of_a_point_or_half_taken_by_a_change_is_a_figure(body, text):
+    rows = [r for r in figures_in(body) if r["value"] == 0.5]
+    assert [r["text"] for r in rows] == [text]
+
+
+def test_a_share_taken_this_year_has_no_unit_of_years():
+    row = one("Membership is expected to shrink by more than half this year.", "half")
+    assert row["unit"] == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value"),
+    [
+        ("They rented a two-and-a-half room flat in Queens.", "two-and-a-half", 2.5),
+        ("The hearing lasted four and a half hours.", "four and a half", 4.5),
+    ],
+)
+def test_and_a_half_joins_the_number_before_any_noun(body, value_text, value):
+    assert one(body, value_text)["value"] == value
+
+
+def test_half_a_century_stays_a_time_frame():
+    assert figures_in("He served the city for over half a century.") == []

@@ -33,7 +33,14 @@ _FRACTION_VALUES = {
 _FRACTION_OF = re.compile(
     r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
     r"(?=\s+(?:of|the)\b|\s+(?:said|say|says|think|thinks|believe|believed|felt|feel|want|wanted"
-    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—]\s*\d)",  # "a quarter said", "two thirds - 65%"
+    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—]\s*\d"  # "a quarter said", "two thirds - 65%"
+    r"|\s+a\s+(?:percentage\s+)?point\b)",  # "half a percentage point": 0.5 points
+    re.I,
+)
+# "cut by half", "fell by more than half": the share a change took away (or added)
+_BY_HALF = re.compile(
+    r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
+    r"(?P<frac>half)\b(?![\s-]+(?:of|a|an|the)\b|-)",
     re.I,
 )
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
@@ -139,12 +146,14 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                     share=True,
                 )
             )
-    for m in _FRACTION_OF.finditer(chunk):  # "half of the children", "a quarter of voters"
+    for m in [*_FRACTION_OF.finditer(chunk), *_BY_HALF.finditer(chunk)]:  # "half of the children"
         value = _FRACTION_VALUES.get(re.sub(r"[\s-]+", " ", m["frac"].lower()))
         if value is None:
             continue  # "thirds of", "quarters of": no share said
         found.append(
-            Candidate(start + m.start(), start + m.end(), value, False, words=True, share=True)
+            Candidate(
+                start + m.start("frac"), start + m.end("frac"), value, False, words=True, share=True
+            )
         )
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []

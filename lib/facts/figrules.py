@@ -130,7 +130,8 @@ def rules() -> Rules:
         r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*"
-        r"(?:\s+and\s+(?:a\s+)?half(?=\s+(?:hours?|days?|weeks?|months?|years?|miles?)\b))?)"
+        r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?half"  # "three-and-a-half rooms", not "... half million"
+        r"(?=[\s-]+(?!(?:of|hundred|thousand|million|billion|trillion)\b)[a-z]))?)"
         r"(?![\w])",
         re.I,
     )

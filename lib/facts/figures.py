@@ -249,6 +249,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
     whole = _whole(counted, span) if cand.share else _share_of(counted, span)
+    unit = "" if cand.share and counted.ent_type_ in ("DATE", "TIME") else unit  # "half this year"
     if cand.share and whole and whole in _UNIT_WHOLES:
         unit = "points"  # "rates rose by a quarter of a point": the rates, by 0.25 points
         change = change_of(counted, span, sent, r) or "level"
@@ -316,7 +317,8 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
 def _whole(counted, span) -> str:
     """What a fraction is a share of: 'one in four voters', 'half of the children', 'two thirds
     of the people interviewed' (a short clause on the whole stays)."""
-    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN"):
+    dated = counted.ent_type_ in ("DATE", "TIME")  # "cut by half this year": no whole
+    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not dated:
         return with_clause(counted, span)
     doc = span.doc
     noun = doc[span.end] if span.end < len(doc) else None  # "one in five drivers"
