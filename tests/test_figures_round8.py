@@ -216,3 +216,27 @@ def test_and_a_half_joins_the_number_before_any_noun(body, value_text, value):
 
 def test_half_a_century_stays_a_time_frame():
     assert figures_in("He served the city for over half a century.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sometimes you let them argue like two toddlers, then step in.",
+        "The rivals Behave Like 3 Strangers",
+    ],
+)
+def test_a_small_number_in_a_simile_on_a_verb_is_no_figure(body):
+    assert figures_in(body) == []
+
+
+def test_like_before_an_estimate_still_counts():
+    assert one("Something like 500 people came.", "500")["unit"] == "people"
+
+
+def test_the_millions_of_a_group_is_a_count_not_an_anaphor():
+    row = one("It is unfair to the millions of renters who pay on time.", "millions")
+    assert (row["value"], row["unit"]) == (1_000_000, "renters")
+
+
+def test_the_two_of_them_stays_anaphoric():
+    assert figures_in("The two of them left early.") == []

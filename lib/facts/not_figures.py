@@ -12,6 +12,7 @@ import re
 from lib.facts.candidates import Candidate, is_plain
 from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated
 from lib.facts.figrules import Rules
+from lib.facts.numbers import COLLECTIVE
 
 _FRACTIONS = frozenset(
     [
@@ -66,6 +67,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
         _is_weak_one(cand, span, after, r),
+        cand.value <= 12 and _is_simile(span, prev),  # "fight like two kids": a comparison
         _is_indefinite_speaker(cand, span, r),  # "one poster wrote": someone, no count
         plain and not cand.words and _is_numbered_label(ctx.doc, span, sent, r),  # "posts 542"
         plain and after_word in r.vague_nouns and not _repeated(after, ctx.doc),
@@ -133,9 +135,22 @@ def _counts_noun(after, span) -> bool:
     return after.tag_ == "NNS" or (glued and after.pos_ == "NOUN")
 
 
+def _is_simile(span, prev) -> bool:
+    """'let them fight like two kids', 'behave like three strangers': a small number after
+    'like' on a verb describes how, it counts nothing in the story ('something like 500 people
+    came' is an estimate: there 'like' follows no verb)."""
+    if prev is None or prev.lower_ != "like" or prev.dep_ != "prep" or prev.head.pos_ != "VERB":
+        return False
+    noun = span.root.head
+    return span.root.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.i == prev.i
+
+
 def _is_anaphoric(doc, span, after) -> bool:
-    """'the two were prepared to fight', 'the three left': a group named before, no count."""
+    """'the two were prepared to fight', 'the three left': a group named before, no count;
+    'the millions of voters who ...' names a number of them."""
     if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    if span.root.lower_ in COLLECTIVE and after is not None and after.lower_ == "of":
         return False
     return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
 
