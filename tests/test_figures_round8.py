@@ -240,3 +240,12 @@ def test_the_millions_of_a_group_is_a_count_not_an_anaphor():
 
 def test_the_two_of_them_stays_anaphoric():
     assert figures_in("The two of them left early.") == []
+
+
+def test_a_group_a_name_narrows_keeps_its_name_over_a_verb_cue():
+    row = one("About 300 Labour members gathered outside the hall.", "300")
+    assert row["measure"] == "Labour members"
+
+
+def test_plain_people_gathering_are_still_protesters():
+    assert one("Some 5,000 people gathered in the square.", "5,000")["measure"] == "protesters"

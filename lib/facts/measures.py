@@ -95,6 +95,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
             return None, f"price paid for {bought}"  # "Orbex paid £2m for the site"
         if first.get("generic") and role != "self" and to_a_level(tok):
             return None, ""  # "Brent crude gained $1.32 to $44.45": a price moved, no profit
+        if role == "subject" and not first.get("generic") and _named_group(counted, span):
+            return None, phrase(counted, span)  # "7,500 National Guard members took part"
         return first, _narrowed(first, role, tok, span, r, kind)
     if level:
         return None, level
@@ -420,6 +422,12 @@ def _cue_positions(counted, span, sent):
             break
         if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
             yield t, "window"
+
+
+def _named_group(noun, span) -> bool:
+    """A counted noun a name narrows ('National Guard members'): the group, as written."""
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP")]
+    return not inside(noun, span) and noun.pos_ == "NOUN" and bool(names)
 
 
 def _role(tok) -> str:
