@@ -7,6 +7,8 @@ HTML tags in labels and hovers).
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -34,6 +36,19 @@ LANE_COLORS = ["#7F7F7F", "#A0785A", "#5F9EA0", "#B07AA1", "#9C9C5E", "#6B8EAD",
 # The top margin keeps plotly's toolbar above the plot area, so it never covers the top lane.
 _MARGIN = {"l": 8, "r": 8, "t": 36, "b": 8}
 LABELLED_POINTS = 24  # up to this many events, each point carries a short label
+# A speaker or lane name longer than this is cut on the axis (whole words, "…"), the full name
+# stays in the hover: 'Irving Independent School District and Irving Police Department' took
+# the plot's whole width on a phone and was cut at its start.
+AXIS_LABEL_CHARS = 26
+
+
+def _short_axis_labels(fig: go.Figure, labels: list[str]) -> None:
+    """Show each category of the y axis by a short name; `labels` are plotly labels (escaped
+    article text, `view.plot_label`), so they are cut unescaped and escaped again."""
+    short = [
+        html.escape(view.short_label(html.unescape(label), AXIS_LABEL_CHARS)) for label in labels
+    ]
+    fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=short)
 
 
 def _legend_below(fig: go.Figure) -> go.Figure:
@@ -120,6 +135,7 @@ def timeline_figure(
     fig.update_layout(height=height, showlegend=False, xaxis_title=None, yaxis_title=None)
     fig.update_xaxes(type="date")
     fig.update_yaxes(automargin=True)
+    _short_axis_labels(fig, lanes)
     if window is not None:
         fig.update_xaxes(range=list(window[:2]))
         fig.add_annotation(
@@ -194,7 +210,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
         category_orders={"label": order, "kind": list(view.QUOTE_KINDS)},
         pattern_shape_map={"direct": "", "indirect": "/", "partial": "."},
     )
-    fig.update_traces(hovertemplate="%{y}: %{x} quote(s)<extra></extra>")
+    fig.update_traces(hovertemplate="%{y}<br>quotes: %{x}<extra></extra>")
     fig.update_layout(
         height=max(220, 70 + 36 * len(order)),
         xaxis_title=None,
@@ -202,6 +218,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
         barmode="stack",
     )
     fig.update_xaxes(dtick=1)
+    _short_axis_labels(fig, order)
     fig = _legend_below(fig)
     # Legend: only the kind patterns matter (speakers are on the axis).
     seen = set()

@@ -119,7 +119,9 @@ def sidebar() -> Selection:
     tables = _analyse(article_id, entries, uploads)
     with st.sidebar:
         filters, layer_options = _filters(tables, notices)
-    st.html(render.phone_filters_html(filters, tables.info()["title"]))
+    st.html(
+        render.phone_filters_html(filters, tables.info()["title"], clear_href("speaker", "topic"))
+    )
     for message in notices:
         st.html(render.notice_html(message))
     if fix.notice(tables):  # corrected tables: every page says so
@@ -170,6 +172,12 @@ def filter_href(param: str):
         return "?" + urllib.parse.urlencode({**current, param: [value]}, doseq=True)
 
     return href
+
+
+def clear_href(*params: str) -> str:
+    """A link to this page with the view kept but `params` dropped (to clear a filter)."""
+    kept = {k: st.query_params.get_all(k) for k in st.query_params if k not in params}
+    return "?" + urllib.parse.urlencode(kept, doseq=True)
 
 
 def selected_event(event_ids: set[int]) -> int | None:

@@ -799,6 +799,17 @@ def _short(s: str, width: int) -> str:
     return s if len(s) <= width else s[:width].rsplit(" ", 1)[0] + "…"
 
 
+def short_label(s: str, width: int) -> str:
+    """`s` cut to at most `width` characters at a word boundary, with "…" (a chart's axis)."""
+    if len(s) <= width:
+        return s
+    cut = s[: width - 1]
+    if not s[width - 1].isspace():  # the cut falls inside a word: drop that word
+        cut = cut.rsplit(" ", 1)[0]
+    cut = cut.rstrip(" ,;:-–")
+    return (cut or s[: width - 1]) + "…"
+
+
 def _hover(r: dict, day: date, end: date, sentence: str) -> str:
     when = day.isoformat() if end == day else f"{day.isoformat()} to {end.isoformat()}"
     lines = [
@@ -940,7 +951,7 @@ def citation(quote: dict, info: dict) -> str:
     kind = text_or(quote.get("kind"))
     words = str(quote["text"]).strip()
     if kind == "indirect":
-        said = f"{who} {text_or(quote.get('cue'), 'said').strip()} that {words} (paraphrase)"
+        said = f"{who} {text_or(quote.get('cue'), 'said').strip()} that {words} (indirect quote)"
     elif kind == "partial":
         said = f"{who}, in part: “{words}”"
     else:

@@ -522,3 +522,27 @@ def test_quotes_by_speaker_on_a_narrow_screen_mark_the_speakers_to_check(server,
     tag = reader.locator(".nd-article .nd-tag[data-doubt]").first
     assert tag.evaluate("el => getComputedStyle(el, '::after').content") == '" (?)"'
     narrow.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_quotes_page_shows_its_speakers_before_the_quotes_on_a_phone(server, browser, width):
+    """At 390 px the columns stack: the speakers come first, as one strip that scrolls sideways
+    (they came after every quote card before); at 1280 px they stay in the right column."""
+    phone = width < 640
+    ctx = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone
+    )
+    ctx.set_default_timeout(TIMEOUT_MS)
+    page = open_page(ctx, server + "/Quotes", ".nd-card")
+    speakers = page.get_by_role("heading", name="Speakers").bounding_box()
+    said = page.get_by_role("heading", name="What was said").bounding_box()
+    strip = page.locator(".nd-speakers").bounding_box()
+    if phone:
+        assert speakers["y"] < said["y"] and strip["y"] + strip["height"] < said["y"]
+        assert strip["height"] < 300 and strip["x"] + strip["width"] <= width + 1
+        wide = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth")
+        assert wide <= width + 1, f"Quotes is {wide}px wide at {width}px"
+        shoot(page, "quotes-phone-speakers-first")
+    else:
+        assert speakers["x"] > said["x"] + 200 and abs(speakers["y"] - said["y"]) < 40
+    ctx.close()

@@ -1,0 +1,143 @@
+"""What a journalist meets first when using the app on a real story, found by driving it in
+Chromium at 1280 px and 390 px (the seed and pasted Wikinews stories) and pinned here under
+AppTest: one name per quote kind, empty states that say what happened, labels that fit."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app import charts, library, render, view
+from app.cache import analyze_cached
+from lib import schema
+from tests.app_alerts import html_of
+
+PAGES = {
+    "Overview": "app/pages/0_Overview.py",
+    "Reader": "app/pages/1_Reader.py",
+    "Timeline": "app/pages/2_Timeline.py",
+    "Figures": "app/pages/3_Figures.py",
+    "Quotes": "app/pages/4_Quotes.py",
+    "Data": "app/pages/5_Data.py",
+}
+TIMEOUT = 90
+
+
+@pytest.fixture(scope="module")
+def seed():
+    entry = library.list_articles()[0]
+    return analyze_cached(*entry.read())
+
+
+def run(page: str, **params) -> AppTest:
+    at = AppTest.from_file(str(library.ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.switch_page(PAGES[page]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def visible_text(at: AppTest) -> str:
+    """What a reader sees on the page: escaped markup without tags, captions, widget labels,
+    options and help, and the code boxes (the citation)."""
+    parts = [html.unescape(re.sub(r"<[^>]+>", " ", html_of(at.main)))]
+    for kind in ("caption", "markdown", "info", "code", "subheader", "title"):
+        parts += [str(e.value) for e in at.get(kind)]
+    for widget in (*at.get("button_group"), *at.selectbox, *at.get("segmented_control")):
+        parts += [str(getattr(widget, "label", "")), str(getattr(widget, "help", "") or "")]
+        parts += [str(o) for o in getattr(widget, "options", [])]
+    return "\n".join(parts)
+
+
+# ----------------------------------------------------------------------------- naming
+
+
+def schema_kinds() -> set[str]:
+    meaning = next(c.description for c in schema.TABLES["quotes"] if c.name == "kind")
+    return set(re.findall(r"\w+", meaning)) & {"direct", "indirect", "partial"}
+
+
+def test_the_quote_kinds_carry_the_schemas_names_on_every_page(seed):
+    """'indirect' in the filter and 'paraphrase' on the card read as two things: one name."""
+    assert schema_kinds() == set(view.QUOTE_KINDS)
+    assert "indirect" in set(seed.quotes["kind"])
+    for kind in view.QUOTE_KINDS:
+        assert render.kind_label(kind).split()[0] == kind
+    for page in ("Reader", "Quotes"):
+        text = visible_text(run(page)).lower()
+        assert "paraphrase" not in text, page
+        assert "indirect quote" in text, page
+    indirect = seed.quotes[seed.quotes["kind"] == "indirect"].iloc[0].to_dict()
+    citation = view.citation(indirect, seed.info())
+    assert "(indirect quote)" in citation and "paraphrase" not in citation
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def test_a_speaker_filter_marks_its_card_and_offers_the_way_back(seed):
+    """With ?speaker= the Quotes page marks that speaker's card and links to all speakers;
+    the phone notice (the sidebar is collapsed there) links to the page without the filter."""
+    name = seed.quotes["speaker"].value_counts().index[0]
+    at = run("Quotes", speaker=name)
+    body = html_of(at.main)
+    current = re.findall(
+        r'<div class="nd-card nd-current" aria-current="true"[^>]*>(.*?)</b>', body
+    )
+    assert len(current) == 1 and html.escape(name) in current[0]
+    back = re.search(r'<p class="nd-clear"><a href="([^"]*)">Show all speakers</a>', body)
+    assert back and "speaker=" not in html.unescape(back.group(1))
+    phone = re.search(r'<div class="nd-phone".*?<a href="([^"]*)">Clear the filter</a>', body)
+    assert phone and "speaker" not in html.unescape(phone.group(1))
+    unfiltered = html_of(run("Quotes").main)
+    assert "nd-current" not in unfiltered and "Show all speakers" not in unfiltered
+    assert "Clear the filter" not in unfiltered
+
+
+def test_the_speaker_cards_sit_in_one_strip_the_phone_layout_moves_above_the_quotes(seed):
+    summary = view.speaker_summary(seed, view.speaker_colors(seed))
+    cards = render.speaker_cards_html(summary)
+    assert cards.startswith('<div class="nd-speakers">') and cards.count('class="nd-card"') == len(
+        summary
+    )
+    assert ":has(.st-key-quote_speakers){order:-1}" in render.STYLE  # key set by the page
+    assert 'container(key="quote_speakers")' in (library.ROOT / PAGES["Quotes"]).read_text()
+
+
+# ----------------------------------------------------------------------------- charts
+
+LONG = "Irving Independent School District and Irving Police Department"
+
+
+def test_a_long_speaker_name_is_cut_on_the_quotes_chart_axis_and_whole_in_the_hover():
+    counts = pd.DataFrame(
+        [{"speaker": LONG, "kind": "indirect", "quotes": 1}]
+        + [{"speaker": "Ana Ruiz <b>", "kind": "direct", "quotes": 2}]
+    )
+    fig = charts.quotes_figure(counts, {LONG: "#123456"})
+    axis = fig.layout.yaxis
+    assert list(axis.tickvals) == [html.escape(LONG), "Ana Ruiz &lt;b&gt;"]
+    assert all(len(html.unescape(t)) <= charts.AXIS_LABEL_CHARS for t in axis.ticktext)
+    assert axis.ticktext[0].endswith("…") and axis.ticktext[1] == "Ana Ruiz &lt;b&gt;"
+    assert all("%{y}" in trace.hovertemplate for trace in fig.data)  # the full name
+
+
+def test_a_long_lane_name_is_cut_on_the_timeline_axis(seed):
+    frame = view.timeline_frame(seed, view.Filters(), "actor")
+    frame.loc[frame.index[0], "lane"] = html.escape(LONG)
+    fig = charts.timeline_figure(frame, focus=False)
+    axis = fig.layout.yaxis
+    assert html.escape(LONG) in axis.tickvals
+    assert all(len(html.unescape(t)) <= charts.AXIS_LABEL_CHARS for t in axis.ticktext)
+
+
+def test_short_label_cuts_at_a_word_and_keeps_short_names():
+    assert view.short_label("Dmitry Peskov", 26) == "Dmitry Peskov"
+    cut = view.short_label(LONG, 26)
+    assert cut == "Irving Independent School…" and len(cut) <= 26
+    assert view.short_label("Supercalifragilisticexpialidocious", 10) == "Supercali…"
