@@ -40,6 +40,8 @@ LABELLED_POINTS = 24  # up to this many events, each point carries a short label
 # stays in the hover: 'Irving Independent School District and Irving Police Department' took
 # the plot's whole width on a phone and was cut at its start.
 AXIS_LABEL_CHARS = 26
+QUOTE_PATTERNS = {"direct": "", "indirect": "/", "partial": "."}  # kind is never colour alone
+LEGEND_GREY = "#8A8A8A"
 
 
 def _short_axis_labels(fig: go.Figure, labels: list[str]) -> None:
@@ -208,7 +210,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
         orientation="h",
         color_discrete_map=color_map,
         category_orders={"label": order, "kind": list(view.QUOTE_KINDS)},
-        pattern_shape_map={"direct": "", "indirect": "/", "partial": "."},
+        pattern_shape_map=QUOTE_PATTERNS,
     )
     fig.update_traces(hovertemplate="%{y}<br>quotes: %{x}<extra></extra>")
     fig.update_layout(
@@ -220,14 +222,25 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     fig.update_xaxes(dtick=1)
     _short_axis_labels(fig, order)
     fig = _legend_below(fig)
-    # Legend: only the kind patterns matter (speakers are on the axis).
-    seen = set()
+    # Legend: only the kind patterns matter (speakers are on the axis), drawn in a neutral
+    # grey: in the first speaker's colour they read as "blue = indirect".
+    kinds = []
     for trace in fig.data:
         kind = trace.name.split(", ")[-1]
-        trace.legendgroup = kind
-        trace.showlegend = kind not in seen
-        trace.name = kind
-        seen.add(kind)
+        trace.legendgroup, trace.showlegend, trace.name = kind, False, kind
+        kinds += [kind] if kind not in kinds else []
+    for kind in sorted(kinds, key=list(view.QUOTE_KINDS).index):
+        fig.add_trace(
+            go.Bar(
+                x=[None],
+                y=[None],
+                orientation="h",
+                name=kind,
+                legendgroup=kind,
+                marker={"color": LEGEND_GREY, "pattern": {"shape": QUOTE_PATTERNS[kind]}},
+                hoverinfo="skip",
+            )
+        )
     return fig
 
 

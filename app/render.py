@@ -81,6 +81,7 @@ a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-phone{display:none;border:1px solid rgba(128,128,128,.5);border-radius:6px;padding:.4rem .7rem;margin:0 0 .6rem 0;font-size:.9rem}
 @media (max-width:640px){.nd-phone{display:block}}
 .nd-card.nd-current{box-shadow:0 0 0 2px rgba(128,128,128,.6)}
+.nd-chip.nd-current{border-width:2px;border-color:currentColor;font-weight:700}
 .nd-clear{font-size:.9rem;margin:-.4rem 0 .6rem}
 .nd-clear a,.nd-phone a{color:inherit;text-decoration:underline;text-underline-offset:3px}
 @media (max-width:640px){
@@ -552,8 +553,9 @@ def speaker_cards_html(summary: list[dict], href=None, current: str | None = Non
     return f'<div class="nd-speakers">{"".join(cards)}</div>'
 
 
-def who_speaks_html(summary: list[dict], href=None) -> str:
-    """Who speaks, one row per speaker; with `href(name)`, each name links to that filter."""
+def who_speaks_html(summary: list[dict], href=None, current: str | None = None) -> str:
+    """Who speaks, one row per speaker; with `href(name)`, each name links to that filter, and
+    the speaker the filter shows (`current`) is marked (bold, `aria-current`)."""
     if not summary:
         return empty_html("No quotes found in this article.")
     most = max(s["quotes"] for s in summary) or 1
@@ -563,6 +565,8 @@ def who_speaks_html(summary: list[dict], href=None) -> str:
         name = esc(s["speaker"])
         if href is not None and s["speaker"] != view.UNATTRIBUTED:
             name = f'<a href="{esc(href(s["speaker"]))}" title="Show only {name}">{name}</a>'
+        if current and s["speaker"] == current:
+            name = f'<b class="nd-current" aria-current="true">{name}</b>'
         role = f'<span class="nd-meta"> · {esc(s["role"])}</span>' if s["role"] else ""
         rows.append(
             f'<span><span class="nd-sw" style="background:{s["color"]}"></span>{name}{role}</span>'
@@ -572,15 +576,19 @@ def who_speaks_html(summary: list[dict], href=None) -> str:
     return f'<div class="nd-who">{"".join(rows)}</div>'
 
 
-def chips_html(items: list[tuple[str, int]], empty: str, href=None) -> str:
-    """Topic chips; with `href(name)`, each chip is a link that filters by its topic."""
+def chips_html(
+    items: list[tuple[str, int]], empty: str, href=None, current: str | None = None
+) -> str:
+    """Topic chips; with `href(name)`, each chip is a link that filters by its topic, and the
+    topic the filter shows (`current`) is marked (filled, `aria-current`)."""
     if not items:
         return empty_html(empty)
     chips = []
     for name, count in items:
+        mark = ' nd-current" aria-current="true' if current and name == current else ""
         if href is not None:
             chips.append(
-                f'<a class="nd-chip" href="{esc(href(name))}">{esc(name)}<b>{count}</b></a>'
+                f'<a class="nd-chip{mark}" href="{esc(href(name))}">{esc(name)}<b>{count}</b></a>'
             )
         else:
             chips.append(f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>')

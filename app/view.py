@@ -138,6 +138,11 @@ class Filters:
 # ----------------------------------------------------------------------------- small helpers
 
 
+def plural(n: int, noun: str) -> str:
+    """'1 dated mention', '7 dated mentions': a count a reader reads, never 'mention(s)'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def present(value) -> bool:
     """True for a real value; False for None, NaN, pd.NA and ''."""
     if value is None:

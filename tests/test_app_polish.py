@@ -141,3 +141,50 @@ def test_short_label_cuts_at_a_word_and_keeps_short_names():
     cut = view.short_label(LONG, 26)
     assert cut == "Irving Independent School…" and len(cut) <= 26
     assert view.short_label("Supercalifragilisticexpialidocious", 10) == "Supercali…"
+
+
+def test_the_quote_kind_legend_is_grey_so_a_speakers_colour_does_not_read_as_a_kind():
+    counts = pd.DataFrame(
+        [
+            {"speaker": "Ana Ruiz", "kind": "indirect", "quotes": 1},
+            {"speaker": "Bo Lee", "kind": "direct", "quotes": 2},
+        ]
+    )
+    fig = charts.quotes_figure(counts, {"Ana Ruiz": "#0072B2", "Bo Lee": "#E69F00"})
+    legend = [tr for tr in fig.data if tr.showlegend is not False]
+    assert [tr.name for tr in legend] == ["direct", "indirect"]  # schema order
+    assert {tr.marker.color for tr in legend} == {charts.LEGEND_GREY}
+    assert [tr.marker.pattern.shape for tr in legend] == ["", "/"]
+    bars = [tr for tr in fig.data if tr.showlegend is False]
+    assert {tr.marker.color for tr in bars} == {"#0072B2", "#E69F00"}
+
+
+# ----------------------------------------------------------------------------- overview
+
+
+def test_the_overview_marks_the_filtered_speaker_and_topic_and_links_back(seed):
+    speaker = seed.quotes["speaker"].value_counts().index[0]
+    topic = view.topic_counts(seed)[0][0]
+    at = run("Overview", speaker=speaker, topic=topic)
+    body = html_of(at.main)
+    assert re.search(
+        r'<b class="nd-current" aria-current="true"><a [^>]*>' + re.escape(html.escape(speaker)),
+        body,
+    )
+    assert re.search(
+        r'class="nd-chip nd-current" aria-current="true" href="[^"]*">'
+        + re.escape(html.escape(topic)),
+        body,
+    )
+    links = dict(
+        (what, html.unescape(href))
+        for href, what in re.findall(
+            r'<p class="nd-clear"><a href="([^"]*)">Show all (\w+)</a>', body
+        )
+    )
+    assert "speaker=" not in links["speakers"] and "topic=" in links["speakers"]
+    assert "topic=" not in links["topics"] and "speaker=" in links["topics"]
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "(s)" not in captions and re.search(r"\d+ dated mentions?;", captions)
+    plain = html_of(run("Overview").main)
+    assert "nd-current" not in plain and "nd-clear" not in plain
