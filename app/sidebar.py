@@ -53,6 +53,7 @@ PAGE_PARAMS = {EVENT_PARAM: "Timeline"}  # hand-synced parameters that belong to
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
 MAX_SESSION_UPLOADS = 5
 URL_KEY = "import_url"
+READING = "Reading the new article (the sidebar's Add an article shows its progress and Cancel):"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
 GIVEN_DATES = "_given_dates"  # article id -> publication date the reader gave in place
 SESSION = "_session"  # this session's token (app.workers: who waits for a job)
@@ -110,11 +111,14 @@ def sidebar() -> Selection:
     """Render the shared sidebar, keep the analysed article with the chosen filters for the page
     (`selection()`), and say in the main area what a link asked for that is not here."""
     notices: list[str] = []
+    # The main area's first line: the add-article form (in the sidebar, collapsed on a phone,
+    # and below the fold on a laptop) says here that it is reading, then that Open awaits.
+    news = st.empty()
     with st.sidebar:
         entries = library.list_articles()
         uploads: dict = st.session_state.setdefault(UPLOADS, {})
         article_id = _pick_article(entries, uploads, notices)
-        _add_article_form()
+        _add_article_form(news)
         _show_flash()
     tables = _analyse(article_id, entries, uploads)
     with st.sidebar:
@@ -270,10 +274,11 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
     return view.merge_speaker_variants(tables)
 
 
-def _wait(job: Job) -> None:
+def _wait(job: Job, echo=None) -> None:
     """Wait for an analysis with a Cancel button under the spinner. Each step writes to the
     page, which is where Streamlit stops this run when the reader clicks: the job goes on
-    (a rerun for another reason picks it up again) unless the click was Cancel."""
+    (a rerun for another reason picks it up again) unless the click was Cancel. With `echo`
+    (a main-area placeholder) the progress shows there too, where the reader is looking."""
     box = st.empty()
     with box.container():
         st.button(
@@ -286,7 +291,10 @@ def _wait(job: Job) -> None:
         )
         step = st.empty()
     while not job.future.done():
-        step.caption(view.progress_line(job.size, job.elapsed(), pool().estimate(job.size)))
+        line = view.progress_line(job.size, job.elapsed(), pool().estimate(job.size))
+        step.caption(line)
+        if echo is not None:
+            echo.info(f"{READING} {line}", icon=":material/hourglass_top:")
         wait_for([job.future], timeout=0.5)  # each caption is a point where a click reruns
     box.empty()
 
@@ -320,10 +328,11 @@ def _stop_if_cancelled(key: str, where: str) -> None:
         st.stop()
 
 
-def _add_article_form() -> None:
+def _add_article_form(news) -> None:
     """Upload, paste or import from a URL; the article is read once to prefill its title and
     date, then opened for this session or saved to the library. A fetched page stays the
-    source until the reader uploads, pastes or edits the address (the most recent choice)."""
+    source until the reader uploads, pastes or edits the address (the most recent choice).
+    `news` (a main-area placeholder) says that the new article is being read, then ready."""
     with st.expander("Add an article", icon=":material/upload_file:"):
         upload_tab, paste_tab, url_tab = st.tabs(["Upload", "Paste", "From a URL"])
         with upload_tab:
@@ -358,7 +367,8 @@ def _add_article_form() -> None:
             return
         try:
             with st.spinner("Reading…", show_time=True):
-                found = analyze_cached(raw, filename, meta, wait=_wait, who=_session())
+                wait = functools.partial(_wait, echo=news)
+                found = analyze_cached(raw, filename, meta, wait=wait, who=_session())
         except InputError as err:
             alerts.error(str(err))
             return
@@ -370,6 +380,9 @@ def _add_article_form() -> None:
             return
         key = library.content_key(raw)
         info = found.info()
+        if st.session_state.get(PICK_KEY) != key:  # read, not opened yet
+            with news.container():  # the title is the article's: plain text
+                alerts.info(view.ready_line(info["title"]))
         found_date = (
             date.fromisoformat(info["published"]) if view.present(info.get("published")) else None
         )

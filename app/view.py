@@ -477,6 +477,14 @@ def progress_line(size: int, elapsed: float, estimate: float | None) -> str:
     return f"{so_far}, about {_duration(left)} left; Cancel stops it."
 
 
+def ready_line(title: str) -> str:
+    """What the main area says once a new article is read but not opened yet (plain text)."""
+    return (
+        f"“{text_or(title, 'Untitled article')}” is read: check its title and publication date "
+        "under Add an article in the sidebar, then press Open (or Save to library)."
+    )
+
+
 def _duration(seconds: float) -> str:
     return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
 

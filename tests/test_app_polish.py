@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from app import charts, library, render, view
 from app.cache import analyze_cached
 from lib import schema
-from tests.app_alerts import html_of
+from tests.app_alerts import html_of, shown
 
 PAGES = {
     "Overview": "app/pages/0_Overview.py",
@@ -188,3 +188,44 @@ def test_the_overview_marks_the_filtered_speaker_and_topic_and_links_back(seed):
     assert "(s)" not in captions and re.search(r"\d+ dated mentions?;", captions)
     plain = html_of(run("Overview").main)
     assert "nd-current" not in plain and "nd-clear" not in plain
+
+
+# ----------------------------------------------------------------------------- a new article
+
+
+def _wait_with_echo():
+    """A job that ends after a second, waited for with the main-area echo (under AppTest)."""
+    import threading
+
+    import streamlit as st
+
+    from app import sidebar as ui
+    from app.workers import Job
+
+    job = Job(key="k" * 40, size=150_000)
+    threading.Timer(1.2, job.future.set_result, args=(None,)).start()
+    echo = st.empty()
+    with st.sidebar:
+        ui._wait(job, echo=echo)
+
+
+def test_a_long_analysis_shows_its_progress_in_the_main_area_too():
+    """The form's progress sat in the sidebar only: on a laptop below the fold, on a phone
+    behind the menu, while the main area stayed greyed out on the old article."""
+    at = AppTest.from_function(_wait_with_echo, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    said = [str(e.value) for e in at.main.info]
+    assert said and said[0].startswith("Reading the new article") and "150 kB" in said[0]
+
+
+def test_a_pasted_article_that_is_read_says_in_the_main_area_to_open_it():
+    text = "<b>Ferry</b> service resumes\n\nThe ferry service resumed on Monday after the storm, the harbour master said.\n"
+    at = run("Overview")
+    at.text_area(key="paste").input(text).run()
+    ready = [m for m in shown(at.main, "info") if "press Open" in m]
+    assert len(ready) == 1 and "“<b>Ferry</b> service resumes” is read" in ready[0]
+    assert "&lt;b&gt;Ferry" in html_of(at.main)  # the title stays text, not markup
+    key = library.content_key(text.encode())
+    at.button(key=f"open_{key}").click().run()
+    assert not at.exception
+    assert not [m for m in shown(at.main, "info") if "press Open" in m]
