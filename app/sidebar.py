@@ -328,11 +328,13 @@ def _stop_if_cancelled(key: str, where: str) -> None:
         st.stop()
 
 
-def _add_article_form(news) -> None:
+def _add_article_form(news=None) -> None:
     """Upload, paste or import from a URL; the article is read once to prefill its title and
     date, then opened for this session or saved to the library. A fetched page stays the
     source until the reader uploads, pastes or edits the address (the most recent choice).
-    `news` (a main-area placeholder) says that the new article is being read, then ready."""
+    `news` (a main-area placeholder) says that the new article is being read, then ready;
+    without one (the library is empty, nothing else to show) that goes in the sidebar."""
+    news = news if news is not None else st.empty()
     with st.expander("Add an article", icon=":material/upload_file:"):
         upload_tab, paste_tab, url_tab = st.tabs(["Upload", "Paste", "From a URL"])
         with upload_tab:
