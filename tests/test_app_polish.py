@@ -229,3 +229,27 @@ def test_a_pasted_article_that_is_read_says_in_the_main_area_to_open_it():
     at.button(key=f"open_{key}").click().run()
     assert not at.exception
     assert not [m for m in shown(at.main, "info") if "press Open" in m]
+
+
+# ----------------------------------------------------------------------------- empty states
+
+PLAIN = (
+    b"Village fair\n\nThe village fair was quiet and pleasant, and the weather stayed mild for "
+    b"the families who came to see the animals and the flowers.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def plain_library(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("polish-library")
+    entry = library.save_article(PLAIN, "village-fair.txt", {"title": "Village fair"}, folder)
+    return folder, entry.article_id
+
+
+def test_a_timeline_without_dates_says_so_and_offers_no_lane_control(plain_library, monkeypatch):
+    monkeypatch.setenv(library.LIBRARY_ENV, str(plain_library[0]))
+    at = run("Timeline", article=plain_library[1])
+    assert any("No dates" in m for m in shown(at.main, "info"))
+    assert not at.get("segmented_control") and not at.get("plotly_chart")
+    dated = run("Timeline")  # the seed: the control is there
+    assert [w.label for w in dated.get("segmented_control")] == ["Lanes and colours by"]
