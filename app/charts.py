@@ -35,6 +35,7 @@ STATUS_COLORS = {
 LANE_COLORS = ["#7F7F7F", "#A0785A", "#5F9EA0", "#B07AA1", "#9C9C5E", "#6B8EAD", "#C08F6A"]
 # The top margin keeps plotly's toolbar above the plot area, so it never covers the top lane.
 _MARGIN = {"l": 8, "r": 8, "t": 36, "b": 8}
+NOTE_MARGIN = 62  # top margin when a note names the dates outside the view: toolbar, then note
 LABELLED_POINTS = 24  # up to this many events, each point carries a short label
 # A speaker or lane name longer than this is cut on the axis (whole words, "…"), the full name
 # stays in the hover: 'Irving Independent School District and Irving Police Department' took
@@ -87,6 +88,9 @@ def timeline_figure(
     if window is not None:
         inside = (df["date_end"] >= window[0]) & (df["date"] <= window[1])
         df, hidden = df[inside], df[~inside]
+        # A range that starts before the view keeps its bar, but its point (and label) would
+        # hang off the plot's left edge.
+        df = df.assign(label=df["label"].where(df["date"] >= window[0], ""))
     lanes = list(dict.fromkeys(df["lane"]))
     labelled = not compact and len(df) <= LABELLED_POINTS
     if labelled:
@@ -149,10 +153,13 @@ def timeline_figure(
             yanchor="bottom",
             xanchor="left",
             showarrow=False,
-            yshift=14,
+            yshift=6,
             font={"size": 11},
         )
-    return _legend_below(fig)
+    fig = _legend_below(fig)
+    if window is not None:  # the note sits under the toolbar (always shown on a phone)
+        fig.update_layout(margin={**_MARGIN, "t": NOTE_MARGIN})
+    return fig
 
 
 def _spread_labels(df: pd.DataFrame) -> pd.DataFrame:
@@ -166,8 +173,25 @@ def _spread_labels(df: pd.DataFrame) -> pd.DataFrame:
         for label, n, keep in zip(df["label"], same, first, strict=True)
     ]
     nth = first.astype(int).groupby(df["lane"]).cumsum()
-    df["textpos"] = ["top center" if i % 2 else "bottom center" for i in nth]
+    side = _label_sides(df["date"])
+    df["textpos"] = [("top " if i % 2 else "bottom ") + s for i, s in zip(nth, side, strict=True)]
     return df
+
+
+EDGE_SHARE = 0.2  # labels of points this close to either end of the axis grow inwards
+
+
+def _label_sides(dates: pd.Series) -> list[str]:
+    """Where a point's label runs: centred, or away from the nearer end of the axis, so the
+    first and last events' labels are not cut by the plot's edge (on a phone above all)."""
+    lo, hi = dates.min(), dates.max()
+    span = (hi - lo) / pd.Timedelta(days=1) if len(dates) else 0
+    if not span:
+        return ["center"] * len(dates)
+    share = [(d - lo) / pd.Timedelta(days=1) / span for d in dates]
+    return [
+        "left" if x > 1 - EDGE_SHARE else "right" if x < EDGE_SHARE else "center" for x in share
+    ]
 
 
 def _outside_note(hidden: pd.DataFrame) -> str:

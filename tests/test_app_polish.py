@@ -253,3 +253,19 @@ def test_a_timeline_without_dates_says_so_and_offers_no_lane_control(plain_libra
     assert not at.get("segmented_control") and not at.get("plotly_chart")
     dated = run("Timeline")  # the seed: the control is there
     assert [w.label for w in dated.get("segmented_control")] == ["Lanes and colours by"]
+
+
+def test_the_first_and_last_events_labels_grow_inwards(seed):
+    """A label centred on the last point ran off the chart's right edge ('he plans to meet…')."""
+    frame = view.timeline_frame(seed, view.Filters(), "actor")
+    fig = charts.timeline_figure(frame)
+    placed = [
+        (x, pos)
+        for trace in fig.data
+        if trace.mode and "text" in trace.mode
+        for x, pos in zip(trace.x, trace.textposition, strict=True)
+    ]
+    assert len(placed) >= 3
+    latest, earliest = max(placed)[1], min(placed)[1]
+    assert latest.endswith("left") and earliest.endswith("right")
+    assert all(pos.split()[0] in {"top", "bottom"} for _, pos in placed)
