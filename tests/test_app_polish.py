@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app import charts, library, render, view
+from app import across, charts, library, render, view
 from app.cache import analyze_cached
 from lib import schema
 from tests.app_alerts import html_of, shown
@@ -269,3 +269,43 @@ def test_the_first_and_last_events_labels_grow_inwards(seed):
     latest, earliest = max(placed)[1], min(placed)[1]
     assert latest.endswith("left") and earliest.endswith("right")
     assert all(pos.split()[0] in {"top", "bottom"} for _, pos in placed)
+
+
+# ----------------------------------------------------------------------------- across articles
+
+
+def test_across_articles_offers_no_file_name_as_an_outlet():
+    """A pasted article's 'source' is 'pasted.txt': the article pages say 'no outlet given',
+    the Across page listed pasted.txt as an outlet to filter by and as a timeline lane."""
+    from lib.across import Corpus
+
+    head = [
+        {"article_id": "a", "title": "A", "outlet": "pasted.txt", "published": "2019-05-01"},
+        {"article_id": "b", "title": "B", "outlet": "Reuters", "published": "2019-05-02"},
+        {"article_id": "c", "title": "C", "outlet": "Council.HTML", "published": None},
+    ]
+    events = [
+        {**h, "date": "2019-05-01", "precision": "day", "event": "x", "date_text": "May 1"}
+        for h in head
+    ]
+    corpus = across.named_outlets(
+        Corpus(
+            articles=pd.DataFrame(head),
+            quotes=pd.DataFrame(columns=["article_id", "outlet", "speaker", "topics"]),
+            facts=pd.DataFrame(columns=["article_id", "outlet", "topics"]),
+            timeline=pd.DataFrame(events).assign(topics=[[], [], []], event_id=[0, 1, 2]),
+        )
+    )
+    assert list(corpus.articles["outlet"]) == ["", "Reuters", ""]
+    assert across.options(corpus).outlets == ["Reuters"]
+    fig = across.timeline_figure(across.timeline_points(corpus.timeline))
+    assert set(fig.data[0].y) == {"Reuters", across.NO_OUTLET}
+
+
+def test_across_articles_cuts_a_long_speaker_name_on_the_axis():
+    top = pd.DataFrame(
+        [{"speaker": LONG, "quotes": 1, "articles": 1, "direct": 1, "indirect": 0, "partial": 0}]
+    )
+    axis = across.speakers_figure(top).layout.yaxis
+    assert list(axis.tickvals) == [html.escape(LONG)]
+    assert axis.ticktext[0].endswith("…") and len(axis.ticktext[0]) <= charts.AXIS_LABEL_CHARS
