@@ -52,6 +52,12 @@ EVENT_PARAM = "event"  # the Timeline's selected event, synced by hand (a chart 
 PAGE_PARAMS = {EVENT_PARAM: "Timeline"}  # hand-synced parameters that belong to one page
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
 MAX_SESSION_UPLOADS = 5
+# Pages whose filters are their own (over every saved article): two "Speaker" boxes, one in
+# the sidebar for the open article and one on the page, read as one filter that did nothing.
+OWN_FILTERS = ("Across articles",)
+OWN_FILTERS_NOTE = (
+    "These filters apply to the open article's pages; this page has its own filters above."
+)
 URL_KEY = "import_url"
 READING = "Reading the new article (the sidebar's Add an article shows its progress and Cancel):"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
@@ -107,9 +113,10 @@ def navigation():
     )
 
 
-def sidebar() -> Selection:
+def sidebar(page_title: str = "") -> Selection:
     """Render the shared sidebar, keep the analysed article with the chosen filters for the page
-    (`selection()`), and say in the main area what a link asked for that is not here."""
+    (`selection()`), and say in the main area what a link asked for that is not here. On a page
+    with filters of its own (`OWN_FILTERS`) the article's filters are shown but disabled."""
     notices: list[str] = []
     # The main area's first line: the add-article form (in the sidebar, collapsed on a phone,
     # and below the fold on a laptop) says here that it is reading, then that Open awaits.
@@ -122,7 +129,7 @@ def sidebar() -> Selection:
         _show_flash()
     tables = _analyse(article_id, entries, uploads)
     with st.sidebar:
-        filters, layer_options = _filters(tables, notices)
+        filters, layer_options = _filters(tables, notices, page_title in OWN_FILTERS)
     st.html(
         render.phone_filters_html(filters, tables.info()["title"], clear_href("speaker", "topic"))
     )
@@ -509,7 +516,14 @@ def _show_flash() -> None:
 # ----------------------------------------------------------------------------- filters, nav
 
 
-def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, list[str]]:
+def _filters(
+    tables: ArticleTables, notices: list[str], elsewhere: bool = False
+) -> tuple[view.Filters, list[str]]:
+    """The article's speaker, topic and layers, bound to the URL. `elsewhere`: the page has
+    filters of its own, so these are disabled (kept, with their link parameters, for the
+    article pages) and a line says which filters apply."""
+    if elsewhere:
+        st.caption(OWN_FILTERS_NOTE)
     speakers = view.speaker_options(tables)
     topics = view.topic_options(tables)
     _check_link(notices, "speaker", speakers)
@@ -521,7 +535,7 @@ def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, l
         key="speaker",
         bind="query-params",
         placeholder="All speakers" if speakers else "No speakers in this article",
-        disabled=not speakers,
+        disabled=elsewhere or not speakers,
     )
     topic = st.selectbox(
         "Topic",
@@ -530,7 +544,7 @@ def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, l
         key="topic",
         bind="query-params",
         placeholder="All topics" if topics else "No topics in this article",
-        disabled=not topics,
+        disabled=elsewhere or not topics,
     )
     layers = st.pills(
         "Reader layers",
@@ -539,6 +553,7 @@ def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, l
         default=list(view.DEFAULT_LAYER_OPTIONS),
         key="layers",
         bind="query-params",
+        disabled=elsewhere,
         help="Quotes: solid underline in the speaker's colour · Figures: double underline · "
         "Dates: dashed underline · Names (people, organisations, places): dotted underline.",
     )

@@ -309,3 +309,21 @@ def test_across_articles_cuts_a_long_speaker_name_on_the_axis():
     axis = across.speakers_figure(top).layout.yaxis
     assert list(axis.tickvals) == [html.escape(LONG)]
     assert axis.ticktext[0].endswith("…") and len(axis.ticktext[0]) <= charts.AXIS_LABEL_CHARS
+
+
+def test_on_across_articles_the_article_filters_are_disabled_and_kept(seed, tmp_path, monkeypatch):
+    """Across articles has its own Speaker and Topic: the sidebar's, for the open article,
+    read as a second filter that did nothing there. Disabled, they keep the choice."""
+    monkeypatch.setenv(library.LIBRARY_ENV, str(tmp_path))
+    name = seed.quotes["speaker"].value_counts().index[0]
+    at = run("Reader", speaker=name)
+    assert not at.sidebar.selectbox(key="speaker").disabled
+    at.switch_page("app/pages/6_Across.py").run()
+    assert not at.exception
+    box = at.sidebar.selectbox(key="speaker")
+    assert box.disabled and box.value == name
+    assert any("has its own filters" in str(c.value) for c in at.sidebar.caption)
+    at.switch_page(PAGES["Reader"]).run()
+    assert not at.sidebar.selectbox(key="speaker").disabled
+    assert at.sidebar.selectbox(key="speaker").value == name
+    assert at.query_params["speaker"] in (name, [name])  # the link still names the speaker
