@@ -124,7 +124,8 @@ def test_a_long_speaker_name_is_cut_on_the_quotes_chart_axis_and_whole_in_the_ho
     assert list(axis.tickvals) == [html.escape(LONG), "Ana Ruiz &lt;b&gt;"]
     assert all(len(html.unescape(t)) <= charts.AXIS_LABEL_CHARS for t in axis.ticktext)
     assert axis.ticktext[0].endswith("…") and axis.ticktext[1] == "Ana Ruiz &lt;b&gt;"
-    assert all("%{y}" in trace.hovertemplate for trace in fig.data)  # the full name
+    bars = [trace for trace in fig.data if trace.showlegend is False]  # not the legend keys
+    assert bars and all("%{y}" in trace.hovertemplate for trace in bars)  # the full name
 
 
 def test_a_long_lane_name_is_cut_on_the_timeline_axis(seed):
