@@ -16,5 +16,5 @@ from app import sidebar as ui
 page = ui.navigation()
 ui.page_setup(page.title)
 ui.forget_other_pages_params(page.title)
-ui.sidebar()
+ui.sidebar(page.title)
 page.run()

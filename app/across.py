@@ -12,6 +12,7 @@ Every label that reaches plotly is HTML-escaped (plotly renders a subset of HTML
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +22,8 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from app.charts import AXIS_LABEL_CHARS
+from app.view import short_label
 from lib.across import Corpus
 
 # The table each view shows (after the link column), by the label of its control.
@@ -45,6 +48,9 @@ DEFAULT_VIEW = "Quotes"
 READER_PATH = "/Reader"  # the reader page's address (st.navigation names it after its file)
 TOP_SPEAKERS = 15
 NO_SPEAKER = "Unattributed"
+NO_OUTLET = "no outlet given"  # as the article pages say it ("Pasted text (no outlet given)")
+# An uploaded or pasted article's "source" is its file name ("pasted.txt"): no outlet.
+FILE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,26 @@ class Options:
     outlets: list[str]
     first: date | None  # earliest publication or event date
     last: date | None
+
+
+def named_outlets(corpus: Corpus) -> Corpus:
+    """The corpus with a file name in place of an outlet ('pasted.txt', 'council.html') left
+    empty: the article pages say 'no outlet given' for those, and the outlet filter and the
+    timeline's lanes offered 'pasted.txt' as if it were a newspaper."""
+
+    def clean(df: pd.DataFrame) -> pd.DataFrame:
+        if "outlet" not in df.columns or df.empty:
+            return df
+        named = df["outlet"].fillna("").astype(str)
+        return df.assign(outlet=named.where(~named.str.lower().str.endswith(FILE_SUFFIXES), ""))
+
+    return dataclasses.replace(
+        corpus,
+        articles=clean(corpus.articles),
+        quotes=clean(corpus.quotes),
+        facts=clean(corpus.facts),
+        timeline=clean(corpus.timeline),
+    )
 
 
 def options(corpus: Corpus) -> Options:
@@ -201,6 +227,9 @@ def speakers_figure(top: pd.DataFrame) -> go.Figure:
         margin={"l": 8, "r": 8, "t": 8, "b": 8},
         legend={"orientation": "h", "y": -0.2, "title": None},
     )
+    labels = [html.escape(s) for s in top["speaker"]]
+    short = [html.escape(short_label(s, AXIS_LABEL_CHARS)) for s in top["speaker"]]
+    fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=short)
     return fig
 
 
@@ -221,7 +250,7 @@ def timeline_points(timeline: pd.DataFrame) -> pd.DataFrame:
 
 def timeline_figure(points: pd.DataFrame) -> go.Figure:
     """Every dated event on one axis, one row per outlet (the article's title on hover)."""
-    lanes = points["outlet"].map(lambda o: html.escape(o or "unknown outlet"))
+    lanes = points["outlet"].map(lambda o: html.escape(o or NO_OUTLET))
     fig = go.Figure(
         go.Scattergl(
             x=points["date"],

@@ -7,6 +7,8 @@ HTML tags in labels and hovers).
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -33,7 +35,23 @@ STATUS_COLORS = {
 LANE_COLORS = ["#7F7F7F", "#A0785A", "#5F9EA0", "#B07AA1", "#9C9C5E", "#6B8EAD", "#C08F6A"]
 # The top margin keeps plotly's toolbar above the plot area, so it never covers the top lane.
 _MARGIN = {"l": 8, "r": 8, "t": 36, "b": 8}
+NOTE_MARGIN = 62  # top margin when a note names the dates outside the view: toolbar, then note
 LABELLED_POINTS = 24  # up to this many events, each point carries a short label
+# A speaker or lane name longer than this is cut on the axis (whole words, "…"), the full name
+# stays in the hover: 'Irving Independent School District and Irving Police Department' took
+# the plot's whole width on a phone and was cut at its start.
+AXIS_LABEL_CHARS = 26
+QUOTE_PATTERNS = {"direct": "", "indirect": "/", "partial": "."}  # kind is never colour alone
+LEGEND_GREY = "#8A8A8A"
+
+
+def _short_axis_labels(fig: go.Figure, labels: list[str]) -> None:
+    """Show each category of the y axis by a short name; `labels` are plotly labels (escaped
+    article text, `view.plot_label`), so they are cut unescaped and escaped again."""
+    short = [
+        html.escape(view.short_label(html.unescape(label), AXIS_LABEL_CHARS)) for label in labels
+    ]
+    fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=short)
 
 
 def _legend_below(fig: go.Figure) -> go.Figure:
@@ -70,6 +88,9 @@ def timeline_figure(
     if window is not None:
         inside = (df["date_end"] >= window[0]) & (df["date"] <= window[1])
         df, hidden = df[inside], df[~inside]
+        # A range that starts before the view keeps its bar, but its point (and label) would
+        # hang off the plot's left edge.
+        df = df.assign(label=df["label"].where(df["date"] >= window[0], ""))
     lanes = list(dict.fromkeys(df["lane"]))
     labelled = not compact and len(df) <= LABELLED_POINTS
     if labelled:
@@ -120,6 +141,7 @@ def timeline_figure(
     fig.update_layout(height=height, showlegend=False, xaxis_title=None, yaxis_title=None)
     fig.update_xaxes(type="date")
     fig.update_yaxes(automargin=True)
+    _short_axis_labels(fig, lanes)
     if window is not None:
         fig.update_xaxes(range=list(window[:2]))
         fig.add_annotation(
@@ -131,10 +153,13 @@ def timeline_figure(
             yanchor="bottom",
             xanchor="left",
             showarrow=False,
-            yshift=14,
+            yshift=6,
             font={"size": 11},
         )
-    return _legend_below(fig)
+    fig = _legend_below(fig)
+    if window is not None:  # the note sits under the toolbar (always shown on a phone)
+        fig.update_layout(margin={**_MARGIN, "t": NOTE_MARGIN})
+    return fig
 
 
 def _spread_labels(df: pd.DataFrame) -> pd.DataFrame:
@@ -148,8 +173,25 @@ def _spread_labels(df: pd.DataFrame) -> pd.DataFrame:
         for label, n, keep in zip(df["label"], same, first, strict=True)
     ]
     nth = first.astype(int).groupby(df["lane"]).cumsum()
-    df["textpos"] = ["top center" if i % 2 else "bottom center" for i in nth]
+    side = _label_sides(df["date"])
+    df["textpos"] = [("top " if i % 2 else "bottom ") + s for i, s in zip(nth, side, strict=True)]
     return df
+
+
+EDGE_SHARE = 0.2  # labels of points this close to either end of the axis grow inwards
+
+
+def _label_sides(dates: pd.Series) -> list[str]:
+    """Where a point's label runs: centred, or away from the nearer end of the axis, so the
+    first and last events' labels are not cut by the plot's edge (on a phone above all)."""
+    lo, hi = dates.min(), dates.max()
+    span = (hi - lo) / pd.Timedelta(days=1) if len(dates) else 0
+    if not span:
+        return ["center"] * len(dates)
+    share = [(d - lo) / pd.Timedelta(days=1) / span for d in dates]
+    return [
+        "left" if x > 1 - EDGE_SHARE else "right" if x < EDGE_SHARE else "center" for x in share
+    ]
 
 
 def _outside_note(hidden: pd.DataFrame) -> str:
@@ -192,9 +234,9 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
         orientation="h",
         color_discrete_map=color_map,
         category_orders={"label": order, "kind": list(view.QUOTE_KINDS)},
-        pattern_shape_map={"direct": "", "indirect": "/", "partial": "."},
+        pattern_shape_map=QUOTE_PATTERNS,
     )
-    fig.update_traces(hovertemplate="%{y}: %{x} quote(s)<extra></extra>")
+    fig.update_traces(hovertemplate="%{y}<br>quotes: %{x}<extra></extra>")
     fig.update_layout(
         height=max(220, 70 + 36 * len(order)),
         xaxis_title=None,
@@ -202,15 +244,27 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
         barmode="stack",
     )
     fig.update_xaxes(dtick=1)
+    _short_axis_labels(fig, order)
     fig = _legend_below(fig)
-    # Legend: only the kind patterns matter (speakers are on the axis).
-    seen = set()
+    # Legend: only the kind patterns matter (speakers are on the axis), drawn in a neutral
+    # grey: in the first speaker's colour they read as "blue = indirect".
+    kinds = []
     for trace in fig.data:
         kind = trace.name.split(", ")[-1]
-        trace.legendgroup = kind
-        trace.showlegend = kind not in seen
-        trace.name = kind
-        seen.add(kind)
+        trace.legendgroup, trace.showlegend, trace.name = kind, False, kind
+        kinds += [kind] if kind not in kinds else []
+    for kind in sorted(kinds, key=list(view.QUOTE_KINDS).index):
+        fig.add_trace(
+            go.Bar(
+                x=[None],
+                y=[None],
+                orientation="h",
+                name=kind,
+                legendgroup=kind,
+                marker={"color": LEGEND_GREY, "pattern": {"shape": QUOTE_PATTERNS[kind]}},
+                hoverinfo="skip",
+            )
+        )
     return fig
 
 

@@ -80,6 +80,15 @@ a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-para{font-style:italic}
 .nd-phone{display:none;border:1px solid rgba(128,128,128,.5);border-radius:6px;padding:.4rem .7rem;margin:0 0 .6rem 0;font-size:.9rem}
 @media (max-width:640px){.nd-phone{display:block}}
+.nd-card.nd-current{box-shadow:0 0 0 2px rgba(128,128,128,.6)}
+.nd-chip.nd-current{border-width:2px;border-color:currentColor;font-weight:700}
+.nd-clear{font-size:.9rem;margin:-.4rem 0 .6rem}
+.nd-clear a,.nd-phone a{color:inherit;text-decoration:underline;text-underline-offset:3px}
+@media (max-width:640px){
+[data-testid=stHorizontalBlock]>[data-testid=stColumn]:has(.st-key-quote_speakers){order:-1}
+.nd-speakers{display:flex;gap:.6rem;overflow-x:auto;scroll-snap-type:x mandatory;padding-bottom:.3rem}
+.nd-speakers .nd-card{flex:0 0 78%;scroll-snap-align:start;margin:0}
+}
 .nd-events{list-style:none;padding:0!important;margin:0!important}
 .nd-event{border-left:4px solid;padding:.35rem .7rem;margin:0 0 .7rem 0;border-radius:2px;overflow-wrap:anywhere}
 .nd-event:focus{outline:2px solid #1A73E8;outline-offset:2px}
@@ -387,11 +396,9 @@ def legend_html(entries: list[dict]) -> str:
     return f'<div class="nd-legend">{"".join(items)}</div>'
 
 
-KIND_LABELS = {
-    "direct": "direct quote",
-    "indirect": "paraphrase",
-    "partial": "partial quote",
-}
+# One name per kind on every page: the schema's (`lib.schema`, quotes.kind), never a synonym
+# ("paraphrase" on one page and "indirect" on another made readers think they differ).
+KIND_LABELS = {kind: f"{kind} quote" for kind in view.QUOTE_KINDS}
 
 
 def kind_label(kind) -> str:
@@ -401,7 +408,7 @@ def kind_label(kind) -> str:
 def quote_words_html(r: dict, tables=None, limit: int | None = None) -> str:
     """What was said, honestly typeset: only a direct quote sits in quote marks.
 
-    A paraphrase (indirect) is the reporter's wording, so it reads "said that …" in italics,
+    An indirect quote is the reporter's wording, so it reads "said that …" in italics,
     never in quote marks. A partial quote shows its sentence with only the verbatim words
     marked (`<mark class="nd-verbatim">`); without the tables, the verbatim words alone.
     """
@@ -514,8 +521,10 @@ def quote_groups_html(tables, groups, colors: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def speaker_cards_html(summary: list[dict], href=None) -> str:
-    """Speaker cards; with `href(name)`, each name links to that speaker's filter."""
+def speaker_cards_html(summary: list[dict], href=None, current: str | None = None) -> str:
+    """Speaker cards; with `href(name)`, each name links to that speaker's filter. The speaker
+    the filter shows (`current`) is marked as such. On a phone the cards become one row that
+    scrolls sideways (`.nd-speakers`), so they sit above the quotes without pushing them down."""
     if not summary:
         return empty_html("No quotes found in this article, so no speakers.")
     cards = []
@@ -534,17 +543,19 @@ def speaker_cards_html(summary: list[dict], href=None) -> str:
         counts = f"{s['quotes']} quote{'s' if s['quotes'] != 1 else ''}: " + ", ".join(
             f"{s[k]} {k}" for k in view.QUOTE_KINDS if s[k]
         )
+        shown = ' nd-current" aria-current="true' if current and s["speaker"] == current else ""
         cards.append(
-            f'<div class="nd-card" style="border-left-color:{s["color"]}">'
+            f'<div class="nd-card{shown}" style="border-left-color:{s["color"]}">'
             f'<div class="nd-card-head"><b>{name}</b>{role}'
             f'<span class="nd-badge">{esc(s["kind"] or "unknown")}</span></div>'
             f'<div class="nd-meta">{counts}</div>{alias_line}</div>'
         )
-    return "".join(cards)
+    return f'<div class="nd-speakers">{"".join(cards)}</div>'
 
 
-def who_speaks_html(summary: list[dict], href=None) -> str:
-    """Who speaks, one row per speaker; with `href(name)`, each name links to that filter."""
+def who_speaks_html(summary: list[dict], href=None, current: str | None = None) -> str:
+    """Who speaks, one row per speaker; with `href(name)`, each name links to that filter, and
+    the speaker the filter shows (`current`) is marked (bold, `aria-current`)."""
     if not summary:
         return empty_html("No quotes found in this article.")
     most = max(s["quotes"] for s in summary) or 1
@@ -554,6 +565,8 @@ def who_speaks_html(summary: list[dict], href=None) -> str:
         name = esc(s["speaker"])
         if href is not None and s["speaker"] != view.UNATTRIBUTED:
             name = f'<a href="{esc(href(s["speaker"]))}" title="Show only {name}">{name}</a>'
+        if current and s["speaker"] == current:
+            name = f'<b class="nd-current" aria-current="true">{name}</b>'
         role = f'<span class="nd-meta"> · {esc(s["role"])}</span>' if s["role"] else ""
         rows.append(
             f'<span><span class="nd-sw" style="background:{s["color"]}"></span>{name}{role}</span>'
@@ -563,15 +576,19 @@ def who_speaks_html(summary: list[dict], href=None) -> str:
     return f'<div class="nd-who">{"".join(rows)}</div>'
 
 
-def chips_html(items: list[tuple[str, int]], empty: str, href=None) -> str:
-    """Topic chips; with `href(name)`, each chip is a link that filters by its topic."""
+def chips_html(
+    items: list[tuple[str, int]], empty: str, href=None, current: str | None = None
+) -> str:
+    """Topic chips; with `href(name)`, each chip is a link that filters by its topic, and the
+    topic the filter shows (`current`) is marked (filled, `aria-current`)."""
     if not items:
         return empty_html(empty)
     chips = []
     for name, count in items:
+        mark = ' nd-current" aria-current="true' if current and name == current else ""
         if href is not None:
             chips.append(
-                f'<a class="nd-chip" href="{esc(href(name))}">{esc(name)}<b>{count}</b></a>'
+                f'<a class="nd-chip{mark}" href="{esc(href(name))}">{esc(name)}<b>{count}</b></a>'
             )
         else:
             chips.append(f'<span class="nd-chip">{esc(name)}<b>{count}</b></span>')
@@ -636,13 +653,24 @@ def empty_html(message: str) -> str:
     return f'<p class="nd-empty">{esc(message)}</p>'
 
 
-def phone_filters_html(filters: Filters, article_title: str) -> str:
-    """On a phone the sidebar starts collapsed: say what is shown and where the filters are."""
+def phone_filters_html(filters: Filters, article_title: str, clear_href: str = "") -> str:
+    """On a phone the sidebar starts collapsed: say what is shown and where the filters are,
+    and (with `clear_href`) offer to clear an active filter without opening the menu."""
     shown = filters.describe() if filters.active else "no filter"
+    clear = (
+        f' <a href="{esc(clear_href)}">Clear the filter</a>'
+        if filters.active and clear_href
+        else ""
+    )
     return (
         '<div class="nd-phone" role="note"><b>Article, filters and pages:</b> open the menu '
-        f"(the » button, top left). Showing {esc(article_title)} · {esc(shown)}.</div>"
+        f"(the » button, top left). Showing {esc(article_title)} · {esc(shown)}.{clear}</div>"
     )
+
+
+def clear_filter_html(what: str, href: str) -> str:
+    """A link back to everything, next to a list one filter narrows ('Show all speakers')."""
+    return f'<p class="nd-clear"><a href="{esc(href)}">Show all {esc(what)}</a></p>'
 
 
 def notice_html(message: str) -> str:

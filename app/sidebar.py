@@ -52,7 +52,14 @@ EVENT_PARAM = "event"  # the Timeline's selected event, synced by hand (a chart 
 PAGE_PARAMS = {EVENT_PARAM: "Timeline"}  # hand-synced parameters that belong to one page
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
 MAX_SESSION_UPLOADS = 5
+# Pages whose filters are their own (over every saved article): two "Speaker" boxes, one in
+# the sidebar for the open article and one on the page, read as one filter that did nothing.
+OWN_FILTERS = ("Across articles",)
+OWN_FILTERS_NOTE = (
+    "These filters apply to the open article's pages; this page has its own filters above."
+)
 URL_KEY = "import_url"
+READING = "Reading the new article (the sidebar's Add an article shows its progress and Cancel):"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
 GIVEN_DATES = "_given_dates"  # article id -> publication date the reader gave in place
 SESSION = "_session"  # this session's token (app.workers: who waits for a job)
@@ -106,20 +113,26 @@ def navigation():
     )
 
 
-def sidebar() -> Selection:
+def sidebar(page_title: str = "") -> Selection:
     """Render the shared sidebar, keep the analysed article with the chosen filters for the page
-    (`selection()`), and say in the main area what a link asked for that is not here."""
+    (`selection()`), and say in the main area what a link asked for that is not here. On a page
+    with filters of its own (`OWN_FILTERS`) the article's filters are shown but disabled."""
     notices: list[str] = []
+    # The main area's first line: the add-article form (in the sidebar, collapsed on a phone,
+    # and below the fold on a laptop) says here that it is reading, then that Open awaits.
+    news = st.empty()
     with st.sidebar:
         entries = library.list_articles()
         uploads: dict = st.session_state.setdefault(UPLOADS, {})
         article_id = _pick_article(entries, uploads, notices)
-        _add_article_form()
+        _add_article_form(news)
         _show_flash()
     tables = _analyse(article_id, entries, uploads)
     with st.sidebar:
-        filters, layer_options = _filters(tables, notices)
-    st.html(render.phone_filters_html(filters, tables.info()["title"]))
+        filters, layer_options = _filters(tables, notices, page_title in OWN_FILTERS)
+    st.html(
+        render.phone_filters_html(filters, tables.info()["title"], clear_href("speaker", "topic"))
+    )
     for message in notices:
         st.html(render.notice_html(message))
     if fix.notice(tables):  # corrected tables: every page says so
@@ -170,6 +183,12 @@ def filter_href(param: str):
         return "?" + urllib.parse.urlencode({**current, param: [value]}, doseq=True)
 
     return href
+
+
+def clear_href(*params: str) -> str:
+    """A link to this page with the view kept but `params` dropped (to clear a filter)."""
+    kept = {k: st.query_params.get_all(k) for k in st.query_params if k not in params}
+    return "?" + urllib.parse.urlencode(kept, doseq=True)
 
 
 def selected_event(event_ids: set[int]) -> int | None:
@@ -262,10 +281,11 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
     return view.merge_speaker_variants(tables)
 
 
-def _wait(job: Job) -> None:
+def _wait(job: Job, echo=None) -> None:
     """Wait for an analysis with a Cancel button under the spinner. Each step writes to the
     page, which is where Streamlit stops this run when the reader clicks: the job goes on
-    (a rerun for another reason picks it up again) unless the click was Cancel."""
+    (a rerun for another reason picks it up again) unless the click was Cancel. With `echo`
+    (a main-area placeholder) the progress shows there too, where the reader is looking."""
     box = st.empty()
     with box.container():
         st.button(
@@ -278,7 +298,10 @@ def _wait(job: Job) -> None:
         )
         step = st.empty()
     while not job.future.done():
-        step.caption(view.progress_line(job.size, job.elapsed(), pool().estimate(job.size)))
+        line = view.progress_line(job.size, job.elapsed(), pool().estimate(job.size))
+        step.caption(line)
+        if echo is not None:
+            echo.info(f"{READING} {line}", icon=":material/hourglass_top:")
         wait_for([job.future], timeout=0.5)  # each caption is a point where a click reruns
     box.empty()
 
@@ -312,10 +335,13 @@ def _stop_if_cancelled(key: str, where: str) -> None:
         st.stop()
 
 
-def _add_article_form() -> None:
+def _add_article_form(news=None) -> None:
     """Upload, paste or import from a URL; the article is read once to prefill its title and
     date, then opened for this session or saved to the library. A fetched page stays the
-    source until the reader uploads, pastes or edits the address (the most recent choice)."""
+    source until the reader uploads, pastes or edits the address (the most recent choice).
+    `news` (a main-area placeholder) says that the new article is being read, then ready;
+    without one (the library is empty, nothing else to show) that goes in the sidebar."""
+    news = news if news is not None else st.empty()
     with st.expander("Add an article", icon=":material/upload_file:"):
         upload_tab, paste_tab, url_tab = st.tabs(["Upload", "Paste", "From a URL"])
         with upload_tab:
@@ -350,7 +376,8 @@ def _add_article_form() -> None:
             return
         try:
             with st.spinner("Reading…", show_time=True):
-                found = analyze_cached(raw, filename, meta, wait=_wait, who=_session())
+                wait = functools.partial(_wait, echo=news)
+                found = analyze_cached(raw, filename, meta, wait=wait, who=_session())
         except InputError as err:
             alerts.error(str(err))
             return
@@ -362,6 +389,9 @@ def _add_article_form() -> None:
             return
         key = library.content_key(raw)
         info = found.info()
+        if st.session_state.get(PICK_KEY) != key:  # read, not opened yet
+            with news.container():  # the title is the article's: plain text
+                alerts.info(view.ready_line(info["title"]))
         found_date = (
             date.fromisoformat(info["published"]) if view.present(info.get("published")) else None
         )
@@ -486,7 +516,14 @@ def _show_flash() -> None:
 # ----------------------------------------------------------------------------- filters, nav
 
 
-def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, list[str]]:
+def _filters(
+    tables: ArticleTables, notices: list[str], elsewhere: bool = False
+) -> tuple[view.Filters, list[str]]:
+    """The article's speaker, topic and layers, bound to the URL. `elsewhere`: the page has
+    filters of its own, so these are disabled (kept, with their link parameters, for the
+    article pages) and a line says which filters apply."""
+    if elsewhere:
+        st.caption(OWN_FILTERS_NOTE)
     speakers = view.speaker_options(tables)
     topics = view.topic_options(tables)
     _check_link(notices, "speaker", speakers)
@@ -498,7 +535,7 @@ def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, l
         key="speaker",
         bind="query-params",
         placeholder="All speakers" if speakers else "No speakers in this article",
-        disabled=not speakers,
+        disabled=elsewhere or not speakers,
     )
     topic = st.selectbox(
         "Topic",
@@ -507,7 +544,7 @@ def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, l
         key="topic",
         bind="query-params",
         placeholder="All topics" if topics else "No topics in this article",
-        disabled=not topics,
+        disabled=elsewhere or not topics,
     )
     layers = st.pills(
         "Reader layers",
@@ -516,6 +553,7 @@ def _filters(tables: ArticleTables, notices: list[str]) -> tuple[view.Filters, l
         default=list(view.DEFAULT_LAYER_OPTIONS),
         key="layers",
         bind="query-params",
+        disabled=elsewhere,
         help="Quotes: solid underline in the speaker's colour · Figures: double underline · "
         "Dates: dashed underline · Names (people, organisations, places): dotted underline.",
     )

@@ -138,6 +138,11 @@ class Filters:
 # ----------------------------------------------------------------------------- small helpers
 
 
+def plural(n: int, noun: str) -> str:
+    """'1 dated mention', '7 dated mentions': a count a reader reads, never 'mention(s)'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def present(value) -> bool:
     """True for a real value; False for None, NaN, pd.NA and ''."""
     if value is None:
@@ -472,6 +477,14 @@ def progress_line(size: int, elapsed: float, estimate: float | None) -> str:
     return f"{so_far}, about {_duration(left)} left; Cancel stops it."
 
 
+def ready_line(title: str) -> str:
+    """What the main area says once a new article is read but not opened yet (plain text)."""
+    return (
+        f"“{text_or(title, 'Untitled article')}” is read: check its title and publication date "
+        "under Add an article in the sidebar, then press Open (or Save to library)."
+    )
+
+
 def _duration(seconds: float) -> str:
     return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
 
@@ -799,6 +812,17 @@ def _short(s: str, width: int) -> str:
     return s if len(s) <= width else s[:width].rsplit(" ", 1)[0] + "…"
 
 
+def short_label(s: str, width: int) -> str:
+    """`s` cut to at most `width` characters at a word boundary, with "…" (a chart's axis)."""
+    if len(s) <= width:
+        return s
+    cut = s[: width - 1]
+    if not s[width - 1].isspace():  # the cut falls inside a word: drop that word
+        cut = cut.rsplit(" ", 1)[0]
+    cut = cut.rstrip(" ,;:-–")
+    return (cut or s[: width - 1]) + "…"
+
+
 def _hover(r: dict, day: date, end: date, sentence: str) -> str:
     when = day.isoformat() if end == day else f"{day.isoformat()} to {end.isoformat()}"
     lines = [
@@ -940,7 +964,7 @@ def citation(quote: dict, info: dict) -> str:
     kind = text_or(quote.get("kind"))
     words = str(quote["text"]).strip()
     if kind == "indirect":
-        said = f"{who} {text_or(quote.get('cue'), 'said').strip()} that {words} (paraphrase)"
+        said = f"{who} {text_or(quote.get('cue'), 'said').strip()} that {words} (indirect quote)"
     elif kind == "partial":
         said = f"{who}, in part: “{words}”"
     else:

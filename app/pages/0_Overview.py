@@ -46,13 +46,22 @@ else:
 left, right = st.columns([1, 1], gap="large")
 with left:
     st.subheader("Who speaks")
-    st.html(render.who_speaks_html(view.speaker_summary(t, sel.colors), ui.filter_href("speaker")))
+    if sel.filters.speaker:
+        st.html(render.clear_filter_html("speakers", ui.clear_href("speaker")))
+    st.html(
+        render.who_speaks_html(
+            view.speaker_summary(t, sel.colors), ui.filter_href("speaker"), sel.filters.speaker
+        )
+    )
     st.subheader("Topics")
+    if sel.filters.topic:
+        st.html(render.clear_filter_html("topics", ui.clear_href("topic")))
     st.html(
         render.chips_html(
             view.topic_counts(t),
             "No topics were assigned to this article.",
             ui.filter_href("topic"),
+            sel.filters.topic,
         )
     )
 with right:
@@ -64,4 +73,4 @@ with right:
         st.plotly_chart(
             charts.timeline_figure(frame, compact=True, colors=sel.colors), key="overview_timeline"
         )
-        st.caption(f"{len(frame)} dated mention(s); open the Timeline page for details.")
+        st.caption(f"{view.plural(len(frame), 'dated mention')}; the Timeline page lists them.")

@@ -12,13 +12,13 @@ t = sel.tables
 
 st.title("Timeline")
 ui.ask_published_date(sel, "timeline")
+if view.timeline_frame(t, sel.filters).empty:  # nothing to lay out: no lane control either
+    alerts.info(view.no_dates_message(t))
+    st.stop()
 color_by = st.segmented_control(
     "Lanes and colours by", ["actor", "topic"], default="actor", key="lanes", bind="query-params"
 )
 frame = view.timeline_frame(t, sel.filters, color_by or "actor")
-if frame.empty:
-    alerts.info(view.no_dates_message(t))
-    st.stop()
 
 st.caption(
     "The chart is an overview: circles are dates known to the day; other shapes are weeks, "

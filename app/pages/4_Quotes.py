@@ -50,7 +50,10 @@ with list_col:
         st.html(render.quote_groups_html(t, view.quotes_by_speaker(t, shown), sel.colors))
     else:
         st.html(render.quote_cards_html(t, shown, sel.colors))
-with speakers_col:
+# Keyed so that on a phone, where the columns stack, CSS puts the speakers above the quotes.
+with speakers_col.container(key="quote_speakers"):
     st.subheader("Speakers")
+    if sel.filters.speaker:
+        st.html(render.clear_filter_html("speakers", ui.clear_href("speaker")))
     summary = view.speaker_summary(t, sel.colors)
-    st.html(render.speaker_cards_html(summary, ui.filter_href("speaker")))
+    st.html(render.speaker_cards_html(summary, ui.filter_href("speaker"), sel.filters.speaker))

@@ -11,7 +11,7 @@ from lib.store import StoreError
 def corpus(url: str, key: tuple, kinds: tuple) -> Corpus:
     # `key` (how many analyses, the latest save) changes with every save: the cache stays fresh.
     # A resource, not cache_data: no copy of thousands of rows per run (pages never modify it).
-    return read_corpus(library.store(create=False), kinds)
+    return across.named_outlets(read_corpus(library.store(create=False), kinds))
 
 
 st.title("Across articles")

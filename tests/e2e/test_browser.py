@@ -522,3 +522,61 @@ def test_quotes_by_speaker_on_a_narrow_screen_mark_the_speakers_to_check(server,
     tag = reader.locator(".nd-article .nd-tag[data-doubt]").first
     assert tag.evaluate("el => getComputedStyle(el, '::after').content") == '" (?)"'
     narrow.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_quotes_page_shows_its_speakers_before_the_quotes_on_a_phone(server, browser, width):
+    """At 390 px the columns stack: the speakers come first, as one strip that scrolls sideways
+    (they came after every quote card before); at 1280 px they stay in the right column."""
+    phone = width < 640
+    ctx = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone
+    )
+    ctx.set_default_timeout(TIMEOUT_MS)
+    page = open_page(ctx, server + "/Quotes", ".nd-card")
+    speakers = page.get_by_role("heading", name="Speakers").bounding_box()
+    said = page.get_by_role("heading", name="What was said").bounding_box()
+    strip = page.locator(".nd-speakers").bounding_box()
+    if phone:
+        assert speakers["y"] < said["y"] and strip["y"] + strip["height"] < said["y"]
+        assert strip["height"] < 300 and strip["x"] + strip["width"] <= width + 1
+        wide = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth")
+        assert wide <= width + 1, f"Quotes is {wide}px wide at {width}px"
+        shoot(page, "quotes-phone-speakers-first")
+    else:
+        assert speakers["x"] > said["x"] + 200 and abs(speakers["y"] - said["y"]) < 40
+    ctx.close()
+
+
+def test_on_a_phone_the_timeline_note_and_labels_clear_the_toolbar_and_the_edges(server, browser):
+    """390 px: the plotly toolbar (always shown on a touch screen) printed over the note that
+    names the dates outside the view, and the last point's label ran off the right edge."""
+    phone = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    phone.set_default_timeout(TIMEOUT_MS)
+    page = open_page(phone, server + "/Timeline", "[data-testid=stPlotlyChart]")
+    chart = page.locator("[data-testid=stPlotlyChart]").first
+    chart.scroll_into_view_if_needed()
+    chart.tap()
+    note = chart.locator(".annotation-text").filter(has_text="Not shown").first.bounding_box()
+    bar = chart.locator(".modebar").first
+    if bar.count() and bar.is_visible():
+        top = bar.bounding_box()
+        overlap = not (
+            top["y"] + top["height"] <= note["y"] + 1
+            or note["y"] + note["height"] <= top["y"] + 1
+            or top["x"] + top["width"] <= note["x"]
+            or note["x"] + note["width"] <= top["x"]
+        )
+        assert not overlap, (top, note)
+    plot = chart.locator(".nsewdrag").first.bounding_box()
+    for label in chart.locator(".scatterlayer .textpoint text").all():
+        text, box = label.text_content() or "", label.bounding_box()
+        if text.strip() and box:
+            assert (
+                box["x"] >= plot["x"] - 2
+                and box["x"] + box["width"] <= plot["x"] + plot["width"] + 2
+            ), text
+    shoot(page, "timeline-phone-note")
+    phone.close()
