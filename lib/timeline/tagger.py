@@ -13,11 +13,8 @@ it is a Monday).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
-
-from dateutil.relativedelta import relativedelta
 
 from lib.timeline.anchors import (
     _day_like,
@@ -36,7 +33,6 @@ from lib.timeline.not_dates import _keep, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
-    DERIVED_KINDS,
     comparison_baseline,
     same_point_in_year,
     story_quarter,
@@ -51,6 +47,7 @@ from lib.timeline.resolve import (
     unresolved,
 )
 from lib.timeline.speech_days import SpeechDays
+from lib.timeline.story_days import lead_day, same_period, same_sentence_day, story_day
 from lib.timeline.timex import Timex
 from lib.timeline.values import day
 
@@ -60,11 +57,9 @@ TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": els
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
 SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
-# named in the sentence, else the last exact day told before (within STORY_DAY_SENTENCES), else
+# named in the sentence, else the last exact day told before (within story_days.STORY_DAY_SENTENCES), else
 # the publication day. Never an approximate point ("a year ago") or a clock time.
 STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day", "the_day_opening")
-STORY_DAY_SENTENCES = 6
-LEAD_PARAGRAPHS = 2
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
@@ -77,9 +72,6 @@ UNKNOWN_PUBLICATION = "publication (unknown)"
 OTHER_WAY = {"before": "after", "after": "before", "in advance of": "after"}
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
-# How far back (in sentences) "the same period last year" looks for the period it repeats.
-PERIOD_SENTENCES = 3
-PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
 
 
 def tag(ctx, published: date | None = None) -> list[Timex]:
@@ -371,87 +363,16 @@ class _State:
         return {y.end for y in self.found if y.kind in ("anaphoric", "offset") and y.date}
 
     def _same_period(self, m: Mention) -> tuple[Resolved | None, str]:
-        """'the same period last year' after 'in February': February of the year before."""
-        here = self.ctx.sentence_at(m.start)
-        wants_quarter = "quarter" in m.text.lower()
-        earlier = [
-            x
-            for x in sorted(self.found, key=lambda x: -x.start)
-            if x.start < m.start
-            and x.date is not None
-            and x.sentence_id is not None
-            and x.kind not in DERIVED_KINDS  # not a period worked out from another one
-        ]
-        near = [
-            x
-            for x in earlier
-            if here is not None and here.sentence_id - x.sentence_id <= PERIOD_SENTENCES
-        ]
-        # the quarter the story reports
-        quarters = [x for x in earlier if "-Q" in x.value]
-        candidates = quarters[:1] if wants_quarter else near + quarters[:1]
-        for x in candidates:
-            hit = PERIOD_VALUE.match(x.value)
-            if hit:
-                year = int(hit.group(1)) - 1
-                start = x.date - relativedelta(years=1)  # 29 February -> 28 February
-                end = (x.date_end or x.date) - relativedelta(years=1)
-                how = f"the same period a year before {x.text!r} ({x.value})"
-                res = Resolved(f"{year:04d}{hit.group(2)}", start, end, "month", how, True)
-                return res, f"{x.text!r} ({x.value})"
-        if self.published is None:
-            return None, ""
-        year = self.published.year - 1
-        how = f"a period of the year before publication ({fmt(self.published)})"
-        res = Resolved(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", how, True)
-        return res, "publication"
+        return same_period(self.ctx, self.found, m, self.published)
 
     def _lead_day(self, m: Mention) -> tuple[Timex, str] | None:
-        """The day the article's lead tells of ('saw a turbulent day yesterday'): the first exact
-        day in the first LEAD_PARAGRAPHS body paragraphs, outside quotes, before `m`."""
-        body = [p for p in self.ctx.article.paragraphs if p.kind == "body"][:LEAD_PARAGRAPHS]
-        for x in sorted(self.found, key=lambda x: x.start):
-            if x.start >= m.start:
-                break
-            para = self.ctx.article.paragraph_at(x.start)
-            if para not in body or x.precision != "day" or x.date is None or x.kind == "clock":
-                continue
-            if x.date != x.date_end or self.quoted.holds_point(x.start):
-                continue
-            return x, f"the day the lead tells of: {x.text!r} ({fmt(x.date)})"
-        return None
+        return lead_day(self.ctx, self.found, self.quoted, m)
 
     def _story_day(self, m: Mention) -> tuple[Timex, str] | None:
-        here = self.ctx.sentence_at(m.start)
-        if here is None:
-            return None
-        days = [
-            x
-            for x in self.found
-            if x.end <= m.start
-            and x.precision == "day"
-            and x.date is not None
-            and x.kind != "clock"
-            and x.sentence_id is not None
-            and here.sentence_id - x.sentence_id <= STORY_DAY_SENTENCES
-        ]
-        if not days:
-            return None
-        x = max(days, key=lambda x: x.start)
-        return x, f"{x.text!r} ({fmt(x.date)})"
+        return story_day(self.ctx, self.found, m)
 
     def _same_sentence_day(self, m: Mention) -> tuple[Timex, str] | None:
-        here = self.ctx.sentence_at(m.start)
-        sid = here.sentence_id if here is not None else None
-        days = [
-            x
-            for x in self.found
-            if x.sentence_id == sid and x.precision == "day" and x.date and x.kind != "clock"
-        ]
-        if not days:
-            return None
-        x = min(days, key=lambda x: abs(x.start - m.start))
-        return x, f"{x.text!r} ({fmt(x.date)})"
+        return same_sentence_day(self.ctx, self.found, m)
 
     def _dated_events(self) -> dict:
         """Event word (lemma) -> the first day-precision expression dating it (first found on a
