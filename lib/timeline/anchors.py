@@ -12,6 +12,8 @@ from lib.timeline.timex import Timex
 
 # What sets an appositive off from the day it describes ("Oct. 12, the day before ...").
 APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*")
+# Between a count and the year it lands on: "11 years earlier, in 2008", "... later (in 2015".
+YEAR_AFTER = re.compile(r"\s*[,(]?\s*in\s+")
 
 DAY_LIKE = ("day", "approx")
 # "the previous year" can hang on a month or a year told before; "the next day" only on a day.
@@ -107,6 +109,20 @@ def in_apposition(text: str, found: list, m: Mention):
     for x in found:
         gap = text[x.end : m.start] if x.end <= m.start else ""
         if x.date and x.precision == "day" and APPOSITION.fullmatch(gap):
+            return x
+    return None
+
+
+def year_written_after(text: str, found: list, m: Mention):
+    """'11 years earlier, in 2008', 'a decade later in 2015': a count from the story's time
+    followed straight by the year it lands on is that year (the timex returned); the count
+    only says how far it is."""
+    if m.kind != "offset" or (m.get("dir") or "").lower() not in ("earlier", "later"):
+        return None
+    for x in found:
+        gap = text[m.end : x.start] if x.start >= m.end else ""
+        explicit_year = x.kind == "year" and x.date is not None and x.anchor == "explicit"
+        if explicit_year and YEAR_AFTER.fullmatch(gap):
             return x
     return None
 

@@ -70,6 +70,10 @@ def resolve_offset(
         base, base_how = anchor if anchor else (None, None)
     if base is None:
         return None
+    if m.get("weekday"):  # "a week ago Sunday": the weekday gone, the weeks before it
+        base = weekday_occurrence(base, t.weekday(m.get("weekday")), "before")
+        d = base + relativedelta(weeks=sign * amount)
+        return day(d, f"{m.text}: {amount} week(s) before the last {m.get('weekday')}", True)
     d = base + relativedelta(**{kw: sign * amount})
     if under:  # "less than two years ago": just short of the count, one smaller step nearer
         d -= relativedelta(**{JUST_SHORT[kw]: sign})

@@ -324,6 +324,8 @@ def resolve_set(
     how = "a repetition, not a point in time"
     if m.get("adverb"):
         return Resolved(t.sets[m.get("adverb").lower()], None, None, "approx", how, False, "SET")
+    if m.get("every"):  # "6:30 a.m. weekdays": the time of day, every (week)day
+        return Resolved(f"XXXX-XX-XXT{clock_time(m)}", None, None, "approx", how, False, "SET")
     if m.get("weekday"):
         value = f"XXXX-WXX-{t.weekday(m.get('weekday')) + 1}"
     elif m.get("month"):

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import SA, relativedelta
 
 from lib.timeline.counted import resolve_anaphoric, resolve_delay, resolve_offset
+from lib.timeline.direction import RECENT_OR_AHEAD
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.periods import (
     clock_time,
@@ -55,7 +56,9 @@ from lib.timeline.values import (
     year,
 )
 
-SUNDAY = 6
+WEDNESDAY, SUNDAY = 2, 6
+# Ordinals that count from a month's end ("the last weekend of October").
+LAST_WORDS = ("last", "final")
 # Days from a week's Monday to its middle (Thursday: Monday 3 days back, Sunday 3 ahead).
 MID_WEEK = 3
 
@@ -116,6 +119,8 @@ def resolve_date(
         y = nearest_year(ref, mon, dd, direction)
         if y is None:
             return None
+    if m.get("wk"):
+        return _week_of_month(y, mon, m, t, relative)
     if dd:
         d = _safe_date(y, mon, dd)
         if d is None:
@@ -125,13 +130,45 @@ def resolve_date(
             if not relative
             else f"{fmt(d)}: year taken from the publication date ({ref.year})"
         )
-        return day(d, how, relative)
+        return _through(day(d, how, relative), m)
     how = (
         "written in full"
         if not relative
         else f"the {mod + ' ' if mod else ''}{calendar.month_name[mon]} relative to publication ({ref.isoformat()})"
     )
     return part_of(month(y, mon, how, relative), t.part(m.get("part")), m.get("part") or "")
+
+
+def _through(res: Resolved, m: Mention) -> Resolved:
+    """'November 3-5': the run of days from the first written to the last (value: the first)."""
+    if res.date is None or not m.get("day2"):
+        return res
+    last = _safe_date(res.date.year, res.date.month, int(m.get("day2") or 0))
+    if last is None or last <= res.date:
+        return res
+    return replace(res, date_end=last, how=f"{res.how}, through {fmt(last)}")
+
+
+def _week_of_month(y: int, mon: int, m: Mention, t: Tables, relative: bool) -> Resolved:
+    """'the first weekend of October', 'the last week of March': counted inside the month -
+    the n-th Saturday (its weekend; 'last': the last Saturday), or the n-th week with most of
+    its days in the month (TimeBank: the last week of March 2009 is W13, not the W14 that holds
+    only 30 and 31 March)."""
+    word, unit = m.get("ord").lower(), m.get("wk").lower()
+    n = t.ordinals[word]
+    last_day = date(y, mon, calendar.monthrange(y, mon)[1])
+    how = f"the {word} {unit} of {calendar.month_name[mon]} {y}"
+    if unit == "weekend":
+        first_sat = date(y, mon, 1) + relativedelta(weekday=SA(+1))
+        sat = last_day + relativedelta(weekday=SA(-1)) if word in LAST_WORDS else None
+        sat = sat or first_sat + relativedelta(weeks=n - 1)
+        return week(sat, how, relative, weekend=True)
+    if word in LAST_WORDS:  # the month's last day, or a week before when few days are left
+        d = last_day - timedelta(days=7 if last_day.weekday() < MID_WEEK else 0)
+    else:
+        first = date(y, mon, 1)
+        d = first + timedelta(days=7 * (n - 1) + (7 if first.weekday() > MID_WEEK else 0))
+    return week(d, how, relative)
 
 
 def resolve_weekday(
@@ -209,8 +246,8 @@ def resolve_relative(
         return part_of(day(ref, f"the day of publication ({fmt(ref)})", True), None, "")
     if unit in ("week", "fortnight"):
         return _week_point(week(ref + relativedelta(weeks=step), how, True), step, ref)
-    if unit == "weekend" and step == 0 and ref.weekday() < 5:
-        step = 1 if direction == "forward" else -1  # "the weekend": the one the tense points to
+    if unit == "weekend" and step == 0 and ref.weekday() < 5:  # "the weekend": the one the
+        step = 1 if _weekend_ahead(mod, direction, ref) else -1  # tense points to
     if unit == "weekend":
         sat = (
             ref + relativedelta(weekday=SA(-1)) if step < 0 else ref + relativedelta(weekday=SA(+1))
@@ -233,6 +270,17 @@ def resolve_relative(
     if unit == "year":
         return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
     return None  # decades and centuries relative to now are too vague to date
+
+
+def _weekend_ahead(mod: str, direction: str | None, ref: date) -> bool:
+    """'This weekend' told from Wednesday on is the one of the reference day's own week - the
+    coming one, as its TimeML value (2019-W40-WE) says - even under a past verb ("invited her
+    to sing at the opening this weekend"); the weekend just gone is "last weekend" by then.
+    Early in the week, and for "the weekend", the tense decides: a future or a future seen
+    from the past ("would be joining him this weekend") is the coming one."""
+    if mod == "this" and ref.weekday() >= WEDNESDAY:
+        return True
+    return direction in ("forward", RECENT_OR_AHEAD)
 
 
 def _week_point(res: Resolved, step: int, ref: date) -> Resolved:

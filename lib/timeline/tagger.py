@@ -25,11 +25,12 @@ from lib.timeline.anchors import (
     dated_as,
     dated_subject,
     in_apposition,
+    year_written_after,
 )
 from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
-from lib.timeline.not_dates import _keep, present_era
+from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
@@ -49,17 +50,23 @@ from lib.timeline.resolve import (
 from lib.timeline.speech_days import SpeechDays
 from lib.timeline.story_days import lead_day, same_period, same_sentence_day, story_day
 from lib.timeline.timex import Timex
-from lib.timeline.values import day
+from lib.timeline.values import day, year
 
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
-_DAY_DEFAULTS = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
+_DAY_DEFAULTS = (
+    "the_day_closing",
+    "in_the_day",
+    "the_day_change",
+    "the_day_opening",
+    "the_daypart_owning",
+)
 TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": else the pub. year
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
 SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
 # named in the sentence, else the last exact day told before (within story_days.STORY_DAY_SENTENCES), else
 # the publication day. Never an approximate point ("a year ago") or a clock time.
-STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day", "the_day_opening")
+STORY_DAY = (*_DAY_DEFAULTS,)
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
@@ -80,6 +87,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     published = published if published is not None else ctx.article.published
     mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
     state = _State(ctx, t, published, quote_spans(ctx))
+    mentions = [m for m in mentions if not figure_of_speech(ctx.text, m, state.quoted)]
     first, quoted, anchored = [], [], []
     for m in mentions:
         if m.kind in ANCHORED_KINDS or (
@@ -263,6 +271,14 @@ class _State:
         if named is not None:  # "Oct. 12, the day before the crash": Oct. 12 itself
             how = f"the day named just before it ({named.text!r}), in apposition"
             return day(named.date, how, True), f"{named.text!r}", head
+        landed = year_written_after(self.ctx.text, self.found, m)
+        if landed is not None:  # "11 years earlier in 2008": 2008, dated (on the timeline) once
+            how = f"the year written straight after it ({landed.text!r}), which dates the event"
+            return (
+                replace(year(landed.date.year, how, True), date=None, date_end=None),
+                "none",
+                head,
+            )
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
         elif m.pattern in STORY_DAY:

@@ -1,0 +1,198 @@
+"""Round 8 date classes (issue 12), each on our own wording: 'this weekend' told late in the
+week, a week or weekend counted inside a month, a run of days in one month, 'a week ago
+Sunday', a count followed by the year it lands on, 'the evening's' event, a clock time said
+every weekday, 'at the end of the day' as a figure of speech in a quote, a month before the
+plural of a contest, and 'today's' owning an abstract noun."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.timexes import tag_body
+
+WEDNESDAY = date(2023, 3, 8)  # ISO week 10: Monday 6 - Sunday 12 March 2023
+MONDAY = date(2023, 3, 13)
+
+
+def dated(body: str, published: date, expression: str) -> tuple | None:
+    x = tag_body(body, published).get(expression)
+    return (x.value, x.date, x.date_end) if x is not None else None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The club asked the choir to sing at the reopening of the pier this weekend.",
+        "A pop-up market draws crowds downtown this weekend.",
+    ],
+)
+def test_this_weekend_told_midweek_is_the_coming_one(body):
+    """Its value names the reference day's own week, so the date must be that week's weekend,
+    even under a past verb of asking or inviting."""
+    assert dated(body, WEDNESDAY, "this weekend") == (
+        "2023-W10-WE",
+        date(2023, 3, 11),
+        date(2023, 3, 12),
+    )
+
+
+def test_this_weekend_under_a_future_seen_from_the_past_is_ahead():
+    body = "On Tuesday the coach said a surprise guest would be joining the team this weekend."
+    x = tag_body(body, date(2023, 3, 14))["this weekend"]  # said Tuesday 14 March
+    assert (x.date, x.date_end) == (date(2023, 3, 18), date(2023, 3, 19))
+
+
+def test_this_weekend_told_on_monday_in_the_past_is_the_one_gone():
+    x = tag_body("Storms flooded two villages this weekend.", MONDAY)["this weekend"]
+    assert x.date == date(2023, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "start", "end"),
+    [
+        (
+            "The festival fills the park the first weekend of June.",
+            "the first weekend of June",
+            date(2023, 6, 3),
+            date(2023, 6, 4),
+        ),
+        (
+            "Rents were frozen in the last week of January 2022.",
+            "the last week of January 2022",  # Monday 31 January: the week before
+            date(2022, 1, 24),
+            date(2022, 1, 30),
+        ),
+        (
+            "Schools reopened the first week of October 2022.",
+            "the first week of October 2022",  # Saturday 1 October: the week after
+            date(2022, 10, 3),
+            date(2022, 10, 9),
+        ),
+        (
+            "Ballots go out the second week of May.",
+            "the second week of May",
+            date(2023, 5, 8),
+            date(2023, 5, 14),
+        ),
+    ],
+)
+def test_a_week_or_weekend_counted_inside_a_month(body, expression, start, end):
+    """A week counts when most of its days are in the month."""
+    x = tag_body(body, WEDNESDAY)[expression]
+    assert (x.date, x.date_end) == (start, end)
+
+
+def test_the_last_weekend_of_a_month_is_its_last_saturday():
+    x = tag_body("The fair closed the last weekend of April 2021.", WEDNESDAY)
+    found = x["the last weekend of April 2021"]
+    assert (found.value, found.date) == ("2021-W16-WE", date(2021, 4, 24))
+
+
+def test_a_run_of_days_in_one_month_spans_them():
+    body = "The survey, fielded Feb. 20-23, 2023, reached 800 adults."
+    assert dated(body, WEDNESDAY, "Feb. 20-23, 2023") == (
+        "2023-02-20",
+        date(2023, 2, 20),
+        date(2023, 2, 23),
+    )
+
+
+def test_a_run_of_days_needs_a_later_last_day():
+    """'June 9-3' is no run: the first day alone, not a range ending before it starts."""
+    x = tag_body("Delegates met June 9-3 in error, the minutes say.", WEDNESDAY)
+    assert all(t.date_end is None or t.date_end >= t.date for t in x.values() if t.date)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (MONDAY, date(2023, 3, 5)),  # Sunday 12 March gone, a week before it
+        (WEDNESDAY, date(2023, 2, 26)),  # Sunday 5 March gone, a week before it
+    ],
+)
+def test_a_week_ago_sunday(published, expected):
+    body = "The envoy met the rebels a week ago Sunday."
+    assert dated(body, published, "a week ago Sunday") == (expected.isoformat(), expected, expected)
+
+
+def test_two_weeks_ago_a_weekday():
+    x = tag_body("The plant shut two weeks ago Friday.", MONDAY)["two weeks ago Friday"]
+    assert x.date == date(2023, 2, 24)
+
+
+def test_a_count_followed_by_the_year_it_lands_on_is_that_year_once():
+    """The year dates the event; the count says how far it is, and is not a second event."""
+    found = tag_body("She won the same race nine years earlier, in 2010.", WEDNESDAY)
+    count = found["nine years earlier"]
+    assert (count.value, count.date) == ("2010", None)
+    assert found["2010"].date == date(2010, 1, 1)
+
+
+def test_a_count_with_no_year_after_it_is_not_changed():
+    found = tag_body("She won the race on May 3, 2010, and lost it two years later.", WEDNESDAY)
+    assert found["two years later"].value == "2012"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Volunteers set up chairs hours before the evening's debate.",
+        "Fans queued early for the night's final.",
+    ],
+)
+def test_the_evening_owning_an_event_is_the_story_day(body):
+    x = next(x for x in tag_body(body, WEDNESDAY).values() if x.text.startswith("the "))
+    assert x.date == WEDNESDAY
+
+
+def test_the_evening_owning_an_event_takes_the_day_its_sentence_names():
+    body = "On Monday, volunteers set up chairs hours before the evening's debate."
+    assert tag_body(body, WEDNESDAY)["the evening"].date == date(2023, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("body", "expression"),
+    [
+        ("The podcast drops at 5 a.m. Eastern time weekdays.", "5 a.m. Eastern time weekdays"),
+        ("The ferry leaves at 7:15 p.m. daily.", "7:15 p.m. daily"),
+    ],
+)
+def test_a_clock_time_said_every_day_is_a_set(body, expression):
+    x = tag_body(body, WEDNESDAY)[expression]
+    assert (x.type, x.date) == ("SET", None)
+    assert x.value.startswith("XXXX-XX-XXT")
+
+
+def test_a_clock_time_on_its_own_stays_a_time():
+    x = tag_body("The ferry left at 7:15 p.m.", WEDNESDAY)["7:15 p.m."]
+    assert (x.type, x.date) == ("TIME", WEDNESDAY)
+
+
+def test_at_the_end_of_the_day_in_a_quote_is_a_figure_of_speech():
+    body = '"At the end of the day, voters want cheaper bread," the candidate said.'
+    assert not any("day" in text for text in tag_body(body, WEDNESDAY))
+
+
+def test_at_the_end_of_the_day_in_a_market_report_is_the_day():
+    body = "The pound recovered at the end of the day, dealers said."
+    assert tag_body(body, WEDNESDAY)["the end of the day"].date == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Candidates crowd the state ahead of the January caucuses.", "2024-01"),
+        ("Turnout fell in the June primaries.", "2023-06"),
+    ],
+)
+def test_a_month_before_the_plural_of_a_contest_is_dated(body, value):
+    x = next(x for x in tag_body(body, date(2023, 10, 4)).values() if x.kind == "date")
+    assert x.value == value
+
+
+def test_todays_with_an_abstract_noun_is_the_present():
+    body = '"Families struggle under today\'s deep inequality," the report says.'
+    x = tag_body(body, WEDNESDAY)["today"]
+    assert (x.value, x.date) == ("PRESENT_REF", None)
