@@ -196,3 +196,47 @@ def test_todays_with_an_abstract_noun_is_the_present():
     body = '"Families struggle under today\'s deep inequality," the report says.'
     x = tag_body(body, WEDNESDAY)["today"]
     assert (x.value, x.date) == ("PRESENT_REF", None)
+
+
+def test_the_evening_owning_an_event_is_not_a_day_named_ahead_before():
+    body = (
+        "The caucuses are on Feb. 3. Volunteers have knocked on doors for months. "
+        "Crowds gathered early ahead of the evening's rally."
+    )
+    assert tag_body(body, WEDNESDAY)["the evening"].date == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The next stop on her tour is Saturday's rally in Ames.", date(2023, 3, 11)),
+        ("His only event scheduled is Monday's town hall.", date(2023, 3, 13)),
+        ("The biggest upset is Monday's vote.", date(2023, 3, 6)),  # no schedule: the one gone
+    ],
+)
+def test_a_weekday_event_named_as_what_a_schedule_holds_is_ahead(body, expected):
+    x = next(x for x in tag_body(body, WEDNESDAY).values() if x.kind == "weekday")
+    assert x.date == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        (
+            "Copper slid for a second consecutive session.",
+            "a second consecutive session",
+            "2023-03-08",
+        ),
+        ("The index rose for the fourth week in a row.", "the fourth week in a row", "2023-W10"),
+        ("Bond yields climbed for a 5th straight day.", "a 5th straight day", "2023-03-08"),
+    ],
+)
+def test_a_run_reaching_the_story_day_is_that_day_or_week(body, expression, value):
+    assert tag_body(body, WEDNESDAY)[expression].value == value
+
+
+def test_a_run_with_its_day_named_is_dated_once():
+    found = tag_body("Copper slid for a third straight day on Tuesday.", WEDNESDAY)
+    run = found["a third straight day"]
+    assert (run.value, run.date) == ("2023-03-07", None)
+    assert found["Tuesday"].date == date(2023, 3, 7)

@@ -136,7 +136,8 @@ def resolve_anaphoric(
         wd = t.weekday(m.get("weekday"))
         d = weekday_occurrence(base, wd, "before" if step < 0 else "after")
         return day(d, f"{mod} {calendar.day_name[wd]}, {_side(step)} {base_how}", True)
-    unit = m.get("unit").lower()
+    unit = (m.get("unit") or m.get("unit2") or "").lower()
+    unit = "day" if unit == "session" else unit  # "a third straight session": a trading day
     how = (
         f"{mod} {unit} after {base_how}"
         if step > 0

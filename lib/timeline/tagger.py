@@ -59,6 +59,7 @@ _DAY_DEFAULTS = (
     "the_day_change",
     "the_day_opening",
     "the_daypart_owning",
+    "run_reaching_today",
 )
 TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": else the pub. year
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
@@ -66,7 +67,19 @@ SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
 # named in the sentence, else the last exact day told before (within story_days.STORY_DAY_SENTENCES), else
 # the publication day. Never an approximate point ("a year ago") or a clock time.
-STORY_DAY = (*_DAY_DEFAULTS,)
+STORY_DAY = (
+    "the_day_closing",
+    "the_day_change",
+    "in_the_day",
+    "the_day_opening",
+    "run_reaching_today",  # "for a third straight day": the run reaches the story's day
+)
+# "fell for a third straight day on Tuesday": valued, but the day named beside it dates the event
+# on the timeline (one row, not two).
+DATED_ONCE = ("run_reaching_today",)
+# "the evening's rally": the day its sentence names, else the lead's day (not one ahead), else
+# publication - not the last day told (a campaign story names the caucus day ahead).
+LEAD_DAY = ("the_daypart_owning",)
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
@@ -281,6 +294,10 @@ class _State:
             )
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
+        elif m.pattern in LEAD_DAY:
+            event = self._same_sentence_day(m) or self._lead_day(m)
+            if event is not None and self.published and event[0].date > self.published:
+                event = None  # the lead names a day ahead: the story's own evening is today
         elif m.pattern in STORY_DAY:
             event = self._same_sentence_day(m) or self._story_day(m) or self._lead_day(m)
         else:
@@ -310,6 +327,8 @@ class _State:
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
+        if res is not None and m.pattern in DATED_ONCE and self._same_sentence_day(m):
+            res = replace(res, date=None, date_end=None)  # the day its sentence names dates it
         return res, label, head
 
     def _counted_the_other_way(self, m: Mention) -> tuple[Resolved | None, str] | None:
