@@ -240,3 +240,43 @@ def test_a_run_with_its_day_named_is_dated_once():
     run = found["a third straight day"]
     assert (run.value, run.date) == ("2023-03-07", None)
     assert found["Tuesday"].date == date(2023, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "expected"),
+    [
+        ("The bakery reopened three days before May 20.", "three days before", date(2022, 5, 17)),
+        ("Fares rose the day after New Year's Day.", "the day after", date(2023, 1, 2)),
+        ("The mayor quit the day before the May 20 vote.", "the day before", date(2022, 5, 19)),
+    ],
+)
+def test_a_count_before_or_after_a_written_day_counts_from_it(body, expression, expected):
+    """Not from an event the day dates elsewhere in the sentence, nor the other way round."""
+    assert tag_body(body, date(2023, 3, 8))[expression].date == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value", "start", "end"),
+    [
+        (
+            "The mill was built in the 1700s.",
+            "the 1700s",
+            "17",
+            date(1700, 1, 1),
+            date(1799, 12, 31),
+        ),
+        ("Rail towns grew in the late 1800s.", "the late 1800s", "18", None, date(1899, 12, 31)),
+        (
+            "Home prices doubled in the 2000s.",
+            "the 2000s",
+            "200",
+            date(2000, 1, 1),
+            date(2009, 12, 31),
+        ),
+        ("Radio spread in the 1930s.", "the 1930s", "193", date(1930, 1, 1), date(1939, 12, 31)),
+    ],
+)
+def test_a_hundreds_decade_before_2000_is_the_century(body, expression, value, start, end):
+    x = tag_body(body, WEDNESDAY)[expression]
+    assert (x.value, x.date_end) == (value, end)
+    assert start is None or x.date == start

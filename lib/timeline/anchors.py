@@ -12,6 +12,9 @@ from lib.timeline.timex import Timex
 
 # What sets an appositive off from the day it describes ("Oct. 12, the day before ...").
 APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*")
+# Between "before"/"after" and the day it counts from: "two days before Oct. 3", "the day
+# after the Oct. 3 vote".
+DATE_AFTER = re.compile(r"\s+(?:the\s+)?")
 # Between a count and the year it lands on: "11 years earlier, in 2008", "... later (in 2015".
 YEAR_AFTER = re.compile(r"\s*[,(]?\s*in\s+")
 
@@ -123,6 +126,20 @@ def year_written_after(text: str, found: list, m: Mention):
         gap = text[m.end : x.start] if x.start >= m.end else ""
         explicit_year = x.kind == "year" and x.date is not None and x.anchor == "explicit"
         if explicit_year and YEAR_AFTER.fullmatch(gap):
+            return x
+    return None
+
+
+def counted_from_date_after(text: str, found: list, m: Mention):
+    """'two days before Oct. 3', 'the day after Christmas', 'a week after the Oct. 3 vote': a
+    count whose before/after is followed straight by a written day counts from that day (the
+    timex returned) - not from an event the day also dates elsewhere in the sentence."""
+    word = (m.get("dir") or m.get("dayrel") or "").lower().split()
+    if not word or word[-1] not in ("before", "after"):
+        return None
+    for x in found:
+        gap = text[m.end : x.start] if x.start >= m.end else "-"
+        if x.date is not None and x.precision == "day" and DATE_AFTER.fullmatch(gap):
             return x
     return None
 

@@ -161,6 +161,10 @@ DECADE_WORDS = (
 )
 
 
+# "the 1800s" is a century; from 2000 on, "the 2000s" is told of the decade 2000-2009.
+CENTURY_NOT_DECADE_BEFORE = 20
+
+
 def resolve_decade(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
@@ -176,6 +180,18 @@ def resolve_decade(
         if century * 100 + decade * 10 > ref.year:
             century -= 1
     start_year = century * 100 + decade * 10
+    if m.get("century") and decade == 0 and century < CENTURY_NOT_DECADE_BEFORE:
+        # "the late 1800s", "the 1900s": the century (TimeML 18, 19); "the 2000s" stays the
+        # decade it is mostly used for
+        res = Resolved(
+            f"{century:02d}",
+            date(start_year, 1, 1),
+            date(start_year + 99, 12, 31),
+            "year",
+            f"the {start_year}s: the century",
+            False,
+        )
+        return part_of(res, t.part(m.get("part")), m.get("part") or "")
     res = Resolved(
         str(start_year // 10),
         date(start_year, 1, 1),

@@ -22,6 +22,7 @@ from lib.timeline.anchors import (
     _measured_from_words,
     _object_after,
     also_dated,
+    counted_from_date_after,
     dated_as,
     dated_subject,
     in_apposition,
@@ -284,6 +285,11 @@ class _State:
         if named is not None:  # "Oct. 12, the day before the crash": Oct. 12 itself
             how = f"the day named just before it ({named.text!r}), in apposition"
             return day(named.date, how, True), f"{named.text!r}", head
+        start = counted_from_date_after(self.ctx.text, self.found, m)
+        if start is not None:  # "two days before Oct. 3": from Oct. 3 itself
+            label = f"{start.text!r} ({fmt(start.date)}), written right after it"
+            res = resolve(m, self.t, self.published, direction, anchor=(start.date, label))
+            return res, label, head
         landed = year_written_after(self.ctx.text, self.found, m)
         if landed is not None:  # "11 years earlier in 2008": 2008, dated (on the timeline) once
             how = f"the year written straight after it ({landed.text!r}), which dates the event"
