@@ -280,3 +280,28 @@ def test_a_hundreds_decade_before_2000_is_the_century(body, expression, value, s
     x = tag_body(body, WEDNESDAY)[expression]
     assert (x.value, x.date_end) == (value, end)
     assert start is None or x.date == start
+
+
+@pytest.mark.parametrize(
+    ("body", "expression"),
+    [
+        ('In a 2015 podcast, the coach said: "Today we start over."', "Today"),
+        ('"Our doors open this week," the founder told investors in 2011.', "this week"),
+        ('In a speech last June, the governor said, "Next month we cut taxes."', "Next month"),
+    ],
+)
+def test_a_now_inside_a_quote_said_at_an_earlier_coarse_time_gets_no_day(body, expression):
+    """Its day is one of that year or month the article does not give: never publication's."""
+    x = tag_body(body, WEDNESDAY)[expression]
+    assert x.date is None
+    assert "another time" in x.resolution
+
+
+def test_a_now_inside_a_quote_said_on_a_day_counts_from_that_day():
+    x = tag_body('"We open this week," the founder said on Monday.', WEDNESDAY)["this week"]
+    assert x.date == date(2023, 3, 6)
+
+
+def test_a_now_inside_a_quote_with_an_old_year_in_another_sentence_is_not_moved():
+    body = 'In 2015, she moved to Ohio. "Today I am home," she said.'
+    assert tag_body(body, WEDNESDAY)["Today"].date == WEDNESDAY

@@ -33,6 +33,7 @@ from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
 from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
+from lib.timeline.quote_times import said_at_another_time
 from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
     comparison_baseline,
@@ -87,6 +88,8 @@ STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it be
 UNRESOLVED = Resolved(
     "XXXX-XX-XX", None, None, "approx", "no dated event in reach to count from", True
 )
+# The "now" of a quote said at an earlier, coarser time ("in a 2016 interview").
+SAID_THEN = "said at another time"
 # The anchor of an expression that needs the publication date when it is unknown.
 UNKNOWN_PUBLICATION = "publication (unknown)"
 # "X came ten days before Y" with only X dated: Y is counted from X the other way.
@@ -156,6 +159,9 @@ class _State:
         res = resolve(m, self.t, ref, direction)
         if res is None and m.kind == "offset":  # "more than four decades ago": the length
             return resolve_duration(m, self.t, None, None, None), "none", head
+        if res is None and ref is None and anchor.startswith(SAID_THEN):  # value, no date
+            res = unresolved(m, self.t)
+            return (replace(res, how=anchor) if res else None), "none", head
         if res is None and ref is None:  # listed as unresolved, never dropped
             res = unresolved(m, self.t)
             return res, UNKNOWN_PUBLICATION, head
@@ -202,6 +208,9 @@ class _State:
         said = self._statement_date(m)
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
+        old = said_at_another_time(self.ctx, self.found, self.quoted, m, self.t, self.published)
+        if old is not None:  # "In a 2016 interview: 'Today ...'": a day of 2016, not given
+            return None, f"{SAID_THEN} ({old.text!r}), on a day not given"
         lead = self._lead_day(m) if self.inside_quote(m) and self.published else None
         if lead is not None and (self.published - lead[0].date).days == 1 and not self._back(m):
             return lead[0].date, lead[1]  # a story told the day after: the words said that day
