@@ -305,3 +305,31 @@ def test_a_now_inside_a_quote_said_on_a_day_counts_from_that_day():
 def test_a_now_inside_a_quote_with_an_old_year_in_another_sentence_is_not_moved():
     body = 'In 2015, she moved to Ohio. "Today I am home," she said.'
     assert tag_body(body, WEDNESDAY)["Today"].date == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value", "start"),
+    [
+        (
+            "Traffic jammed the interstate over Thanksgiving weekend.",
+            "Thanksgiving weekend",  # Thursday 24 November 2022: the Saturday after
+            "2022-W47-WE",
+            date(2022, 11, 26),
+        ),
+        (
+            "Beaches filled during the Memorial Day weekend.",
+            "Memorial Day weekend",  # Monday 30 May 2022: the Saturday before
+            "2022-W21-WE",
+            date(2022, 5, 28),
+        ),
+        (
+            "Hotels sold out for Easter week.",
+            "Easter week",  # Easter Sunday 17 April 2022, the last one gone
+            "2022-W15",
+            date(2022, 4, 11),
+        ),
+    ],
+)
+def test_a_holiday_week_or_weekend(body, expression, value, start):
+    x = tag_body(body, WEDNESDAY)[expression]
+    assert (x.value, x.date) == (value, start)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import SA, relativedelta
 
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.values import (
@@ -22,6 +22,7 @@ from lib.timeline.values import (
     fmt,
     nearest_year,
     part_of,
+    week,
     year,
 )
 
@@ -286,7 +287,7 @@ def resolve_holiday(
         return date(y, rule[0], rule[1])
 
     if m.get("year"):
-        return day(on(int(m.get("year"))), f"{name} {m.get('year')}", False)
+        return _holiday_week(day(on(int(m.get("year"))), f"{name} {m.get('year')}", False), m)
     if ref is None:
         return None
     options = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -295,7 +296,21 @@ def resolve_holiday(
     elif direction == "forward":
         options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
     d = min(options, key=lambda d: abs((d - ref).days))
-    return day(d, f"{name} nearest publication ({fmt(ref)}) in the direction of the tense", True)
+    how = f"{name} nearest publication ({fmt(ref)}) in the direction of the tense"
+    return _holiday_week(day(d, how, True), m)
+
+
+def _holiday_week(res: Resolved, m: Mention) -> Resolved:
+    """'Easter week', 'Thanksgiving weekend', 'Memorial Day weekend': the week holding the
+    holiday, or the weekend nearest it (the Saturday after a Thursday, before a Monday)."""
+    unit = (m.get("wk") or "").lower()
+    if not unit or res.date is None:
+        return res
+    if unit == "week":
+        return week(res.date, f"the week of {res.how}", res.relative)
+    back, ahead = res.date + relativedelta(weekday=SA(-1)), res.date + relativedelta(weekday=SA(+1))
+    sat = back if (res.date - back) < (ahead - res.date) else ahead
+    return week(sat, f"the weekend nearest {res.how}", res.relative, weekend=True)
 
 
 def resolve_fiscal(
