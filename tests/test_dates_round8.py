@@ -333,3 +333,10 @@ def test_a_now_inside_a_quote_with_an_old_year_in_another_sentence_is_not_moved(
 def test_a_holiday_week_or_weekend(body, expression, value, start):
     x = tag_body(body, WEDNESDAY)[expression]
     assert (x.value, x.date) == (value, start)
+
+
+def test_a_holiday_week_that_has_begun_is_this_one_even_in_the_past_tense():
+    """Told on the Monday before Easter, 'Easter week' is the week just begun, not last year's."""
+    body = "Pilgrims flocked to the old city for Easter week."
+    x = tag_body(body, date(2022, 4, 11))["Easter week"]  # Easter Sunday 17 April 2022
+    assert x.value == "2022-W15"

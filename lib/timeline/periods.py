@@ -291,8 +291,10 @@ def resolve_holiday(
     if ref is None:
         return None
     options = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    # "Easter week" told in the days before Easter: its week has begun (a week's 6 other days)
+    begun = timedelta(days=6 if (m.get("wk") or "").lower() == "week" else 0)
     if direction == "back":
-        options = [d for d in options if d <= ref]
+        options = [d for d in options if d - begun <= ref]
     elif direction == "forward":
         options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
     d = min(options, key=lambda d: abs((d - ref).days))
