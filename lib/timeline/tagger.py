@@ -138,6 +138,7 @@ class _State:
         self.ctx, self.t, self.published = ctx, t, published
         self.quoted = QuotedSpans(quote_spans)
         self.found: list[Timex] = []  # only appended to (see _dated_events, SpeechDays)
+        self.by_start: dict[int, Timex] = {}  # the same, by start offset (anchors' lookups)
         self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
@@ -294,12 +295,12 @@ class _State:
         if named is not None:  # "Oct. 12, the day before the crash": Oct. 12 itself
             how = f"the day named just before it ({named.text!r}), in apposition"
             return day(named.date, how, True), f"{named.text!r}", head
-        start = counted_from_date_after(self.ctx.text, self.found, m)
+        start = counted_from_date_after(self.ctx.text, self.by_start, m)
         if start is not None:  # "two days before Oct. 3": from Oct. 3 itself
             label = f"{start.text!r} ({fmt(start.date)}), written right after it"
             res = resolve(m, self.t, self.published, direction, anchor=(start.date, label))
             return res, label, head
-        landed = year_written_after(self.ctx.text, self.found, m)
+        landed = year_written_after(self.ctx.text, self.by_start, m)
         if landed is not None:  # "11 years earlier in 2008": 2008, dated (on the timeline) once
             how = f"the year written straight after it ({landed.text!r}), which dates the event"
             return (
@@ -443,7 +444,7 @@ class _State:
             return
         sent = self.ctx.sentence_at(m.start)
         self.found.append(
-            Timex(
+            timex := Timex(
                 m.start,
                 m.end,
                 m.text,
@@ -459,6 +460,7 @@ class _State:
                 head,
             )
         )
+        self.by_start.setdefault(m.start, timex)
 
 
 # ---------------------------------------------------------------------------------------------
