@@ -12,6 +12,11 @@ from lib.timeline.timex import Timex
 
 # What sets an appositive off from the day it describes ("Oct. 12, the day before ...").
 APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*")
+# Between "before"/"after" and the day it counts from: "two days before Oct. 3", "the day
+# after the Oct. 3 vote".
+DATE_AFTER = re.compile(r"\s+(?:the\s+)?")
+# Between a count and the year it lands on: "11 years earlier, in 2008", "... later (in 2015".
+YEAR_AFTER = re.compile(r"\s*[,(]?\s*in\s+")
 
 DAY_LIKE = ("day", "approx")
 # "the previous year" can hang on a month or a year told before; "the next day" only on a day.
@@ -109,6 +114,44 @@ def in_apposition(text: str, found: list, m: Mention):
         if x.date and x.precision == "day" and APPOSITION.fullmatch(gap):
             return x
     return None
+
+
+def year_written_after(text: str, found: dict, m: Mention):
+    """'11 years earlier, in 2008', 'a decade later in 2015': a count from the story's time
+    followed straight by the year it lands on is that year (the timex returned); the count
+    only says how far it is."""
+    if m.kind != "offset" or (m.get("dir") or "").lower() not in ("earlier", "later"):
+        return None
+    for x in _starting_soon_after(found, m.end):
+        gap = text[m.end : x.start]
+        explicit_year = x.kind == "year" and x.date is not None and x.anchor == "explicit"
+        if explicit_year and YEAR_AFTER.fullmatch(gap):
+            return x
+    return None
+
+
+def counted_from_date_after(text: str, found: dict, m: Mention):
+    """'two days before Oct. 3', 'the day after Christmas', 'a week after the Oct. 3 vote': a
+    count whose before/after is followed straight by a written day counts from that day (the
+    timex returned) - not from an event the day also dates elsewhere in the sentence."""
+    word = (m.get("dir") or m.get("dayrel") or "").lower().split()
+    if not word or word[-1] not in ("before", "after"):
+        return None
+    for x in _starting_soon_after(found, m.end):
+        gap = text[m.end : x.start]
+        if x.date is not None and x.precision == "day" and DATE_AFTER.fullmatch(gap):
+            return x
+    return None
+
+
+# How far after a count the expression it counts from may start ("before the ", ", in ").
+NEAR_AFTER = 12
+
+
+def _starting_soon_after(found, end: int) -> list:
+    """The expressions starting within NEAR_AFTER characters after `end`: looked up by start
+    offset (`found` is a dict start -> timex), never a scan of all found per question."""
+    return [found[i] for i in range(end, end + NEAR_AFTER) if i in found]
 
 
 def also_dated(doc, x) -> list:

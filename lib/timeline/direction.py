@@ -110,7 +110,7 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _nearest_by_cue(m, words):  # "payable Dec. 15", "extended to Nov. 20": either side
         return None, head
     if _possessive_weekday(ctx, m, head):  # "Friday's trading", "over Thursday's close"
-        return "back", head
+        return "forward" if _named_as_scheduled(head) else "back", head
     verb = _clause_of(ctx, m, _governing_verb(root))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, head
@@ -260,6 +260,22 @@ def _possessive_weekday(ctx, m: Mention, head) -> bool:
             _aux(head.head)
         )
     return True
+
+
+def _named_as_scheduled(head) -> bool:
+    """'His next event is Tuesday's debate', 'the only stop scheduled is Saturday's rally': a
+    weekday's event named, in the present, as what a plan or schedule holds is ahead."""
+    if head is None or head.dep_ != "attr" or head.head.lemma_ != "be":
+        return False
+    if head.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+    cues = _words("forward_modifiers") | {"next", "only"}
+    return any(
+        w.lower_ in cues or w.lemma_.lower() in _words("schedule_lemmas")
+        for s in subjects
+        for w in s.subtree
+    )
 
 
 def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:

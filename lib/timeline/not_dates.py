@@ -17,6 +17,9 @@ SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's,
 CLOCK_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{1,3}T|hours|hrs)\b")
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
 AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
+# Said in a quotation, set off by a comma: "at the end of the day, we fight" means "when all is
+# said", no day (a market report's "at the end of the day" is the narrator's, not a quote's).
+FIGURES_OF_SPEECH = re.compile(r"\b(?i:at)\s+(?P<span>(?i:the)\s+end\s+of\s+the\s+day)\s*,")
 
 
 def _keep(ctx, m: Mention, t: Tables) -> bool:
@@ -120,3 +123,11 @@ def present_era(ctx, m: Mention, t: Tables) -> bool:
         if tok.pos_ not in ("ADJ", "NOUN"):
             return False
     return False
+
+
+def figure_of_speech(text: str, m: Mention, quoted) -> bool:
+    """'"... at the end of the day, if someone threatens us, we fight"': a time phrase used as a
+    figure of speech inside a quotation (FIGURES_OF_SPEECH), not a time."""
+    window = text[max(0, m.start - 4) : m.end + 2]
+    hit = FIGURES_OF_SPEECH.search(window)
+    return hit is not None and quoted.holds(m.start, m.end)

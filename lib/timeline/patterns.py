@@ -149,8 +149,13 @@ def tables(path: str | None = None) -> Tables:
         "VAGUE": _alternation(vague, flags="i"),
         "SETWORD": _alternation(data.get("sets", {})),  # lower case only: not "Daily Mail"
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
-        # an event noun, singular or plural ("the November elections")
-        "EVENTNOUN": "(?:" + _alternation(data["events"]["named_nouns"], flags="i") + "s?)",
+        # an event noun, singular or plural ("the November elections"), or the plural of a
+        # contest that keeps a year a year ("the February caucuses", "the June primaries")
+        "EVENTNOUN": "(?:"
+        + _alternation(data["events"]["named_nouns"], flags="i")
+        + "s?|"
+        + _alternation(data["figures"].get("year_plurals", []), flags="i")
+        + ")",
     }
     # the names of a hole alone, searched once per text for the patterns that require them
     gates = {hole: re.compile(holes[hole]) for hole in GATE_HOLES}

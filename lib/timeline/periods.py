@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import SA, relativedelta
 
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.values import (
@@ -22,6 +22,7 @@ from lib.timeline.values import (
     fmt,
     nearest_year,
     part_of,
+    week,
     year,
 )
 
@@ -161,6 +162,10 @@ DECADE_WORDS = (
 )
 
 
+# "the 1800s" is a century; from 2000 on, "the 2000s" is told of the decade 2000-2009.
+CENTURY_NOT_DECADE_BEFORE = 20
+
+
 def resolve_decade(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
@@ -176,6 +181,18 @@ def resolve_decade(
         if century * 100 + decade * 10 > ref.year:
             century -= 1
     start_year = century * 100 + decade * 10
+    if m.get("century") and decade == 0 and century < CENTURY_NOT_DECADE_BEFORE:
+        # "the late 1800s", "the 1900s": the century (TimeML 18, 19); "the 2000s" stays the
+        # decade it is mostly used for
+        res = Resolved(
+            f"{century:02d}",
+            date(start_year, 1, 1),
+            date(start_year + 99, 12, 31),
+            "year",
+            f"the {start_year}s: the century",
+            False,
+        )
+        return part_of(res, t.part(m.get("part")), m.get("part") or "")
     res = Resolved(
         str(start_year // 10),
         date(start_year, 1, 1),
@@ -270,16 +287,32 @@ def resolve_holiday(
         return date(y, rule[0], rule[1])
 
     if m.get("year"):
-        return day(on(int(m.get("year"))), f"{name} {m.get('year')}", False)
+        return _holiday_week(day(on(int(m.get("year"))), f"{name} {m.get('year')}", False), m)
     if ref is None:
         return None
     options = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    # "Easter week" told in the days before Easter: its week has begun (a week's 6 other days)
+    begun = timedelta(days=6 if (m.get("wk") or "").lower() == "week" else 0)
     if direction == "back":
-        options = [d for d in options if d <= ref]
+        options = [d for d in options if d - begun <= ref]
     elif direction == "forward":
         options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
     d = min(options, key=lambda d: abs((d - ref).days))
-    return day(d, f"{name} nearest publication ({fmt(ref)}) in the direction of the tense", True)
+    how = f"{name} nearest publication ({fmt(ref)}) in the direction of the tense"
+    return _holiday_week(day(d, how, True), m)
+
+
+def _holiday_week(res: Resolved, m: Mention) -> Resolved:
+    """'Easter week', 'Thanksgiving weekend', 'Memorial Day weekend': the week holding the
+    holiday, or the weekend nearest it (the Saturday after a Thursday, before a Monday)."""
+    unit = (m.get("wk") or "").lower()
+    if not unit or res.date is None:
+        return res
+    if unit == "week":
+        return week(res.date, f"the week of {res.how}", res.relative)
+    back, ahead = res.date + relativedelta(weekday=SA(-1)), res.date + relativedelta(weekday=SA(+1))
+    sat = back if (res.date - back) < (ahead - res.date) else ahead
+    return week(sat, f"the weekend nearest {res.how}", res.relative, weekend=True)
 
 
 def resolve_fiscal(
@@ -324,6 +357,8 @@ def resolve_set(
     how = "a repetition, not a point in time"
     if m.get("adverb"):
         return Resolved(t.sets[m.get("adverb").lower()], None, None, "approx", how, False, "SET")
+    if m.get("every"):  # "6:30 a.m. weekdays": the time of day, every (week)day
+        return Resolved(f"XXXX-XX-XXT{clock_time(m)}", None, None, "approx", how, False, "SET")
     if m.get("weekday"):
         value = f"XXXX-WXX-{t.weekday(m.get('weekday')) + 1}"
     elif m.get("month"):

@@ -10,6 +10,8 @@ Approximate results ("two weeks before", "early August", seasons) carry precisio
 for offsets, `date` is the point estimate and `date_end` equals it; the tolerance is stated in
 `how` (OFFSET_TOLERANCE: ±3 days per week counted, ±1 week per month, ±3 months per year).
 For parts of a month or year, `date`..`date_end` is the part (early August = 1-10 August).
+Counting from another day ("two weeks ago", "a day later", "the next day") is in
+lib/timeline/counted.py; periods (quarters, seasons, decades, durations) in lib/timeline/periods.py.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import SA, relativedelta
 
+from lib.timeline.counted import resolve_anaphoric, resolve_delay, resolve_offset
+from lib.timeline.direction import RECENT_OR_AHEAD
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.periods import (
     clock_time,
@@ -39,7 +43,6 @@ from lib.timeline.periods import (
 )
 from lib.timeline.values import (
     DAYPART_CODES,
-    OFFSET_TOLERANCE,
     Resolved,
     _safe_date,
     _year_2digit,
@@ -53,13 +56,9 @@ from lib.timeline.values import (
     year,
 )
 
-# Units shorter than a day, by how many make one: an offset in them lands on a whole day.
-CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
-# "less than two years ago", "under three weeks ago": a closed stretch back to the reference
-# day, told of something just inside it - the count less one step of the next smaller unit.
-UPPER_BOUNDS = ("less than", "under")
-JUST_SHORT = {"years": "months", "months": "weeks", "weeks": "days", "days": "days"}
-SUNDAY = 6
+WEDNESDAY, SUNDAY = 2, 6
+# Ordinals that count from a month's end ("the last weekend of October").
+LAST_WORDS = ("last", "final")
 # Days from a week's Monday to its middle (Thursday: Monday 3 days back, Sunday 3 ahead).
 MID_WEEK = 3
 
@@ -120,6 +119,8 @@ def resolve_date(
         y = nearest_year(ref, mon, dd, direction)
         if y is None:
             return None
+    if m.get("wk"):
+        return _week_of_month(y, mon, m, t, relative)
     if dd:
         d = _safe_date(y, mon, dd)
         if d is None:
@@ -129,13 +130,45 @@ def resolve_date(
             if not relative
             else f"{fmt(d)}: year taken from the publication date ({ref.year})"
         )
-        return day(d, how, relative)
+        return _through(day(d, how, relative), m)
     how = (
         "written in full"
         if not relative
         else f"the {mod + ' ' if mod else ''}{calendar.month_name[mon]} relative to publication ({ref.isoformat()})"
     )
     return part_of(month(y, mon, how, relative), t.part(m.get("part")), m.get("part") or "")
+
+
+def _through(res: Resolved, m: Mention) -> Resolved:
+    """'November 3-5': the run of days from the first written to the last (value: the first)."""
+    if res.date is None or not m.get("day2"):
+        return res
+    last = _safe_date(res.date.year, res.date.month, int(m.get("day2") or 0))
+    if last is None or last <= res.date:
+        return res
+    return replace(res, date_end=last, how=f"{res.how}, through {fmt(last)}")
+
+
+def _week_of_month(y: int, mon: int, m: Mention, t: Tables, relative: bool) -> Resolved:
+    """'the first weekend of October', 'the last week of March': counted inside the month -
+    the n-th Saturday (its weekend; 'last': the last Saturday), or the n-th week with most of
+    its days in the month (TimeBank: the last week of March 2009 is W13, not the W14 that holds
+    only 30 and 31 March)."""
+    word, unit = m.get("ord").lower(), m.get("wk").lower()
+    n = t.ordinals[word]
+    last_day = date(y, mon, calendar.monthrange(y, mon)[1])
+    how = f"the {word} {unit} of {calendar.month_name[mon]} {y}"
+    if unit == "weekend":
+        first_sat = date(y, mon, 1) + relativedelta(weekday=SA(+1))
+        sat = last_day + relativedelta(weekday=SA(-1)) if word in LAST_WORDS else None
+        sat = sat or first_sat + relativedelta(weeks=n - 1)
+        return week(sat, how, relative, weekend=True)
+    if word in LAST_WORDS:  # the month's last day, or a week before when few days are left
+        d = last_day - timedelta(days=7 if last_day.weekday() < MID_WEEK else 0)
+    else:
+        first = date(y, mon, 1)
+        d = first + timedelta(days=7 * (n - 1) + (7 if first.weekday() > MID_WEEK else 0))
+    return week(d, how, relative)
 
 
 def resolve_weekday(
@@ -213,8 +246,8 @@ def resolve_relative(
         return part_of(day(ref, f"the day of publication ({fmt(ref)})", True), None, "")
     if unit in ("week", "fortnight"):
         return _week_point(week(ref + relativedelta(weeks=step), how, True), step, ref)
-    if unit == "weekend" and step == 0 and ref.weekday() < 5:
-        step = 1 if direction == "forward" else -1  # "the weekend": the one the tense points to
+    if unit == "weekend" and step == 0 and ref.weekday() < 5:  # "the weekend": the one the
+        step = 1 if _weekend_ahead(mod, direction, ref) else -1  # tense points to
     if unit == "weekend":
         sat = (
             ref + relativedelta(weekday=SA(-1)) if step < 0 else ref + relativedelta(weekday=SA(+1))
@@ -237,6 +270,17 @@ def resolve_relative(
     if unit == "year":
         return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
     return None  # decades and centuries relative to now are too vague to date
+
+
+def _weekend_ahead(mod: str, direction: str | None, ref: date) -> bool:
+    """'This weekend' told from Wednesday on is the one of the reference day's own week - the
+    coming one, as its TimeML value (2019-W40-WE) says - even under a past verb ("invited her
+    to sing at the opening this weekend"); the weekend just gone is "last weekend" by then.
+    Early in the week, and for "the weekend", the tense decides: a future or a future seen
+    from the past ("would be joining him this weekend") is the coming one."""
+    if mod == "this" and ref.weekday() >= WEDNESDAY:
+        return True
+    return direction in ("forward", RECENT_OR_AHEAD)
 
 
 def _week_point(res: Resolved, step: int, ref: date) -> Resolved:
@@ -277,124 +321,6 @@ def _side_of(m: Mention, t: Tables, ref: date, unit: str) -> Resolved | None:
     lo, hi = (whole.date, ref) if side == "earlier" else (ref, whole.date_end)
     how = f"{side} this {unit}: {fmt(lo)} to {fmt(hi)}, relative to {fmt(ref)}"
     return Resolved(whole.value, lo, hi, "approx", how, True)
-
-
-def resolve_delay(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    """'arrives on November 11, three days later than planned': the words measure a delay, the
-    day they stand for is the one the sentence names."""
-    base, base_how = anchor if anchor else (None, None)
-    if base is None:
-        return None
-    return day(base, f"the delayed day itself: {base_how}", True)
-
-
-def resolve_offset(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    """'two weeks ago' (from the speaker's now), 'a day later' / 'two weeks before' (from an event)."""
-    n = t.number(m.get("num"))
-    if n is None:
-        return None
-    kw, per = t.unit(m.get("unit"))
-    amount = n * per
-    word = m.get("dir").lower()
-    from_now = word in ("ago", "from now", "hence")
-    under = from_now and _norm_words(m.get("bound")) in UPPER_BOUNDS
-    if m.get("bound") and not under and not (m.get("near") and from_now):
-        return None  # "more than 11 weeks after the vote": a length, not a day
-    if kw in CLOCK_UNITS:  # "just over 24 hours ago": whole days back, the day it falls on;
-        if word not in ("ago", "from now", "hence"):  # "an hour later": no day of its own
-            return None
-        kw, amount = "days", amount // CLOCK_UNITS[kw]
-    sign = 1 if word in ("later", "after", "on", "from now", "hence") else -1
-    if word in ("ago", "from now", "hence"):
-        base, base_how = ref, f"publication ({fmt(ref)})" if ref else None
-    else:
-        base, base_how = anchor if anchor else (None, None)
-    if base is None:
-        return None
-    d = base + relativedelta(**{kw: sign * amount})
-    if under:  # "less than two years ago": just short of the count, one smaller step nearer
-        d -= relativedelta(**{JUST_SHORT[kw]: sign})
-    unit_words = (
-        "just under " if under else ""
-    ) + f"{amount} {kw if amount != 1 else kw.rstrip('s')}"
-    side = "after" if sign > 0 else "before"
-    if base is ref and _norm_words(m.get("num")) in t.vague_numbers:
-        # "several years ago": no count, so TimeML's PAST_REF (FUTURE_REF "a few weeks from
-        # now"); the working size still places it, roughly, on the timeline
-        how = f"some {kw} {side} {base_how}, roughly {unit_words} (no exact count)"
-        return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", d, d, "approx", how, True)
-    if kw == "days":
-        return day(d, f"{unit_words} {side} {base_how}", True)
-    if kw == "years" and amount >= 1:
-        return Resolved(
-            f"{d.year:04d}",
-            d,
-            d,
-            "approx",
-            f"about {unit_words} {side} {base_how} ({OFFSET_TOLERANCE[kw]})",
-            True,
-        )
-    return Resolved(
-        d.isoformat(),
-        d,
-        d,
-        "approx",
-        f"about {unit_words} {side} {base_how} ({OFFSET_TOLERANCE[kw]})",
-        True,
-    )
-
-
-def _norm_words(words: str | None) -> str:
-    return " ".join((words or "").lower().split())
-
-
-def resolve_anaphoric(
-    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
-) -> Resolved | None:
-    """'the next day', 'that day', 'the following week': hang on the event told just before."""
-    base, base_how = anchor if anchor else (None, None)
-    if base is None:
-        return None
-    if m.get("dayrel"):
-        shift = -1 if m.get("dayrel").lower().endswith("before") else 1
-        d = base + relativedelta(days=shift)
-        return day(d, f"{m.text.lower()} {base_how}", True)
-    mod = " ".join(m.get("mod").lower().split())
-    steps = {
-        "the next": 1,
-        "the following": 1,
-        "the previous": -1,
-        "the preceding": -1,
-        "the prior": -1,
-    }
-    step = -1 if m.get("post") else steps.get(mod, 0)  # "the year previous"
-    mod = "the previous" if m.get("post") else mod
-    if m.get("weekday"):  # "the previous Friday": that weekday before the event told before
-        wd = t.weekday(m.get("weekday"))
-        d = weekday_occurrence(base, wd, "before" if step < 0 else "after")
-        return day(d, f"{mod} {calendar.day_name[wd]}, {_side(step)} {base_how}", True)
-    unit = m.get("unit").lower()
-    how = (
-        f"{mod} {unit} after {base_how}"
-        if step > 0
-        else (f"{mod} {unit} before {base_how}" if step < 0 else f"the day of {base_how}")
-    )
-    if unit in ("day", "morning", "afternoon", "evening", "night"):
-        return day(base + relativedelta(days=step), how, True)
-    if unit == "week":
-        return week(base + relativedelta(weeks=step), how, True)
-    if unit == "month":
-        d = base + relativedelta(months=step)
-        return month(d.year, d.month, how, True)
-    return year(base.year + step, how, True)
-
-
-def _side(step: int) -> str:
-    return "after" if step > 0 else "before"
 
 
 RESOLVERS = {

@@ -13,11 +13,8 @@ it is a Monday).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
-
-from dateutil.relativedelta import relativedelta
 
 from lib.timeline.anchors import (
     _day_like,
@@ -25,18 +22,20 @@ from lib.timeline.anchors import (
     _measured_from_words,
     _object_after,
     also_dated,
+    counted_from_date_after,
     dated_as,
     dated_subject,
     in_apposition,
+    year_written_after,
 )
 from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
-from lib.timeline.not_dates import _keep, present_era
+from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
+from lib.timeline.quote_times import said_at_another_time
 from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import (
-    DERIVED_KINDS,
     comparison_baseline,
     same_point_in_year,
     story_quarter,
@@ -51,35 +50,52 @@ from lib.timeline.resolve import (
     unresolved,
 )
 from lib.timeline.speech_days import SpeechDays
+from lib.timeline.story_days import lead_day, same_period, same_sentence_day, story_day
 from lib.timeline.timex import Timex
-from lib.timeline.values import day
+from lib.timeline.values import day, year
 
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
-_DAY_DEFAULTS = ("the_day_closing", "in_the_day", "the_day_change", "the_day_opening")
+_DAY_DEFAULTS = (
+    "the_day_closing",
+    "in_the_day",
+    "the_day_change",
+    "the_day_opening",
+    "the_daypart_owning",
+    "run_reaching_today",
+)
 TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": else the pub. year
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
 SAME_SENTENCE_ONLY = ("the_day", "delay")
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
-# named in the sentence, else the last exact day told before (within STORY_DAY_SENTENCES), else
+# named in the sentence, else the last exact day told before (within story_days.STORY_DAY_SENTENCES), else
 # the publication day. Never an approximate point ("a year ago") or a clock time.
-STORY_DAY = ("the_day_closing", "the_day_change", "in_the_day", "the_day_opening")
-STORY_DAY_SENTENCES = 6
-LEAD_PARAGRAPHS = 2
+STORY_DAY = (
+    "the_day_closing",
+    "the_day_change",
+    "in_the_day",
+    "the_day_opening",
+    "run_reaching_today",  # "for a third straight day": the run reaches the story's day
+)
+# "fell for a third straight day on Tuesday": valued, but the day named beside it dates the event
+# on the timeline (one row, not two).
+DATED_ONCE = ("run_reaching_today",)
+# "the evening's rally": the day its sentence names, else the lead's day (not one ahead), else
+# publication - not the last day told (a campaign story names the caucus day ahead).
+LEAD_DAY = ("the_daypart_owning",)
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
     "XXXX-XX-XX", None, None, "approx", "no dated event in reach to count from", True
 )
+# The "now" of a quote said at an earlier, coarser time ("in a 2016 interview").
+SAID_THEN = "said at another time"
 # The anchor of an expression that needs the publication date when it is unknown.
 UNKNOWN_PUBLICATION = "publication (unknown)"
 # "X came ten days before Y" with only X dated: Y is counted from X the other way.
 OTHER_WAY = {"before": "after", "after": "before", "in advance of": "after"}
 # Kinds that always hang on another dated expression.
 ANCHORED_KINDS = ("anaphoric", "delay", "same_period", "story_quarter")
-# How far back (in sentences) "the same period last year" looks for the period it repeats.
-PERIOD_SENTENCES = 3
-PERIOD_VALUE = re.compile(r"^(\d{4})(-(?:\d{2}|Q[1-4]|H[12]))$")
 
 
 def tag(ctx, published: date | None = None) -> list[Timex]:
@@ -88,6 +104,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     published = published if published is not None else ctx.article.published
     mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
     state = _State(ctx, t, published, quote_spans(ctx))
+    mentions = [m for m in mentions if not figure_of_speech(ctx.text, m, state.quoted)]
     first, quoted, anchored = [], [], []
     for m in mentions:
         if m.kind in ANCHORED_KINDS or (
@@ -121,6 +138,7 @@ class _State:
         self.ctx, self.t, self.published = ctx, t, published
         self.quoted = QuotedSpans(quote_spans)
         self.found: list[Timex] = []  # only appended to (see _dated_events, SpeechDays)
+        self.by_start: dict[int, Timex] = {}  # the same, by start offset (anchors' lookups)
         self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
 
@@ -142,6 +160,9 @@ class _State:
         res = resolve(m, self.t, ref, direction)
         if res is None and m.kind == "offset":  # "more than four decades ago": the length
             return resolve_duration(m, self.t, None, None, None), "none", head
+        if res is None and ref is None and anchor.startswith(SAID_THEN):  # value, no date
+            res = unresolved(m, self.t)
+            return (replace(res, how=anchor) if res else None), "none", head
         if res is None and ref is None:  # listed as unresolved, never dropped
             res = unresolved(m, self.t)
             return res, UNKNOWN_PUBLICATION, head
@@ -188,6 +209,9 @@ class _State:
         said = self._statement_date(m)
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
+        old = said_at_another_time(self.ctx, self.found, self.quoted, m, self.t, self.published)
+        if old is not None:  # "In a 2016 interview: 'Today ...'": a day of 2016, not given
+            return None, f"{SAID_THEN} ({old.text!r}), on a day not given"
         lead = self._lead_day(m) if self.inside_quote(m) and self.published else None
         if lead is not None and (self.published - lead[0].date).days == 1 and not self._back(m):
             return lead[0].date, lead[1]  # a story told the day after: the words said that day
@@ -271,8 +295,25 @@ class _State:
         if named is not None:  # "Oct. 12, the day before the crash": Oct. 12 itself
             how = f"the day named just before it ({named.text!r}), in apposition"
             return day(named.date, how, True), f"{named.text!r}", head
+        start = counted_from_date_after(self.ctx.text, self.by_start, m)
+        if start is not None:  # "two days before Oct. 3": from Oct. 3 itself
+            label = f"{start.text!r} ({fmt(start.date)}), written right after it"
+            res = resolve(m, self.t, self.published, direction, anchor=(start.date, label))
+            return res, label, head
+        landed = year_written_after(self.ctx.text, self.by_start, m)
+        if landed is not None:  # "11 years earlier in 2008": 2008, dated (on the timeline) once
+            how = f"the year written straight after it ({landed.text!r}), which dates the event"
+            return (
+                replace(year(landed.date.year, how, True), date=None, date_end=None),
+                "none",
+                head,
+            )
         if m.pattern in SAME_SENTENCE_ONLY:
             event = self._same_sentence_day(m)
+        elif m.pattern in LEAD_DAY:
+            event = self._same_sentence_day(m) or self._lead_day(m)
+            if event is not None and self.published and event[0].date > self.published:
+                event = None  # the lead names a day ahead: the story's own evening is today
         elif m.pattern in STORY_DAY:
             event = self._same_sentence_day(m) or self._story_day(m) or self._lead_day(m)
         else:
@@ -302,6 +343,8 @@ class _State:
         else:
             return None, "", head
         res = resolve(m, self.t, self.published, direction, anchor=base)
+        if res is not None and m.pattern in DATED_ONCE and self._same_sentence_day(m):
+            res = replace(res, date=None, date_end=None)  # the day its sentence names dates it
         return res, label, head
 
     def _counted_the_other_way(self, m: Mention) -> tuple[Resolved | None, str] | None:
@@ -371,87 +414,16 @@ class _State:
         return {y.end for y in self.found if y.kind in ("anaphoric", "offset") and y.date}
 
     def _same_period(self, m: Mention) -> tuple[Resolved | None, str]:
-        """'the same period last year' after 'in February': February of the year before."""
-        here = self.ctx.sentence_at(m.start)
-        wants_quarter = "quarter" in m.text.lower()
-        earlier = [
-            x
-            for x in sorted(self.found, key=lambda x: -x.start)
-            if x.start < m.start
-            and x.date is not None
-            and x.sentence_id is not None
-            and x.kind not in DERIVED_KINDS  # not a period worked out from another one
-        ]
-        near = [
-            x
-            for x in earlier
-            if here is not None and here.sentence_id - x.sentence_id <= PERIOD_SENTENCES
-        ]
-        # the quarter the story reports
-        quarters = [x for x in earlier if "-Q" in x.value]
-        candidates = quarters[:1] if wants_quarter else near + quarters[:1]
-        for x in candidates:
-            hit = PERIOD_VALUE.match(x.value)
-            if hit:
-                year = int(hit.group(1)) - 1
-                start = x.date - relativedelta(years=1)  # 29 February -> 28 February
-                end = (x.date_end or x.date) - relativedelta(years=1)
-                how = f"the same period a year before {x.text!r} ({x.value})"
-                res = Resolved(f"{year:04d}{hit.group(2)}", start, end, "month", how, True)
-                return res, f"{x.text!r} ({x.value})"
-        if self.published is None:
-            return None, ""
-        year = self.published.year - 1
-        how = f"a period of the year before publication ({fmt(self.published)})"
-        res = Resolved(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", how, True)
-        return res, "publication"
+        return same_period(self.ctx, self.found, m, self.published)
 
     def _lead_day(self, m: Mention) -> tuple[Timex, str] | None:
-        """The day the article's lead tells of ('saw a turbulent day yesterday'): the first exact
-        day in the first LEAD_PARAGRAPHS body paragraphs, outside quotes, before `m`."""
-        body = [p for p in self.ctx.article.paragraphs if p.kind == "body"][:LEAD_PARAGRAPHS]
-        for x in sorted(self.found, key=lambda x: x.start):
-            if x.start >= m.start:
-                break
-            para = self.ctx.article.paragraph_at(x.start)
-            if para not in body or x.precision != "day" or x.date is None or x.kind == "clock":
-                continue
-            if x.date != x.date_end or self.quoted.holds_point(x.start):
-                continue
-            return x, f"the day the lead tells of: {x.text!r} ({fmt(x.date)})"
-        return None
+        return lead_day(self.ctx, self.found, self.quoted, m)
 
     def _story_day(self, m: Mention) -> tuple[Timex, str] | None:
-        here = self.ctx.sentence_at(m.start)
-        if here is None:
-            return None
-        days = [
-            x
-            for x in self.found
-            if x.end <= m.start
-            and x.precision == "day"
-            and x.date is not None
-            and x.kind != "clock"
-            and x.sentence_id is not None
-            and here.sentence_id - x.sentence_id <= STORY_DAY_SENTENCES
-        ]
-        if not days:
-            return None
-        x = max(days, key=lambda x: x.start)
-        return x, f"{x.text!r} ({fmt(x.date)})"
+        return story_day(self.ctx, self.found, m)
 
     def _same_sentence_day(self, m: Mention) -> tuple[Timex, str] | None:
-        here = self.ctx.sentence_at(m.start)
-        sid = here.sentence_id if here is not None else None
-        days = [
-            x
-            for x in self.found
-            if x.sentence_id == sid and x.precision == "day" and x.date and x.kind != "clock"
-        ]
-        if not days:
-            return None
-        x = min(days, key=lambda x: abs(x.start - m.start))
-        return x, f"{x.text!r} ({fmt(x.date)})"
+        return same_sentence_day(self.ctx, self.found, m)
 
     def _dated_events(self) -> dict:
         """Event word (lemma) -> the first day-precision expression dating it (first found on a
@@ -472,7 +444,7 @@ class _State:
             return
         sent = self.ctx.sentence_at(m.start)
         self.found.append(
-            Timex(
+            timex := Timex(
                 m.start,
                 m.end,
                 m.text,
@@ -488,6 +460,7 @@ class _State:
                 head,
             )
         )
+        self.by_start.setdefault(m.start, timex)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""A quotation said at another time than the article's: 'In a 2016 interview, she said: "Today
+we are stronger"'. Its "today" is a day of 2016 the article does not give; dating it from the
+publication day would put an old remark on the timeline as news.
+
+Split from the tagger (lib/timeline/tagger.py), which asks this of each date inside a quote
+after the statement's own day (lib/timeline/speech_days.py) gave no answer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lib.timeline.patterns import Mention, Tables
+from lib.timeline.quoted import QuotedSpans
+from lib.timeline.timex import Timex
+
+# Kinds whose day is counted from the speaker's "now": inside an old quote they have none.
+NOW_KINDS = ("deictic", "relative", "weekday")
+# Words naming an occasion of speech, dated by the year or month the sentence gives it.
+SPEECH_NOUNS = frozenset(
+    [
+        "interview",
+        "speech",
+        "remark",
+        "statement",
+        "address",
+        "testimony",
+        "podcast",
+        "tweet",
+        "post",
+        "op-ed",
+        "letter",
+        "memoir",
+        "book",
+        "hearing",
+        "debate",
+    ]
+)
+
+
+def said_at_another_time(
+    ctx, found: list[Timex], quoted: QuotedSpans, m: Mention, t: Tables, published: date | None
+) -> Timex | None:
+    """The coarse time (a year, a month) its own sentence gives the statement a quoted
+    'today' / 'this week' / 'Friday' belongs to, when that time ended before publication: the
+    date outside the quote that hangs on a reporting verb or a noun of speech."""
+    if m.kind not in NOW_KINDS or published is None or not quoted.holds(m.start, m.end):
+        return None
+    here = ctx.sentence_at(m.start)
+    if here is None:
+        return None
+    for x in found:
+        if x.sentence_id != here.sentence_id or x.date is None or x.head is None:
+            continue
+        if x.precision == "day" or quoted.holds(x.start, x.end):
+            continue
+        spoken = x.head.lemma_.lower() in t.tense["speech_lemmas"] or (
+            x.head.lemma_.lower() in SPEECH_NOUNS
+        )
+        if spoken and (x.date_end or x.date) < published:
+            return x
+    return None
