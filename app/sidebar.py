@@ -23,7 +23,7 @@ from datetime import date
 
 import streamlit as st
 
-from app import alerts, library, render, view
+from app import alerts, library, opened, render, view
 from app import corrections as fix
 from app.cache import analyze_cached, key_of
 from app.workers import Job, pool
@@ -124,6 +124,7 @@ def sidebar(page_title: str = "") -> Selection:
     with st.sidebar:
         entries = library.list_articles()
         uploads: dict = st.session_state.setdefault(UPLOADS, {})
+        _take_back_linked(uploads)
         article_id = _pick_article(entries, uploads, notices)
         _add_article_form(news)
         _show_flash()
@@ -208,11 +209,22 @@ def selection() -> Selection:
 # ----------------------------------------------------------------------------- article source
 
 
+def _take_back_linked(uploads: dict) -> None:
+    """A link naming an article this browser opened but did not save (a filter link reloads the
+    page, so the session that held it is gone) gets it back from `app.opened`."""
+    wanted = st.query_params.get(ARTICLE_PARAM)
+    if wanted and wanted not in uploads and (upload := opened.find(wanted)) is not None:
+        while len(uploads) >= MAX_SESSION_UPLOADS:
+            uploads.pop(next(iter(uploads)))
+        uploads[wanted] = upload
+
+
 def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str]) -> str:
     ids = [e.article_id for e in entries] + [
         i for i in uploads if library.resolve(i, entries) is None
     ]
     titles = {e.article_id: e.title for e in entries}
+    titles_saved = set(titles)
     titles.update(
         {
             i: f"{u['title'] or 'Uploaded article'} (not saved)"
@@ -238,6 +250,15 @@ def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str
         format_func=lambda i: titles.get(i, i),
         help="Articles in the library (the bundled one first), then your uploads.",
     )
+    if chosen in uploads and chosen not in titles_saved:
+        st.button(
+            "Save this article to the library",
+            key="save_opened",
+            on_click=_save_opened,
+            args=(chosen,),
+            help="Opened articles are kept for this browser only; saved ones get a link for all.",
+            width="stretch",
+        )
     if chosen == ids[0]:
         st.query_params.pop(ARTICLE_PARAM, None)
     elif st.query_params.get(ARTICLE_PARAM) != chosen:
@@ -484,6 +505,7 @@ def _open_new(raw: bytes, filename: str, found_date: date | None, source: dict) 
         "published": published,
         "meta": source,
     }
+    opened.keep(key, uploads[key])
     st.session_state[PICK_KEY] = key
 
 
@@ -493,12 +515,31 @@ def _save_new(raw: bytes, filename: str, source: dict) -> None:
     meta = {**source, **meta}
     if chosen:
         meta["published"] = chosen.isoformat()
+    _save(raw, filename, meta)
+
+
+def _save_opened(article_id: str) -> None:
+    """Save the open upload as it was opened (its title and date as given then)."""
+    u = st.session_state[UPLOADS].get(article_id)
+    if u is None:
+        return
+    meta = dict(u.get("meta") or {})
+    if u.get("title"):
+        meta["title"] = u["title"]
+    if u.get("published"):
+        meta["published"] = u["published"]
+    _save(u["raw"], u["filename"], meta)
+
+
+def _save(raw: bytes, filename: str, meta: dict) -> None:
+    key = library.content_key(raw)
     try:
         entry = library.save_article(raw, filename, meta)
     except (InputError, OSError) as err:
         st.session_state[FLASH] = ("error", f"Could not save the article: {err}")
         return
     st.session_state[UPLOADS].pop(key, None)
+    opened.forget(key)
     st.session_state[PICK_KEY] = entry.article_id
     st.session_state[FLASH] = (
         "success",

@@ -215,7 +215,7 @@ def test_five_page_switches_leave_each_parameter_once(server, context, library_d
         assert speaker_shown(page) == speaker
 
 
-def test_upload_opens_and_saves_an_article(server, context, library_dir):
+def test_upload_opens_and_saves_an_article(server, browser, context, library_dir):
     title = "Ferry service resumes " + "".join(chr(97 + int(d)) for d in str(time.time_ns())[-8:])
     body = (
         f"{title}\n\nThe ferry between the two islands resumed on Tuesday after a week of storms, "
@@ -232,7 +232,18 @@ def test_upload_opens_and_saves_an_article(server, context, library_dir):
     page.wait_for_selector(f".nd-title:has-text('{title}')")
     settle(page)
     assert re.search(r"[?&]article=[0-9a-f]{16}", page.url)
-    page.get_by_role("button", name="Save to library").click()
+    # a filter link reloads the page (a new session): the opened article is still the one shown
+    page.goto(page.url + "&layers=Quotes")
+    settle(page, f".nd-title:has-text('{title}')")
+    # another browser given the link does not get an article that was never saved
+    stranger = browser.new_context()
+    other_browser = stranger.new_page()
+    other_browser.goto(page.url)
+    settle(other_browser, ".nd-title")
+    assert title not in other_browser.locator(".nd-title").inner_text()
+    stranger.close()
+    # the upload form is gone with the reload: the opened article is saved from under the picker
+    page.get_by_role("button", name="Save this article to the library").click()
     page.wait_for_selector(
         "[data-testid=stSidebar] .nd-alert-success:has-text('Saved to the library')"
     )
