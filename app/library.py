@@ -33,7 +33,7 @@ from lib.store import (
     configured_url,
     corrections,
     normalise_url,
-    prepare_article,
+    prepare,
     sqlite_url,
 )
 from lib.store import content_key as content_key
@@ -213,10 +213,12 @@ def save_article(
     (an OSError) when the store fails, its message the reason alone (the caller says 'Could not
     save the article: ...'); either way nothing was saved."""
     meta = {k: v for k, v in (meta or {}).items() if k in META_KEYS}
-    prepare_article(raw, filename, meta)  # bad input: InputError before any file is made
+    # Read once, here: bad input is refused before the store is opened (no file made for it),
+    # and the store is handed this reading rather than reading the bytes again.
+    prepared, _ = prepare(raw, filename, meta)
     try:
         target = store(folder)
-        saved = target.save_article(raw, filename, meta)
+        saved = target.save_prepared(prepared)
     except StoreError as err:
         raise StoreError(err.reason) from err
     return Entry(saved.article_id, saved.meta["title"], None, False, target)

@@ -209,6 +209,8 @@ def test_the_model_plugin_pauses_a_workers_stack_sampling_while_registered(monke
     class Callback:
         def __init__(self):
             self.running = True
+            self.callback = lambda: None
+            self.callback_time = 500
 
         def is_running(self):
             return self.running
@@ -233,6 +235,38 @@ def test_the_model_plugin_pauses_a_workers_stack_sampling_while_registered(monke
     assert running == {"profile": False, "profile-cycle": False, "heartbeat": True}
     plugin.teardown(worker)
     assert all(c.is_running() for c in worker.periodic_callbacks.values())
+
+
+@pytest.mark.slow
+def test_the_model_plugin_spaces_out_heartbeats_and_the_workers_still_report():
+    distributed = pytest.importorskip("distributed")
+    import time
+
+    from lib.batch import cluster
+
+    def interval(dask_worker):
+        return dask_worker.periodic_callbacks["heartbeat"].callback_time
+
+    def seen(dask_scheduler):
+        return min(ws.last_seen for ws in dask_scheduler.workers.values())
+
+    async def beat_now(dask_worker):  # one heartbeat, as the periodic callback makes it
+        await dask_worker.periodic_callbacks["heartbeat"].callback()
+
+    with cluster.local_cluster(2) as local, distributed.Client(local) as client:
+        client.run(beat_now)
+        assert max(client.run(interval).values()) < cluster.HEARTBEAT_MS  # Dask's own
+        client.register_plugin(cluster.ModelPlugin(), name=cluster.PLUGIN_NAME)
+        before = time.time()
+        client.run(beat_now)  # the scheduler's reply asks for 0.5 s again
+        spaced = set(client.run(interval).values())
+        reported = client.run_on_scheduler(seen)
+        client.unregister_worker_plugin(cluster.PLUGIN_NAME)
+        client.run(beat_now)
+        restored = max(client.run(interval).values())
+    assert spaced == {cluster.HEARTBEAT_MS}
+    assert reported >= before  # the workers still report, through the wrapped heartbeat
+    assert restored < cluster.HEARTBEAT_MS
 
 
 def test_a_long_article_is_parsed_in_the_pieces_analyze_uses(monkeypatch):

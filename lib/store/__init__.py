@@ -64,7 +64,6 @@ from lib.store.records import (
     content_key,
     normalise_url,
     prepare,
-    prepare_article,
 )
 from lib.store.tables import META_FIELDS, analyses, analysis_tables, articles
 from lib.store.tables import corrections as correction_rows
@@ -106,7 +105,22 @@ class Store:
         fails; either way the store is unchanged."""
         if article_id is not None and not SAFE_ID.match(article_id):
             raise InputError(f"{article_id!r} cannot be an article id.")
-        filename, given = prepare_article(raw, filename, meta)
+        prepared, _ = prepare(raw, filename, meta)
+        return self.save_prepared(prepared, article_id=article_id, saved_at=saved_at)
+
+    def save_prepared(
+        self,
+        prepared: Prepared,
+        *,
+        article_id: str | None = None,
+        saved_at: datetime | None = None,
+    ) -> SavedArticle:
+        """`save_article` for an article already read (`prepare`), by a caller that needed the
+        reading itself (the app checks an upload before opening the store): the bytes are not
+        read a second time. StoreError when the database fails, the store then unchanged."""
+        if article_id is not None and not SAFE_ID.match(article_id):
+            raise InputError(f"{article_id!r} cannot be an article id.")
+        raw, filename, given = prepared.raw, prepared.filename, prepared.meta
         with self._transaction("Could not save the article", immediate=True) as conn:
             return self._save_article_in(conn, raw, filename, given, article_id, saved_at)
 

@@ -144,12 +144,6 @@ def prepare(raw: bytes, filename: str, meta: dict | None):
     return Prepared(raw, filename, given), article
 
 
-def prepare_article(raw: bytes, filename: str, meta: dict | None) -> tuple[str, dict]:
-    """(file name, metadata) to store for an article, once it ingests cleanly (else InputError)."""
-    prepared, _ = prepare(raw, filename, meta)
-    return prepared.filename, prepared.meta
-
-
 def clean_fields(filename: str, meta: dict | None) -> tuple[str, dict]:
     """The file name and metadata as stored, before the text is read: the known fields that are
     set, each one line; the file name's last part with a known suffix (it says how to parse)."""
