@@ -126,3 +126,58 @@ def test_the_command_line_prints_outside_text_as_plain_characters(tmp_path, caps
     err = capsys.readouterr().err
     assert err == f"error: No such file: {tmp_path}/no\\x1b[31mred\\u202eeurt.txt\n"
     assert not out.exists()
+
+
+# --- round 7: shapes that were quadratic, and the lookups that replaced their scans ---------
+
+_WORDS = ["World", "Health", "Organization", "of", "the", "(WHO)", "(Apacs)", "(x)", "said", "U.S."]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.sampled_from([" ", "\n", "  "])))
+def test_bracketed_definitions_are_the_whole_text_scan_s(words, gaps):
+    """Trying the name pattern only before each bracket finds what one scan of the text found."""
+    from lib.quotes.speakers import canonical
+
+    text = "".join(w + (gaps[i % len(gaps)] if gaps else " ") for i, w in enumerate(words))
+    scan = [(m.group(1).split(), m.group(2)) for m in canonical._DEFINED.finditer(text)]
+    assert list(canonical.bracketed_definitions(text)) == scan
+
+
+def test_a_page_of_countless_inline_elements_is_read_in_seconds():
+    """Every word in its own span or link: trafilatura's XPath sorts sibling text nodes by
+    walking them, so 20,000 spans in a paragraph took 295 s; unwrapped first, a second or two."""
+    import time
+
+    from lib.ingest.formats import load_article
+
+    words = ("The", "mayor", "said", "the", "vote", "was", "late.")
+    spans = "".join(
+        f'<span class="w">{words[i % 7]}</span> '
+        if i % 3
+        else f'<a href="/{i}">{words[i % 7]}</a> '
+        for i in range(20_000)
+    )
+    page = f"<html><head><title>Vote</title></head><body><article><p>{spans}</p></article></body></html>"
+    t0 = time.process_time()
+    article = load_article(page.encode(), filename="vote.html")
+    assert time.process_time() - t0 < 20  # was 295 s
+    assert article.text.count("The mayor said the vote was late.") > 2_000
+
+
+def test_a_page_of_too_many_elements_gets_one_message_and_an_ordinary_page_is_untouched():
+    from lib.errors import InputError
+    from lib.ingest.formats import load_article
+    from lib.ingest.pagesize import MAX_HTML_ELEMENTS, bounded_page
+
+    page = (
+        "<html><body>" + "<p>Vote late, he said.</p>" * (MAX_HTML_ELEMENTS + 1) + "</body></html>"
+    )
+    with pytest.raises(InputError, match=f"more than {MAX_HTML_ELEMENTS:,} cannot be read"):
+        load_article(page.encode(), filename="many.html")
+    ordinary = (
+        "<html><head><title>Vote</title></head><body><article>"
+        + '<p>The <a href="/mayor">mayor</a> said the <span class="v">vote</span> was late.</p>'
+        * 50
+        + "</article></body></html>"
+    )
+    assert bounded_page(ordinary) is ordinary
