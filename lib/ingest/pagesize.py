@@ -78,7 +78,7 @@ def _unwrapped(html: str) -> str:
     """The page with its inline elements' tags removed and their text kept; serialised again,
     so the text they split becomes one text node."""
     import lxml.html  # type: ignore[import-untyped]
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     try:
         root = lxml.html.document_fromstring(html)
