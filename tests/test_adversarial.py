@@ -207,3 +207,27 @@ def test_entity_at_answers_as_the_scan_did(entities, start, length):
     end = start + length
     scan = next((e for e in entities if any(s < end and start < x for s, x in e["spans"])), None)
     assert ctx.entity_at(start, end) is scan
+
+
+@given(
+    st.lists(st.integers(0, 6), min_size=1, max_size=24),
+    st.integers(0, 90),
+    st.integers(0, 12),
+)
+def test_span_topics_answer_as_the_scan_did(cuts, start, length):
+    """Sentences in text order, never overlapping: the bisected run is what a scan found."""
+    from lib.facts.topics import _span_topics
+
+    spans, at = [], 0
+    for sid, gap in enumerate(cuts):
+        spans.append((at + gap % 2, at + gap % 2 + 1 + gap, sid))
+        at = spans[-1][1]
+    by_sentence = {sid: [f"t{sid % 5}", f"t{(sid * 3) % 7}"] for _, _, sid in spans}
+    order = {f"t{i}": (i * 5) % 7 for i in range(6)}
+    end = start + length
+    names: list[str] = []
+    for s, e, sid in spans:
+        if s < end and start < e or (start == end and s <= start < e):
+            names.extend(n for n in by_sentence[sid] if n not in names)
+    scan = sorted(names, key=lambda n: order.get(n, len(order)))
+    assert _span_topics(start, end, spans, by_sentence, order) == scan
