@@ -67,7 +67,14 @@ def canonicalise(
             s.name = _full_body_name(s.name, text)
     given = {split_role(n, lex)[1] for n in people}
     known_people = sorted({s.name for s in named if s.kind == PERSON} | given)
-    longer = {n: _longer_form(n, known_people, lex) for n in {s.name for s in named}}
+    by_last: dict[str, list[str]] = {}  # last word -> the people whose name ends with it
+    for full in known_people:  # (`long_forms` keeps only those: one scan per name was quadratic)
+        if fw := _core_words(full, lex):
+            by_last.setdefault(fw[-1], []).append(full)
+    longer = {
+        n: _longer_form(n, by_last.get((_core_words(n, lex) or [""])[-1], []), lex)
+        for n in {s.name for s in named}
+    }
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
