@@ -183,19 +183,158 @@ SHAPES = {
         + "".join(f"<p>{SENTENCE * 4}Officials said {i} people came.</p>" for i in range(40))
         + "</div></body></html>"
     ),
-    # HTML: thousands of sibling and nested inline elements around the words.
+    # HTML: thousands of sibling and nested inline elements around the words (~20,000 at 200 KB).
     "html_elements": lambda n: (
         "<html><body><article>"
         + _fill(
             lambda i: (
                 f"<p><b><i><span>Officials said {i} people came to the hall.</span></i></b></p>"
             ),
-            n * 4,
+            n * 8 // 5,
         )
         + "</article></body></html>"
     ),
+    # --- round 7: constructions that make rule stages compare items pairwise ---
+    # Pronoun speakers only, after one named person (antecedent search, speaker resolution).
+    "pronouns": lambda n: (
+        "Pronouns\n\nAnna Berg, the mayor, and Boris Novak, her deputy, spoke.\n\n"
+        + _fill(
+            lambda i: (
+                f"“It is over {i},” he said. She said it was not, and they told him so. "
+                "His aide said her plan was theirs, she added."
+            ),
+            n,
+            "\n\n",
+        )
+    ),
+    # Paragraphs that open a quotation and never close it (the continued-quote convention).
+    "open_quotes": lambda n: (
+        "Open quotes\n\nAnna Berg said:\n\n"
+        + _fill(
+            lambda i: f"“The plan for the {i}th district is late and the budget is wrong", n, "\n\n"
+        )
+    ),
+    # Percentages and changes of every spelling, one long paragraph.
+    "percentages": lambda n: (
+        "Polls\n\n"
+        + _fill(
+            lambda i: (
+                f"Support rose {i % 50 + 1}.{i % 10}% to {i % 90 + 5} percent, from "
+                f"{i % 70 + 2} per cent, a {i % 9 + 1} percentage point gain, polls said. "
+            ),
+            n,
+        )
+    ),
+    # Cross-headlines in capitals glued between sentences of one paragraph (pasted web copy).
+    "capitals": lambda n: (
+        "Capitals\n\n"
+        + _fill(
+            lambda i: (
+                f"The mayor said the vote was close. MAYOR {_unique_surname(i).upper()} SAYS "
+                "THE COUNCIL WILL VOTE AGAIN ON THE BUDGET NEXT WEEK "
+            ),
+            n,
+        )
+    ),
+    # One paragraph that is nothing but capitals.
+    "all_caps": lambda n: (
+        "All caps\n\n"
+        + _fill(lambda i: f"THE MAYOR {_unique_surname(i).upper()} SAID THE VOTE WAS CLOSE ", n)
+    ),
+    # "said X" lines: every paragraph a bare attribution with a different name.
+    "said_lines": lambda n: (
+        "Said lines\n\n"
+        + _fill(
+            lambda i: (
+                f"said {FIRST[i % 10]} {_unique_surname(i)}.\n\n{_unique_surname(i + 3)} said."
+            ),
+            n,
+            "\n\n",
+        )
+    ),
+    # A table of figures: one row a line, single line breaks, columns of numbers.
+    "table": lambda n: (
+        "Results table\n\n"
+        + _fill(
+            lambda i: (
+                f"Votes in the {_unique_surname(i)} County of the state\t{i * 37 % 9999:,}\t{i % 97}.{i % 10}%\t"
+                f"${i % 500}.{i % 10} million\t{1990 + i % 30}\n"
+            ),
+            n,
+        )
+    ),
+    # One word a paragraph: a hundred thousand paragraph breaks.
+    "breaks": lambda n: (
+        "Breaks\n\n"
+        + _fill(lambda i: ("said", "Berg", "“It", "is", "over,”", "5%")[i % 6], n, "\n\n")
+    ),
+    # One token of 200,000 characters: no white space at all.
+    "one_token": lambda n: "One token\n\n" + "x" * n,
+    # Mixed scripts, right-to-left text and emoji in every sentence.
+    "scripts": lambda n: (
+        "Scripts\n\n"
+        + _fill(
+            lambda i: (
+                f"Мэр Анна said “مرحبا بالعالم {i}” and 市长说 שלום עולם 😀👨‍👩‍👧 in Kyiv, "
+                "police said. "
+            ),
+            n,
+        )
+    ),
+    # Control characters (C0, DEL, C1) scattered through ordinary sentences.
+    "control": lambda n: (
+        "Control\n\n"
+        + _fill(
+            lambda i: (
+                f"The mayor\x01 said\x07 on\x1b Monday\x7f that\x85 the {chr(0x80 + i % 32)}"
+                "council\x0b would\x0c meet, police said. "
+            ),
+            n,
+        )
+    ),
+    # Deeply nested brackets of one kind, then their closings.
+    "deep_parens": lambda n: (
+        "Parens\n\nThe mayor said "
+        + _fill(lambda i: "(the plan ", n // 2 - 10)
+        + _fill(lambda i: "was late) ", n // 2 - 10)
+        + "."
+    ),
+    # One sentence listing thousands of people (coordinated names, group speakers).
+    "name_list": lambda n: (
+        "Name list\n\n"
+        + "“We object,” said "
+        + _fill(lambda i: f"{FIRST[i % 10]} {_unique_surname(i)} of the city and ", n - 40)
+        + "and the mayor."
+    ),
+    # The same paragraph over and over (duplicate detection, boilerplate, furniture).
+    "duplicates": lambda n: (
+        "Duplicates\n\n"
+        + _fill(lambda i: "“The budget is wrong,” said Anna Berg, the mayor, on Monday.", n, "\n\n")
+    ),
+    # A few speakers with the same surname, quoted in turn (speaker disambiguation).
+    "same_surname": lambda n: (
+        "Family\n\nAnna Berg, Boris Berg and Carla Berg, the mayor's sister, spoke.\n\n"
+        + _fill(
+            lambda i: (
+                f"“Point {i} is wrong,” {('Berg', 'Ms. Berg', 'Mr. Berg', 'the sister')[i % 4]} said."
+            ),
+            n,
+            "\n\n",
+        )
+    ),
+    # HTML with 10^5 tags: every word in two elements of its own, in one paragraph.
+    "html_tags": lambda n: (
+        "<html><body><article><p>"
+        + _fill(
+            lambda i: (
+                f"<span><b>{('The', 'mayor', 'said', 'it', 'was', 'late.')[i % 6]}</b></span> "
+            ),
+            n * 4,
+        )
+        + "</p></article></body></html>"
+    ),
 }
-HTML_SHAPES = {"html_attribute", "html_elements"}
+HTML_SHAPES = {"html_attribute", "html_elements", "html_tags"}
 DEFAULT_SIZES = (50, 100, 200)
 
 

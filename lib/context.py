@@ -33,6 +33,8 @@ class Context:
     quotes: list[dict] = field(default_factory=list)  # rows of the `quotes` table, once found
     # (the quotes list's id and length, its indices by start, those starts, the longest quote)
     _quote_index: tuple | None = field(default=None, repr=False, compare=False)
+    # (the entities list's id and length, their mentions by start, those starts, the longest)
+    _entity_index: tuple | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_parse(cls, article: Article, doc: Doc) -> Context:
@@ -58,12 +60,26 @@ class Context:
         return self.sentences[i] if i >= 0 else (self.sentences[0] if self.sentences else None)
 
     def entity_at(self, start: int, end: int) -> dict | None:
-        """The entity one of whose mentions overlaps [start, end)."""
-        for ent in self.entities:
-            for s, e in ent["spans"]:
-                if s < end and start < e:
-                    return ent
-        return None
+        """The entity one of whose mentions overlaps [start, end): the first such in table order,
+        as a scan of every entity answered. The scan, once per statement, made an article of
+        thousands of named speakers quadratic; this reads the mentions that start near the span
+        (an index built per entities list, as `quotes_near`'s is)."""
+        key = (id(self.entities), len(self.entities))
+        if self._entity_index is None or self._entity_index[0] != key:
+            spans = sorted(
+                (s, e, n) for n, ent in enumerate(self.entities) for s, e in ent["spans"]
+            )
+            longest = max((e - s for s, e, _ in spans), default=0)
+            self._entity_index = (key, spans, [s for s, _, _ in spans], longest)
+        _, spans, starts, longest = self._entity_index
+        k = bisect.bisect_left(starts, end) - 1
+        best = None
+        while k >= 0 and starts[k] + longest > start:
+            s, e, n = spans[k]
+            if start < e and (best is None or n < best):
+                best = n
+            k -= 1
+        return None if best is None else self.entities[best]
 
     def quote_at(self, start: int, end: int) -> dict | None:
         """The quote whose span contains [start, end) (figures and dates inside quotes)."""

@@ -388,12 +388,15 @@ def _label(groups: list[dict], text: str) -> None:
 def _fold_person_names(groups: list[dict]) -> None:
     """A one-word name that is the surname or first name of exactly one full person name."""
     people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
+    by_word: dict[str, list[dict]] = {}  # surname or first name -> the people of that name
+    for p in people:  # (an index, not a scan of every person per one-word name)
+        for word in dict.fromkeys((_surname(p["name"]), p["name"].split()[0])):
+            by_word.setdefault(word, []).append(p)
     for g in groups:
         words = g["name"].split()
         if len(words) != 1 or g["label"] not in NAME_LABELS:
             continue
-        word = words[0]
-        matches = [p for p in people if word in (_surname(p["name"]), p["name"].split()[0])]
+        matches = by_word.get(words[0], [])
         if len({id(p) for p in matches}) == 1:
             _merge(matches[0], g)
             matches[0]["label"] = "PERSON"

@@ -47,6 +47,11 @@ GREW = {
     "figures": "quotes",  # "police said" walked the text back to its start per statement
     "one_sentence": "quotes",  # reported clauses re-read the whole sentence per verb
     "nested_quotes": "quotes",
+    # round 7 (CPU seconds at 40 KB before the fix)
+    "all_caps": "quotes",  # acronym definitions tried every capitalised word as a start: 90 s
+    "same_surname": "quotes",  # a person's profile re-read all their mentions per statement: 3 s
+    "said_lines": "entities",  # one-word names compared with every full name: 0.5 s
+    "html_tags": "ingest",  # libxml2 sorted 10^5 sibling text nodes by walking them: 90 s
 }
 
 
@@ -126,3 +131,103 @@ def test_the_command_line_prints_outside_text_as_plain_characters(tmp_path, caps
     err = capsys.readouterr().err
     assert err == f"error: No such file: {tmp_path}/no\\x1b[31mred\\u202eeurt.txt\n"
     assert not out.exists()
+
+
+# --- round 7: shapes that were quadratic, and the lookups that replaced their scans ---------
+
+_WORDS = ["World", "Health", "Organization", "of", "the", "(WHO)", "(Apacs)", "(x)", "said", "U.S."]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.sampled_from([" ", "\n", "  "])))
+def test_bracketed_definitions_are_the_whole_text_scan_s(words, gaps):
+    """Trying the name pattern only before each bracket finds what one scan of the text found."""
+    from lib.quotes.speakers import canonical
+
+    text = "".join(w + (gaps[i % len(gaps)] if gaps else " ") for i, w in enumerate(words))
+    scan = [(m.group(1).split(), m.group(2)) for m in canonical._DEFINED.finditer(text)]
+    assert list(canonical.bracketed_definitions(text)) == scan
+
+
+def test_a_page_of_countless_inline_elements_is_read_in_seconds():
+    """Every word in its own span or link: trafilatura's XPath sorts sibling text nodes by
+    walking them, so 20,000 spans in a paragraph took 295 s; unwrapped first, a second or two."""
+    import time
+
+    from lib.ingest.formats import load_article
+
+    words = ("The", "mayor", "said", "the", "vote", "was", "late.")
+    spans = "".join(
+        f'<span class="w">{words[i % 7]}</span> '
+        if i % 3
+        else f'<a href="/{i}">{words[i % 7]}</a> '
+        for i in range(20_000)
+    )
+    page = f"<html><head><title>Vote</title></head><body><article><p>{spans}</p></article></body></html>"
+    t0 = time.process_time()
+    article = load_article(page.encode(), filename="vote.html")
+    assert time.process_time() - t0 < 20  # was 295 s
+    assert article.text.count("The mayor said the vote was late.") > 2_000
+
+
+def test_a_page_of_too_many_elements_gets_one_message_and_an_ordinary_page_is_untouched():
+    from lib.errors import InputError
+    from lib.ingest.formats import load_article
+    from lib.ingest.pagesize import MAX_HTML_ELEMENTS, bounded_page
+
+    page = (
+        "<html><body>" + "<p>Vote late, he said.</p>" * (MAX_HTML_ELEMENTS + 1) + "</body></html>"
+    )
+    with pytest.raises(InputError, match=f"more than {MAX_HTML_ELEMENTS:,} cannot be read"):
+        load_article(page.encode(), filename="many.html")
+    ordinary = (
+        "<html><head><title>Vote</title></head><body><article>"
+        + '<p>The <a href="/mayor">mayor</a> said the <span class="v">vote</span> was late.</p>'
+        * 50
+        + "</article></body></html>"
+    )
+    assert bounded_page(ordinary) is ordinary
+
+
+entity_rows = st.lists(
+    st.lists(
+        st.tuples(st.integers(0, 80), st.integers(0, 25)).map(lambda p: (p[0], p[0] + p[1])),
+        min_size=1,
+        max_size=4,
+    ).map(lambda spans: {"spans": spans}),
+    max_size=10,
+)
+
+
+@given(entity_rows, st.integers(0, 110), st.integers(0, 20))
+def test_entity_at_answers_as_the_scan_did(entities, start, length):
+    """The first entity in table order with a mention overlapping the span, for overlapping
+    and nested mentions alike."""
+    ctx = Context(article=None, doc=None, sentences=[])  # type: ignore[arg-type]
+    ctx.entities = entities
+    end = start + length
+    scan = next((e for e in entities if any(s < end and start < x for s, x in e["spans"])), None)
+    assert ctx.entity_at(start, end) is scan
+
+
+@given(
+    st.lists(st.integers(0, 6), min_size=1, max_size=24),
+    st.integers(0, 90),
+    st.integers(0, 12),
+)
+def test_span_topics_answer_as_the_scan_did(cuts, start, length):
+    """Sentences in text order, never overlapping: the bisected run is what a scan found."""
+    from lib.facts.topics import _span_topics
+
+    spans, at = [], 0
+    for sid, gap in enumerate(cuts):
+        spans.append((at + gap % 2, at + gap % 2 + 1 + gap, sid))
+        at = spans[-1][1]
+    by_sentence = {sid: [f"t{sid % 5}", f"t{(sid * 3) % 7}"] for _, _, sid in spans}
+    order = {f"t{i}": (i * 5) % 7 for i in range(6)}
+    end = start + length
+    names: list[str] = []
+    for s, e, sid in spans:
+        if s < end and start < e or (start == end and s <= start < e):
+            names.extend(n for n in by_sentence[sid] if n not in names)
+    scan = sorted(names, key=lambda n: order.get(n, len(order)))
+    assert _span_topics(start, end, spans, by_sentence, order) == scan

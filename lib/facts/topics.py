@@ -266,9 +266,13 @@ def assign_topics(ctx, rows: dict[str, list[dict]], taxonomy=None) -> None:
 
 
 def _span_topics(start: int, end: int, spans, by_sentence, order) -> list[str]:
-    """Topics of every sentence a span overlaps (a quote may run over several)."""
+    """Topics of every sentence a span overlaps (a quote may run over several). The sentences
+    are in text order and never overlap, so those are one run, found by bisection (a scan of
+    every sentence per quote and date made an article of many short quotes quadratic)."""
     names: list[str] = []
-    for s, e, sid in spans:
+    lo = bisect.bisect_right(spans, start, key=lambda sp: sp[1])  # the first ending after start
+    hi = bisect.bisect_left(spans, max(end, start + 1), key=lambda sp: sp[0])
+    for s, e, sid in spans[lo:hi]:
         if s < end and start < e or (start == end and s <= start < e):
             names.extend(n for n in by_sentence[sid] if n not in names)
     return sorted(names, key=lambda n: order.get(n, len(order)))

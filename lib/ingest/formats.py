@@ -16,6 +16,7 @@ from pathlib import Path
 from lib.article import Article
 from lib.errors import InputError
 from lib.ingest.boilerplate import drop_plugs
+from lib.ingest.pagesize import bounded_page
 from lib.ingest.structure import split_paragraphs
 
 MAX_INPUT_BYTES = 2_000_000  # raw upload (HTML pages are bulky)
@@ -233,6 +234,7 @@ def load_file(path: str | Path) -> Article:
 def _html_to_markdown(html: str) -> tuple[str, dict]:
     import trafilatura
 
+    html = bounded_page(html)  # a page of countless elements: fewer, or a message
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, favor_recall=True, output_format="python"
     )

@@ -16,8 +16,10 @@ The mention columns keep the words the article used.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
@@ -28,6 +30,11 @@ _DEFINED = re.compile(
     r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|de|du|des))*)"
     r"\s+\(([A-Z][A-Za-z0-9&.]{1,9})\)"
 )
+# The brackets alone; `_DEFINED` is tried only in the window before each of them. Run over the
+# whole text it tried every capitalised word as a start and read on to the end of its run, so
+# a paragraph in capitals cost the square of its length (100 s on 40,000 characters).
+_BRACKETED = re.compile(r"\s+\(([A-Z][A-Za-z0-9&.]{1,9})\)")
+DEFINITION_WINDOW = 500  # characters before the brackets a defined name may take
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _LISTED = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")  # "A, B and C", not "Kennedy, Jr"
 GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # part of a name, unlike honours
@@ -60,7 +67,14 @@ def canonicalise(
             s.name = _full_body_name(s.name, text)
     given = {split_role(n, lex)[1] for n in people}
     known_people = sorted({s.name for s in named if s.kind == PERSON} | given)
-    longer = {n: _longer_form(n, known_people, lex) for n in {s.name for s in named}}
+    by_last: dict[str, list[str]] = {}  # last word -> the people whose name ends with it
+    for full in known_people:  # (`long_forms` keeps only those: one scan per name was quadratic)
+        if fw := _core_words(full, lex):
+            by_last.setdefault(fw[-1], []).append(full)
+    longer = {
+        n: _longer_form(n, by_last.get((_core_words(n, lex) or [""])[-1], []), lex)
+        for n in {s.name for s in named}
+    }
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
@@ -68,13 +82,24 @@ def canonicalise(
 
 def bracketed_definitions(text: str) -> Iterator[tuple[list[str], str]]:
     """(words before the brackets, short form) for each "Capitalised Name (SHORT)" in the text:
-    the one scan behind acronyms (here) and mixed-case short forms (`shortforms`)."""
-    for m in _DEFINED.finditer(text):
-        yield m.group(1).split(), m.group(2)
+    the one scan behind acronyms (here) and mixed-case short forms (`shortforms`). The same
+    matches as `_DEFINED.finditer(text)` wherever the name is shorter than DEFINITION_WINDOW."""
+    done = 0  # the end of the last definition: matches never overlap
+    for b in _BRACKETED.finditer(text):
+        m = _DEFINED.search(text, max(done, b.start() - DEFINITION_WINDOW), b.end())
+        if m:
+            done = m.end()
+            yield m.group(1).split(), m.group(2)
 
 
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the full name the article gives it in front of the brackets."""
+@functools.lru_cache(maxsize=4)
+def defined_acronyms(text: str) -> Mapping[str, str]:
+    """Acronym -> the full name the article gives it in front of the brackets (read-only: one
+    answer per text, cached, as several speaker passes ask it, one of them per description)."""
+    return MappingProxyType(_defined_acronyms(text))
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for words, abbr in bracketed_definitions(text):
         letters = [c for c in abbr if c.isupper()]

@@ -104,6 +104,8 @@ class PersonFit(ResolverPart):
         self.places = self._words_of("GPE")
         self.peoples = self._words_of("NORP")  # "Iraqi", "Democrats"
         self._profiles: dict[str, set[str]] = {}
+        self._by_name: dict[str, list] | None = None  # person name -> their mentions
+        self._near_roles: dict[str, list[str]] = {}  # person name -> `_mention_roles`
 
     def fit(self, d: Description, name: str) -> str | None:
         """SHOWN, FITS (nothing against it) or None (a clash), see module."""
@@ -199,10 +201,7 @@ class PersonFit(ResolverPart):
         them (lower case, and capitalised as written)."""
         if name in self._profiles:
             return self._profiles[name]
-        roles = [self.ix.roles.get(name) or ""]
-        mentions = [m for m in self.ix.mentions if m.entity["name"] == name]
-        roles += [self.ix.role_near(m) or "" for m in mentions]
-        roles += [self._apposition(m) for m in mentions]
+        roles = [self.ix.roles.get(name) or ""] + self._mention_roles(name)
         speakers = self.speakers if self.speakers is not None else [s for _, s in self.r.history]
         roles += [s.role or "" for s in speakers if s is not None and s.name == name]
         out: set[str] = set()
@@ -212,6 +211,22 @@ class PersonFit(ResolverPart):
         if self.speakers is not None:  # resolution is over: the profile no longer grows
             self._profiles[name] = out
         return out
+
+    def _mention_roles(self, name: str) -> list[str]:
+        """The roles around each mention of a person (`role_near`, then appositions): the
+        mention index never changes, so they are read once per person, not once per statement
+        a description may credit them with (a person named thousands of times made that the
+        square of the article's length)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for m in self.ix.mentions:
+                self._by_name.setdefault(m.entity["name"], []).append(m)
+        if name not in self._near_roles:
+            mentions = self._by_name.get(name, [])
+            self._near_roles[name] = [self.ix.role_near(m) or "" for m in mentions] + [
+                self._apposition(m) for m in mentions
+            ]
+        return self._near_roles[name]
 
     def _apposition(self, m) -> str:
         """The words in apposition after a mention ("a Democrat", "a Republican from Ohio"),

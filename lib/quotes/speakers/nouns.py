@@ -207,13 +207,36 @@ class CommonNouns(BodyNouns):
             and not self.role_word(tok)
         )
 
+    def _entities_by_name(self):
+        """(name -> the entities of that name or alias, in table order; last word -> the
+        entities whose name ends with it): `proper_name` reads these, not every entity twice
+        per speaker (a text of thousands of names made that quadratic)."""
+        key = (id(self.ctx.entities), len(self.ctx.entities))
+        if getattr(self, "_name_index", (None,))[0] != key:
+            named: dict[str, list[int]] = {}
+            last: dict[str, list[dict]] = {}
+            for n, ent in enumerate(self.ctx.entities):
+                for form in {ent["name"].lower(), *ent["aliases"]}:
+                    named.setdefault(form, []).append(n)
+                last.setdefault((ent["name"].split() or [""])[-1], []).append(ent)
+            self._name_index = (key, named, last)
+        _, named, last = self._name_index
+        ents = self.ctx.entities
+
+        def by_name(name: str) -> list[dict]:
+            found = set(named.get(name.lower(), ())) | set(named.get(name, ()))
+            return [ents[n] for n in sorted(found)]
+
+        return by_name, last
+
     def proper_name(self, core) -> Speaker:
         """A name the tagger missed: a known entity or surname, else the name as written."""
         toks = [t for t in core if t.pos_ == "PROPN"] or list(core)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
         name = self.text[s:e]
         surname = self.r.described.surname_of_one(toks)
-        for ent in self.ctx.entities:
+        by_name, by_last = self._entities_by_name()
+        for ent in by_name(name):
             if ent["label"] in WORD_LABELS and surname:
                 continue  # "English said" after "Leandra English": the surname, below
             if ent["name"].lower() == name.lower() or name in ent["aliases"]:
@@ -221,7 +244,7 @@ class CommonNouns(BodyNouns):
                 return Speaker(
                     ent["name"], kind, self.ix.roles.get(ent["name"]), *self.ix.slice(s, e)
                 )
-        for ent in self.ctx.entities:
+        for ent in by_last.get(toks[-1].text, ()):
             if ent["label"] == "PERSON" and ent["name"].split()[-1] == toks[-1].text:
                 return Speaker(
                     ent["name"], PERSON, self.ix.roles.get(ent["name"]), *self.ix.slice(s, e)
