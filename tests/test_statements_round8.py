@@ -1,0 +1,55 @@
+"""Statements, round eight: error classes seen on unseen US stories of 2019 (issue 10). The
+wording is ours, not taken from an evaluation article."""
+
+from __future__ import annotations
+
+from tests.statements_of import rows
+
+BODY = (
+    "\n\nThe council met on Monday to discuss the budget for the coming year. Several members"
+    " spoke at length about the plans, and a vote is expected next week."
+)
+
+
+def headline_rows(headline: str) -> list[dict]:
+    """The statements found in the headline of a small article (the body says nothing)."""
+    return [r for r in rows(headline + BODY) if r["start"] < len(headline)]
+
+
+# --- quoted words in a headline ------------------------------------------------------------------
+
+
+def test_a_quote_a_headline_gives_a_speaker_after_a_comma_is_a_statement():
+    got = headline_rows("'We will not back down', minister says of strike threat")
+    assert [(r["kind"], r["text"]) for r in got] == [("direct", "We will not back down")]
+    assert got[0]["speaker"] == "minister"
+
+
+def test_quoted_words_after_a_request_in_a_title_case_headline_are_a_partial():
+    got = headline_rows("Mayor Urges Council to ‘Think Again’ on School Budget")
+    assert [(r["kind"], r["text"]) for r in got] == [("partial", "Think Again")]
+
+
+def test_a_quote_after_a_name_and_a_topic_and_a_colon_is_the_whole_statement():
+    got = headline_rows("Senator On Tariffs: ‘We Cannot Let Them Win Like This’")
+    assert [(r["kind"], r["text"]) for r in got] == [("direct", "We Cannot Let Them Win Like This")]
+
+
+def test_a_quoted_phrase_before_a_source_after_a_colon_is_said_by_it():
+    got = headline_rows("Court ruling due in 'coming days': lawyer")
+    assert [r["text"] for r in got] == ["coming days"]
+
+
+def test_a_quoted_phrase_in_a_headline_with_no_saying_is_its_own_wording():
+    assert headline_rows("Army put on 'high alert' after border clash") == []
+    assert headline_rows("Volunteers honoured for 'tireless service' at city awards") == []
+
+
+def test_quoted_words_naming_the_noun_after_them_are_a_name_or_a_label():
+    assert headline_rows("'The Panel' Hosts Back Senator in Row") == []
+    assert headline_rows("Reports: 'simplified' tax form to replace long return") == []
+
+
+def test_one_scare_quoted_word_after_a_determiner_in_a_headline_is_nobodys():
+    got = headline_rows("Governor Says the ‘Experts’ Got the Flood Wrong")
+    assert "Experts" not in [r["text"] for r in got]
