@@ -3,7 +3,7 @@ wording is ours, not taken from an evaluation article."""
 
 from __future__ import annotations
 
-from tests.statements_of import rows
+from tests.statements_of import find, quotes_of, rows
 
 BODY = (
     "\n\nThe council met on Monday to discuss the budget for the coming year. Several members"
@@ -53,3 +53,42 @@ def test_quoted_words_naming_the_noun_after_them_are_a_name_or_a_label():
 def test_one_scare_quoted_word_after_a_determiner_in_a_headline_is_nobodys():
     got = headline_rows("Governor Says the ‘Experts’ Got the Flood Wrong")
     assert "Experts" not in [r["text"] for r in got]
+
+
+# --- reported speech the parse hangs oddly ------------------------------------------------------
+
+
+def test_a_clause_after_a_saying_and_a_time_phrase_without_that_is_reported():
+    got = quotes_of("Her office said this week she is recovering from an infection at home.")
+    assert [(r["kind"], r["text"]) for r in got] == [
+        ("indirect", "she is recovering from an infection at home")
+    ]
+
+
+def test_a_time_clause_after_a_saying_is_not_what_was_said():
+    got = quotes_of("The president praised the crews when he visited the harbour on Friday.")
+    assert "he visited the harbour on Friday" not in [r["text"] for r in got]
+
+
+def test_a_speaker_after_a_comma_and_a_non_breaking_space_still_tags_the_clause():
+    got = quotes_of("The ad run began Tuesday, two days late,\u00a0campaign aide Tom Reyes said.")
+    assert [r["text"] for r in got] == ["The ad run began Tuesday, two days late"]
+    assert got[0]["speaker"] == "Tom Reyes"
+
+
+def test_a_time_before_the_comma_is_when_somebody_spoke_not_what():
+    assert (
+        quotes_of("Shortly after the paper printed the letter, the mayor responded on air.") == []
+    )
+    assert quotes_of("Minutes after the verdict was read, the family spoke outside.") == []
+
+
+def test_a_statement_after_a_colon_ending_its_sentence_is_the_next_sentence():
+    got = quotes_of(
+        "Replying to the charges, council spokesman Tom Reyes emailed the following statement"
+        " on Monday: The council ended the scheme last year because it was not working. The"
+        " mayor did not comment."
+    )
+    row = find(got, "The council ended the scheme")
+    assert row["speaker"] == "Tom Reyes"
+    assert "The mayor did not comment" not in row["text"]
