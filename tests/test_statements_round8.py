@@ -92,3 +92,31 @@ def test_a_statement_after_a_colon_ending_its_sentence_is_the_next_sentence():
     row = find(got, "The council ended the scheme")
     assert row["speaker"] == "Tom Reyes"
     assert "The mayor did not comment" not in row["text"]
+
+
+# --- objects that say who, not what ---------------------------------------------------------------
+
+
+def test_a_listener_counted_after_a_quote_is_not_what_was_said():
+    got = quotes_of(
+        "“We will fix the roads,” she told a crowd of about 200 people at a school hall in Dayton."
+    )
+    assert [r["text"] for r in got] == ["We will fix the roads"]
+
+
+def test_a_person_mentioned_is_who_was_spoken_of_not_a_statement():
+    assert (
+        quotes_of("In a rare aside, the senator also mentioned his father during the speech.") == []
+    )
+
+
+def test_a_thing_announced_is_still_a_statement():
+    got = quotes_of("The firm announced the closure of two plants.")
+    assert [r["text"] for r in got] == ["the closure of two plants"]
+
+
+def test_a_person_confirmed_with_what_they_do_is_still_a_statement():
+    got = quotes_of(
+        "On Friday, the club confirmed coach Ann Lee, who led the team for years, would leave."
+    )
+    assert any("Ann Lee" in r["text"] for r in got)
