@@ -287,9 +287,6 @@ class SpeechActs:
             bare = False  # "denied wrongdoing", "announced layoffs": a claim in one word
         if bare and reason is None:
             return None
-        neutral = lemma not in self.lex.reason_verbs and not claim  # not "confirmed Lee …"
-        if neutral and reason is None and self._a_person(obj):
-            return None  # "mentioned his father", "recalled his teacher": who, not what
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
         if lemma in self.lex.question_verbs and (obj.ent_type_ or self.lex.can_speak(obj)):
