@@ -20,6 +20,7 @@ from lib.quotes.actshapes import (
     generic,
     gerund,
     is_infinitive,
+    listeners_of,
     names_it,
     opens_with_that,
     paired_clauses,
@@ -326,32 +327,13 @@ class SpeechActs:
                 and c.i > obj.i
                 and c.lower_ in ("of", "about")
                 and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
-                and not self._listeners_of(obj, c)
+                and not listeners_of(self.lex, obj, c)
             ),
             None,
         )
         if about is None or self.holder(verb, act=True) is None:
             return None
         return self._found(verb, obj.left_edge.i, max(about.right_edge.i, obj.right_edge.i))
-
-    def _listeners_of(self, obj, prep) -> bool:
-        """ "told a crowd of about 200 people": an "of" phrase on the listener that counts
-        people or says who they are belongs to the listener, it is not what they were told."""
-        if prep.head.i != obj.i or prep.lower_ != "of":
-            return False
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if pobj is None:
-            return False
-        counted = any(x.dep_ == "nummod" or x.like_num for x in pobj.subtree)
-        return counted or self._a_person(pobj)
-
-    def _a_person(self, noun) -> bool:
-        """A person or people, named or by a word for them ("his father", "voters")."""
-        if noun.ent_type_ == "PERSON":
-            return True
-        words = {noun.lower_, noun.lemma_.lower()}
-        lex = self.lex
-        return bool(words & (lex.person_nouns | lex.people_nouns | lex.gendered_roles.keys()))
 
     def _reason(self, verb, obj):
         """ "for the delays" in "criticized the council for the delays": a reason hung on the
