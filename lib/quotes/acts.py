@@ -20,6 +20,7 @@ from lib.quotes.actshapes import (
     generic,
     gerund,
     is_infinitive,
+    listeners_of,
     names_it,
     opens_with_that,
     paired_clauses,
@@ -326,6 +327,7 @@ class SpeechActs:
                 and c.i > obj.i
                 and c.lower_ in ("of", "about")
                 and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
+                and not listeners_of(self.lex, obj, c)
             ),
             None,
         )

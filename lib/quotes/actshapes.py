@@ -140,3 +140,23 @@ def argued_after(verb, lex) -> bool:
         and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
         for c in verb.children
     )
+
+
+def listeners_of(lex, obj, prep) -> bool:
+    """ "told a crowd of about 200 people": an "of" phrase on the listener that counts people or
+    says who they are belongs to the listener, it is not what they were told."""
+    if prep.head.i != obj.i or prep.lower_ != "of":
+        return False
+    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    counted = any(x.dep_ == "nummod" or x.like_num for x in pobj.subtree)
+    return counted or a_person(lex, pobj)
+
+
+def a_person(lex, noun) -> bool:
+    """A person or people, named or by a word for them ("his father", "voters")."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & (lex.person_nouns | lex.people_nouns | lex.gendered_roles.keys()))

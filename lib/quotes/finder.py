@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from lib.quotes.continuation import quotation_goes_on, quoted_person_before
+from lib.quotes.headquotes import headline_quotes
 from lib.quotes.introduced import colon_introducer
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
@@ -76,6 +77,7 @@ class QuoteFinder(QuotedTerms):
         )
         found = [self._attribute(c) for c in candidates]
         found += self.reported.find()
+        found += headline_quotes(self, found)
         found.sort(key=lambda f: (f.start, f.kind))
         self._join_condition_and_quote(found)
         marks = [(q.open_pos, self.p.quote_end(q)) for q in quoted if q is not None]

@@ -26,6 +26,7 @@ from lib.quotes.clauses import (
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
+from lib.quotes.unmarked import circumstance_before, sentence_after, unmarked_clause
 
 
 class ReportedSpeech(HeadlineClaims):
@@ -117,6 +118,7 @@ class ReportedSpeech(HeadlineClaims):
             ]
             or self._that_clause(verb)
             or self._that_after_aside(verb)
+            or unmarked_clause(self.p, verb)
         )
         if not comps:
             return self._tagged_on(sent, verb) or self._after_colon(sent, verb)
@@ -181,12 +183,16 @@ class ReportedSpeech(HeadlineClaims):
         if colon is None or self.p.inside_quote(colon.idx):
             return None
         between = self.doc[verb.i + 1 : colon.i]
-        if any(t.pos_ in ("VERB", "AUX") or t.i not in subtree_ids(verb) for t in between):
-            return None  # the colon belongs to another clause
+        verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
+        if verbs or any(t.i not in subtree_ids(verb) for t in between):
+            return None  # the colon belongs to another clause (not "the following statement")
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):
             return None
-        start, end = self.p.trim(colon.i + 1, sent[-1].i)
+        lo, hi = colon.i + 1, sent[-1].i
+        if not any(not t.is_space for t in self.doc[lo : hi + 1]):
+            lo, hi = sentence_after(self.p, colon)
+        start, end = self.p.trim(lo, hi)
         if start is None or len(self.text[start:end].split()) < MIN_CLAIM_WORDS:
             return None
         if self.p.quoted_share(start, end) > 0.5:
@@ -318,10 +324,14 @@ class ReportedSpeech(HeadlineClaims):
         if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):
             return None
         first = subject.left_edge.i
+        while first - 1 > sent[0].i and self.doc[first - 1].is_space:
+            first -= 1  # "…,\u00a0campaign aide Tom Reyes said": a non-breaking space
         if first - 1 <= sent[0].i or self.doc[first - 1].text != ",":
             return None
         if sent[0].lower_ in CLAUSE_OPENERS or any(t.text == ":" for t in sent if t.i > verb.i):
             return None  # "Asked whether …, Bennett replied: …"
+        if circumstance_before(self.doc, sent[0].i, first - 1, verb):
+            return None
         tail = [t for t in sent if t.i > verb.i and not t.is_punct]
         loose = verb.dep_ == "parataxis"
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
