@@ -355,7 +355,7 @@ class CommonNouns(BodyNouns):
         if owner is None:
             return None
         names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
-        return self.r.held.holder_for(token, names) or self.r.later.relative(token, owner)
+        return self.r.held.holder_for(token, names) or self.r.relatives.relative(token, owner)
 
     def _unnamed(self, token, text: str) -> str:
         """ "a source close to Romney": one introduced with "a" keeps what says who it is."""
