@@ -132,7 +132,7 @@ class Pronouns(ResolverPart):
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
                 if bound is not None and not m.subject:
-                    continue  # "he said Ryan": not the "he" that speaks next
+                    continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
                 if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
@@ -258,7 +258,6 @@ class Pronouns(ResolverPart):
                 if t.idx < at
                 and t.dep_ in SUBJECT_DEPS
                 and not self.inside_quote(t.idx)
-                and t.lower_ not in self.lex.pronouns
                 and t.lower_ not in RELATIVE
             ]
             # main-clause subjects first ("Norsk Battery, in which Volvo holds a stake, ..."),
@@ -274,7 +273,12 @@ class Pronouns(ResolverPart):
         return None
 
     def _group_subject(self, token, at: int, plural: bool) -> Speaker | None:
-        """A subject that "it"/"they" can stand for: a named organisation or a body noun."""
+        """A subject that "it"/"they" can stand for: a body that spoke as that subject before
+        ("The estate said … “…,” it said": whatever "the estate" was taken for), a named
+        organisation or a body noun."""
+        spoke = self._spoke_as(token, at, plural)
+        if spoke is not None or token.lower_ in self.lex.pronouns:
+            return spoke  # "It describes itself as … “…,” it says": the same "it"
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         if m is not None and m.entity["label"] in ("ORG", "GPE"):
             return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
@@ -290,6 +294,17 @@ class Pronouns(ResolverPart):
         if m is None and (is_body or is_people):
             found = self.r.nouns.speaker(token, self.r.nouns.np_core(token), at)
             return found if found.name else None
+        return None
+
+    def _spoke_as(self, token, at: int, plural: bool) -> Speaker | None:
+        """The organisation (or, for "they", the group) that subject `token` (before `at`) was
+        resolved to when it spoke, if it did."""
+        kinds = (ORGANIZATION, UNKNOWN) if plural else (ORGANIZATION,)
+        for off, spk in reversed(self.r.history):
+            if off >= at or spk.start is None or spk.end is None or spk.kind not in kinds:
+                continue
+            if spk.start <= token.idx < spk.end:
+                return Speaker(spk.name, spk.kind, spk.role, None, None, None)
         return None
 
 

@@ -1,0 +1,41 @@
+"""Speakers, round 8 (issue 10), on wording written for the tests.
+
+Pronouns take up the speaker a subject was taken for: a man's gender is not read off a woman
+named after him ("from the mayor herself"), nor off a clause joined on with its own subject; and
+"it" after "the estate said" is the estate, not a name in the quoted words.
+"""
+
+from __future__ import annotations
+
+from tests.statements_of import said
+
+
+# A reflexive right after a noun ("the mayor herself") is that noun's, not the subject's gender.
+def test_an_emphatic_reflexive_after_a_noun_gives_the_subject_no_gender():
+    text = (
+        "Rescue.\n\nDorin Vasko got the thanks from the mayor herself while he was still on the "
+        "boat. Vasko had spent the night on the river. He said that “the water was rising by "
+        "the minute.”"
+    )
+    assert said(text, "the water was rising")["speaker"] == "Dorin Vasko"
+
+
+# A clause joined on with its own subject says nothing of the first clause's subject.
+def test_a_joined_clause_with_its_own_subject_gives_no_gender():
+    text = (
+        "Rally.\n\nDorin Vasko said during the debate that a guest would be joining him, and it "
+        "was later confirmed the guest would be Ann Lee and that she would make her speech then. "
+        "Vasko canceled two events. “The crowd wanted the guest,” he said."
+    )
+    assert said(text, "The crowd wanted")["speaker"] == "Dorin Vasko"
+
+
+# "It" takes up the body the subject of the last saying was taken for (a guard: the body named
+# by its noun, "the company", is found as before; a name in the quoted words never is).
+def test_it_takes_up_the_body_that_spoke_not_a_name_in_the_quote():
+    text = (
+        "Song row.\n\nThe label Harbor Records objected on Friday. The company said on its "
+        "website that the song had been used without leave. “Harbor Records will never let "
+        "Governor Tom Beale use these songs,” it said."
+    )
+    assert said(text, "will never let")["speaker"] == "Harbor Records"
