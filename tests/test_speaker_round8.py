@@ -39,3 +39,23 @@ def test_it_takes_up_the_body_that_spoke_not_a_name_in_the_quote():
         "Governor Tom Beale use these songs,” it said."
     )
     assert said(text, "will never let")["speaker"] == "Harbor Records"
+
+
+# A person placed by "of <town>, <state>" speaks, whatever the parse made the subject (a guard
+# here: the small model parses this wording right; a place taken for the subject is the person).
+def test_a_person_of_a_town_and_state_speaks_not_the_state():
+    text = (
+        "Rally.\n\nSome supporters at the fair backed the plan. “We have been having floods for "
+        "no reason at all,” 52-year-old Dale Ostrander of Smyrna, Tennessee, told the Gazette."
+    )
+    assert said(text, "having floods")["speaker"] == "Dale Ostrander"
+
+
+# "who" after "one from <town> and another from <town>" is the people, not the last town.
+def test_who_after_people_placed_by_town_is_the_people():
+    text = (
+        "Caucus.\n\nThe Ledger spoke with two of the Harmon volunteers, one from Reno and another "
+        "from Fresno, who said they had paid their own way to the caucus."
+    )
+    speaker = said(text, "paid their own way")["speaker"]
+    assert speaker and "volunteers" in speaker
