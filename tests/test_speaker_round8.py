@@ -59,3 +59,21 @@ def test_who_after_people_placed_by_town_is_the_people():
     )
     speaker = said(text, "paid their own way")["speaker"]
     assert speaker and "volunteers" in speaker
+
+
+# "his administration" is named as a reader would: by the leader's surname.
+def test_an_administration_is_named_by_its_leaders_surname():
+    text = (
+        "Tariffs.\n\nPresident Tom Hale raised tariffs on steel on Monday as his administration "
+        "called for new talks with the exporters."
+    )
+    assert said(text, "new talks")["speaker"] == "Hale administration"
+
+
+# Other bodies keep the possessive ("Ann Lee's office").
+def test_an_office_keeps_its_holders_full_name():
+    text = (
+        "Votes.\n\nSenator Ann Lee missed the vote on Monday. Her office said she was at a "
+        "funeral in her home state."
+    )
+    assert said(text, "at a funeral")["speaker"] == "Ann Lee's office"
