@@ -77,3 +77,25 @@ def test_an_office_keeps_its_holders_full_name():
         "funeral in her home state."
     )
     assert said(text, "at a funeral")["speaker"] == "Ann Lee's office"
+
+
+# A document someone cites or obtained is not theirs: it speaks for itself.
+def test_a_cited_study_speaks_for_itself_not_for_who_cited_it():
+    text = (
+        "Schools.\n\nIn March, Mayor Ruth Callis cited a new federal study that found that "
+        "“smaller classes did not raise test scores.” The study also claimed that “teacher "
+        "pay mattered more than class size.”"
+    )
+    assert said(text, "smaller classes")["speaker"] != "Ruth Callis"
+    for words in ("smaller classes", "teacher pay"):
+        speaker = said(text, words)["speaker"]
+        assert speaker is not None and speaker.endswith("federal study")
+
+
+# A document a person issued still speaks for them ("released a report that found").
+def test_a_released_report_still_speaks_for_who_released_it():
+    text = (
+        "Schools.\n\nIn March, Mayor Ruth Callis released a report that found that “smaller "
+        "classes did not raise test scores.”"
+    )
+    assert said(text, "smaller classes")["speaker"] == "Ruth Callis"
