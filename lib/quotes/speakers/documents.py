@@ -84,6 +84,12 @@ class Documents(ResolverPart):
         verb = noun.head
         return noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.reader_verbs
 
+    def cited_work(self, noun) -> bool:
+        """A work (a study, a survey, a report: cues.toml [nouns] works) someone cited or read:
+        with no author of its own, the work itself speaks ("cited a federal study that found").
+        A letter someone received stays unattributed: its sender is who speaks."""
+        return noun.lemma_.lower() in self.lex.works and self.read_not_written(noun)
+
     def untagged_name(self, owner) -> list:
         """The capitalised words ending at a document's owner that the tagger left untagged
         ("Fusion GPS" parsed as two common nouns before "’ statement"); empty otherwise."""

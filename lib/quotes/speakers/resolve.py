@@ -241,8 +241,8 @@ class SpeakerResolver:
             author = self.documents.author(token)
             if author is None and self.documents.unsigned(token):
                 return self.documents.itself(token)  # "press reports say"
-            if author is None and self.documents.read_not_written(token):
-                return self.documents.itself(token)  # "X cited a Lancet study that found"
+            if author is None and self.documents.cited_work(token):
+                return self.documents.itself(token)  # "X cited a federal study that found"
             if author is None:  # "the statement said": a document speaks for nobody we know,
                 earlier = self.documents.earlier_author(token)  # unless an earlier line named one
                 where = self.index.slice(token.idx, token.idx + len(token))
