@@ -93,7 +93,12 @@ SCHEMAS: dict[str, Table] = {
             ),
             "names": Table({"male": WORDS, "female": WORDS}, required=("male", "female")),
             "groups": Table(
-                {"partitive": WORDS, "document_parts": WORDS, "unsigned_sources": WORDS}
+                {
+                    "partitive": WORDS,
+                    "document_parts": WORDS,
+                    "unsigned_sources": WORDS,
+                    "led_bodies": WORDS,
+                }
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),
             "surveys": Table(

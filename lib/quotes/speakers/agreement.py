@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 
-from lib.quotes.speakers.fit import same_role
+from lib.quotes.speakers.fit import PersonFit, same_role
 from lib.quotes.speakers.mentions import DETERMINERS, PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
 
@@ -32,6 +32,7 @@ class Agreement(ResolverPart):
     """Speakers checked against the gender their own clause gives them (see module)."""
 
     def settle(self, found: list) -> None:
+        self.fits = PersonFit(self.r, [f.speaker for f in found])  # resolution is over
         renamed: dict[tuple[int | None, str], str] = {}  # (mention start, old name) -> new
         for f in found:
             s = f.speaker
@@ -70,7 +71,8 @@ class Agreement(ResolverPart):
 
     def _role_holder(self, head: str, gender: str, at: int) -> str | None:
         """The nearest person named before `at` (a few sentences back) of `gender` whom the
-        article gives the role `head` ("Sen. Ann Lee" for "the senator")."""
+        article gives the role `head` ("Sen. Ann Lee" for "the senator"): a role word of
+        their profile (`PersonFit.profile`)."""
         s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
         floor = self.ix.sent_starts[max(0, s_idx - BACK_SENTENCES)] if s_idx >= 0 else 0
         i = bisect.bisect_left(self.ix.mention_starts, at) - 1
@@ -80,15 +82,6 @@ class Agreement(ResolverPart):
             name = m.entity["name"]
             if m.entity["label"] != "PERSON" or self.ix.gender.get(name) != gender:
                 continue
-            if any(same_role(head, w) for w in self._roles(name)):
+            if any(same_role(head, w) for w in self.fits.profile(name)):
                 return name
         return None
-
-    def _roles(self, name: str) -> set[str]:
-        """The role words the article gives `name` anywhere (lower case, stops stripped)."""
-        out: set[str] = set()
-        for m in self.ix.mentions:
-            if m.entity["name"] == name:
-                role = self.ix.role_near(m) or ""
-                out.update(w.strip(".,").lower() for w in role.split())
-        return out

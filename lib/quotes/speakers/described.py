@@ -16,7 +16,7 @@ from __future__ import annotations
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.words import speaker_words
+from lib.quotes.speakers.words import owned_name, speaker_words
 
 # Entity labels of words that are also surnames ("English", "French", "Welsh", "German")
 WORD_LABELS = ("NORP", "LANGUAGE")
@@ -223,7 +223,7 @@ class Described(ResolverPart):
         m = self.ix.entity_for(owner.idx, owner.idx + len(owner))
         if m is None or m.entity["label"] != "PERSON":
             return None
-        return f"{m.entity['name']}'s {token.text}"
+        return owned_name(m.entity["name"], self.ix.surname(m.entity["name"]), token.text)
 
 
 def _definite(words: str) -> Description:

@@ -64,6 +64,8 @@ class Documents(ResolverPart):
                 if pobj is not None:
                     return pobj
         verb = noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and self.read_not_written(noun):
+            return None  # "DeVos cited a study that argued": not DeVos's study
         sender = self._sent_from(verb)
         if sender is not None:  # "the paper published a letter from the grandmothers"
             return sender
@@ -75,6 +77,18 @@ class Documents(ResolverPart):
                 return None if self.is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
+
+    def read_not_written(self, noun) -> bool:
+        """A document that is the object of a verb of reading or citing ("cited a study",
+        "obtained a memo"): the verb's subject read it, someone else wrote it."""
+        verb = noun.head
+        return noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.reader_verbs
+
+    def cited_work(self, noun) -> bool:
+        """A work (a study, a survey, a report: cues.toml [nouns] works) someone cited or read:
+        with no author of its own, the work itself speaks ("cited a federal study that found").
+        A letter someone received stays unattributed: its sender is who speaks."""
+        return noun.lemma_.lower() in self.lex.works and self.read_not_written(noun)
 
     def untagged_name(self, owner) -> list:
         """The capitalised words ending at a document's owner that the tagger left untagged

@@ -2,10 +2,12 @@
 
 - Described through a named person: "the widow of Sen. Tom Hale said", "Tom Hale's son said".
   The relative speaks, never the person in the "of" phrase or the possessive: the person the
-  article gives that role ("Ann Hale, Tom Hale's widow"), else the next person of the family's
-  surname named after it, else the one member of the family (of the family word's gender,
-  "widow" a woman, "son" a man) the article is most about (named as the subject of the
-  headline or first sentence, then most often). Failing all, the description itself.
+  article gives that role ("Ann Hale, Tom Hale's widow"), else a member of the family (`member`:
+  of the family's surname, of the family word's gender - "widow" a woman, "son" a man - and
+  given no other family role): the one named nearest before in the last KIN_SENTENCES, else the
+  first named in the next KIN_SENTENCES, else the one the article is most about (named as the
+  subject of the headline or first sentence, then most often). Failing all, the description
+  itself.
 - Named by first name after a family word: "Edwards' sister Rachel", "Mr Hale's son Tom". The
   article calls them by the first name alone, but the person is "Rachel Edwards": a speaker
   whose name is one word, written in the article right after "<surname>'s <kin word>" where the
@@ -14,12 +16,15 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from lib.quotes.speakers.mentions import PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
 from lib.ruledata import load
+
+KIN_SENTENCES = 3  # how far before and after a relative is looked for by the family's surname
 
 
 @functools.cache
@@ -47,11 +52,7 @@ class Relatives(ResolverPart):
         if family is None or family.entity["label"] != "PERSON":
             return None
         names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
-        who = (
-            self.r.held.holder_for(token, names)
-            or self.r.later.relative(token, owner)
-            or self._member(token, family.entity)
-        )
+        who = self.r.held.holder_for(token, names) or self.relative(token, owner)
         start, end = self.ix.np_bounds([t for t in token.subtree if not t.is_punct])
         words = self.text[start:end]
         if who is None or who == family.entity["name"]:
@@ -71,21 +72,72 @@ class Relatives(ResolverPart):
                         return pobj
         return None
 
-    def _member(self, token, owner: dict) -> str | None:
-        """The one other person of the owner's surname the family word fits (its gender),
-        the article's most salient one when several do."""
-        surname = self.ix.surname(owner["name"])
-        gender = self.lex.gendered_roles.get(token.lower_, "any")
+    def relative(self, token, owner) -> str | None:
+        """The person a family word ("father", "widow"; not "officials") held for `owner`, a
+        named person, stands for: the one the article gives that role ("great-uncle Lazaro
+        Hale" before "Tomas's great-uncle vowed"), else a member of the family (`member`)."""
+        if token.lower_ not in self.lex.gendered_roles or token.tag_ != "NN":
+            return None
+        owned = self.ix.entity_for(owner.idx, owner.idx + len(owner))
+        if owned is None or owned.entity["label"] != "PERSON":
+            return None
+        given = self.r.nouns.role_holder(token.lower_, token.idx)
+        if given and given != owned.entity["name"]:
+            return given
+        return self.member(token, owned.entity)
+
+    def member(self, token, owner: dict) -> str | None:
+        """The one family chooser (see module): the person of the owner's surname the family
+        word `token` fits, named nearest before it, else next after it, else the article's
+        most salient one."""
+        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        starts = self.ix.sent_starts
+        floor = starts[max(0, s_idx - KIN_SENTENCES)] if s_idx >= 0 else 0
+        after = s_idx + 1 + KIN_SENTENCES
+        limit = starts[after] if after < len(starts) else len(self.text)
+        k = bisect.bisect_left(self.ix.mention_starts, token.idx)
+        before = reversed(self.ix.mentions[:k])
+        for m in before:
+            if m.start < floor:
+                break
+            if self._fits(m.entity, owner, token.lower_):
+                return m.entity["name"]
+        for m in self.ix.mentions[bisect.bisect_right(self.ix.mention_starts, token.idx) :]:
+            if m.start >= limit:
+                break
+            if self._fits(m.entity, owner, token.lower_):
+                return m.entity["name"]
+        return self._salient(token, owner)
+
+    def _fits(self, ent: dict, owner: dict, word: str) -> bool:
+        """Whether `ent` is a member of `owner`'s family the family `word` can stand for: a
+        named person (two words at least) of the owner's surname, of the word's gender when
+        both are known, and given no other family role by the article ("… with his sister Lena
+        Hale. The widow of Tom Hale said": not Lena)."""
+        words = ent["name"].split()
+        if ent is owner or ent["label"] != "PERSON" or len(words) < 2:
+            return False
+        if self.ix.surname(ent["name"]) != self.ix.surname(owner["name"]):
+            return False
+        gender = self.lex.gendered_roles.get(word, "any")
+        return self.ix.compatible(ent["name"], gender) and not self._other_kin(ent["name"], word)
+
+    def _other_kin(self, name: str, word: str) -> bool:
+        """Whether the article gave `name` another family role than `word` ("his sister Lena
+        Hale" is no widow): a relative is told apart from the rest of the family by it."""
+        held = {
+            w
+            for _, role, holder in self.ix.role_holders
+            if holder == name
+            for w in role.lower().split()
+            if w in kin_words()
+        }
+        return bool(held) and word not in held
+
+    def _salient(self, token, owner: dict) -> str | None:
+        """The family member the article is most about, when one is more than the others."""
         family = sorted(
-            {
-                e["name"]
-                for e in self.ctx.entities
-                if e["label"] == "PERSON"
-                and e is not owner
-                and len(e["name"].split()) > 1
-                and self.ix.surname(e["name"]) == surname
-                and self.ix.compatible(e["name"], gender)
-            }
+            {e["name"] for e in self.ctx.entities if self._fits(e, owner, token.lower_)}
         )
         if len(family) < 2:
             return family[0] if family else None

@@ -340,10 +340,12 @@ class MentionIndex:
             verb = self.doc[m.token_i]
             while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
                 verb = verb.head
-            reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+            reported = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
             for t in verb.subtree:
                 if t.i <= m.token_i or t.ent_type_ == "PERSON" or t.i in reported:
                     continue  # "X said Hungary was returning to her habitat": not X's gender
+                if _intensive(t):
+                    continue  # "X heard it from the governor herself": the governor's gender
                 gender = GENDER_PRONOUNS.get(t.lower_)
                 if gender and not self.in_marks(t.idx):
                     return gender
@@ -438,3 +440,20 @@ class MentionIndex:
             for t in self.doc:
                 self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
         return self._by_lemma.get(lemma, [])
+
+
+def _other_clause(child) -> bool:
+    """A clause under a subject's verb that is not about the subject: what it reports ("X said
+    Hungary was returning to her habitat") or a clause joined on with a subject of its own ("X
+    spoke, and it was confirmed she would come")."""
+    if child.dep_ == "ccomp":
+        return True
+    return child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+
+
+def _intensive(token) -> bool:
+    """ "the governor herself", "Ann Lee herself": a reflexive right after a noun stands for that
+    noun (an emphasis), never for the clause's subject further back."""
+    if token.lower_ not in ("himself", "herself") or token.i == 0:
+        return False
+    return token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")

@@ -22,7 +22,7 @@ from lib.quotes.speakers.mentions import (
     Speaker,
     without_clauses,
 )
-from lib.quotes.speakers.words import speaker_words
+from lib.quotes.speakers.words import owned_name, speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
@@ -317,9 +317,8 @@ class CommonNouns(BodyNouns):
                     else None
                 )
                 if who:
-                    return Speaker(
-                        f"{who}'s {token.text}", ORGANIZATION, None, *self.ix.slice(s, e)
-                    )
+                    name = owned_name(who, self.ix.surname(who), token.text)
+                    return Speaker(name, ORGANIZATION, None, *self.ix.slice(s, e))
             owned = self.r.described.owned_body(token)
             if owned:  # "Cuomo’s office said" -> "Andrew Cuomo's office"
                 return Speaker(owned, ORGANIZATION, None, *self.ix.slice(s, e))
@@ -378,7 +377,7 @@ class CommonNouns(BodyNouns):
         if owner is None:
             return None
         names = {t.lower_ for t in owner.subtree if t.pos_ == "PROPN"}
-        return self.r.held.holder_for(token, names) or self.r.later.relative(token, owner)
+        return self.r.held.holder_for(token, names) or self.r.relatives.relative(token, owner)
 
     def _unnamed(self, token, text: str) -> str:
         """ "a source close to Romney": one introduced with "a" keeps what says who it is."""

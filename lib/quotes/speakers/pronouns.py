@@ -116,11 +116,15 @@ class Pronouns(ResolverPart):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
-            if bound is not None and (earlier := self._resolved(bound)) is not None:
-                return earlier  # "… she called it absurd. “…,” she said": the same "she"
-            chained = self._chained(lo, at, gender) if bound is not None else None
-            if chained and not ranked:
-                return chained
+            if bound is not None:
+                earlier = self._chained(bound.idx, bound.idx + 1, gender)
+                if earlier:
+                    return earlier  # "… she called it absurd. “…,” she said": the same "she"
+                k = bisect.bisect_right(self.ix.sent_starts, lo)
+                hi = self.ix.sent_starts[k] if k < len(self.ix.sent_starts) else at
+                chained = self._chained(lo, min(hi, at), gender)
+                if chained and not ranked:
+                    return chained
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
                 i -= 1
@@ -128,7 +132,7 @@ class Pronouns(ResolverPart):
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
                 if bound is not None and not m.subject:
-                    continue  # "he said Ryan": not the "he" that speaks next
+                    continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
                 if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
@@ -157,17 +161,18 @@ class Pronouns(ResolverPart):
                 fallback = m.entity["name"]
         return fallback
 
-    def _chained(self, lo: int, at: int, gender: str) -> str | None:
-        """ "After Ann Lee's visit, she called it absurd. “…,” she said": the person a pronoun
-        of `gender` that spoke as the subject of the sentence from `lo` was taken for (before
-        `at`), not a person named further back (the pronouns are one chain)."""
-        k = bisect.bisect_right(self.ix.sent_starts, lo)
-        hi = self.ix.sent_starts[k] if k < len(self.ix.sent_starts) else at
+    def _chained(self, lo: int, hi: int, gender: str) -> str | None:
+        """The person a pronoun of `gender` that spoke from `lo` to `hi` was taken for as a
+        statement's speaker: the pronouns are one chain. The main-clause "she" of an earlier
+        sentence that speaks again is the same "she", not a woman merely named in between
+        ("After Ann Lee's visit, she called it absurd. “…,” she said"; "Ivanka Trump's emails",
+        an aside in brackets). None when that person's known gender is not the pronoun's."""
+        words = THIRD_PERSON.get(gender, frozenset())
         for _, spk in reversed(self.r.history):
-            if spk.start is None or not lo <= spk.start < min(hi, at) or spk.kind != PERSON:
+            if spk.start is None or not lo <= spk.start < hi or spk.kind != PERSON:
                 continue
-            if (spk.mention or "").lower() in THIRD_PERSON.get(gender, ()):
-                return spk.name
+            if spk.name and (spk.mention or "").lower() in words:
+                return spk.name if self.ix.compatible(spk.name, gender) else None
         return None
 
     def _people(self, at: int) -> set[str]:
@@ -239,16 +244,6 @@ class Pronouns(ResolverPart):
             None,
         )
 
-    def _resolved(self, pronoun) -> str | None:
-        """The person an earlier pronoun was resolved to as a statement's speaker: a "she" that
-        speaks again is the same "she", not a woman merely named in between ("Ivanka Trump's
-        emails", an aside in brackets)."""
-        gender = self.lex.pronouns.get(pronoun.lower_, "any")
-        for _, spk in reversed(self.r.history):
-            if spk.start == pronoun.idx and spk.kind == PERSON and spk.name:
-                return spk.name if self.ix.compatible(spk.name, gender) else None
-        return None
-
     def group_antecedent(self, at: int, plural: bool) -> Speaker | None:
         """ "It said": the latest organisation that was a main-clause subject lately, else the
         last organisation (or group) that spoke."""
@@ -263,7 +258,6 @@ class Pronouns(ResolverPart):
                 if t.idx < at
                 and t.dep_ in SUBJECT_DEPS
                 and not self.inside_quote(t.idx)
-                and t.lower_ not in self.lex.pronouns
                 and t.lower_ not in RELATIVE
             ]
             # main-clause subjects first ("Norsk Battery, in which Volvo holds a stake, ..."),
@@ -279,7 +273,12 @@ class Pronouns(ResolverPart):
         return None
 
     def _group_subject(self, token, at: int, plural: bool) -> Speaker | None:
-        """A subject that "it"/"they" can stand for: a named organisation or a body noun."""
+        """A subject that "it"/"they" can stand for: a body that spoke as that subject before
+        ("The estate said … “…,” it said": whatever "the estate" was taken for), a named
+        organisation or a body noun."""
+        spoke = self._spoke_as(token, at, plural)
+        if spoke is not None or token.lower_ in self.lex.pronouns:
+            return spoke  # "It describes itself as … “…,” it says": the same "it"
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         if m is not None and m.entity["label"] in ("ORG", "GPE"):
             return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
@@ -295,6 +294,17 @@ class Pronouns(ResolverPart):
         if m is None and (is_body or is_people):
             found = self.r.nouns.speaker(token, self.r.nouns.np_core(token), at)
             return found if found.name else None
+        return None
+
+    def _spoke_as(self, token, at: int, plural: bool) -> Speaker | None:
+        """The organisation (or, for "they", the group) that subject `token` (before `at`) was
+        resolved to when it spoke, if it did."""
+        kinds = (ORGANIZATION, UNKNOWN) if plural else (ORGANIZATION,)
+        for off, spk in reversed(self.r.history):
+            if off >= at or spk.start is None or spk.end is None or spk.kind not in kinds:
+                continue
+            if spk.start <= token.idx < spk.end:
+                return Speaker(spk.name, spk.kind, spk.role, None, None, None)
         return None
 
 

@@ -77,6 +77,37 @@ def _capitalised(tokens) -> bool:
     return bool(tokens) and all(t.text[:1].isupper() for t in tokens)
 
 
+def _resident(token):
+    """The person a place stands after ("Ann Lee of Garland, Texas"; "two of the volunteers,
+    one from Reno and another from Elko, who said"): a parse that makes the place the subject
+    of the saying, or what a "who" hangs on, means the people it says where they are from.
+    None for a place that is not in such a phrase."""
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return None
+    place = token
+    while place.dep_ in ("appos", "conj", "compound") and place.head is not place:
+        place = place.head
+    if place.dep_ != "pobj" or place.head.lower_ not in ("of", "from"):
+        return None
+    owner = place.head.head
+    while owner.dep_ == "appos" and owner.pos_ in ("NUM", "PRON") and owner.head is not owner:
+        owner = owner.head  # "one from Reno" stands for "two of the volunteers"
+    if owner.pos_ == "NUM":
+        owner = next(
+            (
+                c
+                for p in owner.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children
+                if c.dep_ == "pobj"
+            ),
+            None,
+        )
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN") or owner.ent_type_ in ("GPE", "LOC"):
+        return None
+    return owner
+
+
 class SpeakerResolver:
     """Resolves subject tokens to speakers; call `resolve` in text order (pronouns use history)."""
 
@@ -170,6 +201,9 @@ class SpeakerResolver:
         )
 
     def _speaker_of(self, token, at: int) -> Speaker:
+        resident = _resident(token)
+        if resident is not None:  # "Josh Ware of Garland, Texas, told": the man, not Texas
+            return self.speaker_of(resident, at)
         others = self.described.others_than(token)
         if others is not None:  # "20 states refused and others said": other states
             return others
@@ -207,6 +241,8 @@ class SpeakerResolver:
             author = self.documents.author(token)
             if author is None and self.documents.unsigned(token):
                 return self.documents.itself(token)  # "press reports say"
+            if author is None and self.documents.cited_work(token):
+                return self.documents.itself(token)  # "X cited a federal study that found"
             if author is None:  # "the statement said": a document speaks for nobody we know,
                 earlier = self.documents.earlier_author(token)  # unless an earlier line named one
                 where = self.index.slice(token.idx, token.idx + len(token))

@@ -20,6 +20,7 @@ class SpeakerWords:
     corporate_parts: frozenset[str] = frozenset()  # "unit", "division": a company's named part
     sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
     naming_verbs: frozenset[str] = frozenset()  # "someone named Ann Lee": the name follows
+    led_bodies: frozenset[str] = frozenset()  # "administration": named by the leader's surname
 
 
 @functools.cache
@@ -38,4 +39,13 @@ def speaker_words() -> SpeakerWords:
         corporate_parts=frozenset(described.get("corporate_parts", [])),
         naming_verbs=frozenset(described.get("naming_verbs", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
+        led_bodies=frozenset(groups.get("led_bodies", [])),
     )
+
+
+def owned_name(person: str, surname: str, body: str) -> str:
+    """The name of a person's office, staff or government: "Ann Lee's office", but "the Lee
+    administration" is called by the surname alone (data/speakers.toml [groups] led_bodies)."""
+    if body.lower() in speaker_words().led_bodies:
+        return f"{surname} {body}"
+    return f"{person}'s {body}"
