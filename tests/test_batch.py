@@ -238,7 +238,7 @@ def test_the_model_plugin_pauses_a_workers_stack_sampling_while_registered(monke
 
 
 @pytest.mark.slow
-def test_the_model_plugin_spaces_out_heartbeats_and_the_workers_still_report():
+def test_the_model_plugin_spaces_out_heartbeats_and_the_workers_still_report(real_main):
     distributed = pytest.importorskip("distributed")
     import time
 

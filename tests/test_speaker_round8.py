@@ -99,3 +99,11 @@ def test_a_released_report_still_speaks_for_who_released_it():
         "classes did not raise test scores.”"
     )
     assert said(text, "smaller classes")["speaker"] == "Ruth Callis"
+
+
+# A place's resident and a document's author can hand a token back and forth: "polls from
+# <pollster>" make the pollster the polls' author, and its "from" a place the polls came from.
+# The polls speak under their author's name, and resolution ends (it recursed without end).
+def test_polls_from_a_pollster_speak_as_the_pollster_and_resolution_ends():
+    text = "Race.\n\nRecent polls from Quinnipiac and Marist found that Dale Ostrander is ahead."
+    assert said(text, "is ahead")["speaker"] == "Quinnipiac poll"

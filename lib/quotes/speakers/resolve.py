@@ -125,6 +125,7 @@ class SpeakerResolver:
         self.held = HeldRoles(self)
         self.described = Described(self)
         self.relatives = Relatives(self)
+        self._resolving: set[int] = set()  # tokens `speaker_of` is inside of (see there)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -189,8 +190,21 @@ class SpeakerResolver:
     def speaker_of(self, token, at: int) -> Speaker:
         """The speaker `token` names, without recording it (documents resolve their authors
         through this). A poll speaks under its sponsor's name: "A Daily Herald poll found" and
-        then "the poll found" are "Daily Herald poll" (data/speakers.toml, `surveys.sponsored`)."""
-        speaker = self._speaker_of(token, at)
+        then "the poll found" are "Daily Herald poll" (data/speakers.toml, `surveys.sponsored`).
+
+        Rules hand a token on to another (a place to the people it places, a document to its
+        author); two of them can hand back and forth ("polls from Quinnipiac": the polls' author
+        is Quinnipiac, whose "from" makes it a place of the polls), so a token met again inside its
+        own resolution names nobody rather than recursing without end."""
+        if token.i in self._resolving:
+            return Speaker(
+                None, UNKNOWN, None, *self.index.slice(token.idx, token.idx + len(token))
+            )
+        self._resolving.add(token.i)
+        try:
+            speaker = self._speaker_of(token, at)
+        finally:
+            self._resolving.discard(token.i)
         word = token.lemma_.lower()
         if token.pos_ != "NOUN" or word not in speaker_words().sponsored or not speaker.name:
             return speaker
@@ -202,6 +216,10 @@ class SpeakerResolver:
 
     def _speaker_of(self, token, at: int) -> Speaker:
         resident = _resident(token)
+        if resident is not None and (
+            self.documents.is_document(resident) or resident.lemma_.lower() in self.lex.works
+        ):
+            resident = None  # "polls from Quinnipiac": where the polls come from, their author
         if resident is not None:  # "Josh Ware of Garland, Texas, told": the man, not Texas
             return self.speaker_of(resident, at)
         others = self.described.others_than(token)
