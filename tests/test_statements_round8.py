@@ -114,3 +114,25 @@ def test_a_person_confirmed_with_what_they_do_is_still_a_statement():
         "On Friday, the club confirmed coach Ann Lee, who led the team for years, would leave."
     )
     assert any("Ann Lee" in r["text"] for r in got)
+
+
+# In a sentence-case headline a few capitalised quoted words are a name, not a statement; the
+# same words quoted in a Title Case headline, or lowercase words quoted in sentence case, still are.
+def test_capitalised_words_quoted_in_a_sentence_case_headline_are_a_name():
+    from lib import analyze
+
+    text = (
+        "Mill owner outlines plan for “Greater Ashford” after the factory closed\n\n"
+        "The owner spoke on Monday in the town hall about the future of the site."
+    )
+    assert "Greater Ashford" not in " ".join(analyze(text).quotes["text"].fillna(""))
+
+
+def test_lowercase_words_quoted_in_a_sentence_case_headline_still_speak():
+    from lib import analyze
+
+    text = (
+        "Minister says tariffs “will not stand” as talks resume in the capital\n\n"
+        "The minister spoke on Monday in the capital about the talks."
+    )
+    assert "will not stand" in " ".join(analyze(text).quotes["text"].fillna(""))

@@ -24,6 +24,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 SUBJECT_POS = ("PROPN", "NOUN")
 SOURCE_AFTER_COLON = 3  # words of a source ending a headline: "…: union", "…: state media"
+NAME_WORDS = 3  # at most this many quoted capitalised words in a sentence-case headline: a name
 
 
 def headline_quotes(finder, found: list[Found]) -> list[Found]:
@@ -44,6 +45,8 @@ def headline_quotes(finder, found: list[Found]) -> list[Found]:
         if not words or joined_by_hyphen(before):
             continue
         if finder._names_a_thing(before) or finder._titles_a_work(before, words):
+            continue
+        if _a_name_in_sentence_case(text[para.start : q.open_pos] + text[q.end : para.end], words):
             continue
         first = p.tok(q.open_pos)
         prev = doc[first - 1] if first > 0 and doc[first - 1].idx >= para.start else None
@@ -80,6 +83,17 @@ def _says(lex, tokens) -> bool:
         if t.pos_ != "NOUN" and (lex.is_speech(t) or t.lower_ in lex.direct or lex.is_request(t)):
             return True
     return False
+
+
+def _a_name_in_sentence_case(outside: str, words: list[str]) -> bool:
+    """ "GM outlines plan for “New Motors” after bankruptcy": in a headline written in sentence
+    case a few quoted words all capitalised are a name (a product, a plan, a nickname), not words
+    somebody said. In a Title Case headline capitals tell nothing, so this never applies there."""
+    if len(words) > NAME_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    content = [w for w in _WORD.findall(outside) if len(w) > 3]
+    lower = sum(1 for w in content if w[:1].islower())
+    return len(content) >= 3 and lower * 2 > len(content)
 
 
 def _names_what_follows(text: str, doc, p, q) -> bool:
