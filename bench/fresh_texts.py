@@ -183,39 +183,47 @@ def us_pool() -> dict[str, dict]:
     return pool
 
 
-def us_draw() -> tuple[list[str], list[str]]:
-    """The keys of (US_DEV, US_BLIND) as first drawn: per outlet, at random, never overlapping."""
+def _draw(counts: dict[str, tuple[int, int]], seeds: tuple[int, int], keep) -> tuple[list, list]:
+    """(dev keys, blind keys): per outlet, `counts` stories of the pool's titled stories that
+    `keep(key, story)` accepts, sorted and sampled with the dev seed, then the blind ones from the
+    rest with the blind seed, so the two never overlap."""
     dev, blind = [], []
-    for outlet, (n_dev, n_blind) in US_DRAW.items():
-        keys = sorted(k for k, v in us_pool().items() if v["outlet"] == outlet and v["title"])
-        picked = random.Random(7034).sample(keys, n_dev)
+    for outlet, (n_dev, n_blind) in counts.items():
+        keys = sorted(
+            k for k, v in us_pool().items() if v["outlet"] == outlet and v["title"] and keep(k, v)
+        )
+        picked = random.Random(seeds[0]).sample(keys, n_dev)
         dev += picked
         rest = [k for k in keys if k not in picked]
-        blind += random.Random(20261207).sample(rest, n_blind)
+        blind += random.Random(seeds[1]).sample(rest, n_blind)
     return dev, blind
 
 
+def _numbered(keys: tuple[str, ...]) -> dict[str, str]:
+    """A frozen draw as a set: number ("01", ...) -> "us:<key>"."""
+    return {f"{i + 1:02d}": f"us:{key}" for i, key in enumerate(keys)}
+
+
+def us_draw() -> tuple[list[str], list[str]]:
+    """The keys of (US_DEV, US_BLIND) as first drawn: per outlet, at random, never overlapping."""
+    return _draw(US_DRAW, (7034, 20261207), lambda key, story: True)
+
+
 #: the US development set (tunable, round 6): number -> "us:<sha1 of the URL, 10 hex>" (`us_draw()[0]`)
-US_DEV = {
-    f"{i + 1:02d}": f"us:{key}"
-    for i, key in enumerate(
-        (
-            "b5492a4fa4", "fc0ff532a6", "9e440a1f36", "ee72f90e22", "75a96a7ccc", "e7fb9084e9",
-            "a40ccfa5fa", "a847491c82", "b986598f2f", "99b3aa5076", "c9b2b1f3e1", "cd3104776b",
-        )
+US_DEV = _numbered(
+    (
+        "b5492a4fa4", "fc0ff532a6", "9e440a1f36", "ee72f90e22", "75a96a7ccc", "e7fb9084e9",
+        "a40ccfa5fa", "a847491c82", "b986598f2f", "99b3aa5076", "c9b2b1f3e1", "cd3104776b",
     )
-}  # fmt: skip
+)  # fmt: skip
 #: the US blind set (round 6; totals only): number -> "us:<key>" (`us_draw()[1]`)
-US_BLIND = {
-    f"{i + 1:02d}": f"us:{key}"
-    for i, key in enumerate(
-        (
-            "fb4fcbcf1d", "2984ad2502", "d2885d38be", "1d234472fe", "29b3a028ad", "ef5d2ff2c5",
-            "3d58e34cd5", "2bc8b5c625", "3bc6e52c7f", "2b0ca7a8bc", "1c28a6323b", "d8ca603d8e",
-            "559cdd85e9", "3be2434015", "5386566fd9",
-        )
+US_BLIND = _numbered(
+    (
+        "fb4fcbcf1d", "2984ad2502", "d2885d38be", "1d234472fe", "29b3a028ad", "ef5d2ff2c5",
+        "3d58e34cd5", "2bc8b5c625", "3bc6e52c7f", "2b0ca7a8bc", "1c28a6323b", "d8ca603d8e",
+        "559cdd85e9", "3be2434015", "5386566fd9",
     )
-}  # fmt: skip
+)  # fmt: skip
 
 #: outlet folder -> (stories for US_DEV2, stories for US_BLIND2): round 7, 2019 stories only (the
 #: hidden sets' year; Fox News has none of 2019 in the pool)
@@ -230,43 +238,29 @@ US_DRAW2 = {
 def us_draw2() -> tuple[list[str], list[str]]:
     """The keys of (US_DEV2, US_BLIND2) as first drawn: 2019 stories none of the round-6 sets holds."""
     taken = {v.split(":", 1)[1] for v in (*US_DEV.values(), *US_BLIND.values())}
-    dev, blind = [], []
-    for outlet, (n_dev, n_blind) in US_DRAW2.items():
-        keys = sorted(
-            k
-            for k, v in us_pool().items()
-            if v["outlet"] == outlet and v["title"] and v["published"].startswith("2019")
-            and k not in taken
-        )  # fmt: skip
-        picked = random.Random(7035).sample(keys, n_dev)
-        dev += picked
-        rest = [k for k in keys if k not in picked]
-        blind += random.Random(20261208).sample(rest, n_blind)
-    return dev, blind
+    return _draw(
+        US_DRAW2,
+        (7035, 20261208),
+        lambda key, story: story["published"].startswith("2019") and key not in taken,
+    )
 
 
 #: the second US development set (tunable, round 7): number -> "us:<key>" (`us_draw2()[0]`)
-US_DEV2 = {
-    f"{i + 1:02d}": f"us:{key}"
-    for i, key in enumerate(
-        (
-            "cdff455778", "e504d1dfda", "5cadb08a56", "857ca6f993", "89eeafa8d7", "bcaf5fe1bf",
-            "236c49fc3b", "8717f962ea", "7357a25be6", "7fdde009a5", "3a99f9cc67", "7e65871f86",
-            "a5de5f88b0", "ac38e6a7dc", "4ea69565b9", "68b62f4ba5",
-        )
+US_DEV2 = _numbered(
+    (
+        "cdff455778", "e504d1dfda", "5cadb08a56", "857ca6f993", "89eeafa8d7", "bcaf5fe1bf",
+        "236c49fc3b", "8717f962ea", "7357a25be6", "7fdde009a5", "3a99f9cc67", "7e65871f86",
+        "a5de5f88b0", "ac38e6a7dc", "4ea69565b9", "68b62f4ba5",
     )
-}  # fmt: skip
+)  # fmt: skip
 #: the second US blind set (round 7; totals only): number -> "us:<key>" (`us_draw2()[1]`)
-US_BLIND2 = {
-    f"{i + 1:02d}": f"us:{key}"
-    for i, key in enumerate(
-        (
-            "b20024d5eb", "38018830a5", "eecc7ca3a2", "0cb1492b97", "4f001f9a21", "0d9e147a15",
-            "bb64ce50ae", "ad091cbbb1", "7e70395e74", "3ba4e0adb0", "878f7be229", "11650995d1",
-            "9227f1909c", "3141f78ce7", "b764845865", "0557b630ff",
-        )
+US_BLIND2 = _numbered(
+    (
+        "b20024d5eb", "38018830a5", "eecc7ca3a2", "0cb1492b97", "4f001f9a21", "0d9e147a15",
+        "bb64ce50ae", "ad091cbbb1", "7e70395e74", "3ba4e0adb0", "878f7be229", "11650995d1",
+        "9227f1909c", "3141f78ce7", "b764845865", "0557b630ff",
     )
-}  # fmt: skip
+)  # fmt: skip
 
 SETS = {
     "fresh": ARTICLES,
