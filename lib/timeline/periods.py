@@ -184,15 +184,7 @@ def resolve_decade(
     if m.get("century") and decade == 0 and century < CENTURY_NOT_DECADE_BEFORE:
         # "the late 1800s", "the 1900s": the century (TimeML 18, 19); "the 2000s" stays the
         # decade it is mostly used for
-        res = Resolved(
-            f"{century:02d}",
-            date(start_year, 1, 1),
-            date(start_year + 99, 12, 31),
-            "year",
-            f"the {start_year}s: the century",
-            False,
-        )
-        return part_of(res, t.part(m.get("part")), m.get("part") or "")
+        return _century(start_year, f"the {start_year}s: the century", m, t)
     res = Resolved(
         str(start_year // 10),
         date(start_year, 1, 1),
@@ -338,13 +330,14 @@ def resolve_century(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:
     first = (int(m.get("ord")) - 1) * 100
+    return _century(first, f"the {first}s (century {m.get('ord')})", m, t)
+
+
+def _century(first: int, why: str, m: Mention, t: Tables) -> Resolved:
+    """The hundred years from `first` (TimeML's two-digit century value), or the part of it the
+    mention names ("the late 1800s", "the early 20th century")."""
     res = Resolved(
-        f"{first // 100:02d}",
-        date(first, 1, 1),
-        date(first + 99, 12, 31),
-        "year",
-        f"the {first}s (century {m.get('ord')})",
-        False,
+        f"{first // 100:02d}", date(first, 1, 1), date(first + 99, 12, 31), "year", why, False
     )
     return part_of(res, t.part(m.get("part")), m.get("part") or "")
 
