@@ -11,7 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from app import library
 from tests.app_alerts import html_of, shown
-from tests.test_app_pages import PAGES
+from tests.app_runs import PAGES
+from tests.app_runs import run as run_page
 from tests.test_hardening import audit
 
 TIMEOUT = 120
@@ -54,12 +55,8 @@ def library_env(hostile, monkeypatch):
 
 
 def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(library.ROOT / "dashboard.py"), default_timeout=TIMEOUT)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGES[page]).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    """A page of the hostile library (a longer timeout: every payload is analysed)."""
+    return run_page(page, TIMEOUT, **params)
 
 
 def markdown_texts(at: AppTest) -> list[str]:

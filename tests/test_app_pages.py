@@ -20,15 +20,8 @@ from app import library, render, view
 from app import sidebar as ui
 from app.cache import analyze_cached
 from tests.app_alerts import html_of, shown
+from tests.app_runs import PAGES, run
 
-PAGES = {
-    "Overview": "app/pages/0_Overview.py",
-    "Reader": "app/pages/1_Reader.py",
-    "Timeline": "app/pages/2_Timeline.py",
-    "Figures": "app/pages/3_Figures.py",
-    "Quotes": "app/pages/4_Quotes.py",
-    "Data": "app/pages/5_Data.py",
-}
 ROOT = library.ROOT
 TIMEOUT = 90
 PLAIN = b"Village fair\n\nThe village fair was quiet and pleasant, and the weather stayed mild for the families who came to see the animals and the flowers.\n"
@@ -55,15 +48,6 @@ def seed():
 
 def app() -> AppTest:
     return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
-
-
-def run(page: str, **params) -> AppTest:
-    at = app()
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGES[page]).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def texts_of(at: AppTest) -> str:

@@ -15,15 +15,8 @@ from app import across, charts, library, render, view
 from app.cache import analyze_cached
 from lib import schema
 from tests.app_alerts import html_of, shown
+from tests.app_runs import PAGES, run
 
-PAGES = {
-    "Overview": "app/pages/0_Overview.py",
-    "Reader": "app/pages/1_Reader.py",
-    "Timeline": "app/pages/2_Timeline.py",
-    "Figures": "app/pages/3_Figures.py",
-    "Quotes": "app/pages/4_Quotes.py",
-    "Data": "app/pages/5_Data.py",
-}
 TIMEOUT = 90
 
 
@@ -31,15 +24,6 @@ TIMEOUT = 90
 def seed():
     entry = library.list_articles()[0]
     return analyze_cached(*entry.read())
-
-
-def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(library.ROOT / "dashboard.py"), default_timeout=TIMEOUT)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGES[page]).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def visible_text(at: AppTest) -> str:

@@ -10,13 +10,13 @@ import re
 import urllib.parse
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from app import library, render, view
 from app.cache import analyze_cached
 from tests import app_fixtures as fx
 from tests.app_alerts import html_of
 from tests.app_fixtures import parse
+from tests.app_runs import run
 
 
 def with_confidence(t, confidence: str, mention: str = "she"):
@@ -80,12 +80,6 @@ UNDATED = (
     b"Council delays the budget vote\n\nThe council met on Tuesday and will vote on the budget "
     b"next week, the mayor said. Residents can send comments until Friday, she added.\n"
 )
-PAGES = {
-    "Overview": "app/pages/0_Overview.py",
-    "Timeline": "app/pages/2_Timeline.py",
-    "Figures": "app/pages/3_Figures.py",
-    "Quotes": "app/pages/4_Quotes.py",
-}
 
 
 @pytest.fixture(scope="module")
@@ -99,15 +93,6 @@ def saved(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def library_env(saved, monkeypatch):
     monkeypatch.setenv(library.LIBRARY_ENV, str(saved[0]))
-
-
-def run(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(library.ROOT / "dashboard.py"), default_timeout=90)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(PAGES[page]).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 @pytest.mark.parametrize("page", ["Overview", "Timeline"])
