@@ -214,9 +214,16 @@ def _take_back_linked(uploads: dict) -> None:
     page, so the session that held it is gone) gets it back from `app.opened`."""
     wanted = st.query_params.get(ARTICLE_PARAM)
     if wanted and wanted not in uploads and (upload := opened.find(wanted)) is not None:
-        while len(uploads) >= MAX_SESSION_UPLOADS:
-            uploads.pop(next(iter(uploads)))
-        uploads[wanted] = upload
+        _hold(uploads, wanted, upload)
+
+
+def _hold(uploads: dict, key: str, upload: dict) -> None:
+    """Hold `upload` in the session as its newest; the bytes live in the session, so only the
+    `MAX_SESSION_UPLOADS` most recent are kept."""
+    uploads.pop(key, None)
+    while len(uploads) >= MAX_SESSION_UPLOADS:
+        uploads.pop(next(iter(uploads)))
+    uploads[key] = upload
 
 
 def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str]) -> str:
@@ -224,7 +231,6 @@ def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str
         i for i in uploads if library.resolve(i, entries) is None
     ]
     titles = {e.article_id: e.title for e in entries}
-    titles_saved = set(titles)
     titles.update(
         {
             i: f"{u['title'] or 'Uploaded article'} (not saved)"
@@ -250,7 +256,7 @@ def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str
         format_func=lambda i: titles.get(i, i),
         help="Articles in the library (the bundled one first), then your uploads.",
     )
-    if chosen in uploads and chosen not in titles_saved:
+    if chosen in uploads and library.resolve(chosen, entries) is None:
         st.button(
             "Save this article to the library",
             key="save_opened",
@@ -494,18 +500,15 @@ def _open_new(raw: bytes, filename: str, found_date: date | None, source: dict) 
     key = library.content_key(raw)
     meta, chosen = _new_meta(key)
     published = chosen.isoformat() if chosen and chosen != found_date else None
-    uploads = st.session_state[UPLOADS]
-    uploads.pop(key, None)
-    while len(uploads) >= MAX_SESSION_UPLOADS:  # bytes live in the session: keep a few
-        uploads.pop(next(iter(uploads)))
-    uploads[key] = {
+    upload = {
         "raw": raw,
         "filename": filename,
         "title": meta.get("title", ""),
         "published": published,
         "meta": source,
     }
-    opened.keep(key, uploads[key])
+    _hold(st.session_state[UPLOADS], key, upload)
+    opened.keep(key, upload)
     st.session_state[PICK_KEY] = key
 
 
