@@ -3,7 +3,9 @@
   April", "the stabbing on Sunday") names one that has happened, unless the clause looks ahead;
 - a part of 'the year' or 'the month' still ahead of publication in a clause told as past ("by
   the end of the year, turnout had doubled", "cash at year's end") is the period before's;
-- 'since' before a season, month or weekday starts a state that holds now: behind.
+- 'since' before a season, month or weekday starts a state that holds now: behind;
+- a bare weekday dating a noun ("Friday's deal will ...") takes the day the article's other bare
+  mentions of that weekday agree on.
 """
 
 from __future__ import annotations
@@ -12,10 +14,16 @@ from datetime import date
 
 import pytest
 
-from tests.timexes import tag_body
+from lib.timeline.tagger import tag
+from tests.timexes import context_of, tag_body
 
 FEBRUARY = date(2022, 2, 9)  # a Wednesday, before spring and the summer months
 NOVEMBER = date(2022, 11, 16)  # a Wednesday
+
+
+def tag_body_all(body: str, published: date) -> list:
+    """Every expression in `body` in text order (one weekday may be written several times)."""
+    return tag(context_of(body, published))
 
 
 def dated(body: str, published: date, expression: str) -> tuple | None:
@@ -109,3 +117,50 @@ def test_since_a_season_or_month_points_back(body, expression, value):
 def test_since_a_weekday_is_the_last_one():
     x = tag_body("The shop has been shut since Saturday.", NOVEMBER)["Saturday"]
     assert x.date == date(2022, 11, 12)
+
+
+def test_a_weekday_dating_a_noun_joins_the_day_the_article_names():
+    """'Friday's deal will ...' read by its verb alone is next Friday; the article's other
+    bare Fridays name the last one, and the deal is that day's."""
+    body = (
+        "The union reached a deal with the port on Friday. Members approved it Friday night. "
+        "Friday's deal will end a strike that closed the docks for a month."
+    )
+    found = [x for x in tag_body_all(body, NOVEMBER) if x.text.startswith("Friday")]
+    assert [x.date for x in found] == [date(2022, 11, 11)] * 3
+
+
+def test_a_weekday_dating_a_verb_keeps_its_own_reading():
+    body = "The board met on Friday. Friday night the board voted. It will meet again on Friday."
+    found = [x for x in tag_body_all(body, NOVEMBER) if x.text.startswith("Friday")]
+    assert [x.date for x in found] == [date(2022, 11, 11)] * 2 + [date(2022, 11, 18)]
+
+
+def test_no_clear_majority_changes_nothing():
+    body = "The deal was signed on Friday. Friday's vote will settle it."
+    found = [x for x in tag_body_all(body, NOVEMBER) if x.text.startswith("Friday")]
+    assert [x.date for x in found] == [date(2022, 11, 11), date(2022, 11, 18)]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "day"),
+    [
+        (
+            "Both campaigns are saving money for the states that vote on Super Tuesday.",
+            date(2019, 11, 20),
+            date(2020, 3, 3),
+        ),
+        ("She won six of the Super Tuesday contests.", date(2024, 3, 8), date(2024, 3, 5)),
+    ],
+)
+def test_super_tuesday_is_the_first_tuesday_of_march_not_the_nearest_tuesday(body, published, day):
+    assert dated(body, published, "Super Tuesday")[1] == day
+
+
+def test_a_weekday_noun_named_as_scheduled_keeps_its_own_reading():
+    body = (
+        "The senator rested on Friday. Friday night he thanked his doctors. "
+        "His only event scheduled now is Friday's town hall."
+    )
+    found = [x for x in tag_body_all(body, NOVEMBER) if x.text.startswith("Friday")]
+    assert [x.date for x in found] == [date(2022, 11, 11)] * 2 + [date(2022, 11, 18)]

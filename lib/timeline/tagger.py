@@ -49,6 +49,7 @@ from lib.timeline.resolve import (
     resolve_duration,
     unresolved,
 )
+from lib.timeline.same_weekday import same_weekday
 from lib.timeline.speech_days import SpeechDays
 from lib.timeline.story_days import lead_day, same_period, same_sentence_day, story_day
 from lib.timeline.timex import Timex
@@ -127,7 +128,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
         elif res is None and m.kind == "offset":  # "a day after <an undated event>": TimeML
             res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
         state.add(m, res, label, head)
-    found = sorted(state.found, key=lambda x: x.start)
+    found = same_weekday(sorted(state.found, key=lambda x: x.start))
     return with_days_joined(ctx, found, state)
 
 
