@@ -7,7 +7,8 @@ measures.py to keep each module short; each function reads one construction and 
 
 from __future__ import annotations
 
-from lib.facts.figrules import Rules, inside
+from lib.facts.figrules import Rules, inside, of_object
+from lib.facts.phrases import phrase, with_clause
 
 _ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
 
@@ -187,3 +188,37 @@ def container_of(counted, span, r: Rules) -> str:
             if objs and objs[0].i - counted.i <= 4:
                 return counted.doc[counted.i : objs[0].i + 1].text
     return ""
+
+
+def share_of_group(counted, span, r: Rules) -> str:
+    """A percentage of a group named after 'of' ('40 percent of voters', '72 percent of
+    Hispanics', '12% of the workers surveyed'): what the figure counts is that group, as
+    written, not a cue the group's noun or the verb happens to carry ('voter' is a cue of votes,
+    'won' of a win). Only a plural noun: a mass noun ('35% of the vote', 'of its revenue',
+    'of the population') names the measure's own quantity and is read by its cue."""
+    holder = counted if not inside(counted, span) else span.root
+    obj = of_object(holder)
+    if obj is None or inside(obj, span) or obj.tag_ not in ("NNS", "NNPS"):
+        return ""
+    if obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or obj.lower_ in r.after_units:
+        return ""  # "20% of the time", "half of the dollars": no group
+    return with_clause(obj, span)
+
+
+_CONSTITUTING = frozenset(("account", "comprise", "constitute", "make", "represent", "form"))
+
+
+def part_of_whole(counted, span) -> str:
+    """The subject a share is made up of ('older voters accounted for 45% of the ballots',
+    'retirees make up 20 percent of the residents'): the subject is what is counted, the
+    group after 'of' only the whole; '' when the share is no such object."""
+    holder = counted if not inside(counted, span) else span.root
+    verb = holder.head.head if holder.dep_ == "pobj" else holder.head
+    if holder.dep_ not in ("dobj", "pobj", "attr") or verb.lemma_.lower() not in _CONSTITUTING:
+        return ""
+    if verb.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in verb.children):
+        return ""  # "made 20% of its sales abroad" is no part
+    if holder.dep_ == "pobj" and holder.head.lower_ != "for":
+        return ""  # "accounts for ... in 20% of cases"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return phrase(subjects[0]) if subjects else ""

@@ -15,8 +15,10 @@ from lib.facts.constructions import (
     changed_in,
     container_of,
     degree_of,
+    part_of_whole,
     plain_noun,
     raised_money,
+    share_of_group,
     to_a_level,
     verb_and_object,
 )
@@ -60,6 +62,10 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         return None, container_of(counted, span, r)  # "two pieces of legislation"
     if kind == "percent" and degree_of(counted, span):
         return None, degree_of(counted, span)  # "99 percent sure": how sure, no share
+    if kind == "percent" and part_of_whole(counted, span):
+        return None, part_of_whole(counted, span)  # "retirees make up 20% of residents"
+    if kind == "percent" and share_of_group(counted, span, r):
+        return None, share_of_group(counted, span, r)  # "40 percent of voters": the voters
     if kind == "money" and raised_money(counted, span, r):
         return None, "money raised"  # "the campaign raised $38 million": no rise of $38m
     named = named_by_construction(counted, span, r, kind)
