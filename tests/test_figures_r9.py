@@ -42,3 +42,80 @@ def test_a_percentage_of_a_group_measures_the_group(body, value_text, group):
 )
 def test_a_mass_noun_or_a_part_keeps_its_measure(body, value_text, measure):
     assert one(body, value_text)["measure"].lower() == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # a bare count a verb takes out of a group: the group with the verb
+        (
+            "The club has lost five of its last seven matches since the coach left.",
+            "five",
+            "matches lost",
+        ),
+        ("Smith has won 12 of the past 15 primaries, his aides said.", "12", "primaries won"),
+        ("Police arrested nine of the 20 protesters on Friday.", "nine", "protesters arrested"),
+        # the parse may join the count to the verb itself
+        (
+            "The side have lost their first two matches and four out of their seven games since May.",
+            "four",
+            "games lost",
+        ),
+    ],
+)
+def test_a_count_taken_out_of_a_group_names_the_group_and_the_act(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_light_verb_takes_no_group_act():
+    # "took" names no act of its own: the group alone, as before
+    assert one("The party took 12 of the 15 seats in the vote.", "12")["measure"] == "seats"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # a bare count that is the subject of 'be': the noun after it, not a word further off
+        ("The shelter took in 300 migrants last month, and 120 were children.", "120", "children"),
+        (
+            "Of the town's residents, about 2,000 are veterans, the report says.",
+            "2,000",
+            "veterans",
+        ),
+        ("Officials said 40 of those detained were teenagers.", "40", "teenagers"),
+    ],
+)
+def test_a_count_that_is_a_plural_noun_measures_that_noun(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_count_said_to_be_somewhere_names_no_noun():
+    # 'were in the room' is no noun the twelve are: nothing is made up
+    assert one("Only 12 were in the room when the vote was taken.", "12")["measure"] != "room"
+
+
+def test_a_vague_plural_counts_its_own_noun():
+    # "thousands of workers" counts the workers; no group is picked from
+    assert one("The firm drafted thousands of workers from its plants.", "thousands")[
+        "measure"
+    ] == ("workers")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("The retired teacher donated $2,700 to the senator's campaign in May.", "$2,700"),
+        (
+            "The firm has donated more than $1 million to charities since 2010.",
+            "$1 million",
+        ),
+    ],
+)
+def test_money_donated_is_a_donation_not_spending(body, value_text):
+    assert one(body, value_text)["measure"] == "donations"
+
+
+def test_money_spent_is_still_spending():
+    assert (
+        one("The county spent $3 million on its new jail.", "$3 million")["measure"] != "donations"
+    )

@@ -222,3 +222,72 @@ def part_of_whole(counted, span) -> str:
         return ""  # "accounts for ... in 20% of cases"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     return phrase(subjects[0]) if subjects else ""
+
+
+_SEQUENCE = frozenset(("past", "last", "first", "next", "remaining", "previous", "final", "recent"))
+
+
+def picked_from_group(counted, span, r: Rules) -> str:
+    """A bare count a verb takes out of a group named after it ('lost four of their six
+    games', 'has won 12 of the past 15 primaries', 'arrested nine of the 20 protesters'): the
+    group's noun with the verb ('games lost'), not the verb's subject or the verb alone.
+    Words of sequence ('the past 15 primaries') and superlatives say which ones, not what; a
+    vague plural ('thousands of workers') counts its noun, picked from no group."""
+    if not inside(counted, span):
+        return ""
+    holder = span.root
+    while holder.dep_ == "conj" and holder.head.pos_ != "VERB":
+        holder = holder.head  # "lost three matches and four out of their six games"
+    verb = holder.head
+    taken = holder.dep_ == "dobj" or holder.dep_ == "conj" and holder.pos_ == "NUM"
+    if not taken or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return ""
+    if verb.lemma_.lower() in r.light_verbs:
+        return ""  # "took 12 of the 15 seats", "has four of the seven": no act named
+    group = _group_after(span.root)
+    if group is None or inside(group, span) or group.tag_ not in ("NNS", "NNPS"):
+        return ""
+    if not span.root.like_num or not any(c.dep_ in ("det", "poss") for c in group.children):
+        return ""  # "drafted thousands of workers": the workers are counted, not picked
+    kinds = [
+        c
+        for c in group.lefts
+        if c.dep_ in ("compound", "amod")
+        and not c.like_num
+        and c.lower_ not in _SEQUENCE
+        and c.tag_ != "JJS"  # "three of the largest crowds": which ones, not what
+    ]
+    words = [*kinds, group]
+    contiguous = words[-1].i - words[0].i + 1 == len(words)
+    named = " ".join(
+        w.text if w.pos_ == "PROPN" or w.ent_type_ == "NORP" else w.lower_ for w in words
+    )
+    particle = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return f"{named if contiguous else group.lower_} {verb.lower_}{particle}"
+
+
+def _group_after(number):
+    """The noun after 'of' or 'out of' on a bare number ('four out of their six games')."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "out":
+            child = next((c for c in child.children if c.lower_ == "of"), child)
+        if child.dep_ in ("prep", "pcomp") and child.lower_ == "of":
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def what_they_are(counted, span) -> str:
+    """A bare count that is the subject of 'be' with a plural noun after it ('120 were
+    children', 'about 2,000 are veterans'): the noun says what the people counted are; no
+    word further off (the shelter, the report) does."""
+    if not inside(counted, span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    verb = span.root.head
+    if verb.lemma_ != "be":
+        return ""
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+    if not attrs or attrs[0].tag_ not in ("NNS", "NNPS") or inside(attrs[0], span):
+        return ""
+    return phrase(attrs[0], span)

@@ -16,11 +16,13 @@ from lib.facts.constructions import (
     container_of,
     degree_of,
     part_of_whole,
+    picked_from_group,
     plain_noun,
     raised_money,
     share_of_group,
     to_a_level,
     verb_and_object,
+    what_they_are,
 )
 from lib.facts.cues import cue_entry, cue_positions, in_name
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
@@ -58,6 +60,10 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
+    if kind == "count" and what_they_are(counted, span):
+        return None, what_they_are(counted, span)  # "120 were children": the children
+    if kind == "count" and picked_from_group(counted, span, r):
+        return None, picked_from_group(counted, span, r)  # "lost four of their six games"
     if kind == "count" and container_of(counted, span, r):
         return None, container_of(counted, span, r)  # "two pieces of legislation"
     if kind == "percent" and degree_of(counted, span):
