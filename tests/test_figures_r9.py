@@ -119,3 +119,33 @@ def test_money_spent_is_still_spending():
     assert (
         one("The county spent $3 million on its new jail.", "$3 million")["measure"] != "donations"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        # a person who makes or earns money: their pay, not a firm's profit
+        ('"I make $20 an hour, part time," the cashier said.', "$20"),
+        ("Managers earning even $30,000 are not entitled to extra pay.", "$30,000"),
+        ("The driver says he makes $41,000 a year.", "$41,000"),
+    ],
+)
+def test_money_a_person_makes_is_earnings(body, value_text):
+    assert one(body, value_text)["measure"] == "earnings"
+
+
+def test_money_a_company_makes_is_still_profit():
+    assert one("The company made $2 million last quarter.", "$2 million")["measure"] == "profit"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("Too many people are struggling on $10 an hour in this city.", "$10", "hourly pay"),
+        ("The strikers want two things: getting $15 an hour and a union.", "$15", "hourly pay"),
+        # a word that names the money first keeps it
+        ("Parking downtown costs $4 an hour, the city says.", "$4", "cost"),
+    ],
+)
+def test_money_by_the_hour_is_hourly_pay_when_nothing_else_names_it(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

@@ -102,15 +102,26 @@ def plain_noun(noun, r: Rules) -> bool:
     )
 
 
+_PERSONS = frozenset(("i", "you", "he", "she", "we", "they", "those", "anyone", "someone"))
+
+
 def earner(verb, r: Rules) -> bool:
-    """A verb of earning whose subject is a person or people: their pay, no profit."""
+    """A verb of earning whose subject is a person or people: their pay, no profit. The
+    subject may be a personal pronoun ('I make $20 an hour') or the noun an -ing clause hangs
+    on ('managers earning $30,000', 'those earning over $250,000')."""
     if verb.pos_ != "VERB":
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return _a_person(verb.head, r)
     for child in verb.children:
         if child.dep_ == "nsubj":
-            person = child.ent_type_ == "PERSON" and child.pos_ == "PROPN"
-            return person or child.lemma_.lower() in r.earner_nouns
+            return _a_person(child, r)
     return False
+
+
+def _a_person(tok, r: Rules) -> bool:
+    person = tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
+    return person or tok.lemma_.lower() in r.earner_nouns or tok.lower_ in _PERSONS
 
 
 def bare_participle(verb) -> bool:
@@ -291,3 +302,12 @@ def what_they_are(counted, span) -> str:
     if not attrs or attrs[0].tag_ not in ("NNS", "NNPS") or inside(attrs[0], span):
         return ""
     return phrase(attrs[0], span)
+
+
+def hourly_pay(span, kind: str) -> str:
+    """Money by the hour ('struggling on $10 an hour', 'getting $15 per hour'): a wage, even
+    where no word of paying or earning says so; read only when nothing else named the money."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
+    by_the_hour = len(after) == 2 and after[0] in ("an", "a", "per") and after[1] == "hour"
+    return "hourly pay" if kind == "money" and by_the_hour else ""

@@ -15,6 +15,7 @@ from lib.facts.constructions import (
     changed_in,
     container_of,
     degree_of,
+    hourly_pay,
     part_of_whole,
     picked_from_group,
     plain_noun,
@@ -111,7 +112,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
-    return None, named or _paid_for(counted, span, kind) or verb_phrase(counted, sent, r)
+    named = named or _paid_for(counted, span, kind) or hourly_pay(span, kind)
+    return None, named or verb_phrase(counted, sent, r)
 
 
 def _paid_for(counted, span, kind: str) -> str:
