@@ -7,7 +7,8 @@ measures.py to keep each module short; each function reads one construction and 
 
 from __future__ import annotations
 
-from lib.facts.figrules import Rules, inside
+from lib.facts.figrules import Rules, inside, of_object
+from lib.facts.phrases import phrase, with_clause
 
 _ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
 
@@ -101,15 +102,26 @@ def plain_noun(noun, r: Rules) -> bool:
     )
 
 
+_PERSONS = frozenset(("i", "you", "he", "she", "we", "they", "those", "anyone", "someone"))
+
+
 def earner(verb, r: Rules) -> bool:
-    """A verb of earning whose subject is a person or people: their pay, no profit."""
+    """A verb of earning whose subject is a person or people: their pay, no profit. The
+    subject may be a personal pronoun ('I make $20 an hour') or the noun an -ing clause hangs
+    on ('managers earning $30,000', 'those earning over $250,000')."""
     if verb.pos_ != "VERB":
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return _a_person(verb.head, r)
     for child in verb.children:
         if child.dep_ == "nsubj":
-            person = child.ent_type_ == "PERSON" and child.pos_ == "PROPN"
-            return person or child.lemma_.lower() in r.earner_nouns
+            return _a_person(child, r)
     return False
+
+
+def _a_person(tok, r: Rules) -> bool:
+    person = tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
+    return person or tok.lemma_.lower() in r.earner_nouns or tok.lower_ in _PERSONS
 
 
 def bare_participle(verb) -> bool:
@@ -187,3 +199,115 @@ def container_of(counted, span, r: Rules) -> str:
             if objs and objs[0].i - counted.i <= 4:
                 return counted.doc[counted.i : objs[0].i + 1].text
     return ""
+
+
+def share_of_group(counted, span, r: Rules) -> str:
+    """A percentage of a group named after 'of' ('40 percent of voters', '72 percent of
+    Hispanics', '12% of the workers surveyed'): what the figure counts is that group, as
+    written, not a cue the group's noun or the verb happens to carry ('voter' is a cue of votes,
+    'won' of a win). Only a plural noun: a mass noun ('35% of the vote', 'of its revenue',
+    'of the population') names the measure's own quantity and is read by its cue."""
+    holder = counted if not inside(counted, span) else span.root
+    obj = of_object(holder)
+    if obj is None or inside(obj, span) or obj.tag_ not in ("NNS", "NNPS"):
+        return ""
+    if obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or obj.lower_ in r.after_units:
+        return ""  # "20% of the time", "half of the dollars": no group
+    return with_clause(obj, span)
+
+
+_CONSTITUTING = frozenset(("account", "comprise", "constitute", "make", "represent", "form"))
+
+
+def part_of_whole(counted, span) -> str:
+    """The subject a share is made up of ('older voters accounted for 45% of the ballots',
+    'retirees make up 20 percent of the residents'): the subject is what is counted, the
+    group after 'of' only the whole; '' when the share is no such object."""
+    holder = counted if not inside(counted, span) else span.root
+    verb = holder.head.head if holder.dep_ == "pobj" else holder.head
+    if holder.dep_ not in ("dobj", "pobj", "attr") or verb.lemma_.lower() not in _CONSTITUTING:
+        return ""
+    if verb.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in verb.children):
+        return ""  # "made 20% of its sales abroad" is no part
+    if holder.dep_ == "pobj" and holder.head.lower_ != "for":
+        return ""  # "accounts for ... in 20% of cases"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return phrase(subjects[0]) if subjects else ""
+
+
+_SEQUENCE = frozenset(("past", "last", "first", "next", "remaining", "previous", "final", "recent"))
+
+
+def picked_from_group(counted, span, r: Rules) -> str:
+    """A bare count a verb takes out of a group named after it ('lost four of their six
+    games', 'has won 12 of the past 15 primaries', 'arrested nine of the 20 protesters'): the
+    group's noun with the verb ('games lost'), not the verb's subject or the verb alone.
+    Words of sequence ('the past 15 primaries') and superlatives say which ones, not what; a
+    vague plural ('thousands of workers') counts its noun, picked from no group."""
+    if not inside(counted, span):
+        return ""
+    holder = span.root
+    while holder.dep_ == "conj" and holder.head.pos_ != "VERB":
+        holder = holder.head  # "lost three matches and four out of their six games"
+    verb = holder.head
+    taken = holder.dep_ == "dobj" or holder.dep_ == "conj" and holder.pos_ == "NUM"
+    if not taken or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return ""
+    if verb.lemma_.lower() in r.light_verbs:
+        return ""  # "took 12 of the 15 seats", "has four of the seven": no act named
+    group = _group_after(span.root)
+    if group is None or inside(group, span) or group.tag_ not in ("NNS", "NNPS"):
+        return ""
+    if not span.root.like_num or not any(c.dep_ in ("det", "poss") for c in group.children):
+        return ""  # "drafted thousands of workers": the workers are counted, not picked
+    kinds = [
+        c
+        for c in group.lefts
+        if c.dep_ in ("compound", "amod")
+        and not c.like_num
+        and c.lower_ not in _SEQUENCE
+        and c.tag_ != "JJS"  # "three of the largest crowds": which ones, not what
+    ]
+    words = [*kinds, group]
+    contiguous = words[-1].i - words[0].i + 1 == len(words)
+    named = " ".join(
+        w.text if w.pos_ == "PROPN" or w.ent_type_ == "NORP" else w.lower_ for w in words
+    )
+    particle = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return f"{named if contiguous else group.lower_} {verb.lower_}{particle}"
+
+
+def _group_after(number):
+    """The noun after 'of' or 'out of' on a bare number ('four out of their six games')."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "out":
+            child = next((c for c in child.children if c.lower_ == "of"), child)
+        if child.dep_ in ("prep", "pcomp") and child.lower_ == "of":
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def what_they_are(counted, span) -> str:
+    """A bare count that is the subject of 'be' with a plural noun after it ('120 were
+    children', 'about 2,000 are veterans'): the noun says what the people counted are; no
+    word further off (the shelter, the report) does."""
+    if not inside(counted, span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    verb = span.root.head
+    if verb.lemma_ != "be":
+        return ""
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+    if not attrs or attrs[0].tag_ not in ("NNS", "NNPS") or inside(attrs[0], span):
+        return ""
+    return phrase(attrs[0], span)
+
+
+def hourly_pay(span, kind: str) -> str:
+    """Money by the hour ('struggling on $10 an hour', 'getting $15 per hour'): a wage, even
+    where no word of paying or earning says so; read only when nothing else named the money."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
+    by_the_hour = len(after) == 2 and after[0] in ("an", "a", "per") and after[1] == "hour"
+    return "hourly pay" if kind == "money" and by_the_hour else ""

@@ -34,6 +34,7 @@ from lib.facts.counted import (
     _unit,
     _word_after,
 )
+from lib.facts.cues import cue_entry
 from lib.facts.figrules import (
     PERCENT_UNITS,
     Rules,
@@ -45,7 +46,6 @@ from lib.facts.figrules import (
 )
 from lib.facts.measures import (
     change_of,
-    cue_entry,
     find_measure,
     level_reached,
     phrase,

@@ -2,7 +2,8 @@
 
 Called by lib/facts/figures.py for each figure once its kind (count, money, percent, points,
 quantity) and unit are known; the cue lists live in data/measures.toml and data/figures.toml
-(loaded into `lib.facts.figrules.Rules`, shared with the figure finder).
+(loaded into `lib.facts.figrules.Rules`, shared with the figure finder). Where cues may sit and
+what one names is lib/facts/cues.py; this module chooses among them.
 """
 
 from __future__ import annotations
@@ -10,23 +11,26 @@ from __future__ import annotations
 from lib.facts.amounts import named_by_construction
 from lib.facts.constructions import (
     asked,
-    bare_participle,
     bought_thing,
     changed_in,
     container_of,
     degree_of,
-    earner,
+    hourly_pay,
+    part_of_whole,
+    picked_from_group,
     plain_noun,
     raised_money,
+    share_of_group,
     to_a_level,
     verb_and_object,
+    what_they_are,
 )
+from lib.facts.cues import cue_entry, cue_positions, in_name
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
-from lib.facts.phrases import _MAX_WORDS, of_phrase, phrase, with_clause
+from lib.facts.phrases import of_phrase, phrase, with_clause
 
-__all__ = ["_MAX_WORDS", "phrase"]  # re-exported for lib/facts/subjects.py and counted.py
+__all__ = ["phrase"]  # re-exported for lib/facts/counted.py
 
-_RELATIVE = frozenset(("which", "that", "who"))
 _PARTITIVES = frozenset(
     (
         "total",
@@ -45,7 +49,6 @@ _PARTITIVES = frozenset(
 _SESSIONS = frozenset(("trade", "trading", "dealing", "session"))
 _FRACTIONS = frozenset(("half", "third", "quarter", "fifth", "tenth", "percent", "per cent"))
 _LEVEL_NOUNS = frozenset(("level", "high", "low", "record", "peak", "value"))
-_NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT"))
 
 
 def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None, str]:
@@ -58,17 +61,25 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
+    if kind == "count" and what_they_are(counted, span):
+        return None, what_they_are(counted, span)  # "120 were children": the children
+    if kind == "count" and picked_from_group(counted, span, r):
+        return None, picked_from_group(counted, span, r)  # "lost four of their six games"
     if kind == "count" and container_of(counted, span, r):
         return None, container_of(counted, span, r)  # "two pieces of legislation"
     if kind == "percent" and degree_of(counted, span):
         return None, degree_of(counted, span)  # "99 percent sure": how sure, no share
+    if kind == "percent" and part_of_whole(counted, span):
+        return None, part_of_whole(counted, span)  # "retirees make up 20% of residents"
+    if kind == "percent" and share_of_group(counted, span, r):
+        return None, share_of_group(counted, span, r)  # "40 percent of voters": the voters
     if kind == "money" and raised_money(counted, span, r):
         return None, "money raised"  # "the campaign raised $38 million": no rise of $38m
     named = named_by_construction(counted, span, r, kind)
     if named:
         return None, named  # "$2.5 million for overtime", "lost the vote by 2.9 million"
     found = []
-    for tok, role in _cue_positions(counted, span, sent):
+    for tok, role in cue_positions(counted, span, sent):
         entry = cue_entry(tok, role, r, kind)
         if entry is not None:
             found.append((entry, role, tok))
@@ -101,7 +112,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     if level:
         return None, level
     named = _amount_of(counted, span, r, kind) or _of_noun(counted, span, r)
-    return None, named or _paid_for(counted, span, kind) or verb_phrase(counted, sent, r)
+    named = named or _paid_for(counted, span, kind) or hourly_pay(span, kind)
+    return None, named or verb_phrase(counted, sent, r)
 
 
 def _paid_for(counted, span, kind: str) -> str:
@@ -140,7 +152,7 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
     if role != "subject-of-verb" or tok.pos_ != "NOUN":
         return entry["name"]
     for child in tok.children:
-        if child.dep_ != "compound" or child.i > tok.i or _in_name(child):
+        if child.dep_ != "compound" or child.i > tok.i or in_name(child):
             continue
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
@@ -159,7 +171,7 @@ def _narrowed_by_words(entry: dict, tok, span, r: Rules) -> bool:
         child.dep_ in ("amod", "compound")
         and child.i < tok.i
         and not inside(child, span)
-        and not _in_name(child)
+        and not in_name(child)
         and not child.like_num
         and child.pos_ in ("ADJ", "NOUN", "VERB")
         for child in tok.children
@@ -198,82 +210,9 @@ def _names_a_kind(child, r: Rules) -> bool:
     refugees') or a noun ('coal miners'); not a cue of its own ('death toll') or a number."""
     if child.i > child.head.i or child.dep_ not in ("amod", "compound") or not child.is_alpha:
         return False
-    if child.lemma_.lower() in r.cue_measure or _in_name(child) and child.ent_type_ != "NORP":
+    if child.lemma_.lower() in r.cue_measure or in_name(child) and child.ent_type_ != "NORP":
         return False
     return child.ent_type_ == "NORP" or child.pos_ == "NOUN"
-
-
-def _fits(entry: dict, kind: str, tok) -> bool:
-    if kind and "kinds" in entry and kind not in entry["kinds"]:
-        return False
-    return not entry.get("verb_only") or tok.pos_ == "VERB"
-
-
-def cue_entry(tok, role: str, r: Rules, kind: str = "count") -> dict | None:
-    if role != "self" and _in_name(tok):
-        return None  # "South Korea", "Pay Corp" name things; they measure nothing
-    lemma = tok.lemma_.lower()
-    for child in tok.children:  # two-word cues: "take part", "take seat", "home to"
-        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i:
-            if child.dep_ == "dobj" and of_phrase(child, None):
-                continue  # "cut its rate of growth": the growth, not an interest rate
-            entry = _first_fit(r.cue_measure.get(f"{lemma} {child.lemma_.lower()}"), kind, tok)
-            if entry is not None:
-                return entry
-    for child in tok.children:  # "work force"
-        if child.dep_ == "compound":
-            entry = _first_fit(r.cue_measure.get(f"{child.lemma_.lower()} {lemma}"), kind, tok)
-            if entry is not None:
-                return entry
-    if role == "self":
-        entry = _first_fit(r.self_measure.get(lemma), kind, tok)
-        if entry is not None:
-            return entry
-    if role == "subject":
-        agent = r.agent_measure.get(lemma)
-        if agent is not None and _fits(agent, kind, tok):
-            return agent
-    if lemma in r.container_nouns:
-        for child in tok.children:  # "the unemployment rate", "sales figures": the modifier says
-            if child.dep_ in ("compound", "amod") and child.i < tok.i and not _in_name(child):
-                entry = _first_fit(r.cue_measure.get(child.lemma_.lower()), kind, child)
-                if entry is not None and not entry.get("generic"):
-                    return entry
-    entries = r.cue_measure.get(lemma) or r.cue_measure.get(tok.lower_)
-    if lemma in r.verb_cues and tok.pos_ != "VERB":
-        entries = None
-    entry = _first_fit(entries, kind, tok)
-    if entry is not None and entry.get("generic") and role == "modifier":
-        return None  # "water-dropping planes" are not a fall
-    if entry is not None and role == "subject" and "_agent" in entry and _active_with_object(tok):
-        return entry["_agent"]  # "three gunmen killed 20 people": the three are attackers
-    if entry is not None and "_context" in entry and _article_mentions(tok.doc, entry):
-        return entry["_context"]  # a crowd in a story about a protest is protesters
-    if entry is not None and entry["name"] == "profit" and earner(tok, r):
-        return _first_fit(r.cue_measure.get("earner"), kind, tok) or entry  # "women earn less"
-    return entry
-
-
-def _article_mentions(doc, entry: dict) -> bool:
-    """Whether a lower-case word of the article has one of the entry's context lemmas."""
-    words = entry["context_cues"]
-    return any(t.lemma_ in words and t.text.islower() for t in doc)
-
-
-def _in_name(tok) -> bool:
-    """Part of a named entity; a lone capitalised first word ('Turnout was 46%') is not."""
-    if tok.ent_type_ not in _NAME_ENTITIES:
-        return False
-    doc = tok.doc
-    multi = tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
-    return multi or not tok.is_sent_start
-
-
-def _first_fit(entries, kind: str, tok) -> dict | None:
-    for entry in entries or ():
-        if _fits(entry, kind, tok):
-            return entry
-    return None
 
 
 def _priced_noun(counted, span, r: Rules, kind: str) -> str:
@@ -370,75 +309,10 @@ def level_reached(counted, span, r: Rules) -> str:
     return "level"
 
 
-def _cue_positions(counted, span, sent):
-    """Tokens that may name the measure, nearest first, with the counted noun's role."""
-    if not inside(counted, span):
-        yield counted, "self"  # "137 deaths", "1,100 jobs"
-    for child in counted.children:
-        # a compound names the kind of thing counted ("two prison officers" are no sentence,
-        # "four security officials" no security measure); adjectives and clauses say more
-        if child.dep_ in ("amod", "acl", "relcl") and not inside(child, span):
-            yield child, "modifier"
-    obj = of_object(counted)
-    if obj is not None:
-        yield obj, "modifier"
-    tok, role = counted, _role(counted)
-    passed = {counted.i}
-    for _ in range(5):
-        head = tok.head
-        if head.i == tok.i or not (sent.span.start <= head.i < sent.span.end):
-            break
-        if tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM"):
-            # "cut 30,000 jobs and 14 plants": the plants share the verb, not the jobs
-            tok, role = head, _role(head)
-            passed.add(head.i)
-            continue
-        yield head, role
-        for child in head.children:
-            if child.dep_ == "prt":
-                yield child, role  # "went up by 0.16%"
-            if child.dep_ in ("acomp", "oprd") and tok.dep_ in ("nsubj", "nsubjpass"):
-                yield child, "window"  # "millions were left homeless", "were found dead"
-        if acts_as_verb(head) or head.dep_ == "ROOT":
-            for child in head.children:  # "the death toll rose to 137", "put the crowd at"
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in passed:
-                    if child.lower_ in _RELATIVE and head.dep_ == "relcl":
-                        child = head.head  # "inflation, which fell to 3.2%"
-                    yield child, "subject-of-verb"
-                    for grand in child.children:
-                        if grand.dep_ == "compound":
-                            yield grand, "subject-of-verb"
-            if head.dep_ not in ("pcomp", "xcomp") and not bare_participle(head):
-                break  # "barred him from holding ... for 10 years"; "sales rose, reaching $2bn"
-        elif head.pos_ == "NOUN" and tok.dep_ == "pobj" or tok.pos_ == "ADP":
-            for child in head.children:  # "sales figures of $152 billion"
-                if child.dep_ == "compound" and head.pos_ == "NOUN":
-                    yield child, "modifier"
-        role = _role(head) if head.pos_ != "ADP" else role
-        passed.add(head.i)
-        tok = head
-    for t in sent.span.doc[span.end : min(sent.span.end, span.end + 3)]:
-        if t.is_punct or t.pos_ == "CCONJ":
-            break
-        if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
-            yield t, "window"
-
-
 def _named_group(noun, span) -> bool:
     """A counted noun a name narrows ('National Guard members'): the group, as written."""
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP")]
     return not inside(noun, span) and noun.pos_ == "NOUN" and bool(names)
-
-
-def _role(tok) -> str:
-    return "subject" if tok.dep_ == "nsubj" else "object"
-
-
-def _active_with_object(verb) -> bool:
-    children = list(verb.children)
-    return any(c.dep_ == "dobj" for c in children) and not any(
-        c.dep_ == "auxpass" for c in children
-    )
 
 
 def verb_phrase(counted, sent, r: Rules) -> str:
@@ -491,7 +365,7 @@ def change_of(counted, span, sent, r: Rules) -> str:
     """'increase', 'decrease' or 'difference' when a change word governs the figure ('fell 3%',
     'a 25% drop', 'a lead of 5 points'); '' for a plain amount."""
     holder = counted if not inside(counted, span) else span.root
-    for tok, _role in _cue_positions(counted, span, sent):
+    for tok, _role in cue_positions(counted, span, sent):
         if holder.dep_ == "nsubj" and tok.i == holder.head.i and holder.pos_ in ("NOUN", "NUM"):
             continue  # "15 shells fell near the posts": what the things did, no change of 15
         change = r.changes.get(tok.lemma_.lower()) or r.changes.get(tok.lower_)

@@ -8,8 +8,9 @@ lib/facts/measures.py, which finds the measure itself and the change (`change_of
 
 from __future__ import annotations
 
+from lib.facts.cues import RELATIVE
 from lib.facts.figrules import Rules, acts_as_verb, inside
-from lib.facts.measures import _MAX_WORDS, _RELATIVE, phrase
+from lib.facts.phrases import _MAX_WORDS, phrase
 
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
 _BODIES = frozenset(("government", "administration", "army", "military", "police", "parliament"))
@@ -253,7 +254,7 @@ def _changed_noun(verb, holder, span, r: Rules):
                 return child
     for child in children:
         if child.dep_ in _CLAUSE_SUBJECTS and child.i != holder.i and not inside(child, span):
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             if child.pos_ == "NUM" and _named_number(child):
                 return child  # "the Standard & Poor's 500 plunged": an index named with a number
