@@ -42,18 +42,23 @@ class Found:
     inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
     act: Token | None = None  # the verb of a speech act (its object or "to" clause), or of data
 
-    def nobodys_act(self) -> bool:
+    def nobodys_act(self, lex: Lexicon) -> bool:
         """A speech act that, resolved, has no speaker: an event or a purpose ("a march to press
         for …", "figures show …", "aimed to cut fraud by asking shoppers to …"), not a
         statement. Unless its subject is a name, a pronoun or a determined noun of its own ("the
-        solar sector expressed relief that …"): a group the resolver has no name for is still
-        somebody."""
+        solar sector expressed relief that …"), or an owned one that can speak ("her deputies
+        called on him to …", "the agency's figures show …"; not "his victory confirmed …"): a
+        group the resolver has no name for is still somebody."""
         verb = self.act
         if verb is None or (self.speaker and self.speaker.name):
             return False
         s = self.subject
         named = s is not None and (
-            s.pos_ == "PROPN" or s.tag_ == "PRP" or any(c.dep_ == "det" for c in s.children)
+            s.pos_ == "PROPN"
+            or s.tag_ == "PRP"
+            or any(c.dep_ == "det" for c in s.children)
+            or any(c.dep_ == "poss" for c in s.children)
+            and _owned_voice(s, lex)
         )
         if s is None or s.dep_ != "nsubj" or not named:
             return True  # "figures show …", "a march to press for …"
@@ -62,6 +67,12 @@ class Found:
         return not (
             s.head.i == verb.i or verb.dep_ in ("advcl", "conj") and verb.head.i == s.head.i
         )
+
+
+def _owned_voice(noun, lex: Lexicon) -> bool:
+    """ "her deputies", "the bureau's statistics": an owned noun for people, a body, a title or
+    a document can say something; "his victory" or "the party's targets" cannot."""
+    return lex.can_speak(noun) or noun.lemma_.lower() in lex.titles
 
 
 def _subject_on_marker(verb):
@@ -77,6 +88,19 @@ def _subject_on_marker(verb):
         if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun
     return None
+
+
+def _main_verb_as_relative(verb):
+    """ "Jones, who won the seat this week, on Thursday called on …": after an aside on a name
+    the small model may read the main verb as a second relative clause of that name. A relative
+    clause with no subject and no relative word of its own is that misreading; the name is
+    the subject."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(is_subject(c) or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
+        return None
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return verb.head if any(t.text == "," for t in between) else None
 
 
 # Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
@@ -167,7 +191,7 @@ class QuoteParse:
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return child
-            hung = _subject_on_marker(node)
+            hung = _subject_on_marker(node) or _main_verb_as_relative(node)
             if hung is not None:
                 return hung  # "a day after the governor accused …": not the main clause's
             controller = self._object_control(node)

@@ -26,7 +26,12 @@ from lib.quotes.clauses import (
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
-from lib.quotes.unmarked import circumstance_before, sentence_after, unmarked_clause
+from lib.quotes.unmarked import (
+    circumstance_before,
+    sentence_after,
+    shown_by_work,
+    unmarked_clause,
+)
 
 
 class ReportedSpeech(HeadlineClaims):
@@ -72,6 +77,9 @@ class ReportedSpeech(HeadlineClaims):
                     continue
                 if found:
                     out.append(found)
+            shown = shown_by_work(self.p, span)
+            if shown:
+                out.append(shown)
         return out
 
     def _verb_statement(self, sent, verb) -> Found | None:
@@ -234,13 +242,14 @@ class ReportedSpeech(HeadlineClaims):
 
     def _addressee(self, verb, action):
         """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
-        ("called on Congress"), standing between the verb and the request."""
+        ("called on Congress"; the parser may read that "on" as a particle of the verb),
+        standing between the verb and the request."""
         for c in verb.children:
             if not verb.i < c.i < action.i:
                 continue
             if c.dep_ in ("dobj", "dative"):
                 return c
-            if c.dep_ == "prep" and c.lower_ in self.lex.request_preps:
+            if c.dep_ in ("prep", "prt") and c.lower_ in self.lex.request_preps:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
