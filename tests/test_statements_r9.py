@@ -100,3 +100,54 @@ def test_the_addressee_of_a_request_after_an_on_read_as_a_particle():
     finder = SimpleNamespace(lex=lexicon())
     addressee = ReportedSpeech._addressee(finder, doc[2], doc[6])  # type: ignore[arg-type]
     assert addressee is not None and addressee.text == "Rowe"
+
+
+# --- a reported clause ends where its sayer's next act begins ----------------------------------
+
+
+def test_said_again_after_a_perfect_tense_in_the_clause_is_a_second_statement():
+    got = quotes_of(
+        "Ellis said his recent ads have given his campaign a lift and said that the mayor did"
+        " not represent the party."
+    )
+    assert [(r["text"], r["cue"]) for r in got] == [
+        ("his recent ads have given his campaign a lift", "said"),
+        ("the mayor did not represent the party", "said"),
+    ]
+    assert {r["speaker"] for r in got} == {"Ellis"}
+
+
+def test_calling_somebody_something_after_a_saying_is_the_sayers_second_act():
+    got = quotes_of(
+        "Ellis says he respects the mayor and calls her a very capable leader with a fine record."
+    )
+    assert [(r["text"], r["cue"]) for r in got] == [
+        ("he respects the mayor", "says"),
+        ("her a very capable leader with a fine record", "calls"),
+    ]
+    assert {r["speaker"] for r in got} == {"Ellis"}
+
+
+def test_but_added_that_hung_as_a_second_complement_is_its_own_statement():
+    got = quotes_of(
+        "An official said the mayor believes there is a chance of a deal but added that he"
+        " reached that view only hours earlier."
+    )
+    assert [(r["text"], r["cue"]) for r in got] == [
+        ("the mayor believes there is a chance of a deal", "said"),
+        ("he reached that view only hours earlier", "added"),
+    ]
+    assert {r["speaker"] for r in got} == {"official"}
+
+
+def test_the_sentences_next_verb_after_a_participle_saying_is_not_what_was_said():
+    got = quotes_of(
+        "Ellis attacked the mayor, saying she would raise taxes on every family, and reminded"
+        " the crowd of her record."
+    )
+    assert find(got, "raise taxes")["text"] == "she would raise taxes on every family"
+
+
+def test_a_second_that_clause_with_its_own_subject_stays_in_the_statement():
+    got = quotes_of("Ellis said the city had lost money and that the mayor knew it.")
+    assert [r["text"] for r in got] == ["the city had lost money and that the mayor knew it"]

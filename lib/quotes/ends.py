@@ -109,6 +109,22 @@ class ClauseEnds:
                 return cut if cut > lo else hi
         return hi
 
+    def before_sayers_next_verb(self, lo: int, hi: int, verb) -> int:
+        """ "X attacked the plan, saying A, and reminded the crowd of B": a verb joined to a
+        verb above the saying (the sentence's own next act) is not part of what was said,
+        though the clause was stretched to the end of the sentence; it ends before it."""
+        inside = {t.i for t in verb.subtree}
+        for above in verb.ancestors:
+            for c in above.children:
+                if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i in inside:
+                    continue
+                if c.i > verb.i and lo < c.left_edge.i <= hi:
+                    cut = c.left_edge.i - 1
+                    while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ == "cc"):
+                        cut -= 1
+                    return cut if cut > lo else hi
+        return hi
+
     def before_next_act(self, lo: int, hi: int, verb) -> int:
         """ "X said A and predicted that B", "X said A, telling reporters B": a second saying of
         the same sayer (`QuoteParse.saying_again`) ends the first clause."""

@@ -117,6 +117,14 @@ def _shares(aux, verb) -> bool:
     return verb.tag_ == "VB"
 
 
+def _again(verb, said) -> bool:
+    """ "said … and predicted", "said … but added": the reporting verb's own tense after "and"
+    or "but"."""
+    tense = _TENSE.get(verb.tag_)
+    before = verb.doc[verb.i - 1]
+    return bool(tense) and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
+
+
 def is_subject(token) -> bool:
     return token.dep_ in (*SUBJECT_DEPS, "expl", "csubj")
 
@@ -236,32 +244,41 @@ class QuoteParse:
 
     def saying_again(self, verb):
         """The reporting verb whose sayer says `verb` too, or None: "X said A and predicted that
-        B", "X said A, telling reporters B". The parser hangs the second saying inside the
-        first's clause; it is told from a verb of that clause by its form: no subject or
+        B", "X said A, telling reporters B", "X says A and calls her B". The parser hangs the
+        second saying inside the first's clause, or beside it as a second complement ("said A
+        but added that B"); it is told from a verb of that clause by its form: no subject or
         auxiliary of its own (nor one shared with the verb it joins: "had denied … and
-        announced" is the clause's), and the reporting verb's own tense after "and"/"but"
-        ("said … and predicted"), or a participle after a comma (", telling …")."""
+        announced" is the clause's, unless it is the reporting verb again: "said A has risen
+        and said that B"), and the reporting verb's own tense after "and"/"but" ("said … and
+        predicted"), or a participle after a comma (", telling …")."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "ccomp"):
             return None
-        if not (
-            self.lex.is_speech(verb) or lemma in self.lex.object_speech | self.lex.question_verbs
-        ):
+        if verb.head.i > verb.i or not self._states(verb):
             return None
         if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
             return None
-        if verb.dep_ == "conj" and any(_shares(c, verb) for c in verb.head.children):
-            return None
+        if verb.dep_ == "ccomp":  # "said A but added that B": a second complement of "said"
+            said = verb.head
+            return said if self.lex.is_speech(said) and _again(verb, said) else None
+        shared = verb.dep_ == "conj" and any(_shares(c, verb) for c in verb.head.children)
         node = verb.head
         while node.dep_ in ("conj", "ccomp", "xcomp", "advcl") and node.head.i != node.i:
             if node.dep_ == "ccomp" and self.lex.is_speech(node.head):
-                said, before = node.head, self.doc[verb.i - 1]
-                tense = _TENSE.get(verb.tag_)
-                again = tense and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
-                participle = verb.tag_ == "VBG" and before.text == ","
-                return said if again or participle else None
+                said = node.head
+                if shared and lemma != said.lemma_.lower():
+                    return None
+                participle = verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ","
+                return said if _again(verb, said) or participle else None
             node = node.head
         return None
+
+    def _states(self, verb) -> bool:
+        """A verb that can be a sayer's second act: a saying, a speech act on an object, a
+        question put, or calling something something ("… and calls her a capable leader")."""
+        lemma = verb.lemma_.lower()
+        acts = self.lex.object_speech | self.lex.question_verbs | self.lex.naming
+        return self.lex.is_speech(verb) or lemma in acts
 
     def _object_control(self, node):
         """ "prompted the opposition to assert …", "urged residents to report …": a "to" verb
@@ -338,7 +355,10 @@ class QuoteParse:
         ):
             lo += 1
         while hi >= lo and (
-            doc[hi].text in EDGE_PUNCT or doc[hi].is_space or doc[hi].text in MARKS
+            doc[hi].text in EDGE_PUNCT
+            or doc[hi].is_space
+            or doc[hi].text in MARKS
+            or doc[hi].dep_ == "cc"  # "… a deal but [added that …]": the joint, not the words
         ):
             hi -= 1
         if hi < lo:

@@ -122,7 +122,10 @@ class ReportedSpeech(HeadlineClaims):
             [
                 c
                 for c in verb.children
-                if c.dep_ == "ccomp" and is_clause(c) and (c.i < verb.i or own_subject(c))
+                if c.dep_ == "ccomp"
+                and is_clause(c)
+                and (c.i < verb.i or own_subject(c))
+                and self.p.saying_again(c) is None  # "said A but added that B": its own row
             ]
             or self._that_clause(verb)
             or self._that_after_aside(verb)
@@ -161,6 +164,7 @@ class ReportedSpeech(HeadlineClaims):
                 )  # "While X said A, B …": the main clause is not said
             hi = self.ends.before_main_clause(lo, hi, verb)
             hi = self.ends.before_own_next_verb(lo, hi, verb)
+            hi = self.ends.before_sayers_next_verb(lo, hi, verb)
             hi = self.ends.before_next_speaker(lo, hi, verb)
             hi = self.ends.before_next_act(lo, hi, verb)
             hi = self.ends.before_question(lo, hi)
