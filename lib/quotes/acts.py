@@ -16,6 +16,7 @@ from lib.quotes.actshapes import (
     action_end,
     argued_after,
     asks_question,
+    described,
     describes,
     generic,
     gerund,
@@ -143,9 +144,7 @@ class SpeechActs:
             return None
         if not self._can_hold_a_view(subject):
             return None  # "indexes closed amid worries that …": things hold no view
-        if subject.lower_ in self.lex.titles and not any(
-            c.dep_ in ("compound", "poss", "appos") for c in subject.children
-        ):
+        if subject.lower_ in self.lex.titles and not described(subject):
             return None  # "the President thinks …": a bare title, the holder is not named here
         return subject
 

@@ -21,6 +21,16 @@ def generic(noun) -> bool:
     return not any(t.pos_ == "PROPN" for t in noun.subtree)
 
 
+def described(title) -> bool:
+    """ "a Democratic congresswoman", "the state's senior senator", "Senator Holt": a title with
+    a name, an owner or a description of its own picks out one person the article speaks of;
+    "the President" or "the senator" alone is a bare title that names nobody here."""
+    if any(c.dep_ in ("compound", "poss", "appos") for c in title.children):
+        return True
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
+    return indefinite or any(c.dep_ == "amod" for c in title.children)
+
+
 def describes(verb, lex) -> bool:
     """Is the verb (or the verb it is coordinated with) a restrictive relative clause on a
     common noun for people ("a union that has endorsed Sanders", "voters who praised the

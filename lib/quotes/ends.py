@@ -9,6 +9,9 @@ import bisect
 from lib.quotes.clauses import hypothetical
 from lib.quotes.parse import SUBJECT_DEPS, QuoteParse
 
+# Tags of a verb that is the sentence's next act ("… and reminded the crowd"), not a participle
+# describing a noun ("unread handouts").
+ACT_TAGS = ("VBD", "VBZ", "VBP")
 # Words opening a sentence with a subordinate clause before its main clause.
 SUBORDINATORS = frozenset(
     ("when", "after", "as", "while", "before", "once", "since", "because", "although", "though")
@@ -107,6 +110,25 @@ class ClauseEnds:
                 while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ == "cc"):
                     cut -= 1
                 return cut if cut > lo else hi
+        return hi
+
+    def before_sayers_next_verb(self, lo: int, hi: int, verb) -> int:
+        """ "X attacked the plan, saying A, and reminded the crowd of B": a finite verb with no
+        subject of its own joined to a verb above the saying (the sentence's own next act) is
+        not part of what was said, though the clause was stretched to the end of the sentence;
+        it ends before it."""
+        inside = {t.i for t in verb.subtree}
+        for above in verb.ancestors:
+            for c in above.children:
+                if c.dep_ != "conj" or c.tag_ not in ACT_TAGS or c.i in inside:
+                    continue  # not "unopened mail and unread handouts": a participle, a noun
+                if any(x.dep_ in SUBJECT_DEPS for x in c.children):
+                    continue  # "… but refugees can come in": a clause with its own subject
+                if c.i > verb.i and lo < c.left_edge.i <= hi:
+                    cut = c.left_edge.i - 1
+                    while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ == "cc"):
+                        cut -= 1
+                    return cut if cut > lo else hi
         return hi
 
     def before_next_act(self, lo: int, hi: int, verb) -> int:

@@ -85,7 +85,7 @@ class QuoteFinder(QuotedTerms):
         self._resolve(found)
         name_epithets(found, self.resolver)
         agree_genders(found, self.resolver)
-        found = [f for f in found if not f.nobodys_act()]
+        found = [f for f in found if not f.nobodys_act(self.lex)]
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)

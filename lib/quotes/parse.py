@@ -42,18 +42,23 @@ class Found:
     inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
     act: Token | None = None  # the verb of a speech act (its object or "to" clause), or of data
 
-    def nobodys_act(self) -> bool:
+    def nobodys_act(self, lex: Lexicon) -> bool:
         """A speech act that, resolved, has no speaker: an event or a purpose ("a march to press
         for …", "figures show …", "aimed to cut fraud by asking shoppers to …"), not a
         statement. Unless its subject is a name, a pronoun or a determined noun of its own ("the
-        solar sector expressed relief that …"): a group the resolver has no name for is still
-        somebody."""
+        solar sector expressed relief that …"), or an owned one that can speak ("her deputies
+        called on him to …", "the agency's figures show …"; not "his victory confirmed …"): a
+        group the resolver has no name for is still somebody."""
         verb = self.act
         if verb is None or (self.speaker and self.speaker.name):
             return False
         s = self.subject
         named = s is not None and (
-            s.pos_ == "PROPN" or s.tag_ == "PRP" or any(c.dep_ == "det" for c in s.children)
+            s.pos_ == "PROPN"
+            or s.tag_ == "PRP"
+            or any(c.dep_ == "det" for c in s.children)
+            or any(c.dep_ == "poss" for c in s.children)
+            and _owned_voice(s, lex)
         )
         if s is None or s.dep_ != "nsubj" or not named:
             return True  # "figures show …", "a march to press for …"
@@ -62,6 +67,12 @@ class Found:
         return not (
             s.head.i == verb.i or verb.dep_ in ("advcl", "conj") and verb.head.i == s.head.i
         )
+
+
+def _owned_voice(noun, lex: Lexicon) -> bool:
+    """ "her deputies", "the bureau's statistics": an owned noun for people, a body, a title or
+    a document can say something; "his victory" or "the party's targets" cannot."""
+    return lex.can_speak(noun) or noun.lemma_.lower() in lex.titles
 
 
 def _subject_on_marker(verb):
@@ -79,6 +90,19 @@ def _subject_on_marker(verb):
     return None
 
 
+def _main_verb_as_relative(verb):
+    """ "Jones, who won the seat this week, on Thursday called on …": after an aside on a name
+    the small model may read the main verb as a second relative clause of that name. A relative
+    clause with no subject and no relative word of its own is that misreading; the name is
+    the subject."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(is_subject(c) or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
+        return None
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return verb.head if any(t.text == "," for t in between) else None
+
+
 # Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
 _TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present", "VB": "present"}
 
@@ -91,6 +115,14 @@ def _shares(aux, verb) -> bool:
     if aux.lemma_ == "have":
         return verb.tag_ in ("VBN", "VBD")
     return verb.tag_ == "VB"
+
+
+def _again(verb, said) -> bool:
+    """ "said … and predicted", "said … but added": the reporting verb's own tense after "and"
+    or "but"."""
+    tense = _TENSE.get(verb.tag_)
+    before = verb.doc[verb.i - 1]
+    return bool(tense) and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
 
 
 def is_subject(token) -> bool:
@@ -167,7 +199,7 @@ class QuoteParse:
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return child
-            hung = _subject_on_marker(node)
+            hung = _subject_on_marker(node) or _main_verb_as_relative(node)
             if hung is not None:
                 return hung  # "a day after the governor accused …": not the main clause's
             controller = self._object_control(node)
@@ -212,32 +244,41 @@ class QuoteParse:
 
     def saying_again(self, verb):
         """The reporting verb whose sayer says `verb` too, or None: "X said A and predicted that
-        B", "X said A, telling reporters B". The parser hangs the second saying inside the
-        first's clause; it is told from a verb of that clause by its form: no subject or
+        B", "X said A, telling reporters B", "X says A and calls her B". The parser hangs the
+        second saying inside the first's clause, or beside it as a second complement ("said A
+        but added that B"); it is told from a verb of that clause by its form: no subject or
         auxiliary of its own (nor one shared with the verb it joins: "had denied … and
-        announced" is the clause's), and the reporting verb's own tense after "and"/"but"
-        ("said … and predicted"), or a participle after a comma (", telling …")."""
+        announced" is the clause's, unless it is the reporting verb again: "said A has risen
+        and said that B"), and the reporting verb's own tense after "and"/"but" ("said … and
+        predicted"), or a participle after a comma (", telling …")."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "ccomp"):
             return None
-        if not (
-            self.lex.is_speech(verb) or lemma in self.lex.object_speech | self.lex.question_verbs
-        ):
+        if verb.head.i > verb.i or not self._states(verb):
             return None
         if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children):
             return None
-        if verb.dep_ == "conj" and any(_shares(c, verb) for c in verb.head.children):
-            return None
+        if verb.dep_ == "ccomp":  # "said A but added that B": a second complement of "said"
+            said = verb.head
+            return said if self.lex.is_speech(said) and _again(verb, said) else None
+        shared = verb.dep_ == "conj" and any(_shares(c, verb) for c in verb.head.children)
         node = verb.head
         while node.dep_ in ("conj", "ccomp", "xcomp", "advcl") and node.head.i != node.i:
             if node.dep_ == "ccomp" and self.lex.is_speech(node.head):
-                said, before = node.head, self.doc[verb.i - 1]
-                tense = _TENSE.get(verb.tag_)
-                again = tense and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
-                participle = verb.tag_ == "VBG" and before.text == ","
-                return said if again or participle else None
+                said = node.head
+                if shared and lemma != said.lemma_.lower():
+                    return None
+                participle = verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ","
+                return said if _again(verb, said) or participle else None
             node = node.head
         return None
+
+    def _states(self, verb) -> bool:
+        """A verb that can be a sayer's second act: a saying, a speech act on an object, a
+        question put, or calling something something ("… and calls her a capable leader")."""
+        lemma = verb.lemma_.lower()
+        acts = self.lex.object_speech | self.lex.question_verbs | self.lex.naming
+        return self.lex.is_speech(verb) or lemma in acts
 
     def _object_control(self, node):
         """ "prompted the opposition to assert …", "urged residents to report …": a "to" verb
@@ -314,7 +355,10 @@ class QuoteParse:
         ):
             lo += 1
         while hi >= lo and (
-            doc[hi].text in EDGE_PUNCT or doc[hi].is_space or doc[hi].text in MARKS
+            doc[hi].text in EDGE_PUNCT
+            or doc[hi].is_space
+            or doc[hi].text in MARKS
+            or doc[hi].dep_ == "cc"  # "… a deal but [added that …]": the joint, not the words
         ):
             hi -= 1
         if hi < lo:

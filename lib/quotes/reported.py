@@ -26,7 +26,12 @@ from lib.quotes.clauses import (
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
-from lib.quotes.unmarked import circumstance_before, sentence_after, unmarked_clause
+from lib.quotes.unmarked import (
+    circumstance_before,
+    sentence_after,
+    shown_by_work,
+    unmarked_clause,
+)
 
 
 class ReportedSpeech(HeadlineClaims):
@@ -72,6 +77,9 @@ class ReportedSpeech(HeadlineClaims):
                     continue
                 if found:
                     out.append(found)
+            shown = shown_by_work(self.p, span)
+            if shown:
+                out.append(shown)
         return out
 
     def _verb_statement(self, sent, verb) -> Found | None:
@@ -114,7 +122,10 @@ class ReportedSpeech(HeadlineClaims):
             [
                 c
                 for c in verb.children
-                if c.dep_ == "ccomp" and is_clause(c) and (c.i < verb.i or own_subject(c))
+                if c.dep_ == "ccomp"
+                and is_clause(c)
+                and (c.i < verb.i or own_subject(c))
+                and self.p.saying_again(c) is None  # "said A but added that B": its own row
             ]
             or self._that_clause(verb)
             or self._that_after_aside(verb)
@@ -153,6 +164,7 @@ class ReportedSpeech(HeadlineClaims):
                 )  # "While X said A, B …": the main clause is not said
             hi = self.ends.before_main_clause(lo, hi, verb)
             hi = self.ends.before_own_next_verb(lo, hi, verb)
+            hi = self.ends.before_sayers_next_verb(lo, hi, verb)
             hi = self.ends.before_next_speaker(lo, hi, verb)
             hi = self.ends.before_next_act(lo, hi, verb)
             hi = self.ends.before_question(lo, hi)
@@ -234,13 +246,14 @@ class ReportedSpeech(HeadlineClaims):
 
     def _addressee(self, verb, action):
         """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
-        ("called on Congress"), standing between the verb and the request."""
+        ("called on Congress"; the parser may read that "on" as a particle of the verb),
+        standing between the verb and the request."""
         for c in verb.children:
             if not verb.i < c.i < action.i:
                 continue
             if c.dep_ in ("dobj", "dative"):
                 return c
-            if c.dep_ == "prep" and c.lower_ in self.lex.request_preps:
+            if c.dep_ in ("prep", "prt") and c.lower_ in self.lex.request_preps:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj

@@ -1,14 +1,19 @@
 """Reported speech the small model's parse hangs oddly, read back by shape: a clause after a
 saying and a time phrase with no "that" (parsed as an adverbial), a time or circumstance before
-the comma of "…, the mayor responded" (no statement), and the statement after a colon that ends
-its sentence ("emailed the following statement:"). Helpers of `lib.quotes.reported`.
+the comma of "…, the mayor responded" (no statement), the statement after a colon that ends
+its sentence ("emailed the following statement:"), and what a work named at the end of the
+sentence shows ("…, hospital records show."). Helpers of `lib.quotes.reported`.
 """
 
 from __future__ import annotations
 
-from lib.quotes.parse import QuoteParse
+from lib.quotes.parse import Found, QuoteParse
 
 FINITE = ("VBD", "VBZ", "VBP")
+# "…, campaign finance records show.": the words naming the work after the comma (at most)
+WORK_WORDS = 5
+WORK_POS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ")
+MIN_TAIL_CLAIM = 6  # words of a sentence ending in "…, the records show." (claim and work)
 
 
 def unmarked_clause(p: QuoteParse, verb) -> list:
@@ -61,3 +66,36 @@ def sentence_after(p: QuoteParse, colon) -> tuple[int, int]:
         return 0, -1
     span = sentences[k].span
     return span[0].i, span[-1].i
+
+
+def shown_by_work(p: QuoteParse, sent) -> Found | None:
+    """ "…, hospital records show." and "…, a new study shows.": a work or a document named after
+    a comma at the end of the sentence states what comes before it. The small model often
+    misreads this tail (the verb as a plural noun, the work as a compound with no verb over
+    it), so the shape is read off the words. The work is named, so the statement stands with
+    no speaker resolved (unlike "figures show …" inside a sentence, `Found.nobodys_act`)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < MIN_TAIL_CLAIM or sent[-1].text not in (".", "!"):
+        return None
+    verb = words[-1]
+    if verb.lemma_.lower() not in p.lex.evidence or verb.i < 2:
+        return None
+    work = p.doc[verb.i - 1]
+    if work.pos_ != "NOUN" or not {work.lower_, work.lemma_.lower()} & (p.lex.works | p.lex.nouns):
+        return None
+    k = work.i - 1
+    while k > sent.start and work.i - k <= WORK_WORDS and _names_work(p.doc[k]):
+        k -= 1
+    if p.doc[k].text != "," or k <= sent.start or p.inside_quote(p.doc[k].idx):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in p.doc[sent.start : k]):
+        return None  # "…, a new study shows." after a phrase with no verb: no claim
+    start, end = p.trim(sent.start, k - 1)
+    if start is None or p.quoted_share(start, end) > 0.5:
+        return None
+    return Found("indirect", start, end, cue=verb.text, subject=work)
+
+
+def _names_work(tok) -> bool:
+    """A word of the phrase naming a work: "a new", "campaign and corporate", "leaked"."""
+    return tok.pos_ in WORK_POS or tok.tag_ in ("VBG", "VBN")
