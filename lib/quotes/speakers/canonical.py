@@ -10,7 +10,10 @@ speaker filter lists each person or body once:
   Attorney's Office" / "US Attorney's Office");
 - a short form of a person's name goes to the one longer name it belongs to: the surname, or
   first and last name without the middle name or a post-nominal ("Figgins" is "Montell
-  Figgins", "Kennedy" is "James P. Kennedy Jr").
+  Figgins", "Kennedy" is "James P. Kennedy Jr");
+- typographic apostrophes and quotation marks are the plain ones a reader types ("Prince’s
+  estate" is "Prince's estate", "O’Neill" is "O'Neill"): the name is shared across articles,
+  and one outlet's typography is no part of it.
 The mention columns keep the words the article used.
 """
 
@@ -38,6 +41,8 @@ DEFINITION_WINDOW = 500  # characters before the brackets a defined name may tak
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _LISTED = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")  # "A, B and C", not "Kennedy, Jr"
 GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # part of a name, unlike honours
+# Typographic marks -> the plain ones: apostrophes and primes, then double quotation marks.
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"', "″": '"'})
 
 
 def canonicalise(
@@ -78,6 +83,13 @@ def canonicalise(
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
+    for s in named:
+        s.name = plain_marks(s.name)
+
+
+def plain_marks(name: str) -> str:
+    """The name with plain apostrophes and quotation marks ("Prince’s" -> "Prince's")."""
+    return name.translate(_PLAIN_MARKS)
 
 
 def bracketed_definitions(text: str) -> Iterator[tuple[list[str], str]]:

@@ -330,6 +330,12 @@ def spell_as_written(speakers: list, text: str) -> None:
         if s is None or not s.name or s.kind != PERSON or not s.name.endswith(_GENERATION_DOT):
             continue
         if s.name not in dotted:
-            written = re.search(re.escape(s.name) + r"\.", text) is not None
+            written = re.search(_as_written(s.name) + r"\.", text) is not None
             dotted[s.name] = s.name + "." if written else s.name
         s.name = dotted[s.name]
+
+
+def _as_written(name: str) -> str:
+    """A pattern for the name as the article may spell it: `canonical` made its apostrophes
+    plain ("O'Neill" is written "O’Neill" too)."""
+    return re.escape(name).replace("'", "['’‘]")
