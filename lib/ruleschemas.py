@@ -117,6 +117,7 @@ SCHEMAS: dict[str, Table] = {
                     "unnamed_roles": WORDS,
                     "epithet_heads": WORDS,
                     "statuses": WORDS,
+                    "research_staff": WORDS,
                     "same_role": Map(WORDS),
                     "naming_verbs": WORDS,
                 }

@@ -187,3 +187,23 @@ def test_a_description_is_not_a_person_named_long_ago_who_has_not_spoken_since()
         "Republican lawmaker said the state needed more federal help."
     )
     assert said(text, "needed more federal help")["speaker"] != "Lydia Marsh"
+
+
+def test_a_firms_analysts_writing_to_clients_are_the_firm():
+    text = (
+        "Bond markets\n\n"
+        "“We expect yields to climb through the spring,” Northgate Capital analysts wrote to "
+        "clients on Friday."
+    )
+    row = said(text, "We expect yields to climb")
+    assert row["speaker"] == "Northgate Capital"
+    assert row["speaker_mention"] == "Northgate Capital analysts"
+
+
+def test_a_partys_strategists_are_no_firm():
+    text = (
+        "Budget vote\n\n"
+        "Republican strategists said on Monday that the vote would be “closer than anyone "
+        "thinks.”"
+    )
+    assert said(text, "closer than anyone")["speaker"] == "Republican strategists"

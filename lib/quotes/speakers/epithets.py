@@ -67,6 +67,11 @@ def unnamed_roles() -> frozenset[str]:
     return frozenset(_data().get("unnamed_roles", []))
 
 
+def research_staff() -> frozenset[str]:
+    """People who write a firm's research ("analysts", "economists")."""
+    return frozenset(_data().get("research_staff", []))
+
+
 def naming_verbs() -> frozenset[str]:
     """ "named", "called": a phrase that gives the noun before it a name."""
     return speaker_words().naming_verbs
@@ -105,6 +110,9 @@ class Epithets(BodyEpithets, ResolverPart):
         introduced = self._introduced_as(s)
         if introduced is not None:
             return introduced
+        firm = self._firm_of_analysts(s)
+        if firm is not None:
+            return firm, ORGANIZATION, s.name
         d = self.description(s)
         if d is None:
             return None
@@ -322,6 +330,26 @@ class Epithets(BodyEpithets, ResolverPart):
                     return (*name, s.name)
         return None
 
+    def _firm_of_analysts(self, s) -> str | None:
+        """ "Barclays analysts wrote to clients": a firm's research staff write its research note,
+        so the firm speaks (data/speakers.toml [descriptions] `research_staff`); a party's or a
+        person's strategists ("GOP strategists", "Clinton aides") are no firm."""
+        words = s.name.split()
+        if s.start is None or len(words) < 2 or words[-1] not in research_staff():
+            return None
+        firm = " ".join(words[:-1])
+        m = self.ix.entity_for(s.start, s.start + len(firm))
+        if m is not None:  # tagged: a company, not a person, party or place
+            whole = m.start == s.start and self.text[m.start : m.end] == firm
+            return m.entity["name"] if whole and m.entity["label"] == "ORG" else None
+        first, last = self.ix.token_at(s.start), self.ix.token_at(s.start + len(firm) - 1)
+        if first is None or last is None:
+            return None
+        toks = self.doc[first : last + 1]  # untagged: proper nouns that name no party
+        if all(t.pos_ == "PROPN" and t.lower_ not in parties() for t in toks):
+            return firm
+        return None
+
     def _given_name(self, tok) -> tuple[str, str] | None:
         """The (name, kind) a "named"/"called" phrase on `tok` gives it, if any."""
         for verb in tok.children:
@@ -375,20 +403,9 @@ class Epithets(BodyEpithets, ResolverPart):
         near = self.r.pronouns.person_antecedent(
             gender if gender in ("male", "female") else "any", s.start
         )
-        if near and near not in reporters and self._spoke_lately(near, s.start):
-            return near if self.fits.fit(d, near) is not None else None
+        if near and near not in reporters and self.fits.fit(d, near) is not None:
+            return near
         return None
-
-    def _spoke_lately(self, name: str, at: int) -> bool:
-        """Is a statement in the last NEAR_SENTENCES before `at` credited to `name`?"""
-        lo = self._sentence(at) - NEAR_SENTENCES
-        return any(
-            f.speaker is not None
-            and f.speaker.name == name
-            and f.start < at
-            and self._sentence(f.start) >= lo
-            for f in self.found
-        )
 
     def _reporting(self, at: int) -> set[str]:
         """The speakers of the statements `at` stands in."""
