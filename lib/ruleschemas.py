@@ -116,6 +116,8 @@ SCHEMAS: dict[str, Table] = {
                     "parties": Map(WORDS),
                     "unnamed_roles": WORDS,
                     "epithet_heads": WORDS,
+                    "statuses": WORDS,
+                    "research_staff": WORDS,
                     "same_role": Map(WORDS),
                     "naming_verbs": WORDS,
                 }

@@ -30,7 +30,7 @@ from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
 from lib.quotes.speakers.agreement import agree_genders
 from lib.quotes.speakers.british import settle_british
-from lib.quotes.speakers.canonical import canonicalise
+from lib.quotes.speakers.canonical import canonicalise, plain_marks
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
 from lib.quotes.terms import QuotedTerms, has_terminal, joined_by_hyphen
@@ -448,7 +448,7 @@ def _confidence(spk: Speaker, lex) -> str:
         return "none"
     if not spk.mention:
         return "inferred"
-    mention = spk.mention.lower()
+    mention = plain_marks(spk.mention.lower())  # the name's marks are plain (`canonical`)
     if mention in lex.pronouns or mention in ("who", "which", "that"):
         return "resolved"
     last = spk.name.lower().split()[-1]

@@ -10,7 +10,10 @@ speaker filter lists each person or body once:
   Attorney's Office" / "US Attorney's Office");
 - a short form of a person's name goes to the one longer name it belongs to: the surname, or
   first and last name without the middle name or a post-nominal ("Figgins" is "Montell
-  Figgins", "Kennedy" is "James P. Kennedy Jr").
+  Figgins", "Kennedy" is "James P. Kennedy Jr");
+- typographic apostrophes and quotation marks are the plain ones a reader types ("Prince’s
+  estate" is "Prince's estate", "O’Neill" is "O'Neill"): the name is shared across articles,
+  and one outlet's typography is no part of it.
 The mention columns keep the words the article used.
 """
 
@@ -23,6 +26,7 @@ from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
+from lib.quotes.speakers.words import speaker_words
 
 # "the World Health Organisation (WHO)": a capitalised name and its acronym in brackets.
 _DEFINED = re.compile(
@@ -38,6 +42,17 @@ DEFINITION_WINDOW = 500  # characters before the brackets a defined name may tak
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _LISTED = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")  # "A, B and C", not "Kennedy, Jr"
 GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # part of a name, unlike honours
+# What a body's name runs on with past the tagger's cut: "for the Ninth Circuit", "at Harbor
+# State University" (and a campus after a comma, then a lower-case word: "…, Fresno found").
+_CAP = r"[A-Z][\w.'’&-]*"
+_RUNS_ON = (
+    rf" (for|at) ((?:the )?{_CAP}(?: (?:of|for|and|the|{_CAP}))*)"
+    rf"(?=(,(?: {_CAP}){{1,2}}(?= [a-z]))?)"
+)
+_JOINERS = ("of", "for", "and", "the")
+_HOSTS = frozenset(("university", "college", "school", "institute"))
+# Typographic marks -> the plain ones: apostrophes and primes, then double quotation marks.
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"', "″": '"'})
 
 
 def canonicalise(
@@ -64,7 +79,7 @@ def canonicalise(
         s.name = first[_key(s.name)]
     for s in named:
         if s.kind == ORGANIZATION:  # "the Courier reported" after "the Daily Courier"
-            s.name = _full_body_name(s.name, text)
+            s.name = whole_body_name(_full_body_name(s.name, text), text)
     given = {split_role(n, lex)[1] for n in people}
     known_people = sorted({s.name for s in named if s.kind == PERSON} | given)
     by_last: dict[str, list[str]] = {}  # last word -> the people whose name ends with it
@@ -78,6 +93,13 @@ def canonicalise(
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
+    for s in named:
+        s.name = plain_marks(s.name)
+
+
+def plain_marks(name: str) -> str:
+    """The name with plain apostrophes and quotation marks ("Prince’s" -> "Prince's")."""
+    return name.translate(_PLAIN_MARKS)
 
 
 def bracketed_definitions(text: str) -> Iterator[tuple[list[str], str]]:
@@ -125,6 +147,28 @@ def _full_body_name(name: str, text: str) -> str:
     if len(set(longer)) != 1 or len(alone) > len(longer):
         return name
     return longer[0] + name
+
+
+def whole_body_name(name: str, text: str) -> str:
+    """A body's name the tagger cut short, as the article writes it in full: "Court of Appeals"
+    -> "Court of Appeals for the Ninth Circuit", "Center for Coastal Studies" -> "… at Harbor
+    State University" (a body hosted by a university, college or school). The name's head
+    ("Court", "Center") must be a body's; the article must give it one such ending only."""
+    head = name.split(" of ")[0].split()
+    if len(name.split()) < 2 or head[-1].lower() not in speaker_words().org_name_ends:
+        return name
+    endings = set()
+    for m in re.finditer(re.escape(name) + _RUNS_ON, text):
+        words = m.group(2).split()
+        while words and words[-1] in _JOINERS:
+            words.pop()  # "for the Ninth Circuit and …": the name ends with a capital
+        ending = f"{m.group(1)} {' '.join(words)}"
+        if m.group(1) == "at" and words[-1].lower() not in _HOSTS:
+            continue  # "the Center at Union Station" is where it is, not its name
+        if m.group(1) == "at" and m.group(3):
+            ending += m.group(3)  # "… University, San Bernardino": the campus
+        endings.add(ending)
+    return f"{name} {endings.pop()}" if len(endings) == 1 else name
 
 
 def _strip_role(s: Speaker, lex: Lexicon) -> None:

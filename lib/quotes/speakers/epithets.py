@@ -41,6 +41,7 @@ from lib.quotes.speakers.fit import (
 )
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
 
 ROLE_OF_WORDS = 3  # a description this long that is a person's role stands for them
@@ -64,6 +65,16 @@ def unnamed_roles() -> frozenset[str]:
     """Role words of people a body keeps unnamed ("a spokesman", "an official"): never taken
     for the next person named (`nouns` links "the spokesman" to a person given that role)."""
     return frozenset(_data().get("unnamed_roles", []))
+
+
+def research_staff() -> frozenset[str]:
+    """People who write a firm's research ("analysts", "economists")."""
+    return frozenset(_data().get("research_staff", []))
+
+
+def naming_verbs() -> frozenset[str]:
+    """ "named", "called": a phrase that gives the noun before it a name."""
+    return speaker_words().naming_verbs
 
 
 def name_epithets(found: list, resolver) -> None:
@@ -96,6 +107,12 @@ class Epithets(BodyEpithets, ResolverPart):
         member = self._member_named(s)
         if member is not None:
             return member, PERSON, self.ix.roles.get(member)
+        introduced = self._introduced_as(s)
+        if introduced is not None:
+            return introduced
+        firm = self._firm_of_analysts(s)
+        if firm is not None:
+            return firm, ORGANIZATION, s.name
         d = self.description(s)
         if d is None:
             return None
@@ -137,8 +154,12 @@ class Epithets(BodyEpithets, ResolverPart):
         if s.start is None or s.kind not in (PERSON, UNKNOWN, ORGANIZATION):
             return None
         heads, before, after = split_words(s.name)
-        if not heads or any(not h.islower() for h in heads):
+        if not heads:
             return None
+        if any(not h.islower() for h in heads):
+            if not self._written_as_title(s, heads, before):
+                return None
+            before = [w.lower() if self._title_word(w) else w for w in before]
         heads = [h.lower() for h in heads]
         if any(h.endswith("s") and not h.endswith(("ss", "us")) for h in heads):
             return None  # "officials", "senators": a group, not one person
@@ -154,7 +175,41 @@ class Epithets(BodyEpithets, ResolverPart):
             return None  # "our correspondent", "another member", "his spokesman": not ours
         if before and self.ix.sent_starts[self._sentence(s.start)] == s.start:
             before = [before[0].lower(), *before[1:]]  # a capital that only opens the sentence
-        return Description(s.name, heads, before, after, det == "the", body, self._opening(s.start))
+        return Description(
+            s.name,
+            heads,
+            before,
+            after,
+            det == "the",
+            body,
+            self._opening(s.start),
+            self._in_headline(s.start),
+        )
+
+    def _written_as_title(self, s, heads: list[str], before: list[str]) -> bool:
+        """A role written with capitals and no name ("Moldova’s Prosecutor General said", a
+        headline's "Republican Congresswoman Demands …"): every capitalised word of it is a
+        title or a role word, or a place, a people or a party before them ("Moldova’s")."""
+        if self._names_someone(s):
+            return False
+        for w in before:
+            if w.islower() or self._title_word(w):
+                continue
+            owner = w.removesuffix("’s").removesuffix("'s")
+            if not (self._place(owner) or owner.lower() in parties() or self._people(owner)):
+                return False
+        return all(self._title_word(h) for h in heads)
+
+    def _title_word(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.lex.titles or low in self.lex.person_nouns or low in epithet_heads()
+
+    def _people(self, word: str) -> bool:
+        return word.lower().strip(".") in self.fits.peoples
+
+    def _in_headline(self, at: int) -> bool:
+        para = self.ctx.article.paragraph_at(at)
+        return para is not None and para.kind == "headline"
 
     def _person_word(self, word: str) -> bool:
         lex = self.lex
@@ -253,6 +308,63 @@ class Epithets(BodyEpithets, ResolverPart):
                 return people[-1].entity["name"]
         return None
 
+    def _introduced_as(self, s) -> tuple[str, str, str] | None:
+        """ "A neighbour named Rosa Delgado …" and then "the neighbour said": the name the article
+        gave the description when it brought it in ("a pair of designers called Studio Venn" …
+        "the designers said"): the nearest such introduction before, in the last BACK_SENTENCES."""
+        if s.start is None or s.end is None or s.kind not in (PERSON, UNKNOWN):
+            return None
+        if not s.name.islower() or self._determiner(s) != "the":
+            return None
+        first, last = self.ix.token_at(s.start), self.ix.token_at(s.end - 1)
+        if first is None or last is None:
+            return None
+        noun = self.doc[last].lemma_.lower()
+        floor = self.ix.sent_starts[max(0, self._sentence(s.start) - BACK_SENTENCES)]
+        for tok in reversed(self.doc[:first]):
+            if tok.idx < floor:
+                return None
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == noun:
+                name = self._given_name(tok)
+                if name is not None:
+                    return (*name, s.name)
+        return None
+
+    def _firm_of_analysts(self, s) -> str | None:
+        """ "Barclays analysts wrote to clients": a firm's research staff write its research note,
+        so the firm speaks (data/speakers.toml [descriptions] `research_staff`); a party's or a
+        person's strategists ("GOP strategists", "Clinton aides") are no firm."""
+        words = s.name.split()
+        if s.start is None or len(words) < 2 or words[-1] not in research_staff():
+            return None
+        firm = " ".join(words[:-1])
+        m = self.ix.entity_for(s.start, s.start + len(firm))
+        if m is not None:  # tagged: a company, not a person, party or place
+            whole = m.start == s.start and self.text[m.start : m.end] == firm
+            return m.entity["name"] if whole and m.entity["label"] == "ORG" else None
+        first, last = self.ix.token_at(s.start), self.ix.token_at(s.start + len(firm) - 1)
+        if first is None or last is None:
+            return None
+        toks = self.doc[first : last + 1]  # untagged: proper nouns that name no party
+        if all(t.pos_ == "PROPN" and t.lower_ not in parties() for t in toks):
+            return firm
+        return None
+
+    def _given_name(self, tok) -> tuple[str, str] | None:
+        """The (name, kind) a "named"/"called" phrase on `tok` gives it, if any."""
+        for verb in tok.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in naming_verbs():
+                continue
+            for word in verb.children:
+                if word.dep_ not in ("oprd", "dobj", "attr") or word.pos_ != "PROPN":
+                    continue
+                m = self.ix.entity_for(word.idx, word.idx + len(word))
+                if m is not None and m.entity["label"] == "PERSON":
+                    return m.entity["name"], PERSON
+                if m is not None and m.entity["label"] in ("ORG", "NORP", "FAC", "WORK_OF_ART"):
+                    return m.entity["name"], ORGANIZATION
+        return None
+
     def _person(self, s, d: Description) -> str | None:
         """The person named before whom the description is shown to fit (the one a pronoun
         there would take up first, else the nearest); else the person it
@@ -260,7 +372,12 @@ class Epithets(BodyEpithets, ResolverPart):
         Vermont senator", not "the mayor") the person just named. Never the person whose
         statement the description stands in ("Ruth Okafor said the mayor had called it …")."""
         reporters = self._reporting(s.start)
-        before = [(n, k) for n, k in self.fits.people_before(s.start) if n not in reporters]
+        said = s.gender if s.gender in ("male", "female") else "any"  # "… said her record"
+        before = [
+            (n, k)
+            for n, k in self.fits.people_before(s.start)
+            if n not in reporters and self.ix.compatible(n, said)
+        ]
         if d.definite:
             shown = [n for n, k in before if k >= self._sentence(s.start) - BACK_SENTENCES]
             near = self.r.pronouns.person_antecedent("any", s.start)
@@ -278,6 +395,16 @@ class Epithets(BodyEpithets, ResolverPart):
                 break
             if self.fits.fit(d, name) is not None:
                 return name
+        # named further back but taken up since ("he has said …"): the person a pronoun here
+        # would stand for, as "the socialist senator" stands for the "he" of the last sentences
+        gender = s.gender or next(
+            (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
+        )  # "the Republican incumbent said her …" is a woman
+        near = self.r.pronouns.person_antecedent(
+            gender if gender in ("male", "female") else "any", s.start
+        )
+        if near and near not in reporters and self.fits.fit(d, near) is not None:
+            return near
         return None
 
     def _reporting(self, at: int) -> set[str]:
@@ -305,7 +432,7 @@ class Epithets(BodyEpithets, ResolverPart):
             if m.entity["label"] != "PERSON" or name in seen or m.start < (s.end or s.start):
                 continue
             seen.add(name)
-            fit = self.fits.fit(d, name)
+            fit = self.fits.fit(d, name, with_bodies=not d.headline)
             if fit == SHOWN or (fit == "fits" and introduces and self._speaks(name, here)):
                 return name
         return None
@@ -330,6 +457,12 @@ def spell_as_written(speakers: list, text: str) -> None:
         if s is None or not s.name or s.kind != PERSON or not s.name.endswith(_GENERATION_DOT):
             continue
         if s.name not in dotted:
-            written = re.search(re.escape(s.name) + r"\.", text) is not None
+            written = re.search(_as_written(s.name) + r"\.", text) is not None
             dotted[s.name] = s.name + "." if written else s.name
         s.name = dotted[s.name]
+
+
+def _as_written(name: str) -> str:
+    """A pattern for the name as the article may spell it: `canonical` made its apostrophes
+    plain ("O'Neill" is written "O’Neill" too)."""
+    return re.escape(name).replace("'", "['’‘]")

@@ -47,6 +47,7 @@ class Description:
     definite: bool
     body: bool = False  # a kind of organisation ("firm"), not of person
     opening: bool = False  # in the headline or the lede
+    headline: bool = False  # in the headline, whose words are cut short ("Acting FAA chief")
 
     @property
     def words(self) -> list[str]:
@@ -79,6 +80,12 @@ def parties() -> dict[str, str]:
     return {w: party for party, words in _data().get("parties", {}).items() for w in words}
 
 
+@functools.cache
+def statuses() -> frozenset[str]:
+    """Words for a person's standing ("candidate", "front-runner"), never an office clash."""
+    return frozenset(_data().get("statuses", []))
+
+
 def same_role(a: str, b: str) -> bool:
     """ "lawyer" and "attorney" name one job; so do "spokesman" and "spokeswoman"."""
     a, b = a.lower(), b.lower()
@@ -107,8 +114,10 @@ class PersonFit(ResolverPart):
         self._by_name: dict[str, list] | None = None  # person name -> their mentions
         self._near_roles: dict[str, list[str]] = {}  # person name -> `_mention_roles`
 
-    def fit(self, d: Description, name: str) -> str | None:
-        """SHOWN, FITS (nothing against it) or None (a clash), see module."""
+    def fit(self, d: Description, name: str, with_bodies: bool = True) -> str | None:
+        """SHOWN, FITS (nothing against it) or None (a clash), see module. Without bodies a
+        body the description names is no clash: a headline's "Acting FAA chief" stands for the
+        acting administrator of the Federal Aviation Administration the story names."""
         words = self.profile(name)
         gender = next(
             (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
@@ -124,9 +133,9 @@ class PersonFit(ResolverPart):
         their_places = {w for w in words if self.place(w)}
         offices = {w for w in words if self.office(w)}
         match = any(same_role(h, w) for h in d.heads for w in offices)
-        if offices and not match and any(self.office(h) for h in d.heads):
+        if offices and not match and any(self.office(h) for h in d.heads if h not in statuses()):
             return None
-        bodies = self.bodies(d)
+        bodies = self.bodies(d) if with_bodies else set()
         if bodies and not bodies <= words:
             return None  # "a Justice official" is not a person the article never ties to Justice
         if match or (places & their_places) or bodies:
@@ -137,9 +146,10 @@ class PersonFit(ResolverPart):
         """The capitalised words before the head that name neither a place, a people nor a
         party: a body ("Justice" in "a Justice official", "Foreign Ministry" in "Foreign
         Ministry spokesman"; not "Iraqi" in "the Iraqi leader")."""
+        owners = (w.removesuffix("’s").removesuffix("'s") for w in d.before)  # "Ohio’s"
         return {
             w
-            for w in d.before
+            for w in owners
             if not w.islower()
             and not self.place(w)
             and w.lower().strip(".") not in self.peoples
