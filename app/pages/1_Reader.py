@@ -16,6 +16,12 @@ if sel.filters.active:
             "Dimmed text does not match."
         )
     )
+picked = ui.selected_quote(set(t.quotes["quote_id"]))
+if picked is not None:  # a Quotes card's "Read it in the article": its words, and the way back
+    quote = view.quote_row(t, picked)
+    links = [("Show it in the article", f"#nd-q-{picked}")]
+    links.append(("Back to its card on the Quotes page", ui.quote_href("Quotes")(picked)))
+    st.html(render.picked_quote_html(t, quote, links, lead="Quote from the Quotes page"))
 st.html(render.legend_html(view.legend(t, sel.layers, sel.colors, sel.filters)))
 find = st.text_input(
     "Find in the article",
@@ -32,9 +38,9 @@ if find and find.strip():
 
 article_col, side_col = st.columns([5, 2], gap="large")
 with article_col:
-    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters, find or ""))
+    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters, find or "", picked))
 with side_col:
     st.subheader("Quotes")
     matches = view.match_mask(t.quotes, "quotes", sel.filters, t.quotes)
     with st.container(height=640 if len(t.quotes) > 6 else "content"):
-        st.html(render.quote_list_html(t.quotes, sel.colors, matches, tables=t))
+        st.html(render.quote_list_html(t.quotes, sel.colors, matches, tables=t, quote=picked))
