@@ -220,6 +220,9 @@ def focus_range(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp, int] | No
     return lo - pad, hi + pad, hidden
 
 
+QUOTES_LEGEND = "Quotes per speaker, by kind:"
+
+
 def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     """Quotes per speaker, stacked by kind (kind also drawn as a pattern: not colour alone)."""
     df = counts.assign(label=counts["speaker"].map(view.plot_label))
@@ -246,6 +249,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     fig.update_xaxes(dtick=1)
     _short_axis_labels(fig, order)
     fig = _legend_below(fig)
+    fig.update_layout(legend_title_text=QUOTES_LEGEND)  # the axes carry no title: say what counts
     # Legend: only the kind patterns matter (speakers are on the axis), drawn in a neutral
     # grey: in the first speaker's colour they read as "blue = indirect".
     kinds = []

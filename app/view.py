@@ -644,6 +644,10 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
     return rows
 
 
+WHO_SPEAKS_HINT = "Quotes per speaker. Select a name to show only that speaker on every page."
+TOPICS_HINT = "Sentences per topic. Select a topic to show only what is about it on every page."
+
+
 def topic_counts(tables) -> list[tuple[str, int]]:
     """Topics with the number of sentences tagged with them."""
     counts: dict[str, int] = {}

@@ -31,6 +31,8 @@ PAGES = {
     "figures": ("/Figures", "[data-testid=stMetric]"),
     "quotes": ("/Quotes", ".nd-card"),
     "data": ("/Data", "[data-testid=stDownloadButton]"),
+    "across": ("/Across", "h1"),
+    "corrections": ("/Corrections", "h1"),
 }
 README_PAGES = ["reader", "timeline", "figures", "overview", "quotes"]
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"

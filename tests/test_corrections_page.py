@@ -51,7 +51,7 @@ def test_a_bundled_article_cannot_be_corrected(tmp_path, monkeypatch):
     monkeypatch.setenv(library.LIBRARY_ENV, str(tmp_path))
     at = AppTest.from_file(str(PAGE), default_timeout=90).run()
     assert not at.exception
-    assert "Only a saved article" in at.info[0].value
+    assert "example article that comes with the dashboard" in at.info[0].value
 
 
 def test_fix_a_speaker_then_remove_the_fix(saved):

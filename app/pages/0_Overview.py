@@ -46,6 +46,7 @@ else:
 left, right = st.columns([1, 1], gap="large")
 with left:
     st.subheader("Who speaks")
+    st.caption(view.WHO_SPEAKS_HINT)
     if sel.filters.speaker:
         st.html(render.clear_filter_html("speakers", ui.clear_href("speaker")))
     st.html(
@@ -54,6 +55,7 @@ with left:
         )
     )
     st.subheader("Topics")
+    st.caption(view.TOPICS_HINT)
     if sel.filters.topic:
         st.html(render.clear_filter_html("topics", ui.clear_href("topic")))
     st.html(
