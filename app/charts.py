@@ -330,7 +330,9 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
         low, high = min(0.0, values.min() * FIGURE_ROOM), max(0.0, values.max() * FIGURE_ROOM)
         fig.update_xaxes(range=[low, high if high > low else low + 1], row=row, col=1)
     fig.update_yaxes(autorange="reversed")  # the article's order, top to bottom
-    return _legend_below(fig)
+    fig = _legend_below(fig)
+    fig.update_layout(legend_title_text="Who says so:")  # the page's caption explains each
+    return fig
 
 
 def _unique(labels: list[str]) -> list[str]:

@@ -724,6 +724,19 @@ def no_match_html(message: str, links: list[tuple[str, str]]) -> str:
     return f'<div class="nd-nomatch" role="status"><p class="nd-sub">{esc(message)}</p><p class="nd-clear">{nav}</p></div>'
 
 
+FIND_LINKS = 20  # jump links under a search; more matches are still highlighted in the text
+
+
+def find_note_html(query: str, hits: int) -> str:
+    """'“said”: 7 matches in the text. Go to 1 · 2 · …': each number jumps to that match
+    (`#nd-find-<i>`, the anchors `article_html` gives them); the query is escaped."""
+    line = f"“{query}”: {hits} match{'es' if hits != 1 else ''} in the text."
+    jumps = " · ".join(f'<a href="#nd-find-{i}">{i + 1}</a>' for i in range(min(hits, FIND_LINKS)))
+    more = " …" if hits > FIND_LINKS else ""
+    go = f' <span class="nd-clear">Go to {jumps}{more}</span>' if hits else ""
+    return f'<p class="nd-sub">{esc(line)}{go}</p>'
+
+
 def clear_filter_html(what: str, href: str) -> str:
     """A link back to everything, next to a list one filter narrows ('Show all speakers')."""
     return f'<p class="nd-clear"><a href="{esc(href)}">Show all {esc(what)}</a></p>'

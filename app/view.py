@@ -910,6 +910,24 @@ FIGURE_TABLE = (
 )
 
 
+# What each `facts.status` means to a reader (lib.schema: reported, attributed, unverified,
+# claimed; data/statements.toml has the cues), for the Figures page's legend.
+STATUS_MEANINGS = {
+    "reported": "the article states it",
+    "attributed": "the article gives it as a source's words",
+    "unverified": "the article says it could not be verified",
+    "claimed": "a claim (of responsibility, for one) the article reports",
+}
+
+
+def status_line(statuses) -> str:
+    """'Who says so: reported = the article states it · …' for the statuses shown, in the
+    order of `STATUS_MEANINGS`; '' when none of them is known."""
+    present_ = {text_or(s) for s in statuses}
+    parts = [f"{name} = {meaning}" for name, meaning in STATUS_MEANINGS.items() if name in present_]
+    return f"Who says so: {' · '.join(parts)}." if parts else ""
+
+
 def figures_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The rows of `figures_frame` as the Figures page shows them (see FIGURE_TABLE)."""
     return frame[list(FIGURE_TABLE)].reset_index(drop=True)

@@ -32,3 +32,33 @@ def test_the_corrections_page_does_not_ask_to_save_an_example_article():
     assert [i.value for i in at.info] == [corrections.BUNDLED_NOT_CORRECTABLE]
     assert corrections.why_not_correctable(None) == corrections.UNSAVED_NOT_CORRECTABLE
     assert "Save this article to the library" in corrections.UNSAVED_NOT_CORRECTABLE
+
+
+def test_the_figures_page_says_what_each_status_in_its_legend_means():
+    from app import library
+    from app.cache import analyze_cached
+
+    seed = analyze_cached(*library.list_articles()[0].read())
+    statuses = set(seed.facts[seed.facts["kind"] == "figure"]["status"])
+    assert {"reported", "attributed"} <= statuses
+    at = run("Figures")
+    (line,) = [c.value for c in at.caption if c.value.startswith("Who says so:")]
+    assert line == view.status_line(statuses)
+    for status in statuses:
+        assert f"{status} = {view.STATUS_MEANINGS[status]}" in line
+    m = view.STATUS_MEANINGS  # the legend's order, whatever the figures' order
+    expected = f"Who says so: reported = {m['reported']} · claimed = {m['claimed']}."
+    assert view.status_line(["claimed", "reported"]) == expected
+    assert view.status_line([None, ""]) == ""
+    fig = charts.figures_figure(view.figures_frame(seed, view.Filters()))
+    assert fig.layout.legend.title.text == "Who says so:"
+
+
+def test_a_search_with_many_matches_links_the_first_twenty_and_escapes_the_query():
+    from app import render
+
+    many = render.find_note_html("<b>the</b>", 31)
+    assert many.count('href="#nd-find-') == render.FIND_LINKS and "20</a> …" in many
+    assert "<b>" not in many and "&lt;b&gt;the&lt;/b&gt;" in many
+    none = render.find_note_html("zebra", 0)
+    assert "Go to" not in none and "0 matches in the text." in none

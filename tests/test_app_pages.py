@@ -400,6 +400,8 @@ def test_search_within_the_article_highlights_every_match(seed):
     assert found and len(re.findall(r'class="nd-mark nd-find"', markup)) >= len(found)
     assert len(set(re.findall(r'id="nd-find-(\d+)"', markup))) == len(found)
     assert f"“{phrase.strip()}”: {len(found)} match" in html.unescape(markup)
+    jumps = re.findall(r'<a href="#nd-find-(\d+)">(\d+)</a>', markup)  # one link per match
+    assert [(int(a), int(n)) for a, n in jumps] == [(i, i + 1) for i in range(len(found))]
     assert all(seed.text[s:e].lower().split() == ["peskov", "said"] for s, e in found)
 
 

@@ -31,10 +31,7 @@ find = st.text_input(
     icon=":material/search:",
 )
 if find and find.strip():
-    hits = len(view.find_spans(t.text, find))
-    st.html(
-        render.note_html(f"“{find.strip()}”: {hits} match{'es' if hits != 1 else ''} in the text.")
-    )
+    st.html(render.find_note_html(find.strip(), len(view.find_spans(t.text, find))))
 
 article_col, side_col = st.columns([5, 2], gap="large")
 with article_col:

@@ -23,6 +23,8 @@ if sel.filters.active:
     st.caption(f"{len(shown)} of {len(frame)} figures match {sel.filters.describe()}.")
 if shown["value"].notna().any():
     st.plotly_chart(charts.figures_figure(shown), key="figures_chart")
+if view.status_line(shown["status"]):
+    st.caption(view.status_line(shown["status"]))
 st.dataframe(
     view.figures_table(shown),
     hide_index=True,
