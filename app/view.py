@@ -657,6 +657,7 @@ def topic_counts(tables) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+DOUBT_LEGEND = "speaker inferred, not named: check before citing"
 LEGEND_SPEAKERS = 8  # more would bury the article under its legend; the side list has them all
 
 
@@ -707,6 +708,13 @@ def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dic
         rest = len(summary) - len(shown)
         if rest > 0:
             entries.append({"layer": "more", "label": f"{rest} more speakers", "count": rest})
+        inferred = (
+            int((tables.quotes["confidence"] == "inferred").sum()) if len(tables.quotes) else 0
+        )
+        if inferred:  # what the tag's "(?)" means, where the reader meets it
+            entries.append(
+                {"layer": "doubt", "label": DOUBT_LEGEND, "style": "Name (?)", "count": inferred}
+            )
     return entries
 
 

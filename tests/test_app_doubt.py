@@ -76,3 +76,21 @@ def test_the_seed_overview_counts_both_kinds_of_guess_where_it_lists_the_speaker
         row = markup[markup.index(f">{speaker}</a>") :]
         row = row[: row.index('<span class="nd-bar"')]
         assert f">{n} to check</span>" in row
+
+
+def test_the_reader_legend_says_what_the_tag_question_mark_means_when_a_speaker_is_inferred():
+    t = with_doubts(fx.tables())
+    colors = view.speaker_colors(t)
+    entries = view.legend(t, ["quotes"], colors, view.Filters())
+    (doubt,) = [e for e in entries if e["layer"] == "doubt"]
+    assert doubt == {"layer": "doubt", "label": view.DOUBT_LEGEND, "style": "Name (?)", "count": 1}
+    legend = render.legend_html(entries)
+    assert '<span class="nd-tag" data-doubt="inferred">Name</span>' in legend  # "Name (?)"
+    assert not [
+        e
+        for e in view.legend(fx.tables(), ["quotes"], colors, view.Filters())
+        if e["layer"] == "doubt"
+    ]
+    assert not [
+        e for e in view.legend(t, ["figures"], colors, view.Filters()) if e["layer"] == "doubt"
+    ]
