@@ -411,6 +411,11 @@ def no_match_line(tables, filters: Filters, table: str, rows: pd.DataFrame, noun
     return line
 
 
+def nothing_matches(counts: dict[str, tuple[int, int]]) -> bool:
+    """True when the filters leave no quote, fact, date or sentence (`match_counts`)."""
+    return not any(matching for matching, _ in counts.values())
+
+
 def counts_line(counts: dict[str, tuple[int, int]]) -> str:
     names = {"quotes": "quotes", "facts": "facts", "timeline": "dates", "sentences": "sentences"}
     return " · ".join(f"{m} of {t} {names[k]}" for k, (m, t) in counts.items())

@@ -91,3 +91,18 @@ def test_no_kind_of_quote_chosen_says_so_rather_than_blaming_the_filters():
     markup = html_of(at)
     assert "No kind of quote is chosen: pick one or more above." in markup
     assert not no_match_boxes(markup) and not at.info
+
+
+@pytest.mark.parametrize("page", ["Reader", "Overview"])
+def test_a_filter_that_dims_the_whole_article_says_why_instead_of_counting_zeros(page):
+    t = seed()
+    counts = view.match_counts(t, view.Filters(SPEAKER, TOPIC))
+    assert view.nothing_matches(counts)
+    markup = html_of(run(page, speaker=SPEAKER, topic=TOPIC))
+    (box,) = no_match_boxes(markup)
+    assert f"None of the {len(t.sentences)} sentences matches speaker {SPEAKER}" in html.unescape(
+        box
+    )
+    assert "Filtered by" not in markup
+    some = html_of(run(page, speaker=SPEAKER))  # something matches: the counts, no box
+    assert "Filtered by speaker" in some and not no_match_boxes(some)

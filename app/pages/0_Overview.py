@@ -22,9 +22,11 @@ st.html(
 ui.ask_published_date(sel, "overview")
 if sel.filters.active:
     counts = view.match_counts(t, sel.filters)
-    st.html(
-        render.note_html(f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match.")
-    )
+    if view.nothing_matches(counts):
+        ui.no_match(sel, "sentences", t.sentences, "sentence")
+    else:
+        line = f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match."
+        st.html(render.note_html(line))
 if not sel.saved:
     st.info(
         "This article is only open in your session: save it to the library (sidebar) to share its link."

@@ -10,12 +10,11 @@ t = sel.tables
 
 if sel.filters.active:
     counts = view.match_counts(t, sel.filters)
-    st.html(
-        render.note_html(
-            f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match. "
-            "Dimmed text does not match."
-        )
-    )
+    if view.nothing_matches(counts):  # all of it dimmed: say why and how to widen it
+        ui.no_match(sel, "sentences", t.sentences, "sentence")
+    else:
+        line = f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match."
+        st.html(render.note_html(f"{line} Dimmed text does not match."))
 picked = ui.selected_quote(set(t.quotes["quote_id"]))
 if picked is not None:  # a Quotes card's "Read it in the article": its words, and the way back
     quote = view.quote_row(t, picked)
