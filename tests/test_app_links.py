@@ -120,3 +120,15 @@ def test_the_picked_quote_box_escapes_the_article_and_stays_balanced():
     parse(box)
     assert "<img" not in box and "<script" not in box and "<i>" not in box
     assert "&lt;img" in box and 'href="Quotes?quote=1&amp;x=&quot;&gt;&lt;script&gt;"' in box
+
+
+def test_a_quote_the_reader_sent_is_ready_to_cite():
+    t = seed()
+    q = t.quotes.iloc[-1]
+    at = run("Quotes", quote=str(int(q["quote_id"])))
+    assert at.selectbox(key="cite").value == int(q["quote_id"])
+    assert at.expander[0].proto.expanded
+    assert at.code[0].value == view.citation(q.to_dict(), t.info())
+    plain = run("Quotes")
+    assert plain.selectbox(key="cite").value == int(t.quotes.iloc[0]["quote_id"])
+    assert not plain.expander[0].proto.expanded

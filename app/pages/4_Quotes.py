@@ -42,10 +42,15 @@ if not shown.empty:
     )
 
 if not shown.empty:
-    with st.expander("Cite a quote", icon=":material/content_copy:"):
-        rows = {int(r["quote_id"]): r for r in shown.to_dict("records")}
+    rows = {int(r["quote_id"]): r for r in shown.to_dict("records")}
+    linked = picked in rows  # a quote the Reader sent here is the one to cite, ready to copy
+    with st.expander("Cite a quote", icon=":material/content_copy:", expanded=linked):
         pick = st.selectbox(
-            "Quote", list(rows), format_func=lambda i: view.quote_choice(rows[i]), key="cite"
+            "Quote",
+            list(rows),
+            index=list(rows).index(picked) if linked else 0,
+            format_func=lambda i: view.quote_choice(rows[i]),
+            key="cite",
         )
         st.caption("The citation below has a copy button (top right of the box).")
         st.code(view.citation(rows[pick], sel.info), language=None, wrap_lines=True)
