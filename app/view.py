@@ -379,6 +379,16 @@ def filter_table(tables, table: str, filters: Filters) -> pd.DataFrame:
     return df[match_mask(df, table, filters, tables.quotes)]
 
 
+def kinds_note(kinds, of_kinds: pd.DataFrame) -> str:
+    """Why the Quotes page shows nothing because of its kind pills ('' when it is not):
+    no kind chosen, or none of the article's quotes of the kinds chosen."""
+    if not kinds:
+        return "No kind of quote is chosen: pick one or more above."
+    if of_kinds.empty:
+        return f"This article has no {' or '.join(kinds)} quotes: pick another kind above."
+    return ""
+
+
 def quotes_of_kinds(quotes: pd.DataFrame, kinds) -> pd.DataFrame:
     kinds = list(kinds or [])
     return quotes[quotes["kind"].isin(kinds)] if len(quotes) else quotes

@@ -106,3 +106,14 @@ def test_a_filter_that_dims_the_whole_article_says_why_instead_of_counting_zeros
     assert "Filtered by" not in markup
     some = html_of(run(page, speaker=SPEAKER))  # something matches: the counts, no box
     assert "Filtered by speaker" in some and not no_match_boxes(some)
+
+
+def test_the_kind_pills_say_when_they_alone_leave_nothing():
+    t = fx.tables()
+    assert set(t.quotes["kind"]) <= {"direct", "indirect"}  # the fixture has no partial quote
+    partial = view.quotes_of_kinds(t.quotes, ["partial"])
+    assert view.kinds_note(["partial"], partial) == (
+        "This article has no partial quotes: pick another kind above."
+    )
+    assert view.kinds_note([], t.quotes.head(0)).startswith("No kind of quote is chosen")
+    assert view.kinds_note(["direct"], view.quotes_of_kinds(t.quotes, ["direct"])) == ""

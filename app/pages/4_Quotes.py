@@ -25,9 +25,9 @@ kinds = st.pills(
 of_kinds = view.quotes_of_kinds(t.quotes, kinds)
 shown = view.quotes_of_kinds(view.filter_table(t, "quotes", sel.filters), kinds)
 st.caption(f"{len(shown)} of {len(t.quotes)} quotes shown. {view.doubt_line(shown)}")
-if not kinds:
-    st.html(render.note_html("No kind of quote is chosen: pick one or more above."))
-elif shown.empty and sel.filters.active:
+if view.kinds_note(kinds, of_kinds):  # no kind chosen, or none of them in the article
+    st.html(render.note_html(view.kinds_note(kinds, of_kinds)))
+elif shown.empty:  # then only the speaker or topic filter empties it
     ui.no_match(sel, "quotes", of_kinds, "quote")
 picked = ui.selected_quote(set(t.quotes["quote_id"]))
 if picked is not None:  # the Reader's "Back to its card": say which, and where it is
