@@ -393,7 +393,7 @@ def legend_html(entries: list[dict]) -> str:
         "dates": '<span class="nd-date">Monday</span>',
         "entities": " ".join(f'<span class="nd-ent nd-ent-{g}">{g}</span>' for g in ENTITY_COLORS),
         "furniture": '<span class="nd-furniture">LINK</span>',
-        "doubt": '<span class="nd-tag" data-doubt="inferred">Name</span>',
+        "doubt": '<span class="nd-tag nd-sample" data-doubt="inferred">Name</span>',
     }
     items = []
     for e in entries:

@@ -85,7 +85,9 @@ def test_the_reader_legend_says_what_the_tag_question_mark_means_when_a_speaker_
     (doubt,) = [e for e in entries if e["layer"] == "doubt"]
     assert doubt == {"layer": "doubt", "label": view.DOUBT_LEGEND, "style": "Name (?)", "count": 1}
     legend = render.legend_html(entries)
-    assert '<span class="nd-tag" data-doubt="inferred">Name</span>' in legend  # "Name (?)"
+    assert (
+        '<span class="nd-tag nd-sample" data-doubt="inferred">Name</span>' in legend
+    )  # "Name (?)"
     assert not [
         e
         for e in view.legend(fx.tables(), ["quotes"], colors, view.Filters())

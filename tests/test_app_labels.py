@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app import charts, view
 from tests import app_fixtures as fx
+from tests.app_alerts import shown
 from tests.app_runs import run
 
 
@@ -29,7 +30,7 @@ def test_the_corrections_page_does_not_ask_to_save_an_example_article():
     at = AppTest.from_file(str(library.ROOT / "dashboard.py"), default_timeout=90)
     at.switch_page("app/pages/7_Corrections.py").run()
     assert not at.exception
-    assert [i.value for i in at.info] == [corrections.BUNDLED_NOT_CORRECTABLE]
+    assert shown(at, "info") == [corrections.BUNDLED_NOT_CORRECTABLE]
     assert corrections.why_not_correctable(None) == corrections.UNSAVED_NOT_CORRECTABLE
     assert "Save this article to the library" in corrections.UNSAVED_NOT_CORRECTABLE
 
