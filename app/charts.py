@@ -220,6 +220,9 @@ def focus_range(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp, int] | No
     return lo - pad, hi + pad, hidden
 
 
+QUOTES_LEGEND = "Quotes per speaker, by kind:"
+
+
 def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     """Quotes per speaker, stacked by kind (kind also drawn as a pattern: not colour alone)."""
     df = counts.assign(label=counts["speaker"].map(view.plot_label))
@@ -246,6 +249,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     fig.update_xaxes(dtick=1)
     _short_axis_labels(fig, order)
     fig = _legend_below(fig)
+    fig.update_layout(legend_title_text=QUOTES_LEGEND)  # the axes carry no title: say what counts
     # Legend: only the kind patterns matter (speakers are on the axis), drawn in a neutral
     # grey: in the first speaker's colour they read as "blue = indirect".
     kinds = []
@@ -326,7 +330,9 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
         low, high = min(0.0, values.min() * FIGURE_ROOM), max(0.0, values.max() * FIGURE_ROOM)
         fig.update_xaxes(range=[low, high if high > low else low + 1], row=row, col=1)
     fig.update_yaxes(autorange="reversed")  # the article's order, top to bottom
-    return _legend_below(fig)
+    fig = _legend_below(fig)
+    fig.update_layout(legend_title_text="Who says so:")  # the page's caption explains each
+    return fig
 
 
 def _unique(labels: list[str]) -> list[str]:

@@ -70,6 +70,24 @@ NOTICE_WORDS = {
 }
 
 
+BUNDLED_NOT_CORRECTABLE = (
+    "This is an example article that comes with the dashboard: it cannot be corrected. "
+    "Add an article of your own (sidebar), save it to the library, then correct it here."
+)
+UNSAVED_NOT_CORRECTABLE = (
+    "Only a saved article can be corrected: save this one to the library first "
+    "(sidebar: Save this article to the library)."
+)
+
+
+def why_not_correctable(entry) -> str:
+    """Why the Corrections page has no forms for this article (a library `Entry` or None):
+    an example article cannot be saved, so it is not told to save it."""
+    return (
+        BUNDLED_NOT_CORRECTABLE if entry is not None and entry.bundled else UNSAVED_NOT_CORRECTABLE
+    )
+
+
 def notice(tables) -> str:
     """The line every page shows above an article its readers corrected ('' when none): the
     pages show the corrected tables, and say so. Counts only, no reader-typed names."""

@@ -93,6 +93,11 @@ a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-event{border-left:4px solid;padding:.35rem .7rem;margin:0 0 .7rem 0;border-radius:2px;overflow-wrap:anywhere}
 .nd-event:focus{outline:2px solid #1A73E8;outline-offset:2px}
 .nd-event.nd-sel{background:rgba(255,193,7,.16)}
+.nd-q.nd-sel{outline:2px solid #B26B00;outline-offset:2px}
+.nd-card.nd-sel,.nd-qlist li.nd-sel a,.nd-picked{background:rgba(255,193,7,.16)}
+.nd-picked{border:1px solid #B26B00;border-left:5px solid #B26B00;border-radius:6px;padding:.5rem .8rem;margin:0 0 .8rem 0;overflow-wrap:anywhere}
+.nd-picked .nd-article{margin:.3rem 0}
+.nd-card-link,.nd-picked a{color:inherit;text-decoration:underline;text-underline-offset:3px}
 .nd-ev-when{font-weight:700;font-size:.95rem}
 .nd-ev-what{font-size:1.02rem;margin:.1rem 0}
 .nd-said{font-style:normal;font-weight:600}
@@ -127,11 +132,14 @@ def esc(value) -> str:
 # ----------------------------------------------------------------------------- the reader
 
 
-def article_html(tables, layers, colors: dict[str, str], filters: Filters, find: str = "") -> str:
-    """The whole article, structured by paragraph kind, with the chosen layers marked and the
-    words searched for (`find`) highlighted."""
+def article_html(
+    tables, layers, colors: dict[str, str], filters: Filters, find: str = "", quote=None
+) -> str:
+    """The whole article, structured by paragraph kind, with the chosen layers marked, the
+    words searched for (`find`) highlighted and the quote a link picked (`quote`, an id)
+    outlined."""
     text = tables.text
-    marks = _marks(tables, set(layers), colors, filters)
+    marks = _marks(tables, set(layers), colors, filters, quote)
     marks += [
         Mark(s, e, "find", ["nd-find"], anchor=f"nd-find-{i}")
         for i, (s, e) in enumerate(view.find_spans(text, find))
@@ -172,15 +180,23 @@ def _paragraph(kind: str, inner: str) -> str:
     return f"{open_tag}{inner}{close_tag}"
 
 
-def _marks(tables, layers: set[str], colors: dict[str, str], filters: Filters) -> list[Mark]:
+def _marks(
+    tables, layers: set[str], colors: dict[str, str], filters: Filters, quote=None
+) -> list[Mark]:
     marks: list[Mark] = []
     if filters.active:
         marks += _sentence_marks(tables, filters)
     if "quotes" in layers:
-        marks += _quote_marks(tables, colors, filters)
+        marks += _quote_marks(tables, colors, filters, quote)
     else:  # unmarked, but the side list's links still need somewhere to land
         marks += [
-            Mark(int(s), int(e), "quote", [], anchor=f"nd-q-{int(i)}")
+            Mark(
+                int(s),
+                int(e),
+                "quote",
+                ["nd-q", "nd-sel"] if i == quote else [],
+                anchor=f"nd-q-{int(i)}",
+            )
             for i, s, e in zip(
                 tables.quotes["quote_id"], tables.quotes["start"], tables.quotes["end"], strict=True
             )
@@ -230,13 +246,15 @@ def doubt_html(q: dict) -> str:
     )
 
 
-def _quote_marks(tables, colors: dict[str, str], filters: Filters) -> list[Mark]:
+def _quote_marks(tables, colors: dict[str, str], filters: Filters, quote=None) -> list[Mark]:
     q = tables.quotes
     mask = view.match_mask(q, "quotes", filters, tables.quotes)
     out = []
     for r, ok in zip(q.to_dict("records"), mask, strict=True):
         color = view.speaker_color(colors, r.get("speaker"))
         classes = ["nd-q", f"nd-q-{r['kind']}"] + ([] if ok else ["nd-off"])
+        if r["quote_id"] == quote:
+            classes.append("nd-sel")
         out.append(
             Mark(
                 int(r["start"]),
@@ -375,6 +393,7 @@ def legend_html(entries: list[dict]) -> str:
         "dates": '<span class="nd-date">Monday</span>',
         "entities": " ".join(f'<span class="nd-ent nd-ent-{g}">{g}</span>' for g in ENTITY_COLORS),
         "furniture": '<span class="nd-furniture">LINK</span>',
+        "doubt": '<span class="nd-tag nd-sample" data-doubt="inferred">Name</span>',
     }
     items = []
     for e in entries:
@@ -415,10 +434,8 @@ def quote_words_html(r: dict, tables=None, limit: int | None = None) -> str:
     kind = text_or(r.get("kind"))
     words = _clip(str(r["text"]), limit)
     if kind == "indirect":
-        cue = text_or(r.get("cue"), "said").strip()
-        lead = "" if words.lower().startswith("that ") else " that"
         return (
-            f'<span class="nd-para"><span class="nd-said">{esc(cue)}{lead}</span> '
+            f'<span class="nd-para"><span class="nd-said">{esc(view.said_lead(r.get("cue"), words))}</span> '
             f"{esc(words)}</span>"
         )
     if kind == "partial":
@@ -453,9 +470,10 @@ def _clip(words: str, limit: int | None) -> str:
 
 
 def quote_list_html(
-    quotes, colors: dict[str, str], matches=None, limit: int = 140, tables=None
+    quotes, colors: dict[str, str], matches=None, limit: int = 140, tables=None, quote=None
 ) -> str:
-    """The reader's side list: each quote links to its anchor in the article."""
+    """The reader's side list: each quote links to its anchor in the article; the quote a link
+    picked (`quote`, an id) is marked."""
     if quotes.empty:
         return empty_html("No quotes found in this article.")
     items = []
@@ -463,7 +481,8 @@ def quote_list_html(
     matches = list(matches) if matches is not None else [True] * len(rows)
     for r, ok in zip(rows, matches, strict=True):
         color = view.speaker_color(colors, r.get("speaker"))
-        dim = "" if ok else ' class="nd-dim"'
+        classes = ([] if ok else ["nd-dim"]) + (["nd-sel"] if r["quote_id"] == quote else [])
+        dim = f' class="{" ".join(classes)}"' if classes else ""
         items.append(
             f'<li{dim}><a href="#nd-q-{int(r["quote_id"])}" style="border-left-color:{color}" '
             f'title="{esc(quote_title(r))}"><b>{esc(view.speaker_label(r.get("speaker")))}</b> '
@@ -473,11 +492,15 @@ def quote_list_html(
     return f'<ol class="nd-qlist">{"".join(items)}</ol>'
 
 
-def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
+def quote_cards_html(tables, quotes, colors: dict[str, str], href=None, quote=None) -> str:
+    """One card per quote: who, the words, their sentence, the cue and the name used. Each card
+    is an anchor (`#nd-card-<id>`); with `href(quote_id)`, it links to its words in the Reader,
+    and the quote a link picked (`quote`, an id) is marked."""
     if quotes.empty:
         return empty_html("No quotes match.")
     cards = []
     for r in quotes.to_dict("records"):
+        qid = int(r["quote_id"])
         color = view.speaker_color(colors, r.get("speaker"))
         role = text_or(r.get("role"))
         head = f"<b>{esc(view.speaker_label(r.get('speaker')))}</b>"
@@ -490,14 +513,19 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
         mention = text_or(r.get("speaker_mention"))
         if mention:
             meta.append(f"named as “{esc(mention)}”")
+        if href is not None:
+            meta.append(
+                f'<a class="nd-card-link" href="{esc(href(qid))}">Read it in the article</a>'
+            )
         context = view.sentence_context(tables, r)
         ctx_html = (
             f'<div class="nd-ctx">Context: {esc(context)}</div>'
             if context and context != r["text"] and r["kind"] != "partial"
             else ""
         )
+        sel = " nd-sel" if qid == quote else ""
         cards.append(
-            f'<div class="nd-card" style="border-left-color:{color}">'
+            f'<div id="nd-card-{qid}" class="nd-card{sel}" style="border-left-color:{color}">'
             f'<div class="nd-card-head">{head}</div>'
             f'<blockquote class="nd-said-{esc(r["kind"])}">{quote_words_html(r, tables)}'
             f"</blockquote>{ctx_html}"
@@ -506,7 +534,25 @@ def quote_cards_html(tables, quotes, colors: dict[str, str]) -> str:
     return "".join(cards)
 
 
-def quote_groups_html(tables, groups, colors: dict[str, str]) -> str:
+def picked_quote_html(tables, r: dict, links: list[tuple[str, str]], lead: str = "") -> str:
+    """The quote a link picked, above the page: who, what kind, a doubt badge, its sentence
+    with the quote's words highlighted, and `links` ((label, href), e.g. to its place in the
+    article and back to its card)."""
+    head = f"<b>{esc(view.speaker_label(r.get('speaker')))}</b>"
+    if text_or(r.get("role")):
+        head += f" · {esc(r['role'])}"
+    head += f'<span class="nd-badge">{esc(kind_label(r["kind"]))}</span>{doubt_html(r)}'
+    lo, hi = view.quote_passage(tables, r)
+    passage = passage_html(tables.text, lo, hi, int(r["start"]), int(r["end"]), quote_title(r))
+    nav = " · ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in links)
+    intro = f'<span class="nd-kind">{esc(lead)}</span>' if lead else ""
+    return (
+        f'<div class="nd-picked" role="note"><div class="nd-card-head">{intro}{head}</div>'
+        f'{passage}<div class="nd-meta">{nav}</div></div>'
+    )
+
+
+def quote_groups_html(tables, groups, colors: dict[str, str], href=None, quote=None) -> str:
     """Quote cards under one heading per speaker (`view.quotes_by_speaker`)."""
     if not groups:
         return empty_html("No quotes match.")
@@ -516,7 +562,7 @@ def quote_groups_html(tables, groups, colors: dict[str, str]) -> str:
         parts.append(
             f'<div class="nd-group" role="heading" aria-level="3">{esc(speaker)}'
             f'<span class="nd-meta"> · {n} quote{"s" if n != 1 else ""}</span></div>'
-            + quote_cards_html(tables, quotes, colors)
+            + quote_cards_html(tables, quotes, colors, href, quote)
         )
     return "".join(parts)
 
@@ -535,11 +581,11 @@ def speaker_cards_html(summary: list[dict], href=None, current: str | None = Non
         role = f" · {esc(s['role'])}" if s["role"] else ""
         aliases = ", ".join(esc(a) for a in s["aliases"])
         alias_line = f'<div class="nd-meta">Also named: {aliases}</div>' if aliases else ""
-        if s.get("inferred"):
-            alias_line += (
-                f'<div class="nd-meta">{s["inferred"]} with the speaker inferred, not named '
-                "(marked “speaker inferred”)</div>"
-            )
+        check = view.speaker_check_line(s)
+        if check:
+            alias_line += f'<div class="nd-meta">{esc(check)} (dashed badges)</div>'
+        kind = text_or(s["kind"])
+        badge = f'<span class="nd-badge">{esc(kind)}</span>' if kind and kind != "unknown" else ""
         counts = f"{s['quotes']} quote{'s' if s['quotes'] != 1 else ''}: " + ", ".join(
             f"{s[k]} {k}" for k in view.QUOTE_KINDS if s[k]
         )
@@ -547,7 +593,7 @@ def speaker_cards_html(summary: list[dict], href=None, current: str | None = Non
         cards.append(
             f'<div class="nd-card{shown}" style="border-left-color:{s["color"]}">'
             f'<div class="nd-card-head"><b>{name}</b>{role}'
-            f'<span class="nd-badge">{esc(s["kind"] or "unknown")}</span></div>'
+            f"{badge}</div>"
             f'<div class="nd-meta">{counts}</div>{alias_line}</div>'
         )
     return f'<div class="nd-speakers">{"".join(cards)}</div>'
@@ -568,6 +614,10 @@ def who_speaks_html(summary: list[dict], href=None, current: str | None = None) 
         if current and s["speaker"] == current:
             name = f'<b class="nd-current" aria-current="true">{name}</b>'
         role = f'<span class="nd-meta"> · {esc(s["role"])}</span>' if s["role"] else ""
+        check = view.speaker_check_line(s)
+        if check:  # the quotes whose speaker is a guess, counted where the speaker is listed
+            n = s.get("inferred", 0) + s.get("via", 0)
+            role += f'<span class="nd-badge nd-doubt" title="{esc(check)}">{n} to check</span>'
         rows.append(
             f'<span><span class="nd-sw" style="background:{s["color"]}"></span>{name}{role}</span>'
             f'<span><span class="nd-bar" style="display:block;width:{width}%;background:{s["color"]}"></span></span>'
@@ -666,6 +716,26 @@ def phone_filters_html(filters: Filters, article_title: str, clear_href: str = "
         '<div class="nd-phone" role="note"><b>Article, filters and pages:</b> open the menu '
         f"(the » button, top left). Showing {esc(article_title)} · {esc(shown)}.{clear}</div>"
     )
+
+
+def no_match_html(message: str, links: list[tuple[str, str]]) -> str:
+    """An empty filtered list: why (`view.no_match_line`, it names the filters) and the links
+    that widen it (label, href)."""
+    nav = " · ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in links)
+    return f'<div class="nd-nomatch" role="status"><p class="nd-sub">{esc(message)}</p><p class="nd-clear">{nav}</p></div>'
+
+
+FIND_LINKS = 20  # jump links under a search; more matches are still highlighted in the text
+
+
+def find_note_html(query: str, hits: int) -> str:
+    """'“said”: 7 matches in the text. Go to 1 · 2 · …': each number jumps to that match
+    (`#nd-find-<i>`, the anchors `article_html` gives them); the query is escaped."""
+    line = f"“{query}”: {hits} match{'es' if hits != 1 else ''} in the text."
+    jumps = " · ".join(f'<a href="#nd-find-{i}">{i + 1}</a>' for i in range(min(hits, FIND_LINKS)))
+    more = " …" if hits > FIND_LINKS else ""
+    go = f' <span class="nd-clear">Go to {jumps}{more}</span>' if hits else ""
+    return f'<p class="nd-sub">{esc(line)}{go}</p>'
 
 
 def clear_filter_html(what: str, href: str) -> str:

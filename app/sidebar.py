@@ -49,7 +49,11 @@ ARTICLE_PARAM = "article"
 UPLOADS = "_uploads"  # session-only articles: id -> {raw, filename, meta, published}
 FLASH = "_flash"
 EVENT_PARAM = "event"  # the Timeline's selected event, synced by hand (a chart is not bindable)
-PAGE_PARAMS = {EVENT_PARAM: "Timeline"}  # hand-synced parameters that belong to one page
+QUOTE_PARAM = "quote"  # the quote a Quotes card or the Reader links to (a link, not a widget)
+# hand-synced parameters and the pages they belong to
+PAGE_PARAMS = {EVENT_PARAM: ("Timeline",), QUOTE_PARAM: ("Reader", "Quotes")}
+# what a link to another page keeps: the article and the sidebar's choices, not page state
+VIEW_PARAMS = (ARTICLE_PARAM, "speaker", "topic", "layers")
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
 MAX_SESSION_UPLOADS = 5
 # Pages whose filters are their own (over every saved article): two "Speaker" boxes, one in
@@ -153,8 +157,8 @@ def sidebar(page_title: str = "") -> Selection:
 def forget_other_pages_params(page_title: str) -> None:
     """Bound widgets of a page leave the URL when another page opens; do the same for the
     parameters a page keeps by hand, so a link never carries another page's state."""
-    for param, owner in PAGE_PARAMS.items():
-        if owner != page_title and param in st.query_params:
+    for param, owners in PAGE_PARAMS.items():
+        if page_title not in owners and param in st.query_params:
             del st.query_params[param]
 
 
@@ -192,12 +196,54 @@ def clear_href(*params: str) -> str:
     return "?" + urllib.parse.urlencode(kept, doseq=True)
 
 
-def selected_event(event_ids: set[int]) -> int | None:
-    """The event named by `?event=` when it is one of this article's (else nothing)."""
-    value = st.query_params.get(EVENT_PARAM, "")
-    if value.isdigit() and int(value) in event_ids:
+def page_href(page: str, **params: str) -> str:
+    """A link to another page (`page` is its URL path, "Reader") with the view kept (article,
+    speaker, topic, layers: `VIEW_PARAMS`) and `params` added; the page's own state stays behind.
+    Relative, so it works under any base path the server is given."""
+    kept = {k: st.query_params.get_all(k) for k in VIEW_PARAMS if k in st.query_params}
+    return f"{page}?" + urllib.parse.urlencode(
+        {**kept, **{k: [v] for k, v in params.items()}}, doseq=True
+    )
+
+
+def quote_href(page: str):
+    """A function quote id -> link to that quote on `page` (`page_href` with `?quote=`)."""
+    return lambda quote_id: page_href(page, **{QUOTE_PARAM: str(quote_id)})
+
+
+def no_match(sel: Selection, table: str, rows, noun: str) -> None:
+    """Say why the filters leave nothing of `rows` (plural `noun`: "figures") and offer the
+    links that widen the view: each filter alone when both are set, then none."""
+    f = sel.filters
+    links = []
+    if f.speaker and f.topic:
+        links.append((f"Only speaker {f.speaker}", clear_href("topic")))
+        links.append((f"Only topic {f.topic}", clear_href("speaker")))
+    links.append(
+        (
+            "Clear the filters" if f.speaker and f.topic else "Clear the filter",
+            clear_href("speaker", "topic"),
+        )
+    )
+    message = view.no_match_line(sel.tables, f, table, rows, noun)
+    st.html(render.no_match_html(message, links))
+
+
+def _selected(param: str, ids: set[int]) -> int | None:
+    value = st.query_params.get(param, "")
+    if value.isdigit() and int(value) in ids:
         return int(value)
     return None
+
+
+def selected_event(event_ids: set[int]) -> int | None:
+    """The event named by `?event=` when it is one of this article's (else nothing)."""
+    return _selected(EVENT_PARAM, event_ids)
+
+
+def selected_quote(quote_ids: set[int]) -> int | None:
+    """The quote named by `?quote=` when it is one of this article's (else nothing)."""
+    return _selected(QUOTE_PARAM, quote_ids)
 
 
 def selection() -> Selection:

@@ -199,6 +199,17 @@ def doubt_line(quotes: pd.DataFrame) -> str:
     return f"{' and '.join(parts)}: dashed badges, check before citing." if parts else ""
 
 
+def speaker_check_line(summary_row: dict) -> str:
+    """How many of one speaker's quotes to check before citing (`speaker_summary` counts),
+    plain text; '' when the speaker is named in every one of them."""
+    parts = []
+    if summary_row.get("inferred"):
+        parts.append(f"{summary_row['inferred']} with the speaker inferred, not named")
+    if summary_row.get("via"):
+        parts.append(f"{summary_row['via']} named only by a pronoun or role")
+    return f"{', '.join(parts)}: check before citing" if parts else ""
+
+
 def speaker_doubt(quote: dict) -> tuple[str, str] | None:
     """(badge, explanation) when a quote's speaker is not named in its own clause, else None.
 
@@ -368,6 +379,16 @@ def filter_table(tables, table: str, filters: Filters) -> pd.DataFrame:
     return df[match_mask(df, table, filters, tables.quotes)]
 
 
+def kinds_note(kinds, of_kinds: pd.DataFrame) -> str:
+    """Why the Quotes page shows nothing because of its kind pills ('' when it is not):
+    no kind chosen, or none of the article's quotes of the kinds chosen."""
+    if not kinds:
+        return "No kind of quote is chosen: pick one or more above."
+    if of_kinds.empty:
+        return f"This article has no {' or '.join(kinds)} quotes: pick another kind above."
+    return ""
+
+
 def quotes_of_kinds(quotes: pd.DataFrame, kinds) -> pd.DataFrame:
     kinds = list(kinds or [])
     return quotes[quotes["kind"].isin(kinds)] if len(quotes) else quotes
@@ -380,6 +401,29 @@ def match_counts(tables, filters: Filters) -> dict[str, tuple[int, int]]:
         df = tables.tables()[table]
         out[table] = (int(match_mask(df, table, filters, tables.quotes).sum()), len(df))
     return out
+
+
+def no_match_line(tables, filters: Filters, table: str, rows: pd.DataFrame, noun: str) -> str:
+    """Why a filtered list is empty: how many `rows` (of span table `table`) there are, and with
+    a speaker and a topic both chosen, what each gives on its own, so the reader sees which
+    filter to drop ('speaker X alone: 1; topic Y alone: 0')."""
+    if len(rows) == 1:
+        line = f"The one {noun} does not match {filters.describe()}."
+    else:
+        line = f"None of the {plural(len(rows), noun)} matches {filters.describe()}."
+    if filters.speaker and filters.topic:
+        alone = [
+            f"{one.describe()} alone: {int(match_mask(rows, table, one, tables.quotes).sum())}"
+            for one in (Filters(speaker=filters.speaker), Filters(topic=filters.topic))
+        ]
+        both = "; ".join(alone)
+        line += f" {both[0].upper()}{both[1:]}."
+    return line
+
+
+def nothing_matches(counts: dict[str, tuple[int, int]]) -> bool:
+    """True when the filters leave no quote, fact, date or sentence (`match_counts`)."""
+    return not any(matching for matching, _ in counts.values())
 
 
 def counts_line(counts: dict[str, tuple[int, int]]) -> str:
@@ -508,8 +552,12 @@ def glance_line(tables) -> str:
         f"{_plural(len(q), 'quote')} from {_plural(speakers, 'speaker')}" if len(q) else "no quotes"
     )
     inferred = int((q["confidence"] == "inferred").sum()) if len(q) else 0
-    if inferred:
-        quotes += f" ({inferred} with the speaker inferred)"
+    via = int((q["confidence"] == "resolved").sum()) if len(q) else 0
+    doubts = [f"{inferred} with the speaker inferred"] if inferred else []
+    if via:
+        doubts.append(f"{via} named only by a pronoun or role")
+    if doubts:
+        quotes += f" ({', '.join(doubts)})"
     f = tables.facts
     figures = int((f["kind"] == "figure").sum()) if len(f) else 0
     parts = [quotes, _plural(figures, "figure") if figures else "no figures"]
@@ -572,8 +620,9 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
     """Who speaks and how often, for the overview and the legend."""
     rows = []
     q = tables.quotes
-    inferred = (
-        q[q["confidence"] == "inferred"]["speaker"].value_counts().to_dict() if len(q) else {}
+    inferred, via = (
+        (q[q["confidence"] == how]["speaker"].value_counts().to_dict() if len(q) else {})
+        for how in ("inferred", "resolved")
     )
     for r in tables.speakers.to_dict("records"):
         rows.append(
@@ -588,6 +637,7 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
                 "partial": int(r["partial"]),
                 "color": colors.get(r["speaker"], UNATTRIBUTED_COLOR),
                 "inferred": int(inferred.get(r["speaker"], 0)),
+                "via": int(via.get(r["speaker"], 0)),  # named only by a pronoun or role
             }
         )
     unattributed = int(tables.quotes["speaker"].isna().sum()) if len(tables.quotes) else 0
@@ -603,9 +653,14 @@ def speaker_summary(tables, colors: dict[str, str]) -> list[dict]:
                 **{k: int(kinds.get(k, 0)) for k in QUOTE_KINDS},
                 "color": UNATTRIBUTED_COLOR,
                 "inferred": 0,
+                "via": 0,
             }
         )
     return rows
+
+
+WHO_SPEAKS_HINT = "Quotes per speaker. Select a name to show only that speaker on every page."
+TOPICS_HINT = "Sentences per topic. Select a topic to show only what is about it on every page."
 
 
 def topic_counts(tables) -> list[tuple[str, int]]:
@@ -617,6 +672,7 @@ def topic_counts(tables) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+DOUBT_LEGEND = "speaker inferred, not named: check before citing"
 LEGEND_SPEAKERS = 8  # more would bury the article under its legend; the side list has them all
 
 
@@ -667,6 +723,13 @@ def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dic
         rest = len(summary) - len(shown)
         if rest > 0:
             entries.append({"layer": "more", "label": f"{rest} more speakers", "count": rest})
+        inferred = (
+            int((tables.quotes["confidence"] == "inferred").sum()) if len(tables.quotes) else 0
+        )
+        if inferred:  # what the tag's "(?)" means, where the reader meets it
+            entries.append(
+                {"layer": "doubt", "label": DOUBT_LEGEND, "style": "Name (?)", "count": inferred}
+            )
     return entries
 
 
@@ -870,6 +933,24 @@ FIGURE_TABLE = (
 )
 
 
+# What each `facts.status` means to a reader (lib.schema: reported, attributed, unverified,
+# claimed; data/statements.toml has the cues), for the Figures page's legend.
+STATUS_MEANINGS = {
+    "reported": "the article states it",
+    "attributed": "the article gives it as a source's words",
+    "unverified": "the article says it could not be verified",
+    "claimed": "a claim (of responsibility, for one) the article reports",
+}
+
+
+def status_line(statuses) -> str:
+    """'Who says so: reported = the article states it · …' for the statuses shown, in the
+    order of `STATUS_MEANINGS`; '' when none of them is known."""
+    present_ = {text_or(s) for s in statuses}
+    parts = [f"{name} = {meaning}" for name, meaning in STATUS_MEANINGS.items() if name in present_]
+    return f"Who says so: {' · '.join(parts)}." if parts else ""
+
+
 def figures_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The rows of `figures_frame` as the Figures page shows them (see FIGURE_TABLE)."""
     return frame[list(FIGURE_TABLE)].reset_index(drop=True)
@@ -942,6 +1023,22 @@ def quote_counts_frame(tables, quotes: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["_o", "kind"]).drop(columns="_o").reset_index(drop=True)
 
 
+def quote_row(tables, quote_id: int) -> dict:
+    """One quote of the article, by id, as a record."""
+    q = tables.quotes
+    return q[q["quote_id"] == quote_id].iloc[0].to_dict()
+
+
+def quote_passage(tables, quote: dict) -> tuple[int, int]:
+    """The offsets of the sentence(s) a quote sits in (the quote's own when none is found)."""
+    s = tables.sentences
+    start, end = int(quote["start"]), int(quote["end"])
+    around = s[(s["start"] < end) & (s["end"] > start)] if not s.empty else s
+    if around.empty:
+        return start, end
+    return min(start, int(around["start"].min())), max(end, int(around["end"].max()))
+
+
 def sentence_context(tables, quote: dict) -> str:
     """The sentence(s) a quote sits in, for the quote list's context line."""
     s = tables.sentences
@@ -954,6 +1051,19 @@ def sentence_context(tables, quote: dict) -> str:
 # ----------------------------------------------------------------------------- tools
 
 
+# First words that already say what kind of complement a paraphrase is: "vowed to challenge",
+# "asked whether", "explained how"; "that" in front of them would be ungrammatical.
+OWN_COMPLEMENT = ("that", "to", "whether", "if", "how", "why", "what", "when", "where", "who")
+
+
+def said_lead(cue, words: str) -> str:
+    """How a paraphrase is introduced: its cue ("said" when none), then "that" unless the words
+    already start their own complement ("vowed to …", "said that …", "asked whether …")."""
+    verb = text_or(cue, "said").strip()
+    first = words.strip().split(" ", 1)[0].lower()
+    return verb if first in OWN_COMPLEMENT else f"{verb} that"
+
+
 def citation(quote: dict, info: dict) -> str:
     """A quote as a reader would cite it, plain text: the words (quote marks for a direct
     quote only), who, in which article, where and when it was published."""
@@ -964,7 +1074,7 @@ def citation(quote: dict, info: dict) -> str:
     kind = text_or(quote.get("kind"))
     words = str(quote["text"]).strip()
     if kind == "indirect":
-        said = f"{who} {text_or(quote.get('cue'), 'said').strip()} that {words} (indirect quote)"
+        said = f"{who} {said_lead(quote.get('cue'), words)} {words} (indirect quote)"
     elif kind == "partial":
         said = f"{who}, in part: “{words}”"
     else:

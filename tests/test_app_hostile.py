@@ -31,8 +31,12 @@ TEXT = (
 RAW_TAG = re.compile(r"<(img|script|svg|b|i)\b", re.I)
 STYLESHEET = re.compile(r"<style>.*?</style>", re.S)
 # What pages add to the renderers' fragments: links to filtered views of the same page
-# (`?speaker=...`) and the timeline's <time datetime="2024-03-03">.
-PAGE_MARKUP = re.compile(r"href='\?[\w=&%+.~-]*' on <a>|tag <time>|attribute datetime= on <time>")
+# (`?speaker=...`), a quote's links between the Quotes page and the Reader (`Reader?quote=3`,
+# `#nd-q-3`, `#nd-card-3`) and the timeline's <time datetime="2024-03-03">.
+PAGE_MARKUP = re.compile(
+    r"href='(?:Reader|Quotes)?\?[\w=&%+.~-]*' on <a>|href='#nd-(?:q|card)-\d+' on <a>"
+    r"|tag <time>|attribute datetime= on <time>"
+)
 
 
 def page_audit(body: str) -> list[str]:
@@ -86,6 +90,8 @@ BAD_LINKS = {
     "event not a number": {"event": "<b>x</b>"},
     "event negative": {"event": "-3"},
     "event out of range": {"event": "99999999999999999999"},
+    "quote not a number": {"quote": "<b>x</b>"},
+    "quote out of range": {"quote": "99999999999999999999"},
     "all_dates not a bool": {"all_dates": "maybe"},
     "lanes unknown": {"lanes": "<b>colour</b>"},
     "layers unknown": {"layers": ["Quotes", "<script>x</script>"]},

@@ -400,6 +400,8 @@ def test_search_within_the_article_highlights_every_match(seed):
     assert found and len(re.findall(r'class="nd-mark nd-find"', markup)) >= len(found)
     assert len(set(re.findall(r'id="nd-find-(\d+)"', markup))) == len(found)
     assert f"“{phrase.strip()}”: {len(found)} match" in html.unescape(markup)
+    jumps = re.findall(r'<a href="#nd-find-(\d+)">(\d+)</a>', markup)  # one link per match
+    assert [(int(a), int(n)) for a, n in jumps] == [(i, i + 1) for i in range(len(found))]
     assert all(seed.text[s:e].lower().split() == ["peskov", "said"] for s, e in found)
 
 
@@ -446,8 +448,12 @@ def test_a_filter_without_key_figures_is_named_in_plain_text(seed):
         for s in view.speaker_options(seed)
         if view.key_figures(seed, filters=view.Filters(speaker=s)).empty
     )
-    for page, words in (("Figures", "No key figures match"), ("Overview", "No figures match")):
+    figures = seed.facts[seed.facts["kind"] == "figure"]
+    filters = view.Filters(speaker=speaker)
+    for page, note in (
+        ("Figures", view.no_match_line(seed, filters, "facts", figures, "figure")),
+        ("Overview", f"No figures match {filters.describe()}."),
+    ):
         at = run(page, speaker=speaker)
-        note = f"{words} {view.Filters(speaker=speaker).describe()}."
         assert render.note_html(note) in html_of(at)
-        assert not any(words in c.value for c in at.caption)
+        assert not any(note[:12] in c.value for c in at.caption)

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 from app import corrections as fix
 from app import library
 from lib.pipeline import analyze
+from tests.app_alerts import shown
 
 ROOT = library.ROOT
 PAGE = ROOT / "app" / "pages" / "7_Corrections.py"
@@ -51,7 +52,7 @@ def test_a_bundled_article_cannot_be_corrected(tmp_path, monkeypatch):
     monkeypatch.setenv(library.LIBRARY_ENV, str(tmp_path))
     at = AppTest.from_file(str(PAGE), default_timeout=90).run()
     assert not at.exception
-    assert "Only a saved article" in at.info[0].value
+    assert "example article that comes with the dashboard" in shown(at, "info")[0]
 
 
 def test_fix_a_speaker_then_remove_the_fix(saved):

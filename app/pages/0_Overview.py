@@ -22,9 +22,11 @@ st.html(
 ui.ask_published_date(sel, "overview")
 if sel.filters.active:
     counts = view.match_counts(t, sel.filters)
-    st.html(
-        render.note_html(f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match.")
-    )
+    if view.nothing_matches(counts):
+        ui.no_match(sel, "sentences", t.sentences, "sentence")
+    else:
+        line = f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match."
+        st.html(render.note_html(line))
 if not sel.saved:
     st.info(
         "This article is only open in your session: save it to the library (sidebar) to share its link."
@@ -46,6 +48,7 @@ else:
 left, right = st.columns([1, 1], gap="large")
 with left:
     st.subheader("Who speaks")
+    st.caption(view.WHO_SPEAKS_HINT)
     if sel.filters.speaker:
         st.html(render.clear_filter_html("speakers", ui.clear_href("speaker")))
     st.html(
@@ -54,6 +57,7 @@ with left:
         )
     )
     st.subheader("Topics")
+    st.caption(view.TOPICS_HINT)
     if sel.filters.topic:
         st.html(render.clear_filter_html("topics", ui.clear_href("topic")))
     st.html(

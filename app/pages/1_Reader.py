@@ -10,12 +10,17 @@ t = sel.tables
 
 if sel.filters.active:
     counts = view.match_counts(t, sel.filters)
-    st.html(
-        render.note_html(
-            f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match. "
-            "Dimmed text does not match."
-        )
-    )
+    if view.nothing_matches(counts):  # all of it dimmed: say why and how to widen it
+        ui.no_match(sel, "sentences", t.sentences, "sentence")
+    else:
+        line = f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match."
+        st.html(render.note_html(f"{line} Dimmed text does not match."))
+picked = ui.selected_quote(set(t.quotes["quote_id"]))
+if picked is not None:  # a Quotes card's "Read it in the article": its words, and the way back
+    quote = view.quote_row(t, picked)
+    links = [("Show it in the article", f"#nd-q-{picked}")]
+    links.append(("Back to its card on the Quotes page", ui.quote_href("Quotes")(picked)))
+    st.html(render.picked_quote_html(t, quote, links, lead="Quote from the Quotes page"))
 st.html(render.legend_html(view.legend(t, sel.layers, sel.colors, sel.filters)))
 find = st.text_input(
     "Find in the article",
@@ -25,16 +30,13 @@ find = st.text_input(
     icon=":material/search:",
 )
 if find and find.strip():
-    hits = len(view.find_spans(t.text, find))
-    st.html(
-        render.note_html(f"“{find.strip()}”: {hits} match{'es' if hits != 1 else ''} in the text.")
-    )
+    st.html(render.find_note_html(find.strip(), len(view.find_spans(t.text, find))))
 
 article_col, side_col = st.columns([5, 2], gap="large")
 with article_col:
-    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters, find or ""))
+    st.html(render.article_html(t, sel.layers, sel.colors, sel.filters, find or "", picked))
 with side_col:
     st.subheader("Quotes")
     matches = view.match_mask(t.quotes, "quotes", sel.filters, t.quotes)
     with st.container(height=640 if len(t.quotes) > 6 else "content"):
-        st.html(render.quote_list_html(t.quotes, sel.colors, matches, tables=t))
+        st.html(render.quote_list_html(t.quotes, sel.colors, matches, tables=t, quote=picked))

@@ -76,9 +76,13 @@ if selected is not None:
 
 st.subheader("Events in date order")
 shown = frame[frame["matches"]]
-if sel.filters.active:
-    st.html(render.note_html(f"{len(shown)} of {len(frame)} dates match {sel.filters.describe()}."))
-st.html(render.timeline_list_html(shown, t, sel.colors, selected))
+if shown.empty:
+    ui.no_match(sel, "timeline", t.timeline, "date")
+else:
+    if sel.filters.active:
+        line = f"{len(shown)} of {len(frame)} dates match {sel.filters.describe()}."
+        st.html(render.note_html(line))
+    st.html(render.timeline_list_html(shown, t, sel.colors, selected))
 
 with st.expander("All dates as a table"):
     st.dataframe(

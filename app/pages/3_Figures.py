@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import charts, render, view
+from app import charts, view
 from app import sidebar as ui
 
 sel = ui.selection()
@@ -14,19 +14,17 @@ if frame.empty:
     st.info("No figures found in this article.")
     st.stop()
 
-key = view.key_figures(t, filters=sel.filters)
-if key.empty:
-    st.html(render.note_html(f"No key figures match {sel.filters.describe()}."))  # names
-else:
-    ui.key_figure_cards(key)
-
 shown = frame[frame["matches"]]
+if shown.empty:  # only a filter empties it: say why, offer the wider views, and stop
+    ui.no_match(sel, "facts", t.facts[t.facts["kind"] == "figure"], "figure")
+    st.stop()
+ui.key_figure_cards(view.key_figures(t, filters=sel.filters))
 if sel.filters.active:
-    st.caption(f"{len(shown)} of {len(frame)} figures match the filters.")
-if shown.empty:
-    st.info("No figures match these filters.")
-elif shown["value"].notna().any():
+    st.caption(f"{len(shown)} of {len(frame)} figures match {sel.filters.describe()}.")
+if shown["value"].notna().any():
     st.plotly_chart(charts.figures_figure(shown), key="figures_chart")
+if view.status_line(shown["status"]):
+    st.caption(view.status_line(shown["status"]))
 st.dataframe(
     view.figures_table(shown),
     hide_index=True,

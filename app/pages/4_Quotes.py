@@ -22,20 +22,35 @@ kinds = st.pills(
     bind="query-params",
     help="Direct: the speaker's words in quote marks · Indirect: reported speech · Partial: a quoted phrase inside reported speech.",
 )
+of_kinds = view.quotes_of_kinds(t.quotes, kinds)
 shown = view.quotes_of_kinds(view.filter_table(t, "quotes", sel.filters), kinds)
 st.caption(f"{len(shown)} of {len(t.quotes)} quotes shown. {view.doubt_line(shown)}")
-if shown.empty:
-    st.info("No quotes match these filters.")
-else:
+if view.kinds_note(kinds, of_kinds):  # no kind chosen, or none of them in the article
+    st.html(render.note_html(view.kinds_note(kinds, of_kinds)))
+elif shown.empty:  # then only the speaker or topic filter empties it
+    ui.no_match(sel, "quotes", of_kinds, "quote")
+picked = ui.selected_quote(set(t.quotes["quote_id"]))
+if picked is not None:  # the Reader's "Back to its card": say which, and where it is
+    there = picked in set(shown["quote_id"])
+    links = [("Go to its card", f"#nd-card-{picked}")] if there else []
+    links.append(("Read it in the article", ui.quote_href("Reader")(picked)))
+    lead = "Quote from the Reader" if there else "Quote from the Reader (hidden by the filters)"
+    st.html(render.picked_quote_html(t, view.quote_row(t, picked), links, lead=lead))
+if not shown.empty:
     st.plotly_chart(
         charts.quotes_figure(view.quote_counts_frame(t, shown), sel.colors), key="quotes_chart"
     )
 
 if not shown.empty:
-    with st.expander("Cite a quote", icon=":material/content_copy:"):
-        rows = {int(r["quote_id"]): r for r in shown.to_dict("records")}
+    rows = {int(r["quote_id"]): r for r in shown.to_dict("records")}
+    linked = picked in rows  # a quote the Reader sent here is the one to cite, ready to copy
+    with st.expander("Cite a quote", icon=":material/content_copy:", expanded=linked):
         pick = st.selectbox(
-            "Quote", list(rows), format_func=lambda i: view.quote_choice(rows[i]), key="cite"
+            "Quote",
+            list(rows),
+            index=list(rows).index(picked) if linked else 0,
+            format_func=lambda i: view.quote_choice(rows[i]),
+            key="cite",
         )
         st.caption("The citation below has a copy button (top right of the box).")
         st.code(view.citation(rows[pick], sel.info), language=None, wrap_lines=True)
@@ -46,10 +61,14 @@ with list_col:
     order = st.segmented_control(
         "Order", view.QUOTE_ORDERS, default=view.QUOTE_ORDERS[0], key="order", bind="query-params"
     )
-    if order == "by speaker":
-        st.html(render.quote_groups_html(t, view.quotes_by_speaker(t, shown), sel.colors))
+    to_reader = ui.quote_href("Reader")
+    if shown.empty:
+        st.html(render.empty_html("No quotes shown (see above)."))
+    elif order == "by speaker":
+        groups = view.quotes_by_speaker(t, shown)
+        st.html(render.quote_groups_html(t, groups, sel.colors, to_reader, picked))
     else:
-        st.html(render.quote_cards_html(t, shown, sel.colors))
+        st.html(render.quote_cards_html(t, shown, sel.colors, to_reader, picked))
 # Keyed so that on a phone, where the columns stack, CSS puts the speakers above the quotes.
 with speakers_col.container(key="quote_speakers"):
     st.subheader("Speakers")

@@ -17,7 +17,7 @@ t = sel.tables
 st.title("Corrections")
 entry = library.resolve(sel.article_id, library.list_articles())
 if entry is None or entry.bundled or entry.store is None:
-    st.info("Only a saved article can be corrected: save it to the library (sidebar) first.")
+    alerts.info(fix.why_not_correctable(entry))
     st.stop()
 
 

@@ -311,6 +311,40 @@ def test_quote_list_jumps_to_the_passage_and_timeline_selection_shows_it(server,
     assert shared.locator(".nd-event.nd-sel").get_attribute("id") == chosen
 
 
+def in_view(page, element_id: str) -> None:
+    """Wait until the element with this id is scrolled into the window."""
+    page.wait_for_function(
+        "id => { const e = document.getElementById(id); if (!e) return false;"
+        " const r = e.getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; }",
+        arg=element_id,
+    )
+
+
+def test_a_quote_card_leads_to_its_words_in_the_reader_and_back_keeping_the_filter(server, context):
+    """A card's link reloads the page on the Reader (a plain link, so it can be shared): the
+    quote comes first with its words marked, jumps to its outlined place in the article, and
+    leads back to its card, marked on the Quotes page, with the speaker filter kept."""
+    page = open_page(context, server + "/Quotes?speaker=Dmitry+Peskov", ".nd-card")
+    link = page.locator(".nd-card a.nd-card-link").last
+    qid = re.search(r"quote=(\d+)", link.get_attribute("href")).group(1)
+    link.click()
+    page.wait_for_url(re.compile(r"/Reader\?.*quote=" + qid))
+    settle(page, ".nd-picked")
+    assert "speaker=Dmitry" in page.url
+    assert page.locator(".nd-picked mark.nd-hit").inner_text().strip()
+    assert page.locator(f"#nd-q-{qid}.nd-sel").count() == 1
+    page.locator(".nd-picked a").filter(has_text="Show it in the article").click()
+    in_view(page, f"nd-q-{qid}")
+    shoot(page, "reader-picked-quote")
+    page.locator(".nd-picked a").filter(has_text="Back to its card").click()
+    page.wait_for_url(re.compile(r"/Quotes\?.*quote=" + qid))
+    settle(page, f"#nd-card-{qid}.nd-sel")
+    assert "speaker=Dmitry" in page.url
+    page.locator(".nd-picked a").filter(has_text="Go to its card").click()
+    in_view(page, f"nd-card-{qid}")
+
+
 # WCAG colour math shared by the contrast scripts: parse rgb(a), composite over a base, luminance.
 COLOUR_JS = """
   const rgba = s => { const m = s.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
