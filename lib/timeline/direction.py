@@ -105,7 +105,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     )  # "until 9 a.m. Tuesday"
     words = before[-25:].lower().split()
     cue = words[-1] if words else ""
-    if " ".join(words[-2:]) in _words("status_cues"):  # "as of March 20": a state reached
+    status = _words("status_cues")  # "as of March 20", "since the spring": a state reached
+    if cue in status or " ".join(words[-2:]) in status:
         return "back", head
     if _nearest_by_cue(m, words):  # "payable Dec. 15", "extended to Nov. 20": either side
         return None, head
@@ -437,10 +438,29 @@ def _under_since(root, verb) -> bool:
 
 
 def _names_an_unplanned_event(m: Mention, root, head) -> bool:
-    """'the Oct. 23 slaying', 'the August shooting': a month (and day) written before a noun of
-    an event nobody schedules ([tense] unplanned_events) name one that has taken place."""
-    if m.kind != "date" or not m.get("month") or m.get("year") or head is None:
+    """'the Oct. 23 slaying', 'the August shooting', 'the flood in April', 'the stabbing on
+    Sunday': a month or weekday dating a noun of an event nobody schedules ([tense]
+    unplanned_events) names one that has taken place - unless the clause looks ahead ("expect an
+    attack on Friday", "a storm could hit in May"), which a noun written first may be told in."""
+    if m.kind not in ("date", "weekday") or m.get("year") or m.get("mod") or head is None:
         return False
-    if head.pos_ != "NOUN" or head.i <= root.i or _expected(head):
+    if m.kind == "date" and not m.get("month"):
         return False
-    return head.lemma_.lower() in _words("unplanned_events")
+    if head.pos_ != "NOUN" or _expected(head):
+        return False
+    if head.lemma_.lower() not in _words("unplanned_events"):
+        return False
+    if head.i > root.i:  # the date written first: a name ("the Oct. 23 slaying")
+        return m.kind == "date"
+    return not _looks_ahead(_governing_verb(head))
+
+
+def _looks_ahead(verb) -> bool:
+    """A clause told as future or as an expectation ('will', 'could', 'fear', 'expect')."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    modals = _words("forward_aux") | _words("future_in_past_aux") | {"going"}
+    if modals.intersection(_aux(verb)):
+        return True
+    plans = _words("act_dated_lemmas") | _words("intent_lemmas") | _words("schedule_lemmas")
+    return verb.lemma_.lower() in plans

@@ -262,14 +262,24 @@ def resolve_relative(
             iso_year, iso_week, _ = ref.isocalendar()
             res = replace(res, value=f"{iso_year:04d}-W{iso_week:02d}-WE")
         return res
+    if unit in ("month", "year"):
+        res = _part_of_period(m, t, ref, unit, step, how)
+        if mod == "the" and direction == "back" and res.date is not None and res.date > ref:
+            res = _part_of_period(m, t, ref, unit, -1, how + ", told as past")
+        return res
+    return None  # decades and centuries relative to now are too vague to date
+
+
+def _part_of_period(m: Mention, t: Tables, ref: date, unit: str, step: int, how: str) -> Resolved:
+    """'the end of the year', 'late last month': the part named of the month or year `step`
+    away. 'By the end of the year, sales had doubled' told in spring is last year's end: a
+    part still ahead of the reference day in a clause told as past is the period before's."""
     if unit == "month":
         d = ref + relativedelta(months=step)
-        return part_of(
-            month(d.year, d.month, how, True), t.part(m.get("part")), m.get("part") or ""
-        )
-    if unit == "year":
-        return part_of(year(ref.year + step, how, True), t.part(m.get("part")), m.get("part") or "")
-    return None  # decades and centuries relative to now are too vague to date
+        whole = month(d.year, d.month, how, True)
+    else:
+        whole = year(ref.year + step, how, True)
+    return part_of(whole, t.part(m.get("part")), m.get("part") or "")
 
 
 def _weekend_ahead(mod: str, direction: str | None, ref: date) -> bool:
