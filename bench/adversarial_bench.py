@@ -1,6 +1,7 @@
 """Time and memory of every stage of `analyze()` on pathological texts at the input limits.
 
 Usage: uv run python bench/adversarial_bench.py [--shapes a,b] [--sizes 50,100,200] [--repeat 3]
+                                                [--in-process]
 
 Each shape is a text (or page) a hostile or careless upload could be, built to about N thousand
 characters of article text (200 is the README's limit of 200,000 characters). Each (shape, size)
@@ -8,7 +9,8 @@ runs in a fresh subprocess so its peak resident memory (ru_maxrss, model include
 Times are CPU seconds (time.process_time), medians of --repeat runs, per stage: ingest (bytes
 to Article), parse (spaCy, in pieces), then the extractors in the order `analyze_rows` calls
 them, the frames, and the JSON export. The growth exponent is the slope of log(total) against
-log(size). The shapes are also what tests/test_adversarial.py runs, at a smaller size.
+log(size), for the total and for each stage that takes MIN_STAGE_SECONDS at the largest size.
+The shapes are also what tests/test_adversarial.py runs, at a smaller size.
 """
 
 from __future__ import annotations
@@ -336,6 +338,7 @@ SHAPES = {
 }
 HTML_SHAPES = {"html_attribute", "html_elements", "html_tags"}
 DEFAULT_SIZES = (50, 100, 200)
+MIN_STAGE_SECONDS = 0.3  # a stage's exponent is printed when it takes this long at the top size
 
 
 def build(shape: str, kb: int) -> tuple[bytes, str]:
@@ -408,7 +411,11 @@ def measure(shape: str, kb: int, repeat: int) -> dict:
     }
 
 
-def run_one(shape: str, kb: int, repeat: int) -> dict:
+def run_one(shape: str, kb: int, repeat: int, in_process: bool = False) -> dict:
+    if in_process:  # one process for every run: no model load per run, no peak of its own
+        result = measure(shape, kb, repeat)
+        result["peak_mb"] = float("nan")
+        return result
     cmd = [sys.executable, __file__, "--child", f"{shape}:{kb}", "--repeat", str(repeat)]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if out.returncode:
@@ -421,6 +428,11 @@ def main() -> None:
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run everything in this process (a quicker screen; no peak memory per run)",
+    )
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -429,12 +441,15 @@ def main() -> None:
         return
     for shape in args.shapes.split(","):
         series = []
+        stages: dict[str, list[tuple[float, float]]] = {}
         for kb in map(int, args.sizes.split(",")):
-            r = run_one(shape, kb, args.repeat)
+            r = run_one(shape, kb, args.repeat, args.in_process)
             if "error" in r:
                 print(f"{shape:15} {kb:4d} KB  error: {r['error'][:100]}", flush=True)
                 continue
             series.append((kb, r["total"]))
+            for name, seconds in r["stages"].items():
+                stages.setdefault(name, []).append((kb, seconds))
             worst = sorted(r["stages"].items(), key=lambda kv: -kv[1])[:4]
             print(
                 f"{shape:15} {kb:4d} KB {r['chars']:7d} chars {r['total']:7.2f} s"
@@ -442,7 +457,20 @@ def main() -> None:
                 flush=True,
             )
         if (e := exponent(series, from_kb=0)) is not None:
-            print(f"{shape:15} growth exponent {e:.2f}", flush=True)
+            print(f"{shape:15} growth exponent {e:.2f}; {stage_exponents(stages)}", flush=True)
+
+
+def stage_exponents(stages: dict[str, list[tuple[float, float]]]) -> str:
+    """Each stage's growth exponent, for the stages that take at least MIN_STAGE_SECONDS at the
+    largest size (the slope of a few milliseconds is noise)."""
+    out = []
+    for name, points in stages.items():
+        if len(points) < 2 or max(points)[1] < MIN_STAGE_SECONDS:
+            continue
+        e = exponent(points, from_kb=0)
+        if e is not None:
+            out.append(f"{name} {e:.2f}")
+    return "stages: " + (", ".join(out) or "none over the floor")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """analyze-many over the 120 MEANTIME articles, against parse-only nlp.pipe on the same texts.
 
-    uv run python bench/batch_bench.py [--rounds 3] [--batch-size 8]
+    uv run python bench/batch_bench.py [--rounds 3] [--batch-size 8] [--only jobs,dask]
 
 The articles are rebuilt from MEANTIME's tokens (bench/corpus.py, as tests/test_real_articles.py
 does) and written to a temporary folder as .txt files with a sidecar giving the publication date.
@@ -32,9 +32,11 @@ any): the check that a change leaves every row as it was.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -53,6 +55,10 @@ from lib.nlp import load_nlp  # noqa: E402
 from lib.store import Store  # noqa: E402
 
 PROCESSES = 2
+# Dask's own setting for worker processes (QUIET unsets it): glibc returns freed memory to the
+# system whenever 64 KB are free at the top of the heap. `--only dask-trim` runs a second
+# cluster with it, interleaved with the others, to show what it costs.
+TRIM = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 65536}
 
 
 def write_folder(folder: Path) -> list[str]:
@@ -166,6 +172,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--batch-size", type=int, default=batch.BATCH_SIZE)
+    ap.add_argument(
+        "--only",
+        default="pipe1,jobs,dask",
+        help="measures beside parse-only on 2 processes (pipe2): pipe1, jobs, dask, dask-trim",
+    )
     ap.add_argument("--dump", type=Path, help="write the stored tables to this file, time nothing")
     ap.add_argument("--compare", type=Path, help="compare the stored tables with a --dump file")
     args = ap.parse_args()
@@ -187,11 +198,30 @@ def main() -> None:
     from lib.batch.cluster import PLUGIN_NAME, ModelPlugin, local_cluster
 
     with (
+        contextlib.ExitStack() as stack,
         tempfile.TemporaryDirectory() as tmp,
         local_cluster(PROCESSES) as cluster,
         Client(cluster) as client,
     ):
         client.register_plugin(ModelPlugin(), name=PLUGIN_NAME)  # each worker loads the model
+        trimmed = None  # a second cluster whose workers trim memory as Dask's default does
+        if "dask-trim" in args.only.split(","):
+            import dask
+            from distributed import LocalCluster
+
+            from lib.batch.cluster import QUIET
+
+            with dask.config.set({**QUIET, **TRIM}):
+                trimmed = stack.enter_context(
+                    LocalCluster(
+                        n_workers=PROCESSES,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                    )
+                )
+            trim_client = stack.enter_context(Client(trimmed))
+            trim_client.register_plugin(ModelPlugin(), name=PLUGIN_NAME)
         folder = Path(tmp) / "articles"
         folder.mkdir()
         texts = write_folder(folder)
@@ -201,21 +231,41 @@ def main() -> None:
         print(f"data: {corpus.ATTRIBUTION}")
         print(f"medians of {args.rounds} rounds, batches of {args.batch_size} articles")
         load_nlp()
-        measures = {
-            "parse-only nlp.pipe, 2 processes": lambda r: parse_only(texts),
-            "parse-only nlp.pipe, 1 process": lambda r: parse_only(texts, 1),
-            "analyze-many --jobs 2": lambda r: analyze_many(
-                folder, Path(tmp) / f"jobs-{r}.sqlite3", n, args.batch_size, jobs=PROCESSES
+        every = {
+            "pipe2": ("parse-only nlp.pipe, 2 processes", lambda r: parse_only(texts)),
+            "pipe1": ("parse-only nlp.pipe, 1 process", lambda r: parse_only(texts, 1)),
+            "jobs": (
+                "analyze-many --jobs 2",
+                lambda r: analyze_many(
+                    folder, Path(tmp) / f"jobs-{r}.sqlite3", n, args.batch_size, jobs=PROCESSES
+                ),
             ),
-            "analyze-many on Dask, 2 workers": lambda r: analyze_many(
-                folder,
-                Path(tmp) / f"dask-{r}.sqlite3",
-                n,
-                args.batch_size,
-                client=client,
-                scheduler=cluster.scheduler_address,
+            "dask": (
+                "analyze-many on Dask, 2 workers",
+                lambda r: analyze_many(
+                    folder,
+                    Path(tmp) / f"dask-{r}.sqlite3",
+                    n,
+                    args.batch_size,
+                    client=client,
+                    scheduler=cluster.scheduler_address,
+                ),
             ),
         }
+        if trimmed is not None:
+            every["dask-trim"] = (
+                "analyze-many on Dask, trim at 64 KB",
+                lambda r: analyze_many(
+                    folder,
+                    Path(tmp) / f"trim-{r}.sqlite3",
+                    n,
+                    args.batch_size,
+                    client=trim_client,
+                    scheduler=trimmed.scheduler_address,
+                ),
+            )
+        chosen = ["pipe2", *(k for k in args.only.split(",") if k in every and k != "pipe2")]
+        measures = dict(every[k] for k in chosen)
         rates: dict[str, list[tuple[float, float]]] = {name: [] for name in measures}
         loads = []
         for r in range(args.rounds):
@@ -246,6 +296,16 @@ def main() -> None:
                 if name.startswith("analyze-many")
             )
             print(f"  round {r + 1}: load {load:4.1f}  {each}")
+        print()
+        print("raw wall seconds per round (in the order run, A B A B ...):")
+        for name, values in rates.items():
+            print(f"  {name:34} " + " ".join(f"{n / w:6.1f}" for w, _ in values))
+        clients = {"Dask": client} | ({"Dask, trim at 64 KB": trim_client} if trimmed else {})
+        for name, c in clients.items():
+            peaks = c.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+            print(f"peak resident memory of the {name} workers: {sorted(peaks.values())} MB")
+        if "jobs" not in chosen:
+            return
         skipped, seconds = rerun(folder, Path(tmp) / "jobs-0.sqlite3", n)
         print()
         print(f"second run over the filled store: {skipped} of {n} skipped in {seconds:.1f} s")

@@ -3,6 +3,9 @@ interrupt, and the same run on local processes and on a Dask cluster the test st
 
 from __future__ import annotations
 
+import json
+import os
+
 import pytest
 
 from lib import batch
@@ -257,6 +260,8 @@ def test_the_model_plugin_spaces_out_heartbeats_and_the_workers_still_report(rea
         client.run(beat_now)
         assert max(client.run(interval).values()) < cluster.HEARTBEAT_MS  # Dask's own
         client.register_plugin(cluster.ModelPlugin(), name=cluster.PLUGIN_NAME)
+        warmed = client.run(_warmed)  # the model and the rule data, before any batch
+        trim = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))  # see QUIET
         before = time.time()
         client.run(beat_now)  # the scheduler's reply asks for 0.5 s again
         spaced = set(client.run(interval).values())
@@ -264,9 +269,35 @@ def test_the_model_plugin_spaces_out_heartbeats_and_the_workers_still_report(rea
         client.unregister_worker_plugin(cluster.PLUGIN_NAME)
         client.run(beat_now)
         restored = max(client.run(interval).values())
+    assert set(warmed.values()) == {True} and len(warmed) == 2
+    assert set(trim.values()) == {None}  # glibc keeps freed memory for reuse
     assert spaced == {cluster.HEARTBEAT_MS}
     assert reported >= before  # the workers still report, through the wrapped heartbeat
     assert restored < cluster.HEARTBEAT_MS
+
+
+def _warmed() -> bool:
+    from lib.batch import work
+
+    return work._warmed
+
+
+def test_warming_a_worker_runs_every_extractor_once_through_the_batch_path(monkeypatch):
+    """A worker's start-up analysis is a batch of its own (`analyze_jobs`), once per process,
+    and its article reaches every extractor, so their rule data is loaded before real work."""
+    from lib.batch import work
+
+    seen = []
+    real = work.analyze_jobs
+    monkeypatch.setattr(work, "analyze_jobs", lambda jobs: seen.append(real(jobs)) or seen[-1])
+    monkeypatch.setattr(work, "_warmed", False)
+    work.warm_caches()
+    work.warm_caches()
+    assert len(seen) == 1 and work._warmed
+    [result] = seen[0]
+    rows = {name: json.loads(data) for name, data in result.analysis.rows.items()}
+    for name in ("quotes", "facts", "timeline", "entities", "speakers"):
+        assert len(rows[name]) > 0, name
 
 
 def test_a_long_article_is_parsed_in_the_pieces_analyze_uses(monkeypatch):

@@ -191,3 +191,227 @@ def test_quoted_spans_answer_as_the_scans_did(spans, start, length):
     end = start + length
     assert quoted.holds(start, end) == any(s <= start and end <= e for s, e in spans)
     assert quoted.holds_point(start) == any(s <= start < e for s, e in spans)
+
+
+# --- the antecedent searches' indexes answer what the walks over the history answered -------
+
+_NAMES = ["Ann Lee", "Tom Ruiz", "the spokesman", "Acme", "two U.S. newspapers"]
+_MENTIONS = ["Lee", "he", "she", "Ruiz", "the spokesman", "Acme", "her family", None]
+_LAST_WORDS = ["lee", "ruiz", "spokesman", "man", "papers", "newspapers", "family", "acme"]
+_KINDS = ["person", "organization", "unknown"]
+
+history_rows = st.lists(
+    st.tuples(
+        st.integers(0, 90),  # offset of the statement
+        st.sampled_from(_NAMES),
+        st.sampled_from(_KINDS),
+        st.sampled_from(_MENTIONS),
+        st.one_of(st.none(), st.integers(0, 90)),  # the speaker's own mention start
+    ),
+    max_size=14,
+)
+
+
+@given(history_rows, st.integers(0, 100), st.integers(0, 30), st.data())
+def test_the_history_index_answers_as_the_walks_did(rows, at, width, data):
+    """`Pronouns._people`, `_unnamed_subjects` and `CommonNouns._earlier_speaker` walked the
+    whole history per statement; the index must give the same speakers in the same order, also
+    after a speaker is renamed in place (as the epithet and agreement passes do) and as the
+    history grows."""
+    from lib.quotes.speakers.mentions import Speaker
+    from lib.quotes.speakers.offsets import HistoryIndex, People
+
+    history: list[tuple[int, Speaker]] = []
+    index = HistoryIndex(history)
+    for step, (off, name, kind, mention, start) in enumerate(rows):
+        end = None if start is None else start + 3
+        history.append((off, Speaker(name, kind, None, mention, start, end)))
+        if step % 3 == 0 and data.draw(st.booleans()):  # a later pass renames one in place
+            _, renamed = history[data.draw(st.integers(0, len(history) - 1))]
+            renamed.name, renamed.kind = data.draw(st.sampled_from(_NAMES)), "person"
+        lo = max(0, at - width)
+        walked = [s for _, s in history if s.start is not None and lo <= s.start < at]
+        assert [id(s) for s in index.starting_in(lo, at)] == [id(s) for s in walked]
+        spoke = {
+            s.name
+            for o, s in history
+            if o < at and s.kind == "person" and s.mention and s.mention.split()[-1] in s.name
+        }
+        people = People({"Tom Ruiz"}, index, at)
+        for name in _NAMES:
+            assert (name in people) == (name in {"Tom Ruiz"} | spoke), name
+        for word in _LAST_WORDS:  # `CommonNouns._earlier_speaker`'s walk
+            ending = None
+            for _, spk in reversed(history):
+                lasts = [x.lower().split()[-1] for x in (spk.name, spk.mention) if x and " " in x]
+                if any(w == word or (len(word) >= 5 and w.endswith(word)) for w in lasts):
+                    ending = spk
+                    break
+            assert index.latest_ending_in(word) is ending, word
+
+
+class _FakeIndex:
+    """What `NamedBodies` reads of a `MentionIndex`: mentions in text order, `thing_like`."""
+
+    def __init__(self, mentions):
+        self.mentions = mentions
+
+    def thing_like(self, ent):
+        return ent["name"] == "Dreamliner"
+
+
+_BODIES = [
+    ("ORG", "Health Ministry"),
+    ("ORG", "Acme Corp"),
+    ("GPE", "Ministry Island"),
+    ("ORG", "Dreamliner"),
+    ("PERSON", "Ann Lee"),
+    ("ORG", "Unite"),
+]
+
+
+@given(
+    st.lists(st.sampled_from(_BODIES), max_size=14),
+    st.lists(st.sampled_from(["ministry", "health", "acme", "unite", "island"]), min_size=1),
+    st.integers(-1, 15),
+    st.integers(0, 60),
+    st.booleans(),
+)
+def test_named_bodies_answer_as_the_walk_back_over_the_mentions_did(
+    picked, words, last, floor, named_only
+):
+    """`BodyNouns.recent_org` walked every mention back from the statement: the latest body
+    with all the words in its name, else the latest organisation that is no product, both
+    stopping at `floor`."""
+    from lib.quotes.speakers.mentions import Mention
+    from lib.quotes.speakers.offsets import NamedBodies
+
+    ents = {body: {"label": body[0], "name": body[1]} for body in _BODIES}
+    mentions = [Mention(5 * i, 5 * i + 3, ents[b], i, False) for i, b in enumerate(picked)]
+    ix = _FakeIndex(mentions)
+    bodies = NamedBodies(ix)
+
+    named, generic = None, None
+    for i in range(min(last, len(mentions) - 1), -1, -1):
+        m = mentions[i]
+        if m.start < floor:
+            break
+        if m.entity["label"] not in ("ORG", "GPE"):
+            continue
+        if set(words) <= set(m.entity["name"].lower().split()):
+            named = i
+            break
+        if not named_only and m.entity["label"] == "ORG" and generic is None:
+            generic = None if ix.thing_like(m.entity) else i
+    assert bodies.latest_with(words, last, floor) == named
+    if named is None and not named_only:
+        assert bodies.latest_body(last, floor) == generic
+
+
+found_rows = st.lists(
+    st.tuples(
+        st.integers(0, 60),  # start
+        st.integers(0, 25),  # length
+        st.sampled_from(["direct", "indirect", "partial", "drop"]),
+        st.one_of(st.none(), st.integers(0, 80)),  # where the subject stands
+        st.sampled_from([None, "Ann Lee", "Tom Ruiz"]),
+    ),
+    max_size=16,
+)
+
+
+@given(found_rows, st.booleans())
+def test_repeats_are_dropped_as_the_scan_over_every_kept_row_did(rows, in_order):
+    """`overlaps.dedupe` compares a candidate with the kept rows still open (in text order),
+    not with every kept row: the same rows stay, in text order and out of it."""
+    from types import SimpleNamespace
+
+    from lib.quotes.overlaps import _nested_report, dedupe
+    from lib.quotes.speakers.mentions import Speaker
+
+    found = [
+        SimpleNamespace(
+            start=s,
+            end=s + n,
+            kind=kind,
+            subject=None if at is None else SimpleNamespace(idx=at),
+            speaker=Speaker(name, "person", None, None, None, None) if name else None,
+        )
+        for s, n, kind, at, name in rows
+    ]
+    if in_order:
+        found.sort(key=lambda f: f.start)
+    kept: list = []
+    for f in found:
+        if f.kind == "drop":
+            continue
+        same = [g for g in kept if g.kind == f.kind and g.start < f.end and f.start < g.end]
+        if all(_nested_report(f, g) for g in same):
+            kept.append(f)
+    assert [id(f) for f in dedupe(found)] == [id(f) for f in kept]  # type: ignore[arg-type]
+
+
+def test_the_named_kind_before_an_offset_is_what_the_walk_back_found():
+    """`BodyNouns._named_kind` ("the Unite union said … the union said") reads a list built once
+    per kind word, not every token of that word back from each statement: the same answer at
+    every offset, quoted and entity-tagged ones still passed over."""
+    from lib.quotes.lexicon import lexicon
+    from lib.quotes.speakers.resolve import SpeakerResolver
+
+    text = (
+        "Union talks\n\n"
+        "The Unite union said on Monday that the strike would go ahead. The union said so. "
+        "“The Acme union will not join,” a member said. Later the GMB union agreed, and the "
+        "Unison union said it would wait. The union leaders met again on Friday."
+    )
+    article = load_article(text)
+    doc = parse(article, load_nlp())
+    ctx = Context.from_parse(article, doc)
+    ctx.entities = extract_entities(article, doc)
+    quoted = [(text.index("“"), text.index("”") + 1)]
+    resolver = SpeakerResolver(ctx, lexicon(), lambda offset: False, quoted)
+    ix, nouns = resolver.index, resolver.nouns
+
+    def walked(word, at):
+        stop = ix.token_at(at)
+        found = ix.tokens_with_lemma(word)
+        for i in reversed([i for i in found if i < (stop if stop is not None else 0)]):
+            t = doc[i]
+            if t.idx >= at or ix.in_marks(t.idx):
+                continue
+            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names and ix.entity_for(t.idx, t.idx + len(t)) is None:
+                s, e = names[0].idx, names[-1].idx + len(names[-1])
+                return s, text[s:e]
+        return None
+
+    answers = [nouns._named_kind("union", at) for at in range(len(text) + 1)]
+    assert answers == [walked("union", at) for at in range(len(text) + 1)]
+    assert len({a for a in answers if a is not None}) >= 2  # more than one union was named
+
+
+@given(found_rows, st.integers(0, 90))
+def test_the_statements_by_offset_are_what_the_walks_over_them_found(rows, at):
+    """`Epithets._reporting` (the statements holding an offset) and `_restated` (the statements
+    from the first whose speaker is mentioned after an offset) walked every statement."""
+    from types import SimpleNamespace
+
+    from lib.quotes.speakers.mentions import Speaker
+    from lib.quotes.speakers.offsets import FoundOrder
+
+    found = [
+        SimpleNamespace(
+            start=s,
+            end=s + n,
+            speaker=None if name is None else Speaker(name, "person", None, "x", mention, None),
+        )
+        for s, n, _, mention, name in rows
+    ]
+    order = FoundOrder(found)
+    assert {id(f) for f in order.holding(at)} == {id(f) for f in found if f.start <= at < f.end}
+    rest = order.from_mention_after(at)
+    skipped = found[: len(found) - len(rest)]
+    assert all(
+        f.speaker is None or f.speaker.start is None or f.speaker.start <= at for f in skipped
+    )
+    assert not rest or (rest[0].speaker.start is not None and rest[0].speaker.start > at)

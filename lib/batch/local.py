@@ -8,7 +8,7 @@ import signal
 from collections.abc import Generator
 
 from lib.batch.files import Job
-from lib.batch.work import Result, analyze_jobs, warm
+from lib.batch.work import Result, analyze_jobs, warm, warm_caches
 
 
 def in_process(batches: list[list[Job]]) -> Generator[list[Result], None, None]:
@@ -19,11 +19,12 @@ def in_process(batches: list[list[Job]]) -> Generator[list[Result], None, None]:
 def on_pool(batches: list[list[Job]], processes: int) -> Generator[list[Result], None, None]:
     """Batches on `processes` workers, results as each batch finishes (any order).
 
-    Forked where the platform allows: the model is loaded here, once, and the workers start
-    with it instead of each loading its own copy (one load per run, not one per worker; its
-    pages shared). Its objects are frozen out of the garbage collector while the workers are
-    forked, so a worker's collections neither scan them nor copy their pages (Python's advice
-    for forked servers); this process unfreezes them at once. No collection before the freeze:
+    Forked where the platform allows: the model and the rule data are loaded here, once
+    (`warm_caches`), and the workers start with them instead of each loading its own copy on its
+    first batch (one load per run, not one per worker; the pages shared). Their objects are
+    frozen out of the garbage collector while the workers are forked, so a worker's collections
+    neither scan them nor copy their pages (Python's advice for forked servers); this process
+    unfreezes them at once. No collection before the freeze:
     a full one here cost about 0.1 s of CPU per run, before any worker could start, and all it
     bought was that a worker does not keep the little cyclic garbage this process had not yet
     freed (here it is collected as usual once unfrozen). Spawned elsewhere, each worker loads the
@@ -31,9 +32,7 @@ def on_pool(batches: list[list[Job]], processes: int) -> Generator[list[Result],
     """
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     if method == "fork":
-        from lib.nlp import load_nlp
-
-        load_nlp()
+        warm_caches()
         gc.freeze()
     try:
         pool = mp.get_context(method).Pool(processes, initializer=_start_worker)

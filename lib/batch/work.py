@@ -73,19 +73,46 @@ GC_THRESHOLD = 10_000
 
 
 _settled = False  # this process's garbage collector is set up for analysis work
+_warmed = False  # this process has loaded the model and the rule data
+
+# A small article touching every extractor (a quote and its speaker, a reported statement,
+# figures with units, dates, organisations and people): analysed once at a worker's start so the
+# rule data (TOML files, word lists, compiled patterns) and the lazily imported modules are
+# loaded before its first batch, not during it.
+WARM_UP = (
+    "Harbour reopens after storm\n\n"
+    "The harbour in Portsmouth reopened on Tuesday, March 5, 2024, after a storm closed it for "
+    "three days, the port authority said. About 40 boats were damaged and repairs will cost "
+    "$1.2 million, up 15% from last year.\n\n"
+    "\u201cWe are back in business,\u201d harbour master Ana Ruiz told Reuters. She said the "
+    "council would meet next week to discuss a new sea wall."
+)
+
+
+def warm_caches() -> None:
+    """Load the model and the rule data once per process, by analysing `WARM_UP`: the first
+    analysis in a process reads the rule files and imports the extractors' modules, which
+    otherwise lands on a worker's first batch (the batch's own path: `analyze_jobs`). A forking
+    parent calls this so its workers start with everything loaded; called again it costs
+    nothing."""
+    global _warmed
+    if _warmed:
+        return
+    (result,) = analyze_jobs([Job("warm-up.txt", WARM_UP.encode(), "warm-up.txt", {})])
+    if result.analysis is None:
+        raise RuntimeError(f"the warm-up article was refused: {result.reason}")
+    _warmed = True
 
 
 def warm() -> None:
-    """Load the model before the first batch (a pool initializer, a Dask worker's setup), then
-    settle the garbage collector for analysis work, once per process: the model's objects
-    (hundreds of thousands, alive for the whole process) are frozen out of its scans, and its
-    first generation is collected less often. Together they halve what collection costs a
-    worker, with the same results (only when garbage is freed changes). Called again (a Dask
-    plugin registered by every run) it costs nothing."""
+    """Load the model and the rule data before the first batch (a pool initializer, a Dask
+    worker's setup: `warm_caches`), then settle the garbage collector for analysis work, once
+    per process: the model's objects (hundreds of thousands, alive for the whole process) are
+    frozen out of its scans, and its first generation is collected less often. Together they
+    halve what collection costs a worker, with the same results (only when garbage is freed
+    changes). Called again (a Dask plugin registered by every run) it costs nothing."""
     global _settled
-    from lib.nlp import load_nlp
-
-    load_nlp()
+    warm_caches()
     if _settled:
         return
     gc.collect()

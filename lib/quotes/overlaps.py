@@ -19,13 +19,24 @@ def dedupe(found: list[Found]) -> list[Found]:
     ("The Times reported that the minister said the plan was dead") is no repeat: the outer row
     keeps the reporter and the whole clause, the inner one the minister and "the plan was dead"."""
     out: list[Found] = []
+    # In text order (as the finder passes them) a kept row that ends before a candidate starts
+    # overlaps no later one either: only the rows still open are compared, not every kept row
+    # (which made thousands of quotes quadratic). Out of order, every kept row is compared.
+    ordered = all(a.start <= b.start for a, b in zip(found, found[1:], strict=False))
+    still_open: dict[str, list[Found]] = {}  # kept rows per kind that may overlap what follows
     for f in found:
         if f.kind not in ("direct", "indirect", "partial"):
             continue
-        overlaps = [g for g in out if g.kind == f.kind and g.start < f.end and f.start < g.end]
+        if ordered:
+            near = still_open[f.kind] = [g for g in still_open.get(f.kind, []) if g.end > f.start]
+        else:
+            near = [g for g in out if g.kind == f.kind]
+        overlaps = [g for g in near if g.start < f.end and f.start < g.end]
         if not all(_nested_report(f, g) for g in overlaps):
             continue
         out.append(f)
+        if ordered:
+            still_open[f.kind].append(f)
     return out
 
 

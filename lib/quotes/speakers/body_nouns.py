@@ -8,8 +8,11 @@ through the same resolver.
 from __future__ import annotations
 
 import bisect
+import math
+from functools import cached_property
 
 from lib.quotes.speakers.mentions import DETERMINERS, SUBJECT_DEPS
+from lib.quotes.speakers.offsets import NamedBodies
 from lib.quotes.speakers.part import ResolverPart
 
 
@@ -94,43 +97,57 @@ class BodyNouns(ResolverPart):
         """ "the ministry" -> the latest organisation with those words in its name; "the company"
         -> the latest organisation named at all (not "the power company": that is another)."""
         word = words[-1]
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
-        generic = None
+        last = bisect.bisect_left(self.ix.mention_starts, at) - 1
         kind = self._named_kind(word, at) if len(words) == 1 else None
-        while i >= 0:
-            m = self.ix.mentions[i]
-            i -= 1
-            if kind is not None and m.start < kind[0]:
-                return generic or kind[1]  # "the Unite union" came after the bodies named
-            if m.entity["label"] not in ("ORG", "GPE"):
-                continue
-            if set(words) <= set(m.entity["name"].lower().split()):
-                return self._without_person(m.entity["name"])
-            if named_only or m.entity["label"] != "ORG":
-                continue
-            if (
-                generic is None
-                and word in self.lex.generic_org
-                and not self.ix.thing_like(m.entity)
-            ):
-                generic = self._without_person(m.entity["name"])
+        floor = kind[0] if kind is not None else -math.inf  # "the Unite union" came after
+        named = self._named_bodies.latest_with(words, last, floor)
+        if named is not None:
+            return self._without_person(self.ix.mentions[named].entity["name"])
+        generic = None
+        if not named_only and word in self.lex.generic_org:
+            body = self._named_bodies.latest_body(last, floor)
+            if body is not None:
+                generic = self._without_person(self.ix.mentions[body].entity["name"])
         return generic or (kind[1] if kind is not None else None)
+
+    @cached_property
+    def _named_bodies(self) -> NamedBodies:
+        """Organisations and places by the words of their names (`offsets`), built once."""
+        return NamedBodies(self.ix)
 
     def _named_kind(self, word: str, at: int) -> tuple[int, str] | None:
         """The latest "the Unite union", "the Acme company" before `at`: a body of that kind
         named by the capitalised words in front of the kind word (the tagger often tags no
         entity there). (offset, name)."""
         stop = self.ix.token_at(at)
-        found = self.ix.tokens_with_lemma(word)
-        for i in reversed(found[: bisect.bisect_left(found, stop if stop is not None else 0)]):
-            t = self.doc[i]
-            if t.idx >= at or self.ix.in_marks(t.idx):
-                continue
-            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if names and self.ix.entity_for(t.idx, t.idx + len(t)) is None:
-                s, e = names[0].idx, names[-1].idx + len(names[-1])
-                return s, self.text[s:e]
-        return None
+        found = self._kind_names(word)  # (token, start, end), in text order
+        k = bisect.bisect_left(found, (stop if stop is not None else 0,)) - 1
+        while k >= 0 and self.doc[found[k][0]].idx >= at:
+            k -= 1
+        if k < 0:
+            return None
+        _, s, e = found[k]
+        return s, self.text[s:e]
+
+    def _kind_names(self, word: str) -> list[tuple[int, int, int]]:
+        """Every "the Unite union" of the kind word `word` outside quote marks, as (token index,
+        start, end of the name), built once per word: asked per statement, the walk back over
+        every token of that word made a text full of "police said" quadratic."""
+        cache = self._kind_cache
+        if word not in cache:
+            cache[word] = []
+            for i in self.ix.tokens_with_lemma(word):
+                t = self.doc[i]
+                if self.ix.in_marks(t.idx):
+                    continue
+                names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if names and self.ix.entity_for(t.idx, t.idx + len(t)) is None:
+                    cache[word].append((i, names[0].idx, names[-1].idx + len(names[-1])))
+        return cache[word]
+
+    @cached_property
+    def _kind_cache(self) -> dict[str, list[tuple[int, int, int]]]:
+        return {}
 
     def _without_person(self, name: str) -> str:
         """An organisation's name without a person's name the tagger glued on its end

@@ -40,6 +40,7 @@ from lib.quotes.speakers.fit import (
     split_words,
 )
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN
+from lib.quotes.speakers.offsets import FoundOrder, RoleHolders
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
@@ -88,6 +89,8 @@ class Epithets(BodyEpithets, ResolverPart):
     def settle(self, found: list) -> None:
         self.found = found
         self.fits = PersonFit(self.r, [f.speaker for f in found])
+        self._role_holders = RoleHolders([f.speaker for f in found])  # for `_role_of`
+        self._order = FoundOrder(found)  # for `_restated`, `_reporting`
         named: dict[str, tuple[str, str, str]] = {}  # description -> (name, kind, role)
         for f in found:
             s = f.speaker
@@ -124,7 +127,7 @@ class Epithets(BodyEpithets, ResolverPart):
         if self.fits.bodies(d):
             return None  # "Foreign Ministry spokesman" names its body: not a headline's "senator"
         here = self._sentence(s.start)
-        for f in self.found:
+        for f in self._order.from_mention_after(s.end or s.start):
             t = f.speaker
             if t is None or not t.name or t.start is None or t.start <= (s.end or s.start):
                 continue
@@ -276,14 +279,7 @@ class Epithets(BodyEpithets, ResolverPart):
             return None
         key = s.name.lower()
         people = {n for n, role in self.ix.roles.items() if role and role.lower() == key}
-        people |= {
-            f.speaker.name
-            for f in self.found
-            if f.speaker is not None
-            and f.speaker.kind == PERSON
-            and f.speaker.name != s.name
-            and (f.speaker.role or "").lower() == key
-        }
+        people |= self._role_holders.people(key, other_than=s.name)
         return people.pop() if len(people) == 1 else None
 
     def _member_named(self, s) -> str | None:
@@ -411,8 +407,8 @@ class Epithets(BodyEpithets, ResolverPart):
         """The speakers of the statements `at` stands in."""
         return {
             f.speaker.name
-            for f in self.found
-            if f.start <= at < f.end and f.speaker is not None and f.speaker.name
+            for f in self._order.holding(at)
+            if f.speaker is not None and f.speaker.name
         }
 
     def _person_after(self, s, d: Description, introduces: bool) -> str | None:

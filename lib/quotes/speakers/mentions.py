@@ -11,8 +11,10 @@ a first name, a title or role, or a pronoun in the clause the person is the subj
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.works import is_work_title
@@ -48,6 +50,18 @@ class Speaker:
     # the gender the statement's own clause gives its speaker ("she said", "Mrs. Hale said",
     # "the senator said she …"), whoever the name turns out to be: see `agreement`
     gender: str | None = None
+    # a new number whenever a made speaker is changed in place (any speaker, to another value;
+    # numbers from one counter, so no two edits leave the same one, even from two threads):
+    # `offsets` indexes speakers by name, role and start, and starts again when this moves
+    edits: ClassVar[int] = 0
+
+    def __setattr__(self, key: str, value) -> None:
+        if key in self.__dict__ and self.__dict__[key] != value:
+            Speaker.edits = next(_EDITS)
+        object.__setattr__(self, key, value)
+
+
+_EDITS = itertools.count(1)
 
 
 @dataclass

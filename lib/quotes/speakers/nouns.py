@@ -9,6 +9,8 @@ role, the organisation described so, or the one just named); otherwise the words
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.mentions import (
@@ -22,6 +24,7 @@ from lib.quotes.speakers.mentions import (
     Speaker,
     without_clauses,
 )
+from lib.quotes.speakers.offsets import HistoryIndex
 from lib.quotes.speakers.words import owned_name, speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
@@ -403,9 +406,9 @@ class CommonNouns(BodyNouns):
         """ "the family" after "Mr Hughes's family"; "the minister" after a resolved "Scotland's
         justice minister"; "the papers" after "two U.S. newspapers" (the name or the words used
         end with `word`, a compound's last part counting when it is a word of its own)."""
-        for _, spk in reversed(self.r.history):
-            for said in (spk.name, spk.mention):
-                last = said.lower().split()[-1] if said and " " in said else ""
-                if last == word or (len(word) >= 5 and last.endswith(word)):
-                    return spk
-        return None
+        return self._history.latest_ending_in(word)
+
+    @cached_property
+    def _history(self) -> HistoryIndex:
+        """The resolver's history by the last words of names and mentions (`offsets`)."""
+        return HistoryIndex(self.r.history)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
+from functools import cached_property
 
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -20,6 +22,7 @@ from lib.quotes.speakers.mentions import (
     Speaker,
     main_subject,
 )
+from lib.quotes.speakers.offsets import HistoryIndex, People
 from lib.quotes.speakers.part import ResolverPart
 
 RELATIVE = ("who", "which", "that")
@@ -168,23 +171,23 @@ class Pronouns(ResolverPart):
         ("After Ann Lee's visit, she called it absurd. “…,” she said"; "Ivanka Trump's emails",
         an aside in brackets). None when that person's known gender is not the pronoun's."""
         words = THIRD_PERSON.get(gender, frozenset())
-        for _, spk in reversed(self.r.history):
-            if spk.start is None or not lo <= spk.start < hi or spk.kind != PERSON:
+        for spk in reversed(self._spoken.starting_in(lo, hi)):
+            if spk.kind != PERSON:
                 continue
             if spk.name and (spk.mention or "").lower() in words:
                 return spk.name if self.ix.compatible(spk.name, gender) else None
         return None
 
-    def _people(self, at: int) -> set[str]:
+    @cached_property
+    def _spoken(self) -> HistoryIndex:
+        """The history by offset (`offsets`): the searches below read a window of it."""
+        return HistoryIndex(self.r.history)
+
+    def _people(self, at: int) -> Container[str]:
         """Names seen as a person's (`MentionIndex.seen_as_person`), and those of the people who
         spoke by name before `at` ("Co-host Meghan Lane … noting that …"): a product or a place
         says nothing."""
-        spoke = {
-            s.name
-            for off, s in self.r.history
-            if off < at and s.kind == PERSON and s.mention and s.mention.split()[-1] in s.name
-        }
-        return self.ix.seen_as_person | spoke
+        return People(self.ix.seen_as_person, self._spoken, at)
 
     def _unnamed_subjects(self, lo: int, at: int, gender: str) -> list[tuple]:
         """ "The spokesman said … “…,” he said": a person the article speaks of only by a role
@@ -192,8 +195,8 @@ class Pronouns(ResolverPart):
         on (before `at`) is who a later "he" is, as a named person would be. Ranked like the
         mentions of `person_antecedent`."""
         out = []
-        for _, spk in self.r.history:
-            if spk.start is None or not lo <= spk.start < at or spk.kind != PERSON:
+        for spk in self._spoken.starting_in(lo, at):
+            if spk.kind != PERSON:
                 continue
             if not self._role_only(spk) or not self._role_gender_fits(spk, gender):
                 continue
