@@ -4,6 +4,11 @@ organisation or body.
 Sentence by sentence back from the pronoun (a few sentences at most), a main-clause subject beats
 an object and a known gender beats an unknown one; beyond that the last compatible speaker wins.
 A gender decided here is remembered, so later pronouns agree with it.
+
+News copy's convention decides the rest: a pronoun after a quote is the person who has the
+floor, not the last name in reach. An earlier "she" is continued only until another woman is
+named as a subject; a name in a subjectless clause of the pronoun's own verb ("When asked about
+Ryan, he said") is what the person was asked about; "it said" after "the memo said" is the memo.
 """
 
 from __future__ import annotations
