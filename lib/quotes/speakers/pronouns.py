@@ -4,6 +4,11 @@ organisation or body.
 Sentence by sentence back from the pronoun (a few sentences at most), a main-clause subject beats
 an object and a known gender beats an unknown one; beyond that the last compatible speaker wins.
 A gender decided here is remembered, so later pronouns agree with it.
+
+News copy's convention decides the rest: a pronoun after a quote is the person who has the
+floor, not the last name in reach. An earlier "she" is continued only until another woman is
+named as a subject; a name in a subjectless clause of the pronoun's own verb ("When asked about
+Ryan, he said") is what the person was asked about; "it said" after "the memo said" is the memo.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from lib.quotes.speakers.mentions import (
     UNKNOWN,
     Speaker,
     main_subject,
+    phrase_head,
 )
 from lib.quotes.speakers.offsets import HistoryIndex, People
 from lib.quotes.speakers.part import ResolverPart
@@ -32,6 +38,13 @@ THIRD_PERSON = {
     "female": frozenset(("she", "her", "hers", "herself")),
 }
 _WORDS = re.compile(r"[a-z]+")
+# Clauses whose missing subject is the main verb's subject ("Asked about Ryan, he said",
+# "After meeting Ryan, he said"), and the dependencies that give a clause a subject of its own
+# ("When police asked Ryan, he said": then Ryan may be the "he").
+CLAUSES = ("advcl", "pcomp")
+OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+# the words of a name's noun phrase ("Fellow “Squad” member Rep.") before the name itself
+PHRASE_POS = ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE")
 
 
 class Pronouns(ResolverPart):
@@ -93,13 +106,35 @@ class Pronouns(ResolverPart):
                 break
             if off < at:
                 recent.insert(0, spk)
-        if any(spk.name == found.name for spk in recent):
+        if any(spk.name == found.name for spk in recent) or self._just_spoke(found.name, at):
             return found
         for spk in reversed(recent):
             if spk.kind == PERSON and self.ix.compatible(spk.name, gender):
                 role = spk.role or self.ix.roles.get(spk.name)
                 return Speaker(spk.name, PERSON, role, found.mention, found.start, found.end)
         return found
+
+    def _just_spoke(self, name: str, at: int) -> bool:
+        """ "Rep. Ann Lee also condemned the advert. “Burning her picture is hateful,” she
+        wrote": the person is named in this sentence or the one before as the subject of a
+        verb of saying (condemned, criticised, told): she has the floor, whomever her words
+        speak of."""
+        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        lo = self.ix.sent_starts[max(0, s_idx - 1)] if s_idx >= 0 else 0
+        i = bisect.bisect_left(self.ix.mention_starts, lo)
+        while i < len(self.ix.mentions) and self.ix.mentions[i].start < at:
+            m = self.ix.mentions[i]
+            i += 1
+            if m.entity["name"] != name or self.ix.in_marks(m.start):
+                continue
+            head = phrase_head(self.doc[m.token_i])
+            verb = head.head if head.dep_ == "nsubj" else _after_colon(head, m.end)
+            said = verb is not None and (
+                self.lex.is_speech(verb) or verb.lemma_.lower() in self.lex.object_speech
+            )
+            if said:  # "told", "condemned" (not "Doyle was found in …": acted on)
+                return True
+        return False
 
     def _previous_paragraph_start(self, at: int) -> int:
         paragraphs = [p for p in self.ctx.article.paragraphs if p.kind == "body"]
@@ -119,7 +154,7 @@ class Pronouns(ResolverPart):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
-            if bound is not None:
+            if bound is not None and not self._taken_over(bound.idx, at, gender):
                 earlier = self._chained(bound.idx, bound.idx + 1, gender)
                 if earlier:
                     return earlier  # "… she called it absurd. “…,” she said": the same "she"
@@ -134,13 +169,16 @@ class Pronouns(ResolverPart):
                 name = m.entity["name"]
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
-                if bound is not None and not m.subject:
+                subject = m.subject or _after_colon(self.doc[m.token_i], m.end) is not None
+                if bound is not None and not subject:
                     continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
+                if back == 0 and self._controlled(m, at):
+                    continue  # "When asked about Ryan, he said": the "he" was asked
                 if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
                     known = self.ix.gender.get(name) == gender
-                    ranked.append((not m.subject, not known, -m.start, name))
+                    ranked.append((not subject, not known, -m.start, name))
                     fallback = fallback or name
             if ranked:
                 name = min(ranked)[3]
@@ -163,6 +201,42 @@ class Pronouns(ResolverPart):
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _taken_over(self, lo: int, at: int, gender: str) -> bool:
+        """ "“…,” she said. Rep. Ann Lee also condemned it, calling it a disgrace. “…,” she
+        wrote": a person of the pronoun's gender named as a main-clause subject after the
+        pronoun at `lo` (and before `at`) is who the passage has moved on to; the later "she" no
+        longer continues the earlier one's chain."""
+        i = bisect.bisect_right(self.ix.mention_starts, lo)
+        while i < len(self.ix.mentions) and self.ix.mentions[i].start < at:
+            m = self.ix.mentions[i]
+            i += 1
+            if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
+                continue
+            new_clause = m.subject or _after_colon(self.doc[m.token_i], m.end) is not None
+            if new_clause and self.ix.compatible(m.entity["name"], gender):
+                return True
+        return False
+
+    def _controlled(self, m, at: int) -> bool:
+        """ "When asked about Ryan, he said …", "After meeting Ryan, she said …": a name in a
+        clause with no subject of its own, hung on the verb whose subject is the pronoun at
+        `at`, is what that pronoun's person was asked about or met: the clause's missing
+        subject is the pronoun, and a plain name in it is someone else (one's self would be
+        "himself")."""
+        k = self.ix.token_at(at)
+        if k is None or self.doc[k].dep_ not in SUBJECT_DEPS:
+            return False
+        verb = self.doc[k].head
+        if phrase_head(self.doc[m.token_i]).dep_ in SUBJECT_DEPS:
+            return False  # "Assuming that Clinton wins, she will …": a subject of its own
+        path = [self.doc[m.token_i]]
+        while path[-1].head.i not in (path[-1].i, verb.i):
+            path.append(path[-1].head)
+        if path[-1].head.i != verb.i or path[-1].i == verb.i:
+            return False  # not in a clause of the pronoun's verb
+        clause = path[-2] if path[-1].dep_ == "prep" and len(path) > 1 else path[-1]
+        return clause.dep_ in CLAUSES and not any(c.dep_ in OWN_SUBJECT for c in clause.children)
 
     def _chained(self, lo: int, hi: int, gender: str) -> str | None:
         """The person a pronoun of `gender` that spoke from `lo` to `hi` was taken for as a
@@ -267,6 +341,9 @@ class Pronouns(ResolverPart):
             # then one not brought in by "a" ("… in which a state school punishes a student"),
             # then the nearest ("The government has offered 4.5%, which it says ...")
             for t in sorted(subjects, key=lambda t: (not main_subject(t), _new(t), -t.i)):
+                if not plural and self._document_said(t):
+                    found = self.r.speaker_of(t, at)  # "The memo said … . …, it said"
+                    return Speaker(found.name, found.kind, found.role, None, None, None)
                 group = self._group_subject(t, at, plural)
                 if group is not None:
                     return Speaker(group.name, group.kind, group.role, None, None, None)
@@ -274,6 +351,18 @@ class Pronouns(ResolverPart):
             if spk.kind == ORGANIZATION or (plural and spk.kind == UNKNOWN):
                 return spk
         return None
+
+    def _document_said(self, token) -> bool:
+        """ "The memo said his assets were large. … , it said": a document that was the
+        main-clause subject of a saying is what a later "it said" goes on quoting; "it" stands
+        for the document, whose speaker is its author (or nobody the article names), not for
+        an organisation named further back."""
+        return (
+            main_subject(token)
+            and token.lower_ not in self.lex.pronouns
+            and self.r.documents.is_document(token)
+            and self.lex.is_speech(token.head)
+        )
 
     def _group_subject(self, token, at: int, plural: bool) -> Speaker | None:
         """A subject that "it"/"they" can stand for: a body that spoke as that subject before
@@ -315,3 +404,30 @@ def _new(token) -> bool:
     """A noun brought into the text by "a"/"an" in a clause of its own: something new, less
     likely what a later "it" or "they" takes up than a body the text was already about."""
     return any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.lefts)
+
+
+def _after_colon(token, end: int):
+    """A name that opens a clause set after a colon or semicolon and is followed by its verb
+    ("…, she wrote: Fellow member Rep. Ann Lee (D-MI) also condemned it"): a sentence of its
+    own in the writer's voice, whose subject the small model often hangs anywhere. Read from
+    the words, not the parse: only words of the name's phrase between the colon and the name,
+    and a verb next after it (past a bracket and an adverb), which is returned (else None)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].text not in (":", ";") and doc[i].pos_ in PHRASE_POS:
+        i -= 1
+    if i < 0 or doc[i].text not in (":", ";"):
+        return None
+    j = token.i
+    while j < len(doc) and doc[j].idx < end:
+        j += 1  # past the name
+    depth = 0
+    while j < len(doc):
+        t = doc[j]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.pos_ in ("VERB", "AUX"):
+            return t
+        if depth == 0 and t.text != ")" and t.pos_ not in ("ADV", "SPACE"):
+            return None
+        j += 1
+    return None
