@@ -11,6 +11,9 @@ for the tests.
 - A document's writer is the active subject of the verb it is the setting of ("she announced it
   in a letter stating …").
 - "(emphasis added):" is the writer's note, nobody's saying.
+- People described only as "others" or "some in the crowd" speak under that description; an
+  industry or a sector speaks in the article's words.
+- A poll named by its own name is "the survey" later; an average of polls speaks for its maker.
 """
 
 from __future__ import annotations
@@ -114,3 +117,62 @@ def test_emphasis_added_is_the_writers_note_not_a_saying():
     for row in rows(text):
         assert row["speaker_mention"] != "emphasis"
         assert row["cue"] != "added"
+
+
+# People the article describes only as "others" or "some in the crowd" speak under that
+# description; a bare "some" says too little to be anybody.
+def test_others_after_a_named_group_are_the_speaker():
+    text = (
+        "Aides.\n\nSeveral former aides have accused the councillor of misconduct. But others "
+        "said they never saw him behave badly."
+    )
+    assert said(text, "they never saw him")["speaker"] == "others"
+
+
+def test_some_in_a_place_speak_with_the_place():
+    text = (
+        "Speech.\n\nMany delegates cheered the speech. Some in the crowd said the speech went "
+        "on far too long."
+    )
+    assert said(text, "went on far too long")["speaker"] == "Some in the crowd"
+
+
+def test_a_bare_some_stays_without_a_speaker():
+    text = "Speech.\n\nThe mayor spoke for an hour. Some said the speech went on far too long."
+    assert said(text, "went on far too long")["speaker"] is None
+
+
+# A trade named as an industry or a sector is the speaker, in the article's words.
+def test_an_industry_is_the_speaker_of_its_statement():
+    text = (
+        "Tax.\n\nLawmakers unveiled the tax bill on Thursday. The timber industry criticised "
+        "the proposal, saying it would cost hundreds of jobs."
+    )
+    assert said(text, "cost hundreds of jobs")["speaker"] == "timber industry"
+
+
+# A poll named by its own name ("the Harbor University Poll") is what "the survey" stands for
+# later; an outlet whose name ends in "Report" is not a report.
+def test_the_survey_is_the_poll_named_before():
+    text = (
+        "Race.\n\nA Harbor University Poll released Wednesday showed a tight race. The survey, "
+        "taken in May among 400 voters, found Lee and Ruiz tied with 23 percent each."
+    )
+    assert said(text, "Lee and Ruiz tied")["speaker"] == "Harbor University Poll"
+
+
+# An average of polls is no share of the people asked: its maker speaks.
+def test_an_average_of_polls_speaks_for_its_maker():
+    text = (
+        "Race.\n\nAnn Lee is trailing Tom Ruiz by four points, according to a rolling average "
+        "of national polls by Harbor Data."
+    )
+    assert said(text, "Ann Lee is trailing")["speaker"] == "Harbor Data"
+
+
+def test_a_share_of_the_people_asked_is_still_those_people():
+    text = (
+        "Tax.\n\nA Harbor University Poll asked 400 voters about the tax. Sixty-five percent of "
+        "those questioned said the tax was too high."
+    )
+    assert said(text, "the tax was too high")["speaker"] != "Harbor University Poll"

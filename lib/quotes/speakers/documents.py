@@ -14,6 +14,7 @@ from lib.quotes.speakers.words import speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 POSSESSIVE = ("his", "her", "its")
+NAMED_POLLS = ("poll", "survey")  # last words of a poll's own name
 
 
 class Documents(ResolverPart):
@@ -171,6 +172,9 @@ class Documents(ResolverPart):
         for t in reversed(self.doc[: noun.i]):
             if t.idx < floor:
                 break
+            named = self._named_work(t, same)
+            if named is not None:  # "A Harbor University Poll showed … The survey found"
+                return named
             if t.pos_ != "NOUN" or t.lemma_.lower() not in same or self.ix.in_marks(t.idx):
                 continue
             if bare_plural and t.tag_ != "NNS":
@@ -185,6 +189,24 @@ class Documents(ResolverPart):
             if found.name:
                 return found
         return None
+
+    def _named_work(self, token, same) -> Speaker | None:
+        """A poll named by a proper name that ends in "Poll" or "Survey" ("the Harbor University
+        Poll"): the poll speaks under its name. (Other work words end outlets' names: "World
+        Report" is a magazine, not a report.)"""
+        if token.pos_ != "PROPN" or token.lower_ not in same or self.ix.in_marks(token.idx):
+            return None
+        if token.lower_ not in NAMED_POLLS:
+            return None
+        first = token.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN":
+            if not first - 1 < self.doc[first - 1].head.i <= token.i:
+                break
+            first -= 1
+        if first == token.i:
+            return None
+        s, e = self.doc[first].idx, token.idx + len(token)
+        return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
 
     def _said_in(self, noun):
         """ "X said in a report": the subject of the saying the document is the setting of."""

@@ -34,7 +34,13 @@ _OPENERS = frozenset(
 # the figures; the date alone is no source).
 _NOT_SOURCES = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
 DEFINITE = ("the", "this", "that", "these", "those")
-LONGEST = 6  # words of a source's own phrase kept whole; a longer one is named by its head
+LONGEST = 6
+# Prepositions that say where vague people are from ("some in the crowd", "others on Twitter").
+WHERE_FROM = ("in", "on", "among", "at", "inside", "within")
+# Vague words that speak alone: "others" are others of the people just named.
+SPEAK_BARE = (
+    "others",
+)  # words of a source's own phrase kept whole; a longer one is named by its head
 
 
 @functools.cache
@@ -57,13 +63,32 @@ def credit_own_sources(found, sources: OwnSources) -> None:
     for f in found:
         if f.subject is None or (f.speaker is not None and f.speaker.name):
             continue
-        own = sources.speaker(f.subject)
+        own = sources.speaker(f.subject) or sources.vague_group(f.subject)
         if own is not None:
             f.speaker = own
 
 
 class OwnSources(ResolverPart):
     """Sources with nobody found behind them, named in their own words."""
+
+    def vague_group(self, token) -> Speaker | None:
+        """ "But others said …", "Some in the crowd said …": people the article describes only
+        so speak under that description (with where they are from, when it says), not as
+        nobody. A bare "some" or "many" says too little to be a speaker; "others" says that they
+        are others of the people just named."""
+        low = token.lower_
+        if self.lex.pronouns.get(low) != "vague":
+            return None
+        where = next(
+            (c for c in token.children if c.dep_ == "prep" and c.lower_ in WHERE_FROM), None
+        )
+        if where is None and low not in SPEAK_BARE:
+            return None
+        end = where.right_edge if where is not None else token
+        if end.i - token.i >= LONGEST:
+            end = token
+        s, e = token.idx, end.idx + len(end)
+        return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
 
     def _names_someone(self, noun) -> bool:
         """Does the phrase of `noun` hold a person's or a body's name? Then that name is the
