@@ -176,3 +176,8 @@ def test_a_share_of_the_people_asked_is_still_those_people():
         "those questioned said the tax was too high."
     )
     assert said(text, "the tax was too high")["speaker"] != "Harbor University Poll"
+
+
+def test_a_bracket_that_holds_its_statement_is_still_a_statement():
+    text = "Vote.\n\nThe vote was delayed. (The plan was dropped, officials said.) The mayor left."
+    assert said(text, "The plan was dropped")["speaker"] == "officials"
