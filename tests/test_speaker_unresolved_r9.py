@@ -181,3 +181,11 @@ def test_a_share_of_the_people_asked_is_still_those_people():
 def test_a_bracket_that_holds_its_statement_is_still_a_statement():
     text = "Vote.\n\nThe vote was delayed. (The plan was dropped, officials said.) The mayor left."
     assert said(text, "The plan was dropped")["speaker"] == "officials"
+
+
+def test_an_average_named_by_its_maker_in_front_speaks_for_the_whole_name():
+    text = (
+        "Race.\n\nAnn Lee leads Tom Ruiz by four points, according to the Harbor Poll Data "
+        "average of recent polls."
+    )
+    assert said(text, "Ann Lee leads")["speaker"].startswith("Harbor Poll Data")  # whole name

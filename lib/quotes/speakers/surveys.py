@@ -133,7 +133,7 @@ def _aggregator(token, shares: frozenset[str]) -> str | None:
                 if maker is not None and maker.text[:1].isupper():  # a name, tagged or not
                     return _name_run(maker)
     names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return _name_run(names[-1]) if names else None
+    return token.doc[names[0].left_edge.i : names[-1].i + 1].text if names else None
 
 
 def _name_run(head) -> str:
