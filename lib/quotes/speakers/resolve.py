@@ -210,7 +210,7 @@ class SpeakerResolver:
         word = token.lemma_.lower()
         if token.pos_ != "NOUN" or word not in speaker_words().sponsored or not speaker.name:
             return speaker
-        if speaker.name.lower().endswith(word) or speaker.kind == PERSON:
+        if speaker.name.lower().endswith((word, token.lower_)) or speaker.kind == PERSON:
             return speaker
         return Speaker(
             f"{speaker.name} {word}", UNKNOWN, None, speaker.mention, speaker.start, speaker.end
