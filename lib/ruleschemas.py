@@ -101,6 +101,7 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),
+            "sources": Table({"own_words": WORDS, "pieces": WORDS}),
             "surveys": Table(
                 {"shares": WORDS, "poll_words": WORDS, "respondents": str, "sponsored": WORDS}
             ),

@@ -27,7 +27,10 @@ pytestmark = pytest.mark.skipif(not FILES, reason=f"MEANTIME corpus not found at
 # is not an error: "Analysts blamed the slide on ..." (a group's charge, found by the new
 # verb-object-complement rule) in an article that names no analyst; the count still flags it
 # because the article names other people. The junk ones it is meant to catch stayed at 30.
-DOUBTFUL_BOUND = 31
+# Round 9 added one more that is not an error: "According to some reports, the quick loss
+# happened because …" (a source cited "according to" speaks in its own words) in an article
+# that names the reports' authors nowhere.
+DOUBTFUL_BOUND = 32
 
 
 def doubtful(speaker: str, named_people: bool, named_bodies: bool) -> bool:

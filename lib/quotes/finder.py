@@ -33,6 +33,7 @@ from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise, plain_marks
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
 from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
+from lib.quotes.speakers.sources import credit_own_sources
 from lib.quotes.terms import QuotedTerms, has_terminal, joined_by_hyphen
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
@@ -86,6 +87,7 @@ class QuoteFinder(QuotedTerms):
         name_epithets(found, self.resolver)
         agree_genders(found, self.resolver)
         found = [f for f in found if not f.nobodys_act(self.lex)]
+        credit_own_sources(found, self.resolver.sources)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)

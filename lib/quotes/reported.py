@@ -10,6 +10,7 @@ The span is the reported clause, without "that", the date of the saying, or the 
 from __future__ import annotations
 
 from lib.quotes.acts import SpeechActs
+from lib.quotes.asides import bracketed_aside
 from lib.quotes.clauses import (
     CLAUSE_OPENERS,
     EMBEDDED_DEPS,
@@ -88,6 +89,8 @@ class ReportedSpeech(HeadlineClaims):
             return None
         if concessive(sent, verb) or adds_to(verb):
             return None
+        if bracketed_aside(verb):
+            return None  # "Per the plan (emphasis added): …": the writer's note, nobody's saying
         if self.lex.is_request(verb):
             found = self._request(verb)
             if found:

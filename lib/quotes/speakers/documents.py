@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.sources import own_phrase, own_words, pieces
 from lib.quotes.speakers.words import speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 POSSESSIVE = ("his", "her", "its")
+NAMED_POLLS = ("poll", "survey")  # last words of a poll's own name
 
 
 class Documents(ResolverPart):
@@ -23,7 +25,7 @@ class Documents(ResolverPart):
         people as well, described as people ("sources familiar with the talks", "diplomatic
         sources"), is the people; bare ("sources say") it stays the unnamed source it was."""
         words = {token.lower_, token.lemma_.lower()}
-        if token.pos_ != "NOUN" or not words & self.lex.nouns:
+        if token.pos_ != "NOUN" or not words & (self.lex.nouns | own_words()):
             return False
         if not words & (self.lex.person_nouns | self.lex.people_nouns):
             return True
@@ -63,6 +65,9 @@ class Documents(ResolverPart):
                 pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        writer = self.written_in(noun)
+        if writer is not None:  # "she resigned in a letter stating …"
+            return writer
         verb = noun.head if noun.dep_ == "dobj" else None
         if verb is not None and self.read_not_written(noun):
             return None  # "DeVos cited a study that argued": not DeVos's study
@@ -77,6 +82,23 @@ class Documents(ResolverPart):
                 return None if self.is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
+
+    def written_in(self, noun):
+        """ "X resigned in a letter", "X wrote in a memo": the active subject of the verb the
+        document is the setting of wrote it (not "X was named in a report": passive; not "X
+        is in the report")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via"):
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.is_document(subject):
+            return None
+        return subject
 
     def read_not_written(self, noun) -> bool:
         """A document that is the object of a verb of reading or citing ("cited a study",
@@ -116,10 +138,7 @@ class Documents(ResolverPart):
 
     def itself(self, noun) -> Speaker:
         """The document as its own speaker, in the words the article uses ("press reports")."""
-        words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
-        while words and words[0].lower_ in ("the", "a", "an", "these", "those", "such"):
-            words = words[1:]
-        s, e = words[0].idx, noun.idx + len(noun)
+        s, e = own_phrase(noun)
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
 
     @staticmethod
@@ -140,16 +159,22 @@ class Documents(ResolverPart):
         """ "the report" with no author of its own: the author of the latest earlier report
         ("a report by X", "X's report", "X said in a report", "X released a report"). A work
         (study, survey, report …) may be named by another work word ("a survey by X … the
-        study"); other documents only by the same word."""
+        study"), a news piece by another piece word ("X published a story … the article");
+        other documents only by the same word."""
         bare_plural = noun.tag_ == "NNS" and not any(t.dep_ == "det" for t in noun.lefts)
         if not bare_plural and not any(t.lower_ in ("the", "this", "that") for t in noun.lefts):
             return None  # "a report" is another one
         lemma = noun.lemma_.lower()
-        same = self.lex.works if lemma in self.lex.works else frozenset((lemma,))
+        same = next(
+            (kin for kin in (self.lex.works, pieces()) if lemma in kin), frozenset((lemma,))
+        )
         floor = self.ix.floor(noun.idx) if bare_plural else 0  # "Records also show": lately
         for t in reversed(self.doc[: noun.i]):
             if t.idx < floor:
                 break
+            named = self._named_work(t, same)
+            if named is not None:  # "A Harbor University Poll showed … The survey found"
+                return named
             if t.pos_ != "NOUN" or t.lemma_.lower() not in same or self.ix.in_marks(t.idx):
                 continue
             if bare_plural and t.tag_ != "NNS":
@@ -164,6 +189,24 @@ class Documents(ResolverPart):
             if found.name:
                 return found
         return None
+
+    def _named_work(self, token, same) -> Speaker | None:
+        """A poll named by a proper name that ends in "Poll" or "Survey" ("the Harbor University
+        Poll"): the poll speaks under its name. (Other work words end outlets' names: "World
+        Report" is a magazine, not a report.)"""
+        if token.pos_ != "PROPN" or token.lower_ not in same or self.ix.in_marks(token.idx):
+            return None
+        if token.lower_ not in NAMED_POLLS:
+            return None
+        first = token.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN":
+            if not first - 1 < self.doc[first - 1].head.i <= token.i:
+                break
+            first -= 1
+        if first == token.i:
+            return None
+        s, e = self.doc[first].idx, token.idx + len(token)
+        return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
 
     def _said_in(self, noun):
         """ "X said in a report": the subject of the saying the document is the setting of."""

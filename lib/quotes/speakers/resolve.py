@@ -37,6 +37,7 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
+from lib.quotes.speakers.sources import OwnSources
 from lib.quotes.speakers.surnames import SharedSurnames
 from lib.quotes.speakers.titles import Titles
 from lib.quotes.speakers.words import speaker_words
@@ -118,6 +119,7 @@ class SpeakerResolver:
         self.pronouns = Pronouns(self)
         self.nouns = CommonNouns(self)
         self.documents = Documents(self)
+        self.sources = OwnSources(self)
         self.groups = Groups(self)
         self.later = NamedLater(self)
         self.titles = Titles(self)
@@ -208,7 +210,7 @@ class SpeakerResolver:
         word = token.lemma_.lower()
         if token.pos_ != "NOUN" or word not in speaker_words().sponsored or not speaker.name:
             return speaker
-        if speaker.name.lower().endswith(word) or speaker.kind == PERSON:
+        if speaker.name.lower().endswith((word, token.lower_)) or speaker.kind == PERSON:
             return speaker
         return Speaker(
             f"{speaker.name} {word}", UNKNOWN, None, speaker.mention, speaker.start, speaker.end

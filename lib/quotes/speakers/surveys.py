@@ -42,6 +42,10 @@ def name_poll_shares(found: list, text: str) -> None:
             continue  # "One of them, Ana Ruiz, said": the member named speaks
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head  # "34% who said …": the share the clause is about
+        maker = _aggregator(token, shares)
+        if maker is not None:  # "a rolling average of national polls by Harbor Data"
+            f.speaker.name, f.speaker.kind = maker, UNKNOWN
+            continue
         group = _group(token, shares)
         if group is None and _is_share(token, shares) and (polled or last_group):
             group = last_group or respondents
@@ -112,6 +116,31 @@ def _group(token, shares: frozenset[str]) -> str | None:
             return _phrase(pobj) if people else None
         token = pobj
     return None
+
+
+def _aggregator(token, shares: frozenset[str]) -> str | None:
+    """Who made an average of polls: "a rolling average of national polls by Harbor Data",
+    "the Harbor Data average of polls". An average of polls is no share of people asked; the
+    name of its maker (by-phrase on the average or the polls, or a name in front of the
+    average) speaks. None for any other share."""
+    polls = _of_object(token) if _is_share(token, shares) else None
+    if polls is None or polls.lemma_.lower() not in ("poll", "survey"):
+        return None
+    for noun in (token, polls):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                maker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if maker is not None and maker.text[:1].isupper():  # a name, tagged or not
+                    return _name_run(maker)
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return token.doc[names[0].left_edge.i : names[-1].i + 1].text if names else None
+
+
+def _name_run(head) -> str:
+    """A proper name's words: the head and the proper-noun compounds before it."""
+    run = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    doc = head.doc
+    return doc[run[0].i : head.i + 1].text
 
 
 def _of_object(token):

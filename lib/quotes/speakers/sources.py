@@ -1,0 +1,141 @@
+"""Sources that speak for themselves: "according to the bill summary", "lab tests show".
+
+A record, a web page or a test result is cited as the source of a statement as often as a
+person is. When the resolver finds nobody behind it (no author in its own phrase, none named
+for an earlier one of its kind), the source is the speaker in the article's own words, as a
+reader would name it ("bill summary", "LinkedIn page", "tests"), rather than no speaker at all:
+the reader can still filter by it, and an author named later is not guessed at.
+
+Two places make a noun such a source (`data/speakers.toml` [sources]):
+- it follows "according to" ("according to the budget summary"): whatever is cited so is the
+  source, unless it is a person or a people word (those resolve elsewhere) or its phrase holds
+  a name (then the name is the source, or the parse ran it on into the statement);
+- it is the subject of the saying, a word for a record or a document (`own_words`, the
+  document nouns and works of `data/cues.toml`), and not one particular document: "lab tests
+  reveal", "websites say", "a leaked letter says"; but "the memo said" stays unattributed, as
+  the article named that memo's author whether or not the resolver found it.
+Statements that are nobody's act ("figures show …" with nobody behind the figures) are dropped
+before this runs, so a source never turns an event into a statement.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from lib.quotes.speakers.mentions import UNKNOWN, Speaker
+from lib.quotes.speakers.part import ResolverPart
+from lib.ruledata import load
+
+# Words that open a source's phrase without naming it: articles, demonstratives, possessives.
+_OPENERS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "such", "his", "her", "its", "their")
+)
+# Entity types that are amounts or times, never sources ("according to Tuesday's figures" is
+# the figures; the date alone is no source).
+_NOT_SOURCES = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
+DEFINITE = ("the", "this", "that", "these", "those")
+LONGEST = 6
+# Prepositions that say where vague people are from ("some in the crowd", "others on Twitter").
+WHERE_FROM = ("in", "on", "among", "at", "inside", "within")
+# Vague words that speak alone: "others" are others of the people just named.
+SPEAK_BARE = (
+    "others",
+)  # words of a source's own phrase kept whole; a longer one is named by its head
+
+
+@functools.cache
+def own_words() -> frozenset[str]:
+    """Nouns for records and documents that may speak for themselves as a saying's subject."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("own_words", ()))
+
+
+@functools.cache
+def pieces() -> frozenset[str]:
+    """Words for one news piece ("a story", "the article"): any of them names the same piece."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("pieces", ()))
+
+
+def credit_own_sources(found, sources: OwnSources) -> None:
+    """Give the statements left without a speaker whose subject is such a source the source in
+    its own words. Run after the statements that are nobody's act are dropped ("figures show"
+    with nobody behind the figures is no statement) and outside the resolver's history: a
+    document is never what a later "it" or "they" stands for."""
+    for f in found:
+        if f.subject is None or (f.speaker is not None and f.speaker.name):
+            continue
+        own = sources.speaker(f.subject) or sources.vague_group(f.subject)
+        if own is not None:
+            f.speaker = own
+
+
+class OwnSources(ResolverPart):
+    """Sources with nobody found behind them, named in their own words."""
+
+    def vague_group(self, token) -> Speaker | None:
+        """ "But others said …", "Some in the crowd said …": people the article describes only
+        so speak under that description (with where they are from, when it says), not as
+        nobody. A bare "some" or "many" says too little to be a speaker; "others" says that they
+        are others of the people just named."""
+        low = token.lower_
+        if self.lex.pronouns.get(low) != "vague":
+            return None
+        where = next(
+            (c for c in token.children if c.dep_ == "prep" and c.lower_ in WHERE_FROM), None
+        )
+        if where is None and low not in SPEAK_BARE:
+            return None
+        end = where.right_edge if where is not None else token
+        if end.i - token.i >= LONGEST:
+            end = token
+        s, e = token.idx, end.idx + len(end)
+        return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
+
+    def _names_someone(self, noun) -> bool:
+        """Does the phrase of `noun` hold a person's or a body's name? Then that name is the
+        source (resolved elsewhere, or the parse ran the name on into the statement)."""
+        return any(t.ent_type_ in ("PERSON", "ORG") for t in noun.subtree if t.i < noun.i)
+
+    def speaker(self, token) -> Speaker | None:
+        """The source `token` heads as its own speaker, or None when it is no such source (a
+        person, a body, a pronoun, a name: see module)."""
+        if token.pos_ != "NOUN" or token.ent_type_ in _NOT_SOURCES:
+            return None
+        words = {token.lower_, token.lemma_.lower()}
+        people = self.lex.person_nouns | self.lex.people_nouns | self.lex.gendered_roles.keys()
+        if words & people or token.lower_ in self.lex.pronouns:
+            return None
+        if _cited_by_according_to(token):
+            if self._names_someone(token):
+                return None  # "according to Penske future Saturn vehicles": a parse run on
+        elif not words & (self.lex.nouns | self.lex.works | own_words()) or _definite(token):
+            return None  # "the memo said": a document the article gave an author for
+        s, e = own_phrase(token)
+        return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
+
+
+def _definite(noun) -> bool:
+    """ "the memo", "this letter", "his filing": one particular document, whose author the
+    article names (found or not); "tests", "a leaked letter", "some reports" are not."""
+    return any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in DEFINITE) for t in noun.lefts)
+
+
+def own_phrase(noun) -> tuple[int, int]:
+    """Where a source is named in its own words: "according to his LinkedIn page" -> "LinkedIn
+    page", "such press reports" -> "press reports": the noun and the words before it in its
+    phrase, without articles, demonstratives and possessive pronouns; a long phrase by the head
+    and its compounds."""
+    words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
+    while words and words[0].lower_ in _OPENERS:
+        words = words[1:]
+    if not words or len(words) > LONGEST or any(t.lower_ in _OPENERS for t in words[1:]):
+        words = [t for t in noun.lefts if t.dep_ == "compound"] + [noun]
+    return words[0].idx, noun.idx + len(noun)
+
+
+def _cited_by_according_to(token) -> bool:
+    """Is `token` the head of the phrase after "according to"?"""
+    first = token.left_edge
+    doc = token.doc
+    return (
+        first.i >= 2 and doc[first.i - 1].lower_ == "to" and doc[first.i - 2].lower_ == "according"
+    )
