@@ -12,15 +12,10 @@ from datetime import date
 
 import pytest
 
-from tests.timexes import tag_body
+from tests.timexes import dated, tag_body
 
 FEBRUARY = date(2022, 2, 9)  # a Wednesday, before spring and the summer months
 NOVEMBER = date(2022, 11, 16)  # a Wednesday
-
-
-def dated(body: str, published: date, expression: str) -> tuple | None:
-    x = tag_body(body, published).get(expression)
-    return (x.value, x.date, x.date_end) if x is not None else None
 
 
 @pytest.mark.parametrize(

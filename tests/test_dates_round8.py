@@ -10,15 +10,10 @@ from datetime import date
 
 import pytest
 
-from tests.timexes import tag_body
+from tests.timexes import dated, tag_body
 
 WEDNESDAY = date(2023, 3, 8)  # ISO week 10: Monday 6 - Sunday 12 March 2023
 MONDAY = date(2023, 3, 13)
-
-
-def dated(body: str, published: date, expression: str) -> tuple | None:
-    x = tag_body(body, published).get(expression)
-    return (x.value, x.date, x.date_end) if x is not None else None
 
 
 @pytest.mark.parametrize(

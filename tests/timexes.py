@@ -24,3 +24,9 @@ def context_of(body: str, published: date | None) -> Context:
 def tag_body(body: str, published: date) -> dict:
     """Each expression found in `body` by its text, resolved against `published`."""
     return {x.text: x for x in tag(context_of(body, published))}
+
+
+def dated(body: str, published: date, expression: str) -> tuple | None:
+    """The (value, date, date_end) `expression` in `body` resolves to, or None if not tagged."""
+    x = tag_body(body, published).get(expression)
+    return (x.value, x.date, x.date_end) if x is not None else None
