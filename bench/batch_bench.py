@@ -231,6 +231,18 @@ def main() -> None:
         print(f"data: {corpus.ATTRIBUTION}")
         print(f"medians of {args.rounds} rounds, batches of {args.batch_size} articles")
         load_nlp()
+
+        def on_dask(prefix, dask_client, dask_cluster):
+            """One round of analyze-many through a cluster, into its own store."""
+            return lambda r: analyze_many(
+                folder,
+                Path(tmp) / f"{prefix}-{r}.sqlite3",
+                n,
+                args.batch_size,
+                client=dask_client,
+                scheduler=dask_cluster.scheduler_address,
+            )
+
         every = {
             "pipe2": ("parse-only nlp.pipe, 2 processes", lambda r: parse_only(texts)),
             "pipe1": ("parse-only nlp.pipe, 1 process", lambda r: parse_only(texts, 1)),
@@ -240,29 +252,12 @@ def main() -> None:
                     folder, Path(tmp) / f"jobs-{r}.sqlite3", n, args.batch_size, jobs=PROCESSES
                 ),
             ),
-            "dask": (
-                "analyze-many on Dask, 2 workers",
-                lambda r: analyze_many(
-                    folder,
-                    Path(tmp) / f"dask-{r}.sqlite3",
-                    n,
-                    args.batch_size,
-                    client=client,
-                    scheduler=cluster.scheduler_address,
-                ),
-            ),
+            "dask": ("analyze-many on Dask, 2 workers", on_dask("dask", client, cluster)),
         }
         if trimmed is not None:
             every["dask-trim"] = (
                 "analyze-many on Dask, trim at 64 KB",
-                lambda r: analyze_many(
-                    folder,
-                    Path(tmp) / f"trim-{r}.sqlite3",
-                    n,
-                    args.batch_size,
-                    client=trim_client,
-                    scheduler=trimmed.scheduler_address,
-                ),
+                on_dask("trim", trim_client, trimmed),
             )
         chosen = ["pipe2", *(k for k in args.only.split(",") if k in every and k != "pipe2")]
         measures = dict(every[k] for k in chosen)
