@@ -151,7 +151,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         (
             "date",
             "date",
-            "Resolved date (ISO YYYY-MM-DD; first day for month/year precision).",
+            "Resolved date (ISO YYYY-MM-DD; first day for month/year precision; for approx, the "
+            "middle of a vague period: 'last week', 'the 1980s').",
             False,
         ),
         (

@@ -355,8 +355,9 @@ def test_bare_tens_are_ages_or_readings_not_decades(body):
 
 
 def test_decades_written_clearly_are_dates():
-    assert one("Jazz clubs flourished in the 1930s.", "the 1930s")["date"] == "1930-01-01"
-    assert one("Jazz clubs flourished in the '30s.", "the '30s")["date"] == "1930-01-01"
+    # dated at the decade's middle (approximate), as the annotators of every dev set do
+    assert one("Jazz clubs flourished in the 1930s.", "the 1930s")["date"] == "1935-01-01"
+    assert one("Jazz clubs flourished in the '30s.", "the '30s")["date"] == "1935-01-01"
 
 
 def test_a_month_naming_reported_figures_is_the_month_gone_by():

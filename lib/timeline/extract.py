@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dateutil.relativedelta import relativedelta
+
 from lib.timeline.events import describe, named_event
 from lib.timeline.patterns import tables
 from lib.timeline.tagger import UNKNOWN_PUBLICATION, Timex, tag
+from lib.timeline.values import fmt
 
 # TIME: "Sunday night", and clock times ("at 2.40 PM"), dated by the day written with them or
 # the day the lead tells of.
@@ -30,6 +33,8 @@ END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
 # "after" right before a year: the event falls in a later year than the one written.
 AFTER_YEAR = re.compile(r"\bafter\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 HEDGES = ("at", "least", "about", "around", "roughly", "early", "as", "far", "back")
+# The longest range dated at its middle on the timeline: a decade ("the 1980s") or part of one.
+DECADE_DAYS = 3653
 
 
 def extract_timeline(ctx) -> list[dict]:
@@ -88,7 +93,8 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
-        rows.append(_row(ctx, _deadline_end(ctx, _year_after(ctx, x)), len(rows), dates))
+        point = _decade_middle(_deadline_end(ctx, _year_after(ctx, x)))
+        rows.append(_row(ctx, point, len(rows), dates))
     return rows
 
 
@@ -117,6 +123,24 @@ def _year_after(ctx, x: Timex) -> Timex:
     note = f"the year after {x.text} ('after {x.text}'): "
     return replace(
         x, date=first, date_end=first.replace(month=12, day=31), resolution=note + x.resolution
+    )
+
+
+def _decade_middle(x: Timex) -> Timex:
+    """'in the 1980s', 'since the early 1990s': a decade dates an event somewhere inside it, so
+    the timeline shows the middle of it, approximate (as 'last week' is the middle of that
+    week), not its first day, which would put everything told of the 1980s in 1980. The
+    timexes row keeps the whole range and the TimeML value ('198')."""
+    if x.kind != "decade" or x.date is None or x.date_end is None:
+        return x
+    days = (x.date_end - x.date).days
+    if days > DECADE_DAYS or days < 366:  # a century ("the 1800s") or a single year
+        return x
+    months = (x.date_end.year - x.date.year) * 12 + x.date_end.month - x.date.month + 1
+    middle = x.date + relativedelta(months=months // 2)  # 1 Jan 1985 for the 1980s
+    note = f"the middle of {x.text} ({fmt(x.date)} to {fmt(x.date_end)}): "
+    return replace(
+        x, date=middle, date_end=middle, precision="approx", resolution=note + x.resolution
     )
 
 

@@ -1,0 +1,66 @@
+"""Round 10: temporal expressions classes seen across the dev sets and the TimeML corpora.
+
+Every sentence here is our own wording of a construction, never one copied from an evaluation
+text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.timeline.extract import extract_time
+from tests.timexes import context_of
+
+PUBLISHED = date(2019, 6, 12)
+
+
+def rows_and_timexes(body: str, published: date = PUBLISHED) -> tuple[dict, dict]:
+    """(timeline rows, timexes rows), each by the words of its expression."""
+    timeline, timexes = extract_time(context_of(body, published))
+    return {r["date_text"]: r for r in timeline}, {t["text"]: t for t in timexes}
+
+
+@pytest.mark.parametrize(
+    "body, words, middle",
+    [
+        ("The ferry line opened in the 1980s and closed last year.", "the 1980s", "1985-01-01"),
+        ("Her father farmed near the river in the 1960s.", "the 1960s", "1965-01-01"),
+        ("Rents have doubled since the 1990s, the report found.", "the 1990s", "1995-01-01"),
+        ("The plant was built in the early 1970s.", "the early 1970s", "1971-09-01"),
+    ],
+)
+def test_a_decade_is_dated_at_its_middle_on_the_timeline(body, words, middle):
+    rows, timexes = rows_and_timexes(body)
+    row = rows[words]
+    assert (row["date"], row["date_end"], row["precision"]) == (middle, middle, "approx")
+    assert f"the middle of {words}" in row["resolution"]
+    # the timexes row keeps the whole decade (or its part) and the TimeML value
+    decade = timexes[words]
+    assert decade["date"][:3] == decade["value"][:3] and decade["date"].endswith("-01-01")
+    assert decade["date_end"] > middle
+
+
+def test_a_century_and_a_single_year_keep_their_first_day():
+    rows, _ = rows_and_timexes("The mill dates from the 1800s and was rebuilt in 2004.")
+    assert (rows["the 1800s"]["date"], rows["the 1800s"]["date_end"]) == (
+        "1800-01-01",
+        "1899-12-31",
+    )
+    assert (rows["2004"]["date"], rows["2004"]["precision"]) == ("2004-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    "body, words, value",
+    [
+        ("The clinic lost funds because of 2010's health law, its director said.", "2010", "2010"),
+        ("Several of 2020’s governors faced recalls.", "2020", "2020"),
+        ("Housing prices fell in the 1990's, then recovered.", "the 1990's", "199"),
+        ("The band peaked in the late '70s.", "the late '70s", "197"),
+        ("Wages stalled in the early 1980's.", "the early 1980's", "198"),
+    ],
+)
+def test_four_digits_with_an_apostrophe_s_are_the_year_s_unless_after_the(body, words, value):
+    _, timexes = rows_and_timexes(body)
+    assert timexes[words]["value"] == value
