@@ -64,3 +64,24 @@ def test_a_century_and_a_single_year_keep_their_first_day():
 def test_four_digits_with_an_apostrophe_s_are_the_year_s_unless_after_the(body, words, value):
     _, timexes = rows_and_timexes(body)
     assert timexes[words]["value"] == value
+
+
+SUNDAY = date(2019, 6, 16)
+WEDNESDAY = date(2019, 6, 19)
+
+
+@pytest.mark.parametrize(
+    "body, published, words, day",
+    [
+        # gone by: the Saturday before a Sunday paper, not the one six days ahead
+        ("A vigil planned for Saturday was called off after the storm.", SUNDAY, "Saturday", 15),
+        ("The council set Friday as the deadline for bids.", SUNDAY, "Friday", 14),
+        # still ahead: the Friday two days on, not the one five days back
+        ("The vote was scheduled for Friday, officials said.", WEDNESDAY, "Friday", 21),
+        # a plan told in the present or future keeps pointing ahead
+        ("The vote is scheduled for Tuesday.", WEDNESDAY, "Tuesday", 25),
+    ],
+)
+def test_a_weekday_planned_in_the_past_tense_is_the_nearest_one(body, published, words, day):
+    _, timexes = rows_and_timexes(body, published)
+    assert timexes[words]["date"] == date(2019, 6, day).isoformat()

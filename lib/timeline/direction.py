@@ -26,6 +26,9 @@ NONFINITE_TAGS = ("VBG", "VB", "TO")
 
 # A future seen from a past moment ("would", "was to"): after that moment, which is recent.
 RECENT_OR_AHEAD = "recent_or_ahead"
+# A plan told in the past for a weekday ("a vigil planned for Saturday was called off", "set
+# Friday as the deadline"): that weekday nearest the publication day, gone by or ahead.
+NEAREST = "nearest"
 # Words that open a subordinate clause: a date written before one is not in it.
 CLAUSE_OPENERS = ("that", "whether", "if")
 
@@ -147,8 +150,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     ):
         plan = None  # "its record high, set on Aug. 6": the day the record was set
     if plan is not None:
-        if m.kind != "weekday" and _told_in_past(plan):
-            return None, head  # "was due to be released in September": the nearest one
+        if _told_in_past(plan):  # "was due to be released in September": the nearest one;
+            return (NEAREST if m.kind == "weekday" else None), head  # a weekday too
         return "forward", head
     if "to" in auxes and verb.tag_ == "VB" and verb.dep_ == "xcomp":  # "pleaded guilty to
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import SA, relativedelta
 
 from lib.timeline.counted import resolve_anaphoric, resolve_delay, resolve_offset
-from lib.timeline.direction import RECENT_OR_AHEAD
+from lib.timeline.direction import NEAREST, RECENT_OR_AHEAD
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.periods import (
     clock_time,
@@ -184,6 +184,8 @@ def resolve_weekday(
         mode, why = "after", "next"
     elif direction == "forward":  # wire style names today's weekday too: on or after
         mode, why = "on_or_after", "coming (future tense)"
+    elif direction == NEAREST:  # a plan told in the past: gone by or still ahead
+        mode, why = "nearest", "nearest (a plan told in the past)"
     else:
         mode, why = "on_or_before", "on or before"
     d = weekday_occurrence(ref, wd, mode)

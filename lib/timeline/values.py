@@ -119,7 +119,11 @@ def nearest_year(ref: date, m: int, d: int | None, direction: str | None) -> int
 
 
 def weekday_occurrence(ref: date, wd: int, mode: str) -> date:
-    """mode: 'on_or_before', 'before', 'on_or_after', 'after' (strictly), relative to ref."""
+    """mode: 'on_or_before', 'before', 'on_or_after', 'after' (strictly) or 'nearest' (either
+    way, the closer), relative to ref."""
+    if mode == "nearest":
+        back, ahead = (weekday_occurrence(ref, wd, w) for w in ("on_or_before", "on_or_after"))
+        return back if (ref - back) <= (ahead - ref) else ahead
     if mode == "on_or_before":
         return ref + relativedelta(weekday=WEEKDAYS[wd](-1))
     if mode == "before":
