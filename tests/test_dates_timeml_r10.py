@@ -85,3 +85,13 @@ WEDNESDAY = date(2019, 6, 19)
 def test_a_weekday_planned_in_the_past_tense_is_the_nearest_one(body, published, words, day):
     _, timexes = rows_and_timexes(body, published)
     assert timexes[words]["date"] == date(2019, 6, day).isoformat()
+
+
+def test_dates_in_an_inline_promo_of_another_story_are_left_out():
+    body = (
+        "Turnout rose on Monday. [Which candidates are ahead in the polls this week?] The mayor "
+        "spoke on Tuesday and said she would decide by [late October]. [Read how the 2020 race "
+        "is shaping up.]"
+    )
+    _, timexes = rows_and_timexes(body, WEDNESDAY)
+    assert set(timexes) == {"Monday", "Tuesday", "late October"}  # an editor's insertion stays

@@ -20,12 +20,18 @@ AGE_WORDS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 # Said in a quotation, set off by a comma: "at the end of the day, we fight" means "when all is
 # said", no day (a market report's "at the end of the day" is the narrator's, not a quote's).
 FIGURES_OF_SPEECH = re.compile(r"\b(?i:at)\s+(?P<span>(?i:the)\s+end\s+of\s+the\s+day)\s*,")
+# A page's promotion kept inline in pasted copy: a whole bracketed sentence of five words or more
+# ("[Which candidates are ahead this week?]", "[Sign up for our newsletter ... 2020 race.]").
+# An editor's insertion in a quote ("[late October]") is a few words with no end mark: kept.
+INLINE_PROMO = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){4,}[.?!]\]")
 
 
 def _keep(ctx, m: Mention, t: Tables) -> bool:
     """Drop expressions in photo credits and four-digit counts that look like years."""
     para = ctx.article.paragraph_at(m.start)
     if para is None or para.kind in SKIPPED_PARAGRAPHS:
+        return False
+    if _in_a_promo(ctx.text, m, para):
         return False
     if m.kind == "deictic" and _in_a_name(ctx, m):
         return False
@@ -60,6 +66,15 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
                 return False
     return True
+
+
+def _in_a_promo(text: str, m: Mention, para) -> bool:
+    """A date inside a bracketed promotion of another story ('[Which candidates are ahead this
+    week?]') belongs to that page, not to this story's events."""
+    for hit in INLINE_PROMO.finditer(text, para.start, para.end):
+        if hit.start() < m.start and m.end < hit.end():
+            return True
+    return False
 
 
 def _near_a_measure(ctx, m: Mention, t: Tables) -> bool:
