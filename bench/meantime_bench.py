@@ -1,6 +1,10 @@
 """Score the temporal tagger (lib.timeline.tagger) on MEANTIME's TimeML files with the shared scorer.
 
-    uv run python bench/meantime_bench.py [--verbose] [--split dev|test|all] [--dir PATH]
+    uv run python bench/meantime_bench.py [--verbose] [--classes] [--split dev|test|all] [--dir PATH]
+
+`--classes` lists the DATE errors grouped by construction (the expression with weekdays, months
+and numbers made generic, and the kind of error: MISS, VALUE, FP), most frequent first, with
+an example in context: the classes to rank across corpora (bench/timebank_bench.py has it too).
 
 Splits: `dev` = corpus_airbus + corpus_apple, `test` = corpus_gm + corpus_stock (the corpus
 folders of intra-doc_annotation/). Look at errors on `dev` only; `test` is the held-out check.
@@ -21,9 +25,11 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import statistics
 import sys
 import time
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -121,10 +127,81 @@ def report(label: str, results: dict) -> None:
     )
 
 
+GENERIC = (
+    (re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"), "WEEKDAY"),
+    (
+        re.compile(
+            r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?"
+            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+        ),
+        "MONTH",
+    ),
+    (re.compile(r"\d+"), "N"),
+    (
+        re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b"),
+        "NUM",
+    ),
+)
+
+
+def construction(words: str) -> str:
+    """The class an expression belongs to: 'last Tuesday' and 'last Friday' are one."""
+    words = " ".join(words.lower().split())
+    for pattern, name in GENERIC:
+        words = pattern.sub(name, words)
+    return words
+
+
+def date_errors(ts, doc: dict, preds: list[dict]) -> list[tuple[str, str, str]]:
+    """(kind, expression, example) for each DATE error of a document, matched as the shared
+    scorer matches (a DATE prediction over a non-DATE gold only is ignored there, and here)."""
+    gold = [t for t in doc["timexes"] if t["type"] == "DATE"]
+    other = [t for t in doc["timexes"] if t["type"] != "DATE"]
+    kept = [
+        p
+        for p in preds
+        if p["type"] == "DATE"
+        and not (any(ts.overlap(p, g) for g in other) and not any(ts.overlap(p, g) for g in gold))
+    ]
+    pairs = {gi: pi for gi, pi, _ in ts.match(gold, kept)}
+    text, out = doc["text"], []
+
+    def example(x: dict, note: str) -> str:
+        before = text[max(0, x["start"] - 50) : x["start"]]
+        after = text[x["end"] : x["end"] + 30]
+        return " ".join(f"{note}: ...{before}[{text[x['start'] : x['end']]}]{after}...".split())
+
+    for gi, g in enumerate(gold):
+        p = kept[pairs[gi]] if gi in pairs else None
+        if p is None:
+            out.append(("MISS", g["text"], example(g, f"gold {g['value']}")))
+        elif not ts.value_compat(p["value"], p.get("date"), g["value"]):
+            out.append(("VALUE", g["text"], example(g, f"gold {g['value']} sys {p['value']}")))
+    for pi, p in enumerate(kept):
+        if pi not in pairs.values():
+            out.append(("FP", p["text"], example(p, f"sys {p['value']}")))
+    return out
+
+
+def print_classes(ts, docs: list[dict], outputs: dict[str, list[dict]], top: int = 40) -> None:
+    """The DATE errors by construction and kind, most frequent first, one example each."""
+    count: Counter = Counter()
+    examples: dict[tuple[str, str], str] = {}
+    for doc in docs:
+        for kind, words, example in date_errors(ts, doc, outputs[doc["docid"]]):
+            key = (kind, construction(words))
+            count[key] += 1
+            examples.setdefault(key, f"{doc['docid'][:24]} {example}")
+    print(f"DATE errors by construction ({sum(count.values())} in all):")
+    for (kind, words), n in count.most_common(top):
+        print(f"  {n:3} {kind:5} {words[:32]:32} {examples[(kind, words)][:150]}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--verbose", action="store_true", help="print every miss and wrong value")
+    ap.add_argument("--classes", action="store_true", help="DATE errors grouped by construction")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     args = ap.parse_args(argv)
     folder = args.dir / "timeml"
@@ -140,10 +217,18 @@ def main(argv=None) -> int:
     docs = [ts.parse_tml(str(p)) for p in sorted(folder.glob("*.tml"))]
     docs = [d for d in docs if d["dct"] and (wanted is None or d["docid"].split("_")[0] in wanted)]
     runner = Runner(load_nlp())
+    outputs: dict[str, list[dict]] = {}
+
+    def run(doc) -> list[dict]:
+        outputs[doc["docid"]] = runner(doc)
+        return outputs[doc["docid"]]
+
     errors: list[str] | None = [] if args.verbose else None
-    results, errs = ts.evaluate(docs, runner, errors=errors)
+    results, errs = ts.evaluate(docs, run, errors=errors)
     if args.verbose:
         print("\n".join(errs + [f"PUBLISHED {w}" for w in runner.wrong_published]))
+    if args.classes:
+        print_classes(ts, docs, outputs)
     report(f"MEANTIME English ({args.split}), {len(docs)} documents with a creation time", results)
     print("HeidelTime for scale (measured with the same scorer): DATE value F1 76.9")
     i = runner.inferred

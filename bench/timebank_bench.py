@@ -1,10 +1,11 @@
 """Score the temporal tagger on the TempEval-3 training data (TimeBank 1.2 and AQUAINT).
 
-    uv run python bench/timebank_bench.py [--verbose] [--part timebank|aquaint|all]
+    uv run python bench/timebank_bench.py [--verbose] [--classes] [--part timebank|aquaint|all]
 
 Scoring is the shared `../shared/bench/timeml_score.py`, exactly as `bench/meantime_bench.py`
 uses it (the DCT given as the publication date; headline: DATE-type value F1). Figures are
-printed for TimeBank, for AQUAINT and for both together.
+printed for TimeBank, for AQUAINT and for both together; `--classes` lists each part's DATE errors
+grouped by construction (`meantime_bench.print_classes`), to rank them across the corpora.
 
 The 24 AQUAINT documents behind the blind gold (the `docid` of every bench/blindgold/*/*.json)
 and the 6 of the fresh blind set (bench/fresh_texts.py; left out from round 3's end on: the
@@ -28,7 +29,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import blind_texts  # noqa: E402
 import fresh_texts  # noqa: E402
-from meantime_bench import Runner, load_scorer, report  # noqa: E402
+from meantime_bench import Runner, load_scorer, print_classes, report  # noqa: E402
 
 from lib.nlp import load_nlp  # noqa: E402
 
@@ -53,6 +54,7 @@ def blind_docids() -> set[str]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="print every miss and wrong value")
+    ap.add_argument("--classes", action="store_true", help="DATE errors grouped by construction")
     ap.add_argument("--part", choices=("timebank", "aquaint", "all"), default="all")
     args = ap.parse_args(argv)
     ts = load_scorer()
@@ -84,6 +86,8 @@ def main(argv=None) -> int:
         if args.verbose:
             print("\n".join(errs))
         report(f"{folder.name}, {len(docs)} documents", results)
+        if args.classes:
+            print_classes(ts, docs, cached)
         everything += docs
     if len(folders) > 1:
         results, _ = ts.evaluate(everything, run)
