@@ -42,13 +42,12 @@ def test_a_decade_is_dated_at_its_middle_on_the_timeline(body, words, middle):
     assert decade["date_end"] > middle
 
 
-def test_a_century_and_a_single_year_keep_their_first_day():
-    rows, _ = rows_and_timexes("The mill dates from the 1800s and was rebuilt in 2004.")
-    assert (rows["the 1800s"]["date"], rows["the 1800s"]["date_end"]) == (
-        "1800-01-01",
-        "1899-12-31",
-    )
+def test_a_century_is_an_era_valued_but_not_on_the_timeline():
+    rows, timexes = rows_and_timexes("The mill dates from the 1800s and was rebuilt in 2004.")
+    assert "the 1800s" not in rows and timexes["the 1800s"]["value"] == "18"
     assert (rows["2004"]["date"], rows["2004"]["precision"]) == ("2004-01-01", "year")
+    rows, timexes = rows_and_timexes("Few bridges of the 20th century still carry trains.")
+    assert rows == {} and timexes["the 20th century"]["value"] == "19"
 
 
 @pytest.mark.parametrize(

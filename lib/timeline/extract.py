@@ -90,6 +90,8 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
     for x in found:
         if x.type not in TIMELINE_TYPES or x.date is None or _time_of_a_dated_day(ctx, x, found):
             continue
+        if _longer_than_a_decade(x):
+            continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
@@ -123,6 +125,14 @@ def _year_after(ctx, x: Timex) -> Timex:
     note = f"the year after {x.text} ('after {x.text}'): "
     return replace(
         x, date=first, date_end=first.replace(month=12, day=31), resolution=note + x.resolution
+    )
+
+
+def _longer_than_a_decade(x: Timex) -> bool:
+    """'the greatest of the 20th century', 'left behind in the 21st century': a century is an
+    era, too coarse to place an event on a timeline (the timexes row keeps its value, '20')."""
+    return (
+        x.date is not None and x.date_end is not None and (x.date_end - x.date).days > DECADE_DAYS
     )
 
 
