@@ -86,3 +86,43 @@ def test_rules_are_data():
     assert rules.directions == ("after",)
     assert "days" not in rules.units and "years" in rules.units
     assert rules.lead_sentences >= 2
+
+
+# --- an offset from an event the article dates in another sentence --------------------------
+
+
+def test_offset_from_a_noun_dated_by_its_verb_elsewhere():
+    body = "The treasurer resigned on March 3. A week after her resignation, the board met."
+    x = _x(body, "A week after")
+    assert (x.type, x.value, x.date) == ("DATE", "2021-03-10", date(2021, 3, 10))
+
+
+def test_the_event_may_be_dated_later_in_the_text():
+    body = "A week after her resignation, the board met. The treasurer resigned on March 3, aides said."
+    assert _x(body, "A week after").date == date(2021, 3, 10)
+
+
+def test_offset_from_a_clause_whose_verb_is_dated_elsewhere():
+    body = "The coach quit on Friday. Two days after he quit, the club named a successor."
+    x = _x(body, "Two days after")
+    assert x.date == date(2021, 5, 9)  # Friday 7 May + 2, not counted back from the story's day
+
+
+def test_two_different_days_for_the_event_date_nothing_from_it():
+    body = (
+        "The singer arrived in Rome on Monday. Her band arrived on Thursday. "
+        "A day after her arrival, the tickets sold out."
+    )
+    x = _x(body, "A day after")
+    assert x.date not in (date(2021, 5, 4), date(2021, 5, 7))
+
+
+def test_event_nouns():
+    from lib.timeline.anchored import _same_event
+
+    assert _same_event("resignation", "resign", {})
+    assert _same_event("arrival", "arrive", {})
+    assert _same_event("death", "die", {"death": ["die"]})
+    assert not _same_event("president", "preside", {})
+    assert not _same_event("resident", "reside", {})
+    assert not _same_event("rally", "rail", {})
