@@ -233,10 +233,9 @@ SCHEMAS: dict[str, Table] = {
             "lead_offset": Table(
                 {"directions": WORDS, "units": WORDS, "lead_sentences": int},
                 required=("directions", "units", "lead_sentences"),
-            ),
-            "event_nouns": Table({"suffixes": WORDS}, required=("suffixes",)),
+            )
         },
-        required=("lead_offset", "event_nouns"),
+        required=("lead_offset",),
     ),
     "temporal.toml": Table(
         {

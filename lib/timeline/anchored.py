@@ -22,10 +22,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from lib.ruledata import load
-from lib.timeline.anchors import _measured_from_words, _object_after
+from lib.timeline.anchors import _measured_from_words
 from lib.timeline.direction import direction_of
 from lib.timeline.patterns import Mention, Tables
-from lib.timeline.resolve import resolve, resolve_duration
+from lib.timeline.resolve import resolve_duration
 from lib.timeline.timex import Timex
 from lib.timeline.values import Resolved, fmt
 
@@ -73,71 +73,3 @@ def story_day_after(
     # TimeML keeps the length (P1Y: the event it counts from is not dated); the timeline gets the
     # day of the clause it opens.
     return replace(length, date=published, date_end=published, precision="day", how=how), label
-
-
-def counted_from_dated_event(
-    ctx, m: Mention, t: Tables, found: list[Timex], dated: dict[str, Timex], published: date | None
-) -> tuple[Resolved, str] | None:
-    """(Resolved, label) for 'N days before/after <event>' when another sentence of the article
-    dates that event ('A week after her resignation' / 'resigned on March 3'), told by a noun
-    or by the verb of the clause the before/after opens ('two days after she resigned');
-    None when no day, or more than one, is found for it.
-
-    `found` is what the tagger has dated so far, `dated` its event word (lemma) -> the day-precision expression dating it."""
-    if (m.get("dir") or "").lower() not in ("before", "after") or not _measured_from_words(
-        ctx.doc, m
-    ):
-        return None
-    event = _event_word(ctx, m)
-    here = ctx.sentence_at(m.start)
-    if event is None or _own_day_before(found, here, m):
-        return None
-    lemma = event.lemma_.lower()
-    hits = [
-        x
-        for key, x in dated.items()
-        if _same_event(lemma, key, t.events["done_by"])
-        and (here is None or x.sentence_id != here.sentence_id)
-    ]
-    if len({x.date for x in hits}) != 1:
-        return None
-    x = hits[0]
-    label = f"{event.text} ({fmt(x.date)}), dated as {x.text!r}"
-    res = resolve(m, t, published, None, anchor=(x.date, label))
-    return (res, label) if res is not None else None
-
-
-def _event_word(ctx, m: Mention):
-    """The word naming what the offset counts from: the noun the before/after governs ('after
-    [her resignation]') or the verb of the clause it opens ('after she [resigned]')."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return None
-    last = span[-1]
-    if last.dep_ == "mark" and last.head.pos_ in ("VERB", "AUX"):
-        verb = last.head  # "after it planned [to air]": the event is the one planned
-        done = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        return done[0] if done else verb
-    return _object_after(span)
-
-
-def _own_day_before(found: list[Timex], here, m: Mention) -> bool:
-    """'launched Tuesday, four days after ...': the sentence dates its main clause itself, and
-    the offset dates the event after it, counted back (lib/timeline/clause_offsets.py)."""
-    return here is not None and any(
-        x.sentence_id == here.sentence_id
-        and x.end <= m.start
-        and x.precision == "day"
-        and x.date is not None
-        and x.kind != "clock"
-        for x in found
-    )
-
-
-def _same_event(noun: str, verb: str, done_by: dict) -> bool:
-    """'resignation' and 'resign', 'death' and 'die', 'visit' and 'visit': one event."""
-    if noun == verb or verb in done_by.get(noun, ()):
-        return True
-    stems = (verb, verb[:-1]) if verb.endswith("e") else (verb,)
-    suffixes = load("anchored.toml")["event_nouns"]["suffixes"]
-    return len(verb) >= 4 and any(noun == s + suf for s in stems for suf in suffixes)

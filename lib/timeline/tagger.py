@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from lib.timeline.anchored import counted_from_dated_event, story_day_after
+from lib.timeline.anchored import story_day_after
 from lib.timeline.anchors import (
     _day_like,
     _fine_enough,
@@ -331,12 +331,6 @@ class _State:
         elif m.pattern in TODAY_BY_DEFAULT and self.published is not None:
             label = "publication"
             base = (self.published, f"publication ({fmt(self.published)})")
-        elif m.kind == "offset" and (
-            from_event := counted_from_dated_event(
-                self.ctx, m, self.t, self.found, self._dated_events(), self.published
-            )
-        ):  # "A week after her resignation" with "resigned on March 3" elsewhere
-            return (*from_event, head)
         elif m.kind == "offset" and (counted := self._counted_the_other_way(m)) is not None:
             return (*counted, head)
         elif m.kind == "offset" and (
