@@ -153,8 +153,26 @@ def print_details(g, text, rq, rf, rt, measures=(), extras=()) -> None:
         )
     for pf in extras:
         print(f"    figure extra: {pf.get('text')!r} = {pf.get('value')} ({pf.get('measure')!r})")
+    extra = list(rt["extra"]) if rt else []
     for m in rt["misses"] if rt else ():
-        print(f"    date missed: {text[m['start'] : m['end']]!r} = {m['date']}")
+        span = text[m["start"] : m["end"]]
+        wrong = [(dt, d) for dt, d in extra if dt and dt in span]
+        if wrong:
+            extra = [x for x in extra if x not in wrong]
+            for dt, d in wrong:
+                print(f"    date wrong value: {dt!r} = {d}, gold {m['date']} ({span[:60]!r})")
+        else:
+            print(f"    date missed: {span!r} = {m['date']}")
+    seen: dict[str, int] = {}
+    for dt, d in extra:
+        # a predicted date no gold date pairs with; the words around it show the construction
+        # (the n-th row of the same words is shown at their n-th occurrence, a close guess)
+        at = -1
+        for _ in range(seen.setdefault(dt, 0) + 1 if dt else 0):
+            at = text.find(dt, at + 1)
+        seen[dt] = seen.get(dt, 0) + 1
+        around = text[max(0, at - 50) : at + len(dt) + 30] if at >= 0 else ""
+        print(f"    date extra: {dt!r} = {d} ({' '.join(around.split())!r})")
 
 
 def print_totals(ns, tot) -> None:

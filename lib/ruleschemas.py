@@ -227,6 +227,16 @@ SCHEMAS: dict[str, Table] = {
         {"status": Tables(Table({"name": str, "cues": WORDS}, required=("name", "cues")))},
         required=("status",),
     ),
+    # read by lib/timeline/anchored.py
+    "anchored.toml": Table(
+        {
+            "lead_offset": Table(
+                {"directions": WORDS, "units": WORDS, "lead_sentences": int},
+                required=("directions", "units", "lead_sentences"),
+            )
+        },
+        required=("lead_offset",),
+    ),
     "temporal.toml": Table(
         {
             "months": Map(int),

@@ -20,6 +20,9 @@ from lib.timeline.values import fmt
 # TIME: "Sunday night", and clock times ("at 2.40 PM"), dated by the day written with them or
 # the day the lead tells of.
 TIMELINE_TYPES = ("DATE", "TIME")
+# "A year after his death, the widow says ...": a length whose clause the lead dates (the only
+# DURATION given a date, by lib/timeline/anchored.py) is on the timeline at that date.
+DATED_LENGTH = "DURATION"
 # Paragraph kinds whose dates are stamps, not events ("Published 12 May 2023", "MILAN, May 12").
 STAMP_KINDS = ("dateline", "credit")
 # A word in front of the expression that makes it one end of a range.
@@ -88,7 +91,8 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         for i in _tokens(ctx, x)
     )
     for x in found:
-        if x.type not in TIMELINE_TYPES or x.date is None or _time_of_a_dated_day(ctx, x, found):
+        on_calendar = x.type in TIMELINE_TYPES or x.type == DATED_LENGTH  # see anchored.py
+        if not on_calendar or x.date is None or _time_of_a_dated_day(ctx, x, found):
             continue
         if _longer_than_a_decade(x):
             continue

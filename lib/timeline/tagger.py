@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from lib.timeline.anchored import story_day_after
 from lib.timeline.anchors import (
     _day_like,
     _fine_enough,
@@ -126,7 +127,8 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
         if res is None and m.kind == "anaphoric":  # "the next day" with nothing dated before it
             res, label = UNRESOLVED, "none"
         elif res is None and m.kind == "offset":  # "a day after <an undated event>": TimeML
-            res, label = resolve_duration(m, t, None, None, None), "none"  # the length (P1D)
+            lead = story_day_after(ctx, m, t, state.found, published)  # the lead's own clause
+            res, label = lead or (resolve_duration(m, t, None, None, None), "none")  # else P1D
         state.add(m, res, label, head)
     found = same_weekday(sorted(state.found, key=lambda x: x.start))
     return with_days_joined(ctx, found, state)
