@@ -35,6 +35,7 @@ from lib.facts.counted import (
     _word_after,
 )
 from lib.facts.cues import cue_entry
+from lib.facts.doccache import has_lemma
 from lib.facts.durations import (
     duration_noun,
     fragment_measure,
@@ -228,7 +229,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
     if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
-        tally = any(t.lemma_.lower() in r.tally_verbs for t in sent.span)
+        tally = has_lemma(sent.span, r.tally_verbs)
         unit, measure, change = (
             ("votes", "votes", "level") if tally else ("points", "score", "level")
         )
@@ -315,11 +316,13 @@ def _traded_name(thing: str, sent, r: Rules) -> bool:
     """A bare company name as what moved, in a sentence about shares ('shares closed higher,
     with Altria rising 5%'): its shares moved, the name says whose; an index ('the Nasdaq
     fell') moved itself."""
+    if not has_lemma(sent.span, ("share", "stock")) or thing.lower().endswith(
+        ("shares", "stock", "index")
+    ):
+        return False
     words = [t for t in sent.span if t.text in thing.split()]
     named = bool(words) and all(t.pos_ == "PROPN" for t in words)
-    named = named and not any(t.lower_ in r.index_names for t in words)
-    market = any(t.lemma_.lower() in ("share", "stock") for t in sent.span)
-    return named and market and not thing.lower().endswith(("shares", "stock", "index"))
+    return named and not any(t.lower_ in r.index_names for t in words)
 
 
 def _glued_noun(doc, span):
