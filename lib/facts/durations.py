@@ -74,7 +74,11 @@ def penalty_in(duration, r: Rules) -> str:
 
 def duration_noun(after, counted, span, r: Rules):
     """The duration a number counts, past the words that narrow it ('twenty working days',
-    'three business days'); else the word after the number as it was."""
+    'three business days') or a '-plus' glued to it ('five-plus months', '10-plus years'); else
+    the word after the number as it was."""
+    beyond = _past_plus(after)
+    if beyond is not after and beyond.lower_ in r.durations:
+        return beyond
     if after is None or after.lower_ in r.durations or counted.lower_ not in r.durations:
         return after
     between = span.doc[span.end : counted.i]
@@ -108,3 +112,13 @@ def fragment_measure(ctx, sent, r: Rules) -> str:
                 if entry["name"] in r.duration_measures:
                     return entry["name"]
     return ""
+
+
+def _past_plus(after):
+    """The word after a '-plus' or '+' glued to a number, else `after` itself."""
+    if after is None:
+        return after
+    doc, i = after.doc, after.i
+    while i < len(doc) and doc[i].text in ("-", "+", "plus"):
+        i += 1
+    return doc[i] if i < len(doc) and i != after.i else after

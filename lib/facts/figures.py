@@ -224,6 +224,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)
         measure, subject = held[0] or measure, subject or held[1]
+    if measure.startswith("margin of ") and not subject:
+        subject = doer_of(counted)  # "Beruff lost by 54 points": Beruff's defeat
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
