@@ -177,3 +177,12 @@ def test_an_age_limit_after_a_group_is_no_figure(body):
 def test_a_count_after_over_stays_a_figure():
     row = one("Officials said over 30 people were hurt in the crash.", "30")
     assert (row["qualifier"], row["unit"]) == ("over", "people")
+
+
+# --- a long run of digits -----------------------------------------------------------------
+
+
+def test_a_long_run_of_digits_is_an_identifier_and_a_large_count_stays():
+    assert figures_in("The post, number 774102938475610293, was deleted on Monday.") == []
+    row = one("The network has 1,250,000,000 users, the company said.", "1,250,000,000")
+    assert row["value"] == 1_250_000_000

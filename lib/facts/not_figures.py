@@ -65,6 +65,9 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         and cand.value < 10,
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
+        # ten digits or more with no separators: an identifier (a post's id, a phone number);
+        # news writes counts that large with commas or a scale word ("1,200,000,000", "1.2bn")
+        plain and len(cand.raw) >= 10 and cand.raw.isdigit(),
         plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
         _is_weak_one(cand, span, after, r),
         cand.value <= 12 and _is_simile(span, prev),  # "fight like two kids": a comparison
