@@ -70,11 +70,20 @@ def margin_of(holder, span, r: Rules) -> str:
     verb = prep.head
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"]
     if not objs:
-        return ""
+        return _result_margin(verb, prep, r)
     name = phrase(objs[-1])  # the nearest: "lost the state primary" may parse as two objects
     if not name:
         return ""
     return f"{name} margin" if verb.lemma_.lower() in r.margin_verbs else name
+
+
+def _result_margin(verb, prep, r: Rules) -> str:
+    """'Beruff lost by 54 points', 'won them by double digits', 'beat Smith by 5 points': a win
+    or a loss with no common noun won ('the primary') is the margin itself; a verb of leading
+    ('leads by 9 points') is a poll's lead, for the poll readers."""
+    if verb.lemma_.lower() not in r.result_verbs:
+        return ""
+    return "margin of defeat" if verb.lemma_.lower() == "lose" else "margin of victory"
 
 
 def paid_in(holder, span, r: Rules) -> str:

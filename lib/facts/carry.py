@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lib.facts.doccache import sentence_forms
 from lib.facts.figrules import PERCENT_UNITS, rules_scale
 
 _PEOPLE_UNITS = frozenset(("people", "persons", "men", "women", "children", "residents"))
@@ -114,7 +115,6 @@ def echoed(said: dict[float, dict], row: dict) -> None:
 
 # "passed the bill 232 to 196", "voted 7 to 2": two bare counts set against each other by "to"
 _TO_NEXT = re.compile(r"[^\S\n]+to[^\S\n]+\d")
-_TO_PREV = re.compile(r"\d[^\S\n]+to[^\S\n]+\Z")
 
 
 def tallied(text: str, sent, row: dict, tally_verbs: frozenset) -> None:
@@ -123,8 +123,26 @@ def tallied(text: str, sent, row: dict, tally_verbs: frozenset) -> None:
     no verb of voting, and counted or measured numbers keep what they have."""
     if row["unit"] not in ("", "votes") or not float(row["value"]).is_integer():
         return
-    voting = {t.lower_ for t in sent.span if t.lemma_.lower() in tally_verbs}
+    forms = sentence_forms(sent.span)
+    voting = {w for lemma in tally_verbs if lemma in forms for w in forms[lemma]}
     if not voting or row["measure"] and row["measure"].lower() not in voting:
         return  # measured already ("sales"), or by a verb other than the vote's ("passed")
-    if _TO_NEXT.match(text, row["end"]) or _TO_PREV.search(text, 0, row["start"]):
+    if _TO_NEXT.match(text, row["end"]) or _to_before(text, row["start"]):
         row["unit"] = row["measure"] = "votes"
+
+
+def _to_before(text: str, at: int) -> bool:
+    """'232 to |196': a digit, spaces, 'to' and spaces (no line break) end at `at`. Read back
+    from `at`, so the cost is the few characters looked at, not the text before them."""
+    i = _spaces_back(text, at)
+    if i == at or text[max(0, i - 2) : i] != "to":
+        return False
+    j = _spaces_back(text, i - 2)
+    return j < i - 2 and j > 0 and text[j - 1].isdecimal()
+
+
+def _spaces_back(text: str, at: int) -> int:
+    """Where the run of white space other than line breaks that ends at `at` starts."""
+    while at > 0 and text[at - 1].isspace() and text[at - 1] != "\n":
+        at -= 1
+    return at

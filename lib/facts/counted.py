@@ -23,13 +23,15 @@ _MULTIPLIER_NEXT = frozenset(
 
 def _repeated(tok, doc) -> bool:
     """'arrested twice', 'has expanded three times before': how often something happened, not a
-    multiplier ('twice as many', 'three times the size', 'four times higher')."""
+    multiplier ('twice as many', 'three times the size', 'four times higher'), nor how often
+    someone was somewhere ('has been there twice', 'being on the ballot twice')."""
     if tok is None or tok.lower_ not in _REPEAT_WORDS:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR")):
         return False
-    return _repeated_verb(tok) is not None
+    verb = _repeated_verb(tok)
+    return verb is not None and verb.lemma_ != "be"  # "I've been with him twice": no event
 
 
 def _repeated_verb(tok):

@@ -11,6 +11,7 @@ before them (lib/facts/amounts.py, lib/facts/constructions.py).
 from __future__ import annotations
 
 from lib.facts.constructions import bare_participle, earner
+from lib.facts.doccache import lower_case_lemmas
 from lib.facts.figrules import Rules, acts_as_verb, inside, of_object
 from lib.facts.phrases import of_phrase
 
@@ -146,7 +147,7 @@ def in_name(tok) -> bool:
 def _article_mentions(doc, entry: dict) -> bool:
     """Whether a lower-case word of the article has one of the entry's context lemmas."""
     words = entry["context_cues"]
-    return any(t.lemma_ in words and t.text.islower() for t in doc)
+    return not lower_case_lemmas(doc).isdisjoint(words)
 
 
 def _active_with_object(verb) -> bool:

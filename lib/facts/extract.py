@@ -114,6 +114,8 @@ def _label_parts(row) -> tuple[str, str, str]:
         unit = ""  # "52%", "$4.3 billion", "9 percent": the number already shows the unit
     if not unit or not measure:
         return unit, measure, ""
+    if measure.split()[0] == unit:
+        return "", measure, ""  # "times arrested": the measure names its unit already
     stem = measure.rstrip("s")
     if measure == unit or stem in unit.split() or unit.rstrip("s") in measure.split():
         return (unit, "", "") if len(unit) >= len(measure) else ("", measure, "")

@@ -50,6 +50,7 @@ class Rules:
     vote_words: frozenset  # ... in an election story: a share of the vote
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
     margin_verbs: frozenset  # "lost the popular vote by 2.9 million": the vote's margin
+    result_verbs: frozenset  # "lost by 54 points": the margin of the loss
     money_forms: frozenset  # "$253 million in grants": the form the money took
     part_verbs: frozenset  # "donations include $500,000": the amount is donations
     spending_verbs: frozenset  # "spent $300 on a haircut": 'on' names what it went to
@@ -58,6 +59,8 @@ class Rules:
     container_counts: frozenset  # "two pieces of legislation": measured with what they hold
     score_words: frozenset  # "a 3-1 win": N-N near one of these is a game's score
     age_before: frozenset
+    age_bounds: frozenset  # "voters under 35": an age limit
+    age_groups: frozenset  # the groups of people such a limit follows
     dates: frozenset
     weak_one: frozenset
     vague_nouns: frozenset
@@ -185,6 +188,7 @@ def rules() -> Rules:
         vote_words=frozenset(fig.get("vote_words", ())),
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
         margin_verbs=frozenset(fig["margin_verbs"]),
+        result_verbs=frozenset(fig.get("result_verbs", ())),
         part_verbs=frozenset(fig["part_verbs"]),
         spending_verbs=frozenset(fig["spending_verbs"]),
         money_forms=frozenset(fig["money_forms"]),
@@ -193,6 +197,8 @@ def rules() -> Rules:
         container_counts=frozenset(fig.get("container_counts", ())),
         score_words=frozenset(fig["score_words"]),
         age_before=frozenset(fig["age_before"]),
+        age_bounds=frozenset(fig.get("age_bounds", ())),
+        age_groups=frozenset(fig.get("age_groups", ())),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),
         vague_nouns=frozenset(fig["vague_nouns"]),

@@ -35,30 +35,34 @@ from lib.facts.counted import (
     _word_after,
 )
 from lib.facts.cues import cue_entry
+from lib.facts.doccache import has_lemma
+from lib.facts.durations import (
+    duration_noun,
+    fragment_measure,
+    model_numbers,
+    penalty_in,
+    time_spent_on,
+)
 from lib.facts.figrules import (
     PERCENT_UNITS,
     Rules,
     acts_as_verb,
     inside,
-    noun_phrase,
-    of_object,
     rules,
 )
 from lib.facts.measures import (
     change_of,
     find_measure,
     level_reached,
-    phrase,
     verb_phrase,
 )
 from lib.facts.not_figures import _not_a_figure, correction_note, counted_one
-from lib.facts.phrases import with_clause
 from lib.facts.polls import standing, what_they_said
+from lib.facts.shares import is_share, share_of, whole_of
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
 _UNIT_WHOLES = frozenset(("point", "points", "percentage point", "percent", "per cent"))
-_GROUP_MARKS = frozenset(("the", "its", "their", "those", "these"))
 _ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
 
 
@@ -67,7 +71,7 @@ def find_figures(ctx) -> list[dict]:
     r = rules()
     rows: list[dict] = []
     said: dict[float, dict] = {}  # amount -> the latest figure giving it a unit or measure
-    models = _model_numbers(ctx.doc)
+    models = model_numbers(ctx.doc)
     for sent in ctx.sentences:
         if sent.paragraph.kind not in r.paragraphs or correction_note(ctx.text, sent, r):
             continue
@@ -142,48 +146,6 @@ def _kind(cand: Candidate, unit: str, r: Rules) -> str:
     return "count"
 
 
-_MODEL_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "new"))
-
-
-def _model_numbers(doc) -> frozenset:
-    """Numbers the article uses as model names ("Boeing 787", "A380"): 3+ digits after a name."""
-    found = set()
-    last = len(doc) - 1
-    # Only numbers of 3+ digits can be model names: found in one pass, then each reading below
-    # looks at their neighbours (three passes over every token cost more than all the rest).
-    numbers = [tok for tok in doc if tok.text.isdigit() and len(tok.text) >= 3]
-    for tok in numbers:  # "787 Dreamliner": a number naming a proper noun
-        if tok.i >= last:
-            continue
-        nxt = doc[tok.i + 1]
-        model = tok.text.isdigit() and len(tok.text) >= 3 and not 1000 <= int(tok.text) <= 2199
-        named = nxt.is_title and not nxt.is_sent_start and nxt.tag_ not in ("NNS", "NNPS")
-        plural_head = tok.head.tag_ in ("NNS", "NNPS")  # "500 Apple engineers" count engineers
-        if model and named and not nxt.text.endswith("s") and not plural_head:
-            found.add(tok.text)
-    for tok in numbers:
-        if tok.i < 1:
-            continue
-        prev = doc[tok.i - 1]
-        if not (tok.text.isdigit() and len(tok.text) >= 3) or prev.pos_ != "PROPN":
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        year = 1000 <= int(tok.text) <= 2199  # "since 2008" after a name is a year
-        counts = nxt is not None and nxt.tag_ == "NNS" and tok.ent_type_ != "PRODUCT"
-        if prev.text[:1].isupper() and not counts and not year:
-            found.add(tok.text)
-    for tok in numbers:  # "the 787." / "the 787 will fly": a number standing as a noun
-        if not 1 <= tok.i < last:
-            continue
-        if 1000 <= int(tok.text) <= 2199 or int(tok.text) % 10 == 0:
-            continue  # "the 500 were rescued", "of the 300," count people: round numbers
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        alone = nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ")
-        if prev.lower_ in _MODEL_DETERMINERS and alone and nxt.text != "%":
-            found.add(tok.text)
-    return frozenset(found)
-
-
 def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     doc, text = ctx.doc, ctx.text
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -222,18 +184,18 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if measure.endswith(" value") and measure[: -len(" value")].endswith(unit or "\0"):
         unit = ""  # "a 13 billion contract": contract value, not 13 billion contracts
     plain = is_plain(cand)
-    after = _duration_noun(after, counted, span, r) if plain else after
+    after = duration_noun(after, counted, span, r) if plain else after
     if plain and after is not None and after.lower_ in r.durations:
         if _neighbour(doc, after.i + 1, sent) is not None and doc[after.i + 1].lower_ in (
             r.duration_frames
         ):
             return None  # "six weeks after the attack", "two years later": a time frame
         if measure not in r.duration_measures:
-            measure = _fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
+            measure = fragment_measure(ctx, sent, r)  # “Eight years.” after a sentencing
         if measure not in r.duration_measures:
-            measure = _penalty_in(after, r)  # "a maximum of 10 years in prison"
+            measure = penalty_in(after, r)  # "a maximum of 10 years in prison"
         if measure not in r.duration_measures:
-            measure = _time_spent_on(after, r)  # "seven hours of talk time"
+            measure = time_spent_on(after, r)  # "seven hours of talk time"
         if not measure:
             return None  # "two decades", "a six-week trial": a duration, not a count
         unit = after.lower_ if after.lower_.endswith("s") else after.lower_ + "s"
@@ -248,7 +210,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     glued = _glued_noun(doc, span)
     if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
-    whole = _whole(counted, span) if cand.share else _share_of(counted, span)
+    whole = whole_of(counted, span) if cand.share else share_of(counted, span)
     unit = "" if cand.share and counted.ent_type_ in ("DATE", "TIME") else unit  # "half this year"
     if cand.share and whole and whole in _UNIT_WHOLES:
         unit = "points"  # "rates rose by a quarter of a point": the rates, by 0.25 points
@@ -262,12 +224,14 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)
         measure, subject = held[0] or measure, subject or held[1]
+    if measure.startswith("margin of ") and not subject:
+        subject = doer_of(counted)  # "Beruff lost by 54 points": Beruff's defeat
     times = span.root if span.root.lower_ in ("twice", "thrice") else after
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
     if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
-        tally = any(t.lemma_.lower() in r.tally_verbs for t in sent.span)
+        tally = has_lemma(sent.span, r.tally_verbs)
         unit, measure, change = (
             ("votes", "votes", "level") if tally else ("points", "score", "level")
         )
@@ -305,7 +269,7 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
     """level, increase, decrease, share, difference or range: what the number says."""
     if cand.upper is not None:
         return "range"  # "between 8 and 9 percent", "20-25 people"
-    if cand.share or _is_share(cand, counted, span):
+    if cand.share or is_share(cand, counted, span):
         return "share"
     if compared(span, sent):
         return "difference"  # "20% more fuel efficient"
@@ -314,61 +278,10 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
     return change_of(counted, span, sent, r) or "level"
 
 
-def _whole(counted, span) -> str:
-    """What a fraction is a share of: 'one in four voters', 'half of the children', 'two thirds
-    of the people interviewed' (a short clause on the whole stays)."""
-    dated = counted.ent_type_ in ("DATE", "TIME")  # "cut by half this year": no whole
-    if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not dated:
-        return with_clause(counted, span)
-    doc = span.doc
-    noun = doc[span.end] if span.end < len(doc) else None  # "one in five drivers"
-    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
-        noun = noun.head
-    if noun is not None and noun.pos_ == "NOUN":
-        return phrase(noun, span)
-    return _share_of(counted, span)
-
-
-def _share_of(counted, span) -> str:
-    """The whole a share is of: '60% of the parts' -> parts."""
-    holder = counted if not inside(counted, span) else span.root
-    obj = of_object(holder)
-    return with_clause(obj, span) if obj is not None else ""
-
-
 def _participle(counted, sent) -> bool:
     """The verb an amount hangs on is a past participle ('was transferred', 'injected')."""
     verb = counted.head if counted.dep_ in ("dobj", "nsubjpass") else None
     return verb is not None and verb.tag_ in ("VBN", "VBD")
-
-
-def _is_share(cand: Candidate, counted, span) -> bool:
-    """'40% of the children', 'half of the iodine': a part of a whole named after 'of'; a
-    count out of a group named before ('133 of them', 'two of Elian's cousins', 'Of the nine
-    brothers, five have come')."""
-    holder = counted if not inside(counted, span) else span.root
-    if cand.percent:
-        return of_object(holder) is not None
-    return _out_of_a_group(span)
-
-
-def _out_of_a_group(span) -> bool:
-    """A count out of a whole counted in the same sentence: 'two of the three suspects', 'Of
-    the nine brothers and sisters, five have come'; '133 of them' names no whole."""
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
-        whole = doc[span.end + 1 : min(len(doc), span.end + 4)]
-        return doc[span.end + 1].lower_ in _GROUP_MARKS and any(t.like_num for t in whole)
-    verb = span.root.head if span.root.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None:
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and c.i < span.start
-        and any(t.like_num for t in c.subtree)
-        for c in verb.children
-    )
 
 
 def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) -> tuple[str, str]:
@@ -385,7 +298,7 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     lead = lead_named(counted, span) if vague else ""
     if lead:  # "Jones had a lead of 1.5 points over Moore": the lead, Jones's
         return lead, subject or thing
-    share = _share_of(counted, span)
+    share = share_of(counted, span)
     if vague and share and kind == "percent":
         return share, subject  # "the channel reaches 85% of homes": a share of the homes
     if vague and thing:
@@ -405,11 +318,13 @@ def _traded_name(thing: str, sent, r: Rules) -> bool:
     """A bare company name as what moved, in a sentence about shares ('shares closed higher,
     with Altria rising 5%'): its shares moved, the name says whose; an index ('the Nasdaq
     fell') moved itself."""
+    if not has_lemma(sent.span, ("share", "stock")) or thing.lower().endswith(
+        ("shares", "stock", "index")
+    ):
+        return False
     words = [t for t in sent.span if t.text in thing.split()]
     named = bool(words) and all(t.pos_ == "PROPN" for t in words)
-    named = named and not any(t.lower_ in r.index_names for t in words)
-    market = any(t.lemma_.lower() in ("share", "stock") for t in sent.span)
-    return named and market and not thing.lower().endswith(("shares", "stock", "index"))
+    return named and not any(t.lower_ in r.index_names for t in words)
 
 
 def _glued_noun(doc, span):
@@ -418,49 +333,6 @@ def _glued_noun(doc, span):
     if j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].pos_ == "NOUN":
         return doc[j + 1]
     return None
-
-
-def _penalty_in(duration, r: Rules) -> str:
-    """'10 years in prison', 'faces a maximum of six months in jail': a term is a penalty where
-    it is served (the place hangs on the duration or on the verb above it)."""
-    holders = [duration]
-    while (
-        not acts_as_verb(holders[-1]) and holders[-1].head.i != holders[-1].i and len(holders) < 4
-    ):
-        holders.append(holders[-1].head)
-    children = [c for h in holders for c in h.children]
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "behind"):
-            for obj in child.children:
-                for entry in r.cue_measure.get(obj.lemma_.lower(), []):
-                    if entry["name"] in r.duration_measures:
-                        return entry["name"]
-    return ""
-
-
-def _duration_noun(after, counted, span, r: Rules):
-    """The duration a number counts, past the words that narrow it ('twenty working days',
-    'three business days'); else the word after the number as it was."""
-    if after is None or after.lower_ in r.durations or counted.lower_ not in r.durations:
-        return after
-    between = span.doc[span.end : counted.i]
-    if counted.i > span.end and all(t.dep_ in ("amod", "compound") for t in between):
-        return counted
-    return after
-
-
-def _time_spent_on(duration, r: Rules) -> str:
-    """'nine hours of video playback': what a duration an article offers is the length of; a
-    duration in a prepositional phrase is a time frame ('within two weeks of the attack',
-    'after two decades of war'), no figure, unless it is of something recorded, whose length it
-    is ('clips from two hours of leaked audio', data/figures.toml recorded_nouns)."""
-    for child in duration.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                framed = duration.dep_ == "pobj" and obj.lemma_.lower() not in r.recorded
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.durations:
-                    return "" if framed else noun_phrase(obj)  # "from two hours of audio"
-    return ""
 
 
 def _is_generic_one(counted) -> bool:
@@ -481,16 +353,3 @@ def _is_earlier_value(counted, span) -> bool:
     doc = span.doc  # "from about $42 to four cents", parsed as one amount: the words say
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return before[-1:] == ["from"] or (before[:1] == ["from"] and before[1] in _ROUGHLY)
-
-
-def _fragment_measure(ctx, sent, r: Rules) -> str:
-    """A verbless fragment ("Eight years.") takes the duration measure of the sentence before."""
-    if any(t.pos_ in ("VERB", "AUX") for t in sent.span):
-        return ""
-    earlier = [s for s in ctx.sentences if s.end <= sent.start][-2:]
-    for prev in reversed(earlier):
-        for tok in prev.span:
-            for entry in r.cue_measure.get(tok.lemma_.lower(), []):
-                if entry["name"] in r.duration_measures:
-                    return entry["name"]
-    return ""

@@ -53,6 +53,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         after_word in _FRACTIONS,
         prev is not None and not cand.currency and _names_or_ages(prev, after, plain, cand, r),
         _is_age_apposition(ctx, prev, after),
+        plain and _is_age_bound(ctx.doc, prev, after, r),  # "voters under 35"
         _is_name_part(cand, span, prev, after, r),
         after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
         plain and cand.value < 10 and _is_list_label(ctx.text, cand),  # "if: 1) the carrier"
@@ -60,11 +61,13 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain
         and prev is not None
         and prev.text == "("
-        and after is not None
-        and after.text == ")"
+        and _closes_bracket(ctx.doc, after)
         and cand.value < 10,
         plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
+        # ten digits or more with no separators: an identifier (a post's id, a phone number);
+        # news writes counts that large with commas or a scale word ("1,200,000,000", "1.2bn")
+        plain and len(cand.raw) >= 10 and cand.raw.isdigit(),
         plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
         _is_weak_one(cand, span, after, r),
         cand.value <= 12 and _is_simile(span, prev),  # "fight like two kids": a comparison
@@ -153,6 +156,29 @@ def _is_anaphoric(doc, span, after) -> bool:
     if span.root.lower_ in COLLECTIVE and after is not None and after.lower_ == "of":
         return False
     return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
+
+
+def _closes_bracket(doc, after) -> bool:
+    """')' right after the number, or '.)' ('Ted Cruz (4.)': a place in a list)."""
+    if after is None:
+        return False
+    if after.text == ".":
+        return after.i + 1 < len(doc) and doc[after.i + 1].text == ")"
+    return after.text == ")"
+
+
+_COUNTED_POS = frozenset(("PROPN", "NUM", "ADJ"))
+
+
+def _is_age_bound(doc, prev, after, r: Rules) -> bool:
+    """'voters under 35', 'those over 60 say': a bound after a group of people, with no noun
+    after the number, is the group's age limit ('over 30 dead bodies' counts bodies)."""
+    if prev is None or prev.lower_ not in r.age_bounds or prev.i < 1:
+        return False
+    if doc[prev.i - 1].lower_ not in r.age_groups:
+        return False
+    counted = after is not None and (after.tag_ in ("NNS", "NNPS") or after.pos_ in _COUNTED_POS)
+    return not counted  # "men under 35 support X": a singular "support" is the verb misread
 
 
 def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:

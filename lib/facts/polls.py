@@ -9,7 +9,9 @@ verbs of saying and thinking are data (data/figures.toml `opinion_verbs`).
 
 from __future__ import annotations
 
+from lib.facts.doccache import lower_case_lemmas
 from lib.facts.figrules import Rules, inside
+from lib.facts.subjects import entity_around
 
 _MAX_WORDS = 6
 _LEFT_OUT = frozenset(("advcl", "punct", "cc", "conj", "mark", "parataxis", "dep"))
@@ -124,7 +126,7 @@ def standing(
 
 def _story_word(doc, r: Rules) -> str:
     """'poll support' in a story about a poll or survey, 'vote share' in one about a vote."""
-    lemmas = {t.lemma_.lower() for t in doc if t.is_lower}
+    lemmas = {lemma.lower() for lemma in lower_case_lemmas(doc)}
     if lemmas & r.poll_words:
         return "poll support"
     if lemmas & r.vote_words:
@@ -178,9 +180,9 @@ def _is_name(tok) -> bool:
 
 def _name(tok) -> str:
     """The whole named entity a token is part of ('Marco Rubio', not 'Rubio')."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            if any(t.like_num for t in ent):
-                break  # "Trump 46 percent to" read as one name: the word alone
-            return ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
-    return tok.text
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    ent = entity_around(tok)
+    if any(t.like_num for t in ent):
+        return tok.text  # "Trump 46 percent to" read as one name: the word alone
+    return ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")

@@ -345,13 +345,13 @@ def _entity(tok) -> str:
             return tok.doc[named[0].left_edge.i : tok.i + 1].text
     if tok.ent_type_ not in _SUBJECT_ENTITIES:
         return ""
-    ent = _entity_around(tok)
+    ent = entity_around(tok)
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     text = tok.doc[words[0].i : words[-1].i + 1].text if words else ent.text
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
-def _entity_around(tok):
+def entity_around(tok):
     """The entity span holding `tok` (which has an entity type), read from the IOB tags around
     it: `doc.ents` builds every entity of the document, once per figure on a long text."""
     doc, start, end = tok.doc, tok.i, tok.i + 1
