@@ -272,6 +272,7 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     return fig
 
 
+LEGEND_GAP_PX = 44  # from the bottom of the figures chart's plot area to its legend
 FIGURE_ROOM = 1.3  # each figures panel's axis runs to 1.3 x its largest value
 
 
@@ -311,6 +312,9 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
                     # inside a bar when it fits (the longest bar's label would run off the
                     # chart's right edge outside it: 'down almost 2.9 milli'), else after it
                     textposition="auto",
+                    # full size after a short bar ("≥ 42" beside 170 million) and not shrunk
+                    # to the bar's thickness, where it was too small to read
+                    constraintext="inside",
                     cliponaxis=False,
                     hovertemplate="%{text} %{y}<extra></extra>",
                 ),
@@ -320,7 +324,9 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
             shown.add(status)
     fig.update_layout(
         height=height,
-        barmode="group",
+        # each bar has its own row (`_unique` labels): grouping by status would halve every
+        # bar's thickness for an empty slot beside it
+        barmode="overlay",
         xaxis_title=None,
         yaxis_title=None,
     )
@@ -331,6 +337,9 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
         fig.update_xaxes(range=[low, high if high > low else low + 1], row=row, col=1)
     fig.update_yaxes(autorange="reversed")  # the article's order, top to bottom
     fig = _legend_below(fig)
+    # just under the last panel's ticks, however tall the chart (a fraction of a tall chart
+    # left the legend hundreds of pixels below the bars)
+    fig.update_layout(legend_y=-LEGEND_GAP_PX / height)
     fig.update_layout(legend_title_text="Who says so:")  # the page's caption explains each
     return fig
 

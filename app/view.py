@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from lib.facts import extract as facts
+from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.table import speakers_table
 
 # Okabe-Ito and Tol colours: distinguishable with the common colour-vision deficiencies, and
@@ -487,10 +488,19 @@ def unknown_date_notice(tables) -> str:
         if n
         else ""
     )
-    return (
-        "The publication date is unknown: the text has no dateline and no metadata gives it."
-        f"{waiting} Give the date to place every date relative to it."
-    )
+    return f"The publication date is unknown: {_why_no_date(tables)}.{waiting} Give the date to place every date relative to it."
+
+
+def _why_no_date(tables) -> str:
+    """Why no publication date was found: no dateline at all, or one that gives no year (a
+    wire story pasted without its page: "DHAKA, July 14 (Reuters) -"), quoted so the reader
+    sees what the text does give."""
+    p = tables.paragraphs
+    datelines = [str(t) for t in p[p["kind"] == "dateline"]["text"]] if not p.empty else []
+    if datelines:
+        line = _short(" ".join(datelines[0].split()), 60)
+        return f"the dateline “{line}” gives no full date and no metadata gives it"
+    return "the text has no dateline and no metadata gives it"
 
 
 NO_DATES = "No dates found in this article."
@@ -1064,6 +1074,20 @@ def said_lead(cue, words: str) -> str:
     return verb if first in OWN_COMPLEMENT else f"{verb} that"
 
 
+def source_cue(cue) -> bool:
+    """True for a cue the source follows ("according to", "in the words of", "as reported by":
+    `data/cues.toml`'s `source_after`): such a paraphrase reads "<words>, according to <who>",
+    never "according to that <words>"."""
+    words = tuple(text_or(cue).lower().split())
+    return bool(words) and words in lexicon().source_after
+
+
+def source_after_line(cue, words: str, who: str) -> tuple[str, str]:
+    """(words, "according to <who>") for a `source_cue` paraphrase, the words without the
+    comma or colon that led into the source in the article."""
+    return words.strip().rstrip(",;:").rstrip(), f"{text_or(cue).strip()} {who}"
+
+
 def citation(quote: dict, info: dict) -> str:
     """A quote as a reader would cite it, plain text: the words (quote marks for a direct
     quote only), who, in which article, where and when it was published."""
@@ -1073,7 +1097,9 @@ def citation(quote: dict, info: dict) -> str:
         who = f"{who}, {role}"
     kind = text_or(quote.get("kind"))
     words = str(quote["text"]).strip()
-    if kind == "indirect":
+    if kind == "indirect" and source_cue(quote.get("cue")):
+        said = "{}, {} (indirect quote)".format(*source_after_line(quote.get("cue"), words, who))
+    elif kind == "indirect":
         said = f"{who} {said_lead(quote.get('cue'), words)} {words} (indirect quote)"
     elif kind == "partial":
         said = f"{who}, in part: “{words}”"

@@ -39,4 +39,9 @@ with side_col:
     st.subheader("Quotes")
     matches = view.match_mask(t.quotes, "quotes", sel.filters, t.quotes)
     with st.container(height=640 if len(t.quotes) > 6 else "content"):
-        st.html(render.quote_list_html(t.quotes, sel.colors, matches, tables=t, quote=picked))
+        to_card = ui.quote_href("Quotes")
+        st.html(
+            render.quote_list_html(
+                t.quotes, sel.colors, matches, tables=t, quote=picked, card_href=to_card
+            )
+        )
