@@ -85,7 +85,7 @@ a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-card.nd-current{box-shadow:0 0 0 2px rgba(128,128,128,.6)}
 .nd-chip.nd-current{border-width:2px;border-color:currentColor;font-weight:700}
 .nd-clear{font-size:.9rem;margin:-.4rem 0 .6rem}
-.nd-clear a,.nd-phone a{color:inherit;text-decoration:underline;text-underline-offset:3px}
+.nd-clear a,.nd-phone a,.nd-links a{color:inherit;text-decoration:underline;text-underline-offset:3px}
 @media (max-width:640px){
 [data-testid=stHorizontalBlock]>[data-testid=stColumn]:has(.st-key-quote_speakers){order:-1}
 .nd-speakers{display:flex;gap:.6rem;overflow-x:auto;scroll-snap-type:x mandatory;padding-bottom:.3rem}
@@ -754,6 +754,12 @@ def no_match_html(message: str, links: list[tuple[str, str]]) -> str:
     that widen it (label, href)."""
     nav = " · ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in links)
     return f'<div class="nd-nomatch" role="status"><p class="nd-sub">{esc(message)}</p><p class="nd-clear">{nav}</p></div>'
+
+
+def note_links_html(message: str, links: list[tuple[str, str]]) -> str:
+    """A note (plain text, escaped: it may quote the article) with links (label, href) after it."""
+    nav = " · ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in links)
+    return f'<p class="nd-sub nd-links">{esc(message)} {nav}</p>'
 
 
 FIND_LINKS = 20  # jump links under a search; more matches are still highlighted in the text

@@ -446,6 +446,13 @@ PASTED_NAME = "pasted.txt"  # the file name a pasted article is read (and saved)
 FILE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
+def outlet(info: dict) -> str:
+    """The article's outlet, '' when the source is only the file it was read from (a pasted
+    text is 'pasted.txt'): a citation names an outlet, never a file name."""
+    source = text_or(info.get("source"))
+    return "" if source == PASTED_NAME or source.lower().endswith(FILE_SUFFIXES) else source
+
+
 def source_line(info: dict) -> str:
     """Where the article comes from: its outlet, else what the reader gave (never 'pasted.txt')."""
     source = text_or(info.get("source"))
@@ -501,6 +508,24 @@ def _why_no_date(tables) -> str:
         line = _short(" ".join(datelines[0].split()), 60)
         return f"the dateline “{line}” gives no full date and no metadata gives it"
     return "the text has no dateline and no metadata gives it"
+
+
+def reader_date_line(tables) -> str:
+    """The Reader's one line when the publication date is unknown and relative dates wait for
+    it (they are not marked in the text): how many, the first few as written, where to give
+    the date. Plain text (it quotes the article); '' when nothing waits."""
+    if not date_unknown(tables.info()):
+        return ""
+    waiting = unresolved_dates(tables)
+    if waiting.empty:
+        return ""
+    shown = list(dict.fromkeys(str(x) for x in waiting["Expression"]))
+    named = ", ".join(f"“{x}”" for x in shown[:3]) + (", …" if len(shown) > 3 else "")
+    n = len(waiting)
+    return (
+        f"{plural(n, 'relative date')} ({named}) {'are' if n != 1 else 'is'} not marked: "
+        "the publication date is unknown."
+    )
 
 
 NO_DATES = "No dates found in this article."
@@ -962,8 +987,33 @@ def status_line(statuses) -> str:
 
 
 def figures_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The rows of `figures_frame` as the Figures page shows them (see FIGURE_TABLE)."""
-    return frame[list(FIGURE_TABLE)].reset_index(drop=True)
+    """The rows of `figures_frame` as the Figures page shows them (see FIGURE_TABLE); a figure
+    whose source is a speaker worth checking says so in its status ("attributed · speaker via
+    “he”: check"), as the quote cards' dashed badges do."""
+    table = frame[list(FIGURE_TABLE)].reset_index(drop=True)
+    checks = frame["check"].reset_index(drop=True)
+    table["status"] = [
+        f"{status} · {check}: check" if check else status
+        for status, check in zip(table["status"], checks, strict=True)
+    ]
+    return table
+
+
+def figure_checks(tables, figs: pd.DataFrame) -> list[str]:
+    """Per figure, the doubt badge (`speaker_doubt`) of the quote it sits in when the figure's
+    source is that quote's speaker, else '': "1,650 shelters, says X" rests on X being the one
+    who said it, which a pronoun or a carried-over speaker leaves open."""
+    q = tables.quotes
+    out = []
+    for r in figs.to_dict("records"):
+        around = (
+            q[(q["start"] <= r["start"]) & (q["end"] >= r["end"]) & (q["speaker"] == r["source"])]
+            if len(q) and present(r.get("source"))
+            else q.iloc[0:0]
+        )
+        doubts = [d for d in map(speaker_doubt, around.to_dict("records")) if d]
+        out.append(doubts[0][0] if doubts else "")
+    return out
 
 
 def figures_frame(tables, filters: Filters) -> pd.DataFrame:
@@ -984,6 +1034,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
                 "source",
                 "status",
                 "sentence",
+                "check",
                 "matches",
             ]
         )
@@ -1002,6 +1053,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
             "source": figs["source"].map(text_or),
             "status": figs["status"].map(text_or),
             "sentence": figs["sentence_id"].map(lambda i: text_or(sentences.get(i))),
+            "check": figure_checks(tables, figs),
             "matches": matches.to_numpy(),
         }
     )
@@ -1106,9 +1158,10 @@ def citation(quote: dict, info: dict) -> str:
     else:
         said = f"“{words}” – {who}"
     where = [f"“{text_or(info.get('title'), 'Untitled article')}”"]
-    for key in ("source", "url"):
-        if present(info.get(key)):
-            where.append(str(info[key]))
+    if outlet(info):
+        where.append(outlet(info))
+    if present(info.get("url")):
+        where.append(str(info["url"]))
     if present(info.get("published")):
         where.append(f"published {info['published']}")
     return f"{said}. In: {', '.join(where)}."

@@ -5,6 +5,7 @@ year; the Figures chart shrank the label of a short bar to the bar's half thickn
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 
@@ -101,3 +102,24 @@ def test_figure_bars_are_full_thickness_with_full_size_labels_and_the_legend_und
             assert trace["constraintext"] == "inside"  # outside labels keep their size
         below_px = -layout["legend"]["y"] * layout["height"]
         assert 0 < below_px <= 60  # just under the ticks, however tall the chart
+
+
+def test_a_figure_whose_source_is_a_doubtful_speaker_says_check_in_the_figures_table():
+    t = fx.tables()
+    quotes, facts = t.quotes.copy(), t.facts.copy()
+    quotes.loc[0, ["speaker", "confidence", "speaker_mention"]] = ["Ana Ruiz", "resolved", "she"]
+    facts.loc[0, "source"] = "Ana Ruiz"  # "At least 12", inside that quote
+    doubtful = dataclasses.replace(t, quotes=quotes, facts=facts)
+    table = view.figures_table(view.figures_frame(doubtful, view.Filters()))
+    assert list(table["status"]) == ["reported · speaker via “she”: check", "attributed"]
+    assert list(table["source"]) == ["Ana Ruiz", "Red Cross"]  # the name itself unchanged
+    quotes.loc[0, "confidence"] = "inferred"
+    inferred = dataclasses.replace(t, quotes=quotes, facts=facts)
+    table = view.figures_table(view.figures_frame(inferred, view.Filters()))
+    assert table["status"].iloc[0] == "reported · speaker inferred: check"
+    # a figure another source gives, inside that quote, is not that speaker's: no check
+    facts.loc[0, "source"] = "AP"
+    other = dataclasses.replace(t, quotes=quotes, facts=facts)
+    assert view.figures_table(view.figures_frame(other, view.Filters()))["status"].iloc[0] == (
+        "reported"
+    )
