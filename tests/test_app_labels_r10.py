@@ -123,3 +123,23 @@ def test_a_figure_whose_source_is_a_doubtful_speaker_says_check_in_the_figures_t
     assert view.figures_table(view.figures_frame(other, view.Filters()))["status"].iloc[0] == (
         "reported"
     )
+
+
+def test_a_bar_too_short_to_draw_still_shows_its_value_beside_the_axis():
+    frame = view.figures_frame(fx.tables(), view.Filters())
+    people = frame.iloc[[0, 0, 0]].reset_index(drop=True)
+    people["counts"] = ["people killed", "population", "people hurt"]
+    people["unit"] = "people"
+    people["value"] = [42.0, 170e6, -3.0]
+    people["figure"] = ["≥ 42", "170 million", "<b>down 3</b>"]
+    fig = charts.figures_figure(people).to_plotly_json()
+    (text,) = [t for t in fig["data"] if t["type"] == "scatter"]
+    assert text["mode"] == "text" and not text["showlegend"]
+    labels = [t.strip("\u2002") for t in text["text"]]
+    assert labels == ["≥ 42", "&lt;b&gt;down 3&lt;/b&gt;"]  # escaped: article text
+    assert list(text["textposition"]) == ["middle right", "middle left"]
+    assert list(text["x"]) == [42.0, -3.0]
+    even = charts.figures_figure(frame).to_plotly_json()  # bars of one size: no text trace
+    assert all(t["type"] == "bar" for t in even["data"])
+    (bars,) = [t for t in fig["data"] if t["type"] == "bar"]
+    assert list(bars["textposition"]) == ["none", "auto", "none"]  # never labelled twice
