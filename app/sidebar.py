@@ -52,6 +52,8 @@ EVENT_PARAM = "event"  # the Timeline's selected event, synced by hand (a chart 
 QUOTE_PARAM = "quote"  # the quote a Quotes card or the Reader links to (a link, not a widget)
 # hand-synced parameters and the pages they belong to
 PAGE_PARAMS = {EVENT_PARAM: ("Timeline",), QUOTE_PARAM: ("Reader", "Quotes")}
+# the Quotes page's bound choices that a quote link carries to the Reader and back
+QUOTES_STATE = ("kinds", "order")
 # what a link to another page keeps: the article and the sidebar's choices, not page state
 VIEW_PARAMS = (ARTICLE_PARAM, "speaker", "topic", "layers", "published")
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
@@ -200,19 +202,22 @@ def clear_href(*params: str) -> str:
     return "?" + urllib.parse.urlencode(kept, doseq=True)
 
 
-def page_href(page: str, **params: str) -> str:
+def page_href(page: str, carry: tuple[str, ...] = (), **params: str) -> str:
     """A link to another page (`page` is its URL path, "Reader") with the view kept (article,
-    speaker, topic, layers: `VIEW_PARAMS`) and `params` added; the page's own state stays behind.
-    Relative, so it works under any base path the server is given."""
-    kept = {k: st.query_params.get_all(k) for k in VIEW_PARAMS if k in st.query_params}
+    speaker, topic, layers: `VIEW_PARAMS`, and the `carry` parameters when set) and `params`
+    added; the page's own state stays behind. Relative, so it works under any base path."""
+    names = (*VIEW_PARAMS, *carry)
+    kept = {k: st.query_params.get_all(k) for k in names if k in st.query_params}
     return f"{page}?" + urllib.parse.urlencode(
         {**kept, **{k: [v] for k, v in params.items()}}, doseq=True
     )
 
 
 def quote_href(page: str):
-    """A function quote id -> link to that quote on `page` (`page_href` with `?quote=`)."""
-    return lambda quote_id: page_href(page, **{QUOTE_PARAM: str(quote_id)})
+    """A function quote id -> link to that quote on `page` (`page_href` with `?quote=`). The
+    Quotes page's own choices (`QUOTES_STATE`: kinds, order) ride along through the Reader, so
+    its way back lands on the card in the list the reader left, not a reset one."""
+    return lambda quote_id: page_href(page, QUOTES_STATE, **{QUOTE_PARAM: str(quote_id)})
 
 
 def no_match(sel: Selection, table: str, rows, noun: str) -> None:

@@ -81,3 +81,24 @@ def test_the_card_link_of_the_side_list_escapes_the_speaker_and_the_address():
     assert 'href="Quotes?quote=1&amp;x=&quot;&gt;&lt;script&gt;"' in markup
     # without a card address (a list outside the app's pages) there is no second link
     assert "nd-to-card" not in render.quote_list_html(t.quotes, view.speaker_colors(t))
+
+
+def test_the_quotes_page_choices_ride_through_the_reader_and_back():
+    t = seed()
+    direct = t.quotes[t.quotes["kind"] == "direct"]
+    qid = int(direct["quote_id"].iloc[0])
+    quotes = html_of(run("Quotes", kinds="direct", order="by speaker"))
+    (to_reader,) = [
+        h
+        for h, label in links(quotes)
+        if label == "Read it in the article" and query(h)["quote"] == [str(qid)]
+    ]
+    assert query(to_reader) == {"kinds": ["direct"], "order": ["by speaker"], "quote": [str(qid)]}
+    reader = run("Reader", **{k: v[0] for k, v in query(to_reader).items()})
+    nav = dict((label, href) for href, label in links(picked_box(html_of(reader))))
+    back = query(nav["Back to its card on the Quotes page"])
+    assert back == {"kinds": ["direct"], "order": ["by speaker"], "quote": [str(qid)]}
+    again = run("Quotes", **{k: v[0] for k, v in back.items()})
+    assert again.segmented_control(key="order").value == "by speaker"
+    assert again.pills(key="kinds").value == ["direct"]
+    assert f'id="nd-card-{qid}" class="nd-card nd-sel"' in html_of(again)
