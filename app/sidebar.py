@@ -301,7 +301,9 @@ def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str
         wanted = st.query_params.get(ARTICLE_PARAM)
         if wanted and wanted not in ids:
             notices.append(
-                "The article in this link is not in this library; showing the first article."
+                "The article in this link is not in this library; showing the first article. "
+                "An article opened but not saved has a link for its own browser only: ask "
+                "whoever sent the link to save it to the library (sidebar) and send it again."
             )
         st.session_state[PICK_KEY] = wanted if wanted in ids else ids[0]
     chosen = st.selectbox(

@@ -5,6 +5,7 @@ topic, layers), so the round trip can be shared and lands on the same quote, mar
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 from app import render, view
@@ -102,3 +103,9 @@ def test_the_quotes_page_choices_ride_through_the_reader_and_back():
     assert again.segmented_control(key="order").value == "by speaker"
     assert again.pills(key="kinds").value == ["direct"]
     assert f'id="nd-card-{qid}" class="nd-card nd-sel"' in html_of(again)
+
+
+def test_a_shared_link_to_an_unsaved_article_says_what_the_sender_should_do():
+    markup = html.unescape(html_of(run("Reader", article="0123456789abcdef", quote="2")))
+    assert "The article in this link is not in this library; showing the first article." in markup
+    assert "ask whoever sent the link to save it to the library (sidebar)" in markup
