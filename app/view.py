@@ -771,6 +771,21 @@ def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dic
 # ----------------------------------------------------------------------------- timeline
 
 
+# The Timeline page's table, in the order a fact-checker reads a date: the date, the words
+# it was read from, how it was resolved (against what), then what happened and who.
+TIMELINE_TABLE = (
+    "date",
+    "date_text",
+    "resolution",
+    "precision",
+    "date_end",
+    "event",
+    "actors",
+    "anchor",
+    "topics",
+)
+
+
 def _parse_day(value) -> date | None:
     if isinstance(value, date):
         return value

@@ -143,3 +143,13 @@ def test_a_bar_too_short_to_draw_still_shows_its_value_beside_the_axis():
     assert all(t["type"] == "bar" for t in even["data"])
     (bars,) = [t for t in fig["data"] if t["type"] == "bar"]
     assert list(bars["textposition"]) == ["none", "auto", "none"]  # never labelled twice
+
+
+def test_the_timeline_table_puts_the_words_and_their_reading_beside_the_date():
+    from tests.app_runs import run
+
+    at = run("Timeline")
+    table = at.dataframe[-1].value  # "All dates as a table"
+    assert list(table.columns) == list(view.TIMELINE_TABLE)
+    assert list(table.columns[:3]) == ["date", "date_text", "resolution"]
+    assert list(table["date"]) == sorted(table["date"])
