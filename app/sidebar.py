@@ -54,6 +54,7 @@ QUOTE_PARAM = "quote"  # the quote a Quotes card or the Reader links to (a link,
 PAGE_PARAMS = {EVENT_PARAM: ("Timeline",), QUOTE_PARAM: ("Reader", "Quotes")}
 # the Quotes page's bound choices that a quote link carries to the Reader and back
 QUOTES_STATE = ("kinds", "order")
+QUOTE_FILTERS = ("speaker", "topic", "kinds")  # what can hide a quote's card on the Quotes page
 # what a link to another page keeps: the article and the sidebar's choices, not page state
 VIEW_PARAMS = (ARTICLE_PARAM, "speaker", "topic", "layers", "published")
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page

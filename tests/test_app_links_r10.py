@@ -109,3 +109,18 @@ def test_a_shared_link_to_an_unsaved_article_says_what_the_sender_should_do():
     markup = html.unescape(html_of(run("Reader", article="0123456789abcdef", quote="2")))
     assert "The article in this link is not in this library; showing the first article." in markup
     assert "ask whoever sent the link to save it to the library (sidebar)" in markup
+
+
+def test_a_card_hidden_by_the_filters_is_one_link_away():
+    t = seed()
+    other = t.quotes[t.quotes["speaker"] != "Dmitry Peskov"]
+    qid = int(other["quote_id"].iloc[0])  # dimmed in the Reader's list under the filter
+    markup = html_of(run("Quotes", speaker="Dmitry Peskov", kinds="direct", quote=str(qid)))
+    assert "Quote from the Reader (hidden by the filters)" in markup
+    nav = dict((label, href) for href, label in links(picked_box(markup)))
+    unfiltered = query(nav["Show its card without the filters"])
+    assert unfiltered == {"quote": [str(qid)]}  # speaker, topic and kinds dropped, the quote kept
+    shown = html_of(run("Quotes", **{k: v[0] for k, v in unfiltered.items()}))
+    assert f'id="nd-card-{qid}" class="nd-card nd-sel"' in shown
+    visible = html_of(run("Quotes", quote=str(qid)))
+    assert "Show its card without the filters" not in visible
