@@ -23,12 +23,22 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from app.charts import AXIS_LABEL_CHARS
-from app.view import short_label
+from app.view import short_label, speaker_doubt
 from lib.across import Corpus
 
 # The table each view shows (after the link column), by the label of its control.
 VIEWS: dict[str, list[str]] = {
-    "Quotes": ["published", "outlet", "speaker", "corrected", "kind", "text", "cue", "title"],
+    "Quotes": [
+        "published",
+        "outlet",
+        "speaker",
+        "check",
+        "corrected",
+        "kind",
+        "text",
+        "cue",
+        "title",
+    ],
     "Figures and statements": [
         "published",
         "outlet",
@@ -177,6 +187,30 @@ def reader_link(article_id: str) -> str:
 def with_links(df: pd.DataFrame) -> pd.DataFrame:
     """The rows with a `reader` column: the link that opens each row's article in the reader."""
     return df.assign(reader=df["article_id"].map(reader_link))
+
+
+def nothing_saved_line(entries) -> str:
+    """What to do when no analysis is stored: save articles, or (when some are saved but were
+    never opened, so never analysed: files put in the library folder by hand) open one, or
+    analyse an archive from the command line. Static text, Markdown allowed."""
+    saved = sum(1 for e in entries if not e.bundled)
+    how = "analyse an archive with `python -m lib analyze-many FOLDER --db URL`."
+    if saved:
+        return (
+            f"No saved analyses yet: the library's {saved} saved "
+            f"article{'s are' if saved != 1 else ' is'} analysed when first opened: open "
+            f"{'them' if saved != 1 else 'it'} in the sidebar, or {how}"
+        )
+    return f"No saved analyses yet: save articles to the library, or {how}"
+
+
+def with_checks(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotes with a `check` column beside the speaker: the article pages' doubt badge
+    ("speaker inferred", "speaker via “he”": `app.view.speaker_doubt`), '' for a speaker named in
+    the quote's own sentence. Across hundreds of articles a guessed speaker would otherwise
+    read as one who was named."""
+    badges = [speaker_doubt(r) for r in quotes.to_dict("records")]
+    return quotes.assign(check=[b[0] if b else "" for b in badges])
 
 
 def top_speakers(quotes: pd.DataFrame, n: int = TOP_SPEAKERS) -> pd.DataFrame:

@@ -272,6 +272,8 @@ def quotes_figure(counts: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
     return fig
 
 
+TINY_BAR = 0.01  # a bar under 1% of its panel's longest is labelled by a text trace
+LEGEND_GAP_PX = 44  # from the bottom of the figures chart's plot area to its legend
 FIGURE_ROOM = 1.3  # each figures panel's axis runs to 1.3 x its largest value
 
 
@@ -296,6 +298,7 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
     shown: set[str] = set()
     for row, unit in enumerate(units, start=1):
         part = data[data["unit"] == unit]
+        _label_tiny_bars(fig, part, row)
         for status, bars in part.groupby("status", sort=False):
             fig.add_trace(
                 go.Bar(
@@ -310,7 +313,10 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
                     customdata=bars["fact_id"].tolist(),
                     # inside a bar when it fits (the longest bar's label would run off the
                     # chart's right edge outside it: 'down almost 2.9 milli'), else after it
-                    textposition="auto",
+                    textposition=_text_positions(bars, _tiny(part)),
+                    # full size after a short bar ("≥ 42" beside 170 million) and not shrunk
+                    # to the bar's thickness, where it was too small to read
+                    constraintext="inside",
                     cliponaxis=False,
                     hovertemplate="%{text} %{y}<extra></extra>",
                 ),
@@ -320,7 +326,9 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
             shown.add(status)
     fig.update_layout(
         height=height,
-        barmode="group",
+        # each bar has its own row (`_unique` labels): grouping by status would halve every
+        # bar's thickness for an empty slot beside it
+        barmode="overlay",
         xaxis_title=None,
         yaxis_title=None,
     )
@@ -331,8 +339,51 @@ def figures_figure(df: pd.DataFrame) -> go.Figure:
         fig.update_xaxes(range=[low, high if high > low else low + 1], row=row, col=1)
     fig.update_yaxes(autorange="reversed")  # the article's order, top to bottom
     fig = _legend_below(fig)
+    # just under the last panel's ticks, however tall the chart (a fraction of a tall chart
+    # left the legend hundreds of pixels below the bars)
+    fig.update_layout(legend_y=-LEGEND_GAP_PX / height)
     fig.update_layout(legend_title_text="Who says so:")  # the page's caption explains each
     return fig
+
+
+def _tiny(part: pd.DataFrame) -> pd.Series:
+    """The bars of one panel too short to draw (42 beside 170 million rounds to no pixel)."""
+    widest = part["value"].abs().max()
+    return part["value"].abs() < TINY_BAR * widest
+
+
+def _text_positions(bars: pd.DataFrame, tiny: pd.Series) -> str | list[str]:
+    """Inside a bar when it fits, else after it ("auto"); none on a bar `_label_tiny_bars`
+    labels (a bar of a pixel or two would get its label twice, overlapping)."""
+    if not tiny.loc[bars.index].any():
+        return "auto"
+    return ["none" if t else "auto" for t in tiny.loc[bars.index]]
+
+
+def _label_tiny_bars(fig: go.Figure, part: pd.DataFrame, row: int) -> None:
+    """Plotly draws no text for a bar that rounds to zero pixels: the smallest figure of a
+    panel ("≥ 42" killed beside a population of 170 million) went unlabelled. Write those
+    values as text at the bar's end instead."""
+    tiny = part[_tiny(part)]
+    if tiny.empty:
+        return
+    fig.add_trace(
+        go.Scatter(
+            x=tiny["value"].tolist(),
+            y=tiny["what"].tolist(),
+            mode="text",
+            text=[  # an en space off the bar's pixel, on its outer side
+                f"\u2002{view.plot_label(f)}" if v >= 0 else f"{view.plot_label(f)}\u2002"
+                for f, v in zip(tiny["figure"], tiny["value"], strict=True)
+            ],
+            textposition=["middle left" if v < 0 else "middle right" for v in tiny["value"]],
+            showlegend=False,
+            hovertemplate="%{text} %{y}<extra></extra>",
+            cliponaxis=False,
+        ),
+        row=row,
+        col=1,
+    )
 
 
 def _unique(labels: list[str]) -> list[str]:

@@ -57,6 +57,8 @@ STYLE = Template("""<style>
 .nd-qlist li{margin:0 0 .5rem 0}
 .nd-qlist a{display:block;text-decoration:none;color:inherit;border-left:4px solid;padding:.15rem .5rem;border-radius:2px}
 .nd-qlist a:hover,.nd-qlist a:focus{background:rgba(128,128,128,.15)}
+.nd-qlist a.nd-to-card{display:inline-block;border-left:4px solid transparent;font-size:.78rem;text-decoration:underline;text-underline-offset:3px;padding:0 .5rem}
+.nd-qlist li.nd-sel a.nd-to-card{background:none}
 .nd-card{border:1px solid rgba(128,128,128,.35);border-left:5px solid;border-radius:6px;padding:.6rem .8rem;margin:0 0 .7rem 0;overflow-wrap:anywhere}
 .nd-card-head{font-size:.9rem;margin-bottom:.3rem}
 .nd-card blockquote{margin:.2rem 0 .35rem 0;padding:0;border:none;font-size:1rem;line-height:1.5}
@@ -83,7 +85,7 @@ a.nd-chip:hover,a.nd-chip:focus{background:rgba(128,128,128,.15)}
 .nd-card.nd-current{box-shadow:0 0 0 2px rgba(128,128,128,.6)}
 .nd-chip.nd-current{border-width:2px;border-color:currentColor;font-weight:700}
 .nd-clear{font-size:.9rem;margin:-.4rem 0 .6rem}
-.nd-clear a,.nd-phone a{color:inherit;text-decoration:underline;text-underline-offset:3px}
+.nd-clear a,.nd-phone a,.nd-links a{color:inherit;text-decoration:underline;text-underline-offset:3px}
 @media (max-width:640px){
 [data-testid=stHorizontalBlock]>[data-testid=stColumn]:has(.st-key-quote_speakers){order:-1}
 .nd-speakers{display:flex;gap:.6rem;overflow-x:auto;scroll-snap-type:x mandatory;padding-bottom:.3rem}
@@ -427,12 +429,17 @@ def kind_label(kind) -> str:
 def quote_words_html(r: dict, tables=None, limit: int | None = None) -> str:
     """What was said, honestly typeset: only a direct quote sits in quote marks.
 
-    An indirect quote is the reporter's wording, so it reads "said that …" in italics,
-    never in quote marks. A partial quote shows its sentence with only the verbatim words
+    An indirect quote is the reporter's wording, so it reads "said that …" (or "…, according
+    to the ministry") in italics, never in quote marks. A partial quote shows its sentence with only the verbatim words
     marked (`<mark class="nd-verbatim">`); without the tables, the verbatim words alone.
     """
     kind = text_or(r.get("kind"))
     words = _clip(str(r["text"]), limit)
+    if kind == "indirect" and view.source_cue(r.get("cue")):  # "…, according to the ministry"
+        said, source = view.source_after_line(r.get("cue"), words, _source_name(r))
+        return (
+            f'<span class="nd-para">{esc(said)}, <span class="nd-said">{esc(source)}</span></span>'
+        )
     if kind == "indirect":
         return (
             f'<span class="nd-para"><span class="nd-said">{esc(view.said_lead(r.get("cue"), words))}</span> '
@@ -441,6 +448,11 @@ def quote_words_html(r: dict, tables=None, limit: int | None = None) -> str:
     if kind == "partial":
         return _partial_html(r, tables, limit)
     return f"“{esc(words)}”"
+
+
+def _source_name(r: dict) -> str:
+    """Who a "according to" paraphrase names: the speaker, else the words the article used."""
+    return text_or(r.get("speaker")) or text_or(r.get("speaker_mention"), "an unnamed source")
 
 
 def _partial_html(r: dict, tables, limit: int | None) -> str:
@@ -470,10 +482,17 @@ def _clip(words: str, limit: int | None) -> str:
 
 
 def quote_list_html(
-    quotes, colors: dict[str, str], matches=None, limit: int = 140, tables=None, quote=None
+    quotes,
+    colors: dict[str, str],
+    matches=None,
+    limit: int = 140,
+    tables=None,
+    quote=None,
+    card_href=None,
 ) -> str:
     """The reader's side list: each quote links to its anchor in the article; the quote a link
-    picked (`quote`, an id) is marked."""
+    picked (`quote`, an id) is marked. With `card_href(quote_id)`, each quote also links to its
+    card on the Quotes page (the way to its citation: the card link's other end)."""
     if quotes.empty:
         return empty_html("No quotes found in this article.")
     items = []
@@ -487,9 +506,21 @@ def quote_list_html(
             f'<li{dim}><a href="#nd-q-{int(r["quote_id"])}" style="border-left-color:{color}" '
             f'title="{esc(quote_title(r))}"><b>{esc(view.speaker_label(r.get("speaker")))}</b> '
             f'{doubt_html(r)}<span class="nd-meta">{esc(kind_label(r["kind"]))}</span><br>'
-            f"{quote_words_html(r, tables, limit)}</a></li>"
+            f"{quote_words_html(r, tables, limit)}</a>{_to_card(r, card_href)}</li>"
         )
     return f'<ol class="nd-qlist">{"".join(items)}</ol>'
+
+
+def _to_card(r: dict, card_href) -> str:
+    """The side list's second link of a quote: to its card (a plain link, so it can be shared)."""
+    if card_href is None:
+        return ""
+    who = esc(view.speaker_label(r.get("speaker")))
+    return (
+        f'<a class="nd-to-card" href="{esc(card_href(int(r["quote_id"])))}" '
+        f'title="This quote of {who} on the Quotes page: its context and citation">'
+        "Its card on the Quotes page</a>"
+    )
 
 
 def quote_cards_html(tables, quotes, colors: dict[str, str], href=None, quote=None) -> str:
@@ -723,6 +754,12 @@ def no_match_html(message: str, links: list[tuple[str, str]]) -> str:
     that widen it (label, href)."""
     nav = " · ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in links)
     return f'<div class="nd-nomatch" role="status"><p class="nd-sub">{esc(message)}</p><p class="nd-clear">{nav}</p></div>'
+
+
+def note_links_html(message: str, links: list[tuple[str, str]]) -> str:
+    """A note (plain text, escaped: it may quote the article) with links (label, href) after it."""
+    nav = " · ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in links)
+    return f'<p class="nd-sub nd-links">{esc(message)} {nav}</p>'
 
 
 FIND_LINKS = 20  # jump links under a search; more matches are still highlighted in the text

@@ -52,8 +52,11 @@ EVENT_PARAM = "event"  # the Timeline's selected event, synced by hand (a chart 
 QUOTE_PARAM = "quote"  # the quote a Quotes card or the Reader links to (a link, not a widget)
 # hand-synced parameters and the pages they belong to
 PAGE_PARAMS = {EVENT_PARAM: ("Timeline",), QUOTE_PARAM: ("Reader", "Quotes")}
+# the Quotes page's bound choices that a quote link carries to the Reader and back
+QUOTES_STATE = ("kinds", "order")
+QUOTE_FILTERS = ("speaker", "topic", "kinds")  # what can hide a quote's card on the Quotes page
 # what a link to another page keeps: the article and the sidebar's choices, not page state
-VIEW_PARAMS = (ARTICLE_PARAM, "speaker", "topic", "layers")
+VIEW_PARAMS = (ARTICLE_PARAM, "speaker", "topic", "layers", "published")
 SELECTION = "_selection"  # this run's Selection, handed from the entrypoint to the page
 MAX_SESSION_UPLOADS = 5
 # Pages whose filters are their own (over every saved article): two "Speaker" boxes, one in
@@ -66,6 +69,10 @@ URL_KEY = "import_url"
 READING = "Reading the new article (the sidebar's Add an article shows its progress and Cancel):"
 FETCHED = "_fetched"  # the page the URL tab downloaded: {raw, filename, meta}
 GIVEN_DATES = "_given_dates"  # article id -> publication date the reader gave in place
+# The date given in place travels in the URL too: a filter link reloads the page (a new
+# session), and a shared link should place the dates as its sender saw them.
+PUBLISHED_PARAM = "published"
+LINK_READ = "_link_date_read"  # this session took the link's date (on its first run only)
 SESSION = "_session"  # this session's token (app.workers: who waits for a job)
 CANCELLED = "_cancelled"  # analysis keys the reader cancelled (until "Analyse again")
 # Hosts the URL import may fetch from although they are not public (loopback test servers).
@@ -196,19 +203,22 @@ def clear_href(*params: str) -> str:
     return "?" + urllib.parse.urlencode(kept, doseq=True)
 
 
-def page_href(page: str, **params: str) -> str:
+def page_href(page: str, carry: tuple[str, ...] = (), **params: str) -> str:
     """A link to another page (`page` is its URL path, "Reader") with the view kept (article,
-    speaker, topic, layers: `VIEW_PARAMS`) and `params` added; the page's own state stays behind.
-    Relative, so it works under any base path the server is given."""
-    kept = {k: st.query_params.get_all(k) for k in VIEW_PARAMS if k in st.query_params}
+    speaker, topic, layers: `VIEW_PARAMS`, and the `carry` parameters when set) and `params`
+    added; the page's own state stays behind. Relative, so it works under any base path."""
+    names = (*VIEW_PARAMS, *carry)
+    kept = {k: st.query_params.get_all(k) for k in names if k in st.query_params}
     return f"{page}?" + urllib.parse.urlencode(
         {**kept, **{k: [v] for k, v in params.items()}}, doseq=True
     )
 
 
 def quote_href(page: str):
-    """A function quote id -> link to that quote on `page` (`page_href` with `?quote=`)."""
-    return lambda quote_id: page_href(page, **{QUOTE_PARAM: str(quote_id)})
+    """A function quote id -> link to that quote on `page` (`page_href` with `?quote=`). The
+    Quotes page's own choices (`QUOTES_STATE`: kinds, order) ride along through the Reader, so
+    its way back lands on the card in the list the reader left, not a reset one."""
+    return lambda quote_id: page_href(page, QUOTES_STATE, **{QUOTE_PARAM: str(quote_id)})
 
 
 def no_match(sel: Selection, table: str, rows, noun: str) -> None:
@@ -292,7 +302,9 @@ def _pick_article(entries: list[library.Entry], uploads: dict, notices: list[str
         wanted = st.query_params.get(ARTICLE_PARAM)
         if wanted and wanted not in ids:
             notices.append(
-                "The article in this link is not in this library; showing the first article."
+                "The article in this link is not in this library; showing the first article. "
+                "An article opened but not saved has a link for its own browser only: ask "
+                "whoever sent the link to save it to the library (sidebar) and send it again."
             )
         st.session_state[PICK_KEY] = wanted if wanted in ids else ids[0]
     chosen = st.selectbox(
@@ -328,7 +340,7 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
             u = uploads[article_id]
             raw, name, published, title = u["raw"], u["filename"], u["published"], u["title"]
             meta = u.get("meta", {})
-        given = st.session_state.get(GIVEN_DATES, {}).get(article_id)
+        given = _given_date(article_id)
         published = published or given
         _stop_if_cancelled(key_of(raw, name, meta, published), "article")
         with st.spinner("Analysing the article…", show_time=True):
@@ -352,6 +364,31 @@ def _analyse(article_id: str, entries, uploads) -> ArticleTables:
     if title:
         tables = dataclasses.replace(tables, article=tables.article.assign(title=title))
     return view.merge_speaker_variants(tables)
+
+
+def _given_date(article_id: str) -> str | None:
+    """The publication date the reader gave for this article (`ask_published_date`), kept in
+    the URL as `?published=`: a link's date is taken on the session's first run only (a later
+    article switch must not inherit it), and a date that is not YYYY-MM-DD is ignored."""
+    given: dict = st.session_state.setdefault(GIVEN_DATES, {})
+    if not st.session_state.get(LINK_READ):
+        st.session_state[LINK_READ] = True
+        wanted = st.query_params.get(PUBLISHED_PARAM, "")
+        if _iso_day(wanted):
+            given.setdefault(article_id, wanted)
+    day = given.get(article_id)
+    if day:
+        st.query_params[PUBLISHED_PARAM] = day
+    else:
+        st.query_params.pop(PUBLISHED_PARAM, None)
+    return day
+
+
+def _iso_day(value: str) -> bool:
+    try:
+        return len(value) == 10 and date.fromisoformat(value) is not None
+    except ValueError:
+        return False
 
 
 def _wait(job: Job, echo=None) -> None:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from lib.facts import extract as facts
+from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.table import speakers_table
 
 # Okabe-Ito and Tol colours: distinguishable with the common colour-vision deficiencies, and
@@ -445,6 +446,13 @@ PASTED_NAME = "pasted.txt"  # the file name a pasted article is read (and saved)
 FILE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
+def outlet(info: dict) -> str:
+    """The article's outlet, '' when the source is only the file it was read from (a pasted
+    text is 'pasted.txt'): a citation names an outlet, never a file name."""
+    source = text_or(info.get("source"))
+    return "" if source == PASTED_NAME or source.lower().endswith(FILE_SUFFIXES) else source
+
+
 def source_line(info: dict) -> str:
     """Where the article comes from: its outlet, else what the reader gave (never 'pasted.txt')."""
     source = text_or(info.get("source"))
@@ -487,9 +495,36 @@ def unknown_date_notice(tables) -> str:
         if n
         else ""
     )
+    return f"The publication date is unknown: {_why_no_date(tables)}.{waiting} Give the date to place every date relative to it."
+
+
+def _why_no_date(tables) -> str:
+    """Why no publication date was found: no dateline at all, or one that gives no year (a
+    wire story pasted without its page: "DHAKA, July 14 (Reuters) -"), quoted so the reader
+    sees what the text does give."""
+    p = tables.paragraphs
+    datelines = [str(t) for t in p[p["kind"] == "dateline"]["text"]] if not p.empty else []
+    if datelines:
+        line = _short(" ".join(datelines[0].split()), 60)
+        return f"the dateline “{line}” gives no full date and no metadata gives it"
+    return "the text has no dateline and no metadata gives it"
+
+
+def reader_date_line(tables) -> str:
+    """The Reader's one line when the publication date is unknown and relative dates wait for
+    it (they are not marked in the text): how many, the first few as written, where to give
+    the date. Plain text (it quotes the article); '' when nothing waits."""
+    if not date_unknown(tables.info()):
+        return ""
+    waiting = unresolved_dates(tables)
+    if waiting.empty:
+        return ""
+    shown = list(dict.fromkeys(str(x) for x in waiting["Expression"]))
+    named = ", ".join(f"“{x}”" for x in shown[:3]) + (", …" if len(shown) > 3 else "")
+    n = len(waiting)
     return (
-        "The publication date is unknown: the text has no dateline and no metadata gives it."
-        f"{waiting} Give the date to place every date relative to it."
+        f"{plural(n, 'relative date')} ({named}) {'are' if n != 1 else 'is'} not marked: "
+        "the publication date is unknown."
     )
 
 
@@ -736,6 +771,21 @@ def legend(tables, layers, colors: dict[str, str], filters: Filters) -> list[dic
 # ----------------------------------------------------------------------------- timeline
 
 
+# The Timeline page's table, in the order a fact-checker reads a date: the date, the words
+# it was read from, how it was resolved (against what), then what happened and who.
+TIMELINE_TABLE = (
+    "date",
+    "date_text",
+    "resolution",
+    "precision",
+    "date_end",
+    "event",
+    "actors",
+    "anchor",
+    "topics",
+)
+
+
 def _parse_day(value) -> date | None:
     if isinstance(value, date):
         return value
@@ -952,8 +1002,33 @@ def status_line(statuses) -> str:
 
 
 def figures_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The rows of `figures_frame` as the Figures page shows them (see FIGURE_TABLE)."""
-    return frame[list(FIGURE_TABLE)].reset_index(drop=True)
+    """The rows of `figures_frame` as the Figures page shows them (see FIGURE_TABLE); a figure
+    whose source is a speaker worth checking says so in its status ("attributed · speaker via
+    “he”: check"), as the quote cards' dashed badges do."""
+    table = frame[list(FIGURE_TABLE)].reset_index(drop=True)
+    checks = frame["check"].reset_index(drop=True)
+    table["status"] = [
+        f"{status} · {check}: check" if check else status
+        for status, check in zip(table["status"], checks, strict=True)
+    ]
+    return table
+
+
+def figure_checks(tables, figs: pd.DataFrame) -> list[str]:
+    """Per figure, the doubt badge (`speaker_doubt`) of the quote it sits in when the figure's
+    source is that quote's speaker, else '': "1,650 shelters, says X" rests on X being the one
+    who said it, which a pronoun or a carried-over speaker leaves open."""
+    q = tables.quotes
+    out = []
+    for r in figs.to_dict("records"):
+        around = (
+            q[(q["start"] <= r["start"]) & (q["end"] >= r["end"]) & (q["speaker"] == r["source"])]
+            if len(q) and present(r.get("source"))
+            else q.iloc[0:0]
+        )
+        doubts = [d for d in map(speaker_doubt, around.to_dict("records")) if d]
+        out.append(doubts[0][0] if doubts else "")
+    return out
 
 
 def figures_frame(tables, filters: Filters) -> pd.DataFrame:
@@ -974,6 +1049,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
                 "source",
                 "status",
                 "sentence",
+                "check",
                 "matches",
             ]
         )
@@ -992,6 +1068,7 @@ def figures_frame(tables, filters: Filters) -> pd.DataFrame:
             "source": figs["source"].map(text_or),
             "status": figs["status"].map(text_or),
             "sentence": figs["sentence_id"].map(lambda i: text_or(sentences.get(i))),
+            "check": figure_checks(tables, figs),
             "matches": matches.to_numpy(),
         }
     )
@@ -1064,6 +1141,20 @@ def said_lead(cue, words: str) -> str:
     return verb if first in OWN_COMPLEMENT else f"{verb} that"
 
 
+def source_cue(cue) -> bool:
+    """True for a cue the source follows ("according to", "in the words of", "as reported by":
+    `data/cues.toml`'s `source_after`): such a paraphrase reads "<words>, according to <who>",
+    never "according to that <words>"."""
+    words = tuple(text_or(cue).lower().split())
+    return bool(words) and words in lexicon().source_after
+
+
+def source_after_line(cue, words: str, who: str) -> tuple[str, str]:
+    """(words, "according to <who>") for a `source_cue` paraphrase, the words without the
+    comma or colon that led into the source in the article."""
+    return words.strip().rstrip(",;:").rstrip(), f"{text_or(cue).strip()} {who}"
+
+
 def citation(quote: dict, info: dict) -> str:
     """A quote as a reader would cite it, plain text: the words (quote marks for a direct
     quote only), who, in which article, where and when it was published."""
@@ -1073,16 +1164,19 @@ def citation(quote: dict, info: dict) -> str:
         who = f"{who}, {role}"
     kind = text_or(quote.get("kind"))
     words = str(quote["text"]).strip()
-    if kind == "indirect":
+    if kind == "indirect" and source_cue(quote.get("cue")):
+        said = "{}, {} (indirect quote)".format(*source_after_line(quote.get("cue"), words, who))
+    elif kind == "indirect":
         said = f"{who} {said_lead(quote.get('cue'), words)} {words} (indirect quote)"
     elif kind == "partial":
         said = f"{who}, in part: “{words}”"
     else:
         said = f"“{words}” – {who}"
     where = [f"“{text_or(info.get('title'), 'Untitled article')}”"]
-    for key in ("source", "url"):
-        if present(info.get(key)):
-            where.append(str(info[key]))
+    if outlet(info):
+        where.append(outlet(info))
+    if present(info.get("url")):
+        where.append(str(info["url"]))
     if present(info.get("published")):
         where.append(f"published {info['published']}")
     return f"{said}. In: {', '.join(where)}."

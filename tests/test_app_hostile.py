@@ -32,9 +32,10 @@ RAW_TAG = re.compile(r"<(img|script|svg|b|i)\b", re.I)
 STYLESHEET = re.compile(r"<style>.*?</style>", re.S)
 # What pages add to the renderers' fragments: links to filtered views of the same page
 # (`?speaker=...`), a quote's links between the Quotes page and the Reader (`Reader?quote=3`,
-# `#nd-q-3`, `#nd-card-3`) and the timeline's <time datetime="2024-03-03">.
+# `#nd-q-3`, `#nd-card-3`), the Reader's link to where the publication date is given
+# (`Timeline?article=...`, round 10) and the timeline's <time datetime="2024-03-03">.
 PAGE_MARKUP = re.compile(
-    r"href='(?:Reader|Quotes)?\?[\w=&%+.~-]*' on <a>|href='#nd-(?:q|card)-\d+' on <a>"
+    r"href='(?:Reader|Quotes|Timeline)?\?[\w=&%+.~-]*' on <a>|href='#nd-(?:q|card)-\d+' on <a>"
     r"|tag <time>|attribute datetime= on <time>"
 )
 

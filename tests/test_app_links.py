@@ -54,6 +54,7 @@ def test_every_quote_card_links_to_its_words_in_the_reader_keeping_the_view():
         assert query(href) == {
             "speaker": ["Dmitry Peskov"],
             "layers": ["Quotes"],
+            "order": ["by speaker"],  # round 10: the Quotes page's choices ride along
             "quote": [str(qid)],
         }
         assert f'id="nd-card-{qid}"' in markup  # the way back lands on the card

@@ -260,7 +260,9 @@ def test_only_direct_quotes_carry_quote_marks(seed):
         r'<blockquote class="nd-said-(\w+)">(.*?)</blockquote>', html_of(run("Quotes"))
     )
     items = re.findall(
-        r'<span class="nd-meta">([\w ]+)</span><br>(.*?)</a></li>', html_of(run("Reader"))
+        # each item's words end its first link (round 10: a link to its card follows)
+        r'<span class="nd-meta">([\w ]+)</span><br>(.*?)</a>(?:<a class="nd-to-card"[^>]*>[^<]*</a>)?</li>',
+        html_of(run("Reader")),
     )
     labels = {render.kind_label(k): k for k in kinds}
     shown = [*cards, *((labels[label], body) for label, body in items)]

@@ -15,6 +15,9 @@ if sel.filters.active:
     else:
         line = f"Filtered by {sel.filters.describe()}: {view.counts_line(counts)} match."
         st.html(render.note_html(f"{line} Dimmed text does not match."))
+if view.reader_date_line(t):  # relative dates wait for the date: not marked, say where to give it
+    date_link = [("Give the publication date on the Timeline page", ui.page_href("Timeline"))]
+    st.html(render.note_links_html(view.reader_date_line(t), date_link))
 picked = ui.selected_quote(set(t.quotes["quote_id"]))
 if picked is not None:  # a Quotes card's "Read it in the article": its words, and the way back
     quote = view.quote_row(t, picked)
@@ -39,4 +42,9 @@ with side_col:
     st.subheader("Quotes")
     matches = view.match_mask(t.quotes, "quotes", sel.filters, t.quotes)
     with st.container(height=640 if len(t.quotes) > 6 else "content"):
-        st.html(render.quote_list_html(t.quotes, sel.colors, matches, tables=t, quote=picked))
+        to_card = ui.quote_href("Quotes")
+        st.html(
+            render.quote_list_html(
+                t.quotes, sel.colors, matches, tables=t, quote=picked, card_href=to_card
+            )
+        )

@@ -87,17 +87,7 @@ else:
 with st.expander("All dates as a table"):
     st.dataframe(
         view.filter_table(t, "timeline", sel.filters).sort_values(["date", "start"])[
-            [
-                "date",
-                "date_end",
-                "precision",
-                "event",
-                "actors",
-                "date_text",
-                "anchor",
-                "resolution",
-                "topics",
-            ]
+            list(view.TIMELINE_TABLE)
         ],
         hide_index=True,
         column_config={

@@ -32,6 +32,7 @@ st.dataframe(
         "figure": st.column_config.TextColumn("figure"),
         "counts": st.column_config.TextColumn("what it counts"),
         "source": st.column_config.TextColumn("according to"),
+        "status": st.column_config.TextColumn("status", width="medium"),
         "sentence": st.column_config.TextColumn("sentence", width="large"),
     },
 )

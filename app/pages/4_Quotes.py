@@ -33,6 +33,8 @@ picked = ui.selected_quote(set(t.quotes["quote_id"]))
 if picked is not None:  # the Reader's "Back to its card": say which, and where it is
     there = picked in set(shown["quote_id"])
     links = [("Go to its card", f"#nd-card-{picked}")] if there else []
+    if not there:  # e.g. a dimmed quote of the Reader's list: its card is one click away
+        links.append(("Show its card without the filters", ui.clear_href(*ui.QUOTE_FILTERS)))
     links.append(("Read it in the article", ui.quote_href("Reader")(picked)))
     lead = "Quote from the Reader" if there else "Quote from the Reader (hidden by the filters)"
     st.html(render.picked_quote_html(t, view.quote_row(t, picked), links, lead=lead))

@@ -28,10 +28,7 @@ except StoreError as err:
     alerts.error(f"The library cannot be read: {err}")
     st.stop()
 if data is None or data.articles.empty:
-    st.info(
-        "No saved analyses yet: save articles to the library, or analyse an archive with "
-        "`python -m lib analyze-many FOLDER --db URL`."
-    )
+    st.info(across.nothing_saved_line(library.list_articles()))
     st.stop()
 
 opts = across.options(data)
@@ -75,7 +72,7 @@ with right:
         st.plotly_chart(across.timeline_figure(points), key="across_timeline")
 
 rows = {
-    "Quotes": quotes,
+    "Quotes": across.with_checks(quotes),
     "Figures and statements": across.filter_rows(data, "facts", f),
     "Timeline": points,
 }[show]
@@ -88,5 +85,8 @@ st.dataframe(
         "reader": st.column_config.LinkColumn("article", display_text="open in reader"),
         "text": st.column_config.TextColumn(width="large"),
         "event": st.column_config.TextColumn(width="large"),
+        "check": st.column_config.TextColumn(
+            "check", help="The speaker is not named in the quote's own sentence: check it."
+        ),
     },
 )
