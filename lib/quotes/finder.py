@@ -28,11 +28,12 @@ from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.rows import statement_rows
 from lib.quotes.speakers.agreement import agree_genders
 from lib.quotes.speakers.british import settle_british
-from lib.quotes.speakers.canonical import canonicalise, plain_marks
+from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
-from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
+from lib.quotes.speakers.resolve import Speaker, SpeakerResolver
 from lib.quotes.speakers.sources import credit_own_sources
 from lib.quotes.terms import QuotedTerms, has_terminal, joined_by_hyphen
 
@@ -92,7 +93,8 @@ class QuoteFinder(QuotedTerms):
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         spell_as_written([f.speaker for f in found], self.text)
-        return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
+        found = dedupe(without_relays(one_row_per_report(found, self.text)))
+        return statement_rows(found, self.ctx, self.lex, self.resolver.roles)
 
     def _join_condition_and_quote(self, found: list[Found]) -> None:
         """ "She said that if the clubs cannot agree, “they should not complain.”": a reported
@@ -411,50 +413,6 @@ class QuoteFinder(QuotedTerms):
             if named:
                 return _inherit(named[0].speaker)
         return None
-
-    def _rows(self, found: list[Found]) -> list[dict]:
-        rows = []
-        first_role: dict[str, str] = {}
-        for f in found:
-            if f.speaker and f.speaker.name and f.speaker.role:
-                first_role.setdefault(f.speaker.name, f.speaker.role)
-        for f in found:
-            spk = f.speaker or Speaker(None, UNKNOWN, None, None, None, None)
-            role = spk.role
-            if spk.name and not role:
-                role = first_role.get(spk.name) or self.resolver.roles.get(spk.name)
-            rows.append(
-                {
-                    "quote_id": len(rows),
-                    "speaker": spk.name,
-                    "speaker_mention": spk.mention,
-                    "speaker_start": spk.start,
-                    "speaker_end": spk.end,
-                    "speaker_kind": spk.kind if spk.name else UNKNOWN,
-                    "role": role,
-                    "confidence": "inferred" if f.inherited else _confidence(spk, self.lex),
-                    "kind": f.kind,
-                    "text": self.text[f.start : f.end],
-                    "start": f.start,
-                    "end": f.end,
-                    "cue": f.cue,
-                    "sentence_id": self.ctx.sentences[self.p.sentence_index(f.start)].sentence_id,
-                }
-            )
-        return rows
-
-
-def _confidence(spk: Speaker, lex) -> str:
-    """explicit / resolved / inferred / none: see the quotes table in lib/schema.py."""
-    if not spk.name:
-        return "none"
-    if not spk.mention:
-        return "inferred"
-    mention = plain_marks(spk.mention.lower())  # the name's marks are plain (`canonical`)
-    if mention in lex.pronouns or mention in ("who", "which", "that"):
-        return "resolved"
-    last = spk.name.lower().split()[-1]
-    return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
 
 
 def _reports(verb) -> bool:
