@@ -3,6 +3,7 @@ space, and sentence boundaries around abbreviations. Every text is this file's o
 
 from __future__ import annotations
 
+from lib.pipeline import analyze
 from lib.quotes.marks import find_quoted
 from tests.statements_of import find, quotes_of
 
@@ -14,6 +15,10 @@ class _Para:
 
 def _quoted(text: str) -> list[str]:
     return [text[q.start : q.end] for q in find_quoted(text, [_Para(text)])]
+
+
+def _sentences(text: str) -> list[str]:
+    return list(analyze(text).sentences["text"])
 
 
 # -- a straight closing mark with a space before it ---------------------------------------------
@@ -45,3 +50,45 @@ def test_quote_with_spaced_closer_goes_to_the_speaker_after_it():
     assert first["kind"] == "direct"
     assert first["speaker"] == "Maria Okonkwo"
     assert "said Maria" not in first["text"]
+
+
+# -- sentence boundaries around abbreviations ---------------------------------------------------
+
+
+def test_sentence_ends_after_dotted_abbreviation_before_a_function_word():
+    text = "Test\n\nThe parade went through the middle of D.C. The crowd was large."
+    assert _sentences(text)[-2:] == [
+        "The parade went through the middle of D.C.",
+        "The crowd was large.",
+    ]
+
+
+def test_sentence_ends_after_dotted_abbreviation_before_a_round_number():
+    text = "Test\n\nThe singer lost her guitar on a bus in the U.K. Thousands of fans sent money."
+    assert _sentences(text)[-1] == "Thousands of fans sent money."
+
+
+def test_dotted_abbreviation_before_a_name_keeps_the_sentence():
+    text = "Test\n\nShe met the U.S. Trade Representative in the morning."
+    assert _sentences(text)[-1] == "She met the U.S. Trade Representative in the morning."
+
+
+def test_plural_and_rank_titles_do_not_end_a_sentence():
+    text = "Test\n\nThe bill was backed by Sens. Ana Ruiz and Tom Hale and by Govs. Lee Park and Kim Bo."
+    assert _sentences(text)[-1] == (
+        "The bill was backed by Sens. Ana Ruiz and Tom Hale and by Govs. Lee Park and Kim Bo."
+    )
+
+
+def test_reported_clause_stops_at_the_abbreviation_sentence_end():
+    rows = quotes_of(
+        "The driver said the van broke down near downtown L.A. Dozens of neighbours "
+        "helped push it off the road."
+    )
+    said = find(rows, "the van broke down")
+    assert "Dozens" not in said["text"]
+
+
+def test_abbreviated_title_is_no_part_of_the_speaker_name():
+    rows = quotes_of("The board met on Monday. Pres. Rosa Delgado said the vote was close.")
+    assert find(rows, "the vote was close")["speaker"] == "Rosa Delgado"
