@@ -92,3 +92,25 @@ def test_reported_clause_stops_at_the_abbreviation_sentence_end():
 def test_abbreviated_title_is_no_part_of_the_speaker_name():
     rows = quotes_of("The board met on Monday. Pres. Rosa Delgado said the vote was close.")
     assert find(rows, "the vote was close")["speaker"] == "Rosa Delgado"
+
+
+# -- a quoted fragment under a verb of judging or naming ----------------------------------------
+
+
+def test_fragment_of_several_sentences_under_a_naming_verb_is_the_judges_words():
+    """The quoted words run past a sentence end, so no clause holds them: the quote marks
+    still give the fragment, and the verb naming it gives its speaker."""
+    rows = quotes_of(
+        "The coach, Petra Lindqvist, spoke after the final. Lindqvist characterized the "
+        'season as "a long climb out of a very deep hole. Nobody expected us to escape it, '
+        'and we did it together."'
+    )
+    row = find(rows, "a long climb out of a very deep hole")
+    assert row["speaker"] == "Petra Lindqvist"
+    assert "we did it together" in row["text"]
+
+
+def test_fragment_under_a_verb_of_judging_needs_a_subject_to_speak():
+    """With no subject the fragment is nobody's statement: nothing is credited."""
+    rows = quotes_of('Criticized for "a slow and costly rollout," the scheme was dropped.')
+    assert all(r["speaker"] is None or r["kind"] != "partial" for r in rows)

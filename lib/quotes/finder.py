@@ -329,6 +329,10 @@ class QuoteFinder(QuotedTerms):
                 return self.p.cue_text(a), subject
             if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
                 return a.text, self.p.noun_source(a)
+            if self._evaluation(a) and not self._said_of_or_supposed(t0, a, q):
+                subject = _published_in(self.p.subject(a, q), self.lex)
+                if subject is not None and subject.pos_ in NP_POS:  # "faulted it for a “…”"
+                    return self.p.cue_text(a), subject
         if one_word:
             return None, None  # one word with no cue above it in the parse: a scare quote
         sent = self.ctx.sentences[self.p.sentence_index(q.start)].span
@@ -347,6 +351,16 @@ class QuoteFinder(QuotedTerms):
         if source is not None:
             return source
         return None, None
+
+    def _evaluation(self, verb) -> bool:
+        """A verb that says what somebody thinks of something or what they call it ("criticized
+        her for …", "characterized the fight as …", "called it …"): a quoted fragment under it
+        is the judge's words, as under a cue ("mocked the plan as “a fantasy”")."""
+        lemma = verb.lemma_.lower()
+        lex = self.lex
+        return verb.pos_ == "VERB" and (
+            lemma in lex.reason_verbs or lemma in lex.naming_as or lemma in lex.naming
+        )
 
     def _said_of_or_supposed(self, word, cue, q: QuotedSpan) -> bool:
         """ "how does a “journalist” publish this": a quoted word in the subject of its cue is
@@ -427,6 +441,19 @@ def _inherit(speaker: Speaker) -> Speaker:
     return Speaker(
         speaker.name, speaker.kind, speaker.role, speaker.mention, speaker.start, speaker.end
     )
+
+
+def _published_in(subject, lex):
+    """ "A story in the Daily Post criticized …": a piece of writing named as the subject
+    speaks for the paper it appeared in (a name after "in"); any other subject is itself."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in lex.nouns | lex.works:
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            paper = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if paper is not None and paper.pos_ == "PROPN":
+                return paper
+    return subject
 
 
 def _modifier(tok) -> bool:
