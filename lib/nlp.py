@@ -12,6 +12,7 @@ import importlib
 import os
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,6 +41,17 @@ PIPE_BATCH = 4  # pieces the models take at once
 # shorter (the longest in the dev sets is under 100 tokens), so they are never cut.
 MAX_SENTENCE_TOKENS = 300
 SENTENCE_ENDS = frozenset([".", "!", "?", "…"])
+# Abbreviated titles that always stand before a name ("Sens. Rubio and Cruz", "Govs. Christie and
+# Kasich", "then-Cmdr. Burge"): the tokenizer keeps "Gov." whole, and the parser never ends a
+# sentence after it, but splits these ("Sens", "."), and the parser then took the full stop for a
+# sentence end. They are added as whole tokens (`load_nlp`). Not "St." or "Ft." ("on Main St.").
+TITLES_BEFORE_NAMES = ("Sens.", "Govs.", "Reps.", "Gens.", "Pres.", "Cmdr.", "Lt.", "Maj.", "Capt.",
+                       "Sgt.", "Cpl.", "Supt.", "Atty.", "Messrs.", "Hon.", "Amb.")  # fmt: skip
+# An abbreviation of dotted letters ("U.S.", "L.A.", "D.C.", "p.m.") may end a sentence with its
+# own full stop; the next sentence surely starts when the next word is a capitalised function
+# word or a round number (`_opens_sentence`): "… in downtown L.A. Hundreds of people …".
+DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.){2,}")
+ROUND_NUMBERS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "scores"])
 
 
 def model_name() -> str:
@@ -53,14 +65,18 @@ def load_nlp(name: str | None = None) -> Language:
 
     name = name or model_name()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         try:
-            return importlib.import_module(name).load()
+            nlp = importlib.import_module(name).load()
         except ImportError as err:
             raise RuntimeError(
                 f"spaCy model {name!r} is not installed; set {MODEL_ENV} to an installed model"
             ) from err
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    for title in TITLES_BEFORE_NAMES if add_special_case else ():
+        add_special_case(title, [{"ORTH": title}])
+    return nlp
 
 
 def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = None) -> Doc:
@@ -85,6 +101,7 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
         _add_gap(text[cursor:lo], words, spaces, sent_starts)
         single = para.kind in SINGLE_SENTENCE_KINDS
         run = 0  # tokens since the paragraph's start or its last full stop
+        prev = None
         for tok in nlp.tokenizer(text[lo:hi]):
             run = 0 if tok.text in SENTENCE_ENDS else run + 1
             if _million_stop(tok):  # "a cost of £50m. Chief ...": "m" and a full stop
@@ -94,7 +111,11 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
                 continue
             run_on = run > MAX_SENTENCE_TOKENS and not (tok.is_punct or tok.is_space)
             run = 0 if run_on else run
-            sent_starts.append(1 if not tok.i or run_on else (-1 if single else 0))
+            if not tok.i or run_on:
+                sent_starts.append(1)
+            else:
+                sent_starts.append(-1 if single else _abbreviation_boundary(prev, tok))
+            prev = tok
             if tok.norm != tok.lex.norm:  # a tokenizer exception's own norm
                 norms[len(words)] = tok.norm_
             words.append(tok.text)
@@ -106,6 +127,20 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
         doc[i].norm_ = norm
     assert doc.text == text[start:end], "tokenisation must reproduce the article text"
     return doc
+
+
+def _abbreviation_boundary(prev, tok) -> int:
+    """1 where a sentence surely starts after an abbreviation of dotted letters ("in L.A.
+    Hundreds of"), else 0 (the parser's choice)."""
+    if prev is None or not prev.whitespace_ or not tok.text[:1].isupper():
+        return 0
+    return 1 if DOTTED_LETTERS.fullmatch(prev.text) and _opens_sentence(tok.lower_) else 0
+
+
+def _opens_sentence(word: str) -> bool:
+    """A word that starts a sentence when capitalised after an abbreviation: a function word
+    ("The", "He", "But", "Others") or a round number ("Hundreds"), never a name's part."""
+    return word in STOP_WORDS or word in ROUND_NUMBERS
 
 
 def _million_stop(tok) -> bool:

@@ -28,11 +28,12 @@ from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.rows import statement_rows
 from lib.quotes.speakers.agreement import agree_genders
 from lib.quotes.speakers.british import settle_british
-from lib.quotes.speakers.canonical import canonicalise, plain_marks
+from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
-from lib.quotes.speakers.resolve import UNKNOWN, Speaker, SpeakerResolver
+from lib.quotes.speakers.resolve import Speaker, SpeakerResolver
 from lib.quotes.speakers.sources import credit_own_sources
 from lib.quotes.terms import QuotedTerms, has_terminal, joined_by_hyphen
 
@@ -92,7 +93,8 @@ class QuoteFinder(QuotedTerms):
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         spell_as_written([f.speaker for f in found], self.text)
-        return self._rows(dedupe(without_relays(one_row_per_report(found, self.text))))
+        found = dedupe(without_relays(one_row_per_report(found, self.text)))
+        return statement_rows(found, self.ctx, self.lex, self.resolver.roles)
 
     def _join_condition_and_quote(self, found: list[Found]) -> None:
         """ "She said that if the clubs cannot agree, “they should not complain.”": a reported
@@ -327,6 +329,10 @@ class QuoteFinder(QuotedTerms):
                 return self.p.cue_text(a), subject
             if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
                 return a.text, self.p.noun_source(a)
+            if self._evaluation(a) and not self._said_of_or_supposed(t0, a, q):
+                subject = _published_in(self.p.subject(a, q), self.lex)
+                if subject is not None and subject.pos_ in NP_POS:  # "faulted it for a “…”"
+                    return self.p.cue_text(a), subject
         if one_word:
             return None, None  # one word with no cue above it in the parse: a scare quote
         sent = self.ctx.sentences[self.p.sentence_index(q.start)].span
@@ -345,6 +351,16 @@ class QuoteFinder(QuotedTerms):
         if source is not None:
             return source
         return None, None
+
+    def _evaluation(self, verb) -> bool:
+        """A verb that says what somebody thinks of something or what they call it ("criticized
+        her for …", "characterized the fight as …", "called it …"): a quoted fragment under it
+        is the judge's words, as under a cue ("mocked the plan as “a fantasy”")."""
+        lemma = verb.lemma_.lower()
+        lex = self.lex
+        return verb.pos_ == "VERB" and (
+            lemma in lex.reason_verbs or lemma in lex.naming_as or lemma in lex.naming
+        )
 
     def _said_of_or_supposed(self, word, cue, q: QuotedSpan) -> bool:
         """ "how does a “journalist” publish this": a quoted word in the subject of its cue is
@@ -412,50 +428,6 @@ class QuoteFinder(QuotedTerms):
                 return _inherit(named[0].speaker)
         return None
 
-    def _rows(self, found: list[Found]) -> list[dict]:
-        rows = []
-        first_role: dict[str, str] = {}
-        for f in found:
-            if f.speaker and f.speaker.name and f.speaker.role:
-                first_role.setdefault(f.speaker.name, f.speaker.role)
-        for f in found:
-            spk = f.speaker or Speaker(None, UNKNOWN, None, None, None, None)
-            role = spk.role
-            if spk.name and not role:
-                role = first_role.get(spk.name) or self.resolver.roles.get(spk.name)
-            rows.append(
-                {
-                    "quote_id": len(rows),
-                    "speaker": spk.name,
-                    "speaker_mention": spk.mention,
-                    "speaker_start": spk.start,
-                    "speaker_end": spk.end,
-                    "speaker_kind": spk.kind if spk.name else UNKNOWN,
-                    "role": role,
-                    "confidence": "inferred" if f.inherited else _confidence(spk, self.lex),
-                    "kind": f.kind,
-                    "text": self.text[f.start : f.end],
-                    "start": f.start,
-                    "end": f.end,
-                    "cue": f.cue,
-                    "sentence_id": self.ctx.sentences[self.p.sentence_index(f.start)].sentence_id,
-                }
-            )
-        return rows
-
-
-def _confidence(spk: Speaker, lex) -> str:
-    """explicit / resolved / inferred / none: see the quotes table in lib/schema.py."""
-    if not spk.name:
-        return "none"
-    if not spk.mention:
-        return "inferred"
-    mention = plain_marks(spk.mention.lower())  # the name's marks are plain (`canonical`)
-    if mention in lex.pronouns or mention in ("who", "which", "that"):
-        return "resolved"
-    last = spk.name.lower().split()[-1]
-    return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
-
 
 def _reports(verb) -> bool:
     """Does the cue report a clause of its own ("said she was shocked"), so it starts a new
@@ -469,6 +441,19 @@ def _inherit(speaker: Speaker) -> Speaker:
     return Speaker(
         speaker.name, speaker.kind, speaker.role, speaker.mention, speaker.start, speaker.end
     )
+
+
+def _published_in(subject, lex):
+    """ "A story in the Daily Post criticized …": a piece of writing named as the subject
+    speaks for the paper it appeared in (a name after "in"); any other subject is itself."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in lex.nouns | lex.works:
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            paper = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if paper is not None and paper.pos_ == "PROPN":
+                return paper
+    return subject
 
 
 def _modifier(tok) -> bool:

@@ -38,6 +38,8 @@ _MARK_RE = re.compile(re.escape(DOUBLED) + "|[" + re.escape("".join(MARKS)) + "]
 _OPENERS_BEFORE = set("([{—–-/:;,") | {"\u00a0"}
 _CLOSERS_AFTER = set(".,;:!?)]}—–-…/") | {"\u00a0"}
 TRIM = " \t\n\r\u00a0,"
+# What a straight double mark set off by a space may close after (`_spaced_close`).
+_SPACED_CLOSE_AFTER = set(",.?!'’")
 _SENTENCE_END = frozenset(".!?…")
 
 
@@ -81,6 +83,8 @@ def classify(text: str, pos: int, lo: int, hi: int, width: int = 1) -> Mark | No
         return None  # apostrophe inside a word: Russia’s, don't
     left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE or prev in MARKS)
     right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER or nxt in MARKS)
+    if direction == "either" and family == DOUBLE and not (left or right):
+        right = _spaced_close(text, pos, lo, nxt)
     if direction == "open":
         return Mark(pos, family, True, right and not left)
     if direction == "close":
@@ -90,6 +94,19 @@ def classify(text: str, pos: int, lo: int, hi: int, width: int = 1) -> Mark | No
         return None  # '90s, rock 'n' roll
     tentative = family == SINGLE and prev.lower() == "s" and nxt == " "
     return Mark(pos, family, left, right, tentative, width)
+
+
+def _spaced_close(text: str, pos: int, lo: int, nxt: str) -> bool:
+    """A straight double mark with a space on both sides closes a quote when a comma, a full
+    stop or a nested single quote's closing mark comes just before the space: the house style
+    that sets the two closing marks apart ("… say, 'Well done,' " said the coach), or a typo
+    ("… doing this, " he said). Open marks never stand after such punctuation."""
+    return (
+        pos - 2 >= lo
+        and text[pos - 1] == " "
+        and text[pos - 2] in _SPACED_CLOSE_AFTER
+        and (nxt.isspace() or nxt in _CLOSERS_AFTER)
+    )
 
 
 def paragraph_marks(text: str, lo: int, hi: int) -> list[Mark]:

@@ -1,0 +1,58 @@
+"""The rows of the `quotes` table from the statements found, speakers resolved (`finder`).
+
+A speaker named with a role once keeps that role on every row ("Kremlin spokesman Dmitry Peskov"
+… "Peskov said"), and each row says how sure its attribution is (`confidence`).
+"""
+
+from __future__ import annotations
+
+from lib.quotes.parse import Found
+from lib.quotes.speakers.canonical import plain_marks
+from lib.quotes.speakers.resolve import UNKNOWN, Speaker
+
+
+def statement_rows(found: list[Found], ctx, lex, roles: dict[str, str]) -> list[dict]:
+    """One row per statement, numbered in the order given; `roles`: the resolver's roles by
+    speaker name, for a speaker whose statements never name one."""
+    rows = []
+    first_role: dict[str, str] = {}
+    for f in found:
+        if f.speaker and f.speaker.name and f.speaker.role:
+            first_role.setdefault(f.speaker.name, f.speaker.role)
+    for f in found:
+        spk = f.speaker or Speaker(None, UNKNOWN, None, None, None, None)
+        role = spk.role
+        if spk.name and not role:
+            role = first_role.get(spk.name) or roles.get(spk.name)
+        rows.append(
+            {
+                "quote_id": len(rows),
+                "speaker": spk.name,
+                "speaker_mention": spk.mention,
+                "speaker_start": spk.start,
+                "speaker_end": spk.end,
+                "speaker_kind": spk.kind if spk.name else UNKNOWN,
+                "role": role,
+                "confidence": "inferred" if f.inherited else _confidence(spk, lex),
+                "kind": f.kind,
+                "text": ctx.text[f.start : f.end],
+                "start": f.start,
+                "end": f.end,
+                "cue": f.cue,
+                "sentence_id": ctx.sentences[ctx.sentence_index(f.start)].sentence_id,
+            }
+        )
+    return rows
+
+
+def _confidence(spk: Speaker, lex) -> str:
+    """explicit / resolved / inferred / none: see the quotes table in lib/schema.py."""
+    if not spk.name:
+        return "none"
+    if not spk.mention:
+        return "inferred"
+    mention = plain_marks(spk.mention.lower())  # the name's marks are plain (`canonical`)
+    if mention in lex.pronouns or mention in ("who", "which", "that"):
+        return "resolved"
+    last = spk.name.lower().split()[-1]
+    return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
