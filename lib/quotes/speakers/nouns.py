@@ -344,11 +344,10 @@ class CommonNouns(BodyNouns):
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self.ix.slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
-        if (low in epithet_heads() or lemma in epithet_heads()) and token.dep_ != "conj":
-            # "the retired neurosurgeon said": a description, for `epithets` to name (a second
-            # one joined to a first, "the senator and former hopeful", is the same person)
-            return Speaker(text, PERSON, None, *self.ix.slice(s, e))
-        if not self.lex.can_speak(token):  # "acceptance said", "the probe found": no speaker
+        # "the retired neurosurgeon said": a description, for `epithets` to name (a second one
+        # joined to a first, "the senator and former hopeful", is the same person)
+        epithet = (low in epithet_heads() or lemma in epithet_heads()) and token.dep_ != "conj"
+        if not self.lex.can_speak(token) and not epithet:  # "acceptance said": no speaker
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
         return Speaker(self._unnamed(token, text), UNKNOWN, None, *self.ix.slice(s, e))
 
