@@ -128,3 +128,13 @@ def test_a_description_joined_to_another_is_one_person():
     )
     speaker = said(text, "could not wait")["speaker"]
     assert speaker is not None and " and " not in speaker  # one person, not a pair
+
+
+def test_her_deputies_are_the_deputies_of_the_woman_just_named():
+    text = (
+        "Ethics probe\n\n"
+        "Representative Laura Pinto, the party's leader in the chamber, and her top deputies on "
+        "Friday called on the treasurer to resign."
+    )
+    row = said(text, "the treasurer to resign")
+    assert row["speaker"] is not None and row["speaker"].startswith("Laura Pinto")
