@@ -138,3 +138,12 @@ def test_her_deputies_are_the_deputies_of_the_woman_just_named():
     )
     row = said(text, "the treasurer to resign")
     assert row["speaker"] is not None and row["speaker"].startswith("Laura Pinto")
+
+
+def test_a_description_word_before_a_name_is_that_name():
+    text = (
+        "Stadium deal\n\n"
+        "“We will rebuild the old pier first,” said retired tycoon Marcus Hale, asked about "
+        "the harbour plan."
+    )
+    assert said(text, "rebuild the old pier")["speaker"] == "Marcus Hale"

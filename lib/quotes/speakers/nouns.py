@@ -347,6 +347,9 @@ class CommonNouns(BodyNouns):
         # "the retired neurosurgeon said": a description, for `epithets` to name (a second one
         # joined to a first, "the senator and former hopeful", is the same person)
         epithet = (low in epithet_heads() or lemma in epithet_heads()) and token.dep_ != "conj"
+        named = self.ix.entity_for(token.head.idx, token.head.idx + len(token.head))
+        if epithet and token.dep_ == "compound" and named and named.entity["label"] == "PERSON":
+            return self.r.speaker_of(token.head, at)  # "said retired neurosurgeon Ben Carson"
         if not self.lex.can_speak(token) and not epithet:  # "acceptance said": no speaker
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
         return Speaker(self._unnamed(token, text), UNKNOWN, None, *self.ix.slice(s, e))
