@@ -101,7 +101,7 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),
-            "sources": Table({"own_words": WORDS, "pieces": WORDS}),
+            "sources": Table({"own_words": WORDS, "pieces": WORDS, "filings": WORDS}),
             "surveys": Table(
                 {"shares": WORDS, "poll_words": WORDS, "respondents": str, "sponsored": WORDS}
             ),

@@ -90,6 +90,18 @@ def _subject_on_marker(verb):
     return None
 
 
+def _age_word(token) -> bool:
+    """ "old" ending "the 64-year-old said": the small model may hang the age on the verb as
+    an adjective; it is the subject, a person described by age."""
+    doc = token.doc
+    return (
+        token.lower_ == "old"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lemma_.lower() in ("year", "month")
+    )
+
+
 def _main_verb_as_relative(verb):
     """ "Jones, who won the seat this week, on Thursday called on …": after an aside on a name
     the small model may read the main verb as a second relative clause of that name. A relative
@@ -224,7 +236,7 @@ class QuoteParse:
             if 0 <= j < len(self.doc):
                 t = self.doc[j]
                 if (
-                    t.pos_ in ("PROPN", "PRON", "NOUN")
+                    (t.pos_ in ("PROPN", "PRON", "NOUN") or _age_word(t))
                     and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
                     and t.dep_ != "dobj"

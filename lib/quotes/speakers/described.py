@@ -13,6 +13,8 @@ The word lists are in data/speakers.toml, table `descriptions`.
 
 from __future__ import annotations
 
+import re
+
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
@@ -20,6 +22,8 @@ from lib.quotes.speakers.words import owned_name, speaker_words
 
 # Entity labels of words that are also surnames ("English", "French", "Welsh", "German")
 WORD_LABELS = ("NORP", "LANGUAGE")
+# An age standing for a person: "78-year-old", "five-year-old" (not "a year-old program").
+AGED = re.compile(r"(?:\d+|[a-z]+)-(?:year|month)-old", re.I)
 
 
 class Described(ResolverPart):
@@ -138,6 +142,18 @@ class Described(ResolverPart):
             return True
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         return m is not None and m.entity["label"] == "NORP"
+
+    def aged(self, token) -> tuple[int, int] | None:
+        """ "the 78-year-old": the offsets of a definite description by age alone, `token`
+        its last word "old" (the tagger splits it into five tokens, and may hang the age on the
+        verb as an adjective, so its parse says nothing of "the")."""
+        if token.lower_ != "old" or token.i < 5:
+            return None
+        first = self.doc[token.i - 4]
+        if self.doc[token.i - 5].lower_ not in ("the", "this"):
+            return None
+        end = token.idx + len(token)
+        return (first.idx, end) if AGED.fullmatch(self.text[first.idx : end]) else None
 
     def so_named(self, token, at: int) -> Speaker | None:
         """ "Someone named Ann Lee told reporters", "a woman called Ann Lee said": the subject

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.sources import own_phrase, own_words, pieces
+from lib.quotes.speakers.sources import filings, own_phrase, own_words, pieces
 from lib.quotes.speakers.words import speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
@@ -159,15 +159,19 @@ class Documents(ResolverPart):
         """ "the report" with no author of its own: the author of the latest earlier report
         ("a report by X", "X's report", "X said in a report", "X released a report"). A work
         (study, survey, report …) may be named by another work word ("a survey by X … the
-        study"), a news piece by another piece word ("X published a story … the article");
-        other documents only by the same word."""
+        study"), a news piece by another piece word ("X published a story … the article"), a
+        court filing by another filing word ("X said in a filing … the memo"); other documents
+        only by the same word. An earlier one with no author that was a statement's speaker
+        itself ("a Harbor Institute study argued … the findings show") is that speaker."""
         bare_plural = noun.tag_ == "NNS" and not any(t.dep_ == "det" for t in noun.lefts)
         if not bare_plural and not any(t.lower_ in ("the", "this", "that") for t in noun.lefts):
             return None  # "a report" is another one
         lemma = noun.lemma_.lower()
         same = next(
-            (kin for kin in (self.lex.works, pieces()) if lemma in kin), frozenset((lemma,))
+            (kin for kin in (self.lex.works, pieces(), filings()) if lemma in kin),
+            frozenset((lemma,)),
         )
+        spoke = self._spoken_at()
         floor = self.ix.floor(noun.idx) if bare_plural else 0  # "Records also show": lately
         for t in reversed(self.doc[: noun.i]):
             if t.idx < floor:
@@ -182,6 +186,8 @@ class Documents(ResolverPart):
             if self.unsigned(t):
                 return self.itself(t)
             author = self.author(t) or self._said_in(t)
+            if author is None and t.idx in spoke:
+                return spoke[t.idx]  # "The study also claimed …" resolved before
             if author is None or author.i == t.i or self.is_document(author):
                 continue
             run = self.untagged_name(author)
@@ -189,6 +195,17 @@ class Documents(ResolverPart):
             if found.name:
                 return found
         return None
+
+    def _spoken_at(self) -> dict[int, Speaker]:
+        """Offset of each word of a resolved speaker's mention -> that speaker."""
+        out: dict[int, Speaker] = {}
+        for _, s in self.r.history:
+            if s.start is not None and s.end is not None:
+                for t in self.doc[
+                    self.ix.token_at(s.start) or 0 : (self.ix.token_at(s.end - 1) or 0) + 1
+                ]:
+                    out[t.idx] = s
+        return out
 
     def _named_work(self, token, same) -> Speaker | None:
         """A poll named by a proper name that ends in "Poll" or "Survey" ("the Harbor University

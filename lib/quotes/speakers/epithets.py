@@ -30,12 +30,12 @@ import functools
 import re
 
 from lib.quotes.speakers.described_bodies import AHEAD_SENTENCES, BodyEpithets
+from lib.quotes.speakers.described_people import PersonEpithets
 from lib.quotes.speakers.fit import (
     BACK_SENTENCES,
-    NEAR_SENTENCES,
-    SHOWN,
     Description,
     PersonFit,
+    epithet_heads,
     parties,
     split_words,
 )
@@ -55,11 +55,6 @@ _GENERATION_DOT = ("Jr", "Sr")
 @functools.cache
 def _data() -> dict:
     return load("speakers.toml").get("descriptions", {})
-
-
-def epithet_heads() -> frozenset[str]:
-    """Words wire copy describes a person by beyond the role lexicon ("contender")."""
-    return frozenset(_data().get("epithet_heads", []))
 
 
 def unnamed_roles() -> frozenset[str]:
@@ -83,7 +78,7 @@ def name_epithets(found: list, resolver) -> None:
     Epithets(resolver).settle(found)
 
 
-class Epithets(BodyEpithets, ResolverPart):
+class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
     """Descriptions resolved to the person or body the article names (see module)."""
 
     def settle(self, found: list) -> None:
@@ -360,89 +355,6 @@ class Epithets(BodyEpithets, ResolverPart):
                 if m is not None and m.entity["label"] in ("ORG", "NORP", "FAC", "WORK_OF_ART"):
                     return m.entity["name"], ORGANIZATION
         return None
-
-    def _person(self, s, d: Description) -> str | None:
-        """The person named before whom the description is shown to fit (the one a pronoun
-        there would take up first, else the nearest); else the person it
-        introduces in the next sentences; else (when definite and more than a bare title: "the
-        Vermont senator", not "the mayor") the person just named. Never the person whose
-        statement the description stands in ("Ruth Okafor said the mayor had called it …")."""
-        reporters = self._reporting(s.start)
-        said = s.gender if s.gender in ("male", "female") else "any"  # "… said her record"
-        before = [
-            (n, k)
-            for n, k in self.fits.people_before(s.start)
-            if n not in reporters and self.ix.compatible(n, said)
-        ]
-        if d.definite:
-            shown = [n for n, k in before if k >= self._sentence(s.start) - BACK_SENTENCES]
-            near = self.r.pronouns.person_antecedent("any", s.start)
-            if near in shown:  # of those it is shown to fit, the one just named as subject
-                shown.insert(0, near)
-            for name in shown:
-                if self.fits.fit(d, name) == SHOWN:
-                    return name
-        # where nobody was named before, "the Florida senator said" can only look ahead
-        later = self._person_after(s, d, d.opening or (d.definite and not before))
-        if later or not d.definite or not (d.before or len(d.heads) > 1):
-            return later
-        for name, k in before:
-            if k < self._sentence(s.start) - NEAR_SENTENCES:
-                break
-            if self.fits.fit(d, name) is not None:
-                return name
-        # named further back but taken up since ("he has said …"): the person a pronoun here
-        # would stand for, as "the socialist senator" stands for the "he" of the last sentences
-        gender = s.gender or next(
-            (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
-        )  # "the Republican incumbent said her …" is a woman
-        near = self.r.pronouns.person_antecedent(
-            gender if gender in ("male", "female") else "any", s.start
-        )
-        if near and near not in reporters and self.fits.fit(d, near) is not None:
-            return near
-        return None
-
-    def _reporting(self, at: int) -> set[str]:
-        """The speakers of the statements `at` stands in."""
-        return {
-            f.speaker.name
-            for f in self._order.holding(at)
-            if f.speaker is not None and f.speaker.name
-        }
-
-    def _person_after(self, s, d: Description, introduces: bool) -> str | None:
-        """The person the description introduces: the first person named in the next
-        sentences, not named before it, for whom the fit is shown, or whom it fits and who
-        speaks there when the description `introduces` someone (in the lede; or where nobody
-        was named before)."""
-        here = self._sentence(s.start)
-        seen = {n for n, _ in self.fits.people_before(s.start)}
-        i = bisect.bisect_right(self.ix.mention_starts, s.start)
-        while i < len(self.ix.mentions):
-            m = self.ix.mentions[i]
-            i += 1
-            if self._sentence(m.start) > here + AHEAD_SENTENCES:
-                return None
-            name = m.entity["name"]
-            if m.entity["label"] != "PERSON" or name in seen or m.start < (s.end or s.start):
-                continue
-            seen.add(name)
-            fit = self.fits.fit(d, name, with_bodies=not d.headline)
-            if fit == SHOWN or (fit == "fits" and introduces and self._speaks(name, here)):
-                return name
-        return None
-
-    def _speaks(self, name: str, sentence: int) -> bool:
-        """Is a statement credited to `name` by name in the sentences after `sentence`?"""
-        for f in self.found:
-            s = f.speaker
-            if s is None or s.name != name or not s.mention or s.start is None:
-                continue
-            k = self._sentence(s.start)
-            if sentence < k <= sentence + AHEAD_SENTENCES and s.mention.split()[-1] in name:
-                return True
-        return False
 
 
 def spell_as_written(speakers: list, text: str) -> None:

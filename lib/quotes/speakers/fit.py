@@ -81,6 +81,12 @@ def parties() -> dict[str, str]:
 
 
 @functools.cache
+def epithet_heads() -> frozenset[str]:
+    """Words wire copy describes a person by beyond the role lexicon ("contender", "mogul")."""
+    return frozenset(_data().get("epithet_heads", []))
+
+
+@functools.cache
 def statuses() -> frozenset[str]:
     """Words for a person's standing ("candidate", "front-runner"), never an office clash."""
     return frozenset(_data().get("statuses", []))
@@ -114,10 +120,14 @@ class PersonFit(ResolverPart):
         self._by_name: dict[str, list] | None = None  # person name -> their mentions
         self._near_roles: dict[str, list[str]] = {}  # person name -> `_mention_roles`
 
-    def fit(self, d: Description, name: str, with_bodies: bool = True) -> str | None:
+    def fit(
+        self, d: Description, name: str, with_bodies: bool = True, offices: bool = True
+    ) -> str | None:
         """SHOWN, FITS (nothing against it) or None (a clash), see module. Without bodies a
         body the description names is no clash: a headline's "Acting FAA chief" stands for the
-        acting administrator of the Federal Aviation Administration the story names."""
+        acting administrator of the Federal Aviation Administration the story names. Without
+        `offices` another office is no clash (a career holds several: "the socialist senator"
+        is the man a campaign calls "President Sanders")."""
         words = self.profile(name)
         gender = next(
             (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
@@ -131,9 +141,10 @@ class PersonFit(ResolverPart):
             return None
         places = {w for w in d.words if self.place(w)}
         their_places = {w for w in words if self.place(w)}
-        offices = {w for w in words if self.office(w)}
-        match = any(same_role(h, w) for h in d.heads for w in offices)
-        if offices and not match and any(self.office(h) for h in d.heads if h not in statuses()):
+        their = {w for w in words if self.office(w)}
+        match = any(same_role(h, w) for h in d.heads for w in their)
+        clash = their and not match and any(self.office(h) for h in d.heads if h not in statuses())
+        if clash and offices:
             return None
         bodies = self.bodies(d) if with_bodies else set()
         if bodies and not bodies <= words:

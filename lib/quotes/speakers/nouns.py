@@ -13,6 +13,7 @@ from functools import cached_property
 
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
+from lib.quotes.speakers.fit import epithet_heads
 from lib.quotes.speakers.mentions import (
     DETERMINERS,
     ORG_LABELS,
@@ -271,14 +272,17 @@ class CommonNouns(BodyNouns):
         definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts) or (
             token.dep_ == "compound" and self.r.documents.is_document(token.head)
         )
-        if definite and len(core) <= 2:
-            earlier = self._earlier_speaker(low, at)
+        aged = self.r.described.aged(token)  # "the 78-year-old": five tokens, one description
+        if aged:
+            s, e = aged
+        if aged or (definite and len(core) <= 2):
+            earlier = self._earlier_speaker(low, at) if not aged else None
             if earlier is not None:  # "Mr Hughes's family ..." then "the family said"
                 return Speaker(earlier.name, earlier.kind, earlier.role, *self.ix.slice(s, e))
-            if self.r.described.describes_a_person(
-                token
-            ):  # "the Kazakh said", "the 21-year-old said"
-                name = self.r.pronouns.person_antecedent("any", at)
+            if aged or self.r.described.describes_a_person(token):
+                # "the Kazakh said", "the 21-year-old said his …": the person in focus
+                said = self.r.pronouns.clause_gender(token) or "any"
+                name = self.r.pronouns.person_antecedent(said, at)
                 if name:
                     return Speaker(name, PERSON, self.ix.roles.get(name), *self.ix.slice(s, e))
         part_of = self.r.described.company_part(token)
@@ -340,7 +344,13 @@ class CommonNouns(BodyNouns):
                 if org_name:
                     return Speaker(org_name, ORGANIZATION, None, *self.ix.slice(s, e))
             return Speaker(text, ORGANIZATION, None, *self.ix.slice(s, e))
-        if not self.lex.can_speak(token):  # "acceptance said", "the probe found": no speaker
+        # "the retired neurosurgeon said": a description, for `epithets` to name (a second one
+        # joined to a first, "the senator and former hopeful", is the same person)
+        epithet = (low in epithet_heads() or lemma in epithet_heads()) and token.dep_ != "conj"
+        named = self.ix.entity_for(token.head.idx, token.head.idx + len(token.head))
+        if epithet and token.dep_ == "compound" and named and named.entity["label"] == "PERSON":
+            return self.r.speaker_of(token.head, at)  # "said retired neurosurgeon Ben Carson"
+        if not self.lex.can_speak(token) and not epithet:  # "acceptance said": no speaker
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
         return Speaker(self._unnamed(token, text), UNKNOWN, None, *self.ix.slice(s, e))
 

@@ -50,6 +50,12 @@ def own_words() -> frozenset[str]:
 
 
 @functools.cache
+def filings() -> frozenset[str]:
+    """Words for one court filing ("a filing", "the memo"): any of them names the same filing."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("filings", ()))
+
+
+@functools.cache
 def pieces() -> frozenset[str]:
     """Words for one news piece ("a story", "the article"): any of them names the same piece."""
     return frozenset(load("speakers.toml").get("sources", {}).get("pieces", ()))
