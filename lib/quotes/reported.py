@@ -26,6 +26,7 @@ from lib.quotes.clauses import (
 )
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
+from lib.quotes.nouns import StatementNouns
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 from lib.quotes.unmarked import (
     circumstance_before,
@@ -42,6 +43,7 @@ class ReportedSpeech(HeadlineClaims):
         self.p = parse
         self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
         self.acts = SpeechActs(parse)
+        self.nouns = StatementNouns(parse)
         self.ends = ClauseEnds(parse)
 
     def find(self) -> list[Found]:
@@ -71,7 +73,7 @@ class ReportedSpeech(HeadlineClaims):
                 if self.p.inside_quote(t.idx):
                     continue
                 if t.pos_ == "NOUN":
-                    found = self.acts.noun_statement(t)
+                    found = self.nouns.find(t)
                 elif t.pos_ in ("VERB", "AUX"):
                     found = self._verb_statement(span, t)
                 else:
