@@ -50,14 +50,17 @@ class StatementNouns:
 
     def _content_clause(self, noun):
         for c in noun.children:
-            if c.dep_ in ("acl", "ccomp") and opens_with_that(c):
-                return c  # "the request that the boy be returned"
+            if c.dep_ in ("acl", "ccomp", "relcl") and opens_with_that(c):
+                return c  # "the request that the boy be returned" (`_marked_relative`)
             if (
                 c.dep_ == "acl"
                 and is_infinitive(c)
                 and noun.lemma_.lower() in self.lex.request_nouns
             ):
                 return c  # "a request to have the custody shifted"
+        on_source = self._on_source(noun)
+        if on_source is not None:
+            return on_source
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB":
             for c in head.children:  # "dismissed suggestions by X that …": hung on the verb
@@ -67,6 +70,20 @@ class StatementNouns:
             for c in head.children:  # "their message was that …"
                 if c.dep_ in ("ccomp", "attr") and c.i > head.i and opens_with_that(c):
                     return c
+        return None
+
+    def _on_source(self, noun):
+        """ "complaints from tenants that the heating failed": the parser hung the "that" clause
+        on the issuer named after "by" or "from", as a relative clause; "that" is its marker and
+        it has a subject of its own (`opens_with_that`), so it is the statement's content, not
+        a description of the issuer ("warnings from officials who …" has no such marker)."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+                continue
+            for pobj in (x for x in prep.children if x.dep_ == "pobj"):
+                for c in pobj.children:
+                    if c.dep_ in ("relcl", "acl") and c.i > pobj.i and opens_with_that(c):
+                        return c
         return None
 
     def _source(self, noun):
@@ -82,9 +99,9 @@ class StatementNouns:
                     return pobj
             if c.dep_ == "acl" and self.p.agent(c) is not None:
                 return self.p.agent(c)  # "a letter signed by X", "a statement released by X"
-        compound = next((c for c in noun.children if c.dep_ == "compound"), None)
-        if compound is not None:
-            return compound
+        compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        if compounds:  # "a Florida state court order": the nearest, "state court", not "Florida"
+            return compounds[-1]
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in CHANNEL_PREPS and prep.head.pos_ == "VERB":
             return self.p.subject(prep.head, None)  # "X said in a statement that …"

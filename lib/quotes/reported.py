@@ -183,6 +183,8 @@ class ReportedSpeech(HeadlineClaims):
             hi = max(c.right_edge.i for c in comps)
             if lo < subject.i < hi or not any(is_subject(x) for c in comps for x in c.children):
                 return None  # "Asked whether …, Bennett replied": a question, not a statement
+            if any(c.dep_ == "mark" and hi < c.i < verb.i for c in verb.children):
+                return None  # "…, a day after X accused her of …": a time, not what X said
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
