@@ -143,18 +143,16 @@ class SpeechActs:
         """Is the verb part of what a saying or believing verb above it reports ("said her party
         supported …")? A view or a side is, anywhere under such a verb. A speech act is when its
         clause hangs on that verb as a complement (or a conjunct of one); a circumstance
-        ("protested after the governor accused them …") is not reported by it, nor a second act
-        with a subject of its own joined to the saying itself ("said A and she accused B")."""
+        ("protested after the governor accused them …") is not reported by it."""
         if not act:
             return any(self.lex.is_speech(a) or self.lex.is_belief(a) for a in verb.ancestors)
         node = verb
         while node.head.i != node.i:
             if node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
                 return False
-            joined = node.dep_ == "conj" and any(c.dep_ == "nsubj" for c in node.children)
             node = node.head
             if self.lex.is_speech(node) or self.lex.is_belief(node):
-                return not joined
+                return True
         return False
 
     def _group_spoke(self, verb, subject) -> bool:

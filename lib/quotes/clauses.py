@@ -110,11 +110,5 @@ SUBJECT_PRONOUNS = ("i", "he", "she", "we", "they", "it")
 
 
 def _past_misread(head) -> bool:
-    """A past tense read as a participle: a subject of its own right before it, a pronoun or a
-    noun phrase ("said foreign spies hacked into the servers"), and an object, a complement
-    or a preposition after it ("held all markets closed" has none: a state, not a clause)."""
-    subject = any(
-        c.dep_ == "nsubj" and (c.lower_ in SUBJECT_PRONOUNS or c.right_edge.i == head.i - 1)
-        for c in head.children
-    )
+    subject = any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in head.children)
     return subject and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)

@@ -58,9 +58,6 @@ class StatementNouns:
                 and noun.lemma_.lower() in self.lex.request_nouns
             ):
                 return c  # "a request to have the custody shifted"
-        on_source = self._on_source(noun)
-        if on_source is not None:
-            return on_source
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB":
             for c in head.children:  # "dismissed suggestions by X that …": hung on the verb
@@ -70,20 +67,6 @@ class StatementNouns:
             for c in head.children:  # "their message was that …"
                 if c.dep_ in ("ccomp", "attr") and c.i > head.i and opens_with_that(c):
                     return c
-        return None
-
-    def _on_source(self, noun):
-        """ "complaints from tenants that the heating failed": the parser hung the "that" clause
-        on the issuer named after "by" or "from", as a relative clause; "that" is its marker and
-        it has a subject of its own (`opens_with_that`), so it is the statement's content, not
-        a description of the issuer ("warnings from officials who …" has no such marker)."""
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
-                continue
-            for pobj in (x for x in prep.children if x.dep_ == "pobj"):
-                for c in pobj.children:
-                    if c.dep_ in ("relcl", "acl") and c.i > pobj.i and opens_with_that(c):
-                        return c
         return None
 
     def _source(self, noun):
