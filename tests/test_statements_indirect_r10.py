@@ -50,3 +50,21 @@ def test_clause_before_a_charge_made_later_is_not_what_was_said():
 def test_clause_before_the_saying_is_still_said():
     rows = quotes_of("The bridge will reopen in May, the mayor told reporters on Monday.", TAIL)
     assert find(rows, "The bridge will reopen in May")["speaker"] == "mayor"
+
+
+def test_passive_charge_with_its_maker_named():
+    """ "have been accused by rivals of …": the rivals charged it; the charge is the reason."""
+    rows = quotes_of(
+        "The three carriers have for years been accused by European rivals of being illegally "
+        "subsidized by their governments.",
+        TAIL,
+    )
+    row = find(rows, "being illegally subsidized")
+    assert row["cue"] == "accused"
+    assert row["speaker"] == "European rivals"
+    assert not row["text"].startswith("The three carriers")
+
+
+def test_passive_charge_without_a_maker_names_nobody():
+    rows = quotes_of("The mayor was accused of lying about the budget.", TAIL)
+    assert not any("lying about the budget" in r["text"] for r in rows)

@@ -290,6 +290,36 @@ class SpeechActs:
             hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
 
+    def charged_by(self, verb) -> Found | None:
+        """ "the carriers have been accused by rivals of dumping fares", "was criticized by the
+        board for the delays": a charge in the passive with its maker named after "by"; what
+        they charged is the reason ("dumping fares"), the maker is the speaker (data:
+        verbs.reason_verbs, reason_preps). Without "by" nobody is named ("was accused of …")."""
+        if verb.lemma_.lower() not in self.lex.reason_verbs or verb.tag_ != "VBN":
+            return None
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        maker = self.p.agent(verb)
+        reason = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.i > verb.i and c.lower_ in self.lex.reason_preps
+            ),
+            None,
+        )
+        what = (
+            None
+            if reason is None
+            else next((x for x in reason.children if x.dep_ in ("pobj", "pcomp")), None)
+        )
+        if maker is None or what is None or self.p.inside_quote(maker.idx):
+            return None
+        found = self._span(what.left_edge.i, what.right_edge.i, self.p.cue_text(verb), maker)
+        if found is not None:
+            found.act = verb
+        return found
+
     def _concern(self, verb) -> Found | None:
         """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the
         concern raised is the statement (data: verbs.raise_concern, nouns.concern)."""

@@ -108,6 +108,7 @@ class ReportedSpeech(HeadlineClaims):
             or acts.naming(verb)
             or acts.question(verb)
             or acts.said_object(verb)
+            or acts.charged_by(verb)
             or acts.position(verb)
             or acts.stance(verb)
             or acts.topic(verb)
