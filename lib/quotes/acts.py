@@ -1,9 +1,9 @@
 """Speech acts without a reported clause after a speech verb: commitments ("vowed to appeal"),
 requests for something ("called for an inquiry", "demanded his return", "asked that the boy be
-moved") and statement nouns with their content ("the father's request that the boy be returned",
-"a court order that he remain", "their message was that …").
+moved"), questions put, sides taken, objects said. Statement nouns with their content ("the
+father's request that the boy be returned") are `lib.quotes.nouns`.
 
-Each is one short walk of the parse from the cue word (verb or noun), so the stage stays linear.
+Each is one short walk of the parse from the cue verb, so the stage stays linear.
 The cue lists are data (`data/cues.toml`: verbs.commitment, verbs.request_for,
 verbs.request_object, nouns.request). The span is the content only: "to appeal", "an inquiry",
 "the boy be returned", without "that" or the cue.
@@ -20,7 +20,6 @@ from lib.quotes.actshapes import (
     describes,
     generic,
     gerund,
-    is_infinitive,
     listeners_of,
     names_it,
     opens_with_that,
@@ -32,14 +31,6 @@ from lib.quotes.actshapes import (
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
 
-# Who issued a statement noun: "the father's request", "suggestions by traders", "a request
-# from the father", "a court order".
-SOURCE_PREPS = ("by", "from", "of")
-# The statement as the channel of a verb's subject: "X told reporters in a statement that …".
-CHANNEL_PREPS = ("in", "through", "via")
-# A statement noun is a statement when something determines it ("the/his/a court order");
-# bare, it is part of a fixed phrase ("in order to", "on condition that").
-NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "prep", "nummod")
 # Holders of a view that is nobody's attribution: the writer ("I think") or the reader.
 OWN_VIEW = ("i", "we", "you", "one")
 # Modals that make a view hypothetical ("you would think", "some might fear").
@@ -50,7 +41,7 @@ DESCRIBING_DEPS = ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")
 
 
 class SpeechActs:
-    """Commitments, requests and statement nouns of one article."""
+    """Commitments, requests, questions, sides and objects said, in one article."""
 
     def __init__(self, parse: QuoteParse):
         self.p, self.lex, self.doc = parse, parse.lex, parse.doc
@@ -299,6 +290,36 @@ class SpeechActs:
             hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
 
+    def charged_by(self, verb) -> Found | None:
+        """ "the carriers have been accused by rivals of dumping fares", "was criticized by the
+        board for the delays": a charge in the passive with its maker named after "by"; what
+        they charged is the reason ("dumping fares"), the maker is the speaker (data:
+        verbs.reason_verbs, reason_preps). Without "by" nobody is named ("was accused of …")."""
+        if verb.lemma_.lower() not in self.lex.reason_verbs or verb.tag_ != "VBN":
+            return None
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        maker = self.p.agent(verb)
+        reason = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.i > verb.i and c.lower_ in self.lex.reason_preps
+            ),
+            None,
+        )
+        what = (
+            None
+            if reason is None
+            else next((x for x in reason.children if x.dep_ in ("pobj", "pcomp")), None)
+        )
+        if maker is None or what is None or self.p.inside_quote(maker.idx):
+            return None
+        found = self._span(what.left_edge.i, what.right_edge.i, self.p.cue_text(verb), maker)
+        if found is not None:
+            found.act = verb
+        return found
+
     def _concern(self, verb) -> Found | None:
         """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the
         concern raised is the statement (data: verbs.raise_concern, nouns.concern)."""
@@ -417,70 +438,6 @@ class SpeechActs:
         if found is not None:
             found.act = verb
         return found
-
-    # --- nouns -------------------------------------------------------------------------------
-
-    def noun_statement(self, noun) -> Found | None:
-        """ "the request that the boy be returned", "a request from the father to have …",
-        "suggestions by traders that the market close", "their message was that …": a statement
-        noun and the clause that is its content. A relative clause ("the claim that he made")
-        has no "that" marker and is no content."""
-        if noun.pos_ != "NOUN" or not self._statement_noun(noun):
-            return None
-        if not any(c.dep_ in NOUN_MODIFIERS for c in noun.children):
-            return None  # "in order to …", "on condition that …": a phrase, not a statement
-        clause = self._content_clause(noun)
-        if clause is None:
-            return None
-        lo, hi = clause.left_edge.i, clause.right_edge.i
-        if lo <= noun.i or any(t.text in MARKS for t in self.doc[lo : hi + 1]):
-            return None  # quoted words under the noun: the partial quote finder has them
-        return self._span(lo, hi, noun.text, self._source(noun))
-
-    def _statement_noun(self, noun) -> bool:
-        return noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns
-
-    def _content_clause(self, noun):
-        for c in noun.children:
-            if c.dep_ in ("acl", "ccomp") and opens_with_that(c):
-                return c  # "the request that the boy be returned"
-            if (
-                c.dep_ == "acl"
-                and is_infinitive(c)
-                and noun.lemma_.lower() in self.lex.request_nouns
-            ):
-                return c  # "a request to have the custody shifted"
-        head = noun.head
-        if noun.dep_ == "dobj" and head.pos_ == "VERB":
-            for c in head.children:  # "dismissed suggestions by X that …": hung on the verb
-                if c.dep_ == "ccomp" and c.i > noun.i and opens_with_that(c):
-                    return c
-        if noun.dep_ == "nsubj" and head.lemma_ == "be":
-            for c in head.children:  # "their message was that …"
-                if c.dep_ in ("ccomp", "attr") and c.i > head.i and opens_with_that(c):
-                    return c
-        return None
-
-    def _source(self, noun):
-        """Who issued the statement: its possessor, "by/from/of" someone, the agent of "a letter
-        signed by X", the compound before it ("a court order"), or the one who spoke through it
-        ("X told reporters in a statement that …"); None when the sentence does not say."""
-        for c in noun.children:
-            if c.dep_ == "poss":
-                return c
-            if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS:
-                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if pobj is not None and (c.lower_ != "of" or pobj.pos_ == "PROPN"):
-                    return pobj
-            if c.dep_ == "acl" and self.p.agent(c) is not None:
-                return self.p.agent(c)  # "a letter signed by X", "a statement released by X"
-        compound = next((c for c in noun.children if c.dep_ == "compound"), None)
-        if compound is not None:
-            return compound
-        prep = noun.head
-        if noun.dep_ == "pobj" and prep.lower_ in CHANNEL_PREPS and prep.head.pos_ == "VERB":
-            return self.p.subject(prep.head, None)  # "X said in a statement that …"
-        return None
 
     # --- both --------------------------------------------------------------------------------
 

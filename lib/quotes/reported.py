@@ -26,6 +26,7 @@ from lib.quotes.clauses import (
 )
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
+from lib.quotes.nouns import StatementNouns
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
 from lib.quotes.unmarked import (
     circumstance_before,
@@ -42,6 +43,7 @@ class ReportedSpeech(HeadlineClaims):
         self.p = parse
         self.ctx, self.lex, self.text, self.doc = parse.ctx, parse.lex, parse.text, parse.doc
         self.acts = SpeechActs(parse)
+        self.nouns = StatementNouns(parse)
         self.ends = ClauseEnds(parse)
 
     def find(self) -> list[Found]:
@@ -71,7 +73,7 @@ class ReportedSpeech(HeadlineClaims):
                 if self.p.inside_quote(t.idx):
                     continue
                 if t.pos_ == "NOUN":
-                    found = self.acts.noun_statement(t)
+                    found = self.nouns.find(t)
                 elif t.pos_ in ("VERB", "AUX"):
                     found = self._verb_statement(span, t)
                 else:
@@ -106,6 +108,7 @@ class ReportedSpeech(HeadlineClaims):
             or acts.naming(verb)
             or acts.question(verb)
             or acts.said_object(verb)
+            or acts.charged_by(verb)
             or acts.position(verb)
             or acts.stance(verb)
             or acts.topic(verb)
@@ -181,6 +184,8 @@ class ReportedSpeech(HeadlineClaims):
             hi = max(c.right_edge.i for c in comps)
             if lo < subject.i < hi or not any(is_subject(x) for c in comps for x in c.children):
                 return None  # "Asked whether …, Bennett replied": a question, not a statement
+            if any(c.dep_ == "mark" and hi < c.i < verb.i for c in verb.children):
+                return None  # "…, a day after X accused her of …": a time, not what X said
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
