@@ -173,6 +173,7 @@ class MentionIndex:
         self.mention_starts = [m.start for m in mentions]
         self.roles: dict[str, str] = {}  # person name -> first role the article gives them
         self.role_holders: list[tuple[int, str, str]] = []  # (offset, role lower, person)
+        self._holders_by_word: dict[str, tuple[list[int], list[str]]] | None = None
         for m in mentions:
             para = self.ctx.article.paragraph_at(m.start)
             if m.entity["label"] != "PERSON" or para.kind != "body":
@@ -246,6 +247,21 @@ class MentionIndex:
                 return m
             i -= 1
         return None
+
+    def role_holder_before(self, word: str, at: int) -> str | None:
+        """The person of the latest role before `at` with `word` among its words. By word and
+        offset (`role_holders` is in text order): a walk back over every role per description
+        made an article of thousands of named roles quadratic."""
+        if self._holders_by_word is None:
+            self._holders_by_word = {}
+            for off, role, name in self.role_holders:
+                for w in set(role.split()):
+                    offs, names = self._holders_by_word.setdefault(w, ([], []))
+                    offs.append(off)
+                    names.append(name)
+        offs, names = self._holders_by_word.get(word, ([], []))
+        k = bisect.bisect_left(offs, at)
+        return names[k - 1] if k else None
 
     def role_near(self, m: Mention) -> str | None:
         """Title words before a name ("Kremlin spokesman Dmitry Peskov") or its apposition."""
