@@ -1,7 +1,7 @@
 """Time and memory of every stage of `analyze()` on pathological texts at the input limits.
 
 Usage: uv run python bench/adversarial_bench.py [--shapes a,b] [--sizes 50,100,200] [--repeat 3]
-                                                [--in-process]
+                                                [--in-process] [--lines --sizes 5,10,20]
 
 Each shape is a text (or page) a hostile or careless upload could be, built to about N thousand
 characters of article text (200 is the README's limit of 200,000 characters). Each (shape, size)
@@ -11,6 +11,11 @@ to Article), parse (spaCy, in pieces), then the extractors in the order `analyze
 them, the frames, and the JSON export. The growth exponent is the slope of log(total) against
 log(size), for the total and for each stage that takes MIN_STAGE_SECONDS at the largest size.
 The shapes are also what tests/test_adversarial.py runs, at a smaller size.
+
+With --lines, no clock at all: the lines of `lib` code each rule stage runs (`rule_lines`) at
+three doubling sizes, and the ratio of the increments (`increment_ratio`): 2 for linear work
+whatever its fixed cost, 4 for quadratic. A shared, loaded machine blurs CPU seconds; it cannot
+change a count. It misses work inside one line (a regex scan), which the timings still show.
 """
 
 from __future__ import annotations
@@ -335,16 +340,107 @@ SHAPES = {
         )
         + "</p></article></body></html>"
     ),
+    # --- round 10: the shapes the hardening brief lists that the rounds before did not build ---
+    # Links and addresses in every sentence (long tokens of slashes, dots, digits and "@").
+    "urls": lambda n: (
+        "Links\n\n"
+        + _fill(
+            lambda i: (
+                f"The mayor said https://www.example.com/news/2024/03/{i % 28 + 1}/vote-{i}"
+                f"?id={i}&ref=home#top was the link, and wrote to press{i}@city.gov.uk and "
+                f"www.council{i}.org on Monday. "
+            ),
+            n,
+        )
+    ),
+    # HTML nested just inside the depth limit, block after block, up to the element limit.
+    "html_deep": lambda n: (
+        "<html><head><title>Deep page</title></head><body>"
+        + "".join(
+            "<div>" * 240
+            + f"<p>{SENTENCE * (n // 80 // len(SENTENCE))}Block {i} ends.</p>"
+            + "</div>" * 240
+            for i in range(80)
+        )
+        + "</body></html>"
+    ),
+    # HTML whose every paragraph sits in 100 nested inline elements (unwrapped before extraction).
+    "html_deep_inline": lambda n: (
+        "<html><body><article>"
+        + _fill(
+            lambda i: (
+                "<p>" + "<span><b>" * 50 + f"{SENTENCE}{i} came." + "</b></span>" * 50 + "</p>"
+            ),
+            n * 8,
+        )
+        + "</article></body></html>"
+    ),
+    # Long runs of Chinese without a space between English sentences (tokens the size of a run).
+    "cjk_runs": lambda n: (
+        "Runs\n\n"
+        + _fill(lambda i: SENTENCE + "市长说预算是错误的议会将在星期一再次投票" * 20 + " ", n)
+    ),
+    # Mostly Cyrillic words, with enough English to pass the language check.
+    "cyrillic": lambda n: (
+        "Cyrillic\n\n"
+        + _fill(
+            lambda i: (
+                f"The mayor said that Мэр Анна Петрова {i} сказала что бюджет неверен and the "
+                "council was in Москва on Monday. "
+            ),
+            n,
+        )
+    ),
+    # The same line again and again, single line breaks (a paragraph of thousands of lines).
+    "repeated_lines": lambda n: (
+        "Repeated\n\n" + _fill(lambda i: "“The budget is wrong,” said Anna Berg.", n, "\n")
+    ),
+    # A straight quote mark before every third word of one paragraph: thousands, never paired.
+    "straight_quotes": lambda n: (
+        "Straight quotes\n\n"
+        + _fill(lambda i: ('"the ', "mayor ", "said ", '"it ', "was ", "late ")[i % 6], n)
+    ),
+    # A Markdown table (pipes) of thousands of rows of figures.
+    "md_table": lambda n: (
+        "# Results\n\n| County | Votes | Share | Date |\n|---|---|---|---|\n"
+        + _fill(
+            lambda i: (
+                f"| Votes in the {_unique_surname(i)} County of the state | {i * 37 % 9999:,} | "
+                f"{i % 97}.{i % 10}% | "
+                f"{MONTHS[i % 6]} {i % 28 + 1}, 2024 |"
+            ),
+            n - 100,
+            "\n",
+        )
+    ),
+    # A Markdown list of thousands of items, headings between them.
+    "md_list": lambda n: (
+        "# List\n\n"
+        + _fill(
+            lambda i: (
+                f"## Part {i}\n\n" if i % 50 == 0 else f"- {FIRST[i % 10]} said the vote was late."
+            ),
+            n,
+            "\n",
+        )
+    ),
+    # Words joined by hyphens into one "word" of the whole text: a token splitter's worst case.
+    "hyphen_chain": lambda n: (
+        "Hyphens\n\nThe mayor said " + _fill(lambda i: ("state", "of", "the", "art")[i % 4], n, "-")
+    ),
 }
-HTML_SHAPES = {"html_attribute", "html_elements", "html_tags"}
+HTML_SHAPES = {"html_attribute", "html_elements", "html_tags", "html_deep", "html_deep_inline"}
+MARKDOWN_SHAPES = {"md_table", "md_list"}
 DEFAULT_SIZES = (50, 100, 200)
 MIN_STAGE_SECONDS = 0.3  # a stage's exponent is printed when it takes this long at the top size
+MIN_STAGE_LINES = 20_000  # a stage's line ratio is printed when it runs this many at the top size
 
 
 def build(shape: str, kb: int) -> tuple[bytes, str]:
     """The input bytes and their file name."""
     text = SHAPES[shape](kb * 1000 - 500)  # headline and tail within the limit
-    name = f"{shape}.html" if shape in HTML_SHAPES else f"{shape}.txt"
+    suffix = "html" if shape in HTML_SHAPES else "md" if shape in MARKDOWN_SHAPES else "txt"
+    name = f"{shape}.{suffix}"
     return text.encode("utf-8"), name
 
 
@@ -392,6 +488,65 @@ def staged(data: bytes, filename: str) -> tuple[dict[str, float], int]:
     return times, len(article.text)
 
 
+def rule_lines(data: bytes, filename: str) -> dict[str, int]:
+    """Lines of `lib` code each rule stage executes (after ingestion and the parse): a count of
+    work that a loaded machine cannot blur, for growth ratios on small sizes. Python lines
+    only: a regex's scan is one line however long the text it reads."""
+    import threading
+
+    counts: dict[str, int] = {}
+    current = [""]
+
+    def local(frame, event, arg):
+        if event == "line":
+            counts[current[0]] = counts.get(current[0], 0) + 1
+        return local
+
+    def enter(frame, event, arg):
+        return local if "/lib/" in frame.f_code.co_filename else None
+
+    def traced(name, fn, *args):
+        current[0] = name
+        sys.settrace(enter)
+        threading.settrace(enter)
+        try:
+            return fn(*args)
+        finally:
+            sys.settrace(None)
+            threading.settrace(None)  # type: ignore[arg-type]
+
+    from lib.context import Context
+    from lib.entities import extract_entities
+    from lib.facts.extract import extract_facts
+    from lib.facts.topics import assign_topics
+    from lib.ingest.formats import load_article
+    from lib.ingest.published import find_published
+    from lib.nlp import load_nlp, parse
+    from lib.pipeline import _sentence_rows
+    from lib.quotes.finder import extract_quotes
+    from lib.timeline.extract import extract_time
+
+    article = load_article(data, filename=filename)
+    doc = parse(article, load_nlp())
+    ctx = Context.from_parse(article, doc)
+    ctx.entities = traced("entities", extract_entities, article, doc)
+    if article.published is None:
+        article.published, article.published_source = traced("published", find_published, ctx)
+    ctx.quotes = traced("quotes", extract_quotes, ctx)
+    timeline, _ = traced("timeline", extract_time, ctx)
+    rows = {"sentences": _sentence_rows(ctx), "quotes": ctx.quotes, "timeline": timeline}
+    rows["facts"] = traced("facts", extract_facts, ctx)
+    traced("topics", assign_topics, ctx, rows)
+    return counts
+
+
+def increment_ratio(counts: list[float]) -> float:
+    """(f(4s) - f(2s)) / (f(2s) - f(s)) for counts at sizes s, 2s, 4s: 2 for linear work
+    whatever its fixed cost, 2.46 for n^1.3, 4 for quadratic."""
+    small, mid, large = counts
+    return (large - mid) / max(mid - small, 1)
+
+
 def measure(shape: str, kb: int, repeat: int) -> dict:
     import resource
     import statistics
@@ -433,11 +588,20 @@ def main() -> None:
         action="store_true",
         help="run everything in this process (a quicker screen; no peak memory per run)",
     )
+    ap.add_argument(
+        "--lines",
+        action="store_true",
+        help="count the lines of lib code each rule stage runs at three doubling --sizes (e.g."
+        " 5,10,20) and print the increment ratios: 2 is linear, 4 quadratic (no timing noise)",
+    )
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         shape, kb = args.child.split(":")
         print(json.dumps(measure(shape, int(kb), args.repeat)))
+        return
+    if args.lines:
+        line_growth(args.shapes.split(","), [int(k) for k in args.sizes.split(",")])
         return
     for shape in args.shapes.split(","):
         series = []
@@ -458,6 +622,30 @@ def main() -> None:
             )
         if (e := exponent(series, from_kb=0)) is not None:
             print(f"{shape:15} growth exponent {e:.2f}; {stage_exponents(stages)}", flush=True)
+
+
+def line_growth(shapes: list[str], sizes: list[int]) -> None:
+    """Print each shape's lines of rule code at the three sizes and the increment ratios."""
+    from lib.errors import InputError
+
+    rule_lines(*build("he_said", 3))  # warm-up: rule data and lazy imports run once
+    for shape in shapes:
+        try:
+            counts = [rule_lines(*build(shape, kb)) for kb in sizes]
+        except InputError as err:
+            print(f"{shape:16} refused at {sizes[0]} KB: {err}", flush=True)
+            continue
+        totals = [sum(c.values()) for c in counts]
+        stages = {
+            name: increment_ratio([c.get(name, 0) for c in counts])
+            for name in counts[-1]
+            if counts[-1][name] >= MIN_STAGE_LINES
+        }
+        print(
+            f"{shape:16} lines {totals} ratio {increment_ratio(totals):.2f}; "
+            + " ".join(f"{k} {v:.2f}" for k, v in stages.items()),
+            flush=True,
+        )
 
 
 def stage_exponents(stages: dict[str, list[tuple[float, float]]]) -> str:

@@ -67,7 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         print(f"error: {plain(str(err))}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    written = tables.save(args.out, args.format)
+    try:
+        written = tables.save(args.out, args.format)
+    except OSError as err:  # a file where the folder should be, a full disk: nothing written
+        reason = err.strerror or type(err).__name__
+        print(f"error: Could not write the tables to {plain(args.out)}: {reason}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     for path in written:
         print(plain(str(path)))
     return 0

@@ -59,17 +59,18 @@ class ArticleTables:
         return self.article.iloc[0].to_dict()
 
     def save(self, out_dir: str | Path, fmt: str = "json") -> list[Path]:
-        """Write one file per table; each appears completely or not at all."""
+        """Write one file per table, all of them or none: every table is serialised and written
+        to a temporary file first, and only then are they renamed into place, so a table that
+        cannot be serialised or a disk that fills up leaves the folder as it was (an OSError)."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"format must be one of {EXPORT_FORMATS}")
         out = Path(out_dir)
+        made = {
+            out / f"{name}.{fmt}": to_bytes(df, fmt, name) for name, df in self.tables().items()
+        }
         out.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name, df in self.tables().items():
-            target = out / f"{name}.{fmt}"
-            atomic_write(target, to_bytes(df, fmt, name))
-            written.append(target)
-        return written
+        atomic_write_all(made)
+        return list(made)
 
 
 def to_bytes(df: pd.DataFrame, fmt: str, table: str) -> bytes:
@@ -93,15 +94,22 @@ def _parquet_bytes(df: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename over the target."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+def atomic_write_all(files: dict[Path, bytes]) -> None:
+    """Write every file to a temporary file beside it, then rename each over its target: a
+    failure while writing (disk full, a folder in the way) removes the temporary files and
+    leaves every target as it was."""
+    temps: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
+        for target, data in files.items():
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            temps.append((tmp, target))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+        for tmp, target in temps:
+            os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for tmp, _ in temps:
+            Path(tmp).unlink(missing_ok=True)
         raise
 
 

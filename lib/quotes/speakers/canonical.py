@@ -77,9 +77,12 @@ def canonicalise(
         first.setdefault(_key(s.name), s.name)
     for s in named:
         s.name = first[_key(s.name)]
+    bodies: dict[str, str] = {}  # each name's full form read off the text once, not per row
     for s in named:
         if s.kind == ORGANIZATION:  # "the Courier reported" after "the Daily Courier"
-            s.name = whole_body_name(_full_body_name(s.name, text), text)
+            if s.name not in bodies:
+                bodies[s.name] = whole_body_name(_full_body_name(s.name, text), text)
+            s.name = bodies[s.name]
     given = {split_role(n, lex)[1] for n in people}
     known_people = sorted({s.name for s in named if s.kind == PERSON} | given)
     by_last: dict[str, list[str]] = {}  # last word -> the people whose name ends with it

@@ -312,10 +312,12 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
             return None
         noun = self.doc[last].lemma_.lower()
         floor = self.ix.sent_starts[max(0, self._sentence(s.start) - BACK_SENTENCES)]
-        for tok in reversed(self.doc[:first]):
+        same = self.ix.tokens_with_lemma(noun)  # not every token back to the floor: per statement
+        for k in range(bisect.bisect_left(same, first) - 1, -1, -1):
+            tok = self.doc[same[k]]
             if tok.idx < floor:
                 return None
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() == noun:
+            if tok.pos_ == "NOUN":
                 name = self._given_name(tok)
                 if name is not None:
                     return (*name, s.name)

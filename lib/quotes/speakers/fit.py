@@ -119,6 +119,7 @@ class PersonFit(ResolverPart):
         self._profiles: dict[str, set[str]] = {}
         self._by_name: dict[str, list] | None = None  # person name -> their mentions
         self._near_roles: dict[str, list[str]] = {}  # person name -> `_mention_roles`
+        self._latest: tuple[int, dict[str, int]] = (0, {})  # `people_before`'s running order
 
     def fit(
         self, d: Description, name: str, with_bodies: bool = True, offices: bool = True
@@ -197,15 +198,18 @@ class PersonFit(ResolverPart):
         return None
 
     def people_before(self, at: int) -> list[tuple[str, int]]:
-        """(person, sentence of their latest mention) before `at`, nearest first."""
-        out: dict[str, int] = {}
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
-        while i >= 0:
-            m = self.ix.mentions[i]
-            i -= 1
-            if m.entity["label"] == "PERSON" and m.entity["name"] not in out:
-                out[m.entity["name"]] = self.sentence(m.start)
-        return list(out.items())
+        """(person, sentence of their latest mention) before `at`, nearest first. One running
+        order (person -> latest sentence, oldest first) moves forward with `at`, as statements
+        come in text order: walking every earlier mention per call made an article naming one
+        person thousands of times quadratic (the adversarial "cyrillic" shape)."""
+        i = bisect.bisect_left(self.ix.mention_starts, at)
+        done, latest = self._latest if self._latest[0] <= i else (0, {})
+        for m in self.ix.mentions[done:i]:
+            if m.entity["label"] == "PERSON":
+                latest.pop(m.entity["name"], None)  # re-inserted last: the latest mention
+                latest[m.entity["name"]] = self.sentence(m.start)
+        self._latest = (i, latest)
+        return list(reversed(latest.items()))
 
     def sentence(self, at: int) -> int:
         return bisect.bisect_right(self.ix.sent_starts, at) - 1

@@ -12,6 +12,7 @@ new.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from lib.quotes.speakers.mentions import PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
@@ -60,14 +61,25 @@ class HeldRoles(ResolverPart):
             return None
         s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
         floor = self.ix.sent_starts[max(0, s_idx - AGENT_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
-        for verb in reversed(self.doc[self.ix.token_at(floor) or 0 : token.i]):
-            if verb.pos_ != "VERB" or _plain(verb.lemma_) not in stems:
-                continue
+        lo, verbs = self.ix.token_at(floor) or 0, []
+        for stem in stems:  # the verbs of these stems by index, not every token back to the floor
+            found = self._verbs_by_stem.get(stem, [])
+            verbs += found[bisect.bisect_left(found, lo) : bisect.bisect_left(found, token.i)]
+        for verb in (self.doc[i] for i in sorted(verbs, reverse=True)):
             for who in self._doers(verb):
                 m = self.ix.entity_for(who.idx, who.idx + len(who))
                 if m is not None and m.entity["label"] == "PERSON":
                     return m.entity["name"]
         return None
+
+    @functools.cached_property
+    def _verbs_by_stem(self) -> dict[str, list[int]]:
+        """`_plain` lemma -> the indices of the verbs with it, in order."""
+        out: dict[str, list[int]] = {}
+        for t in self.doc:
+            if t.pos_ == "VERB":
+                out.setdefault(_plain(t.lemma_), []).append(t.i)
+        return out
 
     def _doers(self, verb) -> list:
         """The verb's subject, or the "by" agent of a passive ("organised by Jane Roe")."""

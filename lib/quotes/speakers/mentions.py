@@ -173,6 +173,8 @@ class MentionIndex:
         self.mention_starts = [m.start for m in mentions]
         self.roles: dict[str, str] = {}  # person name -> first role the article gives them
         self.role_holders: list[tuple[int, str, str]] = []  # (offset, role lower, person)
+        self._holders_by_word: dict[str, tuple[list[int], list[str]]] | None = None
+        self._by_entity: dict[int, list[Mention]] | None = None  # `_mentions_of`
         for m in mentions:
             para = self.ctx.article.paragraph_at(m.start)
             if m.entity["label"] != "PERSON" or para.kind != "body":
@@ -247,6 +249,21 @@ class MentionIndex:
             i -= 1
         return None
 
+    def role_holder_before(self, word: str, at: int) -> str | None:
+        """The person of the latest role before `at` with `word` among its words. By word and
+        offset (`role_holders` is in text order): a walk back over every role per description
+        made an article of thousands of named roles quadratic."""
+        if self._holders_by_word is None:
+            self._holders_by_word = {}
+            for off, role, name in self.role_holders:
+                for w in set(role.split()):
+                    offs, names = self._holders_by_word.setdefault(w, ([], []))
+                    offs.append(off)
+                    names.append(name)
+        offs, names = self._holders_by_word.get(word, ([], []))
+        k = bisect.bisect_left(offs, at)
+        return names[k - 1] if k else None
+
     def role_near(self, m: Mention) -> str | None:
         """Title words before a name ("Kremlin spokesman Dmitry Peskov") or its apposition."""
         doc, first = self.doc, self.token_at(m.start)
@@ -318,9 +335,7 @@ class MentionIndex:
         words = name.split()
         if len(words) > 1 and words[-1] in ent["aliases"]:
             return True  # "Steve Jobs" … "Jobs said"
-        for m in self.mentions:
-            if m.entity is not ent:
-                continue
+        for m in self._mentions_of(ent):
             name_tok = self.doc[m.token_i]
             while name_tok.dep_ in ("compound", "flat") and name_tok.head is not name_tok:
                 name_tok = name_tok.head
@@ -332,6 +347,15 @@ class MentionIndex:
             if tok.dep_ in SUBJECT_DEPS and self._person_verb(tok.head):
                 return True
         return False
+
+    def _mentions_of(self, ent: dict) -> list[Mention]:
+        """The entity's mentions in text order, grouped once: a scan of every mention per
+        person made thousands of named people quadratic (the adversarial "name_list")."""
+        if self._by_entity is None:
+            self._by_entity = {}
+            for m in self.mentions:
+                self._by_entity.setdefault(id(m.entity), []).append(m)
+        return self._by_entity.get(id(ent), [])
 
     def _names_a_person(self, tok) -> bool:
         lex, low = self.lex, tok.lemma_.lower()
@@ -348,8 +372,8 @@ class MentionIndex:
     def _pronoun_evidence(self, ent: dict) -> str | None:
         """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
         person is the subject of, before any other person is named."""
-        for m in self.mentions:
-            if m.entity is not ent or not m.subject:
+        for m in self._mentions_of(ent):
+            if not m.subject:
                 continue
             verb = self.doc[m.token_i]
             while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:

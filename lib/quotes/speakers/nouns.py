@@ -407,10 +407,7 @@ class CommonNouns(BodyNouns):
         return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
     def role_holder(self, word: str, at: int) -> str | None:
-        for off, role, name in reversed(self.ix.role_holders):
-            if off < at and word in role.split():
-                return name
-        return None
+        return self.ix.role_holder_before(word, at)
 
     def _earlier_speaker(self, word: str, at: int) -> Speaker | None:
         """ "the family" after "Mr Hughes's family"; "the minister" after a resolved "Scotland's
