@@ -13,7 +13,7 @@ from app import across, library
 from bench.across_bench import OUTLETS, PAGE, fill, sources
 from lib.across import fingerprint, read_corpus
 from lib.store import Store, sqlite_url
-from tests.app_alerts import html_of
+from tests.app_alerts import html_of, shown
 
 TIMEOUT = 90
 
@@ -132,7 +132,7 @@ def page(**params) -> AppTest:
 def test_the_page_with_nothing_saved_says_how_to_fill_it(folder):
     at = page()
     assert not at.exception
-    assert "analyze-many" in at.info[0].value
+    assert "analyze-many" in shown(at, "info")[0]
 
 
 def test_a_shared_link_opens_the_same_filtered_view(store):

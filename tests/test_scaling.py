@@ -164,7 +164,7 @@ def test_dating_statements_checks_each_mention_against_the_quotes_once(monkeypat
 def test_the_entity_around_a_token_is_the_entity_doc_ents_holds():
     """Figures read a token's entity from the IOB tags around it (not a scan of `doc.ents`,
     which is rebuilt on every call): the span must be exactly the entity's."""
-    from lib.facts.subjects import _entity_around
+    from lib.facts.subjects import entity_around
 
     doc = load_nlp()(
         "The United Nations and the World Health Organization met in New York on Monday. "
@@ -173,7 +173,7 @@ def test_the_entity_around_a_token_is_the_entity_doc_ents_holds():
     assert len(doc.ents) >= 5
     for ent in doc.ents:
         for tok in ent:
-            around = _entity_around(tok)
+            around = entity_around(tok)
             assert (around.start, around.end) == (ent.start, ent.end)
 
 

@@ -28,7 +28,7 @@ except StoreError as err:
     alerts.error(f"The library cannot be read: {err}")
     st.stop()
 if data is None or data.articles.empty:
-    st.info(across.nothing_saved_line(library.list_articles()))
+    alerts.info(across.nothing_saved_line(library.list_articles()))
     st.stop()
 
 opts = across.options(data)
