@@ -415,3 +415,39 @@ def test_the_statements_by_offset_are_what_the_walks_over_them_found(rows, at):
         f.speaker is None or f.speaker.start is None or f.speaker.start <= at for f in skipped
     )
     assert not rest or (rest[0].speaker.start is not None and rest[0].speaker.start > at)
+
+
+entity_lists = st.lists(
+    st.tuples(
+        st.sampled_from(["Ann Lee", "Oslo", "UN", "Bo Ek"]),
+        st.lists(st.tuples(st.integers(0, 80), st.integers(1, 12)), min_size=1, max_size=4),
+    ),
+    max_size=8,
+)
+
+
+@given(entity_lists, st.integers(0, 80), st.integers(0, 60), st.integers(0, 80), st.integers(1, 8))
+def test_the_actors_of_a_date_are_what_the_scan_over_every_entity_found(ents, s0, n, x0, xn):
+    """The timeline reads a date's actors from the mentions indexed by start; the scan it
+    replaced walked every entity for every date (dates x entities on a table of dated rows)."""
+    from types import SimpleNamespace
+
+    from lib.timeline.extract import EntityMentions
+
+    entities = [{"name": name, "spans": [(s, s + w) for s, w in spans]} for name, spans in ents]
+    sentence = SimpleNamespace(start=s0, end=s0 + n)
+    x = SimpleNamespace(start=x0, end=x0 + xn)
+    seen = []
+    for ent in entities:
+        hits = [
+            s
+            for s, e in ent["spans"]
+            if sentence.start <= s and e <= sentence.end and (e <= x.start or s >= x.end)
+        ]
+        if hits:
+            seen.append((min(hits), ent["name"]))
+    expected: list[str] = []
+    for _, name in sorted(seen):
+        if name not in expected:
+            expected.append(name)
+    assert EntityMentions(entities).actors(sentence, x) == expected

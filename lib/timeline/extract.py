@@ -8,6 +8,7 @@ events), names the event from the sentence and lists the entities taking part.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
@@ -90,6 +91,7 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         if x.date is not None and named_event(ctx.doc, _tokens(ctx, x)) is None
         for i in _tokens(ctx, x)
     )
+    mentions = EntityMentions(ctx.entities)
     for x in found:
         on_calendar = x.type in TIMELINE_TYPES or x.type == DATED_LENGTH  # see anchored.py
         if not on_calendar or x.date is None or _time_of_a_dated_day(ctx, x, found):
@@ -100,7 +102,7 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         if para is None or para.kind in STAMP_KINDS:
             continue
         point = _decade_middle(_deadline_end(ctx, _year_after(ctx, x)))
-        rows.append(_row(ctx, point, len(rows), dates))
+        rows.append(_row(ctx, point, len(rows), dates, mentions))
     return rows
 
 
@@ -196,7 +198,7 @@ def _tokens(ctx, x: Timex) -> range:
     return range(span.start, span.end) if span is not None else range(0)
 
 
-def _row(ctx, x: Timex, event_id: int, dates: frozenset) -> dict:
+def _row(ctx, x: Timex, event_id: int, dates: frozenset, mentions: EntityMentions) -> dict:
     sentence = ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
     skip = _tokens(ctx, x)
     return {
@@ -210,7 +212,7 @@ def _row(ctx, x: Timex, event_id: int, dates: frozenset) -> dict:
         "anchor": x.anchor,
         "resolution": _range_note(ctx, x) + x.resolution,
         "event": describe(ctx, x.head, skip, sentence, dates) or ctx.text[x.start : x.end],
-        "actors": _actors(ctx, sentence, x),
+        "actors": mentions.actors(sentence, x),
         "sentence_id": x.sentence_id if x.sentence_id is not None else 0,
     }
 
@@ -228,22 +230,25 @@ def _range_note(ctx, x: Timex) -> str:
     return ""
 
 
-def _actors(ctx, sentence, x: Timex) -> list[str]:
-    """Canonical names of the entities mentioned in the sentence, in order of appearance
-    (never the date itself, which the NER sometimes tags as a name)."""
-    if sentence is None:
-        return []
-    seen: list[tuple[int, str]] = []
-    for ent in ctx.entities:
-        hits = [
-            s
-            for s, e in ent["spans"]
-            if sentence.start <= s and e <= sentence.end and (e <= x.start or s >= x.end)
-        ]
-        if hits:
-            seen.append((min(hits), ent["name"]))
-    names: list[str] = []
-    for _, name in sorted(seen):
-        if name not in names:
-            names.append(name)
-    return names
+class EntityMentions:
+    """Every entity mention of the article ordered by its start, so that the actors of a date's
+    sentence are read from that sentence's mentions alone: a scan of every entity per date grew
+    with dates x entities (a table of dated rows naming a county each)."""
+
+    def __init__(self, entities: list[dict]) -> None:
+        spans = sorted((s, ent["name"], e) for ent in entities for s, e in ent["spans"])
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def actors(self, sentence, x: Timex) -> list[str]:
+        """Canonical names of the entities mentioned in the sentence, in order of appearance
+        (never the date itself, which the NER sometimes tags as a name)."""
+        if sentence is None:
+            return []
+        names: list[str] = []
+        for s, name, e in self.spans[bisect_left(self.starts, sentence.start) :]:
+            if s >= sentence.end:
+                break
+            if e <= sentence.end and (e <= x.start or s >= x.end) and name not in names:
+                names.append(name)
+        return names
