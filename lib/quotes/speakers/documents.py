@@ -7,7 +7,10 @@ report" with no author of its own, the author of the latest earlier report of th
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
+from lib.quotes.speakers.offsets import HistoryIndex
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.sources import filings, own_phrase, own_words, pieces
 from lib.quotes.speakers.words import speaker_words
@@ -171,8 +174,8 @@ class Documents(ResolverPart):
             (kin for kin in (self.lex.works, pieces(), filings()) if lemma in kin),
             frozenset((lemma,)),
         )
-        spoke = self._spoken_at()
         floor = self.ix.floor(noun.idx) if bare_plural else 0  # "Records also show": lately
+        spoke = self._spoken_at(floor, noun.idx)
         for t in reversed(self.doc[: noun.i]):
             if t.idx < floor:
                 break
@@ -196,10 +199,19 @@ class Documents(ResolverPart):
                 return found
         return None
 
-    def _spoken_at(self) -> dict[int, Speaker]:
-        """Offset of each word of a resolved speaker's mention -> that speaker."""
+    @cached_property
+    def _history(self) -> HistoryIndex:
+        """The resolver's history by the offset of each speaker's mention (`offsets`)."""
+        return HistoryIndex(self.r.history)
+
+    def _spoken_at(self, lo: int, hi: int) -> dict[int, Speaker]:
+        """Offset of each word of a resolved speaker's mention -> that speaker, for the mentions
+        that reach into [lo, hi), the stretch the walk back reads (every mention's words, per
+        document noun, made the statements stage quadratic on "polls said" sentences)."""
         out: dict[int, Speaker] = {}
-        for _, s in self.r.history:
+        # `lo` is 0 or a sentence start, and a mention never runs across a sentence's start: the
+        # mentions reaching into [lo, hi) are those starting there (history order kept).
+        for s in self._history.starting_in(lo, hi):
             if s.start is not None and s.end is not None:
                 for t in self.doc[
                     self.ix.token_at(s.start) or 0 : (self.ix.token_at(s.end - 1) or 0) + 1
