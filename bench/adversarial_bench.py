@@ -444,8 +444,10 @@ def build(shape: str, kb: int) -> tuple[bytes, str]:
     return text.encode("utf-8"), name
 
 
-def staged(data: bytes, filename: str) -> tuple[dict[str, float], int]:
-    """CPU seconds of each stage of one analysis, and the text length."""
+def run_stages(data: bytes, filename: str, step, whole: bool = True) -> int:
+    """One analysis of the input, stage by stage, each called through `step(name, fn, *args)`
+    (which times or counts it); the rule stages only unless `whole` (then also the speakers
+    table, the frames and the export). Returns the text length."""
     from lib import schema
     from lib.context import Context
     from lib.entities import extract_entities
@@ -459,6 +461,29 @@ def staged(data: bytes, filename: str) -> tuple[dict[str, float], int]:
     from lib.quotes.speakers.table import speaker_rows
     from lib.timeline.extract import extract_time
 
+    article = step("ingest", lambda: load_article(data, filename=filename))
+    doc = step("parse", parse, article, load_nlp())
+    ctx = step("context", Context.from_parse, article, doc)
+    ctx.entities = step("entities", extract_entities, article, doc)
+    if article.published is None:
+        article.published, article.published_source = step("published", find_published, ctx)
+    ctx.quotes = step("quotes", extract_quotes, ctx)
+    timeline, _ = step("timeline", extract_time, ctx)
+    rows = {"sentences": _sentence_rows(ctx), "quotes": ctx.quotes, "timeline": timeline}
+    rows["facts"] = step("facts", extract_facts, ctx)
+    step("topics", assign_topics, ctx, rows)
+    if whole:
+        speakers = step("speakers", speaker_rows, rows["quotes"])
+        frames = step(
+            "frames",
+            lambda: [schema.frame(k, v) for k, v in {**rows, "speakers": speakers}.items()],
+        )
+        step("export", lambda: [to_bytes(f, "json", "t") for f in frames])
+    return len(article.text)
+
+
+def staged(data: bytes, filename: str) -> tuple[dict[str, float], int]:
+    """CPU seconds of each stage of one analysis, and the text length."""
     times: dict[str, float] = {}
     clock = time.process_time
 
@@ -468,30 +493,20 @@ def staged(data: bytes, filename: str) -> tuple[dict[str, float], int]:
         times[name] = clock() - t0
         return out
 
-    article = step("ingest", lambda: load_article(data, filename=filename))
-    doc = step("parse", parse, article, load_nlp())
-    ctx = step("context", Context.from_parse, article, doc)
-    ctx.entities = step("entities", extract_entities, article, doc)
-    if article.published is None:
-        article.published, article.published_source = step("published", find_published, ctx)
-    ctx.quotes = step("quotes", extract_quotes, ctx)
-    timeline, timexes = step("timeline", extract_time, ctx)
-    rows = {"sentences": _sentence_rows(ctx), "quotes": ctx.quotes, "timeline": timeline}
-    rows["facts"] = step("facts", extract_facts, ctx)
-    step("topics", assign_topics, ctx, rows)
-    speakers = step("speakers", speaker_rows, rows["quotes"])
-    frames = step(
-        "frames",
-        lambda: [schema.frame(k, v) for k, v in {**rows, "speakers": speakers}.items()],
-    )
-    step("export", lambda: [to_bytes(f, "json", "t") for f in frames])
-    return times, len(article.text)
+    length = run_stages(data, filename, step)
+    return times, length
+
+
+#: The stages `rule_lines` counts: the rules run over one parse (not ingestion or the parse).
+RULE_STAGES = ("entities", "published", "quotes", "timeline", "facts", "topics")
 
 
 def rule_lines(data: bytes, filename: str) -> dict[str, int]:
-    """Lines of `lib` code each rule stage executes (after ingestion and the parse): a count of
-    work that a loaded machine cannot blur, for growth ratios on small sizes. Python lines
-    only: a regex's scan is one line however long the text it reads."""
+    """Lines of Python each rule stage executes (after ingestion and the parse): a count of
+    work that a loaded machine cannot blur, for growth ratios on small sizes. Lines in any
+    `lib/` folder count: the project's and the installed packages' (spaCy's Python parts a
+    stage calls are its work too). Python lines only: a regex's scan is one line however long
+    the text it reads."""
     import threading
 
     counts: dict[str, int] = {}
@@ -505,7 +520,9 @@ def rule_lines(data: bytes, filename: str) -> dict[str, int]:
     def enter(frame, event, arg):
         return local if "/lib/" in frame.f_code.co_filename else None
 
-    def traced(name, fn, *args):
+    def step(name, fn, *args):
+        if name not in RULE_STAGES:
+            return fn(*args)
         current[0] = name
         sys.settrace(enter)
         threading.settrace(enter)
@@ -515,28 +532,7 @@ def rule_lines(data: bytes, filename: str) -> dict[str, int]:
             sys.settrace(None)
             threading.settrace(None)  # type: ignore[arg-type]
 
-    from lib.context import Context
-    from lib.entities import extract_entities
-    from lib.facts.extract import extract_facts
-    from lib.facts.topics import assign_topics
-    from lib.ingest.formats import load_article
-    from lib.ingest.published import find_published
-    from lib.nlp import load_nlp, parse
-    from lib.pipeline import _sentence_rows
-    from lib.quotes.finder import extract_quotes
-    from lib.timeline.extract import extract_time
-
-    article = load_article(data, filename=filename)
-    doc = parse(article, load_nlp())
-    ctx = Context.from_parse(article, doc)
-    ctx.entities = traced("entities", extract_entities, article, doc)
-    if article.published is None:
-        article.published, article.published_source = traced("published", find_published, ctx)
-    ctx.quotes = traced("quotes", extract_quotes, ctx)
-    timeline, _ = traced("timeline", extract_time, ctx)
-    rows = {"sentences": _sentence_rows(ctx), "quotes": ctx.quotes, "timeline": timeline}
-    rows["facts"] = traced("facts", extract_facts, ctx)
-    traced("topics", assign_topics, ctx, rows)
+    run_stages(data, filename, step, whole=False)
     return counts
 
 
