@@ -7,10 +7,7 @@ report" with no author of its own, the author of the latest earlier report of th
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
-from lib.quotes.speakers.offsets import HistoryIndex
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.sources import filings, own_phrase, own_words, pieces
 from lib.quotes.speakers.words import speaker_words
@@ -199,11 +196,6 @@ class Documents(ResolverPart):
                 return found
         return None
 
-    @cached_property
-    def _history(self) -> HistoryIndex:
-        """The resolver's history by the offset of each speaker's mention (`offsets`)."""
-        return HistoryIndex(self.r.history)
-
     def _spoken_at(self, lo: int, hi: int) -> dict[int, Speaker]:
         """Offset of each word of a resolved speaker's mention -> that speaker, for the mentions
         that reach into [lo, hi), the stretch the walk back reads (every mention's words, per
@@ -211,7 +203,7 @@ class Documents(ResolverPart):
         out: dict[int, Speaker] = {}
         # `lo` is 0 or a sentence start, and a mention never runs across a sentence's start: the
         # mentions reaching into [lo, hi) are those starting there (history order kept).
-        for s in self._history.starting_in(lo, hi):
+        for s in self.r.spoken.starting_in(lo, hi):
             if s.start is not None and s.end is not None:
                 for t in self.doc[
                     self.ix.token_at(s.start) or 0 : (self.ix.token_at(s.end - 1) or 0) + 1

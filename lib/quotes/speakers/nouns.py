@@ -9,8 +9,6 @@ role, the organisation described so, or the one just named); otherwise the words
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.fit import epithet_heads
@@ -25,7 +23,6 @@ from lib.quotes.speakers.mentions import (
     Speaker,
     without_clauses,
 )
-from lib.quotes.speakers.offsets import HistoryIndex
 from lib.quotes.speakers.words import owned_name, speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
@@ -413,9 +410,4 @@ class CommonNouns(BodyNouns):
         """ "the family" after "Mr Hughes's family"; "the minister" after a resolved "Scotland's
         justice minister"; "the papers" after "two U.S. newspapers" (the name or the words used
         end with `word`, a compound's last part counting when it is a word of its own)."""
-        return self._history.latest_ending_in(word)
-
-    @cached_property
-    def _history(self) -> HistoryIndex:
-        """The resolver's history by the last words of names and mentions (`offsets`)."""
-        return HistoryIndex(self.r.history)
+        return self.r.spoken.latest_ending_in(word)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container
-from functools import cached_property
 
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -28,7 +27,7 @@ from lib.quotes.speakers.mentions import (
     main_subject,
     phrase_head,
 )
-from lib.quotes.speakers.offsets import HistoryIndex, People
+from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
 
 RELATIVE = ("who", "which", "that")
@@ -245,23 +244,18 @@ class Pronouns(ResolverPart):
         ("After Ann Lee's visit, she called it absurd. “…,” she said"; "Ivanka Trump's emails",
         an aside in brackets). None when that person's known gender is not the pronoun's."""
         words = THIRD_PERSON.get(gender, frozenset())
-        for spk in reversed(self._spoken.starting_in(lo, hi)):
+        for spk in reversed(self.r.spoken.starting_in(lo, hi)):
             if spk.kind != PERSON:
                 continue
             if spk.name and (spk.mention or "").lower() in words:
                 return spk.name if self.ix.compatible(spk.name, gender) else None
         return None
 
-    @cached_property
-    def _spoken(self) -> HistoryIndex:
-        """The history by offset (`offsets`): the searches below read a window of it."""
-        return HistoryIndex(self.r.history)
-
     def _people(self, at: int) -> Container[str]:
         """Names seen as a person's (`MentionIndex.seen_as_person`), and those of the people who
         spoke by name before `at` ("Co-host Meghan Lane … noting that …"): a product or a place
         says nothing."""
-        return People(self.ix.seen_as_person, self._spoken, at)
+        return People(self.ix.seen_as_person, self.r.spoken, at)
 
     def _unnamed_subjects(self, lo: int, at: int, gender: str) -> list[tuple]:
         """ "The spokesman said … “…,” he said": a person the article speaks of only by a role
@@ -269,7 +263,7 @@ class Pronouns(ResolverPart):
         on (before `at`) is who a later "he" is, as a named person would be. Ranked like the
         mentions of `person_antecedent`."""
         out = []
-        for spk in self._spoken.starting_in(lo, at):
+        for spk in self.r.spoken.starting_in(lo, at):
             if spk.kind != PERSON:
                 continue
             if not self._role_only(spk) or not self._role_gender_fits(spk, gender):

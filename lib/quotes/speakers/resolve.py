@@ -36,6 +36,7 @@ from lib.quotes.speakers.mentions import (
     Speaker,
 )
 from lib.quotes.speakers.nouns import CommonNouns
+from lib.quotes.speakers.offsets import HistoryIndex
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 from lib.quotes.speakers.sources import OwnSources
 from lib.quotes.speakers.surnames import SharedSurnames
@@ -116,6 +117,8 @@ class SpeakerResolver:
         self.ctx, self.lex, self.text, self.doc = ctx, lex, ctx.text, ctx.doc
         self.index = MentionIndex(ctx, lex, inside_quote, quoted)
         self.history: list[tuple[int, Speaker]] = []  # resolved speakers in text order
+        # the history by mention offset and by last word (`offsets`), one view for every part
+        self.spoken = HistoryIndex(self.history)
         self.pronouns = Pronouns(self)
         self.nouns = CommonNouns(self)
         self.documents = Documents(self)
