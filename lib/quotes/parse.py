@@ -90,7 +90,7 @@ def _subject_on_marker(verb):
     return None
 
 
-def _age_word(token) -> bool:
+def age_word(token) -> bool:
     """ "old" ending "the 64-year-old said": the small model may hang the age on the verb as
     an adjective; it is the subject, a person described by age."""
     doc = token.doc
@@ -236,7 +236,7 @@ class QuoteParse:
             if 0 <= j < len(self.doc):
                 t = self.doc[j]
                 if (
-                    (t.pos_ in ("PROPN", "PRON", "NOUN") or _age_word(t))
+                    (t.pos_ in ("PROPN", "PRON", "NOUN") or age_word(t))
                     and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
                     and t.dep_ != "dobj"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from lib.quotes.parse import age_word
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
 from lib.quotes.speakers.part import ResolverPart
@@ -147,7 +148,7 @@ class Described(ResolverPart):
         """ "the 78-year-old": the offsets of a definite description by age alone, `token`
         its last word "old" (the tagger splits it into five tokens, and may hang the age on the
         verb as an adjective, so its parse says nothing of "the")."""
-        if token.lower_ != "old" or token.i < 5:
+        if token.i < 5 or not age_word(token):  # "old" after "year-" or "month-"
             return None
         first = self.doc[token.i - 4]
         if self.doc[token.i - 5].lower_ not in ("the", "this"):
