@@ -18,6 +18,7 @@ Kept narrow on purpose (rules as data in data/anchored.toml):
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -39,7 +40,9 @@ class LeadOffsetRules:
     lead_sentences: int
 
 
+@functools.cache
 def lead_offset_rules() -> LeadOffsetRules:
+    """Read once: `story_day_after` asks for them at every undated offset of every article."""
     raw = load("anchored.toml")["lead_offset"]
     return LeadOffsetRules(tuple(raw["directions"]), tuple(raw["units"]), raw["lead_sentences"])
 
