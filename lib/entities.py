@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from lib.article import Article
 from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers import family
 from lib.quotes.speakers.words import speaker_words
 
 ENTITY_LABELS = (
@@ -123,7 +124,7 @@ def extract_entities(article: Article, doc: Doc) -> list[dict]:
     mentions = _every_occurrence(_mentions(article, doc), article)
     groups = _group(mentions)
     _label(groups, article.text)
-    _fold_person_names(groups)
+    _fold_person_names(groups, article.text)
     _fold_short_org_names(groups)
     _fold_acronyms(groups, article.text)
     rows = []
@@ -385,9 +386,13 @@ def _label(groups: list[dict], text: str) -> None:
             g["label"] = others.most_common(1)[0][0]
 
 
-def _fold_person_names(groups: list[dict]) -> None:
-    """A one-word name that is the surname or first name of exactly one full person name."""
+def _fold_person_names(groups: list[dict], text: str) -> None:
+    """A one-word name that is the surname or first name of exactly one full person name,
+    unless that person is a relative and the article writes the word with a title of its own
+    ("President Trump" beside "his son Donald Trump Jr.": `family`)."""
     people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
+    kin = family.relatives(text, (p["name"] for p in people))
+    titles = lexicon().titles | lexicon().honorifics.keys()
     by_word: dict[str, list[dict]] = {}  # surname or first name -> the people of that name
     for p in people:  # (an index, not a scan of every person per one-word name)
         for word in dict.fromkeys((_surname(p["name"]), p["name"].split()[0])):
@@ -398,6 +403,8 @@ def _fold_person_names(groups: list[dict]) -> None:
             continue
         matches = by_word.get(words[0], [])
         if len({id(p) for p in matches}) == 1:
+            if matches[0]["name"] in kin and family.titled(text, words[0], titles):
+                continue
             _merge(matches[0], g)
             matches[0]["label"] = "PERSON"
 

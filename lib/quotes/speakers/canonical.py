@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
+from lib.quotes.speakers import family
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
 from lib.quotes.speakers.words import speaker_words
 
@@ -93,11 +94,25 @@ def canonicalise(
         n: _longer_form(n, by_last.get((_core_words(n, lex) or [""])[-1], []), lex)
         for n in {s.name for s in named}
     }
+    _keep_titled_surnames(longer, text, lex)
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
     for s in named:
         s.name = plain_marks(s.name)
+
+
+def _keep_titled_surnames(longer: dict[str, str | None], text: str, lex: Lexicon) -> None:
+    """Drop the long form of a bare surname that is a relative's name when the article writes
+    the surname with a title: "President Trump" is not "Donald Trump Jr." (`family`)."""
+    bare = {n: full for n, full in longer.items() if full and " " not in n}
+    if not bare:
+        return
+    kin = family.relatives(text, set(bare.values()))
+    titles = lex.titles | lex.honorifics.keys()
+    for n, full in bare.items():
+        if full in kin and family.titled(text, n, titles):
+            longer[n] = None
 
 
 def plain_marks(name: str) -> str:

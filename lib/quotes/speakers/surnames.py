@@ -8,6 +8,8 @@ The article says which, in this order of evidence:
   is never meant; of those left, one whose gender is known to agree wins;
 - the one of them who spoke last in the same paragraph ("“…,” Alvaro Ferrer said. Ferrer
   added …");
+- the one of them who is no relative, when the others are and that one holds an office or
+  title ("former Vice President Joe Biden" beside "his son Hunter Biden": `family`);
 - the one of them the article has let speak by name before, when no other has (a story quotes
   the widow and speaks *of* her late husband: "McCain said" is the one already quoted).
 Otherwise the surname stays as written (also when an earlier rule had taken the first person
@@ -17,6 +19,7 @@ surname is `canonical.long_forms`, the one matching of short names to full ones.
 
 from __future__ import annotations
 
+from lib.quotes.speakers import family
 from lib.quotes.speakers.canonical import long_forms
 from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
@@ -30,6 +33,7 @@ class SharedSurnames(ResolverPart):
         self.people = sorted(
             {e["name"] for e in self.ctx.entities if e["label"] == "PERSON" and " " in e["name"]}
         )
+        self.relatives = family.relatives(self.text, self.people)
 
     def which(self, speaker: Speaker, token, at: int) -> Speaker:
         """The one of the people sharing `speaker`'s surname the article means, if it says."""
@@ -68,7 +72,11 @@ class SharedSurnames(ResolverPart):
                 people = agreeing
         if len(people) <= 1:
             return people[0] if people else None
-        for chosen in (self._spoke_just_before(people, at), self._quoted_before(people, at)):
+        for chosen in (
+            self._spoke_just_before(people, at),
+            self._principal(people),
+            self._quoted_before(people, at),
+        ):
             if len(chosen) == 1:
                 return chosen[0]
         return None
@@ -83,6 +91,15 @@ class SharedSurnames(ResolverPart):
             if off < at and spk.name in people:
                 return [spk.name]
         return []
+
+    def _principal(self, people: list[str]) -> list[str]:
+        """The one of `people` who is no relative and holds a title, when all others are
+        relatives (see module)."""
+        others = [p for p in people if p not in self.relatives]
+        if len(others) != 1 or len(others) == len(people):
+            return []
+        role = (self.ix.roles.get(others[0]) or "").lower().split()
+        return others if any(w.strip(",.") in self.lex.titles for w in role) else []
 
     def _quoted_before(self, people: list[str], at: int) -> list[str]:
         """Those of `people` the article let speak by their full name before `at` (the name in
