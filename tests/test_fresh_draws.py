@@ -22,8 +22,8 @@ def _keys(which: str) -> list[str]:
 
 
 def test_no_us_story_is_in_two_sets():
-    keys = [key for which in ("usdev", "us", "usdev2", "us2") for key in _keys(which)]
-    assert len(keys) == len(set(keys)) == 12 + 15 + 16 + 16
+    keys = [key for which in ("usdev", "us", "usdev2", "us2", "usdev3") for key in _keys(which)]
+    assert len(keys) == len(set(keys)) == 12 + 15 + 16 + 16 + 16
 
 
 needs_copy = pytest.mark.skipif(
@@ -41,3 +41,10 @@ def test_round7_draw_is_the_frozen_one_and_of_2019():
     assert fresh_texts.us_draw2() == (_keys("usdev2"), _keys("us2"))
     pool = fresh_texts.us_pool()
     assert all(pool[key]["published"].startswith("2019") for key in _keys("usdev2") + _keys("us2"))
+
+
+@needs_copy
+def test_round11_draw_is_the_frozen_one_and_of_2019():
+    assert fresh_texts.us_draw3() == _keys("usdev3")
+    pool = fresh_texts.us_pool()
+    assert all(pool[key]["published"].startswith("2019") for key in _keys("usdev3"))
