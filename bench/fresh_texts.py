@@ -277,9 +277,7 @@ US_DEV3 = _numbered(
 
 def us_draw3() -> list[str]:
     """The keys of US_DEV3 as first drawn: 2019 stories none of the round-6 and round-7 sets holds."""
-    taken = {
-        v.split(":", 1)[1] for s in (US_DEV, US_BLIND, US_DEV2, US_BLIND2) for v in s.values()
-    }
+    taken = {v.split(":", 1)[1] for s in (US_DEV, US_BLIND, US_DEV2, US_BLIND2) for v in s.values()}
     return _draw(
         US_DRAW2,
         (7036, 20261209),
