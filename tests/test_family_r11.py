@@ -64,3 +64,13 @@ def test_a_title_before_the_bare_surname_is_read():
     assert family.titled("as President Castell said", "Castell", titles)
     assert family.titled("Mr. Castell, who", "Castell", titles)
     assert not family.titled("Castell said; the Castells", "Castell", titles)
+
+
+def test_a_story_about_the_relative_named_first_keeps_the_surname_for_her():
+    text = (
+        "Primary in Wyoming\n\n"
+        "Lena Kessler, the daughter of former Vice President Hal Kessler, won the primary on "
+        "Tuesday. “Now it is time to look forward,” Kessler said."
+    )
+    # she, or the surname left as written when nothing else decides; never her father
+    assert said(text, "time to look forward")["speaker"] in ("Lena Kessler", "Kessler")

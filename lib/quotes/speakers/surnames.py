@@ -9,7 +9,8 @@ The article says which, in this order of evidence:
 - the one of them who spoke last in the same paragraph ("“…,” Alvaro Ferrer said. Ferrer
   added …");
 - the one of them who is no relative, when the others are and that one holds an office or
-  title ("former Vice President Joe Biden" beside "his son Hunter Biden": `family`);
+  title and is named first ("former Vice President Joe Biden" before "his son Hunter Biden":
+  `family`);
 - the one of them the article has let speak by name before, when no other has (a story quotes
   the widow and speaks *of* her late husband: "McCain said" is the one already quoted).
 Otherwise the surname stays as written (also when an earlier rule had taken the first person
@@ -34,6 +35,11 @@ class SharedSurnames(ResolverPart):
             {e["name"] for e in self.ctx.entities if e["label"] == "PERSON" and " " in e["name"]}
         )
         self.relatives = family.relatives(self.text, self.people)
+        self.first_named = {
+            e["name"]: min(s for s, _ in e["spans"])
+            for e in self.ctx.entities
+            if e["name"] in self.relatives or e["name"] in self.people
+        }
 
     def which(self, speaker: Speaker, token, at: int) -> Speaker:
         """The one of the people sharing `speaker`'s surname the article means, if it says."""
@@ -93,13 +99,19 @@ class SharedSurnames(ResolverPart):
         return []
 
     def _principal(self, people: list[str]) -> list[str]:
-        """The one of `people` who is no relative and holds a title, when all others are
-        relatives (see module)."""
+        """The one of `people` who is no relative, holds a title and is named before the
+        others, when all others are relatives (see module). Named first: a story about "Liz
+        Cheney, the daughter of former Vice President Dick Cheney" is about the daughter, and
+        "Cheney said" is hers."""
         others = [p for p in people if p not in self.relatives]
         if len(others) != 1 or len(others) == len(people):
             return []
         role = (self.ix.roles.get(others[0]) or "").lower().split()
-        return others if any(w.strip(",.") in self.lex.titles for w in role) else []
+        if not any(w.strip(",.") in self.lex.titles for w in role):
+            return []
+        first = self.first_named.get(others[0], len(self.text))
+        later = all(self.first_named.get(p, 0) > first for p in people if p != others[0])
+        return others if later else []
 
     def _quoted_before(self, people: list[str], at: int) -> list[str]:
         """Those of `people` the article let speak by their full name before `at` (the name in
