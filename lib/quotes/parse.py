@@ -75,6 +75,78 @@ def _owned_voice(noun, lex: Lexicon) -> bool:
     return lex.can_speak(noun) or noun.lemma_.lower() in lex.titles
 
 
+def _times_word(token) -> bool:
+    """ "several times", "on occasion": a count of occasions in the subject's place, never a
+    sayer. A name is no such word: "The New York Times reported"."""
+    return token.lemma_.lower() in TIME_WORDS and token.pos_ != "PROPN" and token.text.islower()
+
+
+def _finite_on_noun(verb) -> bool:
+    """A finite verb the parser hung on a noun as a clause of it ("The Harbor Times, which first
+    reported the closure, reported Tuesday that …" read as "Times … reported" with "reported"
+    an `acl`): a name's clause is a participle or an infinitive, so a verb in the past or present
+    tense after the name's own relative clause and its comma is the main verb, and the name its
+    subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.pos_ == "PROPN"
+        and verb.head.i < verb.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" for c in verb.head.children)
+    )
+
+
+_DAY_WORDS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today")
+    + ("yesterday", "tonight", "tomorrow")
+)
+
+
+def _quoted_as_saying(node):
+    """ "quoted one of his advisers as saying …", "cited officials as saying …": the one quoted,
+    the object of the quoting verb, says it; the paper that quotes only reports it."""
+    if node.dep_ != "pcomp" or node.head.lower_ != "as" or node.head.dep_ != "prep":
+        return None
+    quoting = node.head.head
+    if quoting.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < node.i), None)
+
+
+def _described_before(verb):
+    """The name a relative clause describes, right before the verb the parse left without a
+    subject: "Beck, who supported Cruz in the primaries, last week said …". Dates and commas
+    between the clause and the verb are skipped."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "The bluster that propelled him, denouncing …": a participle's own
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and (
+        _comma_or_dash(doc[i]) or _when(doc[i]) or doc[i].ent_type_ in ("DATE", "TIME")
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    for node in (doc[i], *doc[i].ancestors):
+        if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < i:
+            return node.head if node.right_edge.i == i else None
+    return None
+
+
+def _comma_or_dash(token) -> bool:
+    """Punctuation that may close a relative clause; a closing quotation mark may not (the
+    clause before it is quoted words)."""
+    return token.text in (",", "—", "–", "-")
+
+
+def _when(token) -> bool:
+    """A word that dates the saying ("reported Tuesday that", "said last week"): beside the
+    verb where the parse lost the subject, it is never the sayer."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _DAY_WORDS
+
+
 def _subject_on_marker(verb):
     """ "…, a day after the regional governor accused them of …": the small model reads the
     subordinate clause's subject as the object of "after" (a preposition) and hangs both on the
@@ -202,7 +274,7 @@ class QuoteParse:
                 c
                 for c in node.children
                 if c.dep_ in SUBJECT_DEPS
-                and c.lemma_.lower() not in TIME_WORDS  # "several times described …"
+                and not _times_word(c)  # "several times described …"
                 and not self.in_quote_span(c.idx, q)
                 and (q is None or not self.inside_quote(c.idx))
             ]
@@ -217,12 +289,17 @@ class QuoteParse:
             controller = self._object_control(node)
             if controller is not None:
                 return controller  # "prompting the opposition to assert that …"
+            quoted = _quoted_as_saying(node)
+            if quoted is not None:
+                return quoted  # "The Times quoted one of his advisers as saying …"
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
             elif node.dep_ == "ccomp" and node.head is not node and verb is not node:
                 node = node.head  # "X stated that there was …, saying “…”": hung on the clause
             elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
                 return node.head  # "released a statement saying …": the statement's author
+            elif _finite_on_noun(node):
+                return node.head  # "The Harbor Times, which …, reported that": a misparse
             elif node.dep_ == "acl" and self._petition(node.head):
                 return self.subject(node.head.head, q)  # "started a petition drive calling on …"
             else:
@@ -230,7 +307,14 @@ class QuoteParse:
         inverted = self.inverted_subject(verb, q)
         if inverted is not None:
             return inverted
-        # the parse may have missed it: the nearest noun or pronoun beside the verb
+        # the parse may have missed it: the nearest noun or pronoun beside the verb; in what
+        # it says, only a pronoun ("… says he was …" takes up the sayer; "… last week said
+        # Trump was seeking …" names who it is about)
+        said = (  # (after a quote, the words said are the quote: "“…,” said David Brock, …")
+            {t.i for c in verb.rights if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            if q is None
+            else set()
+        )
         for k in (-1, 1, -2, 2):
             j = verb.i + k
             if 0 <= j < len(self.doc):
@@ -240,8 +324,13 @@ class QuoteParse:
                     and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
                     and t.dep_ != "dobj"
+                    and not _when(t)
+                    and (t.i not in said or t.pos_ == "PRON")
                 ):
                     return t
+        described = _described_before(verb)
+        if described is not None and not self.inside_quote(described.idx):
+            return described  # "Beck, who opposed Trump in the primaries, last week said …"
         return None
 
     def _petition(self, noun) -> bool:
