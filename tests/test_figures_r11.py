@@ -234,3 +234,12 @@ def test_an_age_that_ends_the_sentence_after_a_name_is_no_figure():
 
 def test_an_age_after_then_in_apposition_is_no_figure():
     assert "38" not in texts("The board named Paul Novak, then 38, as its new chief executive.")
+
+
+def test_one_percentage_point_still_counts():
+    assert "one" in texts("The incumbent carried the state by one percentage point in 2012.")
+
+
+def test_a_percent_after_a_name_at_the_sentence_end_is_no_age():
+    body = "Rubio had 12 percent, Cruz 10 percent and Ohio Gov. John Kasich, 9 percent."
+    assert "9 percent" in texts(body)

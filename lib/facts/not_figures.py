@@ -55,7 +55,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         and not cand.currency
         and not (cand.percent and prev.lower_ == "no")  # "No 58%. Yes 33%.": a poll's answer
         and _names_or_ages(prev, after, plain, cand, r),
-        _is_age_apposition(ctx, prev, after),
+        plain and _is_age_apposition(ctx, prev, after),  # "Kasich, 9 percent." is no age
         plain and _is_persons_age(span, after, r),  # "when she was 22"
         plain and _is_age_bound(ctx.doc, prev, after, r),  # "voters under 35"
         _is_name_part(cand, span, prev, after, r),
@@ -302,7 +302,8 @@ def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
     if counted_one(span, r):
         return False
     noun = span.root.head if span.root.dep_ == "nummod" else None
-    if noun is not None and noun.lower_ in r.weak_one:
+    described = after is not None and after.pos_ == "ADJ"  # not "by one percentage point"
+    if described and noun is not None and noun.lower_ in r.weak_one:
         return True  # "at one particular time": the noun after the adjectives frames
     return after is None or after.pos_ not in ("NOUN", "ADJ") or after.lower_ in r.weak_one
 
@@ -316,7 +317,7 @@ def _one_of_a_pair(span) -> bool:
     doc = span.doc
     end = min(span.root.sent.end, span.end + _PAIR_WINDOW)
     words = [t.lower_ for t in doc[span.end : end]]
-    return any(a == "the" and b == "other" for a, b in zip(words, words[1:]))
+    return any(a == "the" and b == "other" for a, b in zip(words, words[1:], strict=False))
 
 
 _NOT_COUNTING = frozenset(("no", "the", "every", "each", "any", "which", "that", "this"))
