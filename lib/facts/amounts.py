@@ -38,6 +38,8 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
         return paid_in(holder, span, r)  # "millions in assets": money, in what it is held
     if kind not in ("money", "quantity", ""):
         return ""  # "two teams, one national ...", "two thirds - 65% - of": no amount named
+    if kind == "quantity" and placed_at(counted, span, r):
+        return placed_at(counted, span, r)  # "200 feet behind the house": how far, not how much
     first = _first_conjunct(holder)
     return (
         paid_in(holder, span, r)
@@ -177,7 +179,13 @@ def apposed_to(holder, span) -> str:
 
 
 def included_in(holder, r: Rules) -> str:
-    """'Donations include $500,000 from Chevron': an amount a noun includes is one of them."""
+    """'Donations include $500,000 from Chevron': an amount a noun includes is one of them;
+    so is one after 'including' ('continued lending to Mr. Trump, including $170 million in
+    2014', 'pledged aid, including $2 billion in loans'): a part of that noun or of the verb's
+    object."""
+    part_of = _including_what(holder, r)
+    if part_of is not None:
+        return _part_name(part_of, None)
     verb = holder.head
     if holder.dep_ != "dobj" or verb.lemma_.lower() not in r.part_verbs:
         return ""
@@ -185,6 +193,60 @@ def included_in(holder, r: Rules) -> str:
         if child.dep_ == "nsubj" and child.pos_ == "NOUN":
             return phrase(child)
     return ""
+
+
+def _including_what(holder, r: Rules):
+    """What an amount after 'including' is a part of: a form money takes that it hangs on
+    ('lending to Mr. Trump, including $170m', 'pledged grants, including $2bn'; data/figures.toml
+    money_forms), else the gerund whose object that is ('kept financing the developer, including
+    $60m': the financing, not the developer). None when neither."""
+    prep = holder.head
+    if holder.dep_ != "pobj" or prep.lower_ != "including" or prep.head.i == prep.i:
+        return None
+    owner = prep.head
+    if owner.pos_ == "VERB" and owner.tag_ != "VBG":
+        objs = [c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i]
+        owner = objs[0] if objs else owner
+    if owner.tag_ == "VBG":
+        return owner  # "kept lending, including $170m": the lending
+    if owner.pos_ == "NOUN" and (
+        owner.lemma_.lower() in r.money_forms or owner.lower_.endswith("ing")
+    ):
+        return owner
+    verb = owner.head
+    return verb if owner.dep_ == "dobj" and verb.tag_ == "VBG" else None
+
+
+def _part_name(owner, span) -> str:
+    """A gerund ('financing') as written; a noun with the words that narrow it."""
+    return owner.lower_ if owner.tag_ == "VBG" else phrase(owner, span)
+
+
+_LENGTHS = frozenset(("length", "distance"))
+_MAX_PLACE_WORDS = 5
+
+
+def placed_at(unit, span, r: Rules) -> str:
+    """'buried one foot below ground 200 feet behind the house', '30 km south of Baghdad': a
+    length followed at once by a word of place (data/figures.toml spatial_words) says where
+    something is: its depth, height or distance, with the place when a short phrase names it
+    ('depth below ground', 'distance behind the Slepian home')."""
+    if inside(unit, span) or r.dimensions.get(r.after_units.get(unit.lower_, "")) not in _LENGTHS:
+        return ""
+    doc = unit.doc
+    word = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    name = r.spatial_words.get(word.lower_, "") if word is not None else ""
+    if not name:
+        return ""
+    end = word.i
+    for tok in doc[word.i + 1 : word.i + 1 + _MAX_PLACE_WORDS]:
+        if tok.dep_ == "pobj" and tok.head.i in (word.i, word.i + 1) and tok.pos_ != "NUM":
+            end = tok.i  # "below ground", "south of Baghdad"
+            break
+    place = doc[word.i : end + 1]
+    if end == word.i or any(t.like_num or t.is_punct for t in place):
+        return name  # "30 feet high", "two miles away": the dimension says it all
+    return f"{name} {place.text}"
 
 
 def titled_name(noun, span) -> str:

@@ -72,9 +72,21 @@ def _neighbour(doc, i: int, sent):
     return doc[i] if sent.span.start <= i < sent.span.end else None
 
 
+def _word_before(doc, span, sent):
+    """The word before the number, past a no-break space ('Nov.\xa027', common in pasted web
+    copy, is parsed as 'Nov.', a space token, '27'): the month still dates the number."""
+    i = span.start - 1
+    while i >= sent.span.start and doc[i].is_space:
+        i -= 1
+    return _neighbour(doc, i, sent)
+
+
 def _word_after(doc, span, sent):
-    """First word after the number, past a glued hyphen ("five-year") or a percent sign."""
+    """First word after the number, past a no-break space, a glued hyphen ("five-year") or a
+    percent sign."""
     j = span.end
+    while j < sent.span.end and doc[j].is_space:
+        j += 1  # "40\xa0people": the space is no word
     if j < sent.span.end and doc[j].text in ("-", "–", "%"):
         j += 1
     return doc[j] if j < sent.span.end else None

@@ -3,8 +3,9 @@ name a model ("Boeing 787") rather than count anything.
 
 A duration counts only where the article offers it as a quantity: a penalty ("10 years in
 prison", data/measures.toml duration measures), the length of something recorded ("two hours of
-leaked audio", data/figures.toml recorded_nouns), or a verbless fragment after a sentencing
-("Eight years."); "six weeks after the attack" is a time frame and no figure. Split out of
+leaked audio", data/figures.toml recorded_nouns), the length of a thing it is glued to ("a
+30-second ad", "a five-day halt": data/figures.toml glued_length_units), or a verbless fragment
+after a sentencing ("Eight years."); "six weeks after the attack" is a time frame and no figure. Split out of
 lib/facts/figures.py, which asks these questions of each number.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from lib.facts.figrules import Rules, acts_as_verb, noun_phrase
 
 _MODEL_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "new"))
+_MAX_LENGTH_WORDS = 4
 
 
 def model_numbers(doc) -> frozenset:
@@ -99,6 +101,45 @@ def time_spent_on(duration, r: Rules) -> str:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ not in r.durations:
                     return "" if framed else noun_phrase(obj)  # "from two hours of audio"
     return ""
+
+
+def year_old(span) -> bool:
+    """'a 50-year-old ex-Marine', 'the 3-month-old': an age, whatever the sentence says of the
+    person ('remains in jail' is no sentence of 50 years)."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : span.end + 4]]
+    return (
+        len(words) == 4 and words[0] in ("-", "–") and words[2] in ("-", "–") and words[3] == "old"
+    )
+
+
+def glued_length(span, unit, r: Rules) -> str:
+    """'a 30-second ad', 'creates a five-day halt', 'a six-month extension': a number glued to a
+    time unit by a hyphen, before the noun the unit describes, is how long that thing lasts
+    (annotators of three US and Reuters sets count these, the length named after the thing).
+    The phrase opens with a determiner ('a', 'the', 'its'), as every such length the
+    annotators counted did; a headline's bare 'Ten-year tragedy of ...' names a story. Not a
+    span a record or a security is named by ('an 11-year low', 'the 10-year Treasury'), a time
+    frame ('after an 11-year lull', 'during the six-week trial'), nor an age ('a 37-year-old')."""
+    doc = span.doc
+    hyphened = span.end < len(doc) and doc[span.end].text in ("-", "–")
+    if not hyphened or unit.i != span.end + 1 or unit.lower_ not in r.glued_lengths:
+        return ""
+    if span.start == 0 or doc[span.start - 1].pos_ not in ("DET", "PRON"):
+        return ""  # "a 30-second ad", "its six-month extension"; not "Ten-year tragedy"
+    if unit.i + 1 < len(doc) and doc[unit.i + 1].text in ("-", "–"):
+        return ""  # "a two-year-long", a longer compound
+    noun = unit.head
+    if noun.pos_ != "NOUN" or noun.i <= unit.i or noun.lemma_.lower() in r.named_lengths:
+        return ""
+    if noun.lower_ in r.named_lengths:
+        return ""
+    if noun.dep_ == "pobj" and noun.head.lower_ in r.length_frames:
+        return ""  # "after an 11-year lull", "during the six-week trial": when, not how long
+    words = doc[unit.i + 1 : noun.i + 1]  # "a 45-second Web ad": the noun and what narrows it
+    if len(words) > _MAX_LENGTH_WORDS or any(t.is_punct for t in words):
+        return ""
+    return f"length of {words.text}"
 
 
 def fragment_measure(ctx, sent, r: Rules) -> str:

@@ -61,6 +61,11 @@ class Rules:
     age_before: frozenset
     age_bounds: frozenset  # "voters under 35": an age limit
     age_groups: frozenset  # the groups of people such a limit follows
+    age_verbs: frozenset  # "she was 22", "he turned 40": one person's age
+    age_pronouns: frozenset
+    glued_lengths: frozenset  # "a 30-second ad": the ad's length in seconds
+    named_lengths: frozenset  # "an 11-year low", "the 10-year Treasury": named, not measured
+    length_frames: frozenset  # "during the six-week trial": when, not how long
     dates: frozenset
     weak_one: frozenset
     vague_nouns: frozenset
@@ -95,6 +100,7 @@ class Rules:
     glued_units: dict  # "gb" -> "gigabytes"
     group_words: frozenset  # "the big three": a word that makes a number word a group's name
     dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
+    spatial_words: dict  # "below" -> "depth": "one foot below ground" is a depth
 
 
 def _toml(name: str) -> dict:
@@ -199,6 +205,11 @@ def rules() -> Rules:
         age_before=frozenset(fig["age_before"]),
         age_bounds=frozenset(fig.get("age_bounds", ())),
         age_groups=frozenset(fig.get("age_groups", ())),
+        age_verbs=frozenset(fig.get("age_verbs", ())),
+        age_pronouns=frozenset(fig.get("age_pronouns", ())),
+        glued_lengths=frozenset(fig.get("glued_length_units", ())),
+        named_lengths=frozenset(fig.get("named_lengths", ())),
+        length_frames=frozenset(fig.get("length_frames", ())),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),
         vague_nouns=frozenset(fig["vague_nouns"]),
@@ -239,6 +250,7 @@ def rules() -> Rules:
         | frozenset(units["currency_after"].values()) - PERCENT_UNITS,
         glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
         dimensions=units["dimensions"],
+        spatial_words=fig.get("spatial_words", {}),
         group_words=frozenset(fig["group_words"]),
     )
 

@@ -33,15 +33,18 @@ from lib.facts.counted import (
     _times_measure,
     _unit,
     _word_after,
+    _word_before,
 )
 from lib.facts.cues import cue_entry
 from lib.facts.doccache import has_lemma
 from lib.facts.durations import (
     duration_noun,
     fragment_measure,
+    glued_length,
     model_numbers,
     penalty_in,
     time_spent_on,
+    year_old,
 )
 from lib.facts.figrules import (
     PERCENT_UNITS,
@@ -151,7 +154,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    prev = _neighbour(doc, span.start - 1, sent)
+    prev = _word_before(doc, span, sent)
     after = _word_after(doc, span, sent)
     if not cand.score and _not_a_figure(ctx, sent, cand, span, prev, after, r):
         return None
@@ -185,6 +188,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit = ""  # "a 13 billion contract": contract value, not 13 billion contracts
     plain = is_plain(cand)
     after = duration_noun(after, counted, span, r) if plain else after
+    if plain and year_old(span):
+        return None  # "a 50-year-old ex-Marine": an age
     if plain and after is not None and after.lower_ in r.durations:
         if _neighbour(doc, after.i + 1, sent) is not None and doc[after.i + 1].lower_ in (
             r.duration_frames
@@ -197,6 +202,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         if measure not in r.duration_measures:
             measure = time_spent_on(after, r)  # "seven hours of talk time"
         if not measure:
+            measure = glued_length(span, after, r)  # "a 30-second ad": the ad's length
+        if not measure:
             return None  # "two decades", "a six-week trial": a duration, not a count
         unit = after.lower_ if after.lower_.endswith("s") else after.lower_ + "s"
     if not unit and entry is not None:
@@ -208,7 +215,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
     measure = with_purpose(measure, counted, span, r, kind)  # "paid $2m to settle the claims"
     glued = _glued_noun(doc, span)
-    if glued is not None and glued.lower_ not in r.compound and unit and not cue_measure:
+    counts_glued = glued is not None and glued.lower_ not in r.glued_lengths  # "a 30-second ad"
+    if counts_glued and glued.lower_ not in r.compound and unit and not cue_measure:
         measure = unit  # "a 1709-child survey" counts children ("6,200-seat": capacity)
     whole = whole_of(counted, span) if cand.share else share_of(counted, span)
     unit = "" if cand.share and counted.ent_type_ in ("DATE", "TIME") else unit  # "half this year"

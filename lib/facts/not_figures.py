@@ -46,13 +46,17 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
         cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
         _is_date_word(prev, r),
-        _is_date_word(after, r),
+        _is_date_word(after, r) and not (cand.percent or cand.currency),  # "1.5% Monday" is no date
         after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),
         plain and after_word in r.time_after,
         plain and bool(r.time_phrase_re.match(ctx.text[cand.end : sent.end])),
         after_word in _FRACTIONS,
-        prev is not None and not cand.currency and _names_or_ages(prev, after, plain, cand, r),
-        _is_age_apposition(ctx, prev, after),
+        prev is not None
+        and not cand.currency
+        and not (cand.percent and prev.lower_ == "no")  # "No 58%. Yes 33%.": a poll's answer
+        and _names_or_ages(prev, after, plain, cand, r),
+        plain and _is_age_apposition(ctx, prev, after),  # "Kasich, 9 percent." is no age
+        plain and _is_persons_age(span, after, r),  # "when she was 22"
         plain and _is_age_bound(ctx.doc, prev, after, r),  # "voters under 35"
         _is_name_part(cand, span, prev, after, r),
         after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
@@ -69,6 +73,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         # news writes counts that large with commas or a scale word ("1,200,000,000", "1.2bn")
         plain and len(cand.raw) >= 10 and cand.raw.isdigit(),
         plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
+        plain and _in_markup(ctx.text, cand),  # '<span style="line-height: 0;">'
         _is_weak_one(cand, span, after, r),
         cand.value <= 12 and _is_simile(span, prev),  # "fight like two kids": a comparison
         _is_indefinite_speaker(cand, span, r),  # "one poster wrote": someone, no count
@@ -244,12 +249,47 @@ def _is_model_name(word: str) -> bool:
     return inner_cap or mixed
 
 
+_AGE_TIMES = frozenset(("then", "now"))
+
+
 def _is_age_apposition(ctx, prev, after) -> bool:
-    """'Jane Doe, 45, said': a bare number between commas right after a person's name."""
-    if prev is None or prev.text not in (",", "(") or after is None or after.text not in (",", ")"):
+    """'Jane Doe, 45, said': a bare number between commas right after a person's name; so is
+    one that ends the sentence after a person named by the parse ('said Jane Doe, 45.') and one
+    after 'then' or 'now' ('Doe, then 44, took over')."""
+    if prev is not None and prev.lower_ in _AGE_TIMES and prev.i > 0:
+        prev = ctx.doc[prev.i - 1]  # "Fiorina, then 44,": the comma before "then"
+    if prev is None or prev.text not in (",", "(") or after is None:
         return False
     name = ctx.doc[prev.i - 1] if prev.i > 0 else None
-    return name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+    if name is None:
+        return False
+    if after.text == "." and after.is_sent_end:
+        return name.ent_type_ == "PERSON"  # "said Haines, 44.": not "the vote was Smith, 52."
+    return after.text in (",", ")") and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+
+
+def _is_persons_age(span, after, r: Rules) -> bool:
+    """'when she was 22', 'Smith turned 40 last year': a bare whole number stated of one person
+    by a copula or 'turn' (data/figures.toml age_verbs, age_pronouns) is the person's age; one
+    person is no count of anything ('she was 22 points ahead' counts points; 'they were five' is
+    how many they were)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("attr", "acomp", "dobj", "oprd") or verb.lemma_.lower() not in r.age_verbs:
+        return False
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"):
+        return False  # "she was 22 points ahead", "she is 5-foot-3": a count or a height
+    if not 1 <= _whole(root.text) <= 120:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and (
+        subjects[0].lower_ in r.age_pronouns or subjects[0].ent_type_ == "PERSON"
+    )
+
+
+def _whole(text: str) -> int:
+    """A whole number written in digits ('22'), else 0 ('22.5', 'twenty')."""
+    return int(text) if text.isdigit() else 0
 
 
 def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
@@ -257,9 +297,27 @@ def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
     the sentence counts it (`counted_one`)."""
     if not (cand.words and cand.value == 1 and len(span) == 1 and span[0].lower_ == "one"):
         return False
+    if _one_of_a_pair(span):
+        return True  # "better results for one candidate than the other": which, not how many
     if counted_one(span, r):
         return False
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    described = after is not None and after.pos_ == "ADJ"  # not "by one percentage point"
+    if described and noun is not None and noun.lower_ in r.weak_one:
+        return True  # "at one particular time": the noun after the adjectives frames
     return after is None or after.pos_ not in ("NOUN", "ADJ") or after.lower_ in r.weak_one
+
+
+_PAIR_WINDOW = 12
+
+
+def _one_of_a_pair(span) -> bool:
+    """'one candidate than the other', 'one side ... the other': 'one' set against 'the other'
+    later in its sentence picks one of two; it counts nothing."""
+    doc = span.doc
+    end = min(span.root.sent.end, span.end + _PAIR_WINDOW)
+    words = [t.lower_ for t in doc[span.end : end]]
+    return any(a == "the" and b == "other" for a, b in zip(words, words[1:], strict=False))
 
 
 _NOT_COUNTING = frozenset(("no", "the", "every", "each", "any", "which", "that", "this"))
@@ -347,6 +405,24 @@ def _is_section_mark(text: str, cand: Candidate) -> bool:
         and (text[cand.start - 2] == ")" or text[cand.start - 2].isalnum())
     )
     return glued_before or bool(_SECTION_MARK.match(text, cand.end))
+
+
+_TAG_OPEN = re.compile(r"<[A-Za-z/][^<>\n]*$")  # an HTML tag opened on this line, not closed
+_MARKUP_WINDOW = 400
+
+
+def _in_markup(text: str, cand: Candidate) -> bool:
+    """'<span style="width: 0px; line-height: 0;" class="...">' left in pasted web copy: a
+    number inside an HTML tag is an attribute's value, no figure; the tag is read back at most
+    a few hundred characters, so each number costs the same."""
+    before = text[max(0, cand.start - _MARKUP_WINDOW) : cand.start]
+    if not _TAG_OPEN.search(before):
+        return False
+    after = text[cand.end : cand.end + _MARKUP_WINDOW]
+    closing, opening = after.find(">"), after.find("<")
+    if closing == -1 or (opening != -1 and opening < closing):
+        return False
+    return "\n" not in after[:closing]  # a tag is one line; a stray '<' before prose is none
 
 
 def correction_note(text: str, sent, r: Rules) -> bool:

@@ -302,7 +302,21 @@ def _prep_object(tok, preps: tuple, span):
 def _phrase_and_subject(noun, span, verb, r: Rules) -> tuple[str, str]:
     if verb is not None and verb.lemma_.lower() in r.reporting_verbs:
         verb = None  # "the Red Cross counted 300 homes": the counter owns nothing
+    noun = _named_in_apposition(noun, span)
     return phrase(noun, span), subject_of(noun, verb, span)
+
+
+def _named_in_apposition(noun, span):
+    """'Aircraft components maker TransDigm jumped 13.7%', 'the retailer Macy's fell 4%': a
+    description followed at once by a name in apposition; the name is what moved, the
+    description only says what it is."""
+    if noun.pos_ != "NOUN":
+        return noun
+    for child in noun.children:
+        named = child.pos_ == "PROPN" and child.ent_type_ in _SUBJECT_ENTITIES
+        if child.dep_ == "appos" and child.i == noun.i + 1 and named and not inside(child, span):
+            return child
+    return noun
 
 
 def subject_of(noun, verb, span) -> str:
