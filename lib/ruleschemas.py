@@ -300,11 +300,19 @@ SCHEMAS: dict[str, Table] = {
                         "act_dated_lemmas",
                         "denied_past_aux",
                         "denial_words",
+                        "awaiting_lemmas",
+                        "awaiting_cues",
+                        "update_notes",
                     )
                 }
             ),
             "events": Table(
-                {"named_nouns": WORDS, "known_years": Map(int), "done_by": Map(WORDS)},
+                {
+                    "named_nouns": WORDS,
+                    "known_years": Map(int),
+                    "done_by": Map(WORDS),
+                    "campaign_nouns": WORDS,
+                },
                 required=("named_nouns", "known_years"),
             ),
             "figures": Table(

@@ -19,6 +19,8 @@ DATE_AFTER = re.compile(r"\s+(?:the\s+)?")
 YEAR_AFTER = re.compile(r"\s*[,(]?\s*in\s+")
 
 DAY_LIKE = ("day", "approx")
+# Subjects that name someone, not something that happens: never the event an offset counts from.
+NOT_EVENTS = ("PROPN", "PRON")
 # "the previous year" can hang on a month or a year told before; "the next day" only on a day.
 COARSE_ANCHORS = {
     "year": ("day", "approx", "week", "month", "year"),
@@ -88,13 +90,16 @@ def dated_as(dated: dict, lemma: str, done_by: dict):
 def dated_subject(span, dated: dict, done_by: dict):
     """'The crash came ten days before the final': the dated event the clause is about (its
     verb or subject), from which the undated event after before/after is counted the other way.
+    A subject that names a person ("Sanders has been released three days after a heart attack")
+    is no event, though a day elsewhere may date a clause of which that name is the head.
     (lemma, timex) or None."""
     from lib.timeline.direction import _governing_verb
 
     verb = _governing_verb(span.root)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [verb] + [c for c in subjects if c.pos_ not in NOT_EVENTS]
     for tok in words:
         if span.start <= tok.i < span.end:
             continue

@@ -9,11 +9,9 @@ period) follow it. Word lists are data: data/temporal.toml's [tense] table.
 from __future__ import annotations
 
 import re
-from datetime import date
-
-from dateutil.relativedelta import relativedelta
 
 from lib.timeline.patterns import Mention, Tables, tables
+from lib.timeline.reported_period import just_ended, names_a_reported_period
 from lib.timeline.timex import Timex
 
 # A clock time written before a day ("until 9 a.m. Tuesday"): the cue word is the one before it.
@@ -43,12 +41,18 @@ def _root_token(ctx, m: Mention | Timex):
     return span.root if span is not None and len(span) else None
 
 
+def _is_verb(tok) -> bool:
+    """A verb of the parse that is a word: a dash the tagger took for one ("Warren ― who ... ―
+    criticized", read as a present-tense root) has no tense to tell."""
+    return tok.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in tok.text)
+
+
 def _governing_verb(tok):
     """The verb (or event noun's verb) the expression attaches to; finite if possible."""
     node, steps = tok, 0
     while node.head is not node and steps < 10:
         node, steps = node.head, steps + 1
-        if node.pos_ in ("VERB", "AUX"):
+        if _is_verb(node):
             if (
                 node.tag_ in NONFINITE_TAGS
                 and not _aux(node)
@@ -97,7 +101,7 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if root is None:
         return None, None
     head = event_head(ctx, m)
-    if _names_a_reported_period(m, root) and _just_ended(m, t, ctx.article.published):
+    if names_a_reported_period(m, root) and just_ended(m, t, ctx.article.published):
         return "back", head
     if head is not None and head.pos_ == "NOUN" and _expected(head):
         return "forward", head
@@ -114,9 +118,10 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _nearest_by_cue(m, words):  # "payable Dec. 15", "extended to Nov. 20": either side
         return None, head
     if _possessive_weekday(ctx, m, head):  # "Friday's trading", "over Thursday's close"
-        return "forward" if _named_as_scheduled(head) else "back", head
+        ahead = _named_as_scheduled(head) or _awaited_now(ctx, m, head)
+        return "forward" if ahead else "back", head
     verb = _clause_of(ctx, m, _governing_verb(root))
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None or not _is_verb(verb):
         return None, head
     auxes = _aux(verb)
     if _under_since(root, verb):
@@ -160,6 +165,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
             return RECENT_OR_AHEAD, head  # "would be ready to leave in May": the nearest May
         if above & (_words("forward_aux") | _words("future_in_past_aux")):
             return "forward", head  # "would be ready to leave as soon as Tuesday"
+        if _committed_in_past(verb):  # "vowed to enact tariffs from Sept. 1": after the vow
+            return (NEAREST if m.kind == "weekday" else RECENT_OR_AHEAD), head
         if finite is not None and _is_past(finite):
             return "back", head
     simple_past = (  # "was used ... by Thursday night": over by then ("has ..." may go on)
@@ -282,6 +289,37 @@ def _named_as_scheduled(head) -> bool:
     )
 
 
+def _awaited_now(ctx, m: Mention, head) -> bool:
+    """'gear up for Tuesday's debate', 'stocks edge up ahead of Friday's jobs report': a
+    weekday's event that a clause not told in the past prepares for or waits on lies ahead. Told
+    in the past ("spoke ahead of Tuesday's debate") it may be gone by: the possessive rule stands.
+    """
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = " " + " ".join(ctx.text[max(0, m.start - 30) : m.start].lower().split())
+    if any(before.endswith(" " + cue) for cue in _words("awaiting_cues")):
+        verb = _governing_verb(head)  # "ahead of", "in the run-up to": awaited whatever the verb
+    elif head.dep_ == "pobj" and head.head.lower_ in ("for", "to", "toward", "towards"):
+        verb = head.head.head  # "gear up for", "prepare for", "look ahead to"
+        if verb.lemma_.lower() not in _words("awaiting_lemmas"):
+            return False
+    elif head.dep_ == "dobj" and head.head.lemma_.lower() in _words("awaiting_lemmas"):
+        verb = head.head  # "await Friday's ruling"
+    else:
+        return False
+    return verb is not None and _is_verb(verb) and not _is_past(verb) and verb.tag_ != "VBN"
+
+
+def _committed_in_past(verb) -> bool:
+    """'vowed to enact tariffs from Sept. 1', 'promised to return on Friday': a to-infinitive
+    right under a past verb of commitment ([tense] commit_lemmas) is a future seen from that
+    past moment, as "would" is: after the vow, not before the telling."""
+    above = verb.head
+    if above is verb or not _is_verb(above) or not _is_past(above):
+        return False
+    return above.lemma_.lower() in _words("commit_lemmas")
+
+
 def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
     """A present tense with a day after the verb in running text is a timetable ("the Fed meets
     on Tuesday", "the vote is on Friday"); headlines tell the past in the present, so not there.
@@ -354,48 +392,6 @@ def _told_in_past(plan) -> bool:
 def _expected(noun) -> bool:
     """'an expected announcement', 'the upcoming vote': the event lies ahead."""
     return any(c.dep_ == "amod" and c.lower_ in _words("forward_modifiers") for c in noun.children)
-
-
-REPORTING_LAG_DAYS = 100  # figures for a month or quarter come out within about three months
-
-
-def _just_ended(m: Mention, t: Tables, ref: date | None) -> bool:
-    """The last occurrence of the month or quarter is current or ended within the reporting lag
-    ("fourth-quarter results" in January; not "a third-quarter loss" expected in January)."""
-    if ref is None:
-        return True
-    if m.kind == "quarter":
-        q = int(m.get("q")) if m.get("q") else t.ordinals.get((m.get("ord") or "").lower())
-        if not q:
-            return False
-        first, months = (q - 1) * 3 + 1, 3
-    else:
-        first, months = t.month(m.get("month")), 1
-    start = date(ref.year, first, 1)
-    if start > ref:
-        start = date(ref.year - 1, first, 1)
-    end = start + relativedelta(months=months, days=-1)
-    return (ref - end).days <= REPORTING_LAG_DAYS
-
-
-def _names_a_reported_period(m: Mention, root) -> bool:
-    """A bare month or quarter modifying figures about it ('August sales', 'fourth-quarter
-    profit'): the period is over whatever the tense of the sentence ("will report fourth-quarter
-    results" in January is last year's quarter). Read from the words that follow, which survive
-    a misparse of the sentence."""
-    if m.kind not in ("date", "quarter") or m.get("day") or m.get("year") or m.get("ymod"):
-        return False
-    if m.get("mod") or m.get("rel"):
-        return False
-    doc = root.doc
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    end = span.end if span is not None else root.i + 1
-    for tok in doc[end : end + 2]:
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return False
-        if tok.lower_ in _words("period_nouns"):
-            return True
-    return False
 
 
 def _planned(verb, t: Tables):

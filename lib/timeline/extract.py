@@ -14,6 +14,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.events import describe, named_event
+from lib.timeline.not_dates import names_a_campaign
 from lib.timeline.patterns import tables
 from lib.timeline.tagger import UNKNOWN_PUBLICATION, Timex, tag
 from lib.timeline.values import fmt
@@ -96,7 +97,7 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         on_calendar = x.type in TIMELINE_TYPES or x.type == DATED_LENGTH  # see anchored.py
         if not on_calendar or x.date is None or _time_of_a_dated_day(ctx, x, found):
             continue
-        if _longer_than_a_decade(x):
+        if _longer_than_a_decade(x) or names_a_campaign(ctx, x, tables()):
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:

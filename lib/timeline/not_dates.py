@@ -12,6 +12,8 @@ from lib.article import PAGE_KINDS
 from lib.timeline.direction import _words
 from lib.timeline.patterns import Mention, Tables
 
+# How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod).
+YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
 SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's, not the story's
 # A time zone or "hours" after four digits makes them a 24-hour clock time ("1800 GMT").
 CLOCK_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{1,3}T|hours|hrs)\b")
@@ -23,6 +25,10 @@ FIGURES_OF_SPEECH = re.compile(r"\b(?i:at)\s+(?P<span>(?i:the)\s+end\s+of\s+the\
 # A page's promotion kept inline in pasted copy: a whole bracketed sentence of five words or more
 # ("[Which candidates are ahead this week?]", "[Sign up for our newsletter ... 2020 race.]").
 # An editor's insertion in a quote ("[late October]") is a few words with no end mark: kept.
+# A headline's column name: the relative expression opens it or its part after one of these,
+# and "in" a capitalised topic follows ("This Week in the 2020 Race").
+COLUMN_BREAKS = ":|\u2013\u2014-"
+COLUMN_TOPIC = re.compile(r"\s+in\s+(?:the\s+)?[A-Z0-9]")
 INLINE_PROMO = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){4,}[.?!]\]")
 
 
@@ -88,13 +94,25 @@ def _near_a_measure(ctx, m: Mention, t: Tables) -> bool:
 
 def _a_title(ctx, m: Mention, para) -> bool:
     """'ABC's "This Week"', 'on "Next Year in Jerusalem"': a relative expression written in
-    title case inside a sentence of running text names a show or a work, not a week."""
+    title case inside a sentence of running text names a show or a work, not a week. In a
+    headline, title case is the rule, so only a column's name counts: 'This Week in the 2020
+    Race', '... Forum: This Week in Politics' (a roundup, whose weeks its lead dates)."""
     words = m.text.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or para.kind == "headline":
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if para.kind == "headline":
+        return _a_column_name(ctx.text, m, para)
     sentence = ctx.sentence_at(m.start)
     opening = sentence is None or not ctx.text[sentence.start : m.start].strip(" \"“‘'")
     return not opening
+
+
+def _a_column_name(text: str, m: Mention, para) -> bool:
+    """'This Week in the 2020 Race' opening a headline or its part after a colon or a dash."""
+    opening = text[para.start : m.start].rstrip()
+    return (not opening or opening[-1] in COLUMN_BREAKS) and bool(
+        COLUMN_TOPIC.match(text, m.end, para.end)
+    )
 
 
 def _in_a_name(ctx, m: Mention) -> bool:
@@ -146,3 +164,23 @@ def figure_of_speech(text: str, m: Mention, quoted) -> bool:
     window = text[max(0, m.start - 4) : m.end + 2]
     hit = FIGURES_OF_SPEECH.search(window)
     return hit is not None and quoted.holds(m.start, m.end)
+
+
+def names_a_campaign(ctx, x, t: Tables) -> bool:
+    """'the 2020 race', 'on the 2020 campaign trail', 'his 2020 rivals', told in 2019: a year
+    still ahead naming an election's contest ([events] campaign_nouns) says which contest, not
+    when anything happens - the campaign runs now. Its value stays (TimeML tags it); it is no
+    point on the timeline. 'The 2020 election', 'the 2020 primary' and 'the 2016 race' (over by
+    then) are dated events and stay; so do '2020 candidates', which annotators date."""
+    published = ctx.article.published
+    if x.kind != "year" or x.anchor != "explicit" or x.date is None or published is None:
+        return False
+    if x.date.year <= published.year:
+        return False
+    span = ctx.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in YEAR_MODIFIER_DEPS:
+        return False
+    noun = span.root.head
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.i > span.root.i)]
+    campaign = t.events.get("campaign_nouns", ())
+    return any(n.lemma_.lower() in campaign for n in nouns)

@@ -237,6 +237,8 @@ def resolve_relative(
     }[mod]
     if (mod in ("past", "last") and unit == "decade") or (mod == "past" and unit == "year"):
         return _period_gone(ref, unit)
+    if mod == "past" and m.get("just") and unit == "week":
+        return _week_just_gone(ref)
     if mod == "past" and unit not in ("weekend",):  # "the past month": P1M, "century": P100Y
         kw, per = t.unit(unit)
         code = "Y" if kw == "years" else kw[0].upper()
@@ -309,6 +311,15 @@ def _week_point(res: Resolved, step: int, ref: date) -> Resolved:
         mid = ref - timedelta(days=SUNDAY - MID_WEEK + 1)
     how = f"about the middle of the {res.how} ({fmt(res.date)} to {fmt(res.date_end)})"
     return replace(res, date=mid, date_end=mid, precision="approx", how=how)
+
+
+def _week_just_gone(ref: date) -> Resolved:
+    """'this past week': the seven days up to the reference day, not a calendar week (told on a
+    Saturday it is the week ending that day, told on a Monday mostly the one before) - an event in
+    it is placed at their middle, three days back; the value is the ISO week holding that day."""
+    mid = ref - timedelta(days=MID_WEEK)
+    how = f"about the middle of the seven days up to {fmt(ref)} ('this past week')"
+    return replace(week(mid, how, True), date=mid, date_end=mid, precision="approx")
 
 
 def _period_gone(ref: date, unit: str) -> Resolved:

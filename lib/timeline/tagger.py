@@ -54,6 +54,7 @@ from lib.timeline.same_weekday import same_weekday
 from lib.timeline.speech_days import SpeechDays
 from lib.timeline.story_days import lead_day, same_period, same_sentence_day, story_day
 from lib.timeline.timex import Timex
+from lib.timeline.updated import day_after_update, says_updated
 from lib.timeline.values import day, year
 
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
@@ -144,6 +145,7 @@ class _State:
         self.by_start: dict[int, Timex] = {}  # the same, by start offset (anchors' lookups)
         self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
+        self.updated = says_updated(ctx.text, t)
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
@@ -160,6 +162,11 @@ class _State:
             if res is not None:
                 how = f"{res.how.split(':')[0]}: year of the passage ({told.text!r})"
                 return replace(res, how=how), f"{told.text!r}", head
+        updated = day_after_update(m, self.t, ref, direction, self.updated)
+        if updated is not None and ref == self.published:  # "tweeted on Thursday" added the
+            res = resolve(m, self.t, updated, direction)  # day after a Wednesday's story
+            how = f"the day after publication ({fmt(ref)}), told in an update of the article"
+            return (replace(res, how=how) if res else None), "publication", head
         res = resolve(m, self.t, ref, direction)
         if res is None and m.kind == "offset":  # "more than four decades ago": the length
             return resolve_duration(m, self.t, None, None, None), "none", head
