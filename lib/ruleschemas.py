@@ -123,6 +123,8 @@ SCHEMAS: dict[str, Table] = {
                     "naming_verbs": WORDS,
                 }
             ),
+            # lib/quotes/speakers/body_kinds.py
+            "bodies": Table({"kinds": Map(WORDS), "standing": WORDS, "countries": Map(WORDS)}),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),
