@@ -94,13 +94,25 @@ class BodyKinds(ResolverPart):
         if others is None:
             return None  # a capitalised word that is no place: "the Reuters news agency"
         kind = token.lemma_.lower() if token.lemma_.lower() in self.lex.org_nouns else token.lower_
-        fits: list[str] = []
-        for name in self._bodies_before(at):
-            if self._fits(self._profile(name), kind, places, others):
-                fits.append(name)
-                if len(fits) > 1:
-                    return None
-        return fits[0] if fits else None
+        starts, names = self._fitting(kind, frozenset(places), frozenset(others))
+        return names[0] if bisect.bisect_left(starts, at) == 1 else None
+
+    def _fitting(
+        self, kind: str, places: frozenset[str], others: frozenset[str]
+    ) -> tuple[list[int], list[str]]:
+        """(first offsets, names) of every organisation the description fits, in the order they
+        are first named: read once per description, so that a text repeating one description
+        in every sentence does not read every body again each time."""
+        key = (kind, places, others)
+        if key not in self._fits_cache:
+            first, named = self._first_named
+            fit = [k for k, n in enumerate(named) if self._fits(self._profile(n), *key)]
+            self._fits_cache[key] = ([first[k] for k in fit], [named[k] for k in fit])
+        return self._fits_cache[key]
+
+    @cached_property
+    def _fits_cache(self) -> dict[tuple, tuple[list[int], list[str]]]:
+        return {}
 
     def _opens_with_the(self, core) -> bool:
         first = self.doc[core[0].i - 1] if core[0].i > 0 else None
@@ -130,7 +142,7 @@ class BodyKinds(ResolverPart):
                 others.add(t.lower_)
         return places, others
 
-    def _fits(self, p: Profile, kind: str, places: set[str], others: set[str]) -> bool:
+    def _fits(self, p: Profile, kind: str, places: frozenset[str], others: frozenset[str]) -> bool:
         if not self._of_kind(p, kind):
             return False
         if places and p.places and not places & p.places:
@@ -145,11 +157,6 @@ class BodyKinds(ResolverPart):
         if kind not in self.lex.generic_org:
             return False
         return not any(w in self.lex.org_nouns and w not in self.lex.generic_org for w in p.words)
-
-    def _bodies_before(self, at: int) -> list[str]:
-        """The organisations named before `at`, the latest first."""
-        k = bisect.bisect_left(self._first_named[0], at)
-        return self._first_named[1][:k][::-1]
 
     @cached_property
     def _first_named(self) -> tuple[list[int], list[str]]:
