@@ -124,7 +124,9 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             # lib/quotes/speakers/body_kinds.py
-            "bodies": Table({"kinds": Map(WORDS), "standing": WORDS, "countries": Map(WORDS)}),
+            "bodies": Table(
+                {"kinds": Map(WORDS), "any_kind": WORDS, "standing": WORDS, "countries": Map(WORDS)}
+            ),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

@@ -117,3 +117,15 @@ def test_initials_two_named_bodies_share_are_left_alone():
     )
     assert "DOE" not in ents["Department of Energy"]["aliases"]
     assert "DOE" not in ents["Department of Education"]["aliases"]
+
+
+def test_a_kind_no_body_shows_names_nobody_though_one_body_shows_no_kind():
+    text = (
+        "Recall widens\n\n"
+        "Volkswagen, the German carmaker, recalled 300,000 cars on Monday. Halcyon Therapeutics "
+        "raised its prices in March. The Japanese carmaker said it would pay its dealers."
+    )
+    assert said(text, "would pay its dealers")["speaker"] not in (
+        "Volkswagen",
+        "Halcyon Therapeutics",
+    )

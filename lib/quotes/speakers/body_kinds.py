@@ -7,9 +7,9 @@ News copy names a body once and then describes it by its kind with a word or two
 description stands for the one organisation named before that fits it (data/speakers.toml
 [bodies]):
 - its kind shows in the body's name or in the words that introduced it (an apposition, the
-  words in front of its name: "Swiss drugmaker Novartis"); "company", "firm" and the like fit a
-  body whose name or introduction shows no other kind of body ("the Seattle-based company" is not
-  the Federal Trade Commission);
+  words in front of its name: "Swiss drugmaker Novartis"); "company", "firm" and the like (words
+  for a body of any kind) also fit a body whose name or introduction shows no other kind of
+  body ("the Seattle-based company" is not the Federal Trade Commission);
 - a country or place in the description ("German", "Seattle-based") must be the body's where
   the article gives the body one, and is no test where it does not;
 - any other word ("central", "appeals", "historically black") must be among the body's name or
@@ -45,6 +45,11 @@ def _data() -> dict:
 def _kind_words() -> dict[str, frozenset[str]]:
     """Kind word -> the words that show a body is of that kind (itself included)."""
     return {k: frozenset((k, *words)) for k, words in _data().get("kinds", {}).items()}
+
+
+@functools.cache
+def _any_kind() -> frozenset[str]:
+    return frozenset(_data().get("any_kind", []))
 
 
 @functools.cache
@@ -150,11 +155,11 @@ class BodyKinds(ResolverPart):
         return others <= p.words
 
     def _of_kind(self, p: Profile, kind: str) -> bool:
-        """The body's name or introduction shows the kind; a generic kind ("company") also fits
-        a body that shows no other kind of body."""
+        """The body's name or introduction shows the kind; a word for any kind of body
+        ("company") also fits a body that shows no other kind of body."""
         if p.words & _kind_words().get(kind, frozenset((kind,))):
             return True
-        if kind not in self.lex.generic_org:
+        if kind not in _any_kind():
             return False
         return not any(w in self.lex.org_nouns and w not in self.lex.generic_org for w in p.words)
 
