@@ -102,6 +102,11 @@ ORG_TAILS = frozenset(
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _ACRONYM_STOP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
 _COUNTRY_SHORT = re.compile(r"(?:[A-Z]\.){2,3}|U[KS]A?")  # "U.S.", "UK", "USA"
+# A clause's verb or negation inside a tagged name ("Deutsche Bank Does Not Have …, Court" of a
+# headline): the dependencies that make a word a verb of the sentence, not a word of a name
+# ("Black Lives Matter" tags "Lives" VBZ, but as a compound).
+_CLAUSE_DEPS = frozenset(("ROOT", "ccomp", "aux", "auxpass", "neg", "advcl", "relcl", "conj"))
+_FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
 
 
 def clean_name(text: str) -> str:
@@ -175,6 +180,10 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
             lo, hi = _widen_person(doc, lo, hi, not_names)
         elif ent.label_ in ("ORG", "FAC"):
             hi = _widen_org(doc, lo, hi)
+        if ent.label_ in SPREAD_LABELS and (cut := _before_clause(doc, lo, hi)) < hi:
+            if not any(t.pos_ == "PROPN" for t in doc[lo:cut]):
+                continue  # "That Got Us Thinking": no name before the verb
+            hi = cut
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         raw = article.text[start:end]
         name = clean_name(raw)
@@ -326,6 +335,20 @@ def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int,
     return lo, hi
 
 
+def _before_clause(doc: Doc, lo: int, hi: int) -> int:
+    """Where a name ends that runs on into its sentence's verb: a headline or a linked title in
+    title case ("Deutsche Bank Does Not Have Trump's Tax Returns, Court Says", "Marco Rubio
+    Responds To Question") is tagged as one name, and a name is never a clause; the words
+    before the capitalised verb or "Not" are the name ("Deutsche Bank", "Marco Rubio")."""
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if not t.text[:1].isupper() or t.dep_ not in _CLAUSE_DEPS:
+            continue
+        if t.tag_ in _FINITE_TAGS or t.dep_ in ("aux", "neg"):
+            return k
+    return hi
+
+
 def _widen_org(doc: Doc, lo: int, hi: int) -> int:
     """ "the National Observatory of" + "Athens"; "Flood Forecasting" + "and Warning Centre"."""
     if hi < len(doc) and doc[hi - 1].lower_ in CONNECTORS:
@@ -445,7 +468,8 @@ def _role_glued(name: str) -> bool:
 
 
 def _fold_acronyms(groups: list[dict], text: str) -> None:
-    """ "US" -> "United States", "EU" -> "European Union", "Federal Security Service (FSB)"."""
+    """ "US" -> "United States", "EU" -> "European Union", "Federal Security Service (FSB)";
+    "DOE" -> "U.S. Department of Education" (`_initials_with_of`)."""
     long = [g for g in groups if len(g["name"].split()) > 1 and not g.get("merged")]
     for g in groups:
         name = g["name"].replace(".", "")
@@ -462,6 +486,32 @@ def _fold_acronyms(groups: list[dict], text: str) -> None:
             if initials.upper() == name or defined or _initials_after_country(target, name):
                 _merge(target, g)
                 break
+        else:
+            target = _initials_with_of(long, name)
+            if target is not None:
+                _merge(target, g)
+
+
+def _initials_with_of(long: list[dict], acronym: str) -> dict | None:
+    """ "DOE" for "U.S. Department of Education", "DOJ" for "Department of Justice": American
+    copy keeps the "of" in a department's initials, and an article may use them without ever
+    defining them. Only when the text names one such body (a name and the same name after a
+    country's short form are one body: the longest is kept); "DOE" is also the Department of
+    Energy, so two of them leave the acronym alone."""
+    found = [t for t in long if _of_initials(t["name"]) == acronym]
+    bodies = {_without_country(t["name"]) for t in found}
+    return max(found, key=lambda t: len(t["name"])) if len(bodies) == 1 else None
+
+
+def _of_initials(name: str) -> str:
+    """The initials of a name's words, "of" counted and the country's short form not."""
+    words = _without_country(name).split()
+    return "".join(w[0] for w in words if w == "of" or w.lower() not in _ACRONYM_STOP).upper()
+
+
+def _without_country(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and _COUNTRY_SHORT.fullmatch(words[0]) else name
 
 
 def _initials_after_country(target: dict, acronym: str) -> bool:

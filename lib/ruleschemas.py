@@ -123,6 +123,10 @@ SCHEMAS: dict[str, Table] = {
                     "naming_verbs": WORDS,
                 }
             ),
+            # lib/quotes/speakers/body_kinds.py
+            "bodies": Table(
+                {"kinds": Map(WORDS), "any_kind": WORDS, "standing": WORDS, "countries": Map(WORDS)}
+            ),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),
     ),

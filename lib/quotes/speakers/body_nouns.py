@@ -1,7 +1,8 @@
 """Bodies named by a noun phrase, for `nouns`: "the firm" for the body an apposition called a
 firm ("NPD Group, a market research firm"), "the group" for the body that was just the subject,
 "the ministry" for the latest body with that word in its name, "the storied civil liberties
-group" for the body of that kind lately named. A mixin of `CommonNouns`: it reads the article
+group" for the body of that kind lately named, "the German bank" for the one bank named
+(`body_kinds`). A mixin of `CommonNouns`: it reads the article
 through the same resolver.
 """
 
@@ -11,12 +12,12 @@ import bisect
 import math
 from functools import cached_property
 
+from lib.quotes.speakers.body_kinds import BodyKinds
 from lib.quotes.speakers.mentions import DETERMINERS, SUBJECT_DEPS
 from lib.quotes.speakers.offsets import NamedBodies
-from lib.quotes.speakers.part import ResolverPart
 
 
-class BodyNouns(ResolverPart):
+class BodyNouns(BodyKinds):
     """Which organisation a noun for a body stands for."""
 
     def _described_body(self, token, core, definite: bool, at: int) -> str | None:

@@ -327,6 +327,9 @@ class CommonNouns(BodyNouns):
             if owned:  # "Cuomo’s office said" -> "Andrew Cuomo's office"
                 return Speaker(owned, ORGANIZATION, None, *self.ix.slice(s, e))
             bare = not definite and len(core) == 1 and not any(t.dep_ == "det" for t in token.lefts)
+            kind = self.kind_body(token, core, at) if definite else None
+            if kind:  # "the German bank" after "Deutsche Bank", the one bank named
+                return Speaker(kind, ORGANIZATION, None, *self.ix.slice(s, e))
             described = self._described_body(token, core, definite, at)
             if described:  # "the storied civil liberties group" after "the ACLU"
                 return Speaker(described, ORGANIZATION, None, *self.ix.slice(s, e))
