@@ -7,10 +7,25 @@ report" with no author of its own, the author of the latest earlier report of th
 
 from __future__ import annotations
 
-from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
+from lib.quotes.parse import named_object
+from lib.quotes.speakers.mentions import (
+    ORGANIZATION,
+    SUBJECT_DEPS,
+    UNKNOWN,
+    Speaker,
+    bare_apostrophe_owner,
+)
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.sources import filings, own_phrase, own_words, pieces
-from lib.quotes.speakers.words import speaker_words
+from lib.quotes.speakers.sources import (
+    adverts,
+    filings,
+    issued,
+    issuing_verbs,
+    own_phrase,
+    own_words,
+    pieces,
+)
+from lib.quotes.speakers.words import owned_name, speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 POSSESSIVE = ("his", "her", "its")
@@ -25,7 +40,7 @@ class Documents(ResolverPart):
         people as well, described as people ("sources familiar with the talks", "diplomatic
         sources"), is the people; bare ("sources say") it stays the unnamed source it was."""
         words = {token.lower_, token.lemma_.lower()}
-        if token.pos_ != "NOUN" or not words & (self.lex.nouns | own_words()):
+        if token.pos_ != "NOUN" or not words & (self.lex.nouns | own_words() | issued()):
             return False
         if not words & (self.lex.person_nouns | self.lex.people_nouns):
             return True
@@ -53,24 +68,24 @@ class Documents(ResolverPart):
         for child in noun.children:
             if child.dep_ != "prep" or child.lower_ not in DOCUMENT_PREPS:
                 continue
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = named_object(child)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 continue
             if child.lower_ in ("in", "of") and pobj.pos_ != "PROPN":
                 continue  # "a report in March", "a study of 11,800 pupils"
             return pobj
         for child in noun.children:
-            if child.dep_ == "acl" and child.lemma_.lower() not in self.lex.reader_verbs:
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+            issuer = self.issued_in_clause(child)
+            if issuer is not None:  # "the ad, released by the campaign", "which X sent"
+                return issuer
         writer = self.written_in(noun)
         if writer is not None:  # "she resigned in a letter stating …"
             return writer
         verb = noun.head if noun.dep_ == "dobj" else None
         if verb is not None and self.read_not_written(noun):
             return None  # "DeVos cited a study that argued": not DeVos's study
+        if verb is not None and not self.issued_by_verb(noun, verb):
+            return None  # "CNN refused to air the ad": not CNN's ad
         sender = self._sent_from(verb)
         if sender is not None:  # "the paper published a letter from the grandmothers"
             return sender
@@ -82,6 +97,67 @@ class Documents(ResolverPart):
                 return None if self.is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
+
+    def owners_body(self, noun) -> Speaker | None:
+        """ "Trump's campaign ads", "the Marlow campaign ad": a body word between a name and
+        the document says the body issued it (the campaign, not the candidate), named as the
+        article names that body elsewhere ("the Trump campaign"). None otherwise."""
+        body = next(
+            (
+                c
+                for c in noun.lefts
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in self.lex.org_nouns
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        owners = [
+            c
+            for c in (*noun.lefts, *body.lefts)
+            if c.i < body.i and c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+        ]
+        if not owners:
+            return None
+        owner = max(owners, key=lambda c: c.i)
+        m = self.ix.entity_for(owner.idx, owner.idx + len(owner))
+        if m is None:
+            return None
+        who = m.entity["name"]
+        if m.entity["label"] == "PERSON":
+            name = owned_name(who, self.ix.surname(who), body.text)
+        else:
+            name = f"{who} {body.text}"
+        return Speaker(name, ORGANIZATION, None, *self.ix.slice(m.start, body.idx + len(body)))
+
+    def issued_in_clause(self, clause):
+        """The author a clause on a document names: the agent of a participle or a passive
+        relative clause ("the ad, released by the campaign", "a letter, which was signed by 40
+        senators"; not "a letter seen by Sky News": who saw it did not write it), or the subject
+        of a relative clause whose verb issues it ("the letter, which the union sent")."""
+        if clause.dep_ not in ("acl", "relcl"):
+            return None
+        lemma = clause.lemma_.lower()
+        if lemma in self.lex.reader_verbs:
+            return None
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+        relative = any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children)
+        if clause.dep_ != "relcl" or not relative or lemma not in issuing_verbs():
+            return None
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+    def issued_by_verb(self, noun, verb) -> bool:
+        """May the subject of the verb a document is the object of be its author? For statement
+        nouns, any verb but reading ("the group released a statement", "issued a warning"); for
+        adverts, videos and lawsuits (`issued`), only a verb of issuing one ("the campaign
+        released an ad", not "CNN refused to air the ad", "Facebook kept the video up")."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        if not words & issued() or words & self.lex.nouns:
+            return True
+        return verb.lemma_.lower() in issuing_verbs()
 
     def written_in(self, noun):
         """ "X resigned in a letter", "X wrote in a memo": the active subject of the verb the
@@ -168,7 +244,7 @@ class Documents(ResolverPart):
             return None  # "a report" is another one
         lemma = noun.lemma_.lower()
         same = next(
-            (kin for kin in (self.lex.works, pieces(), filings()) if lemma in kin),
+            (kin for kin in (self.lex.works, pieces(), filings(), adverts()) if lemma in kin),
             frozenset((lemma,)),
         )
         floor = self.ix.floor(noun.idx) if bare_plural else 0  # "Records also show": lately
@@ -185,6 +261,9 @@ class Documents(ResolverPart):
                 continue  # "Posts on the board" are not "the post by X" before them
             if self.unsigned(t):
                 return self.itself(t)
+            owned = self.owners_body(t)
+            if owned is not None:  # "Trump's campaign ads … The ads claim"
+                return owned
             author = self.author(t) or self._said_in(t)
             if author is None and t.idx in spoke:
                 return spoke[t.idx]  # "The study also claimed …" resolved before

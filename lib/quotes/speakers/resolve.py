@@ -261,6 +261,9 @@ class SpeakerResolver:
         if low in self.lex.pronouns:
             return self.pronouns.speaker(token, at)
         if self.documents.is_document(token):
+            owned = self.documents.owners_body(token)
+            if owned is not None:  # "Trump's campaign ad says": the Trump campaign
+                return owned
             author = self.documents.author(token)
             if author is None and self.documents.unsigned(token):
                 return self.documents.itself(token)  # "press reports say"
