@@ -109,6 +109,7 @@ SCHEMAS: dict[str, Table] = {
                     "issued": WORDS,
                     "adverts": WORDS,
                     "issuing_verbs": WORDS,
+                    "acts": Map(WORDS),
                 }
             ),
             "surveys": Table(

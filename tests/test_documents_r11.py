@@ -36,7 +36,9 @@ def test_a_persons_campaign_adverts_are_the_campaigns_and_keep_it_when_taken_up_
         "“misleading” claims. The ads also say the governor “sold out the valley.”"
     )
     row = said(text, "sold out the valley")
-    assert _is(row["speaker"], "Marlow campaign")
+    assert _is(row["speaker"], "Ed Marlow's campaign")
+    called = text + " The Marlow campaign did not respond on Sunday."
+    assert said(called, "sold out the valley")["speaker"] == "Marlow campaign"
 
 
 def test_an_advert_released_by_a_body_speaks_for_it_and_the_ad_keeps_it():
@@ -112,3 +114,23 @@ def test_it_after_a_document_does_not_take_a_persons_words():
     )
     assert said(text, "death sentence")["speaker"] == "Tavern Guild"
     assert said(text, "fair and modest")["speaker"] == "Ann Cole"
+
+
+def test_a_lawsuit_brought_in_by_suing_is_the_suers():
+    text = (
+        "Schools in court\n\n"
+        "The Dunmore Parents Association sued the state on Monday. The lawsuit says the "
+        "funding formula is “plainly unfair.”"
+    )
+    row = said(text, "plainly unfair")
+    assert row["speaker"] == "Dunmore Parents Association"
+    assert row["speaker_mention"] == "lawsuit"
+
+
+def test_a_tweet_brought_in_by_tweeting_is_the_tweeters():
+    text = (
+        "Vote fallout\n\n"
+        "Senator Rosa Delgado tweeted late on Friday. The tweet called the vote “a betrayal "
+        "of the valley.”"
+    )
+    assert said(text, "betrayal of the valley")["speaker"] == "Rosa Delgado"

@@ -17,6 +17,7 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.sources import (
+    acts,
     adverts,
     filings,
     issued,
@@ -101,7 +102,8 @@ class Documents(ResolverPart):
     def owners_body(self, noun) -> Speaker | None:
         """ "Trump's campaign ads", "the Marlow campaign ad": a body word between a name and
         the document says the body issued it (the campaign, not the candidate), named as the
-        article names that body elsewhere ("the Trump campaign"). None otherwise."""
+        article names that body ("the Trump campaign"), else as the person's ("Ann Lee's
+        campaign"). None otherwise."""
         body = next(
             (
                 c
@@ -124,11 +126,18 @@ class Documents(ResolverPart):
         if m is None:
             return None
         who = m.entity["name"]
+        name = f"{who} {body.text}"
         if m.entity["label"] == "PERSON":
-            name = owned_name(who, self.ix.surname(who), body.text)
-        else:
-            name = f"{who} {body.text}"
+            name = self._body_by_surname(who, body.text) or owned_name(
+                who, self.ix.surname(who), body.text
+            )
         return Speaker(name, ORGANIZATION, None, *self.ix.slice(m.start, body.idx + len(body)))
+
+    def _body_by_surname(self, person: str, body: str) -> str | None:
+        """ "Trump campaign" when the article itself calls the body so ("the Trump campaign
+        ad", "from the Trump campaign"), as a reader would; None when it never does."""
+        name = f"{self.ix.surname(person)} {body}"
+        return name if name in self.text else None
 
     def issued_in_clause(self, clause):
         """The author a clause on a document names: the agent of a participle or a passive
@@ -255,6 +264,9 @@ class Documents(ResolverPart):
             named = self._named_work(t, same)
             if named is not None:  # "A Harbor University Poll showed … The survey found"
                 return named
+            actor = self._made_by_act(t, lemma)
+            if actor is not None:  # "The board sued the state … The lawsuit says"
+                return actor
             if t.pos_ != "NOUN" or t.lemma_.lower() not in same or self.ix.in_marks(t.idx):
                 continue
             if bare_plural and t.tag_ != "NNS":
@@ -307,6 +319,20 @@ class Documents(ResolverPart):
             return None
         s, e = self.doc[first].idx, token.idx + len(token)
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
+
+    def _made_by_act(self, verb, lemma: str) -> Speaker | None:
+        """ "The board sued the state", "Lee tweeted on Friday": a verb whose act brings in a
+        document of word `lemma` (data/speakers.toml [sources.acts]) names its author, its
+        active subject, for "the lawsuit", "the tweet" after it."""
+        if verb.pos_ != "VERB" or lemma not in acts().get(verb.lemma_.lower(), ()):
+            return None
+        if self.ix.in_marks(verb.idx):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.is_document(subject):
+            return None
+        found = self.r.speaker_of(subject, subject.idx)
+        return found if found.name else None
 
     def _said_in(self, noun):
         """ "X said in a report": the subject of the saying the document is the setting of."""

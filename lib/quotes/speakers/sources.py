@@ -70,6 +70,13 @@ def issuing_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def acts() -> dict[str, frozenset[str]]:
+    """Verb -> the documents its act brings in ("sue" -> "lawsuit"): its subject wrote them."""
+    table = load("speakers.toml").get("sources", {}).get("acts", {})
+    return {verb: frozenset(words) for verb, words in table.items()}
+
+
+@functools.cache
 def adverts() -> frozenset[str]:
     """Words for one advert ("a video", "the ad"): any of them names the same advert."""
     return frozenset(load("speakers.toml").get("sources", {}).get("adverts", ()))
