@@ -134,3 +134,11 @@ def test_a_tweet_brought_in_by_tweeting_is_the_tweeters():
         "of the valley.”"
     )
     assert said(text, "betrayal of the valley")["speaker"] == "Rosa Delgado"
+
+
+def test_records_named_by_a_place_and_a_body_word_are_still_the_records():
+    text = (
+        "Past convictions\n\n"
+        "Ohio state records show Dale Pruitt, 51, was convicted of fraud in 2004."
+    )
+    assert said(text, "convicted of fraud")["speaker"].endswith("state records")

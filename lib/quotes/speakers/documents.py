@@ -112,8 +112,8 @@ class Documents(ResolverPart):
             ),
             None,
         )
-        if body is None:
-            return None
+        if body is None or self.unsigned(noun):
+            return None  # "Florida state records": from a place, by nobody named
         owners = [
             c
             for c in (*noun.lefts, *body.lefts)
@@ -123,7 +123,7 @@ class Documents(ResolverPart):
             return None
         owner = max(owners, key=lambda c: c.i)
         m = self.ix.entity_for(owner.idx, owner.idx + len(owner))
-        if m is None:
+        if m is None or m.entity["label"] not in ("PERSON", "ORG"):
             return None
         who = m.entity["name"]
         name = f"{who} {body.text}"
