@@ -142,3 +142,12 @@ def test_records_named_by_a_place_and_a_body_word_are_still_the_records():
         "Ohio state records show Dale Pruitt, 51, was convicted of fraud in 2004."
     )
     assert said(text, "convicted of fraud")["speaker"].endswith("state records")
+
+
+def test_a_lawsuit_two_people_filed_is_both_of_theirs():
+    text = (
+        "Crash suit\n\n"
+        "Maria Okonjo and Peter Haldane, whose son died in the crash, have filed a lawsuit "
+        "against the airline. The lawsuit argues that the pilots were “dangerously tired.”"
+    )
+    assert said(text, "dangerously tired")["speaker"] == "Maria Okonjo and Peter Haldane"

@@ -282,7 +282,7 @@ class Documents(ResolverPart):
             if author is None or author.i == t.i or self.is_document(author):
                 continue
             run = self.untagged_name(author)
-            found = self.r.nouns.proper_name(run) if run else self.r.speaker_of(author, t.idx)
+            found = self.r.nouns.proper_name(run) if run else self._authors(author, t.idx)
             if found.name:
                 return found
         return None
@@ -331,8 +331,13 @@ class Documents(ResolverPart):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or self.is_document(subject):
             return None
-        found = self.r.speaker_of(subject, subject.idx)
+        found = self._authors(subject, subject.idx)
         return found if found.name else None
+
+    def _authors(self, author, at: int) -> Speaker:
+        """The speaker `author` names, with those coordinated with it ("Ann Lee and Tom Ruiz
+        filed a lawsuit": the lawsuit is both of theirs)."""
+        return self.r.groups.joined(author, self.r.speaker_of(author, at), at)
 
     def _said_in(self, noun):
         """ "X said in a report": the subject of the saying the document is the setting of."""

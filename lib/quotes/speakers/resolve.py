@@ -278,7 +278,8 @@ class SpeakerResolver:
             run = self.documents.untagged_name(author)
             if run:  # "Fusion GPS’ statement" with "Fusion GPS" tagged nothing
                 return self.nouns.proper_name(run)
-            return self.speaker_of(author, at)
+            # "Ann Lee and Tom Ruiz have filed a lawsuit … The lawsuit says": both wrote it
+            return self.groups.joined(author, self.speaker_of(author, at), at)
         core = self.nouns.np_core(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.works:
