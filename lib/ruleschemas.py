@@ -109,6 +109,7 @@ SCHEMAS: dict[str, Table] = {
                     "issued": WORDS,
                     "adverts": WORDS,
                     "issuing_verbs": WORDS,
+                    "received_from": WORDS,
                     "acts": Map(WORDS),
                 }
             ),

@@ -151,3 +151,12 @@ def test_a_lawsuit_two_people_filed_is_both_of_theirs():
         "against the airline. The lawsuit argues that the pilots were “dangerously tired.”"
     )
     assert said(text, "dangerously tired")["speaker"] == "Maria Okonjo and Peter Haldane"
+
+
+def test_a_letter_received_from_a_body_is_the_bodys_not_the_receivers():
+    text = (
+        "Song dispute\n\n"
+        "The Harlow Trust published a letter it said it had received from the Marston Group "
+        "in March. “We will not use the song again,” the letter said."
+    )
+    assert said(text, "not use the song")["speaker"] == "Marston Group"

@@ -25,6 +25,7 @@ from lib.quotes.speakers.sources import (
     own_phrase,
     own_words,
     pieces,
+    received_from,
 )
 from lib.quotes.speakers.words import owned_name, speaker_words
 
@@ -146,6 +147,9 @@ class Documents(ResolverPart):
         of a relative clause whose verb issues it ("the letter, which the union sent")."""
         if clause.dep_ not in ("acl", "relcl"):
             return None
+        sender = self.received_from(clause)
+        if sender is not None:  # "a letter the council received from the mayor"
+            return sender
         lemma = clause.lemma_.lower()
         if lemma in self.lex.reader_verbs:
             return None
@@ -157,6 +161,21 @@ class Documents(ResolverPart):
         if clause.dep_ != "relcl" or not relative or lemma not in issuing_verbs():
             return None
         return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+    @staticmethod
+    def received_from(clause):
+        """ "a letter the council received from the mayor", "a letter it said it got from the
+        firm": who a document came from, by a verb of receiving it (data/speakers.toml
+        [sources] received_from) in the clause on the document or in what that clause says."""
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
+            if verb.lemma_.lower() not in received_from():
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    pobj = named_object(prep)
+                    if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                        return pobj
+        return None
 
     def issued_by_verb(self, noun, verb) -> bool:
         """May the subject of the verb a document is the object of be its author? For statement

@@ -77,6 +77,12 @@ def acts() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def received_from() -> frozenset[str]:
+    """Verbs of receiving a document: "received from the mayor" names who sent it."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("received_from", ()))
+
+
+@functools.cache
 def adverts() -> frozenset[str]:
     """Words for one advert ("a video", "the ad"): any of them names the same advert."""
     return frozenset(load("speakers.toml").get("sources", {}).get("adverts", ()))
