@@ -160,3 +160,13 @@ def test_a_letter_received_from_a_body_is_the_bodys_not_the_receivers():
         "in March. “We will not use the song again,” the letter said."
     )
     assert said(text, "not use the song")["speaker"] == "Marston Group"
+
+
+def test_it_after_an_advert_is_the_body_that_was_the_subject_since():
+    text = (
+        "Ad defended\n\n"
+        "The ad, released by the Lee campaign on Sunday, says the mayor “wasted the surplus.” "
+        "Fox News defended the spot on Monday. It said the claims had been checked."
+    )
+    assert said(text, "wasted the surplus")["speaker"] == "Lee campaign"
+    assert said(text, "claims had been checked")["speaker"] == "Fox News"
