@@ -170,3 +170,34 @@ def test_it_after_an_advert_is_the_body_that_was_the_subject_since():
     )
     assert said(text, "wasted the surplus")["speaker"] == "Lee campaign"
     assert said(text, "claims had been checked")["speaker"] == "Fox News"
+
+
+def test_adverts_a_group_is_running_are_the_groups_and_a_refused_one_is_not_the_refusers():
+    text = (
+        "Debate ads\n\n"
+        "The Cedar Coalition is running full-page ads in three papers this week. The ads urge "
+        "the candidates to “put jobs first.”"
+    )
+    assert said(text, "put jobs first")["speaker"] == "Cedar Coalition"
+    refused = (
+        "Station refuses spot\n\n"
+        "WKRN refused to air the ad on Friday. The ad says the sheriff “hid the report.”"
+    )
+    assert said(refused, "hid the report")["speaker"] != "WKRN"
+
+
+def test_an_email_brought_in_by_emailing_is_the_senders():
+    text = (
+        "Fundraising push\n\n"
+        "Nora Ekberg, who chairs the campaign, emailed supporters on Monday night. The email "
+        "goes on to say: “Every dollar counts this week.”"
+    )
+    assert said(text, "Every dollar counts")["speaker"] == "Nora Ekberg"
+
+
+def test_a_court_document_with_no_author_speaks_for_itself():
+    text = (
+        "Charges dropped\n\n"
+        "A court document filed on Thursday says that the driver will not be charged."
+    )
+    assert said(text, "will not be charged")["speaker"] == "court document"

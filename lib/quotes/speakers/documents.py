@@ -180,11 +180,17 @@ class Documents(ResolverPart):
     def issued_by_verb(self, noun, verb) -> bool:
         """May the subject of the verb a document is the object of be its author? For statement
         nouns, any verb but reading ("the group released a statement", "issued a warning"); for
-        adverts, videos and lawsuits (`issued`), only a verb of issuing one ("the campaign
-        released an ad", not "CNN refused to air the ad", "Facebook kept the video up")."""
+        adverts, videos and lawsuits (`issued`), only a verb of issuing one, not refused or
+        denied ("the campaign released an ad", "the group is running ads"; not "CNN refused
+        to air the ad", "Facebook kept the video up")."""
         words = {noun.lower_, noun.lemma_.lower()}
         if not words & issued() or words & self.lex.nouns:
             return True
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "the station did not run the ad"
+        head = verb.head
+        if verb.dep_ == "xcomp" and {head.lower_, head.lemma_.lower()} & self.lex.refusal:
+            return False  # "CNN refused to air the ad"
         return verb.lemma_.lower() in issuing_verbs()
 
     def written_in(self, noun):
