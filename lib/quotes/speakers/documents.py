@@ -1,8 +1,15 @@
 """Documents as subjects: "the statement said", "a report by X found", "Boeing's statement".
 
-A statement, report or memo is words somebody issued, never the somebody: the speaker is its
-author ("a statement from the ministry", "the group released a statement saying"), or, for "the
-report" with no author of its own, the author of the latest earlier report of that kind.
+A statement, report, memo, advert or lawsuit is words somebody issued, never the somebody: the
+speaker is its author, wherever the article gives it: a modifier ("Boeing's statement", "the
+Trump campaign ad"), "from/by X" ("a letter signed by 40 senators"), a clause on the document
+("the ad, released by the campaign", "the letter, which the union sent", "a letter it received
+from the firm"), or the verb it is the object of ("the group released a statement saying"). For
+"the report" with no author of its own, the author of the latest earlier report of that kind,
+or the doer of the act that brought it in ("the board sued the state … The lawsuit says"); "it
+said" after the document spoke is the same document (`pronouns`). With no author anywhere,
+one particular document ("the memo said") names nobody and a general one speaks for itself
+("a court document says": `sources`). The word lists are data/speakers.toml [sources].
 """
 
 from __future__ import annotations
