@@ -145,7 +145,10 @@ class Documents(ResolverPart):
         """ "Trump campaign" when the article itself calls the body so ("the Trump campaign
         ad", "from the Trump campaign"), as a reader would; None when it never does."""
         name = f"{self.ix.surname(person)} {body}"
-        return name if name in self.text else None
+        seen = self.__dict__.setdefault("_named_in_text", {})  # one text search per name
+        if name not in seen:
+            seen[name] = name in self.text
+        return name if seen[name] else None
 
     def issued_in_clause(self, clause):
         """The author a clause on a document names: the agent of a participle or a passive
@@ -289,6 +292,19 @@ class Documents(ResolverPart):
             frozenset((lemma,)),
         )
         floor = self.ix.floor(noun.idx) if bare_plural else 0  # "Records also show": lately
+        if bare_plural:
+            return self._walk_back(noun, lemma, same, floor, None)
+        walked = self.__dict__.setdefault("_walked", {})  # (noun, word) -> what its walk found
+        if (noun.i, lemma) not in walked:
+            walked[(noun.i, lemma)] = self._walk_back(noun, lemma, same, 0, walked)
+        return walked[(noun.i, lemma)]
+
+    def _walk_back(self, noun, lemma: str, same, floor: int, walked: dict | None):
+        """`earlier_author`'s walk from `noun` back to `floor`. Past an earlier document of the
+        same word that names nobody, the rest of the walk is that document's own: its answer
+        (`walked`) is taken, so "The ad said …" in every sentence reads the text once. A bare
+        plural ("Records show", `walked` None) reads only lately, back to `floor`."""
+        bare_plural = walked is None
         spoke = self._spoken_at(floor, noun.idx)
         for t in reversed(self.doc[: noun.i]):
             if t.idx < floor:
@@ -311,12 +327,13 @@ class Documents(ResolverPart):
             author = self.author(t) or self._said_in(t)
             if author is None and t.idx in spoke:
                 return spoke[t.idx]  # "The study also claimed …" resolved before
-            if author is None or author.i == t.i or self.is_document(author):
-                continue
-            run = self.untagged_name(author)
-            found = self.r.nouns.proper_name(run) if run else self._authors(author, t.idx)
-            if found.name:
-                return found
+            if author is not None and author.i != t.i and not self.is_document(author):
+                run = self.untagged_name(author)
+                found = self.r.nouns.proper_name(run) if run else self._authors(author, t.idx)
+                if found.name:
+                    return found
+            if walked is not None and (t.i, lemma) in walked and t.lemma_.lower() == lemma:
+                return walked[(t.i, lemma)]  # the rest of the walk is t's, done before
         return None
 
     def _spoken_at(self, lo: int, hi: int) -> dict[int, Speaker]:
