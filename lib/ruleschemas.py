@@ -101,7 +101,18 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),
-            "sources": Table({"own_words": WORDS, "pieces": WORDS, "filings": WORDS}),
+            "sources": Table(
+                {
+                    "own_words": WORDS,
+                    "pieces": WORDS,
+                    "filings": WORDS,
+                    "issued": WORDS,
+                    "adverts": WORDS,
+                    "issuing_verbs": WORDS,
+                    "received_from": WORDS,
+                    "acts": Map(WORDS),
+                }
+            ),
             "surveys": Table(
                 {"shares": WORDS, "poll_words": WORDS, "respondents": str, "sponsored": WORDS}
             ),

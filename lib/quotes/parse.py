@@ -209,6 +209,15 @@ def _again(verb, said) -> bool:
     return bool(tense) and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
 
 
+def named_object(prep):
+    """The object of a document's "from"/"by": the name when the parser hangs the role before
+    it as a second object ("the description from exhibit co-organizer Zuecca Projects": the
+    body, not "co"), else the first object (None without one)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    named = next((c for c in objects[1:] if c.pos_ == "PROPN" and c.ent_type_), None)
+    return named or next(iter(objects), None)
+
+
 def is_subject(token) -> bool:
     return token.dep_ in (*SUBJECT_DEPS, "expl", "csubj")
 

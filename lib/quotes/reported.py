@@ -27,7 +27,7 @@ from lib.quotes.clauses import (
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.nouns import StatementNouns
-from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject
+from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject, named_object
 from lib.quotes.unmarked import (
     circumstance_before,
     sentence_after,
@@ -475,7 +475,7 @@ class ReportedSpeech(HeadlineClaims):
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = named_object(child)
                 if pobj is not None and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                     return pobj  # not "a study of 11,800 pupils"
             if child.dep_ == "acl" and self.p.agent(child) is not None:

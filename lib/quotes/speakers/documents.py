@@ -1,16 +1,40 @@
 """Documents as subjects: "the statement said", "a report by X found", "Boeing's statement".
 
-A statement, report or memo is words somebody issued, never the somebody: the speaker is its
-author ("a statement from the ministry", "the group released a statement saying"), or, for "the
-report" with no author of its own, the author of the latest earlier report of that kind.
+A statement, report, memo, advert or lawsuit is words somebody issued, never the somebody: the
+speaker is its author, wherever the article gives it: a modifier ("Boeing's statement", "the
+Trump campaign ad"), "from/by X" ("a letter signed by 40 senators"), a clause on the document
+("the ad, released by the campaign", "the letter, which the union sent", "a letter it received
+from the firm"), or the verb it is the object of ("the group released a statement saying"). For
+"the report" with no author of its own, the author of the latest earlier report of that kind,
+or the doer of the act that brought it in ("the board sued the state … The lawsuit says"); "it
+said" after the document spoke is the same document (`pronouns`). With no author anywhere,
+one particular document ("the memo said") names nobody and a general one speaks for itself
+("a court document says": `sources`). The word lists are data/speakers.toml [sources].
 """
 
 from __future__ import annotations
 
-from lib.quotes.speakers.mentions import SUBJECT_DEPS, UNKNOWN, Speaker, bare_apostrophe_owner
+from lib.quotes.parse import named_object
+from lib.quotes.speakers.mentions import (
+    ORGANIZATION,
+    SUBJECT_DEPS,
+    UNKNOWN,
+    Speaker,
+    bare_apostrophe_owner,
+)
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.sources import filings, own_phrase, own_words, pieces
-from lib.quotes.speakers.words import speaker_words
+from lib.quotes.speakers.sources import (
+    acts,
+    adverts,
+    filings,
+    issued,
+    issuing_verbs,
+    own_phrase,
+    own_words,
+    pieces,
+    received_from,
+)
+from lib.quotes.speakers.words import owned_name, speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 POSSESSIVE = ("his", "her", "its")
@@ -25,7 +49,7 @@ class Documents(ResolverPart):
         people as well, described as people ("sources familiar with the talks", "diplomatic
         sources"), is the people; bare ("sources say") it stays the unnamed source it was."""
         words = {token.lower_, token.lemma_.lower()}
-        if token.pos_ != "NOUN" or not words & (self.lex.nouns | own_words()):
+        if token.pos_ != "NOUN" or not words & (self.lex.nouns | own_words() | issued()):
             return False
         if not words & (self.lex.person_nouns | self.lex.people_nouns):
             return True
@@ -53,24 +77,24 @@ class Documents(ResolverPart):
         for child in noun.children:
             if child.dep_ != "prep" or child.lower_ not in DOCUMENT_PREPS:
                 continue
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = named_object(child)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 continue
             if child.lower_ in ("in", "of") and pobj.pos_ != "PROPN":
                 continue  # "a report in March", "a study of 11,800 pupils"
             return pobj
         for child in noun.children:
-            if child.dep_ == "acl" and child.lemma_.lower() not in self.lex.reader_verbs:
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+            issuer = self.issued_in_clause(child)
+            if issuer is not None:  # "the ad, released by the campaign", "which X sent"
+                return issuer
         writer = self.written_in(noun)
         if writer is not None:  # "she resigned in a letter stating …"
             return writer
         verb = noun.head if noun.dep_ == "dobj" else None
         if verb is not None and self.read_not_written(noun):
             return None  # "DeVos cited a study that argued": not DeVos's study
+        if verb is not None and not self.issued_by_verb(noun, verb):
+            return None  # "CNN refused to air the ad": not CNN's ad
         sender = self._sent_from(verb)
         if sender is not None:  # "the paper published a letter from the grandmothers"
             return sender
@@ -82,6 +106,102 @@ class Documents(ResolverPart):
                 return None if self.is_document(subject) else subject
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
         return None
+
+    def owners_body(self, noun) -> Speaker | None:
+        """ "Trump's campaign ads", "the Marlow campaign ad": a body word between a name and
+        the document says the body issued it (the campaign, not the candidate), named as the
+        article names that body ("the Trump campaign"), else as the person's ("Ann Lee's
+        campaign"). None otherwise."""
+        body = next(
+            (
+                c
+                for c in noun.lefts
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in self.lex.org_nouns
+            ),
+            None,
+        )
+        if body is None or self.unsigned(noun):
+            return None  # "Florida state records": from a place, by nobody named
+        owners = [
+            c
+            for c in (*noun.lefts, *body.lefts)
+            if c.i < body.i and c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+        ]
+        if not owners:
+            return None
+        owner = max(owners, key=lambda c: c.i)
+        m = self.ix.entity_for(owner.idx, owner.idx + len(owner))
+        if m is None or m.entity["label"] not in ("PERSON", "ORG"):
+            return None
+        who = m.entity["name"]
+        name = f"{who} {body.text}"
+        if m.entity["label"] == "PERSON":
+            name = self._body_by_surname(who, body.text) or owned_name(
+                who, self.ix.surname(who), body.text
+            )
+        return Speaker(name, ORGANIZATION, None, *self.ix.slice(m.start, body.idx + len(body)))
+
+    def _body_by_surname(self, person: str, body: str) -> str | None:
+        """ "Trump campaign" when the article itself calls the body so ("the Trump campaign
+        ad", "from the Trump campaign"), as a reader would; None when it never does."""
+        name = f"{self.ix.surname(person)} {body}"
+        seen = self.__dict__.setdefault("_named_in_text", {})  # one text search per name
+        if name not in seen:
+            seen[name] = name in self.text
+        return name if seen[name] else None
+
+    def issued_in_clause(self, clause):
+        """The author a clause on a document names: the agent of a participle or a passive
+        relative clause ("the ad, released by the campaign", "a letter, which was signed by 40
+        senators"; not "a letter seen by Sky News": who saw it did not write it), or the subject
+        of a relative clause whose verb issues it ("the letter, which the union sent")."""
+        if clause.dep_ not in ("acl", "relcl"):
+            return None
+        sender = self.received_from(clause)
+        if sender is not None:  # "a letter the council received from the mayor"
+            return sender
+        lemma = clause.lemma_.lower()
+        if lemma in self.lex.reader_verbs:
+            return None
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+        relative = any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children)
+        if clause.dep_ != "relcl" or not relative or lemma not in issuing_verbs():
+            return None
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+    @staticmethod
+    def received_from(clause):
+        """ "a letter the council received from the mayor", "a letter it said it got from the
+        firm": who a document came from, by a verb of receiving it (data/speakers.toml
+        [sources] received_from) in the clause on the document or in what that clause says."""
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
+            if verb.lemma_.lower() not in received_from():
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    pobj = named_object(prep)
+                    if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                        return pobj
+        return None
+
+    def issued_by_verb(self, noun, verb) -> bool:
+        """May the subject of the verb a document is the object of be its author? For statement
+        nouns, any verb but reading ("the group released a statement", "issued a warning"); for
+        adverts, videos and lawsuits (`issued`), only a verb of issuing one, not refused or
+        denied ("the campaign released an ad", "the group is running ads"; not "CNN refused
+        to air the ad", "Facebook kept the video up")."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        if not words & issued() or words & self.lex.nouns:
+            return True
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "the station did not run the ad"
+        head = verb.head
+        if verb.dep_ == "xcomp" and {head.lower_, head.lemma_.lower()} & self.lex.refusal:
+            return False  # "CNN refused to air the ad"
+        return verb.lemma_.lower() in issuing_verbs()
 
     def written_in(self, noun):
         """ "X resigned in a letter", "X wrote in a memo": the active subject of the verb the
@@ -168,10 +288,23 @@ class Documents(ResolverPart):
             return None  # "a report" is another one
         lemma = noun.lemma_.lower()
         same = next(
-            (kin for kin in (self.lex.works, pieces(), filings()) if lemma in kin),
+            (kin for kin in (self.lex.works, pieces(), filings(), adverts()) if lemma in kin),
             frozenset((lemma,)),
         )
         floor = self.ix.floor(noun.idx) if bare_plural else 0  # "Records also show": lately
+        if bare_plural:
+            return self._walk_back(noun, lemma, same, floor, None)
+        walked = self.__dict__.setdefault("_walked", {})  # (noun, word) -> what its walk found
+        if (noun.i, lemma) not in walked:
+            walked[(noun.i, lemma)] = self._walk_back(noun, lemma, same, 0, walked)
+        return walked[(noun.i, lemma)]
+
+    def _walk_back(self, noun, lemma: str, same, floor: int, walked: dict | None):
+        """`earlier_author`'s walk from `noun` back to `floor`. Past an earlier document of the
+        same word that names nobody, the rest of the walk is that document's own: its answer
+        (`walked`) is taken, so "The ad said …" in every sentence reads the text once. A bare
+        plural ("Records show", `walked` None) reads only lately, back to `floor`."""
+        bare_plural = walked is None
         spoke = self._spoken_at(floor, noun.idx)
         for t in reversed(self.doc[: noun.i]):
             if t.idx < floor:
@@ -179,21 +312,28 @@ class Documents(ResolverPart):
             named = self._named_work(t, same)
             if named is not None:  # "A Harbor University Poll showed … The survey found"
                 return named
+            actor = self._made_by_act(t, lemma)
+            if actor is not None:  # "The board sued the state … The lawsuit says"
+                return actor
             if t.pos_ != "NOUN" or t.lemma_.lower() not in same or self.ix.in_marks(t.idx):
                 continue
             if bare_plural and t.tag_ != "NNS":
                 continue  # "Posts on the board" are not "the post by X" before them
             if self.unsigned(t):
                 return self.itself(t)
+            owned = self.owners_body(t)
+            if owned is not None:  # "Trump's campaign ads … The ads claim"
+                return owned
             author = self.author(t) or self._said_in(t)
             if author is None and t.idx in spoke:
                 return spoke[t.idx]  # "The study also claimed …" resolved before
-            if author is None or author.i == t.i or self.is_document(author):
-                continue
-            run = self.untagged_name(author)
-            found = self.r.nouns.proper_name(run) if run else self.r.speaker_of(author, t.idx)
-            if found.name:
-                return found
+            if author is not None and author.i != t.i and not self.is_document(author):
+                run = self.untagged_name(author)
+                found = self.r.nouns.proper_name(run) if run else self._authors(author, t.idx)
+                if found.name:
+                    return found
+            if walked is not None and (t.i, lemma) in walked and t.lemma_.lower() == lemma:
+                return walked[(t.i, lemma)]  # the rest of the walk is t's, done before
         return None
 
     def _spoken_at(self, lo: int, hi: int) -> dict[int, Speaker]:
@@ -228,6 +368,25 @@ class Documents(ResolverPart):
             return None
         s, e = self.doc[first].idx, token.idx + len(token)
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
+
+    def _made_by_act(self, verb, lemma: str) -> Speaker | None:
+        """ "The board sued the state", "Lee tweeted on Friday": a verb whose act brings in a
+        document of word `lemma` (data/speakers.toml [sources.acts]) names its author, its
+        active subject, for "the lawsuit", "the tweet" after it."""
+        if verb.pos_ != "VERB" or lemma not in acts().get(verb.lemma_.lower(), ()):
+            return None
+        if self.ix.in_marks(verb.idx):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.is_document(subject):
+            return None
+        found = self._authors(subject, subject.idx)
+        return found if found.name else None
+
+    def _authors(self, author, at: int) -> Speaker:
+        """The speaker `author` names, with those coordinated with it ("Ann Lee and Tom Ruiz
+        filed a lawsuit": the lawsuit is both of theirs)."""
+        return self.r.groups.joined(author, self.r.speaker_of(author, at), at)
 
     def _said_in(self, noun):
         """ "X said in a report": the subject of the saying the document is the setting of."""

@@ -261,6 +261,9 @@ class SpeakerResolver:
         if low in self.lex.pronouns:
             return self.pronouns.speaker(token, at)
         if self.documents.is_document(token):
+            owned = self.documents.owners_body(token)
+            if owned is not None:  # "Trump's campaign ad says": the Trump campaign
+                return owned
             author = self.documents.author(token)
             if author is None and self.documents.unsigned(token):
                 return self.documents.itself(token)  # "press reports say"
@@ -275,7 +278,8 @@ class SpeakerResolver:
             run = self.documents.untagged_name(author)
             if run:  # "Fusion GPS’ statement" with "Fusion GPS" tagged nothing
                 return self.nouns.proper_name(run)
-            return self.speaker_of(author, at)
+            # "Ann Lee and Tom Ruiz have filed a lawsuit … The lawsuit says": both wrote it
+            return self.groups.joined(author, self.speaker_of(author, at), at)
         core = self.nouns.np_core(token)
         start, end = core[0].idx, core[-1].idx + len(core[-1])
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.works:

@@ -56,6 +56,39 @@ def filings() -> frozenset[str]:
 
 
 @functools.cache
+def issued() -> frozenset[str]:
+    """Nouns for what somebody puts out to speak for them besides statement nouns ("the ad",
+    "a video"): documents whose author speaks through them."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("issued", ()))
+
+
+@functools.cache
+def issuing_verbs() -> frozenset[str]:
+    """Verbs whose subject puts a document out ("the campaign released an ad", "the letter,
+    which the union sent"): the subject is its author."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("issuing_verbs", ()))
+
+
+@functools.cache
+def acts() -> dict[str, frozenset[str]]:
+    """Verb -> the documents its act brings in ("sue" -> "lawsuit"): its subject wrote them."""
+    table = load("speakers.toml").get("sources", {}).get("acts", {})
+    return {verb: frozenset(words) for verb, words in table.items()}
+
+
+@functools.cache
+def received_from() -> frozenset[str]:
+    """Verbs of receiving a document: "received from the mayor" names who sent it."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("received_from", ()))
+
+
+@functools.cache
+def adverts() -> frozenset[str]:
+    """Words for one advert ("a video", "the ad"): any of them names the same advert."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("adverts", ()))
+
+
+@functools.cache
 def pieces() -> frozenset[str]:
     """Words for one news piece ("a story", "the article"): any of them names the same piece."""
     return frozenset(load("speakers.toml").get("sources", {}).get("pieces", ()))
@@ -113,7 +146,9 @@ class OwnSources(ResolverPart):
         if _cited_by_according_to(token):
             if self._names_someone(token):
                 return None  # "according to Penske future Saturn vehicles": a parse run on
-        elif not words & (self.lex.nouns | self.lex.works | own_words()) or _definite(token):
+        elif not words & (self.lex.nouns | self.lex.works | own_words() | issued()) or _definite(
+            token
+        ):
             return None  # "the memo said": a document the article gave an author for
         s, e = own_phrase(token)
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
