@@ -1,9 +1,18 @@
-"""A member named after the group it was picked from, when the parser missed the apposition:
-"One of the so-called Harbour Three, Ann Lee - who … - said": the tagger hangs "Ann Lee" on the
-verb, not on "One". The name written right after the "of …" phrase and its comma is the member
-who speaks (`groups` takes the apposition when the parse has it)."""
+"""Named members of a group.
+
+- A member named after the group it was picked from, when the parser missed the apposition:
+  "One of the so-called Harbour Three, Ann Lee - who … - said": the tagger hangs "Ann Lee" on the
+  verb, not on "One". The name written right after the "of …" phrase and its comma is the member
+  who speaks (`groups` takes the apposition when the parse has it).
+- People named together with the role they share ("Drs. Ann Lee and Tom Ruiz said"): a plural of
+  that role taken up again ("the physicians said", "her doctors said") is those people, and so
+  is their number ("Both said", "All three said") right after them (`named_lists`, read by
+  `groups`).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 def member_named_after(token):
@@ -23,3 +32,74 @@ def member_named_after(token):
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ != "PERSON":
         return None
     return name if name.head in (token, token.head) else None
+
+
+@dataclass(frozen=True)
+class NamedList:
+    """People the article names together with the role they share: "Drs. Ann Lee and Tom Ruiz",
+    "lawyers Ben Cole and Ruth Stein", "Ann Lee and Tom Ruiz, the physicians who …"."""
+
+    start: int  # where the list is written
+    end: int
+    names: tuple[str, ...]  # each person's full name, in text order
+    roles: frozenset[str]  # the role words written with the list, lowercased
+
+    @property
+    def name(self) -> str:
+        return ", ".join(self.names[:-1]) + " and " + self.names[-1]
+
+
+def named_lists(doc, index, conjuncts) -> list[NamedList]:
+    """Every list of two or more people named in `doc`, with the roles written with them (maybe
+    none), in text order: read once per article (a plural role or a number then asks for the
+    nearest one by offset). `conjuncts(token)` gives the names coordinated with a list's first
+    one."""
+    out = []
+    for tok in doc:
+        if (
+            tok.pos_ != "PROPN"
+            or tok.dep_ in ("conj", "compound", "flat")
+            or not _person(tok, index)
+        ):
+            continue
+        people = [tok, *conjuncts(tok)]
+        if len(people) < 2 or not all(_person(p, index) for p in people):
+            continue
+        names = tuple(
+            dict.fromkeys(index.entity_for(p.idx, p.idx + len(p)).entity["name"] for p in people)
+        )
+        roles = frozenset(w for p in people for w in _role_words(p, index))
+        if len(names) < 2:
+            continue
+        last = people[-1]
+        out.append(NamedList(tok.left_edge.idx, last.idx + len(last), names, roles))
+    return out
+
+
+def _role_words(person, index) -> list[str]:
+    """The role words written with one listed person: title and role nouns before the name
+    ("Drs.", "lawyers"), the noun the list stands in apposition to ("his lawyers, A and B") or
+    that stands in apposition to it ("A and B, the physicians"), and the role the article gives
+    the person elsewhere ("Dr.")."""
+    mention = index.entity_for(person.idx, person.idx + len(person))
+    first = mention.start if mention is not None else person.idx
+    words = [t for t in person.subtree if t.idx < first and t.pos_ in ("NOUN", "PROPN")]
+    words += [c for c in person.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if person.dep_ == "appos" and person.head.pos_ == "NOUN":
+        words.append(person.head)
+    name = mention.entity["name"] if mention is not None else ""
+    said = [w for t in words for w in (t.lower_, t.lemma_.lower())]
+    return [v for w in said + index.roles.get(name, "").lower().split() for v in _forms(w)]
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A role word as written and bare of its full stop and plural "s" ("Drs." is "dr", and a
+    capitalised "Lawyers" the tagger took for a name keeps its "s" in the lemma)."""
+    bare = word.strip(",.")
+    single = bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
+    return tuple(dict.fromkeys((word, bare, single)))
+
+
+def _person(token, index) -> bool:
+    m = index.entity_for(token.idx, token.idx + len(token))
+    return m is not None and m.entity["label"] == "PERSON"

@@ -255,6 +255,9 @@ class SpeakerResolver:
                     cited.name, cited.kind, cited.role, *self.index.slice(start, cited.end)
                 )
             return cited
+        counted = self.groups.counted(token)
+        if counted is not None:  # "Lee and Ruiz wrote … Both said": the two named
+            return counted
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)

@@ -1,0 +1,89 @@
+"""Groups and their named members (lib/quotes/speakers/groups.py, members.py), round 11: a
+plural role taken up again is the people named with that role, wherever the article names them;
+a bare number ("Both", "All three") is the people just listed. Each on invented wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_of import said
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor recovers\n\n“She had a mild stroke,” Drs. Maria Lopez and Tom Reed said at "
+            "Mercy Hospital in Dayton. “She is expected to return next week,” the physicians said.",
+            "return next week",
+            "Maria Lopez and Tom Reed",
+        ),
+        (
+            "Court fight\n\nLawyers Ben Cole and Ruth Stein filed the appeal on Monday. The "
+            "attorneys said the ruling ignored the evidence.",
+            "ignored the evidence",
+            "Ben Cole and Ruth Stein",
+        ),
+        (
+            "Rule challenged\n\nSens. Ann Lee and Tom Ruiz wrote to the agency on Monday. The two "
+            "senators said the rule was unlawful.",
+            "rule was unlawful",
+            "Ann Lee and Tom Ruiz",
+        ),
+        (
+            "Study\n\nSarah Holt and Omar Diaz, the researchers who ran the trial, presented it "
+            "in Boston. The researchers said the effect was large.",
+            "effect was large",
+            "Sarah Holt and Omar Diaz",
+        ),
+    ],
+)
+def test_a_plural_role_taken_up_is_the_people_named_with_it(text, words, speaker):
+    assert said(text, words)["speaker"] == speaker
+
+
+def test_a_possessive_group_in_the_lede_is_the_people_named_later():
+    text = (
+        "Governor leaves hospital\n\nGov. Ellen Marsh has left the hospital two days after a "
+        "fall, her doctors said on Friday.\n\nShe thanked the nurses.\n\n“The fracture is "
+        "healing well,” Drs. Nadia Brook and Felix Yount said in a statement."
+    )
+    assert said(text, "has left the hospital")["speaker"] == "Nadia Brook and Felix Yount"
+
+
+def test_another_trade_is_not_the_people_named():
+    text = (
+        "Mayor recovers\n\n“She had a mild stroke,” Drs. Maria Lopez and Tom Reed said on "
+        "Monday. The nurses said she was in good spirits."
+    )
+    assert said(text, "good spirits")["speaker"] == "nurses"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Forum\n\nBefore the forum, Ms. Ada Kim, Mayor Tom Ruiz of Dayton, Ohio, and "
+            "Senator Joan Pike of Utah released housing plans. All three said they would cut "
+            "rents.",
+            "would cut rents",
+            "Ada Kim, Tom Ruiz and Joan Pike",
+        ),
+        (
+            "Appeal\n\nNoel Grant and Vera Sousa sued the city in May. Both said the fines "
+            "were unfair.",
+            "fines were unfair",
+            "Noel Grant and Vera Sousa",
+        ),
+    ],
+)
+def test_a_bare_number_is_the_people_just_listed(text, words, speaker):
+    assert said(text, words)["speaker"] == speaker
+
+
+def test_a_number_of_some_group_is_not_a_list():
+    text = (
+        "Appeal\n\nNoel Grant and Vera Sousa sued the city in May. Hundreds of drivers were "
+        "fined. Two said the fines were unfair."
+    )
+    assert said(text, "fines were unfair")["speaker"] != "Noel Grant and Vera Sousa"
