@@ -87,3 +87,17 @@ def test_a_number_of_some_group_is_not_a_list():
         "fined. Two said the fines were unfair."
     )
     assert said(text, "fines were unfair")["speaker"] != "Noel Grant and Vera Sousa"
+
+
+def test_a_quote_after_a_named_quote_is_not_the_next_sentences_pledge():
+    text = (
+        "Summit\n\n“Towns are moving faster than capitals,” Mayor Ines Varga said. “So we must "
+        "keep up the pressure.” The councillors vowed to plant a million trees by 2030."
+    )
+    assert said(text, "keep up the pressure")["speaker"] == "Ines Varga"
+    assert said(text, "plant a million trees")["speaker"] == "councillors"
+
+
+def test_a_quote_is_still_attributed_to_a_cue_after_it_without_a_clause():
+    text = "Summit\n\nThe talks ended late. “We will not give up.” The councillors vowed so."
+    assert said(text, "will not give up")["speaker"] == "councillors"

@@ -430,9 +430,17 @@ class QuoteFinder(QuotedTerms):
 
 
 def _reports(verb) -> bool:
-    """Does the cue report a clause of its own ("said she was shocked"), so it starts a new
-    statement rather than attributing the quote before it?"""
-    return any(ch.dep_ == "ccomp" and ch.i > verb.i for ch in verb.children)
+    """Does the cue report a clause of its own ("said she was shocked", "promised to create a
+    fund"), so it starts a new statement rather than attributing the quote before it? (“…,”
+    Guterres said. “…” The mayors promised to create …: the second quote is still his.)"""
+    return any(ch.i > verb.i and (ch.dep_ == "ccomp" or _to_clause(ch)) for ch in verb.children)
+
+
+def _to_clause(child) -> bool:
+    """ "(pledged) to cut meat": a verb with its own "to", hung on the cue as its complement."""
+    return child.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+    )
 
 
 def _inherit(speaker: Speaker) -> Speaker:
