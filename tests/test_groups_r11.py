@@ -101,3 +101,16 @@ def test_a_quote_after_a_named_quote_is_not_the_next_sentences_pledge():
 def test_a_quote_is_still_attributed_to_a_cue_after_it_without_a_clause():
     text = "Summit\n\nThe talks ended late. “We will not give up.” The councillors vowed so."
     assert said(text, "will not give up")["speaker"] == "councillors"
+
+
+def test_examples_at_the_end_of_the_clause_are_the_subjects_members():
+    text = (
+        "Songs\n\nOther singers have asked the campaign not to play their music, including "
+        "Adele Moss and Jack Tiller, and the letter said so."
+    )
+    assert said(text, "not to play")["speaker"] == "Adele Moss and Jack Tiller"
+
+
+def test_examples_of_a_body_in_the_clause_are_not_the_subjects():
+    text = "Rates\n\nSome residents asked the council, including Mayor Ann Hale, to act."
+    assert said(text, "to act")["speaker"] == "Some residents"

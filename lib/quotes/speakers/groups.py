@@ -28,6 +28,8 @@ MEMBERS_BEFORE = 3  # how many sentences back a plural role's members may have b
 # Words before a plural role that make it the people meant, not any of that trade: "the
 # physicians", "both doctors", "these lawyers" (a possessive too: "his doctors").
 DEFINITE = ("the", "these", "those", "both")
+# Clauses of their own, past which a subject's examples are never looked for.
+CLAUSES = ("ccomp", "relcl", "advcl", "conj", "parataxis", "csubj", "acl", "nsubj", "nsubjpass")
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}  # "the two senators"
 # One capitalised name in a list: capitalised words, joined by "of", "the", "for", "de" or "&".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|&)\s+)*[A-Z][\w'’.-]*)*"
@@ -84,7 +86,38 @@ class Groups(ResolverPart):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN":
                 return pobj
+        return self._example_later(token)
+
+    def _example_later(self, token):
+        """ "Other artists have asked the campaign not to use their music, including Rihanna
+        and Axl Rose": the examples a writer puts at the end of the clause, where the parser
+        hangs them on a singular noun or a verb of the subject's own clause. Those cannot hold
+        people; the plural subject does. Not past another clause ("…, who said it, including")
+        nor on a noun for people or bodies, which has members of its own ("asked the council,
+        including Mayor Ann Hale, to act")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or not self.lex.can_speak(token):
+            return None
+        todo = [c for c in token.head.children if c.i > token.i]
+        while todo:
+            t = todo.pop()
+            if t.dep_ in CLAUSES or self._has_members(t):
+                continue  # "asked the council, including Mayor Ann Hale": the council's
+            if t.dep_ == "prep" and t.lower_ == "including":
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                return pobj if pobj is not None and pobj.pos_ == "PROPN" else None
+            todo.extend(t.children)
         return None
+
+    def _has_members(self, token) -> bool:
+        """A noun for people or a body ("the council", "voters", "Democrats"): examples after
+        it are its own. A word merely ending like one ("music") is not."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lex, words = self.lex, {token.lower_, token.lemma_.lower()}
+        known = lex.person_nouns | lex.people_nouns | lex.org_nouns | lex.generic_org
+        if words & known or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        return token.tag_ == "NNS" and lex.can_speak(token)
 
     def document(self, token):
         """ "a Spanish version of the letter": the document a part or rendering is of."""
