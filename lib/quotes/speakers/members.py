@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
 
 def member_named_after(token):
     """The head of the proper name right after `token`'s "of …" phrase and a comma, if it hangs
@@ -69,7 +71,7 @@ def named_lists(doc, index, conjuncts) -> list[NamedList]:
             dict.fromkeys(index.entity_for(p.idx, p.idx + len(p)).entity["name"] for p in people)
         )
         roles = frozenset(w for p in people for w in _role_words(p, index))
-        if len(names) < 2:
+        if len(names) < 2 or _miscounted(people, len(names)):
             continue
         last = people[-1]
         out.append(NamedList(tok.left_edge.idx, last.idx + len(last), names, roles))
@@ -90,6 +92,15 @@ def _role_words(person, index) -> list[str]:
     name = mention.entity["name"] if mention is not None else ""
     said = [w for t in words for w in (t.lower_, t.lemma_.lower())]
     return [v for w in said + index.roles.get(name, "").lower().split() for v in _forms(w)]
+
+
+def _miscounted(people, found: int) -> bool:
+    """ "the three foreign ministers, A of Poland, B of Hungary and C …" read as two names: a
+    number written with the role says the parse lost one, and the list is not trusted."""
+    nouns = [p.head for p in people if p.dep_ == "appos" and p.head.pos_ == "NOUN"]
+    nouns += [c for p in people for c in p.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    said = [NUMBERS[c.lower_] for n in nouns for c in n.children if c.lower_ in NUMBERS]
+    return any(n != found for n in said)
 
 
 def _forms(word: str) -> tuple[str, ...]:
