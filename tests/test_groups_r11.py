@@ -114,3 +114,17 @@ def test_examples_at_the_end_of_the_clause_are_the_subjects_members():
 def test_examples_of_a_body_in_the_clause_are_not_the_subjects():
     text = "Rates\n\nSome residents asked the council, including Mayor Ann Hale, to act."
     assert said(text, "to act")["speaker"] == "Some residents"
+
+
+@pytest.mark.parametrize("after", ["The crowd laughed and cheered.", "The crowd clapped."])
+def test_a_quoted_sentence_after_an_attribution_goes_on_quoting_that_speaker(after):
+    text = (
+        "Rally\n\n“I will assume a man asked that,” Mayor Ines Varga replied. “And I will say, "
+        f"then marry one woman.” {after}"
+    )
+    assert said(text, "marry one woman")["speaker"] == "Ines Varga"
+
+
+def test_a_quote_with_its_own_cue_after_an_attribution_keeps_it():
+    text = "Rally\n\n“We will win,” Tom Hale said. “It is the right time,” Ann Lee said."
+    assert said(text, "right time")["speaker"] == "Ann Lee"

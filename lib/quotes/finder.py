@@ -237,6 +237,8 @@ class QuoteFinder(QuotedTerms):
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
             j += 1
         ends_sentence = self.text[q.start : q.end].rstrip()[-1:] == "."
+        if ends_sentence and self._after_attribution(q):
+            return None  # “…,” Ann Lee said. “…” The crowd laughed: the second quote is hers
         k = j
         while k < min(j + AFTER_WINDOW, len(self.doc)):
             t = self.doc[k]
@@ -254,6 +256,32 @@ class QuoteFinder(QuotedTerms):
             if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
                 break
         return None
+
+    def _after_attribution(self, q: QuotedSpan) -> bool:
+        """Does the quote open right after a sentence that attributes a quote ("“…,” Ann Lee
+        said in a tweet. “…”")? News style goes on quoting her there; a quoted sentence of its
+        own is never credited to whoever acts in the sentence after it."""
+        para = self.p.para_by_id[q.paragraph]
+        i = self.p.tok(q.open_pos) - 1
+        if i < 0 or self.doc[i].text not in SENTENCE_END or self.doc[i].idx < para.start:
+            return False
+        for t in reversed(self.doc[max(0, i - BEFORE_WINDOW) : i]):
+            if t.idx < para.start or t.text in SENTENCE_END:
+                return False
+            if t.text in MARKS and MARKS[t.text][1] != "open":
+                return False  # the mark closes a quote, with no cue after it
+            if self.lex.is_cue(t) and self._closes_before(t, para.start):
+                return True
+        return False
+
+    def _closes_before(self, cue, start: int) -> bool:
+        """A closing quote mark within a few words before `cue` ("…,” Ann Lee said")."""
+        for t in reversed(self.doc[max(0, cue.i - 8) : cue.i]):
+            if t.idx < start or t.text in SENTENCE_END:
+                return False
+            if t.text in MARKS and MARKS[t.text][1] != "open":
+                return True
+        return False
 
     def _past_aside(self, k: int, para_end: int):
         """The cue after an aside set off by commas between the speaker and the verb ("…,”
