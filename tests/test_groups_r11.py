@@ -128,3 +128,22 @@ def test_a_quoted_sentence_after_an_attribution_goes_on_quoting_that_speaker(aft
 def test_a_quote_with_its_own_cue_after_an_attribution_keeps_it():
     text = "Rally\n\n“We will win,” Tom Hale said. “It is the right time,” Ann Lee said."
     assert said(text, "right time")["speaker"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("signature", ["— Ann Lee, union president", "Ann Lee"])
+def test_a_pull_quote_is_signed_by_the_name_on_the_line_below(signature):
+    text = (
+        "Workers strike at the Dayton plant\n\nWorkers walked out on Monday, the union said.\n\n"
+        f"“We will not back down until the company listens.”\n\n{signature}\n\n"
+        "The plant employs 900 people."
+    )
+    assert said(text, "will not back down")["speaker"] == "Ann Lee"
+
+
+def test_a_sentence_after_a_quote_paragraph_does_not_sign_it():
+    text = (
+        "Workers strike at the Dayton plant\n\nTom Ruiz, the plant manager, said on Monday "
+        "that talks had failed.\n\n“We will not back down until the company listens.”\n\n"
+        "Ann Lee, the union head, agreed."
+    )
+    assert said(text, "will not back down")["speaker"] != "Ann Lee"
