@@ -218,11 +218,14 @@ class Groups(ResolverPart):
         Tom Ruiz", "Sens. Lee and Ruiz", "Lee and Ruiz, the lawyers"): the nearest such list
         before it, else the first after it (a lede's "her doctors" are named further down).
         The role must be the same job (data/speakers.toml [descriptions.same_role]), so "the
-        nurses" are never "Drs. Lee and Ruiz"; a count must fit ("the three senators")."""
+        nurses" are never "Drs. Lee and Ruiz"; a count must fit ("the three senators"). "The
+        heads of both firms" are the group the "of" names, "whose leaders" a body's."""
         if token.tag_ != "NNS" or not any(
-            t.dep_ == "poss" or t.lower_ in DEFINITE for t in token.lefts
+            (t.dep_ == "poss" and t.lower_ != "whose") or t.lower_ in DEFINITE for t in token.lefts
         ):
             return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the heads of both firms": the group the "of" names
         count = next((COUNTS[t.lower_] for t in token.lefts if t.lower_ in COUNTS), None)
         lists = sorted(
             {id(n): n for w in same_job(token.lemma_) for n in self._lists().get(w, [])}.values(),

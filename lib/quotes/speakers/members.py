@@ -44,7 +44,7 @@ class NamedList:
     start: int  # where the list is written
     end: int
     names: tuple[str, ...]  # each person's full name, in text order
-    roles: frozenset[str]  # the role words written with the list, lowercased
+    roles: frozenset[str]  # the plural role words written with the list, lowercased
 
     @property
     def name(self) -> str:
@@ -52,8 +52,8 @@ class NamedList:
 
 
 def named_lists(doc, index, conjuncts) -> list[NamedList]:
-    """Every list of two or more people named in `doc`, with the roles written with them (maybe
-    none), in text order: read once per article (a plural role or a number then asks for the
+    """Every list of two or more people named in `doc`, with the plural roles written with them
+    (maybe none), in text order: read once per article (a plural role or a number then asks for the
     nearest one by offset). `conjuncts(token)` gives the names coordinated with a list's first
     one."""
     out = []
@@ -79,19 +79,28 @@ def named_lists(doc, index, conjuncts) -> list[NamedList]:
 
 
 def _role_words(person, index) -> list[str]:
-    """The role words written with one listed person: title and role nouns before the name
-    ("Drs.", "lawyers"), the noun the list stands in apposition to ("his lawyers, A and B") or
-    that stands in apposition to it ("A and B, the physicians"), and the role the article gives
-    the person elsewhere ("Dr.")."""
+    """The plural role words written with one listed person, which name the list as a group:
+    a plural title or role before the names ("Drs.", "lawyers"), the plural noun the list
+    stands in apposition to ("his lawyers, A and B") or that stands in apposition to it ("A and
+    B, the physicians"). A singular role of one member ("Committee Chairman Ann Lee and …", a
+    role given elsewhere) does not make the others hers: "the lawmakers" may be them all the
+    same, and "the leaders" any leaders."""
     mention = index.entity_for(person.idx, person.idx + len(person))
     first = mention.start if mention is not None else person.idx
     words = [t for t in person.subtree if t.idx < first and t.pos_ in ("NOUN", "PROPN")]
     words += [c for c in person.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if person.dep_ == "appos" and person.head.pos_ == "NOUN":
         words.append(person.head)
-    name = mention.entity["name"] if mention is not None else ""
-    said = [w for t in words for w in (t.lower_, t.lemma_.lower())]
-    return [v for w in said + index.roles.get(name, "").lower().split() for v in _forms(w)]
+    said = [w for t in words if _plural(t, index.lex) for w in (t.lower_, t.lemma_.lower())]
+    return [v for w in said for v in _forms(w)]
+
+
+def _plural(token, lex) -> bool:
+    """A plural role word: "physicians", "Drs.", "Sens.", a capitalised "Lawyers"."""
+    if token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s."):
+        return True
+    low = token.lower_
+    return low.endswith("s") and (low[:-1] in lex.person_nouns or low[:-1] in lex.titles)
 
 
 def _miscounted(people, found: int) -> bool:
