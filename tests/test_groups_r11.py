@@ -147,3 +147,20 @@ def test_a_sentence_after_a_quote_paragraph_does_not_sign_it():
         "Ann Lee, the union head, agreed."
     )
     assert said(text, "will not back down")["speaker"] != "Ann Lee"
+
+
+def test_they_after_people_listed_as_speakers_is_them_not_the_group_they_spoke_of():
+    text = (
+        "Gallery show opens in Venice\n\nCurators Lia Moro and Gus Fenn said organizers wanted "
+        "the public to understand the project. “It is a way to focus on something concrete,” "
+        "they said."
+    )
+    assert said(text, "something concrete")["speaker"] == "Lia Moro and Gus Fenn"
+
+
+def test_they_after_one_person_speaking_of_a_group_is_the_group():
+    text = (
+        "Flood in Dayton\n\nMayor Ann Hale said residents were furious about the delays. "
+        "“We have had enough,” they told reporters."
+    )
+    assert said(text, "had enough")["speaker"] != "Ann Hale"
