@@ -45,6 +45,7 @@ class Groups(ResolverPart):
         super().__init__(resolver)
         self._by_role: dict[str, list[NamedList]] | None = None  # see `_lists`
         self._lists_in_order: tuple[list[int], list[NamedList]] = ([], [])
+        self._by_job: dict[tuple, tuple[list[int], list[NamedList]]] = {}  # `_job_lists`
 
     def member(self, token):
         """The token naming who speaks when `token` picks members out of a group: the named
@@ -227,15 +228,22 @@ class Groups(ResolverPart):
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the heads of both firms": the group the "of" names
         count = next((COUNTS[t.lower_] for t in token.lefts if t.lower_ in COUNTS), None)
-        lists = sorted(
-            {id(n): n for w in same_job(token.lemma_) for n in self._lists().get(w, [])}.values(),
-            key=lambda n: n.start,
-        )
-        lists = [n for n in lists if count is None or len(n.names) == count]
+        starts, lists = self._job_lists(token.lemma_.lower(), count)
         if not lists:
             return None
-        k = bisect.bisect_right([n.start for n in lists], token.idx)
+        k = bisect.bisect_right(starts, token.idx)
         return lists[k - 1] if k else lists[0]
+
+    def _job_lists(self, lemma: str, count: int | None) -> tuple[list[int], list[NamedList]]:
+        """The lists named with a role of `lemma`'s job (of `count` names, if given), in text
+        order with their starts: worked out once per role word, not once per statement."""
+        key = (lemma, count)
+        if key not in self._by_job:
+            found = {id(n): n for w in same_job(lemma) for n in self._lists().get(w, [])}
+            lists = sorted(found.values(), key=lambda n: n.start)
+            lists = [n for n in lists if count is None or len(n.names) == count]
+            self._by_job[key] = ([n.start for n in lists], lists)
+        return self._by_job[key]
 
     def counted(self, token) -> Speaker | None:
         """ "Both said", "All three said", "the two said": a bare number of people is the
