@@ -52,8 +52,9 @@ SENTENCE_ENDS = frozenset([".", "!", "?", "…"])
 # Kasich", "then-Cmdr. Burge"): the tokenizer keeps "Gov." whole, and the parser never ends a
 # sentence after it, but splits these ("Sens", "."), and the parser then took the full stop for a
 # sentence end. They are added as whole tokens (`load_nlp`). Not "St." or "Ft." ("on Main St.").
+# "Drs. Ann Lee and Tom Ruiz said": the plural of "Dr." was cut so and the pair lost its verb.
 TITLES_BEFORE_NAMES = ("Sens.", "Govs.", "Reps.", "Gens.", "Pres.", "Cmdr.", "Lt.", "Maj.", "Capt.",
-                       "Sgt.", "Cpl.", "Supt.", "Atty.", "Messrs.", "Hon.", "Amb.")  # fmt: skip
+                       "Sgt.", "Cpl.", "Supt.", "Atty.", "Messrs.", "Hon.", "Amb.", "Drs.", "Profs.")  # fmt: skip
 # An abbreviation of dotted letters ("U.S.", "L.A.", "D.C.", "p.m.") may end a sentence with its
 # own full stop; the next sentence surely starts when the next word is a capitalised function
 # word or a round number (`_opens_sentence`): "… in downtown L.A. Hundreds of people …".

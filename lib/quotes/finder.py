@@ -49,6 +49,12 @@ CONDITION_OPENERS = frozenset(
     ("if", "unless", "when", "once", "because", "although", "though", "while", "until")
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# A line that only signs a pull quote: a dash maybe, a name of two to four capitalised words,
+# maybe ", role" of a few words, no full stop at the end (`_signature`).
+SIGNATURE_WORDS = 10
+SIGNATURE = re.compile(
+    r"\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,[\w ,.'’-]{1,60})?\s*"
+)
 
 
 def extract_quotes(ctx) -> list[dict]:
@@ -237,6 +243,8 @@ class QuoteFinder(QuotedTerms):
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
             j += 1
         ends_sentence = self.text[q.start : q.end].rstrip()[-1:] == "."
+        if ends_sentence and self._after_attribution(q):
+            return None  # “…,” Ann Lee said. “…” The crowd laughed: the second quote is hers
         k = j
         while k < min(j + AFTER_WINDOW, len(self.doc)):
             t = self.doc[k]
@@ -254,6 +262,55 @@ class QuoteFinder(QuotedTerms):
             if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
                 break
         return None
+
+    def _signed_below(self, q: QuotedSpan) -> Speaker | None:
+        """A pull quote in pasted web copy: a paragraph that is one quote with no cue, and on
+        the next line only its speaker's name ("— Ann Lee, union president"). The name signs it;
+        the speaker of the paragraph before does not go on."""
+        para = self.p.para_by_id[q.paragraph]
+        if q.open_pos != para.start or self.text[self.p.quote_end(q) : para.end].strip(" .,"):
+            return None
+        nxt = self.ctx.article.paragraph_at(para.end + 1)
+        k = para.end + 1
+        while nxt is None and k < min(len(self.text), para.end + 4):
+            k += 1
+            nxt = self.ctx.article.paragraph_at(k)
+        if nxt is None or nxt.start <= para.start:
+            return None
+        span = _signature(self.text[nxt.start : nxt.end])
+        if span is None:
+            return None
+        start, end = nxt.start + span[0], nxt.start + span[1]
+        ent = self.ctx.entity_at(start, end)
+        if ent is None or ent["label"] != "PERSON" or (start, end) not in map(tuple, ent["spans"]):
+            return None
+        return Speaker(ent["name"], "person", None, self.text[start:end], start, end)
+
+    def _after_attribution(self, q: QuotedSpan) -> bool:
+        """Does the quote open right after a sentence that attributes a quote ("“…,” Ann Lee
+        said in a tweet. “…”")? News style goes on quoting her there; a quoted sentence of its
+        own is never credited to whoever acts in the sentence after it."""
+        para = self.p.para_by_id[q.paragraph]
+        i = self.p.tok(q.open_pos) - 1
+        if i < 0 or self.doc[i].text not in SENTENCE_END or self.doc[i].idx < para.start:
+            return False
+        for t in reversed(self.doc[max(0, i - BEFORE_WINDOW) : i]):
+            if t.idx < para.start or t.text in SENTENCE_END:
+                return False
+            if t.text in MARKS and MARKS[t.text][1] != "open":
+                return False  # the mark closes a quote, with no cue after it
+            if self.lex.is_cue(t) and self._closes_before(t, para.start):
+                return True
+        return False
+
+    def _closes_before(self, cue, start: int) -> bool:
+        """A closing quote mark within a few words before `cue` ("…,” Ann Lee said")."""
+        for t in reversed(self.doc[max(0, cue.i - 8) : cue.i]):
+            if t.idx < start or t.text in SENTENCE_END:
+                return False
+            if t.text in MARKS and MARKS[t.text][1] != "open":
+                return True
+        return False
 
     def _past_aside(self, k: int, para_end: int):
         """The cue after an aside set off by commas between the speaker and the verb ("…,”
@@ -404,6 +461,9 @@ class QuoteFinder(QuotedTerms):
 
     def _continued(self, f: Found, items, by_para, body_ids, pid) -> Speaker | None:
         q = f.quoted
+        signed = self._signed_below(q) if q is not None else None
+        if signed is not None:  # a pull quote with its speaker's name on the line below
+            return signed
         same = [g for g in items if g is not f and g.speaker and g.speaker.name]
         prior = [g for g in same if g.start < f.start]
         pos = body_ids.index(pid)
@@ -429,10 +489,27 @@ class QuoteFinder(QuotedTerms):
         return None
 
 
+def _signature(line: str) -> tuple[int, int] | None:
+    """Where the name sits in a line that only signs a quote: "— Ann Lee", "Ann Lee, union
+    president", "-- Tom Ruiz": a dash, a short name, maybe a comma and a role, nothing else."""
+    m = SIGNATURE.fullmatch(line)
+    if m is None or line.rstrip().endswith(".") or len(line.split()) > SIGNATURE_WORDS:
+        return None  # "Tom Ruiz, the union head, agreed.": a sentence, not a signature
+    return m.span("name")
+
+
 def _reports(verb) -> bool:
-    """Does the cue report a clause of its own ("said she was shocked"), so it starts a new
-    statement rather than attributing the quote before it?"""
-    return any(ch.dep_ == "ccomp" and ch.i > verb.i for ch in verb.children)
+    """Does the cue report a clause of its own ("said she was shocked", "promised to create a
+    fund"), so it starts a new statement rather than attributing the quote before it? (“…,”
+    Guterres said. “…” The mayors promised to create …: the second quote is still his.)"""
+    return any(ch.i > verb.i and (ch.dep_ == "ccomp" or _to_clause(ch)) for ch in verb.children)
+
+
+def _to_clause(child) -> bool:
+    """ "(pledged) to cut meat": a verb with its own "to", hung on the cue as its complement."""
+    return child.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+    )
 
 
 def _inherit(speaker: Speaker) -> Speaker:

@@ -98,6 +98,12 @@ def same_role(a: str, b: str) -> bool:
     return a == b or any(a in job and b in job for job in _jobs())
 
 
+def same_job(word: str) -> frozenset[str]:
+    """`word` and every word naming one job with it ("physician": "doctor", "drs." …)."""
+    word = word.lower()
+    return frozenset({word}.union(*(job for job in _jobs() if word in job)))
+
+
 @functools.cache
 def _jobs() -> list[frozenset[str]]:
     """Each job's words (data/speakers.toml [descriptions.same_role]); a word may name several

@@ -17,13 +17,20 @@ import bisect
 import re
 
 from lib.quotes.speakers.canonical import split_role
-from lib.quotes.speakers.members import member_named_after
+from lib.quotes.speakers.fit import same_job
+from lib.quotes.speakers.members import NamedList, member_named_after, named_lists
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
 
 NAME_POS = ("PROPN", "NOUN", "PRON", "NUM")
 MEMBERS_BEFORE = 3  # how many sentences back a plural role's members may have been named
+# Words before a plural role that make it the people meant, not any of that trade: "the
+# physicians", "both doctors", "these lawyers" (a possessive too: "his doctors").
+DEFINITE = ("the", "these", "those", "both")
+# Clauses of their own, past which a subject's examples are never looked for.
+CLAUSES = ("ccomp", "relcl", "advcl", "conj", "parataxis", "csubj", "acl", "nsubj", "nsubjpass")
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}  # "the two senators"
 # One capitalised name in a list: capitalised words, joined by "of", "the", "for", "de" or "&".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|&)\s+)*[A-Z][\w'’.-]*)*"
 _ITEM = re.compile(_NAME)
@@ -33,6 +40,12 @@ NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "
 
 class Groups(ResolverPart):
     """Subjects that name their speakers through a group or a list."""
+
+    def __init__(self, resolver):
+        super().__init__(resolver)
+        self._by_role: dict[str, list[NamedList]] | None = None  # see `_lists`
+        self._lists_in_order: tuple[list[int], list[NamedList]] = ([], [])
+        self._by_job: dict[tuple, tuple[list[int], list[NamedList]]] = {}  # `_job_lists`
 
     def member(self, token):
         """The token naming who speaks when `token` picks members out of a group: the named
@@ -74,7 +87,38 @@ class Groups(ResolverPart):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN":
                 return pobj
+        return self._example_later(token)
+
+    def _example_later(self, token):
+        """ "Other artists have asked the campaign not to use their music, including Rihanna
+        and Axl Rose": the examples a writer puts at the end of the clause, where the parser
+        hangs them on a singular noun or a verb of the subject's own clause. Those cannot hold
+        people; the plural subject does. Not past another clause ("…, who said it, including")
+        nor on a noun for people or bodies, which has members of its own ("asked the council,
+        including Mayor Ann Hale, to act")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or not self.lex.can_speak(token):
+            return None
+        todo = [c for c in token.head.children if c.i > token.i]
+        while todo:
+            t = todo.pop()
+            if t.dep_ in CLAUSES or self._has_members(t):
+                continue  # "asked the council, including Mayor Ann Hale": the council's
+            if t.dep_ == "prep" and t.lower_ == "including":
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                return pobj if pobj is not None and pobj.pos_ == "PROPN" else None
+            todo.extend(t.children)
         return None
+
+    def _has_members(self, token) -> bool:
+        """A noun for people or a body ("the council", "voters", "Democrats"): examples after
+        it are its own. A word merely ending like one ("music") is not."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lex, words = self.lex, {token.lower_, token.lemma_.lower()}
+        known = lex.person_nouns | lex.people_nouns | lex.org_nouns | lex.generic_org
+        if words & known or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        return token.tag_ == "NNS" and lex.can_speak(token)
 
     def document(self, token):
         """ "a Spanish version of the letter": the document a part or rendering is of."""
@@ -169,6 +213,72 @@ class Groups(ResolverPart):
                 return conj
         return None
 
+    def named_crew(self, token) -> NamedList | None:
+        """ "the physicians said", "his doctors revealed", "the two senators said": a definite
+        plural role is the people the article names together with that role ("Drs. Ann Lee and
+        Tom Ruiz", "Sens. Lee and Ruiz", "Lee and Ruiz, the lawyers"): the nearest such list
+        before it, else the first after it (a lede's "her doctors" are named further down).
+        The role must be the same job (data/speakers.toml [descriptions.same_role]), so "the
+        nurses" are never "Drs. Lee and Ruiz"; a count must fit ("the three senators"). "The
+        heads of both firms" are the group the "of" names, "whose leaders" a body's."""
+        if token.tag_ != "NNS" or not any(
+            (t.dep_ == "poss" and t.lower_ != "whose") or t.lower_ in DEFINITE for t in token.lefts
+        ):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the heads of both firms": the group the "of" names
+        count = next((COUNTS[t.lower_] for t in token.lefts if t.lower_ in COUNTS), None)
+        starts, lists = self._job_lists(token.lemma_.lower(), count)
+        if not lists:
+            return None
+        k = bisect.bisect_right(starts, token.idx)
+        return lists[k - 1] if k else lists[0]
+
+    def _job_lists(self, lemma: str, count: int | None) -> tuple[list[int], list[NamedList]]:
+        """The lists named with a role of `lemma`'s job (of `count` names, if given), in text
+        order with their starts: worked out once per role word, not once per statement."""
+        key = (lemma, count)
+        if key not in self._by_job:
+            found = {id(n): n for w in same_job(lemma) for n in self._lists().get(w, [])}
+            lists = sorted(found.values(), key=lambda n: n.start)
+            lists = [n for n in lists if count is None or len(n.names) == count]
+            self._by_job[key] = ([n.start for n in lists], lists)
+        return self._by_job[key]
+
+    def counted(self, token) -> Speaker | None:
+        """ "Both said", "All three said", "the two said": a bare number of people is the
+        people the article has just named together in that number, in a list of names within
+        `MEMBERS_BEFORE` sentences before it. A number with a noun or an "of" ("two officials",
+        "both of them") is for other rules; a number alone without "all" or "the" ("Two said")
+        is some of a group, never a list."""
+        low = token.lower_
+        if low not in COUNTS or any(c.dep_ == "prep" for c in token.children):
+            return None
+        if low != "both" and not any(t.lower_ in ("all", "the") for t in token.lefts):
+            return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NUM", "DET", "PRON"):
+            return None
+        self._lists()
+        k = bisect.bisect_right(self._lists_in_order[0], token.idx)
+        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        floor = self.ix.sent_starts[max(0, s_idx - MEMBERS_BEFORE)]
+        for n in reversed(self._lists_in_order[1][max(0, k - 3) : k]):
+            if n.start >= floor and n.end <= token.idx and len(n.names) == COUNTS[low]:
+                where = self.ix.slice(token.left_edge.idx, token.idx + len(token))
+                return Speaker(n.name, PERSON, None, *where)
+        return None
+
+    def _lists(self) -> dict[str, list[NamedList]]:
+        """The article's `named_lists` by each of their role words (read once)."""
+        if self._by_role is None:
+            self._by_role = {}
+            lists = named_lists(self.doc, self.ix, self._listed_with)
+            self._lists_in_order = ([n.start for n in lists], lists)
+            for n in lists:
+                for w in n.roles:
+                    self._by_role.setdefault(w, []).append(n)
+        return self._by_role
+
     def members_named(self, token, at: int) -> Speaker | None:
         """ "the governors said", "New York and Ohio's governors said": a plural role whose
         members the article names together, in a list of people as one subject ("Ann Lee of
@@ -185,9 +295,20 @@ class Groups(ResolverPart):
             if k < 0 or k == s_idx or k >= len(self.ix.sent_starts):
                 continue
             listed = self._people_listed(k, at)
-            if listed is not None:
+            if listed is not None and not self._other_trade(token, listed):
                 found.append((k > s_idx, abs(k - s_idx), listed))
         return min(found, key=lambda f: f[:2])[2] if found else None
+
+    def _other_trade(self, token, listed: Speaker) -> bool:
+        """ "The nurses said" after "Drs. Ann Lee and Tom Ruiz said": people named with a role
+        word of another job are not the group the plural role names."""
+        self._lists()
+        starts, lists = self._lists_in_order
+        k = bisect.bisect_left(starts, listed.start or 0)
+        if k >= len(lists) or lists[k].start != listed.start:
+            return False
+        trades = {w for w in lists[k].roles if w in self.lex.person_nouns or w in self.lex.titles}
+        return bool(trades) and not trades & same_job(token.lemma_)
 
     def _people_listed(self, k: int, at: int) -> Speaker | None:
         """The first subject of sentence `k` that lists two or more people by name, joined."""
@@ -210,6 +331,25 @@ class Groups(ResolverPart):
             where = self.ix.slice(t.left_edge.idx, last.idx + len(last))
             return Speaker(", ".join(names[:-1]) + " and " + names[-1], PERSON, None, *where)
         return None
+
+    def _listed_with(self, token) -> list:
+        """The people listed after `token`: its conjuncts, those hung on its place ("Ann Lee of
+        Ohio and Tom Ruiz"), and a second subject of its verb the parser split off a long list
+        ("Ms. Lee, Mayor Tom Ruiz of Dayton, Ohio, and Senator Ada Kim released": "Kim" is
+        a subject of its own)."""
+        out = [*self.conjuncts(token), *self._listed_after_place(token)]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            out += [
+                c
+                for c in token.head.children
+                if c.dep_ == token.dep_
+                and c.i > token.i
+                and c.pos_ == "PROPN"
+                and self.doc[c.left_edge.i - 1].lower_ == "and"
+            ]
+        if out:  # "Ms. Lee, Mayor Tom Ruiz of Dayton, and …": the second name as an apposition
+            out += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return sorted(set(out), key=lambda t: t.i)
 
     def _listed_after_place(self, token) -> list:
         """ "Ann Lee of Ohio and Tom Ruiz of Utah": the parser may hang the next person on the

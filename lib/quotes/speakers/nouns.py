@@ -269,6 +269,9 @@ class CommonNouns(BodyNouns):
         definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts) or (
             token.dep_ == "compound" and self.r.documents.is_document(token.head)
         )
+        crew = self.r.groups.named_crew(token)
+        if crew is not None:  # "the physicians" after "Drs. Ann Lee and Tom Ruiz said"
+            return Speaker(crew.name, PERSON, text, *self.ix.slice(s, e))
         aged = self.r.described.aged(token)  # "the 78-year-old": five tokens, one description
         if aged:
             s, e = aged

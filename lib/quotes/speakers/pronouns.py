@@ -383,11 +383,16 @@ class Pronouns(ResolverPart):
         return None
 
     def _spoke_as(self, token, at: int, plural: bool) -> Speaker | None:
-        """The organisation (or, for "they", the group) that subject `token` (before `at`) was
-        resolved to when it spoke, if it did."""
+        """The organisation (or, for "they", the group or the people listed) that subject
+        `token` (before `at`) was resolved to when it spoke, if it did: "Curators Lia Moro and
+        Gus Fenn said organizers wanted … “…,” they said" is the two curators, who have the
+        floor, not the organizers their words were about."""
         kinds = (ORGANIZATION, UNKNOWN) if plural else (ORGANIZATION,)
         for off, spk in reversed(self.r.history):
-            if off >= at or spk.start is None or spk.end is None or spk.kind not in kinds:
+            several = plural and spk.kind == PERSON and " and " in (spk.name or "")
+            if off >= at or spk.start is None or spk.end is None:
+                continue
+            if spk.kind not in kinds and not several:  # "Lee and Ruiz said …": "they" are them
                 continue
             if spk.start <= token.idx < spk.end:
                 return Speaker(spk.name, spk.kind, spk.role, None, None, None)

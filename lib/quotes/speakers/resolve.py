@@ -249,12 +249,16 @@ class SpeakerResolver:
         example = self.groups.example(token)
         if example is not None:  # "papers such as the Ledger and the Courier": every one
             cited = self.groups.joined(example, self.speaker_of(example, at), at)
-            if cited.name and cited.end is not None:  # the mention: the group with its examples
+            own = example.head.head is token  # not "…, including X" at the clause's end
+            if own and cited.name and cited.end is not None:  # the group with its examples
                 start = min(token.left_edge.idx, cited.start or token.idx)
                 return Speaker(
                     cited.name, cited.kind, cited.role, *self.index.slice(start, cited.end)
                 )
             return cited
+        counted = self.groups.counted(token)
+        if counted is not None:  # "Lee and Ruiz wrote … Both said": the two named
+            return counted
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
