@@ -214,8 +214,13 @@ class QuoteFinder(QuotedTerms):
             self.text[: q.open_pos].rstrip().endswith(":") or before.i == self.p.tok(q.open_pos) - 1
         )
         # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins,
-        # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke")
-        verb = (before if introduced else None) or self._cue_after(q) or before
+        # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke"),
+        # unless the quote hands on to its own attribution (`_handed_on`)
+        after = self._cue_after(q)
+        if introduced and not (after is not None and self._handed_on(q)):
+            verb = before
+        else:
+            verb = after or before
         verb = verb or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
@@ -229,6 +234,15 @@ class QuoteFinder(QuotedTerms):
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
+
+    def _handed_on(self, q: QuotedSpan) -> bool:
+        """ "“…,” she continued:  “…,” Sen. Ann Lee said": a quote whose words end in a comma
+        (inside the marks or just after them) is finished by the attribution that follows it in
+        the same sentence, whatever colon came before it; pages that lost their embedded posts
+        leave "X added:" hanging in front of the next person's quote."""
+        close = self.p.quote_end(q)
+        inside = self.text[q.start : q.close_pos if q.close_pos is not None else q.end]
+        return inside.rstrip()[-1:] == "," or self.text[close : close + 1] == ","
 
     def _cue_after(self, q: QuotedSpan):
         """“…,” Peskov told reporters / “…,” said Peskov."""
