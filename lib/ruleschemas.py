@@ -91,7 +91,10 @@ SCHEMAS: dict[str, Table] = {
                 },
                 required=("male", "female", "person", "organization", "generic_organization"),
             ),
-            "names": Table({"male": WORDS, "female": WORDS}, required=("male", "female")),
+            "names": Table(
+                {"male": WORDS, "female": WORDS, "apostrophe_prefixes": WORDS},
+                required=("male", "female"),
+            ),
             "groups": Table(
                 {
                     "partitive": WORDS,

@@ -41,7 +41,7 @@ from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 from lib.quotes.speakers.sources import OwnSources
 from lib.quotes.speakers.surnames import SharedSurnames
 from lib.quotes.speakers.titles import Titles
-from lib.quotes.speakers.words import speaker_words
+from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
 
@@ -343,4 +343,6 @@ class SpeakerResolver:
             return titled if titled is not None else self.nouns.proper_name(core)
         if token.text[:1].isupper() and token.i > 0 and self.index.known_name(token.text):
             return self.nouns.proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
+        if apostrophe_surname(token.text):  # "“…,” O’Rourke said": tagged a noun, no entity
+            return self.nouns.proper_name(core)
         return self.nouns.speaker(token, core, at)

@@ -21,6 +21,7 @@ class SpeakerWords:
     sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
     naming_verbs: frozenset[str] = frozenset()  # "someone named Ann Lee": the name follows
     led_bodies: frozenset[str] = frozenset()  # "administration": named by the leader's surname
+    apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
 
 
 @functools.cache
@@ -40,6 +41,22 @@ def speaker_words() -> SpeakerWords:
         naming_verbs=frozenset(described.get("naming_verbs", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
         led_bodies=frozenset(groups.get("led_bodies", [])),
+        apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
+    )
+
+
+def apostrophe_surname(word: str) -> bool:
+    """ "O’Rourke", "D'Souza": a prefix of data/speakers.toml [names] apostrophe_prefixes, an
+    apostrophe and a capitalised stem. The small tagger reads the curly form as a common noun
+    and tags no person, so the shape is what tells a family name."""
+    head, mark, stem = word.replace("’", "'").partition("'")
+    return (
+        bool(mark)
+        and head[:1].isupper()
+        and head.lower() in speaker_words().apostrophe_prefixes
+        and stem[:1].isupper()
+        and stem[1:].isalpha()
+        and stem[1:].islower()
     )
 
 
