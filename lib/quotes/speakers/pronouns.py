@@ -335,6 +335,8 @@ class Pronouns(ResolverPart):
             # then one not brought in by "a" ("… in which a state school punishes a student"),
             # then the nearest ("The government has offered 4.5%, which it says ...")
             for t in sorted(subjects, key=lambda t: (not main_subject(t), _new(t), -t.i)):
+                if not plural and t.tag_ == "NNS":
+                    continue  # "Many committees said … . It called …": "it" is never many
                 if not plural and self._document_said(t):
                     found = self.r.speaker_of(t, at)  # "The memo said … . …, it said"
                     return Speaker(found.name, found.kind, found.role, None, None, None)
@@ -342,9 +344,22 @@ class Pronouns(ResolverPart):
                 if group is not None:
                     return Speaker(group.name, group.kind, group.role, None, None, None)
         for _, spk in reversed(self.r.history):
+            if not plural and self._spoke_as_many(spk):
+                continue  # "Many countries said …. It describes …": "it" is never a plural
             if spk.kind == ORGANIZATION or (plural and spk.kind == UNKNOWN):
                 return spk
         return None
+
+    def _spoke_as_many(self, spk: Speaker) -> bool:
+        """Was `spk` named as many ("many countries", "the agencies", "they")? Its mention's
+        last word is a plural common noun or a plural pronoun. Plural names stay singular
+        ("the United States", "Democrats" are proper nouns): only common nouns count, as a
+        name is singular or plural by what it names."""
+        mention = (spk.mention or "").lower()
+        if mention in self.lex.pronouns:
+            return self.lex.pronouns[mention] == "plural"
+        k = self.ix.token_at(spk.end - 1) if spk.end is not None else None
+        return k is not None and self.doc[k].tag_ == "NNS"
 
     def _document_said(self, token) -> bool:
         """ "The memo said his assets were large. … , it said": a document that was the
@@ -372,8 +387,10 @@ class Pronouns(ResolverPart):
         if named is not None and named.entity["label"] != "PERSON":
             return Speaker(named.entity["name"], ORGANIZATION, None, None, None, None)
         lemma = token.lemma_.lower()
-        is_body = token.pos_ == "NOUN" and (
-            lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns
+        is_body = (
+            token.pos_ == "NOUN"
+            and (lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns)
+            and (plural or token.tag_ != "NNS")  # "the agencies" is never an "it"
         )
         people = self.lex.person_nouns | self.lex.people_nouns  # "the relatives", "officials"
         is_people = plural and token.tag_ == "NNS" and (lemma in people or token.lower_ in people)
