@@ -1,0 +1,88 @@
+"""Pronoun speakers and the attributions around them, one construction each, on our own wording:
+a quote finished by its own attribution after a colon-introduced verb, number agreement for "it",
+and family names of apostrophe shape ("O’Rourke") that the tagger takes for common nouns."""
+
+from __future__ import annotations
+
+from lib.quotes.speakers.words import apostrophe_surname
+from tests.statements_of import find, quotes_of
+
+# --- "“…,” she continued:  “…,” X said": the attribution after the quote wins ------------------
+
+
+def test_a_quote_finished_by_its_own_attribution_is_not_the_colon_verbs():
+    rows = quotes_of(
+        "“The harbour plan will bring jobs back to the town,” Councillor Mary Keane said. "
+        "“It is the best news we have had in years,” she continued:  "
+        "“We welcome any plan that keeps the fishing fleet working,” Councillor Rosa Delgado "
+        "said. “We will study the details closely,” she added:  "
+        "“The town deserves a harbour it can be proud of,” Mayor Tom Ruiz said. "
+        "“Thank you all for the support”:  More reaction follows."
+    )
+    assert find(rows, "best news we have had")["speaker"] == "Mary Keane"
+    assert find(rows, "keeps the fishing fleet")["speaker"] == "Rosa Delgado"
+    assert find(rows, "study the details")["speaker"] == "Rosa Delgado"
+    assert find(rows, "deserves a harbour")["speaker"] == "Tom Ruiz"
+    assert find(rows, "Thank you all")["speaker"] == "Tom Ruiz"
+
+
+def test_a_colon_introduced_quote_with_no_attribution_after_it_keeps_the_colon_verb():
+    rows = quotes_of(
+        "Fisherman Peter Walsh told the inquiry: “The water rose faster than anyone expected.” "
+        "Harbour master Joan Pike said the gates had been checked a week before."
+    )
+    assert find(rows, "water rose faster")["speaker"] == "Peter Walsh"
+
+
+def test_a_colon_introduced_quote_ending_in_a_full_stop_keeps_the_colon_verb():
+    rows = quotes_of(
+        "Mary Keane, the council leader, added: “We will vote on the harbour plan next month.” "
+        "Tom Ruiz said he would vote against it."
+    )
+    assert find(rows, "vote on the harbour plan")["speaker"] == "Mary Keane"
+
+
+# --- "it" never stands for many ------------------------------------------------------------
+
+
+def test_it_is_never_a_body_named_in_the_plural():
+    rows = quotes_of(
+        "Several agencies said the flood warnings had come too late for the valley.",
+        "The regional water board published its review on Tuesday. "
+        "“The barriers failed where they were oldest,” it said.",
+        "The report was read out at the inquiry, and many committees said they would study it. "
+        "It called the repairs “long overdue and badly planned.”",
+    )
+    assert find(rows, "barriers failed")["speaker"] == "regional water board"
+    assert find(rows, "long overdue")["speaker"] not in ("committees", "many committees")
+
+
+# --- apostrophe family names -------------------------------------------------------------------
+
+
+def test_family_names_of_apostrophe_shape_are_told_from_other_words():
+    for word in ("O’Rourke", "D’Souza", "O'Neill", "D'Amato"):
+        assert apostrophe_surname(word), word
+    for word in ("L’Oréal", "don’t", "Trump’s", "O’", "rock’n’roll", "O’REILLY"):
+        assert not apostrophe_surname(word), word
+
+
+def test_a_pronoun_after_an_apostrophe_surnames_quote_is_that_speaker():
+    rows = quotes_of(
+        "Dara O’Connell ended her campaign for the Senate seat on Friday.",
+        "“It is clear to me that this campaign cannot go on,” O’Connell, who was trailing in the "
+        "polls, said in a statement. “My thanks go to every volunteer who knocked on a door,” "
+        "she continued.",
+    )
+    assert find(rows, "campaign cannot go on")["speaker"].endswith("Connell")
+    assert find(rows, "every volunteer")["speaker"].endswith("Connell")
+    assert find(rows, "every volunteer")["speaker_kind"] == "person"
+
+
+def test_a_bare_apostrophe_surname_speaks_as_a_person():
+    rows = quotes_of(
+        "“We will appeal the ruling,” D’Souza said outside the court on Monday. "
+        "“The judge was wrong on the facts,” he added."
+    )
+    assert find(rows, "appeal the ruling")["speaker_kind"] == "person"
+    assert find(rows, "judge was wrong")["speaker"].endswith("Souza")
