@@ -74,6 +74,7 @@ SCHEMAS: dict[str, Table] = {
                     "vague": WORDS,
                 }
             ),
+            "possessives": Map(str),
             "contexts": Table({"person_verbs": WORDS}),
             "honorifics": Table({"male": WORDS, "female": WORDS, "neutral": WORDS}),
             "titles": Table(

@@ -86,3 +86,18 @@ def test_a_bare_apostrophe_surname_speaks_as_a_person():
     )
     assert find(rows, "appeal the ruling")["speaker_kind"] == "person"
     assert find(rows, "judge was wrong")["speaker"].endswith("Souza")
+
+
+# --- possessives: "his suggestion that …" --------------------------------------------------------
+
+
+def test_a_possessive_owner_of_a_statement_noun_is_resolved_as_its_pronoun():
+    rows = quotes_of(
+        "Governor Tom Ruiz was asked on Friday whether his proposal that the state sell the "
+        "old harbour was serious, and he did not answer.",
+        "The Marlow Water Company rejected the audit on Monday. Its claim that the pipes were "
+        "sound was disputed by engineers.",
+    )
+    assert find(rows, "sell the old harbour")["speaker"] == "Tom Ruiz"
+    assert find(rows, "sell the old harbour")["speaker_mention"] == "his"
+    assert find(rows, "pipes were sound")["speaker"] == "Marlow Water Company"

@@ -29,6 +29,7 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")
 # Third-person words inside a quote that speak of somebody other than the speaker.
@@ -50,7 +51,10 @@ class Pronouns(ResolverPart):
     """Pronouns resolved against the mention index and the speakers so far."""
 
     def speaker(self, token, at: int) -> Speaker:
-        kind = self.lex.pronouns[token.lower_]
+        """The speaker pronoun `token` stands for; a possessive ("his suggestion that …") as its
+        pronoun would ("he"), data/speakers.toml [possessives]."""
+        word = speaker_words().possessives.get(token.lower_, token.lower_)
+        kind = self.lex.pronouns[word]
         mention = (token.text, token.idx, token.idx + len(token))
         if kind in ("male", "female"):
             name = self.person_antecedent(kind, at)

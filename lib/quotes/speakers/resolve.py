@@ -258,8 +258,8 @@ class SpeakerResolver:
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
-        if low in self.lex.pronouns:
-            return self.pronouns.speaker(token, at)
+        if low in self.lex.pronouns or low in speaker_words().possessives:
+            return self.pronouns.speaker(token, at)  # "he said", "his suggestion that …"
         if self.documents.is_document(token):
             author = self.documents.author(token)
             if author is None and self.documents.unsigned(token):

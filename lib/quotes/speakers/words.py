@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from lib.ruledata import load
 
@@ -22,6 +24,7 @@ class SpeakerWords:
     naming_verbs: frozenset[str] = frozenset()  # "someone named Ann Lee": the name follows
     led_bodies: frozenset[str] = frozenset()  # "administration": named by the leader's surname
     apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
+    possessives: Mapping[str, str] = field(default_factory=dict)  # "his" -> "he"
 
 
 @functools.cache
@@ -42,6 +45,7 @@ def speaker_words() -> SpeakerWords:
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
         led_bodies=frozenset(groups.get("led_bodies", [])),
         apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
+        possessives=MappingProxyType(dict(data.get("possessives", {}))),
     )
 
 
