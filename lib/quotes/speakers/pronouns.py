@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Container
 
+from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -156,6 +157,7 @@ class Pronouns(ResolverPart):
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
+            ranked += self._described_subject(s_idx - back, at, gender, people)
             bound = self._pronoun_subject(s_idx - back, gender, at)
             if bound is not None and not self._taken_over(bound.idx, at, gender):
                 earlier = self._chained(bound.idx, bound.idx + 1, gender)
@@ -279,6 +281,45 @@ class Pronouns(ResolverPart):
             if head is not None and main_subject(head):
                 out.append((False, True, -spk.start, spk.name))
         return out
+
+    def _described_subject(self, s_idx: int, at: int, gender: str, people) -> list[tuple]:
+        """ "The senator criticised Cole’s use of the study, which he said was …": a sentence
+        whose main-clause subject is "the" + a role ("the senator", "the congresswoman") has as
+        its subject the person named before who holds that role (`_role_holder`), as a name
+        would be; a person named only as the object's owner (Cole) no longer wins the "he" for
+        want of a named subject. Ranked like the mentions of `person_antecedent`."""
+        if s_idx < 0 or gender not in THIRD_PERSON:
+            return []
+        roles = self.lex.person_nouns | self.lex.titles | self.lex.gendered_roles.keys()
+        out = []
+        for t in self.ctx.sentences[s_idx].span:
+            if t.idx >= at or t.pos_ != "NOUN" or t.lower_ not in roles:
+                continue
+            if t.dep_ not in SUBJECT_DEPS or not main_subject(t) or self.ix.in_marks(t.idx):
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in t.lefts):
+                continue  # "a senator said": someone new
+            said = self.lex.gendered_roles.get(t.lower_)
+            name = self._role_holder(t.lower_, gender, t.idx) if said in (None, gender) else None
+            if name and name in people:
+                out.append((False, self.ix.gender.get(name) != gender, -t.idx, name))
+        return out
+
+    def _role_holder(self, role: str, gender: str, at: int) -> str | None:
+        """The person named nearest before `at` (a few sentences back) whom the article gives
+        `role` (`PersonFit.profile`: "Sen. Tom Ruiz" for "the senator") and whose gender the
+        pronoun agrees with."""
+        floor = self.ix.floor(at)
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        while i >= 0 and self.ix.mentions[i].start >= floor:
+            m = self.ix.mentions[i]
+            i -= 1
+            name = m.entity["name"]
+            if m.entity["label"] != "PERSON" or not self.ix.compatible(name, gender):
+                continue
+            if any(same_role(role, w) for w in self.r.described.fits.profile(name)):
+                return name
+        return None
 
     def _role_only(self, spk: Speaker) -> bool:
         """A speaker named by a role and no person's name ("State Department spokesman")."""
