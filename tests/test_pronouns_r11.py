@@ -101,3 +101,46 @@ def test_a_possessive_owner_of_a_statement_noun_is_resolved_as_its_pronoun():
     assert find(rows, "sell the old harbour")["speaker"] == "Tom Ruiz"
     assert find(rows, "sell the old harbour")["speaker_mention"] == "his"
     assert find(rows, "pipes were sound")["speaker"] == "Marlow Water Company"
+
+
+# --- "the senator" as the sentence's subject beats a name in its object ------------------------
+
+
+def test_a_described_subject_beats_a_person_named_in_the_object():
+    rows = quotes_of(
+        "Sen. Tom Ruiz questioned the plans of Secretary Bill Cole at a hearing on Tuesday. "
+        "The senator criticized Cole’s use of the study, which he said was an effort to blame "
+        "teachers for the failures of the district."
+    )
+    assert find(rows, "blame teachers")["speaker"] == "Tom Ruiz"
+
+
+def test_a_described_subject_of_the_other_gender_is_passed_over():
+    rows = quotes_of(
+        "Sen. Mary Keane questioned the plans of Secretary Bill Cole at a hearing on Tuesday. "
+        "The senator criticized Cole’s use of the study, which he said was sound and fair to "
+        "teachers in the district."
+    )
+    assert find(rows, "sound and fair")["speaker"] == "Bill Cole"
+
+
+# --- "“…,” she added:" then the writer's next line ----------------------------------------------
+
+
+def test_the_line_after_a_quotes_own_colon_attribution_is_not_its_speakers():
+    rows = quotes_of(
+        "“Folks need to stick to the facts of the case,” Rep. Ann Lee wrote. "
+        "“No one puts her town first like Rosa does,” she added:  Rep. Rosa Vance thanked Lee "
+        "and accused the network of “amplifying” threats against her staff."
+    )
+    assert find(rows, "puts her town first")["speaker"] == "Ann Lee"
+    assert not [r for r in rows if r["text"].startswith("Rep. Rosa Vance thanked")]
+    assert find(rows, "amplifying")["speaker"] == "Rosa Vance"
+
+
+def test_a_colon_after_a_saying_still_introduces_its_words():
+    rows = quotes_of(
+        "Mayor Tom Ruiz said: the harbour plan will cost far more than anyone on the council "
+        "expects."
+    )
+    assert find(rows, "harbour plan will cost")["speaker"] == "Tom Ruiz"
