@@ -144,3 +144,21 @@ def test_a_colon_after_a_saying_still_introduces_its_words():
         "expects."
     )
     assert find(rows, "harbour plan will cost")["speaker"] == "Tom Ruiz"
+
+
+def test_a_paper_relaying_a_colon_introduced_quote_does_not_take_it_over():
+    rows = quotes_of(
+        "Asked how the ban would affect the mayor, Governor Tom Ruiz said: “There will always "
+        "be exceptions for good people,” the Ledger reported."
+    )
+    assert find(rows, "always be exceptions")["speaker"] == "Tom Ruiz"
+
+
+def test_a_possessive_inside_what_was_said_names_nobody():
+    rows = quotes_of(
+        "The last question came from a young boy, who said he had driven from Omaha. “How big "
+        "is that wall?” asked the boy, who was wearing a red hat and said his name was Mason."
+    )
+    mason = [r for r in rows if "name was Mason" in r["text"]]
+    assert mason
+    assert all(r["speaker_mention"] != "his" or not isinstance(r["speaker"], str) for r in mason)

@@ -217,10 +217,10 @@ class QuoteFinder(QuotedTerms):
         # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke"),
         # unless the quote hands on to its own attribution (`_handed_on`)
         after = self._cue_after(q)
-        if introduced and not (after is not None and self._handed_on(q)):
-            verb = before
-        else:
-            verb = after or before
+        handed_on = introduced and after is not None and self._handed_on(q)
+        if handed_on and not self.p.quote_then_colon(before):
+            handed_on = False  # "Trump said: “…,” the Times reported": the paper relays him
+        verb = (before if introduced and not handed_on else None) or after or before
         verb = verb or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
@@ -237,9 +237,11 @@ class QuoteFinder(QuotedTerms):
 
     def _handed_on(self, q: QuotedSpan) -> bool:
         """ "“…,” she continued:  “…,” Sen. Ann Lee said": a quote whose words end in a comma
-        (inside the marks or just after them) is finished by the attribution that follows it in
-        the same sentence, whatever colon came before it; pages that lost their embedded posts
-        leave "X added:" hanging in front of the next person's quote."""
+        (inside the marks or just after them) is finished by the attribution that follows it.
+        That one wins over a colon verb that is itself the attribution of the quote before
+        (`QuoteParse.quote_then_colon`): pages that lost their embedded posts leave "X added:"
+        in front of the next person's quote. A colon verb of the quote's own sentence keeps it
+        ("Trump said: “…,” the Times reported": the paper relays his words)."""
         close = self.p.quote_end(q)
         inside = self.text[q.start : q.close_pos if q.close_pos is not None else q.end]
         return inside.rstrip()[-1:] == "," or self.text[close : close + 1] == ","

@@ -162,6 +162,15 @@ class SpeakerResolver:
         if speaker.name:
             self.history.append((at, speaker))
 
+    def _owns_statement(self, token) -> bool:
+        """ "his suggestion that …", "its claim that …": a possessive of data/speakers.toml
+        [possessives] on a statement noun names who made the statement. On another noun
+        ("said his name was Mason") it is part of what was said, and names nobody."""
+        if token.lower_ not in speaker_words().possessives or token.dep_ != "poss":
+            return False
+        noun = token.head
+        return noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns
+
     def _name_before_determiner(self, mention, token) -> list:
         """The name's own words when the tagger ran a name on into the next phrase ("Rathbun
         the Scientology"): a name has no "the" after its first word. Empty when it is whole."""
@@ -258,7 +267,7 @@ class SpeakerResolver:
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
-        if low in self.lex.pronouns or low in speaker_words().possessives:
+        if low in self.lex.pronouns or self._owns_statement(token):
             return self.pronouns.speaker(token, at)  # "he said", "his suggestion that …"
         if self.documents.is_document(token):
             author = self.documents.author(token)
