@@ -162,3 +162,13 @@ def test_a_possessive_inside_what_was_said_names_nobody():
     mason = [r for r in rows if "name was Mason" in r["text"]]
     assert mason
     assert all(r["speaker_mention"] != "his" or not isinstance(r["speaker"], str) for r in mason)
+
+
+def test_a_described_subject_with_its_own_name_is_that_person():
+    rows = quotes_of(
+        "“We will never again be victims of any foreign aggression,” Czech Foreign Minister Jan "
+        "Kavan said.  Similarly, the Hungarian foreign minister, Janos Martonyi, who remembers "
+        "the 1956 uprising, said that membership meant that Hungary was returning home.  “It "
+        "has been our destiny to rejoin those with whom we share values,” he said."
+    )
+    assert find(rows, "our destiny")["speaker"] == "Janos Martonyi"

@@ -287,7 +287,8 @@ class Pronouns(ResolverPart):
         whose main-clause subject is "the" + a role ("the senator", "the congresswoman") has as
         its subject the person named before who holds that role (`_role_holder`), as a name
         would be; a person named only as the object's owner (Cole) no longer wins the "he" for
-        want of a named subject. Ranked like the mentions of `person_antecedent`."""
+        want of a named subject. A name the description itself carries ("the foreign minister,
+        Janos Martonyi,") is who it is. Ranked like the mentions of `person_antecedent`."""
         if s_idx < 0 or gender not in THIRD_PERSON:
             return []
         roles = self.lex.person_nouns | self.lex.titles | self.lex.gendered_roles.keys()
@@ -300,8 +301,12 @@ class Pronouns(ResolverPart):
             if not any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in t.lefts):
                 continue  # "a senator said": someone new
             said = self.lex.gendered_roles.get(t.lower_)
-            name = self._role_holder(t.lower_, gender, t.idx) if said in (None, gender) else None
-            if name and name in people:
+            if said not in (None, gender):
+                continue
+            named = self.r.speaker_of(t, at)  # "the foreign minister, Janos Martonyi,": his
+            name = named.name if named.kind == PERSON and named.name in people else None
+            name = name or self._role_holder(t.lower_, gender, t.idx)
+            if name and name in people and self.ix.compatible(name, gender):
                 out.append((False, self.ix.gender.get(name) != gender, -t.idx, name))
         return out
 
