@@ -172,3 +172,28 @@ def test_a_described_subject_with_its_own_name_is_that_person():
         "has been our destiny to rejoin those with whom we share values,” he said."
     )
     assert find(rows, "our destiny")["speaker"] == "Janos Martonyi"
+
+
+def test_words_after_a_quotes_colon_attribution_that_go_on_are_the_speakers():
+    rows = quotes_of(
+        "“This is the lie the whole campaign is built on,” Mayor Tom Ruiz said: that his rival "
+        "is more careful with money than everyone else on the council."
+    )
+    assert find(rows, "more careful with money")["speaker"] == "Tom Ruiz"
+
+
+def test_a_quote_a_verb_takes_as_object_goes_to_the_attribution_after_it():
+    rows = quotes_of(
+        "Sen. Mary Keane said the governor had failed to address the flooding. Nothing the "
+        "governor said “will calm the fears of families in the valley,” the senator said."
+    )
+    assert find(rows, "calm the fears")["speaker"] == "Mary Keane"
+
+
+def test_a_described_subject_is_never_a_bare_description():
+    rows = quotes_of(
+        "Ann Lee held up a sign at the rally. The 57-year-old scientist says she does not take "
+        "comparisons with the past lightly. But she said she has been deeply disturbed by the "
+        "violence against protesters this spring."
+    )
+    assert find(rows, "deeply disturbed")["speaker"] == "Ann Lee"

@@ -304,7 +304,8 @@ class Pronouns(ResolverPart):
             if said not in (None, gender):
                 continue
             named = self.r.speaker_of(t, at)  # "the foreign minister, Janos Martonyi,": his
-            name = named.name if named.kind == PERSON and named.name in people else None
+            named_person = named.kind == PERSON and named.name in self.ix.seen_as_person
+            name = named.name if named_person else None  # not "the 57-year-old scientist"
             name = name or self._role_holder(t.lower_, gender, t.idx)
             if name and name in people and self.ix.compatible(name, gender):
                 out.append((False, self.ix.gender.get(name) != gender, -t.idx, name))
