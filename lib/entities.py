@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from lib.article import Article
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers import family
-from lib.quotes.speakers.words import speaker_words
+from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
 ENTITY_LABELS = (
     "PERSON",
@@ -312,7 +312,8 @@ def _name_end(doc: Doc, lo: int, hi: int) -> int:
 
 
 def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]:
-    """Take in first names the tagger left out ("Jan" of "Jan Christian Vestre") and particles."""
+    """Take in first names the tagger left out ("Jan" of "Jan Christian Vestre"), particles, and
+    a family name of apostrophe shape after a lone first name ("Dara" of "Dara O’Connell")."""
     while lo > 0:
         t = doc[lo - 1]
         if not (
@@ -328,6 +329,8 @@ def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int,
         and doc[hi + 1].text[:1].isalpha()
         or doc[hi - 1].lower_ in PARTICLES
         and doc[hi].is_title
+        or hi == lo + 1
+        and apostrophe_surname(doc[hi].text)  # "Dara" + "O’Connell", read as a noun
     ):
         hi += 1
     while hi > lo + 1 and doc[hi - 1].lower_ in PARTICLES:
@@ -399,14 +402,24 @@ def _label(groups: list[dict], text: str) -> None:
     for g in groups:
         votes = g["votes"]
         words = g["name"].split()
-        personal = g["hint"] or (
-            words[0].lower() in first_names and (votes["PERSON"] or len(words) > 1)
+        personal = (
+            g["hint"]
+            or (words[0].lower() in first_names and (votes["PERSON"] or len(words) > 1))
+            or _apostrophe_name(words, votes)
         )
         if personal or set(votes) == {"PERSON"}:
             g["label"] = "PERSON"
         else:
             others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
             g["label"] = others.most_common(1)[0][0]
+
+
+def _apostrophe_name(words: list[str], votes: Counter) -> bool:
+    """ "O’Rourke", "Beto O’Rourke": a family name of apostrophe shape (`apostrophe_surname`),
+    alone or after one first word, that the tagger called a body or a group (it reads the curly
+    apostrophe as an unknown word). Places keep their label ("O’Hare", an airport)."""
+    confused = set(votes) <= {"PERSON", "ORG", "NORP"}
+    return confused and len(words) <= 2 and apostrophe_surname(words[-1])
 
 
 def _fold_person_names(groups: list[dict], text: str) -> None:

@@ -74,6 +74,7 @@ SCHEMAS: dict[str, Table] = {
                     "vague": WORDS,
                 }
             ),
+            "possessives": Map(str),
             "contexts": Table({"person_verbs": WORDS}),
             "honorifics": Table({"male": WORDS, "female": WORDS, "neutral": WORDS}),
             "titles": Table(
@@ -91,7 +92,10 @@ SCHEMAS: dict[str, Table] = {
                 },
                 required=("male", "female", "person", "organization", "generic_organization"),
             ),
-            "names": Table({"male": WORDS, "female": WORDS}, required=("male", "female")),
+            "names": Table(
+                {"male": WORDS, "female": WORDS, "apostrophe_prefixes": WORDS},
+                required=("male", "female"),
+            ),
             "groups": Table(
                 {
                     "partitive": WORDS,

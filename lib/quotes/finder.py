@@ -216,12 +216,16 @@ class QuoteFinder(QuotedTerms):
         if c.cue is not None:
             return c  # "the letter reads “…”": attributed when classified
         before = self._cue_before(q)
-        introduced = before is not None and (
-            self.text[: q.open_pos].rstrip().endswith(":") or before.i == self.p.tok(q.open_pos) - 1
-        )
+        colon = self.text[: q.open_pos].rstrip().endswith(":")
+        introduced = before is not None and (colon or before.i == self.p.tok(q.open_pos) - 1)
         # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins,
-        # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke")
-        verb = (before if introduced else None) or self._cue_after(q) or before
+        # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke"),
+        # unless the quote hands on to its own attribution (`_handed_on`)
+        after = self._cue_after(q)
+        handed_on = introduced and after is not None and self._handed_on(q)
+        if handed_on and colon and not self.p.quote_then_colon(before):
+            handed_on = False  # "Trump said: “…,” the Times reported": the paper relays him
+        verb = (before if introduced and not handed_on else None) or after or before
         verb = verb or self._cue_above(q)
         if verb is not None:
             c.cue, c.subject = self.p.cue_text(verb), self.p.subject(verb, q)
@@ -235,6 +239,18 @@ class QuoteFinder(QuotedTerms):
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
+
+    def _handed_on(self, q: QuotedSpan) -> bool:
+        """ "“…,” she continued:  “…,” Sen. Ann Lee said": a quote whose words end in a comma
+        (inside the marks or just after them) is finished by the attribution that follows it.
+        That one wins over a colon verb that is itself the attribution of the quote before
+        (`QuoteParse.quote_then_colon`): pages that lost their embedded posts leave "X added:"
+        in front of the next person's quote; so does a verb the quote is the object of ("Nothing
+        the president said “…,” the senator said"). A colon verb of the quote's own sentence
+        keeps it ("Trump said: “…,” the Times reported": the paper relays his words)."""
+        close = self.p.quote_end(q)
+        inside = self.text[q.start : q.close_pos if q.close_pos is not None else q.end]
+        return inside.rstrip()[-1:] == "," or self.text[close : close + 1] == ","
 
     def _cue_after(self, q: QuotedSpan):
         """“…,” Peskov told reporters / “…,” said Peskov."""

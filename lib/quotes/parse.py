@@ -376,12 +376,44 @@ class QuoteParse:
         while node.dep_ in ("conj", "ccomp", "xcomp", "advcl") and node.head.i != node.i:
             if node.dep_ == "ccomp" and self.lex.is_speech(node.head):
                 said = node.head
+                if self.quote_then_colon(said, name_next=True):
+                    return None  # "“…,” she added:  Vance thanked Lee and accused …"
                 if shared and lemma != said.lemma_.lower():
                     return None
                 participle = verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ","
                 return said if _again(verb, said) or participle else None
             node = node.head
         return None
+
+    def quote_then_colon(self, verb, name_next: bool = False) -> bool:
+        """ "“…,” she added:  Rep. Rosa Vance thanked Lee …": a verb of saying set right after a
+        closing quotation mark (its subject between) and followed by a colon attributes that
+        quote; what follows the colon is the next line of the page (often a social-media post
+        the page lost, then the writer's voice), not more of its words, whatever clause the
+        parser hangs on it. `name_next`: only when that line opens with a name, as the
+        writer's own sentence does ("“…,” Rubio said: That Cruz is …" goes on with his words)."""
+        nxt = verb.i + 1
+        if nxt >= len(self.doc) or self.doc[nxt].text != ":":
+            return False
+        if name_next:
+            k = nxt + 1
+            while k < len(self.doc) and self.doc[k].is_space:
+                k += 1
+            if k >= len(self.doc) or self.doc[k].pos_ != "PROPN":
+                return False
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i > verb.i:
+            return False
+        i = subject.left_edge.i - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        mark = self.doc[i] if i >= 0 else None
+        return (
+            mark is not None
+            and mark.text in MARKS
+            and MARKS[mark.text][1] != "open"
+            and self.inside_quote(mark.idx - 1)
+        )
 
     def _states(self, verb) -> bool:
         """A verb that can be a sayer's second act: a saying, a speech act on an object, a

@@ -124,6 +124,8 @@ class ReportedSpeech(HeadlineClaims):
         return sent[-1].text != "?"
 
     def _reported(self, sent, verb) -> Found | None:
+        if self.p.quote_then_colon(verb, name_next=True):
+            return None  # "“…,” she added:  Rep. Vance thanked Lee": not her words
         comps = (
             [
                 c

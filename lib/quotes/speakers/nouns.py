@@ -23,7 +23,7 @@ from lib.quotes.speakers.mentions import (
     Speaker,
     without_clauses,
 )
-from lib.quotes.speakers.words import owned_name, speaker_words
+from lib.quotes.speakers.words import apostrophe_surname, owned_name, speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
 POSSESSIVE = {"his": "male", "her": "female", "its": "organization"}
@@ -251,9 +251,8 @@ class CommonNouns(BodyNouns):
                     ent["name"], PERSON, self.ix.roles.get(ent["name"]), *self.ix.slice(s, e)
                 )
         first = toks[0].lower_
-        kind = (
-            PERSON if (first in self.lex.first_names or first in self.lex.honorifics) else UNKNOWN
-        )
+        person = first in self.lex.first_names or first in self.lex.honorifics
+        kind = PERSON if person or apostrophe_surname(toks[-1].text) else UNKNOWN
         words = [t for t in toks if t.lower_ not in self.lex.honorifics]
         if words:
             name = self.text[words[0].idx : words[-1].idx + len(words[-1])]

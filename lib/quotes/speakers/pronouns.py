@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Container
 
+from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -29,6 +30,7 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")
 # Third-person words inside a quote that speak of somebody other than the speaker.
@@ -50,7 +52,10 @@ class Pronouns(ResolverPart):
     """Pronouns resolved against the mention index and the speakers so far."""
 
     def speaker(self, token, at: int) -> Speaker:
-        kind = self.lex.pronouns[token.lower_]
+        """The speaker pronoun `token` stands for; a possessive ("his suggestion that …") as its
+        pronoun would ("he"), data/speakers.toml [possessives]."""
+        word = speaker_words().possessives.get(token.lower_, token.lower_)
+        kind = self.lex.pronouns[word]
         mention = (token.text, token.idx, token.idx + len(token))
         if kind in ("male", "female"):
             name = self.person_antecedent(kind, at)
@@ -152,6 +157,7 @@ class Pronouns(ResolverPart):
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
+            ranked += self._described_subject(s_idx - back, at, gender, people)
             bound = self._pronoun_subject(s_idx - back, gender, at)
             if bound is not None and not self._taken_over(bound.idx, at, gender):
                 earlier = self._chained(bound.idx, bound.idx + 1, gender)
@@ -276,6 +282,51 @@ class Pronouns(ResolverPart):
                 out.append((False, True, -spk.start, spk.name))
         return out
 
+    def _described_subject(self, s_idx: int, at: int, gender: str, people) -> list[tuple]:
+        """ "The senator criticised Cole’s use of the study, which he said was …": a sentence
+        whose main-clause subject is "the" + a role ("the senator", "the congresswoman") has as
+        its subject the person named before who holds that role (`_role_holder`), as a name
+        would be; a person named only as the object's owner (Cole) no longer wins the "he" for
+        want of a named subject. A name the description itself carries ("the foreign minister,
+        Janos Martonyi,") is who it is. Ranked like the mentions of `person_antecedent`."""
+        if s_idx < 0 or gender not in THIRD_PERSON:
+            return []
+        roles = self.lex.person_nouns | self.lex.titles | self.lex.gendered_roles.keys()
+        out = []
+        for t in self.ctx.sentences[s_idx].span:
+            if t.idx >= at or t.pos_ != "NOUN" or t.lower_ not in roles:
+                continue
+            if t.dep_ not in SUBJECT_DEPS or not main_subject(t) or self.ix.in_marks(t.idx):
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in t.lefts):
+                continue  # "a senator said": someone new
+            said = self.lex.gendered_roles.get(t.lower_)
+            if said not in (None, gender):
+                continue
+            named = self.r.speaker_of(t, at)  # "the foreign minister, Janos Martonyi,": his
+            named_person = named.kind == PERSON and named.name in self.ix.seen_as_person
+            name = named.name if named_person else None  # not "the 57-year-old scientist"
+            name = name or self._role_holder(t.lower_, gender, t.idx)
+            if name and name in people and self.ix.compatible(name, gender):
+                out.append((False, self.ix.gender.get(name) != gender, -t.idx, name))
+        return out
+
+    def _role_holder(self, role: str, gender: str, at: int) -> str | None:
+        """The person named nearest before `at` (a few sentences back) whom the article gives
+        `role` (`PersonFit.profile`: "Sen. Tom Ruiz" for "the senator") and whose gender the
+        pronoun agrees with."""
+        floor = self.ix.floor(at)
+        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        while i >= 0 and self.ix.mentions[i].start >= floor:
+            m = self.ix.mentions[i]
+            i -= 1
+            name = m.entity["name"]
+            if m.entity["label"] != "PERSON" or not self.ix.compatible(name, gender):
+                continue
+            if any(same_role(role, w) for w in self.r.described.fits.profile(name)):
+                return name
+        return None
+
     def _role_only(self, spk: Speaker) -> bool:
         """A speaker named by a role and no person's name ("State Department spokesman")."""
         last = (spk.name or "").split()[-1:] or [""]
@@ -335,6 +386,8 @@ class Pronouns(ResolverPart):
             # then one not brought in by "a" ("… in which a state school punishes a student"),
             # then the nearest ("The government has offered 4.5%, which it says ...")
             for t in sorted(subjects, key=lambda t: (not main_subject(t), _new(t), -t.i)):
+                if not plural and t.tag_ == "NNS":
+                    continue  # "Many committees said … . It called …": "it" is never many
                 if not plural and self._document_said(t):
                     found = self.r.speaker_of(t, at)  # "The memo said … . …, it said"
                     return Speaker(found.name, found.kind, found.role, None, None, None)
@@ -342,9 +395,22 @@ class Pronouns(ResolverPart):
                 if group is not None:
                     return Speaker(group.name, group.kind, group.role, None, None, None)
         for _, spk in reversed(self.r.history):
+            if not plural and self._spoke_as_many(spk):
+                continue  # "Many countries said …. It describes …": "it" is never a plural
             if spk.kind == ORGANIZATION or (plural and spk.kind == UNKNOWN):
                 return spk
         return None
+
+    def _spoke_as_many(self, spk: Speaker) -> bool:
+        """Was `spk` named as many ("many countries", "the agencies", "they")? Its mention's
+        last word is a plural common noun or a plural pronoun. Plural names stay singular
+        ("the United States", "Democrats" are proper nouns): only common nouns count, as a
+        name is singular or plural by what it names."""
+        mention = (spk.mention or "").lower()
+        if mention in self.lex.pronouns:
+            return self.lex.pronouns[mention] == "plural"
+        k = self.ix.token_at(spk.end - 1) if spk.end is not None else None
+        return k is not None and self.doc[k].tag_ == "NNS"
 
     def _document_said(self, token) -> bool:
         """ "The memo said his assets were large. … , it said": a document that was the
@@ -372,8 +438,10 @@ class Pronouns(ResolverPart):
         if named is not None and named.entity["label"] != "PERSON":
             return Speaker(named.entity["name"], ORGANIZATION, None, None, None, None)
         lemma = token.lemma_.lower()
-        is_body = token.pos_ == "NOUN" and (
-            lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns
+        is_body = (
+            token.pos_ == "NOUN"
+            and (lemma in self.lex.org_nouns or token.lower_ in self.lex.org_nouns)
+            and (plural or token.tag_ != "NNS")  # "the agencies" is never an "it"
         )
         people = self.lex.person_nouns | self.lex.people_nouns  # "the relatives", "officials"
         is_people = plural and token.tag_ == "NNS" and (lemma in people or token.lower_ in people)

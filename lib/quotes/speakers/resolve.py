@@ -41,7 +41,7 @@ from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 from lib.quotes.speakers.sources import OwnSources
 from lib.quotes.speakers.surnames import SharedSurnames
 from lib.quotes.speakers.titles import Titles
-from lib.quotes.speakers.words import speaker_words
+from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
 
@@ -162,6 +162,15 @@ class SpeakerResolver:
         if speaker.name:
             self.history.append((at, speaker))
 
+    def _owns_statement(self, token) -> bool:
+        """ "his suggestion that …", "its claim that …": a possessive of data/speakers.toml
+        [possessives] on a statement noun names who made the statement. On another noun
+        ("said his name was Mason") it is part of what was said, and names nobody."""
+        if token.lower_ not in speaker_words().possessives or token.dep_ != "poss":
+            return False
+        noun = token.head
+        return noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns
+
     def _name_before_determiner(self, mention, token) -> list:
         """The name's own words when the tagger ran a name on into the next phrase ("Rathbun
         the Scientology"): a name has no "the" after its first word. Empty when it is whole."""
@@ -262,8 +271,8 @@ class SpeakerResolver:
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
-        if low in self.lex.pronouns:
-            return self.pronouns.speaker(token, at)
+        if low in self.lex.pronouns or self._owns_statement(token):
+            return self.pronouns.speaker(token, at)  # "he said", "his suggestion that …"
         if self.documents.is_document(token):
             owned = self.documents.owners_body(token)
             if owned is not None:  # "Trump's campaign ad says": the Trump campaign
@@ -351,4 +360,6 @@ class SpeakerResolver:
             return titled if titled is not None else self.nouns.proper_name(core)
         if token.text[:1].isupper() and token.i > 0 and self.index.known_name(token.text):
             return self.nouns.proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
+        if apostrophe_surname(token.text):  # "“…,” O’Rourke said": tagged a noun, no entity
+            return self.nouns.proper_name(core)
         return self.nouns.speaker(token, core, at)

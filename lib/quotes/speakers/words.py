@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from lib.ruledata import load
 
@@ -21,6 +23,8 @@ class SpeakerWords:
     sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
     naming_verbs: frozenset[str] = frozenset()  # "someone named Ann Lee": the name follows
     led_bodies: frozenset[str] = frozenset()  # "administration": named by the leader's surname
+    apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
+    possessives: Mapping[str, str] = field(default_factory=dict)  # "his" -> "he"
 
 
 @functools.cache
@@ -40,6 +44,23 @@ def speaker_words() -> SpeakerWords:
         naming_verbs=frozenset(described.get("naming_verbs", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
         led_bodies=frozenset(groups.get("led_bodies", [])),
+        apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
+        possessives=MappingProxyType(dict(data.get("possessives", {}))),
+    )
+
+
+def apostrophe_surname(word: str) -> bool:
+    """ "O’Rourke", "D'Souza": a prefix of data/speakers.toml [names] apostrophe_prefixes, an
+    apostrophe and a capitalised stem. The small tagger reads the curly form as a common noun
+    and tags no person, so the shape is what tells a family name."""
+    head, mark, stem = word.replace("’", "'").partition("'")
+    return (
+        bool(mark)
+        and head[:1].isupper()
+        and head.lower() in speaker_words().apostrophe_prefixes
+        and stem[:1].isupper()
+        and stem[1:].isalpha()
+        and stem[1:].islower()
     )
 
 
