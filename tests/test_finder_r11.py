@@ -129,3 +129,41 @@ def test_a_second_act_inside_the_first_clause_is_a_statement_of_its_own():
     assert first is not None and "praised" not in first["text"]
     assert second is not None and second["speaker"] == "Ann Lee"
     assert second["cue"] == "praised"
+
+
+# --- verbs that say something only with a "that" clause --------------------------------------
+
+
+def test_a_that_clause_after_sharing_or_reminding_is_what_was_said():
+    rows = quotes_of(
+        "The painter Lou Brandt shared on Instagram that the gallery had closed for good.",
+        "Coach Dana Whitfield reminded reporters that the team had won four titles.",
+    )
+    assert _row(rows, "the gallery had closed for good")["speaker"] == "Lou Brandt"
+    assert _row(rows, "the team had won four titles")["speaker"] == "Dana Whitfield"
+
+
+def test_sharing_or_reminding_without_a_clause_says_nothing():
+    rows = quotes_of(
+        "The painter Lou Brandt shared a photo of the empty gallery on Sunday.",
+        "“We are done here,” Brandt shared.",
+    )
+    assert _row(rows, "photo of the empty gallery") is None
+    assert all(r["cue"] != "shared" for r in rows)
+
+
+def test_a_manner_or_a_gerund_subject_after_a_saying_is_not_its_content():
+    rows = quotes_of(
+        "Senator Omar Pike tweeted using his campaign account on Sunday.",
+        "Pike said being in the hospital had changed his mind about the levy.",
+    )
+    assert _row(rows, "using his campaign account") is None
+    assert all(r["text"] != "being in the hospital" for r in rows)
+
+
+def test_a_to_clause_inside_a_clause_of_the_circumstance_is_no_request():
+    rows = quotes_of(
+        "Mayor Ida Sorensen told the council in a letter that she wrote on Monday to thank "
+        "the crews that the ferry line would close."
+    )
+    assert all(not r["text"].startswith("the council in a letter") for r in rows)

@@ -300,8 +300,10 @@ class SpeechActs:
         """ "the campaign reported having raised $24.6 million", "she recalled being told to
         leave", "proposed building a wall": a saying whose content is a gerund right after the
         verb (with "having" or "being" before it, or none) says that act happened or should.
-        Claims with a lone object keep their own reading (`said_object`: "denied wrongdoing")."""
-        if not self.lex.is_speech(verb) or verb.lemma_.lower() in self.lex.claim_object:
+        Claims with a lone object keep their own reading (`said_object`: "denied wrongdoing");
+        the verbs are data (verbs.gerund_content)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.gerund_content or lemma in self.lex.claim_object:
             return None
         if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
             return None

@@ -10,7 +10,7 @@ The span is the reported clause, without "that", the date of the saying, or the 
 from __future__ import annotations
 
 from lib.quotes.acts import SpeechActs
-from lib.quotes.actshapes import is_infinitive
+from lib.quotes.actshapes import is_infinitive, opens_with_that
 from lib.quotes.ascribed import as_noted
 from lib.quotes.asides import bracketed_aside
 from lib.quotes.clauses import (
@@ -104,6 +104,10 @@ class ReportedSpeech(HeadlineClaims):
                 return found
         if self.lex.is_speech(verb) or self.lex.is_evidence(verb) or self._held_view(sent, verb):
             found = self._reported(sent, verb)
+            if found:
+                return found
+        elif verb.lemma_.lower() in self.lex.that_only and verb.pos_ == "VERB":
+            found = self._that_reported(sent, verb)
             if found:
                 return found
         acts = self.acts
@@ -202,6 +206,17 @@ class ReportedSpeech(HeadlineClaims):
             "indirect", start, end, self.p.cue_text(verb), subject, act=verb if act else None
         )
 
+    def _that_reported(self, sent, verb) -> Found | None:
+        """ "shared on Twitter that Clinton read her emails", "reminded reporters that the vote
+        was close" (data: verbs.that_only): a saying only when a "that" clause with a subject
+        of its own follows, read like any reported clause."""
+        clause = any(
+            c.dep_ == "ccomp" and c.i > verb.i and opens_with_that(c) for c in verb.children
+        )
+        if not clause and not self._that_clause(verb):
+            return None
+        return self._reported(sent, verb)
+
     def _after_colon(self, sent, verb) -> Found | None:
         """ "The company denied the allegations: its crews arrived within minutes": what follows
         the colon after a reporting verb and its object is what was said."""
@@ -280,8 +295,13 @@ class ReportedSpeech(HeadlineClaims):
                 ),
                 None,
             )
-            if clause is not None and clause.right_edge.i == prep.right_edge.i:
-                return clause  # the phrase ends with the clause: nothing of the phrase after it
+            if clause is None or clause.right_edge.i != prep.right_edge.i:
+                continue  # the phrase goes on after the clause: its own words, not the request
+            node = clause.head
+            while node.i != prep.i and node.dep_ in ("pobj", "prep"):
+                node = node.head
+            if node.i == prep.i:
+                return clause  # hung on a noun of the phrase itself, not inside a clause of it
         return None
 
     def _addressee(self, verb, action):
