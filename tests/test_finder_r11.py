@@ -167,3 +167,29 @@ def test_a_to_clause_inside_a_clause_of_the_circumstance_is_no_request():
         "the crews that the ferry line would close."
     )
     assert all(not r["text"].startswith("the council in a letter") for r in rows)
+
+
+def test_a_comparison_with_as_is_no_source():
+    rows = quotes_of("The storm was not as strong as Governor Pat Lund predicted.")
+    assert _row(rows, "The storm was not") is None
+
+
+def test_a_quoted_name_without_an_object_after_the_verb_stays_a_statement():
+    rows = quotes_of(
+        "Governor Pat Lund was known for his scorn of what he called the “Harbour Cartel,” "
+        "voiced in every speech he gave."
+    )
+    assert _row(rows, "Harbour Cartel") is not None
+
+
+def test_a_gerund_after_a_quote_tag_is_not_what_was_said():
+    rows = quotes_of("“The market will hate this deal,” Lena Ortiz recalled telling them in 2002.")
+    assert _row(rows, "telling them") is None
+    assert _row(rows, "The market will hate this deal")["speaker"] == "Lena Ortiz"
+
+
+def test_an_act_in_a_clause_on_a_place_is_no_statement():
+    rows = quotes_of(
+        "They met at the hall where Mayor Tom Reyes had unveiled the new tram in 2010."
+    )
+    assert _row(rows, "the new tram") is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from lib.quotes.actshapes import (
     QUESTION_OPENERS,
+    RELATIVE_TAGS,
     action_end,
     argued_after,
     asks_question,
@@ -308,9 +309,22 @@ class SpeechActs:
         if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
             return None
         act = next((c for c in verb.children if c.dep_ == "xcomp" and _gerund_at(c, verb)), None)
-        if act is None or describes(verb, self.lex):
+        if act is None or describes(verb, self.lex) and not _own_subject(verb):
             return None
+        if self._tags_a_quote(verb):
+            return None  # "“…,” she recounted telling them": the quote is what was told
         return self._found(verb, act.left_edge.i, act.right_edge.i)
+
+    def _tags_a_quote(self, verb) -> bool:
+        """The verb and its subject tag a direct quote just before them ("“…,” she recalled")."""
+        subject = self.p.subject(verb, None)
+        first = verb.i if subject is None else min(subject.left_edge.i, verb.i)
+        k = first - 1
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].is_space):
+            if self.p.inside_quote(self.doc[k].idx):
+                return True
+            k -= 1
+        return k >= 0 and self.p.inside_quote(self.doc[k].idx)
 
     def charged_by(self, verb) -> Found | None:
         """ "the carriers have been accused by rivals of dumping fares", "was criticized by the
@@ -415,9 +429,9 @@ class SpeechActs:
             return self._found(verb, obj.left_edge.i, what.right_edge.i)
         if only_as:
             return None
-        if obj is None:
-            named = self._named_clause(verb)  # "declared China a currency manipulator"
-            return None if named is None else self._found(verb, *named)
+        named = self._named_clause(verb) if obj is None else None
+        if named is not None:
+            return self._found(verb, *named)  # "declared China a currency manipulator"
         if what is None or any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
             return self._quoted_name(verb)  # the parse of quoted words is not to be trusted
         return self._found(verb, obj.left_edge.i, what.right_edge.i)
@@ -529,3 +543,9 @@ def _state_of(verb, obj):
         ),
         None,
     )
+
+
+def _own_subject(verb) -> bool:
+    """A relative clause with a subject of its own, not the relative pronoun ("the day (that)
+    the campaign reported raising …"): it does not pick out its noun by what that noun said."""
+    return any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in verb.children)

@@ -39,8 +39,7 @@ def describes(verb, lex) -> bool:
     common noun for people ("a union that has endorsed Sanders", "voters who praised the
     plan")? Then it picks out which ones, it does not report what they said. "Ann Lee, who
     endorsed Sanders" (set off by a comma, on a name) does report it, and so does a statement
-    or a work ("an editorial that accuses …", "polls showing …"), and neither does a clause
-    with a subject of its own ("the day the campaign reported raising $24 million")."""
+    or a work ("an editorial that accuses …", "polls showing …")."""
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -49,8 +48,6 @@ def describes(verb, lex) -> bool:
         return False
     if {head.lower_, head.lemma_.lower()} & (lex.nouns | lex.works):
         return False
-    if any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in node.children):
-        return False  # "the day (that) the campaign reported …": the campaign's saying
     first = node.left_edge
     return first.i == 0 or first.nbor(-1).text != ","
 

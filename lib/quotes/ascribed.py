@@ -51,15 +51,15 @@ def _says_alone(verb) -> bool:
 
 def _main_clause(sent, verb) -> tuple[int, int]:
     """The sentence without the "as" clause and the comma that sets it off: after it when the
-    clause opens the sentence, before it when it closes the sentence; empty when it sits
-    between (its main clause is then cut in two: left alone)."""
+    clause opens the sentence, before it when it closes the sentence after a comma (without
+    one, "as violent as he suggested" is a comparison); empty when it sits between (its main
+    clause is then cut in two: left alone)."""
     first, last = verb.left_edge.i, verb.right_edge.i
     if first == sent[0].i:
         lo = last + 1
         while lo < sent[-1].i and sent.doc[lo].text == ",":
             lo += 1
         return lo, sent[-1].i
-    if last >= sent[-1].i - 1:
-        hi = first - 1
-        return sent[0].i, hi
+    if last >= sent[-1].i - 1 and first > sent[0].i and sent.doc[first - 1].text == ",":
+        return sent[0].i, first - 1  # "…, as the mayor warned": not "as violent as he said"
     return 0, -1
