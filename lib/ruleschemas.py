@@ -16,7 +16,8 @@ CUE_VERB_LISTS = (
     "request_preps", "commitment", "request_for", "request_object", "object_speech",
     "reason_preps", "reason_verbs", "naming", "question", "inverted", "object_control",
     "naming_as", "listener_of", "raise_concern", "stance_adjectives",
-    "claim_object",
+    "claim_object", "as_source", "that_only",
+    "gerund_content",
 )  # fmt: skip
 
 # The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from lib.quotes.actshapes import (
     QUESTION_OPENERS,
+    RELATIVE_TAGS,
     action_end,
     argued_after,
     asks_question,
@@ -146,6 +147,8 @@ class SpeechActs:
         ("protested after the governor accused them …") is not reported by it."""
         if not act:
             return any(self.lex.is_speech(a) or self.lex.is_belief(a) for a in verb.ancestors)
+        if self.p.saying_again(verb) is not None:
+            return False  # "said the plan was sound and praised the crews": the sayer's next act
         node = verb
         while node.head.i != node.i:
             if node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
@@ -272,6 +275,9 @@ class SpeechActs:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
+        state = _state_of(verb, obj) if self.lex.is_evidence(verb) else None
+        if state is not None:
+            bare = False  # "the poll showed Booker trailing his rivals": Booker's state is shown
         if bare and claim and argued_after(verb, self.lex):
             return None  # "voiced outrage, arguing that …": the participle says what was said
         if bare and claim and obj.pos_ == "NOUN":
@@ -285,10 +291,40 @@ class SpeechActs:
         if scare_quoted(list(obj.subtree)):
             return None  # "mocked the “smart” bins": one word in quotes, a scare quote
         hi = obj.right_edge.i if reason is None else reason.right_edge.i
+        hi = hi if state is None else state.right_edge.i
         if claim:  # "expressed relief that the levy was cut": the feeling and its clause
             hi = max([hi] + [c.right_edge.i for c in verb.children if that_after(c, obj)])
             hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
+
+    def gerund_said(self, verb) -> Found | None:
+        """ "the campaign reported having raised $24.6 million", "she recalled being told to
+        leave", "proposed building a wall": a saying whose content is a gerund right after the
+        verb (with "having" or "being" before it, or none) says that act happened or should.
+        Claims with a lone object keep their own reading (`said_object`: "denied wrongdoing");
+        the verbs are data (verbs.gerund_content)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.gerund_content or lemma in self.lex.claim_object:
+            return None
+        if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+            return None
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and _gerund_at(c, verb)), None)
+        if act is None or describes(verb, self.lex) and not _own_subject(verb):
+            return None
+        if self._tags_a_quote(verb):
+            return None  # "“…,” she recounted telling them": the quote is what was told
+        return self._found(verb, act.left_edge.i, act.right_edge.i)
+
+    def _tags_a_quote(self, verb) -> bool:
+        """The verb and its subject tag a direct quote just before them ("“…,” she recalled")."""
+        subject = self.p.subject(verb, None)
+        first = verb.i if subject is None else min(subject.left_edge.i, verb.i)
+        k = first - 1
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].is_space):
+            if self.p.inside_quote(self.doc[k].idx):
+                return True
+            k -= 1
+        return k >= 0 and self.p.inside_quote(self.doc[k].idx)
 
     def charged_by(self, verb) -> Found | None:
         """ "the carriers have been accused by rivals of dumping fares", "was criticized by the
@@ -383,6 +419,8 @@ class SpeechActs:
             if obj is None
             else next((c for c in verb.children if c.i > obj.i and names_it(c, only_as)), None)
         )
+        if what is None and obj is not None and not only_as:
+            what = self._second_object(verb, obj)  # "declared Norland a currency manipulator"
         if only_as and what is not None:
             if any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
                 return self._quoted_name(verb)
@@ -391,9 +429,37 @@ class SpeechActs:
             return self._found(verb, obj.left_edge.i, what.right_edge.i)
         if only_as:
             return None
+        named = self._named_clause(verb) if obj is None else None
+        if named is not None:
+            return self._found(verb, *named)  # "declared China a currency manipulator"
         if what is None or any(t.text in MARKS for t in self.doc[obj.i : what.right_edge.i + 1]):
             return self._quoted_name(verb)  # the parse of quoted words is not to be trusted
         return self._found(verb, obj.left_edge.i, what.right_edge.i)
+
+    def _second_object(self, verb, obj):
+        """ "declared Norland a currency manipulator", "called him a liar": the parser may read
+        the name as a second object right after the first; it is what the first is called."""
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and c.left_edge.i == obj.right_edge.i + 1 and c.pos_ == "NOUN"
+            ),
+            None,
+        )
+
+    def _named_clause(self, verb) -> tuple[int, int] | None:
+        """ "declared China a currency manipulator", "pronounced the results valid": the parser
+        reads the object and its name as a clause without a verb (the name its head, the object
+        its subject); the two are what was said, as with an object and its name."""
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "xcomp") or c.i < verb.i:
+                continue
+            if c.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            if any(x.dep_ == "nsubj" and x.i < c.i for x in c.children):
+                return c.left_edge.i, c.right_edge.i
+        return None
 
     def _quoted_name(self, verb) -> Found | None:
         """ "called both rivals “crazy”", "labelled the plan “a disgrace”": the small model parses
@@ -446,3 +512,40 @@ class SpeechActs:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
+
+
+def _gerund_at(clause, verb) -> bool:
+    """A gerund right after the verb: "raising prices", or a participle after "having" or
+    "being" ("having raised", "being told")."""
+    if gerund(clause, verb):
+        return True
+    first = clause.left_edge
+    return (
+        first.i == verb.i + 1
+        and first.lower_ in ("having", "being")
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == clause.i
+    )
+
+
+def _state_of(verb, obj):
+    """ "showed Booker trailing several rivals", "found turnout falling": a participle right
+    after the object, hung on the verb or on the object, says what the work shows of it (the
+    parser reads it as a circumstance of the verb)."""
+    nxt = obj.right_edge.i + 1
+    return next(
+        (
+            c
+            for c in (*verb.children, *obj.children)
+            if c.dep_ in ("advcl", "acl", "xcomp", "ccomp")
+            and c.tag_ in ("VBG", "VBN")
+            and c.left_edge.i == c.i == nxt
+        ),
+        None,
+    )
+
+
+def _own_subject(verb) -> bool:
+    """A relative clause with a subject of its own, not the relative pronoun ("the day (that)
+    the campaign reported raising …"): it does not pick out its noun by what that noun said."""
+    return any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in verb.children)

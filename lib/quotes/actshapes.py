@@ -7,6 +7,9 @@ from __future__ import annotations
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import SUBJECT_DEPS
 
+# Tags of a relative pronoun ("who", "that", "which"): the subject of a relative clause that
+# describes its noun; any other subject speaks in the clause itself.
+RELATIVE_TAGS = ("WP", "WDT", "WP$")
 # Words opening an indirect question ("asked if …", "wondered how …").
 QUESTION_OPENERS = ("if", "whether", "how", "why", "what", "when", "where", "who", "which")
 

@@ -10,6 +10,8 @@ The span is the reported clause, without "that", the date of the saying, or the 
 from __future__ import annotations
 
 from lib.quotes.acts import SpeechActs
+from lib.quotes.actshapes import is_infinitive, opens_with_that
+from lib.quotes.ascribed import as_noted
 from lib.quotes.asides import bracketed_aside
 from lib.quotes.clauses import (
     CLAUSE_OPENERS,
@@ -93,12 +95,19 @@ class ReportedSpeech(HeadlineClaims):
             return None
         if bracketed_aside(verb):
             return None  # "Per the plan (emphasis added): …": the writer's note, nobody's saying
+        ascribed = as_noted(self.p, sent, verb)
+        if ascribed:
+            return ascribed  # "As Reuters noted, …": the main clause is the source's
         if self.lex.is_request(verb):
             found = self._request(verb)
             if found:
                 return found
         if self.lex.is_speech(verb) or self.lex.is_evidence(verb) or self._held_view(sent, verb):
             found = self._reported(sent, verb)
+            if found:
+                return found
+        elif verb.lemma_.lower() in self.lex.that_only and verb.pos_ == "VERB":
+            found = self._that_reported(sent, verb)
             if found:
                 return found
         acts = self.acts
@@ -108,6 +117,7 @@ class ReportedSpeech(HeadlineClaims):
             or acts.naming(verb)
             or acts.question(verb)
             or acts.said_object(verb)
+            or acts.gerund_said(verb)
             or acts.charged_by(verb)
             or acts.position(verb)
             or acts.stance(verb)
@@ -198,6 +208,17 @@ class ReportedSpeech(HeadlineClaims):
             "indirect", start, end, self.p.cue_text(verb), subject, act=verb if act else None
         )
 
+    def _that_reported(self, sent, verb) -> Found | None:
+        """ "shared on Twitter that Clinton read her emails", "reminded reporters that the vote
+        was close" (data: verbs.that_only): a saying only when a "that" clause with a subject
+        of its own follows, read like any reported clause."""
+        clause = any(
+            c.dep_ == "ccomp" and c.i > verb.i and opens_with_that(c) for c in verb.children
+        )
+        if not clause and not self._that_clause(verb):
+            return None
+        return self._reported(sent, verb)
+
     def _after_colon(self, sent, verb) -> Found | None:
         """ "The company denied the allegations: its crews arrived within minutes": what follows
         the colon after a reporting verb and its object is what was said."""
@@ -236,7 +257,7 @@ class ReportedSpeech(HeadlineClaims):
                 and any(a.tag_ == "TO" for a in c.children)
             ),
             None,
-        )
+        ) or self._action_after_circumstance(verb)
         if action is None:
             return None
         addressee = self._addressee(verb, action)
@@ -253,6 +274,37 @@ class ReportedSpeech(HeadlineClaims):
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, self.p.cue_text(verb), subject, act=verb)
+
+    def _action_after_circumstance(self, verb):
+        """ "asked the government in a July 25 phone call to investigate …", "urged members
+        during the rally in the capital to stay home": the parser hung the request's "to" clause
+        on the last noun of a phrase of time or place after the addressee, as if it were that
+        noun's purpose. The clause right after such a phrase hung on the verb is what was asked
+        (as `_after_circumstance` reads a "that" clause)."""
+        obj = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None
+        )
+        if obj is None:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i != obj.right_edge.i + 1:
+                continue
+            clause = next(
+                (
+                    t
+                    for t in prep.subtree
+                    if t.dep_ in ("acl", "relcl") and is_infinitive(t) and t.left_edge.i > prep.i
+                ),
+                None,
+            )
+            if clause is None or clause.right_edge.i != prep.right_edge.i:
+                continue  # the phrase goes on after the clause: its own words, not the request
+            node = clause.head
+            while node.i != prep.i and node.dep_ in ("pobj", "prep"):
+                node = node.head
+            if node.i == prep.i:
+                return clause  # hung on a noun of the phrase itself, not inside a clause of it
+        return None
 
     def _addressee(self, verb, action):
         """Who is asked: the object ("urged the board"), or the object of "on", "with", "to"
