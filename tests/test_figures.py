@@ -157,6 +157,7 @@ def test_measure_falls_back_to_the_verb_phrase():
         ("He said 9 out of 10 members backed the strike.", "10"),
         ("One of the suspects was shown on television.", "One"),
         ("The talks were set for 3 June in the capital.", "3"),
+        ("The six-week trial heard from dozens of witnesses.", "six"),
         ("Prices in the 1990s were lower than they are today.", "1990"),
     ],
 )
