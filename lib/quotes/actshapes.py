@@ -63,7 +63,7 @@ def subject_of(subject, verb) -> bool:
     """`subject` is the verb's own, or that of the verb it continues ("and called for …",
     "vowed to press for …"), not of another clause the parser hung the verb on."""
     if subject.dep_ == "pobj" and subject.head.dep_ == "mark" and subject.head.head.i == verb.i:
-        return True  # "after the governor accused …" misparsed (`parse._subject_on_marker`)
+        return True  # "after the governor accused …" misparsed (`sayers.subject_on_marker`)
     node = verb
     for _ in range(4):
         if subject.head.i == node.i:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lib.quotes.parse import SUBJECT_DEPS, is_subject
+from lib.quotes.sayers import SUBJECT_DEPS, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")

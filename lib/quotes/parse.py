@@ -14,12 +14,20 @@ from spacy.tokens import Token
 
 from lib.quotes.lexicon import Lexicon, phrase_matcher
 from lib.quotes.marks import MARKS, QuotedSpan
+from lib.quotes.sayers import (
+    SUBJECT_DEPS,
+    described_before,
+    finite_on_noun,
+    main_verb_as_relative,
+    quoted_as_saying,
+    subject_on_marker,
+    times_word,
+    when,
+)
 from lib.quotes.speakers.mentions import Speaker
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Nouns the parser takes for a subject in "He several times described …": never a speaker.
-TIME_WORDS = ("time", "times", "occasion", "occasions")
 # Verbs whose passive subject is the listener, not the speaker ("he was told by police").
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
 PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("„", "“"))
@@ -75,93 +83,6 @@ def _owned_voice(noun, lex: Lexicon) -> bool:
     return lex.can_speak(noun) or noun.lemma_.lower() in lex.titles
 
 
-def _times_word(token) -> bool:
-    """ "several times", "on occasion": a count of occasions in the subject's place, never a
-    sayer. A name is no such word: "The New York Times reported"."""
-    return token.lemma_.lower() in TIME_WORDS and token.pos_ != "PROPN" and token.text.islower()
-
-
-def _finite_on_noun(verb) -> bool:
-    """A finite verb the parser hung on a noun as a clause of it ("The Harbor Times, which first
-    reported the closure, reported Tuesday that …" read as "Times … reported" with "reported"
-    an `acl`): a name's clause is a participle or an infinitive, so a verb in the past or present
-    tense after the name's own relative clause and its comma is the main verb, and the name its
-    subject."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and verb.head.pos_ == "PROPN"
-        and verb.head.i < verb.i
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "relcl" for c in verb.head.children)
-    )
-
-
-_DAY_WORDS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today")
-    + ("yesterday", "tonight", "tomorrow")
-)
-
-
-def _quoted_as_saying(node):
-    """ "quoted one of his advisers as saying …", "cited officials as saying …": the one quoted,
-    the object of the quoting verb, says it; the paper that quotes only reports it."""
-    if node.dep_ != "pcomp" or node.head.lower_ != "as" or node.head.dep_ != "prep":
-        return None
-    quoting = node.head.head
-    if quoting.lemma_.lower() not in ("quote", "cite"):
-        return None
-    return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < node.i), None)
-
-
-def _described_before(verb):
-    """The name a relative clause describes, right before the verb the parse left without a
-    subject: "Beck, who supported Cruz in the primaries, last week said …". Dates and commas
-    between the clause and the verb are skipped."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # "The bluster that propelled him, denouncing …": a participle's own
-    i = verb.i - 1
-    doc = verb.doc
-    while i >= 0 and (
-        _comma_or_dash(doc[i]) or _when(doc[i]) or doc[i].ent_type_ in ("DATE", "TIME")
-    ):
-        i -= 1
-    if i < 0:
-        return None
-    for node in (doc[i], *doc[i].ancestors):
-        if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < i:
-            return node.head if node.right_edge.i == i else None
-    return None
-
-
-def _comma_or_dash(token) -> bool:
-    """Punctuation that may close a relative clause; a closing quotation mark may not (the
-    clause before it is quoted words)."""
-    return token.text in (",", "—", "–", "-")
-
-
-def _when(token) -> bool:
-    """A word that dates the saying ("reported Tuesday that", "said last week"): beside the
-    verb where the parse lost the subject, it is never the sayer."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _DAY_WORDS
-
-
-def _subject_on_marker(verb):
-    """ "…, a day after the regional governor accused them of …": the small model reads the
-    subordinate clause's subject as the object of "after" (a preposition) and hangs both on the
-    verb. A noun between the marker and the verb is that clause's subject."""
-    if verb.dep_ != "advcl":
-        return None
-    for mark in verb.children:
-        if mark.dep_ != "mark" or mark.i > verb.i:
-            continue
-        noun = next((c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i), None)
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
-            return noun
-    return None
-
-
 def age_word(token) -> bool:
     """ "old" ending "the 64-year-old said": the small model may hang the age on the verb as
     an adjective; it is the subject, a person described by age."""
@@ -174,20 +95,6 @@ def age_word(token) -> bool:
     )
 
 
-def _main_verb_as_relative(verb):
-    """ "Jones, who won the seat this week, on Thursday called on …": after an aside on a name
-    the small model may read the main verb as a second relative clause of that name. A relative
-    clause with no subject and no relative word of its own is that misreading; the name is
-    the subject."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
-        return None
-    if any(is_subject(c) or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
-        return None
-    between = verb.doc[verb.head.i + 1 : verb.i]
-    return verb.head if any(t.text == "," for t in between) else None
-
-
-# Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
 _TENSE = {"VBD": "past", "VBZ": "present", "VBP": "present", "VB": "present"}
 
 
@@ -216,10 +123,6 @@ def named_object(prep):
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     named = next((c for c in objects[1:] if c.pos_ == "PROPN" and c.ent_type_), None)
     return named or next(iter(objects), None)
-
-
-def is_subject(token) -> bool:
-    return token.dep_ in (*SUBJECT_DEPS, "expl", "csubj")
 
 
 class QuoteParse:
@@ -283,7 +186,7 @@ class QuoteParse:
                 c
                 for c in node.children
                 if c.dep_ in SUBJECT_DEPS
-                and not _times_word(c)  # "several times described …"
+                and not times_word(c)  # "several times described …"
                 and not self.in_quote_span(c.idx, q)
                 and (q is None or not self.inside_quote(c.idx))
             ]
@@ -292,13 +195,13 @@ class QuoteParse:
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return child
-            hung = _subject_on_marker(node) or _main_verb_as_relative(node)
+            hung = subject_on_marker(node) or main_verb_as_relative(node)
             if hung is not None:
                 return hung  # "a day after the governor accused …": not the main clause's
             controller = self._object_control(node)
             if controller is not None:
                 return controller  # "prompting the opposition to assert that …"
-            quoted = _quoted_as_saying(node)
+            quoted = quoted_as_saying(node)
             if quoted is not None:
                 return quoted  # "The Times quoted one of his advisers as saying …"
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
@@ -307,7 +210,7 @@ class QuoteParse:
                 node = node.head  # "X stated that there was …, saying “…”": hung on the clause
             elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
                 return node.head  # "released a statement saying …": the statement's author
-            elif _finite_on_noun(node):
+            elif finite_on_noun(node):
                 return node.head  # "The Harbor Times, which …, reported that": a misparse
             elif node.dep_ == "acl" and self._petition(node.head):
                 return self.subject(node.head.head, q)  # "started a petition drive calling on …"
@@ -333,11 +236,11 @@ class QuoteParse:
                     and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
                     and t.dep_ != "dobj"
-                    and not _when(t)
+                    and not when(t)
                     and (t.i not in said or t.pos_ == "PRON")
                 ):
                     return t
-        described = _described_before(verb)
+        described = described_before(verb)
         if described is not None and not self.inside_quote(described.idx):
             return described  # "Beck, who opposed Trump in the primaries, last week said …"
         return None

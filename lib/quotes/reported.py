@@ -29,7 +29,8 @@ from lib.quotes.clauses import (
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.nouns import StatementNouns
-from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, is_subject, named_object
+from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, named_object
+from lib.quotes.sayers import is_subject
 from lib.quotes.unmarked import (
     circumstance_before,
     sentence_after,

@@ -1,0 +1,122 @@
+"""Who says it when the parse does not say: the subject-finding rules `QuoteParse.subject` falls
+back on, kept apart from the quote parse itself.
+
+A reporting verb's subject is usually its `nsubj`; these helpers cover the ways the small model's
+parse hides or fakes it: a count of occasions in the subject's place ("several times described"),
+a date beside the verb ("reported Tuesday that"), a finite verb hung on a name as its clause
+("The Harbor Times, which …, reported"), the one quoted by a paper ("quoted X as saying"), a name a
+relative clause describes before the verb ("Beck, who …, last week said"), a subordinate clause's
+subject ("a day after the governor accused …") and a main verb read as a relative clause.
+"""
+
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+TIME_WORDS = ("time", "times", "occasion", "occasions")
+
+
+def is_subject(token) -> bool:
+    return token.dep_ in (*SUBJECT_DEPS, "expl", "csubj")
+
+
+def times_word(token) -> bool:
+    """ "several times", "on occasion": a count of occasions in the subject's place, never a
+    sayer. A name is no such word: "The New York Times reported"."""
+    return token.lemma_.lower() in TIME_WORDS and token.pos_ != "PROPN" and token.text.islower()
+
+
+def finite_on_noun(verb) -> bool:
+    """A finite verb the parser hung on a noun as a clause of it ("The Harbor Times, which first
+    reported the closure, reported Tuesday that …" read as "Times … reported" with "reported"
+    an `acl`): a name's clause is a participle or an infinitive, so a verb in the past or present
+    tense after the name's own relative clause and its comma is the main verb, and the name its
+    subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.pos_ == "PROPN"
+        and verb.head.i < verb.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" for c in verb.head.children)
+    )
+
+
+DAY_WORDS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today")
+    + ("yesterday", "tonight", "tomorrow")
+)
+
+
+def quoted_as_saying(node):
+    """ "quoted one of his advisers as saying …", "cited officials as saying …": the one quoted,
+    the object of the quoting verb, says it; the paper that quotes only reports it."""
+    if node.dep_ != "pcomp" or node.head.lower_ != "as" or node.head.dep_ != "prep":
+        return None
+    quoting = node.head.head
+    if quoting.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < node.i), None)
+
+
+def described_before(verb):
+    """The name a relative clause describes, right before the verb the parse left without a
+    subject: "Beck, who supported Cruz in the primaries, last week said …". Dates and commas
+    between the clause and the verb are skipped."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "The bluster that propelled him, denouncing …": a participle's own
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and (
+        comma_or_dash(doc[i]) or when(doc[i]) or doc[i].ent_type_ in ("DATE", "TIME")
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    for node in (doc[i], *doc[i].ancestors):
+        if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < i:
+            return node.head if node.right_edge.i == i else None
+    return None
+
+
+def comma_or_dash(token) -> bool:
+    """Punctuation that may close a relative clause; a closing quotation mark may not (the
+    clause before it is quoted words)."""
+    return token.text in (",", "—", "–", "-")
+
+
+def when(token) -> bool:
+    """A word that dates the saying ("reported Tuesday that", "said last week"): beside the
+    verb where the parse lost the subject, it is never the sayer."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_WORDS
+
+
+def subject_on_marker(verb):
+    """ "…, a day after the regional governor accused them of …": the small model reads the
+    subordinate clause's subject as the object of "after" (a preposition) and hangs both on the
+    verb. A noun between the marker and the verb is that clause's subject."""
+    if verb.dep_ != "advcl":
+        return None
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.i > verb.i:
+            continue
+        noun = next((c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun
+    return None
+
+
+def main_verb_as_relative(verb):
+    """ "Jones, who won the seat this week, on Thursday called on …": after an aside on a name
+    the small model may read the main verb as a second relative clause of that name. A relative
+    clause with no subject and no relative word of its own is that misreading; the name is
+    the subject."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(is_subject(c) or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
+        return None
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return verb.head if any(t.text == "," for t in between) else None
+
+
+# Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
