@@ -17,8 +17,8 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from lib.article import Article
+from lib.entity_folds import fold_acronyms, fold_person_names, fold_short_org_names
 from lib.quotes.lexicon import lexicon
-from lib.quotes.speakers import family
 from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
 ENTITY_LABELS = (
@@ -33,7 +33,6 @@ ENTITY_LABELS = (
     "LAW",
     "WORK_OF_ART",
 )
-NAME_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART")
 # Leading words that are not part of a name ("the Kremlin", "President Vladimir Putin").
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|['’])$")
@@ -100,8 +99,6 @@ ORG_TAILS = frozenset(
     )
 )
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
-_ACRONYM_STOP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
-_COUNTRY_SHORT = re.compile(r"(?:[A-Z]\.){2,3}|U[KS]A?")  # "U.S.", "UK", "USA"
 # A clause's verb or negation inside a tagged name ("Deutsche Bank Does Not Have …, Court" of a
 # headline): the dependencies that make a word a verb of the sentence, not a word of a name
 # ("Black Lives Matter" tags "Lives" VBZ, but as a compound).
@@ -129,9 +126,9 @@ def extract_entities(article: Article, doc: Doc) -> list[dict]:
     mentions = _every_occurrence(_mentions(article, doc), article)
     groups = _group(mentions)
     _label(groups, article.text)
-    _fold_person_names(groups, article.text)
-    _fold_short_org_names(groups)
-    _fold_acronyms(groups, article.text)
+    fold_person_names(groups, article.text)
+    fold_short_org_names(groups)
+    fold_acronyms(groups, article.text)
     rows = []
     for g in sorted((g for g in groups if not g.get("merged")), key=lambda g: min(g["spans"])):
         spans = sorted(g["spans"])
@@ -420,128 +417,3 @@ def _apostrophe_name(words: list[str], votes: Counter) -> bool:
     apostrophe as an unknown word). Places keep their label ("O’Hare", an airport)."""
     confused = set(votes) <= {"PERSON", "ORG", "NORP"}
     return confused and len(words) <= 2 and apostrophe_surname(words[-1])
-
-
-def _fold_person_names(groups: list[dict], text: str) -> None:
-    """A one-word name that is the surname or first name of exactly one full person name,
-    unless that person is a relative and the article writes the word with a title of its own
-    ("President Trump" beside "his son Donald Trump Jr.": `family`)."""
-    people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
-    kin = family.relatives(text, (p["name"] for p in people))
-    titles = lexicon().titles | lexicon().honorifics.keys()
-    by_word: dict[str, list[dict]] = {}  # surname or first name -> the people of that name
-    for p in people:  # (an index, not a scan of every person per one-word name)
-        for word in dict.fromkeys((_surname(p["name"]), p["name"].split()[0])):
-            by_word.setdefault(word, []).append(p)
-    for g in groups:
-        words = g["name"].split()
-        if len(words) != 1 or g["label"] not in NAME_LABELS:
-            continue
-        matches = by_word.get(words[0], [])
-        if len({id(p) for p in matches}) == 1:
-            if matches[0]["name"] in kin and family.titled(text, words[0], titles):
-                continue
-            _merge(matches[0], g)
-            matches[0]["label"] = "PERSON"
-
-
-def _surname(name: str) -> str:
-    """The last word of a person's name that is no post-nominal: "Vell" of "Tomas Vell Jr."."""
-    words = name.split()
-    while len(words) > 2 and words[-1].strip(".,").lower() in lexicon().post_nominals:
-        words.pop()
-    return words[-1]
-
-
-def _fold_short_org_names(groups: list[dict]) -> None:
-    """ "Veltrix" after "Veltrix Semiconductor": the first word of exactly one organisation name
-    introduced earlier in full."""
-    orgs = [g for g in groups if g["label"] == "ORG" and len(g["name"].split()) > 1]
-    for g in groups:
-        if g.get("merged") or len(g["name"].split()) != 1 or g["label"] not in ("ORG", "PERSON"):
-            continue
-        first = min(s for s, _ in g["spans"])
-        matches = [
-            o
-            for o in orgs
-            if o["name"].split()[0] == g["name"] and min(s for s, _ in o["spans"]) < first
-        ]
-        if len(matches) > 1:  # "Facebook Inc" and "Facebook General Counsel": a role glued on
-            matches = [o for o in matches if not _role_glued(o["name"])]
-        if len(matches) == 1:
-            _merge(matches[0], g)
-
-
-def _role_glued(name: str) -> bool:
-    """An organisation's "name" that runs on into a role ("Facebook General Counsel", "Acme
-    Chief Executive"): the tagger glued a person's title to the body, so it is no full form."""
-    lex = lexicon()
-    roles = lex.titles | lex.person_nouns
-    return any(w.lower() in roles for w in name.split()[1:])
-
-
-def _fold_acronyms(groups: list[dict], text: str) -> None:
-    """ "US" -> "United States", "EU" -> "European Union", "Federal Security Service (FSB)";
-    "DOE" -> "U.S. Department of Education" (`_initials_with_of`)."""
-    long = [g for g in groups if len(g["name"].split()) > 1 and not g.get("merged")]
-    for g in groups:
-        name = g["name"].replace(".", "")
-        if g.get("merged") or not (2 <= len(name) <= 6 and name.isupper()):
-            continue
-        for target in long:
-            initials = "".join(
-                w[0] for w in target["name"].split() if w.lower() not in _ACRONYM_STOP
-            )
-            defined = any(
-                text[e : e + len(g["name"]) + 3].startswith(f" ({g['name']})")
-                for _, e in target["spans"]
-            )
-            if initials.upper() == name or defined or _initials_after_country(target, name):
-                _merge(target, g)
-                break
-        else:
-            target = _initials_with_of(long, name)
-            if target is not None:
-                _merge(target, g)
-
-
-def _initials_with_of(long: list[dict], acronym: str) -> dict | None:
-    """ "DOE" for "U.S. Department of Education", "DOJ" for "Department of Justice": American
-    copy keeps the "of" in a department's initials, and an article may use them without ever
-    defining them. Only when the text names one such body (a name and the same name after a
-    country's short form are one body: the longest is kept); "DOE" is also the Department of
-    Energy, so two of them leave the acronym alone."""
-    found = [t for t in long if _of_initials(t["name"]) == acronym]
-    bodies = {_without_country(t["name"]) for t in found}
-    return max(found, key=lambda t: len(t["name"])) if len(bodies) == 1 else None
-
-
-def _of_initials(name: str) -> str:
-    """The initials of a name's words, "of" counted and the country's short form not."""
-    words = _without_country(name).split()
-    return "".join(w[0] for w in words if w == "of" or w.lower() not in _ACRONYM_STOP).upper()
-
-
-def _without_country(name: str) -> str:
-    words = name.split()
-    return " ".join(words[1:]) if len(words) > 2 and _COUNTRY_SHORT.fullmatch(words[0]) else name
-
-
-def _initials_after_country(target: dict, acronym: str) -> bool:
-    """ "EPA" for "U.S. Environmental Protection Agency": the country's short form in front of
-    a body's name is no part of its acronym."""
-    words = target["name"].split()
-    if len(words) < 3 or not _COUNTRY_SHORT.fullmatch(words[0]):
-        return False
-    initials = "".join(w[0] for w in words[1:] if w.lower() not in _ACRONYM_STOP)
-    return initials.upper() == acronym
-
-
-def _merge(into: dict, g: dict) -> None:
-    if g is into:
-        return
-    into["forms"].extend(g["forms"])
-    into["spans"].extend(g["spans"])
-    g["merged"] = True
-    if len(g["name"]) > len(into["name"]) and into["label"] != "PERSON":
-        into["name"] = g["name"]
