@@ -420,7 +420,7 @@ class QuoteFinder(QuotedTerms):
                 best = t
         if best is not None and not self._said_of_or_supposed(t0, best, q):
             return self.p.cue_text(best), self.p.subject(best, q)
-        source = self.reported.according_to(sent)
+        source = self.reported.sources.according_to(sent)
         if source is not None:
             return source
         return None, None

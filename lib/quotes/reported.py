@@ -1,4 +1,5 @@
-"""Reported (indirect) speech: "X said (that) …", "…, X said.", "according to X, …".
+"""Reported (indirect) speech: "X said (that) …", "…, X said.", "according to X, …"
+(the source phrases are `lib.quotes.according`).
 
 The parse gives the shape: a reporting verb from the cue lexicon with a subject and a clausal
 complement, in either order. Where the small model's parse falls short there are narrow
@@ -9,6 +10,7 @@ The span is the reported clause, without "that", the date of the saying, or the 
 
 from __future__ import annotations
 
+from lib.quotes.according import SourcePhrases
 from lib.quotes.acts import SpeechActs
 from lib.quotes.actshapes import is_infinitive, opens_with_that
 from lib.quotes.ascribed import as_noted
@@ -29,7 +31,7 @@ from lib.quotes.clauses import (
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.nouns import StatementNouns
-from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, named_object
+from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.sayers import is_subject
 from lib.quotes.unmarked import (
     circumstance_before,
@@ -48,6 +50,7 @@ class ReportedSpeech(HeadlineClaims):
         self.acts = SpeechActs(parse)
         self.nouns = StatementNouns(parse)
         self.ends = ClauseEnds(parse)
+        self.sources = SourcePhrases(parse)
 
     def find(self) -> list[Found]:
         """Every reported statement, sentence by sentence (direct quotes already set)."""
@@ -64,12 +67,12 @@ class ReportedSpeech(HeadlineClaims):
             span = sent.span
             for t in span:
                 if t.lower_ == "in" and t.i == span[0].i:
-                    found = self._in_their_view(span, t)
+                    found = self.sources.in_their_view(span, t)
                     if found:
                         out.append(found)
                         break
                 if t.lower_ == "according" or t.i in sources and t.dep_ == "prep":
-                    found = self._according_found(span, t)
+                    found = self.sources.according_found(span, t)
                     if found:
                         out.append(found)
                     continue
@@ -427,112 +430,3 @@ class ReportedSpeech(HeadlineClaims):
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
-
-    def _according_found(self, sent, tok) -> Found | None:
-        got = self.according_to(sent)
-        if got is None or got[1] is None:
-            return None
-        phrase = [t for t in tok.subtree]
-        lo_p, hi_p = phrase[0].i, phrase[-1].i
-        left = (sent[0].i, lo_p - 1)
-        right = (hi_p + 1, sent[-1].i)
-        for t in phrase:  # "According to a report in X, an internal memo at Y showed …": the
-            comma = t.left_edge.i - 1  # parser hung the statement's subject on the source
-            if t.dep_ == "appos" and lo_p == sent[0].i and self.doc[comma].text == ",":
-                right = (t.left_edge.i, sent[-1].i)
-                break
-        lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
-        if self._interrupts(left, right):
-            lo, hi = left[0], right[1]  # "The plan, according to X, will cost …": all of it
-        if hi < lo:
-            return None
-        start, end = self.p.trim(lo, hi)
-        if start is None or self.p.quoted_share(start, end) > 0.5:
-            return None
-        inner = self._inner_sayer(lo, hi)
-        if inner is not None:  # "According to the paper, Smith believes …": Smith's view
-            return Found("indirect", start, end, cue=inner.head.text, subject=inner)
-        return Found("indirect", start, end, cue=got[0], subject=got[1])
-
-    def _in_their_view(self, sent, prep) -> Found | None:
-        """ "In the union's telling, the fees are so high that …", "In Lee's view, …": a view
-        noun with an owner opening the sentence (data: nouns.view) gives the rest of the
-        sentence, after the comma, to the owner."""
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        noun = next((c for c in objects if c.lower_ in self.lex.view_nouns), None)
-        if noun is None:
-            return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:  # the parser may hang "’s" apart: "In the union ’s telling"
-            owner = next((c for c in objects if c.i < noun.i and c.nbor(1).tag_ == "POS"), None)
-        if owner is None or owner.lower_ in ("my", "our", "your"):
-            return None  # the writer's or the reader's own view
-        comma = self.doc[noun.i + 1] if noun.i + 1 < sent[-1].i else None
-        if comma is None or comma.text != ",":
-            return None
-        start, end = self.p.trim(comma.i + 1, sent[-1].i)
-        if start is None or len(self.text[start:end].split()) < MIN_CLAIM_WORDS:
-            return None
-        if self.p.quoted_share(start, end) > 0.5:
-            return None
-        return Found("indirect", start, end, cue=self.doc[prep.i : noun.i + 1].text, subject=owner)
-
-    def _interrupts(self, left, right) -> bool:
-        """ "The plan, according to the mayor, will cost less": the source phrase sits inside
-        one clause, its subject before and its verb after, so the statement is both sides."""
-        if left[1] < left[0] or right[1] < right[0]:
-            return False
-        before = self.doc[left[0] : left[1] + 1]
-        after = self.doc[right[0] : right[1] + 1]
-        if any(t.pos_ in ("VERB", "AUX") for t in before):
-            return False
-        return any(t.dep_ in SUBJECT_DEPS for t in before) and any(
-            t.pos_ in ("VERB", "AUX") for t in after
-        )
-
-    def _inner_sayer(self, lo: int, hi: int):
-        """The subject of a saying or believing verb heading the clause "according to X" reports
-        ("According to the paper, Smith also believes …"): the statement is Smith's, the source
-        only relays it. None when the clause is a plain fact ("…, the river rose")."""
-        roots = [t for t in self.doc[lo : hi + 1] if not lo <= t.head.i <= hi or t.head.i == t.i]
-        verb = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or not (self.lex.is_speech(verb) or verb.lower_ in self.lex.not_speech):
-            return None
-        if not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
-            return None
-        before = [t for t in roots if t.i < verb.i]
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and lo <= c.i < verb.i]
-        # the parser may hang the believer on the source as its apposition ("the Gazette, Smith")
-        subjects += [t for t in before if t.dep_ == "appos" and t.pos_ == "PROPN"]
-        return next((c for c in subjects if c.pos_ != "PRON"), None)
-
-    def according_to(self, sent):
-        """("according to", source head) for the first source phrase in the sentence."""
-        for s, e in self.p.phrases["SOURCE"]:
-            if not (sent.start <= s and e <= sent.end):
-                continue
-            last = self.doc[e - 1]
-            if self.p.inside_quote(last.idx):
-                continue
-            head = next((c for c in last.children if c.dep_ == "pobj"), None)
-            if head is None and e < sent.end:
-                head = self.doc[e]
-                while head.dep_ in ("det", "compound", "amod", "poss") and head.head.i > head.i:
-                    head = head.head
-            if head is not None and head.lower_ in self.lex.nouns:
-                head = self._document_source(head)
-            return self.text[self.doc[s].idx : last.idx + len(last)], head
-        return None
-
-    def _document_source(self, noun):
-        """ "according to LSEG data" -> LSEG; "a statement from the ministry" -> ministry."""
-        for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                return child
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                pobj = named_object(child)
-                if pobj is not None and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
-                    return pobj  # not "a study of 11,800 pupils"
-            if child.dep_ == "acl" and self.p.agent(child) is not None:
-                return self.p.agent(child)
-        return noun
