@@ -1,7 +1,8 @@
 """Speech acts without a reported clause after a speech verb: commitments ("vowed to appeal"),
 requests for something ("called for an inquiry", "demanded his return", "asked that the boy be
 moved"), questions put, sides taken, objects said. Statement nouns with their content ("the
-father's request that the boy be returned") are `lib.quotes.nouns`.
+father's request that the boy be returned") are `lib.quotes.nouns`; objects said ("denied the
+allegations", "warned residents about the floods") are `lib.quotes.objectacts`.
 
 Each is one short walk of the parse from the cue verb, so the stage stays linear.
 The cue lists are data (`data/cues.toml`: verbs.commitment, verbs.request_for,
@@ -15,21 +16,17 @@ from lib.quotes.actshapes import (
     QUESTION_OPENERS,
     RELATIVE_TAGS,
     action_end,
-    argued_after,
     asks_question,
     described,
     describes,
     generic,
     gerund,
-    listeners_of,
     names_it,
     opens_with_that,
-    paired_clauses,
-    scare_quoted,
     subject_of,
-    that_after,
 )
 from lib.quotes.marks import MARKS
+from lib.quotes.objectacts import ObjectActs
 from lib.quotes.parse import Found, QuoteParse
 
 # Holders of a view that is nobody's attribution: the writer ("I think") or the reader.
@@ -41,7 +38,7 @@ MODALS = ("would", "could", "might", "may", "should", "must", "'d", "’d")
 DESCRIBING_DEPS = ("relcl", "acl", "amod", "xcomp", "advcl", "pcomp")
 
 
-class SpeechActs:
+class SpeechActs(ObjectActs):
     """Commitments, requests, questions, sides and objects said, in one article."""
 
     def __init__(self, parse: QuoteParse):
@@ -249,54 +246,6 @@ class SpeechActs:
             return None  # "spoke about the incident: “…”": the quote is what was said
         return self._found(verb, what.left_edge.i, what.right_edge.i)
 
-    def said_object(self, verb) -> Found | None:
-        """ "announced his resignation", "denied the allegations", "confirmed the meeting": the
-        object of a speech act is what was said (data: object_speech), with the reason of an
-        evaluation or a charge ("criticized the council for the delays", "accused him of
-        lying": data reason_verbs, reason_preps). What a work shows is its statement too ("the
-        poll showed a narrow lead"). Not a pronoun or one word alone ("denied it" says nothing
-        on its own), not a request ("denied the request")."""
-        lemma = verb.lemma_.lower()
-        if lemma in self.lex.listener_of:
-            return self._told_of(verb)
-        if lemma in self.lex.raise_concern:
-            return self._concern(verb)
-        if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
-            return None
-        if describes(verb, self.lex):
-            return None  # "a union that has endorsed Sanders": who they are, not a statement
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        claim = lemma in self.lex.claim_object  # "denied wrongdoing", "admitted lying"
-        if obj is None and claim:
-            obj = next((c for c in verb.children if c.dep_ == "xcomp" and gerund(c, verb)), None)
-        if obj is None:
-            return None
-        if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
-            return None  # "analysts blame the losses on …": a kind of people, not a source
-        reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
-        bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
-        state = _state_of(verb, obj) if self.lex.is_evidence(verb) else None
-        if state is not None:
-            bare = False  # "the poll showed Booker trailing his rivals": Booker's state is shown
-        if bare and claim and argued_after(verb, self.lex):
-            return None  # "voiced outrage, arguing that …": the participle says what was said
-        if bare and claim and obj.pos_ == "NOUN":
-            bare = False  # "denied wrongdoing", "announced layoffs": a claim in one word
-        if bare and reason is None:
-            return None
-        if obj.lemma_.lower() in self.lex.request_nouns:
-            return None  # "denied the request": turned it down, said nothing
-        if lemma in self.lex.question_verbs and (obj.ent_type_ or self.lex.can_speak(obj)):
-            return None  # "questioned the suspect": an interview, not a doubt voiced
-        if scare_quoted(list(obj.subtree)):
-            return None  # "mocked the “smart” bins": one word in quotes, a scare quote
-        hi = obj.right_edge.i if reason is None else reason.right_edge.i
-        hi = hi if state is None else state.right_edge.i
-        if claim:  # "expressed relief that the levy was cut": the feeling and its clause
-            hi = max([hi] + [c.right_edge.i for c in verb.children if that_after(c, obj)])
-            hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
-        return self._found(verb, obj.left_edge.i, hi)
-
     def gerund_said(self, verb) -> Found | None:
         """ "the campaign reported having raised $24.6 million", "she recalled being told to
         leave", "proposed building a wall": a saying whose content is a gerund right after the
@@ -355,56 +304,6 @@ class SpeechActs:
         if found is not None:
             found.act = verb
         return found
-
-    def _concern(self, verb) -> Found | None:
-        """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the
-        concern raised is the statement (data: verbs.raise_concern, nouns.concern)."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or obj.lower_ not in self.lex.concern_nouns or describes(verb, self.lex):
-            return None
-        if self.holder(verb, act=True) is None:
-            return None
-        return self._found(verb, obj.left_edge.i, obj.right_edge.i)
-
-    def _told_of(self, verb) -> Found | None:
-        """ "reminded the crews of the coming checks", "warned residents about the floods": the
-        listener and what they were told of (data: verbs.listener_of). Not without the "of" or
-        "about" phrase ("warned the residents" says nothing yet)."""
-        obj = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None
-        )
-        if obj is None or describes(verb, self.lex):
-            return None
-        about = next(
-            (
-                c
-                for c in [*verb.children, *obj.children]  # "of" hung on the listener too
-                if c.dep_ == "prep"
-                and c.i > obj.i
-                and c.lower_ in ("of", "about")
-                and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
-                and not listeners_of(self.lex, obj, c)
-            ),
-            None,
-        )
-        if about is None or self.holder(verb, act=True) is None:
-            return None
-        return self._found(verb, obj.left_edge.i, max(about.right_edge.i, obj.right_edge.i))
-
-    def _reason(self, verb, obj):
-        """ "for the delays" in "criticized the council for the delays": a reason hung on the
-        verb after its object, with something in it."""
-        return next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ == "prep"
-                and c.i > obj.i
-                and c.lower_ in self.lex.reason_preps
-                and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
-            ),
-            None,
-        )
 
     def naming(self, verb) -> Found | None:
         """ "called the plan a disgrace", "described him as reckless": who was called what (data:
@@ -525,23 +424,6 @@ def _gerund_at(clause, verb) -> bool:
         and first.lower_ in ("having", "being")
         and first.dep_ in ("aux", "auxpass")
         and first.head.i == clause.i
-    )
-
-
-def _state_of(verb, obj):
-    """ "showed Booker trailing several rivals", "found turnout falling": a participle right
-    after the object, hung on the verb or on the object, says what the work shows of it (the
-    parser reads it as a circumstance of the verb)."""
-    nxt = obj.right_edge.i + 1
-    return next(
-        (
-            c
-            for c in (*verb.children, *obj.children)
-            if c.dep_ in ("advcl", "acl", "xcomp", "ccomp")
-            and c.tag_ in ("VBG", "VBN")
-            and c.left_edge.i == c.i == nxt
-        ),
-        None,
     )
 
 
