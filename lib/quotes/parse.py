@@ -236,7 +236,7 @@ class QuoteParse:
                     and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
                     and t.dep_ != "dobj"
-                    and not when(t)
+                    and (age_word(t) or not when(t))  # "the 64-year-old" is tagged a date
                     and (t.i not in said or t.pos_ == "PRON")
                 ):
                     return t
