@@ -24,8 +24,6 @@ def fold_person_names(groups: list[dict], text: str) -> None:
     unless that person is a relative and the article writes the word with a title of its own
     ("President Trump" beside "his son Donald Trump Jr.": `family`)."""
     people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
-    kin = family.relatives(text, (p["name"] for p in people))
-    titles = lexicon().titles | lexicon().honorifics.keys()
     by_word: dict[str, list[dict]] = {}  # surname or first name -> the people of that name
     for p in people:  # (an index, not a scan of every person per one-word name)
         for word in dict.fromkeys((_surname(p["name"]), p["name"].split()[0])):
@@ -36,7 +34,7 @@ def fold_person_names(groups: list[dict], text: str) -> None:
             continue
         matches = by_word.get(words[0], [])
         if len({id(p) for p in matches}) == 1:
-            if matches[0]["name"] in kin and family.titled(text, words[0], titles):
+            if family.stands_apart(text, words[0], matches[0]["name"], lexicon()):
                 continue
             _merge(matches[0], g)
             matches[0]["label"] = "PERSON"

@@ -105,13 +105,8 @@ def canonicalise(
 def _keep_titled_surnames(longer: dict[str, str | None], text: str, lex: Lexicon) -> None:
     """Drop the long form of a bare surname that is a relative's name when the article writes
     the surname with a title: "President Trump" is not "Donald Trump Jr." (`family`)."""
-    bare = {n: full for n, full in longer.items() if full and " " not in n}
-    if not bare:
-        return
-    kin = family.relatives(text, set(bare.values()))
-    titles = lex.titles | lex.honorifics.keys()
-    for n, full in bare.items():
-        if full in kin and family.titled(text, n, titles):
+    for n, full in longer.items():
+        if full and " " not in n and family.stands_apart(text, n, full, lex):
             longer[n] = None
 
 

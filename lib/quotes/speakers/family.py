@@ -67,6 +67,14 @@ def relatives(text: str, people: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def stands_apart(text: str, surname: str, full: str, lex) -> bool:
+    """Is the bare `surname` someone other than `full`, its only bearer named in full: `full`
+    a relative and the surname written with a title or courtesy title ("President Trump"
+    beside "his son Donald Trump Jr.")? The one test `entity_folds` and `canonical` share."""
+    titles = lex.titles | lex.honorifics.keys()
+    return bool(relatives(text, (full,))) and titled(text, surname, titles)
+
+
 def titled(text: str, surname: str, titles) -> bool:
     """Is `surname` written somewhere right after a title or courtesy title ("President Trump",
     "Mr. Biden", "Vice President Biden")?"""
