@@ -285,6 +285,34 @@ def us_draw3() -> list[str]:
     )[0]
 
 
+#: the fourth US development set (round 12): 16 more 2019 stories, four per outlet, none of the
+#: earlier sets' (seed 7037; `us_draw4()`), annotated blind before anything ran on them. Its first
+#: score (statements 0.60, span 0.89; figures 0.71; timeline 0.83) was taken as totals before it
+#: was read; since then it is tunable (`bench/blind_bench.py --half us4`).
+US_DEV4 = _numbered(
+    (
+        "0cb9004b08", "bbf4934f5d", "f36cd6ab58", "b7b45b80b0", "045c70ecda", "94d23e8b20",
+        "e9fe7639a3", "bad713c054", "1a5432db4d", "66a8de668e", "460a7051c9", "775f876ef2",
+        "174f72ef4d", "b17aae4835", "ea7a92f16b", "af224a6d19",
+    )
+)  # fmt: skip
+
+
+def us_draw4() -> list[str]:
+    """The keys of US_DEV4 as first drawn: 2019 stories none of the earlier sets holds (no blind
+    sister set: the New York Times has too few 2019 stories left for two draws)."""
+    taken = {
+        v.split(":", 1)[1]
+        for s in (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3)
+        for v in s.values()
+    }
+    return _draw(
+        {outlet: (4, 0) for outlet in US_DRAW2},
+        (7037, 20261210),
+        lambda key, story: story["published"].startswith("2019") and key not in taken,
+    )[0]
+
+
 SETS = {
     "fresh": ARTICLES,
     "bbcdev": BBC_DEV,
@@ -296,6 +324,7 @@ SETS = {
     "usdev2": US_DEV2,
     "us2": US_BLIND2,
     "usdev3": US_DEV3,
+    "usdev4": US_DEV4,
 }
 
 

@@ -22,8 +22,8 @@ def _keys(which: str) -> list[str]:
 
 
 def test_no_us_story_is_in_two_sets():
-    keys = [key for which in ("usdev", "us", "usdev2", "us2", "usdev3") for key in _keys(which)]
-    assert len(keys) == len(set(keys)) == 12 + 15 + 16 + 16 + 16
+    keys = [key for which in ("usdev", "us", "usdev2", "us2", "usdev3", "usdev4") for key in _keys(which)]
+    assert len(keys) == len(set(keys)) == 12 + 15 + 16 + 16 + 16 + 16
 
 
 needs_copy = pytest.mark.skipif(
@@ -48,3 +48,10 @@ def test_round11_draw_is_the_frozen_one_and_of_2019():
     assert fresh_texts.us_draw3() == _keys("usdev3")
     pool = fresh_texts.us_pool()
     assert all(pool[key]["published"].startswith("2019") for key in _keys("usdev3"))
+
+
+@needs_copy
+def test_round12_draw_is_the_frozen_one_and_of_2019():
+    assert fresh_texts.us_draw4() == _keys("usdev4")
+    pool = fresh_texts.us_pool()
+    assert all(pool[key]["published"].startswith("2019") for key in _keys("usdev4"))
