@@ -5,7 +5,9 @@ Prints, per article, the median of N warm runs of the whole call analyze(path) (
 ingesting the file to the finished tables), of the bare parse (the model's pipeline over the
 article's tokens as one Doc), their difference (our rules) and the ratio analyze/parse. Times
 are CPU seconds of this process (time.process_time), which a shared, loaded machine inflates far
-less than wall time.
+less than wall time. The two calls alternate run by run, so a change of load on the machine
+weighs on both alike instead of on whichever was timed second (timed one after the other, the
+seed's ratio moved between 1.19 and 1.26 from run to run).
 """
 
 from __future__ import annotations
@@ -26,14 +28,17 @@ from lib.pipeline import analyze  # noqa: E402
 DEFAULT_FILES = [ROOT / "data" / "articles" / "crocus-city-hall-kremlin.txt"]
 
 
-def median_ms(fn, repeat: int) -> float:
-    fn()  # warm-up
-    runs = []
+def medians_ms(fns, repeat: int) -> list[float]:
+    """The median CPU milliseconds of each function, the functions called in turn each round."""
+    for fn in fns:
+        fn()  # warm-up
+    runs: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        runs.append((time.process_time() - t0) * 1000)
-    return statistics.median(runs)
+        for fn, times in zip(fns, runs, strict=True):
+            t0 = time.process_time()
+            fn()
+            times.append((time.process_time() - t0) * 1000)
+    return [statistics.median(times) for times in runs]
 
 
 def main() -> None:
@@ -50,8 +55,10 @@ def main() -> None:
     totals = [0.0, 0.0]
     for path in files:
         article = load_file(path)
-        full = median_ms(lambda p=path: analyze(p), args.repeat)
-        bare = median_ms(lambda a=article: parse_doc(nlp, make_doc(nlp, a)), args.repeat)
+        full, bare = medians_ms(
+            [lambda p=path: analyze(p), lambda a=article: parse_doc(nlp, make_doc(nlp, a))],
+            args.repeat,
+        )
         totals[0] += full
         totals[1] += bare
         words = len(article.text.split())
