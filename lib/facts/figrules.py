@@ -136,7 +136,7 @@ def rules() -> Rules:
         r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         r"|(?:double|triple)[\s-]digits"  # "raised prices by double digits": at least 10%
         r"|a\s+couple\s+of\s+(?:hundred|thousand|million|billion)\b"  # 200, 2,000 ...
-        r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
+        r"|dozens|hundreds|thousands|millions|billions|trillions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*"
         r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?half"  # "three-and-a-half rooms", not "... half million"
