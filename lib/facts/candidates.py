@@ -178,8 +178,9 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
         if kept and c.start < kept[-1].end:
             continue
         if kept and _doubled(text, kept[-1], c):
-            kept[-1] = c  # "hundreds and hundreds of thousands": the second says how many
-            continue
+            if c.end - c.start > kept[-1].end - kept[-1].start:
+                kept[-1] = c  # "hundreds and hundreds of thousands": the second says how many
+            continue  # "thousands and thousands of dollars": the first has the verb
         if kept and _between(text, kept[-1], c):
             low = kept[-1]
             low.end, low.upper = c.end, c.value

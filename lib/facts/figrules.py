@@ -303,4 +303,5 @@ def of_object(tok):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNPS"):
                     return obj  # "hundreds of people", "millions of Americans"
-    return None
+    again = [c for c in tok.children if c.dep_ == "conj" and c.lower_ == tok.lower_]
+    return of_object(again[0]) if again else None  # "dozens and dozens of people"
