@@ -152,3 +152,16 @@ def test_how_often_is_measured_on_the_verb_not_on_including():
     row = one("She visited the plant twice including once in March.", "twice")
     assert row["unit"] == "times" and "visited" in row["measure"]
     assert "including" not in row["measure"]
+
+
+# --- a one-point change, one and a half times -------------------------------------------------
+
+
+def test_one_percentage_point_is_a_number_of_points():
+    row = one("Economists say a one percentage point rise in the levy raises $4 billion.", "one")
+    assert (row["value"], row["unit"]) == (1, "percentage points")
+
+
+def test_one_and_a_half_times_is_a_multiple():
+    row = one("Fees may grow at most one and a half times the pace of wages.", "one and a half")
+    assert (row["value"], row["unit"]) == (1.5, "times")

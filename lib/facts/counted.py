@@ -38,8 +38,10 @@ def multiple(tok, doc) -> bool:
     """'make 300 times more than their employees', 'between 50 and 100 times as much as', 'ten
     times the size': a number of times before a comparison is a multiple the article claims, a
     figure in its own right ('twice as likely' stays a manner of speaking)."""
-    if tok is None or tok.lower_ != "times" or tok.i == 0 or not doc[tok.i - 1].like_num:
+    if tok is None or tok.lower_ != "times" or tok.i == 0:
         return False
+    if not (doc[tok.i - 1].like_num or doc[tok.i - 1].lower_ == "half"):
+        return False  # "one and a half times the rate"
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR"))
 

@@ -210,7 +210,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if not unit and entry is not None:
         unit = entry.get("unit", "")
     weak = not measure or _is_generic_one(counted)
-    if cand.words and cand.value == 1 and weak and not counted_one(span, r):
+    points = unit in PERCENT_UNITS  # "a one percentage point change": a number of points
+    if cand.words and cand.value == 1 and weak and not (points or counted_one(span, r)):
         return None  # "One major bank posted ...", "one case can infect 18": no figure
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
