@@ -165,3 +165,8 @@ def test_one_percentage_point_is_a_number_of_points():
 def test_one_and_a_half_times_is_a_multiple():
     row = one("Fees may grow at most one and a half times the pace of wages.", "one and a half")
     assert (row["value"], row["unit"]) == (1.5, "times")
+
+
+def test_money_in_a_currency_of_a_form_is_measured_by_the_form():
+    row = one("The floods caused millions in dollars of repair costs, the county said.", "millions")
+    assert row["measure"] == "dollars of repair costs"
