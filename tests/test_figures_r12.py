@@ -170,3 +170,18 @@ def test_one_and_a_half_times_is_a_multiple():
 def test_money_in_a_currency_of_a_form_is_measured_by_the_form():
     row = one("The floods caused millions in dollars of repair costs, the county said.", "millions")
     assert row["measure"] == "dollars of repair costs"
+
+
+def test_a_share_after_from_keeps_its_own_whole():
+    body = (
+        "The mayor's 58%-30% lead in the survey came largely from 70% of older voters, "
+        "pollsters said."
+    )
+    assert [f["value_text"] for f in figures_in(body)] == ["58%", "30%", "70%"]
+    assert "older voters" in one(body, "70%")["measure"]
+
+
+def test_percentages_joined_by_and_keep_their_own_wholes():
+    row = one("In the poll 31 percent (and 45 percent of farmers) said prices were too high.",
+              "31 percent")  # fmt: skip
+    assert "farmers" not in row["measure"]

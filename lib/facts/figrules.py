@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from lib.facts.numbers import CARDINAL_WORDS
+from lib.facts.numbers import CARDINAL_WORDS, COLLECTIVE
 from lib.ruledata import load
 
 _NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
@@ -303,5 +303,7 @@ def of_object(tok):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNPS"):
                     return obj  # "hundreds of people", "millions of Americans"
+    if tok.lower_ not in COLLECTIVE:
+        return None  # "29 percent (and 43 percent of Republicans)": two figures, two wholes
     again = [c for c in tok.children if c.dep_ == "conj" and c.lower_ == tok.lower_]
     return of_object(again[0]) if again else None  # "dozens and dozens of people"
