@@ -447,6 +447,7 @@ def _is_list_label(text: str, cand: Candidate) -> bool:
 
 _ITEM_AFTER = re.compile(r"[.)]\s+[\"“‘'(]?[A-Z]")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")
+_ITEM_WINDOW = 12
 
 
 def _is_list_item(text: str, cand: Candidate, sent) -> bool:
@@ -456,5 +457,8 @@ def _is_list_item(text: str, cand: Candidate, sent) -> bool:
     count is never written so ('rose to 3. The bank' has no sentence end before it)."""
     if len(cand.raw) > 2 or not _ITEM_AFTER.match(text, cand.end):
         return False
-    before = text[sent.paragraph.start : cand.start].rstrip()
-    return not before or before.endswith(_SENTENCE_ENDS)
+    start = max(sent.paragraph.start, cand.start - _ITEM_WINDOW)  # a few characters: linear
+    before = text[start : cand.start].rstrip()
+    if not before:
+        return start == sent.paragraph.start  # the paragraph opens with the item
+    return before.endswith(_SENTENCE_ENDS)
