@@ -16,7 +16,7 @@ Word lists are data (data/figures.toml: margin_verbs, part_verbs, spending_verbs
 
 from __future__ import annotations
 
-from lib.facts.figrules import Rules, inside
+from lib.facts.figrules import Rules, inside, of_object
 from lib.facts.numbers import COLLECTIVE
 from lib.facts.phrases import phrase
 
@@ -100,9 +100,21 @@ def paid_in(holder, span, r: Rules) -> str:
             if child.dep_ != "prep" or child.lower_ != "in" or child.i < holder.i:
                 continue
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in r.money_forms:
-                    return phrase(obj, span)
+                form = _money_form(obj, span, r) if obj.dep_ == "pobj" else ""
+                if form:
+                    return form
     return ""
+
+
+def _money_form(obj, span, r: Rules) -> str:
+    """A form money takes ('in grants'), or the currency of one ('caused billions in dollars of
+    economic damage': the dollars are the damage's), else ''."""
+    if obj.lemma_.lower() in r.money_forms:
+        return phrase(obj, span)
+    inner = of_object(obj) if obj.lower_ in r.money_units else None
+    if inner is None or inner.lemma_.lower() not in r.money_forms:
+        return ""
+    return f"{obj.lower_} of {phrase(inner, span)}"
 
 
 def purpose_of(holder, span) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from lib.facts.figrules import Rules, rules_scale
-from lib.facts.numbers import parse_amount
+from lib.facts.numbers import COLLECTIVE, parse_amount
 
 # Shares written as fractions keep the fraction as their value, to four decimals ("half" 0.5,
 # "one in three" 0.3333); a percentage stays a percentage ("25%" 25).
@@ -37,10 +37,20 @@ _FRACTION_OF = re.compile(
     r"|\s+a\s+(?:percentage\s+)?point\b)",  # "half a percentage point": 0.5 points
     re.I,
 )
+# "half a percentage point", "half a point": the fraction with its unit is a number of points
+# (0.5), written out like "5 percentage points"; it is no share of a whole.
+_FRACTION_POINT = re.compile(r"\s+an?\s+(?P<unit>(?:percentage\s+)?point)\b", re.I)
 # "cut by half", "fell by more than half": the share a change took away (or added)
 _BY_HALF = re.compile(
     r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
     r"(?P<frac>half)\b(?![\s-]+(?:of|a|an|the)\b|-)",
+    re.I,
+)
+# "$31. 7 million": a decimal point followed by a space in scraped copy; the sign before and the
+# scale word after make it one amount ($31.7 million), never a sentence's end and a new count.
+_BROKEN_DECIMAL = re.compile(
+    r"(?<![\w.,])(?P<cur>[$£€¥₹₽])(?P<whole>\d{1,3})\.\s(?P<part>\d{1,2})\s?"
+    r"(?P<scale>million|billion|trillion)\b",
     re.I,
 )
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
@@ -98,6 +108,9 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
             upper_amount = parse_amount(second[0] if second else "", upper_scale)
             if tail and not scale_word:  # "1.5-2bn": the scale covers both ends
                 amount = parse_amount(m["num"], upper_scale)
+            if upper_amount is not None and _percent_pair(m, amount, upper_amount):
+                found.extend(_pair_sides(m, start, amount.value, upper_amount.value))
+                continue
             if upper_amount is None or amount is None or upper_amount.value <= amount.value:
                 continue  # a score "3-1" or a code "555-1234" is no range
             upper = upper_amount.value
@@ -130,6 +143,10 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 words=True,
             )
         )
+    for m in _BROKEN_DECIMAL.finditer(chunk):  # "$31. 7 million": longer than "$31", kept
+        value = float(f"{m['whole']}.{m['part']}") * rules_scale(m["scale"].lower())
+        found.append(Candidate(start + m.start(), start + m.end(), value, False, currency=m["cur"],
+                               scaled=True, raw=f"{m['whole']}.{m['part']}"))  # fmt: skip
     for m in _TWICE.finditer(chunk):  # "arrested twice": two times
         value = 2.0 if m[0].lower() == "twice" else 3.0
         found.append(Candidate(start + m.start(), start + m.end(), value, False, words=True))
@@ -160,6 +177,10 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
     for c in found:
         if kept and c.start < kept[-1].end:
             continue
+        if kept and _doubled(text, kept[-1], c):
+            if c.end - c.start > kept[-1].end - kept[-1].start:
+                kept[-1] = c  # "hundreds and hundreds of thousands": the second says how many
+            continue  # "thousands and thousands of dollars": the first has the verb
         if kept and _between(text, kept[-1], c):
             low = kept[-1]
             low.end, low.upper = c.end, c.value
@@ -168,6 +189,31 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def point_after(text: str, end: int) -> str:
+    """'half a percentage point': the unit a fraction ending at `end` is a fraction of, in the
+    plural ('percentage points', 'points'), else ''."""
+    point = _FRACTION_POINT.match(text, end)
+    return re.sub(r"\s+", " ", point["unit"].lower()) + "s" if point else ""
+
+
+def _percent_pair(m: re.Match, low, high) -> bool:
+    """'By 45%-38%, Americans support impeaching', 'leads Biden 29%-26%': two percentages each
+    with its own sign, joined by a hyphen, the first not below the second, are a poll's two sides
+    (a range rises and writes its sign once: '3-4%', '3% to 4%')."""
+    signed = bool(m["pct"] and m["pct2"]) and "%" in m["pct"] + m["pct2"]
+    return signed and low is not None and high.value <= low.value and not m["cur"]
+
+
+def _pair_sides(m: re.Match, start: int, first: float, second: float) -> list[Candidate]:
+    """The two sides of a percentage pair, each a percentage figure of its own."""
+    return [
+        Candidate(start + m.start("num"), start + m.end("pct"), first, False, percent="%",
+                  raw=m["num"]),
+        Candidate(start + m.start("num2"), start + m.end("pct2"), second, False, percent="%",
+                  raw=re.match(r"[\d.,]+", m["num2"])[0]),
+    ]  # fmt: skip
 
 
 def _is_score(chunk: str, m: re.Match, r: Rules) -> bool:
@@ -187,6 +233,17 @@ def _is_score(chunk: str, m: re.Match, r: Rules) -> bool:
     named = re.search(r"\b[A-Z][\w']+\s$", before) and re.match(r"\s[A-Z]", after)
     words = re.findall(r"[a-z][a-z-]*", (before[-25:] + " " + after[:25]).lower())
     return bool(named) or any(w in r.score_words for w in words)
+
+
+def _doubled(text: str, first: Candidate, second: Candidate) -> bool:
+    """'hundreds and hundreds of thousands of dollars', 'dozens and dozens of people': a vague
+    amount said twice for emphasis is one figure, the second saying how much."""
+    said = text[first.start : first.end].lower()
+    gap = text[first.end : second.start]
+    again = text[second.start : second.start + len(said)].lower() == said
+    return (
+        first.words and said in COLLECTIVE and again and re.fullmatch(r"\s+and\s+", gap) is not None
+    )
 
 
 def _between(text: str, low: Candidate, high: Candidate) -> bool:

@@ -42,8 +42,8 @@ def carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) -
     started_from = row.pop("_from")
     if earlier is None:
         return
-    if started_from and earlier["unit"] == row["unit"]:
-        row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"
+    if started_from and earlier["unit"] == row["unit"] and row["change"] != "share":
+        row["measure"] = earlier["measure"]  # "grew 0.2%, down from 0.5%"; not "from 74% of X"
     elif _PAREN_GAP.fullmatch(text[earlier["end"] : row["start"]]):
         row["measure"] = earlier["measure"]  # "9.3 millimetres (0.37 inches)"
     elif _DASH_GAP.fullmatch(text[earlier["end"] : row["start"]]) and not row["measure"]:

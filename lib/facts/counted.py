@@ -34,23 +34,44 @@ def _repeated(tok, doc) -> bool:
     return verb is not None and verb.lemma_ != "be"  # "I've been with him twice": no event
 
 
+def multiple(tok, doc) -> bool:
+    """'make 300 times more than their employees', 'between 50 and 100 times as much as', 'ten
+    times the size': a number of times before a comparison is a multiple the article claims, a
+    figure in its own right ('twice as likely' stays a manner of speaking)."""
+    if tok is None or tok.lower_ != "times" or tok.i == 0:
+        return False
+    if not (doc[tok.i - 1].like_num or doc[tok.i - 1].lower_ == "half"):
+        return False  # "one and a half times the rate"
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR"))
+
+
+# Participles that open a list of examples, never the event repeated: "called her twice
+# including during an interview" is parsed with "twice" on "including".
+_LISTING = frozenset(("including", "excluding", "notably"))
+
+
 def _repeated_verb(tok):
     head = tok.head
     for _ in range(2):
-        if acts_as_verb(head):
+        if acts_as_verb(head) and head.lower_ not in _LISTING:
             return head
         head = head.head
     return None
 
 
 def _times_measure(tok) -> str:
-    """'times arrested', 'times denied visas', 'times found guilty': what happened each time."""
+    """'times arrested', 'times denied visas', 'times found guilty': what happened each time
+    (a multiple with no verb, 'ten times the size', is a multiple)."""
     verb = _repeated_verb(tok)
+    if verb is None:
+        return "multiple"
     words = [verb] + [
         c
         for c in verb.children
         if c.i > verb.i
         and c.i != tok.i
+        and c.lower_ not in _LISTING
         and (c.dep_ in ("prt", "acomp", "oprd", "dobj") or _particle(c, verb))
     ]
     parts = []

@@ -27,7 +27,7 @@ def extract_facts(ctx) -> list[dict]:
 _SYMBOL_UNITS = frozenset(("percent", "percentage points"))
 _SYMBOLS = "$€£¥₹₽%"
 _COLLECTIVE = frozenset(
-    ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "scores")
+    ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
 )
 
 

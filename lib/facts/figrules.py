@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from lib.facts.numbers import CARDINAL_WORDS
+from lib.facts.numbers import CARDINAL_WORDS, COLLECTIVE
 from lib.ruledata import load
 
 _NUMWORD = "|".join(sorted(CARDINAL_WORDS | {"dozen"}, key=len, reverse=True))
@@ -136,7 +136,7 @@ def rules() -> Rules:
         r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         r"|(?:double|triple)[\s-]digits"  # "raised prices by double digits": at least 10%
         r"|a\s+couple\s+of\s+(?:hundred|thousand|million|billion)\b"  # 200, 2,000 ...
-        r"|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b)"
+        r"|dozens|hundreds|thousands|millions|billions|trillions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*"
         r"(?:[\s-]+and[\s-]+(?:a[\s-]+)?half"  # "three-and-a-half rooms", not "... half million"
@@ -303,4 +303,7 @@ def of_object(tok):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNPS"):
                     return obj  # "hundreds of people", "millions of Americans"
-    return None
+    if tok.lower_ not in COLLECTIVE:
+        return None  # "29 percent (and 43 percent of Republicans)": two figures, two wholes
+    again = [c for c in tok.children if c.dep_ == "conj" and c.lower_ == tok.lower_]
+    return of_object(again[0]) if again else None  # "dozens and dozens of people"

@@ -19,7 +19,7 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 from __future__ import annotations
 
 from lib.facts.amounts import with_purpose
-from lib.facts.candidates import Candidate, candidates, is_plain
+from lib.facts.candidates import Candidate, candidates, is_plain, point_after
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
 from lib.facts.constructions import lead_named
 from lib.facts.counted import (
@@ -34,6 +34,7 @@ from lib.facts.counted import (
     _unit,
     _word_after,
     _word_before,
+    multiple,
 )
 from lib.facts.cues import cue_entry
 from lib.facts.doccache import has_lemma
@@ -209,7 +210,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if not unit and entry is not None:
         unit = entry.get("unit", "")
     weak = not measure or _is_generic_one(counted)
-    if cand.words and cand.value == 1 and weak and not counted_one(span, r):
+    points = unit in PERCENT_UNITS  # "a one percentage point change": a number of points
+    if cand.words and cand.value == 1 and weak and not (points or counted_one(span, r)):
         return None  # "One major bank posted ...", "one case can infect 18": no figure
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
@@ -222,6 +224,9 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     unit = "" if cand.share and counted.ent_type_ in ("DATE", "TIME") else unit  # "half this year"
     if cand.share and whole and whole in _UNIT_WHOLES:
         unit = "points"  # "rates rose by a quarter of a point": the rates, by 0.25 points
+        change = change_of(counted, span, sent, r) or "level"
+    elif cand.share and not whole and point_after(text, cand.end):
+        unit = point_after(text, cand.end)  # "would begin at half a percentage point"
         change = change_of(counted, span, sent, r) or "level"
     elif cand.share and whole:
         measure = whole  # "one in four voters": a share of voters
@@ -238,6 +243,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if times is not None and times.lower_ in _REPEAT_WORDS and _repeated(times, doc):
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
+    elif multiple(times, doc):  # "make 300 times more than their employees": a multiple
+        unit, measure = "times", measure if measure not in ("", "times") else "multiple"
     if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
         tally = has_lemma(sent.span, r.tally_verbs)
         unit, measure, change = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lib.facts.candidates import Candidate, is_plain
-from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated
+from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated, multiple
 from lib.facts.figrules import Rules
 from lib.facts.numbers import COLLECTIVE
 
@@ -78,12 +78,16 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         cand.value <= 12 and _is_simile(span, prev),  # "fight like two kids": a comparison
         _is_indefinite_speaker(cand, span, r),  # "one poster wrote": someone, no count
         plain and not cand.words and _is_numbered_label(ctx.doc, span, sent, r),  # "posts 542"
-        plain and after_word in r.vague_nouns and not _repeated(after, ctx.doc),
+        plain
+        and after_word in r.vague_nouns
+        and not (_repeated(after, ctx.doc) or multiple(after, ctx.doc)),
         span.root.lower_ in _REPEAT_WORDS and not _repeated(span.root, ctx.doc),  # "twice as"
         cand.words and _is_group_name(ctx.doc, span, r),  # "the big three carmakers"
         _is_denominator(ctx.doc, span, sent),
         # list numbering "1." at the start of a paragraph
         cand.start == sent.paragraph.start and after is not None and after.text in (".", ")"),
+        plain and not cand.words and _is_list_item(ctx.text, cand, sent),  # "here. 2. Get the"
+        plain and cand.start > 0 and ctx.text[cand.start - 1] == "#",  # "the #3 trending topic"
     )
     return any(checks)
 
@@ -439,3 +443,22 @@ def _is_list_label(text: str, cand: Candidate) -> bool:
         return False
     before = text[max(0, cand.start - 40) : cand.start]
     return before.rfind("(") <= before.rfind(")")
+
+
+_ITEM_AFTER = re.compile(r"[.)]\s+[\"“‘'(]?[A-Z]")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+_ITEM_WINDOW = 12
+
+
+def _is_list_item(text: str, cand: Candidate, sent) -> bool:
+    """'we can all do two things here. 1. Donate anything ... 2. Get the hashtag': a number of
+    one or two digits standing alone between a sentence's end and a full stop or bracket before
+    a capital opens an item of a list run into the paragraph (pasted posts, numbered points); a
+    count is never written so ('rose to 3. The bank' has no sentence end before it)."""
+    if len(cand.raw) > 2 or not _ITEM_AFTER.match(text, cand.end):
+        return False
+    start = max(sent.paragraph.start, cand.start - _ITEM_WINDOW)  # a few characters: linear
+    before = text[start : cand.start].rstrip()
+    if not before:
+        return start == sent.paragraph.start  # the paragraph opens with the item
+    return before.endswith(_SENTENCE_ENDS)

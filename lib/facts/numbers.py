@@ -49,8 +49,9 @@ CARDINAL_WORDS = frozenset(UNITS + TENS + list(SCALES))
 # Vague amounts, one convention everywhere: the value is the number the words name, read as a
 # lower bound, and the figure is approximate (qualifier "at least"): "dozens" 12, "scores" 20,
 # "hundreds" 100, "thousands" 1,000, "millions" 1,000,000, "tens of thousands" 10,000,
-# "hundreds of thousands" 100,000. "several thousand" is the same 1,000 with the qualifier
-# "several" (data/figures.toml), so "thousands" and "several thousand" never disagree.
+# "hundreds of thousands" 100,000, "trillions" 10**12. "several thousand" is the same 1,000 with
+# the qualifier "several" (data/figures.toml), so "thousands" and "several thousand" never
+# disagree.
 COLLECTIVE = {
     "dozen": 12,
     "dozens": 12,
@@ -60,6 +61,7 @@ COLLECTIVE = {
     "thousands": 1_000,
     "millions": 1_000_000,
     "billions": 1_000_000_000,
+    "trillions": 10**12,
 }
 COLLECTIVE_MULTIPLIERS = {"tens": 10, "hundreds": 100}
 # "up by double digits": a number of two digits, at least 10 (and three digits at least 100)

@@ -73,10 +73,10 @@ def thing_measured(counted, span, sent, r: Rules, kind: str = "") -> tuple[str, 
 
 def _added_to(verb, holder, span):
     """'would add $1.5 trillion to the national debt': the amount is added to the debt, not
-    to whoever adds it."""
+    to whoever adds it (the parse may hang the 'to' on the amount: 'add trillions to U.S. debt')."""
     if verb.lemma_.lower() != "add" or holder.dep_ != "dobj":
         return None
-    return _prep_object(verb, ("to",), span)
+    return _prep_object(verb, ("to",), span) or _prep_object(holder, ("to",), span)
 
 
 def _moved_noun(holder):
