@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
-from lib.quotes.speakers import family
+from lib.quotes.speakers import family, fullnames
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
 from lib.quotes.speakers.words import speaker_words
 
@@ -98,8 +98,25 @@ def canonicalise(
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
+    _full_names(named, text, known_people, lex)
     for s in named:
         s.name = plain_marks(s.name)
+
+
+def _full_names(named: list[Speaker], text: str, people: list[str], lex: Lexicon) -> None:
+    """Initials and a first name alone as the one person they stand for; a person's body in
+    the attributive form the article writes (`fullnames`)."""
+    defined = defined_acronyms(text)
+    for s in named:
+        full = fullnames.by_initials(s.name, people, defined)
+        if full is None and s.kind in (PERSON, UNKNOWN):
+            full = fullnames.by_first_name(s.name, people)
+        if full is not None:
+            s.name, s.kind = full, PERSON
+            continue
+        owned = fullnames.attributive(s.name, text, people, lambda n: _core_words(n, lex)[-1])
+        if owned is not None:
+            s.name = owned
 
 
 def _keep_titled_surnames(longer: dict[str, str | None], text: str, lex: Lexicon) -> None:
