@@ -86,6 +86,7 @@ def test_a_first_name_two_people_share_stays_as_written():
         ("Donald", ["Donald Hale", "Donald Hale Jr."], None),  # his son, another person
         ("Warren", ["Elizabeth Warren", "Warren Beatty"], None),  # a surname first
         ("Ann", ["Ann"], None),
+        ("Clinton", ["Clinton campaign spokesman"], None),  # a role, not a name
     ],
 )
 def test_first_name_folds(word, people, expected):

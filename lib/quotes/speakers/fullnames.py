@@ -43,10 +43,12 @@ def by_initials(name: str, people: Iterable[str], defined: Iterable[str]) -> str
 def by_first_name(name: str, people: Iterable[str]) -> str | None:
     """The one person whose first name the one-word `name` is, if the word is no one's last
     name ("Bernie" -> "Bernie Sanders"); a longer form of that person ("Bernie Sanders
-    Hospitalized", a headline the tagger ran on) is the same person."""
+    Hospitalized", a headline the tagger ran on) is the same person. Only names all in
+    capitals count: "Clinton campaign spokesman", a role the tagger called a person, is not
+    the first name "Clinton"."""
     if " " in name or not name[:1].isupper() or name.isupper():
         return None
-    people = [p for p in people if " " in p]
+    people = [p for p in people if " " in p and all(w[:1].isupper() for w in p.split())]
     if any(p.split()[-1] == name for p in people):
         return None  # "Warren" is Elizabeth Warren's surname before it is anyone's first name
     found = sorted({p for p in people if p.split()[0] == name}, key=len)
