@@ -43,9 +43,9 @@ def by_initials(name: str, people: Iterable[str], defined: Iterable[str]) -> str
 def by_first_name(name: str, people: Iterable[str]) -> str | None:
     """The one person whose first name the one-word `name` is, if the word is no one's last
     name ("Bernie" -> "Bernie Sanders"); a longer form of that person ("Bernie Sanders
-    Hospitalized", a headline the tagger ran on) is the same person. Only names all in
-    capitals count: "Clinton campaign spokesman", a role the tagger called a person, is not
-    the first name "Clinton"."""
+    Hospitalized", a headline the tagger ran on) is the same person. Only names whose every
+    word is capitalised count: "Clinton campaign spokesman", a role the tagger called a
+    person, does not make "Clinton" a first name."""
     if " " in name or not name[:1].isupper() or name.isupper():
         return None
     people = [p for p in people if " " in p and all(w[:1].isupper() for w in p.split())]
