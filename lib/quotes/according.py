@@ -30,12 +30,6 @@ class SourcePhrases:
         lo_p, hi_p = phrase[0].i, phrase[-1].i
         left = (sent[0].i, lo_p - 1)
         right = (hi_p + 1, sent[-1].i)
-        subject = got[1]
-        named = self._apposed_name(sent)
-        if named is not None:  # "According to Legum’s newsletter, Popular Information, …"
-            subject, comma = named
-            right = (comma + 1, sent[-1].i)
-            phrase = []
         for t in phrase:  # "According to a report in X, an internal memo at Y showed …": the
             comma = t.left_edge.i - 1  # parser hung the statement's subject on the source
             if t.dep_ == "appos" and lo_p == sent[0].i and self.doc[comma].text == ",":
@@ -52,36 +46,7 @@ class SourcePhrases:
         inner = self._inner_sayer(lo, hi)
         if inner is not None:  # "According to the paper, Smith believes …": Smith's view
             return Found("indirect", start, end, cue=inner.head.text, subject=inner)
-        return Found("indirect", start, end, cue=got[0], subject=subject)
-
-    def _apposed_name(self, sent):
-        """ "According to Legum’s newsletter, Popular Information, the campaign has …",
-        "according to his spokesman, Dan Ortiz, the senator will …": a name set off by commas
-        right after the source phrase's object names the source, and the statement starts
-        after it. (The name's head token, the index of its closing comma.) Only when a clause
-        with its own subject follows: in "According to a report in X, an internal memo at Y
-        showed …" and "According to police, Ann Lee, 45, was arrested" the name is the
-        statement's subject."""
-        doc = self.doc
-        for s, e in self.p.phrases["SOURCE"]:
-            if not (sent.start <= s and e <= sent.end):
-                continue
-            obj = next((c for c in doc[e - 1].children if c.dep_ == "pobj"), None)
-            if obj is None or obj.pos_ != "NOUN" or obj.i + 2 >= sent.end:
-                return None
-            if doc[obj.i + 1].text != ",":
-                return None
-            run = _capitalised_run(doc, obj.i + 2, sent.end)
-            close = run[-1].i + 1 if run else sent.end
-            if not run or close + 1 >= sent.end or doc[close].text != ",":
-                return None
-            if doc[close + 1].pos_ in ("VERB", "AUX") or not any(
-                t.dep_ in SUBJECT_DEPS and t.head.i > t.i for t in doc[close + 1 : sent.end]
-            ):
-                return None  # the name is the subject: "According to police, Ann Lee, 45, was …"
-            head = next((t for t in run if not run[0].i <= t.head.i <= run[-1].i), run[-1])
-            return head, close
-        return None
+        return Found("indirect", start, end, cue=got[0], subject=got[1])
 
     def in_their_view(self, sent, prep) -> Found | None:
         """ "In the union's telling, the fees are so high that …", "In Lee's view, …": a view
@@ -165,13 +130,3 @@ class SourcePhrases:
             if child.dep_ == "acl" and self.p.agent(child) is not None:
                 return self.p.agent(child)
         return noun
-
-
-def _capitalised_run(doc, i: int, end: int) -> list:
-    """The capitalised words from `i` on: a name ("Popular Information", "Dan Ortiz"). A name
-    with "of" inside ("Voices of the Valley") is left out: the parse gives the source its first
-    word only."""
-    j = i
-    while j < end and doc[j].text[:1].isupper():
-        j += 1
-    return list(doc[i:j])
