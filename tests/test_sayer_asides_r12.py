@@ -41,3 +41,21 @@ def test_the_subject_the_parse_finds_is_kept():
         "Senate committee under the Carter administration, said the vote would change nothing."
     )
     assert said(text, "the vote would change nothing")["speaker"] == "Nadia Perrin"
+
+
+@pytest.mark.parametrize(
+    ("said_words", "sayer"),
+    [
+        (
+            "Two emails sent to Marsh and 10 emails sent to aides who worked for Dunmore have "
+            "been placed in secure storage",
+            "Patrick F. Kennedy, the undersecretary for management,",
+        ),
+        ("The two reports were moved to a locked archive", "Tom Ruiz, the deputy director,"),
+    ],
+)
+def test_a_sayer_the_parse_hung_on_the_words_said_ends_them(said_words, sayer):
+    text = f"Records moved\n\n{said_words}, {sayer} wrote in a memo on Friday."
+    row = said(text, said_words[-20:])
+    assert row["speaker"] == sayer.split(",")[0]
+    assert row["text"] == said_words
