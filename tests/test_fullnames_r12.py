@@ -115,3 +115,21 @@ def test_a_body_the_story_only_writes_with_a_possessive_keeps_it():
 )
 def test_attributive_forms(name, text, expected):
     assert fullnames.attributive(name, text, ["Ann Lee"], lambda n: n.split()[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("He and Tom Ruiz, 76,", "Bernard Kowalski and Tom Ruiz"),
+        ("He and Senator Tom Ruiz", "Bernard Kowalski and Tom Ruiz"),
+    ],
+)
+def test_a_pronoun_opening_a_list_of_speakers_is_the_person_it_stands_for(subject, expected):
+    text = (
+        "Records\n\nSenator Bernard Kowalski, 78, canceled three events in Ohio to rest his "
+        f"voice. {subject} pledged that month to release an updated "
+        "set of medical records before the primary."
+    )
+    row = said(text, "medical records")
+    assert row["speaker"] == expected
+    assert row["speaker_mention"].startswith("He and")
