@@ -16,7 +16,7 @@ as the article names it. Run by `canonical` after the surname folds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # "Donald Trump Jr." is his son
 INITIALS = re.compile(r"[A-Z]{2,4}")  # "AOC", "RBG", "JFK", "LBJ", "MBS"
@@ -64,15 +64,15 @@ def _runs_on(name: str, shorter: str) -> bool:
     return not any(w.strip(".,").lower() in GENERATIONS for w in name[len(shorter) :].split())
 
 
-def attributive(name: str, text: str, people: Iterable[str], surname) -> str | None:
+def attributive(name: str, text: str, people: Collection[str], surname) -> str | None:
     """ "Bernie Sanders's campaign" -> "Sanders campaign" when the article writes "the Sanders
     campaign" (or "the Bernie Sanders campaign"): the body named as the story names it. None
     when the name is no person's body or the story never writes it so."""
     m = _OWNED.match(name)
-    if m is None or m.group("who") not in set(people):
+    if m is None or m.group("who") not in people:
         return None
     who, body = m.group("who"), m.group("body")
     for form in (f"{who} {body}", f"{surname(who)} {body}"):
-        if re.search(r"\b" + re.escape(form) + r"\b", text):
+        if form in text and re.search(r"\b" + re.escape(form) + r"\b", text):
             return form
     return None
