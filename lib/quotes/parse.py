@@ -219,6 +219,12 @@ class QuoteParse:
         inverted = self.inverted_subject(verb, q)
         if inverted is not None:
             return inverted
+        described = described_before(verb)
+        if described is not None and not self.inside_quote(described.idx):
+            # "Beck, who opposed Trump in the primaries, last week said …": the name the clause
+            # describes, never a noun at the clause's end ("…, who served during the Obama
+            # administration, said"), which the nearest-noun guess below would take
+            return described
         # the parse may have missed it: the nearest noun or pronoun beside the verb; in what
         # it says, only a pronoun ("… says he was …" takes up the sayer; "… last week said
         # Trump was seeking …" names who it is about)
@@ -240,9 +246,6 @@ class QuoteParse:
                     and (t.i not in said or t.pos_ == "PRON")
                 ):
                     return t
-        described = described_before(verb)
-        if described is not None and not self.inside_quote(described.idx):
-            return described  # "Beck, who opposed Trump in the primaries, last week said …"
         return None
 
     def _petition(self, noun) -> bool:

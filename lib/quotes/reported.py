@@ -198,6 +198,14 @@ class ReportedSpeech(HeadlineClaims):
         else:
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)
+            # "…, Ann Lee, the undersecretary, wrote": the parser hung the sayer and her
+            # description on the words said (`described_before` found her): they end before her
+            if (
+                lo < subject.i
+                and subject.right_edge.i == hi
+                and self.doc[subject.left_edge.i - 1].text == ","
+            ):
+                hi = subject.left_edge.i - 2
             if lo < subject.i < hi or not any(is_subject(x) for c in comps for x in c.children):
                 return None  # "Asked whether …, Bennett replied": a question, not a statement
             if any(c.dep_ == "mark" and hi < c.i < verb.i for c in verb.children):

@@ -60,9 +60,11 @@ def quoted_as_saying(node):
 
 
 def described_before(verb):
-    """The name a relative clause describes, right before the verb the parse left without a
-    subject: "Beck, who supported Cruz in the primaries, last week said …". Dates and commas
-    between the clause and the verb are skipped."""
+    """The name a relative clause or a described apposition describes, right before the verb
+    the parse left without a subject: "Beck, who supported Cruz in the primaries, last week
+    said …", "Ann Lee, a former counsel under the Bush administration, said …" (a name inside
+    the clause or the apposition is never the sayer). Dates and commas between the clause and
+    the verb are skipped."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # "The bluster that propelled him, denouncing …": a participle's own
     i = verb.i - 1
@@ -76,6 +78,8 @@ def described_before(verb):
     for node in (doc[i], *doc[i].ancestors):
         if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < i:
             return node.head if node.right_edge.i == i else None
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN":
+            return node.head if node.right_edge.i == i and node.head.i < node.i else None
     return None
 
 

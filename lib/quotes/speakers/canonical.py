@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
-from lib.quotes.speakers import family
+from lib.quotes.speakers import family, fullnames
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
 from lib.quotes.speakers.words import speaker_words
 
@@ -98,8 +98,40 @@ def canonicalise(
     for s in named:
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
+    _full_names(named, text, known_people, lex)
     for s in named:
         s.name = plain_marks(s.name)
+
+
+def _full_names(named: list[Speaker], text: str, people: list[str], lex: Lexicon) -> None:
+    """Initials and a first name alone as the one person they stand for; a person's body in
+    the attributive form the article writes (`fullnames`). Each distinct name is looked up
+    once, among the people indexed by initials and by first and last word: a scan of every
+    person per speaker was the square of an article naming thousands."""
+    defined = defined_acronyms(text)
+    by_letters: dict[str, list[str]] = {}
+    by_word: dict[str, list[str]] = {}
+    for p in people:
+        if " " in p:
+            by_letters.setdefault(fullnames.initials(p), []).append(p)
+            for w in {p.split()[0], p.split()[-1]}:
+                by_word.setdefault(w, []).append(p)
+    known = frozenset(people)
+    done: dict[tuple[str, bool], tuple[str, str] | None] = {}
+    for s in named:
+        personal = s.kind in (PERSON, UNKNOWN)
+        if (s.name, personal) not in done:
+            full = fullnames.by_initials(s.name, by_letters.get(s.name, ()), defined)
+            if full is None and personal:
+                full = fullnames.by_first_name(s.name, by_word.get(s.name, ()))
+            owned = None
+            if full is None:
+                owned = fullnames.attributive(
+                    s.name, text, known, lambda n: _core_words(n, lex)[-1]
+                )
+            done[s.name, personal] = (full, PERSON) if full else (owned, s.kind) if owned else None
+        if done[s.name, personal]:
+            s.name, s.kind = done[s.name, personal]
 
 
 def _keep_titled_surnames(longer: dict[str, str | None], text: str, lex: Lexicon) -> None:

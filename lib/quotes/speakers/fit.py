@@ -163,12 +163,13 @@ class PersonFit(ResolverPart):
     def bodies(self, d: Description) -> set[str]:
         """The capitalised words before the head that name neither a place, a people nor a
         party: a body ("Justice" in "a Justice official", "Foreign Ministry" in "Foreign
-        Ministry spokesman"; not "Iraqi" in "the Iraqi leader")."""
+        Ministry spokesman"; not "Iraqi" in "the Iraqi leader"). A word that opens with no
+        capital names no body, a year least of all: "the 2020 presidential candidate"."""
         owners = (w.removesuffix("’s").removesuffix("'s") for w in d.before)  # "Ohio’s"
         return {
             w
             for w in owners
-            if not w.islower()
+            if w[:1].isupper()
             and not self.place(w)
             and w.lower().strip(".") not in self.peoples
             and w.lower() not in parties()

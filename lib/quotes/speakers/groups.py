@@ -166,7 +166,10 @@ class Groups(ResolverPart):
         names read from its words, each name as written unless an entity mention covers it
         exactly (then its full name). The parse and the tagger often split or glue such lists
         ("House" / "Fraser", "Morrisons, Woolworths" as one body); the commas and the "and"
-        do not. None when the subject is no such list."""
+        do not. None when the subject is no such list, or opens with a pronoun: "He and Biden
+        pledged" is the man "he" stands for and Biden (`joined`), not "He and Joe Biden"."""
+        if token.pos_ == "PRON":
+            return None
         proper = [t for t in token.subtree if t.pos_ == "PROPN" and t.i >= token.i]
         if not proper or proper[-1].i == token.i:
             return None
