@@ -25,6 +25,7 @@ from lib.quotes.inherited import InheritedSpeakers
 from lib.quotes.introduced import colon_introducer
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
+from lib.quotes.nested import nested_partials
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
@@ -78,6 +79,7 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
             ]
         )
         found = [self._attribute(c) for c in candidates]
+        found += nested_partials(self.p, self.text, found)
         found += self.reported.find()
         found += headline_quotes(self, found)
         found.sort(key=lambda f: (f.start, f.kind))
@@ -93,7 +95,8 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         spell_as_written([f.speaker for f in found], self.text)
-        found = dedupe(without_relays(one_row_per_report(found, self.text)))
+        found = one_row_per_report(found, self.text, self.lex.naming_forms)
+        found = dedupe(without_relays(found))
         return statement_rows(found, self.ctx, self.lex, self.resolver.roles)
 
     def _join_condition_and_quote(self, found: list[Found]) -> None:
