@@ -95,11 +95,19 @@ def is_clause(head) -> bool:
 def asks(clause) -> bool:
     """ "said how much it cost", "said whether …": an indirect question, not a statement. "said
     if elected he would …" is a statement with a condition: its "if" opens a clause inside the
-    reported one, not the reported clause itself."""
+    reported one, not the reported clause itself. A "who" before the verb is the relative
+    pronoun moved out of the clause ("his son, who he said will join the campaign"): the
+    clause is what the relative clause's subject said of the person, no question."""
     first = clause.left_edge
-    if first.lower_ not in QUESTION_WORDS:
+    if first.lower_ not in QUESTION_WORDS or _moved_relative(clause, first):
         return False
     return first.lower_ != "if" or first.head.i == clause.i
+
+
+def _moved_relative(clause, first) -> bool:
+    """The wh-word before the verb of a relative clause ("who he said will …")."""
+    verb = clause.head
+    return verb.dep_ == "relcl" and first.i < verb.i
 
 
 def subtree_ids(token) -> set[int]:
