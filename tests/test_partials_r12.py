@@ -138,3 +138,37 @@ def test_credit_for_a_reason_is_a_statement():
 
 def test_credit_without_a_reason_is_a_payment():
     assert quotes_of("The bank credited the account of Ann Lee on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, inner",
+    [
+        (
+            "Senator Ann Lee said she backs a bill to close what some call the “harbour gap” "
+            "in the port rules.",
+            "harbour gap",
+        ),
+        (
+            "Senator Ann Lee said she wants a platform that calls for “free buses for every "
+            "pupil in the county.”",
+            "free buses",
+        ),
+    ],
+)
+def test_a_request_or_a_name_nobody_gives_inside_a_reported_clause_stays_in_it(sentence, inner):
+    rows = quotes_of(sentence)
+    assert all(not r["text"].startswith(inner) for r in rows)
+    assert any(inner in r["text"] and r["speaker"] == "Ann Lee" for r in rows)
+
+
+def test_a_saying_guessed_inside_a_quotation_is_no_statement():
+    rows = quotes_of(
+        "“Don't you think that the Harbour Party will say ‘why risk a defeat?’ soon,” "
+        "pollster Dan Pryce asked."
+    )
+    assert all(not r["text"].startswith("why risk a defeat") for r in rows)
+
+
+def test_asking_people_who_they_think_will_win_is_no_statement():
+    rows = quotes_of("Each week we ask 30 insiders who they think is the strongest candidate.")
+    assert _row(rows, "the strongest candidate") is None

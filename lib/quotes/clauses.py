@@ -10,6 +10,8 @@ from lib.quotes.sayers import SUBJECT_DEPS, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
+# Verbs whose object is asked a question ("asked 30 insiders who they think will win").
+ASKING = ("ask", "question", "poll", "survey", "quiz")
 # Words opening what an explanation tells ("explained how …", "recounted why …").
 HOW_WORDS = ("how", "why", "what")
 # A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
@@ -105,9 +107,13 @@ def asks(clause) -> bool:
 
 
 def _moved_relative(clause, first) -> bool:
-    """The wh-word before the verb of a relative clause ("who he said will …")."""
+    """The wh-word before the verb of a relative clause ("who he said will …"). Not when the
+    noun is who is asked ("we ask 30 insiders who they think will win"): a question the parser
+    read as a relative clause."""
     verb = clause.head
-    return verb.dep_ == "relcl" and first.i < verb.i
+    if verb.dep_ != "relcl" or first.i >= verb.i:
+        return False
+    return verb.head.head.lemma_.lower() not in ASKING
 
 
 def subtree_ids(token) -> set[int]:

@@ -11,9 +11,11 @@ text order (`lib.quotes.speakers.resolve`) so pronouns see who spoke before; a d
 its own continues the speaker of its paragraph or of the paragraph before (news style).
 
 Overlaps: a reported clause with quoted words in it is one row, the clause (as every hand-made
-gold counts it: one statement), unless the clause is nothing but the quoted words, when only the
-partial stays. A report inside a report ("X reported that the minister
-said …") gives two rows, one per speaker; other overlaps of the same kind are repeats.
+gold counts it: one statement), unless the clause is nothing but the quoted words or an object
+and the quoted name a verb gives it ("called the plan “a fiasco”"), when only the partial stays.
+A report inside a report ("X reported that the minister said …") gives two rows, one per
+speaker; other overlaps of the same kind are repeats. Words quoted inside a quotation after
+"X said" are X's (`lib.quotes.nested`).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@ mistake,’” the group wrote.
 
 The outer quotation is the outer speaker's (the group's); the words quoted inside it after a
 speech verb whose subject is named there ("Lee said …") are that person's, partial quotes of
-their own, as the outer speaker reports them. Only a verb of saying counts: "the Americans call
+their own, as the outer speaker reports them. Only a verb of saying counts, and not under a
+modal ("the party will say ‘…’" is a guess): "the Americans call
 him ‘1% Biden’" or "it's called ‘The Fast and the Furious’" gives a nickname or a title, not
 words said, and a quote inside a quotation with no such verb is left alone (an idiom, a title,
 a word mentioned). The marks of the other family are paired inside each outer quote once
@@ -68,9 +69,18 @@ def _saying_verb(p: QuoteParse, inner: QuotedSpan):
             return None
         if p.lex.is_speech(t) and t.pos_ == "VERB":
             naming = t.lower_ in p.lex.naming_forms or t.lemma_.lower() in p.lex.naming_as
-            return None if naming else t
+            supposed = any(_guess(c, t) for c in t.children)
+            return None if naming or supposed else t  # "the party will say ‘…’": a guess
         if t.pos_ not in BETWEEN_POS:
             return None
         i -= 1
         steps += 1
     return None
+
+
+def _guess(child, verb) -> bool:
+    """A modal between the subject and the verb ("the party will say"), not a name the tagger
+    took for one ("Will Hurd said")."""
+    if child.dep_ != "aux" or child.tag_ != "MD" or child.text[:1].isupper():
+        return False
+    return child.i < verb.i

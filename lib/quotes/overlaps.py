@@ -120,10 +120,17 @@ def _reported_within(partial: Found, report: Found) -> bool:
 
 def _named_within(partial: Found, report: Found, forms: frozenset[str]) -> bool:
     """The partial is a name given inside the report, by a naming verb whose subject stands in
-    the report too ("said he would look into what he called the “most brazen” case")."""
+    the report too ("said he would look into what he called the “most brazen” case"), and who
+    gave it is known. Not a request ("a platform that calls for “…”") nor a name nobody is
+    named as giving ("what some call the “…”", "a loophole called an “…”")."""
     who = partial.subject
-    if who is None or (partial.cue or "").lower() not in forms:
+    if who is None or who.dep_ != "nsubj" or not (partial.speaker and partial.speaker.name):
         return False
+    verb = who.head
+    if verb.lower_ not in forms or any(
+        c.dep_ in ("prep", "prt") and c.i == verb.i + 1 for c in verb.children
+    ):
+        return False  # "called for", "called on", "called out": a request or a charge
     return report.start <= who.idx < report.end
 
 

@@ -371,7 +371,7 @@ class SpeakerResolver:
 def _relative_teller(pronoun):
     """ "Biden defended his son Hunter, who he said will join the campaign": a pronoun saying
     something in a relative clause is not the noun the clause is about (the "who" stands for
-    that one) but, in news style, the named subject of the main clause."""
+    that one) but, in news style, the subject of the main clause."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or pronoun.tag_ != "PRP" or verb.dep_ != "relcl":
         return None
@@ -379,4 +379,7 @@ def _relative_teller(pronoun):
     if main is noun or main.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < noun.i), None)
-    return subject if subject is not None and subject.pos_ == "PROPN" else None
+    if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+        return None
+    return subject  # a pronoun there is resolved in turn ("said he would deport refugees, who
+    # he speculates are …": the "he" of the main clause)
