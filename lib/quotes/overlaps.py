@@ -128,7 +128,7 @@ def _named_within(partial: Found, report: Found, forms: frozenset[str]) -> bool:
         return False
     verb = who.head
     if verb.lower_ not in forms or any(
-        c.dep_ in ("prep", "prt") and c.i == verb.i + 1 for c in verb.children
+        c.i == verb.i + 1 and c.lower_ in ("for", "on", "out", "up") for c in verb.children
     ):
         return False  # "called for", "called on", "called out": a request or a charge
     return report.start <= who.idx < report.end

@@ -375,11 +375,13 @@ def _relative_teller(pronoun):
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or pronoun.tag_ != "PRP" or verb.dep_ != "relcl":
         return None
+    if pronoun.i == 0 or pronoun.nbor(-1).lower_ not in RELATIVE:
+        return None  # only right after the relative word: "who he said", "which she called"
     noun, main = verb.head, verb.head.head
     if main is noun or main.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < noun.i), None)
-    if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+    if subject is None or not (subject.pos_ == "PROPN" or subject.tag_ == "PRP"):
         return None
     return subject  # a pronoun there is resolved in turn ("said he would deport refugees, who
     # he speculates are …": the "he" of the main clause)
