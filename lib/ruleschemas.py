@@ -14,8 +14,8 @@ CUE_VERB_LISTS = (
     "speech", "direct_only", "refusal", "not_speech", "belief", "belief_errors", "position",
     "topic", "explaining", "topic_about", "request", "evidence", "reader_verbs",
     "request_preps", "commitment", "request_for", "request_object", "object_speech",
-    "reason_preps", "reason_verbs", "naming", "question", "inverted", "object_control",
-    "naming_as", "listener_of", "raise_concern", "stance_adjectives",
+    "reason_preps", "reason_verbs", "reason_only", "naming", "question", "inverted",
+    "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",
     "claim_object", "as_source", "that_only",
     "gerund_content",
 )  # fmt: skip

@@ -451,8 +451,8 @@ def test_a_work_noun_before_words_in_lower_case_is_still_speech():
         "The festival opened with the film “Northern Line” on Thursday.",
     )
     assert [(r["kind"], r["text"]) for r in rows] == [
-        ("indirect", "the film “a quiet masterpiece about endurance”")
-    ]  # the object and its quoted name, one statement (the title line gives none)
+        ("partial", "a quiet masterpiece about endurance")
+    ]  # the quoted name given the object is the statement (the title line gives none)
     assert rows[0]["speaker"] == "Todd Haynes"
 
 

@@ -382,7 +382,10 @@ class SpeechActs(ObjectActs):
         after = self.doc[close + 1] if close + 1 < end else None
         if after is not None and not after.is_punct and verb.i < after.head.i < close:
             return None  # "as “a personal bank” of the owner": the quote is inside the name
-        return self._found(verb, verb.i + 1, close)
+        found = self._found(verb, verb.i + 1, close)
+        if found is not None:
+            found.quoted_name = True  # the partial inside is the statement (`one_row_per_report`)
+        return found
 
     def _found(self, verb, lo: int, hi: int) -> Found | None:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):

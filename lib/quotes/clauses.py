@@ -10,6 +10,8 @@ from lib.quotes.sayers import SUBJECT_DEPS, is_subject
 
 # Words opening an indirect question ("declined to say how much ..."): not a statement.
 QUESTION_WORDS = ("how", "what", "why", "where", "who", "whom", "whose", "whether", "if")
+# Verbs whose object is asked a question ("asked 30 insiders who they think will win").
+ASKING = ("ask", "question", "poll", "survey", "quiz")
 # Words opening what an explanation tells ("explained how …", "recounted why …").
 HOW_WORDS = ("how", "why", "what")
 # A reporting verb in these roles is a purpose, a circumstance or a modifier, not a saying.
@@ -95,11 +97,23 @@ def is_clause(head) -> bool:
 def asks(clause) -> bool:
     """ "said how much it cost", "said whether …": an indirect question, not a statement. "said
     if elected he would …" is a statement with a condition: its "if" opens a clause inside the
-    reported one, not the reported clause itself."""
+    reported one, not the reported clause itself. A "who" before the verb is the relative
+    pronoun moved out of the clause ("his son, who he said will join the campaign"): the
+    clause is what the relative clause's subject said of the person, no question."""
     first = clause.left_edge
-    if first.lower_ not in QUESTION_WORDS:
+    if first.lower_ not in QUESTION_WORDS or _moved_relative(clause, first):
         return False
     return first.lower_ != "if" or first.head.i == clause.i
+
+
+def _moved_relative(clause, first) -> bool:
+    """The wh-word before the verb of a relative clause ("who he said will …"). Not when the
+    noun is who is asked ("we ask 30 insiders who they think will win"): a question the parser
+    read as a relative clause."""
+    verb = clause.head
+    if verb.dep_ != "relcl" or first.i >= verb.i:
+        return False
+    return verb.head.head.lemma_.lower() not in ASKING
 
 
 def subtree_ids(token) -> set[int]:

@@ -11,9 +11,11 @@ text order (`lib.quotes.speakers.resolve`) so pronouns see who spoke before; a d
 its own continues the speaker of its paragraph or of the paragraph before (news style).
 
 Overlaps: a reported clause with quoted words in it is one row, the clause (as every hand-made
-gold counts it: one statement), unless the clause is nothing but the quoted words, when only the
-partial stays. A report inside a report ("X reported that the minister
-said …") gives two rows, one per speaker; other overlaps of the same kind are repeats.
+gold counts it: one statement), unless the clause is nothing but the quoted words or an object
+and the quoted name a verb gives it ("called the plan “a fiasco”"), when only the partial stays.
+A report inside a report ("X reported that the minister said …") gives two rows, one per
+speaker; other overlaps of the same kind are repeats. Words quoted inside a quotation after
+"X said" are X's (`lib.quotes.nested`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from lib.quotes.inherited import InheritedSpeakers
 from lib.quotes.introduced import colon_introducer
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
+from lib.quotes.nested import nested_partials
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
@@ -78,6 +81,7 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
             ]
         )
         found = [self._attribute(c) for c in candidates]
+        found += nested_partials(self.p, self.text, found)
         found += self.reported.find()
         found += headline_quotes(self, found)
         found.sort(key=lambda f: (f.start, f.kind))
@@ -93,7 +97,8 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         spell_as_written([f.speaker for f in found], self.text)
-        found = dedupe(without_relays(one_row_per_report(found, self.text)))
+        found = one_row_per_report(found, self.text, self.lex.naming_forms)
+        found = dedupe(without_relays(found))
         return statement_rows(found, self.ctx, self.lex, self.resolver.roles)
 
     def _join_condition_and_quote(self, found: list[Found]) -> None:

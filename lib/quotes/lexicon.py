@@ -61,6 +61,7 @@ class Lexicon:
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
     reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
+    reason_only: frozenset[str] = frozenset()  # of those, the ones said only with the reason
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
     naming_as: frozenset[str] = frozenset()  # "denounced the plan as a disgrace" (with "as")
     naming_forms: frozenset[str] = frozenset()  # every form of the naming verbs ("called")
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         object_speech=frozenset(verbs.get("object_speech", [])),
         reason_preps=frozenset(verbs.get("reason_preps", [])),
         reason_verbs=frozenset(verbs.get("reason_verbs", [])),
+        reason_only=frozenset(verbs.get("reason_only", [])),
         naming=frozenset(verbs.get("naming", [])),
         naming_as=frozenset(verbs.get("naming_as", [])),
         naming_forms=_forms(verbs.get("naming", []), irregular),

@@ -63,6 +63,8 @@ class ObjectActs:
         if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
+        if lemma in self.lex.reason_only and reason is None and not self._reason_in(obj):
+            return None  # "credited the account": a payment, not merit given
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
         state = _state_of(verb, obj) if self.lex.is_evidence(verb) else None
         if state is not None:
@@ -85,6 +87,11 @@ class ObjectActs:
             hi = max([hi] + [c.right_edge.i for c in verb.children if that_after(c, obj)])
             hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
+
+    def _reason_in(self, obj) -> bool:
+        """ "credited the trial for giving her …": the parser may hang the reason on the object
+        (a "for" phrase; "the account of Ann Lee" is whose account)."""
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children)
 
     def _concern(self, verb) -> Found | None:
         """ "many analysts have raised doubts about the plan", "aired concerns over the cost": the

@@ -40,12 +40,19 @@ def dedupe(found: list[Found]) -> list[Found]:
     return out
 
 
-def one_row_per_report(found: list[Found], text: str) -> list[Found]:
+def one_row_per_report(
+    found: list[Found], text: str, forms: frozenset[str] = frozenset()
+) -> list[Found]:
     """A reported clause with quoted words in it is one statement, not two: the clause stays
     (the gist, its quote marks showing which words are the speaker's) and the partial quotes
     inside it go. When the clause is nothing but the quoted words ("said that “the cause was
-    …”") the partial stays instead, as the exact words. A partial of another speaker named
-    inside the clause ("X said Y had called it “a farce”") is a report of its own and stays."""
+    …”") the partial stays instead, as the exact words, and so it does when the clause is an
+    object and its quoted name ("called the plan “a waste”", "described the talks as “very
+    productive”": `Found.quoted_name`): what the speaker said is the name, the object only says
+    who or what was named (every hand-made gold counts the quoted words). A partial of another
+    speaker named inside the clause ("X said Y had called it “a farce”") is a report of its own
+    and stays, and so is a name given inside the clause by a naming verb (`forms`: its forms)
+    of its own ("said he would look into what he called the “most brazen” case": two rows)."""
     partials = sorted((f for f in found if f.kind == "partial"), key=lambda f: f.start)
     starts = [p.start for p in partials]
     drop: set[int] = set()
@@ -59,11 +66,12 @@ def one_row_per_report(found: list[Found], text: str) -> list[Found]:
         inside = within
         if not inside:
             continue
-        own = [p for p in inside if not _reported_within(p, f)]
+        own = [p for p in inside if not _reported_within(p, f) and not _named_within(p, f, forms)]
         if not own:
             continue
         same = [p for p in own if _same_speaker(p, f)]
-        if same and len(same) == len(own) and _words_outside(text, f, same) <= 1:
+        quoted_name = f.quoted_name or _words_outside(text, f, same) <= 1
+        if same and len(same) == len(own) and quoted_name:
             drop.add(id(f))
         else:
             drop.update(id(p) for p in own)
@@ -108,6 +116,22 @@ def _reported_within(partial: Found, report: Found) -> bool:
     if who.pos_ == "PRON":
         return False  # "X said he had been asked to “…”": the reporter again
     return bool(partial.speaker and partial.speaker.name) and not _same_speaker(partial, report)
+
+
+def _named_within(partial: Found, report: Found, forms: frozenset[str]) -> bool:
+    """The partial is a name given inside the report, by a naming verb whose subject stands in
+    the report too ("said he would look into what he called the “most brazen” case"), and who
+    gave it is known. Not a request ("a platform that calls for “…”") nor a name nobody is
+    named as giving ("what some call the “…”", "a loophole called an “…”")."""
+    who = partial.subject
+    if who is None or who.dep_ != "nsubj" or not (partial.speaker and partial.speaker.name):
+        return False
+    verb = who.head
+    if verb.lower_ not in forms or any(
+        c.i == verb.i + 1 and c.lower_ in ("for", "on", "out", "up") for c in verb.children
+    ):
+        return False  # "called for", "called on", "called out": a request or a charge
+    return report.start <= who.idx < report.end
 
 
 def _words_outside(text: str, outer: Found, inner: list[Found]) -> int:

@@ -49,6 +49,7 @@ class Found:
     speaker: Speaker | None = None
     inherited: bool = False  # no mention of its own: the speaker carried on from a quote before
     act: Token | None = None  # the verb of a speech act (its object or "to" clause), or of data
+    quoted_name: bool = False  # an object and the quoted name a verb gives it ("called it “…”")
 
     def nobodys_act(self, lex: Lexicon) -> bool:
         """A speech act that, resolved, has no speaker: an event or a purpose ("a march to press

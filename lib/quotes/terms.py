@@ -97,11 +97,17 @@ class QuotedTerms:
         first = self.p.tok(q.open_pos)
         before = self.doc[first - 1] if first > 0 else None
         if before is not None and before.dep_ in ("det", "poss") and before.head.i >= after.i:
-            return True  # the determiner belongs to the noun after the quote
+            return not self._named_by(before)  # the determiner belongs to the noun after it
         # one hyphenated coinage ("'card-not-present' fraud") qualifies its noun even with no
         # determiner; longer words ("as “fake news” stories") may be what somebody said
         quoted = self.text[q.start : q.end]
         return len(words) == 1 and "-" in quoted and " " not in quoted.strip()
+
+    def _named_by(self, det) -> bool:
+        """ "what the campaign called a “vigorous” schedule", "what he called the “most brazen”
+        example": a quoted modifier right after a naming verb and its determiner is what the
+        verb's subject called the thing, a partial quote of theirs, not the name of a kind."""
+        return det.i > 0 and self.doc[det.i - 1].lower_ in self.lex.naming_forms
 
     def _named_by_naming_verb(self, before: str) -> bool:
         """ "what some call “The Quiet Revolution”", "a plan dubbed “Project Dawn”": a Title Case

@@ -271,6 +271,9 @@ class SpeakerResolver:
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
+        teller = _relative_teller(token) if low in self.lex.pronouns else None
+        if teller is not None:  # "Lee praised her aide, who she said …": Lee, not the aide
+            return self.speaker_of(teller, at)
         if low in self.lex.pronouns or self._owns_statement(token):
             return self.pronouns.speaker(token, at)  # "he said", "his suggestion that …"
         if self.documents.is_document(token):
@@ -363,3 +366,22 @@ class SpeakerResolver:
         if apostrophe_surname(token.text):  # "“…,” O’Rourke said": tagged a noun, no entity
             return self.nouns.proper_name(core)
         return self.nouns.speaker(token, core, at)
+
+
+def _relative_teller(pronoun):
+    """ "Biden defended his son Hunter, who he said will join the campaign": a pronoun saying
+    something in a relative clause is not the noun the clause is about (the "who" stands for
+    that one) but, in news style, the subject of the main clause."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.tag_ != "PRP" or verb.dep_ != "relcl":
+        return None
+    if pronoun.i == 0 or pronoun.nbor(-1).lower_ not in RELATIVE:
+        return None  # only right after the relative word: "who he said", "which she called"
+    noun, main = verb.head, verb.head.head
+    if main is noun or main.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.tag_ == "PRP"):
+        return None
+    return subject  # a pronoun there is resolved in turn ("said he would deport refugees, who
+    # he speculates are …": the "he" of the main clause)
