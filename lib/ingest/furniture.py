@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from lib.ingest.posts import signature_in
 from lib.ruledata import load
 
 _WORD = re.compile(r"\S+")
@@ -238,7 +239,9 @@ def _furniture_sentences(
         link = next((opener for opener in r.links if head.startswith(opener)), None)
         low = _normal(text[s:e]) if e - s <= r.max_words * _WORD_CHARS else ""
         if link:
-            out.append((s, _link_end(text, text.index(":", s) + 1, e, end, r)))
+            link_end = _link_end(text, text.index(":", s) + 1, e, end, r)
+            if not signature_in(text, s, link_end):  # "More:" before a post (`lib.ingest.posts`)
+                out.append((s, link_end))
         elif not low or len(low.split()) > r.max_words:
             pass
         elif _is_call(low, r):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from lib.ingest.posts import embedded_posts
 from lib.quotes.headquotes import headline_quotes
 from lib.quotes.inherited import InheritedSpeakers
 from lib.quotes.introduced import colon_introducer
@@ -27,6 +28,7 @@ from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
+from lib.quotes.posts import post_speaker
 from lib.quotes.reported import ReportedSpeech
 from lib.quotes.rows import statement_rows
 from lib.quotes.speakers.agreement import agree_genders
@@ -70,14 +72,16 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         quoted = [self._repair_unclosed(q) for q in find_quoted(self.text, self.p.paragraphs)]
         candidates = [self._classify(q) for q in quoted if q is not None]
         candidates = [c for c in candidates if c is not None]
+        posts = self._embedded_posts(candidates)
         self.p.set_direct(
             [
                 (c.quoted.open_pos, self.p.quote_end(c.quoted))
                 for c in candidates
                 if c.kind in ("direct", "direct?")
             ]
+            + [(f.start, f.end) for f in posts]
         )
-        found = [self._attribute(c) for c in candidates]
+        found = [self._attribute(c) for c in candidates] + posts
         found += self.reported.find()
         found += headline_quotes(self, found)
         found.sort(key=lambda f: (f.start, f.kind))
@@ -95,6 +99,17 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         spell_as_written([f.speaker for f in found], self.text)
         found = dedupe(without_relays(one_row_per_report(found, self.text)))
         return statement_rows(found, self.ctx, self.lex, self.resolver.roles)
+
+    def _embedded_posts(self, candidates: list[Found]) -> list[Found]:
+        """Posts embedded in the page, signed by their author (`lib.ingest.posts`): direct
+        statements with their speaker; a quotation inside one is part of it, no row."""
+        posts = embedded_posts(self.text, self.p.paragraphs)
+        for c in candidates:
+            if c.kind in ("direct", "direct?") and any(
+                p.start <= c.start and c.end <= p.end for p in posts
+            ):
+                c.kind = "drop"
+        return [Found("direct", p.start, p.end, speaker=post_speaker(self.ctx, p)) for p in posts]
 
     def _join_condition_and_quote(self, found: list[Found]) -> None:
         """ "She said that if the clubs cannot agree, “they should not complain.”": a reported

@@ -1,0 +1,81 @@
+"""Statements in web copy whose page layout misleads attribution (round 12), on wording written
+for the tests: a quote that ends in a comma and is followed by its own attribution belongs to
+that attribution, even when the sentence before ends in a colon after a phrase on its verb
+("“…,” Lee wrote in response to the vote:" is the attribution of the quote before it, left
+introducing an embedded post the page lost)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_of import rows, said
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "wrote in response to the council announcing the new budget:",
+        "posted after the mayor defended the plan:",
+        "wrote on Friday:",
+    ],
+)
+def test_a_quote_with_its_own_attribution_beats_the_colon_before(tail):
+    text = (
+        "Budget row\n\n"
+        "Residents argued online about the budget on Friday. “The parks lose again. Nobody "
+        f"asked the neighbourhoods,” activist Dana Pruitt {tail}  “I read the whole document "
+        "and the parks money is simply gone, which is a scandal,” Marcus Webb, a teacher at the "
+        "local school, wrote:  The council meets again next week."
+    )
+    assert said(text, "The parks lose again")["speaker"] == "Dana Pruitt"
+    assert said(text, "parks money is simply gone")["speaker"] == "Marcus Webb"
+
+
+def test_a_colon_after_a_saying_of_its_own_still_introduces_the_quote():
+    text = (
+        "Budget row\n\n"
+        "Mayor Ann Lee wrote in response to the council: “The parks keep their money, and the "
+        "schools keep theirs,” the Daily Post reported."
+    )
+    assert said(text, "parks keep their money")["speaker"] == "Ann Lee"
+
+
+POSTS = (
+    "Harbour vote\n\n"
+    "The harbour vote drew sharp replies online on Friday. “The fishermen were never asked,” "
+    "the union said in a statement.  More: I have lived on this harbour for forty years and "
+    "nobody asked me once. Shameful. https://t.co/AbC123xyz — mary okafor (@maryokafor) "
+    "March 8, 2019      The council will regret this vote, and so will its members at the next "
+    "election. pic.twitter.com/Zx9Qw — Tom Reyes (@TomReyesNews) March 8, 2019  The council "
+    "meets again on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("I have lived on this harbour", "Mary Okafor"),
+        ("The council will regret this vote", "Tom Reyes"),
+    ],
+)
+def test_a_post_before_its_signature_line_is_its_authors(words, speaker):
+    row = said(POSTS, words)
+    assert row["speaker"] == speaker
+    assert row["kind"] == "direct"
+    assert row["text"].endswith(("Shameful.", "next election."))  # no link, no signature
+
+
+def test_a_post_does_not_take_the_link_opener_or_the_sentence_before():
+    row = said(POSTS, "I have lived on this harbour")
+    assert row["text"].startswith("I have lived")
+    assert said(POSTS, "fishermen were never asked")["speaker"] != "Mary Okafor"
+
+
+def test_a_signature_with_nothing_but_a_picture_before_it_is_no_statement():
+    text = (
+        "Harbour vote\n\n"
+        "The mayor posted a photograph of the harbour on Friday.  pic.twitter.com/Zx9Qw — Ann "
+        "Lee (@annlee) March 8, 2019  The council meets again on Monday."
+    )
+    rows_ = [r for r in rows(text) if "pic.twitter" in r["text"]]
+    assert rows_ == []
