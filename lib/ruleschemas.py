@@ -131,6 +131,9 @@ SCHEMAS: dict[str, Table] = {
                     "called_back": WORDS,
                     "called_back_determiners": WORDS,
                     "corporate_parts": WORDS,
+                    "accounts": WORDS,  # lib/quotes/speakers/described.py, account_owner
+                    "platforms": WORDS,
+                    "account_marks": WORDS,
                     "parties": Map(WORDS),
                     "unnamed_roles": WORDS,
                     "epithet_heads": WORDS,

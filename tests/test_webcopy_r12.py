@@ -79,3 +79,31 @@ def test_a_signature_with_nothing_but_a_picture_before_it_is_no_statement():
     )
     rows_ = [r for r in rows(text) if "pic.twitter" in r["text"]]
     assert rows_ == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("the Harbour Watch Instagram account", "Harbour Watch"),
+        ("Harbour Watch's official account", "Harbour Watch"),
+        ("the Facebook page of Harbour Watch", "Harbour Watch"),
+    ],
+)
+def test_an_account_speaks_for_its_owner_not_the_platform(subject, speaker):
+    text = (
+        "Harbour vote\n\n"
+        "Harbour Watch, a residents' group, opposed the vote for months. “The council has sold "
+        f"the harbour to the developers, and we will fight it,” {subject} wrote on Friday. "
+        "“Every resident should come to the meeting on Monday,” it added."
+    )
+    assert said(text, "sold the harbour")["speaker"] == speaker
+    assert said(text, "Every resident should come")["speaker"] == speaker
+
+
+def test_an_account_with_no_owner_named_is_not_its_platform():
+    text = (
+        "Harbour vote\n\n"
+        "The vote drew replies online. “The council has sold the harbour,” a Twitter account "
+        "wrote on Friday."
+    )
+    assert said(text, "sold the harbour")["speaker"] in (None, "Twitter account")
