@@ -107,3 +107,22 @@ def test_an_account_with_no_owner_named_is_not_its_platform():
         "wrote on Friday."
     )
     assert said(text, "sold the harbour")["speaker"] in (None, "Twitter account")
+
+
+@pytest.mark.parametrize(
+    "introducer",
+    [
+        "Dana Pruitt, who chairs the residents' association, tweeted.",
+        "Dana Pruitt wrote on Facebook.",
+        "Dana Pruitt told reporters.",
+    ],
+)
+def test_a_sentence_that_only_says_who_spoke_introduces_the_next_quote(introducer):
+    text = (
+        "Harbour vote\n\n"
+        "Several council members said the vote was fair. "
+        f"{introducer} “The council sold the harbour without asking a single resident.” "
+        "The council meets again on Monday."
+    )
+    assert said(text, "without asking a single resident")["speaker"] == "Dana Pruitt"
+

@@ -23,7 +23,7 @@ import re
 from lib.ingest.posts import embedded_posts
 from lib.quotes.headquotes import headline_quotes
 from lib.quotes.inherited import InheritedSpeakers
-from lib.quotes.introduced import colon_introducer
+from lib.quotes.introduced import colon_introducer, sentence_introducer
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
@@ -242,7 +242,9 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
             if between and (c.subject is None or c.subject.idx > verb.idx):
                 c.subject = self._name_after(q, verb) or c.subject  # not "said matter-of-factly"
         elif c.kind == "direct":
-            introducer = colon_introducer(self.p, self.reported, q)
+            introducer = colon_introducer(self.p, self.reported, q) or sentence_introducer(
+                self.p, q
+            )
             if introducer is not None:
                 c.cue, c.subject = introducer
         if c.kind == "direct?":
