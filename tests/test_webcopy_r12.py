@@ -1,5 +1,7 @@
 """Statements in web copy whose page layout misleads attribution (round 12), on wording written
-for the tests: a quote that ends in a comma and is followed by its own attribution belongs to
+for the tests: embedded posts signed "— Name (@handle) Month D, YYYY"; a social-media account
+speaking for its owner; a sentence that only says who spoke before a quote; another story's
+headline set inline under a short label ("Harbour explained: …"); and a quote that ends in a comma and is followed by its own attribution belongs to
 that attribution, even when the sentence before ends in a colon after a phrase on its verb
 ("“…,” Lee wrote in response to the vote:" is the attribution of the quote before it, left
 introducing an embedded post the page lost)."""
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from lib.ingest.furniture import furniture_spans
 from tests.statements_of import rows, said
 
 
@@ -126,3 +129,41 @@ def test_a_sentence_that_only_says_who_spoke_introduces_the_next_quote(introduce
     )
     assert said(text, "without asking a single resident")["speaker"] == "Dana Pruitt"
 
+
+
+def _furniture(text: str) -> list[str]:
+    return [text[s:e] for s, e in furniture_spans(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("headline", "after"),
+    [
+        ("Harbour explained: Council sold the docks because the port lost money", "“We had"),
+        ("Budget fight: Mayor says parks will lose funding, schools too", "On Monday, she"),
+    ],
+)
+def test_another_storys_headline_under_a_label_is_furniture(headline, after):
+    text = f"The vote passed on Friday. {headline} {after} said more. The council meets Monday."
+    assert _furniture(text) == [headline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote passed. Consider this: The harbour lost money for ten years. The council sold.",
+        "The vote passed. Her answer: a new budget for the parks and the schools of the town.",
+        "The vote passed. Lee said: We will read The Times on Monday and decide then.",
+    ],
+)
+def test_a_story_sentence_after_a_label_is_kept(text):
+    assert _furniture(text) == []
+
+
+def test_a_quote_after_a_labelled_headline_keeps_its_speaker():
+    text = (
+        "Harbour vote\n\n"
+        "Mayor Ann Lee said the port will stay open. Harbour explained: Council sold the docks "
+        "because the port lost money “The port is safe with us,” Lee said. The council meets "
+        "on Monday."
+    )
+    assert said(text, "The port is safe")["speaker"] == "Ann Lee"
