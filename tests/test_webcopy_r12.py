@@ -130,7 +130,6 @@ def test_a_sentence_that_only_says_who_spoke_introduces_the_next_quote(introduce
     assert said(text, "without asking a single resident")["speaker"] == "Dana Pruitt"
 
 
-
 def _furniture(text: str) -> list[str]:
     return [text[s:e] for s, e in furniture_spans(text, 0, len(text))]
 
