@@ -166,3 +166,27 @@ def test_a_quote_after_a_labelled_headline_keeps_its_speaker():
         "on Monday."
     )
     assert said(text, "The port is safe")["speaker"] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Dana Pruitt covers the harbour and city hall for the Daily Post.",
+        "Tom Reyes is a reporter for the Coast Herald.",
+    ],
+)
+def test_the_reporters_line_at_the_foot_is_furniture_not_a_speaker(bio):
+    text = (
+        "Harbour vote\n\n"
+        "Mayor Ann Lee defended the sale on Friday. “The port is safe with us,” Lee said. "
+        f"“It will stay open for fifty years.” {bio}"
+    )
+    assert said(text, "stay open for fifty years")["speaker"] == "Ann Lee"
+
+
+def test_a_story_sentence_like_a_reporters_line_stays_when_the_story_goes_on():
+    text = (
+        "Tom Reyes is a reporter for the Coast Herald. He was arrested on Friday. "
+        + "The harbour police said he had photographed the docks at night. " * 6
+    )
+    assert _furniture(text) == []

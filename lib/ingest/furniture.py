@@ -33,6 +33,7 @@ _QUOTATION_MARK = re.compile('[“”"]')
 _AFTER_CLOSING_QUOTE = re.compile(r'(?<=\S)[”"]\s+(?=[A-Z])')
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,300})\]")
 _LAST_WORD = re.compile(r"\S*$")
+_BIO_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} ")
 _TITLE_OPENERS = ("The", "A", "An")  # open a title mid-sentence too ("in The Times")
 MIN_HEADLINE_WORDS = 4  # a headline under a label has at least this many words
 # A short label and a colon opening a sentence: "Ukraine explained:", "Impeachment pressure:".
@@ -57,6 +58,8 @@ class FurnitureRules:
     max_question_words: int
     max_capitals_share: float
     max_label_words: int
+    bio_tail_chars: int
+    bios: tuple[str, ...]
     openings: tuple[str, ...]
     credits: tuple[str, ...]
     links: tuple[str, ...]
@@ -80,6 +83,8 @@ def rules() -> FurnitureRules:
         d["max_question_words"],
         d["max_capitals_percent"] / 100,
         d["max_label_words"],
+        d["bio_tail_chars"],
+        tuple(d["bios"]),
         tuple(d["openings"]),
         tuple(d["credits"]),
         tuple(d["links"]),
@@ -254,7 +259,7 @@ def _furniture_sentences(
             pass
         elif _is_call(low, r):
             out.append((question if question is not None else s, e))
-        elif low.startswith(r.openings) or _is_credit(text[s:e], low, r):
+        elif low.startswith(r.openings) or _is_credit(text[s:e], low, r) or _is_bio(text, s, e, r):
             out.append((s, e))
         short_question = low.endswith("?") and len(low.split()) <= r.max_question_words
         question = s if short_question else None
@@ -273,6 +278,19 @@ def _is_call(low: str, r: FurnitureRules) -> bool:
 
 def _is_credit(sentence: str, low: str, r: FurnitureRules) -> bool:
     return not _QUOTE_MARKS.search(sentence) and any(c in low for c in r.credits)
+
+
+def _is_bio(text: str, s: int, e: int, r: FurnitureRules) -> bool:
+    """ "Ann Lee covers education in Washoe County.": a name of two or three capitalised words,
+    then one of the data's `bios`, no quotation marks, near the text's end."""
+    if len(text) - e > r.bio_tail_chars:
+        return False
+    sentence = text[s:e]
+    m = _BIO_NAME.match(sentence)
+    if m is None or _QUOTE_MARKS.search(sentence):
+        return False
+    rest = _normal(sentence[m.end() :])
+    return any(rest.startswith(b + " ") for b in r.bios)
 
 
 def _sentence_ends(text: str, start: int, end: int, r: FurnitureRules) -> list[int]:
