@@ -190,3 +190,8 @@ def test_a_story_sentence_like_a_reporters_line_stays_when_the_story_goes_on():
         + "The harbour police said he had photographed the docks at night. " * 6
     )
     assert _furniture(text) == []
+
+
+def test_the_texts_own_headline_under_a_label_is_kept():
+    text = "Harbour Watch: Council Sold The Docks In Secret For Years The council denied it."
+    assert _furniture(text) == []

@@ -328,11 +328,11 @@ def _labelled_headline(text: str, s: int, end: int, r: FurnitureRules) -> int | 
     Biden, allies pushed out … cases “He's a fine man.”"): a label of at most `max_label_words`
     words and a colon opening the sentence, then words with no sentence end that run on,
     unpunctuated, into a word of `headline_ends` or an opening quotation mark, within
-    `max_words` words; None for anything else (a story's "Consider this: The …" ends its
-    sentence first)."""
+    `max_words` words, not at the text's start (its own headline); None for anything else (a
+    story's "Consider this: The …" ends its sentence first)."""
     m = _LABEL.match(text, s, end)
-    if m is None or len(m.group(1).split()) > r.max_label_words:
-        return None
+    if m is None or len(m.group(1).split()) > r.max_label_words or not text[:s].strip():
+        return None  # the text's first words: its own headline ("Judicial Watch: State …")
     words = list(islice(_WORD.finditer(text, m.end(), end), r.max_words + 1))
     for k, (prev, word) in enumerate(zip(words, words[1:], strict=False)):
         if prev.group().rstrip("”’\"')]")[-1:] in (".", "!", "?"):
