@@ -27,9 +27,9 @@ from lib.quotes.sayers import (
 from lib.quotes.speakers.mentions import Speaker
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
+COLON_WINDOW = 12  # tokens of a phrase on a verb before the colon ending its clause
 # Nouns the parser takes for a subject in "He several times described …": never a speaker.
 # Verbs whose passive subject is the listener, not the speaker ("he was told by police").
-COLON_WINDOW = 12  # tokens of a phrase on a verb before the colon ending its clause
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
 PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"'), ("„", "“"))
 # Punctuation trimmed from the edges of a reported clause ("%" and "$" belong to its words).
