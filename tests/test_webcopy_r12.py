@@ -195,3 +195,13 @@ def test_a_story_sentence_like_a_reporters_line_stays_when_the_story_goes_on():
 def test_the_texts_own_headline_under_a_label_is_kept():
     text = "Harbour Watch: Council Sold The Docks In Secret For Years The council denied it."
     assert _furniture(text) == []
+
+
+def test_a_quote_before_a_colon_is_not_given_to_the_sentence_after_it():
+    text = (
+        "Harbour vote\n\n"
+        "Mayor Ann Lee defended the sale on Friday. “The port is safe with us,” she wrote in a "
+        "post. “We will not wait for the state to act”: Council members from six towns also "
+        "pledged to keep the harbour open."
+    )
+    assert said(text, "We will not wait")["speaker"] == "Ann Lee"

@@ -264,7 +264,8 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         return inside.rstrip()[-1:] == "," or self.text[close : close + 1] == ","
 
     def _cue_after(self, q: QuotedSpan):
-        """“…,” Peskov told reporters / “…,” said Peskov."""
+        """“…,” Peskov told reporters / “…,” said Peskov. A colon between ends the search: "“…”:
+        Mayors also pledged …" is the page's lead into what follows, no attribution."""
         para = self.p.para_by_id[q.paragraph]
         j = self.p.tok(q.close_pos + 1) if q.close_pos is not None else self.p.tok(q.end) + 1
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
@@ -286,7 +287,7 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
                 if ends_sentence and _reports(t):
                     return None  # “…done.” He said the army … : a new statement
                 return t
-            if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
+            if t.text in (*SENTENCE_END, ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
                 break
         return None
 
