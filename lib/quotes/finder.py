@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import re
 
+from lib.ingest.posts import embedded_posts
 from lib.quotes.headquotes import headline_quotes
 from lib.quotes.inherited import InheritedSpeakers
-from lib.quotes.introduced import colon_introducer
+from lib.quotes.introduced import colon_introducer, sentence_introducer
 from lib.quotes.lexicon import lexicon
 from lib.quotes.marks import MARKS, QuotedSpan, find_quoted
 from lib.quotes.nested import nested_partials
 from lib.quotes.overlaps import dedupe, one_row_per_report, without_relays
 from lib.quotes.parse import Found, QuoteParse
+from lib.quotes.posts import post_speaker
 from lib.quotes.reported import ReportedSpeech
 from lib.quotes.rows import statement_rows
 from lib.quotes.speakers.agreement import agree_genders
@@ -73,14 +75,16 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         quoted = [self._repair_unclosed(q) for q in find_quoted(self.text, self.p.paragraphs)]
         candidates = [self._classify(q) for q in quoted if q is not None]
         candidates = [c for c in candidates if c is not None]
+        posts = self._embedded_posts(candidates)
         self.p.set_direct(
             [
                 (c.quoted.open_pos, self.p.quote_end(c.quoted))
                 for c in candidates
                 if c.kind in ("direct", "direct?")
             ]
+            + [(f.start, f.end) for f in posts]
         )
-        found = [self._attribute(c) for c in candidates]
+        found = [self._attribute(c) for c in candidates] + posts
         found += nested_partials(self.p, self.text, found)
         found += self.reported.find()
         found += headline_quotes(self, found)
@@ -100,6 +104,17 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         found = one_row_per_report(found, self.text, self.lex.naming_forms)
         found = dedupe(without_relays(found))
         return statement_rows(found, self.ctx, self.lex, self.resolver.roles)
+
+    def _embedded_posts(self, candidates: list[Found]) -> list[Found]:
+        """Posts embedded in the page, signed by their author (`lib.ingest.posts`): direct
+        statements with their speaker; a quotation inside one is part of it, no row."""
+        posts = embedded_posts(self.text, self.p.paragraphs)
+        for c in candidates:
+            if c.kind in ("direct", "direct?") and any(
+                p.start <= c.start and c.end <= p.end for p in posts
+            ):
+                c.kind = "drop"
+        return [Found("direct", p.start, p.end, speaker=post_speaker(self.ctx, p)) for p in posts]
 
     def _join_condition_and_quote(self, found: list[Found]) -> None:
         """ "She said that if the clubs cannot agree, “they should not complain.”": a reported
@@ -232,7 +247,9 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
             if between and (c.subject is None or c.subject.idx > verb.idx):
                 c.subject = self._name_after(q, verb) or c.subject  # not "said matter-of-factly"
         elif c.kind == "direct":
-            introducer = colon_introducer(self.p, self.reported, q)
+            introducer = colon_introducer(self.p, self.reported, q) or sentence_introducer(
+                self.p, q
+            )
             if introducer is not None:
                 c.cue, c.subject = introducer
         if c.kind == "direct?":
@@ -252,7 +269,8 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         return inside.rstrip()[-1:] == "," or self.text[close : close + 1] == ","
 
     def _cue_after(self, q: QuotedSpan):
-        """“…,” Peskov told reporters / “…,” said Peskov."""
+        """“…,” Peskov told reporters / “…,” said Peskov. A colon between ends the search: "“…”:
+        Mayors also pledged …" is the page's lead into what follows, no attribution."""
         para = self.p.para_by_id[q.paragraph]
         j = self.p.tok(q.close_pos + 1) if q.close_pos is not None else self.p.tok(q.end) + 1
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
@@ -274,7 +292,7 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
                 if ends_sentence and _reports(t):
                     return None  # “…done.” He said the army … : a new statement
                 return t
-            if t.text in SENTENCE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
+            if t.text in (*SENTENCE_END, ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
                 break
         return None
 

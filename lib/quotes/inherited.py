@@ -47,6 +47,8 @@ class InheritedSpeakers:
             if f.subject is not None:
                 quoted = self.text[f.start : f.end] if f.kind == "direct" else None
                 f.speaker = resolver.resolve(f.subject, f.subject.idx, quoted)
+            elif f.speaker is not None:  # a post signed by its author (`lib.quotes.posts`)
+                resolver.remember(f.start, f.speaker)
             by_para.setdefault(pid, []).append(f)
         body_ids = [p.paragraph_id for p in self.p.paragraphs]
         for pid in body_ids:

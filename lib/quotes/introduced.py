@@ -3,12 +3,17 @@
 "Rubio fired back: “…”", "She then addressed the crowd again: “…”", "Reid: “…”": the words
 before the colon name who speaks though no verb of saying does; the quote is theirs when the
 clause's subject is someone who can speak. One look at the clause before the colon.
+
+Web copy also sets a post's or a statement's words after a sentence that only says who spoke:
+"Tony Schwartz, who ghost wrote the book, tweeted. “…”" (the embedded post's frame is lost, the
+full stop stays). Such a sentence, a name and a verb of saying with nothing said, introduces the
+quote that opens right after it.
 """
 
 from __future__ import annotations
 
-from lib.quotes.marks import QuotedSpan
-from lib.quotes.parse import QuoteParse
+from lib.quotes.marks import MARKS, QuotedSpan
+from lib.quotes.parse import LISTENER_VERBS, QuoteParse
 
 
 def colon_introducer(p: QuoteParse, reported, q: QuotedSpan):
@@ -41,6 +46,81 @@ def colon_introducer(p: QuoteParse, reported, q: QuotedSpan):
         )
         if subject is not None:
             return (clause.text, subject) if _can_introduce(p.lex, subject) else None
+    return None
+
+
+SENTENCE_WINDOW = 40  # tokens of a sentence that only says who spoke, at most
+SAID_NOTHING_DEPS = ("prep", "npadvmod", "advmod", "punct", "dative", "agent")
+
+
+def sentence_introducer(p: QuoteParse, q: QuotedSpan):
+    """ "Tony Schwartz, who ghost wrote Trump's book, tweeted. “…”": a quote opening right after
+    a sentence that ends with a verb of saying and says nothing (only when, where or to whom
+    after the verb: "wrote on Twitter.", "told reporters.") is that sentence's speaker's: the
+    name opening the sentence, an aside set off by commas maybe between. Returns (cue, subject)
+    or None."""
+    para = p.para_by_id[q.paragraph]
+    i = p.tok(q.open_pos) - 1
+    while i >= 0 and p.doc[i].is_space:
+        i -= 1
+    if i <= 0 or p.doc[i].text != "." or p.doc[i].idx < para.start:
+        return None
+    start = _sentence_start(p, i, para.start)
+    if start is None:
+        return None
+    verb = next((t for t in reversed(p.doc[start:i]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not p.lex.is_speech(verb) or p.inside_quote(verb.idx):
+        return None
+    after = p.doc[verb.i + 1 : i]
+    if any(not verb.is_ancestor(t) for t in after) or _says_something(p, verb):
+        return None
+    name = _opening_name(p, start, verb)
+    return (verb.text, name) if name is not None else None
+
+
+def _sentence_start(p: QuoteParse, end: int, para_start: int) -> int | None:
+    """The first token of the sentence whose full stop is token `end`: after the sentence end
+    before it, within `SENTENCE_WINDOW` tokens (read off the words: the small model may cut
+    "Tony Schwartz, who wrote …, tweeted." in two); None for a longer one."""
+    k = end - 1
+    while k > 0:
+        t = p.doc[k - 1]
+        if t.idx < para_start or t.text in (".", "!", "?") and not p.inside_quote(t.idx):
+            break
+        if end - k >= SENTENCE_WINDOW:
+            return None
+        k -= 1
+    while p.doc[k].is_space:
+        k += 1
+    return k
+
+
+def _says_something(p: QuoteParse, verb) -> bool:
+    """A verb with what was said after it: a clause, an object (not a listener), a quote."""
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ in SAID_NOTHING_DEPS:
+            continue
+        if c.dep_ == "dobj" and verb.lemma_.lower() in LISTENER_VERBS:
+            continue
+        return True
+    return False
+
+
+def _opening_name(p: QuoteParse, start: int, verb):
+    """The name opening a sentence that ends "… tweeted.": the name right before the verb, or
+    the name then an aside between commas ("Tony Schwartz, who wrote …, tweeted")."""
+    first = p.doc[start]
+    if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
+        return None
+    last = first
+    while last.i + 1 < verb.i and p.doc[last.i + 1].ent_iob_ == "I":
+        last = p.doc[last.i + 1]
+    if last.i + 1 == verb.i:
+        return last
+    before_verb = p.doc[verb.i - 1]
+    closes = before_verb.text in MARKS and verb.i >= 2 and p.doc[verb.i - 2].text == ","
+    if p.doc[last.i + 1].text == "," and (before_verb.text == "," or closes):
+        return last
     return None
 
 

@@ -27,6 +27,7 @@ from lib.quotes.sayers import (
 from lib.quotes.speakers.mentions import Speaker
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
+COLON_WINDOW = 12  # tokens of a phrase on a verb before the colon ending its clause
 # Nouns the parser takes for a subject in "He several times described …": never a speaker.
 # Verbs whose passive subject is the listener, not the speaker ("he was told by police").
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
@@ -297,10 +298,15 @@ class QuoteParse:
         closing quotation mark (its subject between) and followed by a colon attributes that
         quote; what follows the colon is the next line of the page (often a social-media post
         the page lost, then the writer's voice), not more of its words, whatever clause the
-        parser hangs on it. `name_next`: only when that line opens with a name, as the
-        writer's own sentence does ("“…,” Rubio said: That Cruz is …" goes on with his words)."""
-        nxt = verb.i + 1
-        if nxt >= len(self.doc) or self.doc[nxt].text != ":":
+        parser hangs on it. The colon may close a phrase on the verb ("“…,” she wrote in
+        response to the news:"), as long as nothing but that phrase stands between, and the
+        verb may be one with no subject inside that phrase ("wrote in response to Lee
+        announcing the sum:"): the verb whose subject it lacks is read. `name_next`:
+        only when that line opens with a name, as the writer's own sentence does ("“…,” Rubio
+        said: That Cruz is …" goes on with his words)."""
+        verb = _subject_clause(verb)
+        nxt = self._colon_closing(verb)
+        if nxt is None:
             return False
         if name_next:
             k = nxt + 1
@@ -311,7 +317,9 @@ class QuoteParse:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i > verb.i:
             return False
-        i = subject.left_edge.i - 1
+        i = subject.left_edge.i
+        if self.doc[i].text not in MARKS:  # the parser may hang the closing mark on the subject
+            i -= 1
         while i >= 0 and self.doc[i].is_space:
             i -= 1
         mark = self.doc[i] if i >= 0 else None
@@ -321,6 +329,17 @@ class QuoteParse:
             and MARKS[mark.text][1] != "open"
             and self.inside_quote(mark.idx - 1)
         )
+
+    def _colon_closing(self, verb) -> int | None:
+        """The colon ending the verb's clause: right after it, or after words that all hang on
+        it ("wrote in response to the news:"), within `COLON_WINDOW` tokens, no sentence end or
+        quotation mark between."""
+        for t in self.doc[verb.i + 1 : verb.i + 1 + COLON_WINDOW]:
+            if t.text == ":":
+                return t.i
+            if t.text in (".", "!", "?") or t.text in MARKS or not verb.is_ancestor(t):
+                return None
+        return None
 
     def _states(self, verb) -> bool:
         """A verb that can be a sayer's second act: a saying, a speech act on an object, a
@@ -433,3 +452,16 @@ class QuoteParse:
                 if nxt != -1 and not self.text[end:nxt].strip(".,;:!?… "):
                     return nxt + 1
         return end
+
+
+def _subject_clause(verb):
+    """The verb itself, or for a verb with no subject of its own hung on another ("wrote in
+    response to Lee announcing …", "said, citing …"), the nearest verb above it that has one."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return node
+        if node.dep_ not in ("advcl", "xcomp", "pcomp", "pobj", "prep", "conj", "acl"):
+            return node
+        node = node.head
+    return verb

@@ -17,7 +17,14 @@ import re
 
 from lib.quotes.parse import age_word
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
-from lib.quotes.speakers.mentions import ORG_LABELS, PERSON, UNKNOWN, Speaker, possessor
+from lib.quotes.speakers.mentions import (
+    ORG_LABELS,
+    ORGANIZATION,
+    PERSON,
+    UNKNOWN,
+    Speaker,
+    possessor,
+)
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import owned_name, speaker_words
 
@@ -231,6 +238,37 @@ class Described(ResolverPart):
             return m.entity["name"] if m.entity["label"] in ORG_LABELS else None
         return self.text[names[0].idx : names[-1].idx + len(names[-1])]
 
+    def account_owner(self, token, at: int) -> Speaker | None:
+        """ "the Swing Left Twitter account wrote", "Lee's Facebook page said", "the party's
+        official account posted": a social-media account speaks for its owner, the name before
+        the platform or the possessive (data/speakers.toml [descriptions] accounts), not for the
+        platform ("Twitter")."""
+        words = speaker_words()
+        if token.pos_ != "NOUN" or token.lower_ not in words.accounts:
+            return None
+        span = self.doc[token.left_edge.i : token.i]
+        platform = next((t for t in span if t.lower_ in words.platforms), None)
+        marked = any(t.lower_ in words.account_marks for t in span)
+        owner = possessor(token) or _of_owner(token)
+        if owner is not None and (platform is not None or marked):
+            return self.r.speaker_of(owner, at)
+        if platform is None:
+            return None
+        where = self.ix.slice(token.left_edge.idx, token.idx + len(token))
+        k = platform.i
+        while k > token.left_edge.i and self.doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k == platform.i:  # "a Twitter account": the account as described, no owner named
+            words = self.doc[platform.i : token.i + 1]
+            return Speaker(words.text, UNKNOWN, None, *where)
+        s, e = self.doc[k].idx, platform.idx
+        name = self.text[s:e].strip()
+        m = self.ix.entity_for(s, s + len(name))
+        kind = PERSON if m is not None and m.entity["label"] == "PERSON" else ORGANIZATION
+        if m is not None and m.entity["label"] in ("PERSON", *ORG_LABELS):
+            name = m.entity["name"]
+        return Speaker(name, kind, None, *where)
+
     def owned_body(self, token) -> str | None:
         """A person's office or staff, by the name the article gives in full: "Cuomo’s office"
         after "Andrew Cuomo" is "Andrew Cuomo's office"."""
@@ -270,3 +308,13 @@ def _plural_description(name: str) -> bool:
     plural source (its head word ends in -s, or is "people")."""
     words = name.lower().split()
     return len(words) > 1 and (words[-1].endswith("s") or "people" in words)
+
+
+def _of_owner(token):
+    """The owner named after the account: "the Facebook page of Harbour Watch"."""
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                return owner
+    return None

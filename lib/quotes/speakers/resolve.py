@@ -236,6 +236,9 @@ class SpeakerResolver:
             resident = None  # "polls from Quinnipiac": where the polls come from, their author
         if resident is not None:  # "Josh Ware of Garland, Texas, told": the man, not Texas
             return self.speaker_of(resident, at)
+        account = self.described.account_owner(token, at)
+        if account is not None:  # "the Swing Left Twitter account wrote": Swing Left
+            return account
         others = self.described.others_than(token)
         if others is not None:  # "20 states refused and others said": other states
             return others

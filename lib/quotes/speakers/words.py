@@ -20,6 +20,9 @@ class SpeakerWords:
     called_back: frozenset[str] = frozenset()  # "these people said": sources described before
     called_back_determiners: frozenset[str] = frozenset()  # "these", "those", "same"
     corporate_parts: frozenset[str] = frozenset()  # "unit", "division": a company's named part
+    accounts: frozenset[str] = frozenset()  # "account", "feed": speaks for its owner
+    platforms: frozenset[str] = frozenset()  # "twitter": names an account
+    account_marks: frozenset[str] = frozenset()  # "official": "its official account"
     sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
     naming_verbs: frozenset[str] = frozenset()  # "someone named Ann Lee": the name follows
     led_bodies: frozenset[str] = frozenset()  # "administration": named by the leader's surname
@@ -41,6 +44,9 @@ def speaker_words() -> SpeakerWords:
         called_back=frozenset(described.get("called_back", [])),
         called_back_determiners=frozenset(described.get("called_back_determiners", [])),
         corporate_parts=frozenset(described.get("corporate_parts", [])),
+        accounts=frozenset(described.get("accounts", [])),
+        platforms=frozenset(described.get("platforms", [])),
+        account_marks=frozenset(described.get("account_marks", [])),
         naming_verbs=frozenset(described.get("naming_verbs", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
         led_bodies=frozenset(groups.get("led_bodies", [])),
