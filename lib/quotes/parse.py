@@ -17,6 +17,7 @@ from lib.quotes.marks import MARKS, QuotedSpan
 from lib.quotes.sayers import (
     SUBJECT_DEPS,
     described_before,
+    described_name,
     finite_on_noun,
     main_verb_as_relative,
     quoted_as_saying,
@@ -239,7 +240,7 @@ class QuoteParse:
                     and (age_word(t) or not when(t))  # "the 64-year-old" is tagged a date
                     and (t.i not in said or t.pos_ == "PRON")
                 ):
-                    return t
+                    return described_name(t) if t.i < verb.i else t  # "A, a role of X, wrote"
         described = described_before(verb)
         if described is not None and not self.inside_quote(described.idx):
             return described  # "Beck, who opposed Trump in the primaries, last week said …"
