@@ -103,3 +103,29 @@ def test_a_person_placed_by_of_or_from_and_the_next_one_speak_together(text):
 def test_a_persons_places_are_no_list_of_speakers():
     text = "Aid\n\nThe aid was late. Mira Olsen of Ohio and Utah said that the money was held back."
     assert "Utah" not in said(text, "money was held back")["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("then", "words"),
+    [
+        ("The pair said they would appeal.", "would appeal"),
+        ("“We will appeal,” the duo wrote.", "We will appeal"),
+        ("Both said they would appeal.", "would appeal"),
+        ("The officials said they would appeal.", "would appeal"),
+    ],
+)
+def test_a_pair_or_a_plural_role_takes_up_the_two_named_with_their_roles(then, words):
+    text = (
+        "Shelter\n\nThe shelter was closing. Mayor Ann Lee and council chief Tom Ruiz told "
+        "reporters the money was gone. " + then
+    )
+    assert said(text, "money was gone")["speaker"] == "Ann Lee and Tom Ruiz"
+    assert said(text, words)["speaker"] == "Ann Lee and Tom Ruiz"
+
+
+def test_a_pair_of_things_is_no_pair_of_people():
+    text = (
+        "Shelter\n\nAnn Lee and Tom Ruiz said the money was gone. The pair of reports said the "
+        "roof would fail."
+    )
+    assert said(text, "roof would fail")["speaker"] != "Ann Lee and Tom Ruiz"

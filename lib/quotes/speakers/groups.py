@@ -288,27 +288,40 @@ class Groups(ResolverPart):
         return self._by_job[key]
 
     def counted(self, token) -> Speaker | None:
-        """ "Both said", "All three said", "the two said": a bare number of people is the
+        """ "Both said", "All three said", "the two said", "the pair said": a bare number of
+        people, or a word for two people together (data/speakers.toml [groups] pairs), is the
         people the article has just named together in that number, in a list of names within
-        `MEMBERS_BEFORE` sentences before it. A number with a noun or an "of" ("two officials",
-        "both of them") is for other rules; a number alone without "all" or "the" ("Two said")
-        is some of a group, never a list."""
-        low = token.lower_
-        if low not in COUNTS or any(c.dep_ == "prep" for c in token.children):
-            return None
-        if low != "both" and not any(t.lower_ in ("all", "the") for t in token.lefts):
-            return None
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NUM", "DET", "PRON"):
+        `MEMBERS_BEFORE` sentences before it, else the last people who spoke together there
+        (a list the parse lost). A number with a noun or an "of" ("two officials", "both of
+        them") is for other rules; a number alone without "all" or "the" ("Two said") is some
+        of a group, never a list."""
+        number = self._count_of(token)
+        if number is None or token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         self._lists()
         k = bisect.bisect_right(self._lists_in_order[0], token.idx)
         s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
         floor = self.ix.sent_starts[max(0, s_idx - MEMBERS_BEFORE)]
+        where = self.ix.slice(token.left_edge.idx, token.idx + len(token))
         for n in reversed(self._lists_in_order[1][max(0, k - 3) : k]):
-            if n.start >= floor and n.end <= token.idx and len(n.names) == COUNTS[low]:
-                where = self.ix.slice(token.left_edge.idx, token.idx + len(token))
+            if n.start >= floor and n.end <= token.idx and len(n.names) == number:
                 return Speaker(n.name, PERSON, None, *where)
+        spoke = self._joint_spoken(token, floor, trade=False)
+        if spoke is not None and (spoke.name or "").count(", ") + 2 == number:
+            return Speaker(spoke.name, PERSON, None, *where)
         return None
+
+    def _count_of(self, token) -> int | None:
+        """How many people a bare number ("both", "the two", "all three") or a definite word
+        for a pair ("the pair", "the duo") counts; None for any other word."""
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "both of them", "the pair of shoes"
+        low, lefts = token.lower_, [t.lower_ for t in token.lefts]
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and low in speaker_words().pairs:
+            return 2 if "the" in lefts else None
+        if low not in COUNTS or token.pos_ not in ("NUM", "DET", "PRON"):
+            return None
+        return COUNTS[low] if low == "both" or {"all", "the"} & set(lefts) else None
 
     def _lists(self) -> dict[str, list[NamedList]]:
         """The article's `named_lists` by each of their role words (read once)."""
@@ -343,7 +356,7 @@ class Groups(ResolverPart):
             return min(found, key=lambda f: f[:2])[2]
         return self._joint_spoken(token, self.ix.sent_starts[max(0, s_idx - MEMBERS_BEFORE)])
 
-    def _joint_spoken(self, token, floor: int) -> Speaker | None:
+    def _joint_spoken(self, token, floor: int, trade: bool = True) -> Speaker | None:
         """ "“…,” EPA chief Ann Lee and Tom Ruiz, an Army official, wrote. “…,” the officials
         wrote": people who last spoke together, as one speaker "A and B", since `floor`, are who
         a plural role takes up, however the parse hung their list (the subject the sentence's
@@ -354,7 +367,7 @@ class Groups(ResolverPart):
             if spk.start < floor:
                 return None
             if spk.kind == PERSON and " and " in (spk.name or ""):
-                return None if self._other_trade(token, spk) else spk
+                return None if trade and self._other_trade(token, spk) else spk
         return None
 
     def _other_trade(self, token, listed: Speaker) -> bool:
