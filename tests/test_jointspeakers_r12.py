@@ -129,3 +129,15 @@ def test_a_pair_of_things_is_no_pair_of_people():
         "roof would fail."
     )
     assert said(text, "roof would fail")["speaker"] != "Ann Lee and Tom Ruiz"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Mayor Ann Lee and her deputy, Tom Ruiz,",
+        "In the 1998 race, Lee and his future chief of staff, Tom Ruiz,",
+    ],
+)
+def test_a_joined_role_named_in_apposition_is_that_person(subject):
+    text = f"Shelter\n\nAnn Lee ran the city. {subject} said the money was gone."
+    assert said(text, "money was gone")["speaker"] == "Ann Lee and Tom Ruiz"
