@@ -141,3 +141,22 @@ def test_a_pair_of_things_is_no_pair_of_people():
 def test_a_joined_role_named_in_apposition_is_that_person(subject):
     text = f"Shelter\n\nAnn Lee ran the city. {subject} said the money was gone."
     assert said(text, "money was gone")["speaker"] == "Ann Lee and Tom Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Poll\n\nThe film would be late, according to Bill Mack, a Republican pollster who "
+            "ran the survey with Democratic pollster Ann Hale.",
+            "Bill Mack",
+        ),
+        (
+            "Poll\n\n“The film would be late,” said Tom Ruiz, a pollster who worked for the "
+            "mayor's rival, state senator Ann Hale.",
+            "Tom Ruiz",
+        ),
+    ],
+)
+def test_a_named_subject_is_no_role_of_the_person_its_apposition_ends_with(text, speaker):
+    assert said(text, "film would be late")["speaker"] == speaker
