@@ -9,6 +9,9 @@ subjects sharing one verb.
   names joined ("Harlow Water Board and Harlow Fire Service"), so each is credited.
 - "a Spanish version of the letter said": a part or rendering of a document speaks for the
   document's author.
+- "“…,” EPA chief Ann Lee and Tom Ruiz, an Army official, wrote. “…,” the officials wrote":
+  people who spoke together are what a plural role, "both", "the two" or "the pair" takes up
+  next, and a list set after a plural noun ("both witnesses — A and B") names it (round 12).
 """
 
 from __future__ import annotations
@@ -148,7 +151,7 @@ class Groups(ResolverPart):
             return listed
         others = []
         for conj in self._joined_to(token):
-            conj = self._named_by_apposition(conj, token)  # "A and his aide, Tom Ruiz,": Ruiz
+            conj = self.joint.named_by_apposition(conj, token)  # "A and his aide, Tom Ruiz,": Ruiz
             if speaker.start is not None and speaker.start <= conj.idx < (speaker.end or 0):
                 continue  # already in the speaker's words ("attorneys -- and even officials")
             found = self.r.speaker_of(conj, at)
@@ -167,26 +170,6 @@ class Groups(ResolverPart):
         end = max(end, speaker.end or end)
         kind = kind if kind in (PERSON, ORGANIZATION) else UNKNOWN
         return Speaker(name, kind, None, *self.ix.slice(start, end))
-
-    def _named_by_apposition(self, noun, first):
-        """ "Eisenhower and his future secretary of state, John Foster Dulles, criticized": a
-        joined role with a person in apposition is that person, whether the parse hangs the
-        name on the role or on the list's `first` name (right after the role and a comma);
-        `noun` itself otherwise."""
-        if noun.pos_ != "NOUN":
-            return noun
-        last = noun.right_edge.i
-        while last > noun.i and self.doc[last].is_punct:
-            last -= 1
-        named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        named += [
-            c
-            for c in first.children
-            if c.dep_ == "appos"
-            and c.left_edge.i > last + 1  # only the role's comma between
-            and all(t.is_punct for t in self.doc[last + 1 : c.left_edge.i])
-        ]
-        return next((c for c in named if c.pos_ == "PROPN" and self._person(c)), noun)
 
     def _joined_to(self, token) -> list:
         """The subjects joined to `token` by "and": its conjuncts, and for a person placed by

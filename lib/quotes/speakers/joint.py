@@ -2,6 +2,8 @@
 
 - "Ann Lee from State and Tom Ruiz, an expert at the Pentagon, told": the parser hangs the
   second person inside the first one's place ("State and Tom"); both are the subject.
+- "Eisenhower and his future secretary of state, John Foster Dulles, criticized": a joined role
+  named in apposition is that person, wherever the parse hangs the apposition.
 - "Ann Lee of the Treasury and Tom Ruiz said": a list item that goes on past the person's name
   with where she is from is she, not "Ann Lee of the Treasury" (nor the Treasury).
 """
@@ -82,6 +84,26 @@ class JointWords(ResolverPart):
             return False
         rest = self.text[m.end : end].split()
         return bool(rest) and rest[0] in PLACED_BY
+
+    def named_by_apposition(self, noun, first):
+        """ "Eisenhower and his future secretary of state, John Foster Dulles, criticized": a
+        joined role with a person in apposition is that person, whether the parse hangs the
+        name on the role or on the list's `first` name (right after the role and a comma);
+        `noun` itself otherwise."""
+        if noun.pos_ != "NOUN":
+            return noun
+        last = noun.right_edge.i
+        while last > noun.i and self.doc[last].is_punct:
+            last -= 1
+        named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named += [
+            c
+            for c in first.children
+            if c.dep_ == "appos"
+            and c.left_edge.i > last + 1  # only the role's comma between
+            and all(t.is_punct for t in self.doc[last + 1 : c.left_edge.i])
+        ]
+        return next((c for c in named if c.pos_ == "PROPN" and self._person(c)), noun)
 
     def _person(self, token) -> bool:
         m = self.ix.entity_for(token.idx, token.idx + len(token))
