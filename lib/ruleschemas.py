@@ -104,6 +104,7 @@ SCHEMAS: dict[str, Table] = {
                     "document_parts": WORDS,
                     "unsigned_sources": WORDS,
                     "led_bodies": WORDS,
+                    "pairs": WORDS,
                 }
             ),
             "works": Table({"made_by": WORDS, "before_title": WORDS}),

@@ -17,6 +17,7 @@ from lib.quotes.marks import MARKS, QuotedSpan
 from lib.quotes.sayers import (
     SUBJECT_DEPS,
     described_before,
+    described_name,
     finite_on_noun,
     main_verb_as_relative,
     quoted_as_saying,
@@ -225,8 +226,9 @@ class QuoteParse:
         if described is not None and not self.inside_quote(described.idx):
             # "Beck, who opposed Trump in the primaries, last week said …": the name the clause
             # describes, never a noun at the clause's end ("…, who served during the Obama
-            # administration, said"), which the nearest-noun guess below would take
-            return described
+            # administration, said"), which the nearest-noun guess below would take; the first
+            # of names joined by "and" when the clause or apposition hangs on the last
+            return described_name(described)
         # the parse may have missed it: the nearest noun or pronoun beside the verb; in what
         # it says, only a pronoun ("… says he was …" takes up the sayer; "… last week said
         # Trump was seeking …" names who it is about)
@@ -247,7 +249,7 @@ class QuoteParse:
                     and (age_word(t) or not when(t))  # "the 64-year-old" is tagged a date
                     and (t.i not in said or t.pos_ == "PRON")
                 ):
-                    return t
+                    return described_name(t) if t.i < verb.i else t  # "A, a role of X, wrote"
         return None
 
     def _petition(self, noun) -> bool:

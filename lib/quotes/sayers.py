@@ -124,3 +124,20 @@ def main_verb_as_relative(verb):
 
 
 # Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
+
+
+def described_name(token):
+    """The name a noun just before the verb describes, when the parse lost the subject:
+    "“…,” Ann Lee and Tom Ruiz, assistant secretary of the Army for civil works, wrote" leaves
+    "works" beside the verb, deep in the apposition of the last name; who wrote is the name the
+    apposition (and any "of"/"for"/"at" phrase inside it) hangs on, and a name joined to
+    another by "and" leads back to the first, so the whole list speaks. `token` itself when it
+    is in no such phrase, or the phrase hangs on no name."""
+    node, climbed = token, token
+    while node.dep_ in ("pobj", "prep", "appos", "conj") and node.head is not node:
+        node = node.head
+        if node.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break  # the phrase ends ("wrote in a column" hangs on the verb)
+        if node.pos_ == "PROPN" and node.ent_type_ == "PERSON":
+            climbed = node
+    return climbed if climbed.i < token.i else token

@@ -9,6 +9,9 @@ subjects sharing one verb.
   names joined ("Harlow Water Board and Harlow Fire Service"), so each is credited.
 - "a Spanish version of the letter said": a part or rendering of a document speaks for the
   document's author.
+- "“…,” EPA chief Ann Lee and Tom Ruiz, an Army official, wrote. “…,” the officials wrote":
+  people who spoke together are what a plural role, "both", "the two" or "the pair" takes up
+  next, and a list set after a plural noun ("both witnesses — A and B") names it (round 12).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 
 from lib.quotes.speakers.canonical import split_role
 from lib.quotes.speakers.fit import same_job
+from lib.quotes.speakers.joint import JointWords
 from lib.quotes.speakers.members import NamedList, member_named_after, named_lists
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
@@ -30,6 +34,10 @@ MEMBERS_BEFORE = 3  # how many sentences back a plural role's members may have b
 DEFINITE = ("the", "these", "those", "both")
 # Clauses of their own, past which a subject's examples are never looked for.
 CLAUSES = ("ccomp", "relcl", "advcl", "conj", "parataxis", "csubj", "acl", "nsubj", "nsubjpass")
+# What sets a list of names after a plural role as its apposition ("both witnesses — A and B"),
+# and how many words (the mark, the first one's title) may stand before the first name.
+APPOSITION_MARKS = (",", "—", "–", "-", "--", ":")
+APPOSITION_WORDS = 8
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}  # "the two senators"
 # One capitalised name in a list: capitalised words, joined by "of", "the", "for", "de" or "&".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|&)\s+)*[A-Z][\w'’.-]*)*"
@@ -46,6 +54,7 @@ class Groups(ResolverPart):
         self._by_role: dict[str, list[NamedList]] | None = None  # see `_lists`
         self._lists_in_order: tuple[list[int], list[NamedList]] = ([], [])
         self._by_job: dict[tuple, tuple[list[int], list[NamedList]]] = {}  # `_job_lists`
+        self.joint = JointWords(resolver)
 
     def member(self, token):
         """The token naming who speaks when `token` picks members out of a group: the named
@@ -141,7 +150,8 @@ class Groups(ResolverPart):
         if listed is not None:
             return listed
         others = []
-        for conj in self.conjuncts(token):
+        for conj in self._joined_to(token):
+            conj = self.joint.named_by_apposition(conj, token)  # "A and his aide, Tom Ruiz,": Ruiz
             if speaker.start is not None and speaker.start <= conj.idx < (speaker.end or 0):
                 continue  # already in the speaker's words ("attorneys -- and even officials")
             found = self.r.speaker_of(conj, at)
@@ -160,6 +170,13 @@ class Groups(ResolverPart):
         end = max(end, speaker.end or end)
         kind = kind if kind in (PERSON, ORGANIZATION) else UNKNOWN
         return Speaker(name, kind, None, *self.ix.slice(start, end))
+
+    def _joined_to(self, token) -> list:
+        """The subjects joined to `token` by "and": its conjuncts, and for a person placed by
+        "of"/"from"/"at" ("Ann Lee from State and Tom Ruiz, an expert at the Pentagon, told"),
+        the next person, which the parse hangs inside the place's phrase."""
+        placed = self._listed_after_place(token) or self.joint.placed_then_named(token)
+        return sorted({*self.conjuncts(token), *placed}, key=lambda t: t.i)
 
     def _listed(self, token) -> Speaker | None:
         """ "Morrisons, Woolworths, House of Fraser and Big Food said": a list of capitalised
@@ -181,7 +198,9 @@ class Groups(ResolverPart):
         items = _list_items(self.text, start, end)
         if items is None:
             return None
-        names, labels = [], set()
+        if any(self.text[a:b].lower() in self.lex.pronouns for a, b in items):
+            return None  # "He and Biden said": a pronoun is resolved, never read as a name
+        names, labels, placed = [], set(), False
         for a, b in items:
             role, name = split_role(self.text[a:b], self.lex)
             if name.lower() in self.lex.titles:
@@ -189,10 +208,15 @@ class Groups(ResolverPart):
             a = b - len(name)  # "Chancellor Ines Varga": the name without the title
             m = self.ix.entity_for(a, b)
             exact = m is not None and (m.start, m.end) == (a, b)
-            names.append(m.entity["name"] if exact else name)
-            labels.add(m.entity["label"] if m is not None and m.start <= a and b <= m.end else "")
-        if len(set(names)) < len(names):
-            return None
+            if m is not None and not exact and self.joint.placed(a, b):
+                m = self.ix.entity_for(a, a + 1)  # "Ann Lee of Ohio": she, not Ohio
+                exact = placed = True
+            names.append(m.entity["name"] if m is not None and exact else name)
+            labels.add(
+                m.entity["label"] if m is not None and m.start <= a and b <= m.end or exact else ""
+            )
+        if len(set(names)) < len(names) or (placed and labels != {"PERSON"}):
+            return None  # "Ann Lee of Ohio and Utah": her places, not a list of speakers
         kind = (
             PERSON
             if labels == {"PERSON"}
@@ -237,6 +261,28 @@ class Groups(ResolverPart):
         k = bisect.bisect_right(starts, token.idx)
         return lists[k - 1] if k else lists[0]
 
+    def list_in_apposition(self, token) -> NamedList | None:
+        """ "responded both witnesses — Acting Ambassador Ann Lee and Tom Ruiz, a deputy
+        secretary", "The two lawyers, Ann Lee and Tom Ruiz, said": a list of people set right
+        after a plural noun, past a dash, colon or comma and the first one's title, names them
+        all, whatever role words they are given (the parse gives the noun only the first name
+        as its apposition). A verb or a quotation mark between (", who met Lee and Ruiz") ends
+        the apposition; a count must fit ("the three senators")."""
+        if token.tag_ != "NNS":
+            return None
+        count = next((COUNTS[t.lower_] for t in token.lefts if t.lower_ in COUNTS), None)
+        self._lists()
+        starts, lists = self._lists_in_order
+        k = bisect.bisect_right(starts, token.idx)
+        if k >= len(lists) or (count is not None and len(lists[k].names) != count):
+            return None
+        gap = self.doc[token.i + 1 : self.ix.token_at(lists[k].start) or token.i + 1]
+        if not gap or gap[0].text not in APPOSITION_MARKS or len(gap) > APPOSITION_WORDS:
+            return None
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_quote for t in gap[1:]):
+            return None
+        return lists[k]
+
     def _job_lists(self, lemma: str, count: int | None) -> tuple[list[int], list[NamedList]]:
         """The lists named with a role of `lemma`'s job (of `count` names, if given), in text
         order with their starts: worked out once per role word, not once per statement."""
@@ -249,27 +295,40 @@ class Groups(ResolverPart):
         return self._by_job[key]
 
     def counted(self, token) -> Speaker | None:
-        """ "Both said", "All three said", "the two said": a bare number of people is the
+        """ "Both said", "All three said", "the two said", "the pair said": a bare number of
+        people, or a word for two people together (data/speakers.toml [groups] pairs), is the
         people the article has just named together in that number, in a list of names within
-        `MEMBERS_BEFORE` sentences before it. A number with a noun or an "of" ("two officials",
-        "both of them") is for other rules; a number alone without "all" or "the" ("Two said")
-        is some of a group, never a list."""
-        low = token.lower_
-        if low not in COUNTS or any(c.dep_ == "prep" for c in token.children):
-            return None
-        if low != "both" and not any(t.lower_ in ("all", "the") for t in token.lefts):
-            return None
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NUM", "DET", "PRON"):
+        `MEMBERS_BEFORE` sentences before it, else the last people who spoke together there
+        (a list the parse lost). A number with a noun or an "of" ("two officials", "both of
+        them") is for other rules; a number alone without "all" or "the" ("Two said") is some
+        of a group, never a list."""
+        number = self._count_of(token)
+        if number is None or token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         self._lists()
         k = bisect.bisect_right(self._lists_in_order[0], token.idx)
         s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
         floor = self.ix.sent_starts[max(0, s_idx - MEMBERS_BEFORE)]
+        where = self.ix.slice(token.left_edge.idx, token.idx + len(token))
         for n in reversed(self._lists_in_order[1][max(0, k - 3) : k]):
-            if n.start >= floor and n.end <= token.idx and len(n.names) == COUNTS[low]:
-                where = self.ix.slice(token.left_edge.idx, token.idx + len(token))
+            if n.start >= floor and n.end <= token.idx and len(n.names) == number:
                 return Speaker(n.name, PERSON, None, *where)
+        spoke = self._joint_spoken(token, floor, trade=False)
+        if spoke is not None and (spoke.name or "").count(", ") + 2 == number:
+            return Speaker(spoke.name, PERSON, None, *where)
         return None
+
+    def _count_of(self, token) -> int | None:
+        """How many people a bare number ("both", "the two", "all three") or a definite word
+        for a pair ("the pair", "the duo") counts; None for any other word."""
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "both of them", "the pair of shoes"
+        low, lefts = token.lower_, [t.lower_ for t in token.lefts]
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and low in speaker_words().pairs:
+            return 2 if "the" in lefts else None
+        if low not in COUNTS or token.pos_ not in ("NUM", "DET", "PRON"):
+            return None
+        return COUNTS[low] if low == "both" or {"all", "the"} & set(lefts) else None
 
     def _lists(self) -> dict[str, list[NamedList]]:
         """The article's `named_lists` by each of their role words (read once)."""
@@ -300,7 +359,23 @@ class Groups(ResolverPart):
             listed = self._people_listed(k, at)
             if listed is not None and not self._other_trade(token, listed):
                 found.append((k > s_idx, abs(k - s_idx), listed))
-        return min(found, key=lambda f: f[:2])[2] if found else None
+        if found:
+            return min(found, key=lambda f: f[:2])[2]
+        return self._joint_spoken(token, self.ix.sent_starts[max(0, s_idx - MEMBERS_BEFORE)])
+
+    def _joint_spoken(self, token, floor: int, trade: bool = True) -> Speaker | None:
+        """ "“…,” EPA chief Ann Lee and Tom Ruiz, an Army official, wrote. “…,” the officials
+        wrote": people who last spoke together, as one speaker "A and B", since `floor`, are who
+        a plural role takes up, however the parse hung their list (the subject the sentence's
+        parse lost, an inverted "said A and B"). Not a role of another trade."""
+        for _, spk in reversed(self.r.history):
+            if spk.start is None or spk.start >= token.idx:
+                continue
+            if spk.start < floor:
+                return None
+            if spk.kind == PERSON and " and " in (spk.name or ""):
+                return None if trade and self._other_trade(token, spk) else spk
+        return None
 
     def _other_trade(self, token, listed: Speaker) -> bool:
         """ "The nurses said" after "Drs. Ann Lee and Tom Ruiz said": people named with a role

@@ -75,6 +75,11 @@ def _acronym(token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
 
+def _listable(token) -> bool:
+    """A name or a plural noun, which a list of speakers sharing one clause is made of."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.tag_ == "NNS")
+
+
 def _capitalised(tokens) -> bool:
     return bool(tokens) and all(t.text[:1].isupper() for t in tokens)
 
@@ -141,6 +146,7 @@ class SpeakerResolver:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
         words of a direct quote the subject's verb attributes)."""
         token = self.groups.possessed_by_list(token) or token  # "Ohio and Utah’s governors"
+        token = self.groups.joint.first_listed(token)  # "Ann Lee of Ohio and [Tom Ruiz]"
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
         speaker = self.surnames.which(speaker, token, at)
         if token.lower_ in RELATIVE and not _acronym(token) and speaker.name:
@@ -190,12 +196,14 @@ class SpeakerResolver:
     def _relative_antecedent(self, head, relative, at: int) -> Speaker:
         """ "Judge Ashworth, who said": the noun the relative clause hangs on. After a list
         ("Govs. Ann Lee and Tom Ruiz, who say") every name in it speaks, wherever the parser
-        hung the clause; a clause right after one name ("Lee, who said …, and Ruiz") is hers."""
+        hung the clause; a clause right after one name ("Lee, who said …, and Ruiz") is hers.
+        So with groups named by plural nouns: "opposed by developers and farmers who said" is
+        both groups, as "Developers and farmers said" is."""
         first = head
-        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head is not first:
+        while first.dep_ == "conj" and _listable(first.head) and first.head is not first:
             first = first.head
         names = [first, *self.groups.conjuncts(first)]
-        if len(names) > 1 and all(t.pos_ == "PROPN" and t.i < relative.i for t in names):
+        if len(names) > 1 and all(_listable(t) and t.i < relative.i for t in names):
             joined = self.groups.joined(first, self.speaker_of(first, at), at)
             if joined.name:
                 return joined
@@ -320,6 +328,9 @@ class SpeakerResolver:
         )
         if described is not None:  # "the Ohio Republican said", "these people said"
             return described
+        crew = self.groups.list_in_apposition(token)
+        if crew is not None:  # "the two lawyers, Ann Lee and Tom Ruiz,": both, not the first
+            return Speaker(crew.name, PERSON, None, *self.index.slice(start, end))
         named = self.nouns.appos_name(token)
         if named is not None:
             ent = named.entity

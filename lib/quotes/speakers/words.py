@@ -26,6 +26,7 @@ class SpeakerWords:
     sponsored: frozenset[str] = frozenset()  # "poll": a work named with its sponsor
     naming_verbs: frozenset[str] = frozenset()  # "someone named Ann Lee": the name follows
     led_bodies: frozenset[str] = frozenset()  # "administration": named by the leader's surname
+    pairs: frozenset[str] = frozenset()  # "the pair said": the two people named together
     apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
     possessives: Mapping[str, str] = field(default_factory=dict)  # "his" -> "he"
 
@@ -50,6 +51,7 @@ def speaker_words() -> SpeakerWords:
         naming_verbs=frozenset(described.get("naming_verbs", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
         led_bodies=frozenset(groups.get("led_bodies", [])),
+        pairs=frozenset(groups.get("pairs", [])),
         apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
         possessives=MappingProxyType(dict(data.get("possessives", {}))),
     )

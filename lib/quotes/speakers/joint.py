@@ -1,0 +1,110 @@
+"""People named together where the parse loses the list, read from the words (`groups` asks).
+
+- "Ann Lee from State and Tom Ruiz, an expert at the Pentagon, told": the parser hangs the
+  second person inside the first one's place ("State and Tom"); both are the subject.
+- "Eisenhower and his future secretary of state, John Foster Dulles, criticized": a joined role
+  named in apposition is that person, wherever the parse hangs the apposition.
+- "Ann Lee of the Treasury and Tom Ruiz said": a list item that goes on past the person's name
+  with where she is from is she, not "Ann Lee of the Treasury" (nor the Treasury).
+"""
+
+from __future__ import annotations
+
+from lib.quotes.speakers.part import ResolverPart
+
+PLACED_BY = ("of", "from", "at")  # "Ann Lee from State and Tom Ruiz": where the first one is
+
+
+class JointWords(ResolverPart):
+    """Lists of people read from the words around a subject."""
+
+    def placed_then_named(self, token) -> list:
+        """ "Ann Lee from State and Tom Ruiz": read from the words when the parse lost the
+        list: a person, "of"/"from"/"at", a name of a place or body (capitalised words, not a
+        person), "and", at most a title, then a person (not an owner: "and Tom Ruiz's aide"),
+        before the subject's verb. The last word of that person's name, or nothing."""
+        m = self._mention(token)
+        if m is None:
+            return []
+        k = self.ix.token_at(m.end - 1)
+        if k is None or k + 2 >= len(self.doc) or self.doc[k + 1].lower_ not in PLACED_BY:
+            return []
+        k = place = k + 2
+        while k < len(self.doc) and self._place_word(self.doc[k]):
+            k += 1
+        if k >= len(self.doc) or self.doc[k].lower_ != "and" or k == place:
+            return []
+        verb = token.head.i if token.dep_ in ("nsubj", "nsubjpass") else len(self.doc)
+        for j in range(k + 1, min(k + 4, verb)):
+            b = self._mention(self.doc[j])
+            if b is not None:
+                last = self.ix.token_at(b.end - 1)
+                owner = (
+                    last is None or last + 1 >= len(self.doc) or self.doc[last + 1].tag_ == "POS"
+                )
+                return [] if owner or last >= verb else [self.doc[last]]
+            if self.doc[j].pos_ != "PROPN":
+                return []
+        return []
+
+    def first_listed(self, token):
+        """ "Ann Lee of the Treasury and Tom Ruiz said": the parser may take the name after
+        "and" for the subject and the first person for a modifier of it; the subject is then the
+        list, from its first name (`placed_then_named` read backwards). `token` otherwise."""
+        m = self._mention(token)
+        k = self.ix.token_at(m.start) if m is not None else None
+        if k is None or k < 4 or self.doc[k - 1].lower_ != "and":
+            return token
+        k -= 2
+        while k > 0 and self._place_word(self.doc[k]):
+            k -= 1
+        if self.doc[k].lower_ not in PLACED_BY or k < 1:
+            return token
+        first = self.doc[k - 1]
+        if self._mention(first) is None or token not in self.placed_then_named(first):
+            return token
+        return first
+
+    def _mention(self, token):
+        """The person mention `token` is a word of, or None."""
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        return m if m is not None and m.entity["label"] == "PERSON" else None
+
+    def _place_word(self, token) -> bool:
+        """A word of a place's or body's name after "of"/"from"/"at": "State", "the Pentagon"."""
+        if token.lower_ == "the":
+            return True
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and not self._person(token)
+
+    def placed(self, start: int, end: int) -> bool:
+        """ "Ann Lee of the Treasury": a list item that opens with a person's name and goes on
+        with where she is from; the item is she."""
+        m = self.ix.entity_for(start, start + 1)
+        if m is None or m.start != start or m.entity["label"] != "PERSON" or m.end >= end:
+            return False
+        rest = self.text[m.end : end].split()
+        return bool(rest) and rest[0] in PLACED_BY
+
+    def named_by_apposition(self, noun, first):
+        """ "Eisenhower and his future secretary of state, John Foster Dulles, criticized": a
+        joined role with a person in apposition is that person, whether the parse hangs the
+        name on the role or on the list's `first` name (right after the role and a comma);
+        `noun` itself otherwise."""
+        if noun.pos_ != "NOUN":
+            return noun
+        last = noun.right_edge.i
+        while last > noun.i and self.doc[last].is_punct:
+            last -= 1
+        named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named += [
+            c
+            for c in first.children
+            if c.dep_ == "appos"
+            and c.left_edge.i > last + 1  # only the role's comma between
+            and all(t.is_punct for t in self.doc[last + 1 : c.left_edge.i])
+        ]
+        return next((c for c in named if c.pos_ == "PROPN" and self._person(c)), noun)
+
+    def _person(self, token) -> bool:
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        return m is not None and m.entity["label"] == "PERSON"
