@@ -43,6 +43,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind == "relative" and _a_title(ctx, m, para):
         return False
+    if m.kind == "weekday" and _a_programme_name(ctx, m, para):
+        return False
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
@@ -128,6 +130,23 @@ def _in_a_name(ctx, m: Mention) -> bool:
         return True
     after = ctx.text[m.end : m.end + 15].split()
     return bool(after) and after[0].lower().strip(".,") in _words("programme_nouns")
+
+
+def _a_programme_name(ctx, m: Mention, para) -> bool:
+    """'on Fox News' "Sunday Morning Futures"', 'hosted "Saturday Night Live"', 'Monday Night
+    Football': running text writes a day's part in lower case ("on Sunday morning"), so a weekday
+    whose part is capitalised names a programme, not a day - unless the whole line is in title
+    case (a headline) or in capitals."""
+    part = m.get("daypart")
+    if not part or not part[:1].isupper() or part.isupper() or para.kind == "headline":
+        return False
+    return not _title_cased(ctx.text[para.start : para.end])
+
+
+def _title_cased(text: str) -> bool:
+    """Most words of four letters or more capitalised: a headline or a label, not prose."""
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
 def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:

@@ -1,0 +1,119 @@
+"""Round 12 date class (issue 12), on our own wording: a month-day naming its event takes the
+nearest occurrence, a bidding (imperative) clause looks ahead, a programme named with a weekday
+is no date, and a straight quote mark pairs only on the sides of words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lib.timeline.extract import extract_time
+from tests.timexes import context_of
+
+WEDNESDAY = date(2019, 11, 13)
+FRIDAY = date(2019, 10, 11)
+SUNDAY = date(2019, 9, 22)
+
+
+def timexes(body: str, published: date) -> dict:
+    """{expression: timexes row} for a one-paragraph article."""
+    return {row["text"]: row for row in extract_time(context_of(body, published))[1]}
+
+
+def on_timeline(body: str, published: date) -> dict:
+    """{expression: timeline date} for a one-paragraph article."""
+    return {row["date_text"]: row["date"] for row in extract_time(context_of(body, published))[0]}
+
+
+def day_of(body: str, expression: str, published: date) -> str:
+    found = timexes(body, published)
+    assert expression in found, (expression, sorted(found))
+    return found[expression]["date"]
+
+
+# --- a month-day written before its noun names that event: the nearest occurrence ------------
+
+
+@pytest.mark.parametrize(
+    "body, expression, expected",
+    [
+        (
+            "Aides could not have hidden the memo by threatening to cut funds during the "
+            "Aug. 6 meeting, the report found.",
+            "Aug. 6",
+            "2019-08-06",
+        ),
+        ("The envoy should have raised it during the July 30 session.", "July 30", "2019-07-30"),
+        ("The chairman may cite the Aug. 9 letter in his report.", "Aug. 9", "2019-08-09"),
+        ("The Dec. 2 hearing will be the first in public.", "Dec. 2", "2019-12-02"),
+        ("The Feb. 3 caucuses will test the field.", "Feb. 3", "2020-02-03"),
+    ],
+)
+def test_a_month_day_naming_its_noun_takes_the_nearest_occurrence(body, expression, expected):
+    assert day_of(body, expression, WEDNESDAY) == expected
+
+
+def test_a_month_day_as_the_subject_is_no_timetable():
+    body = "“Aug. 9 is two days after the money was frozen,” the envoy told the panel."
+    assert day_of(body, "Aug. 9", WEDNESDAY) == "2019-08-09"
+
+
+def test_a_present_timetable_after_the_verb_still_looks_ahead():
+    assert day_of("The final vote is on Nov. 20, aides said.", "Nov. 20", WEDNESDAY) == (
+        "2019-11-20"
+    )
+
+
+# --- a clause bidding the reader do something names a day ahead -----------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expression, expected",
+    [
+        ("Watch the new documentary series on HBO Sunday at 9 p.m.", "Sunday", "2019-10-13"),
+        ("Join us on Thursday for a live chat.", "Thursday", "2019-10-17"),
+        ("Come to the town hall on Wednesday to ask questions.", "Wednesday", "2019-10-16"),
+    ],
+)
+def test_an_imperative_looks_ahead(body, expression, expected):
+    assert day_of(body, expression, FRIDAY) == expected
+
+
+def test_a_past_clause_opening_with_a_verb_is_no_imperative():
+    body = "Speaking on Thursday, the governor said the roads would reopen."
+    assert day_of(body, "Thursday", FRIDAY) == "2019-10-10"
+
+
+# --- a programme named with a weekday and a capitalised day part is no date ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The senator said on CBS\'s "Friday Evening Report" that he would vote no.',
+        "The actor will host Saturday Night Live next month, the network said.",
+        "The team plays on Monday Night Football, the league said.",
+    ],
+)
+def test_a_programme_with_a_weekday_is_no_date(body):
+    found = timexes(body, SUNDAY)
+    assert not [k for k in found if k.split()[0].endswith("day")], sorted(found)
+
+
+def test_a_weekday_with_its_part_in_lower_case_stays_a_day():
+    body = "The senator spoke on Sunday morning in Ohio."
+    assert day_of(body, "Sunday morning", SUNDAY) == "2019-09-22"
+
+
+# --- a straight quote mark opens before a word and closes after one ---------------------------
+
+
+def test_narrative_between_mixed_quote_marks_is_not_a_quote():
+    body = (
+        'The mayor said Saturday, "we may have crossed a line here.” '
+        '"If this is true, it is grave," she said on a radio show. The dispute grew. '
+        "The governor had met the mayor on Sunday morning in the capital. "
+        'The governor said: "It was a good talk."'
+    )
+    assert on_timeline(body, SUNDAY)["Sunday morning"] == "2019-09-22"
