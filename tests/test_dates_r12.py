@@ -117,3 +117,59 @@ def test_narrative_between_mixed_quote_marks_is_not_a_quote():
         'The governor said: "It was a good talk."'
     )
     assert on_timeline(body, SUNDAY)["Sunday morning"] == "2019-09-22"
+
+
+# --- a passage told in a past year keeps its year for a month written without one -------------
+
+OCTOBER = date(2019, 10, 8)
+
+
+@pytest.mark.parametrize(
+    "body, expression, expected",
+    [
+        (
+            "The paper on Monday printed the notes of a March 2016 council session approving "
+            "the budget, weeks before the mayor's resignation in May.",
+            "May",
+            "2016-05-01",
+        ),
+        (
+            "The board met in March 2016 to approve the plan. In June, the city signed the deal.",
+            "June",
+            "2016-06-01",
+        ),
+        (
+            "In 1998, the couple moved to Austin. She found work at a bank downtown. "
+            "In June, she was promoted to branch manager.",
+            "June",
+            "1998-06-01",
+        ),
+    ],
+)
+def test_a_past_passage_keeps_its_year(body, expression, expected):
+    assert day_of(body, expression, OCTOBER) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expression, expected",
+    [
+        (  # a month before the one told: another year's
+            "The board met in March 2016 to approve the plan. In January, the city signed it.",
+            "January",
+            "2019-01-01",
+        ),
+        (  # told as ahead
+            "The board met in March 2016 to approve the plan. The city will sign it in June.",
+            "June",
+            "2020-06-01",
+        ),
+        (  # a day of now between: the story has come back
+            "In 1998, the couple moved to Austin. On Monday, she said that in June she had "
+            "lost her job.",
+            "June",
+            "2019-06-01",
+        ),
+    ],
+)
+def test_a_past_passage_ends_where_the_story_turns(body, expression, expected):
+    assert day_of(body, expression, OCTOBER) == expected
