@@ -173,3 +173,51 @@ def test_a_past_passage_keeps_its_year(body, expression, expected):
 )
 def test_a_past_passage_ends_where_the_story_turns(body, expression, expected):
     assert day_of(body, expression, OCTOBER) == expected
+
+
+# --- counts anchored on an event just told, and "come November" ------------------------------
+
+SATURDAY = date(2019, 10, 19)
+
+
+@pytest.mark.parametrize(
+    "body, expression, expected",
+    [
+        (  # a count not written after "just": a few days, from the day just told
+            "The board dropped the site late Saturday. In choosing it just days earlier, the "
+            "chairman had praised its location.",
+            "just days earlier",
+            "2019-10-16",
+        ),
+        (  # opening a sentence
+            "The mill was sold on Oct. 2. Days later, the new owners shut it down.",
+            "Days later",
+            "2019-10-05",
+        ),
+        (  # "comes N weeks after": counted back from the story's now
+            "The fine comes three weeks after regulators opened an inquiry into the bank.",
+            "three weeks after",
+            "2019-09-28",
+        ),
+        ("The senator expects to win the seat come November.", "come November", "2019-11-01"),
+        ("Come March, the new rules take effect.", "Come March", "2020-03-01"),
+    ],
+)
+def test_counts_from_a_day_just_told(body, expression, expected):
+    assert day_of(body, expression, SATURDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the days before the vote, aides worried about turnout.",
+        "It rained for days after the storm.",
+    ],
+)
+def test_a_stretch_of_days_is_no_count(body):
+    assert not timexes(body, SATURDAY)
+
+
+def test_a_count_of_weeks_told_in_the_past_stays_a_length():
+    body = "The deal came three weeks after regulators opened an inquiry into the bank."
+    assert day_of(body, "three weeks after", SATURDAY) is None

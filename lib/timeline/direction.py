@@ -91,6 +91,16 @@ def event_head(ctx, m: Mention):
 
 
 def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
+    """('forward' | 'back' | None, head token) for the clause holding `m` (`_clause_direction`),
+    but a month-day naming its noun ("during the July 25 call") is not pushed ahead by a modal
+    or future around it: that says nothing of when the event named was (the nearest one)."""
+    direction, head = _clause_direction(ctx, m, t)
+    if direction in ("forward", RECENT_OR_AHEAD) and _names_its_noun(ctx, m, head):
+        return None, head
+    return direction, head
+
+
+def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     """('forward' | 'back' | None, head token) for the clause holding `m`.
 
     In order: a modal or future auxiliary; a plan ("set to begin", "an event to be held", a
@@ -107,8 +117,6 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "forward", head
     if _names_an_unplanned_event(m, root, head):  # "since the Oct. 23 slaying": one that
         return "back", head  # happened, whatever the tense of the clause around it
-    if _names_its_noun(m, root, head):  # "during the July 25 call": that call, the nearest
-        return None, head
     before = CLOCK_BEFORE.sub(
         "", ctx.text[max(0, m.start - 40) : m.start]
     )  # "until 9 a.m. Tuesday"
@@ -467,14 +475,16 @@ def _names_an_unplanned_event(m: Mention, root, head) -> bool:
     return not _looks_ahead(_governing_verb(head))
 
 
-def _names_its_noun(m: Mention, root, head) -> bool:
+def _names_its_noun(ctx, m: Mention, head) -> bool:
     """'the July 25 call', 'at the Sept. 12 debate': a day and month written before a noun name
-    one particular event, which the clause around it only mentions ("could not have pressured
-    him during the July 25 call" says nothing of when the call was): the occurrence nearest the
-    publication date is meant, as for any month-day with no tense of its own."""
+    one particular event, which the clause around it only mentions; an "expected" or "upcoming"
+    one is ahead whatever the clause."""
     if m.kind != "date" or not m.get("day") or m.get("year") or m.get("ymod") or m.get("mod"):
         return False
-    return head is not None and head.pos_ == "NOUN" and head.i > root.i
+    root = _root_token(ctx, m)
+    if root is None or head is None or head.pos_ != "NOUN" or _expected(head):
+        return False
+    return head.i > root.i
 
 
 def _looks_ahead(verb) -> bool:
