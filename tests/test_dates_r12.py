@@ -8,6 +8,10 @@ from datetime import date
 
 import pytest
 
+from lib.context import Context
+from lib.entities import extract_entities
+from lib.ingest.formats import load_article
+from lib.nlp import load_nlp, parse
 from lib.timeline.extract import extract_time
 from tests.timexes import context_of
 
@@ -221,3 +225,22 @@ def test_a_stretch_of_days_is_no_count(body):
 def test_a_count_of_weeks_told_in_the_past_stays_a_length():
     body = "The deal came three weeks after regulators opened an inquiry into the bank."
     assert day_of(body, "three weeks after", SATURDAY) is None
+
+
+# --- a title-cased headline capitalises every word: "Today" in it is still a day --------------
+
+
+@pytest.mark.parametrize(
+    "headline, kept",
+    [
+        ("What Changed Today in the Budget Talks", True),
+        ("Mayor Tells USA TODAY She Will Run", False),
+    ],
+)
+def test_today_in_a_title_cased_headline(headline, kept):
+    article = load_article(f"{headline}\n\nThe envoy testified on Friday.", fmt="text")
+    article.published = FRIDAY
+    ctx = Context.from_parse(article, parse(article, load_nlp()))
+    ctx.entities = extract_entities(article, ctx.doc)
+    found = {row["date_text"] for row in extract_time(ctx)[0]}
+    assert ("Today" in found or "TODAY" in found) is kept, sorted(found)

@@ -39,7 +39,7 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if _in_a_promo(ctx.text, m, para):
         return False
-    if m.kind == "deictic" and _in_a_name(ctx, m):
+    if m.kind == "deictic" and _in_a_name(ctx, m, para):
         return False
     if m.kind == "relative" and _a_title(ctx, m, para):
         return False
@@ -117,16 +117,20 @@ def _a_column_name(text: str, m: Mention, para) -> bool:
     )
 
 
-def _in_a_name(ctx, m: Mention) -> bool:
+def _in_a_name(ctx, m: Mention, para) -> bool:
     """'told USA TODAY', 'on NBC's Today show': a capitalised date word after a capitalised
-    word, or before a programme noun, names an outlet or a show, not a day."""
+    word, or before a programme noun, names an outlet or a show, not a day. In a title-cased
+    headline every word is capitalised ("What Happened Today in the Inquiry"): there only a
+    word in capitals before it ("USA Today") makes it a name."""
     if not m.text[:1].isupper():
         return False
     before = ctx.text[max(0, m.start - 30) : m.start]
     sentence = ctx.sentence_at(m.start)
     opens_sentence = sentence is None or not ctx.text[sentence.start : m.start].strip()
     words = before.split()
-    if words and not opens_sentence and words[-1][:1].isupper() and words[-1][-1].isalnum():
+    titled = para.kind == "headline" and _title_cased(ctx.text[para.start : para.end])
+    capital = words and (words[-1].isupper() if titled else words[-1][:1].isupper())
+    if capital and not opens_sentence and words[-1][-1].isalnum():
         return True
     after = ctx.text[m.end : m.end + 15].split()
     return bool(after) and after[0].lower().strip(".,") in _words("programme_nouns")
