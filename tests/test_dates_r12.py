@@ -244,3 +244,12 @@ def test_today_in_a_title_cased_headline(headline, kept):
     ctx.entities = extract_entities(article, ctx.doc)
     found = {row["date_text"] for row in extract_time(ctx)[0]}
     assert ("Today" in found or "TODAY" in found) is kept, sorted(found)
+
+
+def test_a_month_told_two_sentences_after_a_past_month_is_not_carried():
+    body = (
+        "The tanker ran aground near Lisbon in August 2017, spilling fuel. Inspectors called "
+        "the grounding avoidable. The tanker has been under repair and left dry dock in "
+        "November, the owners said."
+    )
+    assert day_of(body, "November", OCTOBER) == "2018-11-01"

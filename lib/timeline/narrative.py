@@ -20,10 +20,11 @@ MONTH_PRECISIONS = ("day", "month")
 
 
 def goes_on_from(ctx, x: Timex, m: Mention, t: Tables, ref: date, direction) -> bool:
-    """`x`, an explicit month of a past year written before `m` in its passage, dates the bare
-    month `m` too: `m` is told in the past tense and falls in that month or after it (a month
-    before it is more likely another year's: "in March 2018 ... in January" is not January 2018).
-    """
+    """`x`, an explicit month of a past year written in the sentence of `m` or the one before
+    (the caller sees to that: "in August 2017 ... ; ... has been under repair and left dry dock
+    in November" two sentences on is more likely the story's own year), dates the bare month `m`
+    too: `m` is told in the past tense and falls in that month or after it (a month before it
+    is more likely another year's: "in March 2018 ... in January" is not January 2018)."""
     if x.kind != "date" or x.precision not in MONTH_PRECISIONS or not m.get("month"):
         return False
     if x.date is None or x.date.year >= ref.year or t.month(m.get("month")) < x.date.month:

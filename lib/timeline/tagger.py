@@ -206,7 +206,8 @@ class _State:
                 continue
             if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x):
                 return x
-            return x if goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
+            near = here.sentence_id - x.sentence_id <= 1  # a month told: its sentence or the next
+            return x if near and goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
         return None
 
     def _sets_the_scene(self, x: Timex) -> bool:
