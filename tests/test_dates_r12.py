@@ -253,3 +253,24 @@ def test_a_month_told_two_sentences_after_a_past_month_is_not_carried():
         "November, the owners said."
     )
     assert day_of(body, "November", OCTOBER) == "2018-11-01"
+
+
+@pytest.mark.parametrize(
+    "body, expression, expected",
+    [
+        (  # a day and month: the news's own
+            "The treaty followed the August 2016 ceasefire. The rebels had seized the port on "
+            "Aug. 2 but were pushed back.",
+            "Aug. 2",
+            "2019-08-02",
+        ),
+        (  # the passage moved on a year in between
+            "On May 22, 2015, she was promoted, and the following year she was posted to "
+            "Rome. However, she was arrested in December and sent home.",
+            "December",
+            "2018-12-01",
+        ),
+    ],
+)
+def test_a_past_month_does_not_carry_over_a_day_or_a_year_moved_on(body, expression, expected):
+    assert day_of(body, expression, OCTOBER) == expected

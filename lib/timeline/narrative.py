@@ -27,6 +27,9 @@ def goes_on_from(ctx, x: Timex, m: Mention, t: Tables, ref: date, direction) -> 
     is more likely another year's: "in March 2018 ... in January" is not January 2018)."""
     if x.kind != "date" or x.precision not in MONTH_PRECISIONS or not m.get("month"):
         return False
+    if m.get("day"):  # "after the August 1988 cease-fire ... the invasion on Aug. 2": a day
+        return False  # and month is the news's own more often than the passage's
+        return False
     if x.date is None or x.date.year >= ref.year or t.month(m.get("month")) < x.date.month:
         return False
     return direction == "back" or (direction is None and _sentence_in_past(ctx, m))
@@ -37,3 +40,9 @@ def _sentence_in_past(ctx, m: Mention) -> bool:
     contract before her exit in June": the infinitive has no tense, the sentence has)."""
     tok = _root_token(ctx, m)
     return tok is not None and tok.sent.root.pos_ in ("VERB", "AUX") and _is_past(tok.sent.root)
+
+
+def in_years(m: Mention) -> bool:
+    """'the following year', 'two years later': a count that moves a passage to another year, so
+    a month written after it is no longer the year told before it."""
+    return (m.get("unit") or "").lower().startswith(("year", "decade"))

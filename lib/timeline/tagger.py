@@ -13,6 +13,7 @@ it is a Monday).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -32,7 +33,7 @@ from lib.timeline.anchors import (
 from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
-from lib.timeline.narrative import goes_on_from
+from lib.timeline.narrative import goes_on_from, in_years
 from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quote_times import said_at_another_time
@@ -120,6 +121,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             quoted.append(m)
         else:
             first.append(m)
+    state.counted_starts = [m.start for m in anchored if in_years(m)]  # in text order
     for m in first:
         state.add(m, *state.resolve_plain(m, published))
     for m in quoted:
@@ -148,6 +150,7 @@ class _State:
         self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
         self.updated = says_updated(ctx.text, t)
+        self.counted_starts: list[int] = []  # where years counted from another date start
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
@@ -204,6 +207,9 @@ class _State:
                 return None  # "In 1998 she moved. On Monday she said ...": back to now
             if x.anchor != "explicit":
                 continue
+            i = bisect_right(self.counted_starts, x.end)  # "In 1995 ... the following year":
+            if i < len(self.counted_starts) and self.counted_starts[i] < m.start:  # moved on
+                return None
             if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x):
                 return x
             near = here.sentence_id - x.sentence_id <= 1  # a month told: its sentence or the next
