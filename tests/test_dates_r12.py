@@ -274,3 +274,11 @@ def test_a_month_told_two_sentences_after_a_past_month_is_not_carried():
 )
 def test_a_past_month_does_not_carry_over_a_day_or_a_year_moved_on(body, expression, expected):
     assert day_of(body, expression, OCTOBER) == expected
+
+
+def test_a_full_date_told_carries_its_year_to_the_next_days():
+    body = (
+        "On March 2, 2015, the paper revealed the private account, and the next day the panel "
+        "asked for the files. On March 25, the contractor held a call with her aides."
+    )
+    assert day_of(body, "March 25", date(2016, 9, 7)) == "2015-03-25"
