@@ -282,3 +282,8 @@ def test_a_full_date_told_carries_its_year_to_the_next_days():
         "asked for the files. On March 25, the contractor held a call with her aides."
     )
     assert day_of(body, "March 25", date(2016, 9, 7)) == "2015-03-25"
+
+
+def test_an_uncounted_count_from_an_undated_event_is_no_day():
+    body = "She fell ill years later, just days after giving birth to her son."
+    assert day_of(body, "just days after", SATURDAY) is None

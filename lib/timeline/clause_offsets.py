@@ -25,6 +25,8 @@ from lib.timeline.values import fmt
 BACK_FROM_CLAUSE = {"after": "before"}
 # Longest count of days leaned on the story's day ("a week after" is already a guess).
 MAX_DAYS = 7
+# Counts not written ("just days after giving birth"): too loose to lean on the story's day.
+UNCOUNTED = ("offset_uncounted",)
 # Longest count of weeks leaned on a clause told in the present, which is the story's now.
 MAX_WEEKS_NOW = 4
 
@@ -45,7 +47,7 @@ def counted_back_from_clause(
         return None
     n = t.number(m.get("num"))
     kw, per = t.unit(m.get("unit"))
-    if n is None or not _near_enough(ctx, m, kw, n * per):
+    if n is None or m.pattern in UNCOUNTED or not _near_enough(ctx, m, kw, n * per):
         return None
     if not _measured_from_words(ctx.doc, m):
         return None
