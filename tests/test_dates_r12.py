@@ -287,3 +287,12 @@ def test_a_full_date_told_carries_its_year_to_the_next_days():
 def test_an_uncounted_count_from_an_undated_event_is_no_day():
     body = "She fell ill years later, just days after giving birth to her son."
     assert day_of(body, "just days after", SATURDAY) is None
+
+
+def test_yesterday_with_a_day_part_in_a_quote_of_a_day_after_story():
+    body = (
+        "The senator was treated in hospital after a rally Tuesday evening, his office said. "
+        "“During a rally yesterday evening, the senator felt unwell,” the office said."
+    )
+    found = on_timeline(body, date(2019, 10, 2))
+    assert found["yesterday evening"] == "2019-10-01"

@@ -241,8 +241,9 @@ class _State:
             return lead[0].date, lead[1]  # a story told the day after: the words said that day
         return self.published, "publication"  # ('yesterday' in it: said the day after)
 
-    def _back(self, m: Mention) -> bool:
-        return m.kind == "deictic" and self.t.deictic.get(" ".join(m.text.lower().split()), 0) < 0
+    def _back(self, m: Mention) -> bool:  # "yesterday", "yesterday evening" (by its word)
+        word = m.get("word") or m.text
+        return m.kind == "deictic" and self.t.deictic.get(" ".join(word.lower().split()), 0) < 0
 
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
