@@ -358,6 +358,7 @@ SCHEMAS: dict[str, Table] = {
                         "needs": str,
                         "trigger": WORDS,
                         "requires": WORDS,
+                        "implied": Map(str),
                     },
                     required=("name", "kind", "regex"),
                 )

@@ -36,7 +36,7 @@ def test_every_match_of_a_gated_pattern_holds_a_name_of_its_hole():
 
 def test_the_requires_gate_changes_no_scan():
     t = tables()
-    ungated = replace(t, patterns=tuple((*p[:7], ()) for p in t.patterns))
+    ungated = replace(t, patterns=tuple((*p[:7], (), *p[8:]) for p in t.patterns))
     for text in SAMPLES:
         assert _scan.__wrapped__(text, t) == _scan.__wrapped__(text, ungated)
 

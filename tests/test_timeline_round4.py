@@ -221,7 +221,7 @@ def test_every_match_of_a_gated_pattern_holds_one_of_its_trigger_words():
     gated = [p for p in t.patterns if p[6]]
     assert gated
     hits = 0
-    for name, _kind, _type, rx, _span, _needs, trigger, _requires in gated:
+    for name, _kind, _type, rx, _span, _needs, trigger, _requires, _implied in gated:
         for text in GATED_SAMPLES:
             for m in rx.finditer(text):
                 hits += 1
@@ -231,7 +231,7 @@ def test_every_match_of_a_gated_pattern_holds_one_of_its_trigger_words():
 
 def test_the_trigger_gate_changes_no_scan():
     t = tables()
-    ungated = replace(t, patterns=tuple((*p[:6], (), ()) for p in t.patterns))
+    ungated = replace(t, patterns=tuple((*p[:6], (), (), *p[8:]) for p in t.patterns))
     for text in (*GATED_SAMPLES, "A storm hit the coast on Friday, officials said."):
         assert _scan.__wrapped__(text, t) == _scan.__wrapped__(text, ungated)
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from lib.timeline.anchors import _measured_from_words
+from lib.timeline.direction import _aux, _governing_verb, _root_token
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.resolve import resolve
 from lib.timeline.timex import Timex
@@ -24,6 +25,10 @@ from lib.timeline.values import fmt
 BACK_FROM_CLAUSE = {"after": "before"}
 # Longest count of days leaned on the story's day ("a week after" is already a guess).
 MAX_DAYS = 7
+# Counts not written ("just days after giving birth"): too loose to lean on the story's day.
+UNCOUNTED = ("offset_uncounted",)
+# Longest count of weeks leaned on a clause told in the present, which is the story's now.
+MAX_WEEKS_NOW = 4
 
 
 def counted_back_from_clause(
@@ -42,7 +47,7 @@ def counted_back_from_clause(
         return None
     n = t.number(m.get("num"))
     kw, per = t.unit(m.get("unit"))
-    if n is None or kw != "days" or n * per > MAX_DAYS:
+    if n is None or m.pattern in UNCOUNTED or not _near_enough(ctx, m, kw, n * per):
         return None
     if not _measured_from_words(ctx.doc, m):
         return None
@@ -59,6 +64,21 @@ def counted_back_from_clause(
         return None
     how = f"the undated event after '{m.text}', counted back from {label}"
     return replace(res, how=how), label
+
+
+def _near_enough(ctx, m: Mention, kw: str, amount: int) -> bool:
+    """A week or less counted from the story's day; up to a month when the clause is told in
+    the present ("The move comes three weeks after regulators fined the bank"): that clause is
+    the story's now, so the count lands on the undated event however far."""
+    if kw == "days":
+        return amount <= MAX_DAYS
+    if kw != "weeks" or amount > MAX_WEEKS_NOW:
+        return False
+    tok = _root_token(ctx, m)
+    verb = _governing_verb(tok) if tok is not None else None
+    if verb is not None and any(c.dep_ == "mark" and c.i > tok.i for c in verb.children):
+        verb = verb.head  # the parse hangs the count on the clause "after" opens: the one above
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not _aux(verb)
 
 
 def _clause_day(ctx, m: Mention, found: list[Timex]) -> Timex | None:

@@ -91,6 +91,16 @@ def event_head(ctx, m: Mention):
 
 
 def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
+    """('forward' | 'back' | None, head token) for the clause holding `m` (`_clause_direction`),
+    but a month-day naming its noun ("during the July 25 call") is not pushed ahead by a modal
+    or future around it: that says nothing of when the event named was (the nearest one)."""
+    direction, head = _clause_direction(ctx, m, t)
+    if direction in ("forward", RECENT_OR_AHEAD) and _names_its_noun(ctx, m, head):
+        return None, head
+    return direction, head
+
+
+def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     """('forward' | 'back' | None, head token) for the clause holding `m`.
 
     In order: a modal or future auxiliary; a plan ("set to begin", "an event to be held", a
@@ -191,8 +201,8 @@ def direction_of(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "back", head
     if verb.tag_ == "VBG" and any(a in _words("present_be") for a in auxes):
         return "forward", head
-    if _futurate(m, verb, auxes, headline):
-        return "forward", head
+    if _futurate(m, verb, auxes, headline) or (not headline and _imperative(verb)):
+        return "forward", head  # "Watch the show on FX Sunday", "Join us Friday": ahead
     return None, head
 
 
@@ -327,9 +337,20 @@ def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
     """
     if headline or m.kind not in ("weekday", "date") or auxes:
         return False
-    if m.start < verb.idx and _after_a_noun(verb.doc, m):
-        return False
+    if m.start < verb.idx and (m.kind == "date" or _after_a_noun(verb.doc, m)):
+        return False  # "July 25 is a week after the hold": which day, no timetable
     return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT"
+
+
+def _imperative(verb) -> bool:
+    """A bare verb opening its sentence with no subject ('Watch the show Sunday', 'Tune in on
+    Friday') bids the reader do it: a day it names lies ahead."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _aux(verb):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if t.is_alpha), None)
+    return first is not None and first.i == verb.i
 
 
 def _after_a_noun(doc, m: Mention) -> bool:
@@ -452,6 +473,18 @@ def _names_an_unplanned_event(m: Mention, root, head) -> bool:
     if head.i > root.i:  # the date written first: a name ("the Oct. 23 slaying")
         return m.kind == "date"
     return not _looks_ahead(_governing_verb(head))
+
+
+def _names_its_noun(ctx, m: Mention, head) -> bool:
+    """'the July 25 call', 'at the Sept. 12 debate': a day and month written before a noun name
+    one particular event, which the clause around it only mentions; an "expected" or "upcoming"
+    one is ahead whatever the clause."""
+    if m.kind != "date" or not m.get("day") or m.get("year") or m.get("ymod") or m.get("mod"):
+        return False
+    root = _root_token(ctx, m)
+    if root is None or head is None or head.pos_ != "NOUN" or _expected(head):
+        return False
+    return head.i > root.i
 
 
 def _looks_ahead(verb) -> bool:

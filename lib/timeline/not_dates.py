@@ -39,9 +39,11 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if _in_a_promo(ctx.text, m, para):
         return False
-    if m.kind == "deictic" and _in_a_name(ctx, m):
+    if m.kind == "deictic" and _in_a_name(ctx, m, para):
         return False
     if m.kind == "relative" and _a_title(ctx, m, para):
+        return False
+    if m.kind == "weekday" and _a_programme_name(ctx, m, para):
         return False
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
@@ -115,19 +117,40 @@ def _a_column_name(text: str, m: Mention, para) -> bool:
     )
 
 
-def _in_a_name(ctx, m: Mention) -> bool:
+def _in_a_name(ctx, m: Mention, para) -> bool:
     """'told USA TODAY', 'on NBC's Today show': a capitalised date word after a capitalised
-    word, or before a programme noun, names an outlet or a show, not a day."""
+    word, or before a programme noun, names an outlet or a show, not a day. In a title-cased
+    headline every word is capitalised ("What Happened Today in the Inquiry"): there only a
+    word in capitals before it ("USA Today") makes it a name."""
     if not m.text[:1].isupper():
         return False
     before = ctx.text[max(0, m.start - 30) : m.start]
     sentence = ctx.sentence_at(m.start)
     opens_sentence = sentence is None or not ctx.text[sentence.start : m.start].strip()
     words = before.split()
-    if words and not opens_sentence and words[-1][:1].isupper() and words[-1][-1].isalnum():
+    titled = para.kind == "headline" and _title_cased(ctx.text[para.start : para.end])
+    capital = words and (words[-1].isupper() if titled else words[-1][:1].isupper())
+    if capital and not opens_sentence and words[-1][-1].isalnum():
         return True
     after = ctx.text[m.end : m.end + 15].split()
     return bool(after) and after[0].lower().strip(".,") in _words("programme_nouns")
+
+
+def _a_programme_name(ctx, m: Mention, para) -> bool:
+    """'on Fox News' "Sunday Morning Futures"', 'hosted "Saturday Night Live"', 'Monday Night
+    Football': running text writes a day's part in lower case ("on Sunday morning"), so a weekday
+    whose part is capitalised names a programme, not a day - unless the whole line is in title
+    case (a headline) or in capitals."""
+    part = m.get("daypart")
+    if not part or not part[:1].isupper() or part.isupper() or para.kind == "headline":
+        return False
+    return not _title_cased(ctx.text[para.start : para.end])
+
+
+def _title_cased(text: str) -> bool:
+    """Most words of four letters or more capitalised: a headline or a label, not prose."""
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
 def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:

@@ -64,7 +64,7 @@ class Tables:
     year_plurals: frozenset  # [figures] "the 2016 elections": plurals that keep a year a year
     vague: dict  # lower-cased phrase -> TimeML value
     sets: dict  # [sets]: adverb of repetition -> TimeML SET value
-    patterns: tuple  # (name, kind, type, compiled, span_group, needs, trigger, requires)
+    patterns: tuple  # (name, kind, type, compiled, span_group, needs, trigger, requires, implied)
     events: dict  # [events]: nouns a date can be part of the name of, named days' years
     # [cues] vague adjectives ("current", "recent") and the nouns after which they are no time
     vague_adjectives: frozenset = frozenset()
@@ -176,6 +176,7 @@ def tables(path: str | None = None) -> Tables:
                 spec.get("needs"),
                 tuple(spec.get("trigger", ())),
                 tuple((hole, gates[hole]) for hole in spec.get("requires", ())),
+                tuple(spec.get("implied", {}).items()),  # what its words imply: "days later", a few
             )
         )
     return Tables(
@@ -223,7 +224,7 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
     lowered = text.lower()
     present: dict[str, bool] = {}  # hole -> whether its names occur in the text
     for rank, pattern in enumerate(table.patterns):
-        name, kind, ttype, rx, span_group, needs, trigger, requires = pattern
+        name, kind, ttype, rx, span_group, needs, trigger, requires, implied = pattern
         if trigger and not any(word in lowered for word in trigger):
             continue  # no match can be in a text without one of its words
         if requires and not all(_holds(present, text, hole, gate) for hole, gate in requires):
@@ -234,7 +235,7 @@ def _scan(text: str, table: Tables) -> tuple[Mention, ...]:
                 continue
             if kind == "vague":
                 start = _after_signal(text, start, end, table.vague_signals)
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            groups = {**dict(implied), **{k: v for k, v in m.groupdict().items() if v is not None}}
             found.append(
                 (start, end, rank, Mention(start, end, text[start:end], kind, ttype, name, groups))
             )

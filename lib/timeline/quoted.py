@@ -11,8 +11,11 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+# A straight quote opens only before a word and closes only after one: with one side of a quote
+# written curly ('"we may have crossed the Rubicon."' closed by '”'), blind pairing took the
+# narrative between two quotations ('." The growing controversy ... Trump said: "') for a quote.
 QUOTE_PAIRS = re.compile(
-    r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
+    r"“[^”\n]{1,2000}”|\"(?=\S)[^\"\n]{1,2000}(?<=\S)\"|``.{1,2000}?''|‘[^’\n]{1,500}’(?!\w)"
 )
 
 

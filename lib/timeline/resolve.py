@@ -101,7 +101,7 @@ def resolve_date(
         here = (ref.month, ref.day if dd else 0)  # "last Oct. 23": by the day when written
         if mod in ("last", "past", "previous"):
             y = ref.year if (mon, dd or 0) < here else ref.year - 1
-        elif mod in ("next", "coming"):
+        elif mod in ("next", "coming", "come"):
             y = ref.year if (mon, dd or 0) > here else ref.year + 1
         else:
             y = ref.year

@@ -13,6 +13,7 @@ it is a Monday).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -32,6 +33,7 @@ from lib.timeline.anchors import (
 from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
+from lib.timeline.narrative import goes_on_from, in_years
 from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quote_times import said_at_another_time
@@ -86,6 +88,7 @@ DATED_ONCE = ("run_reaching_today",)
 # publication - not the last day told (a campaign story names the caucus day ahead).
 LEAD_DAY = ("the_daypart_owning",)
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
+PASSAGE_SENTENCES = 3  # how far back a past year told may date a month written without one
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
@@ -118,6 +121,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             quoted.append(m)
         else:
             first.append(m)
+    state.counted_starts = [m.start for m in anchored if in_years(m)]  # in text order
     for m in first:
         state.add(m, *state.resolve_plain(m, published))
     for m in quoted:
@@ -146,6 +150,7 @@ class _State:
         self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
         self.updated = says_updated(ctx.text, t)
+        self.counted_starts: list[int] = []  # where years counted from another date start
 
     # --- pass 1 and 2 -----------------------------------------------------------------------
     def resolve_plain(self, m: Mention, ref: date | None, anchor: str = "publication"):
@@ -180,8 +185,9 @@ class _State:
 
     def _narrative_year(self, m: Mention, ref: date | None, direction) -> Timex | None:
         """The year a passage tells of, for a month or day written without one: an explicit
-        earlier year in the same sentence or the one before it, in the same paragraph, when it
-        is not the reference year (the story has moved back in time)."""
+        earlier year a few sentences before it in the same paragraph, when it is not the
+        reference year (the story has moved back in time) and no date of that year came between
+        (the story has come back)."""
         if m.kind != "date" or m.get("year") or m.get("ymod") or m.get("mod"):
             return None
         if ref is None or direction == "forward":
@@ -192,14 +198,22 @@ class _State:
         for x in sorted(self.found, key=lambda x: -x.start):
             if x.start >= m.start or x.sentence_id is None:
                 continue
-            if here.sentence_id - x.sentence_id > 1:
+            if here.sentence_id - x.sentence_id > PASSAGE_SENTENCES:
                 break
             there = self.ctx.sentences[x.sentence_id]
-            if there.paragraph is not here.paragraph or x.anchor != "explicit" or x.date is None:
+            if there.paragraph is not here.paragraph or x.date is None:
                 continue
+            if x.anchor != "explicit" and x.date.year >= ref.year:
+                return None  # "In 1998 she moved. On Monday she said ...": back to now
+            if x.anchor != "explicit":
+                continue
+            i = bisect_right(self.counted_starts, x.end)  # "In 1995 ... the following year":
+            if i < len(self.counted_starts) and self.counted_starts[i] < m.start:  # moved on
+                return None
             if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x):
                 return x
-            return None
+            near = here.sentence_id - x.sentence_id <= 1  # a month told: its sentence or the next
+            return x if near and goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
         return None
 
     def _sets_the_scene(self, x: Timex) -> bool:
@@ -227,8 +241,9 @@ class _State:
             return lead[0].date, lead[1]  # a story told the day after: the words said that day
         return self.published, "publication"  # ('yesterday' in it: said the day after)
 
-    def _back(self, m: Mention) -> bool:
-        return m.kind == "deictic" and self.t.deictic.get(" ".join(m.text.lower().split()), 0) < 0
+    def _back(self, m: Mention) -> bool:  # "yesterday", "yesterday evening" (by its word)
+        word = m.get("word") or m.text
+        return m.kind == "deictic" and self.t.deictic.get(" ".join(word.lower().split()), 0) < 0
 
     def _statement_date(self, m: Mention) -> Timex | None:
         sent = self.ctx.sentence_at(m.start)
