@@ -97,6 +97,13 @@ def test_an_untagged_surname_whose_clause_gives_the_gender_is_the_pronouns_perso
             "learned to fish",
             "grandchildren",
         ),
+        (
+            "The city council approved the parking plan on Tuesday. Maria Costa and Pavel "
+            "Novak toured the flooded site on Monday. “We have never seen anything like it,” "
+            "they said.",
+            "never seen anything like it",
+            "Maria Costa and Pavel Novak",
+        ),
     ],
 )
 def test_they_takes_the_nearest_plural_subject_naming_people(text, words, speaker):

@@ -38,7 +38,14 @@ class Antecedents(ResolverPart):
 
     def people_subject(self, token, at: int) -> Speaker | None:
         """The people plural subject `token` names, for "they": a party or nationality
-        ("Democrats", "Palestinians") or a plural people word ("grandchildren", "critics")."""
+        ("Democrats", "Palestinians"), a plural people word ("grandchildren", "critics"), or
+        people named together ("Mike Lee and Tom Ruiz")."""
+        if token.ent_type_ == "PERSON" and any(
+            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children
+        ):
+            first = self.r.speaker_of(token, at)  # "Mike Lee and Tom Ruiz visited the site"
+            found = self.r.groups.joined(token, first, at)
+            return found if found.name and found.kind == PERSON and " and " in found.name else None
         if token.tag_ not in ("NNS", "NNPS") or token.lower_ in self.lex.pronouns:
             return None
         words = {token.lower_, token.lemma_.lower()}
