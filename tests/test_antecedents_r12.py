@@ -104,6 +104,12 @@ def test_an_untagged_surname_whose_clause_gives_the_gender_is_the_pronouns_perso
             "never seen anything like it",
             "Maria Costa and Pavel Novak",
         ),
+        (
+            "The governor's advisers, led by chief of staff Rita Moss, met donors in Albany. "
+            "They said the budget would be balanced by June.",
+            "budget would be balanced",
+            "advisers",
+        ),
     ],
 )
 def test_they_takes_the_nearest_plural_subject_naming_people(text, words, speaker):
@@ -116,3 +122,36 @@ def test_they_after_a_plural_thing_still_goes_back_to_the_body():
         "millions. “We have no other choice,” they said."
     )
     assert find(rows, "no other choice")["speaker"] == "Harbour Trust"
+
+
+def test_a_document_or_a_number_is_no_described_person():
+    rows = quotes_of(
+        "Senator Paul Gray wrote to the mayor on Monday. A letter from the senator reached the "
+        "council on Friday. “The bridge must be rebuilt this year,” he wrote."
+    )
+    assert find(rows, "must be rebuilt")["speaker"] == "Paul Gray"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a named subject of the same sentence goes first
+            "Tom Hale has a long record: a banker who made millions, a mayor who cut crime. "
+            "Initially a Democrat, he ran as a Republican and declared himself an independent.",
+            "himself an independent",
+            "Tom Hale",
+        ),
+        (  # a description sentences back is no longer who the pronoun is
+            "A judge in May fined a Leeds man for his posts. In June, the home of a second man "
+            "was searched by police. Along with a photo, he had posted: “We are celebrating!”",
+            "We are celebrating",
+            None,
+        ),
+    ],
+)
+def test_a_description_does_not_outrank_a_named_subject_or_reach_far_back(text, words, speaker):
+    found = find(quotes_of(text), words)["speaker"]
+    if speaker is None:
+        assert "judge" not in (found or "")
+    else:
+        assert found == speaker

@@ -16,9 +16,12 @@ A news story often brings a speaker in without a name the tagger knows, and its 
 
 from __future__ import annotations
 
+import bisect
+
 from lib.quotes.lexicon import PEOPLE_ENDINGS, THING_ENDINGS
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker, main_subject
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 
 # the words of a name's noun phrase ("Fellow “Squad” member Rep.") before the name itself
 PHRASE_POS = ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE")
@@ -52,16 +55,24 @@ class Antecedents(ResolverPart):
         people = self.lex.person_nouns | self.lex.people_nouns
         if token.ent_type_ != "NORP" and not (token.pos_ == "NOUN" and words & people):
             return None
-        found = self.r.speaker_of(token, at)
+        if token.pos_ == "NOUN":  # "The aides, led by Terry Sullivan,": the aides
+            found = self.r.nouns.speaker(token, self.r.nouns.np_core(token), at)
+        else:
+            found = self.r.speaker_of(token, at)
         return found if found.name and found.kind in (PERSON, ORGANIZATION, UNKNOWN) else None
 
     def candidates(self, s_idx: int, at: int, gender: str, clause_gender) -> list[tuple]:
         """The main-clause subjects of sentence `s_idx` (before `at`) that a pronoun of `gender` may
-        stand for besides tagged names: an indefinite description of a person, and a bare
-        surname the tagger missed. `clause_gender(token)` is the gender the subject's own
-        clause gives it (`Pronouns.clause_gender`)."""
+        stand for besides tagged names: an indefinite description of a person in the pronoun's
+        sentence or the one before (a new person is taken up at once, not sentences later; a
+        named subject of the same sentence still goes first; one whose own clause holds the
+        pronoun speaks of another), and a bare surname the tagger missed. `clause_gender(token)`
+        is the gender the subject's own clause gives it (`Pronouns.clause_gender`)."""
         if s_idx < 0 or gender not in ("male", "female"):
             return []
+        near = bisect.bisect_right(self.ix.sent_starts, at) - 1 - s_idx <= 1
+        k = self.ix.token_at(at)
+        pronoun = self.doc[k] if k is not None else None
         out = []
         for t in self.ctx.sentences[s_idx].span:
             if t.idx >= at or t.dep_ != "nsubj" or not main_subject(t):
@@ -71,7 +82,13 @@ class Antecedents(ResolverPart):
             said = clause_gender(t)
             if said not in (None, gender):
                 continue  # "A woman said she …" is no "he"
-            name = self._described(t, at, gender) or self._untagged(t, at, gender, said)
+            described = self._described(t, at, gender) if near else None
+            if described and pronoun is not None and t.head in pronoun.ancestors:
+                continue  # "a speechwriter said she demanded …": she is another
+            if described:
+                out.append((False, True, -t.idx, described))  # a named subject goes first
+                continue
+            name = self._untagged(t, at, gender, said)
             if name:
                 out.append((False, said != gender, -t.idx, name))
         return out
@@ -94,11 +111,15 @@ class Antecedents(ResolverPart):
 
     def _person_word(self, token) -> bool:
         """A word for a person: a role or people word of data/speakers.toml, or one built like
-        a person noun ("speaker", "bystander", "commenter")."""
+        a person noun ("speaker", "bystander", "commenter") that is no body, work, document
+        or group word."""
         words = {token.lower_, token.lemma_.lower()}
         known = self.lex.person_nouns | self.lex.people_nouns | self.lex.gendered_roles.keys()
         if words & known:
             return True
+        things = self.lex.org_nouns | self.lex.works | self.lex.nouns | speaker_words().partitive
+        if words & things or self.r.documents.is_document(token):
+            return False  # "a letter from Lee", "a number of voters", "a center": no person
         lemma = token.lemma_.lower()
         return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
 
