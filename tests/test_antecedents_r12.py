@@ -17,7 +17,7 @@ from tests.statements_of import find, quotes_of
     [
         (
             "Mayor Ann Lee opened the new bridge on Monday. A man at the ceremony confronted "
-            "Lee about the cost. “We were promised a cheaper bridge,” he said. “Nobody asked "
+            "Lee about the cost. “We were promised a cheaper bridge. We got this,” he said. “Nobody asked "
             "us,” he added.",
             "Nobody asked us",
             "man at the ceremony",

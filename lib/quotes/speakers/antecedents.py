@@ -64,13 +64,13 @@ class Antecedents(ResolverPart):
     def candidates(self, s_idx: int, at: int, gender: str, clause_gender) -> list[tuple]:
         """The main-clause subjects of sentence `s_idx` (before `at`) that a pronoun of `gender` may
         stand for besides tagged names: an indefinite description of a person in the pronoun's
-        sentence or the one before (a new person is taken up at once, not sentences later; a
+        sentence or the one told before it (a new person is taken up at once, not sentences later; a
         named subject of the same sentence still goes first; one whose own clause holds the
         pronoun speaks of another), and a bare surname the tagger missed. `clause_gender(token)`
         is the gender the subject's own clause gives it (`Pronouns.clause_gender`)."""
         if s_idx < 0 or gender not in ("male", "female"):
             return []
-        near = bisect.bisect_right(self.ix.sent_starts, at) - 1 - s_idx <= 1
+        near = self._next_told(s_idx, at)
         k = self.ix.token_at(at)
         pronoun = self.doc[k] if k is not None else None
         out = []
@@ -92,6 +92,17 @@ class Antecedents(ResolverPart):
             if name:
                 out.append((False, said != gender, -t.idx, name))
         return out
+
+    def _next_told(self, s_idx: int, at: int) -> bool:
+        """Is the pronoun at `at` in the sentence after `s_idx` in the writer's voice (or in
+        `s_idx` itself)? Sentences of a quote between them do not count: "A man confronted
+        Lee. “We were promised a bridge. Nobody asked us,” he said"."""
+        here = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        for k in range(s_idx + 1, here):
+            words = [t for t in self.ctx.sentences[k].span if not t.is_punct and not t.is_space]
+            if words and not self.ix.in_marks(words[0].idx):
+                return False
+        return True
 
     def _described(self, token, at: int, gender: str) -> str | None:
         """ "A speaker at the memorial", "a man", "one official": a singular person word
