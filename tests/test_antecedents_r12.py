@@ -155,3 +155,16 @@ def test_a_description_does_not_outrank_a_named_subject_or_reach_far_back(text, 
         assert "judge" not in (found or "")
     else:
         assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Maria, how unusual was her testimony?", "How unusual was her testimony, Maria?"],
+)
+def test_a_name_addressed_in_a_question_is_not_the_pronouns_person(question):
+    rows = quotes_of(
+        "I spoke to our reporter Maria Costa, who has written about Ms. Helen Ward, the former "
+        f"envoy. {question} She testified despite a White House order that there would be no "
+        "more cooperation with Congress."
+    )
+    assert find(rows, "no more cooperation")["speaker"] != "Maria Costa"

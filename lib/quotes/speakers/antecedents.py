@@ -180,3 +180,20 @@ def after_colon(token, end: int):
             return None
         j += 1
     return None
+
+
+def addressed(token, end: int) -> bool:
+    """ "Sharon, how unusual was her testimony?": a name (first word `token`, ending at `end`)
+    set off by a comma at the start of a question, or closing one ("…, Sharon?"), is the
+    person spoken to, "you" and not a "she" or "he" of the passage, though the small parser
+    takes it for the question's subject."""
+    words = [t for t in token.sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    after = next((t for t in words if t.idx >= end), None)
+    before = [t for t in words if t.i < token.i]
+    opens = not before and after is not None and after.text == ","
+    closes = (
+        bool(before) and before[-1].text == "," and after is not None and after.i == words[-1].i
+    )
+    return opens or closes
