@@ -93,6 +93,29 @@ class Antecedents(ResolverPart):
                 out.append((False, said != gender, -t.idx, name))
         return out
 
+    def addressed(self, token, end: int) -> bool:
+        """ "Sharon, how unusual was her testimony?": a name (first word `token`, ending at
+        `end`) set off by a comma at the start of a question, or closing one ("…, Sharon?"), is
+        the person spoken to, "you" and not a "she" or "he" of the passage, though the small
+        parser takes it for the question's subject. Read from the words next to the name and
+        the sentence's ends only (no scan: a sentence may list thousands of names)."""
+        k = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        span = self.ctx.sentences[k].span if k >= 0 else None
+        if span is None or len(span) == 0:
+            return False
+        last = span[-1] if not span[-1].is_space or len(span) < 2 else span[-2]
+        after = self.ix.token_at(end)  # the token at or after the name's end
+        if last.text != "?" or after is None:
+            return False
+        if self.doc[after].idx < end:  # the name's last word: the next one follows it
+            after += 1
+        nxt = self.doc[after] if after < len(self.doc) else None
+        first = span[0] if not span[0].is_space or len(span) < 2 else span[1]
+        opens = token.i == first.i and nxt is not None and nxt.text == ","
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        closes = before is not None and before.text == "," and nxt is not None and nxt.i == last.i
+        return opens or closes
+
     def _next_told(self, s_idx: int, at: int) -> bool:
         """Is the pronoun at `at` in the sentence after `s_idx` in the writer's voice (or in
         `s_idx` itself)? Sentences of a quote between them do not count: "A man confronted
@@ -180,20 +203,3 @@ def after_colon(token, end: int):
             return None
         j += 1
     return None
-
-
-def addressed(token, end: int) -> bool:
-    """ "Sharon, how unusual was her testimony?": a name (first word `token`, ending at `end`)
-    set off by a comma at the start of a question, or closing one ("…, Sharon?"), is the
-    person spoken to, "you" and not a "she" or "he" of the passage, though the small parser
-    takes it for the question's subject."""
-    words = [t for t in token.sent if not t.is_space]
-    if not words or words[-1].text != "?":
-        return False
-    after = next((t for t in words if t.idx >= end), None)
-    before = [t for t in words if t.i < token.i]
-    opens = not before and after is not None and after.text == ","
-    closes = (
-        bool(before) and before[-1].text == "," and after is not None and after.i == words[-1].i
-    )
-    return opens or closes

@@ -17,12 +17,7 @@ import bisect
 import re
 from collections.abc import Container
 
-from lib.quotes.speakers.antecedents import (
-    Antecedents,
-    addressed,
-    after_colon,
-    introduced_new,
-)
+from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced_new
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -188,7 +183,7 @@ class Pronouns(ResolverPart):
                     continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
                 if back == 0 and self._controlled(m, at):
                     continue  # "When asked about Ryan, he said": the "he" was asked
-                if addressed(self.doc[m.token_i], m.end):
+                if self.unnamed.addressed(self.doc[m.token_i], m.end):
                     continue  # "Sharon, how unusual was it? She …": Sharon is "you"
                 if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
