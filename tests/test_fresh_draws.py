@@ -22,7 +22,11 @@ def _keys(which: str) -> list[str]:
 
 
 def test_no_us_story_is_in_two_sets():
-    keys = [key for which in ("usdev", "us", "usdev2", "us2", "usdev3", "usdev4") for key in _keys(which)]
+    keys = [
+        key
+        for which in ("usdev", "us", "usdev2", "us2", "usdev3", "usdev4")
+        for key in _keys(which)
+    ]
     assert len(keys) == len(set(keys)) == 12 + 15 + 16 + 16 + 16 + 16
 
 
