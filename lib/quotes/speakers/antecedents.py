@@ -10,8 +10,12 @@ A news story often brings a speaker in without a name the tagger knows, and its 
   one the tagger did not take for a person, is the person when the clause or an earlier
   decision gives it the pronoun's gender;
 - "Democrats denounced the pick. They pointed out …", "his grandchildren responded, “…,” they
-  said": a plural subject naming people (a party or nationality, a people word) is who "they"
-  are, before an organisation further back.
+  said": a plural subject naming people (a party or nationality, a people word, people named
+  together) is who "they" are, before an organisation further back.
+
+And one name that is no antecedent though the parser makes it a subject: the person addressed
+in a question ("Sharon, how unusual was her testimony? She …"). The small word-shape helpers
+the pronoun search shares (`after_colon`, `introduced_new`) live here too.
 """
 
 from __future__ import annotations
