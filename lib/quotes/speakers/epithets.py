@@ -284,7 +284,9 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
         i = self.ix.token_at(s.start) if s.start is not None else None
         if i is None or s.kind not in (PERSON, UNKNOWN) or not s.name.islower():
             return None
-        group = self.doc[i + len(s.name.split()) - 1]
+        if (s.mention or "").lower() in self.lex.pronouns:
+            return None  # "he said" for "a man at the ceremony": the words are not here
+        group = self.doc[min(i + len(s.name.split()) - 1, len(self.doc) - 1)]
         one = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
         if one is None or one.pos_ != "NUM":
             return None

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Container
 
+from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced_new
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
@@ -44,12 +45,14 @@ _WORDS = re.compile(r"[a-z]+")
 # ("When police asked Ryan, he said": then Ryan may be the "he").
 CLAUSES = ("advcl", "pcomp")
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
-# the words of a name's noun phrase ("Fellow “Squad” member Rep.") before the name itself
-PHRASE_POS = ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE")
 
 
 class Pronouns(ResolverPart):
     """Pronouns resolved against the mention index and the speakers so far."""
+
+    def __init__(self, resolver):
+        super().__init__(resolver)
+        self.unnamed = Antecedents(resolver)  # descriptions, untagged names, plural people
 
     def speaker(self, token, at: int) -> Speaker:
         """The speaker pronoun `token` stands for; a possessive ("his suggestion that …") as its
@@ -132,7 +135,7 @@ class Pronouns(ResolverPart):
             if m.entity["name"] != name or self.ix.in_marks(m.start):
                 continue
             head = phrase_head(self.doc[m.token_i])
-            verb = head.head if head.dep_ == "nsubj" else _after_colon(head, m.end)
+            verb = head.head if head.dep_ == "nsubj" else after_colon(head, m.end)
             said = verb is not None and (
                 self.lex.is_speech(verb) or verb.lemma_.lower() in self.lex.object_speech
             )
@@ -158,6 +161,7 @@ class Pronouns(ResolverPart):
             lo = self.ix.sent_starts[s_idx - back] if s_idx - back >= 0 else 0
             ranked = self._unnamed_subjects(lo, at, gender)
             ranked += self._described_subject(s_idx - back, at, gender, people)
+            ranked += self.unnamed.candidates(s_idx - back, at, gender, self.clause_gender)
             bound = self._pronoun_subject(s_idx - back, gender, at)
             if bound is not None and not self._taken_over(bound.idx, at, gender):
                 earlier = self._chained(bound.idx, bound.idx + 1, gender)
@@ -174,11 +178,13 @@ class Pronouns(ResolverPart):
                 name = m.entity["name"]
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
-                subject = m.subject or _after_colon(self.doc[m.token_i], m.end) is not None
+                subject = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
                 if bound is not None and not subject:
                     continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
                 if back == 0 and self._controlled(m, at):
                     continue  # "When asked about Ryan, he said": the "he" was asked
+                if self.unnamed.addressed(self.doc[m.token_i], m.end):
+                    continue  # "Sharon, how unusual was it? She …": Sharon is "you"
                 if gender != "any" and name not in people:
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
@@ -194,6 +200,7 @@ class Pronouns(ResolverPart):
                 break
         for _, spk in reversed(self.r.history):
             doubtful = spk.name in self.ix.gender and spk.name not in self.ix.seen_as_person
+            doubtful = doubtful and spk.name not in self.unnamed.described  # "a man": a person
             if spk.kind == PERSON and self.ix.compatible(spk.name, gender) and not doubtful:
                 return spk.name
         while i >= 0 and fallback is None:
@@ -218,7 +225,7 @@ class Pronouns(ResolverPart):
             i += 1
             if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                 continue
-            new_clause = m.subject or _after_colon(self.doc[m.token_i], m.end) is not None
+            new_clause = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
             if new_clause and self.ix.compatible(m.entity["name"], gender):
                 return True
         return False
@@ -385,7 +392,7 @@ class Pronouns(ResolverPart):
             # main-clause subjects first ("Norsk Battery, in which Volvo holds a stake, ..."),
             # then one not brought in by "a" ("… in which a state school punishes a student"),
             # then the nearest ("The government has offered 4.5%, which it says ...")
-            for t in sorted(subjects, key=lambda t: (not main_subject(t), _new(t), -t.i)):
+            for t in sorted(subjects, key=lambda t: (not main_subject(t), introduced_new(t), -t.i)):
                 if not plural and t.tag_ == "NNS":
                     continue  # "Many committees said … . It called …": "it" is never many
                 if not plural and self._document_said(t):
@@ -431,6 +438,9 @@ class Pronouns(ResolverPart):
         spoke = self._spoke_as(token, at, plural)
         if spoke is not None or token.lower_ in self.lex.pronouns:
             return spoke  # "It describes itself as … “…,” it says": the same "it"
+        named = self.unnamed.people_subject(token, at) if plural else None
+        if named is not None:  # "Democrats denounced it. They said …": the people
+            return named
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         if m is not None and m.entity["label"] in ("ORG", "GPE"):
             return Speaker(m.entity["name"], ORGANIZATION, None, None, None, None)
@@ -465,36 +475,3 @@ class Pronouns(ResolverPart):
             if spk.start <= token.idx < spk.end:
                 return Speaker(spk.name, spk.kind, spk.role, None, None, None)
         return None
-
-
-def _new(token) -> bool:
-    """A noun brought into the text by "a"/"an" in a clause of its own: something new, less
-    likely what a later "it" or "they" takes up than a body the text was already about."""
-    return any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.lefts)
-
-
-def _after_colon(token, end: int):
-    """A name that opens a clause set after a colon or semicolon and is followed by its verb
-    ("…, she wrote: Fellow member Rep. Ann Lee (D-MI) also condemned it"): a sentence of its
-    own in the writer's voice, whose subject the small model often hangs anywhere. Read from
-    the words, not the parse: only words of the name's phrase between the colon and the name,
-    and a verb next after it (past a bracket and an adverb), which is returned (else None)."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].text not in (":", ";") and doc[i].pos_ in PHRASE_POS:
-        i -= 1
-    if i < 0 or doc[i].text not in (":", ";"):
-        return None
-    j = token.i
-    while j < len(doc) and doc[j].idx < end:
-        j += 1  # past the name
-    depth = 0
-    while j < len(doc):
-        t = doc[j]
-        depth += (t.text == "(") - (t.text == ")")
-        if depth == 0 and t.pos_ in ("VERB", "AUX"):
-            return t
-        if depth == 0 and t.text != ")" and t.pos_ not in ("ADV", "SPACE"):
-            return None
-        j += 1
-    return None
