@@ -1,8 +1,8 @@
 """Statements in web copy whose page layout misleads attribution (round 12), on wording written
 for the tests: embedded posts signed "— Name (@handle) Month D, YYYY"; a social-media account
-speaking for its owner; a sentence that only says who spoke before a quote; another story's
-headline set inline under a short label ("Harbour explained: …"); and a quote that ends in a comma and is followed by its own attribution belongs to
-that attribution, even when the sentence before ends in a colon after a phrase on its verb
+speaking for its owner; a sentence that only says who spoke before a quote; a reporter's line
+at the foot of the page; and a quote that ends in a comma and is followed by its own attribution
+belongs to that attribution, even when the sentence before ends in a colon after a phrase on its verb
 ("“…,” Lee wrote in response to the vote:" is the attribution of the quote before it, left
 introducing an embedded post the page lost)."""
 
@@ -135,40 +135,6 @@ def _furniture(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("headline", "after"),
-    [
-        ("Harbour explained: Council sold the docks because the port lost money", "“We had"),
-        ("Budget fight: Mayor says parks will lose funding, schools too", "On Monday, she"),
-    ],
-)
-def test_another_storys_headline_under_a_label_is_furniture(headline, after):
-    text = f"The vote passed on Friday. {headline} {after} said more. The council meets Monday."
-    assert _furniture(text) == [headline]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The vote passed. Consider this: The harbour lost money for ten years. The council sold.",
-        "The vote passed. Her answer: a new budget for the parks and the schools of the town.",
-        "The vote passed. Lee said: We will read The Times on Monday and decide then.",
-    ],
-)
-def test_a_story_sentence_after_a_label_is_kept(text):
-    assert _furniture(text) == []
-
-
-def test_a_quote_after_a_labelled_headline_keeps_its_speaker():
-    text = (
-        "Harbour vote\n\n"
-        "Mayor Ann Lee said the port will stay open. Harbour explained: Council sold the docks "
-        "because the port lost money “The port is safe with us,” Lee said. The council meets "
-        "on Monday."
-    )
-    assert said(text, "The port is safe")["speaker"] == "Ann Lee"
-
-
-@pytest.mark.parametrize(
     "bio",
     [
         "Dana Pruitt covers the harbour and city hall for the Daily Post.",
@@ -189,11 +155,6 @@ def test_a_story_sentence_like_a_reporters_line_stays_when_the_story_goes_on():
         "Tom Reyes is a reporter for the Coast Herald. He was arrested on Friday. "
         + "The harbour police said he had photographed the docks at night. " * 6
     )
-    assert _furniture(text) == []
-
-
-def test_the_texts_own_headline_under_a_label_is_kept():
-    text = "Harbour Watch: Council Sold The Docks In Secret For Years The council denied it."
     assert _furniture(text) == []
 
 

@@ -34,10 +34,6 @@ _AFTER_CLOSING_QUOTE = re.compile(r'(?<=\S)[”"]\s+(?=[A-Z])')
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,300})\]")
 _LAST_WORD = re.compile(r"\S*$")
 _BIO_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} ")
-_TITLE_OPENERS = ("The", "A", "An")  # open a title mid-sentence too ("in The Times")
-MIN_HEADLINE_WORDS = 4  # a headline under a label has at least this many words
-# A short label and a colon opening a sentence: "Ukraine explained:", "Impeachment pressure:".
-_LABEL = re.compile(r"([A-Z][\w'’-]*(?: [\w'’-]+)*):[ \t]+(?=\S)")
 _WORD_CHARS = 25  # a sentence longer than max_words * 25 characters is no furniture sentence
 _HEAD_CHARS = 80  # enough of a sentence to see whether it opens a link
 # A dateline after a run of capitals: "DAYTONA BEACH, Fla. –", "NEW YORK (AP) —".
@@ -57,7 +53,6 @@ class FurnitureRules:
     max_words: int
     max_question_words: int
     max_capitals_share: float
-    max_label_words: int
     bio_tail_chars: int
     bios: tuple[str, ...]
     openings: tuple[str, ...]
@@ -82,7 +77,6 @@ def rules() -> FurnitureRules:
         d["max_words"],
         d["max_question_words"],
         d["max_capitals_percent"] / 100,
-        d["max_label_words"],
         d["bio_tail_chars"],
         tuple(d["bios"]),
         tuple(d["openings"]),
@@ -253,8 +247,6 @@ def _furniture_sentences(
             link_end = _link_end(text, text.index(":", s) + 1, e, end, r)
             if not signature_in(text, s, link_end):  # "More:" before a post (`lib.ingest.posts`)
                 out.append((s, link_end))
-        elif labelled := _labelled_headline(text, s, end, r):
-            out.append((s, labelled))
         elif not low or len(low.split()) > r.max_words:
             pass
         elif _is_call(low, r):
@@ -321,29 +313,6 @@ def _sentence_starts(text: str, start: int, end: int, ends: list[int]):
     for m in _AFTER_CLOSING_QUOTE.finditer(text, start, end):
         if text[m.start() - 1] not in ".!?":
             yield m.end()
-
-
-def _labelled_headline(text: str, s: int, end: int, r: FurnitureRules) -> int | None:
-    """The end of another story's headline set inline under a short label ("Ukraine explained:
-    Biden, allies pushed out … cases “He's a fine man.”"): a label of at most `max_label_words`
-    words and a colon opening the sentence, then words with no sentence end that run on,
-    unpunctuated, into a word of `headline_ends` or an opening quotation mark, within
-    `max_words` words, not at the text's start (its own headline); None for anything else (a
-    story's "Consider this: The …" ends its sentence first)."""
-    m = _LABEL.match(text, s, end)
-    if m is None or len(m.group(1).split()) > r.max_label_words or not text[:s].strip():
-        return None  # the text's first words: its own headline ("Judicial Watch: State …")
-    words = list(islice(_WORD.finditer(text, m.end(), end), r.max_words + 1))
-    for k, (prev, word) in enumerate(zip(words, words[1:], strict=False)):
-        if prev.group().rstrip("”’\"')]")[-1:] in (".", "!", "?"):
-            return None  # "… horrified Chicago.": a sentence of the story
-        w = word.group()
-        starts = w in r.headline_ends or (w[:1] in '“"' and w[1:2].isupper())
-        if starts and w in _TITLE_OPENERS and k + 2 < len(words):
-            starts = not words[k + 2].group()[:1].isupper()  # "read The Times": a title
-        if starts and prev.group()[-1:].isalnum():
-            return prev.end() if k + 1 >= MIN_HEADLINE_WORDS else None
-    return None
 
 
 def _link_end(text: str, s: int, sentence_end: int, end: int, r: FurnitureRules) -> int:
