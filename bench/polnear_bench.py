@@ -10,7 +10,8 @@ PolNeAR (networkdynamics/PolNeAR, v1.0.0) is 1,028 US political news articles of
 every attribution annotated as Source / Cue / Content spans (brat standoff, `E` lines tie them).
 Only the train split is read here: its dev and test splits are the held-out measure and this
 bench refuses them without opening them. The texts belong to their publishers: they are read
-from a local copy (`../corpora/polnear/data`, or --corpus) at run time and never committed.
+from a local copy (`$NEWSDASH_CORPORA/polnear/data`, default `../corpora` beside the checkout, or
+--corpus) at run time and never committed.
 
 Scoring (as in issue 10):
 - a predicted statement matches a gold attribution when it covers >= 30% of the gold content
@@ -32,6 +33,7 @@ from __future__ import annotations
 import argparse
 import glob
 import importlib.util
+import os
 import re
 import sys
 import time
@@ -43,7 +45,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-CORPUS = ROOT.parent / "corpora" / "polnear" / "data"
+CORPUS = Path(os.environ.get("NEWSDASH_CORPORA", ROOT.parent / "corpora")) / "polnear" / "data"
 SCORER = ROOT.parent / "shared" / "bench" / "realnews" / "news_score.py"
 MATCH_SHARE = 0.30  # a prediction must cover this share of the gold content
 DIRECT_SHARE = 0.90  # content this much inside quote marks is direct
