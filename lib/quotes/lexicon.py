@@ -24,6 +24,12 @@ PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "p
 THING_ENDINGS = ("ment", "ness", "ence")
 
 
+def person_shaped(lemma: str) -> bool:
+    """A noun built like a person noun ("voter", "columnist", "bystander"), not like a thing
+    that shares the ending ("agreement", "evidence")."""
+    return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     speech: frozenset[str]  # lemmas + forms of verbs carrying direct and reported speech
@@ -97,8 +103,7 @@ class Lexicon:
             return True
         if token.tag_ == "NNS" and any(t.ent_type_ == "NORP" for t in token.lefts):
             return True  # "Cuban exiles", "Afghan villagers"
-        lemma = token.lemma_.lower()
-        return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
+        return person_shaped(token.lemma_.lower())
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 
-from lib.quotes.lexicon import PEOPLE_ENDINGS, THING_ENDINGS
+from lib.quotes.lexicon import person_shaped
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker, main_subject
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.words import speaker_words
@@ -158,8 +158,7 @@ class Antecedents(ResolverPart):
         things = self.lex.org_nouns | self.lex.works | self.lex.nouns | speaker_words().partitive
         if words & things or self.r.documents.is_document(token):
             return False  # "a letter from Lee", "a number of voters", "a center": no person
-        lemma = token.lemma_.lower()
-        return lemma.endswith(PEOPLE_ENDINGS) and not lemma.endswith(THING_ENDINGS)
+        return person_shaped(token.lemma_.lower())
 
     def _untagged(self, token, at: int, gender: str, said: str | None) -> str | None:
         """ "Tlaib described how she …": a capitalised one-word name the tagger left without

@@ -399,7 +399,7 @@ class Groups(ResolverPart):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
                 continue
             people = [t, *self.conjuncts(t), *self._listed_after_place(t)]
-            if len(people) < 2 or not all(self._person(p) for p in people):
+            if len(people) < 2 or not all(self.person_mention(p) is not None for p in people):
                 continue
             found = [self.r.speaker_of(p, at) for p in sorted(people, key=lambda p: p.i)]
             names = list(dict.fromkeys(f.name for f in found if f.name))
@@ -439,7 +439,7 @@ class Groups(ResolverPart):
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for c in pobj.children
-            if c.dep_ == "conj" and self._person(c)
+            if c.dep_ == "conj" and self.person_mention(c) is not None
         ]
 
     def _person_ending(self, appos):
@@ -448,11 +448,7 @@ class Groups(ResolverPart):
         last = max(appos.subtree, key=lambda t: t.i)
         while last.is_punct and last.i > appos.i:
             last = self.doc[last.i - 1]
-        return last if last.pos_ == "PROPN" and self._person(last) else None
-
-    def _person(self, token) -> bool:
-        m = self.ix.entity_for(token.idx, token.idx + len(token))
-        return m is not None and m.entity["label"] == "PERSON"
+        return last if last.pos_ == "PROPN" and self.person_mention(last) is not None else None
 
     def conjuncts(self, token) -> list:
         """The nouns coordinated with `token` ("A, B and C"), in text order. The parser may hang

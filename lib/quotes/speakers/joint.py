@@ -23,7 +23,7 @@ class JointWords(ResolverPart):
         list: a person, "of"/"from"/"at", a name of a place or body (capitalised words, not a
         person), "and", at most a title, then a person (not an owner: "and Tom Ruiz's aide"),
         before the subject's verb. The last word of that person's name, or nothing."""
-        m = self._mention(token)
+        m = self.person_mention(token)
         if m is None:
             return []
         k = self.ix.token_at(m.end - 1)
@@ -36,7 +36,7 @@ class JointWords(ResolverPart):
             return []
         verb = token.head.i if token.dep_ in ("nsubj", "nsubjpass") else len(self.doc)
         for j in range(k + 1, min(k + 4, verb)):
-            b = self._mention(self.doc[j])
+            b = self.person_mention(self.doc[j])
             if b is not None:
                 last = self.ix.token_at(b.end - 1)
                 owner = (
@@ -51,7 +51,7 @@ class JointWords(ResolverPart):
         """ "Ann Lee of the Treasury and Tom Ruiz said": the parser may take the name after
         "and" for the subject and the first person for a modifier of it; the subject is then the
         list, from its first name (`placed_then_named` read backwards). `token` otherwise."""
-        m = self._mention(token)
+        m = self.person_mention(token)
         k = self.ix.token_at(m.start) if m is not None else None
         if k is None or k < 4 or self.doc[k - 1].lower_ != "and":
             return token
@@ -61,20 +61,19 @@ class JointWords(ResolverPart):
         if self.doc[k].lower_ not in PLACED_BY or k < 1:
             return token
         first = self.doc[k - 1]
-        if self._mention(first) is None or token not in self.placed_then_named(first):
+        if self.person_mention(first) is None or token not in self.placed_then_named(first):
             return token
         return first
-
-    def _mention(self, token):
-        """The person mention `token` is a word of, or None."""
-        m = self.ix.entity_for(token.idx, token.idx + len(token))
-        return m if m is not None and m.entity["label"] == "PERSON" else None
 
     def _place_word(self, token) -> bool:
         """A word of a place's or body's name after "of"/"from"/"at": "State", "the Pentagon"."""
         if token.lower_ == "the":
             return True
-        return token.pos_ == "PROPN" and token.text[:1].isupper() and not self._person(token)
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and self.person_mention(token) is None
+        )
 
     def placed(self, start: int, end: int) -> bool:
         """ "Ann Lee of the Treasury": a list item that opens with a person's name and goes on
@@ -103,8 +102,6 @@ class JointWords(ResolverPart):
             and c.left_edge.i > last + 1  # only the role's comma between
             and all(t.is_punct for t in self.doc[last + 1 : c.left_edge.i])
         ]
-        return next((c for c in named if c.pos_ == "PROPN" and self._person(c)), noun)
-
-    def _person(self, token) -> bool:
-        m = self.ix.entity_for(token.idx, token.idx + len(token))
-        return m is not None and m.entity["label"] == "PERSON"
+        return next(
+            (c for c in named if c.pos_ == "PROPN" and self.person_mention(c) is not None), noun
+        )

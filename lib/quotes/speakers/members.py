@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lib.quotes.speakers.part import person_mention
+
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -61,11 +63,11 @@ def named_lists(doc, index, conjuncts) -> list[NamedList]:
         if (
             tok.pos_ != "PROPN"
             or tok.dep_ in ("conj", "compound", "flat")
-            or not _person(tok, index)
+            or person_mention(tok, index) is None
         ):
             continue
         people = [tok, *conjuncts(tok)]
-        if len(people) < 2 or not all(_person(p, index) for p in people):
+        if len(people) < 2 or not all(person_mention(p, index) is not None for p in people):
             continue
         names = tuple(
             dict.fromkeys(index.entity_for(p.idx, p.idx + len(p)).entity["name"] for p in people)
@@ -118,8 +120,3 @@ def _forms(word: str) -> tuple[str, ...]:
     bare = word.strip(",.")
     single = bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
     return tuple(dict.fromkeys((word, bare, single)))
-
-
-def _person(token, index) -> bool:
-    m = index.entity_for(token.idx, token.idx + len(token))
-    return m is not None and m.entity["label"] == "PERSON"

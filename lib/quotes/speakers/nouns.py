@@ -107,7 +107,7 @@ class CommonNouns(BodyNouns):
         speaks; the words before the name are their role. A name after "for", "of", "the" or
         "and" is whom the role serves ("a lawyer for Jeffrey Epstein"), never the speaker."""
         run = self._name_run(token)
-        if not run or self._named_person(token):
+        if not run or self.person_mention(token) is not None:
             return None  # "Mayor Ann Lee and council chief Tom Ruiz": Lee is no role of Ruiz
         words = self.doc[token.left_edge.i : run[0].i]
         if not any(self.role_word(t) for t in words):
@@ -124,10 +124,6 @@ class CommonNouns(BodyNouns):
         if before.pos_ in SERVED_POS or before.tag_ == "POS":
             return None  # "a lawyer for Jeffrey Epstein", "the wife of …", "aides and Jo Smith"
         return m
-
-    def _named_person(self, token) -> bool:
-        m = self.ix.entity_for(token.idx, token.idx + len(token))
-        return m is not None and m.entity["label"] == "PERSON"
 
     def _title_word(self, tok) -> bool:
         """A title or honorific written before a name ("Sen.", "President", "Mrs")."""
