@@ -27,9 +27,9 @@ def goes_on_from(ctx, x: Timex, m: Mention, t: Tables, ref: date, direction) -> 
     is more likely another year's: "in March 2018 ... in January" is not January 2018)."""
     if x.kind != "date" or x.precision not in MONTH_PRECISIONS or not m.get("month"):
         return False
-    if m.get("day") and x.precision != "day":  # "after the August 1988 cease-fire ... the
-        return False  # invasion on Aug. 2" is the news's own; "On March 2, 2015, ... On
-        # March 25, ..." walks on through the days of that year
+    if m.get("day") and x.precision != "day":
+        # "after the August 1988 cease-fire ... the invasion on Aug. 2" is the news's own; only
+        # a day told ("On March 2, 2015, ... On March 25, ...") walks on through that year's days
         return False
     if x.date is None or x.date.year >= ref.year or t.month(m.get("month")) < x.date.month:
         return False
