@@ -10,7 +10,7 @@ import pandas as pd
 
 from lib.facts.figrules import rules
 from lib.facts.figures import find_figures
-from lib.facts.numbers import format_value
+from lib.facts.numbers import COLLECTIVE, COLLECTIVE_MULTIPLIERS, format_value
 from lib.facts.statements import extract_statements
 
 
@@ -26,9 +26,9 @@ def extract_facts(ctx) -> list[dict]:
 # Units the written number already shows ("52%", "$4bn"): not repeated in descriptions.
 _SYMBOL_UNITS = frozenset(("percent", "percentage points"))
 _SYMBOLS = "$€£¥₹₽%"
-_COLLECTIVE = frozenset(
-    ("tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores")
-)
+# The vague amounts written in the plural ("dozens", "tens" of thousands), from the one list of
+# them (`lib.facts.numbers`), so a new one ("trillions") is added in one place.
+_COLLECTIVE = frozenset({w for w in COLLECTIVE if w.endswith("s")} | COLLECTIVE_MULTIPLIERS.keys())
 
 
 def measure_rank(measure: str | None) -> int:

@@ -225,8 +225,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if cand.share and whole and whole in _UNIT_WHOLES:
         unit = "points"  # "rates rose by a quarter of a point": the rates, by 0.25 points
         change = change_of(counted, span, sent, r) or "level"
-    elif cand.share and not whole and point_after(text, cand.end):
-        unit = point_after(text, cand.end)  # "would begin at half a percentage point"
+    elif cand.share and not whole and (point := point_after(text, cand.end)):
+        unit = point  # "would begin at half a percentage point"
         change = change_of(counted, span, sent, r) or "level"
     elif cand.share and whole:
         measure = whole  # "one in four voters": a share of voters
