@@ -20,6 +20,7 @@ speaker; other overlaps of the same kind are repeats. Words quoted inside a quot
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lib.ingest.posts import embedded_posts
@@ -109,10 +110,10 @@ class QuoteFinder(QuotedTerms, InheritedSpeakers):
         """Posts embedded in the page, signed by their author (`lib.ingest.posts`): direct
         statements with their speaker; a quotation inside one is part of it, no row."""
         posts = embedded_posts(self.text, self.p.paragraphs)
+        starts = [p.start for p in posts]  # in text order, never overlapping
         for c in candidates:
-            if c.kind in ("direct", "direct?") and any(
-                p.start <= c.start and c.end <= p.end for p in posts
-            ):
+            k = bisect.bisect_right(starts, c.start) - 1
+            if c.kind in ("direct", "direct?") and k >= 0 and c.end <= posts[k].end:
                 c.kind = "drop"
         return [Found("direct", p.start, p.end, speaker=post_speaker(self.ctx, p)) for p in posts]
 

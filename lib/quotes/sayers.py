@@ -123,9 +123,6 @@ def main_verb_as_relative(verb):
     return verb.head if any(t.text == "," for t in between) else None
 
 
-# Finite forms of one tense: "dispute … and question" (the tagger may read the second as bare).
-
-
 def described_name(token):
     """The name a noun just before the verb describes, when the parse lost the subject:
     "“…,” Ann Lee and Tom Ruiz, assistant secretary of the Army for civil works, wrote" leaves
