@@ -313,6 +313,33 @@ def us_draw4() -> list[str]:
     )[0]
 
 
+#: the fifth US development set (round 13): the last 2019 stories of the New York Times (two) and
+#: fourteen more of the other outlets, none of the earlier sets' (seed 7038; `us_draw5()`), annotated
+#: blind before anything ran on them; first scored as totals, then tunable (`--half us5`).
+US_DRAW5 = {"breitbart": (5, 0), "huffpost": (5, 0), "new_york_times": (2, 0), "usa_today": (4, 0)}
+US_DEV5 = _numbered(
+    (
+        "6436f998db", "15b0cdf619", "7ade2ad1c5", "fa369d592f", "faea303552", "42ce9f0840",
+        "0f2f6e32a9", "5d503a7cc6", "ca51d4635d", "b95f8b6a9d", "51ccdc3b98", "3c22238659",
+        "5d04740745", "1fb31cdc43", "75cea45a6a", "f149253a9f",
+    )
+)  # fmt: skip
+
+
+def us_draw5() -> list[str]:
+    """The keys of US_DEV5 as first drawn: 2019 stories none of the earlier sets holds."""
+    taken = {
+        v.split(":", 1)[1]
+        for s in (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4)
+        for v in s.values()
+    }
+    return _draw(
+        US_DRAW5,
+        (7038, 20261211),
+        lambda key, story: story["published"].startswith("2019") and key not in taken,
+    )[0]
+
+
 SETS = {
     "fresh": ARTICLES,
     "bbcdev": BBC_DEV,
@@ -325,6 +352,7 @@ SETS = {
     "us2": US_BLIND2,
     "usdev3": US_DEV3,
     "usdev4": US_DEV4,
+    "usdev5": US_DEV5,
 }
 
 

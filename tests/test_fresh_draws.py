@@ -24,10 +24,10 @@ def _keys(which: str) -> list[str]:
 def test_no_us_story_is_in_two_sets():
     keys = [
         key
-        for which in ("usdev", "us", "usdev2", "us2", "usdev3", "usdev4")
+        for which in ("usdev", "us", "usdev2", "us2", "usdev3", "usdev4", "usdev5")
         for key in _keys(which)
     ]
-    assert len(keys) == len(set(keys)) == 12 + 15 + 16 + 16 + 16 + 16
+    assert len(keys) == len(set(keys)) == 12 + 15 + 16 + 16 + 16 + 16 + 16
 
 
 needs_copy = pytest.mark.skipif(
@@ -48,14 +48,16 @@ def test_round7_draw_is_the_frozen_one_and_of_2019():
 
 
 @needs_copy
-def test_round11_draw_is_the_frozen_one_and_of_2019():
-    assert fresh_texts.us_draw3() == _keys("usdev3")
+@pytest.mark.parametrize(
+    "which, draw",
+    [
+        ("usdev3", fresh_texts.us_draw3),
+        ("usdev4", fresh_texts.us_draw4),
+        ("usdev5", fresh_texts.us_draw5),
+    ],
+)
+def test_later_draws_are_the_frozen_ones_and_of_2019(which, draw):
+    """Rounds 11-13 each drew one development set of 2019 stories none of the earlier sets holds."""
+    assert draw() == _keys(which)
     pool = fresh_texts.us_pool()
-    assert all(pool[key]["published"].startswith("2019") for key in _keys("usdev3"))
-
-
-@needs_copy
-def test_round12_draw_is_the_frozen_one_and_of_2019():
-    assert fresh_texts.us_draw4() == _keys("usdev4")
-    pool = fresh_texts.us_pool()
-    assert all(pool[key]["published"].startswith("2019") for key in _keys("usdev4"))
+    assert all(pool[key]["published"].startswith("2019") for key in _keys(which))
