@@ -22,6 +22,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
+from lib.quotes.speakers.crews import Crews
 from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
@@ -129,6 +130,7 @@ class SpeakerResolver:
         self.documents = Documents(self)
         self.sources = OwnSources(self)
         self.groups = Groups(self)
+        self.crews = Crews(self)
         self.later = NamedLater(self)
         self.titles = Titles(self)
         self.surnames = SharedSurnames(self)
@@ -276,7 +278,7 @@ class SpeakerResolver:
                     cited.name, cited.kind, cited.role, *self.index.slice(start, cited.end)
                 )
             return cited
-        counted = self.groups.counted(token)
+        counted = self.crews.counted(token)
         if counted is not None:  # "Lee and Ruiz wrote … Both said": the two named
             return counted
         group = self.groups.member(token) or self.groups.document(token)
@@ -328,7 +330,7 @@ class SpeakerResolver:
         )
         if described is not None:  # "the Ohio Republican said", "these people said"
             return described
-        crew = self.groups.list_in_apposition(token)
+        crew = self.crews.list_in_apposition(token)
         if crew is not None:  # "the two lawyers, Ann Lee and Tom Ruiz,": both, not the first
             return Speaker(crew.name, PERSON, None, *self.index.slice(start, end))
         named = self.nouns.appos_name(token)
