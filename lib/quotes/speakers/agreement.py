@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 
 from lib.quotes.speakers.fit import PersonFit, same_role
-from lib.quotes.speakers.mentions import DETERMINERS, PERSON, Speaker
+from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import DETERMINERS
 
 GENDERS = ("male", "female")
 BACK_SENTENCES = 8  # how far back a description looks for a person holding its role

@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 
 from lib.quotes.lexicon import person_shaped
-from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker, main_subject
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import main_subject
 from lib.quotes.speakers.words import speaker_words
 
 # the words of a name's noun phrase ("Fellow “Squad” member Rep.") before the name itself

@@ -13,8 +13,8 @@ import math
 from functools import cached_property
 
 from lib.quotes.speakers.body_kinds import BodyKinds
-from lib.quotes.speakers.mentions import DETERMINERS, SUBJECT_DEPS
 from lib.quotes.speakers.offsets import NamedBodies
+from lib.quotes.speakers.phrases import DETERMINERS, SUBJECT_DEPS
 
 
 class BodyNouns(BodyKinds):

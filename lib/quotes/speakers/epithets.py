@@ -39,9 +39,10 @@ from lib.quotes.speakers.fit import (
     parties,
     split_words,
 )
-from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN
 from lib.quotes.speakers.offsets import FoundOrder, RoleHolders
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
 

@@ -22,8 +22,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from lib.quotes.speakers.mentions import without_clauses
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.persons import role_near
+from lib.quotes.speakers.phrases import without_clauses
 from lib.ruledata import load
 
 BACK_SENTENCES = 12  # how far back a description looks for a person the fit is shown for
@@ -255,7 +256,7 @@ class PersonFit(ResolverPart):
                 self._by_name.setdefault(m.entity["name"], []).append(m)
         if name not in self._near_roles:
             mentions = self._by_name.get(name, [])
-            self._near_roles[name] = [self.ix.role_near(m) or "" for m in mentions] + [
+            self._near_roles[name] = [role_near(self.ix, m) or "" for m in mentions] + [
                 self._apposition(m) for m in mentions
             ]
         return self._near_roles[name]

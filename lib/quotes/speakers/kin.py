@@ -20,8 +20,9 @@ import bisect
 import functools
 import re
 
-from lib.quotes.speakers.mentions import PERSON, UNKNOWN, Speaker, possessor
+from lib.quotes.speakers.mentions import PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import possessor
 from lib.ruledata import load
 
 KIN_SENTENCES = 3  # how far before and after a relative is looked for by the family's surname

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 
 from lib.quotes.speakers.fit import same_role
-from lib.quotes.speakers.mentions import SUBJECT_DEPS, possessor
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import SUBJECT_DEPS, possessor
 
 POSSESSIVE = ("his", "her", "their", "its")
 ROLE_SENTENCES = 5  # how far ahead a role's holder is looked for when named with that role

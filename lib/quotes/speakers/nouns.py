@@ -12,17 +12,9 @@ from __future__ import annotations
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.fit import epithet_heads
-from lib.quotes.speakers.mentions import (
-    DETERMINERS,
-    ORG_LABELS,
-    ORGANIZATION,
-    PERSON,
-    PERSON_SUFFIXES,
-    UNKNOWN,
-    Mention,
-    Speaker,
-    without_clauses,
-)
+from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Mention, Speaker
+from lib.quotes.speakers.persons import PERSON_SUFFIXES
+from lib.quotes.speakers.phrases import DETERMINERS, without_clauses
 from lib.quotes.speakers.words import apostrophe_surname, owned_name, speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")

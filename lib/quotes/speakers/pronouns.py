@@ -23,14 +23,12 @@ from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
     PRONOUN_LOOKBACK_SENTENCES,
-    SUBJECT_DEPS,
     UNKNOWN,
     Speaker,
-    main_subject,
-    phrase_head,
 )
 from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import SUBJECT_DEPS, main_subject, phrase_head
 from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")

@@ -29,15 +29,10 @@ from lib.quotes.speakers.groups import Groups
 from lib.quotes.speakers.held import HeldRoles
 from lib.quotes.speakers.kin import Relatives
 from lib.quotes.speakers.later import NamedLater
-from lib.quotes.speakers.mentions import (
-    ORGANIZATION,
-    PERSON,
-    UNKNOWN,
-    MentionIndex,
-    Speaker,
-)
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, MentionIndex, Speaker
 from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.offsets import HistoryIndex
+from lib.quotes.speakers.persons import role_near
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 from lib.quotes.speakers.sources import OwnSources
 from lib.quotes.speakers.surnames import SharedSurnames
@@ -360,7 +355,7 @@ class SpeakerResolver:
             mention = None  # "Delaney's campaign" is not Delaney
         if mention is not None and mention.entity["label"] == "PERSON":
             ent = mention.entity
-            role = self.index.role_near(mention) or self.index.roles.get(ent["name"])
+            role = role_near(self.index, mention) or self.index.roles.get(ent["name"])
             return Speaker(ent["name"], PERSON, role, *self.index.slice(mention.start, mention.end))
         if (
             mention is not None
