@@ -109,7 +109,7 @@ class Crews(ResolverPart):
             return None
         self._lists()
         k = bisect.bisect_right(self._lists_in_order[0], token.idx)
-        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        s_idx = self.ix.sentence_index(token.idx)
         floor = self.ix.sent_starts[max(0, s_idx - MEMBERS_BEFORE)]
         where = self.ix.slice(token.left_edge.idx, token.idx + len(token))
         for n in reversed(self._lists_in_order[1][max(0, k - 3) : k]):
@@ -153,7 +153,7 @@ class Crews(ResolverPart):
             t.dep_ in ("poss", "nmod") or t.lower_ in ("the", "both", "these") for t in token.lefts
         ):
             return None
-        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        s_idx = self.ix.sentence_index(token.idx)
         found = []
         for k in range(s_idx - MEMBERS_BEFORE, s_idx + 2):
             if k < 0 or k == s_idx or k >= len(self.ix.sent_starts):

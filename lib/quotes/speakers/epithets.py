@@ -257,11 +257,11 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
         return body is not None and self._sentence(at) < self._sentence(body.start) + 2
 
     def _sentence_start(self, at: int) -> int:
-        k = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        k = self._sentence(at)
         return self.ix.sent_starts[k] if k >= 0 else 0
 
     def _sentence(self, at: int) -> int:
-        return self.fits.sentence(at)
+        return self.ix.sentence_index(at)
 
     def _place(self, word: str) -> bool:
         return self.fits.place(word)

@@ -169,9 +169,24 @@ class MentionIndex:
                 hi = mid
         return lo - 1 if lo > 0 else None
 
+    def sentence_index(self, at: int) -> int:
+        """Index of the sentence holding offset `at` (the last one starting at or before it); -1
+        before the first. The one bisect of `sent_starts` every resolver makes."""
+        return bisect.bisect_right(self.sent_starts, at) - 1
+
+    def mentions_before(self, at: int) -> int:
+        """How many mentions start before offset `at`: `mentions[k - 1]` is the latest one
+        before it, `mentions[k]` the first at or after it."""
+        return bisect.bisect_left(self.mention_starts, at)
+
+    def mentions_through(self, at: int) -> int:
+        """How many mentions start at or before offset `at`: `mentions[k]` is the first one
+        after it."""
+        return bisect.bisect_right(self.mention_starts, at)
+
     def entity_for(self, start: int, end: int) -> Mention | None:
         """The entity mention overlapping [start, end), if any."""
-        i = bisect.bisect_left(self.mention_starts, end) - 1
+        i = self.mentions_before(end) - 1
         while i >= 0 and self.mentions[i].end > start - 200:
             m = self.mentions[i]
             if m.start < end and start < m.end:
@@ -222,7 +237,7 @@ class MentionIndex:
         body = next((p for p in self.ctx.article.paragraphs if p.kind == "body"), None)
         if body is None:
             return 0
-        k = bisect.bisect_right(self.sent_starts, body.start)
+        k = self.sentence_index(body.start) + 1
         return self.sent_starts[k] if k < len(self.sent_starts) else len(self.text)
 
     def in_marks(self, offset: int) -> bool:
@@ -236,7 +251,7 @@ class MentionIndex:
     def floor(self, at: int) -> int:
         """Where the antecedent search stops: the start of the sentence PRONOUN_LOOKBACK_SENTENCES
         before the one holding `at`."""
-        s_idx = bisect.bisect_right(self.sent_starts, at) - 1
+        s_idx = self.sentence_index(at)
         return self.sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
 
     def known_name(self, word: str) -> bool:
