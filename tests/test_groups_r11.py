@@ -1,6 +1,6 @@
-"""Groups and their named members (lib/quotes/speakers/groups.py, members.py), round 11: a
-plural role taken up again is the people named with that role, wherever the article names them;
-a bare number ("Both", "All three") is the people just listed. Each on invented wording."""
+"""Groups and their named members (lib/quotes/speakers/groups.py, crews.py, members.py), round 11:
+a plural role taken up again is the people named with that role, wherever the article names them; a
+bare number ("Both", "All three") is the people just listed. Each on invented wording."""
 
 from __future__ import annotations
 

@@ -145,7 +145,7 @@ def test_the_people_before_an_offset_are_what_the_walk_back_found(resolver):
         out: dict[str, int] = {}
         for m in reversed([m for m in ix.mentions if m.start < at]):
             if m.entity["label"] == "PERSON" and m.entity["name"] not in out:
-                out[m.entity["name"]] = fits.sentence(m.start)
+                out[m.entity["name"]] = ix.sentence_index(m.start)
         return list(out.items())
 
     offsets = list(range(0, len(ROLES_TEXT) + 2, 3))

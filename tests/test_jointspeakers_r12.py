@@ -1,7 +1,8 @@
-"""People who speak together (lib/quotes/speakers/groups.py, joint.py; lib/quotes/sayers.py),
-round 12: a list of people is one speaker "A and B" however the parse hangs it (an apposition
-after the last name, a place after the first, an apposition after a plural noun, a pronoun in
-the list), and a plural role or "they" after it takes them up. Each on invented wording."""
+"""People who speak together (lib/quotes/speakers/groups.py, crews.py, joint.py;
+lib/quotes/sayers.py), round 12: a list of people is one speaker "A and B" however the parse hangs
+it (an apposition after the last name, a place after the first, an apposition after a plural noun,
+a pronoun in the list), and a plural role or "they" after it takes them up. Each on invented
+wording."""
 
 from __future__ import annotations
 

@@ -13,11 +13,10 @@ the same mention (a quote after "the senator said") follow it.
 
 from __future__ import annotations
 
-import bisect
-
 from lib.quotes.speakers.fit import PersonFit, same_role
-from lib.quotes.speakers.mentions import DETERMINERS, PERSON, Speaker
+from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import DETERMINERS
 
 GENDERS = ("male", "female")
 BACK_SENTENCES = 8  # how far back a description looks for a person holding its role
@@ -73,9 +72,9 @@ class Agreement(ResolverPart):
         """The nearest person named before `at` (a few sentences back) of `gender` whom the
         article gives the role `head` ("Sen. Ann Lee" for "the senator"): a role word of
         their profile (`PersonFit.profile`)."""
-        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        s_idx = self.ix.sentence_index(at)
         floor = self.ix.sent_starts[max(0, s_idx - BACK_SENTENCES)] if s_idx >= 0 else 0
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        i = self.ix.mentions_before(at) - 1
         while i >= 0 and self.ix.mentions[i].start >= floor:
             m = self.ix.mentions[i]
             i -= 1

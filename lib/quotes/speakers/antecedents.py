@@ -20,11 +20,10 @@ the pronoun search shares (`after_colon`, `introduced_new`) live here too.
 
 from __future__ import annotations
 
-import bisect
-
 from lib.quotes.lexicon import person_shaped
-from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker, main_subject
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import main_subject
 from lib.quotes.speakers.words import speaker_words
 
 # the words of a name's noun phrase ("Fellow “Squad” member Rep.") before the name itself
@@ -103,7 +102,7 @@ class Antecedents(ResolverPart):
         the person spoken to, "you" and not a "she" or "he" of the passage, though the small
         parser takes it for the question's subject. Read from the words next to the name and
         the sentence's ends only (no scan: a sentence may list thousands of names)."""
-        k = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        k = self.ix.sentence_index(token.idx)
         span = self.ctx.sentences[k].span if k >= 0 else None
         if span is None or len(span) == 0:
             return False
@@ -124,7 +123,7 @@ class Antecedents(ResolverPart):
         """Is the pronoun at `at` in the sentence after `s_idx` in the writer's voice (or in
         `s_idx` itself)? Sentences of a quote between them do not count: "A man confronted
         Lee. “We were promised a bridge. Nobody asked us,” he said"."""
-        here = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        here = self.ix.sentence_index(at)
         for k in range(s_idx + 1, here):
             words = [t for t in self.ctx.sentences[k].span if not t.is_punct and not t.is_space]
             if words and not self.ix.in_marks(words[0].idx):

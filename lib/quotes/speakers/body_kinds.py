@@ -24,8 +24,8 @@ import bisect
 import functools
 from functools import cached_property
 
-from lib.quotes.speakers.mentions import DETERMINERS
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import DETERMINERS
 from lib.ruledata import load
 
 PLACE_TAGS = ("GPE", "LOC")  # a people ("German") is a place only by data/speakers.toml

@@ -13,8 +13,8 @@ import math
 from functools import cached_property
 
 from lib.quotes.speakers.body_kinds import BodyKinds
-from lib.quotes.speakers.mentions import DETERMINERS, SUBJECT_DEPS
 from lib.quotes.speakers.offsets import NamedBodies
+from lib.quotes.speakers.phrases import DETERMINERS, SUBJECT_DEPS
 
 
 class BodyNouns(BodyKinds):
@@ -43,9 +43,9 @@ class BodyNouns(BodyKinds):
         """The organisation that was the subject of a finite verb in this or the previous
         sentence (a main-clause one first): "the group" stands for it rather than for a company
         merely named in passing."""
-        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        s_idx = self.ix.sentence_index(at)
         lo = self.ix.sent_starts[max(0, s_idx - 1)] if s_idx >= 0 else 0
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        i = self.ix.mentions_before(at) - 1
         subjects = []  # (not a main-clause subject, -start, name)
         while i >= 0 and self.ix.mentions[i].start >= lo:
             m = self.ix.mentions[i]
@@ -69,7 +69,7 @@ class BodyNouns(BodyKinds):
         """The organisation an earlier apposition calls `word`: "NPD Group, a market research
         firm" is "the firm"."""
         lo = self.ix.floor(at)
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        i = self.ix.mentions_before(at) - 1
         while i >= 0 and self.ix.mentions[i].start >= lo:
             m = self.ix.mentions[i]
             i -= 1
@@ -98,7 +98,7 @@ class BodyNouns(BodyKinds):
         """ "the ministry" -> the latest organisation with those words in its name; "the company"
         -> the latest organisation named at all (not "the power company": that is another)."""
         word = words[-1]
-        last = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        last = self.ix.mentions_before(at) - 1
         kind = self._named_kind(word, at) if len(words) == 1 else None
         floor = kind[0] if kind is not None else -math.inf  # "the Unite union" came after
         named = self._named_bodies.latest_with(words, last, floor)

@@ -26,7 +26,8 @@ from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers import family, fullnames
-from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN, Speaker
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
+from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.words import speaker_words
 
 # "the World Health Organisation (WHO)": a capitalised name and its acronym in brackets.

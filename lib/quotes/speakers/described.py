@@ -17,15 +17,9 @@ import re
 
 from lib.quotes.parse import age_word
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
-from lib.quotes.speakers.mentions import (
-    ORG_LABELS,
-    ORGANIZATION,
-    PERSON,
-    UNKNOWN,
-    Speaker,
-    possessor,
-)
+from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import possessor
 from lib.quotes.speakers.words import owned_name, speaker_words
 
 # Entity labels of words that are also surnames ("English", "French", "Welsh", "German")

@@ -6,8 +6,6 @@ resolver and sentence index.
 
 from __future__ import annotations
 
-import bisect
-
 from lib.quotes.speakers.canonical import defined_acronyms
 from lib.quotes.speakers.fit import NEAR_SENTENCES, Description
 from lib.quotes.speakers.part import ResolverPart
@@ -93,7 +91,7 @@ class BodyEpithets(ResolverPart):
     def _org_before(self, at: int, sentences: int) -> str | None:
         """The latest organisation named in this sentence or the `sentences` before it."""
         lo = self._sentence(at) - sentences
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        i = self.ix.mentions_before(at) - 1
         while i >= 0 and self._sentence(self.ix.mentions[i].start) >= lo:
             m = self.ix.mentions[i]
             i -= 1

@@ -7,8 +7,6 @@ order (`_order`, `found`), which `Epithets.settle` sets.
 
 from __future__ import annotations
 
-import bisect
-
 from lib.quotes.speakers.described_bodies import AHEAD_SENTENCES
 from lib.quotes.speakers.fit import (
     BACK_SENTENCES,
@@ -117,7 +115,7 @@ class PersonEpithets(ResolverPart):
         was named before)."""
         here = self._sentence(s.start)
         seen = {n for n, _ in self.fits.people_before(s.start)}
-        i = bisect.bisect_right(self.ix.mention_starts, s.start)
+        i = self.ix.mentions_through(s.start)
         while i < len(self.ix.mentions):
             m = self.ix.mentions[i]
             i += 1

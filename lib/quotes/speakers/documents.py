@@ -15,14 +15,9 @@ one particular document ("the memo said") names nobody and a general one speaks 
 from __future__ import annotations
 
 from lib.quotes.parse import named_object
-from lib.quotes.speakers.mentions import (
-    ORGANIZATION,
-    SUBJECT_DEPS,
-    UNKNOWN,
-    Speaker,
-    bare_apostrophe_owner,
-)
+from lib.quotes.speakers.mentions import ORGANIZATION, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import SUBJECT_DEPS, bare_apostrophe_owner
 from lib.quotes.speakers.sources import (
     acts,
     adverts,

@@ -39,9 +39,10 @@ from lib.quotes.speakers.fit import (
     parties,
     split_words,
 )
-from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, PERSON_SUFFIXES, UNKNOWN
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN
 from lib.quotes.speakers.offsets import FoundOrder, RoleHolders
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
 
@@ -256,11 +257,11 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
         return body is not None and self._sentence(at) < self._sentence(body.start) + 2
 
     def _sentence_start(self, at: int) -> int:
-        k = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        k = self._sentence(at)
         return self.ix.sent_starts[k] if k >= 0 else 0
 
     def _sentence(self, at: int) -> int:
-        return self.fits.sentence(at)
+        return self.ix.sentence_index(at)
 
     def _place(self, word: str) -> bool:
         return self.fits.place(word)

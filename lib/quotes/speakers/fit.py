@@ -17,13 +17,13 @@ both choose with it, so the second never re-checks the first.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
 
-from lib.quotes.speakers.mentions import without_clauses
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.persons import role_near
+from lib.quotes.speakers.phrases import without_clauses
 from lib.ruledata import load
 
 BACK_SENTENCES = 12  # how far back a description looks for a person the fit is shown for
@@ -192,7 +192,7 @@ class PersonFit(ResolverPart):
         in the last NEAR_SENTENCES it fits. People in `skip` are never it."""
         if nearest and nearest not in skip and self.fit(d, nearest) is not None:
             return nearest
-        here = self.sentence(at)
+        here = self.ix.sentence_index(at)
         before = [(n, k) for n, k in self.people_before(at) if n not in skip]
         for name, k in before:
             if k >= here - BACK_SENTENCES and self.fit(d, name) == SHOWN:
@@ -209,17 +209,14 @@ class PersonFit(ResolverPart):
         order (person -> latest sentence, oldest first) moves forward with `at`, as statements
         come in text order: walking every earlier mention per call made an article naming one
         person thousands of times quadratic (the adversarial "cyrillic" shape)."""
-        i = bisect.bisect_left(self.ix.mention_starts, at)
+        i = self.ix.mentions_before(at)
         done, latest = self._latest if self._latest[0] <= i else (0, {})
         for m in self.ix.mentions[done:i]:
             if m.entity["label"] == "PERSON":
                 latest.pop(m.entity["name"], None)  # re-inserted last: the latest mention
-                latest[m.entity["name"]] = self.sentence(m.start)
+                latest[m.entity["name"]] = self.ix.sentence_index(m.start)
         self._latest = (i, latest)
         return list(reversed(latest.items()))
-
-    def sentence(self, at: int) -> int:
-        return bisect.bisect_right(self.ix.sent_starts, at) - 1
 
     def place(self, word: str) -> bool:
         return word.lower().strip(".") in self.places
@@ -255,7 +252,7 @@ class PersonFit(ResolverPart):
                 self._by_name.setdefault(m.entity["name"], []).append(m)
         if name not in self._near_roles:
             mentions = self._by_name.get(name, [])
-            self._near_roles[name] = [self.ix.role_near(m) or "" for m in mentions] + [
+            self._near_roles[name] = [role_near(self.ix, m) or "" for m in mentions] + [
                 self._apposition(m) for m in mentions
             ]
         return self._near_roles[name]

@@ -59,7 +59,7 @@ class HeldRoles(ResolverPart):
         stems = _verb_stems(token.lemma_.lower())
         if not stems or not any(t.lower_ == "the" for t in token.lefts) or token.tag_ == "NNS":
             return None
-        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        s_idx = self.ix.sentence_index(at)
         floor = self.ix.sent_starts[max(0, s_idx - AGENT_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
         lo, verbs = self.ix.token_at(floor) or 0, []
         for stem in stems:  # the verbs of these stems by index, not every token back to the floor

@@ -16,12 +16,12 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
-from lib.quotes.speakers.mentions import PERSON, UNKNOWN, Speaker, possessor
+from lib.quotes.speakers.mentions import PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import possessor
 from lib.ruledata import load
 
 KIN_SENTENCES = 3  # how far before and after a relative is looked for by the family's surname
@@ -90,19 +90,19 @@ class Relatives(ResolverPart):
         """The one family chooser (see module): the person of the owner's surname the family
         word `token` fits, named nearest before it, else next after it, else the article's
         most salient one."""
-        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx) - 1
+        s_idx = self.ix.sentence_index(token.idx)
         starts = self.ix.sent_starts
         floor = starts[max(0, s_idx - KIN_SENTENCES)] if s_idx >= 0 else 0
         after = s_idx + 1 + KIN_SENTENCES
         limit = starts[after] if after < len(starts) else len(self.text)
-        k = bisect.bisect_left(self.ix.mention_starts, token.idx)
+        k = self.ix.mentions_before(token.idx)
         before = reversed(self.ix.mentions[:k])
         for m in before:
             if m.start < floor:
                 break
             if self._fits(m.entity, owner, token.lower_):
                 return m.entity["name"]
-        for m in self.ix.mentions[bisect.bisect_right(self.ix.mention_starts, token.idx) :]:
+        for m in self.ix.mentions[self.ix.mentions_through(token.idx) :]:
             if m.start >= limit:
                 break
             if self._fits(m.entity, owner, token.lower_):

@@ -8,11 +8,9 @@ after by the family's surname is `kin.Relatives.member`.)
 
 from __future__ import annotations
 
-import bisect
-
 from lib.quotes.speakers.fit import same_role
-from lib.quotes.speakers.mentions import SUBJECT_DEPS, possessor
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import SUBJECT_DEPS, possessor
 
 POSSESSIVE = ("his", "her", "their", "its")
 ROLE_SENTENCES = 5  # how far ahead a role's holder is looked for when named with that role
@@ -31,7 +29,7 @@ class NamedLater(ResolverPart):
         owner = possessor(token)
         if owner is None or not self._held_for(owner) or token.tag_ != "NN":
             return None
-        s_idx = bisect.bisect_right(self.ix.sent_starts, token.idx)
+        s_idx = self.ix.sentence_index(token.idx) + 1
         starts = self.ix.sent_starts
         near = starts[s_idx + 2] if s_idx + 2 < len(starts) else len(self.text)
         limit = (
@@ -39,7 +37,7 @@ class NamedLater(ResolverPart):
             if s_idx + ROLE_SENTENCES < len(starts)
             else len(self.text)
         )
-        i = bisect.bisect_right(self.ix.mention_starts, token.idx)
+        i = self.ix.mentions_through(token.idx)
         while i < len(self.ix.mentions) and self.ix.mentions[i].start < limit:
             m = self.ix.mentions[i]
             i += 1

@@ -5,7 +5,9 @@ Mentions come from the entity clusters (`ctx.entities`), in body, headline and s
 paragraphs only (not datelines, credits or captions), sorted by offset so the nearest one before
 a statement is a bisect away. A person's role is the first title or apposition the article gives
 them ("Kremlin spokesman Dmitry Peskov", "Jane Roe, the union's president"); a gender comes from
-a first name, a title or role, or a pronoun in the clause the person is the subject of.
+a first name, a title or role, or a pronoun in the clause the person is the subject of (those
+readings are `lib.quotes.speakers.persons`; where a word stands in the parse around a name,
+`lib.quotes.speakers.phrases`).
 """
 
 from __future__ import annotations
@@ -17,25 +19,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from lib.quotes.lexicon import Lexicon
+from lib.quotes.speakers.persons import gender_of, person_signs, role_near
+from lib.quotes.speakers.phrases import DETERMINERS, main_subject
 from lib.quotes.speakers.works import is_work_title
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
-GENDER_PRONOUNS = {
-    "his": "male",
-    "him": "male",
-    "himself": "male",
-    "her": "female",
-    "hers": "female",
-    "herself": "female",
-}
-ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
 PRONOUN_LOOKBACK_SENTENCES = 4
-# Endings of job words ("coordinator", "economist", "librarian", "engineer"): a role ending so
-# names a person even when the word lists miss it ("-er" names tools too: "browser").
-PERSON_SUFFIXES = ("ator", "ist", "ian", "eer", "man", "woman", "person")
 ANTECEDENT_KINDS = ("body", "headline", "subheading")  # not datelines, credits or captions
 
 
@@ -73,66 +63,6 @@ class Mention:
     subject: bool  # subject of a main clause
 
 
-def possessor(token):
-    """The owner in "his lawyer", "the agency's director": a `poss` child, or the `nmod` the
-    small model makes of a noun before a curly "’s" ("the office’s director")."""
-    for child in token.lefts:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children):
-            return child
-    return bare_apostrophe_owner(token)
-
-
-def bare_apostrophe_owner(token):
-    """The owner in "Fusion GPS’ statement", "the Times' report": a name ending in "s" takes a
-    bare apostrophe, which the small model parses as punctuation (the name as an `nmod`), not
-    as a possessive. The word before the apostrophe, when it ends in "s" and is a noun."""
-    for child in token.lefts:
-        if child.dep_ != "punct" or child.text not in ("’", "'") or child.i == 0:
-            continue
-        owner = token.doc[child.i - 1]
-        if owner.text[-1:] in "sS" and owner.pos_ in ("PROPN", "NOUN") and owner.head.i == token.i:
-            return owner
-    return None
-
-
-def phrase_head(token):
-    """The head of the noun phrase a name stands in: past the name's own words and an
-    apposition ("The great-uncle, Lazaro Gonzalez, is fighting": "uncle" is the subject)."""
-    while token.dep_ in ("compound", "flat") and token.head is not token:
-        token = token.head
-    if token.dep_ == "appos" and token.head is not token:
-        token = token.head
-    return token
-
-
-def main_subject(token) -> bool:
-    """Is the token (part of) the subject of a main clause, not of a reported one?"""
-    token = phrase_head(token)
-    if token.dep_ not in SUBJECT_DEPS:
-        return False
-    verb = token.head
-    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
-
-
-def without_clauses(head) -> list:
-    """A noun phrase up to its first relative or participle clause ("external member"), or up
-    to an apposition set off by a comma inside it: in "a spokesman for Senator Ann Lee,
-    chairman of the panel" the chairman is the senator, not the spokesman."""
-    clauses = [c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")]
-    asides = [
-        t.left_edge.i
-        for t in head.subtree
-        if t.i > head.i and t.dep_ == "appos" and t.head.i != head.i and t.doc[t.i - 1].text == ","
-    ]
-    stop = min(clauses + asides, default=None)
-    toks = [t for t in head.subtree if stop is None or t.i < stop]
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    return toks
-
-
 class MentionIndex:
     """Entity mentions in text order, with the roles and genders the article gives people."""
 
@@ -149,10 +79,10 @@ class MentionIndex:
         self._salience: dict[str, tuple[bool, int]] | None = None  # see salience
         self._index_entities()
         self.gender = {
-            e["name"]: self._gender_of(e) for e in ctx.entities if e["label"] == "PERSON"
+            e["name"]: gender_of(self, e) for e in ctx.entities if e["label"] == "PERSON"
         }
         self.seen_as_person = {
-            e["name"] for e in ctx.entities if e["label"] == "PERSON" and self._person_signs(e)
+            e["name"] for e in ctx.entities if e["label"] == "PERSON" and person_signs(self, e)
         }
 
     def _index_entities(self) -> None:
@@ -174,12 +104,12 @@ class MentionIndex:
         self.roles: dict[str, str] = {}  # person name -> first role the article gives them
         self.role_holders: list[tuple[int, str, str]] = []  # (offset, role lower, person)
         self._holders_by_word: dict[str, tuple[list[int], list[str]]] | None = None
-        self._by_entity: dict[int, list[Mention]] | None = None  # `_mentions_of`
+        self._by_entity: dict[int, list[Mention]] | None = None  # `mentions_of`
         for m in mentions:
             para = self.ctx.article.paragraph_at(m.start)
             if m.entity["label"] != "PERSON" or para.kind != "body":
                 continue
-            role = self.role_near(m)
+            role = role_near(self, m)
             if role:
                 self.roles.setdefault(m.entity["name"], role)
                 self.role_holders.append((m.start, role.lower(), m.entity["name"]))
@@ -239,9 +169,24 @@ class MentionIndex:
                 hi = mid
         return lo - 1 if lo > 0 else None
 
+    def sentence_index(self, at: int) -> int:
+        """Index of the sentence holding offset `at` (the last one starting at or before it); -1
+        before the first. The one bisect of `sent_starts` every resolver makes."""
+        return bisect.bisect_right(self.sent_starts, at) - 1
+
+    def mentions_before(self, at: int) -> int:
+        """How many mentions start before offset `at`: `mentions[k - 1]` is the latest one
+        before it, `mentions[k]` the first at or after it."""
+        return bisect.bisect_left(self.mention_starts, at)
+
+    def mentions_through(self, at: int) -> int:
+        """How many mentions start at or before offset `at`: `mentions[k]` is the first one
+        after it."""
+        return bisect.bisect_right(self.mention_starts, at)
+
     def entity_for(self, start: int, end: int) -> Mention | None:
         """The entity mention overlapping [start, end), if any."""
-        i = bisect.bisect_left(self.mention_starts, end) - 1
+        i = self.mentions_before(end) - 1
         while i >= 0 and self.mentions[i].end > start - 200:
             m = self.mentions[i]
             if m.start < end and start < m.end:
@@ -264,91 +209,7 @@ class MentionIndex:
         k = bisect.bisect_left(offs, at)
         return names[k - 1] if k else None
 
-    def role_near(self, m: Mention) -> str | None:
-        """Title words before a name ("Kremlin spokesman Dmitry Peskov") or its apposition."""
-        doc, first = self.doc, self.token_at(m.start)
-        last = self.token_at(m.end - 1)
-        if first is None or last is None:
-            return None
-        words = []
-        i = first - 1
-        while i >= 0 and doc[i].dep_ in ROLE_DEPS and i < doc[i].head.i <= last:
-            words.insert(0, doc[i])
-            i -= 1
-        words = [w for w in words if w.lower_ not in self.lex.honorifics]
-        if words and not words[0].is_punct:
-            return self.text[words[0].idx : words[-1].idx + len(words[-1])]
-        head = doc[last]
-        for child in head.children:
-            if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
-                toks = without_clauses(child)
-                while toks and toks[0].lower_ in DETERMINERS:
-                    toks = toks[1:]
-                if toks:
-                    return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-        return self._role_before(head, first)
-
-    def _role_before(self, head, first: int) -> str | None:
-        """ "Elian's paternal grandmother, Mariela, said": the role noun the name is in
-        apposition to, before it."""
-        role = head.head
-        titled = role.tag_ == "NNP" and role.lower_ in self.lex.titles  # "the Prime Minister
-        if head.dep_ != "appos" or (role.tag_ != "NN" and not titled) or role.i > first:
-            return None  # of Norway, Henrik Dahl"
-        toks = [t for t in role.subtree if t.i < first]
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
-            toks.pop()
-        while toks and toks[0].lower_ in DETERMINERS:
-            toks = toks[1:]
-        if not toks or len(toks) > 8 or any(t.text in ".;:" for t in toks):
-            return None
-        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-
-    def _gender_of(self, ent: dict) -> str | None:
-        first = ent["name"].split()[0].lower()
-        if first in self.lex.first_names:
-            return self.lex.first_names[first]
-        for s, _ in ent["spans"]:
-            before = self.text[max(0, s - 40) : s].lower().split()
-            for w in reversed(before[-3:]):
-                g = self.lex.honorifics.get(w) or self.lex.gendered_roles.get(w.strip(",."))
-                if g in ("male", "female"):
-                    return g
-        for w in self.roles.get(ent["name"], "").lower().split():
-            if w in self.lex.gendered_roles:
-                return self.lex.gendered_roles[w]
-        return self._pronoun_evidence(ent)
-
-    def _person_signs(self, ent: dict) -> bool:
-        """Is a PERSON entity seen as a person anywhere (a first name, title or role, the surname
-        used alone, a verb only people do)? The small model tags products and places PERSON
-        ("Safari", "Dreamliner"); those must not stand behind "he"/"she"."""
-        name = ent["name"]
-        if self.gender.get(name) in ("male", "female"):
-            return True
-        role_words = {w.strip(",.").lower() for w in self.roles.get(name, "").split()}
-        lex = self.lex
-        if role_words & (lex.person_nouns | lex.titles | lex.gendered_roles.keys()) or any(
-            w.endswith(PERSON_SUFFIXES) for w in role_words
-        ):
-            return True  # "the union leader", not "Launchpad, a new screen for apps"
-        words = name.split()
-        if len(words) > 1 and words[-1] in ent["aliases"]:
-            return True  # "Steve Jobs" … "Jobs said"
-        for m in self._mentions_of(ent):
-            name_tok = self.doc[m.token_i]
-            while name_tok.dep_ in ("compound", "flat") and name_tok.head is not name_tok:
-                name_tok = name_tok.head
-            tok = phrase_head(name_tok)
-            if tok is not name_tok and self._names_a_person(tok):
-                return True  # "Another cousin, Georgina Cid, said"
-            if any(c.dep_ == "appos" and self._names_a_person(c) for c in name_tok.children):
-                return True  # "Georgina Cid, a cousin, said"
-            if tok.dep_ in SUBJECT_DEPS and self._person_verb(tok.head):
-                return True
-        return False
-
-    def _mentions_of(self, ent: dict) -> list[Mention]:
+    def mentions_of(self, ent: dict) -> list[Mention]:
         """The entity's mentions in text order, grouped once: a scan of every mention per
         person made thousands of named people quadratic (the adversarial "name_list")."""
         if self._by_entity is None:
@@ -356,38 +217,6 @@ class MentionIndex:
             for m in self.mentions:
                 self._by_entity.setdefault(id(m.entity), []).append(m)
         return self._by_entity.get(id(ent), [])
-
-    def _names_a_person(self, tok) -> bool:
-        lex, low = self.lex, tok.lemma_.lower()
-        words = lex.person_nouns | lex.people_nouns | lex.gendered_roles.keys()
-        return tok.pos_ == "NOUN" and (low in words or tok.lower_ in words)
-
-    def _person_verb(self, verb) -> bool:
-        """A verb only a person is the subject of, or a verb of saying in the article's own
-        voice ("Cid said"): a product or a place the tagger called a person does not speak."""
-        if verb.lemma_.lower() in self.lex.person_verbs:
-            return True
-        return self.lex.is_speech(verb) and not self.inside_quote(verb.idx)
-
-    def _pronoun_evidence(self, ent: dict) -> str | None:
-        """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
-        person is the subject of, before any other person is named."""
-        for m in self._mentions_of(ent):
-            if not m.subject:
-                continue
-            verb = self.doc[m.token_i]
-            while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
-                verb = verb.head
-            reported = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
-            for t in verb.subtree:
-                if t.i <= m.token_i or t.ent_type_ == "PERSON" or t.i in reported:
-                    continue  # "X said Hungary was returning to her habitat": not X's gender
-                if _intensive(t):
-                    continue  # "X heard it from the governor herself": the governor's gender
-                gender = GENDER_PRONOUNS.get(t.lower_)
-                if gender and not self.in_marks(t.idx):
-                    return gender
-        return None
 
     def salience(self, name: str) -> tuple[bool, int]:
         """How much the article is about the entity `name`: whether it is a main-clause
@@ -408,7 +237,7 @@ class MentionIndex:
         body = next((p for p in self.ctx.article.paragraphs if p.kind == "body"), None)
         if body is None:
             return 0
-        k = bisect.bisect_right(self.sent_starts, body.start)
+        k = self.sentence_index(body.start) + 1
         return self.sent_starts[k] if k < len(self.sent_starts) else len(self.text)
 
     def in_marks(self, offset: int) -> bool:
@@ -422,7 +251,7 @@ class MentionIndex:
     def floor(self, at: int) -> int:
         """Where the antecedent search stops: the start of the sentence PRONOUN_LOOKBACK_SENTENCES
         before the one holding `at`."""
-        s_idx = bisect.bisect_right(self.sent_starts, at) - 1
+        s_idx = self.sentence_index(at)
         return self.sent_starts[max(0, s_idx - PRONOUN_LOOKBACK_SENTENCES)] if s_idx >= 0 else 0
 
     def known_name(self, word: str) -> bool:
@@ -478,20 +307,3 @@ class MentionIndex:
             for t in self.doc:
                 self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
         return self._by_lemma.get(lemma, [])
-
-
-def _other_clause(child) -> bool:
-    """A clause under a subject's verb that is not about the subject: what it reports ("X said
-    Hungary was returning to her habitat") or a clause joined on with a subject of its own ("X
-    spoke, and it was confirmed she would come")."""
-    if child.dep_ == "ccomp":
-        return True
-    return child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
-
-
-def _intensive(token) -> bool:
-    """ "the governor herself", "Ann Lee herself": a reflexive right after a noun stands for that
-    noun (an emphasis), never for the clause's subject further back."""
-    if token.lower_ not in ("himself", "herself") or token.i == 0:
-        return False
-    return token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")

@@ -12,17 +12,9 @@ from __future__ import annotations
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.fit import epithet_heads
-from lib.quotes.speakers.mentions import (
-    DETERMINERS,
-    ORG_LABELS,
-    ORGANIZATION,
-    PERSON,
-    PERSON_SUFFIXES,
-    UNKNOWN,
-    Mention,
-    Speaker,
-    without_clauses,
-)
+from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Mention, Speaker
+from lib.quotes.speakers.persons import PERSON_SUFFIXES
+from lib.quotes.speakers.phrases import DETERMINERS, without_clauses
 from lib.quotes.speakers.words import apostrophe_surname, owned_name, speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
@@ -268,7 +260,7 @@ class CommonNouns(BodyNouns):
         definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts) or (
             token.dep_ == "compound" and self.r.documents.is_document(token.head)
         )
-        crew = self.r.groups.named_crew(token)
+        crew = self.r.crews.named_crew(token)
         if crew is not None:  # "the physicians" after "Drs. Ann Lee and Tom Ruiz said"
             return Speaker(crew.name, PERSON, text, *self.ix.slice(s, e))
         aged = self.r.described.aged(token)  # "the 78-year-old": five tokens, one description
@@ -306,7 +298,7 @@ class CommonNouns(BodyNouns):
             owned = self.r.held.for_pronoun(token, text, s, e)
             if owned is not None:  # "His spokesman said" -> "Tom Hale's spokesman"
                 return owned
-            members = self.r.groups.members_named(token, at)
+            members = self.r.crews.members_named(token, at)
             if members is not None:  # "the governors" named as "Ann Lee … and Tom Ruiz …"
                 return Speaker(members.name, PERSON, text, *self.ix.slice(s, e))
             if token.tag_ == "NNS":  # "lawyers for the relatives in Miami": the description

@@ -23,14 +23,12 @@ from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
     PRONOUN_LOOKBACK_SENTENCES,
-    SUBJECT_DEPS,
     UNKNOWN,
     Speaker,
-    main_subject,
-    phrase_head,
 )
 from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import SUBJECT_DEPS, main_subject, phrase_head
 from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")
@@ -126,9 +124,9 @@ class Pronouns(ResolverPart):
         wrote": the person is named in this sentence or the one before as the subject of a
         verb of saying (condemned, criticised, told): she has the floor, whomever her words
         speak of."""
-        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        s_idx = self.ix.sentence_index(at)
         lo = self.ix.sent_starts[max(0, s_idx - 1)] if s_idx >= 0 else 0
-        i = bisect.bisect_left(self.ix.mention_starts, lo)
+        i = self.ix.mentions_before(lo)
         while i < len(self.ix.mentions) and self.ix.mentions[i].start < at:
             m = self.ix.mentions[i]
             i += 1
@@ -153,8 +151,8 @@ class Pronouns(ResolverPart):
         """The compatible person named nearest before `at`, sentence by sentence: in each sentence
         a main-clause subject beats an object, and a known gender beats an unknown one. Beyond a
         few sentences, the latest compatible speaker, else the latest compatible person at all."""
-        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        s_idx = self.ix.sentence_index(at)
+        i = self.ix.mentions_before(at) - 1
         fallback = None
         people = self._people(at)
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
@@ -167,7 +165,7 @@ class Pronouns(ResolverPart):
                 earlier = self._chained(bound.idx, bound.idx + 1, gender)
                 if earlier:
                     return earlier  # "… she called it absurd. “…,” she said": the same "she"
-                k = bisect.bisect_right(self.ix.sent_starts, lo)
+                k = self.ix.sentence_index(lo) + 1
                 hi = self.ix.sent_starts[k] if k < len(self.ix.sent_starts) else at
                 chained = self._chained(lo, min(hi, at), gender)
                 if chained and not ranked:
@@ -219,7 +217,7 @@ class Pronouns(ResolverPart):
         wrote": a person of the pronoun's gender named as a main-clause subject after the
         pronoun at `lo` (and before `at`) is who the passage has moved on to; the later "she" no
         longer continues the earlier one's chain."""
-        i = bisect.bisect_right(self.ix.mention_starts, lo)
+        i = self.ix.mentions_through(lo)
         while i < len(self.ix.mentions) and self.ix.mentions[i].start < at:
             m = self.ix.mentions[i]
             i += 1
@@ -323,7 +321,7 @@ class Pronouns(ResolverPart):
         `role` (`PersonFit.profile`: "Sen. Tom Ruiz" for "the senator") and whose gender the
         pronoun agrees with."""
         floor = self.ix.floor(at)
-        i = bisect.bisect_left(self.ix.mention_starts, at) - 1
+        i = self.ix.mentions_before(at) - 1
         while i >= 0 and self.ix.mentions[i].start >= floor:
             m = self.ix.mentions[i]
             i -= 1
@@ -376,7 +374,7 @@ class Pronouns(ResolverPart):
     def group_antecedent(self, at: int, plural: bool) -> Speaker | None:
         """ "It said": the latest organisation that was a main-clause subject lately, else the
         last organisation (or group) that spoke."""
-        s_idx = bisect.bisect_right(self.ix.sent_starts, at) - 1
+        s_idx = self.ix.sentence_index(at)
         for back in range(PRONOUN_LOOKBACK_SENTENCES + 1):
             if s_idx - back < 0:
                 break

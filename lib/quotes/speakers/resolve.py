@@ -22,21 +22,17 @@ import dataclasses
 from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
+from lib.quotes.speakers.crews import Crews
 from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
 from lib.quotes.speakers.groups import Groups
 from lib.quotes.speakers.held import HeldRoles
 from lib.quotes.speakers.kin import Relatives
 from lib.quotes.speakers.later import NamedLater
-from lib.quotes.speakers.mentions import (
-    ORGANIZATION,
-    PERSON,
-    UNKNOWN,
-    MentionIndex,
-    Speaker,
-)
+from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, MentionIndex, Speaker
 from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.offsets import HistoryIndex
+from lib.quotes.speakers.persons import role_near
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
 from lib.quotes.speakers.sources import OwnSources
 from lib.quotes.speakers.surnames import SharedSurnames
@@ -129,6 +125,7 @@ class SpeakerResolver:
         self.documents = Documents(self)
         self.sources = OwnSources(self)
         self.groups = Groups(self)
+        self.crews = Crews(self)
         self.later = NamedLater(self)
         self.titles = Titles(self)
         self.surnames = SharedSurnames(self)
@@ -276,7 +273,7 @@ class SpeakerResolver:
                     cited.name, cited.kind, cited.role, *self.index.slice(start, cited.end)
                 )
             return cited
-        counted = self.groups.counted(token)
+        counted = self.crews.counted(token)
         if counted is not None:  # "Lee and Ruiz wrote … Both said": the two named
             return counted
         group = self.groups.member(token) or self.groups.document(token)
@@ -328,7 +325,7 @@ class SpeakerResolver:
         )
         if described is not None:  # "the Ohio Republican said", "these people said"
             return described
-        crew = self.groups.list_in_apposition(token)
+        crew = self.crews.list_in_apposition(token)
         if crew is not None:  # "the two lawyers, Ann Lee and Tom Ruiz,": both, not the first
             return Speaker(crew.name, PERSON, None, *self.index.slice(start, end))
         named = self.nouns.appos_name(token)
@@ -358,7 +355,7 @@ class SpeakerResolver:
             mention = None  # "Delaney's campaign" is not Delaney
         if mention is not None and mention.entity["label"] == "PERSON":
             ent = mention.entity
-            role = self.index.role_near(mention) or self.index.roles.get(ent["name"])
+            role = role_near(self.index, mention) or self.index.roles.get(ent["name"])
             return Speaker(ent["name"], PERSON, role, *self.index.slice(mention.start, mention.end))
         if (
             mention is not None

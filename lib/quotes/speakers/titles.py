@@ -8,8 +8,9 @@ ends another one ("Vice President" is no "President") does not count.
 
 from __future__ import annotations
 
-from lib.quotes.speakers.mentions import DETERMINERS, PERSON, Speaker
+from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import DETERMINERS
 
 # Words that make a title another office: the "Vice President" is not "the President".
 OTHER_OFFICE = frozenset(("vice", "deputy", "assistant", "acting", "former", "ex", "under"))

@@ -1,0 +1,72 @@
+"""Where a word stands in the parse around a name: the head of the noun phrase a name is part
+of, its owner ("his lawyer", "Fusion GPS’ statement"), whether it is a main clause's subject,
+and a noun phrase cut before its clauses.
+
+Stateless readings of the spaCy parse, shared by the mention index (`lib.quotes.speakers.mentions`)
+and every resolver. Split from the index because they need no article: a token and its tree.
+"""
+
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+
+
+def possessor(token):
+    """The owner in "his lawyer", "the agency's director": a `poss` child, or the `nmod` the
+    small model makes of a noun before a curly "’s" ("the office’s director")."""
+    for child in token.lefts:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children):
+            return child
+    return bare_apostrophe_owner(token)
+
+
+def bare_apostrophe_owner(token):
+    """The owner in "Fusion GPS’ statement", "the Times' report": a name ending in "s" takes a
+    bare apostrophe, which the small model parses as punctuation (the name as an `nmod`), not
+    as a possessive. The word before the apostrophe, when it ends in "s" and is a noun."""
+    for child in token.lefts:
+        if child.dep_ != "punct" or child.text not in ("’", "'") or child.i == 0:
+            continue
+        owner = token.doc[child.i - 1]
+        if owner.text[-1:] in "sS" and owner.pos_ in ("PROPN", "NOUN") and owner.head.i == token.i:
+            return owner
+    return None
+
+
+def phrase_head(token):
+    """The head of the noun phrase a name stands in: past the name's own words and an
+    apposition ("The great-uncle, Lazaro Gonzalez, is fighting": "uncle" is the subject)."""
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    if token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    return token
+
+
+def main_subject(token) -> bool:
+    """Is the token (part of) the subject of a main clause, not of a reported one?"""
+    token = phrase_head(token)
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
+
+
+def without_clauses(head) -> list:
+    """A noun phrase up to its first relative or participle clause ("external member"), or up
+    to an apposition set off by a comma inside it: in "a spokesman for Senator Ann Lee,
+    chairman of the panel" the chairman is the senator, not the spokesman."""
+    clauses = [c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")]
+    asides = [
+        t.left_edge.i
+        for t in head.subtree
+        if t.i > head.i and t.dep_ == "appos" and t.head.i != head.i and t.doc[t.i - 1].text == ","
+    ]
+    stop = min(clauses + asides, default=None)
+    toks = [t for t in head.subtree if stop is None or t.i < stop]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks
