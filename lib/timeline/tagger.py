@@ -32,7 +32,7 @@ from lib.timeline.anchors import (
 )
 from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.clock import with_days_joined
-from lib.timeline.direction import _governing_verb, _is_past, _is_speech, _root_token, direction_of
+from lib.timeline.direction import direction_of
 from lib.timeline.narrative import goes_on_from, in_years
 from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
@@ -58,6 +58,7 @@ from lib.timeline.story_days import lead_day, same_period, same_sentence_day, st
 from lib.timeline.timex import Timex
 from lib.timeline.updated import day_after_update, says_updated
 from lib.timeline.values import day, year
+from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_token
 
 # "ended the day up 2%": the day named in the same sentence, else the publication day.
 _DAY_DEFAULTS = (
