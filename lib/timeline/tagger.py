@@ -13,7 +13,7 @@ it is a Monday).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -100,6 +100,10 @@ class _State(AnchoredPass):
         self.quoted = QuotedSpans(quote_spans)
         self.found: list[Timex] = []  # only appended to (see _dated_events, SpeechDays)
         self.by_start: dict[int, Timex] = {}  # the same, by start offset (anchors' lookups)
+        # The same again sorted by start (the passes find them out of text order), ties in the
+        # order found, with their starts beside them to bisect (`_found_before`).
+        self._in_order: list[Timex] = []
+        self._starts: list[int] = []
         self.speech_days = SpeechDays(ctx, t)
         self.paragraph_number = {id(p): i for i, p in enumerate(ctx.article.paragraphs)}
         self.updated = says_updated(ctx.text, t)
@@ -148,8 +152,8 @@ class _State(AnchoredPass):
         here = self.ctx.sentence_at(m.start)
         if here is None:
             return None
-        for x in sorted(self.found, key=lambda x: -x.start):
-            if x.start >= m.start or x.sentence_id is None:
+        for x in self._found_before(m.start):
+            if x.sentence_id is None:
                 continue
             if here.sentence_id - x.sentence_id > PASSAGE_SENTENCES:
                 break
@@ -168,6 +172,13 @@ class _State(AnchoredPass):
             near = here.sentence_id - x.sentence_id <= 1  # a month told: its sentence or the next
             return x if near and goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
         return None
+
+    def _found_before(self, start: int):
+        """What was found starting before `start`, the nearest first and ties in the order found:
+        a walk back from a bisect over the starts kept in order (sorting everything found for
+        each month made the pass quadratic)."""
+        i = bisect_left(self._starts, start)
+        return (self._in_order[j] for j in range(i - 1, -1, -1))
 
     def _sets_the_scene(self, x: Timex) -> bool:
         """'In 2016(,) the town ...': a year after 'in' dating the main clause of a past-tense
@@ -280,6 +291,10 @@ class _State(AnchoredPass):
             )
         )
         self.by_start.setdefault(m.start, timex)
+        at = bisect_left(self._starts, m.start)  # ahead of equal starts: walked back, ties
+        # come in the order found, as a stable sort by descending start gave them
+        self._starts.insert(at, m.start)
+        self._in_order.insert(at, timex)
 
 
 # ---------------------------------------------------------------------------------------------
