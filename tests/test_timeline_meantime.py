@@ -15,9 +15,9 @@ import pytest
 from lib.context import Context
 from lib.ingest.formats import load_article
 from lib.nlp import load_nlp, parse
-from lib.timeline.direction import _governing_verb, _is_past, _planned, _root_token
 from lib.timeline.patterns import tables
 from lib.timeline.tagger import tag
+from lib.timeline.verbs import _governing_verb, _is_past, _planned, _root_token
 
 FOLDER = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "meantime" / "timeml"
 TAG = re.compile(r"<[^>]+>")

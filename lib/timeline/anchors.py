@@ -93,7 +93,7 @@ def dated_subject(span, dated: dict, done_by: dict):
     A subject that names a person ("Sanders has been released three days after a heart attack")
     is no event, though a day elsewhere may date a clause of which that name is the head.
     (lemma, timex) or None."""
-    from lib.timeline.direction import _governing_verb
+    from lib.timeline.verbs import _governing_verb
 
     verb = _governing_verb(span.root)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):

@@ -15,11 +15,11 @@ from dataclasses import replace
 from datetime import date
 
 from lib.timeline.anchors import _measured_from_words
-from lib.timeline.direction import _aux, _governing_verb, _root_token
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.resolve import resolve
 from lib.timeline.timex import Timex
 from lib.timeline.values import fmt
+from lib.timeline.verbs import _aux, _governing_verb, _root_token
 
 # The other way round: 'a day after X' told of the main clause's day D dates X at D - 1.
 BACK_FROM_CLAUSE = {"after": "before"}

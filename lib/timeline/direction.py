@@ -2,24 +2,42 @@
 
 `direction_of` says 'forward' ("will stay closed until Friday": the coming Friday), 'back'
 ("said on Monday": the last one) or None, with the word the expression dates (`event_head`);
-the small parse readings it is made of (auxiliaries, finite verbs, plans, deadlines, a reported
-period) follow it. Word lists are data: data/temporal.toml's [tense] table.
+the readings of the date and the noun it dates (deadlines, possessive weekdays, event nouns, a
+reported period) follow it; those of the verb alone (auxiliaries, finite verbs, plans) are in
+lib/timeline/verbs.py. Word lists are data: data/temporal.toml's [tense] table.
 """
 
 from __future__ import annotations
 
 import re
 
-from lib.timeline.patterns import Mention, Tables, tables
+from lib.timeline.patterns import Mention, Tables
 from lib.timeline.reported_period import just_ended, names_a_reported_period
-from lib.timeline.timex import Timex
+from lib.timeline.verbs import (
+    _aux,
+    _be_to,
+    _committed_in_past,
+    _denied,
+    _finite_above,
+    _governing_verb,
+    _imperative,
+    _is_past,
+    _is_speech,
+    _is_verb,
+    _looks_ahead,
+    _participle_under_a_future,
+    _planned,
+    _root_token,
+    _told_in_past,
+    _under_a_future,
+    _under_since,
+    _words,
+)
 
 # A clock time written before a day ("until 9 a.m. Tuesday"): the cue word is the one before it.
 CLOCK_BEFORE = re.compile(
     r"\s\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?\s*$", re.IGNORECASE
 )
-# Verbs whose tense says nothing on their own; look further up the parse.
-NONFINITE_TAGS = ("VBG", "VB", "TO")
 
 
 # A future seen from a past moment ("would", "was to"): after that moment, which is recent.
@@ -29,47 +47,6 @@ RECENT_OR_AHEAD = "recent_or_ahead"
 NEAREST = "nearest"
 # Words that open a subordinate clause: a date written before one is not in it.
 CLAUSE_OPENERS = ("that", "whether", "if")
-
-
-def _words(key: str) -> frozenset:
-    """A word list of data/temporal.toml's [tense] table (tense and cue rules are data)."""
-    return tables().tense_words[key]
-
-
-def _root_token(ctx, m: Mention | Timex):
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _is_verb(tok) -> bool:
-    """A verb of the parse that is a word: a dash the tagger took for one ("Warren ― who ... ―
-    criticized", read as a present-tense root) has no tense to tell."""
-    return tok.pos_ in ("VERB", "AUX") and any(ch.isalpha() for ch in tok.text)
-
-
-def _governing_verb(tok):
-    """The verb (or event noun's verb) the expression attaches to; finite if possible."""
-    node, steps = tok, 0
-    while node.head is not node and steps < 10:
-        node, steps = node.head, steps + 1
-        if _is_verb(node):
-            if (
-                node.tag_ in NONFINITE_TAGS
-                and not _aux(node)
-                and node.head is not node
-                and node.dep_ != "ROOT"
-            ):
-                continue
-            return node
-    return node
-
-
-def _aux(verb) -> list[str]:
-    return [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
-
-
-def _is_speech(tok, t: Tables) -> bool:
-    return tok.lemma_.lower() in t.tense["speech_lemmas"]
 
 
 def event_head(ctx, m: Mention):
@@ -227,35 +204,6 @@ def _clause_of(ctx, m: Mention, verb):
     return verb
 
 
-def _participle_under_a_future(verb, t: Tables) -> bool:
-    """A past participle that only describes a noun ("shares tendered", "goods shipped") has no
-    tense of its own: under a future ("will buy all shares tendered through Nov. 17") its dates
-    lie ahead; elsewhere it is a thing done, and the past rule keeps it behind."""
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or _aux(verb):
-        return False
-    if verb.lemma_.lower() in _words("schedule_lemmas"):  # "the vote set for Friday": a plan
-        return False
-    finite = _finite_above(verb)
-    return finite is not None and bool(set(_aux(finite)) & set(t.tense["forward_aux"]))
-
-
-def _be_to(verb) -> bool:
-    """'is to resume', 'are to meet': a present 'be' with a 'to' infinitive sets a plan."""
-    if verb.tag_ != "VB" or "to" not in _aux(verb) or verb.dep_ != "xcomp":
-        return False
-    be = verb.head
-    return be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP")
-
-
-def _denied(verb) -> bool:
-    """'could not be reached', 'neither he nor she could be located': the verb or its subject
-    negated."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(w.lower_ in _words("denial_words") for s in subjects for w in s.subtree)
-
-
 def _nearest_by_cue(m: Mention, words: list[str]) -> bool:
     """A day and month after a word of terms and schedules ("payable Dec. 15", "of record
     Nov. 17", "effective Feb. 1", "extended to Nov. 20"): the clause's tense is that of the
@@ -320,16 +268,6 @@ def _awaited_now(ctx, m: Mention, head) -> bool:
     return verb is not None and _is_verb(verb) and not _is_past(verb) and verb.tag_ != "VBN"
 
 
-def _committed_in_past(verb) -> bool:
-    """'vowed to enact tariffs from Sept. 1', 'promised to return on Friday': a to-infinitive
-    right under a past verb of commitment ([tense] commit_lemmas) is a future seen from that
-    past moment, as "would" is: after the vow, not before the telling."""
-    above = verb.head
-    if above is verb or not _is_verb(above) or not _is_past(above):
-        return False
-    return above.lemma_.lower() in _words("commit_lemmas")
-
-
 def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
     """A present tense with a day after the verb in running text is a timetable ("the Fed meets
     on Tuesday", "the vote is on Friday"); headlines tell the past in the present, so not there.
@@ -342,119 +280,15 @@ def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT"
 
 
-def _imperative(verb) -> bool:
-    """A bare verb opening its sentence with no subject ('Watch the show Sunday', 'Tune in on
-    Friday') bids the reader do it: a day it names lies ahead."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _aux(verb):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return False
-    first = next((t for t in verb.sent if t.is_alpha), None)
-    return first is not None and first.i == verb.i
-
-
 def _after_a_noun(doc, m: Mention) -> bool:
     """'the testimony Tuesday': the day written straight after a noun, with no preposition."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "NOUN"
 
 
-def _under_a_future(verb, t: Tables) -> bool:
-    """A time clause ('when they opened', 'once it reopens') of a clause told as future: it
-    shares that clause's time, whatever its own tense."""
-    if verb.dep_ != "advcl" or verb.head is verb:
-        return False
-    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
-    if not marks.intersection(_words("time_clause_marks")):
-        return False
-    forward = t.tense["forward_aux"] + t.tense["future_in_past_aux"]
-    return any(a in forward for a in _aux(verb.head))
-
-
-def _is_past(verb) -> bool:
-    auxes = _aux(verb)
-    return verb.tag_ == "VBD" or (  # "has closed", "was rebuilding"
-        verb.tag_ in ("VBN", "VBG") and bool(_words("past_aux").intersection(auxes))
-    )
-
-
-def _finite_above(verb):
-    """The first finite verb up the parse from a non-finite one (None at the root)."""
-    node, steps = verb, 0
-    while node.head is not node and steps < 6:
-        node, steps = node.head, steps + 1
-        if node.pos_ in ("VERB", "AUX") and node.tag_ not in NONFINITE_TAGS + ("VBN",):
-            return node
-        modals = _words("forward_aux") | _words("future_in_past_aux")
-        if node.pos_ in ("VERB", "AUX") and modals.intersection(_aux(node)):
-            return node  # "would be": the modal carries the tense
-        if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and _aux(node):
-            return node
-    return None
-
-
-def _told_in_past(plan) -> bool:
-    """A plan stated in the past ("was due to", "planned for", "had been scheduled"): the day
-    may be gone by now. 'Due' and other adjectives take the tense of their 'be'."""
-    if plan.pos_ == "ADJ":
-        be = plan.head if plan.dep_ == "acomp" else None
-        return be is not None and be.tag_ == "VBD"
-    if plan.tag_ == "VBD":
-        return True
-    if plan.tag_ == "VB" and "to" in _aux(plan):  # "failed to agree on": the tense above
-        finite = _finite_above(plan)
-        return finite is not None and _is_past(finite)
-    if plan.tag_ == "VBN":
-        auxes = _aux(plan)
-        return not auxes or bool(_words("past_aux").intersection(auxes))
-    return False
-
-
 def _expected(noun) -> bool:
     """'an expected announcement', 'the upcoming vote': the event lies ahead."""
     return any(c.dep_ == "amod" and c.lower_ in _words("forward_modifiers") for c in noun.children)
-
-
-def _planned(verb, t: Tables):
-    """A scheduled or intended event: 'is set to begin', 'plans to', 'an event to be held'.
-    The word that makes it a plan (the verb or adjective of planning, else `verb`), or None."""
-    node = verb
-    for _ in range(3):
-        lemma = node.lemma_.lower()
-        if lemma in _words("schedule_lemmas") and not _phrasal(node):
-            return node
-        if node is not verb and lemma in _words("intent_lemmas"):
-            return node
-        if "to" not in _aux(node) or node.head is node:
-            return None
-        if node.head.pos_ in ("NOUN", "PROPN") or node.dep_ == "ROOT":
-            return verb  # "an event to be held on ...", headline "markets to remain closed"
-        node = node.head
-        if any(a in t.tense["forward_aux"] + ["would"] for a in _aux(node)):
-            return verb
-    return None
-
-
-def _phrasal(verb) -> bool:
-    """'set up the commission', 'set out the terms': a verb with a particle is another verb,
-    no plan ('is set to begin' has none)."""
-    return any(c.dep_ == "prt" for c in verb.children)
-
-
-def _under_since(root, verb) -> bool:
-    """'since taking office in January', 'since he left in May': what happened since a moment
-    lies before the telling, whatever the tense around it (a verb between the date and the
-    clause's verb, opened by 'since')."""
-    node, steps = root, 0
-    while node is not verb and node.head is not node and steps < 10:
-        node, steps = node.head, steps + 1
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
-        if node.dep_ == "pcomp" and node.head.lower_ == "since":
-            return True
-        if any(c.lower_ == "since" and c.dep_ == "mark" for c in node.lefts):  # marks lead
-            return True
-    return False
 
 
 def _names_an_unplanned_event(m: Mention, root, head) -> bool:
@@ -485,14 +319,3 @@ def _names_its_noun(ctx, m: Mention, head) -> bool:
     if root is None or head is None or head.pos_ != "NOUN" or _expected(head):
         return False
     return head.i > root.i
-
-
-def _looks_ahead(verb) -> bool:
-    """A clause told as future or as an expectation ('will', 'could', 'fear', 'expect')."""
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    modals = _words("forward_aux") | _words("future_in_past_aux") | {"going"}
-    if modals.intersection(_aux(verb)):
-        return True
-    plans = _words("act_dated_lemmas") | _words("intent_lemmas") | _words("schedule_lemmas")
-    return verb.lemma_.lower() in plans

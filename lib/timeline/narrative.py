@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from lib.timeline.direction import _is_past, _root_token
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.timex import Timex
+from lib.timeline.verbs import _is_past, _root_token
 
 # Precisions of a dated expression that fix a month: a year alone does not say where in it.
 MONTH_PRECISIONS = ("day", "month")

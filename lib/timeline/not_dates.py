@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from lib.article import PAGE_KINDS
-from lib.timeline.direction import _words
 from lib.timeline.patterns import Mention, Tables
+from lib.timeline.verbs import _words
 
 # How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod).
 YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")

@@ -9,8 +9,8 @@ grows, so the index reads each new date once.
 
 from __future__ import annotations
 
-from lib.timeline.direction import _is_speech
 from lib.timeline.timex import Timex
+from lib.timeline.verbs import _is_speech
 
 
 class SpeechDays:

@@ -1,7 +1,7 @@
 """The timex row: one temporal expression of an article with its resolved value.
 
 Made by the tagger (lib/timeline/tagger.py) and read by the timeline (lib/timeline/extract.py);
-on its own so that the tense reading (lib/timeline/direction.py) can name it without the tagger.
+on its own so that the readings of the parse (lib/timeline/verbs.py) can name it without the tagger.
 """
 
 from __future__ import annotations
