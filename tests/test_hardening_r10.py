@@ -41,7 +41,10 @@ def warm():
 def test_the_rule_stages_run_lines_in_proportion_to_the_text(shape, warm):
     """Lines of lib code each rule stage runs at 5, 10 and 20 KB: the second increment is twice
     the first for linear work (n^1.3 gives 2.46, quadratic 4). A count, so the shared machine's
-    load cannot make it pass or fail."""
+    load cannot make it pass or fail. The shape runs once first at 3 KB: its own lazy rule data
+    (loaded on the first sentence that needs it) is a one-time cost, and run alone the first
+    count held it (pronouns: 2.52 cold, 2.01 warm)."""
+    rule_lines(*build(shape, 3))
     counts = [rule_lines(*build(shape, kb)) for kb in (5, 10, 20)]
     totals = [sum(c.values()) for c in counts]
     assert increment_ratio(totals) <= 2.4, (shape, totals)
