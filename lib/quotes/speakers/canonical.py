@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
-from lib.quotes.speakers import family, fullnames
+from lib.quotes.speakers import familiar, family, fullnames
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.words import speaker_words
@@ -53,6 +53,9 @@ _RUNS_ON = (
 )
 _JOINERS = ("of", "for", "and", "the")
 _HOSTS = frozenset(("university", "college", "school", "institute"))
+# "HuffPost's S.V. Date": an owner's possessive (with or without the s) before a name.
+_OWNED_NAME = re.compile(r"^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+(\S.*)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.V.", "J.K.", "E."
 # Typographic marks -> the plain ones: apostrophes and primes, then double quotation marks.
 _PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"', "″": '"'})
 
@@ -63,9 +66,13 @@ def canonicalise(
     """Rename the speakers in place so that one person or body has one name; `people` are the
     article's person names, full forms a speaker's short form may stand for."""
     named = [s for s in speakers if s.name]
+    surnames = {_core_words(p, lex)[-1] for p in people if " " in p}
     for s in named:
         if s.kind in (PERSON, UNKNOWN):
+            _strip_owner(s, lex)
             _strip_role(s, lex)
+        elif s.kind == ORGANIZATION:
+            _titled_person(s, lex, surnames)
         if s.kind == PERSON:  # "Sarah Okafor QC" is "Sarah Okafor"; "James Kennedy Jr" stays
             s.name = _without_honours(s.name, lex)
     acronyms = defined_acronyms(text)
@@ -144,8 +151,9 @@ def _keep_titled_surnames(longer: dict[str, str | None], text: str, lex: Lexicon
 
 
 def plain_marks(name: str) -> str:
-    """The name with plain apostrophes and quotation marks ("Prince’s" -> "Prince's")."""
-    return name.translate(_PLAIN_MARKS)
+    """The name with plain apostrophes and quotation marks ("Prince’s" -> "Prince's") and
+    plain single spaces: a non-breaking space inside "S.V.\u00a0Date" is typesetting."""
+    return " ".join(name.translate(_PLAIN_MARKS).split())
 
 
 def bracketed_definitions(text: str) -> Iterator[tuple[list[str], str]]:
@@ -224,6 +232,32 @@ def _strip_role(s: Speaker, lex: Lexicon) -> None:
         s.name, s.kind = name, PERSON
 
 
+def _strip_owner(s: Speaker, lex: Lexicon) -> None:
+    """ "HuffPost's S.V. Date", "Fox News' Sean Hannity": an outlet's or a body's possessive
+    before a person's name is where the person works, not part of the name. Only before a name
+    that starts with a first name or initials, every word capitalised ("Trump's Doral", "Biden's
+    Justice Department" stay)."""
+    m = _OWNED_NAME.match(s.name)
+    if m is None:
+        return
+    rest = m.group(2).split()
+    first = rest[0].lower() in lex.first_names or _INITIALS.fullmatch(rest[0])
+    if first and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        s.name, s.kind = " ".join(rest), PERSON
+
+
+def _titled_person(s: Speaker, lex: Lexicon, surnames: set[str]) -> None:
+    """A title before a surname the tagger read as a body ("Representative Holding", "Gov.
+    Cuomo") is the person the article names in full with that surname: a title is never part
+    of a name, and a body's name is no surname of the article's people."""
+    words = s.name.split()
+    if len(words) < 2 or words[-1] not in surnames:
+        return
+    if all(w.lower().strip(",") in lex.titles for w in words[:-1]):
+        s.role = s.role or " ".join(words[:-1])
+        s.name, s.kind = words[-1], PERSON
+
+
 def split_role(name: str, lex: Lexicon) -> tuple[str | None, str]:
     """ "Librarian Maria Lindqvist" -> ("Librarian", "Maria Lindqvist"); a name without a role
     in front comes back whole."""
@@ -268,7 +302,8 @@ def long_forms(name: str, people, lex: Lexicon) -> list[str]:
     Kennedy" -> "James P. Kennedy Jr"), post-nominals aside. The one place a short name is
     matched to full ones: courtesy titles (`honorifics`) and shared surnames (`surnames`) pick
     among these by gender or context. A name that is another with words glued in front
-    ("Rival Hillary Clinton", the tagger taking a description in) is that person, once."""
+    ("Rival Hillary Clinton", the tagger taking a description in) is that person, once; so is
+    a name the article also gives in full ("Joe Biden", "Joseph R. Biden Jr.": `familiar`)."""
     words = _core_words(name, lex)
     if not words or not all(w[:1].isupper() for w in words):
         return []
@@ -279,7 +314,7 @@ def long_forms(name: str, people, lex: Lexicon) -> list[str]:
             continue
         if words[-1] == fw[-1] and set(words) <= set(fw):
             found.append(full)
-    return distinct_people(found)
+    return familiar.merged(distinct_people(found), lambda n: _core_words(n, lex))
 
 
 def distinct_people(names) -> list[str]:
