@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lib import entity_folds
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers import canonical, familiar
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
@@ -147,3 +148,21 @@ def test_owner_possessives(name, expected):
 
 def test_a_canonical_name_has_plain_spaces():
     assert canonical.plain_marks("Ann\u00a0 Lee") == "Ann Lee"
+
+
+def test_a_familiar_full_name_is_the_formal_one():
+    found = canonical.long_forms("Joe Marlowe", ["Joseph T. Marlowe Jr.", "Ann Marlowe"], lexicon())
+    assert found == ["Joseph T. Marlowe Jr."]
+
+
+def test_entities_fold_a_familiar_full_name_and_then_the_surname():
+    def group(name: str, at: int) -> dict:
+        return {"name": name, "label": "PERSON", "forms": [name], "spans": [(at, at + 1)]}
+
+    groups = [group("Joe Marlowe", 0), group("Joseph T. Marlowe Jr.", 50), group("Marlowe", 90)]
+    groups.append(group("Peter Halvorsen", 120))
+    groups.append(group("Peter Halvorsen Jr.", 150))
+    entity_folds.fold_familiar_names(groups)
+    entity_folds.fold_person_names(groups, "")
+    kept = {g["name"]: len(g["spans"]) for g in groups if not g.get("merged")}
+    assert kept == {"Joseph T. Marlowe Jr.": 3, "Peter Halvorsen": 1, "Peter Halvorsen Jr.": 1}

@@ -307,14 +307,15 @@ def long_forms(name: str, people, lex: Lexicon) -> list[str]:
     words = _core_words(name, lex)
     if not words or not all(w[:1].isupper() for w in words):
         return []
+    core = functools.partial(_core_words, lex=lex)
     found = []
     for full in people:
         fw = _core_words(full, lex)
         if full == name or len(fw) <= len(words) or _several(full):
             continue
-        if words[-1] == fw[-1] and set(words) <= set(fw):
+        if words[-1] == fw[-1] and (set(words) <= set(fw) or familiar.one_person(name, full, core)):
             found.append(full)
-    return familiar.merged(distinct_people(found), lambda n: _core_words(n, lex))
+    return familiar.merged(distinct_people(found), core)
 
 
 def distinct_people(names) -> list[str]:
