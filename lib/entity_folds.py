@@ -48,21 +48,27 @@ def fold_familiar_names(groups: list[dict]) -> None:
     """ "Joe Biden" (the headline) into "Joseph R. Biden Jr." (the first line): two full names
     of one person, a familiar first name or fewer initials (`familiar`), when the shorter name
     fits exactly one longer one. Before `fold_person_names`, so that the bare surname then has
-    one full name to fold into. Grouped by surname: a comparison of every two people was the
-    square of a long list."""
-    by_surname: dict[str, list[dict]] = {}
-    for g in groups:
-        if g["label"] == "PERSON" and len(g["name"].split()) > 1:
-            by_surname.setdefault(_surname(g["name"]), []).append(g)
-    for same in by_surname.values():
-        for g in same:
-            fuller = [
-                o for o in same if o is not g and familiar.one_person(g["name"], o["name"], _core)
-            ]
-            widest = familiar.merged([o["name"] for o in fuller], _core)  # the fullest of those
-            targets = [o for o in fuller if o["name"] in widest and not o.get("merged")]
-            if len(targets) == 1:
-                _merge(targets[0], g)
+    one full name to fold into. Indexed by surname and first name: a comparison of every two
+    people was the square of a long list."""
+    by_name: dict[tuple[str, str], list[dict]] = {}
+    people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
+    for g in people:
+        by_name.setdefault(_index_key(g["name"]), []).append(g)
+    for g in people:
+        surname = _surname(g["name"])
+        firsts = familiar.given_forms(g["name"].split()[0])
+        same = [o for f in firsts for o in by_name.get((surname, f), ())]
+        fuller = [
+            o for o in same if o is not g and familiar.one_person(g["name"], o["name"], _core)
+        ]
+        widest = familiar.merged([o["name"] for o in fuller], _core)  # the fullest of those
+        targets = [o for o in fuller if o["name"] in widest and not o.get("merged")]
+        if len(targets) == 1:
+            _merge(targets[0], g)
+
+
+def _index_key(name: str) -> tuple[str, str]:
+    return _surname(name), name.split()[0].lower()
 
 
 def _core(name: str) -> list[str]:

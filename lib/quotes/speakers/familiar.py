@@ -27,8 +27,14 @@ def _formal() -> dict[str, frozenset[str]]:
 
 def same_first_name(short: str, full: str) -> bool:
     """Is `short` the first name `full`, or a familiar form of it ("Joe" of "Joseph")?"""
-    s, f = short.lower(), full.lower()
-    return s == f or f in _formal().get(s, ())
+    return full.lower() in given_forms(short)
+
+
+def given_forms(first: str) -> frozenset[str]:
+    """The first names (lower case) `first` may stand for: itself and the given names it is a
+    familiar form of ("Joe" -> joe, joseph)."""
+    low = first.lower()
+    return _formal().get(low, frozenset()) | {low}
 
 
 def one_person(shorter: str, longer: str, core: Callable[[str], list[str]]) -> bool:
