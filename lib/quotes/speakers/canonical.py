@@ -3,17 +3,20 @@
 Resolution names each statement's speaker on its own; this pass makes the names agree, so the
 speaker filter lists each person or body once:
 - a person's name never starts with a role the tagger glued to it ("Librarian Maria Lindqvist"
-  is "Maria Lindqvist", the role kept in `role`);
+  is "Maria Lindqvist", the role kept in `role`), nor with an owner's possessive ("HuffPost's
+  S.V. Date" works there); a title before a surname the tagger read as a body ("Representative
+  Holding") is the person of that surname;
 - an acronym the article defines ("the World Health Organisation (WHO)") stands for its full
   name;
 - case and punctuation variants take the first spelling ("Prosecutors" / "prosecutors", "U.S.
   Attorney's Office" / "US Attorney's Office");
 - a short form of a person's name goes to the one longer name it belongs to: the surname, or
   first and last name without the middle name or a post-nominal ("Figgins" is "Montell
-  Figgins", "Kennedy" is "James P. Kennedy Jr");
+  Figgins", "Kennedy" is "James P. Kennedy Jr"); two full names of one person count once
+  ("Joe Biden" and "Joseph R. Biden Jr.": `familiar`);
 - typographic apostrophes and quotation marks are the plain ones a reader types ("Prince’s
-  estate" is "Prince's estate", "O’Neill" is "O'Neill"): the name is shared across articles,
-  and one outlet's typography is no part of it.
+  estate" is "Prince's estate", "O’Neill" is "O'Neill"), and its spaces plain ones: the name is
+  shared across articles, and one outlet's typography is no part of it.
 The mention columns keep the words the article used.
 """
 
