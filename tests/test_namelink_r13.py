@@ -116,6 +116,7 @@ def _renamed(name: str, kind: str, text: str = "", people: tuple[str, ...] = ())
     [
         ("Representative Brennick", ("Walter Brennick",), ("Walter Brennick", PERSON)),
         ("Gov. Brennick", ("Walter Brennick",), ("Walter Brennick", PERSON)),
+        ("Sen. Brennick", ("Walter Brennick",), ("Walter Brennick", PERSON)),
         ("Sen. Brennick", ("Ann Lee",), ("Sen. Brennick", ORGANIZATION)),  # no such person
         ("Judge Brennick Center", ("Walter Brennick",), ("Judge Brennick Center", ORGANIZATION)),
         ("Brennick Holdings", ("Walter Brennick",), ("Brennick Holdings", ORGANIZATION)),
@@ -124,6 +125,12 @@ def _renamed(name: str, kind: str, text: str = "", people: tuple[str, ...] = ())
 def test_titles_before_a_surname_read_as_a_body(name, people, expected):
     s = _renamed(name, ORGANIZATION, people=people)
     assert (s.name, s.kind) == expected
+
+
+@pytest.mark.parametrize("name", ["Sen. Brennick", "Rep. Brennick", "Gov. Brennick"])
+def test_a_title_written_out_or_abbreviated_is_no_part_of_a_persons_name(name):
+    assert _renamed(name, UNKNOWN, people=("Walter Brennick",)).name == "Walter Brennick"
+    assert _renamed(name, PERSON, people=("Ann Lee",)).name == name  # nobody of that surname
 
 
 def test_an_outlets_possessive_before_a_name_is_no_part_of_it():

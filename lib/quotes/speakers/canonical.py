@@ -74,8 +74,7 @@ def canonicalise(
         if s.kind in (PERSON, UNKNOWN):
             _strip_owner(s, lex)
             _strip_role(s, lex)
-        elif s.kind == ORGANIZATION:
-            _titled_person(s, lex, surnames)
+        _titled_person(s, lex, surnames)  # "Sen. Holding", "Representative Holding" (a body)
         if s.kind == PERSON:  # "Sarah Okafor QC" is "Sarah Okafor"; "James Kennedy Jr" stays
             s.name = _without_honours(s.name, lex)
     acronyms = defined_acronyms(text)
@@ -250,9 +249,10 @@ def _strip_owner(s: Speaker, lex: Lexicon) -> None:
 
 
 def _titled_person(s: Speaker, lex: Lexicon, surnames: set[str]) -> None:
-    """A title before a surname the tagger read as a body ("Representative Holding", "Gov.
-    Cuomo") is the person the article names in full with that surname: a title is never part
-    of a name, and a body's name is no surname of the article's people."""
+    """A title before a surname ("Sen. Holding"; "Representative Holding", which the tagger may
+    read as a body) is the person the article names in full with that surname: a title, written
+    out or abbreviated, is never part of a name, and a body's name is no surname of the
+    article's people. `split_role` strips a lone role noun only; the title words are these."""
     words = s.name.split()
     if len(words) < 2 or words[-1] not in surnames:
         return
