@@ -254,7 +254,7 @@ def _titled_person(s: Speaker, lex: Lexicon, surnames: set[str]) -> None:
     out or abbreviated, is never part of a name, and a body's name is no surname of the
     article's people. `split_role` strips a lone role noun only; the title words are these."""
     words = s.name.split()
-    if len(words) < 2 or words[-1] not in surnames:
+    if len(words) < 2 or words[-1] not in surnames or not words[-1][:1].isupper():
         return
     if all(w.lower().strip(",") in lex.titles for w in words[:-1]):
         s.role = s.role or " ".join(words[:-1])
