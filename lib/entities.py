@@ -17,7 +17,12 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from lib.article import Article
-from lib.entity_folds import fold_acronyms, fold_person_names, fold_short_org_names
+from lib.entity_folds import (
+    fold_acronyms,
+    fold_familiar_names,
+    fold_person_names,
+    fold_short_org_names,
+)
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
@@ -126,6 +131,7 @@ def extract_entities(article: Article, doc: Doc) -> list[dict]:
     mentions = _every_occurrence(_mentions(article, doc), article)
     groups = _group(mentions)
     _label(groups, article.text)
+    fold_familiar_names(groups)
     fold_person_names(groups, article.text)
     fold_short_org_names(groups)
     fold_acronyms(groups, article.text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lib.quotes.lexicon import lexicon
-from lib.quotes.speakers import family
+from lib.quotes.speakers import familiar, family
 
 # Labels a one-word name may carry and still be a person's surname or first name.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART")
@@ -23,7 +23,11 @@ def fold_person_names(groups: list[dict], text: str) -> None:
     """A one-word name that is the surname or first name of exactly one full person name,
     unless that person is a relative and the article writes the word with a title of its own
     ("President Trump" beside "his son Donald Trump Jr.": `family`)."""
-    people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
+    people = [
+        g
+        for g in groups
+        if g["label"] == "PERSON" and len(g["name"].split()) > 1 and not g.get("merged")
+    ]
     by_word: dict[str, list[dict]] = {}  # surname or first name -> the people of that name
     for p in people:  # (an index, not a scan of every person per one-word name)
         for word in dict.fromkeys((_surname(p["name"]), p["name"].split()[0])):
@@ -38,6 +42,40 @@ def fold_person_names(groups: list[dict], text: str) -> None:
                 continue
             _merge(matches[0], g)
             matches[0]["label"] = "PERSON"
+
+
+def fold_familiar_names(groups: list[dict]) -> None:
+    """ "Joe Biden" (the headline) into "Joseph R. Biden Jr." (the first line): two full names
+    of one person, a familiar first name or fewer initials (`familiar`), when the shorter name
+    fits exactly one longer one. Before `fold_person_names`, so that the bare surname then has
+    one full name to fold into. Indexed by surname and first name: a comparison of every two
+    people was the square of a long list."""
+    by_name: dict[tuple[str, str], list[dict]] = {}
+    people = [g for g in groups if g["label"] == "PERSON" and len(g["name"].split()) > 1]
+    for g in people:
+        by_name.setdefault(_index_key(g["name"]), []).append(g)
+    for g in people:
+        surname = _surname(g["name"])
+        firsts = familiar.given_forms(g["name"].split()[0])
+        same = [o for f in firsts for o in by_name.get((surname, f), ())]
+        fuller = [
+            o for o in same if o is not g and familiar.one_person(g["name"], o["name"], _core)
+        ]
+        widest = familiar.merged([o["name"] for o in fuller], _core)  # the fullest of those
+        targets = [o for o in fuller if o["name"] in widest and not o.get("merged")]
+        if len(targets) == 1:
+            _merge(targets[0], g)
+
+
+def _index_key(name: str) -> tuple[str, str]:
+    return _surname(name), name.split()[0].lower()
+
+
+def _core(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in lexicon().post_nominals:
+        words.pop()
+    return words
 
 
 def _surname(name: str) -> str:

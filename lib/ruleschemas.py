@@ -95,7 +95,12 @@ SCHEMAS: dict[str, Table] = {
                 required=("male", "female", "person", "organization", "generic_organization"),
             ),
             "names": Table(
-                {"male": WORDS, "female": WORDS, "apostrophe_prefixes": WORDS},
+                {
+                    "male": WORDS,
+                    "female": WORDS,
+                    "apostrophe_prefixes": WORDS,
+                    "familiar": Map(WORDS),
+                },
                 required=("male", "female"),
             ),
             "groups": Table(

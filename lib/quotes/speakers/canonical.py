@@ -3,17 +3,20 @@
 Resolution names each statement's speaker on its own; this pass makes the names agree, so the
 speaker filter lists each person or body once:
 - a person's name never starts with a role the tagger glued to it ("Librarian Maria Lindqvist"
-  is "Maria Lindqvist", the role kept in `role`);
+  is "Maria Lindqvist", the role kept in `role`), nor with an owner's possessive ("HuffPost's
+  S.V. Date" works there); a title before a surname the tagger read as a body ("Representative
+  Holding") is the person of that surname;
 - an acronym the article defines ("the World Health Organisation (WHO)") stands for its full
   name;
 - case and punctuation variants take the first spelling ("Prosecutors" / "prosecutors", "U.S.
   Attorney's Office" / "US Attorney's Office");
 - a short form of a person's name goes to the one longer name it belongs to: the surname, or
   first and last name without the middle name or a post-nominal ("Figgins" is "Montell
-  Figgins", "Kennedy" is "James P. Kennedy Jr");
+  Figgins", "Kennedy" is "James P. Kennedy Jr"); two full names of one person count once
+  ("Joe Biden" and "Joseph R. Biden Jr.": `familiar`);
 - typographic apostrophes and quotation marks are the plain ones a reader types ("Prince’s
-  estate" is "Prince's estate", "O’Neill" is "O'Neill"): the name is shared across articles,
-  and one outlet's typography is no part of it.
+  estate" is "Prince's estate", "O’Neill" is "O'Neill"), and its spaces plain ones: the name is
+  shared across articles, and one outlet's typography is no part of it.
 The mention columns keep the words the article used.
 """
 
@@ -25,7 +28,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
-from lib.quotes.speakers import family, fullnames
+from lib.quotes.speakers import familiar, family, fullnames
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.words import speaker_words
@@ -53,6 +56,9 @@ _RUNS_ON = (
 )
 _JOINERS = ("of", "for", "and", "the")
 _HOSTS = frozenset(("university", "college", "school", "institute"))
+# "HuffPost's S.V. Date": an owner's possessive (with or without the s) before a name.
+_OWNED_NAME = re.compile(r"^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+(\S.*)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.V.", "J.K.", "E."
 # Typographic marks -> the plain ones: apostrophes and primes, then double quotation marks.
 _PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"', "″": '"'})
 
@@ -63,9 +69,12 @@ def canonicalise(
     """Rename the speakers in place so that one person or body has one name; `people` are the
     article's person names, full forms a speaker's short form may stand for."""
     named = [s for s in speakers if s.name]
+    surnames = {_core_words(p, lex)[-1] for p in people if " " in p}
     for s in named:
         if s.kind in (PERSON, UNKNOWN):
+            _strip_owner(s, lex)
             _strip_role(s, lex)
+        _titled_person(s, lex, surnames)  # "Sen. Holding", "Representative Holding" (a body)
         if s.kind == PERSON:  # "Sarah Okafor QC" is "Sarah Okafor"; "James Kennedy Jr" stays
             s.name = _without_honours(s.name, lex)
     acronyms = defined_acronyms(text)
@@ -144,8 +153,9 @@ def _keep_titled_surnames(longer: dict[str, str | None], text: str, lex: Lexicon
 
 
 def plain_marks(name: str) -> str:
-    """The name with plain apostrophes and quotation marks ("Prince’s" -> "Prince's")."""
-    return name.translate(_PLAIN_MARKS)
+    """The name with plain apostrophes and quotation marks ("Prince’s" -> "Prince's") and
+    plain single spaces: a non-breaking space inside "S.V.\u00a0Date" is typesetting."""
+    return " ".join(name.translate(_PLAIN_MARKS).split())
 
 
 def bracketed_definitions(text: str) -> Iterator[tuple[list[str], str]]:
@@ -224,6 +234,33 @@ def _strip_role(s: Speaker, lex: Lexicon) -> None:
         s.name, s.kind = name, PERSON
 
 
+def _strip_owner(s: Speaker, lex: Lexicon) -> None:
+    """ "HuffPost's S.V. Date", "Fox News' Sean Hannity": an outlet's or a body's possessive
+    before a person's name is where the person works, not part of the name. Only before a name
+    that starts with a first name or initials, every word capitalised ("Trump's Doral", "Biden's
+    Justice Department" stay)."""
+    m = _OWNED_NAME.match(s.name)
+    if m is None:
+        return
+    rest = m.group(2).split()
+    first = rest[0].lower() in lex.first_names or _INITIALS.fullmatch(rest[0])
+    if first and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        s.name, s.kind = " ".join(rest), PERSON
+
+
+def _titled_person(s: Speaker, lex: Lexicon, surnames: set[str]) -> None:
+    """A title before a surname ("Sen. Holding"; "Representative Holding", which the tagger may
+    read as a body) is the person the article names in full with that surname: a title, written
+    out or abbreviated, is never part of a name, and a body's name is no surname of the
+    article's people. `split_role` strips a lone role noun only; the title words are these."""
+    words = s.name.split()
+    if len(words) < 2 or words[-1] not in surnames or not words[-1][:1].isupper():
+        return
+    if all(w.lower().strip(",") in lex.titles for w in words[:-1]):
+        s.role = s.role or " ".join(words[:-1])
+        s.name, s.kind = words[-1], PERSON
+
+
 def split_role(name: str, lex: Lexicon) -> tuple[str | None, str]:
     """ "Librarian Maria Lindqvist" -> ("Librarian", "Maria Lindqvist"); a name without a role
     in front comes back whole."""
@@ -268,18 +305,20 @@ def long_forms(name: str, people, lex: Lexicon) -> list[str]:
     Kennedy" -> "James P. Kennedy Jr"), post-nominals aside. The one place a short name is
     matched to full ones: courtesy titles (`honorifics`) and shared surnames (`surnames`) pick
     among these by gender or context. A name that is another with words glued in front
-    ("Rival Hillary Clinton", the tagger taking a description in) is that person, once."""
+    ("Rival Hillary Clinton", the tagger taking a description in) is that person, once; so is
+    a name the article also gives in full ("Joe Biden", "Joseph R. Biden Jr.": `familiar`)."""
     words = _core_words(name, lex)
     if not words or not all(w[:1].isupper() for w in words):
         return []
+    core = functools.partial(_core_words, lex=lex)
     found = []
     for full in people:
         fw = _core_words(full, lex)
         if full == name or len(fw) <= len(words) or _several(full):
             continue
-        if words[-1] == fw[-1] and set(words) <= set(fw):
+        if words[-1] == fw[-1] and (set(words) <= set(fw) or familiar.one_person(name, full, core)):
             found.append(full)
-    return distinct_people(found)
+    return familiar.merged(distinct_people(found), core)
 
 
 def distinct_people(names) -> list[str]:
