@@ -38,3 +38,34 @@ def test_a_speaker_past_an_aside_with_commas_speaks_and_goes_on(sentence, speake
     rows = quotes_of(LEAD, f"{sentence} “Nobody warned us.”")
     assert find(rows, "lost everything")["speaker"] == speaker
     assert find(rows, "Nobody warned us")["speaker"] == speaker
+
+
+# --- "NAME, R-Ariz., said": the lawmaker a party-state tag follows is the verb's subject -----
+
+HEADLINE = "Budget fight, Medicaid among the themes "  # a run-in link headline before the sentence
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "In his memoir, out in May, Reed, R-Ohio,",
+        "In his memoir, out in May, Sen. Paul Reed (R-Ohio)",
+        "At the hearing on Tuesday, Reed (D-N.Y.)",
+        "At the hearing on Tuesday, Rep. Paul Reed, D-Hawaii,",
+    ],
+)
+def test_a_tagged_lawmaker_speaks_and_he_is_taken_up(subject):
+    rows = quotes_of(
+        f"{HEADLINE}{subject} said he regretted backing the bill. He said he should have "
+        "voted with his party."
+    )
+    assert find(rows, "regretted backing")["speaker"] in ("Reed", "Paul Reed")
+    assert find(rows, "voted with his party")["speaker"] in ("Reed", "Paul Reed")
+
+
+def test_a_party_tag_inside_a_quote_names_nobody():
+    rows = quotes_of(
+        "Governor Ann Lee spoke on Monday.",
+        "“Ask Reed, R-Ohio, said nothing,” Lee said.",
+    )
+    assert find(rows, "Ask Reed")["speaker"] == "Ann Lee"

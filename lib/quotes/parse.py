@@ -22,6 +22,7 @@ from lib.quotes.sayers import (
     main_verb_as_relative,
     quoted_as_saying,
     subject_on_marker,
+    tagged_name,
     times_word,
     when,
 )
@@ -183,6 +184,9 @@ class QuoteParse:
         again = self.saying_again(verb)
         if again is not None:
             return self.subject(again, q)  # "X said A and predicted B": X predicted
+        tagged = tagged_name(verb)
+        if tagged is not None and not self.inside_quote(tagged.idx):
+            return tagged  # "McCain, R-Ariz., said": the tagged lawmaker
         node = verb
         for _ in range(4):
             subjects = [
