@@ -69,3 +69,44 @@ def test_a_party_tag_inside_a_quote_names_nobody():
         "“Ask Reed, R-Ohio, said nothing,” Lee said.",
     )
     assert find(rows, "Ask Reed")["speaker"] == "Ann Lee"
+
+
+# --- "B, A, who referred to X as a “…,” suggested there was …": A speaks, "there" never ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "On the radio show with Ann Lee, Tom Ruiz, who referred to Gray as a ”hero,” "
+            "suggested there was a “deal” behind the vote.",
+            "Tom Ruiz",
+        ),
+        (
+            "Tom Ruiz, who has referred to the plan as a “scam,” argued there was no money left.",
+            "Tom Ruiz",
+        ),
+        (
+            "At the rally with Ann Lee, Maria Ortiz, who referred to Gray as a “traitor,” said "
+            "there was a “cover-up” in the county.",
+            "Maria Ortiz",
+        ),
+    ],
+)
+def test_the_relative_clauses_antecedent_speaks_for_both_quotes(sentence, speaker):
+    rows = quotes_of("Senator Paul Gray spoke on Monday.", sentence)
+    quoted = [r for r in rows if "Gray spoke" not in r["text"]]
+    assert len(quoted) >= 2
+    for row in quoted:
+        assert row["speaker"] == speaker, row
+        assert row["speaker_mention"].lower() != "there"
+
+
+def test_a_full_name_before_its_tag_stays_the_antecedent_of_he():
+    rows = quotes_of(
+        "House Budget Committee Chairman Paul Reed (R-Ohio) told reporters that he spoke with "
+        "Tom Ruiz right after the vote, asking him a series of questions. He later put those "
+        "questions into a letter, he said."
+    )
+    assert find(rows, "spoke with Tom Ruiz")["speaker"] == "Paul Reed"
+    assert find(rows, "put those questions")["speaker"] == "Paul Reed"

@@ -50,14 +50,18 @@ def phrase_head(token):
 
 def main_subject(token) -> bool:
     """Is the token (part of) the subject of a main clause, not of a reported one?"""
-    tagged = tag_verb(token)
+    last = token
+    while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+        last = last.head  # the name's last word, which the tag follows
+    tagged = tag_verb(last)
     if tagged is not None:  # "McCain, R-Ariz., said": the tagged name, whatever the parse
         return main_verb(tagged)
     token = phrase_head(token)
     if token.dep_ not in SUBJECT_DEPS:
         return False
     verb = token.head
-    if tagged_name(verb) is not None:
+    tagged = tagged_name(verb)
+    if tagged is not None and tagged.i != token.i:
         return False  # the parse's subject of a verb a tagged lawmaker's name stands before
     return main_verb(verb)
 
