@@ -83,7 +83,8 @@ def test_a_party_tag_inside_a_quote_names_nobody():
             "Tom Ruiz",
         ),
         (
-            "Tom Ruiz, who has referred to the plan as a “scam,” argued there was no money left.",
+            "At the forum with Ann Lee, Tom Ruiz, who has called the plan “a costly scam,” argued "
+            "there was no money left.",
             "Tom Ruiz",
         ),
         (
