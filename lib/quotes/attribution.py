@@ -150,14 +150,18 @@ class QuoteAttribution:
     def _past_aside(self, k: int, para_end: int):
         """The cue after an aside set off by commas between the speaker and the verb ("…,”
         fisherman Pete Marsh, wearing a hat and “Save the Pier” badges, said): the aside may hold
-        verbs and quote marks of its own, so it is skipped whole up to its closing comma."""
+        verbs and quote marks of its own, so it is skipped whole up to its closing comma. A
+        relative clause or an apposition may hold commas of its own ("…,” Ann Lee, who lives in
+        Macon, Georgia, said; "Pete Marsh, 45, a fisherman, said"): the comma that closes the
+        aside is the one a cue follows, so the commas inside it are passed over."""
         for i in range(k, min(k + ASIDE_WINDOW, len(self.doc))):
             t = self.doc[i]
             if t.idx >= para_end or t.text in SENTENCE_END:
                 return None
             if t.text == "," and i + 1 < len(self.doc):
                 nxt = self.doc[i + 1]
-                return nxt if self.lex.is_cue(nxt) and nxt.idx < para_end else None
+                if self.lex.is_cue(nxt) and nxt.idx < para_end:
+                    return nxt
         return None
 
     def _name_after(self, q: QuotedSpan, verb):

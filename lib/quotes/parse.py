@@ -22,6 +22,7 @@ from lib.quotes.sayers import (
     main_verb_as_relative,
     quoted_as_saying,
     subject_on_marker,
+    tagged_name,
     times_word,
     when,
 )
@@ -183,6 +184,9 @@ class QuoteParse:
         again = self.saying_again(verb)
         if again is not None:
             return self.subject(again, q)  # "X said A and predicted B": X predicted
+        tagged = tagged_name(verb)
+        if tagged is not None and self.inside_quote(tagged.idx):
+            tagged = None
         node = verb
         for _ in range(4):
             subjects = [
@@ -195,6 +199,8 @@ class QuoteParse:
             ]
             if subjects:  # "Markets priced in …, traders said": the one beside the verb
                 child = min(subjects, key=lambda c: abs(c.i - node.i))
+                if tagged is not None and not _names_same(child, tagged):
+                    return tagged  # "War record, Obamacare … McCain, R-Ariz., said": the lawmaker
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return child
@@ -245,7 +251,7 @@ class QuoteParse:
                     (t.pos_ in ("PROPN", "PRON", "NOUN") or age_word(t))
                     and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
-                    and t.dep_ != "dobj"
+                    and t.dep_ not in ("dobj", "expl")  # "suggested there was": nobody
                     and (age_word(t) or not when(t))  # "the 64-year-old" is tagged a date
                     and (t.i not in said or t.pos_ == "PRON")
                 ):
@@ -467,3 +473,9 @@ def _subject_clause(verb):
             return node
         node = node.head
     return verb
+
+
+def _names_same(subject, tagged) -> bool:
+    """Is the parse's subject the tagged lawmaker or the noun his name stands in apposition to
+    ("The nominee, Sen. Tim Kaine (D-Va.), promised")? Then the parse is right as it is."""
+    return subject.i == tagged.i or (tagged.dep_ == "appos" and tagged.head.i == subject.i)

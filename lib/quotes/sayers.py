@@ -5,14 +5,20 @@ A reporting verb's subject is usually its `nsubj`; these helpers cover the ways 
 parse hides or fakes it: a count of occasions in the subject's place ("several times described"),
 a date beside the verb ("reported Tuesday that"), a finite verb hung on a name as its clause
 ("The Harbor Times, which …, reported"), the one quoted by a paper ("quoted X as saying"), a name a
-relative clause describes before the verb ("Beck, who …, last week said"), a subordinate clause's
-subject ("a day after the governor accused …") and a main verb read as a relative clause.
+relative clause describes before the verb ("Beck, who …, last week said"; the clause may end
+in a quoted word of its own: "Jones, who called her a “legend,” suggested"), a subordinate
+clause's subject ("a day after the governor accused …"), a main verb read as a relative clause,
+and a lawmaker's name before a party-state tag ("McCain, R-Ariz., said"), which is the verb's
+subject whatever the parse made of the words before it.
 """
 
 from __future__ import annotations
 
+import re
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TIME_WORDS = ("time", "times", "occasion", "occasions")
+CLOSING_MARKS = ("”", '"', "’", "'")
 
 
 def is_subject(token) -> bool:
@@ -59,6 +65,46 @@ def quoted_as_saying(node):
     return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < node.i), None)
 
 
+# a lawmaker's party and state after the name: ", R-Ariz.,", "(D-Hawaii)", "(R-NC)", ", D-N.Y.,"
+PARTY_TAG = re.compile(
+    r"\s*(?:,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*,"
+    r"|\(\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\),?)\s*"
+)
+TAG_TOKENS = 8  # tokens a party-state tag spans at most: ", R - N.C. ,"
+
+
+def tagged_name(verb):
+    """The name a party-state tag follows right before the verb: "McCain, R-Ariz., said",
+    "Rep. Tulsi Gabbard (D-Hawaii) argued". The tag is only ever put after a lawmaker's name,
+    and a name so tagged and then followed by a verb is that verb's subject, whatever the parse
+    made of the words before it (a run-in headline glued before the sentence gives a wrong
+    `nsubj`)."""
+    doc = verb.doc
+    text = doc.text
+    for j in range(verb.i - 2, max(-1, verb.i - TAG_TOKENS - 1), -1):
+        name = doc[j]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        if PARTY_TAG.fullmatch(text, name.idx + len(name.text), verb.idx):
+            return name
+    return None
+
+
+def tag_verb(name):
+    """The verb right after a party-state tag on `name` ("McCain, R-Ariz., said"), or None:
+    the tagged name is its subject (`tagged_name`), the mention index's main-clause subject."""
+    doc = name.doc
+    m = PARTY_TAG.match(doc.text, name.idx + len(name.text))
+    if m is None or name.pos_ != "PROPN":
+        return None
+    for t in doc[name.i + 1 : name.i + TAG_TOKENS + 2]:
+        if t.idx >= m.end():
+            if t.idx != m.end() or t.pos_ not in ("VERB", "AUX"):
+                return None
+            return t.head if t.dep_ in ("aux", "auxpass") else t  # "(D-Mass.) had been talking"
+    return None
+
+
 def described_before(verb):
     """The name a relative clause or a described apposition describes, right before the verb
     the parse left without a subject: "Beck, who supported Cruz in the primaries, last week
@@ -73,19 +119,37 @@ def described_before(verb):
         comma_or_dash(doc[i]) or when(doc[i]) or doc[i].ent_type_ in ("DATE", "TIME")
     ):
         i -= 1
+    if i >= 1 and doc[i].text in CLOSING_MARKS and comma_or_dash(doc[i - 1]):
+        i -= 2  # "Jones, who referred to her as a “legend,” suggested": the clause's own quote
     if i < 0:
         return None
     for node in (doc[i], *doc[i].ancestors):
         if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < i:
-            return node.head if node.right_edge.i == i else None
+            return relative_antecedent(node) if node.right_edge.i == i else None
         if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN":
             return node.head if node.right_edge.i == i and node.head.i < node.i else None
     return None
 
 
+def relative_antecedent(clause):
+    """The noun a relative clause set off by a comma describes: the one right before that comma.
+    The parser may hang the clause on an earlier name the nearer one stands in apposition to
+    ("the segment with Burnett, Jones, who …": two people; "the senator, Ann Lee, who …": one,
+    better named), and the clause is about the nearer."""
+    head = clause.head
+    first = clause.left_edge.i
+    if first < 2 or clause.doc[first - 1].text != ",":
+        return head
+    near = clause.doc[first - 2]
+    if near.pos_ == "PROPN" and near.dep_ == "appos" and near.head.i == head.i:
+        return near
+    return head
+
+
 def comma_or_dash(token) -> bool:
     """Punctuation that may close a relative clause; a closing quotation mark may not (the
-    clause before it is quoted words)."""
+    clause before it is quoted words), unless a comma beside it closes the clause
+    (`described_before`)."""
     return token.text in (",", "—", "–", "-")
 
 
@@ -132,6 +196,8 @@ def described_name(token):
     is in no such phrase, or the phrase hangs on no name."""
     node, climbed = token, token
     while node.dep_ in ("pobj", "prep", "appos", "conj") and node.head is not node:
+        if node.dep_ == "appos" and node.ent_type_ == "PERSON" == node.head.ent_type_:
+            break  # "with Burnett, Jones, who …": two people side by side, not one described
         node = node.head
         if node.pos_ not in ("NOUN", "PROPN", "ADP"):
             break  # the phrase ends ("wrote in a column" hangs on the verb)

@@ -8,6 +8,8 @@ and every resolver. Split from the index because they need no article: a token a
 
 from __future__ import annotations
 
+from lib.quotes.sayers import tag_verb, tagged_name
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
 
@@ -48,10 +50,23 @@ def phrase_head(token):
 
 def main_subject(token) -> bool:
     """Is the token (part of) the subject of a main clause, not of a reported one?"""
+    last = token
+    while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+        last = last.head  # the name's last word, which the tag follows
+    tagged = tag_verb(last)
+    if tagged is not None:  # "McCain, R-Ariz., said": the tagged name, whatever the parse
+        return main_verb(tagged)
     token = phrase_head(token)
     if token.dep_ not in SUBJECT_DEPS:
         return False
     verb = token.head
+    tagged = tagged_name(verb)
+    if tagged is not None and tagged.i != token.i:
+        return False  # the parse's subject of a verb a tagged lawmaker's name stands before
+    return main_verb(verb)
+
+
+def main_verb(verb) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT")
 
 

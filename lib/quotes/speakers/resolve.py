@@ -22,6 +22,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
+from lib.quotes.sayers import relative_antecedent
 from lib.quotes.speakers.crews import Crews
 from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
@@ -262,7 +263,7 @@ class SpeakerResolver:
             while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:  # relative
                 verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
             if verb.dep_ == "relcl":
-                return self._relative_antecedent(verb.head, token, at)
+                return self._relative_antecedent(relative_antecedent(verb), token, at)
         example = self.groups.example(token)
         if example is not None:  # "papers such as the Ledger and the Courier": every one
             cited = self.groups.joined(example, self.speaker_of(example, at), at)
