@@ -29,6 +29,7 @@ from lib.quotes.speakers.mentions import (
 from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.phrases import SUBJECT_DEPS, main_subject, phrase_head
+from lib.quotes.speakers.subordinate import main_clause_body
 from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")
@@ -63,7 +64,8 @@ class Pronouns(ResolverPart):
             if name:
                 return Speaker(name, PERSON, self.ix.roles.get(name), *mention)
         elif kind in ("organization", "plural"):
-            found = self.group_antecedent(at, plural=kind == "plural")
+            found = main_clause_body(self, token, at) if kind == "organization" else None
+            found = found or self.group_antecedent(at, plural=kind == "plural")
             if found:
                 return Speaker(found.name, found.kind, found.role, *mention)
         return Speaker(None, UNKNOWN, None, *mention)
