@@ -1,4 +1,5 @@
-"""Pronoun speakers, one construction each, on our own wording: a courtesy title decides a
+"""Pronoun speakers, one construction each, on our own wording: the speaker of the statement
+before has the floor over a person named in what they reported, a courtesy title decides a
 person's gender over a first-name list, "it" opening a time or reason clause is the main
 clause's body, "X and his campaign" is X's, and an unattributed quote after "“…,” X said,
 referencing Y asking …" goes on with X."""
@@ -8,6 +9,26 @@ from __future__ import annotations
 import pytest
 
 from tests.statements_of import find, quotes_of
+
+# --- "X, whose …, said Y is “…” “…,” she wrote": X has the floor, not Y ----------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "While the senator’s remarks drew criticism from her rivals, Anna Marie Berg",
+        "Anna Marie Berg",
+    ],
+)
+def test_the_speaker_of_a_report_has_the_floor_over_the_person_it_speaks_of(opening):
+    rows = quotes_of(
+        "Rep. Maria Lopez called the camps a disgrace on Monday, and she repeated it on Tuesday.",
+        f"{opening}, whose grandfather Tom Berg helped build the old dam, said Lopez is “right to "
+        "question the new plan.” “I would know — because my family built the first dam here,” "
+        "she wrote.",
+    )
+    assert find(rows, "I would know")["speaker"] == "Anna Marie Berg"
+
 
 # --- "Ms. Warren": the courtesy title, not the first-name list, gives the gender ---------------
 
