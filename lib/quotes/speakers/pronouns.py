@@ -19,6 +19,7 @@ from collections.abc import Container
 
 from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced_new
 from lib.quotes.speakers.fit import same_role
+from lib.quotes.speakers.floor import reported, speakers_named, spoke_unparsed
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -172,7 +173,7 @@ class Pronouns(ResolverPart):
                 chained = self._chained(lo, min(hi, at), gender)
                 if chained and not ranked:
                     return chained
-            spoke = self._speakers_named(lo, at)
+            spoke = speakers_named(self.r.spoken, lo, at)
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
                 i -= 1
@@ -180,7 +181,7 @@ class Pronouns(ResolverPart):
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
                 subject = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
-                subject = subject or any(a <= m.start < b for a, b in spoke)
+                floor = back > 0 and spoke_unparsed(self.doc, m, spoke)
                 if bound is not None and not subject:
                     continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
                 if back == 0 and self._controlled(m, at):
@@ -191,7 +192,8 @@ class Pronouns(ResolverPart):
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
                     known = self.ix.gender.get(name) == gender
-                    rank = 0.5 if subject and self._reported(m) else not subject
+                    rank = 0.75 if subject and reported(self.doc, self.lex, m) else not subject
+                    rank = 0.5 if floor and not subject else rank
                     ranked.append((rank, not known, -m.start, name))
                     fallback = fallback or name
             if ranked:
@@ -216,23 +218,6 @@ class Pronouns(ResolverPart):
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
-
-    def _speakers_named(self, lo: int, at: int) -> list[tuple[int, int]]:
-        """Where a person named as a statement's speaker is written, from `lo` to `at`: "Ann
-        Berg, whose ancestor …, said Lee is “right …”" makes Berg the one with the floor
-        whatever the parse hangs her name on, as a main-clause subject would."""
-        return [
-            (spk.start, spk.end)
-            for spk in self.r.spoken.starting_in(lo, at)
-            if spk.kind == PERSON and spk.start is not None and spk.end is not None
-        ]
-
-    def _reported(self, m) -> bool:
-        """ "Ann Berg said Lee is “right …” “…,” she wrote": the subject of a clause reported by
-        a verb of saying is what the speaker spoke of; it ranks below the speaker, who has the
-        floor, and above the names that are no subject."""
-        verb = phrase_head(self.doc[m.token_i]).head
-        return verb.dep_ == "ccomp" and self.lex.is_speech(verb.head)
 
     def _taken_over(self, lo: int, at: int, gender: str) -> bool:
         """ "“…,” she said. Rep. Ann Lee also condemned it, calling it a disgrace. “…,” she
