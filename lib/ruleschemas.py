@@ -77,6 +77,7 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             "possessives": Map(str),
+            "subordinate": Table({"conjunctions": WORDS}),
             "contexts": Table({"person_verbs": WORDS}),
             "honorifics": Table({"male": WORDS, "female": WORDS, "neutral": WORDS}),
             "titles": Table(

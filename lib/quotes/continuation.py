@@ -10,7 +10,7 @@ speaker after the quote ("… Under the deal, the union must sign").
 from __future__ import annotations
 
 from lib.quotes.marks import MARKS
-from lib.quotes.speakers.mentions import ORGANIZATION, PERSON
+from lib.quotes.speakers.mentions import ORGANIZATION
 
 
 def quotation_goes_on(prev_named: list, text: str) -> bool:
@@ -27,13 +27,26 @@ def quotation_goes_on(prev_named: list, text: str) -> bool:
 
 def quoted_person_before(prior: list):
     """The speaker an unattributed quote continues among the attributed statements before it in
-    its paragraph (`prior`, in text order): the last one's, unless that is a body's reported
-    statement ("Nokia estimates that …") and a person was quoted word for word before it; a
-    verbatim quote is a person's words carried on ("…," said the manager. … "…")."""
+    its paragraph (`prior`, in text order): the last one's, unless that is a reported statement
+    and a quote word for word came before it, whose speaker goes on when
+
+    - the reported statement hangs on that quote's own attribution ("“…,” the campaign said,
+      referencing Trump asking Russia to …. “…”": the participle's Trump is what the campaign
+      spoke of, not who speaks next), or
+    - it is a body's ("Nokia estimates that …" after "“…,” said the manager"): a verbatim quote
+      is the words of the last one quoted verbatim carried on, a body's quote as a person's, not
+      those of someone quoted further back."""
     last = prior[-1]
-    if last.kind == "direct" or last.speaker.kind != ORGANIZATION:
+    if last.kind == "direct":
         return last.speaker
-    for g in reversed(prior[:-1]):
-        if g.kind == "direct" and g.speaker.kind == PERSON:
-            return g.speaker
+    quote = next((g for g in reversed(prior[:-1]) if g.kind == "direct"), None)
+    if quote is None:
+        return last.speaker
+    if _one_sentence(quote.subject, last.subject) or last.speaker.kind == ORGANIZATION:
+        return quote.speaker
     return last.speaker
+
+
+def _one_sentence(a, b) -> bool:
+    """Are tokens `a` and `b` (either may be None) in one sentence?"""
+    return a is not None and b is not None and a.sent.start == b.sent.start

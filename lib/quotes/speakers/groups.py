@@ -140,7 +140,7 @@ class Groups(ResolverPart):
             conj = self.joint.named_by_apposition(conj, token)  # "A and his aide, Tom Ruiz,": Ruiz
             if speaker.start is not None and speaker.start <= conj.idx < (speaker.end or 0):
                 continue  # already in the speaker's words ("attorneys -- and even officials")
-            found = self.r.speaker_of(conj, at)
+            found = self.joint.owned_by_first(conj, speaker) or self.r.speaker_of(conj, at)
             named = [speaker.name] + [s.name for _, s in others]
             if found.name and not any(found.name in n for n in named):  # not already in
                 others.append((conj, found))  # the words ("Marks & Spencer" from "Spencer")

@@ -4,15 +4,20 @@
   second person inside the first one's place ("State and Tom"); both are the subject.
 - "Eisenhower and his future secretary of state, John Foster Dulles, criticized": a joined role
   named in apposition is that person, wherever the parse hangs the apposition.
+- "Ann Lee and her campaign said": the possessive of a joined body is the person listed first,
+  not a man or woman named sentences before ("Hunter Biden" for "Biden and his campaign").
 - "Ann Lee of the Treasury and Tom Ruiz said": a list item that goes on past the person's name
   with where she is from is she, not "Ann Lee of the Treasury" (nor the Treasury).
 """
 
 from __future__ import annotations
 
+from lib.quotes.speakers.mentions import ORGANIZATION, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import owned_name
 
 PLACED_BY = ("of", "from", "at")  # "Ann Lee from State and Tom Ruiz": where the first one is
+OWNERS = {"his": "male", "her": "female"}  # "Ann Lee and her campaign": the list's first person
 
 
 class JointWords(ResolverPart):
@@ -105,3 +110,20 @@ class JointWords(ResolverPart):
         return next(
             (c for c in named if c.pos_ == "PROPN" and self.person_mention(c) is not None), noun
         )
+
+    def owned_by_first(self, conj, first: Speaker) -> Speaker | None:
+        """ "Ann Lee and her campaign said": a body noun joined to a name and owned by "his" or
+        "her" belongs to that name (`first`, already resolved), whose gender it must not
+        contradict; the general pronoun search would take the person named last before, often
+        a relative spoken of just before ("Hunter Biden" for "Biden and his campaign")."""
+        owner = next((t for t in conj.lefts if t.dep_ == "poss"), None)
+        gender = OWNERS.get(owner.lower_) if owner is not None else None
+        if gender is None or not first.name or conj.pos_ != "NOUN":
+            return None
+        if conj.i < 2 or self.doc[owner.i - 1].lower_ != "and":
+            return None  # "Lee and the chair of his party": not the list's owner
+        body = conj.lower_ in self.lex.org_nouns or conj.lemma_.lower() in self.lex.org_nouns
+        if not body or not self.ix.compatible(first.name, gender):
+            return None
+        name = owned_name(first.name, self.ix.surname(first.name), conj.text)
+        return Speaker(name, ORGANIZATION, None, *self.ix.slice(owner.idx, conj.idx + len(conj)))

@@ -73,8 +73,13 @@ def _role_before(ix, head, first: int) -> str | None:
 
 
 def gender_of(ix, ent: dict) -> str | None:
-    """The gender the article gives a person: by first name, a title or role word before a
-    mention or in their role, else a pronoun in a clause they are the subject of."""
+    """The gender the article gives a person: a courtesy title right before a mention ("Ms.
+    Warren": the article's own word, surer than a first-name list that reads the bare surname
+    "Warren" as a man's name), else by first name, a title or role word before a mention or in
+    their role, else a pronoun in a clause they are the subject of."""
+    courtesy = _courtesy_title(ix, ent)
+    if courtesy is not None:
+        return courtesy
     first = ent["name"].split()[0].lower()
     if first in ix.lex.first_names:
         return ix.lex.first_names[first]
@@ -88,6 +93,17 @@ def gender_of(ix, ent: dict) -> str | None:
         if w in ix.lex.gendered_roles:
             return ix.lex.gendered_roles[w]
     return _pronoun_evidence(ix, ent)
+
+
+def _courtesy_title(ix, ent: dict) -> str | None:
+    """The gender of a courtesy title (data/speakers.toml [honorifics]: "Mr.", "Ms.") written
+    right before one of the person's mentions, if any."""
+    for s, _ in ent["spans"]:
+        before = ix.text[max(0, s - 12) : s].lower().split()
+        g = ix.lex.honorifics.get(before[-1]) if before else None
+        if g in ("male", "female"):
+            return g
+    return None
 
 
 def person_signs(ix, ent: dict) -> bool:

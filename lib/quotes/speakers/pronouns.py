@@ -19,6 +19,7 @@ from collections.abc import Container
 
 from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced_new
 from lib.quotes.speakers.fit import same_role
+from lib.quotes.speakers.floor import reported, speakers_named, spoke_unparsed
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -29,6 +30,7 @@ from lib.quotes.speakers.mentions import (
 from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.phrases import SUBJECT_DEPS, main_subject, phrase_head
+from lib.quotes.speakers.subordinate import main_clause_body
 from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")
@@ -63,7 +65,8 @@ class Pronouns(ResolverPart):
             if name:
                 return Speaker(name, PERSON, self.ix.roles.get(name), *mention)
         elif kind in ("organization", "plural"):
-            found = self.group_antecedent(at, plural=kind == "plural")
+            found = main_clause_body(self, token, at) if kind == "organization" else None
+            found = found or self.group_antecedent(at, plural=kind == "plural")
             if found:
                 return Speaker(found.name, found.kind, found.role, *mention)
         return Speaker(None, UNKNOWN, None, *mention)
@@ -170,6 +173,7 @@ class Pronouns(ResolverPart):
                 chained = self._chained(lo, min(hi, at), gender)
                 if chained and not ranked:
                     return chained
+            spoke = speakers_named(self.r.spoken, lo, at)
             while i >= 0 and self.ix.mentions[i].start >= lo:
                 m = self.ix.mentions[i]
                 i -= 1
@@ -177,6 +181,7 @@ class Pronouns(ResolverPart):
                 if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
                     continue
                 subject = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
+                floor = back > 0 and spoke_unparsed(self.doc, m, spoke)
                 if bound is not None and not subject:
                     continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
                 if back == 0 and self._controlled(m, at):
@@ -187,7 +192,9 @@ class Pronouns(ResolverPart):
                     continue  # a product or place the tagger called a person
                 if self.ix.compatible(name, gender):
                     known = self.ix.gender.get(name) == gender
-                    ranked.append((not subject, not known, -m.start, name))
+                    rank = 0.75 if subject and reported(self.doc, self.lex, m) else not subject
+                    rank = 0.5 if floor and not subject else rank
+                    ranked.append((rank, not known, -m.start, name))
                     fallback = fallback or name
             if ranked:
                 name = min(ranked)[3]

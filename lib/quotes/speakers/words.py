@@ -29,6 +29,7 @@ class SpeakerWords:
     pairs: frozenset[str] = frozenset()  # "the pair said": the two people named together
     apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
     possessives: Mapping[str, str] = field(default_factory=dict)  # "his" -> "he"
+    subordinators: frozenset[str] = frozenset()  # "after it reported": "it" is the main clause's
 
 
 @functools.cache
@@ -54,6 +55,7 @@ def speaker_words() -> SpeakerWords:
         pairs=frozenset(groups.get("pairs", [])),
         apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
         possessives=MappingProxyType(dict(data.get("possessives", {}))),
+        subordinators=frozenset(data.get("subordinate", {}).get("conjunctions", [])),
     )
 
 

@@ -1,0 +1,39 @@
+"""Who has the floor when "he"/"she" looks back a sentence: the person who spoke, not a person
+named in what they reported (`lib.quotes.speakers.pronouns` ranks by these).
+
+"Ann Berg, whose ancestor …, said Lee is “right …” “…,” she wrote": news copy goes on with the
+speaker. The subject of the reported clause (Lee) is only what Berg spoke of, so it ranks below a
+main-clause subject; and a speaker whose name the parse hung as no subject at all ("… drew
+criticism from conservatives, Ann Berg, whose …, said": Berg as the object of "from") ranks
+above it, as the subject she really is."""
+
+from __future__ import annotations
+
+from lib.quotes.speakers.mentions import PERSON
+from lib.quotes.speakers.phrases import SUBJECT_DEPS, phrase_head
+
+
+def speakers_named(spoken, lo: int, at: int) -> list[tuple[int, int]]:
+    """Where a person named as a statement's speaker is written, from `lo` to `at` (`spoken`:
+    the resolver's speakers by offset)."""
+    return [
+        (spk.start, spk.end)
+        for spk in spoken.starting_in(lo, at)
+        if spk.kind == PERSON and spk.start is not None and spk.end is not None
+    ]
+
+
+def spoke_unparsed(doc, m, spoke: list[tuple[int, int]]) -> bool:
+    """Is mention `m` the name of a statement's speaker (`spoke`) that the parse hung as no
+    subject at all? A speaker parsed as any subject keeps that subject's rank: "whereas Ruiz
+    acknowledged …", "When Ruiz accused Lee, she said" do not give Ruiz the floor."""
+    if phrase_head(doc[m.token_i]).dep_ in SUBJECT_DEPS:
+        return False
+    return any(a <= m.start < b for a, b in spoke)
+
+
+def reported(doc, lex, m) -> bool:
+    """Is mention `m` the subject of a clause reported by a verb of saying ("Berg said Lee is
+    right")?"""
+    verb = phrase_head(doc[m.token_i]).head
+    return verb.dep_ == "ccomp" and lex.is_speech(verb.head)
