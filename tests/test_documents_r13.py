@@ -14,26 +14,34 @@ from tests.statements_of import find, quotes_of
     ("paragraphs", "words", "speaker"),
     [
         (
-            ("Senator Ann Lee unveiled her housing proposals on Monday in Ohio.",
-             "Her plan states: “Rents will be capped for every family below the median income.”"),
+            (
+                "Senator Ann Lee unveiled her housing proposals on Monday in Ohio.",
+                "Her plan states: “Rents will be capped for every family below the median income.”",
+            ),
             "Rents will be capped",
             "Ann Lee",
         ),
         (
-            ("Governor Tom Hale wrote to the school board on Friday.",
-             "“The schools are failing our children,” his letter said."),
+            (
+                "Governor Tom Hale wrote to the school board on Friday.",
+                "“The schools are failing our children,” his letter said.",
+            ),
             "schools are failing",
             "Tom Hale",
         ),
         (
-            ("Mayor Rosa Delgado answered the council's questions in writing.",
-             "“Every cent was accounted for,” her letter said, “and audited twice.”"),
+            (
+                "Mayor Rosa Delgado answered the council's questions in writing.",
+                "“Every cent was accounted for,” her letter said, “and audited twice.”",
+            ),
             "Every cent was accounted for",
             "Rosa Delgado",
         ),
         (
-            ("Former senator Paul Gray looked back on two decades in Washington.",
-             "“I never wanted the job,” his memoir says."),
+            (
+                "Former senator Paul Gray looked back on two decades in Washington.",
+                "“I never wanted the job,” his memoir says.",
+            ),
             "never wanted the job",
             "Paul Gray",
         ),
@@ -47,8 +55,10 @@ def test_possessive_document_speaks_for_its_owner(paragraphs, words, speaker):
     ("paragraphs", "words", "speaker"),
     [
         (
-            ("Senator Ann Lee released a plan for child care on Tuesday.",
-             "The plan says that every family will pay less than a tenth of its income."),
+            (
+                "Senator Ann Lee released a plan for child care on Tuesday.",
+                "The plan says that every family will pay less than a tenth of its income.",
+            ),
             "every family will pay less",
             "Ann Lee",
         ),
