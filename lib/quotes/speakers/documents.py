@@ -53,16 +53,8 @@ class Documents(ResolverPart):
             return True
         return not any(c.dep_ in ("amod", "prep", "acl", "relcl") for c in token.children)
 
-    def record(self, noun) -> bool:
-        """A record or page that speaks for itself (data/speakers.toml [sources] own_words: "his
-        LinkedIn page", "her tax records"), not words its owner issued like a statement."""
-        words = {noun.lower_, noun.lemma_.lower()}
-        issued_words = self.lex.nouns | self.lex.works | issued() | drawn_up()
-        return bool(words & own_words()) and not words & issued_words
-
     def author(self, noun):
-        """Who issued a document: "Boeing's statement", "her plan states" (whoever "her" is;
-        not a record's owner: `record`),
+        """Who issued a document: "Boeing's statement", "her plan states" (whoever "her" is),
         "a statement by/from Boeing", "a report in Ars Technica", "company statistics", "a memo
         given by X" (not "a letter seen by X": who saw a document did not write it), or the
         subject of the verb it is the object of ("the group released a statement saying ...").
@@ -70,11 +62,8 @@ class Documents(ResolverPart):
         Act report" is the school's or the department's)."""
         unsigned = self.unsigned(noun)
         for child in noun.children:
-            if child.dep_ != "poss" or law_name(child):
-                continue
-            if child.tag_ == "PRP$" and self.record(noun):
-                continue  # "according to his LinkedIn page": the page, named with its owner
-            return child
+            if child.dep_ == "poss" and not law_name(child):
+                return child
         owner = bare_apostrophe_owner(noun)  # "Fusion GPS’ statement"
         if owner is not None:
             return owner

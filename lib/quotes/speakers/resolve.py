@@ -174,8 +174,7 @@ class SpeakerResolver:
             return False
         noun = token.head
         statement = noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns
-        document = self.documents.is_document(noun) and not self.documents.record(noun)
-        return statement or document  # not "according to his LinkedIn page": the page speaks
+        return statement or self.documents.is_document(noun)
 
     def _name_before_determiner(self, mention, token) -> list:
         """The name's own words when the tagger ran a name on into the next phrase ("Rathbun
