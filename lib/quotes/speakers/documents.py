@@ -236,8 +236,8 @@ class Documents(ResolverPart):
     def untagged_name(self, owner) -> list:
         """The capitalised words ending at a document's owner that the tagger left untagged
         ("Fusion GPS" parsed as two common nouns before "’ statement"); empty otherwise."""
-        if owner.pos_ in ("PROPN", "PRON") or not owner.text[:1].isupper() or owner.is_sent_start:
-            return []  # "…: Her plan states" is a pronoun, capitalised after the colon
+        if owner.pos_ == "PROPN" or not owner.text[:1].isupper() or owner.is_sent_start:
+            return []
         if self.ix.entity_for(owner.idx, owner.idx + len(owner)) is not None:
             return []
         run = [owner]
