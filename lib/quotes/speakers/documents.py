@@ -34,6 +34,7 @@ from lib.quotes.speakers.sources import (
 from lib.quotes.speakers.words import owned_name, speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
+POSSESSIVE = ("his", "her", "its")  # not resolved through a document: see resolve._owns_statement
 NAMED_POLLS = ("poll", "survey")  # last words of a poll's own name
 
 
@@ -54,15 +55,15 @@ class Documents(ResolverPart):
         return not any(c.dep_ in ("amod", "prep", "acl", "relcl") for c in token.children)
 
     def author(self, noun):
-        """Who issued a document: "Boeing's statement", "her plan states" (whoever "her" is),
-        "a statement by/from Boeing", "a report in Ars Technica", "company statistics", "a memo
-        given by X" (not "a letter seen by X": who saw a document did not write it), or the
-        subject of the verb it is the object of ("the group released a statement saying ...").
-        A law named on a document is what it was filed under, never who wrote it ("the Clery
-        Act report" is the school's or the department's)."""
+        """Who issued a document: "Boeing's statement", "a statement by/from Boeing", "a report
+        in Ars Technica", "company statistics", "a memo given by X" (not "a letter seen by X":
+        who saw a document did not write it), or the subject of the verb it is the object of
+        ("the group released a statement saying ..."). A law named on a document is what it was
+        filed under, never who wrote it ("the Clery Act report" is the school's or the
+        department's)."""
         unsigned = self.unsigned(noun)
         for child in noun.children:
-            if child.dep_ == "poss" and not law_name(child):
+            if child.dep_ == "poss" and child.lower_ not in POSSESSIVE and not law_name(child):
                 return child
         owner = bare_apostrophe_owner(noun)  # "Fusion GPS’ statement"
         if owner is not None:
