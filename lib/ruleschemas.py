@@ -123,6 +123,8 @@ SCHEMAS: dict[str, Table] = {
                     "adverts": WORDS,
                     "issuing_verbs": WORDS,
                     "received_from": WORDS,
+                    "drawn_up": WORDS,
+                    "law_heads": WORDS,
                     "acts": Map(WORDS),
                 }
             ),

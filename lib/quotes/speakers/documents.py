@@ -21,9 +21,11 @@ from lib.quotes.speakers.phrases import SUBJECT_DEPS, bare_apostrophe_owner
 from lib.quotes.speakers.sources import (
     acts,
     adverts,
+    drawn_up,
     filings,
     issued,
     issuing_verbs,
+    law_name,
     own_phrase,
     own_words,
     pieces,
@@ -32,7 +34,7 @@ from lib.quotes.speakers.sources import (
 from lib.quotes.speakers.words import owned_name, speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
-POSSESSIVE = ("his", "her", "its")
+POSSESSIVE = ("his", "her", "its")  # not resolved through a document: see resolve._owns_statement
 NAMED_POLLS = ("poll", "survey")  # last words of a poll's own name
 
 
@@ -44,7 +46,9 @@ class Documents(ResolverPart):
         people as well, described as people ("sources familiar with the talks", "diplomatic
         sources"), is the people; bare ("sources say") it stays the unnamed source it was."""
         words = {token.lower_, token.lemma_.lower()}
-        if token.pos_ != "NOUN" or not words & (self.lex.nouns | own_words() | issued()):
+        if token.pos_ != "NOUN" or not words & (
+            self.lex.nouns | own_words() | issued() | drawn_up()
+        ):
             return False
         if not words & (self.lex.person_nouns | self.lex.people_nouns):
             return True
@@ -53,11 +57,13 @@ class Documents(ResolverPart):
     def author(self, noun):
         """Who issued a document: "Boeing's statement", "a statement by/from Boeing", "a report
         in Ars Technica", "company statistics", "a memo given by X" (not "a letter seen by X":
-        who saw a document did not write it), or the subject of the verb
-        it is the object of ("the group released a statement saying ...")."""
+        who saw a document did not write it), or the subject of the verb it is the object of
+        ("the group released a statement saying ..."). A law named on a document is what it was
+        filed under, never who wrote it ("the Clery Act report" is the school's or the
+        department's)."""
         unsigned = self.unsigned(noun)
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ not in POSSESSIVE:
+            if child.dep_ == "poss" and child.lower_ not in POSSESSIVE and not law_name(child):
                 return child
         owner = bare_apostrophe_owner(noun)  # "Fusion GPS’ statement"
         if owner is not None:
@@ -67,6 +73,7 @@ class Documents(ResolverPart):
                 child.dep_ == "compound"
                 and not unsigned
                 and (child.pos_ == "PROPN" or child.lower_ in self.lex.org_nouns)
+                and not law_name(child)
             ):
                 return child
         for child in noun.children:

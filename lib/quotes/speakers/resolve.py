@@ -168,8 +168,10 @@ class SpeakerResolver:
 
     def _owns_statement(self, token) -> bool:
         """ "his suggestion that …", "its claim that …": a possessive of data/speakers.toml
-        [possessives] on a statement noun names who made the statement. On another noun
-        ("said his name was Mason") it is part of what was said, and names nobody."""
+        [possessives] on a statement noun names who made the statement. On another noun ("said
+        his name was Mason") it is part of what was said, and names nobody. Not on a document
+        ("her plan states"): round 13 tried it; it raised one blind set (second US, 0.59 ->
+        0.61) and lowered another (US, 0.64 -> 0.63), and no rule may lower a blind set."""
         if token.lower_ not in speaker_words().possessives or token.dep_ != "poss":
             return False
         noun = token.head

@@ -50,6 +50,25 @@ def own_words() -> frozenset[str]:
 
 
 @functools.cache
+def drawn_up() -> frozenset[str]:
+    """Words for what somebody drew up or wrote at length ("her plan states", "his memoir
+    says"): like a statement, one speaks for the author the article gives it."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("drawn_up", ()))
+
+
+@functools.cache
+def law_heads() -> frozenset[str]:
+    """Last words of a law's name ("Clery Act", "Title IX"): what a document is filed under."""
+    return frozenset(load("speakers.toml").get("sources", {}).get("law_heads", ()))
+
+
+def law_name(token) -> bool:
+    """A capitalised law's name ending at `token` ("the Clery Act report"): a law, not a
+    body, so never the author of the document it is named on."""
+    return token.pos_ == "PROPN" and token.lower_ in law_heads()
+
+
+@functools.cache
 def filings() -> frozenset[str]:
     """Words for one court filing ("a filing", "the memo"): any of them names the same filing."""
     return frozenset(load("speakers.toml").get("sources", {}).get("filings", ()))
