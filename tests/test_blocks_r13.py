@@ -1,0 +1,46 @@
+"""Statements outside quote marks or in a second fragment (round 13), on wording written for the
+tests: a second quoted fragment in a relative clause of a thing ("calling the move a “…” that
+threatens “…”") is the caller's, not the thing's; and what stays with its own speaker: a group or
+a report in the relative clause ("a group that warned “…”")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_of import quotes_of
+
+
+def _row(rows: list[dict], words: str) -> dict | None:
+    return next((r for r in rows if words in r["text"]), None)
+
+
+@pytest.mark.parametrize(
+    "sentence, words, speaker",
+    [
+        (
+            "Governor Tessa Brandt attacked the budget in a column on Monday, calling the cuts "
+            "a “reckless gamble” that threatens to leave “rural clinics without doctors.”",
+            "rural clinics without doctors",
+            "Tessa Brandt",
+        ),
+        (
+            "Mayor Owen Fitch criticized the merger on Tuesday, describing the deal as a "
+            "“serious error” which threatens to push “fares beyond reach” for riders.",
+            "fares beyond reach",
+            "Owen Fitch",
+        ),
+    ],
+)
+def test_second_fragment_is_the_callers(sentence, words, speaker):
+    row = _row(quotes_of(sentence), words)
+    assert row is not None and row["kind"] == "partial"
+    assert speaker in (row["speaker"] or "")
+
+
+def test_a_body_in_the_relative_clause_keeps_its_words():
+    rows = quotes_of(
+        "Mayor Owen Fitch met the Riverside Tenants Union, a group that warned “rents will "
+        "double within a year.”"
+    )
+    row = _row(rows, "rents will double")
+    assert row is None or "Owen Fitch" not in (row["speaker"] or "")
