@@ -44,3 +44,44 @@ def test_a_body_in_the_relative_clause_keeps_its_words():
     )
     row = _row(rows, "rents will double")
     assert row is None or "Owen Fitch" not in (row["speaker"] or "")
+
+
+# --- a block quotation that lost its indent: "X claimed: …" running on in the paragraph ---------
+
+BLOCKS = [
+    (
+        "Senator Mara Quill spoke in Dover on Monday.",
+        "Speaking at a town hall hosted by a local paper, the senator argued: the state has a "
+        "budget problem and no plan to fix it. That is why we need a new tax code. I will not "
+        "vote for a budget that ignores it. Later, Quill left the hall without taking questions.",
+        "the state has a budget problem",
+        "a budget that ignores it",
+        "Later",
+    ),
+    (
+        "Mayor Ivo Brandt wrote to the council on Monday.",
+        "The mayor wrote: Crews will clear the roads by Friday. After that, every school will "
+        "open on time. Council members said they doubted the schedule.",
+        "Crews will clear the roads",
+        "open on time",
+        "doubted",
+    ),
+    (
+        "Mayor Ivo Brandt spoke on Monday.",
+        "The mayor said: the bridge will open in May. The council voted against the plan on "
+        "Tuesday, and the vote was close.",
+        "the bridge will open in May",
+        "May",
+        "council voted",
+    ),
+]
+
+
+@pytest.mark.parametrize("before, paragraph, first, last, not_in", BLOCKS)
+def test_block_runs_on_to_the_writers_next_sentence(before, paragraph, first, last, not_in):
+    rows = quotes_of(before, paragraph)
+    row = _row(rows, first)
+    assert row is not None
+    assert row["text"].startswith(first) and row["text"].rstrip(".").endswith(last)
+    assert not_in not in row["text"]
+    assert row["speaker"] and row["speaker"].split()[-1] in before
