@@ -85,3 +85,30 @@ def test_block_runs_on_to_the_writers_next_sentence(before, paragraph, first, la
     assert row["text"].startswith(first) and row["text"].rstrip(".").endswith(last)
     assert not_in not in row["text"]
     assert row["speaker"] and row["speaker"].split()[-1] in before
+
+
+# --- "…, X announced on Friday.": the clause before the comma, not cut at a clitic "’s" --------
+
+
+@pytest.mark.parametrize(
+    "sentence, first, speaker",
+    [
+        (
+            "Officials will move next year’s Group of Twenty meeting for finance ministers to a "
+            "hotel in Lisbon, spokeswoman Ana Reis announced on Friday.",
+            "Officials will move next year’s Group of Twenty meeting",
+            "Ana Reis",
+        ),
+        (
+            "The city will hold this year’s Festival of Lights parade along the river in "
+            "Portland, organizer Tom Hale said on Monday.",
+            "The city will hold this year’s Festival",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_clause_before_the_announcer_is_said(sentence, first, speaker):
+    row = _row(quotes_of(sentence), first)
+    assert row is not None and row["text"].startswith(first)
+    assert "Lisbon" in row["text"] or "Portland" in row["text"]
+    assert speaker in (row["speaker"] or "")
