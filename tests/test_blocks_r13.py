@@ -112,3 +112,13 @@ def test_clause_before_the_announcer_is_said(sentence, first, speaker):
     assert row is not None and row["text"].startswith(first)
     assert "Lisbon" in row["text"] or "Portland" in row["text"]
     assert speaker in (row["speaker"] or "")
+
+
+def test_a_quoted_passage_after_the_colon_does_not_run_on():
+    rows = quotes_of(
+        'Senator Mara Quill was known for her dislike of what she called the state "budget '
+        'mess," voiced in her famous demand in Dover in 1998: "Governor, open the books!" '
+        "Voters still praise her refusal to accept the deal."
+    )
+    assert any(r["text"].startswith("Governor, open the books") for r in rows)
+    assert not any("Voters still praise" in r["text"] for r in rows)

@@ -73,13 +73,16 @@ def sentence_after(p: QuoteParse, colon) -> tuple[int, int]:
     return span[0].i, span[-1].i
 
 
-def block_end(p: QuoteParse, hi: int) -> int:
+def block_end(p: QuoteParse, lo: int, hi: int) -> int:
     """ "…, the failed candidate claimed: [Russia] has a bunch of sites … They know they can't
     win …, and so I do not know who it's going to be": a page that lost the indent of a block
     quotation runs the quoted passage on in the paragraph after the colon. The passage goes on
     (token `hi` is its last so far) through the sentences of the same paragraph that still read
     as the speaker's words, and stops at the first that reads as the writer's again
-    (`_writers_again`)."""
+    (`_writers_again`). A passage in quote marks ("voiced in his demand in Berlin: “Mr.
+    Gorbachev, tear down this wall!”") is the quote finder's and ends where its marks do."""
+    if any(p.inside_quote(t.idx) or t.text in MARKS for t in p.doc[lo : hi + 1]):
+        return hi
     k = p.sentence_index(p.doc[hi].idx) + 1
     sentences = p.ctx.sentences
     here = sentences[k - 1].paragraph.paragraph_id
