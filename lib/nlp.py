@@ -58,6 +58,10 @@ TITLES_BEFORE_NAMES = ("Sens.", "Govs.", "Reps.", "Gens.", "Pres.", "Cmdr.", "Lt
 # An abbreviation of dotted letters ("U.S.", "L.A.", "D.C.", "p.m.") may end a sentence with its
 # own full stop; the next sentence surely starts when the next word is a capitalised function
 # word or a round number (`_opens_sentence`): "… in downtown L.A. Hundreds of people …".
+# A clitic "’s" (a possessive or "is") binds the word after it: "next year’s Group of Seven
+# summit" never ends a sentence at "’s", though the parser, reading the curly apostrophe as a
+# mark, sometimes did (and lost the clause a "…, Mulvaney announced." after it reports).
+CLITICS = frozenset(["’s", "'s"])
 DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.){2,}")
 ROUND_NUMBERS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "scores"])
 
@@ -139,7 +143,10 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
 
 def _abbreviation_boundary(prev, tok) -> int:
     """1 where a sentence surely starts after an abbreviation of dotted letters ("in L.A.
-    Hundreds of"), else 0 (the parser's choice)."""
+    Hundreds of"), -1 where none can start (after a clitic "’s", `CLITICS`), else 0 (the
+    parser's choice)."""
+    if prev is not None and prev.text in CLITICS and prev.whitespace_ and tok.is_alpha:
+        return -1  # "next year’s Group of Seven summit": no sentence ends at a clitic
     if prev is None or not prev.whitespace_ or not tok.text[:1].isupper():
         return 0
     return 1 if DOTTED_LETTERS.fullmatch(prev.text) and _opens_sentence(tok.lower_) else 0

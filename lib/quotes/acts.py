@@ -25,6 +25,7 @@ from lib.quotes.actshapes import (
     opens_with_that,
     subject_of,
 )
+from lib.quotes.clauses import of_a_thing
 from lib.quotes.marks import MARKS
 from lib.quotes.objectacts import ObjectActs
 from lib.quotes.parse import Found, QuoteParse
@@ -50,8 +51,8 @@ class SpeechActs(ObjectActs):
         """ "vowed to challenge the result", "promised to cut taxes", "threatened to resign": what
         the subject committed to, from "to" on. Only with a subject of its own before the verb
         (not "was promised to …")."""
-        if verb.lemma_.lower() not in self.lex.commitment:
-            return None
+        if verb.lemma_.lower() not in self.lex.commitment or of_a_thing(verb, self.lex):
+            return None  # not "a mistake that threatens to bring …" (`of_a_thing`)
         action = next(
             (
                 c

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from lib.context import Context
+from lib.quotes.clauses import of_a_thing
 from lib.quotes.introduced import colon_introducer, sentence_introducer
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.marks import MARKS, QuotedSpan
@@ -219,6 +220,8 @@ class QuoteAttribution:
             if self.p.in_quote_span(a.idx, q):
                 continue
             if self.lex.is_cue(a) and a.lower_ not in self.lex.not_speech:
+                if of_a_thing(a, self.lex):
+                    continue  # "calling it a “mistake” that threatens “terror”": the caller's
                 subject = self.p.subject(a, q)
                 if self._said_of_or_supposed(t0, a, q) or subject is None and scare:
                     return None, None  # "a “journalist”" nobody is named as saying
@@ -236,7 +239,7 @@ class QuoteAttribution:
         for t in sent:
             if self.p.in_quote_span(t.idx, q) or self.p.inside_quote(t.idx):
                 continue
-            if not (self.lex.is_speech(t) and t.pos_ == "VERB"):
+            if not (self.lex.is_speech(t) and t.pos_ == "VERB") or of_a_thing(t, self.lex):
                 continue
             closer = best is None or abs(t.idx - q.start) < abs(best.idx - q.start)
             if closer and self.p.subject(t, q) is not None:

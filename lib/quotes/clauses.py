@@ -126,3 +126,20 @@ SUBJECT_PRONOUNS = ("i", "he", "she", "we", "they", "it")
 def _past_misread(head) -> bool:
     subject = any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in head.children)
     return subject and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)
+
+
+def of_a_thing(verb, lex) -> bool:
+    """ "calling the move a “grave strategic mistake” that threatens to bring “terror to our
+    shores”": a cue word in a relative clause whose "that"/"which" stands for a thing that
+    cannot speak (a mistake, a plan) says what the thing does, not who speaks; a fragment under
+    it is the words of the saying above (the caller's), as the first fragment is. "a group
+    that warned “…”" and "a report that says “…”" keep their speaker. A "that" after a noun
+    built like a person noun ("a donor that …", but also "an error that …") is left alone."""
+    if verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "WDT":
+        return False
+    if subject.lower_ == "which":  # never a person: only a name or a known body word speaks
+        return not lex.known_speaker(verb.head)
+    return not lex.can_speak(verb.head)

@@ -95,15 +95,22 @@ class Lexicon:
         """Can a common noun name someone who speaks or holds a view? A person or body word from
         the lexicon, a document, or a word built like a person noun ("voter", "moderator",
         "respondent", "employee", "columnist"); "acceptance", "probe" or "areas" cannot."""
-        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            return True  # a name the parser took for a common noun ("Rathke" as a plural)
-        words = {token.lower_, token.lemma_.lower()}
-        known = self.person_nouns | self.org_nouns | self.nouns | self.works
-        if words & known or words & self.gendered_roles.keys() or words & self.people_nouns:
+        if self.known_speaker(token):
             return True
         if token.tag_ == "NNS" and any(t.ent_type_ == "NORP" for t in token.lefts):
             return True  # "Cuban exiles", "Afghan villagers"
         return person_shaped(token.lemma_.lower())
+
+    def known_speaker(self, token) -> bool:
+        """A name, or a person, body or document word of the lexicon: who can speak, without
+        guessing from the shape of the word ("error" is built like "donor")."""
+        if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True  # a name the parser took for a common noun ("Rathke" as a plural)
+        words = {token.lower_, token.lemma_.lower()}
+        known = self.person_nouns | self.org_nouns | self.nouns | self.works
+        return bool(
+            words & known or words & self.gendered_roles.keys() or words & self.people_nouns
+        )
 
     def is_speech(self, token) -> bool:
         return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)

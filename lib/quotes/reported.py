@@ -34,6 +34,7 @@ from lib.quotes.nouns import StatementNouns
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.sayers import is_subject
 from lib.quotes.unmarked import (
+    block_end,
     circumstance_before,
     sentence_after,
     shown_by_work,
@@ -210,6 +211,8 @@ class ReportedSpeech(HeadlineClaims):
                 return None  # "Asked whether …, Bennett replied": a question, not a statement
             if any(c.dep_ == "mark" and hi < c.i < verb.i for c in verb.children):
                 return None  # "…, a day after X accused her of …": a time, not what X said
+        if self.doc[lo - 1].text == ":" and hi >= sent[-1].i - 1:
+            hi = block_end(self.p, lo, hi)  # "X claimed: …" a block quotation that lost its indent
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
@@ -247,6 +250,8 @@ class ReportedSpeech(HeadlineClaims):
         lo, hi = colon.i + 1, sent[-1].i
         if not any(not t.is_space for t in self.doc[lo : hi + 1]):
             lo, hi = sentence_after(self.p, colon)
+        if hi >= lo:
+            hi = block_end(self.p, lo, hi)  # a block quotation that lost its indent runs on
         start, end = self.p.trim(lo, hi)
         if start is None or len(self.text[start:end].split()) < MIN_CLAIM_WORDS:
             return None

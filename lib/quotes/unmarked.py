@@ -7,6 +7,7 @@ sentence shows ("…, hospital records show."). Helpers of `lib.quotes.reported`
 
 from __future__ import annotations
 
+from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
 
 FINITE = ("VBD", "VBZ", "VBP")
@@ -14,6 +15,10 @@ FINITE = ("VBD", "VBZ", "VBP")
 WORK_WORDS = 5
 WORK_POS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ")
 MIN_TAIL_CLAIM = 6  # words of a sentence ending in "…, the records show." (claim and work)
+# A block quotation set without marks after "X claimed:" runs on for at most this many sentences
+MAX_BLOCK_SENTENCES = 4
+FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
+OWN_SUBJECTS = ("that", "this", "it", "which")  # "That's assuming …": the passage goes on
 
 
 def unmarked_clause(p: QuoteParse, verb) -> list:
@@ -66,6 +71,52 @@ def sentence_after(p: QuoteParse, colon) -> tuple[int, int]:
         return 0, -1
     span = sentences[k].span
     return span[0].i, span[-1].i
+
+
+def block_end(p: QuoteParse, lo: int, hi: int) -> int:
+    """ "…, the failed candidate claimed: [Russia] has a bunch of sites … They know they can't
+    win …, and so I do not know who it's going to be": a page that lost the indent of a block
+    quotation runs the quoted passage on in the paragraph after the colon. The passage goes on
+    (token `hi` is its last so far) through the sentences of the same paragraph that still read
+    as the speaker's words, and stops at the first that reads as the writer's again
+    (`_writers_again`). A passage in quote marks ("voiced in his demand in Berlin: “Mr.
+    Gorbachev, tear down this wall!”") is the quote finder's and ends where its marks do."""
+    if any(p.inside_quote(t.idx) or t.text in MARKS for t in p.doc[lo : hi + 1]):
+        return hi
+    k = p.sentence_index(p.doc[hi].idx) + 1
+    sentences = p.ctx.sentences
+    here = sentences[k - 1].paragraph.paragraph_id
+    for _ in range(MAX_BLOCK_SENTENCES):
+        if k >= len(sentences) or sentences[k].paragraph.paragraph_id != here:
+            break
+        span = sentences[k].span
+        if _writers_again(p, span):
+            break
+        hi, k = span[-1].i, k + 1
+    return hi
+
+
+def _writers_again(p: QuoteParse, span) -> bool:
+    """The writer's own sentence after a quoted passage: one with quote marks in it, a saying
+    or a view told of somebody ("Warren believes that …"), or a narrative past with no "I" or
+    "we" in it ("Shortly later, Gabbard hit back …"); the passage itself argues in the present
+    or the future, or in the first person."""
+    if any(p.inside_quote(t.idx) or t.text in MARKS for t in span):
+        return True
+    if any(_told_of(p, t) for t in span):
+        return True
+    root = span.root
+    past = root.tag_ in ("VBD", "VBN") and not any(c.tag_ == "MD" for c in root.children)
+    return past and not any(t.lower_ in FIRST_PERSON for t in span)
+
+
+def _told_of(p: QuoteParse, verb) -> bool:
+    """A saying or a view with somebody else as its subject ("Warren believes", "he said"), not
+    the speaker's own ("I can guarantee you", "That's assuming …")."""
+    if verb.pos_ != "VERB" or not (p.lex.is_speech(verb) or p.lex.is_belief(verb)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in (*FIRST_PERSON, *OWN_SUBJECTS)
 
 
 def shown_by_work(p: QuoteParse, sent) -> Found | None:
