@@ -211,6 +211,9 @@ SCHEMAS: dict[str, Table] = {
                     "length_frames",
                     "age_verbs",
                     "age_pronouns",
+                    "age_relatives",
+                    "number_idioms",
+                    "number_idioms_before",
                 )
             },
             "level_subjects": Map(str),

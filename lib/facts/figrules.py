@@ -63,6 +63,9 @@ class Rules:
     age_groups: frozenset  # the groups of people such a limit follows
     age_verbs: frozenset  # "she was 22", "he turned 40": one person's age
     age_pronouns: frozenset
+    age_relatives: frozenset  # "Mr. Trump, who is now 73": the person's age
+    idioms_after: tuple  # "zero tolerance", "one penny": a number in a fixed phrase
+    idioms_before: tuple  # "a family of four"
     glued_lengths: frozenset  # "a 30-second ad": the ad's length in seconds
     named_lengths: frozenset  # "an 11-year low", "the 10-year Treasury": named, not measured
     length_frames: frozenset  # "during the six-week trial": when, not how long
@@ -207,6 +210,9 @@ def rules() -> Rules:
         age_groups=frozenset(fig.get("age_groups", ())),
         age_verbs=frozenset(fig.get("age_verbs", ())),
         age_pronouns=frozenset(fig.get("age_pronouns", ())),
+        age_relatives=frozenset(fig.get("age_relatives", ())),
+        idioms_after=tuple(w.lower() for w in fig.get("number_idioms", ())),
+        idioms_before=tuple(w.lower() for w in fig.get("number_idioms_before", ())),
         glued_lengths=frozenset(fig.get("glued_length_units", ())),
         named_lengths=frozenset(fig.get("named_lengths", ())),
         length_frames=frozenset(fig.get("length_frames", ())),
