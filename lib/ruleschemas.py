@@ -199,6 +199,7 @@ SCHEMAS: dict[str, Table] = {
                     "age_groups",
                     "part_verbs",
                     "spending_verbs",
+                    "giving_verbs",
                     "money_forms",
                     "tally_verbs",
                     "correction_openings",

@@ -95,3 +95,43 @@ def test_the_amount_beside_a_fixed_phrase_stays():
 )
 def test_a_number_outside_the_phrases_stays(body, word):
     assert word in texts(body)
+
+
+# --- an adjective of several of a scale is a lower bound -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value", "unit"),
+    [
+        ("The port signed a multibillion-dollar contract with the shipyard.", "multibillion", 1e9, "dollars"),
+        ("The club agreed a multi-million-pound deal for the striker.", "multi-million", 1e6, "pounds"),
+        ("Critics called it a multitrillion dollar giveaway to insurers.", "multitrillion", 1e12, "dollars"),
+    ],
+)  # fmt: skip
+def test_a_multi_scale_adjective_is_at_least_one_of_the_scale(body, value_text, value, unit):
+    row = row_for(body, value_text)
+    assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, "at least")
+
+
+def test_a_multimillionaire_is_no_amount():
+    assert texts("The multimillionaire donor funded the campaign.") == []
+
+
+# --- what money given or saved went to ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "words"),
+    [
+        ("The trust gave $3 million to the children's hospital in May.", "$3 million", "hospital"),
+        ("A voter may donate $2,800 to each candidate per election.", "$2,800", "candidate"),
+        (
+            "A fan can send $500 to the club, but only $100 to a single player.",
+            "$100",
+            "player",
+        ),
+        ("The switch saved the county $4 million on fuel costs.", "$4 million", "fuel"),
+    ],
+)
+def test_money_given_or_saved_says_to_whom_or_on_what(body, value_text, words):
+    assert words in row_for(body, value_text)["measure"]
