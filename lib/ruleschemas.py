@@ -200,6 +200,7 @@ SCHEMAS: dict[str, Table] = {
                     "part_verbs",
                     "spending_verbs",
                     "giving_verbs",
+                    "given_measures",
                     "money_forms",
                     "tally_verbs",
                     "correction_openings",

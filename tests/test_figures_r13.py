@@ -146,7 +146,7 @@ def test_a_multimillionaire_is_no_amount():
         ("The trust gave $3 million to the children's hospital in May.", "$3 million", "hospital"),
         ("A voter may donate $2,800 to each candidate per election.", "$2,800", "candidate"),
         (
-            "A fan can send $500 to the club, but only $100 to a single player.",
+            "A fan can give $500 to the club, but only $100 to a single player.",
             "$100",
             "player",
         ),

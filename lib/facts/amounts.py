@@ -290,7 +290,7 @@ def with_purpose(measure: str, counted, span, r: Rules, kind: str) -> str:
         return measure
     purpose = (
         _spent_on(verb, amount, span, r)
-        or _given_to(verb, amount, span, r)
+        or (measure in r.given_measures and _given_to(verb, amount, span, r))
         or _to_clause(verb, holder, span)
     )
     if not purpose or purpose in measure:
@@ -316,13 +316,15 @@ def _spent_on(verb, amount, span, r: Rules) -> str:
 
 def _given_to(verb, amount, span, r: Rules) -> str:
     """'gave $5m to the foundation', 'can give only $5,600 to a candidate': after a giving verb,
-    'to' names who received the money (on the amount itself in 'gave $2m to A and $1m to B')."""
+    'to' names who received the money (on the amount itself in 'gave $2m to A and $1m to B');
+    not the last piece of a hyphened word ('to the clean-up' parses 'up' as the object)."""
     if verb.lemma_.lower() not in r.giving_verbs:
         return ""
     for prep in [*amount.children, *verb.children]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and prep.i > amount.i:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                glued = obj.i > 0 and obj.doc[obj.i - 1].text in ("-", "–")
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not glued:
                     return f"to {phrase(obj, span)}"
             return ""
     return ""

@@ -55,6 +55,7 @@ class Rules:
     part_verbs: frozenset  # "donations include $500,000": the amount is donations
     spending_verbs: frozenset  # "spent $300 on a haircut": 'on' names what it went to
     giving_verbs: frozenset  # "gave $5m to the foundation": 'to' names who received it
+    given_measures: frozenset  # the plain measures ("funding") that take the receiver
     tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
     correction_openings: tuple  # "This version of the story corrects ...": an editor's note
     container_counts: frozenset  # "two pieces of legislation": measured with what they hold
@@ -203,6 +204,7 @@ def rules() -> Rules:
         part_verbs=frozenset(fig["part_verbs"]),
         spending_verbs=frozenset(fig["spending_verbs"]),
         giving_verbs=frozenset(fig.get("giving_verbs", ())),
+        given_measures=frozenset(fig.get("given_measures", ())),
         money_forms=frozenset(fig["money_forms"]),
         tally_verbs=frozenset(fig.get("tally_verbs", ())),
         correction_openings=tuple(fig.get("correction_openings", ())),
