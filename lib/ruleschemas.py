@@ -214,7 +214,6 @@ SCHEMAS: dict[str, Table] = {
                     "age_verbs",
                     "age_pronouns",
                     "age_relatives",
-                    "pointing_words",
                     "number_idioms",
                     "number_idioms_before",
                 )

@@ -65,7 +65,6 @@ class Rules:
     age_groups: frozenset  # the groups of people such a limit follows
     age_verbs: frozenset  # "she was 22", "he turned 40": one person's age
     age_pronouns: frozenset
-    pointing: frozenset  # "these two dudes": ones named before
     age_relatives: frozenset  # "Mr. Trump, who is now 73": the person's age
     idioms_after: tuple  # "zero tolerance", "one penny": a number in a fixed phrase
     idioms_before: tuple  # "a family of four"
@@ -216,7 +215,6 @@ def rules() -> Rules:
         age_verbs=frozenset(fig.get("age_verbs", ())),
         age_pronouns=frozenset(fig.get("age_pronouns", ())),
         age_relatives=frozenset(fig.get("age_relatives", ())),
-        pointing=frozenset(fig.get("pointing_words", ())),
         idioms_after=tuple(w.lower() for w in fig.get("number_idioms", ())),
         idioms_before=tuple(w.lower() for w in fig.get("number_idioms_before", ())),
         glued_lengths=frozenset(fig.get("glued_length_units", ())),

@@ -46,7 +46,6 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and _is_year(cand) and _year_label(span, prev),  # "other 2020 candidates"
         plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
         cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
-        _is_pointed_back(cand, span, r),  # "these two dudes"
         _is_date_word(prev, r),
         _is_date_word(after, r) and not (cand.percent or cand.currency),  # "1.5% Monday" is no date
         after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),
@@ -168,18 +167,6 @@ def _is_anaphoric(doc, span, after) -> bool:
     if span.root.lower_ in COLLECTIVE and after is not None and after.lower_ == "of":
         return False
     return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
-
-
-def _is_pointed_back(cand: Candidate, span, r: Rules) -> bool:
-    """'these two dudes', 'those three countries': a small number written in words after a
-    demonstrative (data/figures.toml pointing_words) points back at ones already named; the
-    count was stated, if at all, where they were ('these 3,500 pages' stays a quantity)."""
-    doc = span.doc
-    small = cand.words and cand.value <= _SMALL and not (cand.currency or cand.percent)
-    return small and span.start > 0 and doc[span.start - 1].lower_ in r.pointing
-
-
-_SMALL = 12
 
 
 def _closes_bracket(doc, after) -> bool:
