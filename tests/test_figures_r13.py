@@ -1,9 +1,10 @@
-"""Round 13 figure rules: numbers that are no quantity.
+"""Round 13 figure rules: numbers that are no quantity, and what some amounts measure.
 
 Each test is the construction in new words, not a sentence of a dev set: an age stated in a
 relative clause on a person's name ("X, who is now 58"), a "one" that is a determiner before a
 thing said or asked ("one message for"), a number inside a fixed phrase ("zero tolerance", "not
-one penny", "a family of four").
+one penny", "a family of four"), a multi-scale adjective ("a multibillion-dollar deal"), and to
+whom money was given or on what it was saved.
 """
 
 from __future__ import annotations
