@@ -125,7 +125,7 @@ def test_a_multimillionaire_is_no_amount():
     ("body", "value_text", "words"),
     [
         ("The trust gave $3 million to the children's hospital in May.", "$3 million", "hospital"),
-        ("A voter may donate $2,800 to each candidate per election.", "$2,800", "candidate"),
+        ("A voter may contribute $2,800 to each candidate per election.", "$2,800", "candidate"),
         (
             "A fan can give $500 to the club, but only $100 to a single player.",
             "$100",
