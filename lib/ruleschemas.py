@@ -207,6 +207,8 @@ SCHEMAS: dict[str, Table] = {
                     "age_groups",
                     "part_verbs",
                     "spending_verbs",
+                    "giving_verbs",
+                    "given_measures",
                     "money_forms",
                     "tally_verbs",
                     "correction_openings",
@@ -219,6 +221,9 @@ SCHEMAS: dict[str, Table] = {
                     "length_frames",
                     "age_verbs",
                     "age_pronouns",
+                    "age_relatives",
+                    "number_idioms",
+                    "number_idioms_before",
                 )
             },
             "level_subjects": Map(str),

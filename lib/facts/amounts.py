@@ -285,9 +285,14 @@ def with_purpose(measure: str, counted, span, r: Rules, kind: str) -> str:
     amount = counted if inside(counted, span) else span.root
     holder = _first_conjunct(amount)
     verb = holder.head
-    if holder.dep_ != "dobj" or verb.pos_ != "VERB":
+    gapped = holder.dep_ == "conj" and holder.like_num  # "give $9 to A, but only $5 to B"
+    if not (holder.dep_ == "dobj" or gapped) or verb.pos_ != "VERB":
         return measure
-    purpose = _spent_on(verb, amount, span, r) or _to_clause(verb, holder, span)
+    purpose = (
+        _spent_on(verb, amount, span, r)
+        or (measure in r.given_measures and _given_to(verb, amount, span, r))
+        or _to_clause(verb, holder, span)
+    )
     if not purpose or purpose in measure:
         return measure
     return f"{measure or verb.text} {purpose}"
@@ -306,6 +311,22 @@ def _spent_on(verb, amount, span, r: Rules) -> str:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     when = obj.ent_type_ in _NOT_PURPOSES  # "spent $2m on Monday"
                     return "" if when else f"on {phrase(obj, span)}"
+    return ""
+
+
+def _given_to(verb, amount, span, r: Rules) -> str:
+    """'gave $5m to the foundation', 'can give only $5,600 to a candidate': after a giving verb,
+    'to' names who received the money (on the amount itself in 'gave $2m to A and $1m to B');
+    not the last piece of a hyphened word ('to the clean-up' parses 'up' as the object)."""
+    if verb.lemma_.lower() not in r.giving_verbs:
+        return ""
+    for prep in [*amount.children, *verb.children]:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and prep.i > amount.i:
+            for obj in prep.children:
+                glued = obj.i > 0 and obj.doc[obj.i - 1].text in ("-", "–")
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not glued:
+                    return f"to {phrase(obj, span)}"
+            return ""
     return ""
 
 

@@ -53,6 +53,12 @@ _BROKEN_DECIMAL = re.compile(
     r"(?P<scale>million|billion|trillion)\b",
     re.I,
 )
+# "a multibillion-dollar deal", "a multi-million-pound contract": an adjective of several of a
+# scale, glued to its unit, says the amount is at least one of that scale (a lower bound).
+_MULTI_SCALE = re.compile(
+    r"(?<![\w-])multi-?(?P<scale>million|billion|trillion)(?=-\w|\s+(?:dollar|pound|euro)s?\b)",
+    re.I,
+)
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
@@ -147,6 +153,9 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
         value = float(f"{m['whole']}.{m['part']}") * rules_scale(m["scale"].lower())
         found.append(Candidate(start + m.start(), start + m.end(), value, False, currency=m["cur"],
                                scaled=True, raw=f"{m['whole']}.{m['part']}"))  # fmt: skip
+    for m in _MULTI_SCALE.finditer(chunk):  # "a multibillion-dollar deal": 1bn at least
+        value = rules_scale(m["scale"].lower())
+        found.append(Candidate(start + m.start(), start + m.end(), value, True, words=True))
     for m in _TWICE.finditer(chunk):  # "arrested twice": two times
         value = 2.0 if m[0].lower() == "twice" else 3.0
         found.append(Candidate(start + m.start(), start + m.end(), value, False, words=True))

@@ -54,6 +54,8 @@ class Rules:
     money_forms: frozenset  # "$253 million in grants": the form the money took
     part_verbs: frozenset  # "donations include $500,000": the amount is donations
     spending_verbs: frozenset  # "spent $300 on a haircut": 'on' names what it went to
+    giving_verbs: frozenset  # "gave $5m to the foundation": 'to' names who received it
+    given_measures: frozenset  # the plain measures ("funding") that take the receiver
     tally_verbs: frozenset  # "passed the bill 232 to 196": votes on each side
     correction_openings: tuple  # "This version of the story corrects ...": an editor's note
     container_counts: frozenset  # "two pieces of legislation": measured with what they hold
@@ -63,6 +65,9 @@ class Rules:
     age_groups: frozenset  # the groups of people such a limit follows
     age_verbs: frozenset  # "she was 22", "he turned 40": one person's age
     age_pronouns: frozenset
+    age_relatives: frozenset  # "Mr. Trump, who is now 73": the person's age
+    idioms_after: tuple  # "zero tolerance", "one penny": a number in a fixed phrase
+    idioms_before: tuple  # "a family of four"
     glued_lengths: frozenset  # "a 30-second ad": the ad's length in seconds
     named_lengths: frozenset  # "an 11-year low", "the 10-year Treasury": named, not measured
     length_frames: frozenset  # "during the six-week trial": when, not how long
@@ -197,6 +202,8 @@ def rules() -> Rules:
         result_verbs=frozenset(fig.get("result_verbs", ())),
         part_verbs=frozenset(fig["part_verbs"]),
         spending_verbs=frozenset(fig["spending_verbs"]),
+        giving_verbs=frozenset(fig.get("giving_verbs", ())),
+        given_measures=frozenset(fig.get("given_measures", ())),
         money_forms=frozenset(fig["money_forms"]),
         tally_verbs=frozenset(fig.get("tally_verbs", ())),
         correction_openings=tuple(fig.get("correction_openings", ())),
@@ -207,6 +214,9 @@ def rules() -> Rules:
         age_groups=frozenset(fig.get("age_groups", ())),
         age_verbs=frozenset(fig.get("age_verbs", ())),
         age_pronouns=frozenset(fig.get("age_pronouns", ())),
+        age_relatives=frozenset(fig.get("age_relatives", ())),
+        idioms_after=tuple(w.lower() for w in fig.get("number_idioms", ())),
+        idioms_before=tuple(w.lower() for w in fig.get("number_idioms_before", ())),
         glued_lengths=frozenset(fig.get("glued_length_units", ())),
         named_lengths=frozenset(fig.get("named_lengths", ())),
         length_frames=frozenset(fig.get("length_frames", ())),

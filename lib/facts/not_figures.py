@@ -12,6 +12,7 @@ import re
 from lib.facts.candidates import Candidate, is_plain
 from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated, multiple
 from lib.facts.figrules import Rules
+from lib.facts.idioms import in_idiom
 from lib.facts.numbers import COLLECTIVE
 
 _FRACTIONS = frozenset(
@@ -75,6 +76,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
         plain and _in_markup(ctx.text, cand),  # '<span style="line-height: 0;">'
         _is_weak_one(cand, span, after, r),
+        in_idiom(ctx.text, cand, r),  # "zero tolerance", "one penny", "a family of four"
         cand.value <= 12 and _is_simile(span, prev),  # "fight like two kids": a comparison
         _is_indefinite_speaker(cand, span, r),  # "one poster wrote": someone, no count
         plain and not cand.words and _is_numbered_label(ctx.doc, span, sent, r),  # "posts 542"
@@ -273,8 +275,9 @@ def _is_age_apposition(ctx, prev, after) -> bool:
 
 
 def _is_persons_age(span, after, r: Rules) -> bool:
-    """'when she was 22', 'Smith turned 40 last year': a bare whole number stated of one person
-    by a copula or 'turn' (data/figures.toml age_verbs, age_pronouns) is the person's age; one
+    """'when she was 22', 'Smith turned 40 last year', 'Smith, who is now 73': a bare whole
+    number stated of one person by a copula or 'turn' (data/figures.toml age_verbs,
+    age_pronouns; age_relatives for a relative clause on the name) is the person's age; one
     person is no count of anything ('she was 22 points ahead' counts points; 'they were five' is
     how many they were)."""
     root = span.root
@@ -286,9 +289,12 @@ def _is_persons_age(span, after, r: Rules) -> bool:
     if not 1 <= _whole(root.text) <= 120:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return len(subjects) == 1 and (
-        subjects[0].lower_ in r.age_pronouns or subjects[0].ent_type_ == "PERSON"
-    )
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in r.age_relatives and verb.dep_ == "relcl":
+        subject = verb.head  # "Mr. Trump, who is now 73": the person the clause describes
+    return subject.lower_ in r.age_pronouns or subject.ent_type_ == "PERSON"
 
 
 def _whole(text: str) -> int:
