@@ -335,6 +335,7 @@ SCHEMAS: dict[str, Table] = {
                 {
                     "named_nouns": WORDS,
                     "known_years": Map(int),
+                    "named_days": Map(str),
                     "done_by": Map(WORDS),
                     "campaign_nouns": WORDS,
                 },

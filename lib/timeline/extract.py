@@ -7,6 +7,7 @@ events), names the event from the sentence and lists the entities taking part.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -183,7 +184,8 @@ def _named_year(ctx, x: Timex) -> Timex:
     if noun is None or x.date is None or x.precision != "day":
         return x
     words = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", x.text.lower()).split()  # "11th" = "11"
-    key = " ".join(words[words[0] == "the" :] + [noun.lemma_.lower()])
+    words = [_month_name(w) for w in words[words[0] == "the" :]]  # "Sept. 11" = "September 11"
+    key = " ".join(words + [noun.lemma_.lower()])
     year = tables().events["known_years"].get(key)
     if year is None or year == x.date.year:
         return x
@@ -192,6 +194,15 @@ def _named_year(ctx, x: Timex) -> Timex:
     return replace(
         x, date=day, date_end=day, value=day.isoformat(), anchor="explicit", resolution=note
     )
+
+
+def _month_name(word: str) -> str:
+    """A month's short form as its full name ('sept.' -> 'september'), other words as written:
+    the named days of [events.known_years] are keyed by full names."""
+    try:
+        return calendar.month_name[tables().month(word)].lower()
+    except (KeyError, ValueError):
+        return word
 
 
 def _tokens(ctx, x: Timex) -> range:

@@ -1,0 +1,67 @@
+"""Round 13 date classes, each on our own wording:
+- a day that names one event of a known year ("since 9/11", "the Sept. 11 terror attacks") is
+  that event's day, not this year's; a modifier of anything else ("a 9/11 memorial") is no time,
+  and "on 9/11" told in the days around the anniversary is this year's day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import lib
+
+LATE_OCTOBER = date(2019, 10, 18)
+ANNIVERSARY = date(2019, 9, 12)  # the day after this year's 11 September
+SPRING = date(2021, 3, 3)
+
+
+def rows(body: str, published: date) -> dict[str, str]:
+    """The timeline of `body` as {date text: date}."""
+    t = lib.analyze("A headline for the test\n\n" + body, published=published.isoformat())
+    return {r["date_text"]: r["date"] for r in t.timeline.to_dict("records")}
+
+
+@pytest.mark.parametrize(
+    "body, written",
+    [
+        ("The airport has screened every bag since 9/11, officials said.", "9/11"),
+        ("Analysts said the failures of the 1990s set the stage for 9/11.", "9/11"),
+        ("She joined the Army after 9/11 and served two tours.", "9/11"),
+        ("The 9/11 terrorist attacks reshaped the agency.", "9/11"),
+        ("He has advised four presidents since the Sept. 11 terror attacks.", "Sept. 11"),
+        ("Investigators studied the September 11th attacks for years.", "September 11th"),
+    ],
+)
+def test_a_day_named_for_the_2001_attacks_is_that_day(body, written):
+    assert rows(body, LATE_OCTOBER).get(written) == "2001-09-11"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A speaker at a 9/11 memorial service read the names.",
+        "The 9/11 first responder died in June.",
+        "He said a noun, a verb and 9/11 made up every sentence.",
+    ],
+)
+def test_9_11_modifying_another_noun_is_no_time(body):
+    assert "9/11" not in rows(body, LATE_OCTOBER)
+
+
+def test_on_9_11_around_the_anniversary_is_this_years_day():
+    assert rows("The senator posted a tribute on 9/11 as well.", ANNIVERSARY)["9/11"] == (
+        "2019-09-11"
+    )
+
+
+def test_on_9_11_far_from_the_anniversary_is_the_attacks():
+    assert rows("Her father was killed on 9/11 in the south tower.", SPRING)["9/11"] == (
+        "2001-09-11"
+    )
+
+
+def test_a_bare_september_11_in_a_schedule_stays_this_years():
+    body = "The committee will hold its next hearing on Sept. 11, the chairman said."
+    assert rows(body, date(2019, 9, 2))["Sept. 11"] == "2019-09-11"
