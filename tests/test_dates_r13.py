@@ -65,3 +65,23 @@ def test_on_9_11_far_from_the_anniversary_is_the_attacks():
 def test_a_bare_september_11_in_a_schedule_stays_this_years():
     body = "The committee will hold its next hearing on Sept. 11, the chairman said."
     assert rows(body, date(2019, 9, 2))["Sept. 11"] == "2019-09-11"
+
+
+@pytest.mark.parametrize(
+    "body, written, expected",
+    [
+        (
+            "The vigil was held on Sunday, three years and two days after the flood.",
+            "three years and two days after",
+            "2016-09-27",
+        ),
+        (
+            "The mill shut on March 3, 2015. Two months and one week later, it reopened.",
+            "Two months and one week later",
+            "2015-05-10",
+        ),
+    ],
+)
+def test_a_count_of_two_units_is_one_offset(body, written, expected):
+    """'two years and one day after': the sum of both counts, not the last one alone."""
+    assert rows(body, date(2019, 9, 30)).get(written) == expected
