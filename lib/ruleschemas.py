@@ -328,6 +328,7 @@ SCHEMAS: dict[str, Table] = {
                         "awaiting_lemmas",
                         "awaiting_cues",
                         "update_notes",
+                        "told_nouns",
                     )
                 }
             ),

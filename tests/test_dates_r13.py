@@ -85,3 +85,26 @@ def test_a_bare_september_11_in_a_schedule_stays_this_years():
 def test_a_count_of_two_units_is_one_offset(body, written, expected):
     """'two years and one day after': the sum of both counts, not the last one alone."""
     assert rows(body, date(2019, 9, 30)).get(written) == expected
+
+
+MONDAY = date(2019, 10, 21)
+
+
+@pytest.mark.parametrize(
+    "body, written, expected",
+    [
+        (
+            "The governor backs the mayor in answer to a rival claiming in a Friday interview "
+            "that the city is broke.",
+            "Friday",
+            "2019-10-18",
+        ),
+        ("Critics seized on a Thursday statement the agency posts online.", "Thursday", "2019-10-17"),
+        ("The senator will give a Friday speech in Ohio.", "Friday", "2019-10-25"),
+        ("Aides are preparing for a Thursday briefing.", "Thursday", "2019-10-24"),
+    ],
+)
+def test_a_weekday_before_the_noun_of_something_said(body, written, expected):
+    """'in a Friday interview' dates what was said (gone by) whatever the present tense around
+    it; a clause that looks ahead or prepares for it keeps it ahead."""
+    assert rows(body, MONDAY).get(written) == expected
