@@ -99,7 +99,11 @@ MONDAY = date(2019, 10, 21)
             "Friday",
             "2019-10-18",
         ),
-        ("Critics seized on a Thursday statement the agency posts online.", "Thursday", "2019-10-17"),
+        (
+            "Critics seized on a Thursday statement the agency posts online.",
+            "Thursday",
+            "2019-10-17",
+        ),
         ("The senator will give a Friday speech in Ohio.", "Friday", "2019-10-25"),
         ("Aides are preparing for a Thursday briefing.", "Thursday", "2019-10-24"),
     ],
