@@ -112,3 +112,21 @@ def test_a_weekday_before_the_noun_of_something_said(body, written, expected):
     """'in a Friday interview' dates what was said (gone by) whatever the present tense around
     it; a clause that looks ahead or prepares for it keeps it ahead."""
     assert rows(body, MONDAY).get(written) == expected
+
+
+@pytest.mark.parametrize(
+    "body, published, expected",
+    [
+        ("Voters will judge him next November.", date(2019, 10, 3), "2020-11-01"),
+        ("The plant reopens next December.", date(2019, 10, 3), "2020-12-01"),
+        ("The rules take effect next January.", date(2019, 11, 20), "2020-01-01"),
+        ("The law takes effect next November.", date(2019, 4, 3), "2019-11-01"),
+        ("Voters will judge him this November.", date(2019, 10, 3), "2019-11-01"),
+        ("Voters will judge him come November.", date(2019, 10, 3), "2019-11-01"),
+    ],
+)
+def test_next_month_said_in_the_weeks_before_it_is_the_one_after(body, published, expected):
+    """'next November' said in October skips this year's (that would be 'this November');
+    said in spring, or of a month of the year ahead, it is the coming one."""
+    dates = rows(body, published)
+    assert list(dates.values()) == [expected]
