@@ -130,3 +130,22 @@ def test_next_month_said_in_the_weeks_before_it_is_the_one_after(body, published
     said in spring, or of a month of the year ahead, it is the coming one."""
     dates = rows(body, published)
     assert list(dates.values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body, written, expected",
+    [
+        ("Lawyers vowed to file the appeal by week's end.", "week's end", "2019-10-04"),
+        (
+            "Lawyers vowed to file the appeal by the end of the week.",
+            "the end of the week",
+            "2019-10-04",
+        ),
+        ("The agency must report by month's end.", "month's end", "2019-10-31"),
+        ("The agency must report by year's end.", "year's end", "2019-12-31"),
+    ],
+)
+def test_a_deadline_at_a_periods_end(body, written, expected):
+    """'by week's end' (the possessive as 'the end of the week'): a week's deadline is its last
+    working day, a month's or a year's its last day."""
+    assert rows(body, date(2019, 10, 2)).get(written) == expected
