@@ -149,3 +149,23 @@ def test_a_deadline_at_a_periods_end(body, written, expected):
     """'by week's end' (the possessive as 'the end of the week'): a week's deadline is its last
     working day, a month's or a year's its last day."""
     assert rows(body, date(2019, 10, 2)).get(written) == expected
+
+
+@pytest.mark.parametrize(
+    "body, months",
+    [
+        (
+            "Donors gave more in April, May and June than ever.",
+            ["2019-04-01", "2019-05-01", "2019-06-01"],
+        ),
+        (
+            "The campaign reported its totals for July, August, and September.",
+            ["2019-07-01", "2019-08-01", "2019-09-01"],
+        ),
+        ("In April, May said Britain would leave.", ["2019-04-01"]),
+    ],
+)
+def test_each_month_of_a_list_of_months(body, months):
+    """A month followed by another in a list is a date like the first; 'In April, May said':
+    after a comma 'May' is a surname as often as the month, never read as one."""
+    assert sorted(rows(body, date(2019, 10, 5)).values()) == months
