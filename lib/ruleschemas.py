@@ -341,6 +341,7 @@ SCHEMAS: dict[str, Table] = {
                         "awaiting_lemmas",
                         "awaiting_cues",
                         "update_notes",
+                        "told_nouns",
                     )
                 }
             ),
@@ -348,6 +349,7 @@ SCHEMAS: dict[str, Table] = {
                 {
                     "named_nouns": WORDS,
                     "known_years": Map(int),
+                    "named_days": Map(str),
                     "done_by": Map(WORDS),
                     "campaign_nouns": WORDS,
                 },

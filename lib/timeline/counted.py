@@ -75,11 +75,17 @@ def resolve_offset(
         d = base + relativedelta(weeks=sign * amount)
         return day(d, f"{m.text}: {amount} week(s) before the last {m.get('weekday')}", True)
     d = base + relativedelta(**{kw: sign * amount})
+    coarse = ""
+    if m.get("num2"):  # "two years and one day after": the coarser count too, the finer decides
+        kw2, per2 = t.unit(m.get("unit2"))
+        amount2 = (t.number(m.get("num2")) or 0) * per2
+        d += relativedelta(**{kw2: sign * amount2})
+        coarse = f"{amount2} {kw2} and "
     if under:  # "less than two years ago": just short of the count, one smaller step nearer
         d -= relativedelta(**{JUST_SHORT[kw]: sign})
     unit_words = (
         "just under " if under else ""
-    ) + f"{amount} {kw if amount != 1 else kw.rstrip('s')}"
+    ) + f"{coarse}{amount} {kw if amount != 1 else kw.rstrip('s')}"
     side = "after" if sign > 0 else "before"
     if base is ref and _norm_words(m.get("num")) in t.vague_numbers:
         # "several years ago": no count, so TimeML's PAST_REF (FUTURE_REF "a few weeks from

@@ -107,6 +107,9 @@ def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _possessive_weekday(ctx, m, head):  # "Friday's trading", "over Thursday's close"
         ahead = _named_as_scheduled(head) or _awaited_now(ctx, m, head)
         return "forward" if ahead else "back", head
+    if _weekday_before_told_noun(ctx, m, head):  # "in a Friday interview": given, gone by
+        ahead = _awaited_now(ctx, m, head) or _looks_ahead(_governing_verb(head))
+        return "forward" if ahead else "back", head
     verb = _clause_of(ctx, m, _governing_verb(root))
     if verb is None or not _is_verb(verb):
         return None, head
@@ -229,6 +232,24 @@ def _possessive_weekday(ctx, m: Mention, head) -> bool:
             _aux(head.head)
         )
     return True
+
+
+def _weekday_before_told_noun(ctx, m: Mention, head) -> bool:
+    """'in a Friday interview', 'his Tuesday statement': a bare weekday modifying the noun of
+    something said ([tense] told_nouns) dates that noun, not the clause it sits in ("Sanders
+    joins ... in response to Clinton contending in a Friday interview": not a timetable's
+    Friday); what was said is reported after it was said, as with "Friday's interview"."""
+    if m.kind != "weekday" or m.get("mod") or m.get("daypart") or head is None:
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "nmod", "npadvmod"):
+        return False
+    return (
+        span.root.head.i == head.i
+        and head.i > span.root.i
+        and head.lemma_.lower() in _words("told_nouns")
+        and not _expected(head)
+    )
 
 
 def _named_as_scheduled(head) -> bool:

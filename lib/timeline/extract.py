@@ -7,9 +7,11 @@ events), names the event from the sentence and lists the entities taking part.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,7 +36,9 @@ CLAUSE_GAP = 60
 CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|while|when)\b")
 # "by the end of the year": a deadline (the words before) at a period's end (the expression).
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
-END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
+END_OF = re.compile(r"(?:the\s+)?end\s+of\b|\w+['’]s\s+end\b", re.IGNORECASE)  # week's end
+# A deadline at a week's end is its last working day: news deadlines are business ones.
+FRIDAY = 4
 # "after" right before a year: the event falls in a later year than the one written.
 AFTER_YEAR = re.compile(r"\bafter\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 HEDGES = ("at", "least", "about", "around", "roughly", "early", "as", "far", "back")
@@ -114,8 +118,11 @@ def _deadline_end(ctx, x: Timex) -> Timex:
         return x
     if not DEADLINE.search(ctx.text[max(0, x.start - 12) : x.start]):
         return x
-    note = f"the last day of '{x.text}', a deadline: "
-    return replace(x, date=x.date_end, resolution=note + x.resolution)
+    last = x.date_end
+    if (last - x.date).days == 6 and x.date.weekday() == 0:  # a week: "by week's end"
+        last = x.date + timedelta(days=FRIDAY)
+    note = f"the last {'working ' if last != x.date_end else ''}day of '{x.text}', a deadline: "
+    return replace(x, date=last, date_end=last, resolution=note + x.resolution)
 
 
 def _year_after(ctx, x: Timex) -> Timex:
@@ -183,7 +190,8 @@ def _named_year(ctx, x: Timex) -> Timex:
     if noun is None or x.date is None or x.precision != "day":
         return x
     words = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", x.text.lower()).split()  # "11th" = "11"
-    key = " ".join(words[words[0] == "the" :] + [noun.lemma_.lower()])
+    words = [_month_name(w) for w in words[words[0] == "the" :]]  # "Sept. 11" = "September 11"
+    key = " ".join(words + [noun.lemma_.lower()])
     year = tables().events["known_years"].get(key)
     if year is None or year == x.date.year:
         return x
@@ -192,6 +200,15 @@ def _named_year(ctx, x: Timex) -> Timex:
     return replace(
         x, date=day, date_end=day, value=day.isoformat(), anchor="explicit", resolution=note
     )
+
+
+def _month_name(word: str) -> str:
+    """A month's short form as its full name ('sept.' -> 'september'), other words as written:
+    the named days of [events.known_years] are keyed by full names."""
+    try:
+        return calendar.month_name[tables().month(word)].lower()
+    except (KeyError, ValueError):
+        return word
 
 
 def _tokens(ctx, x: Timex) -> range:

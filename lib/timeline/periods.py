@@ -257,6 +257,25 @@ def resolve_vague(
     return Resolved(value, None, None, "approx", "no concrete date", False)
 
 
+# "tweeted a statement on 9/11" in a story told within this many days of the day: the
+# anniversary of this year, not the event the day is named for.
+ANNIVERSARY_DAYS = 7
+
+
+def resolve_named_day(
+    m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
+) -> Resolved | None:
+    """'since 9/11', 'the 9/11 attacks': the day of the one event the words name (a known year,
+    [events.named_days]), whatever the publication date; the pattern reads it only where it is
+    that event. Only 'on 9/11' told in the days around the anniversary is this year's day."""
+    named = date.fromisoformat(t.events["named_days"][m.get("named")])
+    if ref is not None and (m.get("cue") or "").lower() == "on":
+        this_year = named.replace(year=ref.year)
+        if abs((this_year - ref).days) <= ANNIVERSARY_DAYS:
+            return day(this_year, f"'{m.text}' told around its anniversary: this year's", True)
+    return day(named, f"the day of a named event ({m.get('named')} = {named.year})", False)
+
+
 def resolve_holiday(
     m: Mention, t: Tables, ref: date | None, direction: str | None, anchor
 ) -> Resolved | None:

@@ -33,6 +33,7 @@ from lib.timeline.periods import (
     resolve_duration,
     resolve_fiscal,
     resolve_holiday,
+    resolve_named_day,
     resolve_period_end,
     resolve_quarter,
     resolve_quarter_ended,
@@ -59,6 +60,8 @@ from lib.timeline.values import (
 WEDNESDAY, SUNDAY = 2, 6
 # Ordinals that count from a month's end ("the last weekend of October").
 LAST_WORDS = ("last", "final")
+# "next November" said this many months or fewer before this year's November is the one after.
+NEXT_SKIPS_WITHIN = 2
 # Days from a week's Monday to its middle (Thursday: Monday 3 days back, Sunday 3 ahead).
 MID_WEEK = 3
 
@@ -103,6 +106,7 @@ def resolve_date(
             y = ref.year if (mon, dd or 0) < here else ref.year - 1
         elif mod in ("next", "coming", "come"):
             y = ref.year if (mon, dd or 0) > here else ref.year + 1
+            y += _next_means_the_one_after(mod, mon, dd, y, ref)
         else:
             y = ref.year
     if y is None and dd and m.get("weekday") and ref:
@@ -137,6 +141,17 @@ def resolve_date(
         else f"the {mod + ' ' if mod else ''}{calendar.month_name[mon]} relative to publication ({ref.isoformat()})"
     )
     return part_of(month(y, mon, how, relative), t.part(m.get("part")), m.get("part") or "")
+
+
+def _next_means_the_one_after(mod: str, mon: int, dd: int | None, y: int, ref: date) -> int:
+    """1 when 'next November' is said in the weeks before this year's November (in October):
+    US usage names the coming one 'this November' or 'next month', so 'next' skips it to the
+    one a year later (a campaign's 'next November', said in 2019, is the 2020 election). Said
+    earlier in the year, or of a month of the year ahead ('next March' said in December), it
+    is the coming one; 'coming' and 'come' always are."""
+    if mod != "next" or dd or y != ref.year:
+        return 0
+    return 1 if 0 < mon - ref.month <= NEXT_SKIPS_WITHIN else 0
 
 
 def _through(res: Resolved, m: Mention) -> Resolved:
@@ -361,6 +376,7 @@ RESOLVERS = {
     "decade": resolve_decade,
     "clock": resolve_clock,
     "holiday": resolve_holiday,
+    "named_day": resolve_named_day,
     "duration": resolve_duration,
     "vague": resolve_vague,
     "delay": resolve_delay,
