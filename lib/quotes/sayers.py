@@ -80,26 +80,35 @@ def tagged_name(verb):
     made of the words before it (a run-in headline glued before the sentence gives a wrong
     `nsubj`)."""
     doc = verb.doc
-    text = doc.text
     for j in range(verb.i - 2, max(-1, verb.i - TAG_TOKENS - 1), -1):
         name = doc[j]
         if name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
-        if PARTY_TAG.fullmatch(text, name.idx + len(name.text), verb.idx):
+        if PARTY_TAG.fullmatch(_text_after(name, verb.i)):
             return name
     return None
+
+
+def _text_after(name, stop: int) -> str:
+    """The text from the end of `name` to the start of token `stop`, read from the few tokens
+    between (never `doc.text`, which spaCy joins anew from every token on each call)."""
+    return name.whitespace_ + "".join(t.text_with_ws for t in name.doc[name.i + 1 : stop])
 
 
 def tag_verb(name):
     """The verb right after a party-state tag on `name` ("McCain, R-Ariz., said"), or None:
     the tagged name is its subject (`tagged_name`), the mention index's main-clause subject."""
     doc = name.doc
-    m = PARTY_TAG.match(doc.text, name.idx + len(name.text))
-    if m is None or name.pos_ != "PROPN":
+    if name.pos_ != "PROPN":
         return None
-    for t in doc[name.i + 1 : name.i + TAG_TOKENS + 2]:
-        if t.idx >= m.end():
-            if t.idx != m.end() or t.pos_ not in ("VERB", "AUX"):
+    stop = min(len(doc), name.i + TAG_TOKENS + 2)
+    m = PARTY_TAG.match(_text_after(name, stop))
+    if m is None:
+        return None
+    end = name.idx + len(name.text) + m.end()
+    for t in doc[name.i + 1 : stop]:
+        if t.idx >= end:
+            if t.idx != end or t.pos_ not in ("VERB", "AUX"):
                 return None
             return t.head if t.dep_ in ("aux", "auxpass") else t  # "(D-Mass.) had been talking"
     return None
