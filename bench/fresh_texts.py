@@ -275,14 +275,20 @@ US_DEV3 = _numbered(
 )  # fmt: skip
 
 
-def us_draw3() -> list[str]:
-    """The keys of US_DEV3 as first drawn: 2019 stories none of the round-6 and round-7 sets holds."""
-    taken = {v.split(":", 1)[1] for s in (US_DEV, US_BLIND, US_DEV2, US_BLIND2) for v in s.values()}
+def _later_dev_draw(earlier: tuple[dict, ...], counts: dict, seeds: tuple[int, int]) -> list[str]:
+    """A later development set as first drawn: per outlet `counts`, 2019 stories (the hidden
+    sets' year) that none of the `earlier` sets holds."""
+    taken = {v.split(":", 1)[1] for s in earlier for v in s.values()}
     return _draw(
-        US_DRAW2,
-        (7036, 20261209),
+        counts,
+        seeds,
         lambda key, story: story["published"].startswith("2019") and key not in taken,
     )[0]
+
+
+def us_draw3() -> list[str]:
+    """The keys of US_DEV3 as first drawn: 2019 stories none of the round-6 and round-7 sets holds."""
+    return _later_dev_draw((US_DEV, US_BLIND, US_DEV2, US_BLIND2), US_DRAW2, (7036, 20261209))
 
 
 #: the fourth US development set (round 12): 16 more 2019 stories, four per outlet, none of the
@@ -301,16 +307,11 @@ US_DEV4 = _numbered(
 def us_draw4() -> list[str]:
     """The keys of US_DEV4 as first drawn: 2019 stories none of the earlier sets holds (no blind
     sister set: the New York Times has too few 2019 stories left for two draws)."""
-    taken = {
-        v.split(":", 1)[1]
-        for s in (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3)
-        for v in s.values()
-    }
-    return _draw(
+    return _later_dev_draw(
+        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3),
         {outlet: (4, 0) for outlet in US_DRAW2},
         (7037, 20261210),
-        lambda key, story: story["published"].startswith("2019") and key not in taken,
-    )[0]
+    )
 
 
 #: the fifth US development set (round 13): the last 2019 stories of the New York Times (two) and
@@ -328,16 +329,9 @@ US_DEV5 = _numbered(
 
 def us_draw5() -> list[str]:
     """The keys of US_DEV5 as first drawn: 2019 stories none of the earlier sets holds."""
-    taken = {
-        v.split(":", 1)[1]
-        for s in (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4)
-        for v in s.values()
-    }
-    return _draw(
-        US_DRAW5,
-        (7038, 20261211),
-        lambda key, story: story["published"].startswith("2019") and key not in taken,
-    )[0]
+    return _later_dev_draw(
+        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4), US_DRAW5, (7038, 20261211)
+    )
 
 
 SETS = {
