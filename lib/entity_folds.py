@@ -72,10 +72,7 @@ def _index_key(name: str) -> tuple[str, str]:
 
 
 def _core(name: str) -> list[str]:
-    words = name.split()
-    while len(words) > 1 and words[-1].strip(".,").lower() in lexicon().post_nominals:
-        words.pop()
-    return words
+    return familiar.core_words(name, lexicon().post_nominals)
 
 
 def _surname(name: str) -> str:

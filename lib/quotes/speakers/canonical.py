@@ -29,6 +29,7 @@ from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers import familiar, family, fullnames
+from lib.quotes.speakers.fullnames import GENERATIONS  # part of a name, unlike honours
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.words import speaker_words
@@ -46,7 +47,6 @@ _BRACKETED = re.compile(r"\s+\(([A-Z][A-Za-z0-9&.]{1,9})\)")
 DEFINITION_WINDOW = 500  # characters before the brackets a defined name may take
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _LISTED = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")  # "A, B and C", not "Kennedy, Jr"
-GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))  # part of a name, unlike honours
 # What a body's name runs on with past the tagger's cut: "for the Ninth Circuit", "at Harbor
 # State University" (and a campus after a comma, then a lower-case word: "…, Fresno found").
 _CAP = r"[A-Z][\w.'’&-]*"
@@ -352,8 +352,4 @@ def _honour(word: str, lex: Lexicon) -> bool:
 
 
 def _core_words(name: str, lex: Lexicon) -> list[str]:
-    """The name's words without post-nominals ("Jr", "SC", "PhD")."""
-    words = name.split()
-    while len(words) > 1 and words[-1].strip(".,").lower() in lex.post_nominals:
-        words.pop()
-    return words
+    return familiar.core_words(name, lex.post_nominals)

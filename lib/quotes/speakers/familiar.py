@@ -14,9 +14,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from lib.quotes.speakers.fullnames import GENERATIONS
 from lib.ruledata import load
-
-GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 @functools.cache
@@ -48,6 +47,15 @@ def one_person(shorter: str, longer: str, core: Callable[[str], list[str]]) -> b
     if sw[0] == lw[0]:  # the same first name: a longer core name, and no generation added
         return len(lw) > len(sw) and not (_generation(longer) - _generation(shorter))
     return _generation(shorter) <= _generation(longer)
+
+
+def core_words(name: str, post_nominals: frozenset[str]) -> list[str]:
+    """The name's words without post-nominals ("Jr", "SC", "PhD"): the `core` of `one_person`
+    for the speakers' names (`canonical`) and the entities' (`lib.entity_folds`) alike."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in post_nominals:
+        words.pop()
+    return words
 
 
 def _generation(name: str) -> set[str]:
