@@ -334,6 +334,28 @@ def us_draw5() -> list[str]:
     )
 
 
+#: the sixth US development set (round 14): sixteen more 2019 stories (the New York Times has none
+#: left), none of the earlier sets' (seed 7039; `us_draw6()`), annotated blind before anything ran
+#: on them; first scored as totals, then tunable (`--half us6`).
+US_DRAW6 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
+US_DEV6 = _numbered(
+    (
+        "178dae5e60", "56a02bee9a", "6b0a488d8c", "0eaa8741cc", "a8e873c202", "2812b42630",
+        "0fca79c387", "365ec83b20", "ea5ca36314", "4f7c681d71", "04aa74625d", "8ec18b870a",
+        "2364b8e22c", "5b370afbcf", "7368357af7", "18682b771f",
+    )
+)  # fmt: skip
+
+
+def us_draw6() -> list[str]:
+    """The keys of US_DEV6 as first drawn: 2019 stories none of the earlier sets holds."""
+    return _later_dev_draw(
+        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5),
+        US_DRAW6,
+        (7039, 20261212),
+    )
+
+
 SETS = {
     "fresh": ARTICLES,
     "bbcdev": BBC_DEV,
@@ -347,6 +369,7 @@ SETS = {
     "usdev3": US_DEV3,
     "usdev4": US_DEV4,
     "usdev5": US_DEV5,
+    "usdev6": US_DEV6,
 }
 
 
