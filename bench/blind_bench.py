@@ -10,6 +10,7 @@
     uv run python bench/blind_bench.py --half us3 [--details]  # 16 more again (dev, round 11)
     uv run python bench/blind_bench.py --half us4 [--details]  # and again (dev, round 12)
     uv run python bench/blind_bench.py --half us5 [--details]  # and again (dev, round 13)
+    uv run python bench/blind_bench.py --half us6 [--details]  # and again (dev, round 14)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -34,6 +35,8 @@ all of 2019 (bench/usdev2gold), annotated blind in round 7, tunable; its 16 sist
 then tunable. `--half us4`: the same again in round 12 (bench/usdev4gold; first totals 0.60 /
 0.71 / 0.83). `--half us5`: the same again in round 13 (bench/usdev5gold, the last two 2019
 stories of the New York Times with five of Breitbart, five of HuffPost and four of USA Today).
+`--half us6`: the same again in round 14 (bench/usdev6gold: six Breitbart, six HuffPost and four USA
+Today stories; the New York Times has no 2019 story left).
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -66,6 +69,7 @@ DEV_SETS = {
     "us3": ("usdev3gold", "usdev3"),
     "us4": ("usdev4gold", "usdev4"),
     "us5": ("usdev5gold", "usdev5"),
+    "us6": ("usdev6gold", "usdev6"),
 }
 
 
