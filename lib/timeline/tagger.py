@@ -167,10 +167,11 @@ class _State(AnchoredPass):
             i = bisect_right(self.counted_starts, x.end)  # "In 1995 ... the following year":
             if i < len(self.counted_starts) and self.counted_starts[i] < m.start:  # moved on
                 return None
+            if here.sentence_id - x.sentence_id > 1:  # its sentence or the next: further on, a
+                return None  # passage of web copy has usually moved to another time unsaid
             if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x):
                 return x
-            near = here.sentence_id - x.sentence_id <= 1  # a month told: its sentence or the next
-            return x if near and goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
+            return x if goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
         return None
 
     def _found_before(self, start: int):
