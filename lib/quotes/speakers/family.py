@@ -17,6 +17,14 @@ A relative is introduced by a family word of `data/speakers.toml` [kin] before o
 "Hunter Biden, the son of ...") or by "first lady". A generational suffix is no sign: "Joseph
 R. Biden Jr." is the principal in the New York Times. A widow or widower is no relative here:
 the one who survives is the principal, and the late spouse speaks no more.
+
+Which bearer a bare surname is follows from the order the story names them in (`principal`),
+kin words or none: a person is introduced in full at the first mention, so one named in full
+only after the surname was written alone is someone else ("President Trump called McCain
+“weak”" before "White House advisors Ivanka Trump and Jared Kushner"), and the surname written
+alone while one bearer alone has been introduced is that bearer, who keeps it when the family
+comes in ("Hillary Clinton said …", "asked Clinton", then "Chelsea Clinton, when asked the same
+question after her mother, said …", then "Clinton also told ABC": her mother).
 """
 
 from __future__ import annotations
@@ -72,7 +80,70 @@ def stands_apart(text: str, surname: str, full: str, lex) -> bool:
     a relative and the surname written with a title or courtesy title ("President Trump"
     beside "his son Donald Trump Jr.")? The one test `entity_folds` and `canonical` share."""
     titles = lex.titles | lex.honorifics.keys()
+    if principal(text, surname, (full,), lex) == surname:
+        return True  # the surname written alone before `full` is named: someone else
     return bool(relatives(text, (full,))) and titled(text, surname, titles)
+
+
+def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | None:
+    """Who the bare `surname` stands for among `bearers`, the people the article names in full
+    with it, by the order of naming (see module): at the first place the surname is written
+    alone (past the headline line, where a surname before the lede's full name is usual), the
+    one bearer already named in full, or `surname` itself when none is (someone the story knows
+    by the surname alone). None when several were named before it, or a bearer is not found
+    as written."""
+    firsts = {b: text.find(b) for b in bearers}
+    if not firsts or min(firsts.values()) < 0:
+        return None
+    headline = text.find("\n")
+    for at in bare_uses(text, surname, lex):
+        if any(text.endswith(b, 0, at + len(surname)) for b in firsts):
+            continue  # the surname of a full name the tagger did not take whole
+        before = [b for b, first in firsts.items() if first < at]
+        if not before and 0 <= at < headline:
+            continue  # "Biden Says …" over "Former Vice President Joe Biden said …"
+        if len(before) > 1:
+            return None
+        return before[0] if before else surname
+    return None
+
+
+def bare_uses(text: str, surname: str, lex) -> Iterator[int]:
+    """Where `surname` is written alone for a person: not after a first name, an initial or a
+    middle name ("Hillary Rodham Clinton", "Donald J. Trump"), not attributive ("the Trump
+    administration", "a McCain family endorsement"), not the head of a longer name ("Clinton
+    Foundation"). A title or courtesy title before it keeps it alone ("President Trump",
+    "Mrs. Clinton"); so does a capitalised word that opens the sentence ("While Clinton …")."""
+    titles = lex.titles | lex.honorifics.keys()
+    for at in _word_places(text).get(surname, ()):
+        end = at + len(surname)
+        if re.match(r" [A-Z]", text[end : end + 2]):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if before is None:
+            yield at
+            continue
+        word = before.group("word")
+        low = word.lower().rstrip(",")
+        if low in ("the", "a", "an") or low in lex.first_names:
+            continue
+        if word[:1].isupper() and low not in titles and before.group("open") is None:
+            continue
+        yield at
+
+
+# The word right before a place, and whether it opens a sentence (text start, line start,
+# a full stop, a quote mark).
+_WORD_BEFORE = re.compile(r"(?P<open>(?:^|[.!?\n“\"]\s*))?(?P<word>[^\s“\"]+)\s+\Z")
+
+
+@functools.lru_cache(maxsize=4)
+def _word_places(text: str) -> dict[str, list[int]]:
+    """Capitalised word -> where it is written: one scan per text, for every surname asked."""
+    out: dict[str, list[int]] = {}
+    for m in re.finditer(r"(?<![\w.'’-])[A-Z][\w-]*(?![\w-])", text):
+        out.setdefault(m.group(), []).append(m.start())
+    return out
 
 
 def titled(text: str, surname: str, titles) -> bool:
@@ -83,6 +154,20 @@ def titled(text: str, surname: str, titles) -> bool:
         if words and words[-1].lower().rstrip(",") in titles:
             return True
     return False
+
+
+def title_before(text: str, at: int, titles) -> str | None:
+    """The title or courtesy title written right before `at` ("Sen." of "Sen. McCain"), lower
+    case without its full stop; None when the word before is none."""
+    words = text[max(0, at - 30) : at].split()
+    low = words[-1].lower().rstrip(",") if words else ""
+    return low.rstrip(".") if low in titles else None
+
+
+def titles_given(text: str, name: str, titles) -> frozenset[str]:
+    """The titles the article writes right before the full `name` ("the late Sen. John McCain"
+    gives "sen"): what a titled surname ("Sen. McCain") must agree with."""
+    return frozenset(t for s in _places(text, name) if (t := title_before(text, s, titles)))
 
 
 def _places(text: str, name: str) -> Iterator[int]:
