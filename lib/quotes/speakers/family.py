@@ -100,12 +100,25 @@ def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | Non
         if any(text.endswith(b, 0, at + len(surname)) for b in firsts):
             continue  # the surname of a full name the tagger did not take whole
         before = [b for b, first in firsts.items() if first < at]
-        if not before and 0 <= at < headline:
+        if not before and (0 <= at < headline or _courtesy_fits(text, at, firsts, lex)):
             continue  # "Biden Says …" over "Former Vice President Joe Biden said …"
         if len(before) > 1:
             return None
         return before[0] if before else surname
     return None
+
+
+def _courtesy_fits(text: str, at: int, bearers, lex) -> bool:
+    """Is the surname at `at` written after a courtesy title that fits a bearer's gender ("Mr
+    Hale's spokesman" before "Transport minister Tom Hale")? British copy addresses a person
+    so before or after naming them: unlike an office ("President Trump"), the title makes no
+    one known by the surname alone."""
+    words = text[max(0, at - 12) : at].split()
+    gender = lex.honorifics.get(words[-1].lower()) if words else None
+    if gender is None:
+        return False
+    given = (lex.first_names.get(b.split()[0].lower()) for b in bearers)
+    return gender == "neutral" or any(g in (None, gender) for g in given)
 
 
 def bare_uses(text: str, surname: str, lex) -> Iterator[int]:
