@@ -99,6 +99,16 @@ def test_the_entities_keep_the_titled_surname_apart_from_the_later_bearer():
             ("Ann Roe", "Ben Roe"),
             None,
         ),
+        # the surname alone in the lede before the full name, no title: the same person
+        (
+            "Debate\n\nCruz faced the attacks. Sen. Ted Cruz of Texas said no. Cruz left.",
+            "Cruz",
+            ("Ted Cruz",),
+            "Ted Cruz",
+        ),
+        # a courtesy title that fits nobody named later: someone else; one that fits: no sign
+        ("News\n\nMr. Hale said no. Ann Hale came.", "Hale", ("Ann Hale",), "Hale"),
+        ("News\n\nMr. Hale said no. Tom Hale came. Hale left.", "Hale", ("Tom Hale",), "Tom Hale"),
         # a bearer not written as named: no answer
         ("News\n\nRoe said so.", "Roe", ("Ann Roe",), None),
     ],

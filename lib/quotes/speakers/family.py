@@ -19,12 +19,12 @@ R. Biden Jr." is the principal in the New York Times. A widow or widower is no r
 the one who survives is the principal, and the late spouse speaks no more.
 
 Which bearer a bare surname is follows from the order the story names them in (`principal`),
-kin words or none: a person is introduced in full at the first mention, so one named in full
-only after the surname was written alone is someone else ("President Trump called McCain
-“weak”" before "White House advisors Ivanka Trump and Jared Kushner"), and the surname written
-alone while one bearer alone has been introduced is that bearer, who keeps it when the family
-comes in ("Hillary Clinton said …", "asked Clinton", then "Chelsea Clinton, when asked the same
-question after her mother, said …", then "Clinton also told ABC": her mother).
+kin words or none: the surname written alone while one bearer alone has been introduced is
+that bearer, who keeps it when the family comes in ("Hillary Clinton said …", "asked Clinton",
+then "Chelsea Clinton, when asked the same question after her mother, said …", then "Clinton
+also told ABC": her mother); and a surname written with an office before any bearer is named,
+an office none of them is given, is someone the story knows by the surname ("President Trump
+called McCain “weak”" before "White House advisors Ivanka Trump and Jared Kushner").
 """
 
 from __future__ import annotations
@@ -81,44 +81,50 @@ def stands_apart(text: str, surname: str, full: str, lex) -> bool:
     beside "his son Donald Trump Jr.")? The one test `entity_folds` and `canonical` share."""
     titles = lex.titles | lex.honorifics.keys()
     if principal(text, surname, (full,), lex) == surname:
-        return True  # the surname written alone before `full` is named: someone else
+        return True  # "President Trump" before "Ivanka Trump" is named: someone else
     return bool(relatives(text, (full,))) and titled(text, surname, titles)
 
 
 def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | None:
     """Who the bare `surname` stands for among `bearers`, the people the article names in full
     with it, by the order of naming (see module): at the first place the surname is written
-    alone (past the headline line, where a surname before the lede's full name is usual), the
-    one bearer already named in full, or `surname` itself when none is (someone the story knows
-    by the surname alone). None when several were named before it, or a bearer is not found
-    as written."""
+    alone after a bearer is named, the one bearer named by then; None when several were, or a
+    bearer is not found as written. Before any is named the surname says who only with an
+    office title no bearer is given ("President Trump" before "White House advisors Ivanka
+    Trump and Jared Kushner"): then it is `surname` itself, someone the story knows by the
+    surname alone. A bare surname in a lede before the full name is the same person too often
+    ("Cruz" in the first lines, "Sen. Ted Cruz of Texas" in the third paragraph) to say so."""
     firsts = {b: text.find(b) for b in bearers}
     if not firsts or min(firsts.values()) < 0:
         return None
-    headline = text.find("\n")
     for at in bare_uses(text, surname, lex):
         if any(text.endswith(b, 0, at + len(surname)) for b in firsts):
             continue  # the surname of a full name the tagger did not take whole
         before = [b for b, first in firsts.items() if first < at]
-        if not before and (0 <= at < headline or _courtesy_fits(text, at, firsts, lex)):
-            continue  # "Biden Says …" over "Former Vice President Joe Biden said …"
         if len(before) > 1:
             return None
-        return before[0] if before else surname
+        if before:
+            return before[0]
+        if _someone_else(text, at, firsts, lex):
+            return surname
     return None
 
 
-def _courtesy_fits(text: str, at: int, bearers, lex) -> bool:
-    """Is the surname at `at` written after a courtesy title that fits a bearer's gender ("Mr
-    Hale's spokesman" before "Transport minister Tom Hale")? British copy addresses a person
-    so before or after naming them: unlike an office ("President Trump"), the title makes no
-    one known by the surname alone."""
-    words = text[max(0, at - 12) : at].split()
-    gender = lex.honorifics.get(words[-1].lower()) if words else None
-    if gender is None:
+def _someone_else(text: str, at: int, bearers, lex) -> bool:
+    """Is the surname at `at`, written before any of `bearers` is named, someone else: after an
+    office title none of them is given ("President Trump", "Sen. McCain"), or after a courtesy
+    title that fits none of them ("Mr. Hale" before "Ann Hale")? A courtesy title that fits
+    says nothing: British copy writes "Mr Hale's spokesman" before or after "Tom Hale"."""
+    courtesy = lex.honorifics.keys()
+    title = title_before(text, at, lex.titles | courtesy)
+    if title is None:
         return False
-    given = (lex.first_names.get(b.split()[0].lower()) for b in bearers)
-    return gender == "neutral" or any(g in (None, gender) for g in given)
+    gender = lex.honorifics.get(title) or lex.honorifics.get(title + ".")
+    if gender is not None:
+        given = [lex.first_names.get(b.split()[0].lower()) for b in bearers]
+        return gender != "neutral" and all(g not in (None, gender) for g in given)
+    titles = lex.titles | courtesy
+    return not any(title in titles_given(text, b, titles) for b in bearers)
 
 
 def bare_uses(text: str, surname: str, lex) -> Iterator[int]:
