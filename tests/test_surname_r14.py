@@ -131,3 +131,16 @@ def test_principal_by_order_of_naming(text, surname, bearers, principal):
 def test_bare_uses_are_the_surname_written_alone_for_a_person(text, alone):
     found = [u for s in ("Trump", "Clinton") for u in family.bare_uses(text, s, lexicon())]
     assert bool(found) == alone
+
+
+# A relative described through the bare surname ("Hale's widow") is not the one that surname
+# names: here the daughter, the principal named first.
+def test_a_relative_described_through_the_surname_is_not_its_principal():
+    text = (
+        "Talk show\n\n"
+        "Host Lena Hale praised the governor on Thursday. “He is a decent man,” Hale said. Her "
+        "father, the late Sen. Tom Hale, had served with him for years.\n\n"
+        "“I have no intention of getting involved,” Hale's widow tweeted on Friday."
+    )
+    assert said(text, "no intention")["speaker"] != "Lena Hale"
+    assert said(text, "decent man")["speaker"] == "Lena Hale"

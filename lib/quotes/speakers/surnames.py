@@ -115,11 +115,19 @@ class SharedSurnames(ResolverPart):
         """The principal by the order of naming among all who bear the surname (`every`), if
         the clause allows them (`people`); the surname alone when the article knows its
         principal by the surname only. Read once per surname."""
+        found = self.principal_of(short, every)
+        return [found] if found is not None and (found == short or found in people) else []
+
+    def principal_of(self, short: str, every: list[str] | None = None) -> str | None:
+        """Who the bare surname `short` is by the order of naming (`family.principal`) among
+        `every` (by default all the article's people of that surname); read once per surname:
+        statements, and relatives described through the surname ("McCain's widow"), ask."""
+        if every is None:
+            every = long_forms(short, self.people, self.lex)
         key = (short, tuple(every))
         if key not in self.principals:
             self.principals[key] = family.principal(self.text, short, every, self.lex)
-        found = self.principals[key]
-        return [found] if found is not None and (found == short or found in people) else []
+        return self.principals[key]
 
     def _spoke_just_before(self, people: list[str], at: int) -> list[str]:
         """The one of `people` who spoke last in this paragraph, before `at`."""
