@@ -109,6 +109,13 @@ def test_the_entities_keep_the_titled_surname_apart_from_the_later_bearer():
         # a courtesy title that fits nobody named later: someone else; one that fits: no sign
         ("News\n\nMr. Hale said no. Ann Hale came.", "Hale", ("Ann Hale",), "Hale"),
         ("News\n\nMr. Hale said no. Tom Hale came. Hale left.", "Hale", ("Tom Hale",), "Tom Hale"),
+        # the only bearer named first in someone's quoted words: no introduction by the story
+        (
+            'News\n\nPresident Obama spoke. "She needs Barack Obama," Lee said. Obama left.',
+            "Obama",
+            ("Barack Obama",),
+            "Barack Obama",
+        ),
         # a bearer not written as named: no answer
         ("News\n\nRoe said so.", "Roe", ("Ann Roe",), None),
     ],

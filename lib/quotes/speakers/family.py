@@ -93,7 +93,9 @@ def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | Non
     office title no bearer is given ("President Trump" before "White House advisors Ivanka
     Trump and Jared Kushner"): then it is `surname` itself, someone the story knows by the
     surname alone. A bare surname in a lede before the full name is the same person too often
-    ("Cruz" in the first lines, "Sen. Ted Cruz of Texas" in the third paragraph) to say so."""
+    ("Cruz" in the first lines, "Sen. Ted Cruz of Texas" in the third paragraph) to say so, and
+    so is a bearer named first in someone's quoted words ("President Obama" before "“She needs
+    Barack Obama …”")."""
     firsts = {b: text.find(b) for b in bearers}
     if not firsts or min(firsts.values()) < 0:
         return None
@@ -105,9 +107,17 @@ def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | Non
             return None
         if before:
             return before[0]
-        if _someone_else(text, at, firsts, lex):
+        named_in_quotes = any(_quoted(text, first) for first in firsts.values())
+        if _someone_else(text, at, firsts, lex) and not named_in_quotes:
             return surname
     return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is `at` inside quotation marks opened in its paragraph? A name a speaker says ("She
+    needs Barack Obama to …") is no introduction by the story."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
 def _someone_else(text: str, at: int, bearers, lex) -> bool:
