@@ -99,8 +99,10 @@ def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | Non
     firsts = {b: text.find(b) for b in bearers}
     if not firsts or min(firsts.values()) < 0:
         return None
+    lengths = {len(b) for b in firsts}  # (a look-up per length, not a scan of every bearer)
     for at in bare_uses(text, surname, lex):
-        if any(text.endswith(b, 0, at + len(surname)) for b in firsts):
+        end = at + len(surname)
+        if any(text[end - n : end] in firsts for n in lengths if n <= end):
             continue  # the surname of a full name the tagger did not take whole
         before = [b for b, first in firsts.items() if first < at]
         if len(before) > 1:

@@ -48,6 +48,7 @@ class SharedSurnames(ResolverPart):
             if e["name"] in self.relatives or e["name"] in self.people
         }
         self.principals: dict[tuple[str, tuple[str, ...]], str | None] = {}
+        self.titles: dict[str, frozenset[str]] = {}  # person -> the titles written before them
 
     def which(self, speaker: Speaker, token, at: int) -> Speaker:
         """The one of the people sharing `speaker`'s surname the article means, if it says."""
@@ -109,7 +110,14 @@ class SharedSurnames(ResolverPart):
         title = family.title_before(self.text, start, titles) if start is not None else None
         if title is None:
             return []
-        return [p for p in people if title in family.titles_given(self.text, p, titles)]
+        return [p for p in people if title in self._titles_given(p, titles)]
+
+    def _titles_given(self, name: str, titles) -> frozenset[str]:
+        """`family.titles_given`, read once per person: a scan of the text per statement was
+        the square of an article of many titled people sharing a surname."""
+        if name not in self.titles:
+            self.titles[name] = family.titles_given(self.text, name, titles)
+        return self.titles[name]
 
     def _first_introduced(self, short: str, every: list[str], people: list[str]) -> list[str]:
         """The principal by the order of naming among all who bear the surname (`every`), if
