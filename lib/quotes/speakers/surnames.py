@@ -9,8 +9,9 @@ The article says which, in this order of evidence:
 - a title written before the surname that the article gave one of them alone in full ("Sen.
   McCain" after "the late Sen. John McCain" and "Meghan McCain");
 - the principal, by the order of naming (`family.principal`): the one named in full before
-  the surname was first written alone, or nobody named in full (the surname stays: "President
-  Trump" before "Ivanka Trump"). A family member named after the principal is written in full
+  the surname was first written alone, or nobody named in full when it was first written with
+  an office none of them is given (the surname stays: "President Trump" before "Ivanka
+  Trump"). A family member named after the principal is written in full
   or by first name ("Chelsea Clinton, … after her mother, said …"), so the surname is the
   principal's even right after the relative spoke ("Clinton also told ABC …");
 - the one of them who spoke last in the same paragraph ("“…,” Alvaro Ferrer said. Ferrer
