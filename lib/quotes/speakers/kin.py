@@ -4,7 +4,8 @@
   The relative speaks, never the person in the "of" phrase or the possessive: the person the
   article gives that role ("Ann Hale, Tom Hale's widow"), else a member of the family (`member`:
   of the family's surname, of the family word's gender - "widow" a woman, "son" a man - and
-  given no other family role): the one named nearest before in the last KIN_SENTENCES, else the
+  given no other family role, and not the one the owner's bare surname names, its principal:
+  "McCain's widow" is not Meghan McCain, named first): the one named nearest before in the last KIN_SENTENCES, else the
   first named in the next KIN_SENTENCES, else the one the article is most about (named as the
   subject of the headline or first sentence, then most often). Failing all, the description
   itself.
@@ -117,10 +118,17 @@ class Relatives(ResolverPart):
         words = ent["name"].split()
         if ent is owner or ent["label"] != "PERSON" or len(words) < 2:
             return False
+        if ent["name"] == self._owner_named(owner["name"]):
+            return False  # "McCain's widow" is not the McCain the surname alone names
         if self.ix.surname(ent["name"]) != self.ix.surname(owner["name"]):
             return False
         gender = self.lex.gendered_roles.get(word, "any")
         return self.ix.compatible(ent["name"], gender) and not self._other_kin(ent["name"], word)
+
+    def _owner_named(self, name: str) -> str | None:
+        """The person a one-word owner ("McCain" of "McCain's widow") names: the principal of
+        that surname (`family.principal`), who is never the relative described through it."""
+        return None if " " in name else self.r.surnames.principal_of(name)
 
     def _other_kin(self, name: str, word: str) -> bool:
         """Whether the article gave `name` another family role than `word` ("his sister Lena

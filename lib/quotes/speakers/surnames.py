@@ -6,6 +6,14 @@ The article says which, in this order of evidence:
   "she"/"he" resolved to the bare surname, or a pronoun that takes up the speaker in the
   reported words ("Ferrer said she would not give up"). A relative of the other known gender
   is never meant; of those left, one whose gender is known to agree wins;
+- a title written before the surname that the article gave one of them alone in full ("Sen.
+  McCain" after "the late Sen. John McCain" and "Meghan McCain");
+- the principal, by the order of naming (`family.principal`): the one named in full before
+  the surname was first written alone, or nobody named in full when it was first written with
+  an office none of them is given (the surname stays: "President Trump" before "Ivanka
+  Trump"). A family member named after the principal is written in full
+  or by first name ("Chelsea Clinton, … after her mother, said …"), so the surname is the
+  principal's even right after the relative spoke ("Clinton also told ABC …");
 - the one of them who spoke last in the same paragraph ("“…,” Alvaro Ferrer said. Ferrer
   added …");
 - the one of them who is no relative, when the others are and that one holds an office or
@@ -40,6 +48,8 @@ class SharedSurnames(ResolverPart):
             for e in self.ctx.entities
             if e["name"] in self.relatives or e["name"] in self.people
         }
+        self.principals: dict[tuple[str, tuple[str, ...]], str | None] = {}
+        self.titles: dict[str, frozenset[str]] = {}  # person -> the titles written before them
 
     def which(self, speaker: Speaker, token, at: int) -> Speaker:
         """The one of the people sharing `speaker`'s surname the article means, if it says."""
@@ -49,7 +59,8 @@ class SharedSurnames(ResolverPart):
         people = long_forms(short, self.people, self.lex)
         if len(people) < 2:
             return speaker
-        found = self._chosen(people, self.r.pronouns.clause_gender(token), at) or short
+        gender = self.r.pronouns.clause_gender(token)
+        found = self._chosen(short, people, gender, speaker.start, at) or short
         role = self.ix.roles.get(found)
         return Speaker(found, PERSON, role, speaker.mention, speaker.start, speaker.end)
 
@@ -69,8 +80,13 @@ class SharedSurnames(ResolverPart):
             return mention
         return None
 
-    def _chosen(self, people: list[str], gender: str | None, at: int) -> str | None:
-        """The one of `people` the evidence points to (see module), None when it does not say."""
+    def _chosen(
+        self, short: str, people: list[str], gender: str | None, start, at: int
+    ) -> str | None:
+        """The one of `people`, who bear the surname `short`, the evidence points to (see
+        module), or `short` itself; None when it does not say. `start` is where the mention
+        is written, `at` the statement."""
+        every = people
         if gender:
             people = [p for p in people if self.ix.compatible(p, gender)]
             agreeing = [p for p in people if self.ix.gender.get(p) == gender]
@@ -79,6 +95,8 @@ class SharedSurnames(ResolverPart):
         if len(people) <= 1:
             return people[0] if people else None
         for chosen in (
+            self._titled(people, start),
+            self._first_introduced(short, every, people),
             self._spoke_just_before(people, at),
             self._principal(people),
             self._quoted_before(people, at),
@@ -86,6 +104,39 @@ class SharedSurnames(ResolverPart):
             if len(chosen) == 1:
                 return chosen[0]
         return None
+
+    def _titled(self, people: list[str], start) -> list[str]:
+        """The one of `people` the article gave the title written before the surname."""
+        titles = self.lex.titles | self.lex.honorifics.keys()
+        title = family.title_before(self.text, start, titles) if start is not None else None
+        if title is None:
+            return []
+        return [p for p in people if title in self._titles_given(p, titles)]
+
+    def _titles_given(self, name: str, titles) -> frozenset[str]:
+        """`family.titles_given`, read once per person: a scan of the text per statement was
+        the square of an article of many titled people sharing a surname."""
+        if name not in self.titles:
+            self.titles[name] = family.titles_given(self.text, name, titles)
+        return self.titles[name]
+
+    def _first_introduced(self, short: str, every: list[str], people: list[str]) -> list[str]:
+        """The principal by the order of naming among all who bear the surname (`every`), if
+        the clause allows them (`people`); the surname alone when the article knows its
+        principal by the surname only. Read once per surname."""
+        found = self.principal_of(short, every)
+        return [found] if found is not None and (found == short or found in people) else []
+
+    def principal_of(self, short: str, every: list[str] | None = None) -> str | None:
+        """Who the bare surname `short` is by the order of naming (`family.principal`) among
+        `every` (by default all the article's people of that surname); read once per surname:
+        statements, and relatives described through the surname ("McCain's widow"), ask."""
+        if every is None:
+            every = long_forms(short, self.people, self.lex)
+        key = (short, tuple(every))
+        if key not in self.principals:
+            self.principals[key] = family.principal(self.text, short, every, self.lex)
+        return self.principals[key]
 
     def _spoke_just_before(self, people: list[str], at: int) -> list[str]:
         """The one of `people` who spoke last in this paragraph, before `at`."""
