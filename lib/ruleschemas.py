@@ -100,6 +100,7 @@ SCHEMAS: dict[str, Table] = {
                     "male": WORDS,
                     "female": WORDS,
                     "apostrophe_prefixes": WORDS,
+                    "mistagged_labels": WORDS,
                     "familiar": Map(WORDS),
                 },
                 required=("male", "female"),

@@ -30,6 +30,7 @@ class SpeakerWords:
     apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
     possessives: Mapping[str, str] = field(default_factory=dict)  # "his" -> "he"
     subordinators: frozenset[str] = frozenset()  # "after it reported": "it" is the main clause's
+    mistagged_labels: frozenset[str] = frozenset()  # "ORG": a label a bare surname may get
 
 
 @functools.cache
@@ -56,6 +57,7 @@ def speaker_words() -> SpeakerWords:
         apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
         possessives=MappingProxyType(dict(data.get("possessives", {}))),
         subordinators=frozenset(data.get("subordinate", {}).get("conjunctions", [])),
+        mistagged_labels=frozenset(data["names"].get("mistagged_labels", [])),
     )
 
 
