@@ -101,6 +101,8 @@ SCHEMAS: dict[str, Table] = {
                     "female": WORDS,
                     "apostrophe_prefixes": WORDS,
                     "mistagged_labels": WORDS,
+                    "linking_verbs": WORDS,
+                    "place_prepositions": WORDS,
                     "familiar": Map(WORDS),
                 },
                 required=("male", "female"),

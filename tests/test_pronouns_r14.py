@@ -80,3 +80,12 @@ def test_a_person_subject_keeps_the_pronoun_over_a_described_object():
         "Senator Tom Reyes hired a lawyer from Dayton on Monday. He said the deal was unfair."
     )
     assert "Tom Reyes" in (find(rows, "the deal was unfair")["speaker"] or "")
+
+
+def test_a_place_that_became_his_home_is_no_he():
+    rows = quotes_of(
+        "Omar Haddad, 41, moved to Dearborn from Syria in 2015 and opened a bakery in Dearborn.",
+        "He found work quickly, and Dearborn became his home. “People here were kind to us from "
+        "the first day,” he said.",
+    )
+    assert "Haddad" in (find(rows, "People here were kind")["speaker"] or "")

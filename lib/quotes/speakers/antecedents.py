@@ -43,6 +43,7 @@ class Antecedents(ResolverPart):
         # pronoun of the passage goes on to when they are out of the sentences searched
         self.described: set[str] = set()
         self._owners: dict[str, list[str]] | None = None  # `_surname_owners`
+        self._places: dict[str, bool] = {}  # `_placed`
 
     def people_subject(self, token, at: int) -> Speaker | None:
         """The people plural subject `token` names, for "they": a party or nationality
@@ -211,20 +212,38 @@ class Antecedents(ResolverPart):
         """ "Gabbard criticized a host who had called her …. She called …", "Pressley veered
         from her fellow members", "Biden tried to share in the credit": the small model often
         tags a surname used alone as an organisation or a place (data/speakers.toml
-        [pronoun_antecedents] mistagged_labels). Such a subject is the person a "he"/"she"
+        [names] mistagged_labels). Such a subject is the person a "he"/"she"
         stands for when the sentence itself gives it the pronoun's gender (its own clause's
         "her"/"his", `persons.clause_pronoun`; "said she") or the word is the surname only
         of people of that gender the article names; then it goes before a name in object
         position or sentences back. A body never has "her" or "his". The person is the one
         full name of that surname, else the word."""
-        labels = speaker_words().mistagged_labels
-        if m is None or m.entity["label"] not in labels or m.entity["name"] != token.text:
+        words = speaker_words()
+        if (
+            m is None
+            or m.entity["label"] not in words.mistagged_labels
+            or m.entity["name"] != token.text
+        ):
             return None
+        if self._placed(m.entity):
+            return None  # "came to Clarkston … Clarkston became his home": a place
         owners = self._surname_owners().get(token.text, [])
-        told = said == gender or clause_pronoun(self.ix, token) == gender
+        linking = token.head.lemma_.lower() in words.linking_verbs  # "became his home"
+        told = said == gender or (not linking and clause_pronoun(self.ix, token) == gender)
         if not told and not (owners and all(self.ix.gender.get(o) == gender for o in owners)):
             return None
         return owners[0] if len(owners) == 1 else token.text
+
+    def _placed(self, entity: dict) -> bool:
+        """Is the name written anywhere after a preposition of place ("in Clarkston", "at
+        Tyndall")? Then it is a place, whatever its clause says; a person is rarely "in"
+        anyone. Read once per name (a name may be written thousands of times)."""
+        key = entity["name"]
+        if key not in self._places:
+            places = speaker_words().place_prepositions
+            ks = (self.ix.token_at(s) for s, _ in entity["spans"])
+            self._places[key] = any(k and self.doc[k - 1].lower_ in places for k in ks)
+        return self._places[key]
 
     def _surname_owners(self) -> dict[str, list[str]]:
         """Surname -> the PERSON names of the article that end in it, built once (a lookup per
