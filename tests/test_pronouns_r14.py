@@ -47,41 +47,6 @@ def test_a_body_without_a_sign_is_no_she():
     assert "Ann Lee" in (find(rows, "a good day for our town")["speaker"] or "")
 
 
-@pytest.mark.parametrize(
-    "paragraphs, words, speaker",
-    [
-        (
-            (
-                "Mayor Ann Lee announced the settlement on Friday.",
-                "The lawsuit was filed by a retired nurse who lost her job in March. She "
-                "said the hospital never told her why she was dismissed.",
-            ),
-            "the hospital never told her why",
-            "nurse",
-        ),
-        (
-            (
-                "Governor Tom Reyes signed the order last year.",
-                "The appeal concerns a farmer in Iowa who lost his land to the highway. He said "
-                "the state never paid him for the fields.",
-            ),
-            "the state never paid him",
-            "farmer",
-        ),
-    ],
-)
-def test_a_person_described_as_the_object_of_a_thing(paragraphs, words, speaker):
-    row = find(quotes_of(*paragraphs), words)
-    assert speaker in (row["speaker"] or "")
-
-
-def test_a_person_subject_keeps_the_pronoun_over_a_described_object():
-    rows = quotes_of(
-        "Senator Tom Reyes hired a lawyer from Dayton on Monday. He said the deal was unfair."
-    )
-    assert "Tom Reyes" in (find(rows, "the deal was unfair")["speaker"] or "")
-
-
 def test_a_place_that_became_his_home_is_no_he():
     rows = quotes_of(
         "Omar Haddad, 41, moved to Dearborn from Syria in 2015 and opened a bakery in Dearborn.",

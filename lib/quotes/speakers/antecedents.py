@@ -97,38 +97,7 @@ class Antecedents(ResolverPart):
             name = self._untagged(t, at, gender, said)
             if name:
                 out.append((False, said != gender, -t.idx, name))
-        if near and s_idx < self.ix.sentence_index(at):
-            out += self._described_objects(s_idx, at, gender)
         return out
-
-    def _described_objects(self, s_idx: int, at: int, gender: str) -> list[tuple]:
-        """ "The case concerns a citizen of Sri Lanka who crossed the border. He said …", "The
-        suit was brought by a nurse in Ohio. She said …": a sentence told just before the
-        pronoun's whose main-clause subject is a thing brings in a person by an indefinite
-        description as its object (the main verb's object or agent); that person is who the
-        next "he"/"she" is, ahead of a name sentences back. Ranked as an object: a named
-        subject (a person) of that sentence would go first, and none is there."""
-        span = self.ctx.sentences[s_idx].span
-        root = span.root
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or not all(self._thing(c) for c in subjects):
-            return []
-        out = []
-        for t in span:
-            if t.idx >= at or self.ix.in_marks(t.idx) or self.inside_quote(t.idx):
-                continue
-            agent = t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == root.i
-            if not (t.dep_ in ("dobj", "attr") and t.head.i == root.i) and not agent:
-                continue
-            described = self._described(t, at, gender)
-            if described:
-                out.append((True, True, -t.idx, described))
-        return out
-
-    def _thing(self, token) -> bool:
-        """A common noun that names no person ("the case", "the lawsuit"): no pronoun, name or
-        person word."""
-        return token.pos_ == "NOUN" and not token.ent_type_ and not self._person_word(token)
 
     def addressed(self, token, end: int) -> bool:
         """ "Sharon, how unusual was her testimony?": a name (first word `token`, ending at
