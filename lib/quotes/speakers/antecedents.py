@@ -204,15 +204,21 @@ class Antecedents(ResolverPart):
         return owners[0] if len(owners) == 1 else token.text
 
     def _placed(self, entity: dict) -> bool:
-        """Is the name written anywhere after a preposition of place ("in Clarkston", "at
-        Tyndall")? Then it is a place, whatever its clause says; a person is rarely "in"
+        """Is the name written anywhere as the object of a preposition of place ("in
+        Clarkston", "at Tyndall")? Then it is a place, whatever its clause says; a person is rarely "in"
         anyone. Read once per name (a name may be written thousands of times)."""
         key = entity["name"]
         if key not in self._places:
             places = speaker_words().place_prepositions
             ks = (self.ix.token_at(s) for s, _ in entity["spans"])
-            self._places[key] = any(k and self.doc[k - 1].lower_ in places for k in ks)
+            self._places[key] = any(k and self._object_of(k, places) for k in ks)
         return self._places[key]
+
+    def _object_of(self, k: int, prepositions) -> bool:
+        """Is token `k` the object of one of `prepositions` right before it ("in Clarkston";
+        not "at Trump-owned courses", where the name only qualifies the object)?"""
+        before = self.doc[k - 1]
+        return before.lower_ in prepositions and self.doc[k].head.i == before.i
 
     def _surname_owners(self) -> dict[str, list[str]]:
         """Surname -> the PERSON names of the article that end in it, built once (a lookup per
