@@ -23,6 +23,7 @@ from __future__ import annotations
 from lib.quotes.lexicon import person_shaped
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.persons import clause_pronoun
 from lib.quotes.speakers.phrases import main_subject
 from lib.quotes.speakers.words import speaker_words
 
@@ -41,6 +42,8 @@ class Antecedents(ResolverPart):
         # descriptions offered as a pronoun's person: people by their own words, whom a later
         # pronoun of the passage goes on to when they are out of the sentences searched
         self.described: set[str] = set()
+        self._owners: dict[str, list[str]] | None = None  # `_surname_owners`
+        self._places: dict[str, bool] = {}  # `_placed`
 
     def people_subject(self, token, at: int) -> Speaker | None:
         """The people plural subject `token` names, for "they": a party or nationality
@@ -162,16 +165,71 @@ class Antecedents(ResolverPart):
     def _untagged(self, token, at: int, gender: str, said: str | None) -> str | None:
         """ "Tlaib described how she …": a capitalised one-word name the tagger left without
         an entity, whose clause gives it the pronoun's gender or whom an earlier pronoun of
-        that gender was taken for."""
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
+        that gender was taken for; or one it took for a body or a place (`_mistagged`)."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
         if any(c.dep_ == "compound" for c in token.lefts) or token.dep_ == "compound":
             return None  # part of a longer name or phrase
-        if self.ix.entity_for(token.idx, token.idx + len(token)) is not None:
-            return None
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        if token.ent_type_ or m is not None:
+            return self._mistagged(token, m, gender, said)
         if said != gender and self.ix.gender.get(token.text) != gender:
             return None
         return token.text
+
+    def _mistagged(self, token, m, gender: str, said: str | None) -> str | None:
+        """ "Gabbard criticized a host who had called her …. She called …", "Pressley veered
+        from her fellow members", "Biden tried to share in the credit": the small model often
+        tags a surname used alone as an organisation or a place (data/speakers.toml
+        [names] mistagged_labels). Such a subject is the person a "he"/"she"
+        stands for when the sentence itself gives it the pronoun's gender (its own clause's
+        "her"/"his", `persons.clause_pronoun`; "said she") or the word is the surname only
+        of people of that gender the article names; then it goes before a name in object
+        position or sentences back. A body never has "her" or "his". The person is the one
+        full name of that surname, else the word."""
+        words = speaker_words()
+        if (
+            m is None
+            or m.entity["label"] not in words.mistagged_labels
+            or m.entity["name"] != token.text
+        ):
+            return None
+        if self._placed(m.entity):
+            return None  # "came to Clarkston … Clarkston became his home": a place
+        owners = self._surname_owners().get(token.text, [])
+        linking = token.head.lemma_.lower() in words.linking_verbs  # "became his home"
+        told = said == gender or (not linking and clause_pronoun(self.ix, token) == gender)
+        if not told and not (owners and all(self.ix.gender.get(o) == gender for o in owners)):
+            return None
+        return owners[0] if len(owners) == 1 else token.text
+
+    def _placed(self, entity: dict) -> bool:
+        """Is the name written anywhere as the object of a preposition of place ("in
+        Clarkston", "at Tyndall")? Then it is a place, whatever its clause says; a person is rarely "in"
+        anyone. Read once per name (a name may be written thousands of times)."""
+        key = entity["name"]
+        if key not in self._places:
+            places = speaker_words().place_prepositions
+            ks = (self.ix.token_at(s) for s, _ in entity["spans"])
+            self._places[key] = any(k and self._object_of(k, places) for k in ks)
+        return self._places[key]
+
+    def _object_of(self, k: int, prepositions) -> bool:
+        """Is token `k` the object of one of `prepositions` right before it ("in Clarkston";
+        not "at Trump-owned courses", where the name only qualifies the object)?"""
+        before = self.doc[k - 1]
+        return before.lower_ in prepositions and self.doc[k].head.i == before.i
+
+    def _surname_owners(self) -> dict[str, list[str]]:
+        """Surname -> the PERSON names of the article that end in it, built once (a lookup per
+        subject, not a scan of every entity per pronoun)."""
+        if self._owners is None:
+            self._owners = {}
+            for ent in self.ctx.entities:
+                if ent["label"] == "PERSON" and " " in ent["name"]:
+                    owners = self._owners.setdefault(self.ix.surname(ent["name"]), [])
+                    owners.append(ent["name"])
+        return self._owners
 
 
 def introduced_new(token) -> bool:

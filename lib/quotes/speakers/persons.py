@@ -154,20 +154,30 @@ def _pronoun_evidence(ix, ent: dict) -> str | None:
     """ "Marta Kowalska won her first title": a possessive or object pronoun in the clause a
     person is the subject of, before any other person is named."""
     for m in ix.mentions_of(ent):
-        if not m.subject:
-            continue
-        verb = ix.doc[m.token_i]
-        while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
-            verb = verb.head
-        reported = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
-        for t in verb.subtree:
-            if t.i <= m.token_i or t.ent_type_ == "PERSON" or t.i in reported:
-                continue  # "X said Hungary was returning to her habitat": not X's gender
-            if _intensive(t):
-                continue  # "X heard it from the governor herself": the governor's gender
-            gender = GENDER_PRONOUNS.get(t.lower_)
-            if gender and not ix.in_marks(t.idx):
+        if m.subject:
+            gender = clause_pronoun(ix, ix.doc[m.token_i])
+            if gender:
                 return gender
+    return None
+
+
+def clause_pronoun(ix, subject) -> str | None:
+    """The gender of the first possessive or object pronoun after `subject` in the clause it is
+    the subject of ("Pressley veered from her fellow members", "Gabbard criticized a host who
+    had called her"), outside what the clause reports and outside quote marks: what the
+    sentence itself says of its subject, whatever the tagger called the name."""
+    verb = subject
+    while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
+        verb = verb.head
+    reported = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
+    for t in verb.subtree:
+        if t.i <= subject.i or t.ent_type_ == "PERSON" or t.i in reported:
+            continue  # "X said Hungary was returning to her habitat": not X's gender
+        if _intensive(t):
+            continue  # "X heard it from the governor herself": the governor's gender
+        gender = GENDER_PRONOUNS.get(t.lower_)
+        if gender and not ix.in_marks(t.idx):
+            return gender
     return None
 
 

@@ -30,6 +30,9 @@ class SpeakerWords:
     apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
     possessives: Mapping[str, str] = field(default_factory=dict)  # "his" -> "he"
     subordinators: frozenset[str] = frozenset()  # "after it reported": "it" is the main clause's
+    mistagged_labels: frozenset[str] = frozenset()  # "ORG": a label a bare surname may get
+    linking_verbs: frozenset[str] = frozenset()  # "become": "X became his home"
+    place_prepositions: frozenset[str] = frozenset()  # "in": "in Clarkston" is a place
 
 
 @functools.cache
@@ -56,6 +59,9 @@ def speaker_words() -> SpeakerWords:
         apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
         possessives=MappingProxyType(dict(data.get("possessives", {}))),
         subordinators=frozenset(data.get("subordinate", {}).get("conjunctions", [])),
+        mistagged_labels=frozenset(data["names"].get("mistagged_labels", [])),
+        linking_verbs=frozenset(data["names"].get("linking_verbs", [])),
+        place_prepositions=frozenset(data["names"].get("place_prepositions", [])),
     )
 
 
