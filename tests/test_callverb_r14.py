@@ -1,0 +1,59 @@
+"""Labelling verbs with a quoted label (round 14, "callverb"): "X called Y a “…”", "X described
+Y as “…”", "X labeled / dubbed / branded / termed Y “…”". The speaker is the verb's subject,
+also when the small model reads the verb as a participle of the noun before it ("the former
+governor called Reed a “…”" taken for "a governor named Reed") or when an apposition stands
+between ("Kerr, the former budget chief, described …"); the one named (Y) never speaks.
+Wording written for the tests, with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_of import find, quotes_of
+
+LEAD = (
+    "Senator Paul Reed and Governor Tom Hale clashed over the budget on Monday. Former "
+    "state treasurer Ann Kerr and the auditor, Mark Ruiz, joined in."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Ann Kerr called Reed a “reckless gambler.”", "reckless gambler", "Ann Kerr"),
+        ("Kerr called Hale a “walking disaster,” and left.", "walking disaster", "Ann Kerr"),
+        (
+            "Ann Kerr, the former budget chief for Governor Tom Hale, described Tuesday’s "
+            "decision by state treasurer Paul Reed as “unacceptable.”",
+            "unacceptable",
+            "Ann Kerr",
+        ),
+        (
+            "Mark Ruiz, the longtime auditor of the state, labeled the bill “a gift to "
+            "lobbyists.”",
+            "gift to lobbyists",
+            "Mark Ruiz",
+        ),
+        ("Ruiz dubbed Reed “the senator from the casinos.”", "from the casinos", "Mark Ruiz"),
+        ("Kerr branded Hale “a coward” on Monday.", "a coward", "Ann Kerr"),
+        ("Ruiz termed the decision by Reed “cowardly.”", "cowardly", "Mark Ruiz"),
+    ],
+)
+def test_the_subject_of_a_labelling_verb_speaks_its_label(sentence, words, speaker):
+    row = find(quotes_of(LEAD, sentence), words)
+    assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "named"),
+    [
+        ("The former treasurer called Reed a “reckless gambler.”", "reckless gambler", "Reed"),
+        ("The auditor called Hale a “walking disaster.”", "walking disaster", "Hale"),
+        ("Kerr called Paul Reed “weak” on spending.", "weak", "Reed"),
+    ],
+)
+def test_the_one_a_label_is_given_never_speaks_it(sentence, words, named):
+    """The object of "called" is who is labelled: never the speaker, whoever the subject is."""
+    rows = quotes_of(LEAD, sentence)
+    speaker = find(rows, words)["speaker"] or ""
+    assert named not in speaker
