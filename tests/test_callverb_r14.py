@@ -29,8 +29,7 @@ LEAD = (
             "Ann Kerr",
         ),
         (
-            "Mark Ruiz, the longtime auditor of the state, labeled the bill “a gift to "
-            "lobbyists.”",
+            "Mark Ruiz, the longtime auditor of the state, labeled the bill “a gift to lobbyists.”",
             "gift to lobbyists",
             "Mark Ruiz",
         ),
