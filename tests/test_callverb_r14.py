@@ -23,8 +23,8 @@ LEAD = (
         ("Ann Kerr called Reed a “reckless gambler.”", "reckless gambler", "Ann Kerr"),
         ("Kerr called Hale a “walking disaster,” and left.", "walking disaster", "Ann Kerr"),
         (
-            "Ann Kerr, the former budget chief for Governor Tom Hale, described Tuesday’s "
-            "decision by state treasurer Paul Reed as “unacceptable.”",
+            "Ann Kerr, the former chief budget attorney for President Tom W. Hale, described "
+            "Thursday’s announcement by acting state treasurer Paul Reed as “unacceptable.”",
             "unacceptable",
             "Ann Kerr",
         ),
@@ -56,3 +56,18 @@ def test_the_one_a_label_is_given_never_speaks_it(sentence, words, named):
     rows = quotes_of(LEAD, sentence)
     speaker = find(rows, words)["speaker"] or ""
     assert named not in speaker
+
+
+@pytest.mark.parametrize("stop", [".", "!", "?"])
+def test_a_sentence_after_a_short_quotation_has_its_own_subject(stop):
+    """ "… as “unacceptable.” Walter Shaub, the former head …, called it “…”": a quote closed
+    on a full stop ends its sentence, so the next sentence's subject is not read as an
+    apposition of the first one's."""
+    rows = quotes_of(
+        LEAD,
+        f"Ann Kerr, the former budget chief for Governor Hale, described the plan as "
+        f"“unacceptable{stop}” Mark Ruiz, the longtime auditor of the state, called it “the "
+        "worst waste to date.”",
+    )
+    assert find(rows, "unacceptable")["speaker"] == "Ann Kerr"
+    assert find(rows, "worst waste")["speaker"] == "Mark Ruiz"
