@@ -71,3 +71,31 @@ def test_a_sentence_after_a_short_quotation_has_its_own_subject(stop):
     )
     assert find(rows, "unacceptable")["speaker"] == "Ann Kerr"
     assert find(rows, "worst waste")["speaker"] == "Mark Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Kerr described the cabinet as “dysfunctional” and “inept.”", "inept", "Ann Kerr"),
+        ("Kerr described the cabinet as “dysfunctional” and “inept.”", "dysfunctional", "Ann Kerr"),
+        ("Ruiz blasted the plan as “reckless.”", "reckless", "Mark Ruiz"),
+    ],
+)
+def test_a_label_given_as_is_the_labellers_words(sentence, words, speaker):
+    """ "VERB … as “…”": a quoted label after "as" is the subject's words, one word too (not a
+    scare quote), also when the parse hangs the "as" elsewhere."""
+    row = find(quotes_of(LEAD, sentence), words)
+    assert row["speaker"] == speaker
+
+
+def test_refers_to_without_as_gives_no_label():
+    """ "“Route out” refers to a member who leaves": a term explained, nobody's words."""
+    rows = quotes_of(LEAD, "In the church’s jargon, to “route out” refers to a member who leaves.")
+    assert not [r for r in rows if "route out" in r["text"]]
+
+
+def test_the_one_labelled_in_the_passive_never_speaks_the_label():
+    """ "Hale has been referred to as “the budget czar”": the passive subject is labelled;
+    nobody named gives the label."""
+    rows = quotes_of(LEAD, "Since the vote, Hale has been widely referred to as “the budget czar.”")
+    assert all(r["speaker"] != "Tom Hale" for r in rows if "budget czar" in r["text"])

@@ -225,6 +225,8 @@ def naming_with_object(verb, naming) -> bool:
     verb, the noun its subject, and the object the one named, never the speaker."""
     if verb.dep_ != "acl" or verb.head.i > verb.i or verb.lemma_.lower() not in naming:
         return False
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # "the bluster … denouncing Mexicans as …": a true participle
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     return len(objects) >= 2 or bool(objects) and as_phrase
