@@ -64,6 +64,8 @@ TITLES_BEFORE_NAMES = ("Sens.", "Govs.", "Reps.", "Gens.", "Pres.", "Cmdr.", "Lt
 CLITICS = frozenset(["’s", "'s"])
 DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.){2,}")
 ROUND_NUMBERS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "scores"])
+CLOSING_QUOTES = frozenset(["”", '"', "’"])  # a quote mark that may close a quote
+LOWER_WORD = re.compile(r"[a-z]{3}$")  # a word's last three letters, lowercase (not "U.S", "Mr")
 
 
 def model_name() -> str:
@@ -143,13 +145,37 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
 
 def _abbreviation_boundary(prev, tok) -> int:
     """1 where a sentence surely starts after an abbreviation of dotted letters ("in L.A.
-    Hundreds of"), -1 where none can start (after a clitic "’s", `CLITICS`), else 0 (the
-    parser's choice)."""
+    Hundreds of") or after a quote closed on a full stop (`_after_closed_quote`), -1 where none
+    can start (after a clitic "’s", `CLITICS`), else 0 (the parser's choice)."""
     if prev is not None and prev.text in CLITICS and prev.whitespace_ and tok.is_alpha:
         return -1  # "next year’s Group of Seven summit": no sentence ends at a clitic
+    if _after_closed_quote(prev, tok):
+        return 1
     if prev is None or not prev.whitespace_ or not tok.text[:1].isupper():
         return 0
     return 1 if DOTTED_LETTERS.fullmatch(prev.text) and _opens_sentence(tok.lower_) else 0
+
+
+def _after_closed_quote(prev, tok) -> bool:
+    """ "… described the plan as “unacceptable.” Walter Shaub, the former head …, called it":
+    a word of three lowercase letters or more, a full stop, question or exclamation mark, a
+    closing quote mark, a space and a capital is a sentence end (`SURE_SENTENCE_START`), which
+    the small model missed after a short quotation, reading the next sentence's subject as an
+    apposition of this one's and giving its verb two subjects."""
+    if prev is not None and prev.is_space and prev.i > 0:
+        prev = prev.doc[prev.i - 1]  # a no-break space is a token of its own
+    elif prev is not None and not prev.whitespace_:
+        return False
+    if prev is None or prev.text not in CLOSING_QUOTES or prev.i < 2:
+        return False
+    if not tok.text[:1].isupper():
+        return False
+    stop, word = prev.doc[prev.i - 1], prev.doc[prev.i - 2]
+    return (
+        stop.text in (".", "!", "?")
+        and not word.whitespace_
+        and LOWER_WORD.search(word.text) is not None
+    )
 
 
 def _opens_sentence(word: str) -> bool:

@@ -226,7 +226,7 @@ class QuoteAttribution:
                 if self._said_of_or_supposed(t0, a, q) or subject is None and scare:
                     return None, None  # "a “journalist”" nobody is named as saying
                 return self.p.cue_text(a), subject
-            if a.lower_ in self.lex.nouns and a.pos_ == "NOUN":
+            if a.lower_ in self.lex.nouns and a.pos_ == "NOUN" and not self._labelled(a):
                 return a.text, self.p.noun_source(a)
             if self._evaluation(a) and not self._said_of_or_supposed(t0, a, q):
                 subject = _published_in(self.p.subject(a, q), self.lex)
@@ -260,6 +260,13 @@ class QuoteAttribution:
         return verb.pos_ == "VERB" and (
             lemma in lex.reason_verbs or lemma in lex.naming_as or lemma in lex.naming
         )
+
+    def _labelled(self, noun) -> bool:
+        """ "described Thursday’s announcement as “unacceptable”": a statement noun that is the
+        object of a verb of naming is what the label is given to; its author does not speak the
+        label, the verb's subject does (the parse may hang the "as" on the noun)."""
+        lemma = noun.head.lemma_.lower()
+        return noun.dep_ == "dobj" and (lemma in self.lex.naming or lemma in self.lex.naming_as)
 
     def _said_of_or_supposed(self, word, cue, q: QuotedSpan) -> bool:
         """ "how does a “journalist” publish this": a quoted word in the subject of its cue is

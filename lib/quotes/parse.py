@@ -20,6 +20,7 @@ from lib.quotes.sayers import (
     described_name,
     finite_on_noun,
     main_verb_as_relative,
+    naming_with_object,
     quoted_as_saying,
     subject_on_marker,
     tagged_name,
@@ -217,6 +218,8 @@ class QuoteParse:
                 node = node.head
             elif node.dep_ == "ccomp" and node.head is not node and verb is not node:
                 node = node.head  # "X stated that there was …, saying “…”": hung on the clause
+            elif naming_with_object(node, self.lex.naming | self.lex.naming_as):
+                return described_name(node.head)  # "The first lady called Trump a “…”"
             elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
                 return node.head  # "released a statement saying …": the statement's author
             elif finite_on_noun(node):
@@ -251,7 +254,7 @@ class QuoteParse:
                     (t.pos_ in ("PROPN", "PRON", "NOUN") or age_word(t))
                     and not self.in_quote_span(t.idx, q)
                     and not self.inside_quote(t.idx)
-                    and t.dep_ not in ("dobj", "expl")  # "suggested there was": nobody
+                    and t.dep_ not in ("dobj", "oprd", "dative", "expl")  # "called him …"
                     and (age_word(t) or not when(t))  # "the 64-year-old" is tagged a date
                     and (t.i not in said or t.pos_ == "PRON")
                 ):

@@ -213,3 +213,20 @@ def described_name(token):
         if node.pos_ == "PROPN" and node.ent_type_ == "PERSON":
             climbed = node
     return climbed if climbed.i < token.i else token
+
+
+def naming_with_object(verb, naming) -> bool:
+    """ "The former first lady called Trump a “corrupt human tornado”", "Painter, the former
+    ethics lawyer, described the announcement as “unacceptable”": the small model reads a verb
+    of naming (`naming`: its lemmas, data: verbs.naming and naming_as) right after a noun as a
+    participle of that noun, as in "a woman called Ann Lee". Such a participle gives the noun
+    one name; a verb with both an object and what the object is called (two names: "called
+    Trump a tornado"; an object and an "as" phrase: "described it as …") is the noun's own
+    verb, the noun its subject, and the object the one named, never the speaker."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or verb.lemma_.lower() not in naming:
+        return False
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # "the bluster … denouncing Mexicans as …": a true participle
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return len(objects) >= 2 or bool(objects) and as_phrase

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from lib.quotes.parse import age_word
+from lib.quotes.sayers import naming_with_object
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
@@ -161,8 +162,11 @@ class Described(ResolverPart):
         """ "Someone named Ann Lee told reporters", "a woman called Ann Lee said": the subject
         is the person its "named"/"called" phrase names (their role: what the subject says)."""
         for verb in token.children:
-            if verb.dep_ != "acl" or verb.lemma_.lower() not in speaker_words().naming_verbs:
+            naming = speaker_words().naming_verbs
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in naming:
                 continue
+            if naming_with_object(verb, naming):
+                continue  # "The first lady called Trump a “tornado”": she names him
             for name in verb.children:
                 if name.dep_ in ("oprd", "dobj", "attr") and name.pos_ == "PROPN":
                     found = self.r.speaker_of(name, at)
