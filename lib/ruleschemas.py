@@ -145,6 +145,7 @@ SCHEMAS: dict[str, Table] = {
                     "account_marks": WORDS,
                     "parties": Map(WORDS),
                     "unnamed_roles": WORDS,
+                    "callback_words": WORDS,
                     "epithet_heads": WORDS,
                     "statuses": WORDS,
                     "research_staff": WORDS,

@@ -263,6 +263,9 @@ class CommonNouns(BodyNouns):
         crew = self.r.crews.named_crew(token)
         if crew is not None:  # "the physicians" after "Drs. Ann Lee and Tom Ruiz said"
             return Speaker(crew.name, PERSON, text, *self.ix.slice(s, e))
+        fuller = self.r.callbacks.fuller(token, at) if definite else None
+        if fuller is not None:  # "the unnamed official" after "an official with the Navy"
+            return fuller
         aged = self.r.described.aged(token)  # "the 78-year-old": five tokens, one description
         if aged:
             s, e = aged

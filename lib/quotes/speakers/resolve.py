@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.sayers import relative_antecedent
+from lib.quotes.speakers.callbacks import Callbacks
 from lib.quotes.speakers.crews import Crews
 from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
@@ -133,6 +134,7 @@ class SpeakerResolver:
         self.held = HeldRoles(self)
         self.described = Described(self)
         self.relatives = Relatives(self)
+        self.callbacks = Callbacks(self)
         self._resolving: set[int] = set()  # tokens `speaker_of` is inside of (see there)
 
     @property
