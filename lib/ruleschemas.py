@@ -155,7 +155,14 @@ SCHEMAS: dict[str, Table] = {
             ),
             # lib/quotes/speakers/body_kinds.py
             "bodies": Table(
-                {"kinds": Map(WORDS), "any_kind": WORDS, "standing": WORDS, "countries": Map(WORDS)}
+                {
+                    "kinds": Map(WORDS),
+                    "any_kind": WORDS,
+                    "standing": WORDS,
+                    "countries": Map(WORDS),
+                    "news_kinds": WORDS,
+                    "news_names": WORDS,
+                }
             ),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),

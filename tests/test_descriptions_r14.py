@@ -4,6 +4,8 @@
   (`lib/quotes/speakers/callbacks.py`): "the unnamed official" after "an official with the
   Forestry Service" is that official, whom the resolver credits to the body; a later "he" goes
   on with that source.
+- A news outlet called back by its kind ("the outlet", "the paper", "the news outlet") is the
+  latest outlet named before, not a body named since (`body_kinds.BodyKinds.news_body`).
 """
 
 from __future__ import annotations
@@ -59,3 +61,29 @@ def test_a_pronoun_goes_on_with_a_body_s_spokeswoman():
     )
     row = said(text, "rangers had asked")
     assert (row["speaker"], row["speaker_mention"]) == ("Parks Board", "She")
+
+
+OUTLET = (
+    "Ship hidden\n\n"
+    "The story was first reported by {outlet} on Wednesday. The Harbour Authority declined to "
+    "comment. {kind} reviewed photos and found that the ship had been hidden behind tarps."
+)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "speaker"),
+    [
+        ("The Ledger Tribune", "Ledger Tribune"),
+        ("the Ashford Herald", "Ashford Herald"),
+        ("KXQ News", "KXQ News"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["The outlet", "The paper", "The news outlet", "The newspaper"])
+def test_an_outlet_by_its_kind_is_the_outlet_named_before(outlet, speaker, kind):
+    row = said(OUTLET.format(outlet=outlet, kind=kind), "hidden behind tarps")
+    assert row["speaker"] == speaker
+
+
+def test_a_body_that_shows_no_outlet_is_not_the_paper():
+    text = OUTLET.format(outlet="the Pinecrest Water Board", kind="The paper")
+    assert said(text, "hidden behind tarps")["speaker"] != "Pinecrest Water Board"

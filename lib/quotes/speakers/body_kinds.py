@@ -43,8 +43,23 @@ def _data() -> dict:
 
 @functools.cache
 def _kind_words() -> dict[str, frozenset[str]]:
-    """Kind word -> the words that show a body is of that kind (itself included)."""
-    return {k: frozenset((k, *words)) for k, words in _data().get("kinds", {}).items()}
+    """Kind word -> the words that show a body is of that kind (itself included); every word
+    for a news outlet shows each kind of outlet ("the paper" is The Wall Street Journal)."""
+    out = {k: frozenset((k, *words)) for k, words in _data().get("kinds", {}).items()}
+    for k in _news_kinds():
+        out[k] = out.get(k, frozenset((k,))) | _news_words()
+    return out
+
+
+@functools.cache
+def _news_kinds() -> frozenset[str]:
+    return frozenset(_data().get("news_kinds", []))
+
+
+@functools.cache
+def _news_words() -> frozenset[str]:
+    """Words that show a body is a news outlet: its kinds and the words of outlets' names."""
+    return _news_kinds() | frozenset(_data().get("news_names", []))
 
 
 @functools.cache
@@ -101,6 +116,34 @@ class BodyKinds(ResolverPart):
         kind = token.lemma_.lower() if token.lemma_.lower() in self.lex.org_nouns else token.lower_
         starts, names = self._fitting(kind, frozenset(places), frozenset(others))
         return names[0] if bisect.bisect_left(starts, at) == 1 else None
+
+    def news_body(self, token, core, at: int) -> str | None:
+        """ "The outlet reviewed photos", "the paper said": a news outlet called back by its kind
+        alone (or "the news outlet") is the latest outlet named before `at` (a body whose name
+        or introduction shows it is one: data/speakers.toml [bodies] news_kinds, news_names),
+        not whatever body was named since ("the White House" the outlet wrote about)."""
+        kind = token.lemma_.lower()
+        if kind not in _news_kinds() or token.tag_ in ("NNS", "NNPS"):
+            return None
+        words = [t for t in core if t.i != token.i and not self._skipped(t)]
+        if not self._opens_with_the(core) or any(t.lower_ != "news" for t in words):
+            return None  # "the British newspaper": `kind_body`
+        starts, names = self._outlets
+        k = bisect.bisect_left(starts, at)
+        return names[k - 1] if k else None
+
+    @cached_property
+    def _outlets(self) -> tuple[list[int], list[str]]:
+        """(offsets, names) of the mentions of news outlets outside quote marks, in text order:
+        built once, so "the paper said" in every sentence reads no mention twice."""
+        starts, names = [], []
+        for m in self.ix.mentions:
+            if m.entity["label"] != "ORG" or self.ix.in_marks(m.start):
+                continue
+            if self._profile(m.entity["name"]).words & _news_words():
+                starts.append(m.start)
+                names.append(m.entity["name"])
+        return starts, names
 
     def _fitting(
         self, kind: str, places: frozenset[str], others: frozenset[str]
