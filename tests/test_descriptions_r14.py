@@ -6,6 +6,8 @@
   on with that source.
 - A news outlet called back by its kind ("the outlet", "the paper", "the news outlet") is the
   latest outlet named before, not a body named since (`body_kinds.BodyKinds.news_body`).
+- A role keeps the "of" phrase that says which office it is: "The Harbour Board's chief of
+  operations" is no "chief" (`nouns.CommonNouns._unnamed`).
 """
 
 from __future__ import annotations
@@ -87,3 +89,16 @@ def test_an_outlet_by_its_kind_is_the_outlet_named_before(outlet, speaker, kind)
 def test_a_body_that_shows_no_outlet_is_not_the_paper():
     text = OUTLET.format(outlet="the Pinecrest Water Board", kind="The paper")
     assert said(text, "hidden behind tarps")["speaker"] != "Pinecrest Water Board"
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("The Harbour Board's chief of operations", "Harbour Board's chief of operations"),
+        ("The director of communications", "director of communications"),
+        ("The head of the harbour police", "head of the harbour police"),
+    ],
+)
+def test_a_role_keeps_its_office(role, speaker):
+    text = f"Ship hidden\n\n{role} denied the claims, saying the ship was never hidden."
+    assert said(text, "never hidden")["speaker"] == speaker
