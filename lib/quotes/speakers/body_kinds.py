@@ -117,20 +117,14 @@ class BodyKinds(ResolverPart):
         starts, names = self._fitting(kind, frozenset(places), frozenset(others))
         return names[0] if bisect.bisect_left(starts, at) == 1 else None
 
-    def news_body(self, token, core, at: int) -> str | None:
-        """ "The outlet reviewed photos", "the paper said": a news outlet called back by its kind
-        alone (or "the news outlet") is the latest outlet named before `at` (a body whose name
-        or introduction shows it is one: data/speakers.toml [bodies] news_kinds, news_names),
-        not whatever body was named since ("the White House" the outlet wrote about)."""
-        kind = token.lemma_.lower()
-        if kind not in _news_kinds() or token.tag_ in ("NNS", "NNPS"):
-            return None
-        words = [t for t in core if t.i != token.i and not self._skipped(t)]
-        if not self._opens_with_the(core) or any(t.lower_ != "news" for t in words):
-            return None  # "the British newspaper": `kind_body`
+    def latest_outlet(self, at: int) -> str | None:
+        """The latest news outlet named before `at` (see `_outlets`)."""
         starts, names = self._outlets
         k = bisect.bisect_left(starts, at)
         return names[k - 1] if k else None
+
+    def news_kind(self, word: str) -> bool:
+        return word in _news_kinds()
 
     @cached_property
     def _outlets(self) -> tuple[list[int], list[str]]:

@@ -8,14 +8,17 @@ Later the spokeswoman said …", "a source close to the mayor … The source sai
 described, whom the resolver names from that phrase (the body a spokeswoman speaks for, "source
 close to the mayor"), so the statement gets that speaker.
 
-The introduction is the nearest earlier phrase with the same head noun, in the same number,
-brought in as new ("a", "an", "one"; a plural with no determiner or a number: "two officials
-at the agency"), outside quote marks and at most BACK_SENTENCES back. The short phrase may add
+The description is of one person (a singular role or people word: the members of a group are
+`crews`' and `members`'). Its introduction is the nearest earlier singular phrase with the same
+head noun brought in as new ("a", "an", "one"), outside quote marks and at most BACK_SENTENCES
+back; the search goes past the same short phrase ("the official" again) and stops at any other
+use of the word ("spokesman Tom Ruiz": a named role is `described`'s). The short phrase may add
 no word of its own except those that only say the source is the one already met ("the unnamed
 official", "the same source": data/speakers.toml [descriptions] callback_words); "the Pentagon
 official" after "an official with the State Department" is someone else. Resolution of the
 introduction is the resolver's own (`speaker_of`), so whatever it knows of a spokesman's body or
-a source's words applies unchanged.
+a source's words applies unchanged; an introduction that says no more than the short phrase
+("one woman") changes nothing.
 """
 
 from __future__ import annotations
@@ -48,17 +51,25 @@ class Callbacks(ResolverPart):
         """The speaker the phrase that introduced `token`'s description names, with `token`'s
         own phrase as the mention; None when there is no such phrase or it names nobody more
         than the short one does."""
-        if token.pos_ != "NOUN" or not any(t.lower_ in DEFINITE for t in token.lefts):
-            return None
+        if token.tag_ != "NN" or not any(t.lower_ in DEFINITE for t in token.lefts):
+            return None  # one person: a group's members are `crews`' and `members`'
+        if not self._person_word(token):
+            return None  # "the campaign", "the group": bodies are `body_nouns`'
         intro = self._introduction(token, at)
         if intro is None:
             return None
         found = self.r.speaker_of(intro, intro.idx)
-        if not found.name or found.name.lower() in (token.lower_, token.lemma_.lower()):
-            return None
+        head = {token.lower_, token.lemma_.lower()}
+        if not found.name or not set(found.name.lower().split()) - head - set(NEW):
+            return None  # "one woman" says no more than "the woman"
         first = min([t for t in token.lefts if t.lower_ not in DEFINITE] + [token], key=_i)
         where = self.ix.slice(first.idx, token.idx + len(token))
         return Speaker(found.name, found.kind, found.role, *where)
+
+    def _person_word(self, token) -> bool:
+        """A role or a word for people ("official", "source", "designer", "woman")."""
+        people = self.lex.person_nouns | self.lex.people_nouns | self.lex.gendered_roles.keys()
+        return bool({token.lower_, token.lemma_.lower()} & people) or self.r.nouns.role_word(token)
 
     def _introduction(self, token, at: int):
         """The nearest earlier phrase of the same head and number that brought the source in,
@@ -72,11 +83,19 @@ class Callbacks(ResolverPart):
                 return None
             if prev.pos_ != "NOUN" or prev.tag_ != token.tag_ or self.ix.in_marks(prev.idx):
                 continue
-            if not self._brought_in(prev):
-                continue  # "the official" again: look further back for the introduction
-            words = {t.lower_ for t in without_clauses(prev)}
-            return prev if own <= words else None
+            if self._brought_in(prev):
+                words = {t.lower_ for t in without_clauses(prev)}
+                return prev if own <= words else None
+            if not self._called_back(prev):
+                return None  # "spokesman Tom Ruiz", "the agency's official": another chain
         return None
+
+    def _called_back(self, noun) -> bool:
+        """ "the official", "the unnamed official": a mention of the chain back to the
+        introduction, which the search goes past."""
+        dets = [t for t in noun.lefts if t.dep_ in ("det", "poss")]
+        named = any(t.pos_ == "PROPN" for t in noun.subtree if t.i != noun.i)
+        return bool(dets) and all(t.lower_ in DEFINITE for t in dets) and not named
 
     def _own_words(self, token) -> set[str]:
         """The words the short phrase adds to its head, less the words of a callback."""
@@ -84,11 +103,8 @@ class Callbacks(ResolverPart):
         return mods - callback_words()
 
     def _brought_in(self, noun) -> bool:
-        """ "an official", "one source"; a plural with no determiner or with a number."""
-        lefts = [t for t in noun.lefts if t.dep_ in ("det", "nummod", "poss")]
-        if noun.tag_ == "NNS":
-            return not any(t.dep_ == "poss" or t.lower_ in DEFINITE for t in lefts)
-        return any(t.lower_ in NEW for t in lefts)
+        """ "an official", "one source"."""
+        return any(t.dep_ in ("det", "nummod") and t.lower_ in NEW for t in noun.lefts)
 
 
 def _i(tok) -> int:
