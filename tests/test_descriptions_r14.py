@@ -45,6 +45,13 @@ def test_a_description_with_words_of_its_own_is_someone_else():
     assert said(text, "northern ridge")["speaker"] != "Forestry Service"
 
 
+def test_a_description_with_its_own_clause_is_whom_the_clause_says():
+    text = INTRODUCED.format(
+        intro="an official with the Forestry Service", short="the official who signs the permits"
+    )
+    assert said(text, "northern ridge")["speaker"] != "Forestry Service"
+
+
 def test_the_introduction_must_be_near():
     filler = " ".join(f"The ridge had {n} trails in the survey." for n in range(2, 12))
     text = (

@@ -11,14 +11,16 @@ close to the mayor"), so the statement gets that speaker.
 The description is of one person (a singular role or people word: the members of a group are
 `crews`' and `members`'). Its introduction is the nearest earlier singular phrase with the same
 head noun brought in as new ("a", "an", "one"), outside quote marks and at most BACK_SENTENCES
-back; the search goes past the same short phrase ("the official" again) and stops at any other
-use of the word ("spokesman Tom Ruiz": a named role is `described`'s). The short phrase may add
-no word of its own except those that only say the source is the one already met ("the unnamed
-official", "the same source": data/speakers.toml [descriptions] callback_words); "the Pentagon
-official" after "an official with the State Department" is someone else. Resolution of the
-introduction is the resolver's own (`speaker_of`), so whatever it knows of a spokesman's body or
-a source's words applies unchanged; an introduction that says no more than the short phrase
-("one woman") changes nothing.
+back; the search goes past the same short phrase ("the official" again) and stops at any other use
+of the word ("spokesman Tom Ruiz": a named role is `described`'s). A short phrase with a clause of
+its own ("the person who plays Trump in the mock debates") is whom the clause says, not a source
+met before (a clause set off by a comma, "the woman, who spoke on condition of anonymity,", is no
+such clause). The short phrase may add no word of its own except those that only say the source is
+the one already met ("the unnamed official", "the same source": data/speakers.toml [descriptions]
+callback_words); "the Pentagon official" after "an official with the State Department" is someone
+else. Resolution of the introduction is the resolver's own (`speaker_of`), so whatever it knows of
+a spokesman's body or a source's words applies unchanged; an introduction that says no more than
+the short phrase ("one woman") changes nothing.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ class Callbacks(ResolverPart):
             return None  # one person: a group's members are `crews`' and `members`'
         if not self._person_word(token):
             return None  # "the campaign", "the group": bodies are `body_nouns`'
+        if any(_restrictive(c) for c in token.rights):
+            return None  # "the person who plays Trump": its own clause says who it is
         intro = self._introduction(token, at)
         if intro is None:
             return None
@@ -105,6 +109,13 @@ class Callbacks(ResolverPart):
     def _brought_in(self, noun) -> bool:
         """ "an official", "one source"."""
         return any(t.dep_ in ("det", "nummod") and t.lower_ in NEW for t in noun.lefts)
+
+
+def _restrictive(clause) -> bool:
+    """A relative or participle clause not set off by a comma ("the person who plays Trump",
+    not "the designer, who works for another brand")."""
+    first = clause.left_edge
+    return clause.dep_ in ("relcl", "acl") and (first.i == 0 or first.nbor(-1).text != ",")
 
 
 def _i(tok) -> int:
