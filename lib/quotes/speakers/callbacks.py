@@ -34,6 +34,9 @@ from lib.quotes.speakers.phrases import without_clauses
 from lib.ruledata import load
 
 BACK_SENTENCES = 6  # how far back a short description looks for the phrase that introduced it
+# At most this many earlier uses of the word are read: a text of one endless sentence saying "the
+# official said" thousands of times must not read every one back per statement.
+MAX_STEPS = 20
 NEW = ("a", "an", "one")  # determiners that bring a new person in
 DEFINITE = ("the", "this", "that", "these", "those")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "npadvmod", "poss")
@@ -81,7 +84,8 @@ class Callbacks(ResolverPart):
         own = self._own_words(token)
         floor = self.ix.sent_starts[max(0, self.ix.sentence_index(at) - BACK_SENTENCES)]
         same = self.ix.tokens_with_lemma(token.lemma_.lower())
-        for k in range(bisect.bisect_left(same, token.i) - 1, -1, -1):
+        last = bisect.bisect_left(same, token.i) - 1
+        for k in range(last, max(-1, last - MAX_STEPS), -1):
             prev = self.doc[same[k]]
             if prev.idx < floor:
                 return None
