@@ -148,6 +148,7 @@ SCHEMAS: dict[str, Table] = {
                     "account_marks": WORDS,
                     "parties": Map(WORDS),
                     "unnamed_roles": WORDS,
+                    "callback_words": WORDS,
                     "epithet_heads": WORDS,
                     "statuses": WORDS,
                     "research_staff": WORDS,
@@ -157,7 +158,14 @@ SCHEMAS: dict[str, Table] = {
             ),
             # lib/quotes/speakers/body_kinds.py
             "bodies": Table(
-                {"kinds": Map(WORDS), "any_kind": WORDS, "standing": WORDS, "countries": Map(WORDS)}
+                {
+                    "kinds": Map(WORDS),
+                    "any_kind": WORDS,
+                    "standing": WORDS,
+                    "countries": Map(WORDS),
+                    "news_kinds": WORDS,
+                    "news_names": WORDS,
+                }
             ),
         },
         required=("pronouns", "honorifics", "titles", "roles", "names"),

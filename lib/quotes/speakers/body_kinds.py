@@ -43,8 +43,23 @@ def _data() -> dict:
 
 @functools.cache
 def _kind_words() -> dict[str, frozenset[str]]:
-    """Kind word -> the words that show a body is of that kind (itself included)."""
-    return {k: frozenset((k, *words)) for k, words in _data().get("kinds", {}).items()}
+    """Kind word -> the words that show a body is of that kind (itself included); every word
+    for a news outlet shows each kind of outlet ("the paper" is The Wall Street Journal)."""
+    out = {k: frozenset((k, *words)) for k, words in _data().get("kinds", {}).items()}
+    for k in _news_kinds():
+        out[k] = out.get(k, frozenset((k,))) | _news_words()
+    return out
+
+
+@functools.cache
+def _news_kinds() -> frozenset[str]:
+    return frozenset(_data().get("news_kinds", []))
+
+
+@functools.cache
+def _news_words() -> frozenset[str]:
+    """Words that show a body is a news outlet: its kinds and the words of outlets' names."""
+    return _news_kinds() | frozenset(_data().get("news_names", []))
 
 
 @functools.cache
@@ -101,6 +116,28 @@ class BodyKinds(ResolverPart):
         kind = token.lemma_.lower() if token.lemma_.lower() in self.lex.org_nouns else token.lower_
         starts, names = self._fitting(kind, frozenset(places), frozenset(others))
         return names[0] if bisect.bisect_left(starts, at) == 1 else None
+
+    def latest_outlet(self, at: int) -> str | None:
+        """The latest news outlet named before `at` (see `_outlets`)."""
+        starts, names = self._outlets
+        k = bisect.bisect_left(starts, at)
+        return names[k - 1] if k else None
+
+    def news_kind(self, word: str) -> bool:
+        return word in _news_kinds()
+
+    @cached_property
+    def _outlets(self) -> tuple[list[int], list[str]]:
+        """(offsets, names) of the mentions of news outlets outside quote marks, in text order:
+        built once, so "the paper said" in every sentence reads no mention twice."""
+        starts, names = [], []
+        for m in self.ix.mentions:
+            if m.entity["label"] != "ORG" or self.ix.in_marks(m.start):
+                continue
+            if self._profile(m.entity["name"]).words & _news_words():
+                starts.append(m.start)
+                names.append(m.entity["name"])
+        return starts, names
 
     def _fitting(
         self, kind: str, places: frozenset[str], others: frozenset[str]

@@ -1,6 +1,7 @@
 """Bodies named by a noun phrase, for `nouns`: "the firm" for the body an apposition called a
 firm ("NPD Group, a market research firm"), "the group" for the body that was just the subject,
-"the ministry" for the latest body with that word in its name, "the storied civil liberties
+"the ministry" for the latest body with that word in its name, "the paper" for the latest news
+outlet named (or the one an apposition called a paper), "the storied civil liberties
 group" for the body of that kind lately named, "the German bank" for the one bank named
 (`body_kinds`). A mixin of `CommonNouns`: it reads the article
 through the same resolver.
@@ -30,6 +31,19 @@ class BodyNouns(BodyKinds):
             return None  # "the Reuters news agency" is named, "the U.S. firm" in `epithets`
         word = token.lower_
         return self.described_org(word, at) or self._subject_org(at) or self.recent_org([word], at)
+
+    def news_body(self, token, core, at: int) -> str | None:
+        """ "The outlet reviewed photos", "the paper said": a news outlet called back by its kind
+        alone (or "the news outlet") is the latest outlet named before `at` (a body whose name
+        or introduction shows it is one: data/speakers.toml [bodies] news_kinds, news_names),
+        not whatever body was named since ("the White House" the outlet wrote about)."""
+        if not self.news_kind(token.lemma_.lower()) or token.tag_ in ("NNS", "NNPS"):
+            return None
+        words = [t for t in core if t.i != token.i and not self._skipped(t)]
+        if not self._opens_with_the(core) or any(t.lower_ != "news" for t in words):
+            return None  # "the British newspaper": `kind_body`
+        # "Jacobin, a leftist magazine, … the magazine's account": the apposition's body first
+        return self.described_org(token.lower_, at) or self.latest_outlet(at)
 
     def _person_surname(self, word: str) -> bool:
         """Is `word` a person's surname in this article (a person named by it alone, or whose

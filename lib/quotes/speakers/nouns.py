@@ -263,6 +263,9 @@ class CommonNouns(BodyNouns):
         crew = self.r.crews.named_crew(token)
         if crew is not None:  # "the physicians" after "Drs. Ann Lee and Tom Ruiz said"
             return Speaker(crew.name, PERSON, text, *self.ix.slice(s, e))
+        fuller = self.r.callbacks.fuller(token, at) if definite else None
+        if fuller is not None:  # "the unnamed official" after "an official with the Navy"
+            return fuller
         aged = self.r.described.aged(token)  # "the 78-year-old": five tokens, one description
         if aged:
             s, e = aged
@@ -387,8 +390,26 @@ class CommonNouns(BodyNouns):
         return self.r.held.holder_for(token, names) or self.r.relatives.relative(token, owner)
 
     def _unnamed(self, token, text: str) -> str:
-        """ "a source close to Romney": one introduced with "a" keeps what says who it is."""
-        return self._description(token, text) if introduced(token) else text
+        """ "a source close to Romney": one introduced with "a" keeps what says who it is; a
+        role keeps its "of" phrase, which says which office it is ("The Navy's chief of
+        information", "the director of communications", "the head of the agency"): "chief"
+        alone is no one's job."""
+        if introduced(token):
+            return self._description(token, text)
+        end = token.idx + len(token)
+        office = self._office(token)
+        if office is None or not self.text.endswith(text, 0, end):
+            return text  # no "of" phrase, or one the words already hold ("embassy in Moscow")
+        tail = [t for t in without_clauses(token) if t.i >= office.i]
+        if not tail or len(tail) > DESCRIPTION_WORDS:
+            return text
+        return self.text[end - len(text) : tail[-1].idx + len(tail[-1])]
+
+    def _office(self, token):
+        """The "of" phrase of a singular role word ("chief of staff"), or None."""
+        if token.tag_ != "NN" or not self.role_word(token):
+            return None
+        return next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
 
     def _description(self, token, text: str) -> str:
         """A group's words with what says whose they are ("lawyers for the relatives in

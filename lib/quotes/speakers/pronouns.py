@@ -282,7 +282,7 @@ class Pronouns(ResolverPart):
         mentions of `person_antecedent`."""
         out = []
         for spk in self.r.spoken.starting_in(lo, at):
-            if spk.kind != PERSON:
+            if spk.kind != PERSON and not self._body_person(spk):
                 continue
             if not self._role_only(spk) or not self._role_gender_fits(spk, gender):
                 continue
@@ -339,9 +339,21 @@ class Pronouns(ResolverPart):
                 return name
         return None
 
+    def _body_person(self, spk: Speaker) -> bool:
+        """ "A spokeswoman for the Interior Department said …. She said": a body credited
+        through the person who spoke for it (its `role` a person's role word) is who a later
+        "she" is; the statement is the body's, as the first one was."""
+        words = (spk.role or "").split()
+        return spk.kind == ORGANIZATION and bool(words) and words[-1] in self.lex.person_nouns
+
+    def _role_words(self, spk: Speaker) -> str:
+        """The words that say what the speaker is: the role of a body's spokesperson, else
+        the name."""
+        return (spk.role if self._body_person(spk) else spk.name) or ""
+
     def _role_only(self, spk: Speaker) -> bool:
         """A speaker named by a role and no person's name ("State Department spokesman")."""
-        last = (spk.name or "").split()[-1:] or [""]
+        last = self._role_words(spk).split()[-1:] or [""]
         word = last[0]
         roles = self.lex.person_nouns | self.lex.titles | self.lex.gendered_roles.keys()
         return (
@@ -355,7 +367,7 @@ class Pronouns(ResolverPart):
         )
 
     def _role_gender_fits(self, spk: Speaker, gender: str) -> bool:
-        said = self.lex.gendered_roles.get((spk.name or "").split()[-1])
+        said = self.lex.gendered_roles.get((self._role_words(spk).split() or [""])[-1])
         return gender == "any" or said is None or said == gender
 
     def _pronoun_subject(self, s_idx: int, gender: str, at: int):

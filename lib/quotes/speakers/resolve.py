@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.sayers import relative_antecedent
+from lib.quotes.speakers.callbacks import Callbacks
 from lib.quotes.speakers.crews import Crews
 from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
@@ -133,6 +134,7 @@ class SpeakerResolver:
         self.held = HeldRoles(self)
         self.described = Described(self)
         self.relatives = Relatives(self)
+        self.callbacks = Callbacks(self)
         self._resolving: set[int] = set()  # tokens `speaker_of` is inside of (see there)
 
     @property
@@ -236,6 +238,17 @@ class SpeakerResolver:
             f"{speaker.name} {word}", UNKNOWN, None, speaker.mention, speaker.start, speaker.end
         )
 
+    def _outlet(self, token, at: int) -> Speaker | None:
+        """ "the paper", "the outlet": the news outlet named before (`news_body`), asked before
+        the documents, for which "paper" is a study."""
+        if token.pos_ != "NOUN":
+            return None
+        core = self.nouns.np_core(token)
+        outlet = self.nouns.news_body(token, core, at)
+        if outlet is None:
+            return None
+        return Speaker(outlet, ORGANIZATION, None, *self.index.slice(*self.index.np_bounds(core)))
+
     def _speaker_of(self, token, at: int) -> Speaker:
         resident = _resident(token)
         if resident is not None and (
@@ -287,6 +300,9 @@ class SpeakerResolver:
             return self.speaker_of(teller, at)
         if low in self.lex.pronouns or self._owns_statement(token):
             return self.pronouns.speaker(token, at)  # "he said", "his suggestion that …"
+        outlet = self._outlet(token, at)
+        if outlet is not None:  # "the paper reported": the newspaper named before, no study
+            return outlet
         if self.documents.is_document(token):
             owned = self.documents.owners_body(token)
             if owned is not None:  # "Trump's campaign ad says": the Trump campaign
