@@ -243,6 +243,8 @@ def postposed_subject(verb):
         first -= 1
     if first < 1 or doc[first - 1].text != "," or doc[first - 1].i < verb.sent.start:
         return None
+    if any(when(t) for t in doc[first : last + 1]):
+        return None  # "Beck, who …, last week said": the date of the saying, not its sayer
     return next(
         (
             t
