@@ -60,6 +60,7 @@ class Lexicon:
     reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
     post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
     colon_labels: frozenset[str] = frozenset()  # "Update:", "Watch:": a label, not a speaker
+    headline_verbs: frozenset[str] = frozenset()  # forms of a headline's verbs of saying
     commitment: frozenset[str] = frozenset()  # "vowed to …", "promised to …"
     request_for: frozenset[str] = frozenset()  # "called for …", "asked for …"
     request_object: frozenset[str] = frozenset()  # "demanded his return"
@@ -219,6 +220,9 @@ def lexicon() -> Lexicon:
         post_nominals=frozenset(spk["titles"].get("after_names", [])),
         people_nouns=frozenset(roles.get("people", [])),
         colon_labels=frozenset(w.lower() for w in cues["not_quote"].get("colon_labels", [])),
+        headline_verbs=_forms(
+            [*verbs["speech"], *verbs["direct_only"], *verbs.get("headline", [])], irregular
+        ),
         commitment=frozenset(verbs.get("commitment", [])),
         request_for=frozenset(verbs.get("request_for", [])),
         request_object=frozenset(verbs.get("request_object", [])),

@@ -1,0 +1,86 @@
+"""A headline's subject read from its shape, not from its tags: "Bridget McCain Breaks Silence
+On …: ‘…’", "Brit Ambassador Charged That …", "Trump On Turkey And Kurds: ‘…’".
+
+In Title Case every word is capitalised, so the tagger reads verbs as names ("Breaks" a plural
+proper noun) and names run on into the verb and its object; the parse then hands a headline's
+quote to whatever noun it made the subject ("Trump’s Attacks On Her"). A headline's grammar is
+plainer than its tags: it opens with its subject, a few capitalised words, then its verb. So the
+subject is the run of capitalised words before the first verb of saying or attack a headline
+uses (data/cues.toml: the speech and direct_only verbs and the `headline` list), or before "on"
+or "to" when a colon follows ("Trump On Turkey: ‘…’", "Clinton to donors: ‘…’"); an adverb before
+the verb is skipped ("Rashida Tlaib Officially Endorses"). Nothing is read when the run is long,
+holds a lower-case word, a function word ("Democrats Pounce After Trump Slams …": a clause, not
+a name), a possessive ("Trump’s Claim That …": the owner, not the subject) or a number, or no
+such verb or colon ends it. Sentence-case headlines keep their verbs in lower case, so the shape
+never applies there: the parse reads them well enough.
+"""
+
+from __future__ import annotations
+
+SUBJECT_WORDS = 5  # at most this many words in a headline's subject ("Democratic Congresswoman")
+TOPIC_PREPS = ("on", "to")  # "Trump On Turkey: …", "Estate to Trump Campaign: …"
+_DASHES = ("—", "–", "-", "--")
+_POSSESSIVES = ("'s", "’s", "'", "’")
+# Function words, capitalised in Title Case, that no name holds but "of" and a first "the": a
+# clause or a phrase before the verb ("Democrats Pounce After Trump Slams …").
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "that", "this", "these", "those", "who", "whom", "which", "what", "why",
+    "how", "when", "while", "after", "before", "as", "since", "because", "if", "unless", "until",
+    "for", "with", "without", "over", "about", "from", "in", "at", "into", "onto", "against",
+    "amid", "among", "during", "by", "than", "via", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+    "do", "does", "did", "not", "no",
+))  # fmt: skip
+
+
+def headline_subject(lex, tokens, end: int):
+    """The last word of the subject of a headline's `tokens` (its words in order, those of its
+    quotes left out) when a verb of saying or a topic preposition before offset `end` closes it
+    (see the module docstring); None when the shape is not there."""
+    return headline_saying(lex, tokens, end)[0]
+
+
+def headline_saying(lex, tokens, end: int) -> tuple:
+    """(the subject's last word, the word closing it: a verb or "on"/"to"), or (None, None)."""
+    run: list = []
+    for k, t in enumerate(tokens):
+        if t.idx >= end:
+            break
+        if t.text in _DASHES and t.whitespace_:
+            run = []  # "Exclusive — Sarah Palin: …": a label before the dash names nobody
+            continue
+        if run and _closes_subject(lex, t, tokens[k + 1 :], end):
+            return _last_name_word(run), t
+        if t.pos_ == "ADV" and run:
+            continue  # "Rashida Tlaib Officially Endorses …": the verb's adverb, not the name's
+        if not _subject_word(t, first=not run) or len(run) >= SUBJECT_WORDS:
+            break
+        run.append(t)
+    return None, None
+
+
+def _closes_subject(lex, tok, rest, end: int) -> bool:
+    """A verb of a headline (by its word: the tags are no guide in Title Case), or "on"/"to"
+    with a colon after it before `end` (the headline names its topic or addressee, then the
+    quote)."""
+    low = tok.lower_
+    if low in TOPIC_PREPS:
+        return any(t.text == ":" and t.idx < end for t in rest)
+    return low in lex.headline_verbs and tok.text[:1].isupper()
+
+
+def _subject_word(tok, first: bool) -> bool:
+    """A capitalised word or initial of a name, or a hyphen inside one. Never a possessive, a
+    number, a comma (a list of speakers, "Sanders, Warren Blast …", is left to the parse), a
+    lower-case word, or a function word but "of" and a first "the" ("Bank of America", "The
+    View"): "Democrats Pounce After Trump Slams …" is a clause before the verb, not a name."""
+    if tok.text in _POSSESSIVES or tok.like_num:
+        return False
+    if tok.lower_ in FUNCTION_WORDS and not (first and tok.lower_ == "the"):
+        return False
+    return tok.text[:1].isupper() or tok.text == "-" or tok.lower_ == "of"
+
+
+def _last_name_word(run: list):
+    """The subject's head: its last capitalised word."""
+    return next((t for t in reversed(run) if t.text[:1].isupper()), None)
