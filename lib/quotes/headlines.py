@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from lib.quotes.actshapes import QUESTION_OPENERS
 from lib.quotes.clauses import LABEL_DASH, MIN_CLAIM_WORDS, NAME_COLON, own_subject
-from lib.quotes.headshape import headline_saying
+from lib.quotes.headshape import headline_saying, headline_subject
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
@@ -74,6 +74,8 @@ class HeadlineClaims:
             kind = "direct" if self.p.quoted_share(start, stop) > 0.5 else "indirect"
             if kind == "direct" and para.kind == "body":
                 continue  # the direct-quote finder has it
+            if para.kind == "headline":  # "Trump Addresses Munich Attack: …": Trump speaks
+                head = headline_subject(self.lex, list(label), m.end(1)) or head
             out.append(Found(kind, start, stop, cue=":", subject=head))
         return out
 

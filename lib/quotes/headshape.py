@@ -37,7 +37,23 @@ def headline_subject(lex, tokens, end: int):
     """The last word of the subject of a headline's `tokens` (its words in order, those of its
     quotes left out) when a verb of saying or a topic preposition before offset `end` closes it
     (see the module docstring); None when the shape is not there."""
-    return headline_saying(lex, tokens, end)[0]
+    return _claims_owner(lex, tokens, end) or headline_saying(lex, tokens, end)[0]
+
+
+def _claims_owner(lex, tokens, end: int):
+    """ "Media Growls In Response To Kaine’s Claim Clinton ‘…’", "Fact-Checking Trump’s Claim
+    That Google ‘…’": a statement noun (data/cues.toml nouns.statement) owned by a name before
+    the quote: the quote is the owner's claim, whoever the headline's subject is."""
+    for k in range(len(tokens) - 1, 1, -1):
+        t = tokens[k]
+        if t.idx >= end or t.lower_ not in lex.nouns:
+            continue
+        if any(x.text == ":" and x.idx < end for x in tokens[k:]):
+            return None  # "Nadia Brooks On Senator’s Remarks: ‘…’": her answer to them
+        owner, mark = tokens[k - 2], tokens[k - 1]
+        if mark.text in _POSSESSIVES and owner.text[:1].isupper():
+            return owner
+    return None
 
 
 def headline_saying(lex, tokens, end: int) -> tuple:
