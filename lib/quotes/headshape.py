@@ -17,6 +17,7 @@ never applies there: the parse reads them well enough.
 
 from __future__ import annotations
 
+CLAIM_GAP = 3  # at most this many words between an owned claim and its quote ("Claim That Google")
 SUBJECT_WORDS = 5  # at most this many words in a headline's subject ("Democratic Congresswoman")
 TOPIC_PREPS = ("on", "to")  # "Trump On Turkey: …", "Estate to Trump Campaign: …"
 _DASHES = ("—", "–", "-", "--")
@@ -48,6 +49,8 @@ def _claims_owner(lex, tokens, end: int):
         t = tokens[k]
         if t.idx >= end or t.lower_ not in lex.nouns:
             continue
+        if sum(1 for x in tokens[k + 1 :] if x.idx < end) > CLAIM_GAP:
+            return None  # "Refuses to Characterize Biden’s Threat to Withhold Aid as ‘…’"
         if any(x.text == ":" and x.idx < end for x in tokens[k:]):
             return None  # "Nadia Brooks On Senator’s Remarks: ‘…’": her answer to them
         owner, mark = tokens[k - 2], tokens[k - 1]
