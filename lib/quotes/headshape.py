@@ -44,14 +44,18 @@ def headline_subject(lex, tokens, end: int):
 def _claims_owner(lex, tokens, end: int):
     """ "Media Growls In Response To Kaine’s Claim Clinton ‘…’", "Fact-Checking Trump’s Claim
     That Google ‘…’": a statement noun (data/cues.toml nouns.statement) owned by a name before
-    the quote: the quote is the owner's claim, whoever the headline's subject is."""
-    for k in range(len(tokens) - 1, 1, -1):
+    the quote: the quote is the owner's claim, whoever the headline's subject is, when it
+    follows the noun within a few words; not after a colon, which sets off the subject's own
+    answer to it. One pass over the words (a headline may be a long first line)."""
+    before = sum(1 for t in tokens if t.idx < end)  # tokens are in text order
+    colon = _last_colon(tokens, end)
+    for k in range(before - 1, 1, -1):
         t = tokens[k]
-        if t.idx >= end or t.lower_ not in lex.nouns:
+        if t.lower_ not in lex.nouns:
             continue
-        if sum(1 for x in tokens[k + 1 :] if x.idx < end) > CLAIM_GAP:
+        if before - k - 1 > CLAIM_GAP:
             return None  # "Refuses to Characterize Biden’s Threat to Withhold Aid as ‘…’"
-        if any(x.text == ":" and x.idx < end for x in tokens[k:]):
+        if colon > t.idx:
             return None  # "Nadia Brooks On Senator’s Remarks: ‘…’": her answer to them
         owner, mark = tokens[k - 2], tokens[k - 1]
         if mark.text in _POSSESSIVES and owner.text[:1].isupper():
@@ -62,13 +66,14 @@ def _claims_owner(lex, tokens, end: int):
 def headline_saying(lex, tokens, end: int) -> tuple:
     """(the subject's last word, the word closing it: a verb or "on"/"to"), or (None, None)."""
     run: list = []
-    for k, t in enumerate(tokens):
+    colon = _last_colon(tokens, end)
+    for t in tokens:
         if t.idx >= end:
             break
         if t.text in _DASHES and t.whitespace_:
             run = []  # "Exclusive — Sarah Palin: …": a label before the dash names nobody
             continue
-        if run and _closes_subject(lex, t, tokens[k + 1 :], end):
+        if run and _closes_subject(lex, t, colon):
             return _last_name_word(run), t
         if t.pos_ == "ADV" and run:
             continue  # "Rashida Tlaib Officially Endorses …": the verb's adverb, not the name's
@@ -78,13 +83,18 @@ def headline_saying(lex, tokens, end: int) -> tuple:
     return None, None
 
 
-def _closes_subject(lex, tok, rest, end: int) -> bool:
+def _last_colon(tokens, end: int) -> int:
+    """The offset of the last colon before `end`, -1 without one."""
+    return max((t.idx for t in tokens if t.text == ":" and t.idx < end), default=-1)
+
+
+def _closes_subject(lex, tok, colon: int) -> bool:
     """A verb of a headline (by its word: the tags are no guide in Title Case), or "on"/"to"
-    with a colon after it before `end` (the headline names its topic or addressee, then the
-    quote)."""
+    with a colon after it (at offset `colon`, before the quote): the headline names its topic
+    or addressee, then the quote."""
     low = tok.lower_
     if low in TOPIC_PREPS:
-        return any(t.text == ":" and t.idx < end for t in rest)
+        return colon > tok.idx
     return low in lex.headline_verbs and tok.text[:1].isupper()
 
 
