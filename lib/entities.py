@@ -183,7 +183,8 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
             lo, hi = _widen_person(doc, lo, hi, not_names)
         elif ent.label_ in ("ORG", "FAC"):
             hi = _widen_org(doc, lo, hi)
-        if ent.label_ in SPREAD_LABELS and (cut := _before_clause(doc, lo, hi)) < hi:
+        headline = para.kind == "headline"
+        if ent.label_ in SPREAD_LABELS and (cut := _before_clause(doc, lo, hi, headline)) < hi:
             if not any(t.pos_ == "PROPN" for t in doc[lo:cut]):
                 continue  # "That Got Us Thinking": no name before the verb
             hi = cut
@@ -341,13 +342,21 @@ def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int,
     return lo, hi
 
 
-def _before_clause(doc: Doc, lo: int, hi: int) -> int:
+def _before_clause(doc: Doc, lo: int, hi: int, headline: bool = False) -> int:
     """Where a name ends that runs on into its sentence's verb: a headline or a linked title in
     title case ("Deutsche Bank Does Not Have Trump's Tax Returns, Court Says", "Marco Rubio
     Responds To Question") is tagged as one name, and a name is never a clause; the words
-    before the capitalised verb or "Not" are the name ("Deutsche Bank", "Marco Rubio")."""
+    before the capitalised verb or "Not" are the name ("Deutsche Bank", "Marco Rubio"). In a
+    headline the tags may miss the verb too ("Bridget McCain Breaks Silence On …" tags
+    "Breaks" a plural name): there a headline's verb of saying with its ending ("-s", "-ed",
+    data/cues.toml `headline` and the speech verbs) ends the name by its word."""
+    verbs = lexicon().headline_verbs if headline else frozenset()
     for k in range(lo + 1, hi):
         t = doc[k]
+        if t.text[:1].isupper() and t.lower_.endswith(("s", "ed")) and t.lower_ in verbs:
+            while k - 1 > lo and doc[k - 1].pos_ == "ADV":
+                k -= 1  # "Rashida Tlaib Officially Endorses": the verb's adverb
+            return k
         if not t.text[:1].isupper() or t.dep_ not in _CLAUSE_DEPS:
             continue
         if t.tag_ in _FINITE_TAGS or t.dep_ in ("aux", "neg"):

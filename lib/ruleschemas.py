@@ -17,7 +17,7 @@ CUE_VERB_LISTS = (
     "reason_preps", "reason_verbs", "reason_only", "naming", "question", "inverted",
     "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",
     "claim_object", "as_source", "that_only",
-    "gerund_content",
+    "gerund_content", "headline",
 )  # fmt: skip
 
 # The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py; the

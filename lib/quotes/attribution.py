@@ -115,9 +115,9 @@ class QuoteAttribution:
                 if past is not None:  # “…,” Pete Marsh, wearing a hat, said
                     return None if ends_sentence and _reports(past) else past
             if self.lex.is_cue(t):
-                if ends_sentence and _reports(t):
+                if ends_sentence and _reports(t) and not self.p.quote_then_colon(t):
                     return None  # “…done.” He said the army … : a new statement
-                return t
+                return t  # (“…done.” Ann Lee wrote on Twitter: the page lost what followed)
             if t.text in (*SENTENCE_END, ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
                 break
         return None

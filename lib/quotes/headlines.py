@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from lib.quotes.actshapes import QUESTION_OPENERS
 from lib.quotes.clauses import LABEL_DASH, MIN_CLAIM_WORDS, NAME_COLON, own_subject
+from lib.quotes.headshape import headline_saying, headline_subject
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
@@ -56,7 +57,7 @@ class HeadlineClaims:
             begin = self._after_label(para)
             m = NAME_COLON.match(self.text, begin, para.end)
             if m is None and para.kind == "headline":
-                out += filter(None, [self._headline_colon(para)])
+                out += filter(None, [self._headline_colon(para), self._headline_that(para)])
                 continue
             if m is None or m.group(1).lower().replace("’", "'") in self.lex.colon_labels:
                 continue
@@ -73,6 +74,8 @@ class HeadlineClaims:
             kind = "direct" if self.p.quoted_share(start, stop) > 0.5 else "indirect"
             if kind == "direct" and para.kind == "body":
                 continue  # the direct-quote finder has it
+            if para.kind == "headline":  # "Trump Addresses Munich Attack: …": Trump speaks
+                head = headline_subject(self.lex, list(label), m.end(1)) or head
             out.append(Found(kind, start, stop, cue=":", subject=head))
         return out
 
@@ -112,6 +115,23 @@ class HeadlineClaims:
         if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
             return None
         return Found("indirect", start, stop, cue=":", subject=subject)
+
+    def _headline_that(self, para) -> Found | None:
+        """ "Brit Ambassador Charged That Trump Killed Iran Deal Because It Was Obama’s: Report":
+        a headline's verb of saying after its subject (read by shape, `lib.quotes.headshape`:
+        Title Case leaves the tags no guide), then "that" and a clause, gives that clause to the
+        subject, up to a colon that tags the headline with its source ("…: Report")."""
+        tokens = list(self.doc[self.p.tok(para.start) : self.p.tok(para.end - 1) + 1])
+        subject, verb = headline_saying(self.lex, tokens, para.end)
+        if subject is None or not self.lex.is_speech(verb) or verb.i + 1 >= tokens[-1].i:
+            return None
+        if self.doc[verb.i + 1].lower_ != "that" or self.p.inside_quote(verb.idx):
+            return None
+        colon = next((t.i for t in tokens if t.i > verb.i and t.text == ":"), tokens[-1].i + 1)
+        start, stop = self.p.trim(verb.i + 2, colon - 1)
+        if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
+            return None
+        return Found("indirect", start, stop, cue=verb.text, subject=subject)
 
     def _names_a_source(self, words) -> bool:
         """ "Clinton camp", "JAKE TAPPER", "Poll", "Newspaper": a name in it, or a work or a body

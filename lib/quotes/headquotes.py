@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from lib.quotes.headshape import headline_subject
 from lib.quotes.marks import find_quoted
 from lib.quotes.parse import Found
 from lib.quotes.terms import joined_by_hyphen
@@ -58,8 +59,10 @@ def headline_quotes(finder, found: list[Found]) -> list[Found]:
         whole = not before.rstrip(":—–-").strip() or before.endswith(":")
         if _names_what_follows(text, doc, p, q) or not (whole or _says(finder.lex, tokens)):
             continue
-        subject = _speaker_after(finder, tokens, p.quote_end(q)) or _speaker_before(
-            tokens, q.open_pos
+        subject = (
+            _speaker_after(finder, tokens, p.quote_end(q))
+            or headline_subject(finder.lex, tokens, q.open_pos)
+            or _speaker_before(tokens, q.open_pos)
         )
         kind = "direct" if whole else "partial"
         cue = subject.head.text if subject is not None and subject.dep_ == "nsubj" else None

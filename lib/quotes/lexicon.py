@@ -60,6 +60,7 @@ class Lexicon:
     reader_verbs: frozenset[str] = frozenset()  # "a letter seen by X": X read it
     post_nominals: frozenset[str] = frozenset()  # "Jr", "SC", "PhD": after a name, not of it
     colon_labels: frozenset[str] = frozenset()  # "Update:", "Watch:": a label, not a speaker
+    headline_verbs: frozenset[str] = frozenset()  # inflected forms of a headline's verbs
     commitment: frozenset[str] = frozenset()  # "vowed to …", "promised to …"
     request_for: frozenset[str] = frozenset()  # "called for …", "asked for …"
     request_object: frozenset[str] = frozenset()  # "demanded his return"
@@ -175,6 +176,13 @@ def _forms(lemmas: list[str], irregular: dict[str, list[str]]) -> frozenset[str]
     return frozenset(out)
 
 
+def _inflected(lemmas: list[str], irregular: dict[str, list[str]]) -> frozenset[str]:
+    """The forms of `lemmas` but the bare ones: a headline's verb agrees with its subject or is
+    past ("Says", "Charged", "Told"), while a bare form is as often a noun or a name ("State
+    Media", "Open Society")."""
+    return _forms(lemmas, irregular) - frozenset(lemmas)
+
+
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(p.lower().split()) for p in items}, key=len, reverse=True))
 
@@ -219,6 +227,9 @@ def lexicon() -> Lexicon:
         post_nominals=frozenset(spk["titles"].get("after_names", [])),
         people_nouns=frozenset(roles.get("people", [])),
         colon_labels=frozenset(w.lower() for w in cues["not_quote"].get("colon_labels", [])),
+        headline_verbs=_inflected(
+            [*verbs["speech"], *verbs["direct_only"], *verbs.get("headline", [])], irregular
+        ),
         commitment=frozenset(verbs.get("commitment", [])),
         request_for=frozenset(verbs.get("request_for", [])),
         request_object=frozenset(verbs.get("request_object", [])),

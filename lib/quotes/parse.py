@@ -21,6 +21,7 @@ from lib.quotes.sayers import (
     finite_on_noun,
     main_verb_as_relative,
     naming_with_object,
+    postposed_subject,
     quoted_as_saying,
     subject_on_marker,
     tagged_name,
@@ -188,6 +189,9 @@ class QuoteParse:
         tagged = tagged_name(verb)
         if tagged is not None and self.inside_quote(tagged.idx):
             tagged = None
+        postposed = postposed_subject(verb)
+        if postposed is not None and not self.in_quote_span(postposed.idx, q):
+            return postposed  # "…, the Journal and the Times reported": not the clause's subject
         node = verb
         for _ in range(4):
             subjects = [

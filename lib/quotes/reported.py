@@ -32,7 +32,7 @@ from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
 from lib.quotes.nouns import StatementNouns
 from lib.quotes.parse import Found, QuoteParse
-from lib.quotes.sayers import is_subject
+from lib.quotes.sayers import is_subject, loose_finite
 from lib.quotes.unmarked import (
     block_end,
     circumstance_before,
@@ -410,7 +410,7 @@ class ReportedSpeech(HeadlineClaims):
         """ "…, traders said." and "Growth was returning, she said, and …": the verb and its
         subject follow the clause after a comma and the parser gave the verb no complement.
         "His plan, he said, was …" wraps the saying in the clause: the whole sentence is said."""
-        if verb.dep_ in EMBEDDED_DEPS:
+        if verb.dep_ in EMBEDDED_DEPS and not (verb.dep_ == "advcl" and loose_finite(verb)):
             return None  # "customers called the helpline to complain": no saying of its own
         subject = self.p.subject(verb, None)
         if subject is None or subject.i > verb.i or self.p.inside_quote(subject.idx):

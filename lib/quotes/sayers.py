@@ -230,3 +230,53 @@ def naming_with_object(verb, naming) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     return len(objects) >= 2 or bool(objects) and as_phrase
+
+
+# Parts of speech a sayer's noun phrase set off by a comma before its verb is made of ("the
+# Journal and the Times", "Sen. Ann Lee's office"); a space is a non-breaking one in web copy.
+_PHRASE_POS = ("PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PART", "NUM", "SPACE")
+PHRASE_WORDS = 12  # at most this many words in such a phrase
+
+
+def postposed_subject(verb):
+    """ "…, The Wall Street Journal and The New York Times reported Wednesday.": a reporting verb
+    after a clause and a comma, its sayers between the comma and it, which the parser coordinated
+    with the clause before (the sayers an apposition or a list of its last noun, the verb a
+    `conj` of its main verb). A verb coordinated with another has "and" or "but" right before it,
+    never a noun; so a noun phrase there, back to the comma, is the verb's own subject: its first
+    noun the parser hung outside the phrase (the rest of a list hangs on that one). Adverbs may
+    stand between ("the Times also reported"). The parser may also leave the verb a clause of
+    the main verb or a root of its own, with no subject (`loose_finite`)."""
+    if not loose_finite(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    last = verb.i - 1
+    while last >= 0 and doc[last].pos_ in ("ADV", "SPACE"):
+        last -= 1
+    if last < 1 or doc[last].pos_ not in ("PROPN", "NOUN"):
+        return None
+    first = last
+    while first - 1 >= 0 and doc[first - 1].pos_ in _PHRASE_POS and last - first < PHRASE_WORDS:
+        first -= 1
+    if first < 1 or doc[first - 1].text != "," or doc[first - 1].i < verb.sent.start:
+        return None
+    if any(when(t) for t in doc[first : last + 1]):
+        return None  # "Beck, who …, last week said": the date of the saying, not its sayer
+    return next(
+        (
+            t
+            for t in doc[first : last + 1]
+            if t.pos_ in ("PROPN", "NOUN") and not first <= t.head.i <= last
+        ),
+        None,
+    )
+
+
+def loose_finite(verb) -> bool:
+    """A verb in the past or present tense the parser hung on the clause before it as a
+    coordinated verb or an adverbial clause with no conjunction of its own ("as", "after" would
+    make it a circumstance), or left a root of its own: how it reads "…, the Dispatch reported."
+    after a long clause."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return verb.dep_ in ("conj", "advcl", "ROOT")
