@@ -24,7 +24,7 @@ from lib.timeline.direction import direction_of
 from lib.timeline.narrative import goes_on_from, in_years
 from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
-from lib.timeline.quote_times import said_at_another_time
+from lib.timeline.quote_times import said_at_another_time, said_back_then
 from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import year_before_quarter
 from lib.timeline.resolve import (
@@ -194,6 +194,9 @@ class _State(AnchoredPass):
         """The day the words around `m` were said: the day the article dates the statement
         with; else, for a quote in a story about the day before publication ("stocks fell
         yesterday ... 'a chaotic day today', he said"), that day; else publication."""
+        then = said_back_then(self.ctx, self.quoted, m, self.t)
+        if then is not None:  # '"Today ...," he said then': a day the text told of, not now
+            return None, f"{SAID_THEN} ({then!r}), on a day not given"
         said = self._statement_date(m)
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
