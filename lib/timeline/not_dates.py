@@ -30,12 +30,11 @@ FIGURES_OF_SPEECH = re.compile(r"\b(?i:at)\s+(?P<span>(?i:the)\s+end\s+of\s+the\
 COLUMN_BREAKS = ":|\u2013\u2014-"
 COLUMN_TOPIC = re.compile(r"\s+in\s+(?:the\s+)?[A-Z0-9]")
 INLINE_PROMO = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){4,}[.?!]\]")
-# Shouting: an expression in capitals among words in capitals ("... WOULD PAY $3 BILLION NEXT
-# YEAR UNDER HER TAX", a tweet or a banner typed in caps). How many letters either side are read,
-# how many of them must be there, and the share of them in capitals.
-SHOUT_REACH = 60
-SHOUT_LETTERS = 20
-SHOUT_SHARE = 0.9
+# Shouting: an expression in capitals within a run of words in capitals ("... WOULD PAY $3 BILLION
+# NEXT YEAR UNDER HER TAX", a tweet or a banner typed in caps): how far either side is read, and
+# how many words in capitals (of two letters or more) the run must hold besides the expression.
+SHOUT_REACH = 80
+SHOUT_WORDS = 4
 
 
 def _keep(ctx, m: Mention, t: Tables) -> bool:
@@ -124,12 +123,21 @@ def shouted(text: str, m: Mention, para) -> bool:
     headline in title case is not shouting ("Next Year in Jerusalem" stays a title)."""
     if not m.text.isupper():
         return False
-    around = text[max(para.start, m.start - SHOUT_REACH) : m.start]
-    around += text[m.end : min(para.end, m.end + SHOUT_REACH)]
-    letters = [c for c in around if c.isalpha()]
-    if len(letters) < SHOUT_LETTERS:
-        return False
-    return sum(c.isupper() for c in letters) >= SHOUT_SHARE * len(letters)
+    before = text[max(para.start, m.start - SHOUT_REACH) : m.start].split()
+    after = text[m.end : min(para.end, m.end + SHOUT_REACH)].split()
+    return _capitals_run(reversed(before)) + _capitals_run(after) >= SHOUT_WORDS
+
+
+def _capitals_run(words) -> int:
+    """How many words in capitals come first in `words`, up to the first word with a lower-case
+    letter (figures and marks such as "$3.079" neither count nor stop the run)."""
+    count = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if any(c.islower() for c in letters):
+            break
+        count += len(letters) >= 2
+    return count
 
 
 def _a_column_name(text: str, m: Mention, para) -> bool:
