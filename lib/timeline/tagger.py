@@ -43,6 +43,8 @@ from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_toke
 
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 PASSAGE_SENTENCES = 3  # how far back a past year told may date a month written without one
+# Words that may come before a scene-setting "In 2016, ..." at the head of its sentence.
+SCENE_OPENERS = frozenset(["and", "but", "then", "so", "yet", "back", "later", "earlier"])
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
@@ -181,10 +183,16 @@ class _State(AnchoredPass):
         return (self._in_order[j] for j in range(i - 1, -1, -1))
 
     def _sets_the_scene(self, x: Timex) -> bool:
-        """'In 2016(,) the town ...': a year after 'in' dating the main clause of a past-tense
-        sentence (not 'since 1980', 'the 1988 bombing' or a relative clause's 'in 1987')."""
-        words = self.ctx.text[max(0, x.start - 6) : x.start].split()
-        if not words or words[-1].lower() != "in":
+        """'In 2016(,) the town ...': a year after 'in' opening a past-tense sentence and dating
+        its main clause (not 'since 1980', 'the 1988 bombing' or a relative clause's 'in 1987').
+        Only a year put first sets a scene that later sentences stay in: one told along the way
+        ('While campaigning in 2016, Trump called him weak', 'Congress in 1996 created the
+        system') dates its own clause, and a month two sentences on is this year's again."""
+        sentence = self.ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
+        if sentence is None:
+            return False
+        words = self.ctx.text[sentence.start : x.start].strip(" \"“‘'").split()
+        if [w.lower() for w in words if w.lower() not in SCENE_OPENERS] != ["in"]:
             return False
         tok = _root_token(self.ctx, x)
         verb = _governing_verb(tok) if tok is not None else None
