@@ -4,7 +4,9 @@
 - a quote whose reporting verb is followed by "then" or "at the time" was said at an earlier time
   the text told of: its "today" is not the publication day;
 - a relative expression in capitals among capitals (a tweet typed in caps) is read as a date, not
-  as a title.
+  as a title;
+- only a year put first ("In 2016, the plant closed.") sets a scene whose months later sentences
+  stay in; a year told along the way ("while touring Ohio in 2016") dates its own clause.
 """
 
 from __future__ import annotations
@@ -108,3 +110,38 @@ def test_a_shouted_relative_expression_is_a_date(body, written, value):
 
 def test_a_title_in_running_text_stays_a_title():
     assert rows("Critics praised the play Next Year in Jerusalem at its opening.") == {}
+
+
+OCTOBER = date(2019, 10, 8)
+
+
+@pytest.mark.parametrize(
+    "body, month, expected",
+    [
+        (
+            "While touring Ohio in 2016, the senator praised the plant. The firm was sold later. "
+            "In March, the new owner closed it.",
+            "March",
+            "2019-03-01",
+        ),
+        (
+            "The Senate in 1996 approved the law. Critics say it failed. In July, the agency widened it.",
+            "July",
+            "2019-07-01",
+        ),
+        (
+            "In 2016, the plant closed. Workers left the town. In March, the owner sold the site.",
+            "March",
+            "2016-03-01",
+        ),
+        (
+            "But in 2014, the mill burned down. Nobody was hurt. In May, the town rebuilt it.",
+            "May",
+            "2014-05-01",
+        ),
+    ],
+)
+def test_only_a_year_put_first_sets_the_scene(body, month, expected):
+    t = lib.analyze("A headline for the test\n\n" + body, published=OCTOBER.isoformat())
+    found = {r["date_text"]: r["date"] for r in t.timeline.to_dict("records")}
+    assert found.get(month) == expected
