@@ -134,6 +134,12 @@ OCTOBER = date(2019, 10, 8)
             "March",
             "2016-03-01",
         ),
+        (  # a month pointing back to the year keeps it, wherever the year stood
+            "The firm was sued in 2012 over a merger. The case dragged on for months before a "
+            "deal was struck in early June of that year.",
+            "early June",
+            "2012-06-01",
+        ),
         (
             "But in 2014, the mill burned down. Nobody was hurt. In May, the town rebuilt it.",
             "May",

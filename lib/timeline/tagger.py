@@ -13,6 +13,7 @@ it is a Monday).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
@@ -44,6 +45,8 @@ from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_toke
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 PASSAGE_SENTENCES = 3  # how far back a past year told may date a month written without one
 # Words that may come before a scene-setting "In 2016, ..." at the head of its sentence.
+# A month written with "of that year" points back to the year told before it, wherever it stood.
+OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 SCENE_OPENERS = frozenset(["and", "but", "then", "so", "yet", "back", "later", "earlier"])
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
@@ -169,7 +172,8 @@ class _State(AnchoredPass):
             i = bisect_right(self.counted_starts, x.end)  # "In 1995 ... the following year":
             if i < len(self.counted_starts) and self.counted_starts[i] < m.start:  # moved on
                 return None
-            if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x):
+            told = OF_THAT_YEAR.match(self.ctx.text, m.end) is not None  # "June of that year"
+            if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x, told):
                 return x
             near = here.sentence_id - x.sentence_id <= 1  # a month told: its sentence or the next
             return x if near and goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
@@ -182,17 +186,20 @@ class _State(AnchoredPass):
         i = bisect_left(self._starts, start)
         return (self._in_order[j] for j in range(i - 1, -1, -1))
 
-    def _sets_the_scene(self, x: Timex) -> bool:
+    def _sets_the_scene(self, x: Timex, pointed_back: bool = False) -> bool:
         """'In 2016(,) the town ...': a year after 'in' opening a past-tense sentence and dating
         its main clause (not 'since 1980', 'the 1988 bombing' or a relative clause's 'in 1987').
         Only a year put first sets a scene that later sentences stay in: one told along the way
         ('While campaigning in 2016, Trump called him weak', 'Congress in 1996 created the
-        system') dates its own clause, and a month two sentences on is this year's again."""
+        system') dates its own clause, and a month two sentences on is this year's again -
+        unless the month points back to it ('in early June of that year': `pointed_back`)."""
         sentence = self.ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
         if sentence is None:
             return False
         words = self.ctx.text[sentence.start : x.start].strip(" \"“‘'").split()
-        if [w.lower() for w in words if w.lower() not in SCENE_OPENERS] != ["in"]:
+        if not words or words[-1].lower() != "in":
+            return False
+        if not pointed_back and any(w.lower() not in SCENE_OPENERS for w in words[:-1]):
             return False
         tok = _root_token(self.ctx, x)
         verb = _governing_verb(tok) if tok is not None else None
