@@ -19,6 +19,9 @@ from lib.timeline.verbs import _is_speech, _words
 
 # Kinds whose day is counted from the speaker's "now": inside an old quote they have none.
 NOW_KINDS = ("deictic", "relative", "weekday")
+# How far from a quoted now-word its reporting verb is looked for (a few hundred characters of
+# its sentence, never the whole of one that runs on for pages).
+ATTRIBUTION_REACH = 400
 # Words naming an occasion of speech, dated by the year or month the sentence gives it.
 SPEECH_NOUNS = frozenset(
     [
@@ -76,7 +79,12 @@ def said_back_then(ctx, quoted: QuotedSpans, m: Mention, t: Tables) -> str | Non
     here = ctx.sentence_at(m.start)
     if here is None:
         return None
-    for tok in here.span:
+    near = ctx.doc.char_span(
+        max(here.start, m.start - ATTRIBUTION_REACH),
+        min(here.end, m.end + ATTRIBUTION_REACH),
+        alignment_mode="expand",
+    )
+    for tok in near if near is not None else ():
         if not _is_speech(tok, t) or quoted.holds_point(tok.idx):
             continue
         hit = _then_after_verb().match(ctx.text, tok.idx + len(tok.text))

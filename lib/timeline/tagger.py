@@ -47,6 +47,7 @@ PASSAGE_SENTENCES = 3  # how far back a past year told may date a month written 
 # Words that may come before a scene-setting "In 2016, ..." at the head of its sentence.
 # A month written with "of that year" points back to the year told before it, wherever it stood.
 OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+SCENE_REACH = 40  # how far into its sentence a scene-setting year may stand
 SCENE_OPENERS = frozenset(["and", "but", "then", "so", "yet", "back", "later", "earlier"])
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
@@ -196,10 +197,13 @@ class _State(AnchoredPass):
         sentence = self.ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
         if sentence is None:
             return False
-        words = self.ctx.text[sentence.start : x.start].strip(" \"“‘'").split()
+        opening = x.start - sentence.start <= SCENE_REACH  # read a few words, never the sentence
+        before = self.ctx.text[max(sentence.start, x.start - SCENE_REACH) : x.start]
+        words = before.strip(" \"“‘'").split()
         if not words or words[-1].lower() != "in":
             return False
-        if not pointed_back and any(w.lower() not in SCENE_OPENERS for w in words[:-1]):
+        put_first = opening and all(w.lower() in SCENE_OPENERS for w in words[:-1])
+        if not (put_first or pointed_back):
             return False
         tok = _root_token(self.ctx, x)
         verb = _governing_verb(tok) if tok is not None else None
