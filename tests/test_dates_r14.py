@@ -83,6 +83,7 @@ def test_a_quote_said_then_has_no_day_of_its_own(body):
     [
         ("“We are proud today,” said then-Governor Jerry Brown on Monday.", "2019-11-11"),
         ("“We will sign it today,” the minister said. Then she left.", "2019-11-13"),
+        ("“We will sign it today,” the minister said and then left the room.", "2019-11-13"),
     ],
 )
 def test_then_as_a_title_or_a_sequence_keeps_the_quote_day(body, day):

@@ -95,7 +95,9 @@ def said_back_then(ctx, quoted: QuotedSpans, m: Mention, t: Tables) -> str | Non
 
 @cache
 def _then_after_verb() -> re.Pattern:
-    """Up to two words of object ("told reporters", "told the Post"), then the time words."""
+    """Up to two words of object ("told reporters", "told the Post"), then the time words; a
+    conjunction ends the reporting clause ('she said and then left': "then" of what came next)."""
     words = sorted(_words("said_then_words"), key=len, reverse=True)
     then = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?:\s+[\w’'.]+){{0,2}}?\s+(?P<then>{then})(?![\w-])", re.IGNORECASE)
+    word = r"\s+(?!(?:and|or|but)\b)[\w’'.]+"
+    return re.compile(rf"(?:{word}){{0,2}}?\s+(?P<then>{then})(?![\w-])", re.IGNORECASE)

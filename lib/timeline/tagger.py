@@ -44,10 +44,10 @@ from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_toke
 
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 PASSAGE_SENTENCES = 3  # how far back a past year told may date a month written without one
-# Words that may come before a scene-setting "In 2016, ..." at the head of its sentence.
 # A month written with "of that year" points back to the year told before it, wherever it stood.
 OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 SCENE_REACH = 40  # how far into its sentence a scene-setting year may stand
+# Words that may come before a scene-setting "In 2016, ..." at the head of its sentence.
 SCENE_OPENERS = frozenset(["and", "but", "then", "so", "yet", "back", "later", "earlier"])
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
