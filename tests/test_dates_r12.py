@@ -143,7 +143,8 @@ OCTOBER = date(2019, 10, 8)
             "2016-06-01",
         ),
         (
-            "In 1998, the couple moved to Austin. In June, she was promoted to branch manager.",
+            "In 1998, the couple moved to Austin. She found work at a bank downtown. "
+            "In June, she was promoted to branch manager.",
             "June",
             "1998-06-01",
         ),
@@ -156,14 +157,15 @@ def test_a_past_passage_keeps_its_year(body, expression, expected):
 @pytest.mark.parametrize(
     "body, expression, expected",
     [
-        (  # round 14: a sentence of another time between the year and the month
-            "In 2016, the candidate called the senator weak. He was not invited to the funeral. "
+        (  # round 14: a year told along the way, then a sentence of another time
+            "While campaigning in 2016, the candidate called the senator weak. "
+            "He was not invited to the funeral. "
             "Appearing on a talk show in February, the daughter said she was hurt.",
             "February",
             "2019-02-01",
         ),
         (
-            "Congress in 1996 created the review system. The appeals court struck it down. "
+            "The lawmakers in 1996 created the review system. The appeals court struck it down. "
             "The department argues that the ruling will delay removals. "
             "After losing the case, the administration in July widened the system.",
             "July",
@@ -171,10 +173,11 @@ def test_a_past_passage_keeps_its_year(body, expression, expected):
         ),
     ],
 )
-def test_a_past_year_two_sentences_back_no_longer_dates_a_month(body, expression, expected):
-    """Web copy runs as one paragraph: two sentences after a past year, the most recent such
-    month is the better reading (on the sixth US dev set, unread when this was measured, both
-    months that took a year from two and three sentences back were wrong)."""
+def test_a_year_told_along_the_way_does_not_date_a_later_month(body, expression, expected):
+    """A year inside a sentence ("while campaigning in 2016", "Congress in 1996 created") does
+    not set a scene for the months of later sentences: the most recent such month is the better
+    reading (on the sixth US dev set, unread when this was measured, both months that took such
+    a year from two and three sentences back were wrong)."""
     assert day_of(body, expression, OCTOBER) == expected
 
 

@@ -16,7 +16,7 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 
 from lib.timeline.events import describe, named_event
-from lib.timeline.not_dates import names_a_campaign
+from lib.timeline.not_dates import hypothetical_now, names_a_campaign
 from lib.timeline.patterns import tables
 from lib.timeline.tagger import UNKNOWN_PUBLICATION, Timex, tag
 from lib.timeline.values import fmt
@@ -102,6 +102,8 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         if not on_calendar or x.date is None or _time_of_a_dated_day(ctx, x, found):
             continue
         if _longer_than_a_decade(x) or names_a_campaign(ctx, x, tables()):
+            continue
+        if hypothetical_now(ctx, x, tables()):
             continue
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:

@@ -10,7 +10,7 @@ import re
 
 from lib.article import PAGE_KINDS
 from lib.timeline.patterns import Mention, Tables
-from lib.timeline.verbs import _words
+from lib.timeline.verbs import _governing_verb, _root_token, _words
 
 # How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod).
 YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
@@ -30,6 +30,11 @@ FIGURES_OF_SPEECH = re.compile(r"\b(?i:at)\s+(?P<span>(?i:the)\s+end\s+of\s+the\
 COLUMN_BREAKS = ":|\u2013\u2014-"
 COLUMN_TOPIC = re.compile(r"\s+in\s+(?:the\s+)?[A-Z0-9]")
 INLINE_PROMO = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){4,}[.?!]\]")
+# Shouting: an expression in capitals within a run of words in capitals ("... WOULD PAY $3 BILLION
+# NEXT YEAR UNDER HER TAX", a tweet or a banner typed in caps): how far either side is read, and
+# how many words in capitals (of two letters or more) the run must hold besides the expression.
+SHOUT_REACH = 80
+SHOUT_WORDS = 4
 
 
 def _keep(ctx, m: Mention, t: Tables) -> bool:
@@ -102,11 +107,37 @@ def _a_title(ctx, m: Mention, para) -> bool:
     words = m.text.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if shouted(ctx.text, m, para):
+        return False
     if para.kind == "headline":
         return _a_column_name(ctx.text, m, para)
     sentence = ctx.sentence_at(m.start)
     opening = sentence is None or not ctx.text[sentence.start : m.start].strip(" \"“‘'")
     return not opening
+
+
+def shouted(text: str, m: Mention, para) -> bool:
+    """'“MIKE BLOOMBERG WOULD PAY $3 BILLION NEXT YEAR UNDER HER TAX,” her calculator states':
+    an expression in capitals among words in capitals is shouted, as a tweet or a banner is
+    typed, so its capitals say nothing of a title or a name; it is read as if in lower case. A
+    headline in title case is not shouting ("Next Year in Jerusalem" stays a title)."""
+    if not m.text.isupper():
+        return False
+    before = text[max(para.start, m.start - SHOUT_REACH) : m.start].split()
+    after = text[m.end : min(para.end, m.end + SHOUT_REACH)].split()
+    return _capitals_run(reversed(before)) + _capitals_run(after) >= SHOUT_WORDS
+
+
+def _capitals_run(words) -> int:
+    """How many words in capitals come first in `words`, up to the first word with a lower-case
+    letter (figures and marks such as "$3.079" neither count nor stop the run)."""
+    count = 0
+    for word in words:
+        letters = [c for c in word if c.isalpha()]
+        if any(c.islower() for c in letters):
+            break
+        count += len(letters) >= 2
+    return count
 
 
 def _a_column_name(text: str, m: Mention, para) -> bool:
@@ -207,3 +238,23 @@ def names_a_campaign(ctx, x, t: Tables) -> bool:
     nouns = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.i > span.root.i)]
     campaign = t.events.get("campaign_nouns", ())
     return any(n.lemma_.lower() in campaign for n in nouns)
+
+
+def hypothetical_now(ctx, x, t: Tables) -> bool:
+    """'If it were today, I don't think ... it would lead to a removal', 'if the election were
+    held today': a now-relative word in an "if" clause told in the past subjunctive supposes a
+    day contrary to fact; nothing happens on it. Its value stays (TimeML tags "today"); it is no
+    point on the timeline. 'If the vote is held today' (a real condition) keeps its row."""
+    if x.kind not in ("deictic", "relative"):
+        return False
+    tok = _root_token(ctx, x)
+    verb = _governing_verb(tok) if tok is not None else None
+    if verb is None:
+        return False
+    marks = _words("hypothetical_marks")
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return False
+    be = _words("hypothetical_be")
+    return verb.lower_ in be or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in be for c in verb.children
+    )

@@ -8,14 +8,20 @@ after the statement's own day (lib/timeline/speech_days.py) gave no answer.
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.quoted import QuotedSpans
 from lib.timeline.timex import Timex
+from lib.timeline.verbs import _is_speech, _words
 
 # Kinds whose day is counted from the speaker's "now": inside an old quote they have none.
 NOW_KINDS = ("deictic", "relative", "weekday")
+# How far from a quoted now-word its reporting verb is looked for (a few hundred characters of
+# its sentence, never the whole of one that runs on for pages).
+ATTRIBUTION_REACH = 400
 # Words naming an occasion of speech, dated by the year or month the sentence gives it.
 SPEECH_NOUNS = frozenset(
     [
@@ -60,3 +66,38 @@ def said_at_another_time(
         if spoken and (x.date_end or x.date) < published:
             return x
     return None
+
+
+def said_back_then(ctx, quoted: QuotedSpans, m: Mention, t: Tables) -> str | None:
+    """'“Today, we add his name to the ship,” the secretary said then', '... told reporters at
+    the time': a reporting verb of the quote's sentence followed by "then" or "at the time"
+    ([tense] said_then_words) puts the words at an earlier time the text has told of, so a
+    quoted 'today' or 'this morning' is that time's day, not the publication day. Returns the
+    words that say so, or None. "then-President Obama" is a title, not a time."""
+    if m.kind not in NOW_KINDS or not quoted.holds(m.start, m.end):
+        return None
+    here = ctx.sentence_at(m.start)
+    if here is None:
+        return None
+    near = ctx.doc.char_span(
+        max(here.start, m.start - ATTRIBUTION_REACH),
+        min(here.end, m.end + ATTRIBUTION_REACH),
+        alignment_mode="expand",
+    )
+    for tok in near if near is not None else ():
+        if not _is_speech(tok, t) or quoted.holds_point(tok.idx):
+            continue
+        hit = _then_after_verb().match(ctx.text, tok.idx + len(tok.text))
+        if hit is not None:
+            return f"{tok.text} {hit.group('then')}"
+    return None
+
+
+@cache
+def _then_after_verb() -> re.Pattern:
+    """Up to two words of object ("told reporters", "told the Post"), then the time words; a
+    conjunction ends the reporting clause ('she said and then left': "then" of what came next)."""
+    words = sorted(_words("said_then_words"), key=len, reverse=True)
+    then = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    word = r"\s+(?!(?:and|or|but)\b)[\w’'.]+"
+    return re.compile(rf"(?:{word}){{0,2}}?\s+(?P<then>{then})(?![\w-])", re.IGNORECASE)

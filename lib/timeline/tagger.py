@@ -13,6 +13,7 @@ it is a Monday).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
@@ -24,7 +25,7 @@ from lib.timeline.direction import direction_of
 from lib.timeline.narrative import goes_on_from, in_years
 from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
-from lib.timeline.quote_times import said_at_another_time
+from lib.timeline.quote_times import said_at_another_time, said_back_then
 from lib.timeline.quoted import QuotedSpans, quote_spans
 from lib.timeline.reported import year_before_quarter
 from lib.timeline.resolve import (
@@ -43,6 +44,11 @@ from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_toke
 
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 PASSAGE_SENTENCES = 3  # how far back a past year told may date a month written without one
+# A month written with "of that year" points back to the year told before it, wherever it stood.
+OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+SCENE_REACH = 40  # how far into its sentence a scene-setting year may stand
+# Words that may come before a scene-setting "In 2016, ..." at the head of its sentence.
+SCENE_OPENERS = frozenset(["and", "but", "then", "so", "yet", "back", "later", "earlier"])
 # "that day" with no dated event to count from: still a temporal expression (TimeML tags it),
 # but with no calendar date it never reaches the timeline.
 UNRESOLVED = Resolved(
@@ -167,11 +173,11 @@ class _State(AnchoredPass):
             i = bisect_right(self.counted_starts, x.end)  # "In 1995 ... the following year":
             if i < len(self.counted_starts) and self.counted_starts[i] < m.start:  # moved on
                 return None
-            if here.sentence_id - x.sentence_id > 1:  # its sentence or the next: further on, a
-                return None  # passage of web copy has usually moved to another time unsaid
-            if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x):
+            told = OF_THAT_YEAR.match(self.ctx.text, m.end) is not None  # "June of that year"
+            if x.kind == "year" and x.date.year < ref.year and self._sets_the_scene(x, told):
                 return x
-            return x if goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
+            near = here.sentence_id - x.sentence_id <= 1  # a month told: its sentence or the next
+            return x if near and goes_on_from(self.ctx, x, m, self.t, ref, direction) else None
         return None
 
     def _found_before(self, start: int):
@@ -181,11 +187,23 @@ class _State(AnchoredPass):
         i = bisect_left(self._starts, start)
         return (self._in_order[j] for j in range(i - 1, -1, -1))
 
-    def _sets_the_scene(self, x: Timex) -> bool:
-        """'In 2016(,) the town ...': a year after 'in' dating the main clause of a past-tense
-        sentence (not 'since 1980', 'the 1988 bombing' or a relative clause's 'in 1987')."""
-        words = self.ctx.text[max(0, x.start - 6) : x.start].split()
+    def _sets_the_scene(self, x: Timex, pointed_back: bool = False) -> bool:
+        """'In 2016(,) the town ...': a year after 'in' opening a past-tense sentence and dating
+        its main clause (not 'since 1980', 'the 1988 bombing' or a relative clause's 'in 1987').
+        Only a year put first sets a scene that later sentences stay in: one told along the way
+        ('While campaigning in 2016, Trump called him weak', 'Congress in 1996 created the
+        system') dates its own clause, and a month two sentences on is this year's again -
+        unless the month points back to it ('in early June of that year': `pointed_back`)."""
+        sentence = self.ctx.sentences[x.sentence_id] if x.sentence_id is not None else None
+        if sentence is None:
+            return False
+        opening = x.start - sentence.start <= SCENE_REACH  # read a few words, never the sentence
+        before = self.ctx.text[max(sentence.start, x.start - SCENE_REACH) : x.start]
+        words = before.strip(" \"“‘'").split()
         if not words or words[-1].lower() != "in":
+            return False
+        put_first = opening and all(w.lower() in SCENE_OPENERS for w in words[:-1])
+        if not (put_first or pointed_back):
             return False
         tok = _root_token(self.ctx, x)
         verb = _governing_verb(tok) if tok is not None else None
@@ -195,6 +213,9 @@ class _State(AnchoredPass):
         """The day the words around `m` were said: the day the article dates the statement
         with; else, for a quote in a story about the day before publication ("stocks fell
         yesterday ... 'a chaotic day today', he said"), that day; else publication."""
+        then = said_back_then(self.ctx, self.quoted, m, self.t)
+        if then is not None:  # '"Today ...," he said then': a day the text told of, not now
+            return None, f"{SAID_THEN} ({then!r}), on a day not given"
         said = self._statement_date(m)
         if said is not None:
             return said.date, f"statement {said.text!r} ({fmt(said.date)})"
