@@ -100,6 +100,7 @@ def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | Non
     if not firsts or min(firsts.values()) < 0:
         return None
     lengths = {len(b) for b in firsts}  # (a look-up per length, not a scan of every bearer)
+    named_in_quotes = any(_quoted(text, first) for first in firsts.values())
     for at in bare_uses(text, surname, lex):
         end = at + len(surname)
         if any(text[end - n : end] in firsts for n in lengths if n <= end):
@@ -109,7 +110,6 @@ def principal(text: str, surname: str, bearers: Iterable[str], lex) -> str | Non
             return None
         if before:
             return before[0]
-        named_in_quotes = any(_quoted(text, first) for first in firsts.values())
         if _someone_else(text, at, firsts, lex) and not named_in_quotes:
             return surname
     return None
