@@ -5,7 +5,7 @@
   Forestry Service" is that official, whom the resolver credits to the body; a later "he" goes
   on with that source.
 - A news outlet called back by its kind ("the outlet", "the paper", "the news outlet") is the
-  latest outlet named before, not a body named since (`body_kinds.BodyKinds.news_body`).
+  latest outlet named before, not a body named since (`body_nouns.BodyNouns.news_body`).
 - A role keeps the "of" phrase that says which office it is: "The Harbour Board's chief of
   operations" is no "chief" (`nouns.CommonNouns._unnamed`).
 """
