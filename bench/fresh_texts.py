@@ -356,6 +356,28 @@ def us_draw6() -> list[str]:
     )
 
 
+#: the seventh US development set (round 15): sixteen more 2019 stories, none of the earlier sets'
+#: (seed 7040; `us_draw7()`), annotated blind before anything ran on them; first scored as totals,
+#: then tunable (`--half us7`).
+US_DRAW7 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
+US_DEV7 = _numbered(
+    (
+        "00611c7a5f", "a73f4b4058", "a1a4bf9d2e", "0f0b7ef2e2", "3d79513cf8", "7db647e980",
+        "023e2ac446", "91d4e12ed1", "914dc1ca62", "0a8dcc52cf", "319514ace5", "67524a7b27",
+        "02dfc2de98", "c7562af5f8", "2446a51cb9", "57d3033d55",
+    )
+)  # fmt: skip
+
+
+def us_draw7() -> list[str]:
+    """The keys of US_DEV7 as first drawn: 2019 stories none of the earlier sets holds."""
+    return _later_dev_draw(
+        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6),
+        US_DRAW7,
+        (7040, 20261213),
+    )
+
+
 SETS = {
     "fresh": ARTICLES,
     "bbcdev": BBC_DEV,
@@ -370,6 +392,7 @@ SETS = {
     "usdev4": US_DEV4,
     "usdev5": US_DEV5,
     "usdev6": US_DEV6,
+    "usdev7": US_DEV7,
 }
 
 

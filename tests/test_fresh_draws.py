@@ -55,6 +55,7 @@ def test_round7_draw_is_the_frozen_one_and_of_2019():
         ("usdev4", fresh_texts.us_draw4),
         ("usdev5", fresh_texts.us_draw5),
         ("usdev6", fresh_texts.us_draw6),
+        ("usdev7", fresh_texts.us_draw7),
     ],
 )
 def test_later_draws_are_the_frozen_ones_and_of_2019(which, draw):
