@@ -378,6 +378,28 @@ def us_draw7() -> list[str]:
     )
 
 
+#: the eighth US development set (round 15): sixteen more 2019 stories, none of the earlier sets'
+#: (seed 7041; `us_draw8()`), annotated blind before anything ran on them; first scored as totals,
+#: then read and tuned on in round 15 while US_DEV7 stayed blind (`--half us8`).
+US_DRAW8 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
+US_DEV8 = _numbered(
+    (
+        "a91c440fbf", "1c77c87173", "1d134d4c02", "e2cd99312a", "51a394a0b8", "ff56696dda",
+        "fc29f8c06a", "9e694eb00e", "1746d5b845", "eb5a61285c", "1a88573bbc", "d4793adafc",
+        "eafdb86732", "386c0e9576", "70375779b6", "4001b6356a",
+    )
+)  # fmt: skip
+
+
+def us_draw8() -> list[str]:
+    """The keys of US_DEV8 as first drawn: 2019 stories none of the earlier sets holds."""
+    return _later_dev_draw(
+        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7),
+        US_DRAW8,
+        (7041, 20261214),
+    )
+
+
 SETS = {
     "fresh": ARTICLES,
     "bbcdev": BBC_DEV,
@@ -393,6 +415,7 @@ SETS = {
     "usdev5": US_DEV5,
     "usdev6": US_DEV6,
     "usdev7": US_DEV7,
+    "usdev8": US_DEV8,
 }
 
 
