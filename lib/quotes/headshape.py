@@ -38,17 +38,18 @@ def headline_subject(lex, tokens, end: int):
     """The last word of the subject of a headline's `tokens` (its words in order, those of its
     quotes left out) when a verb of saying or a topic preposition before offset `end` closes it
     (see the module docstring); None when the shape is not there."""
-    return _claims_owner(lex, tokens, end) or headline_saying(lex, tokens, end)[0]
+    colon = _last_colon(tokens, end)  # read once: both shapes ask where the colon is
+    return _claims_owner(lex, tokens, end, colon) or headline_saying(lex, tokens, end, colon)[0]
 
 
-def _claims_owner(lex, tokens, end: int):
+def _claims_owner(lex, tokens, end: int, colon: int):
     """ "Media Growls In Response To Kaine’s Claim Clinton ‘…’", "Fact-Checking Trump’s Claim
     That Google ‘…’": a statement noun (data/cues.toml nouns.statement) owned by a name before
     the quote: the quote is the owner's claim, whoever the headline's subject is, when it
-    follows the noun within a few words; not after a colon, which sets off the subject's own
-    answer to it. One pass over the words (a headline may be a long first line)."""
+    follows the noun within a few words; not after a colon (at offset `colon`), which sets off
+    the subject's own answer to it. One pass over the words (a headline may be a long first
+    line)."""
     before = sum(1 for t in tokens if t.idx < end)  # tokens are in text order
-    colon = _last_colon(tokens, end)
     for k in range(before - 1, 1, -1):
         t = tokens[k]
         if t.lower_ not in lex.nouns:
@@ -63,10 +64,11 @@ def _claims_owner(lex, tokens, end: int):
     return None
 
 
-def headline_saying(lex, tokens, end: int) -> tuple:
-    """(the subject's last word, the word closing it: a verb or "on"/"to"), or (None, None)."""
+def headline_saying(lex, tokens, end: int, colon: int | None = None) -> tuple:
+    """(the subject's last word, the word closing it: a verb or "on"/"to"), or (None, None);
+    `colon` is the last colon's offset before `end` when the caller has it already."""
     run: list = []
-    colon = _last_colon(tokens, end)
+    colon = _last_colon(tokens, end) if colon is None else colon
     for t in tokens:
         if t.idx >= end:
             break

@@ -92,6 +92,23 @@ class Lexicon:
     that_only: frozenset[str] = frozenset()  # "shared that …": a saying only with its clause
     gerund_content: frozenset[str] = frozenset()  # "reported having raised …": the gerund is said
 
+    # Unions the speaker stages ask about at every mention, built once per lexicon rather than
+    # at each call (the dataclass is frozen, so a cached property is computed once and kept).
+    @functools.cached_property
+    def title_words(self) -> frozenset[str]:
+        """Words written before a name: titles and honorifics ("Senator", "Mrs")."""
+        return self.titles | self.honorifics.keys()
+
+    @functools.cached_property
+    def role_words(self) -> frozenset[str]:
+        """Words naming a person by role: person nouns, titles, gendered roles."""
+        return self.person_nouns | self.titles | self.gendered_roles.keys()
+
+    @functools.cached_property
+    def speaker_words(self) -> frozenset[str]:
+        """Common nouns of the lexicon that can speak: person, body, statement and work words."""
+        return self.person_nouns | self.org_nouns | self.nouns | self.works
+
     def can_speak(self, token) -> bool:
         """Can a common noun name someone who speaks or holds a view? A person or body word from
         the lexicon, a document, or a word built like a person noun ("voter", "moderator",
@@ -108,9 +125,10 @@ class Lexicon:
         if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return True  # a name the parser took for a common noun ("Rathke" as a plural)
         words = {token.lower_, token.lemma_.lower()}
-        known = self.person_nouns | self.org_nouns | self.nouns | self.works
         return bool(
-            words & known or words & self.gendered_roles.keys() or words & self.people_nouns
+            words & self.speaker_words
+            or words & self.gendered_roles.keys()
+            or words & self.people_nouns
         )
 
     def is_speech(self, token) -> bool:

@@ -79,7 +79,7 @@ def stands_apart(text: str, surname: str, full: str, lex) -> bool:
     """Is the bare `surname` someone other than `full`, its only bearer named in full: `full`
     a relative and the surname written with a title or courtesy title ("President Trump"
     beside "his son Donald Trump Jr.")? The one test `entity_folds` and `canonical` share."""
-    titles = lex.titles | lex.honorifics.keys()
+    titles = lex.title_words
     if principal(text, surname, (full,), lex) == surname:
         return True  # "President Trump" before "Ivanka Trump" is named: someone else
     return bool(relatives(text, (full,))) and titled(text, surname, titles)
@@ -145,7 +145,7 @@ def bare_uses(text: str, surname: str, lex) -> Iterator[int]:
     administration", "a McCain family endorsement"), not the head of a longer name ("Clinton
     Foundation"). A title or courtesy title before it keeps it alone ("President Trump",
     "Mrs. Clinton"); so does a capitalised word that opens the sentence ("While Clinton …")."""
-    titles = lex.titles | lex.honorifics.keys()
+    titles = lex.title_words
     for at in _word_places(text).get(surname, ()):
         end = at + len(surname)
         if re.match(r" [A-Z]", text[end : end + 2]):

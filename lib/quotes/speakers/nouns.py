@@ -125,7 +125,7 @@ class CommonNouns(BodyNouns):
     def role_word(self, tok) -> bool:
         """A word naming what a person is or does ("CEO", "professor", "economist")."""
         lex, low = self.lex, tok.lower_
-        words = lex.person_nouns | lex.titles | lex.gendered_roles.keys()
+        words = lex.role_words
         return low in words or tok.lemma_.lower() in words or low.endswith(PERSON_SUFFIXES)
 
     def _name_run(self, token) -> list:

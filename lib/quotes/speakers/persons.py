@@ -115,9 +115,7 @@ def person_signs(ix, ent: dict) -> bool:
         return True
     role_words = {w.strip(",.").lower() for w in ix.roles.get(name, "").split()}
     lex = ix.lex
-    if role_words & (lex.person_nouns | lex.titles | lex.gendered_roles.keys()) or any(
-        w.endswith(PERSON_SUFFIXES) for w in role_words
-    ):
+    if role_words & lex.role_words or any(w.endswith(PERSON_SUFFIXES) for w in role_words):
         return True  # "the union leader", not "Launchpad, a new screen for apps"
     words = name.split()
     if len(words) > 1 and words[-1] in ent["aliases"]:

@@ -303,7 +303,7 @@ class Pronouns(ResolverPart):
         Janos Martonyi,") is who it is. Ranked like the mentions of `person_antecedent`."""
         if s_idx < 0 or gender not in THIRD_PERSON:
             return []
-        roles = self.lex.person_nouns | self.lex.titles | self.lex.gendered_roles.keys()
+        roles = self.lex.role_words
         out = []
         for t in self.ctx.sentences[s_idx].span:
             if t.idx >= at or t.pos_ != "NOUN" or t.lower_ not in roles:
@@ -355,7 +355,7 @@ class Pronouns(ResolverPart):
         """A speaker named by a role and no person's name ("State Department spokesman")."""
         last = self._role_words(spk).split()[-1:] or [""]
         word = last[0]
-        roles = self.lex.person_nouns | self.lex.titles | self.lex.gendered_roles.keys()
+        roles = self.lex.role_words
         return (
             word.islower()
             and word in roles

@@ -107,7 +107,7 @@ class SharedSurnames(ResolverPart):
 
     def _titled(self, people: list[str], start) -> list[str]:
         """The one of `people` the article gave the title written before the surname."""
-        titles = self.lex.titles | self.lex.honorifics.keys()
+        titles = self.lex.title_words
         title = family.title_before(self.text, start, titles) if start is not None else None
         if title is None:
             return []
