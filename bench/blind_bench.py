@@ -12,6 +12,7 @@
     uv run python bench/blind_bench.py --half us5 [--details]  # and again (dev, round 13)
     uv run python bench/blind_bench.py --half us6 [--details]  # and again (dev, round 14)
     uv run python bench/blind_bench.py --half us7  # round 15: totals only (blind in round 15)
+    uv run python bench/blind_bench.py --half us8 [--details]  # round 15's dev set
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -40,7 +41,8 @@ stories of the New York Times with five of Breitbart, five of HuffPost and four 
 Today stories; the New York Times has no 2019 story left).
 `--half us7`: the same draw again in round 15 (bench/usdev7gold), but kept BLIND for the whole of
 round 15: scored as totals only, at the round's start and end, never read item by item; tunable
-from round 16 on.
+from round 16 on. `--half us8`: sixteen more in round 15 (bench/usdev8gold), annotated blind,
+first scored as totals, then read and tuned on while us7 stayed blind.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -75,6 +77,7 @@ DEV_SETS = {
     "us5": ("usdev5gold", "usdev5"),
     "us6": ("usdev6gold", "usdev6"),
     "us7": ("usdev7gold", "usdev7"),
+    "us8": ("usdev8gold", "usdev8"),
 }
 
 
