@@ -130,8 +130,8 @@ def test_money_spent_is_still_spending():
         ("The driver says he makes $41,000 a year.", "$41,000"),
     ],
 )
-def test_money_a_person_makes_is_earnings(body, value_text):
-    assert one(body, value_text)["measure"] == "earnings"
+def test_money_a_person_makes_is_income(body, value_text):
+    assert one(body, value_text)["measure"] == "income"
 
 
 def test_money_a_company_makes_is_still_profit():

@@ -226,8 +226,8 @@ def test_a_company_that_moved_in_a_market_story_is_its_shares():
         ("The councillor earns up to £20,000 a year from consultancy.", "£20,000"),
     ],
 )
-def test_what_people_earn_is_their_earnings(body, value_text):
-    assert one(body, value_text)["measure"] == "earnings"
+def test_what_people_earn_is_their_income(body, value_text):
+    assert one(body, value_text)["measure"] == "income"
     assert one("The bank earned $90m in the quarter.", "$90m")["measure"] == "profit"
 
 

@@ -46,6 +46,36 @@ def multiple(tok, doc) -> bool:
     return nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR"))
 
 
+_DEGREE = frozenset(("more", "less", "fewer", "as"))
+_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "a", "an", "that"))
+# comparatives of mere size: "four times higher" says more of the subject (prices), no quality
+_SIZE_ONLY = frozenset(("higher", "lower", "greater", "larger", "bigger", "smaller", "high", "low"))
+
+
+def multiplied(tok, doc) -> str:
+    """What a multiple multiplies, in the words right after 'times': '15,000 times more
+    powerful' -> more powerful, 'four times higher' -> higher, 'three times the size' -> size,
+    'ten times more money' -> money. The multiplier's own comparison names the measure before
+    the sentence's subject does (the Mac Pro is not what is multiplied, its power is); '' where
+    the comparison names nothing ('300 times more than their workers', 'as much as'), so the
+    verb's measure stays."""
+    j = tok.i + 1
+    degree = j < len(doc) and doc[j].lower_ in _DEGREE
+    j += 1 if degree else 0
+    if j >= len(doc) or doc[j].lower_ in ("much", "many", "than", "as", "that"):
+        return ""
+    word = doc[j]
+    if word.pos_ in ("ADJ", "ADV") and word.is_alpha and word.lower_ not in _SIZE_ONLY:
+        return doc[tok.i + 1 : j + 1].text.lower()  # "more powerful", "higher", "as fast"
+    if degree and word.pos_ == "NOUN":
+        return phrase(word)  # "three times more money"
+    if not degree and word.lower_ in _DETERMINERS:
+        for noun in doc[j + 1 : min(len(doc), j + 4)]:
+            if noun.pos_ == "NOUN":
+                return phrase(noun)  # "three times the size", "ten times the national average"
+    return ""
+
+
 # Participles that open a list of examples, never the event repeated: "called her twice
 # including during an interview" is parsed with "twice" on "including".
 _LISTING = frozenset(("including", "excluding", "notably"))

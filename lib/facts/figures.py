@@ -35,6 +35,7 @@ from lib.facts.counted import (
     _word_after,
     _word_before,
     multiple,
+    multiplied,
 )
 from lib.facts.cues import cue_entry
 from lib.facts.doccache import has_lemma
@@ -244,7 +245,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit, measure = "times", _times_measure(times)  # "arrested more than a dozen times"
         subject = subject or doer_of(times)  # who was arrested that often
     elif multiple(times, doc):  # "make 300 times more than their employees": a multiple
-        unit, measure = "times", measure if measure not in ("", "times") else "multiple"
+        said = multiplied(times, doc)  # "15,000 times more powerful": what is multiplied
+        unit, measure = "times", said or (measure if measure not in ("", "times") else "multiple")
     if cand.score:  # "Wasps 31-37 Leicester"; "the vote was 5-4": a tally of votes
         tally = has_lemma(sent.span, r.tally_verbs)
         unit, measure, change = (
