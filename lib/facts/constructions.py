@@ -32,9 +32,25 @@ def raised_money(counted, span, r: Rules) -> bool:
     if holder.dep_ == "nummod" and holder.head.lower_ == "record":
         holder = holder.head  # "raised a record $90 million": "record" parsed as the noun
     verbs = [holder.head] if holder.dep_ == "dobj" else []
+    verbs += _bracketed_doer(holder)  # "that raised by Sanders ($25.3 million), Warren (...)"
     # "the $3 million she raised in June": the amount is what the clause raised
     verbs += [c for c in holder.children if c.dep_ == "relcl" and _lacks_object(c)]
     return any(_raising(verb, r) for verb in verbs)
+
+
+def _bracketed_doer(holder) -> list:
+    """An amount in brackets after a name ('raised by Sanders ($25.3 million), Warren ($24.6
+    million)') is what the name did: the verb the name is the doer of (the first of a list of
+    names), read through 'by'."""
+    if holder.dep_ != "appos":
+        return []
+    name = holder.head
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head  # "Warren" in "by Sanders (...), Warren (...)"
+    prep = name.head
+    if name.dep_ != "pobj" or prep.dep_ not in ("agent", "prep") or prep.head.pos_ != "VERB":
+        return []
+    return [prep.head]
 
 
 def _raising(verb, r: Rules) -> bool:
@@ -89,6 +105,24 @@ def to_a_level(verb) -> bool:
     )
 
 
+def object_set_to(counted, span, kind: str) -> str:
+    """The object a verb sets to an amount ('raise the minimum wage to $15', 'depleting his cash
+    on hand to $9 million', 'capped donations at $2,700'): the verb's object is what reaches
+    the level, before its subject ('the bill would raise ...') or a verb further out does.
+    Only for an amount with no noun of its own ('cut 500 jobs to 3,000 employees' counts the
+    employees) and an object that is a common noun (not 'him', not a name)."""
+    if kind == "points" or not inside(counted, span):
+        return ""
+    holder = span.root
+    prep = holder.head
+    if holder.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.pos_ != "VERB":
+        return ""
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME"):
+        return ""
+    return phrase(obj, span)
+
+
 def plain_noun(noun, r: Rules) -> bool:
     """A common noun a percentage describes that is neither a change nor a unit ('a 2.5%
     target'; not 'a 3% rise', 'a 5% stake' read by its cue)."""
@@ -120,7 +154,7 @@ def earner(verb, r: Rules) -> bool:
 
 
 def _a_person(tok, r: Rules) -> bool:
-    person = tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
+    person = tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" or tok.ent_type_ == "NORP"
     return person or tok.lemma_.lower() in r.earner_nouns or tok.lower_ in _PERSONS
 
 

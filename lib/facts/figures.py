@@ -62,6 +62,7 @@ from lib.facts.measures import (
     verb_phrase,
 )
 from lib.facts.not_figures import _not_a_figure, correction_note, counted_one
+from lib.facts.phrases import only_a_name
 from lib.facts.polls import standing, what_they_said
 from lib.facts.shares import is_share, share_of, whole_of
 from lib.facts.statements import attribute
@@ -217,6 +218,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
     measure = with_purpose(measure, counted, span, r, kind)  # "paid $2m to settle the claims"
+    if kind != "percent" and only_a_name(measure, sent):
+        measure = ""  # "Warren $24.6 million and Buttigieg $19.1 million": whose, not what
     glued = _glued_noun(doc, span)
     counts_glued = glued is not None and glued.lower_ not in r.glued_lengths  # "a 30-second ad"
     if counts_glued and glued.lower_ not in r.compound and unit and not cue_measure:

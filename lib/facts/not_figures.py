@@ -68,7 +68,10 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         and prev.text == "("
         and _closes_bracket(ctx.doc, after)
         and cand.value < 10,
-        plain and not cand.words and any(t.ent_type_ in _ENTITY_IDS for t in span),
+        plain
+        and not cand.words
+        and not _grouped(cand)  # "Dubois 31,000 votes" read as a title: still a count
+        and any(t.ent_type_ in _ENTITY_IDS for t in span),
         plain and len(cand.raw) > 1 and cand.raw.startswith("0") and cand.raw.isdigit(),  # "001"
         # ten digits or more with no separators: an identifier (a post's id, a phone number);
         # news writes counts that large with commas or a scale word ("1,200,000,000", "1.2bn")
@@ -233,8 +236,19 @@ def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
         return True  # "two men, aged 23 and 31": the 31 is an age too
     if plain and not cand.words and _is_model_name(prev.text):
         return after is None or after.tag_ != "NNS"  # "iPhone 4", "iOS 4", "A4 5"
-    proper = plain and prev.pos_ == "PROPN" and not cand.words
+    proper = plain and prev.pos_ == "PROPN" and not cand.words and not _grouped(cand)
     return proper and (after is None or after.tag_ != "NNS")  # "FTSE 100 index", not "... 30 jets"
+
+
+# digits in groups of three: "31,000", "1,250,000.5"
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _grouped(cand: Candidate) -> bool:
+    """A number written with thousands separators is an amount: names, models and identifiers
+    ('Flight 370', 'Boeing 737', 'FTSE 100', a case number) are never written '31,000', so a
+    name before it ('Ramirez won 40,000 votes, Dubois 31,000') makes it no part of the name."""
+    return bool(_GROUPED.fullmatch(cand.raw))
 
 
 def _listed_after_age(join, r: Rules) -> bool:

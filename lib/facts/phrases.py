@@ -152,3 +152,25 @@ def _contiguous(words) -> bool:
 def _acronym(word: str) -> bool:
     """'UN', 'MPs', 'CEOs': two capitals or more, written as they are."""
     return sum(c.isupper() for c in word) >= 2
+
+
+# Who has an amount or when, never what it counts: a person, a place, an organisation or a date
+_NOT_MEASURES = frozenset(("PERSON", "GPE", "ORG", "DATE", "TIME"))
+
+
+def only_a_name(measure: str, sent) -> bool:
+    """Whether a measure is nothing but a name or a date of its sentence ('Buttigieg' where a
+    gapped clause, 'Warren $24.6 million and Buttigieg $19.1 million', is parsed with the name
+    as the amount's verb; 'Sanders' for '$33 million on hand'; 'fiscal 2015' for a count).
+    A person or a date is whose the figure is or when, never what it counts: the measure is
+    better left to the clause the figure shares (lib/facts/carry.py). A people word
+    ('Democrats', 'Americans') counts people and stays."""
+    words = measure.lower().split()
+    if not words:
+        return False
+    found: dict[str, list] = {}
+    for tok in sent.span:
+        found.setdefault(tok.lower_, []).append(tok)
+    return all(
+        word in found and all(t.ent_type_ in _NOT_MEASURES for t in found[word]) for word in words
+    )
