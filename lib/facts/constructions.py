@@ -105,21 +105,31 @@ def to_a_level(verb) -> bool:
     )
 
 
+_AMOUNTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+
+
 def object_set_to(counted, span, kind: str) -> str:
     """The object a verb sets to an amount ('raise the minimum wage to $15', 'depleting his cash
     on hand to $9 million', 'capped donations at $2,700'): the verb's object is what reaches
     the level, before its subject ('the bill would raise ...') or a verb further out does.
-    Only for an amount with no noun of its own ('cut 500 jobs to 3,000 employees' counts the
-    employees) and an object that is a common noun (not 'him', not a name)."""
-    if kind == "points" or not inside(counted, span):
+    Only for an amount of money, a percentage or a quantity with no noun of its own (a count
+    'to 17' after 'gave instructions to canvassers' is no level), an object that is a common
+    noun (not 'him', not a name, not an amount) and a 'to' that follows no amount ('led Trump
+    47 percent to 39 percent' sets two results side by side, no level)."""
+    if kind not in ("money", "percent", "quantity") or not inside(counted, span):
         return ""
     holder = span.root
     prep = holder.head
     if holder.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.pos_ != "VERB":
         return ""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    if before.like_num or before.ent_type_ in _AMOUNTS or before.text == "%":
+        return ""  # "36 percent to 51 percent", "232 to 196"
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME"):
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME", *_AMOUNTS):
         return ""
+    if any(t.like_num for t in obj.subtree):
+        return ""  # "favored Trump 46 percent to 32 percent": the object is an amount too
     return phrase(obj, span)
 
 

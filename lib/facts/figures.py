@@ -218,7 +218,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
     measure = with_purpose(measure, counted, span, r, kind)  # "paid $2m to settle the claims"
-    if kind != "percent" and only_a_name(measure, sent):
+    if kind not in ("percent", "points") and only_a_name(measure, sent, unit):
         measure = ""  # "Warren $24.6 million and Buttigieg $19.1 million": whose, not what
     glued = _glued_noun(doc, span)
     counts_glued = glued is not None and glued.lower_ not in r.glued_lengths  # "a 30-second ad"

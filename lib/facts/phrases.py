@@ -158,15 +158,17 @@ def _acronym(word: str) -> bool:
 _NOT_MEASURES = frozenset(("PERSON", "GPE", "ORG", "DATE", "TIME"))
 
 
-def only_a_name(measure: str, sent) -> bool:
+def only_a_name(measure: str, sent, unit: str = "") -> bool:
     """Whether a measure is nothing but a name or a date of its sentence ('Buttigieg' where a
     gapped clause, 'Warren $24.6 million and Buttigieg $19.1 million', is parsed with the name
     as the amount's verb; 'Sanders' for '$33 million on hand'; 'fiscal 2015' for a count).
     A person or a date is whose the figure is or when, never what it counts: the measure is
     better left to the clause the figure shares (lib/facts/carry.py). A people word
-    ('Democrats', 'Americans') counts people and stays."""
+    ('Democrats', 'Americans') counts people and stays, and so does a name the figure counts
+    ('three Boston Marathons', its unit). Shares and points in a poll are a candidate's own
+    ('Clinton 45%') and are not read here."""
     words = measure.lower().split()
-    if not words:
+    if not words or (unit and words[-1] == unit.lower().split()[-1]):
         return False
     found: dict[str, list] = {}
     for tok in sent.span:
