@@ -48,3 +48,24 @@ def sentence_forms(span) -> dict[str, frozenset[str]]:
 def has_lemma(span, lemmas) -> bool:
     """Whether a word of the sentence `span` has one of the (lower-case) lemmas."""
     return not sentence_forms(span).keys().isdisjoint(lemmas)
+
+
+def whose_or_when_words(doc) -> frozenset[str]:
+    """Lower-cased words that in this article only say whose or when: a word some mention of
+    a person or a place carries and the article never writes in lower case ('sanders',
+    'buttigieg', 'texas'), or one every use of which is part of a date or a time ('fiscal',
+    '2017'). Read once per article (lib/facts/phrases.py `only_a_name`)."""
+
+    def make() -> frozenset[str]:
+        named: set[str] = set()
+        undated: set[str] = set()
+        for t in doc:
+            if t.ent_type_ in ("PERSON", "GPE"):
+                named.add(t.lower_)
+            if t.ent_type_ not in ("DATE", "TIME"):
+                undated.add(t.lower_)
+        lower = {t.lower_ for t in doc if t.is_lower}
+        dated = {t.lower_ for t in doc if t.ent_type_ in ("DATE", "TIME")} - undated
+        return frozenset((named - lower) | dated)
+
+    return _memo(doc, ("whose_or_when",), make)

@@ -8,6 +8,7 @@ re-exports `phrase` for lib/facts/subjects.py and lib/facts/counted.py.
 
 from __future__ import annotations
 
+from lib.facts.doccache import whose_or_when_words
 from lib.facts.figrules import inside, rules
 
 _OWNER_ENTITIES = frozenset(("ORG", "GPE", "PERSON", "NORP"))
@@ -154,25 +155,18 @@ def _acronym(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2
 
 
-# Who has an amount or when, never what it counts: a person, a place, an organisation or a date
-_NOT_MEASURES = frozenset(("PERSON", "GPE", "ORG", "DATE", "TIME"))
-
-
 def only_a_name(measure: str, sent, unit: str = "") -> bool:
-    """Whether a measure is nothing but a name or a date of its sentence ('Buttigieg' where a
-    gapped clause, 'Warren $24.6 million and Buttigieg $19.1 million', is parsed with the name
-    as the amount's verb; 'Sanders' for '$33 million on hand'; 'fiscal 2015' for a count).
-    A person or a date is whose the figure is or when, never what it counts: the measure is
-    better left to the clause the figure shares (lib/facts/carry.py). A people word
-    ('Democrats', 'Americans') counts people and stays, and so does a name the figure counts
-    ('three Boston Marathons', its unit). Shares and points in a poll are a candidate's own
-    ('Clinton 45%') and are not read here."""
+    """Whether a measure is nothing but a person's or a place's name or a date ('Buttigieg'
+    where a gapped clause, 'Warren $24.6 million and Buttigieg $19.1 million', is parsed with
+    the name as the amount's verb; 'Sanders' for '$33 million on hand'; 'fiscal 2015' for a
+    count). A person or a date is whose the figure is or when, never what it counts: the
+    measure is better left to the clause the figure shares (lib/facts/carry.py). Names of
+    organisations stay ('the Nasdaq' closing at a level, money 'for the Joint Committee on
+    Inaugural Ceremonies'), as do people words ('Democrats') and a name the figure counts
+    ('three Boston Marathons', its unit); shares and points in a poll are a candidate's own
+    ('Clinton 45%') and are not read here. Words are judged over the whole article
+    (`whose_or_when_words`), once."""
     words = measure.lower().split()
     if not words or (unit and words[-1] == unit.lower().split()[-1]):
         return False
-    found: dict[str, list] = {}
-    for tok in sent.span:
-        found.setdefault(tok.lower_, []).append(tok)
-    return all(
-        word in found and all(t.ent_type_ in _NOT_MEASURES for t in found[word]) for word in words
-    )
+    return whose_or_when_words(sent.span.doc).issuperset(words)
