@@ -8,7 +8,9 @@ applies where it fits ("lost $9 billion" is no death toll). The measure comes, i
 the noun the figure modifies ("137 deaths", "a $13bn contract" -> contract value), a cue met
 walking out from it in the parse (a generic rise/fall gives way to a specific subject), the
 level a change reached ("fell 3% to 9,694"), what an amount is made of ("in loans"), and last
-a short verb phrase. A change word or a bare verb then gives way to the thing measured, in
+a short verb phrase; a measure that is only a person's or a place's name or a date says whose
+or when, and is dropped for the clause the figure shares ("Warren $24.6 million"). A change
+word or a bare verb then gives way to the thing measured, in
 the article's words ("ozone could reduce crop yields by 25 percent" -> crop yields), and each
 figure gets `subject` (whose quantity) and `change` (level, increase, decrease, share,
 difference, range). Vague amounts are the number named, a lower bound ("thousands" 1,000,
