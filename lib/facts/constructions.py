@@ -108,9 +108,9 @@ def to_a_level(verb) -> bool:
 _AMOUNTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
-def object_set_to(counted, span, kind: str) -> str:
+def object_set_to(counted, span, kind: str, cues) -> str:
     """The object a verb sets to an amount ('raise the minimum wage to $15', 'depleting his cash
-    on hand to $9 million', 'capped donations at $2,700'): the verb's object is what reaches
+    on hand to $9 million', 'cut the library budget to $1.2m'): the verb's object is what reaches
     the level, before its subject ('the bill would raise ...') or a verb further out does.
     Only for an amount of money, a percentage or a quantity with no noun of its own (a count
     'to 17' after 'gave instructions to canvassers' is no level), an object that is a common
@@ -120,8 +120,8 @@ def object_set_to(counted, span, kind: str) -> str:
         return ""
     holder = span.root
     prep = holder.head
-    if holder.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.pos_ != "VERB":
-        return ""
+    if holder.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return ""  # "at" places more often than it sets: "trails the field at 11 percent"
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
     if before.like_num or before.ent_type_ in _AMOUNTS or before.text == "%":
         return ""  # "36 percent to 51 percent", "232 to 196"
@@ -130,6 +130,8 @@ def object_set_to(counted, span, kind: str) -> str:
         return ""
     if any(t.like_num for t in obj.subtree):
         return ""  # "favored Trump 46 percent to 32 percent": the object is an amount too
+    if obj.lemma_.lower() in cues or obj.lower_ in cues:
+        return ""  # "cut its lending rate to 3.5%": a cue names it (interest rate)
     return phrase(obj, span)
 
 

@@ -49,7 +49,10 @@ def cue_positions(counted, span, sent):
             if child.dep_ in ("acomp", "oprd") and tok.dep_ in ("nsubj", "nsubjpass"):
                 yield child, "window"  # "millions were left homeless", "were found dead"
         if acts_as_verb(head) or head.dep_ == "ROOT":
-            for child in head.children:  # "the death toll rose to 137", "put the crowd at"
+            # the object before the subject: "the bill would raise the minimum wage to $15"
+            # sets the wage, whatever the bill is
+            doers = sorted(head.children, key=lambda c: c.dep_ != "dobj")
+            for child in doers:  # "the death toll rose to 137", "put the crowd at"
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in passed:
                     if child.lower_ in RELATIVE and head.dep_ == "relcl":
                         child = head.head  # "inflation, which fell to 3.2%"

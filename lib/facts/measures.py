@@ -76,7 +76,9 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         return None, share_of_group(counted, span, r)  # "40 percent of voters": the voters
     if kind == "money" and raised_money(counted, span, r):
         return None, "money raised"  # "the campaign raised $38 million": no rise of $38m
-    named = named_by_construction(counted, span, r, kind) or object_set_to(counted, span, kind)
+    named = named_by_construction(counted, span, r, kind) or object_set_to(
+        counted, span, kind, r.cue_measure
+    )
     if named:
         return None, named  # "$2.5 million for overtime", "lost the vote by 2.9 million"
     found = []
