@@ -13,6 +13,7 @@ the same mention (a quote after "the senator said") follow it.
 
 from __future__ import annotations
 
+from lib.quotes.speakers.content import own_content
 from lib.quotes.speakers.fit import PersonFit, same_role
 from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
@@ -39,7 +40,7 @@ class Agreement(ResolverPart):
                 continue
             key = (s.start, s.name)
             if key not in renamed and self._clashes(s):
-                who = self._agreeing(s)
+                who = self._within(f, s)
                 if who:
                     renamed[key] = who
             if key in renamed:
@@ -47,6 +48,15 @@ class Agreement(ResolverPart):
                 s.role = s.role or (s.mention if new != s.mention else None)
                 s.name = new
                 s.role = None if s.role == s.name else s.role
+
+    def _within(self, f, s: Speaker) -> str | None:
+        """`_agreeing` for statement `f`: its own words are out of the search, as when it was
+        resolved (`SpeakerResolver.content`)."""
+        self.r.content = own_content(f.subject, (f.start, f.end)) if f.subject is not None else ()
+        try:
+            return self._agreeing(s)
+        finally:
+            self.r.content = ()
 
     def _clashes(self, s: Speaker) -> bool:
         """An inferred person whose known gender is not the one the clause gives."""

@@ -18,6 +18,7 @@ import re
 from collections.abc import Container
 
 from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced_new
+from lib.quotes.speakers.content import inside
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.floor import reported, speakers_named, spoke_unparsed
 from lib.quotes.speakers.mentions import (
@@ -178,7 +179,7 @@ class Pronouns(ResolverPart):
                 m = self.ix.mentions[i]
                 i -= 1
                 name = m.entity["name"]
-                if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
+                if m.entity["label"] != "PERSON" or self._quoted(m.start):
                     continue
                 subject = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
                 floor = back > 0 and spoke_unparsed(self.doc, m, spoke)
@@ -211,13 +212,18 @@ class Pronouns(ResolverPart):
         while i >= 0 and fallback is None:
             m = self.ix.mentions[i]
             i -= 1
-            if m.entity["label"] == "PERSON" and self.ix.in_marks(m.start):
+            if m.entity["label"] == "PERSON" and self._quoted(m.start):
                 continue
             if gender != "any" and m.entity["name"] not in people:
                 continue
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _quoted(self, offset: int) -> bool:
+        """Inside quote marks, an embedded post or the words the statement being resolved
+        attributes (`SpeakerResolver.content`): no antecedent of its speaker."""
+        return self.ix.in_marks(offset) or inside(self.r.content, offset)
 
     def _taken_over(self, lo: int, at: int, gender: str) -> bool:
         """ "“…,” she said. Rep. Ann Lee also condemned it, calling it a disgrace. “…,” she
