@@ -72,7 +72,7 @@ class Agreement(ResolverPart):
         one."""
         words = [w for w in s.mention.split() if w.lower() not in DETERMINERS]
         if s.mention.lower() in self.lex.pronouns:
-            who = self.r.pronouns.person_antecedent(s.gender, s.start)
+            who = self.r.pronouns.person_antecedent(s.gender, s.start, self.r.content)
             return who if who and self.ix.compatible(who, s.gender) else None
         if words and words[-1].islower():
             return self._role_holder(words[-1].lower(), s.gender, s.start)

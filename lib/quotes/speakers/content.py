@@ -6,7 +6,8 @@ Giuliani and Jay Sekulow, were also invited], he said" is said by the person bef
 of Giuliani; "Trump, he said, was “down-to-earth and cool”" is said of Trump, by the profile's
 subject. So the statement's own span, a reported clause the verb takes before its subject, and
 the clause a parenthetical "he said" interrupts are out of the search. A constraint, not a
-preference: it holds whatever the parse makes of salience.
+preference: it holds whatever the parse makes of salience. Not for a possessive: "Sanders is
+joining the suit, according to one of his aides" is said by Sanders's aide, of Sanders.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def own_content(token, statement: Span | None) -> tuple[Span, ...]:
     span): the span itself, a `ccomp` of the subject's verb written before the subject
     ("[…], he said"), and the start of the clause a parenthetical "he said" interrupts
     ("Trump, he said, was …": the words before the parenthetical)."""
+    if token.dep_ == "poss":
+        return ()  # "…, according to one of his aides": the aides' man may be in the words
     spans = [statement] if statement is not None else []
     if token.dep_ not in SUBJECT_DEPS:
         return tuple(spans)

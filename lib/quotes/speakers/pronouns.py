@@ -59,7 +59,8 @@ class Pronouns(ResolverPart):
         kind = self.lex.pronouns[word]
         mention = (token.text, token.idx, token.idx + len(token))
         if kind in ("male", "female"):
-            name = self.person_antecedent(kind, at)
+            own = self.r.content if token.dep_ != "poss" else ()  # not "… his aides"
+            name = self.person_antecedent(kind, at, own)
             if name:
                 return Speaker(name, PERSON, self.ix.roles.get(name), *mention)
         elif kind in ("organization", "plural"):
@@ -148,10 +149,14 @@ class Pronouns(ResolverPart):
         k = bisect.bisect_right(starts, at) - 1
         return starts[max(0, k - 1)] if starts else 0
 
-    def person_antecedent(self, gender: str, at: int) -> str | None:
+    def person_antecedent(
+        self, gender: str, at: int, content: tuple[tuple[int, int], ...] = ()
+    ) -> str | None:
         """The compatible person named nearest before `at`, sentence by sentence: in each sentence
         a main-clause subject beats an object, and a known gender beats an unknown one. Beyond a
-        few sentences, the latest compatible speaker, else the latest compatible person at all."""
+        few sentences, the latest compatible speaker, else the latest compatible person at all.
+        Never one named in `content`, the words the pronoun's own statement attributes
+        (`lib.quotes.speakers.content`)."""
         s_idx = self.ix.sentence_index(at)
         i = self.ix.mentions_before(at) - 1
         fallback = None
@@ -176,7 +181,7 @@ class Pronouns(ResolverPart):
                 m = self.ix.mentions[i]
                 i -= 1
                 name = m.entity["name"]
-                if m.entity["label"] != "PERSON" or self._quoted(m.start):
+                if m.entity["label"] != "PERSON" or self._quoted(m.start, content):
                     continue
                 subject = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
                 floor = back > 0 and spoke_unparsed(self.doc, m, spoke)
@@ -209,7 +214,7 @@ class Pronouns(ResolverPart):
         while i >= 0 and fallback is None:
             m = self.ix.mentions[i]
             i -= 1
-            if m.entity["label"] == "PERSON" and self._quoted(m.start):
+            if m.entity["label"] == "PERSON" and self._quoted(m.start, content):
                 continue
             if gender != "any" and m.entity["name"] not in people:
                 continue
@@ -217,10 +222,10 @@ class Pronouns(ResolverPart):
                 fallback = m.entity["name"]
         return fallback
 
-    def _quoted(self, offset: int) -> bool:
-        """Inside quote marks, an embedded post or the words the statement being resolved
-        attributes (`SpeakerResolver.content`): no antecedent of its speaker."""
-        return self.ix.in_marks(offset) or inside(self.r.content, offset)
+    def _quoted(self, offset: int, content: tuple[tuple[int, int], ...]) -> bool:
+        """Inside quote marks, an embedded post or `content`, the words the pronoun's own
+        statement attributes: no antecedent of its speaker."""
+        return self.ix.in_marks(offset) or inside(content, offset)
 
     def _controlled(self, m, at: int) -> bool:
         """ "When asked about Ryan, he said …", "After meeting Ryan, she said …": a name in a
