@@ -1,9 +1,10 @@
 """A "he"/"she" speaker is never named inside the words it attributes (round 15), on wording
 written for the tests: "[…the invited guests, Tom Ruiz and Al Park, declined], he said" is said
 by the person before, of Ruiz; "Baker, he said, was “a great partner”" is said of Baker, by the
-person the passage is about. A name of the pronoun's gender inside the statement's own span, a
-reported clause before the pronoun, or the start of the clause a parenthetical "he said"
-interrupts is out of the antecedent search."""
+person the passage is about. A name in a reported clause before the pronoun, or the subject of
+the clause a parenthetical "he said" interrupts, is out of the antecedent search, read from the
+parse (not from the statement's span, which may run from the start of the sentence and hold the
+speaker too)."""
 
 from __future__ import annotations
 
@@ -58,17 +59,19 @@ def test_a_name_after_the_parenthetical_clause_still_counts():
         ("The aides were also invited, he said.", ["The aides were also invited"]),
         ("Baker went home, he said.", ["Baker went home"]),
         ("He said Baker was cool.", []),
+        ("Ann Ortiz spoke next: the firm, he said, was late.", ["the firm"]),
     ],
 )
 def test_own_content_spans(sentence, inside):
-    """`own_content` on the parse: the clause a parenthetical interrupts, a reported clause
-    before the subject (what "he" said), and nothing after the pronoun."""
+    """`own_content` on the parse: the subject of the clause a parenthetical interrupts (not the
+    sentence before a colon), a reported clause before the pronoun (what "he" said), and
+    nothing after the pronoun."""
     from lib.nlp import load_nlp
     from lib.quotes.speakers.content import own_content
 
     doc = load_nlp()(sentence)
     he = next(t for t in doc if t.lower_ == "he")
-    spans = own_content(he, None)
+    spans = own_content(he)
     got = [sentence[a:b].strip(" ,") for a, b in spans]
     assert got == inside
 

@@ -46,7 +46,7 @@ class InheritedSpeakers:
             pid = self.p.para_of(f.start)
             if f.subject is not None:
                 quoted = self.text[f.start : f.end] if f.kind == "direct" else None
-                f.speaker = resolver.resolve(f.subject, f.subject.idx, quoted, (f.start, f.end))
+                f.speaker = resolver.resolve(f.subject, f.subject.idx, quoted)
             elif f.speaker is not None:  # a post signed by its author (`lib.quotes.posts`)
                 resolver.remember(f.start, f.speaker)
             by_para.setdefault(pid, []).append(f)

@@ -40,7 +40,7 @@ class Agreement(ResolverPart):
                 continue
             key = (s.start, s.name)
             if key not in renamed and self._clashes(s):
-                who = self._within(f, s)
+                who = self._agreeing(s, own_content(f.subject) if f.subject is not None else ())
                 if who:
                     renamed[key] = who
             if key in renamed:
@@ -48,15 +48,6 @@ class Agreement(ResolverPart):
                 s.role = s.role or (s.mention if new != s.mention else None)
                 s.name = new
                 s.role = None if s.role == s.name else s.role
-
-    def _within(self, f, s: Speaker) -> str | None:
-        """`_agreeing` for statement `f`: its own words are out of the search, as when it was
-        resolved (`SpeakerResolver.content`)."""
-        self.r.content = own_content(f.subject, (f.start, f.end)) if f.subject is not None else ()
-        try:
-            return self._agreeing(s)
-        finally:
-            self.r.content = ()
 
     def _clashes(self, s: Speaker) -> bool:
         """An inferred person whose known gender is not the one the clause gives."""
@@ -67,12 +58,12 @@ class Agreement(ResolverPart):
             return False
         return self.ix.surname(s.name) not in s.mention.split()  # not named in the clause
 
-    def _agreeing(self, s: Speaker) -> str | None:
+    def _agreeing(self, s: Speaker, content: tuple[tuple[int, int], ...]) -> str | None:
         """The person of the clause's gender the mention stands for, if the article names
-        one."""
+        one; a pronoun's never in the words its statement attributes (`content`)."""
         words = [w for w in s.mention.split() if w.lower() not in DETERMINERS]
         if s.mention.lower() in self.lex.pronouns:
-            who = self.r.pronouns.person_antecedent(s.gender, s.start, self.r.content)
+            who = self.r.pronouns.person_antecedent(s.gender, s.start, content)
             return who if who and self.ix.compatible(who, s.gender) else None
         if words and words[-1].islower():
             return self._role_holder(words[-1].lower(), s.gender, s.start)

@@ -4,10 +4,10 @@ A pronoun speaker looks back for the person it stands for (`pronouns`). Whatever
 is, they are not named inside the very words the pronoun attributes: "[Trump's attorneys, Rudy
 Giuliani and Jay Sekulow, were also invited], he said" is said by the person before (Tapper),
 of Giuliani; "Trump, he said, was “down-to-earth and cool”" is said of Trump, by the profile's
-subject. So the statement's own span, a reported clause the verb takes before its subject, and
-the clause a parenthetical "he said" interrupts are out of the search. A constraint, not a
-preference: it holds whatever the parse makes of salience. Not for a possessive: "Sanders is
-joining the suit, according to one of his aides" is said by Sanders's aide, of Sanders.
+subject. So a reported clause the verb takes before its subject and the subject of the clause a
+parenthetical "he said" interrupts are out of the search. A constraint, not a
+preference: it holds whatever the parse makes of salience. Only for a subject pronoun: "Sanders
+is joining the suit, according to one of his aides" is said by Sanders's aide, of Sanders.
 """
 
 from __future__ import annotations
@@ -17,23 +17,20 @@ from lib.quotes.speakers.phrases import SUBJECT_DEPS
 Span = tuple[int, int]
 
 
-def own_content(token, statement: Span | None) -> tuple[Span, ...]:
-    """The stretches of text the statement of subject `token` attributes (`statement`: its
-    span): the span itself, a `ccomp` of the subject's verb written before the subject
-    ("[…], he said"), and the start of the clause a parenthetical "he said" interrupts
-    ("Trump, he said, was …": the words before the parenthetical)."""
-    if token.dep_ == "poss":
-        return ()  # "…, according to one of his aides": the aides' man may be in the words
-    spans = [statement] if statement is not None else []
+def own_content(token) -> tuple[Span, ...]:
+    """The stretches of text before it that the statement of subject pronoun `token` attributes:
+    a `ccomp` of the pronoun's verb written before the pronoun ("[…], he said"), and the subject
+    of the clause a parenthetical "he said" interrupts ("Trump, he said, was …"). Read from the
+    parse, not from the statement's span: a span that runs from the start of its sentence
+    ("Ms. Warren offered criticism: the company, she said, had …") holds the speaker too."""
     if token.dep_ not in SUBJECT_DEPS:
-        return tuple(spans)
+        return ()  # "…, according to one of his aides": the aides' man may be in the words
     verb = token.head
-    spans += [_extent(c) for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+    spans = [_extent(c) for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
     interrupted = _interrupted(verb)
     if interrupted is not None:
-        start = interrupted.left_edge.idx
-        spans.append((start, verb.left_edge.idx))
-    return tuple(s for s in spans if s[0] < s[1])
+        spans += [_extent(c) for c in interrupted.children if _subject_before(c, verb)]
+    return tuple(spans)
 
 
 def _interrupted(verb):
@@ -44,9 +41,12 @@ def _interrupted(verb):
     head = verb.head
     if verb.dep_ != "parataxis" or head.i <= verb.i:
         return None
-    if head.left_edge.i >= verb.left_edge.i:
-        return None  # nothing of the clause before the parenthetical
     return head
+
+
+def _subject_before(child, verb) -> bool:
+    """Is `child` the subject of its clause, written before parenthetical `verb`?"""
+    return child.dep_ in SUBJECT_DEPS and child.i < verb.left_edge.i
 
 
 def _extent(token) -> Span:

@@ -19,7 +19,7 @@ from collections.abc import Container
 
 from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced_new
 from lib.quotes.speakers.chains import THIRD_PERSON, Chains
-from lib.quotes.speakers.content import inside
+from lib.quotes.speakers.content import inside, own_content
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.floor import reported, speakers_named, spoke_unparsed
 from lib.quotes.speakers.mentions import (
@@ -59,8 +59,7 @@ class Pronouns(ResolverPart):
         kind = self.lex.pronouns[word]
         mention = (token.text, token.idx, token.idx + len(token))
         if kind in ("male", "female"):
-            own = self.r.content if token.dep_ != "poss" else ()  # not "… his aides"
-            name = self.person_antecedent(kind, at, own)
+            name = self.person_antecedent(kind, at, own_content(token))
             if name:
                 return Speaker(name, PERSON, self.ix.roles.get(name), *mention)
         elif kind in ("organization", "plural"):

@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.sayers import relative_antecedent
 from lib.quotes.speakers.callbacks import Callbacks
-from lib.quotes.speakers.content import own_content
 from lib.quotes.speakers.crews import Crews
 from lib.quotes.speakers.described import WORD_LABELS, Described
 from lib.quotes.speakers.documents import Documents
@@ -137,27 +136,15 @@ class SpeakerResolver:
         self.relatives = Relatives(self)
         self.callbacks = Callbacks(self)
         self._resolving: set[int] = set()  # tokens `speaker_of` is inside of (see there)
-        # the words the statement being resolved attributes: never its speaker's antecedent
-        self.content: tuple[tuple[int, int], ...] = ()
 
     @property
     def roles(self) -> dict[str, str]:
         """Person name -> the first role the article gives them."""
         return self.index.roles
 
-    def resolve(
-        self, token, at: int, quoted: str | None = None, statement: tuple[int, int] | None = None
-    ) -> Speaker:
+    def resolve(self, token, at: int, quoted: str | None = None) -> Speaker:
         """The speaker named by subject `token`, for a statement at offset `at` (`quoted`: the
-        words of a direct quote the subject's verb attributes; `statement`: the statement's
-        span, whose words are never its speaker's antecedent, `content`)."""
-        self.content = own_content(token, statement)
-        try:
-            return self._resolve(token, at, quoted)
-        finally:
-            self.content = ()
-
-    def _resolve(self, token, at: int, quoted: str | None) -> Speaker:
+        words of a direct quote the subject's verb attributes)."""
         token = self.groups.possessed_by_list(token) or token  # "Ohio and Utah’s governors"
         token = self.groups.joint.first_listed(token)  # "Ann Lee of Ohio and [Tom Ruiz]"
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
