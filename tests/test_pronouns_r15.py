@@ -60,6 +60,7 @@ def test_a_name_after_the_parenthetical_clause_still_counts():
         ("Baker went home, he said.", ["Baker went home"]),
         ("He said Baker was cool.", []),
         ("Ann Ortiz spoke next: the firm, he said, was late.", ["the firm"]),
+        ("Cole met Ruiz, and he started raising doubts.", []),
     ],
 )
 def test_own_content_spans(sentence, inside):
@@ -67,11 +68,12 @@ def test_own_content_spans(sentence, inside):
     sentence before a colon), a reported clause before the pronoun (what "he" said), and
     nothing after the pronoun."""
     from lib.nlp import load_nlp
+    from lib.quotes.lexicon import lexicon
     from lib.quotes.speakers.content import own_content
 
     doc = load_nlp()(sentence)
     he = next(t for t in doc if t.lower_ == "he")
-    spans = own_content(he)
+    spans = own_content(he, lexicon())
     got = [sentence[a:b].strip(" ,") for a, b in spans]
     assert got == inside
 

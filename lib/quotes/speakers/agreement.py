@@ -40,7 +40,9 @@ class Agreement(ResolverPart):
                 continue
             key = (s.start, s.name)
             if key not in renamed and self._clashes(s):
-                who = self._agreeing(s, own_content(f.subject) if f.subject is not None else ())
+                who = self._agreeing(
+                    s, own_content(f.subject, self.lex) if f.subject is not None else ()
+                )
                 if who:
                     renamed[key] = who
             if key in renamed:

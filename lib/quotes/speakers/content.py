@@ -17,15 +17,19 @@ from lib.quotes.speakers.phrases import SUBJECT_DEPS
 Span = tuple[int, int]
 
 
-def own_content(token) -> tuple[Span, ...]:
+def own_content(token, lex) -> tuple[Span, ...]:
     """The stretches of text before it that the statement of subject pronoun `token` attributes:
     a `ccomp` of the pronoun's verb written before the pronoun ("[…], he said"), and the subject
     of the clause a parenthetical "he said" interrupts ("Trump, he said, was …"). Read from the
     parse, not from the statement's span: a span that runs from the start of its sentence
-    ("Ms. Warren offered criticism: the company, she said, had …") holds the speaker too."""
+    ("Ms. Warren offered criticism: the company, she said, had …") holds the speaker too.
+    Only for a verb of saying (`lex.is_speech`): what comes before "he started raising
+    questions" is no words of his."""
     if token.dep_ not in SUBJECT_DEPS:
         return ()  # "…, according to one of his aides": the aides' man may be in the words
     verb = token.head
+    if not lex.is_speech(verb):
+        return ()
     spans = [_extent(c) for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
     interrupted = _interrupted(verb)
     if interrupted is not None:

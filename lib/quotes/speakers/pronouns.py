@@ -59,7 +59,7 @@ class Pronouns(ResolverPart):
         kind = self.lex.pronouns[word]
         mention = (token.text, token.idx, token.idx + len(token))
         if kind in ("male", "female"):
-            name = self.person_antecedent(kind, at, own_content(token))
+            name = self.person_antecedent(kind, at, own_content(token, self.lex))
             if name:
                 return Speaker(name, PERSON, self.ix.roles.get(name), *mention)
         elif kind in ("organization", "plural"):
