@@ -13,6 +13,7 @@ the same mention (a quote after "the senator said") follow it.
 
 from __future__ import annotations
 
+from lib.quotes.speakers.content import own_content
 from lib.quotes.speakers.fit import PersonFit, same_role
 from lib.quotes.speakers.mentions import PERSON, Speaker
 from lib.quotes.speakers.part import ResolverPart
@@ -39,7 +40,9 @@ class Agreement(ResolverPart):
                 continue
             key = (s.start, s.name)
             if key not in renamed and self._clashes(s):
-                who = self._agreeing(s)
+                who = self._agreeing(
+                    s, own_content(f.subject, self.lex) if f.subject is not None else ()
+                )
                 if who:
                     renamed[key] = who
             if key in renamed:
@@ -57,12 +60,12 @@ class Agreement(ResolverPart):
             return False
         return self.ix.surname(s.name) not in s.mention.split()  # not named in the clause
 
-    def _agreeing(self, s: Speaker) -> str | None:
+    def _agreeing(self, s: Speaker, content: tuple[tuple[int, int], ...]) -> str | None:
         """The person of the clause's gender the mention stands for, if the article names
-        one."""
+        one; a pronoun's never in the words its statement attributes (`content`)."""
         words = [w for w in s.mention.split() if w.lower() not in DETERMINERS]
         if s.mention.lower() in self.lex.pronouns:
-            who = self.r.pronouns.person_antecedent(s.gender, s.start)
+            who = self.r.pronouns.person_antecedent(s.gender, s.start, content)
             return who if who and self.ix.compatible(who, s.gender) else None
         if words and words[-1].islower():
             return self._role_holder(words[-1].lower(), s.gender, s.start)

@@ -18,6 +18,8 @@ import re
 from collections.abc import Container
 
 from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced_new
+from lib.quotes.speakers.chains import THIRD_PERSON, Chains
+from lib.quotes.speakers.content import inside, own_content
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.floor import reported, speakers_named, spoke_unparsed
 from lib.quotes.speakers.mentions import (
@@ -34,11 +36,6 @@ from lib.quotes.speakers.subordinate import main_clause_body
 from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")
-# Third-person words inside a quote that speak of somebody other than the speaker.
-THIRD_PERSON = {
-    "male": frozenset(("he", "him", "his", "himself")),
-    "female": frozenset(("she", "her", "hers", "herself")),
-}
 _WORDS = re.compile(r"[a-z]+")
 # Clauses whose missing subject is the main verb's subject ("Asked about Ryan, he said",
 # "After meeting Ryan, he said"), and the dependencies that give a clause a subject of its own
@@ -53,6 +50,7 @@ class Pronouns(ResolverPart):
     def __init__(self, resolver):
         super().__init__(resolver)
         self.unnamed = Antecedents(resolver)  # descriptions, untagged names, plural people
+        self.chains = Chains(resolver)  # an earlier "he" of the passage that a later continues
 
     def speaker(self, token, at: int) -> Speaker:
         """The speaker pronoun `token` stands for; a possessive ("his suggestion that …") as its
@@ -61,7 +59,7 @@ class Pronouns(ResolverPart):
         kind = self.lex.pronouns[word]
         mention = (token.text, token.idx, token.idx + len(token))
         if kind in ("male", "female"):
-            name = self.person_antecedent(kind, at)
+            name = self.person_antecedent(kind, at, own_content(token, self.lex))
             if name:
                 return Speaker(name, PERSON, self.ix.roles.get(name), *mention)
         elif kind in ("organization", "plural"):
@@ -150,10 +148,14 @@ class Pronouns(ResolverPart):
         k = bisect.bisect_right(starts, at) - 1
         return starts[max(0, k - 1)] if starts else 0
 
-    def person_antecedent(self, gender: str, at: int) -> str | None:
+    def person_antecedent(
+        self, gender: str, at: int, content: tuple[tuple[int, int], ...] = ()
+    ) -> str | None:
         """The compatible person named nearest before `at`, sentence by sentence: in each sentence
         a main-clause subject beats an object, and a known gender beats an unknown one. Beyond a
-        few sentences, the latest compatible speaker, else the latest compatible person at all."""
+        few sentences, the latest compatible speaker, else the latest compatible person at all.
+        Never one named in `content`, the words the pronoun's own statement attributes
+        (`lib.quotes.speakers.content`)."""
         s_idx = self.ix.sentence_index(at)
         i = self.ix.mentions_before(at) - 1
         fallback = None
@@ -163,14 +165,14 @@ class Pronouns(ResolverPart):
             ranked = self._unnamed_subjects(lo, at, gender)
             ranked += self._described_subject(s_idx - back, at, gender, people)
             ranked += self.unnamed.candidates(s_idx - back, at, gender, self.clause_gender)
-            bound = self._pronoun_subject(s_idx - back, gender, at)
-            if bound is not None and not self._taken_over(bound.idx, at, gender):
-                earlier = self._chained(bound.idx, bound.idx + 1, gender)
+            bound = self.chains.pronoun_subject(s_idx - back, gender, at)
+            if bound is not None and not self.chains.taken_over(bound.idx, at, gender):
+                earlier = self.chains.chained(bound.idx, bound.idx + 1, gender)
                 if earlier:
                     return earlier  # "… she called it absurd. “…,” she said": the same "she"
                 k = self.ix.sentence_index(lo) + 1
                 hi = self.ix.sent_starts[k] if k < len(self.ix.sent_starts) else at
-                chained = self._chained(lo, min(hi, at), gender)
+                chained = self.chains.chained(lo, min(hi, at), gender)
                 if chained and not ranked:
                     return chained
             spoke = speakers_named(self.r.spoken, lo, at)
@@ -178,7 +180,7 @@ class Pronouns(ResolverPart):
                 m = self.ix.mentions[i]
                 i -= 1
                 name = m.entity["name"]
-                if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
+                if m.entity["label"] != "PERSON" or self._quoted(m.start, content):
                     continue
                 subject = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
                 floor = back > 0 and spoke_unparsed(self.doc, m, spoke)
@@ -211,7 +213,7 @@ class Pronouns(ResolverPart):
         while i >= 0 and fallback is None:
             m = self.ix.mentions[i]
             i -= 1
-            if m.entity["label"] == "PERSON" and self.ix.in_marks(m.start):
+            if m.entity["label"] == "PERSON" and self._quoted(m.start, content):
                 continue
             if gender != "any" and m.entity["name"] not in people:
                 continue
@@ -219,21 +221,10 @@ class Pronouns(ResolverPart):
                 fallback = m.entity["name"]
         return fallback
 
-    def _taken_over(self, lo: int, at: int, gender: str) -> bool:
-        """ "“…,” she said. Rep. Ann Lee also condemned it, calling it a disgrace. “…,” she
-        wrote": a person of the pronoun's gender named as a main-clause subject after the
-        pronoun at `lo` (and before `at`) is who the passage has moved on to; the later "she" no
-        longer continues the earlier one's chain."""
-        i = self.ix.mentions_through(lo)
-        while i < len(self.ix.mentions) and self.ix.mentions[i].start < at:
-            m = self.ix.mentions[i]
-            i += 1
-            if m.entity["label"] != "PERSON" or self.ix.in_marks(m.start):
-                continue
-            new_clause = m.subject or after_colon(self.doc[m.token_i], m.end) is not None
-            if new_clause and self.ix.compatible(m.entity["name"], gender):
-                return True
-        return False
+    def _quoted(self, offset: int, content: tuple[tuple[int, int], ...]) -> bool:
+        """Inside quote marks, an embedded post or `content`, the words the pronoun's own
+        statement attributes: no antecedent of its speaker."""
+        return self.ix.in_marks(offset) or inside(content, offset)
 
     def _controlled(self, m, at: int) -> bool:
         """ "When asked about Ryan, he said …", "After meeting Ryan, she said …": a name in a
@@ -254,20 +245,6 @@ class Pronouns(ResolverPart):
             return False  # not in a clause of the pronoun's verb
         clause = path[-2] if path[-1].dep_ == "prep" and len(path) > 1 else path[-1]
         return clause.dep_ in CLAUSES and not any(c.dep_ in OWN_SUBJECT for c in clause.children)
-
-    def _chained(self, lo: int, hi: int, gender: str) -> str | None:
-        """The person a pronoun of `gender` that spoke from `lo` to `hi` was taken for as a
-        statement's speaker: the pronouns are one chain. The main-clause "she" of an earlier
-        sentence that speaks again is the same "she", not a woman merely named in between
-        ("After Ann Lee's visit, she called it absurd. “…,” she said"; "Ivanka Trump's emails",
-        an aside in brackets). None when that person's known gender is not the pronoun's."""
-        words = THIRD_PERSON.get(gender, frozenset())
-        for spk in reversed(self.r.spoken.starting_in(lo, hi)):
-            if spk.kind != PERSON:
-                continue
-            if spk.name and (spk.mention or "").lower() in words:
-                return spk.name if self.ix.compatible(spk.name, gender) else None
-        return None
 
     def _people(self, at: int) -> Container[str]:
         """Names seen as a person's (`MentionIndex.seen_as_person`), and those of the people who
@@ -369,26 +346,6 @@ class Pronouns(ResolverPart):
     def _role_gender_fits(self, spk: Speaker, gender: str) -> bool:
         said = self.lex.gendered_roles.get((self._role_words(spk).split() or [""])[-1])
         return gender == "any" or said is None or said == gender
-
-    def _pronoun_subject(self, s_idx: int, gender: str, at: int):
-        """The pronoun of `gender` that is the main-clause subject of sentence `s_idx` (before
-        `at`), if any. Then the sentence's objects are not who the pronoun is ("Asked who
-        leads, he named Ryan. “We can differ,” he said": the "he" that names Ryan speaks
-        again), and the search goes on to the subject the pronoun continues."""
-        if s_idx < 0 or gender not in THIRD_PERSON:
-            return None
-        return next(
-            (
-                t
-                for t in self.ctx.sentences[s_idx].span
-                if t.idx < at
-                and t.lower_ in THIRD_PERSON[gender]
-                and t.dep_ in SUBJECT_DEPS
-                and main_subject(t)
-                and not self.ix.in_marks(t.idx)
-            ),
-            None,
-        )
 
     def group_antecedent(self, at: int, plural: bool) -> Speaker | None:
         """ "It said": the latest organisation that was a main-clause subject lately, else the
