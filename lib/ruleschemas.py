@@ -304,6 +304,7 @@ SCHEMAS: dict[str, Table] = {
             "units": Map(Row(((str,), (int,)))),
             "seasons": Map(Row(((int,), (int,), (str,)))),
             "parts": Map(Row((NUMBER, NUMBER))),
+            "part_points": Map(str),
             "holidays": Map(Row(((int, str), (int,)))),
             "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
             "counted_holidays": Map(Row(((int,), (int,), (int,), (int,)))),
