@@ -116,3 +116,63 @@ def test_this_weeks_value_stays_the_week():
     )
     values = {r["text"]: r["value"] for r in t.timexes.to_dict("records")}
     assert values["this week"] == "2021-W42"
+
+
+# --- not dates: a time of day alone, a numbered reference, a day ending a quoted title ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        ("She said the alarm rang at 4:15 in the morning and woke the street.", "4:15"),
+        ("The bill amends 26 U.S. Code § 1986, which covers refunds, aides said.", "1986"),
+        ("Lawyers sued under Section 1983 of the civil rights law, she said.", "1983"),
+        ("Diplomats cited Resolution 1973 of the Security Council, he said.", "1973"),
+        ("The senator defended the plan on “Fox News Sunday.” Critics did not.", "Sunday"),
+    ],
+)
+def test_not_a_date(body, written):
+    assert written not in rows(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        ("The alarm rang at 4:15 p.m. Tuesday, neighbours said.", "4:15 p.m. Tuesday"),
+        ("The law was passed in 1986, aides said.", "1986"),
+        ("“We meet again on Sunday,” the senator said.", "Sunday"),
+        ("“Not Sunday,” the senator said when asked.", "Sunday"),
+    ],
+)
+def test_still_a_date(body, written):
+    assert written in rows(body)
+
+
+# --- a month modifying the noun it dates, whatever the noun ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "written", "expected"),
+    [
+        (
+            "He bragged about his “perfect” April round of golf, friends said.",
+            "April",
+            "2021-04-01",
+        ),
+        ("The June fundraiser drew a crowd, organisers said.", "June", "2021-06-01"),
+        ("Critics recalled a March town hall where he stumbled.", "March", "2021-03-01"),
+    ],
+)
+def test_an_attributive_month_dates_its_noun(body, written, expected):
+    assert rows(body)[written]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The May government fell apart after the vote, he said.",
+        "Her March for Our Lives speech was long, he said.",
+    ],
+)
+def test_a_month_heading_a_name_or_a_surname_is_no_date(body):
+    assert not [w for w in rows(body) if w in ("May", "March")]

@@ -105,6 +105,8 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         on_calendar = x.type in TIMELINE_TYPES or x.type == DATED_LENGTH  # see anchored.py
         if not on_calendar or x.date is None or _time_of_a_dated_day(ctx, x, found):
             continue
+        if _time_of_no_day(x):
+            continue
         if _longer_than_a_decade(x) or names_a_campaign(ctx, x, tables()):
             continue
         if hypothetical_now(ctx, x, tables()):
@@ -223,6 +225,14 @@ def _decade_middle(x: Timex) -> Timex:
     return replace(
         x, date=middle, date_end=middle, precision="approx", resolution=note + x.resolution
     )
+
+
+def _time_of_no_day(x: Timex) -> bool:
+    """'woke at 3:30 in the morning', 'the meeting ran past midnight': a time of day that no day
+    written with it, in its sentence or in the lead places (lib/timeline/clock.py left it on the
+    publication day, its last guess) says when in a day, not which day - a time of day alone is
+    no date (the annotation guide's rule). Its timexes row keeps its TimeML value."""
+    return x.kind == "clock" and x.anchor == "publication"
 
 
 def _time_of_a_dated_day(ctx, x: Timex, found: list[Timex]) -> bool:
