@@ -101,7 +101,7 @@ def test_then_as_a_title_or_a_sequence_keeps_the_quote_day(body, day):
         (
             "The banner read “WE ARE MARCHING ON THE CAPITOL THIS WEEK FOR OUR CHILDREN.”",
             "THIS WEEK",
-            "2019-11-15",  # round 15: the middle of the week's days from Wednesday on
+            "2019-11-14",  # round 15: the middle of the week (Thursday), near all its days
         ),
     ],
 )

@@ -140,8 +140,8 @@ def _part_point(ctx, x: Timex) -> Timex:
     for its start, else the middle of the share), not the share's first day (which put 'the end
     of the year' in August). A part still running at publication and told in the past ends
     there: only its days gone by can be meant. The range and the TimeML value stay the part's."""
-    if x.precision != "approx" or x.date is None or x.date_end is None:
-        return x
+    if x.precision != "approx" or x.date is None or x.date_end is None or x.kind == "decade":
+        return x  # a decade's part is placed by _decade_middle
     word = _part_word(x.text)
     if word is None:
         return x

@@ -286,7 +286,7 @@ def resolve_relative(
         return res
     if unit in ("month", "year"):
         res = _part_of_period(m, t, ref, unit, step, how)
-        if mod == "the" and direction == "back" and res.date is not None and _ahead(m, t, res, ref):
+        if mod == "the" and direction == "back" and res.date is not None and res.date > ref:
             res = _part_of_period(m, t, ref, unit, -1, how + ", told as past")
         return res
     return None  # decades and centuries relative to now are too vague to date
@@ -302,17 +302,6 @@ def _part_of_period(m: Mention, t: Tables, ref: date, unit: str, step: int, how:
     else:
         whole = year(ref.year + step, how, True)
     return part_of(whole, t.part(m.get("part")), m.get("part") or "")
-
-
-def _ahead(m: Mention, t: Tables, res: Resolved, ref: date) -> bool:
-    """Whether the part named lies ahead of the reference day: 'the end of the year' told in
-    October is the year's last days ([part_points]), still ahead though the share of the year
-    the words allow began in August."""
-    told = res.date
-    part = " ".join((m.get("part") or "").lower().split())
-    if t.part_points.get(part) == "last" and res.date_end is not None:
-        told = res.date_end
-    return told is not None and told > ref
 
 
 def _weekend_ahead(mod: str, direction: str | None, ref: date) -> bool:
@@ -343,15 +332,14 @@ def _week_point(res: Resolved, step: int, ref: date) -> Resolved:
 
 
 def _this_week_point(res: Resolved, ref: date, direction: str | None) -> Resolved:
-    """'this week': told in the past, one of the week's days up to the reference day; told as
-    ahead, one from it to the week's end; else any of the seven. The point is the middle of the
-    days the tense leaves (told on a Sunday, "met this week" is Thursday, never the Monday six
-    days from the Sunday it may mean), within a few days of each; the value stays the week."""
+    """'this week': told in the past, one of the week's days up to the reference day; else any
+    of the seven (a present tense reads as ahead as often as not: "said this week the team wants
+    ..."). The point is the middle of the days the tense leaves (told on a Sunday, "met this
+    week" is Thursday, never the Monday six days from the Sunday it may mean), within a few days
+    of each; the value stays the week."""
     first, last = res.date, res.date_end
     if direction == "back":
         last = ref
-    elif direction == "forward":
-        first = ref
     mid = first + timedelta(days=((last - first).days + 1) // 2)
     how = f"about the middle of {fmt(first)} to {fmt(last)} ({res.how})"
     return replace(res, date=mid, date_end=last, precision="approx", how=how)
