@@ -189,10 +189,10 @@ def test_a_month_heading_a_name_or_a_surname_is_no_date(body):
             "2021-10-10",
         ),
         (
-            "The mill closed in March 2015. The month after, it reopened as a museum.",
-            "The month after",
-            "2015-04-01",
-            "2015-04-30",
+            "The mill closed in March 2015. The year after, it reopened as a museum.",
+            "The year after",
+            "2016-01-01",
+            "2016-12-31",
         ),
     ],
 )
