@@ -174,33 +174,3 @@ def test_an_attributive_month_dates_its_noun(body, written, expected):
 )
 def test_a_month_heading_a_name_or_a_surname_is_no_date(body):
     assert not [w for w in rows(body) if w in ("May", "March")]
-
-
-# --- 'the week before' closing its clause: the week before the event told just before --------
-
-
-@pytest.mark.parametrize(
-    ("body", "written", "lo", "hi"),
-    [
-        (
-            "The envoy testified on Oct. 12, having briefed the panel the week before. Aides said so.",
-            "the week before",
-            "2021-10-04",
-            "2021-10-10",
-        ),
-        (
-            "The mill closed in March 2015. The year after, it reopened as a museum.",
-            "The year after",
-            "2016-01-01",
-            "2016-12-31",
-        ),
-    ],
-)
-def test_a_unit_before_or_after_closing_its_phrase_counts_from_the_event_before(
-    body, written, lo, hi
-):
-    assert lo <= rows(body)[written]["date"] <= hi
-
-
-def test_a_unit_before_an_object_is_no_anaphora():
-    assert "the week before" not in rows("He left the week before the vote, aides said.")

@@ -10,8 +10,7 @@ do the counting: the step, its direction and the tolerance a count in weeks, mon
 from __future__ import annotations
 
 import calendar
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
@@ -27,8 +26,6 @@ from lib.timeline.values import (
     year,
 )
 
-# Days from a week's Monday to its middle, Thursday: three days at most from any of its days.
-MID_WEEK = 3
 # Units shorter than a day, by how many make one: an offset in them lands on a whole day.
 CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
 # "less than two years ago", "under three weeks ago": a closed stretch back to the reference
@@ -139,9 +136,8 @@ def resolve_anaphoric(
         "the preceding": -1,
         "the prior": -1,
     }
-    post = (m.get("post") or "").lower()  # "the year previous", "the week before", "the year after"
-    step = (1 if post == "after" else -1) if post else steps.get(mod, 0)
-    mod = ("the following" if step > 0 else "the previous") if post else mod
+    step = -1 if m.get("post") else steps.get(mod, 0)  # "the year previous"
+    mod = "the previous" if m.get("post") else mod
     if m.get("weekday"):  # "the previous Friday": that weekday before the event told before
         wd = t.weekday(m.get("weekday"))
         d = weekday_occurrence(base, wd, "before" if step < 0 else "after")
@@ -156,21 +152,11 @@ def resolve_anaphoric(
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         return day(base + relativedelta(days=step), how, True)
     if unit == "week":
-        return _week_middle(week(base + relativedelta(weeks=step), how, True))
+        return week(base + relativedelta(weeks=step), how, True)
     if unit == "month":
         d = base + relativedelta(months=step)
         return month(d.year, d.month, how, True)
     return year(base.year + step, how, True)
-
-
-def _week_middle(res: Resolved) -> Resolved:
-    """'the week before', 'the following week': told of one event, any of that week's days -
-    the row's point is its middle (Thursday), three days at most from each, as 'last week' is
-    placed; the value and the range stay the week."""
-    if res.date is None or res.date_end is None:
-        return res
-    mid = res.date + timedelta(days=MID_WEEK)
-    return replace(res, date=mid, precision="approx", how=f"about the middle of {res.how}")
 
 
 def _side(step: int) -> str:
