@@ -294,7 +294,7 @@ def test_a_now_inside_a_quote_said_at_an_earlier_coarse_time_gets_no_day(body, e
 
 def test_a_now_inside_a_quote_said_on_a_day_counts_from_that_day():
     x = tag_body('"We open this week," the founder said on Monday.', WEDNESDAY)["this week"]
-    assert x.date == date(2023, 3, 6)
+    assert x.value == "2023-W10" and date(2023, 3, 6) <= x.date <= date(2023, 3, 12)
 
 
 def test_a_now_inside_a_quote_with_an_old_year_in_another_sentence_is_not_moved():

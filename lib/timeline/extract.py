@@ -8,6 +8,7 @@ events), names the event from the sentence and lists the entities taking part.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -20,6 +21,7 @@ from lib.timeline.not_dates import hypothetical_now, names_a_campaign
 from lib.timeline.patterns import tables
 from lib.timeline.tagger import UNKNOWN_PUBLICATION, Timex, tag
 from lib.timeline.values import fmt
+from lib.timeline.verbs import _governing_verb, _is_past, _root_token
 
 # TIME: "Sunday night", and clock times ("at 2.40 PM"), dated by the day written with them or
 # the day the lead tells of.
@@ -37,6 +39,8 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|while|when)\b")
 # "by the end of the year": a deadline (the words before) at a period's end (the expression).
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
 END_OF = re.compile(r"(?:the\s+)?end\s+of\b|\w+['’]s\s+end\b", re.IGNORECASE)  # week's end
+# An end written in a compound ("year-end", "the year's end"), not as a [parts] word in front.
+COMPOUND_END = re.compile(r"\w-end\b|\w+['’]s\s+end\b", re.IGNORECASE)
 # A deadline at a week's end is its last working day: news deadlines are business ones.
 FRIDAY = 4
 # "after" right before a year: the event falls in a later year than the one written.
@@ -101,6 +105,8 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         on_calendar = x.type in TIMELINE_TYPES or x.type == DATED_LENGTH  # see anchored.py
         if not on_calendar or x.date is None or _time_of_a_dated_day(ctx, x, found):
             continue
+        if _time_of_no_day(x):
+            continue
         if _longer_than_a_decade(x) or names_a_campaign(ctx, x, tables()):
             continue
         if hypothetical_now(ctx, x, tables()):
@@ -108,7 +114,7 @@ def _timeline_rows(ctx, found: list[Timex]) -> list[dict]:
         para = ctx.article.paragraph_at(x.start)
         if para is None or para.kind in STAMP_KINDS:
             continue
-        point = _decade_middle(_deadline_end(ctx, _year_after(ctx, x)))
+        point = _decade_middle(_part_point(ctx, _deadline_end(ctx, _year_after(ctx, x))))
         rows.append(_row(ctx, point, len(rows), dates, mentions))
     return rows
 
@@ -125,6 +131,57 @@ def _deadline_end(ctx, x: Timex) -> Timex:
         last = x.date + timedelta(days=FRIDAY)
     note = f"the last {'working ' if last != x.date_end else ''}day of '{x.text}', a deadline: "
     return replace(x, date=last, date_end=last, resolution=note + x.resolution)
+
+
+def _part_point(ctx, x: Timex) -> Timex:
+    """'the end of September', 'the start of 2018', 'mid-September', 'late last month': a part
+    of a period dates its event somewhere inside the part, so the row's date is the day nearest
+    every day the words can mean ([part_points]: the period's last day for its end, its first
+    for its start, else the middle of the share), not the share's first day (which put 'the end
+    of the year' in August). A part still running at publication and told in the past ends
+    there: only its days gone by can be meant. The range and the TimeML value stay the part's."""
+    if x.precision != "approx" or x.date is None or x.date_end is None or x.kind == "decade":
+        return x  # a decade's part is placed by _decade_middle
+    word = _part_word(x.text)
+    if word is None:
+        return x
+    where = tables().part_points.get(word, "middle")
+    if where == "first":
+        point = x.date
+    elif where == "last":
+        point = x.date_end
+    else:
+        point = x.date + timedelta(days=(x.date_end - x.date).days // 2)
+    published = ctx.article.published
+    if published is not None and x.date <= published < point and _told_in_past(ctx, x):
+        point, where = published, "last gone by"  # "sales rose in late October" on the 25th
+    if point == x.date:
+        return x
+    note = f"the {where} day of '{x.text}' ({fmt(x.date)} to {fmt(x.date_end)}): "
+    return replace(x, date=point, resolution=note + x.resolution)
+
+
+def _part_word(text: str) -> str | None:
+    """The [parts] word opening `text` ('the end of', 'mid', 'late'), or 'end' for a compound
+    end ('year-end', "the year's end"); None when the expression names no part."""
+    hit = _part_opening().match(text)
+    if hit:
+        return " ".join(hit.group(1).lower().split())
+    return "end" if COMPOUND_END.search(text) else None
+
+
+def _told_in_past(ctx, x: Timex) -> bool:
+    """Whether the verb the expression hangs on is told in the past ('rose', 'has risen')."""
+    tok = _root_token(ctx, x)
+    return tok is not None and _is_past(_governing_verb(tok))
+
+
+@functools.cache
+def _part_opening() -> re.Pattern:
+    """The [parts] words as the opening of an expression, with the space or hyphen after."""
+    words = sorted(tables().parts, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"({body})(?:\s*-\s*|\s+)", re.IGNORECASE)
 
 
 def _year_after(ctx, x: Timex) -> Timex:
@@ -168,6 +225,14 @@ def _decade_middle(x: Timex) -> Timex:
     return replace(
         x, date=middle, date_end=middle, precision="approx", resolution=note + x.resolution
     )
+
+
+def _time_of_no_day(x: Timex) -> bool:
+    """'woke at 3:30 in the morning', 'the meeting ran past midnight': a time of day that no day
+    written with it, in its sentence or in the lead places (lib/timeline/clock.py left it on the
+    publication day, its last guess) says when in a day, not which day - a time of day alone is
+    no date (the annotation guide's rule). Its timexes row keeps its TimeML value."""
+    return x.kind == "clock" and x.anchor == "publication"
 
 
 def _time_of_a_dated_day(ctx, x: Timex, found: list[Timex]) -> bool:

@@ -34,6 +34,11 @@ INLINE_PROMO = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){4,}[.?!]\]")
 # NEXT YEAR UNDER HER TAX", a tweet or a banner typed in caps): how far either side is read, and
 # how many words in capitals (of two letters or more) the run must hold besides the expression.
 SHOUT_REACH = 80
+# Quote marks around a title, and the most words a quoted title of a show or a work holds.
+TITLE_OPENERS = ("“", '"')
+TITLE_CLOSERS = ("”", '"')
+TITLE_WORDS = 6
+TITLE_REACH = 60
 SHOUT_WORDS = 4
 
 
@@ -50,6 +55,10 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind == "weekday" and _a_programme_name(ctx, m, para):
         return False
+    if m.kind in ("weekday", "deictic") and _in_a_quoted_title(ctx.text, m, para):
+        return False
+    if m.pattern == "attributive_month":
+        return _month_modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
@@ -66,6 +75,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         if after and after[0].strip(".,;:").lower() in t.count_nouns:
             return False
         if after and CLOCK_ZONE.match(after[0]):  # "2 p.m. (1800 GMT)": a 24-hour clock time
+            return False
+        if before and before[-1].lower() in t.number_labels:  # "Code § 1924": a reference
             return False
         # "from at least 2002 to 2005": a range cue before the quantifier makes it a year
         ranged = {w.lower() for w in before[-3:-1]}.intersection(_words("range_cues"))
@@ -178,10 +189,50 @@ def _a_programme_name(ctx, m: Mention, para) -> bool:
     return not _title_cased(ctx.text[para.start : para.end])
 
 
+def _in_a_quoted_title(text: str, m: Mention, para) -> bool:
+    """'defended Trump on “Fox News Sunday.”': a date word after two capitalised words inside
+    quote marks holding a short run of capitalised words and nothing else ends a title, not a
+    day (running text writes "on Sunday" in lower-case company). A headline is title-cased
+    throughout, so its words say nothing of a title. Read within TITLE_REACH either side."""
+    if para.kind == "headline" or not m.text[:1].isupper():
+        return False
+    lo, hi = max(para.start, m.start - TITLE_REACH), min(para.end, m.end + TITLE_REACH)
+    opening = max(text.rfind(q, lo, m.start) for q in TITLE_OPENERS)
+    closing = min(
+        (i for i in (text.find(q, m.end, hi) for q in TITLE_CLOSERS) if i >= 0), default=-1
+    )
+    if opening < 0 or closing < 0 or any(q in text[opening + 1 : m.start] for q in TITLE_CLOSERS):
+        return False
+    before = text[opening + 1 : m.start].split()
+    words = text[opening + 1 : closing].rstrip(".,").split()
+    return (
+        len(before) >= 2  # "“Not Sunday.”" is a reply; a title's name comes before its day
+        and before[-1][:1].isupper()
+        and len(words) <= TITLE_WORDS
+        and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
+    )
+
+
 def _title_cased(text: str) -> bool:
     """Most words of four letters or more capitalised: a headline or a label, not prose."""
     words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+
+
+def _month_modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
+    """'his March round of golf': the month is a modifier (compound, nmod, amod) of a common noun
+    after it, so it dates that noun; 'her March for Our Lives speech' (the month heads a name)
+    and 'the May government' (a surname, [cues] not_after_month) are none."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    month, noun = span[0], span[0].head
+    return (
+        month.dep_ in YEAR_MODIFIER_DEPS
+        and noun.i > month.i
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in t.not_after_month
+    )
 
 
 def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:

@@ -56,7 +56,8 @@ def resolve_quarter(
             y -= 1
     start = date(y, (q - 1) * 3 + 1, 1)
     end = start + relativedelta(months=3, days=-1)
-    return Resolved(f"{y:04d}-Q{q}", start, end, "month", f"quarter {q} of {y}", relative)
+    res = Resolved(f"{y:04d}-Q{q}", start, end, "month", f"quarter {q} of {y}", relative)
+    return part_of(res, t.part(m.get("part")), m.get("part") or "")
 
 
 def resolve_quarter_ended(

@@ -264,7 +264,10 @@ def resolve_relative(
     if unit == "day":
         return part_of(day(ref, f"the day of publication ({fmt(ref)})", True), None, "")
     if unit in ("week", "fortnight"):
-        return _week_point(week(ref + relativedelta(weeks=step), how, True), step, ref)
+        whole = week(ref + relativedelta(weeks=step), how, True)
+        if mod in ("this", "current") and unit == "week":
+            return _this_week_point(whole, ref, direction)
+        return _week_point(whole, step, ref)
     if unit == "weekend" and step == 0 and ref.weekday() < 5:  # "the weekend": the one the
         step = 1 if _weekend_ahead(mod, direction, ref) else -1  # tense points to
     if unit == "weekend":
@@ -326,6 +329,20 @@ def _week_point(res: Resolved, step: int, ref: date) -> Resolved:
         mid = ref - timedelta(days=SUNDAY - MID_WEEK + 1)
     how = f"about the middle of the {res.how} ({fmt(res.date)} to {fmt(res.date_end)})"
     return replace(res, date=mid, date_end=mid, precision="approx", how=how)
+
+
+def _this_week_point(res: Resolved, ref: date, direction: str | None) -> Resolved:
+    """'this week': told in the past, one of the week's days up to the reference day; else any
+    of the seven (a present tense reads as ahead as often as not: "said this week the team wants
+    ..."). The point is the middle of the days the tense leaves (told on a Sunday, "met this
+    week" is Thursday, never the Monday six days from the Sunday it may mean), within a few days
+    of each; the value stays the week."""
+    first, last = res.date, res.date_end
+    if direction == "back":
+        last = ref
+    mid = first + timedelta(days=((last - first).days + 1) // 2)
+    how = f"about the middle of {fmt(first)} to {fmt(last)} ({res.how})"
+    return replace(res, date=mid, date_end=last, precision="approx", how=how)
 
 
 def _week_just_gone(ref: date) -> Resolved:
