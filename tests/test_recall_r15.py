@@ -3,6 +3,7 @@ caption), and the reporting constructions the quote rules did not read."""
 
 import pytest
 
+from lib.ingest.furniture import furniture_spans
 from lib.ingest.structure import split_paragraphs
 
 _TWEET_END = "Unbelievable! pic.twitter.com/AbCdEf123 — Jane Roe (@janeroe) March 3, 2019"
@@ -34,3 +35,47 @@ def test_a_short_line_ending_with_a_date_is_still_a_caption():
         + _STORY
     )
     assert _kinds(text)[1][0] == "caption"
+
+
+def _furniture(text):
+    return [text[s:e] for s, e in furniture_spans(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("link", "story"),
+    [
+        # a quotation opens the story's sentence (headlines quote with single marks)
+        ("More: Council says 'no money left' for the ferry", "“We are broke,” the treasurer said."),
+        ("Related: Why the pier closed in 2018", '"It was unsafe," the engineer said.'),
+        # a name and a past-tense reporting verb
+        ("More: Port chief hits back at the harbour board", "Lopez replied in a letter on Monday."),
+        (
+            "More: Ferry fares to rise by 5% in spring",
+            "Ana Ruiz, a spokeswoman for the port, said the rise was needed.",
+        ),
+        # a closing single quotation mark, then an opening word
+        ("Related: Mayor calls pier plan 'a disgrace'", "When asked, she declined to comment."),
+        ("More: Ferry to run on two weekends at Pier 9", "Don't expect the old timetable."),
+    ],
+)
+def test_a_linked_headline_leaves_the_story_sentence_glued_to_it(link, story):
+    text = f"The pier reopened on Friday. {link} {story} The board met on Monday."
+    assert _furniture(text) == [link]
+
+
+def test_a_link_running_into_the_next_link_is_one_headline():
+    links = "More: Fares rise again this spring. Here's why. More: Pier 9 reopens to the public"
+    text = f"The pier reopened. {links} The board met on Monday."
+    assert _furniture(text) == [links]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "More: Harbour board names new chair. Just ask her rivals",
+        "More: Mayor Ruiz says ferry fares will rise in spring",
+    ],
+)
+def test_a_headline_with_a_name_or_full_stop_is_still_whole(link):
+    text = f"The pier reopened. {link} The board met on Monday to vote."
+    assert _furniture(text) == [link]
