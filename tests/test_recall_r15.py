@@ -5,6 +5,7 @@ import pytest
 
 from lib.ingest.furniture import furniture_spans
 from lib.ingest.structure import split_paragraphs
+from tests.statements_of import find, quotes_of
 
 _TWEET_END = "Unbelievable! pic.twitter.com/AbCdEf123 — Jane Roe (@janeroe) March 3, 2019"
 _STORY = (
@@ -79,3 +80,45 @@ def test_a_link_running_into_the_next_link_is_one_headline():
 def test_a_headline_with_a_name_or_full_stop_is_still_whole(link):
     text = f"The pier reopened. {link} The board met on Monday to vote."
     assert _furniture(text) == [link]
+
+
+# ----------------------------------------------------------------------------- quote rules
+
+_JOINED = (
+    "The group's pamphlets included a claim that the water board was poisoning wells, that two "
+    "former mayors were paid informants and that the harbour was built on a burial ground."
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the water board was poisoning wells",
+        "two former mayors were paid informants",
+        "the harbour was built on a burial ground",
+    ],
+)
+def test_that_clauses_joined_under_one_statement_noun_are_each_a_statement(words):
+    texts = [r["text"] for r in quotes_of(_JOINED)]
+    assert words in texts
+
+
+def test_two_that_clauses_joined_by_and_are_two_statements():
+    rows = quotes_of("The audit rejected the claim that rents rose sharply and that wages fell.")
+    assert sorted(r["text"] for r in rows) == ["rents rose sharply", "wages fell"]
+
+
+@pytest.mark.parametrize(
+    "sentence, words, speaker",
+    [
+        (
+            "Maria Lopez, the charity’s co-founder, said the board previously considered "
+            "painting Ana Ruiz standing by herself, before choosing the final mural.",
+            "the board previously considered painting",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_past_tense_read_as_a_participle_is_still_a_reported_clause(sentence, words, speaker):
+    row = find(quotes_of(sentence), words)
+    assert row["speaker"] == speaker

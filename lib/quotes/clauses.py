@@ -120,11 +120,11 @@ def subtree_ids(token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-SUBJECT_PRONOUNS = ("i", "he", "she", "we", "they", "it")
-
-
 def _past_misread(head) -> bool:
-    subject = any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in head.children)
+    """A past tense the tagger read as a participle: an active subject of its own ("said the
+    group previously considered depicting …", "denied it intended to …") and a complement. A
+    participle with no complement ("held all markets closed") is an object and its state."""
+    subject = any(c.dep_ == "nsubj" for c in head.children)
     return subject and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)
 
 
