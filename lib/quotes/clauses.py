@@ -123,9 +123,15 @@ def subtree_ids(token) -> set[int]:
 def _past_misread(head) -> bool:
     """A past tense the tagger read as a participle: an active subject of its own ("said the
     group previously considered depicting …", "denied it intended to …") and a complement. A
-    participle with no complement ("held all markets closed") is an object and its state."""
-    subject = any(c.dep_ == "nsubj" for c in head.children)
-    return subject and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)
+    participle with no complement ("held all markets closed"), with an agent ("found themselves
+    targeted by …": a passive), or whose "subject" is a reflexive object or a relative pronoun
+    ("the arguments that they believe worked …") is no clause said."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "agent" for c in head.children):
+        return False
+    if any(c.tag_ in ("WDT", "WP") or c.lower_.endswith(("self", "selves")) for c in subjects):
+        return False
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)
 
 
 def of_a_thing(verb, lex) -> bool:
