@@ -122,3 +122,14 @@ def test_two_that_clauses_joined_by_and_are_two_statements():
 def test_a_past_tense_read_as_a_participle_is_still_a_reported_clause(sentence, words, speaker):
     row = find(quotes_of(sentence), words)
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank has continued to hold all bond markets closed until Monday.",
+        "Weeks before the vote, the two rivals found themselves suddenly targeted by ads.",
+    ],
+)
+def test_an_object_and_its_state_is_no_reported_clause(sentence):
+    assert quotes_of(sentence) == []

@@ -121,17 +121,23 @@ def subtree_ids(token) -> set[int]:
 
 
 def _past_misread(head) -> bool:
-    """A past tense the tagger read as a participle: an active subject of its own ("said the
-    group previously considered depicting …", "denied it intended to …") and a complement. A
-    participle with no complement ("held all markets closed"), with an agent ("found themselves
-    targeted by …": a passive), or whose "subject" is a reflexive object or a relative pronoun
-    ("the arguments that they believe worked …") is no clause said."""
+    """A past tense the tagger read as a participle: an active subject of its own and a
+    complement ("denied it intended to …", "said the group previously considered depicting
+    …"). An object and its state is no clause said: a participle with only adverbials ("held
+    all markets closed until Friday"; a pronoun subject is no object, so "he worked in Iowa"
+    keeps them), an agent ("found themselves targeted by …": a passive), or a reflexive or a
+    relative pronoun for subject ("the arguments that they believe worked …")."""
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects or any(c.dep_ == "agent" for c in head.children):
         return False
     if any(c.tag_ in ("WDT", "WP") or c.lower_.endswith(("self", "selves")) for c in subjects):
         return False
-    return any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)
+    pronoun = any(c.lower_ in SUBJECT_PRONOUNS for c in subjects)
+    complements = ("dobj", "xcomp", "ccomp", "prep") if pronoun else ("dobj", "xcomp", "ccomp")
+    return any(c.dep_ in complements for c in head.children)
+
+
+SUBJECT_PRONOUNS = ("i", "he", "she", "we", "they", "it")
 
 
 def of_a_thing(verb, lex) -> bool:
