@@ -23,7 +23,7 @@ CUE_VERB_LISTS = (
 # The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py; the
 # post_ keys by lib/ingest/posts.py).
 FURNITURE_INTS = ("min_words", "min_long_words", "long_word", "max_comma_percent", "max_words", "max_question_words", "max_capitals_percent", "bio_tail_chars", "post_max_chars", "post_min_words")  # fmt: skip
-FURNITURE_WORDS = ("openings", "credits", "links", "headline_ends", "abbreviations", "calls", "channels", "bracket_openings", "photo_agencies", "bios", "post_dashes", "post_months", "post_links")  # fmt: skip
+FURNITURE_WORDS = ("openings", "credits", "links", "headline_ends", "story_verbs", "abbreviations", "calls", "channels", "bracket_openings", "photo_agencies", "bios", "post_dashes", "post_months", "post_links")  # fmt: skip
 SCHEMAS: dict[str, Table] = {
     "boilerplate.toml": Table(
         {

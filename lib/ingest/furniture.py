@@ -33,6 +33,13 @@ _QUOTATION_MARK = re.compile('[“”"]')
 _AFTER_CLOSING_QUOTE = re.compile(r'(?<=\S)[”"]\s+(?=[A-Z])')
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,300})\]")
 _LAST_WORD = re.compile(r"\S*$")
+# The opening of the story's sentence after a linked headline: a name and its past-tense verb
+# ("… third quarter Warren replied"), the name one word (a name of more would take the headline's
+# last capitalised word: "… against Biden Warren said"), or up to three with an apposition in
+# commas ("Jim Kessler, a strategist at Third Way, said").
+_REPORT_OPENING = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [^,.;“”\"]{1,90}, |[A-Z][\w'’.-]* "
+)
 _BIO_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} ")
 _WORD_CHARS = 25  # a sentence longer than max_words * 25 characters is no furniture sentence
 _HEAD_CHARS = 80  # enough of a sentence to see whether it opens a link
@@ -59,6 +66,7 @@ class FurnitureRules:
     credits: tuple[str, ...]
     links: tuple[str, ...]
     headline_ends: frozenset[str]
+    story_verbs: tuple[str, ...]
     abbreviations: frozenset[str]
     calls: tuple[str, ...]
     channels: tuple[str, ...]
@@ -83,6 +91,7 @@ def rules() -> FurnitureRules:
         tuple(d["credits"]),
         tuple(d["links"]),
         frozenset(d["headline_ends"]),
+        tuple(d["story_verbs"]),
         frozenset(d["abbreviations"]),
         tuple(d["calls"]),
         tuple(d["channels"]),
@@ -317,9 +326,39 @@ def _sentence_starts(text: str, start: int, end: int, ends: list[int]):
 
 def _link_end(text: str, s: int, sentence_end: int, end: int, r: FurnitureRules) -> int:
     """The end of a linked headline opening at `s`: where a word runs on, unpunctuated, into a
-    word that opens the story's next sentence, within `max_words` words; else the sentence end."""
+    word that opens the story's next sentence (see data/furniture.toml `links`), within
+    `max_words` words; else the sentence end. Story words read as a headline are lost to every
+    stage, so each sign of the story's sentence counts; past the sentence end (a headline may
+    hold a full stop) only an opening word of the data does, and another link ends this one."""
     words = list(islice(_WORD.finditer(text, s, end), r.max_words + 1))
     for prev, word in zip(words, words[1:], strict=False):
-        if word.group() in r.headline_ends and prev.group()[-1:].isalnum():
+        past_end = word.start() >= sentence_end
+        if past_end and _normal(word.group()) in r.links:
+            return prev.end()  # "… Here's why. More: …": a link runs on into the next
+        if not _runs_on(prev.group()):
+            continue
+        if word.group() in r.headline_ends:
+            return prev.end()
+        if not past_end and (_opens_double_quotation(word.group()) or _opens_report(text, word, r)):
             return prev.end()
     return sentence_end
+
+
+def _runs_on(word: str) -> bool:
+    """A headline's last word: unpunctuated, or closing a single quotation ("… 'a round'")."""
+    return word[-1:].isalnum() or (word[-1:] in "'’" and len(word) > 1 and word[-2].isalnum())
+
+
+def _opens_double_quotation(word: str) -> bool:
+    return word[:1] == "“" or (word[:1] == '"' and word[1:2].isalnum())
+
+
+def _opens_report(text: str, word: re.Match, r: FurnitureRules) -> bool:
+    """A name (see `_REPORT_OPENING`) then a past-tense reporting verb of the data."""
+    m = _REPORT_OPENING.match(text, word.start())
+    if m is None:
+        return False
+    head = text[m.end() : m.end() + 20]
+    return any(
+        head.startswith(v) and not head[len(v) : len(v) + 1].isalnum() for v in r.story_verbs
+    )

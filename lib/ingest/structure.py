@@ -103,6 +103,10 @@ MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 HEADLINE_MAX_CHARS = 250
 SUBHEADING_MAX_WORDS = 10
 CAPTION_MIN_WORDS = 6
+# A caption is one short line under a picture; a block longer than this is a story whose line
+# breaks were lost, even when it ends like a caption (an embedded post's "… — Name (@handle)
+# August 28, 2019" closing the whole story), so it is never typed caption and its statements stay.
+CAPTION_MAX_WORDS = 80
 HARD_WRAP_MAX = 80
 
 
@@ -181,7 +185,7 @@ def _type_paragraphs(text: str, raw: list[tuple[int, int, str | None]]):
         if (
             glued
             and not TERMINAL.search(body[: glued.start()])
-            and _words(body) >= CAPTION_MIN_WORDS
+            and CAPTION_MIN_WORDS <= _words(body) <= CAPTION_MAX_WORDS
         ):
             out.append((start, start + glued.start(), "caption"))
             out.append((start + glued.start(), end, "credit"))
@@ -240,6 +244,8 @@ def _looks_like_headline(body: str) -> bool:
 
 
 def _looks_like_caption(body: str) -> bool:
+    if _words(body) > CAPTION_MAX_WORDS:
+        return False
     if CAPTION_MARKERS.search(body):
         return True
     return (

@@ -120,12 +120,32 @@ def subtree_ids(token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-SUBJECT_PRONOUNS = ("i", "he", "she", "we", "they", "it")
-
-
 def _past_misread(head) -> bool:
-    subject = any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in head.children)
-    return subject and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in head.children)
+    """A past tense the tagger read as a participle: an active subject of its own and a
+    complement ("denied it intended to …", "said the group previously considered depicting …",
+    "noted the two leaders signed onto the accord"). No clause said: an object and its state
+    after a verb that takes one (`OBJECT_STATE_VERBS`: "held all markets closed until Friday";
+    there only an object or clause of the participle's own, or a pronoun subject, tells a past
+    tense), an agent ("found themselves targeted by …": a passive), or a reflexive or a relative
+    pronoun for subject ("the arguments that they believe worked …")."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "agent" for c in head.children):
+        return False
+    if any(c.tag_ in ("WDT", "WP") or c.lower_.endswith(("self", "selves")) for c in subjects):
+        return False
+    pronoun = any(c.lower_ in SUBJECT_PRONOUNS for c in subjects)
+    state = head.head.lemma_.lower() in OBJECT_STATE_VERBS and not pronoun
+    complements = ("dobj", "xcomp", "ccomp") if state else ("dobj", "xcomp", "ccomp", "prep")
+    return any(c.dep_ in complements for c in head.children)
+
+
+SUBJECT_PRONOUNS = ("i", "he", "she", "we", "they", "it")
+# Verbs that take an object and its state ("held the markets closed", "found the door locked",
+# "declared the area sealed off"): after them a participle is that state, not a past tense.
+OBJECT_STATE_VERBS = (
+    "hold", "keep", "find", "leave", "declare", "consider", "deem", "judge", "rule", "pronounce",
+    "call", "get", "have", "want", "see", "need", "like", "prefer",
+)  # fmt: skip
 
 
 def of_a_thing(verb, lex) -> bool:

@@ -80,7 +80,8 @@ class ReportedSpeech(HeadlineClaims):
                 if self.p.inside_quote(t.idx):
                     continue
                 if t.pos_ == "NOUN":
-                    found = self.nouns.find(t)
+                    out += self.nouns.find(t)
+                    continue
                 elif t.pos_ in ("VERB", "AUX"):
                     found = self._verb_statement(span, t)
                 else:
