@@ -144,33 +144,3 @@ def test_not_a_date(body, written):
 )
 def test_still_a_date(body, written):
     assert written in rows(body)
-
-
-# --- a month modifying the noun it dates, whatever the noun ----------------------------------
-
-
-@pytest.mark.parametrize(
-    ("body", "written", "expected"),
-    [
-        (
-            "He bragged about his “perfect” April round of golf, friends said.",
-            "April",
-            "2021-04-01",
-        ),
-        ("The June fundraiser drew a crowd, organisers said.", "June", "2021-06-01"),
-        ("Critics recalled a March town hall where he stumbled.", "March", "2021-03-01"),
-    ],
-)
-def test_an_attributive_month_dates_its_noun(body, written, expected):
-    assert rows(body)[written]["date"] == expected
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The May government fell apart after the vote, he said.",
-        "Her March for Our Lives speech was long, he said.",
-    ],
-)
-def test_a_month_heading_a_name_or_a_surname_is_no_date(body):
-    assert not [w for w in rows(body) if w in ("May", "March")]

@@ -57,8 +57,6 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind in ("weekday", "deictic") and _in_a_quoted_title(ctx.text, m, para):
         return False
-    if m.pattern == "attributive_month":
-        return _month_modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
@@ -217,22 +215,6 @@ def _title_cased(text: str) -> bool:
     """Most words of four letters or more capitalised: a headline or a label, not prose."""
     words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
-
-
-def _month_modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
-    """'his March round of golf': the month is a modifier (compound, nmod, amod) of a common noun
-    after it, so it dates that noun; 'her March for Our Lives speech' (the month heads a name)
-    and 'the May government' (a surname, [cues] not_after_month) are none."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    month, noun = span[0], span[0].head
-    return (
-        month.dep_ in YEAR_MODIFIER_DEPS
-        and noun.i > month.i
-        and noun.pos_ == "NOUN"
-        and noun.lower_ not in t.not_after_month
-    )
 
 
 def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
