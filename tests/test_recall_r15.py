@@ -84,29 +84,6 @@ def test_a_headline_with_a_name_or_full_stop_is_still_whole(link):
 
 # ----------------------------------------------------------------------------- quote rules
 
-_JOINED = (
-    "The group's pamphlets included a claim that the water board was poisoning wells, that two "
-    "former mayors were paid informants and that the harbour was built on a burial ground."
-)
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "the water board was poisoning wells",
-        "two former mayors were paid informants",
-        "the harbour was built on a burial ground",
-    ],
-)
-def test_that_clauses_joined_under_one_statement_noun_are_each_a_statement(words):
-    texts = [r["text"] for r in quotes_of(_JOINED)]
-    assert words in texts
-
-
-def test_two_that_clauses_joined_by_and_are_two_statements():
-    rows = quotes_of("The audit rejected the claim that rents rose sharply and that wages fell.")
-    assert sorted(r["text"] for r in rows) == ["rents rose sharply", "wages fell"]
-
 
 @pytest.mark.parametrize(
     "sentence, words, speaker",

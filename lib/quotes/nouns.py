@@ -28,28 +28,22 @@ class StatementNouns:
     def __init__(self, parse: QuoteParse):
         self.p, self.lex, self.doc = parse, parse.lex, parse.doc
 
-    def find(self, noun) -> list[Found]:
+    def find(self, noun) -> Found | None:
         """ "the request that the boy be returned", "a request from the father to have …",
         "suggestions by traders that the market close", "their message was that …": a statement
         noun and the clause that is its content. A relative clause ("the claim that he made")
-        has no "that" marker and is no content. Content clauses joined under one noun ("a claim
-        that A, that B and that C") are each a statement of their own, as after a verb."""
+        has no "that" marker and is no content."""
         if noun.pos_ != "NOUN" or not self._statement_noun(noun):
-            return []
+            return None
         if not any(c.dep_ in NOUN_MODIFIERS for c in noun.children):
-            return []  # "in order to …", "on condition that …": a phrase, not a statement
+            return None  # "in order to …", "on condition that …": a phrase, not a statement
         clause = self._content_clause(noun)
-        if clause is None or clause.left_edge.i <= noun.i:
-            return []
-        source = self._source(noun)
-        out = []
-        for lo, hi in _joined_parts(clause):
-            if any(t.text in MARKS for t in self.doc[lo : hi + 1]):
-                continue  # quoted words under the noun: the partial quote finder has them
-            found = self._span(lo, hi, noun.text, source)
-            if found:
-                out.append(found)
-        return out
+        if clause is None:
+            return None
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        if lo <= noun.i or any(t.text in MARKS for t in self.doc[lo : hi + 1]):
+            return None  # quoted words under the noun: the partial quote finder has them
+        return self._span(lo, hi, noun.text, self._source(noun))
 
     def _statement_noun(self, noun) -> bool:
         return noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns
@@ -101,29 +95,3 @@ class StatementNouns:
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=cue, subject=subject)
-
-
-def _joined_parts(clause) -> list[tuple[int, int]]:
-    """Token ranges of a content clause and of the "that" clauses joined to it ("that A, that B
-    and that C"), however the parser hung them (on the first clause, on each other or on the
-    verb before the noun): each opens with its "that" right after a comma or a conjunction
-    within or just after the words taken so far, and each part ends where the next begins. A
-    part joined without its own "that" ("that A and B") stays one statement."""
-    doc = clause.doc
-    sent_end = clause.sent.end
-    starts, end = [clause.left_edge.i], clause.right_edge.i
-    j = clause.left_edge.i + 1
-    while j < sent_end and j <= end + 3:
-        head = doc[j].head
-        if (
-            doc[j].dep_ == "mark"
-            and doc[j].lower_ == "that"
-            and (doc[j - 1].text == "," or doc[j - 1].dep_ == "cc")
-            and head.dep_ in ("conj", "ccomp", "acl")
-            and opens_with_that(head)
-        ):
-            starts.append(head.left_edge.i)
-            end = max(end, head.right_edge.i)
-        j += 1
-    ends = [s - 1 for s in starts[1:]] + [end]
-    return list(zip(starts, ends, strict=True))

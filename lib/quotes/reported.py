@@ -80,8 +80,7 @@ class ReportedSpeech(HeadlineClaims):
                 if self.p.inside_quote(t.idx):
                     continue
                 if t.pos_ == "NOUN":
-                    out += self.nouns.find(t)
-                    continue
+                    found = self.nouns.find(t)
                 elif t.pos_ in ("VERB", "AUX"):
                     found = self._verb_statement(span, t)
                 else:
