@@ -9,6 +9,7 @@ role, the organisation described so, or the one just named); otherwise the words
 
 from __future__ import annotations
 
+from lib.quotes.lexicon import person_shaped
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.fit import epithet_heads
@@ -102,7 +103,8 @@ class CommonNouns(BodyNouns):
         if not run or self.person_mention(token) is not None:
             return None  # "Mayor Ann Lee and council chief Tom Ruiz": Lee is no role of Ruiz
         words = self.doc[token.left_edge.i : run[0].i]
-        if not any(self.role_word(t) for t in words):
+        paired = self._paired_roles(words)
+        if not paired and not any(self.role_word(t) for t in words):
             return None
         m = self._person_in_run(run)
         if m is None:
@@ -113,9 +115,21 @@ class CommonNouns(BodyNouns):
         if self.doc[k].pos_ == "CCONJ":
             k = self.ix.token_at(m.start) - 1  # "Mr and Mrs Hale": one couple's title
         before = self.doc[k]
-        if before.pos_ in SERVED_POS or before.tag_ == "POS":
+        if (before.pos_ in SERVED_POS or before.tag_ == "POS") and not paired:
             return None  # "a lawyer for Jeffrey Epstein", "the wife of …", "aides and Jo Smith"
         return m
+
+    def _paired_roles(self, words) -> bool:
+        """ "Painter and sculptor James Van Nuys", "Actor and activist Ann Lee": roles joined by
+        "and" right before a name are all the named person's, whatever the lexicon knows of
+        them (a word built like a person noun: `person_shaped`) and whatever the parser makes
+        of the second one (often a verb taking the name as its object). The words must be
+        roles and the coordinator only, the last one a role: "aides and Jo Smith" is two."""
+        if len(words) < 3 or not any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in words):
+            return False
+        if words[-1].pos_ == "CCONJ" or words[-1].is_punct:
+            return False
+        return all(t.pos_ == "CCONJ" or self.role_word(t) or person_shaped(t.lower_) for t in words)
 
     def _title_word(self, tok) -> bool:
         """A title or honorific written before a name ("Sen.", "President", "Mrs")."""
@@ -129,9 +143,14 @@ class CommonNouns(BodyNouns):
         return low in words or tok.lemma_.lower() in words or low.endswith(PERSON_SUFFIXES)
 
     def _name_run(self, token) -> list:
-        """The capitalised proper nouns ending the phrase `token` heads, after `token`."""
-        last = token.right_edge.i
-        while last > token.i and self.doc[last].is_punct:
+        """The capitalised proper nouns ending the phrase `token` heads, after `token`, outside
+        its relative and participle clauses: in "Painter and sculptor James Van Nuys, who
+        created the statue, told …" the phrase ends with the name; in "The aides, led by
+        campaign manager Terry Sullivan, told …" the name is the clause's, not the phrase's."""
+        clauses = [c for c in token.subtree if c.dep_ in ("relcl", "acl") and c.i != token.i]
+        inside = {t.i for c in clauses for t in c.subtree}
+        last = max((t.i for t in token.subtree if t.i not in inside), default=token.i)
+        while last > token.i and (self.doc[last].is_punct or last in inside):
             last -= 1
         run = []
         k = last
