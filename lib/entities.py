@@ -131,7 +131,7 @@ def _abbreviated(name: str) -> bool:
 
 def extract_entities(article: Article, doc: Doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
-    mentions = _every_occurrence(_mentions(article, doc), article)
+    mentions = _every_occurrence(_untagged_apostrophe_names(_mentions(article, doc), doc), article)
     groups = _group(mentions)
     _label(groups, article.text)
     fold_familiar_names(groups)
@@ -182,6 +182,26 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
                 out.pop()
             out.append(found)
     return out
+
+
+def _untagged_apostrophe_names(mentions: list[dict], doc: Doc) -> list[dict]:
+    """ "CBS News’s Norah O’Donnell": a first name and a family name of apostrophe shape
+    (`apostrophe_surname`) the small model tagged nothing, as its curly apostrophe throws it
+    (the plain "O'Donnell" it tags), are a person's name: the later "O’Donnell" is hers."""
+    taken = {t for m in mentions for t in range(m["start"], m["end"])}
+    first_names = lexicon().first_names
+    added = []
+    for tok in doc[1:]:
+        given = doc[tok.i - 1]
+        if tok.ent_iob_ != "O" or given.ent_iob_ != "O" or {tok.idx, given.idx} & taken:
+            continue
+        if given.lower_ in first_names and given.is_title and apostrophe_surname(tok.text):
+            start, end = given.idx, tok.idx + len(tok)
+            name = doc.text[start:end]
+            added.append(
+                {"start": start, "end": end, "name": name, "label": "PERSON", "hint": True}
+            )
+    return sorted(mentions + added, key=lambda m: m["start"]) if added else mentions
 
 
 def unbroken_pieces(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -160,3 +160,46 @@ def test_a_group_keeps_the_articles_capitals():
     )
     name = find(rows, "plan would fail")["speaker"] or ""
     assert "u.s." not in name
+
+
+def test_a_surname_with_a_curly_apostrophe_is_the_full_name_given_before():
+    """ "Norah O’Donnell" untagged by the small model is a person; "O’Donnell" is her."""
+    rows = quotes_of(
+        "The senator spoke on Friday.",
+        "He made the remarks when asked by WXYZ News’s Norah O’Donnell if he would run. "
+        "O’Donnell, particularly, noted that the senator had lost his lead in the polls.",
+    )
+    assert find(rows, "lost his lead")["speaker"] == "Norah O'Donnell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "The plan was dropped, said lobbyist and strategist Carl Benning, Ruiz's partner.",
+            "plan was dropped",
+            "Carl Benning",
+        ),
+    ],
+)
+def test_a_name_ending_the_role_phrase_speaks(sentence, words, speaker):
+    row = find(quotes_of("The council met on Monday.", sentence), words)
+    assert row["speaker"] == speaker
+
+
+def test_a_name_inside_a_participle_clause_is_not_the_speaker():
+    """ "The aides, led by campaign manager X, told …": the aides speak, X leads them."""
+    rows = quotes_of(
+        "The council met on Monday.",
+        "The aides, led by campaign manager Tom Ruiz, told the group that they would not win.",
+    )
+    assert find(rows, "would not win")["speaker"] != "Tom Ruiz"
+
+
+def test_people_counted_keep_their_saying_under_an_according_to():
+    """A count of people ("About 40 rabbis") is who said it; only a poll outranks them."""
+    rows = quotes_of(
+        "The council met on Monday.",
+        "About 40 rabbis have said that they plan to join the protest, according to an organizer.",
+    )
+    assert "rabbis" in (find(rows, "join the protest")["speaker"] or "").lower()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lib.quotes.clauses import MIN_CLAIM_WORDS
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, named_object
-from lib.quotes.speakers.surveys import is_share_of_people
+from lib.quotes.speakers.surveys import counted_people, is_poll, is_share_of_people
 
 
 class SourcePhrases:
@@ -59,6 +59,8 @@ class SourcePhrases:
         got = self.according_to(sent)
         if got is None or got[1] is None or got[1].i == found.subject.i:
             return found
+        if counted_people(found.subject) and not is_poll(got[1]):
+            return found  # "About 40 rabbis have said …, according to an organizer": they said
         found.cue, found.subject = got
         return found
 

@@ -144,12 +144,22 @@ class CommonNouns(BodyNouns):
 
     def _name_run(self, token) -> list:
         """The capitalised proper nouns ending the phrase `token` heads, after `token`, outside
-        its relative and participle clauses: in "Painter and sculptor James Van Nuys, who
-        created the statue, told …" the phrase ends with the name; in "The aides, led by
+        its relative clauses and passive participles: the phrase before its first comma ("said
+        lobbyist and strategist Charlie Black, Manafort's partner"; "Painter and sculptor James
+        Van Nuys, who created the statue, told …"), else the whole phrase ("One of his former
+        supporters who backs Randolph, former Rep. Pat Schroeder"). In "The aides, led by
         campaign manager Terry Sullivan, told …" the name is the clause's, not the phrase's."""
-        clauses = [c for c in token.subtree if c.dep_ in ("relcl", "acl") and c.i != token.i]
-        inside = {t.i for c in clauses for t in c.subtree}
-        last = max((t.i for t in token.subtree if t.i not in inside), default=token.i)
+        inside = {t.i for c in token.subtree if _clause(c, token) for t in c.subtree}
+        kept = [t.i for t in token.subtree if t.i > token.i and t.i not in inside]
+        commas = [i for i in kept if self.doc[i].text in (",", ";")]
+        for last in [commas[0] - 1] if commas else []:
+            run = self._run_ending(token, last, inside)
+            if run:
+                return run
+        return self._run_ending(token, max(kept, default=token.i), inside)
+
+    def _run_ending(self, token, last: int, inside: set[int]) -> list:
+        """The proper nouns ending at `last` (past punctuation and clauses), after `token`."""
         while last > token.i and (self.doc[last].is_punct or last in inside):
             last -= 1
         run = []
@@ -448,3 +458,12 @@ class CommonNouns(BodyNouns):
         justice minister"; "the papers" after "two U.S. newspapers" (the name or the words used
         end with `word`, a compound's last part counting when it is a word of its own)."""
         return self.r.spoken.latest_ending_in(word)
+
+
+def _clause(word, head) -> bool:
+    """A relative clause or a passive participle ("led by X") inside `head`'s phrase: the names
+    in it are other people than the phrase's own ("going by the handle X" names the head)."""
+    if word.i == head.i:
+        return False
+    passive = word.tag_ == "VBN" and any(c.dep_ == "agent" for c in word.children)
+    return word.dep_ == "relcl" or (word.dep_ == "acl" and passive)

@@ -181,3 +181,17 @@ def is_share_of_people(token) -> bool:
         return True
     mods = [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
     return token.tag_ in ("NNS", "NNPS") and any(_is_share(c, shares) for c in mods)
+
+
+def is_poll(token) -> bool:
+    """ "a Gallup poll", "the survey", "those questioned": a word saying people were asked."""
+    return token.lemma_.lower() in _words()[1] or token.lower_ in _words()[1]
+
+
+def counted_people(token) -> bool:
+    """ "About 40 rabbis", "Thousands": people counted, not a share of those asked."""
+    shares = _words()[0]
+    if token.lower_ in shares or token.lemma_.lower() in shares or token.ent_type_ == "PERCENT":
+        return False
+    mods = [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
+    return token.like_num or any(c.like_num and c.ent_type_ != "PERCENT" for c in mods)
