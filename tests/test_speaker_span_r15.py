@@ -187,6 +187,16 @@ def test_a_name_ending_the_role_phrase_speaks(sentence, words, speaker):
     assert row["speaker"] == speaker
 
 
+def test_a_relative_clause_ends_at_its_comma():
+    """The name set off after a relative clause names the subject, not the clause's object."""
+    rows = quotes_of(
+        "The race is close.",
+        "One of Kerr’s former supporters who still backs Ruiz, former state Sen. Ann Hale, wrote "
+        "in an email that the campaign was “a shortcut to Congress.”",
+    )
+    assert find(rows, "shortcut")["speaker"] == "Ann Hale"
+
+
 def test_a_name_inside_a_participle_clause_is_not_the_speaker():
     """ "The aides, led by campaign manager X, told …": the aides speak, X leads them."""
     rows = quotes_of(

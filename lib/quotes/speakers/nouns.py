@@ -149,7 +149,7 @@ class CommonNouns(BodyNouns):
         Van Nuys, who created the statue, told …"), else the whole phrase ("One of his former
         supporters who backs Randolph, former Rep. Pat Schroeder"). In "The aides, led by
         campaign manager Terry Sullivan, told …" the name is the clause's, not the phrase's."""
-        inside = {t.i for c in token.subtree if _clause(c, token) for t in c.subtree}
+        inside = {i for c in token.subtree if _clause(c, token) for i in _clause_words(c)}
         kept = [t.i for t in token.subtree if t.i > token.i and t.i not in inside]
         commas = [i for i in kept if self.doc[i].text in (",", ";")]
         for last in [commas[0] - 1] if commas else []:
@@ -467,3 +467,12 @@ def _clause(word, head) -> bool:
         return False
     passive = word.tag_ == "VBN" and any(c.dep_ == "agent" for c in word.children)
     return word.dep_ == "relcl" or (word.dep_ == "acl" and passive)
+
+
+def _clause_words(clause) -> range:
+    """The clause's words up to its first comma: a clause ends there, whatever the parser
+    hangs on it after ("who still backs Randolph, former Rep. Pat Schroeder," names the
+    subject, though parsed as Randolph's apposition)."""
+    words = list(clause.subtree)
+    end = next((t.i for t in words if t.text == "," and t.i > clause.i), words[-1].i + 1)
+    return range(words[0].i, end)
