@@ -72,6 +72,9 @@ PARTICLES = frozenset(
         "das",
     )
 )
+# Marks no name runs across (`unbroken_pieces`): a colon, dashes, double and opening single
+# quotation marks. A spaced hyphen counts too; a closing single mark is also an apostrophe.
+NAME_BREAKS = frozenset((":", "—", "–", "--", "“", "”", '"', "‘", "«", "»"))
 CONNECTORS = frozenset(("of", "and", "for", "&", "on"))
 # Last words of organisation names the tagger cuts short ("Flood Forecasting and Warning Centre").
 ORG_TAILS = frozenset(
@@ -128,7 +131,7 @@ def _abbreviated(name: str) -> bool:
 
 def extract_entities(article: Article, doc: Doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
-    mentions = _every_occurrence(_mentions(article, doc), article)
+    mentions = _every_occurrence(_untagged_apostrophe_names(_mentions(article, doc), doc), article)
     groups = _group(mentions)
     _label(groups, article.text)
     fold_familiar_names(groups)
@@ -166,50 +169,109 @@ def _mentions(article: Article, doc: Doc) -> list[dict]:
         para = article.paragraph_at(ent.start_char)
         if para is None or para.kind not in COUNTED_KINDS:
             continue
-        lo, hi = ent.start, ent.end
-        titled = False
-        while (
-            hi - lo > 1
-            and (doc[lo].lower_ in lex.titles or doc[lo].lower_ in lex.person_nouns)
-            and doc[lo + 1].is_title
-            and (ent.label_ == "PERSON" or doc[lo + 1].lower_ in lex.first_names)
-        ):
-            lo += 1  # "Inspector Claire Matthews": the title is a role, not the name
-            titled = True  # (but "General Motors", "State Street" are names whole)
-        if ent.label_ == "PERSON":
-            if not any(t.pos_ == "PROPN" for t in ent):
-                continue  # "Turnout", "grey suit": the tagger's guesses on common words
-            hi = _name_end(doc, lo, hi)
-            lo, hi = _widen_person(doc, lo, hi, not_names)
-        elif ent.label_ in ("ORG", "FAC"):
-            hi = _widen_org(doc, lo, hi)
-        headline = para.kind == "headline"
-        if ent.label_ in SPREAD_LABELS and (cut := _before_clause(doc, lo, hi, headline)) < hi:
-            if not any(t.pos_ == "PROPN" for t in doc[lo:cut]):
-                continue  # "That Got Us Thinking": no name before the verb
-            hi = cut
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        raw = article.text[start:end]
-        name = clean_name(raw)
-        if not name or not any(ch.isalpha() for ch in name) or name not in raw:
-            continue
-        start += raw.find(name)
-        end = start + len(name)
-        if out and out[-1]["start"] < end and start < out[-1]["end"]:
-            if end - start <= out[-1]["end"] - out[-1]["start"]:
-                continue  # swallowed by a widened neighbour
-            out.pop()
-        before = doc[lo - 1].lower_ if lo > 0 else ""
-        hint = (
-            titled
-            or before in not_names
-            or before in lex.titles
-            or bool(_AGE_AFTER.match(article.text[end : end + 8]))
-            or _speaks_of_self(doc[hi - 1])
-            or _described_as_person(doc[hi - 1], lex)
-        )
-        out.append({"start": start, "end": end, "name": name, "label": ent.label_, "hint": hint})
+        pieces = unbroken_pieces(doc, ent.start, ent.end)
+        for lo, hi in pieces:
+            if len(pieces) > 1 and not any(t.pos_ == "PROPN" for t in doc[lo:hi]):
+                continue  # "Ocasio-Cortez: I Want …": the words past the colon name no one
+            found = _mention(article, doc, lo, hi, ent.label_, para.kind == "headline", not_names)
+            if found is None:
+                continue
+            if out and out[-1]["start"] < found["end"] and found["start"] < out[-1]["end"]:
+                if found["end"] - found["start"] <= out[-1]["end"] - out[-1]["start"]:
+                    continue  # swallowed by a widened neighbour
+                out.pop()
+            out.append(found)
     return out
+
+
+def _untagged_apostrophe_names(mentions: list[dict], doc: Doc) -> list[dict]:
+    """ "CBS News’s Norah O’Donnell": a first name and a family name of apostrophe shape
+    (`apostrophe_surname`) the small model tagged nothing, as its curly apostrophe throws it
+    (the plain "O'Donnell" it tags), are a person's name: the later "O’Donnell" is hers."""
+    taken = {t for m in mentions for t in range(m["start"], m["end"])}
+    first_names = lexicon().first_names
+    added = []
+    for tok in doc[1:]:
+        given = doc[tok.i - 1]
+        if tok.ent_iob_ != "O" or given.ent_iob_ != "O" or {tok.idx, given.idx} & taken:
+            continue
+        if given.lower_ in first_names and given.is_title and apostrophe_surname(tok.text):
+            start, end = given.idx, tok.idx + len(tok)
+            name = doc.text[start:end]
+            added.append(
+                {"start": start, "end": end, "name": name, "label": "PERSON", "hint": True}
+            )
+    return sorted(mentions + added, key=lambda m: m["start"]) if added else mentions
+
+
+def unbroken_pieces(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The tagger's span cut at the marks no name runs across: a colon, a dash set off by
+    spaces, a double or opening single quotation mark. A headline tagged whole ("Ocasio-Cortez:
+    I Want to Have ‘One Less Child’ …") or a label before a name ("Exclusive — Sarah Palin") is
+    several phrases, each a name or none; a hyphen inside a word ("Ocasio-Cortez") and an
+    apostrophe ("O’Donnell", "Fusion GPS’") are parts of names."""
+    pieces, start = [], lo
+    for k in range(lo, hi):
+        if _breaks_name(doc, k):
+            if k > start:
+                pieces.append((start, k))
+            start = k + 1
+    if hi > start:
+        pieces.append((start, hi))
+    return pieces
+
+
+def _breaks_name(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    if t.text in NAME_BREAKS:
+        return True
+    spaced = k > 0 and bool(doc[k - 1].whitespace_) and bool(t.whitespace_)
+    return t.text == "-" and spaced  # "Watch - Graham", not "Ocasio-Cortez"
+
+
+def _mention(
+    article: Article, doc: Doc, lo: int, hi: int, label: str, headline: bool, not_names: set
+) -> dict | None:
+    """One mention from the tokens [lo, hi) tagged `label`, its edges repaired; None when the
+    words are no name."""
+    lex = lexicon()
+    if label == "PERSON" and not any(t.pos_ == "PROPN" for t in doc[lo:hi]):
+        return None  # "Turnout", "grey suit": the tagger's guesses on common words
+    titled = False
+    while (
+        hi - lo > 1
+        and (doc[lo].lower_ in lex.titles or doc[lo].lower_ in lex.person_nouns)
+        and doc[lo + 1].is_title
+        and (label == "PERSON" or doc[lo + 1].lower_ in lex.first_names)
+    ):
+        lo += 1  # "Inspector Claire Matthews": the title is a role, not the name
+        titled = True  # (but "General Motors", "State Street" are names whole)
+    if label == "PERSON":
+        hi = _name_end(doc, lo, hi)
+        lo, hi = _widen_person(doc, lo, hi, not_names)
+    elif label in ("ORG", "FAC"):
+        hi = _widen_org(doc, lo, hi)
+    if label in SPREAD_LABELS and (cut := _before_clause(doc, lo, hi, headline)) < hi:
+        if not any(t.pos_ == "PROPN" for t in doc[lo:cut]):
+            return None  # "That Got Us Thinking": no name before the verb
+        hi = cut
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    raw = article.text[start:end]
+    name = clean_name(raw)
+    if not name or not any(ch.isalpha() for ch in name) or name not in raw:
+        return None
+    start += raw.find(name)
+    end = start + len(name)
+    before = doc[lo - 1].lower_ if lo > 0 else ""
+    hint = (
+        titled
+        or before in not_names
+        or before in lex.titles
+        or bool(_AGE_AFTER.match(article.text[end : end + 8]))
+        or _speaks_of_self(doc[hi - 1])
+        or _described_as_person(doc[hi - 1], lex)
+    )
+    return {"start": start, "end": end, "name": name, "label": label, "hint": hint}
 
 
 _SELF = ("he", "she")

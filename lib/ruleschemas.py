@@ -154,6 +154,10 @@ SCHEMAS: dict[str, Table] = {
                     "research_staff": WORDS,
                     "same_role": Map(WORDS),
                     "naming_verbs": WORDS,
+                    "adjunct_prepositions": WORDS,  # lib/quotes/speakers/phrases.py
+                    "occasion_prepositions": WORDS,
+                    "occasions": WORDS,
+                    "occasion_roles": WORDS,
                 }
             ),
             # lib/quotes/speakers/body_kinds.py

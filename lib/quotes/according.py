@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lib.quotes.clauses import MIN_CLAIM_WORDS
 from lib.quotes.parse import SUBJECT_DEPS, Found, QuoteParse, named_object
+from lib.quotes.speakers.surveys import counted_people, is_poll, is_share_of_people
 
 
 class SourcePhrases:
@@ -47,6 +48,21 @@ class SourcePhrases:
         if inner is not None:  # "According to the paper, Smith believes …": Smith's view
             return Found("indirect", start, end, cue=inner.head.text, subject=inner)
         return Found("indirect", start, end, cue=got[0], subject=got[1])
+
+    def over_share(self, sent, found: Found | None) -> Found | None:
+        """ "Fifty-one percent of adults say the plan is bad, according to a Gallup poll": an
+        "according to" source governs its whole sentence, and a saying verb whose subject is a
+        share or count of the people asked (`is_share_of_people`) is the poll's finding, so the
+        source speaks. A named subject keeps its statement ("Lee says …, according to …")."""
+        if found is None or found.subject is None or not is_share_of_people(found.subject):
+            return found
+        got = self.according_to(sent)
+        if got is None or got[1] is None or got[1].i == found.subject.i:
+            return found
+        if counted_people(found.subject) and not is_poll(got[1]):
+            return found  # "About 40 rabbis have said …, according to an organizer": they said
+        found.cue, found.subject = got
+        return found
 
     def in_their_view(self, sent, prep) -> Found | None:
         """ "In the union's telling, the fees are so high that …", "In Lee's view, …": a view
@@ -98,7 +114,10 @@ class SourcePhrases:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and lo <= c.i < verb.i]
         # the parser may hang the believer on the source as its apposition ("the Gazette, Smith")
         subjects += [t for t in before if t.dep_ == "appos" and t.pos_ == "PROPN"]
-        return next((c for c in subjects if c.pos_ != "PRON"), None)
+        subject = next((c for c in subjects if c.pos_ != "PRON"), None)
+        if subject is not None and is_share_of_people(subject):
+            return None  # "Fifty-one percent of adults say …, according to a Gallup poll": the
+        return subject  # people asked speak through the poll, which governs the sentence
 
     def according_to(self, sent):
         """("according to", source head) for the first source phrase in the sentence."""

@@ -82,7 +82,7 @@ class ReportedSpeech(HeadlineClaims):
                 if t.pos_ == "NOUN":
                     found = self.nouns.find(t)
                 elif t.pos_ in ("VERB", "AUX"):
-                    found = self._verb_statement(span, t)
+                    found = self.sources.over_share(span, self._verb_statement(span, t))
                 else:
                     continue
                 if found:

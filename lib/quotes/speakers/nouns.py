@@ -9,6 +9,7 @@ role, the organisation described so, or the one just named); otherwise the words
 
 from __future__ import annotations
 
+from lib.quotes.lexicon import person_shaped
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.fit import epithet_heads
@@ -102,7 +103,8 @@ class CommonNouns(BodyNouns):
         if not run or self.person_mention(token) is not None:
             return None  # "Mayor Ann Lee and council chief Tom Ruiz": Lee is no role of Ruiz
         words = self.doc[token.left_edge.i : run[0].i]
-        if not any(self.role_word(t) for t in words):
+        paired = self._paired_roles(words)
+        if not paired and not any(self.role_word(t) for t in words):
             return None
         m = self._person_in_run(run)
         if m is None:
@@ -113,9 +115,21 @@ class CommonNouns(BodyNouns):
         if self.doc[k].pos_ == "CCONJ":
             k = self.ix.token_at(m.start) - 1  # "Mr and Mrs Hale": one couple's title
         before = self.doc[k]
-        if before.pos_ in SERVED_POS or before.tag_ == "POS":
+        if (before.pos_ in SERVED_POS or before.tag_ == "POS") and not paired:
             return None  # "a lawyer for Jeffrey Epstein", "the wife of …", "aides and Jo Smith"
         return m
+
+    def _paired_roles(self, words) -> bool:
+        """ "Painter and sculptor James Van Nuys", "Actor and activist Ann Lee": roles joined by
+        "and" right before a name are all the named person's, whatever the lexicon knows of
+        them (a word built like a person noun: `person_shaped`) and whatever the parser makes
+        of the second one (often a verb taking the name as its object). The words must be
+        roles and the coordinator only, the last one a role: "aides and Jo Smith" is two."""
+        if len(words) < 3 or not any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in words):
+            return False
+        if words[-1].pos_ == "CCONJ" or words[-1].is_punct:
+            return False
+        return all(t.pos_ == "CCONJ" or self.role_word(t) or person_shaped(t.lower_) for t in words)
 
     def _title_word(self, tok) -> bool:
         """A title or honorific written before a name ("Sen.", "President", "Mrs")."""
@@ -129,9 +143,24 @@ class CommonNouns(BodyNouns):
         return low in words or tok.lemma_.lower() in words or low.endswith(PERSON_SUFFIXES)
 
     def _name_run(self, token) -> list:
-        """The capitalised proper nouns ending the phrase `token` heads, after `token`."""
-        last = token.right_edge.i
-        while last > token.i and self.doc[last].is_punct:
+        """The capitalised proper nouns ending the phrase `token` heads, after `token`, outside
+        its relative clauses and passive participles: the phrase before its first comma ("said
+        lobbyist and strategist Charlie Black, Manafort's partner"; "Painter and sculptor James
+        Van Nuys, who created the statue, told …"), else the whole phrase ("One of his former
+        supporters who backs Randolph, former Rep. Pat Schroeder"). In "The aides, led by
+        campaign manager Terry Sullivan, told …" the name is the clause's, not the phrase's."""
+        inside = {i for c in token.subtree if _clause(c, token) for i in _clause_words(c)}
+        kept = [t.i for t in token.subtree if t.i > token.i and t.i not in inside]
+        commas = [i for i in kept if self.doc[i].text in (",", ";")]
+        for last in [commas[0] - 1] if commas else []:
+            run = self._run_ending(token, last, inside)
+            if run:
+                return run
+        return self._run_ending(token, max(kept, default=token.i), inside)
+
+    def _run_ending(self, token, last: int, inside: set[int]) -> list:
+        """The proper nouns ending at `last` (past punctuation and clauses), after `token`."""
+        while last > token.i and (self.doc[last].is_punct or last in inside):
             last -= 1
         run = []
         k = last
@@ -429,3 +458,21 @@ class CommonNouns(BodyNouns):
         justice minister"; "the papers" after "two U.S. newspapers" (the name or the words used
         end with `word`, a compound's last part counting when it is a word of its own)."""
         return self.r.spoken.latest_ending_in(word)
+
+
+def _clause(word, head) -> bool:
+    """A relative clause or a passive participle ("led by X") inside `head`'s phrase: the names
+    in it are other people than the phrase's own ("going by the handle X" names the head)."""
+    if word.i == head.i:
+        return False
+    passive = word.tag_ == "VBN" and any(c.dep_ == "agent" for c in word.children)
+    return word.dep_ == "relcl" or (word.dep_ == "acl" and passive)
+
+
+def _clause_words(clause) -> range:
+    """The clause's words up to its first comma: a clause ends there, whatever the parser
+    hangs on it after ("who still backs Randolph, former Rep. Pat Schroeder," names the
+    subject, though parsed as Randolph's apposition)."""
+    words = list(clause.subtree)
+    end = next((t.i for t in words if t.text == "," and t.i > clause.i), words[-1].i + 1)
+    return range(words[0].i, end)

@@ -9,8 +9,10 @@ and every resolver. Split from the index because they need no article: a token a
 from __future__ import annotations
 
 from lib.quotes.sayers import tag_verb, tagged_name
+from lib.quotes.speakers.words import speaker_words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+TIME_LABELS = ("DATE", "TIME")
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
 
 
@@ -73,8 +75,10 @@ def main_verb(verb) -> bool:
 def without_clauses(head) -> list:
     """A noun phrase up to its first relative or participle clause ("external member"), or up
     to an apposition set off by a comma inside it: in "a spokesman for Senator Ann Lee,
-    chairman of the panel" the chairman is the senator, not the spokesman."""
+    chairman of the panel" the chairman is the senator, not the spokesman; or up to the first
+    of the saying's own circumstances the parser hung on the noun (`saying_adjuncts`)."""
     clauses = [c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")]
+    clauses += saying_adjuncts(head)
     asides = [
         t.left_edge.i
         for t in head.subtree
@@ -85,3 +89,52 @@ def without_clauses(head) -> list:
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks
+
+
+def saying_adjuncts(head) -> list[int]:
+    """Where the circumstances of a saying start inside a noun phrase: "said a senior official
+    on the phone with reporters", "an official with the Command in an interview last week",
+    "a spokesman at a press conference", "an aide on condition of anonymity". A describing phrase
+    is its head with its own complements ("an official with the Command", "spokeswoman for the
+    agency"); the place, medium, occasion or time of the saying belong to its verb, wherever
+    the parser hangs them (data/speakers.toml [descriptions] occasion_prepositions, occasions,
+    adjunct_prepositions). A date or time after the head ("last week", "on Tuesday") is one."""
+    words = speaker_words()
+    if head.lower_ in words.occasion_roles or _according_to_object(head):
+        return []  # "a commenter on her post", "according to a source on the call": no verb
+    starts = []
+    for t in head.subtree:
+        if t.i <= head.i:
+            continue
+        if t.dep_ == "prep" and _adjunct_prep(t, words):
+            starts.append(t.i)
+        elif t.dep_ in ("npadvmod", "tmod") and t.ent_type_ in TIME_LABELS:
+            starts.append(t.left_edge.i)
+    return starts
+
+
+def _according_to_object(head) -> bool:
+    """ "according to a source on the call": a source phrase has no verb of saying, so every
+    phrase on its object is the object's own ("on the call" says who the source is)."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and (prep.doc[prep.i - 1].lower_ == "according")
+    )
+
+
+def _adjunct_prep(prep, words) -> bool:
+    """ "during the call", "on Twitter", "in an interview", "on Tuesday": a preposition that
+    only ever sets a circumstance, or one of place or medium whose object is an occasion or
+    medium of saying, or a date."""
+    low = prep.lower_
+    if low in words.adjunct_prepositions:
+        return True
+    if low not in words.occasion_prepositions:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return obj.ent_type_ in TIME_LABELS or obj.lemma_.lower() in words.occasions

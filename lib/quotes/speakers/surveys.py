@@ -162,4 +162,36 @@ def _phrase(head) -> str:
                 continue  # "people living in cities": a clause, not a label
             keep.append(c)
     keep.sort(key=lambda t: t.i)
-    return " ".join(t.lower_ if t is not head or head.pos_ != "PROPN" else t.text for t in keep)
+    return " ".join(_as_written(t) for t in keep)
+
+
+def _as_written(token) -> str:
+    """A word of a group's label as the article writes it ("U.S. adults", "Republican
+    voters"), lower-cased only where a sentence's capital is all its capital ("Voters")."""
+    if token.is_sent_start and token.pos_ != "PROPN":
+        return token.lower_
+    return token.text
+
+
+def is_share_of_people(token) -> bool:
+    """ "Fifty-one percent of U.S. adults", "a majority", "Most Americans": a share or count
+    of people asked, never a speaker of its own (see module)."""
+    shares = _words()[0]
+    if _is_share(token, shares):
+        return True
+    mods = [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
+    return token.tag_ in ("NNS", "NNPS") and any(_is_share(c, shares) for c in mods)
+
+
+def is_poll(token) -> bool:
+    """ "a Gallup poll", "the survey", "those questioned": a word saying people were asked."""
+    return token.lemma_.lower() in _words()[1] or token.lower_ in _words()[1]
+
+
+def counted_people(token) -> bool:
+    """ "About 40 rabbis", "Thousands": people counted, not a share of those asked."""
+    shares = _words()[0]
+    if token.lower_ in shares or token.lemma_.lower() in shares or token.ent_type_ == "PERCENT":
+        return False
+    mods = [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
+    return token.like_num or any(c.like_num and c.ent_type_ != "PERCENT" for c in mods)

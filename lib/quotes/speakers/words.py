@@ -33,6 +33,10 @@ class SpeakerWords:
     mistagged_labels: frozenset[str] = frozenset()  # "ORG": a label a bare surname may get
     linking_verbs: frozenset[str] = frozenset()  # "become": "X became his home"
     place_prepositions: frozenset[str] = frozenset()  # "in": "in Clarkston" is a place
+    adjunct_prepositions: frozenset[str] = frozenset()  # "during": a circumstance, never a role's
+    occasion_prepositions: frozenset[str] = frozenset()  # "on", "in", "at": before an occasion
+    occasions: frozenset[str] = frozenset()  # "phone", "interview": the occasion of a saying
+    occasion_roles: frozenset[str] = frozenset()  # "guest": "a guest on the show" is who it is
 
 
 @functools.cache
@@ -53,6 +57,11 @@ def speaker_words() -> SpeakerWords:
         platforms=frozenset(described.get("platforms", [])),
         account_marks=frozenset(described.get("account_marks", [])),
         naming_verbs=frozenset(described.get("naming_verbs", [])),
+        adjunct_prepositions=frozenset(described.get("adjunct_prepositions", [])),
+        occasion_prepositions=frozenset(described.get("occasion_prepositions", [])),
+        occasions=frozenset(described.get("occasions", []))
+        | frozenset(described.get("platforms", [])),
+        occasion_roles=frozenset(described.get("occasion_roles", [])),
         sponsored=frozenset(data.get("surveys", {}).get("sponsored", [])),
         led_bodies=frozenset(groups.get("led_bodies", [])),
         pairs=frozenset(groups.get("pairs", [])),
