@@ -98,10 +98,15 @@ def saying_adjuncts(head) -> list[int]:
     is its head with its own complements ("an official with the Command", "spokeswoman for the
     agency"); the place, medium, occasion or time of the saying belong to its verb, wherever
     the parser hangs them (data/speakers.toml [descriptions] occasion_prepositions, occasions,
-    adjunct_prepositions). A date or time after the head ("last week", "on Tuesday") is one."""
+    adjunct_prepositions). A date or time after the head ("last week", "on Tuesday") is one. Only
+    a subject after its verb ("said a senior official on the phone") is read so: the parser hangs
+    the verb's adjuncts on it there, while a subject before its verb ("A man at the ceremony
+    said") carries its own identifying phrase."""
     words = speaker_words()
     if head.lower_ in words.occasion_roles or _according_to_object(head):
         return []  # "a commenter on her post", "according to a source on the call": no verb
+    if not (head.dep_ in SUBJECT_DEPS and head.head.i < head.i):
+        return []  # "A man at the ceremony said": before its verb the phrase says who it is
     starts = []
     for t in head.subtree:
         if t.i <= head.i:
