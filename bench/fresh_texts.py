@@ -275,10 +275,11 @@ US_DEV3 = _numbered(
 )  # fmt: skip
 
 
-def _later_dev_draw(earlier: tuple[dict, ...], counts: dict, seeds: tuple[int, int]) -> list[str]:
-    """A later development set as first drawn: per outlet `counts`, 2019 stories (the hidden
-    sets' year) that none of the `earlier` sets holds."""
-    taken = {v.split(":", 1)[1] for s in earlier for v in s.values()}
+def _later_dev_draw(drawn: dict, counts: dict, seeds: tuple[int, int]) -> list[str]:
+    """The later development set `drawn` as first drawn: per outlet `counts`, 2019 stories (the
+    hidden sets' year) that none of the sets drawn before it (`US_DRAW_ORDER`) holds."""
+    before = next(i for i, s in enumerate(US_DRAW_ORDER) if s is drawn)
+    taken = {v.split(":", 1)[1] for s in US_DRAW_ORDER[:before] for v in s.values()}
     return _draw(
         counts,
         seeds,
@@ -288,7 +289,7 @@ def _later_dev_draw(earlier: tuple[dict, ...], counts: dict, seeds: tuple[int, i
 
 def us_draw3() -> list[str]:
     """The keys of US_DEV3 as first drawn: 2019 stories none of the round-6 and round-7 sets holds."""
-    return _later_dev_draw((US_DEV, US_BLIND, US_DEV2, US_BLIND2), US_DRAW2, (7036, 20261209))
+    return _later_dev_draw(US_DEV3, US_DRAW2, (7036, 20261209))
 
 
 #: the fourth US development set (round 12): 16 more 2019 stories, four per outlet, none of the
@@ -308,7 +309,7 @@ def us_draw4() -> list[str]:
     """The keys of US_DEV4 as first drawn: 2019 stories none of the earlier sets holds (no blind
     sister set: the New York Times has too few 2019 stories left for two draws)."""
     return _later_dev_draw(
-        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3),
+        US_DEV4,
         {outlet: (4, 0) for outlet in US_DRAW2},
         (7037, 20261210),
     )
@@ -329,9 +330,7 @@ US_DEV5 = _numbered(
 
 def us_draw5() -> list[str]:
     """The keys of US_DEV5 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(
-        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4), US_DRAW5, (7038, 20261211)
-    )
+    return _later_dev_draw(US_DEV5, US_DRAW5, (7038, 20261211))
 
 
 #: the sixth US development set (round 14): sixteen more 2019 stories (the New York Times has none
@@ -349,11 +348,7 @@ US_DEV6 = _numbered(
 
 def us_draw6() -> list[str]:
     """The keys of US_DEV6 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(
-        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5),
-        US_DRAW6,
-        (7039, 20261212),
-    )
+    return _later_dev_draw(US_DEV6, US_DRAW6, (7039, 20261212))
 
 
 #: the seventh US development set (round 15): sixteen more 2019 stories, none of the earlier sets'
@@ -371,11 +366,7 @@ US_DEV7 = _numbered(
 
 def us_draw7() -> list[str]:
     """The keys of US_DEV7 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(
-        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6),
-        US_DRAW7,
-        (7040, 20261213),
-    )
+    return _later_dev_draw(US_DEV7, US_DRAW7, (7040, 20261213))
 
 
 #: the eighth US development set (round 15): sixteen more 2019 stories, none of the earlier sets'
@@ -393,12 +384,14 @@ US_DEV8 = _numbered(
 
 def us_draw8() -> list[str]:
     """The keys of US_DEV8 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(
-        (US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7),
-        US_DRAW8,
-        (7041, 20261214),
-    )
+    return _later_dev_draw(US_DEV8, US_DRAW8, (7041, 20261214))
 
+
+#: every US set in the order it was drawn: a later development draw takes none of the sets before
+#: it (`_later_dev_draw`); a new draw is appended here.
+US_DRAW_ORDER = (
+    US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
+)  # fmt: skip
 
 SETS = {
     "fresh": ARTICLES,
