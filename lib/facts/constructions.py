@@ -166,7 +166,7 @@ def earner(verb, r: Rules) -> bool:
 
 
 def _a_person(tok, r: Rules) -> bool:
-    person = tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" or tok.ent_type_ == "NORP"
+    person = (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or tok.ent_type_ == "NORP"
     return person or tok.lemma_.lower() in r.earner_nouns or tok.lower_ in _PERSONS
 
 

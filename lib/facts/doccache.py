@@ -58,14 +58,15 @@ def whose_or_when_words(doc) -> frozenset[str]:
 
     def make() -> frozenset[str]:
         named: set[str] = set()
+        lower: set[str] = set()
+        dated: set[str] = set()
         undated: set[str] = set()
-        for t in doc:
+        for t in doc:  # one pass over the article
             if t.ent_type_ in ("PERSON", "GPE"):
                 named.add(t.lower_)
-            if t.ent_type_ not in ("DATE", "TIME"):
-                undated.add(t.lower_)
-        lower = {t.lower_ for t in doc if t.is_lower}
-        dated = {t.lower_ for t in doc if t.ent_type_ in ("DATE", "TIME")} - undated
-        return frozenset((named - lower) | dated)
+            if t.is_lower:
+                lower.add(t.lower_)
+            (dated if t.ent_type_ in ("DATE", "TIME") else undated).add(t.lower_)
+        return frozenset((named - lower) | (dated - undated))
 
     return _memo(doc, ("whose_or_when",), make)

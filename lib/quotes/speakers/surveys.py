@@ -179,8 +179,7 @@ def is_share_of_people(token) -> bool:
     shares = _words()[0]
     if _is_share(token, shares):
         return True
-    mods = [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
-    return token.tag_ in ("NNS", "NNPS") and any(_is_share(c, shares) for c in mods)
+    return token.tag_ in ("NNS", "NNPS") and any(_is_share(c, shares) for c in _modifiers(token))
 
 
 def is_poll(token) -> bool:
@@ -193,5 +192,9 @@ def counted_people(token) -> bool:
     shares = _words()[0]
     if token.lower_ in shares or token.lemma_.lower() in shares or token.ent_type_ == "PERCENT":
         return False
-    mods = [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
-    return token.like_num or any(c.like_num and c.ent_type_ != "PERCENT" for c in mods)
+    return token.like_num or any(c.like_num and c.ent_type_ != "PERCENT" for c in _modifiers(token))
+
+
+def _modifiers(token) -> list:
+    """The words that size a noun ("most", "40", "a"): its adjectives, numbers and determiner."""
+    return [c for c in token.children if c.dep_ in ("amod", "nummod", "det")]
