@@ -103,10 +103,10 @@ def saying_adjuncts(head) -> list[int]:
     the verb's adjuncts on it there, while a subject before its verb ("A man at the ceremony
     said") carries its own identifying phrase."""
     words = speaker_words()
-    if head.lower_ in words.occasion_roles or _according_to_object(head):
-        return []  # "a commenter on her post", "according to a source on the call": no verb
+    if head.lower_ in words.occasion_roles:
+        return []  # "a commenter on her post", "a guest on the show": who they are
     if not (head.dep_ in SUBJECT_DEPS and head.head.i < head.i):
-        return []  # "A man at the ceremony said": before its verb the phrase says who it is
+        return []  # "A man at the ceremony said"; "according to a source on the call" (no verb)
     starts = []
     for t in head.subtree:
         if t.i <= head.i:
@@ -116,18 +116,6 @@ def saying_adjuncts(head) -> list[int]:
         elif t.dep_ in ("npadvmod", "tmod") and t.ent_type_ in TIME_LABELS:
             starts.append(t.left_edge.i)
     return starts
-
-
-def _according_to_object(head) -> bool:
-    """ "according to a source on the call": a source phrase has no verb of saying, so every
-    phrase on its object is the object's own ("on the call" says who the source is)."""
-    prep = head.head
-    return (
-        head.dep_ == "pobj"
-        and prep.lower_ == "to"
-        and prep.i > 0
-        and (prep.doc[prep.i - 1].lower_ == "according")
-    )
 
 
 def _adjunct_prep(prep, words) -> bool:
