@@ -387,10 +387,29 @@ def us_draw8() -> list[str]:
     return _later_dev_draw(US_DEV8, US_DRAW8, (7041, 20261214))
 
 
+#: the ninth US development set (round 16): sixteen more 2019 stories, none of the earlier sets'
+#: (seed 7042; `us_draw9()`), annotated blind before anything ran on them; kept blind (totals only)
+#: through round 16 while US_DEV7 and US_DEV8 were read, tunable from round 17 (`--half us9`).
+US_DRAW9 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
+US_DEV9 = _numbered(
+    (
+        "123671fb9b", "82ca69f211", "59e44fa8d5", "07fbd2155f", "6876fe07be", "7ded767d22",
+        "f1a7b4f9d8", "10f9f2b854", "7e3bf05d8d", "465bf08879", "03d8e2fb82", "603ced3175",
+        "cdcb9f1fb9", "f00ee4efd6", "2a2c772d75", "f533df1cd9",
+    )
+)  # fmt: skip
+
+
+def us_draw9() -> list[str]:
+    """The keys of US_DEV9 as first drawn: 2019 stories none of the earlier sets holds."""
+    return _later_dev_draw(US_DEV9, US_DRAW9, (7042, 20261215))
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
+    US_DEV9,
 )  # fmt: skip
 
 SETS = {
@@ -409,6 +428,7 @@ SETS = {
     "usdev6": US_DEV6,
     "usdev7": US_DEV7,
     "usdev8": US_DEV8,
+    "usdev9": US_DEV9,
 }
 
 

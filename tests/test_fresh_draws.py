@@ -57,10 +57,11 @@ def test_round7_draw_is_the_frozen_one_and_of_2019():
         ("usdev6", fresh_texts.us_draw6),
         ("usdev7", fresh_texts.us_draw7),
         ("usdev8", fresh_texts.us_draw8),
+        ("usdev9", fresh_texts.us_draw9),
     ],
 )
 def test_later_draws_are_the_frozen_ones_and_of_2019(which, draw):
-    """Rounds 11-15 each drew one development set of 2019 stories none of the earlier sets holds."""
+    """Rounds 11-16 each drew one development set of 2019 stories none of the earlier sets holds."""
     assert draw() == _keys(which)
     pool = fresh_texts.us_pool()
     assert all(pool[key]["published"].startswith("2019") for key in _keys(which))
