@@ -11,8 +11,9 @@
     uv run python bench/blind_bench.py --half us4 [--details]  # and again (dev, round 12)
     uv run python bench/blind_bench.py --half us5 [--details]  # and again (dev, round 13)
     uv run python bench/blind_bench.py --half us6 [--details]  # and again (dev, round 14)
-    uv run python bench/blind_bench.py --half us7  # round 15: totals only (blind in round 15)
+    uv run python bench/blind_bench.py --half us7 [--details]  # blind in round 15, dev from round 16
     uv run python bench/blind_bench.py --half us8 [--details]  # round 15's dev set
+    uv run python bench/blind_bench.py --half us9  # round 16: totals only (blind in round 16)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -42,7 +43,9 @@ Today stories; the New York Times has no 2019 story left).
 `--half us7`: the same draw again in round 15 (bench/usdev7gold), but kept BLIND for the whole of
 round 15: scored as totals only, at the round's start and end, never read item by item; tunable
 from round 16 on. `--half us8`: sixteen more in round 15 (bench/usdev8gold), annotated blind,
-first scored as totals, then read and tuned on while us7 stayed blind.
+first scored as totals, then read and tuned on while us7 stayed blind. `--half us9`: sixteen more
+in round 16 (bench/usdev9gold), annotated blind and kept BLIND through round 16 (totals only) while
+us7 and us8 were read; tunable from round 17.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -78,7 +81,10 @@ DEV_SETS = {
     "us6": ("usdev6gold", "usdev6"),
     "us7": ("usdev7gold", "usdev7"),
     "us8": ("usdev8gold", "usdev8"),
+    "us9": ("usdev9gold", "usdev9"),
 }
+#: halves kept blind now (totals only): the test half always; the newest US set for its first round.
+BLIND_NOW = ("test", "us9")
 
 
 def load_scorer():
@@ -215,8 +221,8 @@ def main(argv=None) -> int:
         help="misses, wrong speakers and measures, extra figures (dev only)",
     )
     args = ap.parse_args(argv)
-    if args.details and args.half == "test":
-        print("--details is refused on the test half: its errors are never looked at.")
+    if args.details and args.half in BLIND_NOW:
+        print(f"--details is refused on --half {args.half}: its errors are never looked at.")
         return 2
     other = DEV_SETS.get(args.half)
     available = fresh_texts.available(other[1]) if other else blind_texts.available()
