@@ -218,7 +218,8 @@ class SpeechActs(ObjectActs):
 
     def topic(self, verb) -> Found | None:
         """ "the governor talked about the flood defences", "Holt discussed the budget": what a
-        named source spoke about (data: verbs.topic, verbs.topic_about). Not in the future
+        named source spoke about (data: verbs.topic, verbs.topic_about after verbs.topic_preps:
+        "warned of new attacks" too). Not in the future
         ("will discuss": not yet said), not a description ("residents who talked about …"),
         not a topic whose words follow ("spoke about the incident: “…”")."""
         lemma = verb.lemma_.lower()
@@ -236,7 +237,11 @@ class SpeechActs(ObjectActs):
                 continue
             if c.dep_ == "dobj" and lemma in self.lex.topic:
                 what = c
-            elif c.dep_ == "prep" and c.lower_ == "about" and lemma in self.lex.topic_about:
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ in self.lex.topic_preps
+                and lemma in self.lex.topic_about
+            ):
                 what = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if what is not None:
                 break
