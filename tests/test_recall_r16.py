@@ -1,0 +1,109 @@
+"""Round 16, recall: statements the rules never saw because the parse around them was broken (a
+no-break space read as a word), and two request and topic shapes they did not read: a request in
+the passive with its asker after "by", a topic after "of"."""
+
+import pytest
+
+from lib.article import Article
+from lib.ingest.structure import split_paragraphs
+from lib.nlp import load_nlp, parse, plain_spaces
+from tests.statements_of import find, quotes_of
+
+NBSP = "\u00a0"
+
+
+def _article(text: str) -> Article:
+    return Article(text=text, paragraphs=split_paragraphs(text))
+
+
+@pytest.mark.parametrize("space", [NBSP, "\u202f", "\u2009"])
+def test_a_typeset_space_is_a_plain_space_to_the_parser(space):
+    text = f"Title\n\nThe host pressed the mayor{space}to name one ally on the council."
+    doc = parse(_article(text), load_nlp())
+    assert doc.text == plain_spaces(text)
+    assert len(doc.text) == len(text)
+    assert not any(t.is_space for t in doc if t.idx > text.index("host"))
+
+
+def test_a_request_read_across_a_no_break_space_keeps_the_article_offsets():
+    body = f"Co-host Jane Roe pressed the mayor{NBSP}to name a councillor{NBSP}he can work with."
+    row = find(quotes_of(body), "to name")
+    assert row["speaker"] == "Jane Roe"
+    assert NBSP in row["text"]  # text[start:end] is the article's own characters
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "On the show, the governor was pressed by host Dana Welles to explain how he would "
+            "pay for the new bridge.",
+            "to explain how he would pay",
+            "Dana Welles",
+        ),
+        (
+            "The senator was urged by her own aides to withdraw from the race before the primary.",
+            "to withdraw from the race",
+            "aides",
+        ),
+        (
+            "The firm was ordered by a federal judge to repay the tenants within a month.",
+            "to repay the tenants",
+            "judge",
+        ),
+    ],
+)
+def test_a_passive_request_is_said_by_its_asker(body, words, speaker):
+    row = find(quotes_of(body), words)
+    assert speaker in (row["speaker"] or "")
+    assert row["text"].startswith("to ")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The striker was asked to leave the pitch after the second foul.",
+        "The runner was encouraged by the early results to enter the marathon again.",
+    ],
+)
+def test_a_passive_without_a_speaking_asker_says_nothing(body):
+    assert not [r for r in quotes_of(body) if r["text"].startswith("to ")]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Senator Ann Holt warned of new efforts to hack the state's voter rolls.",
+            "new efforts to hack",
+            "Ann Holt",
+        ),
+        (
+            "Mayor Tom Reyes spoke of a painful decade for the harbour towns.",
+            "a painful decade",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_the_topic_of_a_saying_after_of(body, words, speaker):
+    row = find(quotes_of(body), words)
+    assert row["speaker"] == speaker
+    assert not row["text"].startswith("of ")
+
+
+def test_of_after_a_verb_that_names_no_topic_is_no_statement():
+    rows = quotes_of("The council approved of the new bus routes on Monday.")
+    assert not [r for r in rows if "bus routes" in r["text"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Senator Ann Holt accused him and his brother of hiding the accounts.", "of hiding"),
+        ("Mayor Tom Reyes praised her and her deputies for their calm.", "for their calm"),
+    ],
+)
+def test_a_charge_on_paired_objects_keeps_its_reason(body, words):
+    row = find(quotes_of(body), words)
+    assert row["text"].split()[0] in ("him", "her")
+    assert row["text"].endswith(words.split()[-1]) or words in row["text"]
