@@ -107,3 +107,32 @@ def test_a_charge_on_paired_objects_keeps_its_reason(body, words):
     row = find(quotes_of(body), words)
     assert row["text"].split()[0] in ("him", "her")
     assert row["text"].endswith(words.split()[-1]) or words in row["text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "Mayor Ann Lee said the bridge would reopen in May, while warning that the cost "
+            "could rise.",
+            "the bridge would reopen in May",
+            "the cost could rise",
+        ),
+        (
+            "Senator Tom Holt said he had friends across the aisle while expressing his view "
+            "that the governor was a danger to the state.",
+            "he had friends across the aisle",
+            "the governor was a danger to the state",
+        ),
+    ],
+)
+def test_a_saying_participle_after_while_is_the_sayers_next_statement(body, first, second):
+    rows = quotes_of(body)
+    assert find(rows, first)["text"] == first
+    assert second in find(rows, second)["text"]
+    assert first not in find(rows, second)["text"]
+
+
+def test_a_participle_after_while_that_says_nothing_stays_in_the_clause():
+    row = find(quotes_of("Senator Tom Holt said he slept while flying to Paris."), "he slept")
+    assert row["text"] == "he slept while flying to Paris"
