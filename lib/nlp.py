@@ -66,13 +66,6 @@ DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.){2,}")
 ROUND_NUMBERS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "scores"])
 CLOSING_QUOTES = frozenset(["”", '"', "’"])  # a quote mark that may close a quote
 LOWER_WORD = re.compile(r"[a-z]{3}$")  # a word's last three letters, lowercase (not "U.S", "Mr")
-# Typeset spaces (no-break, figure, thin, narrow no-break) are spaces to the parser. The tokenizer
-# splits only at " ", so "pressed Sanders\u00a0to name" gave the no-break space a token of its
-# own in mid-sentence, and the small model misread the clause around it ("pressed" an adjective
-# of "Sanders"); pasted web copy has them in most US stories (13 of 16 in a dev set, 243 of 840
-# PolNeAR articles). Each is one character for one, so every offset stays; the article text keeps
-# them, only the Doc reads a plain space (`plain_spaces`).
-TYPESET_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
 
 
 def model_name() -> str:
@@ -119,11 +112,11 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
         if para.end <= start or para.start >= end:
             continue
         lo, hi = max(para.start, start), min(para.end, end)  # a long paragraph's part
-        _add_gap(plain_spaces(text[cursor:lo]), words, spaces, sent_starts)
+        _add_gap(text[cursor:lo], words, spaces, sent_starts)
         single = para.kind in SINGLE_SENTENCE_KINDS
         run = 0  # tokens since the paragraph's start or its last full stop
         prev = None
-        for tok in nlp.tokenizer(plain_spaces(text[lo:hi])):
+        for tok in nlp.tokenizer(text[lo:hi]):
             run = 0 if tok.text in SENTENCE_ENDS else run + 1
             if _million_stop(tok):  # "a cost of £50m. Chief ...": "m" and a full stop
                 words.extend(("m", "."))
@@ -142,18 +135,12 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
         cursor = hi
-    _add_gap(plain_spaces(text[cursor:end]), words, spaces, sent_starts)
+    _add_gap(text[cursor:end], words, spaces, sent_starts)
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     for i, norm in norms.items():
         doc[i].norm_ = norm
-    assert doc.text == plain_spaces(text[start:end]), "tokenisation must reproduce the text"
+    assert doc.text == text[start:end], "tokenisation must reproduce the article text"
     return doc
-
-
-def plain_spaces(text: str) -> str:
-    """The text as the parser reads it: typeset spaces made plain (`TYPESET_SPACES`), so a
-    Doc's offsets are the article's and its tokens the same words."""
-    return text.translate(TYPESET_SPACES)
 
 
 def _abbreviation_boundary(prev, tok) -> int:
@@ -244,7 +231,7 @@ def joined(article: Article, docs: list[Doc]) -> Doc:
     if len(docs) == 1:
         return docs[0]
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]  # stub lags spaCy 3.8
-    assert doc.text == plain_spaces(article.text), "the pieces must join into the article text"
+    assert doc.text == article.text, "the pieces must join into the article text"
     return doc
 
 
