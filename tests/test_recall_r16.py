@@ -111,3 +111,8 @@ def test_a_saying_participle_after_while_is_the_sayers_next_statement(body, firs
 def test_a_participle_after_while_that_says_nothing_stays_in_the_clause():
     row = find(quotes_of("Senator Tom Holt said he slept while flying to Paris."), "he slept")
     assert row["text"] == "he slept while flying to Paris"
+
+
+def test_a_passive_request_inside_a_report_is_the_reporters_statement():
+    rows = quotes_of("Senator Ann Holt said she was urged by party leaders to run for governor.")
+    assert [r["speaker"] for r in rows if "to run for governor" in r["text"]] == ["Ann Holt"]

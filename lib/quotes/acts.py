@@ -125,7 +125,7 @@ class SpeechActs(ObjectActs):
         somebody's report (the reporter's statement says it)."""
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return None
-        if self._reported_inside(verb, act):
+        if self.reported_inside(verb, act):
             return None  # "X said her party supported the idea": X's statement, one row
         subject = self.p.subject(verb, None)
         if subject is None or subject.lower_ in OWN_VIEW:
@@ -138,7 +138,7 @@ class SpeechActs(ObjectActs):
             return None  # "the President thinks …": a bare title, the holder is not named here
         return subject
 
-    def _reported_inside(self, verb, act: bool) -> bool:
+    def reported_inside(self, verb, act: bool) -> bool:
         """Is the verb part of what a saying or believing verb above it reports ("said her party
         supported …")? A view or a side is, anywhere under such a verb. A speech act is when its
         clause hangs on that verb as a complement (or a conjunct of one); a circumstance

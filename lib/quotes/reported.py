@@ -301,6 +301,8 @@ class ReportedSpeech(HeadlineClaims):
         asker = self._asker(verb)
         if asker is None or self.p.inside_quote(asker.idx) or action.i < asker.i:
             return None
+        if self.acts.reported_inside(verb, act=True):
+            return None  # "she said she was encouraged by Democrats to run": her statement
         start, end = self.p.trim(action.left_edge.i, action.right_edge.i)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
