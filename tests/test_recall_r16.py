@@ -116,3 +116,8 @@ def test_a_participle_after_while_that_says_nothing_stays_in_the_clause():
 def test_a_passive_request_inside_a_report_is_the_reporters_statement():
     rows = quotes_of("Senator Ann Holt said she was urged by party leaders to run for governor.")
     assert [r["speaker"] for r in rows if "to run for governor" in r["text"]] == ["Ann Holt"]
+
+
+def test_of_far_from_the_verb_is_a_nouns_not_a_topic():
+    rows = quotes_of("Director Ann Holt testified “thousands” of files had been lost.")
+    assert not [r for r in rows if r["text"] == "files"]

@@ -241,6 +241,7 @@ class SpeechActs(ObjectActs):
                 c.dep_ == "prep"
                 and c.lower_ in self.lex.topic_preps
                 and lemma in self.lex.topic_about
+                and (c.lower_ == "about" or _right_after(verb, c))
             ):
                 what = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if what is not None:
@@ -434,6 +435,13 @@ def _gerund_at(clause, verb) -> bool:
         and first.dep_ in ("aux", "auxpass")
         and first.head.i == clause.i
     )
+
+
+def _right_after(verb, prep) -> bool:
+    """ "warned of", "spoke openly of": an "of" of the verb stands right after it (adverbs
+    aside); farther on it is a noun's the parser hung on the verb ("testified “thousands” of
+    emails had not been turned over")."""
+    return all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : prep.i])
 
 
 def _own_subject(verb) -> bool:

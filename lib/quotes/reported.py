@@ -285,6 +285,8 @@ class ReportedSpeech(HeadlineClaims):
             return None  # "told the press, “to show that …”": the quote has the words
         if subject is None or self.p.inside_quote(subject.idx) or subject.i > verb.i:
             return None
+        if subject.dep_ == "nsubjpass":
+            return None  # another verb's passive subject, not who asks
         lo, hi = addressee.left_edge.i, action.right_edge.i
         hi = self.ends.before_direct_quote(lo, hi)
         start, end = self.p.trim(lo, hi)
