@@ -12,7 +12,7 @@ from lib.ruleshapes import NUMBER, WORDS, Map, Row, Table, Tables
 # The word lists of data/cues.toml [verbs] (see the comments there for what each holds).
 CUE_VERB_LISTS = (
     "speech", "direct_only", "refusal", "not_speech", "belief", "belief_errors", "position",
-    "topic", "explaining", "topic_about", "request", "evidence", "reader_verbs",
+    "topic", "explaining", "topic_about", "topic_preps", "request", "evidence", "reader_verbs",
     "request_preps", "commitment", "request_for", "request_object", "object_speech",
     "reason_preps", "reason_verbs", "reason_only", "naming", "question", "inverted",
     "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",

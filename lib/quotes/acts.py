@@ -125,7 +125,7 @@ class SpeechActs(ObjectActs):
         somebody's report (the reporter's statement says it)."""
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return None
-        if self._reported_inside(verb, act):
+        if self.reported_inside(verb, act):
             return None  # "X said her party supported the idea": X's statement, one row
         subject = self.p.subject(verb, None)
         if subject is None or subject.lower_ in OWN_VIEW:
@@ -138,7 +138,7 @@ class SpeechActs(ObjectActs):
             return None  # "the President thinks …": a bare title, the holder is not named here
         return subject
 
-    def _reported_inside(self, verb, act: bool) -> bool:
+    def reported_inside(self, verb, act: bool) -> bool:
         """Is the verb part of what a saying or believing verb above it reports ("said her party
         supported …")? A view or a side is, anywhere under such a verb. A speech act is when its
         clause hangs on that verb as a complement (or a conjunct of one); a circumstance
@@ -218,7 +218,8 @@ class SpeechActs(ObjectActs):
 
     def topic(self, verb) -> Found | None:
         """ "the governor talked about the flood defences", "Holt discussed the budget": what a
-        named source spoke about (data: verbs.topic, verbs.topic_about). Not in the future
+        named source spoke about (data: verbs.topic, verbs.topic_about after verbs.topic_preps:
+        "warned of new attacks" too). Not in the future
         ("will discuss": not yet said), not a description ("residents who talked about …"),
         not a topic whose words follow ("spoke about the incident: “…”")."""
         lemma = verb.lemma_.lower()
@@ -236,7 +237,12 @@ class SpeechActs(ObjectActs):
                 continue
             if c.dep_ == "dobj" and lemma in self.lex.topic:
                 what = c
-            elif c.dep_ == "prep" and c.lower_ == "about" and lemma in self.lex.topic_about:
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ in self.lex.topic_preps
+                and lemma in self.lex.topic_about
+                and (c.lower_ == "about" or _right_after(verb, c))
+            ):
                 what = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if what is not None:
                 break
@@ -429,6 +435,13 @@ def _gerund_at(clause, verb) -> bool:
         and first.dep_ in ("aux", "auxpass")
         and first.head.i == clause.i
     )
+
+
+def _right_after(verb, prep) -> bool:
+    """ "warned of", "spoke openly of": an "of" of the verb stands right after it (adverbs
+    aside); farther on it is a noun's the parser hung on the verb ("testified “thousands” of
+    emails had not been turned over")."""
+    return all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : prep.i])
 
 
 def _own_subject(verb) -> bool:

@@ -107,7 +107,9 @@ class ClauseEnds:
         for c in verb.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi:
                 cut = c.left_edge.i - 1
-                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ == "cc"):
+                while cut > lo and (
+                    self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")
+                ):  # ", and", "while": the link to the next act goes with it
                     cut -= 1
                 return cut if cut > lo else hi
         return hi
@@ -126,19 +128,24 @@ class ClauseEnds:
                     continue  # "… but refugees can come in": a clause with its own subject
                 if c.i > verb.i and lo < c.left_edge.i <= hi:
                     cut = c.left_edge.i - 1
-                    while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ == "cc"):
+                    while cut > lo and (
+                        self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")
+                    ):  # ", and", "while": the link to the next act goes with it
                         cut -= 1
                     return cut if cut > lo else hi
         return hi
 
     def before_next_act(self, lo: int, hi: int, verb) -> int:
-        """ "X said A and predicted that B", "X said A, telling reporters B": a second saying of
-        the same sayer (`QuoteParse.saying_again`) ends the first clause."""
+        """ "X said A and predicted that B", "X said A, telling reporters B", "X said A while
+        warning that B": a second saying of the same sayer (`QuoteParse.saying_again`) ends the
+        first clause."""
         for t in self.doc[lo + 1 : hi + 1]:
             said = self.p.saying_again(t)
             if said is not None and said.i == verb.i:
                 cut = t.i - 1
-                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ == "cc"):
+                while cut > lo and (
+                    self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")
+                ):  # ", and", "while": the link to the next act goes with it
                     cut -= 1
                 return cut if cut > lo else hi
         return hi

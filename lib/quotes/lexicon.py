@@ -88,6 +88,7 @@ class Lexicon:
     topic: frozenset[str] = frozenset()  # "discussed the budget": the object is the topic
     explaining: frozenset[str] = frozenset()  # "explained how …": the how-clause is said
     topic_about: frozenset[str] = frozenset()  # "talked about the floods"
+    topic_preps: frozenset[str] = frozenset()  # "about", "of": "warned of new attacks"
     as_source: frozenset[str] = frozenset()  # "As Reuters noted, …": the main clause is said
     that_only: frozenset[str] = frozenset()  # "shared that …": a saying only with its clause
     gerund_content: frozenset[str] = frozenset()  # "reported having raised …": the gerund is said
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         topic=frozenset(verbs.get("topic", [])),
         explaining=frozenset(verbs.get("explaining", [])),
         topic_about=frozenset(verbs.get("topic_about", [])),
+        topic_preps=frozenset(verbs.get("topic_preps", [])),
         as_source=frozenset(verbs.get("as_source", [])),
         that_only=frozenset(verbs.get("that_only", [])),
         gerund_content=frozenset(verbs.get("gerund_content", [])),

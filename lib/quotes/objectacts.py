@@ -129,12 +129,17 @@ class ObjectActs:
         return self._found(verb, obj.left_edge.i, max(about.right_edge.i, obj.right_edge.i))
 
     def _reason(self, verb, obj):
-        """ "for the delays" in "criticized the council for the delays": a reason hung on the
-        verb after its object, with something in it."""
+        """ "for the delays" in "criticized the council for the delays": a reason after the
+        object, with something in it, hung on the verb, or on the last of paired objects or a
+        pronoun, which take no "of" or "for" of their own ("accused him and his father of
+        corrupt activity": the parser hangs "of" on "father"). A noun's own is part of it ("the
+        account of Ann Lee")."""
+        last = obj.conjuncts[-1] if obj.conjuncts else obj
+        own = last.children if obj.conjuncts or last.pos_ == "PRON" else ()
         return next(
             (
                 c
-                for c in verb.children
+                for c in (*verb.children, *own)
                 if c.dep_ == "prep"
                 and c.i > obj.i
                 and c.lower_ in self.lex.reason_preps

@@ -122,6 +122,13 @@ def _again(verb, said) -> bool:
     return bool(tense) and tense == _TENSE.get(said.tag_) and before.lower_ in ("and", "but")
 
 
+def _linked_participle(before) -> bool:
+    """The word before a saying participle that makes it the sayer's next act: a comma ("said
+    A, telling reporters B") or a conjunction of time ("said A while warning that B", "before
+    adding that B"), with or without a comma."""
+    return before.text == "," or before.lower_ in ("while", "before", "after")
+
+
 def named_object(prep):
     """The object of a document's "from"/"by": the name when the parser hangs the role before
     it as a second object ("the description from exhibit co-organizer Zuecca Projects": the
@@ -303,7 +310,7 @@ class QuoteParse:
                     return None  # "“…,” she added:  Vance thanked Lee and accused …"
                 if shared and lemma != said.lemma_.lower():
                     return None
-                participle = verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ","
+                participle = verb.tag_ == "VBG" and _linked_participle(self.doc[verb.i - 1])
                 return said if _again(verb, said) or participle else None
             node = node.head
         return None

@@ -277,20 +277,50 @@ class ReportedSpeech(HeadlineClaims):
         ) or self._action_after_circumstance(verb)
         if action is None:
             return None
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return self._request_by(verb, action)  # "was pressed by X to …"
+        subject = self.p.subject(verb, None)
         addressee = self._addressee(verb, action)
         if addressee is None or self.p.inside_quote(action.idx):
             return None  # "told the press, “to show that …”": the quote has the words
-        subject = self.p.subject(verb, None)
         if subject is None or self.p.inside_quote(subject.idx) or subject.i > verb.i:
             return None
         if subject.dep_ == "nsubjpass":
-            return None  # "he was asked to leave": the asker is not named here
+            return None  # another verb's passive subject, not who asks
         lo, hi = addressee.left_edge.i, action.right_edge.i
         hi = self.ends.before_direct_quote(lo, hi)
         start, end = self.p.trim(lo, hi)
         if start is None or self.p.quoted_share(start, end) > 0.5:
             return None
         return Found("indirect", start, end, self.p.cue_text(verb), subject, act=verb)
+
+    def _request_by(self, verb, action) -> Found | None:
+        """ "he was pressed by co-host Whoopi Goldberg to address …", "was urged by aides to
+        resign": in the passive the asker is the "by" phrase and the addressee the subject, so
+        the statement is the asker's and says what was asked, from "to" on. Without "by"
+        ("he was asked to leave") the asker is not named here; "was encouraged by the
+        results to …" names a thing, which asks nothing (`Lexicon.can_speak`)."""
+        asker = self._asker(verb)
+        if asker is None or self.p.inside_quote(asker.idx) or action.i < asker.i:
+            return None
+        if self.acts.reported_inside(verb, act=True):
+            return None  # "she said she was encouraged by Democrats to run": her statement
+        start, end = self.p.trim(action.left_edge.i, action.right_edge.i)
+        if start is None or self.p.quoted_share(start, end) > 0.5:
+            return None
+        return Found("indirect", start, end, self.p.cue_text(verb), asker, act=verb)
+
+    def _asker(self, verb):
+        """The name in the "by" phrase of a passive verb: its object, or the last name in it when
+        the parser broke the phrase ("by co-host Whoopi Goldberg" read "host" as a verb)."""
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if by is None:
+            return None
+        names = [t for t in by.subtree if t.pos_ == "PROPN" and t.head.pos_ != "PROPN"]
+        if names:
+            return names[-1]  # a name asks, whatever the entity type the model gave it
+        asker = self.p.agent(verb)
+        return asker if asker is not None and self.lex.can_speak(asker) else None
 
     def _action_after_circumstance(self, verb):
         """ "asked the government in a July 25 phone call to investigate …", "urged members
