@@ -101,7 +101,11 @@ class QuoteAttribution:
         j = self.p.tok(q.close_pos + 1) if q.close_pos is not None else self.p.tok(q.end) + 1
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
             j += 1
-        ends_sentence = self.text[q.start : q.end].rstrip()[-1:] == "."
+        last = self.text[q.start : q.end].rstrip()[-1:]
+        ends_sentence = last == "."
+        # “Do you think …?” McAleenan replied that he had: a cue after a question or an
+        # exclamation that reports a clause of its own is the answer, never the asker's tag
+        finished = last in (".", "?", "!")
         if ends_sentence and self._after_attribution(q):
             return None  # “…,” Ann Lee said. “…” The crowd laughed: the second quote is hers
         k = j
@@ -113,9 +117,9 @@ class QuoteAttribution:
             if t.text == "," and k - 1 > j:
                 past = self._past_aside(k, para.end)
                 if past is not None:  # “…,” Pete Marsh, wearing a hat, said
-                    return None if ends_sentence and _reports(past) else past
+                    return None if finished and _reports(past) else past
             if self.lex.is_cue(t):
-                if ends_sentence and _reports(t) and not self.p.quote_then_colon(t):
+                if finished and _reports(t) and not self.p.quote_then_colon(t):
                     return None  # “…done.” He said the army … : a new statement
                 return t  # (“…done.” Ann Lee wrote on Twitter: the page lost what followed)
             if t.text in (*SENTENCE_END, ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):

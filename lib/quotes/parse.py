@@ -421,6 +421,8 @@ class QuoteParse:
     def cue_text(self, verb) -> str:
         """The cue as written: "told reporters", "was quoted as saying", else the verb."""
         around = [(s, e) for s, e in self.phrases["VERBAL"] if s <= verb.i < e]
+        if not around and self.lex.phrasal_tag(verb):
+            around = [(verb.i, verb.i + 2)]  # "shot back"
         if not around:
             return verb.text
         s, e = max(around, key=lambda m: m[1] - m[0])
