@@ -115,3 +115,38 @@ def test_second_question_continues_the_asker() -> None:
 def test_question_with_its_own_tag_keeps_it() -> None:
     body = "“The bridge is safe,” Lee said. “Who told you that?” Ruiz asked."
     assert speaker_of(body, "Who told you that") == "Tom Ruiz"
+
+
+# --- a name wins over a title in its own phrase
+
+
+def test_title_with_the_name_in_apposition_gives_the_person() -> None:
+    body = (
+        "Former Vice President Joe Biden at a campaign event on Friday compared the unrest of "
+        "the late 1960s to the current climate, asking audience members to imagine what might "
+        "have happened."
+    )
+    assert speaker_of(body, "audience members to imagine") == "Joe Biden"
+
+
+# --- a cue right before a quote, a comma between, introduces it
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "who"),
+    [
+        (
+            "As the Daily Ledger reported, “The buses are older than the drivers.” "
+            "Ruiz confirmed that the buses would stay: Lee said on Monday that they would go.",
+            "older than the drivers",
+            "Daily Ledger",
+        ),
+        (
+            "Lee said, “We will sell the stadium.” Ruiz replied: “Over my dead body.”",
+            "sell the stadium",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_cue_and_comma_before_a_quote_introduce_it(body: str, words: str, who: str) -> None:
+    assert speaker_of(body, words) == who

@@ -57,7 +57,7 @@ class QuoteAttribution:
             return c  # "the letter reads “…”": attributed when classified
         before = self._cue_before(q)
         colon = self.text[: q.open_pos].rstrip().endswith(":")
-        introduced = before is not None and (colon or before.i == self.p.tok(q.open_pos) - 1)
+        introduced = before is not None and (colon or self._right_before(before, q))
         # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins,
         # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke"),
         # unless the quote hands on to its own attribution (`_handed_on`)
@@ -81,6 +81,13 @@ class QuoteAttribution:
         if c.kind == "direct?":
             c.kind = "direct" if verb is not None else "drop"
         return c
+
+    def _right_before(self, cue, q: QuotedSpan) -> bool:
+        """The cue stands right before the opening mark, a comma between at most ("As Breitbart
+        News reported, “…”", "Sanders said, “…”"): it introduces the quote, so a cue of the
+        next sentence ("“…” Pentagon officials confirmed that …:") does not take it."""
+        between = self.text[cue.idx + len(cue) : q.open_pos]
+        return between.strip() in ("", ",")
 
     def _handed_on(self, q: QuotedSpan) -> bool:
         """ "“…,” she continued:  “…,” Sen. Ann Lee said": a quote whose words end in a comma
