@@ -150,3 +150,17 @@ def test_title_with_the_name_in_apposition_gives_the_person() -> None:
 )
 def test_cue_and_comma_before_a_quote_introduce_it(body: str, words: str, who: str) -> None:
     assert speaker_of(body, words) == who
+
+
+# --- a sentence opening with a name, an aside, then the verb: the name speaks
+
+
+def test_name_before_an_aside_speaks() -> None:
+    body = (
+        "Rep. Tulsi Gabbard of Hawaii joined them later. Lee is no friend of the unions. "
+        "Gabbard, while stressing that she is not a foe of the unions, said her budget "
+        "would cut the pension fund. Gabbard sits on the finance committee."
+    )
+    rows = statements(body)
+    said = [spk for text, spk in rows.items() if "her budget would cut" in text]
+    assert said == ["Tulsi Gabbard"]

@@ -235,7 +235,7 @@ class QuoteParse:
         inverted = self.inverted_subject(verb, q)
         if inverted is not None:
             return inverted
-        described = described_before(verb)
+        described = described_before(verb) or (described_before(node) if node is not verb else None)
         if described is not None and not self.inside_quote(described.idx):
             # "Beck, who opposed Trump in the primaries, last week said …": the name the clause
             # describes, never a noun at the clause's end ("…, who served during the Obama

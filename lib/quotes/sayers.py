@@ -137,7 +137,31 @@ def described_before(verb):
             return relative_antecedent(node) if node.right_edge.i == i else None
         if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN":
             return node.head if node.right_edge.i == i and node.head.i < node.i else None
-    return None
+    return _name_before_aside(verb, i)
+
+
+ASIDE_WORDS = 25  # tokens of an aside between a sentence's opening name and its verb, at most
+
+
+def _name_before_aside(verb, last: int):
+    """ "Gabbard, while stressing that she is not an isolationist, said …": a sentence that opens
+    with a name, then an aside set off by commas, then the verb. The parser may take the name
+    for an adverb and leave the verb without a subject; the name opening the sentence is still
+    who speaks (never a word of the aside, nor of what was said). None unless the words before
+    the aside's comma are the sentence's first words and all capitalised."""
+    doc = verb.doc
+    if doc[last + 1].text not in (",", "—", "–"):
+        return None
+    start = verb.sent.start
+    k = last
+    while k > start and doc[k].text != "," and last - k < ASIDE_WORDS:
+        k -= 1
+    if doc[k].text != "," or k == start or k - start > 4:
+        return None
+    name = doc[start:k]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in name):
+        return None
+    return doc[k - 1]
 
 
 def relative_antecedent(clause):
