@@ -164,3 +164,20 @@ def test_name_before_an_aside_speaks() -> None:
     rows = statements(body)
     said = [spk for text, spk in rows.items() if "her budget would cut" in text]
     assert said == ["Tulsi Gabbard"]
+
+
+# --- a title of a named body stands for the person the article gave it; a capacity never speaks
+
+
+def test_body_title_stands_for_its_holder() -> None:
+    body = (
+        "Ruiz toured the new plant with Acme CEO Jane Park on Tuesday. When Ruiz asked Park "
+        "about jobs, the Acme CEO replied, “We will hire five hundred people next year.”"
+    )
+    assert speaker_of(body, "We will hire") == "Jane Park"
+
+
+def test_capacity_after_as_is_no_speaker() -> None:
+    body = "Ruiz claims Lee, as mayor, called for the removal of the city auditor."
+    rows = statements(body)
+    assert all(spk != "mayor" for spk in rows.values())

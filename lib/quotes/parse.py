@@ -16,6 +16,7 @@ from lib.quotes.lexicon import Lexicon, phrase_matcher
 from lib.quotes.marks import MARKS, QuotedSpan
 from lib.quotes.sayers import (
     SUBJECT_DEPS,
+    capacity,
     described_before,
     described_name,
     finite_on_noun,
@@ -261,6 +262,7 @@ class QuoteParse:
                     and t.dep_ not in ("dobj", "oprd", "dative", "expl")  # "called him …"
                     and (age_word(t) or not when(t))  # "the 64-year-old" is tagged a date
                     and (t.i not in said or t.pos_ == "PRON")
+                    and not capacity(t)
                 ):
                     return described_name(t) if t.i < verb.i else t  # "A, a role of X, wrote"
         return None

@@ -202,9 +202,18 @@ def subject_on_marker(verb):
         if mark.dep_ != "mark" or mark.i > verb.i:
             continue
         noun = next((c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i), None)
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON") and not capacity(noun):
             return noun
     return None
+
+
+def capacity(token) -> bool:
+    """ "Lee, as mayor, called for …", "Biden, as vice president, …": a bare role after "as"
+    (no article) is the capacity someone acted in, never who speaks ("as the governor said"
+    has its article and is a saying)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as":
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def main_verb_as_relative(verb):
