@@ -181,3 +181,13 @@ def test_capacity_after_as_is_no_speaker() -> None:
     body = "Ruiz claims Lee, as mayor, called for the removal of the city auditor."
     rows = statements(body)
     assert all(spk != "mayor" for spk in rows.values())
+
+
+# --- a counting noun before "of": the people counted speak
+
+
+@pytest.mark.parametrize("counted", ["a pair of", "a couple of", "a trio of"])
+def test_counted_people_speak(counted: str) -> None:
+    body = f"“The buses are a disgrace,” {counted} senior Lee advisers wrote in the letter."
+    spk = speaker_of(body, "The buses are a disgrace")
+    assert spk is not None and spk.endswith("advisers")

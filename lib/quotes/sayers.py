@@ -159,7 +159,7 @@ def _name_before_aside(verb, last: int):
     if doc[k].text != "," or k == start or k - start > 4:
         return None
     name = doc[start:k]
-    if not all(t.text[:1].isupper() and t.is_alpha for t in name):
+    if not all(t.text[:1].isupper() and not t.is_punct for t in name):  # "Rep. Ocasio-Cortez"
         return None
     return doc[k - 1]
 
