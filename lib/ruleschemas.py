@@ -43,7 +43,12 @@ SCHEMAS: dict[str, Table] = {
             ),
             "irregular": Map(WORDS),
             "phrases": Table(
-                {"source_after": WORDS, "verbal": WORDS, "question_clause": WORDS},
+                {
+                    "source_after": WORDS,
+                    "verbal": WORDS,
+                    "question_clause": WORDS,
+                    "phrasal_tags": WORDS,
+                },
                 required=("source_after", "verbal"),
             ),
             "nouns": Table(

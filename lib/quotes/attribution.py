@@ -57,7 +57,7 @@ class QuoteAttribution:
             return c  # "the letter reads “…”": attributed when classified
         before = self._cue_before(q)
         colon = self.text[: q.open_pos].rstrip().endswith(":")
-        introduced = before is not None and (colon or before.i == self.p.tok(q.open_pos) - 1)
+        introduced = before is not None and (colon or self._right_before(before, q))
         # "X told researchers: “…” Y recalled …": a cue introducing the quote with a colon wins,
         # and so does one the quote follows as its object ("the crowd chanted “…” as she spoke"),
         # unless the quote hands on to its own attribution (`_handed_on`)
@@ -82,6 +82,13 @@ class QuoteAttribution:
             c.kind = "direct" if verb is not None else "drop"
         return c
 
+    def _right_before(self, cue, q: QuotedSpan) -> bool:
+        """The cue stands right before the opening mark, a comma between at most ("As Breitbart
+        News reported, “…”", "Sanders said, “…”"): it introduces the quote, so a cue of the
+        next sentence ("“…” Pentagon officials confirmed that …:") does not take it."""
+        between = self.text[cue.idx + len(cue) : q.open_pos]
+        return between.strip() in ("", ",")
+
     def _handed_on(self, q: QuotedSpan) -> bool:
         """ "“…,” she continued:  “…,” Sen. Ann Lee said": a quote whose words end in a comma
         (inside the marks or just after them) is finished by the attribution that follows it.
@@ -101,7 +108,11 @@ class QuoteAttribution:
         j = self.p.tok(q.close_pos + 1) if q.close_pos is not None else self.p.tok(q.end) + 1
         if q.close_pos is not None and self.doc[j].idx <= q.close_pos:
             j += 1
-        ends_sentence = self.text[q.start : q.end].rstrip()[-1:] == "."
+        last = self.text[q.start : q.end].rstrip()[-1:]
+        ends_sentence = last == "."
+        # “Do you think …?” McAleenan replied that he had: a cue after a question or an
+        # exclamation that reports a clause of its own is the answer, never the asker's tag
+        finished = last in (".", "?", "!")
         if ends_sentence and self._after_attribution(q):
             return None  # “…,” Ann Lee said. “…” The crowd laughed: the second quote is hers
         k = j
@@ -113,9 +124,9 @@ class QuoteAttribution:
             if t.text == "," and k - 1 > j:
                 past = self._past_aside(k, para.end)
                 if past is not None:  # “…,” Pete Marsh, wearing a hat, said
-                    return None if ends_sentence and _reports(past) else past
+                    return None if finished and _reports(past) else past
             if self.lex.is_cue(t):
-                if ends_sentence and _reports(t) and not self.p.quote_then_colon(t):
+                if finished and _reports(t) and not self.p.quote_then_colon(t):
                     return None  # “…done.” He said the army … : a new statement
                 return t  # (“…done.” Ann Lee wrote on Twitter: the page lost what followed)
             if t.text in (*SENTENCE_END, ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):

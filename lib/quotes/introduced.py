@@ -45,7 +45,8 @@ def colon_introducer(p: QuoteParse, reported, q: QuotedSpan):
             (c for c in clause.children if c.dep_ == "nsubj" and lo <= c.i < clause.i), None
         )
         if subject is not None:
-            return (clause.text, subject) if _can_introduce(p.lex, subject) else None
+            can = _can_introduce(p.lex, subject) or _known_name(reported, subject)
+            return (clause.text, subject) if can else None
     return None
 
 
@@ -122,6 +123,13 @@ def _opening_name(p: QuoteParse, start: int, verb):
     if p.doc[last.i + 1].text == "," and (before_verb.text == "," or closes):
         return last
     return None
+
+
+def _known_name(reported, subject) -> bool:
+    """ "Sanders finally named Sen. Lamar Alexander: “…”": a capitalised subject the tagger took
+    for a common noun is still a speaker when it is the name (or surname) of a person or body
+    the article mentions."""
+    return subject.text[:1].isupper() and reported.named(subject)
 
 
 def _can_introduce(lex, subject) -> bool:

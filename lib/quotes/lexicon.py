@@ -92,6 +92,7 @@ class Lexicon:
     as_source: frozenset[str] = frozenset()  # "As Reuters noted, …": the main clause is said
     that_only: frozenset[str] = frozenset()  # "shared that …": a saying only with its clause
     gerund_content: frozenset[str] = frozenset()  # "reported having raised …": the gerund is said
+    phrasal_tags: frozenset[tuple[str, str]] = frozenset()  # ("shoot", "back"): "X shot back."
 
     # Unions the speaker stages ask about at every mention, built once per lexicon rather than
     # at each call (the dataclass is frozen, so a cached property is computed once and kept).
@@ -167,7 +168,23 @@ class Lexicon:
             "VBN",
         ):
             return False
-        return self.is_speech(token) or token.lower_ in self.direct or token.lemma_ in self.direct
+        if self.is_speech(token) or token.lower_ in self.direct or token.lemma_ in self.direct:
+            return True
+        return self.phrasal_tag(token)
+
+    def phrasal_tag(self, token) -> bool:
+        """ "“…,” Sanders shot back.": a phrasal verb of saying (data: phrases.phrasal_tags)
+        whose particle closes the tag, a punctuation mark right after it. The verb alone is no
+        cue ("shot the ball"), nor the pair before more words ("went on to win", "weighed in
+        at 200 pounds"): only a tag ends at its particle."""
+        doc = token.doc
+        if token.i + 1 >= len(doc):
+            return False
+        particle = doc[token.i + 1]
+        if (token.lemma_.lower(), particle.lower_) not in self.phrasal_tags:
+            return False
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return after is None or after.is_punct
 
 
 def inflect(lemma: str, extra: list[str] | None = None) -> set[str]:
@@ -280,6 +297,12 @@ def lexicon() -> Lexicon:
         as_source=frozenset(verbs.get("as_source", [])),
         that_only=frozenset(verbs.get("that_only", [])),
         gerund_content=frozenset(verbs.get("gerund_content", [])),
+        phrasal_tags=frozenset(
+            (lemma, particle)
+            for lemma, particle in (
+                p.lower().split() for p in cues["phrases"].get("phrasal_tags", [])
+            )
+        ),
     )
 
 

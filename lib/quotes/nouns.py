@@ -22,6 +22,42 @@ CHANNEL_PREPS = ("in", "through", "via")
 NOUN_MODIFIERS = ("det", "poss", "compound", "amod", "prep", "nummod")
 
 
+def owned_content(noun, lex) -> bool:
+    """ "He denied Trump’s claim that he raked in …", "echoed the senator's warning that …",
+    "disputed a claim by the governor that …": a statement noun with its own source (a
+    possessor, "by/from X") and its own content clause. The clause is the source's statement,
+    whatever verb governs the noun (denied, rejected, repeated), so the governing verb's subject
+    does not say it: its row would take the owner's words and give them to the denier."""
+    if noun.pos_ != "NOUN" or not (noun.lower_ in lex.nouns or noun.lemma_.lower() in lex.nouns):
+        return False
+    return _own_source(noun) is not None and _that_clause_of(noun) is not None
+
+
+def _own_source(noun):
+    """The noun's own source in the sentence: its possessor or the object of "by"/"from"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    return None
+
+
+def _that_clause_of(noun):
+    """The "that" clause saying what the noun says: hung on the noun, or on its verb right after
+    it (the parser's choice for "disputed the claim by X that …")."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and opens_with_that(c):
+            return c
+    if noun.dep_ == "dobj":
+        for c in noun.head.children:
+            if c.dep_ == "ccomp" and c.i > noun.i and opens_with_that(c):
+                return c
+    return None
+
+
 class StatementNouns:
     """Statement nouns with their content, in one article."""
 
@@ -40,10 +76,22 @@ class StatementNouns:
         clause = self._content_clause(noun)
         if clause is None:
             return None
-        lo, hi = clause.left_edge.i, clause.right_edge.i
+        lo, hi = clause.left_edge.i, self._before_quoted_tail(clause)
         if lo <= noun.i or any(t.text in MARKS for t in self.doc[lo : hi + 1]):
             return None  # quoted words under the noun: the partial quote finder has them
         return self._span(lo, hi, noun.text, self._source(noun))
+
+    def _before_quoted_tail(self, clause) -> int:
+        """The clause's last token, before a participle tagged on after a comma that quotes
+        ("Trump’s claim that he raked in $1.5 billion, saying it has “no basis …”"): the
+        participle is the sentence's subject speaking, not part of the claim."""
+        for c in clause.children:
+            before = self.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+            after_comma = before is not None and before.text == ","
+            tagged_on = c.dep_ == "advcl" and c.tag_ == "VBG" and after_comma
+            if tagged_on and any(t.text in MARKS for t in c.subtree):
+                return c.left_edge.i - 2
+        return clause.right_edge.i
 
     def _statement_noun(self, noun) -> bool:
         return noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns

@@ -19,6 +19,7 @@ from lib.quotes.actshapes import (
     scare_quoted,
     that_after,
 )
+from lib.quotes.nouns import owned_content
 from lib.quotes.parse import Found
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ class ObjectActs:
             return None
         if obj.lemma_.lower() in self.lex.request_nouns:
             return None  # "denied the request": turned it down, said nothing
+        if owned_content(obj, self.lex):
+            return None  # "denied Trump’s claim that …": the claim is Trump's (`StatementNouns`)
         if lemma in self.lex.question_verbs and (obj.ent_type_ or self.lex.can_speak(obj)):
             return None  # "questioned the suspect": an interview, not a doubt voiced
         if scare_quoted(list(obj.subtree)):

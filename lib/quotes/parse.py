@@ -16,6 +16,7 @@ from lib.quotes.lexicon import Lexicon, phrase_matcher
 from lib.quotes.marks import MARKS, QuotedSpan
 from lib.quotes.sayers import (
     SUBJECT_DEPS,
+    capacity,
     described_before,
     described_name,
     finite_on_noun,
@@ -242,7 +243,7 @@ class QuoteParse:
         inverted = self.inverted_subject(verb, q)
         if inverted is not None:
             return inverted
-        described = described_before(verb)
+        described = described_before(verb) or (described_before(node) if node is not verb else None)
         if described is not None and not self.inside_quote(described.idx):
             # "Beck, who opposed Trump in the primaries, last week said …": the name the clause
             # describes, never a noun at the clause's end ("…, who served during the Obama
@@ -268,6 +269,7 @@ class QuoteParse:
                     and t.dep_ not in ("dobj", "oprd", "dative", "expl")  # "called him …"
                     and (age_word(t) or not when(t))  # "the 64-year-old" is tagged a date
                     and (t.i not in said or t.pos_ == "PRON")
+                    and not capacity(t)
                 ):
                     return described_name(t) if t.i < verb.i else t  # "A, a role of X, wrote"
         return None
@@ -428,6 +430,8 @@ class QuoteParse:
     def cue_text(self, verb) -> str:
         """The cue as written: "told reporters", "was quoted as saying", else the verb."""
         around = [(s, e) for s, e in self.phrases["VERBAL"] if s <= verb.i < e]
+        if not around and self.lex.phrasal_tag(verb):
+            around = [(verb.i, verb.i + 2)]  # "shot back"
         if not around:
             return verb.text
         s, e = max(around, key=lambda m: m[1] - m[0])

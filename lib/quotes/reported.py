@@ -30,7 +30,7 @@ from lib.quotes.clauses import (
 )
 from lib.quotes.ends import ClauseEnds
 from lib.quotes.headlines import HeadlineClaims
-from lib.quotes.nouns import StatementNouns
+from lib.quotes.nouns import StatementNouns, owned_content
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.sayers import is_subject, loose_finite
 from lib.quotes.unmarked import (
@@ -168,6 +168,8 @@ class ReportedSpeech(HeadlineClaims):
         ]  # "said how much / whether …": a question
         if not comps:
             return None
+        if any(c.dep_ == "dobj" and owned_content(c, self.lex) for c in verb.children):
+            return None  # "disputed a claim by X that …": X's statement (`StatementNouns`)
         subject = self.p.subject(verb, None)
         if subject is None or self.p.inside_quote(subject.idx) or subject.dep_ == "expl":
             return None

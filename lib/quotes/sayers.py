@@ -137,7 +137,31 @@ def described_before(verb):
             return relative_antecedent(node) if node.right_edge.i == i else None
         if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN":
             return node.head if node.right_edge.i == i and node.head.i < node.i else None
-    return None
+    return _name_before_aside(verb, i)
+
+
+ASIDE_WORDS = 25  # tokens of an aside between a sentence's opening name and its verb, at most
+
+
+def _name_before_aside(verb, last: int):
+    """ "Gabbard, while stressing that she is not an isolationist, said …": a sentence that opens
+    with a name, then an aside set off by commas, then the verb. The parser may take the name
+    for an adverb and leave the verb without a subject; the name opening the sentence is still
+    who speaks (never a word of the aside, nor of what was said). None unless the words before
+    the aside's comma are the sentence's first words and all capitalised."""
+    doc = verb.doc
+    if doc[last + 1].text not in (",", "—", "–"):
+        return None
+    start = verb.sent.start
+    k = last
+    while k > start and doc[k].text != "," and last - k < ASIDE_WORDS:
+        k -= 1
+    if doc[k].text != "," or k == start or k - start > 4:
+        return None
+    name = doc[start:k]
+    if not all(t.text[:1].isupper() and not t.is_punct for t in name):  # "Rep. Ocasio-Cortez"
+        return None
+    return doc[k - 1]
 
 
 def relative_antecedent(clause):
@@ -178,9 +202,18 @@ def subject_on_marker(verb):
         if mark.dep_ != "mark" or mark.i > verb.i:
             continue
         noun = next((c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i), None)
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON") and not capacity(noun):
             return noun
     return None
+
+
+def capacity(token) -> bool:
+    """ "Lee, as mayor, called for …", "Biden, as vice president, …": a bare role after "as"
+    (no article) is the capacity someone acted in, never who speaks ("as the governor said"
+    has its article and is a saying)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as":
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def main_verb_as_relative(verb):

@@ -52,7 +52,12 @@ class CommonNouns(BodyNouns):
 
     def appos_name(self, token) -> Mention | None:
         """The named apposition of a common noun: "the Kremlin spokesman, Dmitry Peskov, said",
-        "The operator, Halvorsen Container Terminals, said"."""
+        "The operator, Halvorsen Container Terminals, said". A title the tagger took for a name
+        heads its holder too ("Former Vice President Joe Biden … compared": the parser hangs
+        "Biden" on "President" as an apposition): a name always wins over a role in its own
+        phrase, so the person named there speaks, not the office."""
+        if token.pos_ == "PROPN" and self.role_word(token):
+            return self._titled_person(token)
         if token.pos_ != "NOUN":
             return None
         named = [c for c in token.children if c.dep_ == "appos"]
@@ -76,6 +81,16 @@ class CommonNouns(BodyNouns):
                 s, e = names[0].idx, names[-1].idx + len(names[-1])
                 label = "PERSON" if token.lower_ in self.lex.person_nouns else "ORG"
                 return Mention(s, e, {"name": self.text[s:e], "label": label}, child.i, False)
+        return None
+
+    def _titled_person(self, title) -> Mention | None:
+        """The person named in apposition right after a title ("Vice President Joe Biden")."""
+        for c in title.children:
+            if c.dep_ != "appos" or c.i <= title.i or self.doc[c.left_edge.i - 1].i != title.i:
+                continue  # only the name written right after the title, with no comma
+            m = self.ix.entity_for(c.idx, c.idx + len(c))
+            if m is not None and m.entity["label"] == "PERSON":
+                return m
         return None
 
     def _held_by(self, token) -> list:

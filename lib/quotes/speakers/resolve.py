@@ -156,13 +156,22 @@ class SpeakerResolver:
             speaker = Speaker(speaker.name, speaker.kind, speaker.role, *where)
         if quoted and token.lower_ in self.lex.pronouns:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
-        if speaker.name and not _speaker_like(speaker.name, token):
+        if (
+            speaker.name
+            and not _speaker_like(speaker.name, token)
+            and not self._name_tagged_otherwise(token)
+        ):
             speaker = Speaker(None, UNKNOWN, None, speaker.mention, speaker.start, speaker.end)
         gender = self.pronouns.clause_gender(token) if speaker.name else None
         if gender:  # "the senator said she …": for `agreement` to check the name against
             speaker = dataclasses.replace(speaker, gender=gender)
         self.remember(at, speaker)
         return speaker
+
+    def _name_tagged_otherwise(self, token) -> bool:
+        """ "Gabbard, while stressing …, said": a capitalised word the article gives as a name
+        speaks even where the tagger took it for an adverb or a determiner."""
+        return token.text[:1].isupper() and self.index.known_name(token.text)
 
     def remember(self, at: int, speaker: Speaker) -> None:
         if speaker.name:

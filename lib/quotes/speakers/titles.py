@@ -20,9 +20,13 @@ class Titles(ResolverPart):
     """Bare titles resolved to the person the article named with them."""
 
     def holder(self, core, at: int) -> Speaker | None:
-        """The person a phrase of title words only ("the Prime Minister") stands for."""
+        """The person a phrase of title words ("the Prime Minister") stands for; the words
+        before the last may name the body the title is of ("the Apple CEO" after "Apple CEO Tim
+        Cook"): the role the article gave the person holds them all in a row."""
         words = [t for t in core if t.lower_ not in DETERMINERS]
-        if not words or not all(self.r.nouns.role_word(t) for t in words):
+        if not words or not self.r.nouns.role_word(words[-1]):
+            return None
+        if not all(self.r.nouns.role_word(t) or t.pos_ == "PROPN" for t in words[:-1]):
             return None
         key = [t.lower_ for t in words]
         for off, role, name in reversed(self.ix.role_holders):
