@@ -40,6 +40,8 @@ TITLE_CLOSERS = ("”", '"')
 TITLE_WORDS = 6
 TITLE_REACH = 60
 SHOUT_WORDS = 4
+# "of" right after "the last year": the final year of what follows ("of his term").
+OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _keep(ctx, m: Mention, t: Tables) -> bool:
@@ -53,10 +55,14 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind == "relative" and _a_title(ctx, m, para):
         return False
+    if m.kind == "relative" and _final_unit_of(ctx.text, m):
+        return False
     if m.kind == "weekday" and _a_programme_name(ctx, m, para):
         return False
     if m.kind in ("weekday", "deictic") and _in_a_quoted_title(ctx.text, m, para):
         return False
+    if m.pattern == "attributive_month":
+        return _month_modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
@@ -88,6 +94,13 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
                 return False
     return True
+
+
+def _final_unit_of(text: str, m: Mention) -> bool:
+    """'the last year of his term', 'the last week of the trial': the final unit of another
+    period, counted from its end, not from now ('the last year' alone is the stretch up to now)."""
+    words = m.text.lower().split()
+    return words[:2] == ["the", "last"] and OF_AFTER.match(text, m.end) is not None
 
 
 def _in_a_promo(text: str, m: Mention, para) -> bool:
@@ -215,6 +228,22 @@ def _title_cased(text: str) -> bool:
     """Most words of four letters or more capitalised: a headline or a label, not prose."""
     words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+
+
+def _month_modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
+    """'his March round of golf': the month is a modifier (compound, nmod, amod) of a common noun
+    after it, so it dates that noun; 'her March for Our Lives speech' (the month heads a name)
+    and 'the May government' (a surname, [cues] not_after_month) are none."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    month, noun = span[0], span[0].head
+    return (
+        month.dep_ in YEAR_MODIFIER_DEPS
+        and noun.i > month.i
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in t.not_after_month
+    )
 
 
 def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
