@@ -101,6 +101,11 @@ def test_the_last_year_of_a_term_is_no_date_counted_from_now():
     assert "The last year" not in rows("The last year of his term was the hardest, he said.")
 
 
+def test_the_last_year_before_an_amount_is_still_the_stretch():
+    body = "The brewer reported a profit for the last year of $4.1 million."
+    assert rows(body)["the last year"]["date"] == "2021-04-22"
+
+
 # --- 'the <year> race' is the contest its vote decides -------------------------------------------
 
 

@@ -42,8 +42,12 @@ TITLE_CLOSERS = ("”", '"')
 TITLE_WORDS = 6
 TITLE_REACH = 60
 SHOUT_WORDS = 4
-# "of" right after "the last year": the final year of what follows ("of his term").
-OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "of" right after "the last year" and a period's noun phrase: the final year of what follows
+# ("of his term", "of the Obama administration"); not an amount ("a profit for the last year of
+# US$ 2.7 billion").
+OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?i:the|his|her|their|its|our|my|your|this|that|a|an)\b|[A-Z][a-z])"
+)
 
 
 def _keep(ctx, m: Mention, t: Tables) -> bool:
