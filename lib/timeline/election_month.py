@@ -22,7 +22,9 @@ from lib.timeline.values import Resolved
 YEAR_BEFORE = r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?(?:{nouns})\b"
 
 
-def election_year_month(ctx, m: Mention, t: Tables, res: Resolved | None, direction) -> Resolved:
+def election_year_month(
+    ctx, m: Mention, t: Tables, res: Resolved | None, direction
+) -> Resolved | None:
     """`res` moved to the election year the story names, when `m` is its election month told
     ahead of it (see the module docstring); else `res` as it is."""
     if res is None or res.date is None or res.precision != "month" or direction == "back":
@@ -44,8 +46,10 @@ def election_year_month(ctx, m: Mention, t: Tables, res: Resolved | None, direct
     return replace(res, value=f"{ahead:04d}{res.value[4:]}", date=moved, date_end=end, how=how)
 
 
+@functools.lru_cache(maxsize=8)
 def _election_year_ahead(text: str, year: int, t: Tables) -> int | None:
-    """The nearest year after `year` the text names as an election's ('the 2020 race')."""
+    """The nearest year after `year` the text names as an election's ('the 2020 race'). Cached:
+    read once per article, not once per November in it (a list of months stays linear)."""
     years = {int(h.group("year")) for h in _year_pattern(t).finditer(text)}
     later = [y for y in years if y > year]
     return min(later) if later else None
