@@ -115,6 +115,14 @@ def test_the_race_of_a_year_ahead_is_dated_as_its_election():
     )
 
 
+def test_the_year_in_a_headline_column_name_is_no_date():
+    t = lib.analyze(
+        "Polls and Pledges: This Week in the 2024 Race\n\nThe senator spoke on Monday.",
+        published=JUNE.isoformat(),
+    )
+    assert "2024" not in {r["date_text"] for r in t.timeline.to_dict("records")}
+
+
 # --- the November of the election the story names ------------------------------------------------
 
 

@@ -31,6 +31,11 @@ FIGURES_OF_SPEECH = re.compile(r"\b(?i:at)\s+(?P<span>(?i:the)\s+end\s+of\s+the\
 # and "in" a capitalised topic follows ("This Week in the 2020 Race").
 COLUMN_BREAKS = ":|\u2013\u2014-"
 COLUMN_TOPIC = re.compile(r"\s+in\s+(?:the\s+)?[A-Z0-9]")
+# The column's name before its topic's year ("This Week in the 2020 Race"): the year names the
+# column's subject, as the week does its issue; neither is an event of the story.
+COLUMN_BEFORE_YEAR = re.compile(
+    r"(?:^|[:|\u2013\u2014-]\s*)(?:This|Last|Next)\s+(?:Week|Month)\s+in(?:\s+the)?$"
+)
 INLINE_PROMO = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){4,}[.?!]\]")
 # Shouting: an expression in capitals within a run of words in capitals ("... WOULD PAY $3 BILLION
 # NEXT YEAR UNDER HER TAX", a tweet or a banner typed in caps): how far either side is read, and
@@ -62,6 +67,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
     if m.kind == "relative" and _a_title(ctx, m, para):
         return False
     if m.kind == "relative" and _final_unit_of(ctx.text, m):
+        return False
+    if m.kind == "year" and para.kind == "headline" and _a_column_topic(ctx.text, m, para):
         return False
     if m.kind == "weekday" and _a_programme_name(ctx, m, para):
         return False
@@ -100,6 +107,12 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
                 return False
     return True
+
+
+def _a_column_topic(text: str, m: Mention, para) -> bool:
+    """'This Week in the 2020 Race': a year in a headline column's topic names the column's
+    subject (COLUMN_BEFORE_YEAR), as its week names the issue; it is no event of the story."""
+    return COLUMN_BEFORE_YEAR.search(text[para.start : m.start].rstrip()) is not None
 
 
 def _final_unit_of(text: str, m: Mention) -> bool:
