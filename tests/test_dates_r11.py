@@ -149,7 +149,7 @@ def test_a_week_a_headline_tells_of_stays():
 def test_a_contest_named_by_a_year_ahead_is_no_point_on_the_timeline():
     body = (
         "The senator has spent months on the 2030 campaign trail, and her 2030 rivals "
-        "have followed her into the 2030 race."
+        "have joined the crowded 2030 field."
     )
     found = timexes(body, date(2029, 6, 3))
     assert {row["value"] for row in found.values()} == {"2030"}  # still tagged, as TimeML does

@@ -54,7 +54,7 @@ def test_years_said_aloud_in_a_transcript():
     assert found["the year two thousand and five"] == ("DATE", "2005")
 
 
-def test_the_past_year_and_decade_are_valued_but_never_dated():
+def test_the_past_year_and_decade_are_valued_and_only_the_year_dated():
     tagged = tag_body(
         "Rents doubled over the past decade and rose 4% in the past year, while the bridge "
         "tolls of the past century were abolished.",
@@ -64,7 +64,8 @@ def test_the_past_year_and_decade_are_valued_but_never_dated():
         tagged[k] for k in ("the past decade", "the past year", "the past century")
     )
     assert (decade.type, decade.value, decade.date) == ("DATE", "200", None)  # the 2000s
-    assert (year.type, year.value, year.date) == ("DATE", "2018", None)
+    # the twelve months up to now, dated at their middle (round 16); the TimeML value stays
+    assert (year.type, year.value, year.date) == ("DATE", "2018", date(2019, 5, 13))
     assert (century.type, century.value) == ("DURATION", "P100Y")
 
 

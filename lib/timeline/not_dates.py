@@ -12,6 +12,8 @@ from lib.article import PAGE_KINDS
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.verbs import _governing_verb, _root_token, _words
 
+# Entity types of a name between a month and the noun it dates ("a July ProPublica report").
+NAMED_BODIES = ("ORG", "NORP", "GPE")
 # How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod).
 YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
 SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's, not the story's
@@ -29,6 +31,11 @@ FIGURES_OF_SPEECH = re.compile(r"\b(?i:at)\s+(?P<span>(?i:the)\s+end\s+of\s+the\
 # and "in" a capitalised topic follows ("This Week in the 2020 Race").
 COLUMN_BREAKS = ":|\u2013\u2014-"
 COLUMN_TOPIC = re.compile(r"\s+in\s+(?:the\s+)?[A-Z0-9]")
+# The column's name before its topic's year ("This Week in the 2020 Race"): the year names the
+# column's subject, as the week does its issue; neither is an event of the story.
+COLUMN_BEFORE_YEAR = re.compile(
+    r"(?:^|[:|\u2013\u2014-]\s*)(?:This|Last|Next)\s+(?:Week|Month)\s+in(?:\s+the)?$"
+)
 INLINE_PROMO = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){4,}[.?!]\]")
 # Shouting: an expression in capitals within a run of words in capitals ("... WOULD PAY $3 BILLION
 # NEXT YEAR UNDER HER TAX", a tweet or a banner typed in caps): how far either side is read, and
@@ -40,6 +47,12 @@ TITLE_CLOSERS = ("”", '"')
 TITLE_WORDS = 6
 TITLE_REACH = 60
 SHOUT_WORDS = 4
+# "of" right after "the last year" and a period's noun phrase: the final year of what follows
+# ("of his term", "of the Obama administration"); not an amount ("a profit for the last year of
+# US$ 2.7 billion").
+OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?i:the|his|her|their|its|our|my|your|this|that|a|an)\b|[A-Z][a-z])"
+)
 
 
 def _keep(ctx, m: Mention, t: Tables) -> bool:
@@ -53,10 +66,16 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind == "relative" and _a_title(ctx, m, para):
         return False
+    if m.kind == "relative" and _final_unit_of(ctx.text, m):
+        return False
+    if m.kind == "year" and para.kind == "headline" and _a_column_topic(ctx.text, m, para):
+        return False
     if m.kind == "weekday" and _a_programme_name(ctx, m, para):
         return False
     if m.kind in ("weekday", "deictic") and _in_a_quoted_title(ctx.text, m, para):
         return False
+    if m.pattern == "attributive_month":
+        return _month_modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
@@ -88,6 +107,19 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
                 return False
     return True
+
+
+def _a_column_topic(text: str, m: Mention, para) -> bool:
+    """'This Week in the 2020 Race': a year in a headline column's topic names the column's
+    subject (COLUMN_BEFORE_YEAR), as its week names the issue; it is no event of the story."""
+    return COLUMN_BEFORE_YEAR.search(text[para.start : m.start].rstrip()) is not None
+
+
+def _final_unit_of(text: str, m: Mention) -> bool:
+    """'the last year of his term', 'the last week of the trial': the final unit of another
+    period, counted from its end, not from now ('the last year' alone is the stretch up to now)."""
+    words = m.text.lower().split()
+    return words[:2] == ["the", "last"] and OF_AFTER.match(text, m.end) is not None
 
 
 def _in_a_promo(text: str, m: Mention, para) -> bool:
@@ -215,6 +247,38 @@ def _title_cased(text: str) -> bool:
     """Most words of four letters or more capitalised: a headline or a label, not prose."""
     words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+
+
+def _month_modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
+    """'his March round of golf': the month is a modifier (compound, nmod, amod) of a common noun
+    after it, so it dates that noun; 'her March for Our Lives speech' (the month heads a name)
+    and 'the May government' (a surname, [cues] not_after_month) are none. A name may stand
+    between them when the parser reads the month as a date ('a July ProPublica report'; not
+    'a June Carter song', a person's name)."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    month, noun = span[0], span[0].head
+    if noun.pos_ == "PROPN" and noun.dep_ == "compound" and _a_body_named(month, noun):
+        noun = noun.head if noun.head.i > noun.i else noun  # "July ProPublica report"
+    return (
+        month.dep_ in YEAR_MODIFIER_DEPS
+        and noun.i > month.i
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in t.not_after_month
+    )
+
+
+def _a_body_named(month, name) -> bool:
+    """'a July ProPublica report', 'the June CNN debate': the parser reads the month as a date
+    and the name after it as an organisation, a people or a place, each an entity of its own (not
+    'a June Carter song', a person, nor 'the May Day parade', one name)."""
+    return (
+        month.ent_type_ == "DATE"
+        and name.ent_type_ in NAMED_BODIES
+        and name.ent_iob_ == "B"
+        and name.i == month.i + 1
+    )
 
 
 def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:

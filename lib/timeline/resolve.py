@@ -250,7 +250,7 @@ def resolve_relative(
         "following": 1,
         "the": 0,
     }[mod]
-    if (mod in ("past", "last") and unit == "decade") or (mod == "past" and unit == "year"):
+    if mod in ("past", "last") and (unit == "decade" or (unit == "year" and _with_the(m))):
         return _period_gone(ref, unit)
     if mod == "past" and m.get("just") and unit == "week":
         return _week_just_gone(ref)
@@ -354,13 +354,29 @@ def _week_just_gone(ref: date) -> Resolved:
     return replace(week(mid, how, True), date=mid, date_end=mid, precision="approx")
 
 
+def _with_the(m: Mention) -> bool:
+    """'the last year', 'the past year': with the article, the twelve months up to now ("In the
+    last year alone, ICE arrested ..."); 'last year' alone is the calendar year before."""
+    words = m.text.lower().split()
+    mod = (m.get("mod") or "").lower()
+    if m.get("part") or m.get("side"):  # "the end of last year": a part of the calendar year
+        return False
+    return mod == "past" or words[:2] == ["the", mod]
+
+
 def _period_gone(ref: date, unit: str) -> Resolved:
-    """'the past year', 'the last decade': TimeML values the calendar unit before the reference
-    day's (1997, 198 told in 1998), while the words mean the stretch up to it - so the value is
-    kept but no date: never a point on the timeline."""
+    """'the past year', 'the last year', 'the last decade': TimeML values the calendar unit
+    before the reference day's (1997, 198 told in 1998), while the words mean the stretch up to
+    it. A year's stretch dates what it tells of at its middle, six months back (as 'last week'
+    is the middle of that week; annotators date "in the last year alone" in the current year
+    when told in November); a decade's is too long to place, and has no date."""
     value = f"{ref.year - 1:04d}" if unit == "year" else f"{ref.year // 10 - 1:03d}"
-    how = f"the {unit} before the one of {fmt(ref)} (no single date)"
-    return Resolved(value, None, None, "approx", how, True)
+    if unit != "year":
+        how = f"the {unit} before the one of {fmt(ref)} (no single date)"
+        return Resolved(value, None, None, "approx", how, True)
+    middle = ref - relativedelta(months=6)
+    how = f"about the middle of the twelve months up to {fmt(ref)} ({fmt(middle)})"
+    return Resolved(value, middle, middle, "approx", how, True)
 
 
 def _side_of(m: Mention, t: Tables, ref: date, unit: str) -> Resolved | None:

@@ -22,6 +22,7 @@ from lib.timeline.anchored import story_day_after
 from lib.timeline.anchored_pass import AnchoredPass
 from lib.timeline.clock import with_days_joined
 from lib.timeline.direction import direction_of
+from lib.timeline.election_month import election_year_month
 from lib.timeline.narrative import goes_on_from, in_years
 from lib.timeline.not_dates import _keep, figure_of_speech, present_era
 from lib.timeline.patterns import Mention, Tables, scan, tables
@@ -135,7 +136,9 @@ class _State(AnchoredPass):
             res = resolve(m, self.t, updated, direction)  # day after a Wednesday's story
             how = f"the day after publication ({fmt(ref)}), told in an update of the article"
             return (replace(res, how=how) if res else None), "publication", head
-        res = resolve(m, self.t, ref, direction)
+        res = election_year_month(
+            self.ctx, m, self.t, resolve(m, self.t, ref, direction), direction
+        )
         if res is None and m.kind == "offset":  # "more than four decades ago": the length
             return resolve_duration(m, self.t, None, None, None), "none", head
         if res is None and ref is None and anchor.startswith(SAID_THEN):  # value, no date
