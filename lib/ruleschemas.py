@@ -326,7 +326,6 @@ SCHEMAS: dict[str, Table] = {
                     "vague_numbers": WORDS,
                     "present_era_nouns": WORDS,
                     "number_labels": WORDS,
-                    "not_after_month": WORDS,
                     "not_near_bare_decade": WORDS,
                 },
                 required=("bare_time",),

@@ -24,43 +24,6 @@ def dates(body: str, published: date = OCTOBER) -> list[tuple[str, str]]:
     return [(r["date_text"], str(r["date"])[:10]) for r in t.timeline.to_dict("records")]
 
 
-# --- a month between a determiner or an owner and the noun it dates ----------------------------
-
-
-@pytest.mark.parametrize(
-    ("body", "written", "expected"),
-    [
-        (
-            "The mayor's April visit to the plant angered the union, members said.",
-            "April",
-            "2021-04-01",
-        ),
-        ("Critics recalled his February speech at the docks.", "February", "2021-02-01"),
-        ("The June fundraiser drew a large crowd, organisers said.", "June", "2021-06-01"),
-        ("She was describing a “disastrous” March town hall in the county.", "March", "2021-03-01"),
-        ("He cited a June CNN report on the deal.", "June", "2021-06-01"),
-        # the clause's present tense does not push a month naming its noun ahead
-        ("The row concerns an August memo from the treasurer.", "August", "2021-08-01"),
-    ],
-)
-def test_a_month_before_its_noun_dates_it(body, written, expected):
-    assert rows(body)[written]["date"] == expected
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The May government fell apart after the vote, he said.",
-        "Her March for Our Lives speech was long, he said.",
-        "The children may sing, and the band may march later.",
-        "He hummed a June Carter song on stage.",
-        "They joined the May Day parade downtown.",
-    ],
-)
-def test_a_month_heading_a_name_a_surname_or_a_verb_is_no_date(body):
-    assert not [w for w in rows(body) if w.split()[-1] in ("May", "March", "may", "march")]
-
-
 # --- a past progressive tells the past ----------------------------------------------------------
 
 

@@ -333,12 +333,10 @@ def _names_an_unplanned_event(m: Mention, root, head) -> bool:
 
 
 def _names_its_noun(ctx, m: Mention, head) -> bool:
-    """'the July 25 call', 'at the Sept. 12 debate', 'surrounds an August whistleblower
-    complaint': a day and month, or a month alone (pattern attributive_month), written before a
-    noun name one particular event, which the clause around it only mentions; an "expected" or
-    "upcoming" one is ahead whatever the clause."""
-    named = m.get("day") or m.pattern == "attributive_month"
-    if m.kind != "date" or not named or m.get("year") or m.get("ymod") or m.get("mod"):
+    """'the July 25 call', 'at the Sept. 12 debate': a day and month written before a noun name
+    one particular event, which the clause around it only mentions; an "expected" or "upcoming"
+    one is ahead whatever the clause."""
+    if m.kind != "date" or not m.get("day") or m.get("year") or m.get("ymod") or m.get("mod"):
         return False
     root = _root_token(ctx, m)
     if root is None or head is None or head.pos_ != "NOUN" or _expected(head):

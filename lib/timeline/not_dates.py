@@ -12,8 +12,6 @@ from lib.article import PAGE_KINDS
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.verbs import _governing_verb, _root_token, _words
 
-# Entity types of a name between a month and the noun it dates ("a July ProPublica report").
-NAMED_BODIES = ("ORG", "NORP", "GPE")
 # How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod).
 YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
 SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's, not the story's
@@ -74,8 +72,6 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind in ("weekday", "deictic") and _in_a_quoted_title(ctx.text, m, para):
         return False
-    if m.pattern == "attributive_month":
-        return _month_modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
     if m.kind == "vague" and m.text == "Now" and ctx.text[m.end : m.end + 1] == ",":
@@ -247,38 +243,6 @@ def _title_cased(text: str) -> bool:
     """Most words of four letters or more capitalised: a headline or a label, not prose."""
     words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
-
-
-def _month_modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
-    """'his March round of golf': the month is a modifier (compound, nmod, amod) of a common noun
-    after it, so it dates that noun; 'her March for Our Lives speech' (the month heads a name)
-    and 'the May government' (a surname, [cues] not_after_month) are none. A name may stand
-    between them when the parser reads the month as a date ('a July ProPublica report'; not
-    'a June Carter song', a person's name)."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    month, noun = span[0], span[0].head
-    if noun.pos_ == "PROPN" and noun.dep_ == "compound" and _a_body_named(month, noun):
-        noun = noun.head if noun.head.i > noun.i else noun  # "July ProPublica report"
-    return (
-        month.dep_ in YEAR_MODIFIER_DEPS
-        and noun.i > month.i
-        and noun.pos_ == "NOUN"
-        and noun.lower_ not in t.not_after_month
-    )
-
-
-def _a_body_named(month, name) -> bool:
-    """'a July ProPublica report', 'the June CNN debate': the parser reads the month as a date
-    and the name after it as an organisation, a people or a place, each an entity of its own (not
-    'a June Carter song', a person, nor 'the May Day parade', one name)."""
-    return (
-        month.ent_type_ == "DATE"
-        and name.ent_type_ in NAMED_BODIES
-        and name.ent_iob_ == "B"
-        and name.i == month.i + 1
-    )
 
 
 def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:

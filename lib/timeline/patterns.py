@@ -76,7 +76,6 @@ class Tables:
     vague_days: dict = field(default_factory=dict)  # [vague_days]: phrase -> working offset
     part_points: dict = field(default_factory=dict)  # [part_points]: part -> first / last
     number_labels: frozenset = frozenset()  # [cues] "Section 1983": a reference, no year
-    not_after_month: frozenset = frozenset()  # [cues] "the May government": a surname
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -214,7 +213,6 @@ def tables(path: str | None = None) -> Tables:
         vague_days={k.lower(): v for k, v in data.get("vague_days", {}).items()},
         part_points={k.lower(): v for k, v in data.get("part_points", {}).items()},
         number_labels=frozenset(data["cues"].get("number_labels", [])),
-        not_after_month=frozenset(data["cues"].get("not_after_month", [])),
     )
 
 
