@@ -4,8 +4,8 @@ spaCy's small model finds most names but often cuts them ("Ursula von der" + "Le
 National Observatory of" + "Athens") and labels the same name differently from one mention to the
 next ("Rossi" PERSON, then GPE). So this module first repairs mention edges, then groups mentions
 by name, labels each group by its votes and by evidence that it is a person (a first name, a
-title or role before it, an age after it), and finally folds surnames, first names and acronyms
-into the full form they stand for. Speaker resolution depends on these clusters.
+title or role before it, an age after it: `lib.entity_kinds`), and finally folds surnames, first
+names and acronyms into the full form they stand for (`lib.entity_folds`). Speaker resolution depends on these clusters.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from lib.entity_folds import (
     fold_person_names,
     fold_short_org_names,
 )
+from lib.entity_kinds import label_groups, person_hint
 from lib.quotes.lexicon import lexicon
-from lib.quotes.speakers.words import apostrophe_surname, speaker_words
+from lib.quotes.speakers.words import apostrophe_surname
 
 ENTITY_LABELS = (
     "PERSON",
@@ -106,7 +107,6 @@ ORG_TAILS = frozenset(
         "fund",
     )
 )
-_AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 # A clause's verb or negation inside a tagged name ("Deutsche Bank Does Not Have …, Court" of a
 # headline): the dependencies that make a word a verb of the sentence, not a word of a name
 # ("Black Lives Matter" tags "Lives" VBZ, but as a compound).
@@ -133,7 +133,7 @@ def extract_entities(article: Article, doc: Doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
     mentions = _every_occurrence(_untagged_apostrophe_names(_mentions(article, doc), doc), article)
     groups = _group(mentions)
-    _label(groups, article.text)
+    label_groups(groups)
     fold_familiar_names(groups)
     fold_person_names(groups, article.text)
     fold_short_org_names(groups)
@@ -262,57 +262,8 @@ def _mention(
         return None
     start += raw.find(name)
     end = start + len(name)
-    before = doc[lo - 1].lower_ if lo > 0 else ""
-    hint = (
-        titled
-        or before in not_names
-        or before in lex.titles
-        or bool(_AGE_AFTER.match(article.text[end : end + 8]))
-        or _speaks_of_self(doc[hi - 1])
-        or _described_as_person(doc[hi - 1], lex)
-    )
+    hint = titled or person_hint(article.text, doc, lo, hi, end, not_names)
     return {"start": start, "end": end, "name": name, "label": label, "hint": hint}
-
-
-_SELF = ("he", "she")
-
-
-def _speaks_of_self(token) -> bool:
-    """ "Trump said last week he was not leaving": a name that is the subject of a saying whose
-    reported clause has "he" or "she" for subject is a person's (a body says "it"), whatever
-    the tagger called it. Only the clause's first subject counts ("X said she …")."""
-    if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
-        return False
-    for clause in token.head.children:
-        if clause.dep_ != "ccomp" or clause.i < token.head.i:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and subject.lower_ in _SELF
-    return False
-
-
-def _described_as_person(token, lex) -> bool:
-    """ "Corker, a Republican, said", "Corker, a deficit hawk from Tennessee,": a name set
-    beside "a" party word, or "a" description of someone from a place, is a person's (a body is
-    "a company", "a group"), whatever the tagger called it."""
-    parties = speaker_words().party_members
-    for appos in token.children:
-        if appos.dep_ != "appos" or appos.i < token.i or not appos.text.isalpha():
-            continue
-        if not any(d.lower_ in ("a", "an") for d in appos.lefts):
-            continue
-        word = appos.lower_
-        if word in lex.org_nouns or word in lex.generic_org:
-            continue
-        from_place = any(
-            p.dep_ == "prep"
-            and p.lower_ == "from"
-            and any(g.ent_type_ == "GPE" for g in p.children)
-            for p in appos.children
-        )
-        if word in parties or from_place:
-            return True
-    return False
 
 
 def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
@@ -468,29 +419,3 @@ def _shouted(name: str) -> bool:
     """A name in capitals: a wire dateline ("LONDON (Reuters) -"), a headline set in caps, or an
     acronym. When the article also writes it in mixed case, that spelling names the entity."""
     return name.isupper()
-
-
-def _label(groups: list[dict], text: str) -> None:
-    """PERSON when every vote says so or the name looks personal; else the commonest other."""
-    first_names = lexicon().first_names
-    for g in groups:
-        votes = g["votes"]
-        words = g["name"].split()
-        personal = (
-            g["hint"]
-            or (words[0].lower() in first_names and (votes["PERSON"] or len(words) > 1))
-            or _apostrophe_name(words, votes)
-        )
-        if personal or set(votes) == {"PERSON"}:
-            g["label"] = "PERSON"
-        else:
-            others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
-            g["label"] = others.most_common(1)[0][0]
-
-
-def _apostrophe_name(words: list[str], votes: Counter) -> bool:
-    """ "O’Rourke", "Beto O’Rourke": a family name of apostrophe shape (`apostrophe_surname`),
-    alone or after one first word, that the tagger called a body or a group (it reads the curly
-    apostrophe as an unknown word). Places keep their label ("O’Hare", an airport)."""
-    confused = set(votes) <= {"PERSON", "ORG", "NORP"}
-    return confused and len(words) <= 2 and apostrophe_surname(words[-1])
