@@ -23,6 +23,7 @@ from lib.entity_folds import (
     fold_person_names,
     fold_short_org_names,
 )
+from lib.entity_headlines import body_names_in_headlines, occurrences
 from lib.entity_kinds import label_groups, person_hint
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.words import apostrophe_surname
@@ -45,9 +46,6 @@ _TRAILING = re.compile(r"(?:'s|’s|['’])$")
 # Paragraph kinds whose entities still count (captions name people too).
 COUNTED_KINDS = ("headline", "body", "caption", "subheading", "dateline")
 SPREAD_LABELS = ("PERSON", "ORG")  # names whose every occurrence is a mention (see below)
-_WORD = re.compile(r"[^\s“”\"‘(\[]+")  # a word with what follows it, after any opening mark
-_TRAILING_MARKS = ".,;:!?'’\")”]"
-_WORD_CHAR = re.compile(r"[\w-]")
 # Lower-case name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 PARTICLES = frozenset(
     (
@@ -131,9 +129,10 @@ def _abbreviated(name: str) -> bool:
 
 def extract_entities(article: Article, doc: Doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
-    mentions = _every_occurrence(_untagged_apostrophe_names(_mentions(article, doc), doc), article)
+    mentions = body_names_in_headlines(article, _mentions(article, doc))
+    mentions = _every_occurrence(_untagged_apostrophe_names(mentions, doc), article)
     groups = _group(mentions)
-    label_groups(groups)
+    label_groups(groups, doc)
     fold_familiar_names(groups)
     fold_person_names(groups, article.text)
     fold_short_org_names(groups)
@@ -260,6 +259,8 @@ def _mention(
     name = clean_name(raw)
     if not name or not any(ch.isalpha() for ch in name) or name not in raw:
         return None
+    if name.islower():
+        return None  # "op-ed", "state": a word in lower case is a common noun, never a name
     start += raw.find(name)
     end = start + len(name)
     hint = titled or person_hint(article.text, doc, lo, hi, end, not_names)
@@ -278,7 +279,7 @@ def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
         return mentions
     ends = [m["end"] for m in mentions]  # mentions never overlap: ends are in order too
     added = []
-    for start, name in _occurrences(names, article.text):
+    for start, name in occurrences(names, article.text):
         end = start + len(name)
         para = article.paragraph_at(start)
         if para is None or para.kind not in COUNTED_KINDS:
@@ -299,24 +300,6 @@ def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
     dropped = {id(m) for inside, _ in added for m in inside}
     kept = [m for m in mentions if id(m) not in dropped] + [m for _, m in added]
     return sorted(kept, key=lambda m: m["start"])
-
-
-def _occurrences(names: dict[str, str], text: str) -> list[tuple[int, str]]:
-    """(offset, name) of each whole-word occurrence of the names, the longest name first where
-    several start at one word: one pass over the text's words, so linear in the text."""
-    by_first: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        by_first.setdefault(name.split()[0], []).append(name)
-    found = []
-    for word in _WORD.finditer(text):
-        token = word.group()
-        candidates = by_first.get(token) or by_first.get(token.rstrip(_TRAILING_MARKS), [])
-        for name in candidates:
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not _WORD_CHAR.match(text, end):
-                found.append((word.start(), name))
-                break
-    return found
 
 
 def _name_end(doc: Doc, lo: int, hi: int) -> int:
