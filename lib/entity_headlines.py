@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from lib.article import Article
+from lib.quotes.lexicon import lexicon
 
 LINE_KINDS = ("headline", "subheading")
 _WORD = re.compile(r"[^\s“”\"‘(\[]+")  # a word with what follows it, after any opening mark
@@ -93,23 +94,29 @@ def _body_names_inside(text: str, m: dict, labels: dict[str, str]) -> list[tuple
 def _written_fuller(
     article: Article, pieces: list[tuple[int, str]], lines: set[int]
 ) -> dict[tuple[int, str], tuple[int, str]]:
-    """(start, name) -> (start, form) for a headline's name the body writes with the words
-    before it in the headline ("Nadia Brooks" for "Brooks"): up to `FULLER_WORDS` capitalised
-    words back, the longest form the body writes, found in one pass over the text."""
-    text = article.text
+    """(start, name) -> (start, form) for a headline's name with the words before it that
+    belong to it: up to `FULLER_WORDS` capitalised words back, the longest form the body writes
+    ("Nadia Brooks" for "Brooks", found in one pass over the text), or else the first names
+    right before it ("Meghan McCain" where the body writes "Meghan" and "McCain" apart, never
+    "Shreds Hillary Clinton" but "Hillary Clinton")."""
+    text, first_names = article.text, lexicon().first_names
     forms: dict[str, str] = {}
     wanted: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    given: dict[tuple[int, str], tuple[int, str]] = {}
     for start, name in pieces:
         para = article.paragraph_at(start)
         reach = max(para.start if para else start, start - FULLER_REACH)  # a bounded look back
-        before = list(_WORD_START.finditer(text, reach, start))[-FULLER_WORDS:]
-        for word in before:
-            form = text[word.start() : start + len(name)]
+        before = [w.start() for w in _WORD_START.finditer(text, reach, start)][-FULLER_WORDS:]
+        for at in before:
+            form = text[at : start + len(name)]
             if all(w[:1].isupper() for w in form.split()):
                 forms[form] = name
-                wanted.setdefault((start, name), []).append((word.start(), form))
-    if not forms:
-        return {}
+                wanted.setdefault((start, name), []).append((at, form))
+        for at, after in zip(reversed(before), [start, *reversed(before)], strict=False):
+            word = text[at:after].rstrip(" ")
+            if not (word.istitle() and word.lower() in first_names):
+                break
+            given[(start, name)] = (at, text[at : start + len(name)])
     written = {form for at, form in occurrences(forms, text) if _para_id(article, at) not in lines}
     out = {}
     for key, options in wanted.items():
@@ -117,7 +124,7 @@ def _written_fuller(
             if form in written:
                 out[key] = (at, form)
                 break
-    return out
+    return given | out
 
 
 def occurrences(names: dict[str, str], text: str) -> list[tuple[int, str]]:
