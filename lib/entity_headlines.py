@@ -45,7 +45,8 @@ def title_case(line: str) -> bool:
 def body_names_in_headlines(article: Article, mentions: list[dict]) -> list[dict]:
     """The mentions with each tagged span of a title-case headline or subheading replaced by
     the longest names the rest of the article writes inside it, each with the label the body's
-    mentions of it mostly have. A name the body tags ("Brooks") is taken with the words before
+    mentions of it mostly have (the tagger's own where its span was that name already). A
+    name the body tags ("Brooks") is taken with the words before
     it in the span when the body writes them together too ("Nadia Brooks", tagged or not)."""
     lines = {
         p.paragraph_id
@@ -63,13 +64,15 @@ def body_names_in_headlines(article: Article, mentions: list[dict]) -> list[dict
     for m in kept:
         votes.setdefault(m["name"], Counter())[m["label"]] += 1
     labels = {name: v.most_common(1)[0][0] for name, v in votes.items()}
+    # the tagger's own label where its span was a body name already
+    own = {(m["start"], m["name"]): m["label"] for m in in_lines}
     pieces = [piece for m in in_lines for piece in _body_names_inside(article.text, m, labels)]
     fuller = _written_fuller(article, pieces, lines)
     for start, name in pieces:
-        form = fuller.get((start, name), (start, name))
+        at, form = fuller.get((start, name), (start, name))
+        label = own.get((at, form), labels[name])
         kept.append(
-            {"start": form[0], "end": start + len(name), "name": form[1]}
-            | {"label": labels[name], "hint": False}
+            {"start": at, "end": start + len(name), "name": form, "label": label, "hint": False}
         )
     return sorted(kept, key=lambda m: m["start"])
 

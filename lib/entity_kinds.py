@@ -90,9 +90,10 @@ def label_groups(groups: list[dict], doc: Doc) -> None:
 
 
 def _voted_label(g: dict) -> str:
-    """PERSON when the name looks personal or at least half the votes say so ("Booker" PERSON
-    six times and ORG four: the tagger's doubt on a name it does not know, not a body's
-    name); else the commonest other label."""
+    """PERSON when the name looks personal or at least half its votes say so ("Booker" PERSON
+    six times and ORG four, "Ocasio-Cortez" twice each: the tagger's doubt on a name it does
+    not know, not a body's name; every vote had to say PERSON before); else the commonest
+    other label."""
     votes = g["votes"]
     words = g["name"].split()
     personal = (

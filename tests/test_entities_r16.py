@@ -1,9 +1,10 @@
 """An entity's kind and its names from how the whole article treats the name (round 16).
 
 A person is written by the last name alone ("Marrick wrote"), a body or a place is not ("the
-Ledger reported"); a title-case headline's names are the names its body writes; a word in
-lower case is never a name; half its mentions tagged PERSON make a name a person. Wording written for the
-tests, with invented people and bodies."""
+Ledger reported"); half its mentions tagged PERSON make a name a person; a title-case
+headline's names are the names its body writes; a word in lower case is never a name; a
+pronoun after another person is named tells nothing of the subject's gender. Wording written
+for the tests, with invented people and bodies."""
 
 from __future__ import annotations
 
