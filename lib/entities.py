@@ -4,8 +4,8 @@ spaCy's small model finds most names but often cuts them ("Ursula von der" + "Le
 National Observatory of" + "Athens") and labels the same name differently from one mention to the
 next ("Rossi" PERSON, then GPE). So this module first repairs mention edges, then groups mentions
 by name, labels each group by its votes and by evidence that it is a person (a first name, a
-title or role before it, an age after it), and finally folds surnames, first names and acronyms
-into the full form they stand for. Speaker resolution depends on these clusters.
+title or role before it, an age after it: `lib.entity_kinds`), and finally folds surnames, first
+names and acronyms into the full form they stand for (`lib.entity_folds`). Speaker resolution depends on these clusters.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from lib.entity_folds import (
     fold_person_names,
     fold_short_org_names,
 )
+from lib.entity_headlines import body_names_in_headlines, occurrences
+from lib.entity_kinds import label_groups, person_hint
 from lib.quotes.lexicon import lexicon
-from lib.quotes.speakers.words import apostrophe_surname, speaker_words
+from lib.quotes.speakers.words import apostrophe_surname
 
 ENTITY_LABELS = (
     "PERSON",
@@ -44,9 +46,6 @@ _TRAILING = re.compile(r"(?:'s|’s|['’])$")
 # Paragraph kinds whose entities still count (captions name people too).
 COUNTED_KINDS = ("headline", "body", "caption", "subheading", "dateline")
 SPREAD_LABELS = ("PERSON", "ORG")  # names whose every occurrence is a mention (see below)
-_WORD = re.compile(r"[^\s“”\"‘(\[]+")  # a word with what follows it, after any opening mark
-_TRAILING_MARKS = ".,;:!?'’\")”]"
-_WORD_CHAR = re.compile(r"[\w-]")
 # Lower-case name particles: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 PARTICLES = frozenset(
     (
@@ -106,7 +105,6 @@ ORG_TAILS = frozenset(
         "fund",
     )
 )
-_AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 # A clause's verb or negation inside a tagged name ("Deutsche Bank Does Not Have …, Court" of a
 # headline): the dependencies that make a word a verb of the sentence, not a word of a name
 # ("Black Lives Matter" tags "Lives" VBZ, but as a compound).
@@ -131,9 +129,10 @@ def _abbreviated(name: str) -> bool:
 
 def extract_entities(article: Article, doc: Doc) -> list[dict]:
     """Rows of the `entities` table, in order of first mention."""
-    mentions = _every_occurrence(_untagged_apostrophe_names(_mentions(article, doc), doc), article)
+    mentions = body_names_in_headlines(article, _mentions(article, doc))
+    mentions = _every_occurrence(_untagged_apostrophe_names(mentions, doc), article)
     groups = _group(mentions)
-    _label(groups, article.text)
+    label_groups(groups, doc)
     fold_familiar_names(groups)
     fold_person_names(groups, article.text)
     fold_short_org_names(groups)
@@ -260,59 +259,12 @@ def _mention(
     name = clean_name(raw)
     if not name or not any(ch.isalpha() for ch in name) or name not in raw:
         return None
+    if name.islower():
+        return None  # "op-ed", "state": a word in lower case is a common noun, never a name
     start += raw.find(name)
     end = start + len(name)
-    before = doc[lo - 1].lower_ if lo > 0 else ""
-    hint = (
-        titled
-        or before in not_names
-        or before in lex.titles
-        or bool(_AGE_AFTER.match(article.text[end : end + 8]))
-        or _speaks_of_self(doc[hi - 1])
-        or _described_as_person(doc[hi - 1], lex)
-    )
+    hint = titled or person_hint(article.text, doc, lo, hi, end, not_names)
     return {"start": start, "end": end, "name": name, "label": label, "hint": hint}
-
-
-_SELF = ("he", "she")
-
-
-def _speaks_of_self(token) -> bool:
-    """ "Trump said last week he was not leaving": a name that is the subject of a saying whose
-    reported clause has "he" or "she" for subject is a person's (a body says "it"), whatever
-    the tagger called it. Only the clause's first subject counts ("X said she …")."""
-    if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
-        return False
-    for clause in token.head.children:
-        if clause.dep_ != "ccomp" or clause.i < token.head.i:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and subject.lower_ in _SELF
-    return False
-
-
-def _described_as_person(token, lex) -> bool:
-    """ "Corker, a Republican, said", "Corker, a deficit hawk from Tennessee,": a name set
-    beside "a" party word, or "a" description of someone from a place, is a person's (a body is
-    "a company", "a group"), whatever the tagger called it."""
-    parties = speaker_words().party_members
-    for appos in token.children:
-        if appos.dep_ != "appos" or appos.i < token.i or not appos.text.isalpha():
-            continue
-        if not any(d.lower_ in ("a", "an") for d in appos.lefts):
-            continue
-        word = appos.lower_
-        if word in lex.org_nouns or word in lex.generic_org:
-            continue
-        from_place = any(
-            p.dep_ == "prep"
-            and p.lower_ == "from"
-            and any(g.ent_type_ == "GPE" for g in p.children)
-            for p in appos.children
-        )
-        if word in parties or from_place:
-            return True
-    return False
 
 
 def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
@@ -327,7 +279,7 @@ def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
         return mentions
     ends = [m["end"] for m in mentions]  # mentions never overlap: ends are in order too
     added = []
-    for start, name in _occurrences(names, article.text):
+    for start, name in occurrences(names, article.text):
         end = start + len(name)
         para = article.paragraph_at(start)
         if para is None or para.kind not in COUNTED_KINDS:
@@ -348,24 +300,6 @@ def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
     dropped = {id(m) for inside, _ in added for m in inside}
     kept = [m for m in mentions if id(m) not in dropped] + [m for _, m in added]
     return sorted(kept, key=lambda m: m["start"])
-
-
-def _occurrences(names: dict[str, str], text: str) -> list[tuple[int, str]]:
-    """(offset, name) of each whole-word occurrence of the names, the longest name first where
-    several start at one word: one pass over the text's words, so linear in the text."""
-    by_first: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        by_first.setdefault(name.split()[0], []).append(name)
-    found = []
-    for word in _WORD.finditer(text):
-        token = word.group()
-        candidates = by_first.get(token) or by_first.get(token.rstrip(_TRAILING_MARKS), [])
-        for name in candidates:
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not _WORD_CHAR.match(text, end):
-                found.append((word.start(), name))
-                break
-    return found
 
 
 def _name_end(doc: Doc, lo: int, hi: int) -> int:
@@ -468,29 +402,3 @@ def _shouted(name: str) -> bool:
     """A name in capitals: a wire dateline ("LONDON (Reuters) -"), a headline set in caps, or an
     acronym. When the article also writes it in mixed case, that spelling names the entity."""
     return name.isupper()
-
-
-def _label(groups: list[dict], text: str) -> None:
-    """PERSON when every vote says so or the name looks personal; else the commonest other."""
-    first_names = lexicon().first_names
-    for g in groups:
-        votes = g["votes"]
-        words = g["name"].split()
-        personal = (
-            g["hint"]
-            or (words[0].lower() in first_names and (votes["PERSON"] or len(words) > 1))
-            or _apostrophe_name(words, votes)
-        )
-        if personal or set(votes) == {"PERSON"}:
-            g["label"] = "PERSON"
-        else:
-            others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
-            g["label"] = others.most_common(1)[0][0]
-
-
-def _apostrophe_name(words: list[str], votes: Counter) -> bool:
-    """ "O’Rourke", "Beto O’Rourke": a family name of apostrophe shape (`apostrophe_surname`),
-    alone or after one first word, that the tagger called a body or a group (it reads the curly
-    apostrophe as an unknown word). Places keep their label ("O’Hare", an airport)."""
-    confused = set(votes) <= {"PERSON", "ORG", "NORP"}
-    return confused and len(words) <= 2 and apostrophe_surname(words[-1])

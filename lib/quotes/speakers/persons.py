@@ -162,15 +162,18 @@ def _pronoun_evidence(ix, ent: dict) -> str | None:
 def clause_pronoun(ix, subject) -> str | None:
     """The gender of the first possessive or object pronoun after `subject` in the clause it is
     the subject of ("Pressley veered from her fellow members", "Gabbard criticized a host who
-    had called her"), outside what the clause reports and outside quote marks: what the
-    sentence itself says of its subject, whatever the tagger called the name."""
+    had called her"), outside what the clause reports and outside quote marks, and before
+    another person is named: what the sentence itself says of its subject, whatever the
+    tagger called the name."""
     verb = subject
     while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
         verb = verb.head
     reported = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
     for t in verb.subtree:
-        if t.i <= subject.i or t.ent_type_ == "PERSON" or t.i in reported:
+        if t.i <= subject.i or t.i in reported:
             continue  # "X said Hungary was returning to her habitat": not X's gender
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            return None  # "X criticized Hillary Clinton for her remarks": hers, not X's
         if _intensive(t):
             continue  # "X heard it from the governor herself": the governor's gender
         gender = GENDER_PRONOUNS.get(t.lower_)
