@@ -101,10 +101,18 @@ def _voted_label(g: dict) -> str:
         or (words[0].lower() in lexicon().first_names and (votes["PERSON"] or len(words) > 1))
         or _apostrophe_name(words, votes)
     )
-    if personal or 2 * votes["PERSON"] >= sum(votes.values()):
+    if personal or set(votes) == {"PERSON"}:
         return "PERSON"
+    if 2 * votes["PERSON"] >= sum(votes.values()) and not any(map(_initialism, words)):
+        return "PERSON"  # a split vote, but never "USS John McCain" (a ship) or "CBS News"
     others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
     return others.most_common(1)[0][0]
+
+
+def _initialism(word: str) -> bool:
+    """ "USS", "CBS", "NYPD": capitals throughout, as no person's name is written (a roman
+    numeral after one is: "John Smith III")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and not set(word) <= set("IVX")
 
 
 def _platforms() -> frozenset[str]:

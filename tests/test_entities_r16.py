@@ -167,3 +167,14 @@ def test_a_pronoun_after_another_person_named_is_no_sign_of_the_subjects_gender(
     quotes = lib.analyze(text, published="2019-10-28").quotes
     row = quotes[quotes.text.str.startswith("the attacks")]
     assert list(row.speaker) == ["Dorian Vale"]
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("Ann Booker", "PERSON"), ("USS John Marrick", "FAC"), ("CBS Marrick", "ORG")],
+)
+def test_a_split_vote_is_a_person_unless_a_word_is_in_capitals_throughout(name, label):
+    """Half the votes PERSON makes a person of a name the tagger doubted, never of a ship
+    ("USS …") or a name with a network's initials."""
+    group = _group(name, PERSON=1, **{"FAC" if label == "FAC" else "ORG": 1})
+    assert _labels("The crew met on Sunday.", group)[name] == label
