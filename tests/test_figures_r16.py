@@ -1,0 +1,74 @@
+"""Figures of round 16, on sentences written for these tests (never copied from an evaluation
+text): what is written once for two numbers said together (a range or a change: the scale word,
+the percent sign, the currency) belongs to both; an order the two ends cannot share (a year, a
+number ten times the other's) shares nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures_in, one
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value"),
+    [
+        ("The levy rises to 4 percent on fortunes from $20 to $90 million.", "$20", 20e6),
+        ("Officials put the bill at $3-7 billion.", "$3-7 billion", 3e9),
+        ("Estimates put the damage between 4 and 6 billion dollars.", "4 and 6 billion", 4e9),
+        ("The town's population climbed from 2 to 3 million in a decade.", "2", 2e6),
+        ("Ticket sales dropped from 14 to 9 million last season.", "14", 14e6),
+        ("Between three and five million viewers tuned in.", "three and five million", 3e6),
+        ("The charity expects two or three thousand volunteers.", "two", 2000),
+        ("The fund grew from $4 to 6 billion.", "$4", 4e9),
+    ],
+)
+def test_a_scale_written_once_belongs_to_both_numbers(body, value_text, value):
+    assert one(body, value_text)["value"] == value
+
+
+def test_the_second_number_takes_the_currency_written_before_the_first():
+    row = one("The fund grew from $4 to 6 billion.", "6 billion")
+    assert row["unit"] == "dollars" and row["value"] == 6e9
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("Turnout among young voters fell from 48 to 39 percent.", "48"),
+        ("Inflation could fall from 6 to 2 percent by spring.", "6"),
+    ],
+)
+def test_a_percent_sign_written_once_belongs_to_both_numbers(body, value_text):
+    assert one(body, value_text)["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value"),
+    [
+        # the first end is no number in the second's scale: it is ten times or more the other
+        ("The waiting list shrank from 900 to 1.3 million.", "900", 900),
+        # a year before an amount is when, never its first end
+        ("The shortfall widened in 2017 to $40 billion.", "$40 billion", 40e9),
+        # a number with its own scale keeps it
+        ("Sales rose from 900,000 to 1.3 million.", "900,000", 900_000),
+    ],
+)
+def test_ends_of_another_order_share_nothing(body, value_text, value):
+    assert one(body, value_text)["value"] == value
+
+
+def test_a_year_is_never_the_first_end_of_a_range():
+    values = [f["value"] for f in figures_in("The shortfall widened in 2017 to $40 billion.")]
+    assert 2017 not in values and 2017e9 not in values
+
+
+def test_a_range_whose_ends_share_the_sign_stays_one_figure():
+    row = one("Officials think 60 to 70 percent of the ballots were counted.", "60 to 70 percent")
+    assert row["value"] == 60 and row["change"] == "range"
+
+
+def test_a_day_of_a_month_shares_nothing_with_the_next_number():
+    rows = figures_in("Approval climbed from 38 percent on May 9 to 44 percent.")
+    assert [(f["value"], f["unit"]) for f in rows] == [(38, "percent"), (44, "percent")]
