@@ -72,3 +72,44 @@ def test_a_range_whose_ends_share_the_sign_stays_one_figure():
 def test_a_day_of_a_month_shares_nothing_with_the_next_number():
     rows = figures_in("Approval climbed from 38 percent on May 9 to 44 percent.")
     assert [(f["value"], f["unit"]) for f in rows] == [(38, "percent"), (44, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "word"),
+    [
+        # a word the tokenizer cut at its hyphens is named whole, as unit or measure
+        ("Hundreds of asylum-seekers waited at the crossing.", "Hundreds", "asylum-seekers"),
+        ("She said 80 to 85 percent of her e-mails were saved.", "80 to 85 percent", "e-mails"),
+        ("Dozens of cease-fires have collapsed since June.", "Dozens", "cease-fires"),
+    ],
+)
+def test_a_hyphened_word_is_named_whole(body, value_text, word):
+    row = one(body, value_text)
+    assert word in f"{row['unit']} {row['measure']}".split()
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # an amount after "above", "over", "in excess of" right behind a noun is its threshold
+        ("A new levy falls on fortunes above $30 million.", "$30 million", "fortunes"),
+        ("Heirs would owe a levy on estates over $5 million.", "$5 million", "estates"),
+        ("Couples with savings in excess of $2 million pay more.", "$2 million",
+         "savings"),  # fmt: skip
+        ("The bank wants inflation below 2 percent.", "2 percent", "inflation"),
+    ],
+)
+def test_an_amount_after_a_word_of_comparison_is_its_nouns_threshold(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        # a unit or a date before the word names nothing
+        ("Donors gave ten cents on each dollar above $400.", "$400"),
+        ("The index stayed in 2019 above 3 percent.", "3 percent"),
+    ],
+)
+def test_a_unit_or_a_date_before_the_word_is_no_threshold(body, value_text):
+    assert one(body, value_text)["measure"] not in ("dollar", "2019")

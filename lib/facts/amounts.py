@@ -27,6 +27,8 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
     """The measure a construction names for this figure, '' when none applies."""
     if kind == "money" and titled_name(counted, span):
         return titled_name(counted, span)  # "his $16 trillion Green New Deal": the plan's size
+    if kind in ("money", "percent", "quantity", "") and threshold_of(span, r):
+        return threshold_of(span, r)  # "a tax on wealth above $50 million": how much wealth
     unit = counted.lower_ in r.after_units  # "by 12 points": a unit, no counted thing
     if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not unit:
         return ""  # "3,000 refugees": the counted noun says what; these are bare amounts
@@ -47,6 +49,27 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
         or apposed_to(first, span)
         or included_in(first, r)
     )
+
+
+def threshold_of(span, r: Rules) -> str:
+    """'a tax on wealth above $50 million', 'couples with a net worth in excess of $32 million',
+    'kept unemployment below 5 percent': an amount after a word of comparison (data/figures.toml
+    threshold_words) that follows a noun at once is a threshold of that noun, which says what is
+    measured, not the clause's verb ('pay') or the tax the sentence sets. Read off the word
+    order, since the parser hangs 'above' on the verb as often as on the noun; a unit ('each
+    dollar over'), a number or a date before the word names nothing."""
+    doc = span.doc
+    for words in r.threshold_words:
+        start = span.start - len(words)
+        if start < 1 or [t.lower_ for t in doc[start : span.start]] != words:
+            continue
+        noun = doc[start - 1]
+        if noun.pos_ != "NOUN" or noun.like_num or noun.lower_ in r.after_units:
+            return ""
+        if noun.ent_type_ in _NOT_PURPOSES or noun.lemma_.lower() in r.durations:
+            return ""
+        return phrase(noun, span)
+    return ""
 
 
 def _first_conjunct(tok):
