@@ -94,8 +94,11 @@ def test_a_hyphened_word_is_named_whole(body, value_text, word):
         # an amount after "above", "over", "in excess of" right behind a noun is its threshold
         ("A new levy falls on fortunes above $30 million.", "$30 million", "fortunes"),
         ("Heirs would owe a levy on estates over $5 million.", "$5 million", "estates"),
-        ("Couples with savings in excess of $2 million pay more.", "$2 million",
-         "savings"),  # fmt: skip
+        (
+            "Couples with savings in excess of $2 million pay more.",
+            "$2 million",
+            "savings",
+        ),  # fmt: skip
         ("The bank wants inflation below 2 percent.", "2 percent", "inflation"),
     ],
 )
@@ -113,3 +116,16 @@ def test_an_amount_after_a_word_of_comparison_is_its_nouns_threshold(body, value
 )
 def test_a_unit_or_a_date_before_the_word_is_no_threshold(body, value_text):
     assert one(body, value_text)["measure"] not in ("dollar", "2019")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # a spelled-out percent is one figure with its sign, like "2 percent"
+        ("The council approved a five percent levy on hotel rooms.", "five percent", "levy"),
+        ("Forty percent of the nurses backed the strike.", "Forty percent", "nurses"),
+    ],
+)
+def test_a_spelled_out_percent_is_read_like_digits(body, value_text, measure):
+    row = one(body, value_text)
+    assert row["unit"] == "percent" and row["measure"] == measure

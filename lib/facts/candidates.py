@@ -59,6 +59,9 @@ _MULTI_SCALE = re.compile(
     r"(?<![\w-])multi-?(?P<scale>million|billion|trillion)(?=-\w|\s+(?:dollar|pound|euro)s?\b)",
     re.I,
 )
+# "two percent", "ten per cent": a spelled-out number's percent sign, one figure with it (the
+# digits' own pattern, figrules.digit_re, reads "2 percent" the same way)
+_WORD_PERCENT = re.compile(r"\s(percent|per\s?cent|percentage\s+points?)\b", re.I)
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
@@ -144,13 +147,15 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
         if amount is None:
             continue
         last = m["num"].split()[-1].lower()  # "three million": in millions; "millions" is vague
+        sign = _WORD_PERCENT.match(chunk, m.end())  # "a two percent tax", as "a 2 percent tax"
         found.append(
             Candidate(
                 start + m.start(),
-                start + m.end(),
+                start + (sign.end() if sign else m.end()),
                 amount.value,
                 amount.approximate,
                 currency=m["cur"] or "",
+                percent=re.sub(r"\s+", " ", sign[1].lower()) if sign else "",
                 words=True,
                 scale=SCALES.get(last, 1) if not amount.approximate else 1.0,
             )
