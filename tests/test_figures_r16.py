@@ -129,3 +129,8 @@ def test_a_unit_or_a_date_before_the_word_is_no_threshold(body, value_text):
 def test_a_spelled_out_percent_is_read_like_digits(body, value_text, measure):
     row = one(body, value_text)
     assert row["unit"] == "percent" and row["measure"] == measure
+
+
+def test_two_amounts_each_with_its_sign_stay_a_change():
+    rows = figures_in("She would raise the minimum wage from the current $7.25 to $12.")
+    assert [f["value_text"] for f in rows] == ["$7.25", "$12"]

@@ -291,8 +291,9 @@ def _share_scale(text: str, first: Candidate, second: Candidate) -> None:
     of_one_order = first.value <= 10 * second.value / second.scale
     if not (of_one_order or (second.percent and first.value <= 100)):
         return
+    takes = second.scale != 1 or (second.percent and not first.percent)
+    first.shared = bool(takes or (second.currency and not first.currency))
     first.value *= second.scale
-    first.shared = True
     first.scale, first.scaled = second.scale, first.scaled or second.scaled
     first.percent = first.percent or second.percent
     if second.scale != 1:  # "$5 to 10 million": the sign is written once too, before the first
