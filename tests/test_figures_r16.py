@@ -134,3 +134,49 @@ def test_a_spelled_out_percent_is_read_like_digits(body, value_text, measure):
 def test_two_amounts_each_with_its_sign_stay_a_change():
     rows = figures_in("She would raise the minimum wage from the current $7.25 to $12.")
     assert [f["value_text"] for f in rows] == ["$7.25", "$12"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        # money with where it comes from, read off the words after it
+        (
+            "Some $400 million would come from grants in rural states.",
+            "$400 million",
+            "from grants in rural states",
+        ),  # fmt: skip
+        ("The mayor found $90 million from parking fees.", "$90 million", "from parking fees"),
+        ("She earned $2 million from book sales last year.", "$2 million", "from book sales"),
+    ],
+)
+def test_money_is_named_by_where_it_comes_from(body, value_text, measure):
+    assert one(body, value_text)["measure"].endswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        # a number, a date or a name after "from" is no kind of money
+        ("Tuition rose to $9,000 from $7,500.", "$9,000"),
+        ("The senator got $40,000 from Goldman Sachs.", "$40,000"),
+    ],
+)
+def test_a_number_or_a_name_after_from_is_no_source(body, value_text):
+    assert "from" not in one(body, value_text)["measure"]
+
+
+def test_money_set_before_a_change_noun_measures_that_noun():
+    row = one("Critics say $3 billion reductions would gut the agency.", "$3 billion")
+    assert row["measure"] == "reductions"
+
+
+def test_a_possessive_mark_is_no_measure():
+    body = "It’s almost the $20 million per month over the old contract that is said to pay for it."
+    row = one(body, "$20 million")
+    assert row["measure"] not in ("’s", "'s")
+
+
+def test_a_spelled_out_range_with_its_sign_after_the_is_a_figure():
+    body = "The bounce beat the two to three percentage points he enjoyed in spring."
+    row = one(body, "two to three percentage points")
+    assert (row["value"], row["unit"]) == (2, "percentage points")
