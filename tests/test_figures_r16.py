@@ -180,3 +180,18 @@ def test_a_spelled_out_range_with_its_sign_after_the_is_a_figure():
     body = "The bounce beat the two to three percentage points he enjoyed in spring."
     row = one(body, "two to three percentage points")
     assert (row["value"], row["unit"]) == (2, "percentage points")
+
+
+def test_a_gapped_list_takes_the_measures_of_its_first_piece():
+    body = (
+        "The levy would rise to 3 percent on fortunes from $40 to $80 million, "
+        "4 percent from $80 to $160 million and 5 percent above that."
+    )
+    rows = {f["value_text"]: f for f in figures_in(body)}
+    assert rows["$80"]["measure"] == rows["$40"]["measure"]
+    assert rows["4 percent"]["measure"] == rows["3 percent"]["measure"]
+
+
+def test_a_piece_with_a_noun_of_its_own_keeps_its_measure():
+    rows = figures_in("Revenue rose 6% in Asia, profit 2%.")
+    assert [f["measure"] for f in rows] == ["revenue", "profit"]
