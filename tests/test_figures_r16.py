@@ -184,11 +184,11 @@ def test_a_spelled_out_range_with_its_sign_after_the_is_a_figure():
 
 def test_a_gapped_list_takes_the_measures_of_its_first_piece():
     body = (
-        "The levy would rise to 3 percent on fortunes from $40 to $80 million, "
+        "The rate would climb to 3 percent on net worth from $40 to $80 million, "
         "4 percent from $80 to $160 million and 5 percent above that."
     )
     rows = {f["value_text"]: f for f in figures_in(body)}
-    assert rows["$80"]["measure"] == rows["$40"]["measure"]
+    assert rows["$80"]["measure"] == rows["$80 million"]["measure"] == "net worth"
     assert rows["4 percent"]["measure"] == rows["3 percent"]["measure"]
 
 
