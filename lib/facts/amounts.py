@@ -325,15 +325,19 @@ _SOURCE_BRIDGE = frozenset(("AUX", "VERB", "PART", "ADV"))
 _NAMED = frozenset(("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"))
 
 
-def with_source(measure: str, span, kind: str) -> str:
+def with_source(measure: str, span, kind: str, r: Rules) -> str:
     """Money with where it comes from, when the words right after it say: '$700 million would
     come from projects in U.S. territories', 'another $1.8 billion coming from projects on
     overseas bases', 'raked in $1.5 billion from an investment deal'. The source says what the
     amount is (the projects' money), with the measure a cue gave ('money raised from ...').
     Read off the word order (the amount, at most three verb words, 'from'), since the parse
     of such clauses often hangs the amount elsewhere; a number ('to $5 from $3'), a date or a
-    name ('from Texas', 'from Koch': where or who, no kind of money) is no source."""
+    name ('from Texas', 'from Koch': where or who, no kind of money) is no source. A measure
+    in the article's own words ('pledges include $250,000 from a bank') keeps them: the source
+    goes only with none or with a measure's plain name ('funding', 'money raised')."""
     if kind != "money" or "from" in measure.split():
+        return measure
+    if measure and measure not in r.measure_names:
         return measure
     doc = span.doc
     i = span.end
@@ -346,18 +350,6 @@ def with_source(measure: str, span, kind: str) -> str:
         return measure
     source = f"from {_with_short_tail(objs[0], span)}"
     return f"{measure} {source}" if measure else source
-
-
-def modified_noun(counted, span, r: Rules, kind: str) -> str:
-    """'$1.1 billion cuts will strike the continental U.S.', 'a 40% drop in profits': an amount
-    of money or a share set in front of a noun is that noun's size, even where the noun is a
-    change word whose subject the sentence does not give; read last, when nothing else named
-    the measure (a count's noun is its unit already)."""
-    if kind not in ("money", "percent", "") or inside(counted, span) or counted.pos_ != "NOUN":
-        return ""
-    if counted.lower_ in r.after_units or span.root.head.i != counted.i:
-        return ""
-    return _with_short_tail(counted, span)
 
 
 def _spent_on(verb, amount, span, r: Rules) -> str:

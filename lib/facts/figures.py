@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from lib.facts.amounts import modified_noun, with_purpose, with_source
+from lib.facts.amounts import with_purpose, with_source
 from lib.facts.candidates import Candidate, candidates, is_plain, point_after
 from lib.facts.carry import (
     carry_over,
@@ -236,8 +236,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
     measure = with_purpose(measure, counted, span, r, kind)  # "paid $2m to settle the claims"
-    measure = with_source(measure, span, kind)  # "$700 million would come from projects in ..."
-    measure = measure or modified_noun(counted, span, r, kind)  # "$1.1 billion cuts will strike"
+    measure = with_source(measure, span, kind, r)  # "$700 million would come from projects in ..."
     if kind not in ("percent", "points") and only_a_name(measure, sent, unit):
         measure = ""  # "Warren $24.6 million and Buttigieg $19.1 million": whose, not what
     glued = _glued_noun(doc, span)
