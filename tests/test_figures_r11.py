@@ -129,7 +129,8 @@ def test_name_in_apposition_after_a_description_is_what_moved():
     ],
 )
 def test_money_a_crime_took_is_named_by_its_verb(body, value_text, measure):
-    assert one(body, value_text)["measure"] == measure
+    # round 16: the words may go on to say whom it was taken from ("... from county")
+    assert one(body, value_text)["measure"].startswith(measure)
 
 
 # --- a person's age after 'was' or 'turned' ------------------------------------------------
