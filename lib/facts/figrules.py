@@ -315,11 +315,15 @@ def hyphen_bounds(doc, first: int, last: int) -> tuple[int, int]:
     the parse may name 'seekers' or 'e' alone. The bounds of doc[first : last + 1] widened to
     the whole hyphened words at either end; never onto a number ('a six-month extension' keeps
     the figure's own word out)."""
-    while first >= 2 and _hyphen_glued(doc[first - 2], doc[first - 1]):
+    low, high = max(1, first - 2 * _MAX_HYPHENED), min(len(doc) - 3, last + 2 * _MAX_HYPHENED)
+    while first >= 2 and first > low and _hyphen_glued(doc[first - 2], doc[first - 1]):
         first -= 2
-    while last + 2 < len(doc) and _hyphen_glued(doc[last + 2], doc[last + 1], after=True):
+    while last + 2 < len(doc) and last < high and _hyphen_glued(doc[last + 2], doc[last + 1], True):
         last += 2
     return first, last
+
+
+_MAX_HYPHENED = 4  # pieces each way: a word, not a 200 KB hyphen chain read at every figure
 
 
 def _hyphen_glued(word, hyphen, after: bool = False) -> bool:
