@@ -195,3 +195,8 @@ def test_a_gapped_list_takes_the_measures_of_its_first_piece():
 def test_a_piece_with_a_noun_of_its_own_keeps_its_measure():
     rows = figures_in("Revenue rose 6% in Asia, profit 2%.")
     assert [f["measure"] for f in rows] == ["revenue", "profit"]
+
+
+def test_money_raised_is_named_with_its_source():
+    row = one("The group raised $4 million from a charity auction in May.", "$4 million")
+    assert row["measure"] == "money raised from charity auction"
