@@ -200,3 +200,9 @@ def test_a_piece_with_a_noun_of_its_own_keeps_its_measure():
 def test_money_raised_is_named_with_its_source():
     row = one("The group raised $4 million from a charity auction in May.", "$4 million")
     assert row["measure"] == "money raised from charity auction"
+
+
+def test_a_piece_with_a_verb_of_its_own_is_not_gapped():
+    body = "Smith led Jones 48 percent to 41 percent, with 9 percent backing neither man."
+    rows = {f["value_text"]: f for f in figures_in(body)}
+    assert rows["9 percent"]["measure"] != rows["41 percent"]["measure"]

@@ -78,7 +78,19 @@ def parallel_measure(doc, earlier: dict | None, recent: list[dict], row: dict) -
     words = [t for t in between if not any(a <= t.idx < b for a, b in spans)]
     gapped = all(t.pos_ in _GAPPED_WORDS for t in words)
     listed = any(t.text in (",", ";") for t in words)
-    return earlier["measure"] if gapped and listed else ""
+    return earlier["measure"] if gapped and listed and not _own_verb(doc, row) else ""
+
+
+def _own_verb(doc, row: dict) -> bool:
+    """A verb after the figure, before the next comma: the piece has a predicate of its own
+    ('…, with 13 percent supporting another candidate'), so nothing is gapped."""
+    after = doc.char_span(row["end"], min(len(doc.text), row["end"] + 80), alignment_mode="expand")
+    for tok in after if after is not None else ():
+        if tok.is_punct:
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _nearest_measure(rows: list[dict], row: dict) -> str:
