@@ -182,27 +182,6 @@ def test_a_spelled_out_range_with_its_sign_after_the_is_a_figure():
     assert (row["value"], row["unit"]) == (2, "percentage points")
 
 
-def test_a_gapped_list_takes_the_measures_of_its_first_piece():
-    body = (
-        "The rate would climb to 3 percent on net worth from $40 to $80 million, "
-        "4 percent from $80 to $160 million and 5 percent above that."
-    )
-    rows = {f["value_text"]: f for f in figures_in(body)}
-    assert rows["$80"]["measure"] == rows["$80 million"]["measure"] == "net worth"
-    assert rows["4 percent"]["measure"] == rows["3 percent"]["measure"]
-
-
-def test_a_piece_with_a_noun_of_its_own_keeps_its_measure():
-    rows = figures_in("Revenue rose 6% in Asia, profit 2%.")
-    assert [f["measure"] for f in rows] == ["revenue", "profit"]
-
-
 def test_money_raised_is_named_with_its_source():
     row = one("The group raised $4 million from a charity auction in May.", "$4 million")
     assert row["measure"] == "money raised from charity auction"
-
-
-def test_a_piece_with_a_verb_of_its_own_is_not_gapped():
-    body = "Smith led Jones 48 percent to 41 percent, with 9 percent backing neither man."
-    rows = {f["value_text"]: f for f in figures_in(body)}
-    assert rows["9 percent"]["measure"] != rows["41 percent"]["measure"]

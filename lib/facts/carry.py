@@ -57,42 +57,6 @@ def carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) -
         row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
 
 
-_GAPPED_WORDS = frozenset(("ADP", "CCONJ", "PUNCT", "DET", "ADV", "NUM", "SYM", "SPACE"))
-_MAX_GAP = 12  # tokens: a gapped piece is short
-
-
-def parallel_measure(doc, earlier: dict | None, recent: list[dict], row: dict) -> str:
-    """'2 percent on net worth from $50 to $250 million, 3 percent from $250 to $500 million':
-    a list whose later pieces leave out the verb and the nouns is gapped, and each figure in it
-    is in the same role as the figure of its unit before it (`earlier`, in its sentence); it
-    takes that figure's measure (the dollars net worth, the percents the tax rate), whatever a
-    walk to the shared verb found. Only when the few words between the two are figures
-    (`recent`: the sentence's last rows), prepositions, conjunctions and a comma: a noun or a
-    name of its own ('sales rose 5% in Europe, profit 3%') starts a new piece."""
-    if earlier is None or not row["unit"] or not earlier["measure"]:
-        return ""
-    between = doc.char_span(earlier["end"], row["start"], alignment_mode="expand")
-    if between is None or len(between) > _MAX_GAP:
-        return ""
-    spans = [(e["start"], e["end"]) for e in recent]
-    words = [t for t in between if not any(a <= t.idx < b for a, b in spans)]
-    gapped = all(t.pos_ in _GAPPED_WORDS for t in words)
-    listed = any(t.text in (",", ";") for t in words)
-    return earlier["measure"] if gapped and listed and not _own_verb(doc, row) else ""
-
-
-def _own_verb(doc, row: dict) -> bool:
-    """A verb after the figure, before the next comma: the piece has a predicate of its own
-    ('…, with 13 percent supporting another candidate'), so nothing is gapped."""
-    after = doc.char_span(row["end"], min(len(doc.text), row["end"] + 80), alignment_mode="expand")
-    for tok in after if after is not None else ():
-        if tok.is_punct:
-            break
-        if tok.pos_ in ("VERB", "AUX"):
-            return True
-    return False
-
-
 def _nearest_measure(rows: list[dict], row: dict) -> str:
     """The measure of the figure an amount is compared with, earlier in its sentence: the
     nearest in the same unit, else the nearest."""

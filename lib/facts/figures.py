@@ -29,7 +29,6 @@ from lib.facts.carry import (
     compared_measure,
     echo_key,
     echoed,
-    parallel_measure,
     scale_word,
     tallied,
 )
@@ -96,7 +95,6 @@ def find_figures(ctx) -> list[dict]:
             continue
         previous_unit = ""
         last_from: dict | None = None
-        last_of_unit: dict[str, dict] = {}  # the sentence's latest figure of each unit
         for cand in candidates(ctx.text, sent.start, sent.end, r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
@@ -111,8 +109,6 @@ def find_figures(ctx) -> list[dict]:
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
-            parallel = parallel_measure(ctx.doc, last_of_unit.get(row["unit"]), rows[-6:], row)
-            row["measure"] = parallel or row["measure"]  # "…, 3 percent from $250 to $500 million"
             if not row["measure"]:
                 row["measure"] = compared_measure(ctx.text, rows, row)  # "£75m, against £125m"
             if row["unit"] in r.durations and row["measure"] in ("", row["unit"]):
@@ -130,7 +126,6 @@ def find_figures(ctx) -> list[dict]:
             previous_unit = row["unit"] if counted_kind and not duration else ""
             last_from = row if started_from else None
             rows.append(row)
-            last_of_unit[row["unit"]] = row
             if row["unit"] or row["measure"]:
                 said[echo_key(row["value"])] = row
     return rows
