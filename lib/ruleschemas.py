@@ -226,6 +226,7 @@ SCHEMAS: dict[str, Table] = {
                     "age_bounds",
                     "age_groups",
                     "part_verbs",
+                    "threshold_words",
                     "spending_verbs",
                     "giving_verbs",
                     "given_measures",

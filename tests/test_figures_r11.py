@@ -129,7 +129,8 @@ def test_name_in_apposition_after_a_description_is_what_moved():
     ],
 )
 def test_money_a_crime_took_is_named_by_its_verb(body, value_text, measure):
-    assert one(body, value_text)["measure"] == measure
+    # round 16: the words may go on to say whom it was taken from ("... from county")
+    assert one(body, value_text)["measure"].startswith(measure)
 
 
 # --- a person's age after 'was' or 'turned' ------------------------------------------------
@@ -229,7 +230,9 @@ def test_an_age_after_then_in_apposition_is_no_figure():
 
 
 def test_one_percentage_point_still_counts():
-    assert "one" in texts("The incumbent carried the state by one percentage point in 2012.")
+    assert "one percentage point" in texts(
+        "The incumbent carried the state by one percentage point in 2012."
+    )
 
 
 def test_a_percent_after_a_name_at_the_sentence_end_is_no_age():

@@ -158,7 +158,10 @@ def test_how_often_is_measured_on_the_verb_not_on_including():
 
 
 def test_one_percentage_point_is_a_number_of_points():
-    row = one("Economists say a one percentage point rise in the levy raises $4 billion.", "one")
+    row = one(
+        "Economists say a one percentage point rise in the levy raises $4 billion.",
+        "one percentage point",
+    )
     assert (row["value"], row["unit"]) == (1, "percentage points")
 
 

@@ -27,6 +27,8 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
     """The measure a construction names for this figure, '' when none applies."""
     if kind == "money" and titled_name(counted, span):
         return titled_name(counted, span)  # "his $16 trillion Green New Deal": the plan's size
+    if kind in ("money", "percent", "quantity", "") and threshold_of(span, r):
+        return threshold_of(span, r)  # "a tax on wealth above $50 million": how much wealth
     unit = counted.lower_ in r.after_units  # "by 12 points": a unit, no counted thing
     if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not unit:
         return ""  # "3,000 refugees": the counted noun says what; these are bare amounts
@@ -47,6 +49,27 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
         or apposed_to(first, span)
         or included_in(first, r)
     )
+
+
+def threshold_of(span, r: Rules) -> str:
+    """'a tax on wealth above $50 million', 'couples with a net worth in excess of $32 million',
+    'kept unemployment below 5 percent': an amount after a word of comparison (data/figures.toml
+    threshold_words) that follows a noun at once is a threshold of that noun, which says what is
+    measured, not the clause's verb ('pay') or the tax the sentence sets. Read off the word
+    order, since the parser hangs 'above' on the verb as often as on the noun; a unit ('each
+    dollar over'), a number or a date before the word names nothing."""
+    doc = span.doc
+    for words in r.threshold_words:
+        start = span.start - len(words)
+        if start < 1 or [t.lower_ for t in doc[start : span.start]] != words:
+            continue
+        noun = doc[start - 1]
+        if noun.pos_ != "NOUN" or noun.like_num or noun.lower_ in r.after_units:
+            return ""
+        if noun.ent_type_ in _NOT_PURPOSES or noun.lemma_.lower() in r.durations:
+            return ""
+        return phrase(noun, span)
+    return ""
 
 
 def _first_conjunct(tok):
@@ -296,6 +319,38 @@ def with_purpose(measure: str, counted, span, r: Rules, kind: str) -> str:
     if not purpose or purpose in measure:
         return measure
     return f"{measure or verb.text} {purpose}"
+
+
+_NAMED_BY_RULES = frozenset(("money raised",))  # lib/facts/measures.py names these itself
+_SOURCE_BRIDGE = frozenset(("AUX", "VERB", "PART", "ADV"))
+_NAMED = frozenset(("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"))
+
+
+def with_source(measure: str, span, kind: str, r: Rules) -> str:
+    """Money with where it comes from, when the words right after it say: '$700 million would
+    come from projects in U.S. territories', 'another $1.8 billion coming from projects on
+    overseas bases', 'raked in $1.5 billion from an investment deal'. The source says what the
+    amount is (the projects' money), with the measure a cue gave ('money raised from ...').
+    Read off the word order (the amount, at most three verb words, 'from'), since the parse
+    of such clauses often hangs the amount elsewhere; a number ('to $5 from $3'), a date or a
+    name ('from Texas', 'from Koch': where or who, no kind of money) is no source. A measure
+    in the article's own words ('pledges include $250,000 from a bank') keeps them: the source
+    goes only with none or with a measure's plain name ('funding', 'money raised')."""
+    if kind != "money" or "from" in measure.split():
+        return measure
+    if measure and measure not in r.measure_names and measure not in _NAMED_BY_RULES:
+        return measure
+    doc = span.doc
+    i = span.end
+    while i < min(len(doc), span.end + 3) and doc[i].pos_ in _SOURCE_BRIDGE:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "from":
+        return measure
+    objs = [c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not objs or objs[0].like_num or objs[0].ent_type_ in _NOT_PURPOSES | _NAMED:
+        return measure
+    source = f"from {_with_short_tail(objs[0], span)}"
+    return f"{measure} {source}" if measure else source
 
 
 def _spent_on(verb, amount, span, r: Rules) -> str:

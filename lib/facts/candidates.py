@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from lib.facts.figrules import Rules, rules_scale
-from lib.facts.numbers import COLLECTIVE, parse_amount
+from lib.facts.numbers import COLLECTIVE, SCALES, parse_amount
 
 # Shares written as fractions keep the fraction as their value, to four decimals ("half" 0.5,
 # "one in three" 0.3333); a percentage stays a percentage ("25%" 25).
@@ -59,6 +59,9 @@ _MULTI_SCALE = re.compile(
     r"(?<![\w-])multi-?(?P<scale>million|billion|trillion)(?=-\w|\s+(?:dollar|pound|euro)s?\b)",
     re.I,
 )
+# "two percent", "ten per cent": a spelled-out number's percent sign, one figure with it (the
+# digits' own pattern, figrules.digit_re, reads "2 percent" the same way)
+_WORD_PERCENT = re.compile(r"\s(percent|per\s?cent|percentage\s+points?)\b", re.I)
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
@@ -83,6 +86,8 @@ class Candidate:
     glued_unit: str = ""  # a unit written onto the number ("16GB")
     share: bool = False  # a fraction of a whole: "half of", "one in four"
     score: bool = False  # one side of a game's score: "Wasps 31-37 Leicester", "a 3-1 win"
+    scale: float = 1.0  # the factor of its scale word ("3 million": 1,000,000)
+    shared: bool = False  # its scale or sign is the next number's ("5 to 10 million")
 
 
 def is_plain(cand: Candidate) -> bool:
@@ -114,6 +119,7 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
             upper_amount = parse_amount(second[0] if second else "", upper_scale)
             if tail and not scale_word:  # "1.5-2bn": the scale covers both ends
                 amount = parse_amount(m["num"], upper_scale)
+                scale = upper_scale
             if upper_amount is not None and _percent_pair(m, amount, upper_amount):
                 found.extend(_pair_sides(m, start, amount.value, upper_amount.value))
                 continue
@@ -133,20 +139,25 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 upper=upper,
                 raw=m["num"],
                 glued_unit=r.glued_units.get((m["gunit"] or "").lower(), ""),
+                scale=scale,
             )
         )
     for m in r.word_re.finditer(chunk):
         amount = parse_amount(m["num"])
         if amount is None:
             continue
+        last = m["num"].split()[-1].lower()  # "three million": in millions; "millions" is vague
+        sign = _WORD_PERCENT.match(chunk, m.end())  # "a two percent tax", as "a 2 percent tax"
         found.append(
             Candidate(
                 start + m.start(),
-                start + m.end(),
+                start + (sign.end() if sign else m.end()),
                 amount.value,
                 amount.approximate,
                 currency=m["cur"] or "",
+                percent=re.sub(r"\s+", " ", sign[1].lower()) if sign else "",
                 words=True,
+                scale=SCALES.get(last, 1) if not amount.approximate else 1.0,
             )
         )
     for m in _BROKEN_DECIMAL.finditer(chunk):  # "$31. 7 million": longer than "$31", kept
@@ -190,7 +201,9 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
             if c.end - c.start > kept[-1].end - kept[-1].start:
                 kept[-1] = c  # "hundreds and hundreds of thousands": the second says how many
             continue  # "thousands and thousands of dollars": the first has the verb
-        if kept and _between(text, kept[-1], c):
+        if kept and not _day_of_month(text, kept[-1], r):  # "from July 14 to 46 percent"
+            _share_scale(text, kept[-1], c)
+        if kept and _between(text, kept[-1], c) and not _day_of_month(text, kept[-1], r):
             low = kept[-1]
             low.end, low.upper = c.end, c.value
             low.percent = low.percent or c.percent
@@ -255,16 +268,64 @@ def _doubled(text: str, first: Candidate, second: Candidate) -> bool:
     )
 
 
+# Two numbers said together: a range or a change ("5 to 10", "5-10", "between 5 and 10",
+# "5 or 6"), where the words after the second are written once for both.
+_JOINED = re.compile(r"\s*[-–]\s*|\s+(?:to|and|or)\s+", re.I)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _share_scale(text: str, first: Candidate, second: Candidate) -> None:
+    """'$50 to $250 million', 'between five and 10 million', 'from 2 to 3 million', 'from 5 to 7
+    percent': English writes the scale word and the percent sign once, after the second number
+    of a range or a change, and both ends are in it; a bare first number takes them. The ends of
+    one range are of one order (the first at most ten times the second's own number), so 'from
+    800 to 1.2 million' or 'in 2018 to $3 billion' share nothing."""
+    if not _JOINED.fullmatch(text[first.end : second.start]) or not _bare(first):
+        return
+    if second.upper is not None or second.share or second.score or second.approximate:
+        return
+    if second.scale == 1 and not (second.percent or second.currency):
+        return
+    if first.currency and second.currency and first.currency != second.currency:
+        return
+    of_one_order = first.value <= 10 * second.value / second.scale
+    if not (of_one_order or (second.percent and first.value <= 100)):
+        return
+    takes = second.scale != 1 or (second.percent and not first.percent)
+    first.shared = bool(takes or (second.currency and not first.currency))
+    first.value *= second.scale
+    first.scale, first.scaled = second.scale, first.scaled or second.scaled
+    first.percent = first.percent or second.percent
+    if second.scale != 1:  # "$5 to 10 million": the sign is written once too, before the first
+        second.currency = second.currency or first.currency
+    first.currency = first.currency or second.currency
+
+
+def _day_of_month(text: str, cand: Candidate, r: Rules) -> bool:
+    """'July 14', 'Dec. 3': a number right after a month's or a day's name is a date's day."""
+    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, cand.start - 12) : cand.start])
+    return before is not None and before[1].lower() in r.dates
+
+
+def _bare(cand: Candidate) -> bool:
+    """A number with nothing written after it: no scale, sign or unit of its own, and no year."""
+    marked = cand.percent or cand.degrees or cand.glued_unit or cand.scale != 1 or cand.scaled
+    vague = cand.approximate or cand.share or cand.score or cand.upper is not None
+    return not (marked or vague or _YEAR.fullmatch(cand.raw)) and cand.value > 0
+
+
 def _between(text: str, low: Candidate, high: Candidate) -> bool:
     """'between 8 and 9 percent', '20 to 25 percent', '1,500 to 2,000 jobs': one figure, a range
-    ('from 5 to 7' is a change, two figures)."""
+    ('from 5 to 7' is a change, two figures). The ends of a range share their marks
+    (`_share_scale` has given the first the second's), so a currency on the second only says
+    the first is no amount of it."""
     gap = text[low.end : high.start]
     before = text[max(0, low.start - 12) : low.start]
-    if high.value <= low.value:
-        return False
+    if high.value <= low.value or (high.currency and not low.currency):
+        return False  # "rose in 2018 to $300 billion": a year, then the amount
     if re.fullmatch(r"\s+and\s+", gap):
         return bool(re.search(r"(?<!\w)between\s+$", before, re.I))
-    if low.percent or low.currency:
+    if (low.percent or low.currency) and not low.shared:
         return False  # "fell 2.6% to 9,694", "down $2.86 to $77.11": a change and a level
     if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
         return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lib.facts.candidates import Candidate
-from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
+from lib.facts.figrules import Rules, acts_as_verb, hyphen_bounds, inside, noun_phrase, of_object
 from lib.facts.measures import phrase
 
 _REPEAT_WORDS = frozenset(("times", "twice", "thrice"))
@@ -203,7 +203,8 @@ def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:
         return (noun_phrase(counted) if counted.pos_ == "NOUN" else counted.text), ""
     obj = of_object(counted)  # "hundreds of people", "four of the suspects"
     if obj is not None:
-        return obj.text.lower(), ""
+        first, last = hyphen_bounds(doc, obj.i, obj.i)  # "thousands of asylum-seekers"
+        return doc[first : last + 1].text.lower(), ""
     return "", ""
 
 

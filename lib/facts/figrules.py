@@ -53,6 +53,7 @@ class Rules:
     result_verbs: frozenset  # "lost by 54 points": the margin of the loss
     money_forms: frozenset  # "$253 million in grants": the form the money took
     part_verbs: frozenset  # "donations include $500,000": the amount is donations
+    threshold_words: tuple  # "wealth above $50 million": the amount is a threshold of wealth
     spending_verbs: frozenset  # "spent $300 on a haircut": 'on' names what it went to
     giving_verbs: frozenset  # "gave $5m to the foundation": 'to' names who received it
     given_measures: frozenset  # the plain measures ("funding") that take the receiver
@@ -201,6 +202,7 @@ def rules() -> Rules:
         margin_verbs=frozenset(fig["margin_verbs"]),
         result_verbs=frozenset(fig.get("result_verbs", ())),
         part_verbs=frozenset(fig["part_verbs"]),
+        threshold_words=tuple(w.split() for w in fig["threshold_words"]),
         spending_verbs=frozenset(fig["spending_verbs"]),
         giving_verbs=frozenset(fig.get("giving_verbs", ())),
         given_measures=frozenset(fig.get("given_measures", ())),
@@ -301,10 +303,35 @@ def noun_phrase(noun) -> str:
         if first >= 2 and noun.doc[first - 2].text in ("-", "–"):
             break  # "short-haul aircraft": not "haul aircraft"
         first -= 1
-    words = noun.doc[first : noun.i + 1]  # lower case, but "MPs" and "CEOs" as written
+    first, last = hyphen_bounds(noun.doc, first, noun.i)  # "short-haul aircraft", "e-mails"
+    words = noun.doc[first : last + 1]  # lower case, but "MPs" and "CEOs" as written
     kept = (t.text_with_ws if sum(c.isupper() for c in t.text) >= 2 else t.text_with_ws.lower()
             for t in words)  # fmt: skip
     return "".join(kept).strip()
+
+
+def hyphen_bounds(doc, first: int, last: int) -> tuple[int, int]:
+    """'asylum-seekers', 'e-mails', 'short-haul': one word the tokenizer cut at its hyphens, so
+    the parse may name 'seekers' or 'e' alone. The bounds of doc[first : last + 1] widened to
+    the whole hyphened words at either end; never onto a number ('a six-month extension' keeps
+    the figure's own word out)."""
+    low, high = max(1, first - 2 * _MAX_HYPHENED), min(len(doc) - 3, last + 2 * _MAX_HYPHENED)
+    while first >= 2 and first > low and _hyphen_glued(doc[first - 2], doc[first - 1]):
+        first -= 2
+    while last + 2 < len(doc) and last < high and _hyphen_glued(doc[last + 2], doc[last + 1], True):
+        last += 2
+    return first, last
+
+
+_MAX_HYPHENED = 4  # pieces each way: a word, not a 200 KB hyphen chain read at every figure
+
+
+def _hyphen_glued(word, hyphen, after: bool = False) -> bool:
+    """`word` joins the word next to it through `hyphen`, with no space on either side."""
+    doc = word.doc
+    left = doc[hyphen.i - 1]  # the token before the hyphen
+    glued = hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
+    return glued and word.is_alpha and not word.like_num and (after or word.i == left.i)
 
 
 def of_object(tok):

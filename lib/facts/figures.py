@@ -20,9 +20,18 @@ are data: data/figures.toml, data/units.toml, data/measures.toml, loaded by lib/
 
 from __future__ import annotations
 
-from lib.facts.amounts import with_purpose
+import re
+
+from lib.facts.amounts import with_purpose, with_source
 from lib.facts.candidates import Candidate, candidates, is_plain, point_after
-from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
+from lib.facts.carry import (
+    carry_over,
+    compared_measure,
+    echo_key,
+    echoed,
+    scale_word,
+    tallied,
+)
 from lib.facts.constructions import lead_named
 from lib.facts.counted import (
     _REPEAT_WORDS,
@@ -70,6 +79,7 @@ from lib.facts.shares import is_share, share_of, whole_of
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
 
+_POSSESSIVE = re.compile(r"[’']s?\b")  # "’s" of "That’s" parsed as a verb names nothing
 _UNIT_WHOLES = frozenset(("point", "points", "percentage point", "percent", "per cent"))
 _ROUGHLY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "under"))
 
@@ -93,8 +103,9 @@ def find_figures(ctx) -> list[dict]:
                 continue
             earlier = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
             started_from = row["_from"]
-            if not any(c.isalpha() for c in row["measure"]) or scale_word(row["measure"]):
-                row["measure"] = ""  # "%", "-": a symbol names nothing; nor "m" of "£14m"
+            letters = _POSSESSIVE.sub("", row["measure"])
+            if not any(c.isalpha() for c in letters) or scale_word(row["measure"]):
+                row["measure"] = ""  # "%", "-", "’s": a symbol names nothing; nor "m" of "£14m"
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
@@ -220,6 +231,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     change = _change(cand, counted, span, sent, r)
     measure, subject = _what_is_measured(measure, counted, span, sent, r, kind)
     measure = with_purpose(measure, counted, span, r, kind)  # "paid $2m to settle the claims"
+    measure = with_source(measure, span, kind, r)  # "$700 million would come from projects in ..."
     if kind not in ("percent", "points") and only_a_name(measure, sent, unit):
         measure = ""  # "Warren $24.6 million and Buttigieg $19.1 million": whose, not what
     glued = _glued_noun(doc, span)

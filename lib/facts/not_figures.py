@@ -45,7 +45,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and _is_year(cand) and _dated_noun(span),  # "2005 sales", "restate 2003 results"
         plain and _is_year(cand) and _year_label(span, prev),  # "other 2020 candidates"
         plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
-        cand.words and _is_anaphoric(ctx.doc, span, after),  # "the two were prepared"
+        cand.words and not cand.percent and _is_anaphoric(ctx.doc, span, after),  # "the two were"
         _is_date_word(prev, r),
         _is_date_word(after, r) and not (cand.percent or cand.currency),  # "1.5% Monday" is no date
         after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),

@@ -9,7 +9,7 @@ re-exports `phrase` for lib/facts/subjects.py and lib/facts/counted.py.
 from __future__ import annotations
 
 from lib.facts.doccache import whose_or_when_words
-from lib.facts.figrules import inside, rules
+from lib.facts.figrules import hyphen_bounds, inside, rules
 
 _OWNER_ENTITIES = frozenset(("ORG", "GPE", "PERSON", "NORP"))
 _PHRASE_LEFT = frozenset(("compound", "amod", "poss", "nmod", "case", "npadvmod"))
@@ -37,7 +37,9 @@ def phrase(noun, span=None) -> str:
     name_number = nxt is not None and nxt.like_num and nxt.dep_ == "nummod"
     if name_number and nxt.head.i == noun.i and noun.pos_ == "PROPN" and not _in_span(nxt, span):
         words.append(nxt)  # "the FTSE 100", "the Nikkei 225": the number ends the name
-    text = doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else noun.text
+    lo, hi = (words[0].i, words[-1].i) if _contiguous(words) else (noun.i, noun.i)
+    lo, hi = hyphen_bounds(doc, lo, hi)  # "asylum-seekers", not "seekers"
+    text = doc[lo : hi + 1].text
     first = words[0]
     named = first.pos_ == "PROPN" or (first.ent_type_ == "NORP" and not first.is_sent_start)
     if not named and not _acronym(first.text):  # "Afghan refugees", "MPs" keep their capital
