@@ -152,12 +152,15 @@ _PLACES = ("GPE", "LOC", "FAC")
 
 def _person_shaped(name: str) -> bool:
     """Two or three capitalised words, no body's word among them ("Border Patrol", "Justice
-    Department"), no title ("President"), no initialism ("CBS News"), no possessive
-    ("Associated Press’ Twitter"), no platform at the end."""
+    Department"), no first name inside (a body glued to a full name: "Unison Martin Fenwick"),
+    no title ("President"), no initialism ("CBS News"), no possessive ("Associated Press’
+    Twitter"), no platform at the end."""
     words = name.split()
     if not 2 <= len(words) <= 3 or words[-1].lower() in _platforms():
         return False
     lex, ends = lexicon(), speaker_words().org_name_ends
+    if any(w.lower() in lex.first_names for w in words[1:-1]):
+        return False  # "Unison Martin Fenwick": a body glued to a person's full name
     for w in words:
         low = w.lower()
         if not (_name_word(w) and w[-1].isalpha()) or re.search(r"['’]s$", w):

@@ -178,3 +178,12 @@ def test_a_split_vote_is_a_person_unless_a_word_is_in_capitals_throughout(name, 
     ("USS …") or a name with a network's initials."""
     group = _group(name, PERSON=1, **{"FAC" if label == "FAC" else "ORG": 1})
     assert _labels("The crew met on Sunday.", group)[name] == label
+
+
+def test_a_body_glued_to_a_full_name_is_not_made_a_person_by_its_surname():
+    """ "Unison Martin Fenwick" (the tagger's one body) and later "Fenwick said": the surname is
+    the person's, whose full name starts at the first name inside; the glued name stays a body
+    and the speaker rules split the role off (tests/test_speaker_classes.py)."""
+    group = _group("Westbay Ellen Varga", ORG=1)
+    text = "Chair of Westbay Ellen Varga spoke on Sunday. Varga said the plan would fail."
+    assert _labels(text, group)["Westbay Ellen Varga"] == "ORG"
