@@ -46,8 +46,8 @@ def body_names_in_headlines(article: Article, mentions: list[dict]) -> list[dict
     """The mentions with each tagged span of a title-case headline or subheading replaced by
     the longest names the rest of the article writes inside it, each with the label the body's
     mentions of it mostly have (the tagger's own where its span was that name already). A
-    name the body tags ("Brooks") is taken with the words before
-    it in the span when the body writes them together too ("Nadia Brooks", tagged or not)."""
+    name the body tags ("Brooks") is taken with the words before it in the span when the body
+    writes them together too ("Nadia Brooks", tagged or not)."""
     lines = {
         p.paragraph_id
         for p in article.paragraphs

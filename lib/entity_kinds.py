@@ -124,9 +124,9 @@ def _named_by_surname(groups: list[dict], doc: Doc) -> None:
     referred to by their last name alone, bodies and places are not ("the Times", "the
     Journal"; "House" of "White House" is "the House"). A name of two or three capitalised
     words that is no person by its votes becomes one when the article writes its last word on
-    its own, never after "the" nor tagged a group, and at least once so as a person (`_bare_uses`: the subject of
-    a saying or of a verb only people do, a title before it, the tagger's PERSON), and no
-    person's full name ends in that word. A place or building ("Whoopi Goldberg" FAC, "North
+    its own, never after "the" nor tagged a group, and at least once so as a person
+    (`_bare_uses`: the subject of a saying or of a verb only people do, a title before it, the
+    tagger's PERSON), and no person's full name ends in that word. A place or building ("Whoopi Goldberg" FAC, "North
     Korea" GPE) needs the tagger's own PERSON for the name or the word alone: "Korea said" is
     as much the country."""
     people = {g["name"].split()[-1] for g in groups if g["label"] == "PERSON" and " " in g["name"]}
