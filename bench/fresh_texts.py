@@ -263,7 +263,7 @@ US_BLIND2 = _numbered(
 )  # fmt: skip
 
 #: the third US development set (round 11): 16 more 2019 stories, four per outlet, none of the
-#: earlier sets' (seed 7036; `us_draw3()`), annotated blind before anything ran on them. Its first
+#: earlier sets' (seed 7036; `later_draw`), annotated blind before anything ran on them. Its first
 #: score (statements 0.65, span 0.92; figures 0.86; timeline 0.94) was taken as totals before it
 #: was read; since then it is tunable (`bench/blind_bench.py --half us3`).
 US_DEV3 = _numbered(
@@ -287,13 +287,8 @@ def _later_dev_draw(drawn: dict, counts: dict, seeds: tuple[int, int]) -> list[s
     )[0]
 
 
-def us_draw3() -> list[str]:
-    """The keys of US_DEV3 as first drawn: 2019 stories none of the round-6 and round-7 sets holds."""
-    return _later_dev_draw(US_DEV3, US_DRAW2, (7036, 20261209))
-
-
 #: the fourth US development set (round 12): 16 more 2019 stories, four per outlet, none of the
-#: earlier sets' (seed 7037; `us_draw4()`), annotated blind before anything ran on them. Its first
+#: earlier sets' (seed 7037; `later_draw`), annotated blind before anything ran on them. Its first
 #: score (statements 0.60, span 0.89; figures 0.71; timeline 0.83) was taken as totals before it
 #: was read; since then it is tunable (`bench/blind_bench.py --half us4`).
 US_DEV4 = _numbered(
@@ -305,18 +300,8 @@ US_DEV4 = _numbered(
 )  # fmt: skip
 
 
-def us_draw4() -> list[str]:
-    """The keys of US_DEV4 as first drawn: 2019 stories none of the earlier sets holds (no blind
-    sister set: the New York Times has too few 2019 stories left for two draws)."""
-    return _later_dev_draw(
-        US_DEV4,
-        {outlet: (4, 0) for outlet in US_DRAW2},
-        (7037, 20261210),
-    )
-
-
 #: the fifth US development set (round 13): the last 2019 stories of the New York Times (two) and
-#: fourteen more of the other outlets, none of the earlier sets' (seed 7038; `us_draw5()`), annotated
+#: fourteen more of the other outlets, none of the earlier sets' (seed 7038; `later_draw`), annotated
 #: blind before anything ran on them; first scored as totals, then tunable (`--half us5`).
 US_DRAW5 = {"breitbart": (5, 0), "huffpost": (5, 0), "new_york_times": (2, 0), "usa_today": (4, 0)}
 US_DEV5 = _numbered(
@@ -328,15 +313,12 @@ US_DEV5 = _numbered(
 )  # fmt: skip
 
 
-def us_draw5() -> list[str]:
-    """The keys of US_DEV5 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(US_DEV5, US_DRAW5, (7038, 20261211))
-
+#: the counts of every draw since round 14: the New York Times has no 2019 story left.
+THREE_OUTLETS = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
 
 #: the sixth US development set (round 14): sixteen more 2019 stories (the New York Times has none
-#: left), none of the earlier sets' (seed 7039; `us_draw6()`), annotated blind before anything ran
+#: left), none of the earlier sets' (seed 7039; `later_draw`), annotated blind before anything ran
 #: on them; first scored as totals, then tunable (`--half us6`).
-US_DRAW6 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
 US_DEV6 = _numbered(
     (
         "178dae5e60", "56a02bee9a", "6b0a488d8c", "0eaa8741cc", "a8e873c202", "2812b42630",
@@ -346,15 +328,9 @@ US_DEV6 = _numbered(
 )  # fmt: skip
 
 
-def us_draw6() -> list[str]:
-    """The keys of US_DEV6 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(US_DEV6, US_DRAW6, (7039, 20261212))
-
-
 #: the seventh US development set (round 15): sixteen more 2019 stories, none of the earlier sets'
-#: (seed 7040; `us_draw7()`), annotated blind before anything ran on them; first scored as totals,
+#: (seed 7040; `later_draw`), annotated blind before anything ran on them; first scored as totals,
 #: then tunable (`--half us7`).
-US_DRAW7 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
 US_DEV7 = _numbered(
     (
         "00611c7a5f", "a73f4b4058", "a1a4bf9d2e", "0f0b7ef2e2", "3d79513cf8", "7db647e980",
@@ -364,15 +340,9 @@ US_DEV7 = _numbered(
 )  # fmt: skip
 
 
-def us_draw7() -> list[str]:
-    """The keys of US_DEV7 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(US_DEV7, US_DRAW7, (7040, 20261213))
-
-
 #: the eighth US development set (round 15): sixteen more 2019 stories, none of the earlier sets'
-#: (seed 7041; `us_draw8()`), annotated blind before anything ran on them; first scored as totals,
+#: (seed 7041; `later_draw`), annotated blind before anything ran on them; first scored as totals,
 #: then read and tuned on in round 15 while US_DEV7 stayed blind (`--half us8`).
-US_DRAW8 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
 US_DEV8 = _numbered(
     (
         "a91c440fbf", "1c77c87173", "1d134d4c02", "e2cd99312a", "51a394a0b8", "ff56696dda",
@@ -382,15 +352,9 @@ US_DEV8 = _numbered(
 )  # fmt: skip
 
 
-def us_draw8() -> list[str]:
-    """The keys of US_DEV8 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(US_DEV8, US_DRAW8, (7041, 20261214))
-
-
 #: the ninth US development set (round 16): sixteen more 2019 stories, none of the earlier sets'
-#: (seed 7042; `us_draw9()`), annotated blind before anything ran on them; kept blind (totals only)
+#: (seed 7042; `later_draw`), annotated blind before anything ran on them; kept blind (totals only)
 #: through round 16 while US_DEV7 and US_DEV8 were read, tunable from round 17 (`--half us9`).
-US_DRAW9 = {"breitbart": (6, 0), "huffpost": (6, 0), "usa_today": (4, 0)}
 US_DEV9 = _numbered(
     (
         "123671fb9b", "82ca69f211", "59e44fa8d5", "07fbd2155f", "6876fe07be", "7ded767d22",
@@ -398,11 +362,6 @@ US_DEV9 = _numbered(
         "cdcb9f1fb9", "f00ee4efd6", "2a2c772d75", "f533df1cd9",
     )
 )  # fmt: skip
-
-
-def us_draw9() -> list[str]:
-    """The keys of US_DEV9 as first drawn: 2019 stories none of the earlier sets holds."""
-    return _later_dev_draw(US_DEV9, US_DRAW9, (7042, 20261215))
 
 
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
@@ -430,6 +389,26 @@ SETS = {
     "usdev8": US_DEV8,
     "usdev9": US_DEV9,
 }
+
+
+#: each later development draw (a set of SETS) -> (per-outlet counts, seeds), as first drawn.
+#: usdev4 has no blind sister set: the New York Times had too few 2019 stories left for two.
+LATER_DRAWS = {
+    "usdev3": (US_DRAW2, (7036, 20261209)),
+    "usdev4": ({outlet: (4, 0) for outlet in US_DRAW2}, (7037, 20261210)),
+    "usdev5": (US_DRAW5, (7038, 20261211)),
+    "usdev6": (THREE_OUTLETS, (7039, 20261212)),
+    "usdev7": (THREE_OUTLETS, (7040, 20261213)),
+    "usdev8": (THREE_OUTLETS, (7041, 20261214)),
+    "usdev9": (THREE_OUTLETS, (7042, 20261215)),
+}
+
+
+def later_draw(which: str) -> list[str]:
+    """The keys of the later development set `which` as first drawn (`LATER_DRAWS`): 2019
+    stories none of the sets drawn before it holds."""
+    counts, seeds = LATER_DRAWS[which]
+    return _later_dev_draw(SETS[which], counts, seeds)
 
 
 def bbc_text(ident: str) -> str:

@@ -48,20 +48,9 @@ def test_round7_draw_is_the_frozen_one_and_of_2019():
 
 
 @needs_copy
-@pytest.mark.parametrize(
-    "which, draw",
-    [
-        ("usdev3", fresh_texts.us_draw3),
-        ("usdev4", fresh_texts.us_draw4),
-        ("usdev5", fresh_texts.us_draw5),
-        ("usdev6", fresh_texts.us_draw6),
-        ("usdev7", fresh_texts.us_draw7),
-        ("usdev8", fresh_texts.us_draw8),
-        ("usdev9", fresh_texts.us_draw9),
-    ],
-)
-def test_later_draws_are_the_frozen_ones_and_of_2019(which, draw):
+@pytest.mark.parametrize("which", fresh_texts.LATER_DRAWS)
+def test_later_draws_are_the_frozen_ones_and_of_2019(which):
     """Rounds 11-16 each drew one development set of 2019 stories none of the earlier sets holds."""
-    assert draw() == _keys(which)
+    assert fresh_texts.later_draw(which) == _keys(which)
     pool = fresh_texts.us_pool()
     assert all(pool[key]["published"].startswith("2019") for key in _keys(which))
