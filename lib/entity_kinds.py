@@ -26,6 +26,9 @@ from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _SELF = ("he", "she")
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Gabbard’s", "Veteran's"
+_EDGE_MARKS = '“”"‘’()[],.;:!?'
 
 
 def person_hint(text: str, doc: Doc, lo: int, hi: int, end: int, not_names: set) -> bool:
@@ -126,9 +129,9 @@ def _named_by_surname(groups: list[dict], doc: Doc) -> None:
     words that is no person by its votes becomes one when the article writes its last word on
     its own, never after "the" nor tagged a group, and at least once so as a person
     (`_bare_uses`: the subject of a saying or of a verb only people do, a title before it, the
-    tagger's PERSON), and no person's full name ends in that word. A place or building ("Whoopi Goldberg" FAC, "North
-    Korea" GPE) needs the tagger's own PERSON for the name or the word alone: "Korea said" is
-    as much the country."""
+    tagger's PERSON), and no person's full name ends in that word. A place or building
+    ("Whoopi Goldberg" FAC, "North Korea" GPE) needs the tagger's own PERSON for the name or
+    the word alone: "Korea said" is as much the country."""
     people = {g["name"].split()[-1] for g in groups if g["label"] == "PERSON" and " " in g["name"]}
     mistaken = speaker_words().mistagged_labels
     by_last: dict[str, list[dict]] = {}
@@ -163,7 +166,7 @@ def _person_shaped(name: str) -> bool:
         return False  # "Unison Martin Fenwick": a body glued to a person's full name
     for w in words:
         low = w.lower()
-        if not (_name_word(w) and w[-1].isalpha()) or re.search(r"['’]s$", w):
+        if not (_name_word(w) and w[-1].isalpha()) or _POSSESSIVE.search(w):
             return False  # "Associated Press’", "Veteran's": a possessive
         if w[1:].isupper() or low in lex.title_words or low in lex.org_nouns or low in ends:
             return False
@@ -221,14 +224,10 @@ def _person_subject(tok) -> bool:
     return lex.is_speech(verb) or verb.lemma_.lower() in lex.person_verbs
 
 
-_TOKEN = re.compile(r"\S+")
-_EDGE_MARKS = '“”"‘’()[],.;:!?'
-
-
 def _core(raw: str) -> str:
     """A written word without the marks around it and its possessive ("“Gabbard’s" -> "Gabbard")."""
     word = raw.strip(_EDGE_MARKS)
-    return re.sub(r"['’]s$", "", word)
+    return _POSSESSIVE.sub("", word)
 
 
 def _runs_into(prev_raw: str, prev: str) -> bool:
@@ -242,7 +241,7 @@ def _runs_into(prev_raw: str, prev: str) -> bool:
 
 def _ends_clear(raw: str) -> bool:
     """No mark closes the word, so the next word may continue its name."""
-    return not raw.endswith(tuple(_EDGE_MARKS)) and not re.search(r"['’]s$", raw)
+    return not raw.endswith(tuple(_EDGE_MARKS)) and not _POSSESSIVE.search(raw)
 
 
 def _name_word(word: str) -> bool:
