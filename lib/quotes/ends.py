@@ -12,6 +12,8 @@ from lib.quotes.parse import SUBJECT_DEPS, QuoteParse
 # Tags of a verb that is the sentence's next act ("… and reminded the crowd"), not a participle
 # describing a noun ("unread handouts").
 ACT_TAGS = ("VBD", "VBZ", "VBP")
+# Dependencies of the words linking a clause to the next act: "and", "but" (cc), "while" (mark).
+LINK_DEPS = ("cc", "mark")
 # Words opening a sentence with a subordinate clause before its main clause.
 SUBORDINATORS = frozenset(
     ("when", "after", "as", "while", "before", "once", "since", "because", "although", "though")
@@ -23,6 +25,15 @@ class ClauseEnds:
 
     def __init__(self, parse: QuoteParse):
         self.p, self.lex, self.doc = parse, parse.lex, parse.doc
+
+    def _end_before(self, start: int, lo: int, hi: int) -> int:
+        """The clause [lo, hi] cut before token `start`, with the punctuation and the link to
+        the next act (", and", "while": LINK_DEPS) that go with what follows; `hi` when nothing
+        of the clause would be left."""
+        cut = start - 1
+        while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ in LINK_DEPS):
+            cut -= 1
+        return cut if cut > lo else hi
 
     def before_direct_quote(self, lo: int, hi: int) -> int:
         """ "X stated that …, saying, “…”": the reported clause ends where the direct quote (and
@@ -94,10 +105,7 @@ class ClauseEnds:
                 any(c.dep_ == "ccomp" for c in t.children) or self.contrasted(t)
             ):
                 edge = min(c.left_edge.i for c in t.children if c.dep_ in SUBJECT_DEPS)
-                cut = edge - 1
-                while cut > lo and (self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")):
-                    cut -= 1
-                return cut if cut > lo else hi
+                return self._end_before(edge, lo, hi)
         return hi
 
     def before_own_next_verb(self, lo: int, hi: int, verb) -> int:
@@ -106,12 +114,7 @@ class ClauseEnds:
         was said; the clause ends before it (and its "and", "but")."""
         for c in verb.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi:
-                cut = c.left_edge.i - 1
-                while cut > lo and (
-                    self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")
-                ):  # ", and", "while": the link to the next act goes with it
-                    cut -= 1
-                return cut if cut > lo else hi
+                return self._end_before(c.left_edge.i, lo, hi)
         return hi
 
     def before_sayers_next_verb(self, lo: int, hi: int, verb) -> int:
@@ -127,12 +130,7 @@ class ClauseEnds:
                 if any(x.dep_ in SUBJECT_DEPS for x in c.children):
                     continue  # "… but refugees can come in": a clause with its own subject
                 if c.i > verb.i and lo < c.left_edge.i <= hi:
-                    cut = c.left_edge.i - 1
-                    while cut > lo and (
-                        self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")
-                    ):  # ", and", "while": the link to the next act goes with it
-                        cut -= 1
-                    return cut if cut > lo else hi
+                    return self._end_before(c.left_edge.i, lo, hi)
         return hi
 
     def before_next_act(self, lo: int, hi: int, verb) -> int:
@@ -142,12 +140,7 @@ class ClauseEnds:
         for t in self.doc[lo + 1 : hi + 1]:
             said = self.p.saying_again(t)
             if said is not None and said.i == verb.i:
-                cut = t.i - 1
-                while cut > lo and (
-                    self.doc[cut].is_punct or self.doc[cut].dep_ in ("cc", "mark")
-                ):  # ", and", "while": the link to the next act goes with it
-                    cut -= 1
-                return cut if cut > lo else hi
+                return self._end_before(t.i, lo, hi)
         return hi
 
     def states(self, verb) -> bool:
