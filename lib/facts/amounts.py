@@ -27,8 +27,8 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
     """The measure a construction names for this figure, '' when none applies."""
     if kind == "money" and titled_name(counted, span):
         return titled_name(counted, span)  # "his $16 trillion Green New Deal": the plan's size
-    if kind in ("money", "percent", "quantity", "") and threshold_of(span, r):
-        return threshold_of(span, r)  # "a tax on wealth above $50 million": how much wealth
+    if kind in ("money", "percent", "quantity", "") and (threshold := threshold_of(span, r)):
+        return threshold  # "a tax on wealth above $50 million": how much wealth
     unit = counted.lower_ in r.after_units  # "by 12 points": a unit, no counted thing
     if not inside(counted, span) and counted.pos_ in ("NOUN", "PROPN") and not unit:
         return ""  # "3,000 refugees": the counted noun says what; these are bare amounts

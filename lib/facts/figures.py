@@ -24,14 +24,7 @@ import re
 
 from lib.facts.amounts import with_purpose, with_source
 from lib.facts.candidates import Candidate, candidates, is_plain, point_after
-from lib.facts.carry import (
-    carry_over,
-    compared_measure,
-    echo_key,
-    echoed,
-    scale_word,
-    tallied,
-)
+from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
 from lib.facts.constructions import lead_named
 from lib.facts.counted import (
     _REPEAT_WORDS,
