@@ -13,7 +13,8 @@
     uv run python bench/blind_bench.py --half us6 [--details]  # and again (dev, round 14)
     uv run python bench/blind_bench.py --half us7 [--details]  # blind in round 15, dev from round 16
     uv run python bench/blind_bench.py --half us8 [--details]  # round 15's dev set
-    uv run python bench/blind_bench.py --half us9  # round 16: totals only (blind in round 16)
+    uv run python bench/blind_bench.py --half us9 [--details]  # blind in round 16, dev from round 17
+    uv run python bench/blind_bench.py --half us10  # round 17: totals only (blind in round 17)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -45,7 +46,9 @@ round 15: scored as totals only, at the round's start and end, never read item b
 from round 16 on. `--half us8`: sixteen more in round 15 (bench/usdev8gold), annotated blind,
 first scored as totals, then read and tuned on while us7 stayed blind. `--half us9`: sixteen more
 in round 16 (bench/usdev9gold), annotated blind and kept BLIND through round 16 (totals only) while
-us7 and us8 were read; tunable from round 17.
+us7 and us8 were read; tunable from round 17. `--half us10`: sixteen more in round 17
+(bench/usdev10gold), annotated blind and kept BLIND through round 17 (totals only) while us9 is
+read; tunable from round 18.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -82,9 +85,10 @@ DEV_SETS = {
     "us7": ("usdev7gold", "usdev7"),
     "us8": ("usdev8gold", "usdev8"),
     "us9": ("usdev9gold", "usdev9"),
+    "us10": ("usdev10gold", "usdev10"),
 }
 #: halves kept blind now (totals only): the test half always; the newest US set for its first round.
-BLIND_NOW = ("test", "us9")
+BLIND_NOW = ("test", "us10")
 
 
 def load_scorer():

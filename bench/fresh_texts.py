@@ -354,7 +354,7 @@ US_DEV8 = _numbered(
 
 #: the ninth US development set (round 16): sixteen more 2019 stories, none of the earlier sets'
 #: (seed 7042; `later_draw`), annotated blind before anything ran on them; kept blind (totals only)
-#: through round 16 while US_DEV7 and US_DEV8 were read, tunable from round 17 (`--half us9`).
+#: through round 16 while US_DEV7 and US_DEV8 were read; read and tuned on from round 17 (`--half us9`).
 US_DEV9 = _numbered(
     (
         "123671fb9b", "82ca69f211", "59e44fa8d5", "07fbd2155f", "6876fe07be", "7ded767d22",
@@ -364,11 +364,23 @@ US_DEV9 = _numbered(
 )  # fmt: skip
 
 
+#: the tenth US development set (round 17): sixteen more 2019 stories, none of the earlier sets'
+#: (seed 7043; `later_draw`), annotated blind before anything ran on them; kept blind (totals only)
+#: through round 17 while US_DEV9 is read, tunable from round 18 (`--half us10`).
+US_DEV10 = _numbered(
+    (
+        "2b9066f818", "006e366d12", "5bed945968", "c1960b40f2", "91f0e225ce", "57aa47615f",
+        "2e0e36db65", "031d32aa79", "5be0c9b24b", "c3134cad67", "964d6b8466", "4cbe032f22",
+        "48110d635b", "05011d1606", "5fccec4496", "a652d8a623",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
-    US_DEV9,
+    US_DEV9, US_DEV10,
 )  # fmt: skip
 
 SETS = {
@@ -388,6 +400,7 @@ SETS = {
     "usdev7": US_DEV7,
     "usdev8": US_DEV8,
     "usdev9": US_DEV9,
+    "usdev10": US_DEV10,
 }
 
 
@@ -401,6 +414,7 @@ LATER_DRAWS = {
     "usdev7": (THREE_OUTLETS, (7040, 20261213)),
     "usdev8": (THREE_OUTLETS, (7041, 20261214)),
     "usdev9": (THREE_OUTLETS, (7042, 20261215)),
+    "usdev10": (THREE_OUTLETS, (7043, 20261216)),
 }
 
 
