@@ -153,12 +153,25 @@ def test_super_tuesday_ahead_is_the_next_presidential_years():
     assert dict(dates(body))["Super Tuesday"] == "2028-03-07"
 
 
+def test_super_tuesday_told_in_a_presidential_year_is_that_years_whatever_the_tense():
+    body = "The campaign deployed staff to all the Super Tuesday states last month."
+    assert dict(dates(body, date(2028, 2, 2)))["Super Tuesday"] == "2028-03-07"
+
+
 def test_super_tuesday_gone_by_is_the_last_presidential_years():
     body = "She won three states on Super Tuesday and dropped out a week later."
     assert dict(dates(body, MARCH))["Super Tuesday"] == "2020-03-03"
 
 
 # --- "at the end of the day", "today's" people ---------------------------------------------------
+
+
+def test_a_part_of_the_day_told_in_the_past_is_no_day_ahead():
+    body = (
+        "Voters in the state go to the polls on Nov. 9. The trailing candidates debated "
+        "earlier in the evening and attacked the press."
+    )
+    assert dict(dates(body))["earlier in the evening"] == "2027-10-06"
 
 
 def test_at_the_end_of_the_day_unquoted_in_an_argument_is_no_time():

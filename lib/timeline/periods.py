@@ -323,9 +323,9 @@ def resolve_holiday(
     options = [on(y) for y in _years_held(name, ref.year, t)]
     # "Easter week" told in the days before Easter: its week has begun (a week's 6 other days)
     begun = timedelta(days=6 if (m.get("wk") or "").lower() == "week" else 0)
-    if direction == "back":
+    if direction == "back" and len(options) > 1:
         options = [d for d in options if d - begun <= ref]
-    elif direction == "forward":
+    elif direction == "forward" and len(options) > 1:
         options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
     d = min(options, key=lambda d: abs((d - ref).days))
     how = f"{name} nearest publication ({fmt(ref)}) in the direction of the tense"
@@ -334,11 +334,14 @@ def resolve_holiday(
 
 def _years_held(name: str, year: int, t: Tables) -> list[int]:
     """The years around `year` whose occurrence of the holiday may be meant: the year before, the
-    year and the year after; a primary day ([primary_days]) only in the presidential years
-    within four years either side."""
-    if name in t.every_four_years:
-        return [y for y in range(year - 4, year + 5) if y % PRESIDENTIAL_CYCLE == 0]
-    return [year - 1, year, year + 1]
+    year and the year after. A primary day ([primary_days]) is held in presidential years only:
+    told in one, it is that year's (a campaign story's "Super Tuesday states", "known as Super
+    Tuesday", whatever the tense around the name); told in another, the one before or after."""
+    if name not in t.every_four_years:
+        return [year - 1, year, year + 1]
+    if year % PRESIDENTIAL_CYCLE == 0:
+        return [year]
+    return [y for y in range(year - 4, year + 5) if y % PRESIDENTIAL_CYCLE == 0]
 
 
 def _holiday_week(res: Resolved, m: Mention) -> Resolved:
