@@ -51,6 +51,10 @@ def figures(body: str, published: date = AUTUMN) -> list[str]:
             "Inspectors visited the plant on June 2 and July 19, 2021.",
             [("June 2", "2021-06-02"), ("July 19, 2021", "2021-07-19")],
         ),
+        (  # the year written on the first member
+            "Inspectors visited the plant on Jan. 5, 2021, and Feb. 3.",
+            [("Jan. 5, 2021", "2021-01-05"), ("Feb. 3", "2021-02-03")],
+        ),
     ],
 )
 def test_a_list_of_dates_shares_its_month_and_year(body, expected):
