@@ -1,7 +1,8 @@
 """Timeline dates of round 17 (dates17), each class on my own wording: a list of dates sharing its
 month and year (its bare days dates, not figures), a run of years, a part of the day told after
 another day, a year naming a contest's people or an award, the primary day named "Super Tuesday",
-the idiom "at the end of the day" and "today's" people of the present era."""
+a president's inauguration named by its year, the idiom "at the end of the day" and "today's"
+people of the present era."""
 
 from __future__ import annotations
 
@@ -165,6 +166,21 @@ def test_super_tuesday_told_in_a_presidential_year_is_that_years_whatever_the_te
 def test_super_tuesday_gone_by_is_the_last_presidential_years():
     body = "She won three states on Super Tuesday and dropped out a week later."
     assert dict(dates(body, MARCH))["Super Tuesday"] == "2020-03-03"
+
+
+# --- a US president's inauguration named by its year ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Critics recalled the president's 2021 inaugural address.", "2021-01-20"),
+        ("Donors have given since the 2009 inauguration.", "2009-01-20"),
+        ("The mayor's 2026 inauguration was held indoors.", "2026-01-01"),  # no president's year
+    ],
+)
+def test_an_inauguration_named_by_a_presidential_year_is_20_january(body, expected):
+    assert [d for _, d in dates(body)] == [expected]
 
 
 # --- "at the end of the day", "today's" people ---------------------------------------------------
