@@ -317,6 +317,7 @@ SCHEMAS: dict[str, Table] = {
             "part_points": Map(str),
             "holidays": Map(Row(((int, str), (int,)))),
             "weekday_holidays": Map(Row(((int,), (int,), (int,)))),
+            "primary_days": Map(Row(((int,), (int,), (int,)))),
             "counted_holidays": Map(Row(((int,), (int,), (int,), (int,)))),
             "cues": Table(
                 {
@@ -379,6 +380,8 @@ SCHEMAS: dict[str, Table] = {
                     "named_days": Map(str),
                     "done_by": Map(WORDS),
                     "campaign_nouns": WORDS,
+                    "contest_roles": WORDS,
+                    "award_title": WORDS,
                     "election_month": WORDS,
                     "election_year_nouns": WORDS,
                     "election_lemmas": WORDS,

@@ -14,6 +14,7 @@ from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated, multiple
 from lib.facts.figrules import Rules
 from lib.facts.idioms import in_idiom
 from lib.facts.numbers import COLLECTIVE
+from lib.timeline.date_lists import claimed_days
 
 _FRACTIONS = frozenset(
     [
@@ -47,6 +48,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         plain and after_word in r.identifier_after,  # "a .45 caliber handgun"
         cand.words and not cand.percent and _is_anaphoric(ctx.doc, span, after),  # "the two were"
         _is_date_word(prev, r),
+        plain and cand.start in claimed_days(ctx.text),  # "Feb. 11, 18 and 19": listed days
         _is_date_word(after, r) and not (cand.percent or cand.currency),  # "1.5% Monday" is no date
         after_word == "of" and _is_date_word(_neighbour(ctx.doc, after.i + 1, sent), r),
         plain and after_word in r.time_after,

@@ -123,6 +123,8 @@ class AnchoredPass:
                 event = None  # the lead names a day ahead: the story's own evening is today
         elif m.pattern in STORY_DAY:
             event = self._same_sentence_day(m) or self._story_day(m) or self._lead_day(m)
+            if event is not None and direction == "back" and self._ahead(event[0]):
+                event = None  # "debated earlier in the evening" after "the polls Feb. 9": today
         else:
             event = self._event_anchor(m)
             if event is None and m.kind == "anaphoric" and m.get("unit"):
@@ -239,6 +241,10 @@ class AnchoredPass:
 
     def _lead_day(self, m: Mention) -> tuple[Timex, str] | None:
         return lead_day(self.ctx, self.found, self.quoted, m)
+
+    def _ahead(self, x: Timex) -> bool:
+        """Whether `x` is a day after publication: a day told in the past is none of those."""
+        return self.published is not None and x.date is not None and x.date > self.published
 
     def _story_day(self, m: Mention) -> tuple[Timex, str] | None:
         return story_day(self.ctx, self.found, m)

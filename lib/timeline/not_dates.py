@@ -10,10 +10,11 @@ import re
 
 from lib.article import PAGE_KINDS
 from lib.timeline.patterns import Mention, Tables
-from lib.timeline.verbs import _governing_verb, _root_token, _words
+from lib.timeline.verbs import _governing_verb, _is_past, _root_token, _words
 
-# How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod).
-YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
+# How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod; "2020's
+# candidates": poss).
+YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "poss")
 SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's, not the story's
 # A time zone or "hours" after four digits makes them a 24-hour clock time ("1800 GMT").
 CLOCK_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{1,3}T|hours|hrs)\b")
@@ -273,32 +274,55 @@ def present_era(ctx, m: Mention, t: Tables) -> bool:
     return False
 
 
-def figure_of_speech(text: str, m: Mention, quoted) -> bool:
-    """'"... at the end of the day, if someone threatens us, we fight"': a time phrase used as a
-    figure of speech inside a quotation (FIGURES_OF_SPEECH), not a time."""
-    window = text[max(0, m.start - 4) : m.end + 2]
-    hit = FIGURES_OF_SPEECH.search(window)
-    return hit is not None and quoted.holds(m.start, m.end)
+def figure_of_speech(ctx, m: Mention, quoted) -> bool:
+    """'"... at the end of the day, if someone threatens us, we fight"', 'But look, at the end of
+    the day, if someone's going to try to ...': a time phrase set off by a comma (FIGURES_OF_SPEECH)
+    is the idiom ("when all is said"), no time, inside a quotation or in a clause not told in the
+    past (words quoted without quote marks, an argument made now). A market report tells the
+    day's close in the past ("The pound recovered at the end of the day, dealers said"): kept."""
+    window = ctx.text[max(0, m.start - 4) : m.end + 2]
+    if FIGURES_OF_SPEECH.search(window) is None:
+        return False
+    if quoted.holds(m.start, m.end):
+        return True
+    tok = _root_token(ctx, m)
+    verb = _governing_verb(tok) if tok is not None else None
+    return verb is not None and not _is_past(verb)
 
 
 def names_a_campaign(ctx, x, t: Tables) -> bool:
-    """'the 2020 race', 'on the 2020 campaign trail', 'his 2020 rivals', told in 2019: a year
-    still ahead naming an election's contest ([events] campaign_nouns) says which contest, not
-    when anything happens - the campaign runs now. Its value stays (TimeML tags it); it is no
-    point on the timeline. 'The 2020 election', 'the 2020 primary' and 'the 2016 race' (over by
-    then) are dated events and stay; so do '2020 candidates', which annotators date."""
+    """'the 2020 race', 'on the 2020 campaign trail', 'his 2020 rivals', '2020 Democratic
+    presidential contender Biden', "2020's presidential candidates", told in 2019: a year not yet
+    over naming an election's contest ([events] campaign_nouns, as the noun or a compound of it)
+    or the people in it and its prize ([events] contest_roles, as the noun) says which contest,
+    not when anything happens - the campaign runs now. So does any year before an award's title
+    ("Kentucky's 2019 teacher of the year": [events] award_title after the noun). Its value
+    stays (TimeML tags it); it is no point on the timeline. 'The 2020 election', 'the 2020
+    primary' and 'the 2016 race' or 'the 2008 nominee' (over by then) are dated events and stay."""
     published = ctx.article.published
     if x.kind != "year" or x.anchor != "explicit" or x.date is None or published is None:
-        return False
-    if x.date.year <= published.year:
         return False
     span = ctx.doc.char_span(x.start, x.end, alignment_mode="expand")
     if span is None or not len(span) or span.root.dep_ not in YEAR_MODIFIER_DEPS:
         return False
     noun = span.root.head
+    if _an_award_title(ctx.text, noun, t):
+        return True
+    if x.date.year < published.year:
+        return False
     nouns = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.i > span.root.i)]
     campaign = t.events.get("campaign_nouns", ())
-    return any(n.lemma_.lower() in campaign for n in nouns)
+    roles = t.events.get("contest_roles", ())
+    return noun.lemma_.lower() in roles or any(n.lemma_.lower() in campaign for n in nouns)
+
+
+def _an_award_title(text: str, noun, t: Tables) -> bool:
+    """'teacher of the year', 'player of the year': the noun and the words after it name an
+    award ([events] award_title)."""
+    after = " ".join(text[noun.idx + len(noun.text) : noun.idx + len(noun.text) + 20].split())
+    return noun.pos_ == "NOUN" and any(
+        after.lower().startswith(w) for w in t.events.get("award_title", ())
+    )
 
 
 def hypothetical_now(ctx, x, t: Tables) -> bool:

@@ -76,6 +76,7 @@ class Tables:
     vague_days: dict = field(default_factory=dict)  # [vague_days]: phrase -> working offset
     part_points: dict = field(default_factory=dict)  # [part_points]: part -> first / last
     number_labels: frozenset = frozenset()  # [cues] "Section 1983": a reference, no year
+    every_four_years: frozenset = frozenset()  # [primary_days]: held in presidential years only
 
     def month(self, word: str) -> int:
         return self.months[_norm(word).rstrip(".").title()]
@@ -145,6 +146,7 @@ def tables(path: str | None = None) -> Tables:
             [
                 *data["holidays"],
                 *data.get("weekday_holidays", {}),
+                *data.get("primary_days", {}),
                 *data.get("counted_holidays", {}),
             ]
         ),
@@ -193,6 +195,7 @@ def tables(path: str | None = None) -> Tables:
         holidays={
             **data["holidays"],
             **{k: ["weekday", *v] for k, v in data.get("weekday_holidays", {}).items()},
+            **{k: ["weekday", *v] for k, v in data.get("primary_days", {}).items()},
             **{k: ["counted", *v] for k, v in data.get("counted_holidays", {}).items()},
         },
         cues=frozenset(data["cues"]["bare_time"]),
@@ -213,6 +216,7 @@ def tables(path: str | None = None) -> Tables:
         vague_days={k.lower(): v for k, v in data.get("vague_days", {}).items()},
         part_points={k.lower(): v for k, v in data.get("part_points", {}).items()},
         number_labels=frozenset(data["cues"].get("number_labels", [])),
+        every_four_years=frozenset(data.get("primary_days", {})),
     )
 
 

@@ -7,6 +7,7 @@ expression + a reference day -> a `Resolved`, or None), which lists them all in 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -139,7 +140,23 @@ def resolve_year(
     if m.get("hi") or m.get("thousand"):
         return year(_spoken_year(m, t), "said as a year", False)
     y = int(m.get("year")) if m.get("year") else _year_2digit(m.get("yy"), ref)
+    if m.get("year2"):
+        return _years_through(y, m.get("year2"))
     return part_of(year(y, "written as a year", False), t.part(m.get("part")), m.get("part") or "")
+
+
+def _years_through(first: int, last_written: str) -> Resolved | None:
+    """'2015-6', '2015-16', '2007-2009': the run of years from the first written through the
+    last, whose leading digits are the first's when left out (value: the first year, as the
+    run begins then). A last year not after the first is no run ('2019-10' is a month): None."""
+    last = int(last_written)
+    if len(last_written) < 4:
+        scale = 10 ** len(last_written)
+        last += first - first % scale
+    if last <= first:
+        return None
+    res = year(first, f"a run of years, {first} through {last}", False)
+    return replace(res, date_end=date(last, 12, 31))
 
 
 def _spoken_year(m: Mention, t: Tables) -> int:
@@ -261,6 +278,7 @@ def resolve_vague(
 # "tweeted a statement on 9/11" in a story told within this many days of the day: the
 # anniversary of this year, not the event the day is named for.
 ANNIVERSARY_DAYS = 7
+PRESIDENTIAL_CYCLE = 4  # US presidential elections fall in years divisible by four
 
 
 def resolve_named_day(
@@ -302,16 +320,28 @@ def resolve_holiday(
         return _holiday_week(day(on(int(m.get("year"))), f"{name} {m.get('year')}", False), m)
     if ref is None:
         return None
-    options = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    options = [on(y) for y in _years_held(name, ref.year, t)]
     # "Easter week" told in the days before Easter: its week has begun (a week's 6 other days)
     begun = timedelta(days=6 if (m.get("wk") or "").lower() == "week" else 0)
-    if direction == "back":
+    if direction == "back" and len(options) > 1:
         options = [d for d in options if d - begun <= ref]
-    elif direction == "forward":
+    elif direction == "forward" and len(options) > 1:
         options = [d for d in options if d >= ref - timedelta(days=FORWARD_SLACK_DAYS)]
     d = min(options, key=lambda d: abs((d - ref).days))
     how = f"{name} nearest publication ({fmt(ref)}) in the direction of the tense"
     return _holiday_week(day(d, how, True), m)
+
+
+def _years_held(name: str, year: int, t: Tables) -> list[int]:
+    """The years around `year` whose occurrence of the holiday may be meant: the year before, the
+    year and the year after. A primary day ([primary_days]) is held in presidential years only:
+    told in one, it is that year's (a campaign story's "Super Tuesday states", "known as Super
+    Tuesday", whatever the tense around the name); told in another, the one before or after."""
+    if name not in t.every_four_years:
+        return [year - 1, year, year + 1]
+    if year % PRESIDENTIAL_CYCLE == 0:
+        return [year]
+    return [y for y in range(year - 4, year + 5) if y % PRESIDENTIAL_CYCLE == 0]
 
 
 def _holiday_week(res: Resolved, m: Mention) -> Resolved:

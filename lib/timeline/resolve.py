@@ -134,6 +134,8 @@ def resolve_date(
             if not relative
             else f"{fmt(d)}: year taken from the publication date ({ref.year})"
         )
+        if m.get("listed_year"):  # "Feb. 11, 18 and 19, and March 22, 2016"
+            how = f"the year written on the list of dates it is one of ({m.get('listed_year')})"
         return _through(day(d, how, relative), m)
     how = (
         "written in full"

@@ -21,6 +21,7 @@ from datetime import date
 from lib.timeline.anchored import story_day_after
 from lib.timeline.anchored_pass import AnchoredPass
 from lib.timeline.clock import with_days_joined
+from lib.timeline.date_lists import with_listed_dates
 from lib.timeline.direction import direction_of
 from lib.timeline.election_month import election_year_month
 from lib.timeline.narrative import goes_on_from, in_years
@@ -68,8 +69,9 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     t = tables()
     published = published if published is not None else ctx.article.published
     mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
+    mentions = with_listed_dates(ctx.text, mentions, t)  # "Feb. 11, 18 and 19, 2016"
     state = _State(ctx, t, published, quote_spans(ctx))
-    mentions = [m for m in mentions if not figure_of_speech(ctx.text, m, state.quoted)]
+    mentions = [m for m in mentions if not figure_of_speech(ctx, m, state.quoted)]
     first, quoted, anchored = [], [], []
     for m in mentions:
         if m.kind in ANCHORED_KINDS or (
