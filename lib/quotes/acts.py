@@ -401,7 +401,7 @@ class SpeechActs(ObjectActs):
         if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
             return None  # "he was asked for …": who asked is not named here
         if not (
-            subject_of(subject, verb)
+            subject_of(subject, verb, self.lex.gerund_adjunct_preps)
             or verb.dep_ == "acl"
             and subject.i == verb.head.i
             or self.p.saying_again(verb) is not None  # "dispute that A and question how B"

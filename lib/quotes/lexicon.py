@@ -67,6 +67,7 @@ class Lexicon:
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
+    gerund_adjunct_preps: frozenset[str] = frozenset()  # "began by criticizing …"
     reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
     reason_only: frozenset[str] = frozenset()  # of those, the ones said only with the reason
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
@@ -272,6 +273,7 @@ def lexicon() -> Lexicon:
         request_nouns=frozenset(cues["nouns"].get("request", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
         reason_preps=frozenset(verbs.get("reason_preps", [])),
+        gerund_adjunct_preps=frozenset(verbs.get("gerund_adjunct_preps", [])),
         reason_verbs=frozenset(verbs.get("reason_verbs", [])),
         reason_only=frozenset(verbs.get("reason_only", [])),
         naming=frozenset(verbs.get("naming", [])),

@@ -1,0 +1,59 @@
+"""Statements missed of round 17 (recall17), each class on my own wording: a speech act done in a
+gerund after a preposition ("began by criticizing …", "after praising …") is the act of the
+subject of the verb the preposition hangs on."""
+
+from __future__ import annotations
+
+import pytest
+
+import lib
+
+
+def statements(body: str) -> list[tuple[str, str | None, str]]:
+    text = "A headline for the test\n\n" + body
+    t = lib.analyze(text, published="2021-10-22")
+    return [
+        (r["kind"], r.get("speaker"), text[r["start"] : r["end"]])
+        for r in t.quotes.to_dict("records")
+    ]
+
+
+# --- a gerund after "by", "after", "in" … is its governing verb's subject's act ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "said"),
+    [
+        (
+            "Senator Ann Holt opened the hearing by criticizing the agency for its slow response.",
+            "Ann Holt",
+            "the agency for its slow response",
+        ),
+        (
+            "Mayor Tom Reyes closed the meeting after praising the volunteers for their work.",
+            "Tom Reyes",
+            "the volunteers for their work",
+        ),
+        (
+            "The governor, Lisa Marsh, ended her speech by denying the charges against her aides.",
+            "Lisa Marsh",
+            "the charges against her aides",
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_the_subjects_act(body, speaker, said):
+    found = statements(body)
+    assert any(said in words and spoke and speaker in spoke for _, spoke, words in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "without": the act was not done
+        "Senator Ann Holt left the hearing without criticizing the agency for its response.",
+        # "for": the gerund is the object's, not the subject's (a fine is no statement)
+        "The court fined Tom Reyes for denying the inspectors access to the plant.",
+    ],
+)
+def test_no_act_is_read_where_the_subject_does_not_do_it(body):
+    assert not [f for f in statements(body) if f[0] == "indirect"]
