@@ -84,3 +84,31 @@ def test_two_quoted_stretches_are_two_statements(body, pieces):
 def test_one_quoted_stretch_keeps_its_clause():
     found = statements("The mayor said the audit was a “political stunt” that would cost the city.")
     assert [kind for kind, _, _ in found] == ["indirect"]
+
+
+# --- a request whose act is in the passive: what is to be done to whom --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "said"),
+    [
+        (
+            "Senator Ann Holt called for the large banks to be broken up.",
+            "Ann Holt",
+            "the large banks to be broken up",
+        ),
+        (
+            "Mayor Tom Reyes asked for the inspection reports to be released.",
+            "Tom Reyes",
+            "the inspection reports to be released",
+        ),
+    ],
+)
+def test_a_request_in_the_passive_is_a_statement(body, speaker, said):
+    found = statements(body)
+    assert any(words == said and spoke and speaker in spoke for _, spoke, words in found), found
+
+
+def test_a_wish_without_anybody_asked_is_no_request():
+    # "asked to be released": the subject's own wish, nobody is asked (no addressee)
+    assert not statements("Tom Reyes asked to be released from the contract early.")

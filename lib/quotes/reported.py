@@ -368,8 +368,12 @@ class ReportedSpeech(HeadlineClaims):
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        nsubj = next((c for c in action.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-        return nsubj  # "urged the governments not to …" parsed with the governments as subject
+        # "urged the governments not to …" parsed with the governments as subject; "called for
+        # the companies to be broken up": the passive subject is who is to be acted on
+        return next(
+            (c for c in action.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i),
+            None,
+        )
 
     def _that_after_aside(self, verb) -> list:
         """ "after charging, without evidence, that thousands had voted twice": the parser hung
