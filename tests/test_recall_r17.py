@@ -112,3 +112,29 @@ def test_a_request_in_the_passive_is_a_statement(body, speaker, said):
 def test_a_wish_without_anybody_asked_is_no_request():
     # "asked to be released": the subject's own wish, nobody is asked (no addressee)
     assert not statements("Tom Reyes asked to be released from the contract early.")
+
+
+# --- what a request asks for, as its object; not the terms of an interview -------------------
+
+
+def test_what_is_requested_is_a_statement():
+    found = statements("Senator Ann Holt requested all records of the contracts signed in 2016.")
+    assert [(k, w) for k, _, w in found] == [
+        ("indirect", "all records of the contracts signed in 2016")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An aide to Ann Holt, who requested anonymity to discuss the talks, said little.",
+        "The Daily Ledger requested comment from the mayor's office on Friday.",
+    ],
+)
+def test_anonymity_or_comment_requested_is_no_statement(body):
+    assert not [w for _, _, w in statements(body) if "anonymity" in w or "comment" in w]
+
+
+def test_a_name_deemed_is_the_deemers_words():
+    body = "Clinton weighed in on Monday, deeming the governor a “walking disaster” in a tweet."
+    assert ("partial", "walking disaster") in [(k, w) for k, _, w in statements(body)]

@@ -81,6 +81,8 @@ class SpeechActs(ObjectActs):
                 if pobj is not None:
                     return self._found(verb, pobj.left_edge.i, action_end(verb, pobj))
             if c.dep_ == "dobj" and lemma in self.lex.request_object and c.pos_ != "PRON":
+                if c.lemma_.lower() in self.lex.request_object_not:
+                    return None  # "requested anonymity": the terms of an interview
                 return self._found(verb, c.left_edge.i, action_end(verb, c))
         return None
 

@@ -64,6 +64,7 @@ class Lexicon:
     commitment: frozenset[str] = frozenset()  # "vowed to …", "promised to …"
     request_for: frozenset[str] = frozenset()  # "called for …", "asked for …"
     request_object: frozenset[str] = frozenset()  # "demanded his return"
+    request_object_not: frozenset[str] = frozenset()  # "requested anonymity": no request told
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
@@ -270,6 +271,7 @@ def lexicon() -> Lexicon:
         commitment=frozenset(verbs.get("commitment", [])),
         request_for=frozenset(verbs.get("request_for", [])),
         request_object=frozenset(verbs.get("request_object", [])),
+        request_object_not=frozenset(verbs.get("request_object_not", [])),
         request_nouns=frozenset(cues["nouns"].get("request", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
         reason_preps=frozenset(verbs.get("reason_preps", [])),

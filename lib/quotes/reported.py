@@ -362,8 +362,8 @@ class ReportedSpeech(HeadlineClaims):
         for c in verb.children:
             if not verb.i < c.i < action.i:
                 continue
-            if c.dep_ in ("dobj", "dative"):
-                return c
+            if c.dep_ in ("dobj", "dative"):  # not "requested anonymity to discuss …"
+                return None if c.lemma_.lower() in self.lex.request_object_not else c
             if c.dep_ in ("prep", "prt") and c.lower_ in self.lex.request_preps:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
