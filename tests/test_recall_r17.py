@@ -59,33 +59,6 @@ def test_no_act_is_read_where_the_subject_does_not_do_it(body):
     assert not [f for f in statements(body) if f[0] == "indirect"]
 
 
-# --- two quoted stretches in one reported clause are two statements ---------------------------
-
-
-@pytest.mark.parametrize(
-    ("body", "pieces"),
-    [
-        (
-            "The mayor said the audit was “a political stunt” and “a waste of money.”",
-            ["a political stunt", "a waste of money."],
-        ),
-        (
-            "Tom Reyes told reporters the budget was “badly drafted” and “far too costly.”",
-            ["badly drafted", "far too costly."],
-        ),
-    ],
-)
-def test_two_quoted_stretches_are_two_statements(body, pieces):
-    found = statements(body)
-    assert sorted(words for kind, _, words in found if kind == "partial") == sorted(pieces)
-    assert not [f for f in found if f[0] == "indirect"]
-
-
-def test_one_quoted_stretch_keeps_its_clause():
-    found = statements("The mayor said the audit was a “political stunt” that would cost the city.")
-    assert [kind for kind, _, _ in found] == ["indirect"]
-
-
 # --- a request whose act is in the passive: what is to be done to whom --------------------------
 
 

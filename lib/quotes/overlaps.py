@@ -12,9 +12,6 @@ from lib.quotes.parse import Found
 from lib.quotes.speakers.resolve import UNKNOWN
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
-# Quoted stretches of its speaker in one reported clause from which each counts as a statement:
-# "said the inquiry was “presidential harassment” and a “total witch hunt”" is two.
-PIECES_COUNTED = 2
 
 
 def dedupe(found: list[Found]) -> list[Found]:
@@ -52,11 +49,7 @@ def one_row_per_report(
     …”") the partial stays instead, as the exact words, and so it does when the clause is an
     object and its quoted name ("called the plan “a waste”", "described the talks as “very
     productive”": `Found.quoted_name`): what the speaker said is the name, the object only says
-    who or what was named (every hand-made gold counts the quoted words), and when the clause
-    holds two quoted stretches or more of its speaker ("said it was “a red line crossed” and
-    that “we have reached the bottom”", "he was “not informed” of the request but “loved
-    being with” the troops"): the golds count each stretch, the clause only ties them. A
-    partial of another
+    who or what was named (every hand-made gold counts the quoted words). A partial of another
     speaker named inside the clause ("X said Y had called it “a farce”") is a report of its own
     and stays, and so is a name given inside the clause by a naming verb (`forms`: its forms)
     of its own ("said he would look into what he called the “most brazen” case": two rows)."""
@@ -78,7 +71,7 @@ def one_row_per_report(
             continue
         same = [p for p in own if _same_speaker(p, f)]
         quoted_name = f.quoted_name or _words_outside(text, f, same) <= 1
-        if same and len(same) == len(own) and (quoted_name or len(same) >= PIECES_COUNTED):
+        if same and len(same) == len(own) and quoted_name:
             drop.add(id(f))
         else:
             drop.update(id(p) for p in own)
