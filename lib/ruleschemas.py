@@ -14,7 +14,7 @@ CUE_VERB_LISTS = (
     "speech", "direct_only", "refusal", "not_speech", "belief", "belief_errors", "position",
     "topic", "explaining", "topic_about", "topic_preps", "request", "evidence", "reader_verbs",
     "request_preps", "commitment", "request_for", "request_object", "object_speech",
-    "request_object_not",
+    "request_object_not", "evidence_standing",
     "reason_preps", "gerund_adjunct_preps", "reason_verbs", "reason_only", "naming", "question",
     "inverted",
     "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",

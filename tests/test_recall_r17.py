@@ -111,3 +111,23 @@ def test_anonymity_or_comment_requested_is_no_statement(body):
 def test_a_name_deemed_is_the_deemers_words():
     body = "Clinton weighed in on Monday, deeming the governor a “walking disaster” in a tweet."
     assert ("partial", "walking disaster") in [(k, w) for k, _, w in statements(body)]
+
+
+# --- where a poll puts somebody is its statement ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("The Quinnipiac poll showed Ann Holt with a narrow lead over Tom Reyes.", "with a narrow"),
+        ("A Monmouth survey showed Tom Reyes at 30 percent among likely voters.", "at 30 percent"),
+        ("The poll showed Ann Holt in a distant third behind Tom Reyes.", "in a distant third"),
+    ],
+)
+def test_where_a_poll_puts_a_candidate_is_its_statement(body, said):
+    assert any(said in words for kind, _, words in statements(body) if kind == "indirect")
+
+
+def test_a_date_after_the_name_is_no_standing():
+    found = statements("The poll showed Reyes in March, before the debate.")
+    assert not [w for _, _, w in found if "March" in w]

@@ -68,6 +68,7 @@ class Lexicon:
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
+    evidence_standing: frozenset[str] = frozenset()  # "the poll showed Harris in fourth"
     gerund_adjunct_preps: frozenset[str] = frozenset()  # "began by criticizing …"
     reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
     reason_only: frozenset[str] = frozenset()  # of those, the ones said only with the reason
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         request_nouns=frozenset(cues["nouns"].get("request", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
         reason_preps=frozenset(verbs.get("reason_preps", [])),
+        evidence_standing=frozenset(verbs.get("evidence_standing", [])),
         gerund_adjunct_preps=frozenset(verbs.get("gerund_adjunct_preps", [])),
         reason_verbs=frozenset(verbs.get("reason_verbs", [])),
         reason_only=frozenset(verbs.get("reason_only", [])),
