@@ -260,23 +260,6 @@ class QuoteAttribution:
         source = self.reported.sources.according_to(sent)
         if source is not None:
             return source
-        return self._speakers_clause(t0, q)
-
-    def _speakers_clause(self, t0, q: QuotedSpan):
-        """ "Ocasio-Cortez reprimanded critics for attempting to “mock or make a spectacle”",
-        "Ford realized that “the past has returned”": quoted words of two or more in a clause
-        whose subject is a person the article names are that person's words, though no verb of
-        saying stands above them; the writer's distance is one word in quotes (a scare quote,
-        dropped before this). The clause is the nearest verb above the words with a subject."""
-        for a in t0.ancestors:
-            if a.pos_ not in ("VERB", "AUX") or self.p.in_quote_span(a.idx, q):
-                continue
-            subject = next((c for c in a.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                continue
-            if subject.ent_type_ == "PERSON" and not self.p.inside_quote(subject.idx):
-                return a.text, subject
-            return None, None
         return None, None
 
     def _evaluation(self, verb) -> bool:
