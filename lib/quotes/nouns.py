@@ -73,7 +73,7 @@ class StatementNouns:
             return None
         if not any(c.dep_ in NOUN_MODIFIERS for c in noun.children):
             return None  # "in order to …", "on condition that …": a phrase, not a statement
-        clause = self._content_clause(noun) or self._asked_for(noun)
+        clause = self._content_clause(noun)
         if clause is None:
             return None
         lo, hi = clause.left_edge.i, self._before_quoted_tail(clause)
@@ -115,24 +115,6 @@ class StatementNouns:
             for c in head.children:  # "their message was that …"
                 if c.dep_ in ("ccomp", "attr") and c.i > head.i and opens_with_that(c):
                     return c
-        return None
-
-    def _asked_for(self, noun):
-        """ "his call for a ban on …", "Sanders's call for a single-payer system", "the
-        committee's requests for information": what a request noun asks for after "for" is its
-        content, when the request is somebody's own (its possessor or "by/from X": `_source`
-        names them). Not "a request for comment" (data: verbs.request_object_not), nor a
-        request nobody here is named as making ("calls for his resignation grew")."""
-        if noun.lemma_.lower() not in self.lex.request_nouns or self._source(noun) is None:
-            return None
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i != noun.i + 1:
-                continue
-            what = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if what is None or what.pos_ == "PRON":
-                continue
-            if what.lemma_.lower() not in self.lex.request_object_not:
-                return what
         return None
 
     def _source(self, noun):
