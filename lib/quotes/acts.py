@@ -81,6 +81,8 @@ class SpeechActs(ObjectActs):
                 if pobj is not None:
                     return self._found(verb, pobj.left_edge.i, action_end(verb, pobj))
             if c.dep_ == "dobj" and lemma in self.lex.request_object and c.pos_ != "PRON":
+                if c.lemma_.lower() in self.lex.request_object_not:
+                    return None  # "requested anonymity": the terms of an interview
                 return self._found(verb, c.left_edge.i, action_end(verb, c))
         return None
 
@@ -401,7 +403,7 @@ class SpeechActs(ObjectActs):
         if subject is None or subject.i > verb.i or subject.dep_ == "nsubjpass":
             return None  # "he was asked for …": who asked is not named here
         if not (
-            subject_of(subject, verb)
+            subject_of(subject, verb, self.lex.gerund_adjunct_preps)
             or verb.dep_ == "acl"
             and subject.i == verb.head.i
             or self.p.saying_again(verb) is not None  # "dispute that A and question how B"

@@ -59,19 +59,36 @@ def opens_with_that(clause) -> bool:
     )
 
 
-def subject_of(subject, verb) -> bool:
+def subject_of(subject, verb, preps: frozenset[str] = frozenset()) -> bool:
     """`subject` is the verb's own, or that of the verb it continues ("and called for …",
-    "vowed to press for …"), not of another clause the parser hung the verb on."""
+    "vowed to press for …", "began by criticizing …": a gerund after one of `preps`, data
+    verbs.gerund_adjunct_preps), not of another clause the parser hung the verb on."""
     if subject.dep_ == "pobj" and subject.head.dep_ == "mark" and subject.head.head.i == verb.i:
         return True  # "after the governor accused …" misparsed (`sayers.subject_on_marker`)
     node = verb
     for _ in range(4):
         if subject.head.i == node.i:
             return subject.dep_ == "nsubj"
+        if _gerund_adjunct(node, preps):
+            node = node.head.head
+            continue
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _gerund_adjunct(node, preps: frozenset[str]) -> bool:
+    """ "(began) by criticizing", "(opened) after praising": a gerund under a preposition of
+    `preps` hung on a verb, whose subject does the gerund too (English subject control)."""
+    prep = node.head
+    return (
+        node.dep_ == "pcomp"
+        and node.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in preps
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def scare_quoted(words) -> bool:

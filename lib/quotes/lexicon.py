@@ -64,9 +64,12 @@ class Lexicon:
     commitment: frozenset[str] = frozenset()  # "vowed to …", "promised to …"
     request_for: frozenset[str] = frozenset()  # "called for …", "asked for …"
     request_object: frozenset[str] = frozenset()  # "demanded his return"
+    request_object_not: frozenset[str] = frozenset()  # "requested anonymity": no request told
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
+    evidence_standing: frozenset[str] = frozenset()  # "the poll showed Harris in fourth"
+    gerund_adjunct_preps: frozenset[str] = frozenset()  # "began by criticizing …"
     reason_verbs: frozenset[str] = frozenset()  # evaluations and charges that take a reason
     reason_only: frozenset[str] = frozenset()  # of those, the ones said only with the reason
     naming: frozenset[str] = frozenset()  # "called the plan a disgrace"
@@ -269,9 +272,12 @@ def lexicon() -> Lexicon:
         commitment=frozenset(verbs.get("commitment", [])),
         request_for=frozenset(verbs.get("request_for", [])),
         request_object=frozenset(verbs.get("request_object", [])),
+        request_object_not=frozenset(verbs.get("request_object_not", [])),
         request_nouns=frozenset(cues["nouns"].get("request", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
         reason_preps=frozenset(verbs.get("reason_preps", [])),
+        evidence_standing=frozenset(verbs.get("evidence_standing", [])),
+        gerund_adjunct_preps=frozenset(verbs.get("gerund_adjunct_preps", [])),
         reason_verbs=frozenset(verbs.get("reason_verbs", [])),
         reason_only=frozenset(verbs.get("reason_only", [])),
         naming=frozenset(verbs.get("naming", [])),

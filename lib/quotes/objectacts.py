@@ -67,7 +67,9 @@ class ObjectActs:
         if lemma in self.lex.reason_only and reason is None and not self._reason_in(obj):
             return None  # "credited the account": a payment, not merit given
         bare = obj.pos_ == "PRON" or obj.left_edge.i == obj.right_edge.i == obj.i
-        state = _state_of(verb, obj) if self.lex.is_evidence(verb) else None
+        state = None
+        if self.lex.is_evidence(verb):
+            state = _state_of(verb, obj) or _standing_of(verb, obj, self.lex.evidence_standing)
         if state is not None:
             bare = False  # "the poll showed Booker trailing his rivals": Booker's state is shown
         if bare and claim and argued_after(verb, self.lex):
@@ -164,6 +166,25 @@ def _state_of(verb, obj):
             if c.dep_ in ("advcl", "acl", "xcomp", "ccomp")
             and c.tag_ in ("VBG", "VBN")
             and c.left_edge.i == c.i == nxt
+        ),
+        None,
+    )
+
+
+def _standing_of(verb, obj, preps: frozenset[str]):
+    """ "the poll showed Harris in a distant fourth", "showed Biden with a narrow lead": a phrase
+    right after the object, opened by one of `preps` (data: verbs.evidence_standing) and hung on
+    the verb, says where the work puts it, as a participle does (`_state_of`). Not a date ("the
+    poll showed Harris in March": when, not where she stands)."""
+    nxt = obj.right_edge.i + 1
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.i == nxt
+            and c.lower_ in preps
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         ),
         None,
     )

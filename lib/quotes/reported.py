@@ -362,14 +362,18 @@ class ReportedSpeech(HeadlineClaims):
         for c in verb.children:
             if not verb.i < c.i < action.i:
                 continue
-            if c.dep_ in ("dobj", "dative"):
-                return c
+            if c.dep_ in ("dobj", "dative"):  # not "requested anonymity to discuss …"
+                return None if c.lemma_.lower() in self.lex.request_object_not else c
             if c.dep_ in ("prep", "prt") and c.lower_ in self.lex.request_preps:
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        nsubj = next((c for c in action.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-        return nsubj  # "urged the governments not to …" parsed with the governments as subject
+        # "urged the governments not to …" parsed with the governments as subject; "called for
+        # the companies to be broken up": the passive subject is who is to be acted on
+        return next(
+            (c for c in action.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i),
+            None,
+        )
 
     def _that_after_aside(self, verb) -> list:
         """ "after charging, without evidence, that thousands had voted twice": the parser hung
