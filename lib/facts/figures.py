@@ -25,7 +25,7 @@ import re
 from lib.facts.amounts import with_purpose, with_source
 from lib.facts.candidates import Candidate, candidates, is_plain, point_after
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
-from lib.facts.constructions import lead_named
+from lib.facts.constructions import by_the_period, lead_named, share_of_group
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -109,6 +109,9 @@ def find_figures(ctx) -> list[dict]:
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
+            per = row.pop("_per")
+            if per and per not in row["measure"]:  # "making $83,000 a month": a monthly amount
+                row["measure"] = f"{row['measure'] or 'amount'} per {per}"
             echoed(said, row)  # "needs 1,237 delegates ... we get to 1,237"
             tallied(ctx.text, sent, row, r.tally_verbs)  # "passed the bill 232 to 196"
             bare = not (row["unit"] or row["measure"] or row["value_text"].endswith("digits"))
@@ -240,10 +243,13 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit = point  # "would begin at half a percentage point"
         change = change_of(counted, span, sent, r) or "level"
     elif cand.share and whole:
-        measure = whole  # "one in four voters": a share of voters
-    elif kind == "percent" and not whole and not own_noun:
-        # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
-        measure = what_they_said(counted, span, r) or measure
+        said = what_they_said(counted, span, r, group=True)  # "half of voters said they …"
+        measure, subject = (said, whole) if said else (whole, subject)  # "one in four voters"
+    elif kind == "percent" and not own_noun and (not whole or share_of_group(counted, span, r)):
+        # "41% were optimistic", "60% of respondents have a favorable opinion": what they said,
+        # of the group asked; "a 25% shareholder said" is a stake, no poll result
+        said = what_they_said(counted, span, r, group=bool(whole))
+        measure, subject = (said, whole or subject) if said else (measure, subject)
     if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)
@@ -279,6 +285,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "end": end,
         "sentence_id": sent.sentence_id,
         "_from": _is_earlier_value(counted, span),
+        "_per": by_the_period(counted, span, r) if kind in ("money", "quantity", "") else "",
     }
 
 

@@ -16,16 +16,26 @@ from lib.facts.subjects import entity_around
 _MAX_WORDS = 6
 _LEFT_OUT = frozenset(("advcl", "punct", "cc", "conj", "mark", "parataxis", "dep"))
 _NO_END = frozenset(("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"))
+_QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
 _PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
 
 
-def what_they_said(counted, span, r: Rules) -> str:
+def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     """The words a share of people said or were ('none of their cards had been replaced',
     'optimistic', 'backed the plan'); '' when the figure is no subject of such a clause, or
-    only modifies its subject ('the 60 percent reduction was misleading' grades no people)."""
+    only modifies its subject ('the 60 percent reduction was misleading' grades no people).
+
+    Any verb with a clause after it reports what they said or thought ('2 percent signaled they
+    would support him'); 'have' with an object is what they hold ('13 percent have an
+    unfavorable opinion of her'); a share of a group named after 'of' (`group`: '60 percent of
+    respondents', '12% of adults own a gun') is the subject of whatever it did with an object,
+    as the group is who was counted, not what. A share set beside its noun ('The majority, 54
+    percent, said') speaks through that noun."""
     if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
         return ""
     holder = counted if not inside(counted, span) else span.root
+    if holder.dep_ == "appos" and holder.head.i < holder.i:
+        holder = holder.head  # "The majority, 54 percent, said …"
     verb = _verb_of(holder)
     if verb is None or not (verb.sent.start <= verb.i < verb.sent.end):
         return ""
@@ -33,13 +43,17 @@ def what_they_said(counted, span, r: Rules) -> str:
     if lemma in r.changes or lemma in r.level_verbs and lemma != "be":
         return ""  # "5% fell": a change, no poll result
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
-    if lemma in r.opinion_verbs and said:
+    if said and (lemma in r.opinion_verbs or said[0].dep_ == "ccomp"):
         return _words(said[0], span)
     if lemma == "be":
         state = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i]
         return _words(state[0], span) if state else ""
-    backed = lemma in r.opinion_verbs and any(c.dep_ == "dobj" for c in verb.children)
-    if verb.pos_ == "VERB" and backed:
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    negated = any(c.dep_ == "neg" for c in verb.children)  # "34% not having an opinion"
+    if lemma == "have" and objects and not negated:
+        return _words(objects[0], span)  # "13 percent have an unfavorable opinion of her"
+    done = objects or group and [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if verb.pos_ == "VERB" and done and (lemma in r.opinion_verbs or group):
         return _words(verb, span, skip=holder)  # "60% backed the plan"
     return ""
 
@@ -60,23 +74,35 @@ def _verb_of(holder):
 def _words(head, span, skip=None) -> str:
     """The clause under `head` as written, without its linking word, a leading pronoun subject
     or auxiliary ('that they had received new cards' -> received new cards), nor a clause
-    joined on ('…, while 30% said …'); cut to six words."""
+    joined on ('…, while 30% said …'); cut to six words. A 'not' stays: 'said they did not
+    have an opinion' measures no opinion."""
     out = sorted(_clause_tokens(head, span, skip), key=lambda t: t.i)
     while out and (
-        out[0].dep_ in ("mark", "aux", "auxpass", "neg")
+        out[0].dep_ in ("mark", "aux", "auxpass")
+        or (out[0].dep_ == "det" and head.pos_ == "NOUN")  # "have an unfavorable opinion"
         or (out[0].lower_ == "that" and out[0].i == head.left_edge.i)  # "said that fuel …"
         or (out[0].lower_ in _PRONOUNS and out[0].dep_ in ("nsubj", "nsubjpass", "expl"))
     ):
         out = out[1:]
     contiguous = []
     for tok in out:
-        if contiguous and tok.i != contiguous[-1].i + 1:
-            break
+        gap = head.doc[contiguous[-1].i + 1 : tok.i] if contiguous else ()
+        if any(t.text not in _QUOTE_MARKS for t in gap):
+            break  # a clause joined on; a quote mark around a word ("“definitely”") is no gap
         contiguous.append(tok)
     words = contiguous[:_MAX_WORDS]
     while words and words[-1].pos_ in _NO_END:
         words = words[:-1]  # "none of their cards had been" -> none of their cards
-    return head.doc[words[0].i : words[-1].i + 1].text if words else ""
+    if not words:
+        return ""
+    first = words[0].i
+    if (
+        first > 0
+        and head.doc[first - 1].text == "“"
+        and "”" in head.doc[first : words[-1].i + 1].text
+    ):
+        first -= 1  # 'would “definitely” support him': the opening mark with its closing one
+    return head.doc[first : words[-1].i + 1].text
 
 
 def _clause_tokens(head, span, skip, top=True):

@@ -1,0 +1,118 @@
+"""Figures of round 17, on sentences written for these tests (never copied from an evaluation
+text): a share of people measures what they said, hold or did, and the group asked is its
+subject; an amount by the period keeps the period; a number set after a description of a person
+is an age; "the two" followed by an adverb and a verb is a group named before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures_in, one
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "words"),
+    [
+        (
+            "The poll found 44 percent of parents hold a negative view of the school.",
+            "44 percent",
+            "negative view",
+        ),
+        (
+            "Only 21 percent have a positive impression of the mayor.",
+            "21 percent",
+            "positive impression",
+        ),
+        (
+            "Just 8 percent indicated they would probably vote for the senator.",
+            "8 percent",
+            "vote for the senator",
+        ),
+        (
+            "Most of the members, 62 percent, said they opposed the merger.",
+            "62 percent",
+            "opposed the merger",
+        ),
+        ("Roughly 35% of farmers approve of the new subsidy.", "35%", "approve of"),
+        ("About 17% of teachers own an electric car.", "17%", "electric car"),
+    ],
+)
+def test_a_share_of_people_measures_what_they_said_or_hold(body, value_text, words):
+    assert words in one(body, value_text)["measure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "group"),
+    [
+        (
+            "The poll found 44 percent of parents hold a negative view of the school.",
+            "44 percent",
+            "parents",
+        ),
+        ("Roughly 35% of farmers approve of the new subsidy.", "35%", "farmers"),
+    ],
+)
+def test_the_group_asked_is_the_subject_not_the_measure(body, value_text, group):
+    row = one(body, value_text)
+    assert row["subject"] == group and group not in row["measure"]
+
+
+def test_a_share_without_an_opinion_keeps_its_whole():
+    row = one("About 40 percent of the budget went to schools last year.", "40 percent")
+    assert "budget" in row["measure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("In all, 27% said they did not have an opinion.", "27%"),
+        ("The majority, 58 percent, said they would not vote for him.", "58 percent"),
+    ],
+)
+def test_a_denied_answer_keeps_its_not(body, value_text):
+    assert one(body, value_text)["measure"].startswith("not ")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "period"),
+    [
+        ("The consultant was earning $12,500 a month from the firm.", "$12,500", "month"),
+        ("The program will cost taxpayers $40 billion per year.", "$40 billion", "year"),
+        ("The pipeline carries 800,000 barrels a day to the coast.", "800,000", "day"),
+    ],
+)
+def test_an_amount_by_the_period_keeps_the_period(body, value_text, period):
+    assert period in one(body, value_text)["measure"]
+
+
+def test_a_period_that_dates_the_amount_is_no_rate():
+    row = one("Sales were $9 million a year ago.", "$9 million")
+    assert "per year" not in row["measure"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Okafor, a retired Nigerian diplomat, 63, declined to comment.",
+        "The suspect, an unemployed mechanic from Leeds, 29, was charged on Monday.",
+    ],
+)
+def test_a_number_after_a_description_of_a_person_is_an_age(body):
+    assert figures_in(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Smith met Jones in 2015. The two later founded a bakery.",
+        "Both senators spoke at the rally. The two also sparred on television.",
+    ],
+)
+def test_the_two_before_an_adverb_and_a_verb_is_a_group_named_before(body):
+    assert [f for f in figures_in(body) if f["value"] == 2] == []
+
+
+def test_the_two_before_an_adverb_and_an_adjective_counts():
+    row = one("The two most senior aides resigned on Friday.", "two")
+    assert "aides" in row["measure"]
