@@ -75,6 +75,33 @@ def test_a_denied_answer_keeps_its_not(body, value_text):
 
 
 @pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("About 30% of renters do not have health insurance.", "30%", "no health insurance"),
+        (
+            "Nearly 19 percent of the nurses are not satisfied with their pay.",
+            "19 percent",
+            "not satisfied with their pay",
+        ),
+    ],
+)
+def test_a_denied_state_keeps_its_denial(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("Among older voters, his lead was large: 58 percent to 30 percent.", "58 percent"),
+        ("Gov. Jane Roe trails at 11 percent, and Sen. Ann Poe, 7 percent.", "7 percent"),
+    ],
+)
+def test_a_share_beside_a_noun_speaks_only_by_a_verb_of_saying(body, value_text):
+    measure = one(body, value_text)["measure"]
+    assert "large" not in measure and "trails" not in measure
+
+
+@pytest.mark.parametrize(
     ("body", "value_text", "period"),
     [
         ("The consultant was earning $12,500 a month from the firm.", "$12,500", "month"),

@@ -16,6 +16,7 @@ from lib.facts.subjects import entity_around
 _MAX_WORDS = 6
 _LEFT_OUT = frozenset(("advcl", "punct", "cc", "conj", "mark", "parataxis", "dep"))
 _NO_END = frozenset(("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"))
+_COMMON = frozenset(("NOUN", "ADJ", "PRON"))  # "The majority, 54 percent", "Most of them, 62%"
 _QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
 _PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
 
@@ -29,13 +30,15 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     would support him'); 'have' with an object is what they hold ('13 percent have an
     unfavorable opinion of her'); a share of a group named after 'of' (`group`: '60 percent of
     respondents', '12% of adults own a gun') is the subject of whatever it did with an object,
-    as the group is who was counted, not what. A share set beside its noun ('The majority, 54
-    percent, said') speaks through that noun."""
+    as the group is who was counted, not what. A share set beside a common noun ('The majority,
+    54 percent, said') speaks through that noun, but only by a verb of saying: 'her edge was
+    massive: 69 percent' grades no people. A verb denied ('are not familiar with') keeps its
+    'not'."""
     if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
         return ""
     holder = counted if not inside(counted, span) else span.root
-    if holder.dep_ == "appos" and holder.head.i < holder.i:
-        holder = holder.head  # "The majority, 54 percent, said …"
+    beside = holder.dep_ == "appos" and holder.head.i < holder.i and holder.head.pos_ in _COMMON
+    holder = holder.head if beside else holder  # "The majority, 54 percent, said …"
     verb = _verb_of(holder)
     if verb is None or not (verb.sent.start <= verb.i < verb.sent.end):
         return ""
@@ -44,13 +47,26 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
         return ""  # "5% fell": a change, no poll result
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
     if said and (lemma in r.opinion_verbs or said[0].dep_ == "ccomp"):
-        return _words(said[0], span)
+        answer = _words(said[0], span)
+    elif beside:
+        return ""
+    else:
+        answer = _state_or_deed(verb, holder, span, r, group)
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if not answer or not denied:
+        return answer
+    return f"no {answer}" if lemma == "have" else f"not {answer}"  # "34% not having an opinion"
+
+
+def _state_or_deed(verb, holder, span, r: Rules, group: bool) -> str:
+    """What a share of people are ('41% were optimistic'), hold ('have a favorable opinion of
+    her': the object) or did ('60% backed the plan'; any verb for a group named after 'of')."""
+    lemma = verb.lemma_.lower()
     if lemma == "be":
         state = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i]
         return _words(state[0], span) if state else ""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    negated = any(c.dep_ == "neg" for c in verb.children)  # "34% not having an opinion"
-    if lemma == "have" and objects and not negated:
+    if lemma == "have" and objects:
         return _words(objects[0], span)  # "13 percent have an unfavorable opinion of her"
     done = objects or group and [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     if verb.pos_ == "VERB" and done and (lemma in r.opinion_verbs or group):
