@@ -362,16 +362,17 @@ def hourly_pay(span, kind: str) -> str:
 _BY_THE = frozenset(("a", "an", "per", "each", "every"))
 
 
-def by_the_period(counted, span, r: Rules) -> str:
-    """The period an amount is counted by ('$83,000 a month', '$300 billion per year', '5
-    million barrels a day'): such an amount is a rate, and its period is part of what it
-    measures (a month's pay is no one-off sum); '' when none follows ('a year ago' is a date)."""
+def by_the_period(span, r: Rules):
+    """The period word an amount is counted by ('$83,000 a month', '$300 billion per year', '5
+    million barrels a day'): such an amount is a rate, and the figure's words run to its period
+    (a month's pay is no one-off sum); None when none follows ('a year ago' is a date)."""
     doc = span.doc
     at = span.end
     if at + 1 < len(doc) and doc[at].pos_ == "NOUN" and doc[at + 1].lower_ in _BY_THE:
         at += 1  # "5 million barrels a day", "three pounds per month": past the unit's noun
     if at + 1 >= len(doc) or doc[at].lower_ not in _BY_THE:
-        return ""
-    period = doc[at + 1].lower_
+        return None
+    period = doc[at + 1]
     framed = at + 2 < len(doc) and doc[at + 2].lower_ in r.duration_frames  # "a year ago"
-    return period if period in r.durations and not period.endswith("s") and not framed else ""
+    word = period.lower_
+    return period if word in r.durations and not word.endswith("s") and not framed else None

@@ -109,9 +109,6 @@ def find_figures(ctx) -> list[dict]:
             if not row["measure"] and _is_label(row["unit"], _kind(cand, row["unit"], r), r):
                 row["measure"] = row["unit"]  # "ordered 144 planes": the planes are what is counted
             row["measure"] = row["measure"] or r.dimensions.get(row["unit"], "")  # "5,600 miles"
-            per = row.pop("_per")
-            if per and per not in row["measure"]:  # "making $83,000 a month": a monthly amount
-                row["measure"] = f"{row['measure'] or 'amount'} per {per}"
             echoed(said, row)  # "needs 1,237 delegates ... we get to 1,237"
             tallied(ctx.text, sent, row, r.tally_verbs)  # "passed the bill 232 to 196"
             bare = not (row["unit"] or row["measure"] or row["value_text"].endswith("digits"))
@@ -181,6 +178,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         end, after_q = _qualifier_after(text, noun_end, sent.end, r)
         end = end if after_q else cand.end
     qualifier = qualifier or after_q
+    period = by_the_period(span, r) if _kind(cand, "", r) != "percent" else None
+    end = max(end, period.idx + len(period)) if period is not None else end  # "$8,000 a month"
     if cand.upper is not None and not qualifier:
         qualifier = "between"
     if cand.approximate and not qualifier:
@@ -285,7 +284,6 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         "end": end,
         "sentence_id": sent.sentence_id,
         "_from": _is_earlier_value(counted, span),
-        "_per": by_the_period(counted, span, r) if kind in ("money", "quantity", "") else "",
     }
 
 

@@ -28,9 +28,8 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
 
     Any verb with a clause after it reports what they said or thought ('2 percent signaled they
     would support him'); 'have' with an object is what they hold ('13 percent have an
-    unfavorable opinion of her'); a share of a group named after 'of' (`group`: '60 percent of
-    respondents', '12% of adults own a gun') is the subject of whatever it did with an object,
-    as the group is who was counted, not what. A share set beside a common noun ('The majority,
+    unfavorable opinion of her'), also for a share of a group named after 'of' (`group`: '60
+    percent of respondents have …', whose subject the group is). A share set beside a common noun ('The majority,
     54 percent, said') speaks through that noun, but only by a verb of saying: 'her edge was
     massive: 69 percent' grades no people. A verb denied ('are not familiar with') keeps its
     'not'."""
@@ -51,25 +50,29 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     elif beside:
         return ""
     else:
-        answer = _state_or_deed(verb, holder, span, r, group)
+        answer = _state_or_choice(verb, holder, span, r, group)
     denied = any(c.dep_ == "neg" for c in verb.children)
     if not answer or not denied:
         return answer
-    return f"no {answer}" if lemma == "have" else f"not {answer}"  # "34% not having an opinion"
+    return (
+        f"no {answer}" if lemma in ("have", "hold") else f"not {answer}"
+    )  # "34% not having an opinion"
 
 
-def _state_or_deed(verb, holder, span, r: Rules, group: bool) -> str:
+def _state_or_choice(verb, holder, span, r: Rules, group: bool) -> str:
     """What a share of people are ('41% were optimistic'), hold ('have a favorable opinion of
-    her': the object) or did ('60% backed the plan'; any verb for a group named after 'of')."""
+    her': the object) or chose ('60% backed the plan'). Of a group named after 'of' only what
+    they hold or chose: '30 percent of nurses earn less', 'one in 10 posts was vacant' count
+    the nurses and the posts."""
     lemma = verb.lemma_.lower()
     if lemma == "be":
         state = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i]
-        return _words(state[0], span) if state else ""
+        return _words(state[0], span) if state and not group else ""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if lemma == "have" and objects:
+    if lemma in ("have", "hold") and objects:
         return _words(objects[0], span)  # "13 percent have an unfavorable opinion of her"
-    done = objects or group and [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-    if verb.pos_ == "VERB" and done and (lemma in r.opinion_verbs or group):
+    chose = objects or [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if verb.pos_ == "VERB" and chose and lemma in r.opinion_verbs:  # "approve of the plan"
         return _words(verb, span, skip=holder)  # "60% backed the plan"
     return ""
 
