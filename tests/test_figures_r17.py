@@ -158,3 +158,34 @@ def test_the_two_before_an_adverb_and_a_verb_is_a_group_named_before(body):
 def test_the_two_before_an_adverb_and_an_adjective_counts():
     row = one("The two most senior aides resigned on Friday.", "two")
     assert "aides" in row["measure"]
+
+
+def test_a_percentage_got_by_no_one_named_in_a_poll_story_is_poll_support():
+    body = "In the new poll, no other candidate garnered four percent."
+    assert one(body, "four percent")["measure"] == "poll support"
+
+
+def test_a_state_in_a_poll_story_is_no_bare_verb():
+    body = "In the new poll, 11 percent are undecided and 6 percent were hopeful."
+    assert [one(body, v)["measure"] for v in ("11 percent", "6 percent")] == [
+        "undecided",
+        "hopeful",
+    ]
+
+
+def test_a_fraction_restated_in_brackets_is_a_share():
+    body = "Among the members polled, more than half (56%) would consider a strike."
+    row = one(body, "half")
+    assert row["value"] == 0.5 and "strike" in row["measure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value"),
+    [
+        ("Three-fifths of the seats are up for election.", "Three-fifths", 0.6),
+        ("About seven-tenths of the budget goes to salaries.", "seven-tenths", 0.7),
+        ("Two-fifths of the members said they would leave.", "Two-fifths", 0.4),
+    ],
+)
+def test_any_numerator_over_any_denominator_is_a_fraction(body, value_text, value):
+    assert one(body, value_text)["value"] == value

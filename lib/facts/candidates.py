@@ -29,7 +29,7 @@ _FRACTION_OF = re.compile(
     r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?:half|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?))"
     r"(?=\s+(?:of|the)\b|\s+(?:said|say|says|think|thinks|believe|believed|felt|feel|want|wanted"
-    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—]\s*\d"  # "a quarter said", "two thirds - 65%"
+    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—(]\s*\d"  # "a quarter said", "half (53%)"
     r"|\s+a\s+(?:percentage\s+)?point\b)",  # "half a percentage point": 0.5 points
     re.I,
 )

@@ -160,9 +160,10 @@ def standing(
         base = _story_word(holder.doc, r) if subject == "" or named else ""
         return base, ""
     name = _candidate(holder, r)
-    if not name:
-        return "", ""
     base = _story_word(holder.doc, r)
+    if not name:  # "No one in the field garnered two percent": a verb alone is no measure
+        alone = measure == bare_verb == holder.head.text  # not "consider a strike", "unsure"
+        return (base, "") if base and alone else ("", "")
     points = counted.lower_.startswith("point") or span.root.lower_.startswith("point")
     if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
         return f"{base.split()[0]} lead of {name}", name
