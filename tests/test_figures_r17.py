@@ -189,3 +189,13 @@ def test_a_fraction_restated_in_brackets_is_a_share():
 )
 def test_any_numerator_over_any_denominator_is_a_fraction(body, value_text, value):
     assert one(body, value_text)["value"] == value
+
+
+def test_a_denied_knowing_reads_not():
+    body = "In the same poll, nearly a third say they don't know."
+    assert one(body, "a third")["measure"] == "not know"
+
+
+def test_a_decade_and_a_half_is_no_share():
+    body = "He blamed her for the past decade and a half of foreign policies."
+    assert [f for f in figures_in(body) if f["value"] == 0.5] == []

@@ -332,8 +332,10 @@ def fraction_value(words: str) -> float | None:
     """'half' 0.5, 'a third' 0.3333, 'three-fifths' 0.6, 'two thirds' 0.6667; None for a bare
     plural ('thirds of') or a number over one ('five thirds'), and for 'one thirds'."""
     parts = re.split(r"[\s-]+", words.lower())
-    if parts == ["half"]:
+    if parts in (["half"], ["one", "half"]):
         return 0.5
+    if parts[-1] == "half":
+        return None  # "a decade and a half of …" is no share
     if len(parts) != 2 or parts[0] not in _NUMERATORS:
         return None
     num, word = _NUMERATORS[parts[0]], parts[1]

@@ -121,7 +121,8 @@ def _words(head, span, skip=None) -> str:
         and "”" in head.doc[first : words[-1].i + 1].text
     ):
         first -= 1  # 'would “definitely” support him': the opening mark with its closing one
-    return head.doc[first : words[-1].i + 1].text
+    said = head.doc[first : words[-1].i + 1].text
+    return "not" + said[3:] if said[:3] in ("n't", "n’t") else said  # "don't know" -> not know
 
 
 def _clause_tokens(head, span, skip, top=True):
