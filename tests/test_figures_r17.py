@@ -165,6 +165,11 @@ def test_a_percentage_got_by_no_one_named_in_a_poll_story_is_poll_support():
     assert one(body, "four percent")["measure"] == "poll support"
 
 
+def test_a_share_that_answers_in_a_poll_story_keeps_its_verb():
+    body = "In the new poll, 47% agree with the plan and 38% disagree."
+    assert one(body, "38%")["measure"] == "disagree"
+
+
 def test_a_state_in_a_poll_story_is_no_bare_verb():
     body = "In the new poll, 11 percent are undecided and 6 percent were hopeful."
     assert [one(body, v)["measure"] for v in ("11 percent", "6 percent")] == [

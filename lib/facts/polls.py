@@ -163,7 +163,8 @@ def standing(
     name = _candidate(holder, r)
     base = _story_word(holder.doc, r)
     if not name:  # "No one in the field garnered two percent": a verb alone is no measure
-        alone = measure == bare_verb == holder.head.text  # not "consider a strike", "unsure"
+        alone = measure == bare_verb == holder.head.text and holder.dep_ == "dobj"
+        # not "consider a strike", "9 percent are unsure", nor an answer: "37% disagree"
         return (base, "") if base and alone else ("", "")
     points = counted.lower_.startswith("point") or span.root.lower_.startswith("point")
     if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
