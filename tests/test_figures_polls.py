@@ -24,10 +24,14 @@ def test_a_share_of_people_is_measured_by_what_they_said(body, value_text, measu
 
 
 def test_a_share_of_a_named_whole_keeps_the_whole():
-    """'Half of the drivers said …': the whole the share is of stays the measure (the
-    convention of 'half of the children', 'one in four voters')."""
-    assert one("Half of the drivers said that fuel was too dear.", "Half")["measure"] == "drivers"
-    assert one("About 30% of nurses said they would strike.", "30%")["measure"] == "nurses"
+    """'Half of the children', 'one in four voters': with nothing said of them, the whole the
+    share is of stays the measure; 'Half of the drivers said …' measures what they said, and the
+    group asked is the share's subject (round 17: the dev sets' gold reads it so)."""
+    assert one("Half of the children were vaccinated.", "Half")["measure"] == "children"
+    row = one("Half of the drivers said that fuel was too dear.", "Half")
+    assert (row["measure"], row["subject"]) == ("fuel was too dear", "drivers")
+    row = one("About 30% of nurses said they would strike.", "30%")
+    assert (row["measure"], row["subject"]) == ("strike", "nurses")
 
 
 def test_a_clause_joined_on_is_not_part_of_what_was_said():

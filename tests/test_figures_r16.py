@@ -123,7 +123,7 @@ def test_a_unit_or_a_date_before_the_word_is_no_threshold(body, value_text):
     [
         # a spelled-out percent is one figure with its sign, like "2 percent"
         ("The council approved a five percent levy on hotel rooms.", "five percent", "levy"),
-        ("Forty percent of the nurses backed the strike.", "Forty percent", "nurses"),
+        ("Forty percent of the nurses earn less than that.", "Forty percent", "nurses"),
     ],
 )
 def test_a_spelled_out_percent_is_read_like_digits(body, value_text, measure):

@@ -13,14 +13,8 @@ from tests.test_figures import one
 @pytest.mark.parametrize(
     ("body", "value_text", "group"),
     [
-        # a percentage of people: the people, as written, not the cue 'voter' -> votes
-        (
-            "Some 41 percent of voters in the county said the roads were worse.",
-            "41 percent",
-            "voters",
-        ),
-        ("The survey found that 38% of Iowa farmers oppose the tariff.", "38%", "Iowa farmers"),
-        # not the verb's cue either ('won' a win, 'earn' a profit)
+        # a percentage of people: the people, as written, not the verb's cue ('won' a win,
+        # 'earn' a profit); what they said is measured instead (round 17, below)
         ("The governor won 64 percent of suburban women in 2014.", "64 percent", "suburban women"),
         ("About 30 percent of nurses earn less than the state average.", "30 percent", "nurses"),
         ("He needs 58 percent of the remaining delegates.", "58 percent", "remaining delegates"),
@@ -28,6 +22,30 @@ from tests.test_figures import one
 )
 def test_a_percentage_of_a_group_measures_the_group(body, value_text, group):
     assert one(body, value_text)["measure"] == group
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "said", "group"),
+    [
+        (
+            "Some 41 percent of voters in the county said the roads were worse.",
+            "41 percent",
+            "the roads were worse",
+            "voters",
+        ),
+        (
+            "The survey found that 38% of Iowa farmers oppose the tariff.",
+            "38%",
+            "oppose the tariff",
+            "Iowa farmers",
+        ),
+    ],
+)
+def test_a_percentage_of_a_group_that_answers_measures_the_answer(body, value_text, said, group):
+    """Round 17: the group asked is the share's subject, not what it measures (the 'voter' cue
+    still names no votes)."""
+    row = one(body, value_text)
+    assert (row["measure"], row["subject"]) == (said, group)
 
 
 @pytest.mark.parametrize(

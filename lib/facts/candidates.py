@@ -15,25 +15,21 @@ from lib.facts.figrules import Rules, rules_scale
 from lib.facts.numbers import COLLECTIVE, SCALES, parse_amount
 
 # Shares written as fractions keep the fraction as their value, to four decimals ("half" 0.5,
-# "one in three" 0.3333); a percentage stays a percentage ("25%" 25).
-_FRACTION_VALUES = {
-    "half": 0.5,
-    "one half": 0.5,
-    "a third": 0.3333,
-    "one third": 0.3333,
-    "two thirds": 0.6667,
-    "a quarter": 0.25,
-    "one quarter": 0.25,
-    "three quarters": 0.75,
-    "a fifth": 0.2,
-    "one fifth": 0.2,
-    "a tenth": 0.1,
-    "one tenth": 0.1,
-}
+# "one in three" 0.3333, "three-fifths" 0.6); a percentage stays a percentage ("25%" 25). Any
+# numerator up to nine over any denominator up to ten is read, not a list of common ones.
+_NUMERATORS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_DENOMINATORS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 _FRACTION_OF = re.compile(
-    r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifth|tenth))"
+    r"(?<![\w-])(?P<frac>(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?:half|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?))"
     r"(?=\s+(?:of|the)\b|\s+(?:said|say|says|think|thinks|believe|believed|felt|feel|want|wanted"
-    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—]\s*\d"  # "a quarter said", "two thirds - 65%"
+    r"|agreed|agree|backed|back|were|are)\b|\s*[-–—(]\s*\d"  # "a quarter said", "half (53%)"
     r"|\s+a\s+(?:percentage\s+)?point\b)",  # "half a percentage point": 0.5 points
     re.I,
 )
@@ -184,7 +180,7 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
                 )
             )
     for m in [*_FRACTION_OF.finditer(chunk), *_BY_HALF.finditer(chunk)]:  # "half of the children"
-        value = _FRACTION_VALUES.get(re.sub(r"[\s-]+", " ", m["frac"].lower()))
+        value = fraction_value(m["frac"])
         if value is None:
             continue  # "thirds of", "quarters of": no share said
         found.append(
@@ -330,3 +326,21 @@ def _between(text: str, low: Candidate, high: Candidate) -> bool:
     if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
         return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
     return False
+
+
+def fraction_value(words: str) -> float | None:
+    """'half' 0.5, 'a third' 0.3333, 'three-fifths' 0.6, 'two thirds' 0.6667; None for a bare
+    plural ('thirds of') or a number over one ('five thirds'), and for 'one thirds'."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts in (["half"], ["one", "half"]):
+        return 0.5
+    if parts[-1] == "half":
+        return None  # "a decade and a half of …" is no share
+    if len(parts) != 2 or parts[0] not in _NUMERATORS:
+        return None
+    num, word = _NUMERATORS[parts[0]], parts[1]
+    plural = word.endswith("s") and word != "halves"
+    den = _DENOMINATORS.get(word[:-1] if plural else word)
+    if den is None or num >= den or plural != (num > 1):
+        return None
+    return round(num / den, 4)

@@ -357,3 +357,22 @@ def hourly_pay(span, kind: str) -> str:
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
     by_the_hour = len(after) == 2 and after[0] in ("an", "a", "per") and after[1] == "hour"
     return "hourly pay" if kind == "money" and by_the_hour else ""
+
+
+_BY_THE = frozenset(("a", "an", "per", "each", "every"))
+
+
+def by_the_period(span, r: Rules):
+    """The period word an amount is counted by ('$83,000 a month', '$300 billion per year', '5
+    million barrels a day'): such an amount is a rate, and the figure's words run to its period
+    (a month's pay is no one-off sum); None when none follows ('a year ago' is a date)."""
+    doc = span.doc
+    at = span.end
+    if at + 1 < len(doc) and doc[at].pos_ == "NOUN" and doc[at + 1].lower_ in _BY_THE:
+        at += 1  # "5 million barrels a day", "three pounds per month": past the unit's noun
+    if at + 1 >= len(doc) or doc[at].lower_ not in _BY_THE:
+        return None
+    period = doc[at + 1]
+    framed = at + 2 < len(doc) and doc[at + 2].lower_ in r.duration_frames  # "a year ago"
+    word = period.lower_
+    return period if word in r.durations and not word.endswith("s") and not framed else None

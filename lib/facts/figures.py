@@ -25,7 +25,7 @@ import re
 from lib.facts.amounts import with_purpose, with_source
 from lib.facts.candidates import Candidate, candidates, is_plain, point_after
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
-from lib.facts.constructions import lead_named
+from lib.facts.constructions import by_the_period, lead_named, share_of_group
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -178,6 +178,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         end, after_q = _qualifier_after(text, noun_end, sent.end, r)
         end = end if after_q else cand.end
     qualifier = qualifier or after_q
+    period = by_the_period(span, r) if _kind(cand, "", r) != "percent" else None
+    end = max(end, period.idx + len(period)) if period is not None else end  # "$8,000 a month"
     if cand.upper is not None and not qualifier:
         qualifier = "between"
     if cand.approximate and not qualifier:
@@ -240,10 +242,13 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         unit = point  # "would begin at half a percentage point"
         change = change_of(counted, span, sent, r) or "level"
     elif cand.share and whole:
-        measure = whole  # "one in four voters": a share of voters
-    elif kind == "percent" and not whole and not own_noun:
-        # "41% were optimistic"; "a 25% shareholder said" is a stake, no poll result
-        measure = what_they_said(counted, span, r) or measure
+        said = what_they_said(counted, span, r, group=True)  # "half of voters said they …"
+        measure, subject = (said, whole) if said else (whole, subject)  # "one in four voters"
+    elif kind == "percent" and not own_noun and (not whole or share_of_group(counted, span, r)):
+        # "41% were optimistic", "60% of respondents have a favorable opinion": what they said,
+        # of the group asked; "a 25% shareholder said" is a stake, no poll result
+        said = what_they_said(counted, span, r, group=bool(whole))
+        measure, subject = (said, whole or subject) if said else (measure, subject)
     if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)

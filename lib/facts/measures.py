@@ -140,6 +140,9 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
     kinds = any(_names_a_kind(c, r) for c in tok.children if not inside(c, span))
     if role == "self" and tok.pos_ == "NOUN" and kinds and not entry.get("generic"):
         return phrase(tok, span)  # "3,000 Afghan refugees", "40 coal miners": who, as written
+    subject = _modified_subject(tok, role, r)
+    if subject is not None and _has_no_object(subject.head, r) and not entry.get("generic"):
+        return phrase(subject, span)  # "the approval rating is at 78 percent": the whole noun
     agent = role == "subject-of-verb" and not _states_amount(tok.head, r)  # "blazes destroyed"
     if (
         (role != "self" or kind not in ("count", "points"))
@@ -160,6 +163,25 @@ def _narrowed(entry: dict, role: str, tok, span, r: Rules, kind: str) -> str:
         if child.lemma_.lower() not in r.cue_measure:  # "voter turnout" stays turnout
             return phrase(tok)
     return entry["name"]
+
+
+def _modified_subject(tok, role: str, r: Rules):
+    """The subject noun a cue only modifies ('approval' in 'the approval rating is at 78
+    percent'): the noun with its modifier is what is measured, not the cue's name (support); a
+    noun the measure is only read through ('the unemployment rate', 'poll numbers') is None."""
+    noun = tok.head
+    if role != "subject-of-verb" or tok.dep_ != "compound" or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() in r.container_nouns:
+        return None
+    return noun
+
+
+def _has_no_object(verb, r: Rules) -> bool:
+    """A verb that states its subject's amount and takes no object ('the rating is at 78
+    percent', 'the rating rose 5 points'); not 'the rescue team left behind 4,000 cars'."""
+    objects = any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_ == "be" or _states_amount(verb, r) and not objects
 
 
 def _narrowed_by_words(entry: dict, tok, span, r: Rules) -> bool:

@@ -171,6 +171,8 @@ def _is_anaphoric(doc, span, after) -> bool:
         return False
     if span.root.lower_ in COLLECTIVE and after is not None and after.lower_ == "of":
         return False
+    if after is not None and after.pos_ == "ADV" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "the two also interacted"; not "the two most senior aides"
     return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ")
 
 
@@ -287,7 +289,17 @@ def _is_age_apposition(ctx, prev, after) -> bool:
         return False
     if after.text == "." and after.is_sent_end:
         return name.ent_type_ == "PERSON"  # "said Haines, 44.": not "the vote was Smith, 52."
-    return after.text in (",", ")") and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+    named = name.ent_type_ == "PERSON" or name.pos_ == "PROPN" or _describes_a_name(name)
+    return after.text in (",", ")") and named
+
+
+def _describes_a_name(tok) -> bool:
+    """The last word of a description set beside a name ('Ramadan, a Swiss national, 57,')."""
+    for _ in range(3):
+        if tok.dep_ == "appos" and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _is_persons_age(span, after, r: Rules) -> bool:

@@ -16,16 +16,28 @@ from lib.facts.subjects import entity_around
 _MAX_WORDS = 6
 _LEFT_OUT = frozenset(("advcl", "punct", "cc", "conj", "mark", "parataxis", "dep"))
 _NO_END = frozenset(("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"))
+_COMMON = frozenset(("NOUN", "ADJ", "PRON"))  # "The majority, 54 percent", "Most of them, 62%"
+_QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
 _PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
 
 
-def what_they_said(counted, span, r: Rules) -> str:
+def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     """The words a share of people said or were ('none of their cards had been replaced',
     'optimistic', 'backed the plan'); '' when the figure is no subject of such a clause, or
-    only modifies its subject ('the 60 percent reduction was misleading' grades no people)."""
+    only modifies its subject ('the 60 percent reduction was misleading' grades no people).
+
+    Any verb with a clause after it reports what they said or thought ('2 percent signaled they
+    would support him'); 'have' with an object is what they hold ('13 percent have an
+    unfavorable opinion of her'), also for a share of a group named after 'of' (`group`: '60
+    percent of respondents have …', whose subject the group is). A share set beside a common noun ('The majority,
+    54 percent, said') speaks through that noun, but only by a verb of saying: 'her edge was
+    massive: 69 percent' grades no people. A verb denied ('are not familiar with') keeps its
+    'not'."""
     if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
         return ""
     holder = counted if not inside(counted, span) else span.root
+    beside = holder.dep_ == "appos" and holder.head.i < holder.i and holder.head.pos_ in _COMMON
+    holder = holder.head if beside else holder  # "The majority, 54 percent, said …"
     verb = _verb_of(holder)
     if verb is None or not (verb.sent.start <= verb.i < verb.sent.end):
         return ""
@@ -33,13 +45,34 @@ def what_they_said(counted, span, r: Rules) -> str:
     if lemma in r.changes or lemma in r.level_verbs and lemma != "be":
         return ""  # "5% fell": a change, no poll result
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
-    if lemma in r.opinion_verbs and said:
-        return _words(said[0], span)
+    if said and (lemma in r.opinion_verbs or said[0].dep_ == "ccomp"):
+        answer = _words(said[0], span)
+    elif beside:
+        return ""
+    else:
+        answer = _state_or_choice(verb, holder, span, r, group)
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if not answer or not denied:
+        return answer
+    return (
+        f"no {answer}" if lemma in ("have", "hold") else f"not {answer}"
+    )  # "34% not having an opinion"
+
+
+def _state_or_choice(verb, holder, span, r: Rules, group: bool) -> str:
+    """What a share of people are ('41% were optimistic'), hold ('have a favorable opinion of
+    her': the object) or chose ('60% backed the plan'). Of a group named after 'of' only what
+    they hold or chose: '30 percent of nurses earn less', 'one in 10 posts was vacant' count
+    the nurses and the posts."""
+    lemma = verb.lemma_.lower()
     if lemma == "be":
         state = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i]
-        return _words(state[0], span) if state else ""
-    backed = lemma in r.opinion_verbs and any(c.dep_ == "dobj" for c in verb.children)
-    if verb.pos_ == "VERB" and backed:
+        return _words(state[0], span) if state and not group else ""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if lemma in ("have", "hold") and objects:
+        return _words(objects[0], span)  # "13 percent have an unfavorable opinion of her"
+    chose = objects or [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if verb.pos_ == "VERB" and chose and lemma in r.opinion_verbs:  # "approve of the plan"
         return _words(verb, span, skip=holder)  # "60% backed the plan"
     return ""
 
@@ -60,23 +93,36 @@ def _verb_of(holder):
 def _words(head, span, skip=None) -> str:
     """The clause under `head` as written, without its linking word, a leading pronoun subject
     or auxiliary ('that they had received new cards' -> received new cards), nor a clause
-    joined on ('…, while 30% said …'); cut to six words."""
+    joined on ('…, while 30% said …'); cut to six words. A 'not' stays: 'said they did not
+    have an opinion' measures no opinion."""
     out = sorted(_clause_tokens(head, span, skip), key=lambda t: t.i)
     while out and (
-        out[0].dep_ in ("mark", "aux", "auxpass", "neg")
+        out[0].dep_ in ("mark", "aux", "auxpass")
+        or (out[0].dep_ == "det" and head.pos_ == "NOUN")  # "have an unfavorable opinion"
         or (out[0].lower_ == "that" and out[0].i == head.left_edge.i)  # "said that fuel …"
         or (out[0].lower_ in _PRONOUNS and out[0].dep_ in ("nsubj", "nsubjpass", "expl"))
     ):
         out = out[1:]
     contiguous = []
     for tok in out:
-        if contiguous and tok.i != contiguous[-1].i + 1:
-            break
+        gap = head.doc[contiguous[-1].i + 1 : tok.i] if contiguous else ()
+        if any(t.text not in _QUOTE_MARKS for t in gap):
+            break  # a clause joined on; a quote mark around a word ("“definitely”") is no gap
         contiguous.append(tok)
     words = contiguous[:_MAX_WORDS]
     while words and words[-1].pos_ in _NO_END:
         words = words[:-1]  # "none of their cards had been" -> none of their cards
-    return head.doc[words[0].i : words[-1].i + 1].text if words else ""
+    if not words:
+        return ""
+    first = words[0].i
+    if (
+        first > 0
+        and head.doc[first - 1].text == "“"
+        and "”" in head.doc[first : words[-1].i + 1].text
+    ):
+        first -= 1  # 'would “definitely” support him': the opening mark with its closing one
+    said = head.doc[first : words[-1].i + 1].text
+    return "not" + said[3:] if said[:3] in ("n't", "n’t") else said  # "don't know" -> not know
 
 
 def _clause_tokens(head, span, skip, top=True):
@@ -115,9 +161,11 @@ def standing(
         base = _story_word(holder.doc, r) if subject == "" or named else ""
         return base, ""
     name = _candidate(holder, r)
-    if not name:
-        return "", ""
     base = _story_word(holder.doc, r)
+    if not name:  # "No one in the field garnered two percent": a verb alone is no measure
+        alone = measure == bare_verb == holder.head.text and holder.dep_ == "dobj"
+        # not "consider a strike", "9 percent are unsure", nor an answer: "37% disagree"
+        return (base, "") if base and alone else ("", "")
     points = counted.lower_.startswith("point") or span.root.lower_.startswith("point")
     if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
         return f"{base.split()[0]} lead of {name}", name
