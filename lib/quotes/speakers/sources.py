@@ -24,6 +24,7 @@ import functools
 
 from lib.quotes.speakers.mentions import UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
 
 # Words that open a source's phrase without naming it: articles, demonstratives, possessives.
@@ -35,6 +36,8 @@ _OPENERS = frozenset(
 _NOT_SOURCES = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
 DEFINITE = ("the", "this", "that", "these", "those")
 LONGEST = 6
+_CLAUSES = ("relcl", "acl")  # clauses inside a source's "of" phrase: "… call released earlier"
+_BREAKS = (",", "—", "–", "(")  # marks that end a source's "of" phrase
 # Prepositions that say where vague people are from ("some in the crowd", "others on Twitter").
 WHERE_FROM = ("in", "on", "among", "at", "inside", "within")
 # Vague words that speak alone: "others" are others of the people just named.
@@ -183,13 +186,38 @@ def own_phrase(noun) -> tuple[int, int]:
     """Where a source is named in its own words: "according to his LinkedIn page" -> "LinkedIn
     page", "such press reports" -> "press reports": the noun and the words before it in its
     phrase, without articles, demonstratives and possessive pronouns; a long phrase by the head
-    and its compounds."""
+    and its compounds. Its "of" phrase is part of the name (`of_phrase_end`)."""
     words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
     while words and words[0].lower_ in _OPENERS:
         words = words[1:]
     if not words or len(words) > LONGEST or any(t.lower_ in _OPENERS for t in words[1:]):
         words = [t for t in noun.lefts if t.dep_ == "compound"] + [noun]
-    return words[0].idx, noun.idx + len(noun)
+    return words[0].idx, of_phrase_end(noun)
+
+
+def of_phrase_end(noun) -> int:
+    """Where a described source's name ends: after its "of" phrase ("a summary of the leaders’
+    call released earlier revealed" is the "summary of the leaders’ call": "summary" alone says
+    nothing of which one), before any clause in it that only tells more ("released earlier", a
+    relative clause) or a comma, and a short one only (a longer one is the parser hanging the
+    rest of the sentence on it). A counting word is no source ("a number of", "a lot of":
+    data/speakers.toml [groups] partitive), so it keeps its own end."""
+    end = noun.idx + len(noun)
+    if noun.lower_ in speaker_words().partitive:
+        return end
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.i != noun.i + 1:
+        return end
+    words = list(of.subtree)
+    stops = [t.left_edge.i for t in words if t.dep_ in _CLAUSES and t.i > of.i]
+    stops += [t.i for t in words if t.text in _BREAKS]
+    stop = min(stops, default=of.right_edge.i + 1)
+    kept = [t for t in words if t.i < stop]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    if len(kept) < 2 or len(kept) > LONGEST:
+        return end
+    return kept[-1].idx + len(kept[-1])
 
 
 def _cited_by_according_to(token) -> bool:
