@@ -117,6 +117,7 @@ SCHEMAS: dict[str, Table] = {
                     "partitive": WORDS,
                     "document_parts": WORDS,
                     "unsigned_sources": WORDS,
+                    "press_at_large": WORDS,
                     "led_bodies": WORDS,
                     "pairs": WORDS,
                 }

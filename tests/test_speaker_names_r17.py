@@ -86,3 +86,26 @@ def test_a_stressing_reflexive_is_no_part_of_a_group(reflexive: str) -> None:
     )
     said = _speakers(text)
     assert said.get("the") == "women"
+
+
+@pytest.mark.parametrize("site", ["Harborwatch.com", "Tidecheck.org"])
+def test_a_site_named_without_its_domain_is_the_site(site: str) -> None:
+    short = site.split(".")[0]
+    text = (
+        f"On Saturday, {site} reported that the post was fake. "
+        f"According to {short}, the officer then deleted the post."
+    )
+    said = _speakers(text)
+    assert said.get("the") == site
+
+
+@pytest.mark.parametrize("press", ["media", "press", "news"])
+def test_reports_of_the_press_at_large_speak_for_themselves(press: str) -> None:
+    text = f"The senator asked for the records, citing {press} reports that the two men met twice."
+    said = _speakers(text)
+    assert said.get("the") == f"{press} reports"
+
+
+def test_a_body_before_a_statement_noun_still_issued_it() -> None:
+    said = _speakers("A court order that the files be released was issued on Monday.")
+    assert said.get("the") == "court"
