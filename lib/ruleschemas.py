@@ -118,6 +118,7 @@ SCHEMAS: dict[str, Table] = {
                     "document_parts": WORDS,
                     "unsigned_sources": WORDS,
                     "press_at_large": WORDS,
+                    "contrastive": WORDS,
                     "led_bodies": WORDS,
                     "pairs": WORDS,
                 }

@@ -109,3 +109,27 @@ def test_reports_of_the_press_at_large_speak_for_themselves(press: str) -> None:
 def test_a_body_before_a_statement_noun_still_issued_it() -> None:
     said = _speakers("A court order that the files be released was issued on Monday.")
     assert said.get("the") == "court"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("“The plan is a mess,” one reader wrote.", "Another said", "another reader"),
+        ("“We were misled,” one of the nurses said.", "The other said", "other nurse"),
+        (
+            "“We were misled,” one of the nurses said. “Nobody told us a thing,” she said.",
+            "The other said",
+            "other nurse",
+        ),
+    ],
+)
+def test_another_stands_for_what_one_picked_out(before: str, after: str, name: str) -> None:
+    text = f"The hospital closed its ward in May. {before} {after} that the board had lied."
+    said = _speakers(text)
+    assert said.get("the") == name
+
+
+def test_another_with_its_own_noun_keeps_it() -> None:
+    text = "“It is over,” one official said. Another official said that the talks had failed."
+    name = _speakers(text).get("the") or ""
+    assert name.lower().split()[-1:] == ["official"] and name.lower().count("official") == 1

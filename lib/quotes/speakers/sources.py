@@ -24,6 +24,7 @@ import functools
 
 from lib.quotes.speakers.mentions import UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import SUBJECT_DEPS
 from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
 
@@ -36,6 +37,10 @@ _OPENERS = frozenset(
 _NOT_SOURCES = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
 DEFINITE = ("the", "this", "that", "these", "those")
 LONGEST = 6
+# How far back "another" and "the other" look for the "one …" they contrast with: the sentence
+# and the two before it (a quote between them is a sentence or two), and never past 200 tokens.
+CONTRAST_SENTENCES = 3
+CONTRAST_WINDOW = 200
 _CLAUSES = ("relcl", "acl")  # clauses inside a source's "of" phrase: "… call released earlier"
 _BREAKS = (",", "—", "–", "(")  # marks that end a source's "of" phrase
 # Prepositions that say where vague people are from ("some in the crowd", "others on Twitter").
@@ -151,6 +156,21 @@ class OwnSources(ResolverPart):
         s, e = token.idx, end.idx + len(end)
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
 
+    def contrasted(self, token) -> Speaker | None:
+        """ "one user wrote … Another said", "one of the women said … the other said": a word
+        standing alone for one more of what was just picked out with "one" speaks under that
+        noun ("another user", "other woman"; data/speakers.toml [groups] contrastive). None
+        when nothing was picked out so in the words just before."""
+        if token.lower_ not in speaker_words().contrastive or token.dep_ not in SUBJECT_DEPS:
+            return None
+        if any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
+            return None  # "another official said": the noun is its own
+        picked = _picked_before(token)
+        if not picked:
+            return None
+        s, e = token.idx, token.idx + len(token)
+        return Speaker(f"{token.lower_} {picked}", UNKNOWN, None, *self.ix.slice(s, e))
+
     def _names_someone(self, noun) -> bool:
         """Does the phrase of `noun` hold a person's or a body's name? Then that name is the
         source (resolved elsewhere, or the parse ran the name on into the statement)."""
@@ -174,6 +194,29 @@ class OwnSources(ResolverPart):
             return None  # "the memo said": a document the article gave an author for
         s, e = own_phrase(token)
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
+
+
+def _picked_before(token) -> str:
+    """What "one" picked out in the sentences just before `token` (`CONTRAST_SENTENCES`, at
+    most `CONTRAST_WINDOW` tokens): "one user" -> "user", "one Arizona transit sign" ->
+    "Arizona transit sign", "one of the women" -> "woman" (one of them: the word in the
+    singular). Empty when nothing was."""
+    doc = token.doc
+    starts = 0
+    for t in reversed(doc[max(0, token.i - CONTRAST_WINDOW) : token.i]):
+        starts += t.is_sent_start
+        if starts > CONTRAST_SENTENCES:
+            break
+        if t.lower_ != "one":
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is not None and group.tag_ == "NNS":
+            return group.lemma_.lower()
+        noun = t.head
+        if t.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.i > t.i and noun.tag_ == "NN":
+            return doc[t.i + 1 : noun.i + 1].text
+    return ""
 
 
 def _definite(noun) -> bool:
