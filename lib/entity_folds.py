@@ -88,17 +88,17 @@ def _surname(name: str) -> str:
 def fold_short_org_names(groups: list[dict]) -> None:
     """ "Veltrix" after "Veltrix Semiconductor": the first word of exactly one organisation name
     introduced earlier in full; "Infowars" after "Infowars.com": a site's name without its
-    domain (`_short_form`)."""
-    orgs = [g for g in groups if g["label"] == "ORG" and _short_form(g["name"]) != g["name"]]
+    domain (`_short_form`). The full names are indexed by short form once: each short name
+    looks up its own (a scan of every organisation per name was the square of a long list)."""
+    by_short: dict[str, list[tuple[int, dict]]] = {}
+    for o in groups:
+        if o["label"] == "ORG" and (short := _short_form(o["name"])) != o["name"]:
+            by_short.setdefault(short, []).append((min(s for s, _ in o["spans"]), o))
     for g in groups:
         if g.get("merged") or len(g["name"].split()) != 1 or g["label"] not in ("ORG", "PERSON"):
             continue
         first = min(s for s, _ in g["spans"])
-        matches = [
-            o
-            for o in orgs
-            if _short_form(o["name"]) == g["name"] and min(s for s, _ in o["spans"]) < first
-        ]
+        matches = [o for start, o in by_short.get(g["name"], ()) if start < first]
         if len(matches) > 1:  # "Facebook Inc" and "Facebook General Counsel": a role glued on
             matches = [o for o in matches if not _role_glued(o["name"])]
         if len(matches) == 1:
