@@ -120,6 +120,14 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+def _written(name: str, raw: str) -> tuple[int, int] | None:
+    """Where the cleaned `name` stands in the tagged words `raw`, whatever spaces the article
+    puts between its words (`clean_name` makes them one plain space): None when it is not
+    there."""
+    found = re.search(r"\s+".join(map(re.escape, name.split(" "))), raw)
+    return found.span() if found else None
+
+
 def _abbreviated(name: str) -> bool:
     """Does the name end in an abbreviation whose period it keeps: a post-nominal ("Jr", "Sr")
     or an initialism with periods inside ("U.S", "D.C")?"""
@@ -257,12 +265,12 @@ def _mention(
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     raw = article.text[start:end]
     name = clean_name(raw)
-    if not name or not any(ch.isalpha() for ch in name) or name not in raw:
+    where = _written(name, raw)
+    if not name or not any(ch.isalpha() for ch in name) or where is None:
         return None
     if name.islower():
         return None  # "op-ed", "state": a word in lower case is a common noun, never a name
-    start += raw.find(name)
-    end = start + len(name)
+    start, end = start + where[0], start + where[1]
     hint = titled or person_hint(article.text, doc, lo, hi, end, not_names)
     return {"start": start, "end": end, "name": name, "label": label, "hint": hint}
 
@@ -303,17 +311,23 @@ def _every_occurrence(mentions: list[dict], article: Article) -> list[dict]:
 
 
 def _name_end(doc: Doc, lo: int, hi: int) -> int:
-    """Cut a person's span at the first word that cannot be part of a name ("Elena Rybina 4-6")."""
+    """Cut a person's span at the first word that cannot be part of a name ("Elena Rybina 4-6").
+    A space between two of its words is no such word: a no-break space ("Muriel\u00a0Bowser",
+    as web pages write a name after a title) is a token of its own, which cut the name to
+    "Muriel"."""
     for i in range(lo + 1, hi):
         t = doc[i]
+        if _inner_space(doc, i) and i + 1 < hi:
+            continue
         if not (t.pos_ == "PROPN" or t.lower_ in PARTICLES or t.text in ("-", "'", "’")):
             return i
     return hi
 
 
 def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int, int]:
-    """Take in first names the tagger left out ("Jan" of "Jan Christian Vestre"), particles, and
-    a family name of apostrophe shape after a lone first name ("Dara" of "Dara O’Connell")."""
+    """Take in first names the tagger left out ("Jan" of "Jan Christian Vestre"), particles, a
+    family name of apostrophe shape after a lone first name ("Dara" of "Dara O’Connell"), and
+    the words after a space token inside the line (`_inner_space`)."""
     while lo > 0:
         t = doc[lo - 1]
         if not (
@@ -335,7 +349,16 @@ def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int,
         hi += 1
     while hi > lo + 1 and doc[hi - 1].lower_ in PARTICLES:
         hi -= 1
+    while hi + 1 < len(doc) and _inner_space(doc, hi) and doc[hi + 1].is_title:
+        hi += 2  # "Dalia\u00a0Brennick" tagged as two names, the space between them a token
     return lo, hi
+
+
+def _inner_space(doc: Doc, k: int) -> bool:
+    """Is token `k` a space inside one line (a no-break space, a double space) before a name's
+    word? Such a space is a token of its own, and no end of the name it stands in."""
+    t = doc[k]
+    return t.is_space and "\n" not in t.text and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
 
 
 def _before_clause(doc: Doc, lo: int, hi: int, headline: bool = False) -> int:

@@ -16,6 +16,8 @@ from lib.quotes.speakers import familiar, family
 # Labels a one-word name may carry and still be a person's surname or first name.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART")
 _ACRONYM_STOP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
+# A web site's name with its domain: "NOLA.com", "Factcheck.org".
+_SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:com|org|net|co\.uk|news)")
 _COUNTRY_SHORT = re.compile(r"(?:[A-Z]\.){2,3}|U[KS]A?")  # "U.S.", "UK", "USA"
 
 
@@ -85,21 +87,31 @@ def _surname(name: str) -> str:
 
 def fold_short_org_names(groups: list[dict]) -> None:
     """ "Veltrix" after "Veltrix Semiconductor": the first word of exactly one organisation name
-    introduced earlier in full."""
-    orgs = [g for g in groups if g["label"] == "ORG" and len(g["name"].split()) > 1]
+    introduced earlier in full; "Infowars" after "Infowars.com": a site's name without its
+    domain (`_short_form`). The full names are indexed by short form once: each short name
+    looks up its own (a scan of every organisation per name was the square of a long list)."""
+    by_short: dict[str, list[tuple[int, dict]]] = {}
+    for o in groups:
+        if o["label"] == "ORG" and (short := _short_form(o["name"])) != o["name"]:
+            by_short.setdefault(short, []).append((min(s for s, _ in o["spans"]), o))
     for g in groups:
         if g.get("merged") or len(g["name"].split()) != 1 or g["label"] not in ("ORG", "PERSON"):
             continue
         first = min(s for s, _ in g["spans"])
-        matches = [
-            o
-            for o in orgs
-            if o["name"].split()[0] == g["name"] and min(s for s, _ in o["spans"]) < first
-        ]
+        matches = [o for start, o in by_short.get(g["name"], ()) if start < first]
         if len(matches) > 1:  # "Facebook Inc" and "Facebook General Counsel": a role glued on
             matches = [o for o in matches if not _role_glued(o["name"])]
         if len(matches) == 1:
             _merge(matches[0], g)
+
+
+def _short_form(name: str) -> str:
+    """What a later mention may shorten a body's name to: its first word ("Veltrix" of "Veltrix
+    Semiconductor"), and a web site's name without its domain ("NOLA" of "NOLA.com", which
+    the article then writes "According to NOLA")."""
+    first = name.split()[0]
+    site = _SITE.fullmatch(first)
+    return site.group(1) if site else first
 
 
 def _role_glued(name: str) -> bool:

@@ -119,6 +119,8 @@ SCHEMAS: dict[str, Table] = {
                     "partitive": WORDS,
                     "document_parts": WORDS,
                     "unsigned_sources": WORDS,
+                    "press_at_large": WORDS,
+                    "contrastive": WORDS,
                     "led_bodies": WORDS,
                     "pairs": WORDS,
                 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 from lib.quotes.actshapes import is_infinitive, opens_with_that
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
+from lib.quotes.speakers.words import speaker_words
 
 # Who issued a statement noun: "the father's request", "suggestions by traders", "a request
 # from the father", "a court order".
@@ -120,7 +121,8 @@ class StatementNouns:
     def _source(self, noun):
         """Who issued the statement: its possessor, "by/from/of" someone, the agent of "a letter
         signed by X", the compound before it ("a court order"), or the one who spoke through it
-        ("X told reporters in a statement that …"); None when the sentence does not say."""
+        ("X told reporters in a statement that …"); None when the sentence does not say. Reports
+        of the press at large are their own source ("media reports that …": `press_at_large`)."""
         for c in noun.children:
             if c.dep_ == "poss":
                 return c
@@ -131,6 +133,8 @@ class StatementNouns:
             if c.dep_ == "acl" and self.p.agent(c) is not None:
                 return self.p.agent(c)  # "a letter signed by X", "a statement released by X"
         compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        if compounds and all(c.lower_ in speaker_words().press_at_large for c in compounds):
+            return noun  # "citing media reports that …": the reports, not "media"
         if compounds:  # "a Florida state court order": the nearest, "state court", not "Florida"
             return compounds[-1]
         prep = noun.head

@@ -168,11 +168,16 @@ def relative_antecedent(clause):
     """The noun a relative clause set off by a comma describes: the one right before that comma.
     The parser may hang the clause on an earlier name the nearer one stands in apposition to
     ("the segment with Burnett, Jones, who …": two people; "the senator, Ann Lee, who …": one,
-    better named), and the clause is about the nearer."""
+    better named), and the clause is about the nearer. A lawmaker's party-state tag before the
+    comma ("Rep. Ann Lee, D-Md., who …", "Sen. Tom Ruiz (R-Ky.), who …") is never what the
+    clause describes: the name it is put after is."""
     head = clause.head
     first = clause.left_edge.i
     if first < 2 or clause.doc[first - 1].text != ",":
         return head
+    tagged = tagged_name(clause.doc[first])
+    if tagged is not None:  # "Rep. Jamie Raskin, D-Md., who joked": a party-state tag is
+        return tagged  # no one; the clause is about the lawmaker it follows
     near = clause.doc[first - 2]
     if near.pos_ == "PROPN" and near.dep_ == "appos" and near.head.i == head.i:
         return near

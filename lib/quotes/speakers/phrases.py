@@ -76,7 +76,8 @@ def without_clauses(head) -> list:
     """A noun phrase up to its first relative or participle clause ("external member"), or up
     to an apposition set off by a comma inside it: in "a spokesman for Senator Ann Lee,
     chairman of the panel" the chairman is the senator, not the spokesman; or up to the first
-    of the saying's own circumstances the parser hung on the noun (`saying_adjuncts`)."""
+    of the saying's own circumstances the parser hung on the noun (`saying_adjuncts`); without
+    a reflexive that only stresses the head (`intensive`)."""
     clauses = [c.left_edge.i for c in head.rights if c.dep_ in ("relcl", "acl")]
     clauses += saying_adjuncts(head)
     asides = [
@@ -85,10 +86,21 @@ def without_clauses(head) -> list:
         if t.i > head.i and t.dep_ == "appos" and t.head.i != head.i and t.doc[t.i - 1].text == ","
     ]
     stop = min(clauses + asides, default=None)
-    toks = [t for t in head.subtree if stop is None or t.i < stop]
+    toks = [t for t in head.subtree if (stop is None or t.i < stop) and not intensive(t, head)]
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks
+
+
+def intensive(token, head) -> bool:
+    """ "The women themselves have not filed …": a reflexive pronoun in a noun phrase only
+    stresses its head; it is never a word of what the phrase names ("women", not "women
+    themselves")."""
+    return (
+        token.head.i == head.i
+        and token.pos_ == "PRON"
+        and token.lower_.endswith(("self", "selves"))
+    )
 
 
 def saying_adjuncts(head) -> list[int]:

@@ -272,6 +272,9 @@ class SpeakerResolver:
         others = self.described.others_than(token)
         if others is not None:  # "20 states refused and others said": other states
             return others
+        contrasted = self.sources.contrasted(token)
+        if contrasted is not None:  # "one user wrote … Another said": another user
+            return contrasted
         so_named = self.described.so_named(token, at)
         if so_named is not None:  # "Someone named Ann Lee told reporters"
             return so_named

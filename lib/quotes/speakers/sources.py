@@ -24,6 +24,8 @@ import functools
 
 from lib.quotes.speakers.mentions import UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.phrases import SUBJECT_DEPS
+from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
 
 # Words that open a source's phrase without naming it: articles, demonstratives, possessives.
@@ -35,6 +37,12 @@ _OPENERS = frozenset(
 _NOT_SOURCES = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
 DEFINITE = ("the", "this", "that", "these", "those")
 LONGEST = 6
+# How far back "another" and "the other" look for the "one …" they contrast with: the sentence
+# and the two before it (a quote between them is a sentence or two), and never past 200 tokens.
+CONTRAST_SENTENCES = 3
+CONTRAST_WINDOW = 200
+_CLAUSES = ("relcl", "acl")  # clauses inside a source's "of" phrase: "… call released earlier"
+_BREAKS = (",", "—", "–", "(")  # marks that end a source's "of" phrase
 # Prepositions that say where vague people are from ("some in the crowd", "others on Twitter").
 WHERE_FROM = ("in", "on", "among", "at", "inside", "within")
 # Vague words that speak alone: "others" are others of the people just named.
@@ -148,6 +156,21 @@ class OwnSources(ResolverPart):
         s, e = token.idx, end.idx + len(end)
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
 
+    def contrasted(self, token) -> Speaker | None:
+        """ "one user wrote … Another said", "one of the women said … the other said": a word
+        standing alone for one more of what was just picked out with "one" speaks under that
+        noun ("another user", "other woman"; data/speakers.toml [groups] contrastive). None
+        when nothing was picked out so in the words just before."""
+        if token.lower_ not in speaker_words().contrastive or token.dep_ not in SUBJECT_DEPS:
+            return None
+        if any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
+            return None  # "another official said": the noun is its own
+        picked = _picked_before(token)
+        if not picked:
+            return None
+        s, e = token.idx, token.idx + len(token)
+        return Speaker(f"{token.lower_} {picked}", UNKNOWN, None, *self.ix.slice(s, e))
+
     def _names_someone(self, noun) -> bool:
         """Does the phrase of `noun` hold a person's or a body's name? Then that name is the
         source (resolved elsewhere, or the parse ran the name on into the statement)."""
@@ -173,6 +196,29 @@ class OwnSources(ResolverPart):
         return Speaker(self.text[s:e], UNKNOWN, None, *self.ix.slice(s, e))
 
 
+def _picked_before(token) -> str:
+    """What "one" picked out in the sentences just before `token` (`CONTRAST_SENTENCES`, at
+    most `CONTRAST_WINDOW` tokens): "one user" -> "user", "one Arizona transit sign" ->
+    "Arizona transit sign", "one of the women" -> "woman" (one of them: the word in the
+    singular). Empty when nothing was."""
+    doc = token.doc
+    starts = 0
+    for t in reversed(doc[max(0, token.i - CONTRAST_WINDOW) : token.i]):
+        starts += t.is_sent_start
+        if starts > CONTRAST_SENTENCES:
+            break
+        if t.lower_ != "one":
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is not None and group.tag_ == "NNS":
+            return group.lemma_.lower()
+        noun = t.head
+        if t.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.i > t.i and noun.tag_ == "NN":
+            return doc[t.i + 1 : noun.i + 1].text
+    return ""
+
+
 def _definite(noun) -> bool:
     """ "the memo", "this letter", "his filing": one particular document, whose author the
     article names (found or not); "tests", "a leaked letter", "some reports" are not."""
@@ -183,13 +229,38 @@ def own_phrase(noun) -> tuple[int, int]:
     """Where a source is named in its own words: "according to his LinkedIn page" -> "LinkedIn
     page", "such press reports" -> "press reports": the noun and the words before it in its
     phrase, without articles, demonstratives and possessive pronouns; a long phrase by the head
-    and its compounds."""
+    and its compounds. Its "of" phrase is part of the name (`of_phrase_end`)."""
     words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
     while words and words[0].lower_ in _OPENERS:
         words = words[1:]
     if not words or len(words) > LONGEST or any(t.lower_ in _OPENERS for t in words[1:]):
         words = [t for t in noun.lefts if t.dep_ == "compound"] + [noun]
-    return words[0].idx, noun.idx + len(noun)
+    return words[0].idx, of_phrase_end(noun)
+
+
+def of_phrase_end(noun) -> int:
+    """Where a described source's name ends: after its "of" phrase ("a summary of the leaders’
+    call released earlier revealed" is the "summary of the leaders’ call": "summary" alone says
+    nothing of which one), before any clause in it that only tells more ("released earlier", a
+    relative clause) or a comma, and a short one only (a longer one is the parser hanging the
+    rest of the sentence on it). A counting word is no source ("a number of", "a lot of":
+    data/speakers.toml [groups] partitive), so it keeps its own end."""
+    end = noun.idx + len(noun)
+    if noun.lower_ in speaker_words().partitive:
+        return end
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.i != noun.i + 1:
+        return end
+    words = list(of.subtree)
+    stops = [t.left_edge.i for t in words if t.dep_ in _CLAUSES and t.i > of.i]
+    stops += [t.i for t in words if t.text in _BREAKS]
+    stop = min(stops, default=of.right_edge.i + 1)
+    kept = [t for t in words if t.i < stop]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    if len(kept) < 2 or len(kept) > LONGEST:
+        return end
+    return kept[-1].idx + len(kept[-1])
 
 
 def _cited_by_according_to(token) -> bool:

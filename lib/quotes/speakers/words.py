@@ -16,6 +16,8 @@ class SpeakerWords:
     document_parts: frozenset[str]  # "a version of the letter": a part of a document
     org_name_ends: frozenset[str]  # "… Relations", "… Holdings": the last word of a body's name
     unsigned_sources: frozenset[str]  # "press reports": where documents come from, no issuer
+    press_at_large: frozenset[str] = frozenset()  # "media reports": no body's, their own source
+    contrastive: frozenset[str] = frozenset()  # "another said" after "one user wrote"
     party_members: frozenset[str] = frozenset()  # "the Texas Republican": a person just named
     called_back: frozenset[str] = frozenset()  # "these people said": sources described before
     called_back_determiners: frozenset[str] = frozenset()  # "these", "those", "same"
@@ -48,6 +50,8 @@ def speaker_words() -> SpeakerWords:
         partitive=frozenset(groups.get("partitive", [])),
         document_parts=frozenset(groups.get("document_parts", [])),
         unsigned_sources=frozenset(groups.get("unsigned_sources", [])),
+        press_at_large=frozenset(groups.get("press_at_large", [])),
+        contrastive=frozenset(groups.get("contrastive", [])),
         org_name_ends=frozenset(roles.get("org_name_ends", [])) | frozenset(roles["organization"]),
         party_members=frozenset(described.get("party_members", [])),
         called_back=frozenset(described.get("called_back", [])),
