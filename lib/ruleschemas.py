@@ -157,6 +157,7 @@ SCHEMAS: dict[str, Table] = {
                     "account_marks": WORDS,
                     "parties": Map(WORDS),
                     "unnamed_roles": WORDS,
+                    "anonymous_marks": WORDS,  # lib/quotes/speakers/epithets.py
                     "callback_words": WORDS,
                     "epithet_heads": WORDS,
                     "statuses": WORDS,

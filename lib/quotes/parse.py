@@ -17,13 +17,18 @@ from lib.quotes.marks import MARKS, QuotedSpan
 from lib.quotes.sayers import (
     SUBJECT_DEPS,
     capacity,
+    clause_participle,
     described_before,
     described_name,
     finite_on_noun,
     main_verb_as_relative,
+    medium_verb,
+    names_same,
     naming_with_object,
     postposed_subject,
     quoted_as_saying,
+    subject_candidates,
+    subject_clause,
     subject_on_marker,
     tagged_name,
     times_word,
@@ -204,7 +209,7 @@ class QuoteParse:
         for _ in range(4):
             subjects = [
                 c
-                for c in node.children
+                for c in subject_candidates(node)  # "The accused has gone …": on the "has"
                 if c.dep_ in SUBJECT_DEPS
                 and not times_word(c)  # "several times described …"
                 and not self.in_quote_span(c.idx, q)
@@ -212,7 +217,7 @@ class QuoteParse:
             ]
             if subjects:  # "Markets priced in …, traders said": the one beside the verb
                 child = min(subjects, key=lambda c: abs(c.i - node.i))
-                if tagged is not None and not _names_same(child, tagged):
+                if tagged is not None and not names_same(child, tagged):
                     return tagged  # "War record, Obamacare … McCain, R-Ariz., said": the lawmaker
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
@@ -233,7 +238,10 @@ class QuoteParse:
             elif naming_with_object(node, self.lex.naming | self.lex.naming_as):
                 return described_name(node.head)  # "The first lady called Trump a “…”"
             elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
-                return node.head  # "released a statement saying …": the statement's author
+                medium = medium_verb(node)  # "saying in an interview published … that"
+                if medium is None:
+                    return node.head  # "released a statement saying …": the statement's author
+                node = medium
             elif finite_on_noun(node):
                 return node.head  # "The Harbor Times, which …, reported that": a misparse
             elif node.dep_ == "acl" and self._petition(node.head):
@@ -258,8 +266,11 @@ class QuoteParse:
             if q is None
             else set()
         )
+        # a participle hung on a clause ("…, publishing a book called X and insisting …") is
+        # said by that clause's subject: look beside the clause's verb, not the participle
+        anchor = node if clause_participle(verb) else verb
         for k in (-1, 1, -2, 2):
-            j = verb.i + k
+            j = anchor.i + k
             if 0 <= j < len(self.doc):
                 t = self.doc[j]
                 if (
@@ -271,7 +282,7 @@ class QuoteParse:
                     and (t.i not in said or t.pos_ == "PRON")
                     and not capacity(t)
                 ):
-                    return described_name(t) if t.i < verb.i else t  # "A, a role of X, wrote"
+                    return described_name(t) if t.i < anchor.i else t  # "A, a role of X, wrote"
         return None
 
     def _petition(self, noun) -> bool:
@@ -328,7 +339,7 @@ class QuoteParse:
         announcing the sum:"): the verb whose subject it lacks is read. `name_next`:
         only when that line opens with a name, as the writer's own sentence does ("“…,” Rubio
         said: That Cruz is …" goes on with his words)."""
-        verb = _subject_clause(verb)
+        verb = subject_clause(verb)
         nxt = self._colon_closing(verb)
         if nxt is None:
             return False
@@ -478,22 +489,3 @@ class QuoteParse:
                 if nxt != -1 and not self.text[end:nxt].strip(".,;:!?… "):
                     return nxt + 1
         return end
-
-
-def _subject_clause(verb):
-    """The verb itself, or for a verb with no subject of its own hung on another ("wrote in
-    response to Lee announcing …", "said, citing …"), the nearest verb above it that has one."""
-    node = verb
-    for _ in range(4):
-        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
-            return node
-        if node.dep_ not in ("advcl", "xcomp", "pcomp", "pobj", "prep", "conj", "acl"):
-            return node
-        node = node.head
-    return verb
-
-
-def _names_same(subject, tagged) -> bool:
-    """Is the parse's subject the tagged lawmaker or the noun his name stands in apposition to
-    ("The nominee, Sen. Tim Kaine (D-Va.), promised")? Then the parse is right as it is."""
-    return subject.i == tagged.i or (tagged.dep_ == "appos" and tagged.head.i == subject.i)

@@ -318,3 +318,56 @@ def loose_finite(verb) -> bool:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "mark" for c in verb.children):
         return False
     return verb.dep_ in ("conj", "advcl", "ROOT")
+
+
+def subject_clause(verb):
+    """The verb itself, or for a verb with no subject of its own hung on another ("wrote in
+    response to Lee announcing …", "said, citing …"), the nearest verb above it that has one."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return node
+        if node.dep_ not in ("advcl", "xcomp", "pcomp", "pobj", "prep", "conj", "acl"):
+            return node
+        node = node.head
+    return verb
+
+
+def names_same(subject, tagged) -> bool:
+    """Is the parse's subject the tagged lawmaker or the noun his name stands in apposition to
+    ("The nominee, Sen. Tim Kaine (D-Va.), promised")? Then the parse is right as it is."""
+    return subject.i == tagged.i or (tagged.dep_ == "appos" and tagged.head.i == subject.i)
+
+
+def subject_candidates(verb):
+    """The verb's children, and the subject the small model may hang on its auxiliary instead
+    ("The accused has in the last week gone on …": "accused" the subject of "has")."""
+    yield from verb.children
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            yield from (c for c in aux.children if c.dep_ in SUBJECT_DEPS)
+
+
+def medium_verb(participle):
+    """The verb a statement noun is the medium of, for a participle on the noun: "saying in an
+    interview published Wednesday that …" hangs the clause on "published", a participle of
+    "interview"; an interview, a letter or a post one speaks *in* is where the words were said,
+    never who said them, so the sayer is the subject of the verb the "in"/"on" phrase hangs on.
+    None when the noun is in no such phrase ("released a statement saying …" is the
+    statement's author's) or the verb on it is no participle ("in order to hold …")."""
+    noun = participle.head
+    prep = noun.head
+    if participle.tag_ not in ("VBN", "VBG"):
+        return None
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+def clause_participle(verb) -> bool:
+    """A participle hung on the clause before it ("…, publishing a book called X and insisting
+    that …", "said Ann Lee, explaining that …"): it takes that clause's subject, so a noun
+    right before it is an object of that clause ("X"), never its sayer. Not a participle on a
+    noun ("the media declaring …"), whose noun is who acts."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i

@@ -140,8 +140,13 @@ class Described(ResolverPart):
         return self.r.nouns.described_org(word, at) or self.r.nouns.recent_org([word], at)
 
     def describes_a_person(self, token) -> bool:
-        """A nationality or an age standing for someone just named: "the Kazakh", "the 21-year-old"."""
+        """A nationality or an age standing for someone just named: "the Kazakh", "the
+        21-year-old"; or a past participle standing alone as the subject, "the accused", "the
+        deceased": a word with no noun of its own describes the person the story is about (an
+        adjective does not: "the other" is someone else)."""
         if token.text.endswith("-old"):
+            return True
+        if token.tag_ == "VBN" and token.dep_ in ("nsubj", "nsubjpass"):
             return True
         m = self.ix.entity_for(token.idx, token.idx + len(token))
         return m is not None and m.entity["label"] == "NORP"

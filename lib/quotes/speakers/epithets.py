@@ -64,6 +64,12 @@ def unnamed_roles() -> frozenset[str]:
     return frozenset(_data().get("unnamed_roles", []))
 
 
+def anonymous_marks() -> frozenset[str]:
+    """Words that say a source is kept unnamed ("with knowledge of", "familiar with"): an
+    indefinite description with one brings in someone the story will not name."""
+    return frozenset(_data().get("anonymous_marks", []))
+
+
 def research_staff() -> frozenset[str]:
     """People who write a firm's research ("analysts", "economists")."""
     return frozenset(_data().get("research_staff", []))
@@ -142,6 +148,8 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
         if d.heads[-1] in unnamed_roles():
             spoke = self._spokesman_of(s, d)
             return (spoke, s.kind, d.name) if spoke else None
+        if not d.definite and set(d.words) & anonymous_marks():
+            return None  # "a person with knowledge of the plans": a source kept unnamed
         person = self._person(s, d)
         return (person, PERSON, d.name) if person else None
 

@@ -259,6 +259,9 @@ class Pronouns(ResolverPart):
         mentions of `person_antecedent`."""
         out = []
         for spk in self.r.spoken.starting_in(lo, at):
+            if self._one_of(spk, gender):  # "“…,” one of the women said. “…,” she said"
+                out.append((False, True, -spk.start, spk.name))
+                continue
             if spk.kind != PERSON and not self._body_person(spk):
                 continue
             if not self._role_only(spk) or not self._role_gender_fits(spk, gender):
@@ -270,6 +273,21 @@ class Pronouns(ResolverPart):
             if head is not None and main_subject(head):
                 out.append((False, True, -spk.start, spk.name))
         return out
+
+    def _one_of(self, spk: Speaker, gender: str) -> bool:
+        """A speaker picked out of a group as the main-clause subject, "one of the women said":
+        one person, who has the floor for a later "she" as a named one would, though the
+        speaker column names the group. The group's word must not clash with the pronoun
+        ("one of the men" is no "she")."""
+        tok = self.ix.token_at(spk.start) if spk.start is not None else None
+        if tok is None:
+            return False
+        group = phrase_head(self.doc[tok])
+        of = group.head
+        if group.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one":
+            return False
+        said = self.lex.gendered_roles.get(group.lemma_.lower())
+        return main_subject(of.head) and (gender == "any" or said in (None, gender))
 
     def _described_subject(self, s_idx: int, at: int, gender: str, people) -> list[tuple]:
         """ "The senator criticised Cole’s use of the study, which he said was …": a sentence
