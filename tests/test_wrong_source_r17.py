@@ -97,3 +97,24 @@ def test_an_unnamed_source_stays_unnamed(marks):
         " senator and Ruiz campaign co-chair, said Lee was returning the favor."
     )
     assert speaker_of(body, "the endorsement") == f"person {marks}"
+
+
+# --- a headline "‘…’: Name verb …" gives the quote to the subject after the colon ------------
+
+
+def headline_speaker(headline: str) -> str | None:
+    body = "ANYTOWN — The mayor spoke on Monday. Ann Lee, a state senator, was in the room."
+    t = lib.analyze(headline + "\n\n" + body, published="2021-10-22")
+    return next(iter(t.quotes.to_dict("records")))["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("'We will not back down': Ann Lee slams the governor over school cuts", "Ann Lee"),
+        ("‘A total disaster’: Tom Ruiz blasts the city budget as vote nears", "Tom Ruiz"),
+        ("'A total disaster': city budget fails, audit finds", "audit"),  # a saying still wins
+    ],
+)
+def test_a_headline_quote_then_colon_is_the_subjects(headline, expected):
+    assert headline_speaker(headline) == expected

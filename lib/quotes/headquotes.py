@@ -118,14 +118,20 @@ def _scare_slot(tok) -> bool:
 
 
 def _speaker_after(finder, tokens, end: int):
-    """ "‘You're Wrong’, Tillerson Says Of Reports": the subject of a saying after the quote."""
+    """ "‘You're Wrong’, Tillerson Says Of Reports": the subject of a saying after the quote;
+    else, when a colon follows the quote, the subject of the sentence after it ("‘Trump sold
+    them out’: Joe Biden hits the president over …"): a headline that opens with a quote and a
+    colon gives it to the one its sentence is about, whatever the verb."""
     for t in tokens:
         if t.idx < end or not (finder.lex.is_speech(t) and t.pos_ == "VERB"):
             continue
-        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.idx >= end:
+        subject = next((c for c in t.children if c.dep_ == "nsubj" and c.idx >= end), None)
+        if subject is not None:  # (not the quote the parse may make a second subject)
             return subject
-    return None
+    after = [t for t in tokens if t.idx >= end]
+    if not after or after[0].text != ":":
+        return None
+    return next((t for t in after if t.dep_ == "nsubj" and t.pos_ in SUBJECT_POS), None)
 
 
 def _speaker_before(tokens, start: int):
