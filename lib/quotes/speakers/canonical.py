@@ -71,8 +71,9 @@ def canonicalise(
     named = [s for s in speakers if s.name]
     surnames = {_core_words(p, lex)[-1] for p in people if " " in p}
     for s in named:
-        if s.kind in (PERSON, UNKNOWN):
+        if s.kind in (PERSON, UNKNOWN, ORGANIZATION):  # a tagged "body" may be owner + person
             _strip_owner(s, lex)
+        if s.kind in (PERSON, UNKNOWN):
             _strip_role(s, lex)
         _titled_person(s, lex, surnames)  # "Sen. Holding", "Representative Holding" (a body)
         if s.kind == PERSON:  # "Sarah Okafor QC" is "Sarah Okafor"; "James Kennedy Jr" stays
@@ -238,7 +239,8 @@ def _strip_owner(s: Speaker, lex: Lexicon) -> None:
     """ "HuffPost's S.V. Date", "Fox News' Sean Hannity": an outlet's or a body's possessive
     before a person's name is where the person works, not part of the name. Only before a name
     that starts with a first name or initials, every word capitalised ("Trump's Doral", "Biden's
-    Justice Department" stay)."""
+    Justice Department" stay). The tagger may label the whole "The Ledger’s R.T. Okafor" a body
+    (one span now that a no-break space no longer cuts it), so a body's name is tried too."""
     m = _OWNED_NAME.match(s.name)
     if m is None:
         return
