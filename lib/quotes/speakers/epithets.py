@@ -58,12 +58,14 @@ def _data() -> dict:
     return load("speakers.toml").get("descriptions", {})
 
 
+@functools.cache
 def unnamed_roles() -> frozenset[str]:
     """Role words of people a body keeps unnamed ("a spokesman", "an official"): never taken
     for the next person named (`nouns` links "the spokesman" to a person given that role)."""
     return frozenset(_data().get("unnamed_roles", []))
 
 
+@functools.cache
 def anonymous_marks() -> frozenset[str]:
     """Words that say a source is kept unnamed ("with knowledge of", "familiar with"): an
     indefinite description with one brings in someone the story will not name."""
