@@ -14,7 +14,7 @@
     uv run python bench/blind_bench.py --half us7 [--details]  # blind in round 15, dev from round 16
     uv run python bench/blind_bench.py --half us8 [--details]  # round 15's dev set
     uv run python bench/blind_bench.py --half us9 [--details]  # blind in round 16, dev from round 17
-    uv run python bench/blind_bench.py --half us10  # round 17: totals only (blind in round 17)
+    uv run python bench/blind_bench.py --half us10 [--details]  # blind in round 17, dev from round 18
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -47,7 +47,7 @@ from round 16 on. `--half us8`: sixteen more in round 15 (bench/usdev8gold), ann
 first scored as totals, then read and tuned on while us7 stayed blind. `--half us9`: sixteen more
 in round 16 (bench/usdev9gold), annotated blind and kept BLIND through round 16 (totals only) while
 us7 and us8 were read; tunable from round 17. `--half us10`: sixteen more in round 17
-(bench/usdev10gold), annotated blind and kept BLIND through round 17 (totals only) while us9 is
+(bench/usdev10gold), annotated blind and kept BLIND through round 17 (totals only) while us9 was
 read; tunable from round 18.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
@@ -88,7 +88,7 @@ DEV_SETS = {
     "us10": ("usdev10gold", "usdev10"),
 }
 #: halves kept blind now (totals only): the test half always; the newest US set for its first round.
-BLIND_NOW = ("test", "us10")
+BLIND_NOW = ("test",)
 
 
 def load_scorer():
