@@ -376,11 +376,23 @@ US_DEV10 = _numbered(
 )  # fmt: skip
 
 
+#: the eleventh US development set (round 18): sixteen more 2019 stories, none of the earlier sets'
+#: (seed 7044; `later_draw`), annotated blind before anything ran on them; kept blind (totals only)
+#: through round 18 while US_DEV10 is read, tunable from round 19 (`--half us11`).
+US_DEV11 = _numbered(
+    (
+        "8cca6ebf06", "49600b6952", "a4cc550642", "bf0d4ebcde", "9134e90e94", "8ffa0b4b55",
+        "a241ea34ff", "433b1e0a1d", "b23873d7a2", "d4da13469a", "a4094bf674", "f09f04af0e",
+        "fe1cff3a96", "95c29e0cf3", "63836f219b", "ab7e3ac0d2",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
-    US_DEV9, US_DEV10,
+    US_DEV9, US_DEV10, US_DEV11,
 )  # fmt: skip
 
 SETS = {
@@ -401,6 +413,7 @@ SETS = {
     "usdev8": US_DEV8,
     "usdev9": US_DEV9,
     "usdev10": US_DEV10,
+    "usdev11": US_DEV11,
 }
 
 
@@ -415,6 +428,7 @@ LATER_DRAWS = {
     "usdev8": (THREE_OUTLETS, (7041, 20261214)),
     "usdev9": (THREE_OUTLETS, (7042, 20261215)),
     "usdev10": (THREE_OUTLETS, (7043, 20261216)),
+    "usdev11": (THREE_OUTLETS, (7044, 20261217)),
 }
 
 
