@@ -14,6 +14,7 @@ from lib.ruledata import DATA_DIR, load
 DATA = DATA_DIR
 CUES_FILE = DATA / "cues.toml"
 SPEAKERS_FILE = DATA / "speakers.toml"
+GIVEN_NAMES_FILE = DATA / "given_names.toml"
 
 _VOWELS = set("aeiou")
 
@@ -51,6 +52,8 @@ class Lexicon:
     org_nouns: frozenset[str]
     generic_org: frozenset[str]  # "the company" stands for the organisation named before
     first_names: dict[str, str]  # first name -> male/female
+    # given name -> male/female from US birth records (data/given_names.toml): for full names only
+    given_names: dict[str, str]
     titles: frozenset[str]  # words written before a name, never part of it
     person_verbs: frozenset[str] = frozenset()  # lemmas only a person is the subject of
     requests: frozenset[str] = frozenset()  # lemmas of asking somebody to act ("urge", "call on")
@@ -237,6 +240,7 @@ def lexicon() -> Lexicon:
     roles = spk["roles"]
     gendered = {w: g for g in ("male", "female") for w in roles[g]}
     names = {w: g for g in ("male", "female") for w in spk["names"][g]}
+    given = load(GIVEN_NAMES_FILE.name)
     return Lexicon(
         speech=_forms(verbs["speech"], irregular),
         direct=_forms(verbs["direct_only"], irregular),
@@ -257,6 +261,7 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(roles["organization"]),
         generic_org=frozenset(roles["generic_organization"]),
         first_names=names,
+        given_names={w: g for g in ("male", "female") for w in given[g]},
         titles=frozenset(spk["titles"]["before_names"]),
         person_verbs=frozenset(spk.get("contexts", {}).get("person_verbs", [])),
         requests=frozenset(verbs.get("request", [])),

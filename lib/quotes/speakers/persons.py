@@ -23,6 +23,7 @@ GENDER_PRONOUNS = {
     "hers": "female",
     "herself": "female",
 }
+SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
 ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
 # Endings of job words ("coordinator", "economist", "librarian", "engineer"): a role ending so
 # names a person even when the word lists miss it ("-er" names tools too: "browser").
@@ -76,11 +77,15 @@ def gender_of(ix, ent: dict) -> str | None:
     """The gender the article gives a person: a courtesy title right before a mention ("Ms.
     Warren": the article's own word, surer than a first-name list that reads the bare surname
     "Warren" as a man's name), else by first name, a title or role word before a mention or in
-    their role, else a pronoun in a clause they are the subject of."""
+    their role, else a pronoun in a clause they are the subject of; for a full name, else the
+    pronoun their own reported clause takes them up with, else what US birth records say of its
+    first word (`data/given_names.toml`: a prior the article's own words override, as "Lindsey
+    Graham said he …" does)."""
     courtesy = _courtesy_title(ix, ent)
     if courtesy is not None:
         return courtesy
-    first = ent["name"].split()[0].lower()
+    words = ent["name"].split()
+    first = words[0].lower()
     if first in ix.lex.first_names:
         return ix.lex.first_names[first]
     for s, _ in ent["spans"]:
@@ -92,7 +97,77 @@ def gender_of(ix, ent: dict) -> str | None:
     for w in ix.roles.get(ent["name"], "").lower().split():
         if w in ix.lex.gendered_roles:
             return ix.lex.gendered_roles[w]
-    return _pronoun_evidence(ix, ent)
+    evidence = _pronoun_evidence(ix, ent)
+    if evidence is None and len(words) > 1:  # "Bernie Sanders"; never "Warren" alone
+        return _taken_up(ix, ent) or _given_name_prior(ix, ent, first)
+    return evidence
+
+
+def _taken_up(ix, ent: dict) -> str | None:
+    """The gender of the pronoun a person's own reported clause takes them up with ("Graham said
+    he still wants …"): weaker than the evidence above ("Hale said she …" may speak of another
+    woman), so read only where the article says nothing surer."""
+    for m in ix.mentions_of(ent):
+        if m.subject:
+            gender = taken_up_as(ix, _name_head(ix.doc[m.token_i]))
+            if gender:
+                return gender
+    return None
+
+
+def _given_name_prior(ix, ent: dict, first: str) -> str | None:
+    """What US birth records say of a full name's first word, unless the next sentence takes the
+    person up with the other pronoun ("Dock manager Ola Brekke said the cranes were idle. He said
+    …": Ola is mostly a woman's name in the US, not in Norway). That weak sign is read only
+    against the prior: on its own it would give a gender to everyone a stray "he" follows."""
+    prior = ix.lex.given_names.get(first)
+    if prior is None:
+        return None
+    for m in ix.mentions_of(ent):
+        said = _next_sentence_pronoun(ix, ent, m) if m.subject else None
+        if said:
+            return said
+    return prior
+
+
+def _next_sentence_pronoun(ix, ent: dict, m) -> str | None:
+    """ "Brekke said … . He said …": the next sentence's first subject outside quote marks, when
+    it is "he" or "she" and the sentence of the mention (a subject) names no other person
+    outside them."""
+    sent = ix.doc[m.token_i].sent
+    if ix.in_marks(m.start) or sent.end >= len(ix.doc):
+        return None
+    for o in ix.mentions:
+        inside = sent.start_char <= o.start < sent.end_char and not ix.in_marks(o.start)
+        if inside and o.entity["label"] == "PERSON" and o.entity["name"] != ent["name"]:
+            return None
+    for t in ix.doc[sent.end].sent:
+        if t.ent_type_ == "PERSON" and not ix.in_marks(t.idx):
+            return None
+        if t.dep_ in SUBJECT_DEPS and not ix.in_marks(t.idx):
+            return SUBJECT_PRONOUNS.get(t.lower_)
+    return None
+
+
+def _name_head(tok):
+    """The token a name's words hang from ("Marsh" of "Lindsey Marsh")."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def taken_up_as(ix, token) -> str | None:
+    """ "Hale said she …": the gender of the pronoun that is the subject of the clause reported
+    by subject `token`'s verb (not one in quoted words)."""
+    for clause in token.head.children:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        for t in clause.children:
+            if t.dep_ in SUBJECT_DEPS and not ix.in_marks(t.idx):
+                gender = SUBJECT_PRONOUNS.get(t.lower_)
+                if gender:
+                    return gender
+    return None
 
 
 def _courtesy_title(ix, ent: dict) -> str | None:
@@ -121,9 +196,7 @@ def person_signs(ix, ent: dict) -> bool:
     if len(words) > 1 and words[-1] in ent["aliases"]:
         return True  # "Steve Jobs" … "Jobs said"
     for m in ix.mentions_of(ent):
-        name_tok = ix.doc[m.token_i]
-        while name_tok.dep_ in ("compound", "flat") and name_tok.head is not name_tok:
-            name_tok = name_tok.head
+        name_tok = _name_head(ix.doc[m.token_i])
         tok = phrase_head(name_tok)
         if tok is not name_tok and _names_a_person(ix, tok):
             return True  # "Another cousin, Georgina Cid, said"

@@ -31,6 +31,7 @@ from lib.quotes.speakers.mentions import (
 )
 from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
+from lib.quotes.speakers.persons import taken_up_as
 from lib.quotes.speakers.phrases import SUBJECT_DEPS, main_subject, phrase_head
 from lib.quotes.speakers.subordinate import main_clause_body
 from lib.quotes.speakers.words import speaker_words
@@ -80,20 +81,7 @@ class Pronouns(ResolverPart):
             title = self.lex.honorifics.get(self.doc[token.i - 1].lower_)
             if title in THIRD_PERSON:
                 return title
-        return self._taken_up_as(token)
-
-    def _taken_up_as(self, token) -> str | None:
-        """ "Hale said she …": the gender of the pronoun that is the reported clause's
-        subject (not one in quoted words)."""
-        for clause in token.head.children:
-            if clause.dep_ not in ("ccomp", "xcomp"):
-                continue
-            for t in clause.children:
-                if t.dep_ in SUBJECT_DEPS and not self.ix.in_marks(t.idx):
-                    for gender, words in THIRD_PERSON.items():
-                        if t.lower_ in words:
-                            return gender
-        return None
+        return taken_up_as(self.ix, token)
 
     def quote_about_another(self, found: Speaker, token, quoted: str, at: int) -> Speaker:
         """ "Doyle was found in his cell. “He was calm when I saw him,” he said": a quote that
