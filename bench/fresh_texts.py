@@ -388,11 +388,23 @@ US_DEV11 = _numbered(
 )  # fmt: skip
 
 
+#: the twelfth US development set (round 18): sixteen more 2019 stories, none of the earlier sets'
+#: (seed 7045; `later_draw`), annotated blind before anything ran on them; first scored as totals,
+#: then read and tuned on in round 18 while US_DEV11 stays blind (`--half us12`).
+US_DEV12 = _numbered(
+    (
+        "228dc73bce", "cf3dfd4fbd", "7e86bdaa56", "91724e3bb1", "32ad18aac2", "66cabf327a",
+        "2a2f2aaa8c", "dfacf437a4", "90405401f1", "ad9a7500a2", "35e902a621", "773a0f96e7",
+        "4b069c303b", "ec52bb8d1d", "94038a4fc0", "b3288974a5",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
-    US_DEV9, US_DEV10, US_DEV11,
+    US_DEV9, US_DEV10, US_DEV11, US_DEV12,
 )  # fmt: skip
 
 SETS = {
@@ -414,6 +426,7 @@ SETS = {
     "usdev9": US_DEV9,
     "usdev10": US_DEV10,
     "usdev11": US_DEV11,
+    "usdev12": US_DEV12,
 }
 
 
@@ -429,6 +442,7 @@ LATER_DRAWS = {
     "usdev9": (THREE_OUTLETS, (7042, 20261215)),
     "usdev10": (THREE_OUTLETS, (7043, 20261216)),
     "usdev11": (THREE_OUTLETS, (7044, 20261217)),
+    "usdev12": (THREE_OUTLETS, (7045, 20261218)),
 }
 
 
