@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from lib.entity_headlines import occurrences
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
@@ -29,6 +30,22 @@ _SELF = ("he", "she")
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Gabbard’s", "Veteran's"
 _EDGE_MARKS = '“”"‘’()[],.;:!?'
+_OTHERS = ("he", "she", "they", "him", "them")  # another person may be who "his"/"her" is
+_REFLEXIVES = ("himself", "herself")
+# clauses of their own, and what a linking verb says the subject is ("Dearborn became his home")
+_CLAUSES = (
+    "ccomp",
+    "advcl",
+    "relcl",
+    "acl",
+    "csubj",
+    "parataxis",
+    "conj",
+    "xcomp",
+    "pcomp",
+    "attr",
+    "oprd",
+)
 
 
 def person_hint(text: str, doc: Doc, lo: int, hi: int, end: int, not_names: set) -> bool:
@@ -60,6 +77,63 @@ def _speaks_of_self(token) -> bool:
     return False
 
 
+def _named_by_own_clause(groups: list[dict], doc: Doc) -> None:
+    """ "Ocasio-Cortez talked about her background": a name no vote calls a person becomes one
+    when, at any of its occurrences (the tagger leaves most of an unknown name's untagged), it
+    is the subject of a clause that takes it up with "her" or "his" (`_owns_pronoun`). Only a
+    name shaped like a person's: one capitalised word or two or three (`_person_shaped`); a
+    place only if the tagger once called it a person."""
+    mistaken = speaker_words().mistagged_labels
+    candidates = {
+        g["name"]: g
+        for g in groups
+        if g["label"] in mistaken and (_one_name_word(g["name"]) or _person_shaped(g["name"]))
+    }
+    for start, name in occurrences(dict.fromkeys(candidates, ""), doc.text) if candidates else ():
+        g = candidates[name]
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if g["label"] in _PLACES and not g["votes"]["PERSON"]:
+            continue  # "Dearborn … his home": a place needs the tagger's doubt
+        if g["label"] != "PERSON" and span is not None and _owns_pronoun(span.root):
+            g["label"] = "PERSON"
+
+
+def _one_name_word(name: str) -> bool:
+    """ "Ocasio-Cortez", "Gabbard": one capitalised word of letters (a hyphen or apostrophe
+    inside), no initialism, no body's or title's word."""
+    if " " in name or not name[:1].isupper() or _initialism(name):
+        return False
+    low, lex = name.lower(), lexicon()
+    if low in lex.title_words or low in lex.org_nouns or low in speaker_words().org_name_ends:
+        return False
+    return name.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _owns_pronoun(token) -> bool:
+    """ "Ocasio-Cortez talked about her background", "Conway argues in his piece": a name that is
+    the subject of a clause holding "her"/"his" (a possessive) or "herself"/"himself" in that
+    same clause, before any other name, pronoun of a person or quote mark, is a person's; a
+    body's would be "its". Object pronouns say nothing ("the Sun reported him as saying"), nor
+    does a pronoun in a clause of its own ("by noting she had described her exit")."""
+    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    for t in token.doc[token.i + 1 : token.sent.end]:
+        if t.pos_ == "PROPN" or t.lower_ in _OTHERS or t.text in _EDGE_MARKS[:4]:
+            return False
+        if (t.tag_ == "PRP$" and t.lower_ in ("his", "her")) or t.lower_ in _REFLEXIVES:
+            return _same_clause(t, token.head)
+    return False
+
+
+def _same_clause(t, verb) -> bool:
+    """Is `t` in `verb`'s own clause, not in one hung under it?"""
+    while t.i != verb.i:
+        if t.dep_ in _CLAUSES or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _described_as_person(token, lex) -> bool:
     """ "Corker, a Republican, said", "Corker, a deficit hawk from Tennessee,": a name set
     beside "a" party word, or "a" description of someone from a place, is a person's (a body is
@@ -86,10 +160,12 @@ def _described_as_person(token, lex) -> bool:
 
 def label_groups(groups: list[dict], doc: Doc) -> None:
     """Each name group's kind from its votes and person signs (`_voted_label`), then the
-    article's use of a surname alone (`_named_by_surname`), which no one mention shows."""
+    article's use of a surname alone (`_named_by_surname`) and the clauses it is the subject of
+    (`_named_by_own_clause`), which no one mention shows."""
     for g in groups:
         g["label"] = _voted_label(g)
     _named_by_surname(groups, doc)
+    _named_by_own_clause(groups, doc)
 
 
 def _voted_label(g: dict) -> str:
