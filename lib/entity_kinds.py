@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from lib.entity_headlines import occurrences
 from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers.body_kinds import news_names
 from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
@@ -180,12 +181,24 @@ def _voted_label(g: dict) -> str:
         or (words[0].lower() in lexicon().first_names and (votes["PERSON"] or len(words) > 1))
         or _apostrophe_name(words, votes)
     )
+    if not personal and _masthead(words):
+        return "ORG"  # "Lexington Herald-Leader", tagged PERSON: a newspaper
     if personal or set(votes) == {"PERSON"}:
         return "PERSON"
     if 2 * votes["PERSON"] >= sum(votes.values()) and not any(map(_initialism, words)):
         return "PERSON"  # a split vote, but never "USS John McCain" (a ship) or "CBS News"
     others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
     return others.most_common(1)[0][0]
+
+
+def _masthead(words: list[str]) -> bool:
+    """ "Lexington Herald-Leader", "Harbor Gazette": a name of several words whose last word (or a
+    part of it) is a word of news outlets' names is a newspaper, never a person, unless it opens
+    with a given name ("Emily Post"; `_voted_label` has read that first)."""
+    if len(words) < 2:
+        return False
+    parts = {p.lower() for p in re.split(r"[-‐]", words[-1])}
+    return bool(parts & news_names())
 
 
 def _initialism(word: str) -> bool:

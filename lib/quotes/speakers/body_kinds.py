@@ -63,6 +63,12 @@ def _news_words() -> frozenset[str]:
 
 
 @functools.cache
+def news_names() -> frozenset[str]:
+    """The words of news outlets' names ("Times", "Herald", "CNN"): data/speakers.toml [bodies]."""
+    return frozenset(_data().get("news_names", []))
+
+
+@functools.cache
 def _any_kind() -> frozenset[str]:
     return frozenset(_data().get("any_kind", []))
 

@@ -32,6 +32,17 @@ def spoke_unparsed(doc, m, spoke: list[tuple[int, int]]) -> bool:
     return any(a <= m.start < b for a, b in spoke)
 
 
+def nested_sayer(doc, lex, m, spoke: list[tuple[int, int]]) -> bool:
+    """Is mention `m` a statement's speaker (`spoke`) who is the subject of a verb of saying in a
+    clause under another ("The Ledger reported that spokeswoman Ann Lee said …", "Berg said Lee
+    told him …")? The inner sayer speaks the words a "she said" after them continues: she
+    ranks with the subjects of reported clauses, above names that only turn up in them."""
+    head = phrase_head(doc[m.token_i])
+    if head.dep_ not in SUBJECT_DEPS or not lex.is_speech(head.head):
+        return False
+    return any(a <= m.start < b for a, b in spoke)
+
+
 def reported(doc, lex, m) -> bool:
     """Is mention `m` the subject of a clause reported by a verb of saying ("Berg said Lee is
     right")?"""

@@ -21,7 +21,7 @@ from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced
 from lib.quotes.speakers.chains import THIRD_PERSON, Chains
 from lib.quotes.speakers.content import inside, own_content
 from lib.quotes.speakers.fit import same_role
-from lib.quotes.speakers.floor import reported, speakers_named, spoke_unparsed
+from lib.quotes.speakers.floor import nested_sayer, reported, speakers_named, spoke_unparsed
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -184,6 +184,9 @@ class Pronouns(ResolverPart):
                     known = self.ix.gender.get(name) == gender
                     rank = 0.75 if subject and reported(self.doc, self.lex, m) else not subject
                     rank = 0.5 if floor and not subject else rank
+                    rank = (
+                        0.75 if rank == 1 and nested_sayer(self.doc, self.lex, m, spoke) else rank
+                    )
                     ranked.append((rank, not known, -m.start, name))
                     fallback = fallback or name
             if ranked:
