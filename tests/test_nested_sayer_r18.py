@@ -35,3 +35,15 @@ def test_she_said_after_a_nested_report_is_the_inner_sayers():
     quotes = lib.analyze(TEXT).quotes
     said = quotes[quotes.text.str.startswith("We welcome every rider")]
     assert said.speaker.tolist() == ["Nia Brandt"]
+
+
+def test_attorneys_general_are_a_group_not_the_person_named_before():
+    text = (
+        "Nine attorneys general urge Ida Marsh to restore pensions\n\nIn a letter sent to Labour"
+        " Secretary Ida Marsh on Friday, nine attorneys general called on the secretary to restore"
+        " the pension fund. “We write to urge the department to act at once on the fund,” wrote"
+        " the attorneys general."
+    )
+    quotes = lib.analyze(text).quotes
+    said = quotes[quotes.text.str.startswith("We write to urge")]
+    assert said.speaker.tolist() == ["nine attorneys general"]

@@ -170,8 +170,8 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
                 return None
             before = [w.lower() if self._title_word(w) else w for w in before]
         heads = [h.lower() for h in heads]
-        if any(h.endswith("s") and not h.endswith(("ss", "us")) for h in heads):
-            return None  # "officials", "senators": a group, not one person
+        if any(_plural(h) for h in heads) or (heads[-1] == "general" and _plural(before[-1:])):
+            return None  # "officials", "senators", "attorneys general": a group, not one person
         if self._names_someone(s):
             return None
         body = all(h in self.lex.org_nouns for h in heads)
@@ -389,3 +389,11 @@ def _as_written(name: str) -> str:
     """A pattern for the name as the article may spell it: `canonical` made its apostrophes
     plain ("O'Neill" is written "O’Neill" too)."""
     return re.escape(name).replace("'", "['’‘]")
+
+
+def _plural(word: str | list[str]) -> bool:
+    """ "officials", "attorneys" (of "attorneys general", whose head "general" follows its
+    noun), not "boss" or "census": a plural written with "s"."""
+    w = (word[0] if word else "") if isinstance(word, list) else word
+    w = w.lower()
+    return w.endswith("s") and not w.endswith(("ss", "us"))
