@@ -31,6 +31,7 @@ from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers import familiar, family, fullnames
 from lib.quotes.speakers.fullnames import GENERATIONS  # part of a name, unlike honours
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
+from lib.quotes.speakers.named_groups import name_groups
 from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.words import speaker_words
 
@@ -78,6 +79,7 @@ def canonicalise(
         _titled_person(s, lex, surnames)  # "Sen. Holding", "Representative Holding" (a body)
         if s.kind == PERSON:  # "Sarah Okafor QC" is "Sarah Okafor"; "James Kennedy Jr" stays
             s.name = _without_honours(s.name, lex)
+    name_groups(named, text, people)  # "the students, Ann Roe and Mia Cole, wrote"
     acronyms = defined_acronyms(text)
     for s in named:
         full = acronyms.get(s.name.removeprefix("the ").removeprefix("The "))
