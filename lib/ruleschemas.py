@@ -18,7 +18,7 @@ CUE_VERB_LISTS = (
     "reason_preps", "gerund_adjunct_preps", "reason_verbs", "reason_only", "naming", "question",
     "inverted",
     "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",
-    "claim_object", "as_source", "that_only",
+    "claim_object", "as_source", "that_only", "quoting_as",
     "gerund_content", "headline",
 )  # fmt: skip
 

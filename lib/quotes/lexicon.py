@@ -96,6 +96,7 @@ class Lexicon:
     topic_about: frozenset[str] = frozenset()  # "talked about the floods"
     topic_preps: frozenset[str] = frozenset()  # "about", "of": "warned of new attacks"
     as_source: frozenset[str] = frozenset()  # "As Reuters noted, …": the main clause is said
+    quoting_as: frozenset[str] = frozenset()  # "quoted her as saying": the object speaks
     that_only: frozenset[str] = frozenset()  # "shared that …": a saying only with its clause
     gerund_content: frozenset[str] = frozenset()  # "reported having raised …": the gerund is said
     phrasal_tags: frozenset[tuple[str, str]] = frozenset()  # ("shoot", "back"): "X shot back."
@@ -306,6 +307,7 @@ def lexicon() -> Lexicon:
         topic_about=frozenset(verbs.get("topic_about", [])),
         topic_preps=frozenset(verbs.get("topic_preps", [])),
         as_source=frozenset(verbs.get("as_source", [])),
+        quoting_as=frozenset(verbs.get("quoting_as", [])),
         that_only=frozenset(verbs.get("that_only", [])),
         gerund_content=frozenset(verbs.get("gerund_content", [])),
         phrasal_tags=frozenset(

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from lib.quotes.lexicon import lexicon
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TIME_WORDS = ("time", "times", "occasion", "occasions")
 CLOSING_MARKS = ("”", '"', "’", "'")
@@ -55,12 +57,13 @@ DAY_WORDS = frozenset(
 
 
 def quoted_as_saying(node):
-    """ "quoted one of his advisers as saying …", "cited officials as saying …": the one quoted,
-    the object of the quoting verb, says it; the paper that quotes only reports it."""
+    """ "quoted one of his advisers as saying …", "cited officials as saying …", "reported him
+    as telling the mayor: “…”": the one quoted, the object of the quoting verb (data/cues.toml
+    verbs.quoting_as), says it; the paper that quotes only reports it."""
     if node.dep_ != "pcomp" or node.head.lower_ != "as" or node.head.dep_ != "prep":
         return None
     quoting = node.head.head
-    if quoting.lemma_.lower() not in ("quote", "cite"):
+    if quoting.lemma_.lower() not in lexicon().quoting_as:
         return None
     return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < node.i), None)
 

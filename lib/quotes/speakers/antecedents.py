@@ -23,7 +23,7 @@ from __future__ import annotations
 from lib.quotes.lexicon import person_shaped
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.persons import clause_pronoun
+from lib.quotes.speakers.persons import SUBJECT_PRONOUNS, clause_pronoun
 from lib.quotes.speakers.phrases import main_subject
 from lib.quotes.speakers.words import speaker_words
 
@@ -81,6 +81,10 @@ class Antecedents(ResolverPart):
         pronoun = self.doc[k] if k is not None else None
         out = []
         for t in self.ctx.sentences[s_idx].span:
+            fronted = self._fronted(t, gender) if t.idx < at else None
+            if fronted:  # "While Ocasio-Cortez was silent, she …": the one the "she" takes up
+                out.append((False, False, -t.idx, fronted))
+                continue
             if t.idx >= at or t.dep_ != "nsubj" or not main_subject(t):
                 continue
             if self.ix.in_marks(t.idx) or self.inside_quote(t.idx):
@@ -202,6 +206,32 @@ class Antecedents(ResolverPart):
         if not told and not (owners and all(self.ix.gender.get(o) == gender for o in owners)):
             return None
         return owners[0] if len(owners) == 1 else token.text
+
+    def _fronted(self, token, gender: str) -> str | None:
+        """ "While Ocasio-Cortez has been silent on social media, she made waves": a name the
+        tagger took for a body or a place (data/speakers.toml [names] mistagged_labels), the
+        subject of a clause set before the main clause whose subject is "he"/"she" of `gender`,
+        is whom that pronoun takes up: a person of its gender (the full name the word is the
+        surname of, when the article names one), not a body ("while the ministry …, she" is
+        written only when she is someone else, and a body is no "she")."""
+        verb = token.head
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or verb.dep_ != "advcl":
+            return None
+        if verb.i > verb.head.i or self.ix.in_marks(token.idx):
+            return None
+        if not any(
+            c.dep_ == "nsubj" and c.i > verb.i and SUBJECT_PRONOUNS.get(c.lower_) == gender
+            for c in verb.head.children
+        ):
+            return None
+        m = self.ix.entity_for(token.idx, token.idx + len(token))
+        if m is None or m.entity["label"] not in speaker_words().mistagged_labels:
+            return None
+        name = m.entity["name"]
+        if len(name.split()) != 1 or self._placed(m.entity):
+            return None  # "While Harbor Bank lent …": a body's own name
+        owners = self._surname_owners().get(name, [])
+        return owners[0] if len(owners) == 1 else name
 
     def _placed(self, entity: dict) -> bool:
         """Is the name written anywhere as the object of a preposition of place ("in

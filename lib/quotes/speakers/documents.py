@@ -34,6 +34,7 @@ from lib.quotes.speakers.sources import (
 from lib.quotes.speakers.words import owned_name, speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
+SETTINGS = ("in", "through", "via")  # "X said in a letter": X wrote it (see `_setting`)
 POSSESSIVE = ("his", "her", "its")  # not resolved through a document: see resolve._owns_statement
 NAMED_POLLS = ("poll", "survey")  # last words of a poll's own name
 
@@ -206,11 +207,11 @@ class Documents(ResolverPart):
         return verb.lemma_.lower() in issuing_verbs()
 
     def written_in(self, noun):
-        """ "X resigned in a letter", "X wrote in a memo": the active subject of the verb the
-        document is the setting of wrote it (not "X was named in a report": passive; not "X
-        is in the report")."""
+        """ "X resigned in a letter", "X wrote in a memo", "X hit back with a new ad": the active
+        subject of the verb the document is the setting of wrote it (not "X was named in a
+        report": passive; not "X is in the report")."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via"):
+        if noun.dep_ != "pobj" or not _setting(noun, prep):
             return None
         verb = prep.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
@@ -399,3 +400,15 @@ class Documents(ResolverPart):
         if verb.pos_ not in ("VERB", "AUX") or not self.lex.is_cue(verb):
             return None
         return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _setting(noun, prep) -> bool:
+    """Is document `noun` the setting its preposition `prep` makes it of a verb, the words its
+    subject put out: "in a letter", "through a memo", "via a statement", and "with" a document
+    brought in there ("hit back with a new ad", "responded with a statement"; not "disagreed
+    with the memo", someone else's that the text was already about)?"""
+    if prep.lower_ in SETTINGS:
+        return True
+    return prep.lower_ == "with" and any(
+        t.dep_ == "det" and t.lower_ in ("a", "an") for t in noun.lefts
+    )

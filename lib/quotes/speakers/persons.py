@@ -24,6 +24,7 @@ GENDER_PRONOUNS = {
     "herself": "female",
 }
 SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
+CLAUSE_TOPS = ("ROOT", "conj", "parataxis")  # the verbs a subject's clause hangs from
 ROLE_DEPS = ("compound", "amod", "nmod", "poss", "case")
 # Endings of job words ("coordinator", "economist", "librarian", "engineer"): a role ending so
 # names a person even when the word lists miss it ("-er" names tools too: "browser").
@@ -76,7 +77,8 @@ def _role_before(ix, head, first: int) -> str | None:
 def gender_of(ix, ent: dict) -> str | None:
     """The gender the article gives a person: a courtesy title right before a mention ("Ms.
     Warren": the article's own word, surer than a first-name list that reads the bare surname
-    "Warren" as a man's name), else by first name, a title or role word before a mention or in
+    "Warren" as a man's name), else by first name (for a one-word name, after the pronoun of its
+    own verb's clause: `_verb_pronoun_evidence`), a title or role word before a mention or in
     their role, else a pronoun in a clause they are the subject of; for a full name, else the
     pronoun their own reported clause takes them up with, else what US birth records say of its
     first word (`data/given_names.toml`: a prior the article's own words override, as "Lindsey
@@ -86,6 +88,8 @@ def gender_of(ix, ent: dict) -> str | None:
         return courtesy
     words = ent["name"].split()
     first = words[0].lower()
+    if len(words) == 1 and first in ix.lex.first_names:
+        return _verb_pronoun_evidence(ix, ent) or ix.lex.first_names[first]
     if first in ix.lex.first_names:
         return ix.lex.first_names[first]
     for s, _ in ent["spans"]:
@@ -232,14 +236,30 @@ def _pronoun_evidence(ix, ent: dict) -> str | None:
     return None
 
 
-def clause_pronoun(ix, subject) -> str | None:
+def _verb_pronoun_evidence(ix, ent: dict) -> str | None:
+    """ "Omar tweeted a video of her endorsement": the gender of a pronoun in the clause of the
+    verb a one-word name is the subject of (any verb, a reported clause's too: the small model
+    often hangs a clause before a colon and a quote under the quote's verb). News copy names a
+    person by the surname alone, so a one-word name that a first-name list knows ("Omar",
+    "Jordan", "Ali") is more often someone's surname; what the article's own pronoun says of
+    the person goes first (see `gender_of`)."""
+    for m in ix.mentions_of(ent):
+        token = ix.doc[m.token_i]
+        if token.dep_ == "nsubj" and not ix.in_marks(m.start):
+            gender = clause_pronoun(ix, token, own_verb=True)
+            if gender:
+                return gender
+    return None
+
+
+def clause_pronoun(ix, subject, own_verb: bool = False) -> str | None:
     """The gender of the first possessive or object pronoun after `subject` in the clause it is
     the subject of ("Pressley veered from her fellow members", "Gabbard criticized a host who
     had called her"), outside what the clause reports and outside quote marks, and before
     another person is named: what the sentence itself says of its subject, whatever the
-    tagger called the name."""
-    verb = subject
-    while verb.dep_ not in ("ROOT", "conj", "parataxis") and verb.head is not verb:
+    tagger called the name. With `own_verb`, the clause of the subject's own verb only."""
+    verb = subject.head if own_verb else subject
+    while not own_verb and verb.dep_ not in CLAUSE_TOPS and verb.head is not verb:
         verb = verb.head
     reported = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
     for t in verb.subtree:

@@ -404,15 +404,21 @@ class Pronouns(ResolverPart):
 
     def _document_said(self, token) -> bool:
         """ "The memo said his assets were large. … , it said": a document that was the
-        main-clause subject of a saying is what a later "it said" goes on quoting; "it" stands
+        main-clause subject of a saying, or of any verb that quotes ("“…,” the ad begins. “…,”
+        it continues"), is what a later "it said" goes on quoting; "it" stands
         for the document, whose speaker is its author (or nobody the article names), not for
         an organisation named further back."""
         return (
             main_subject(token)
             and token.lower_ not in self.lex.pronouns
             and self.r.documents.is_document(token)
-            and self.lex.is_speech(token.head)
+            and (self.lex.is_speech(token.head) or self._quoting(token))
         )
+
+    def _quoting(self, token) -> bool:
+        """Is document `token` the active subject of a verb that quotes ("the ad begins", "the
+        letter continues")? Not of a passive one: "the video is called …" names it."""
+        return token.dep_ == "nsubj" and self.lex.is_cue(token.head)
 
     def _group_subject(self, token, at: int, plural: bool) -> Speaker | None:
         """A subject that "it"/"they" can stand for: a body that spoke as that subject before
