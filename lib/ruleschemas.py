@@ -375,6 +375,8 @@ SCHEMAS: dict[str, Table] = {
                         "awaiting_cues",
                         "update_notes",
                         "told_nouns",
+                        "national_holidays",  # read by lib/timeline/not_dates.py
+                        "home_nation_words",  # read by lib/timeline/not_dates.py
                     )
                 }
             ),

@@ -149,6 +149,11 @@ def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
             return (NEAREST if m.kind == "weekday" else None), head  # a weekday too
         return "forward", head
     if "to" in auxes and verb.tag_ == "VB" and verb.dep_ == "xcomp":  # "pleaded guilty to
+        going = _going_to(verb)  # "was going to resign by Oct. 31": a future seen from then
+        if going is not None:
+            if not _words("past_be").intersection(_aux(going)):
+                return "forward", head
+            return (NEAREST if m.kind == "weekday" else RECENT_OR_AHEAD), head
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
         above = set(_aux(finite)) if finite is not None else set()
         if above & _words("future_in_past_aux") and m.kind != "weekday":
@@ -186,6 +191,17 @@ def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _futurate(m, verb, auxes, headline) or (not headline and _imperative(verb)):
         return "forward", head  # "Watch the show on FX Sunday", "Join us Friday": ahead
     return None, head
+
+
+def _going_to(verb):
+    """The "going" of "be going to <verb>" the infinitive hangs on, when the parse makes it a
+    verb of its own ("was going to resign", not the auxiliary "going" the parse sometimes gives
+    the infinitive itself); None otherwise. Its tense is the future's, seen from its "be"."""
+    head = verb.head
+    if head is verb or head.lower_ != "going" or head.tag_ != "VBG" or verb.dep_ != "xcomp":
+        return None
+    be = _words("present_be") | _words("past_be")
+    return head if be.intersection(_aux(head)) else None
 
 
 def _clause_of(ctx, m: Mention, verb):
