@@ -146,3 +146,16 @@ def test_a_date_in_a_more_link_is_dated():
 )
 def test_a_month_naming_an_act(body, expected):
     assert dates(body) == expected
+
+
+# --- "N years ago today": one event, dated by the offset ----------------------------------------
+
+
+def test_ago_today_is_one_row():
+    body = "We mourn the lives lost in the flood 12 years ago today, Mayor Oduya said."
+    assert dates(body) == [("12 years ago", "2015-10-10")]
+
+
+def test_today_after_a_comma_keeps_its_row():
+    body = "The flood came ten years ago. Today the town of Varn is rebuilt, Mayor Oduya said."
+    assert dates(body) == [("ten years ago", "2017-10-10"), ("Today", "2027-10-10")]

@@ -20,6 +20,9 @@ SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's,
 # How many words after "today's" are read for the noun of an era (adjectives, a list of them).
 ERA_REACH = 8
 PLAIN_REACH = 3  # without a list: three words, as "today's big tech companies"
+# "ago" right before "today" ("the attack 18 years ago today"): the day N years back, which the
+# offset before it dates; "today" is the anniversary's mark, no event of its own.
+AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
 # How far into a paragraph its link opener ("Related coverage:") is read.
 LINK_REACH = 30
 # Four figures before a plural noun count it only as a round number of hundreds ("2000 soldiers").
@@ -81,6 +84,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
         return False
     if m.kind in ("weekday", "deictic") and _in_a_quoted_title(ctx.text, m, para):
         return False
+    if m.kind == "deictic" and AGO_BEFORE.search(ctx.text, max(0, m.start - 12), m.start):
+        return False  # "18 years ago today": the anniversary's mark; the offset dates the event
     if m.kind == "holiday" and another_nations_day(ctx.text, m, para):
         return False
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
