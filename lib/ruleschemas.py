@@ -375,6 +375,8 @@ SCHEMAS: dict[str, Table] = {
                         "awaiting_cues",
                         "update_notes",
                         "told_nouns",
+                        "national_holidays",  # read by lib/timeline/not_dates.py
+                        "home_nation_words",  # read by lib/timeline/not_dates.py
                     )
                 }
             ),
@@ -390,6 +392,7 @@ SCHEMAS: dict[str, Table] = {
                     "election_month": WORDS,
                     "election_year_nouns": WORDS,
                     "election_lemmas": WORDS,
+                    "month_act_nouns": WORDS,  # read by lib/timeline/patterns.py
                 },
                 required=("named_nouns", "known_years"),
             ),

@@ -5,7 +5,7 @@ A time of day is resolved first on the reference day; this puts it on the day th
    space or a zone between them, one TIME expression of both as TimeML writes it ("10 p.m.
    Wednesday" = 1998-02-11T22:00), the day no timex of its own;
 2. else a day its own sentence names ("As of 15:11 GMT the site was back, and by the end of the
-   day Saturday it was down again": Saturday);
+   day Saturday it was down again": Saturday), on the same side of a quotation's marks;
 3. else the day the lead tells of ("at 2.40 PM" in a story about yesterday's crash);
 4. else the publication day, as resolved.
 """
@@ -46,7 +46,13 @@ def on_its_day(ctx, clock: Timex, found: list[Timex], state) -> Timex:
                 return moved
             start, end = min(clock.start, x.start), max(clock.end, x.end)
             return replace(moved, start=start, end=end, text=ctx.text[start:end])
-    same = [x for x in days if x.sentence_id is not None and x.sentence_id == clock.sentence_id]
+    same = [
+        x
+        for x in days
+        if x.sentence_id is not None
+        and x.sentence_id == clock.sentence_id
+        and not _quoted_apart(state.quoted, clock, x)
+    ]
     if same:
         x = min(same, key=lambda x: abs(x.start - clock.start))
         return _moved(clock, x.date, f"{x.text!r} ({fmt(x.date)})", "the day its sentence names")
@@ -55,6 +61,13 @@ def on_its_day(ctx, clock: Timex, found: list[Timex], state) -> Timex:
         return clock
     x, label = lead
     return _moved(clock, x.date, label, label)
+
+
+def _quoted_apart(quoted, clock: Timex, day: Timex) -> bool:
+    """'“I woke up at 3:30 in the morning,” she told viewers: Last night …': a clock time in a
+    quotation and a day outside it are told by different voices (the quote's moment is not the
+    day of its telling), so the day does not place the time. Both quoted, or neither: it does."""
+    return quoted.holds(clock.start, clock.end) != quoted.holds(day.start, day.end)
 
 
 def with_days_joined(ctx, found: list[Timex], state) -> list[Timex]:

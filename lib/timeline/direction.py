@@ -45,6 +45,8 @@ RECENT_OR_AHEAD = "recent_or_ahead"
 # A plan told in the past for a weekday ("a vigil planned for Saturday was called off", "set
 # Friday as the deadline"): that weekday nearest the publication day, gone by or ahead.
 NEAREST = "nearest"
+# Patterns of a month alone naming the noun after it ("a July report"): read as a day is.
+MONTH_NAMING_PATTERNS = ("month_named_act",)
 # Words that open a subordinate clause: a date written before one is not in it.
 CLAUSE_OPENERS = ("that", "whether", "if")
 
@@ -149,6 +151,11 @@ def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
             return (NEAREST if m.kind == "weekday" else None), head  # a weekday too
         return "forward", head
     if "to" in auxes and verb.tag_ == "VB" and verb.dep_ == "xcomp":  # "pleaded guilty to
+        going = _going_to(verb)  # "was going to resign by Oct. 31": a future seen from then
+        if going is not None:
+            if not _words("past_be").intersection(_aux(going)):
+                return "forward", head
+            return (NEAREST if m.kind == "weekday" else RECENT_OR_AHEAD), head
         finite = _finite_above(verb)  # threatening to kill ... in March": the tense above it
         above = set(_aux(finite)) if finite is not None else set()
         if above & _words("future_in_past_aux") and m.kind != "weekday":
@@ -186,6 +193,17 @@ def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
     if _futurate(m, verb, auxes, headline) or (not headline and _imperative(verb)):
         return "forward", head  # "Watch the show on FX Sunday", "Join us Friday": ahead
     return None, head
+
+
+def _going_to(verb):
+    """The "going" of "be going to <verb>" the infinitive hangs on, when the parse makes it a
+    verb of its own ("was going to resign", not the auxiliary "going" the parse sometimes gives
+    the infinitive itself); None otherwise. Its tense is the future's, seen from its "be"."""
+    head = verb.head
+    if head is verb or head.lower_ != "going" or head.tag_ != "VBG" or verb.dep_ != "xcomp":
+        return None
+    be = _words("present_be") | _words("past_be")
+    return head if be.intersection(_aux(head)) else None
 
 
 def _clause_of(ctx, m: Mention, verb):
@@ -335,7 +353,10 @@ def _names_an_unplanned_event(m: Mention, root, head) -> bool:
 def _names_its_noun(ctx, m: Mention, head) -> bool:
     """'the July 25 call', 'at the Sept. 12 debate': a day and month written before a noun name
     one particular event, which the clause around it only mentions; an "expected" or "upcoming"
-    one is ahead whatever the clause."""
+    one is ahead whatever the clause. So does a month before a noun of something done or issued
+    ('an August whistleblower complaint', pattern month_named_act): the nearest such month."""
+    if m.pattern in MONTH_NAMING_PATTERNS:  # the pattern found the noun: the parse may not
+        return head is None or head.pos_ != "NOUN" or not _expected(head)
     if m.kind != "date" or not m.get("day") or m.get("year") or m.get("ymod") or m.get("mod"):
         return False
     root = _root_token(ctx, m)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from lib.article import PAGE_KINDS
+from lib.ingest.furniture import rules as furniture_rules
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.verbs import _governing_verb, _is_past, _root_token, _words
 
@@ -16,6 +17,16 @@ from lib.timeline.verbs import _governing_verb, _is_past, _root_token, _words
 # candidates": poss).
 YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "poss")
 SKIPPED_PARAGRAPHS = PAGE_KINDS  # photo credits and page furniture: the page's, not the story's
+# How many words after "today's" are read for the noun of an era (adjectives, a list of them).
+ERA_REACH = 8
+PLAIN_REACH = 3  # without a list: three words, as "today's big tech companies"
+# "ago" right before "today" ("the attack 18 years ago today"): the day N years back, which the
+# offset before it dates; "today" is the anniversary's mark, no event of its own.
+AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
+# How far into a paragraph its link opener ("Related coverage:") is read.
+LINK_REACH = 30
+# Four figures before a plural noun count it only as a round number of hundreds ("2000 soldiers").
+ROUND_COUNT = 100
 # A time zone or "hours" after four digits makes them a 24-hour clock time ("1800 GMT").
 CLOCK_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{1,3}T|hours|hrs)\b")
 # A possessive before "70s" makes it an age ("in his 70s"), not a decade.
@@ -57,7 +68,7 @@ OF_AFTER = re.compile(
 def _keep(ctx, m: Mention, t: Tables) -> bool:
     """Drop expressions in photo credits and four-digit counts that look like years."""
     para = ctx.article.paragraph_at(m.start)
-    if para is None or para.kind in SKIPPED_PARAGRAPHS:
+    if para is None or (para.kind in SKIPPED_PARAGRAPHS and not _a_linked_headline(ctx.text, para)):
         return False
     if _in_a_promo(ctx.text, m, para):
         return False
@@ -72,6 +83,10 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
     if m.kind == "weekday" and _a_programme_name(ctx, m, para):
         return False
     if m.kind in ("weekday", "deictic") and _in_a_quoted_title(ctx.text, m, para):
+        return False
+    if m.kind == "deictic" and AGO_BEFORE.search(ctx.text, max(0, m.start - 12), m.start):
+        return False  # "18 years ago today": the anniversary's mark; the offset dates the event
+    if m.kind == "holiday" and another_nations_day(ctx.text, m, para):
         return False
     if m.kind == "vague" and m.text.lower() in t.vague_adjectives:
         return _modifies_a_noun(ctx, m, t)
@@ -102,14 +117,45 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             if nxt.lower_ in t.year_plurals:  # "the 2016 elections", "other 2020 candidates"
                 return True
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
-                return False
+                return not _a_round_count(m)
     return True
+
+
+def _a_round_count(m: Mention) -> bool:
+    """'2000 soldiers', '1500 troops': four figures before a plural noun count it when they are
+    round hundreds, as counts written without a comma are; any other ('2005 remarks', '2020
+    results', 'in 2020 Matchups') is the year the noun belongs to - nobody counts 2,005 remarks."""
+    return m.text.isdigit() and int(m.text) % ROUND_COUNT == 0
+
+
+def _a_linked_headline(text: str, para) -> bool:
+    """'More: Mayor Ruiz to run for governor in 2022': a link to another story (data/furniture.toml
+    `links`) is page furniture to statements and figures, but the headline it shows dates an
+    event the page points the reader to, and the annotated US sets date every such headline's
+    date (us3-us8: six of six). Other furniture (credits, "Follow us") keeps no date."""
+    opening = " ".join(text[para.start : para.start + LINK_REACH].lower().split())
+    return any(opening.startswith(link) for link in furniture_rules().links)
 
 
 def _a_column_topic(text: str, m: Mention, para) -> bool:
     """'This Week in the 2020 Race': a year in a headline column's topic names the column's
     subject (COLUMN_BEFORE_YEAR), as its week names the issue; it is no event of the story."""
     return COLUMN_BEFORE_YEAR.search(text[para.start : m.start].rstrip()) is not None
+
+
+def another_nations_day(text: str, m: Mention, para) -> bool:
+    """'an event celebrating Greek Independence Day', 'Mexico's Independence Day': a national
+    day ([tense] national_holidays) after a capitalised word in running text, not one that keeps
+    the home day ([tense] home_nation_words), is another nation's, on a date the holiday tables
+    do not give (the US one would be wrong). A headline capitalises every word: not read there."""
+    name = " ".join((m.get("holiday") or "").lower().split())
+    if name not in _words("national_holidays") or para.kind == "headline":
+        return False
+    before = text[para.start : m.start].split()
+    if len(before) < 2 or before[-2][-1:] in '.!?:"“':
+        return False  # the name opens a sentence: its first word says nothing
+    word = before[-1]
+    return word[:1].isupper() and word.lower() not in _words("home_nation_words")
 
 
 def _final_unit_of(text: str, m: Mention) -> bool:
@@ -260,16 +306,27 @@ def _modifies_a_noun(ctx, m: Mention, t: Tables) -> bool:
 
 def present_era(ctx, m: Mention, t: Tables) -> bool:
     """'in today's world', 'for today's youth', 'today's GM': "today" owning a noun of an era
-    or a name means the present (TimeML PRESENT_REF), not the publication day."""
+    or a name means the present (TimeML PRESENT_REF), not the publication day. The adjectives
+    between may be a list ("today's strong, modern, and growing economy"): commas, "and" and
+    adverbs in it are read past, up to ERA_REACH words."""
     if m.kind != "deictic" or m.text.lower() != "today":
         return False
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].tag_ != "POS":
         return False
-    for tok in ctx.doc[span.end + 1 : span.end + 4]:
+    listed = False  # a comma or "and" between adjectives: the list's words, then its noun
+    for i, tok in enumerate(ctx.doc[span.end + 1 : span.end + 1 + ERA_REACH]):
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in t.present_era_nouns:
             return True
-        if tok.pos_ not in ("ADJ", "NOUN"):
+        if tok.text == "," or tok.pos_ in ("CCONJ", "ADV"):
+            if tok.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False  # "today's vote, and ...": the noun came before the comma
+            listed = True
+            continue
+        adjective = tok.pos_ == "ADJ" or tok.tag_ in ("VBG", "VBN")  # "growing", "armed"
+        if adjective and (listed or i < PLAIN_REACH):
+            continue
+        if tok.pos_ != "NOUN" or listed or i >= PLAIN_REACH:
             return False
     return False
 
