@@ -392,7 +392,6 @@ SCHEMAS: dict[str, Table] = {
                     "election_month": WORDS,
                     "election_year_nouns": WORDS,
                     "election_lemmas": WORDS,
-                    "month_act_nouns": WORDS,  # read by lib/timeline/patterns.py
                 },
                 required=("named_nouns", "known_years"),
             ),

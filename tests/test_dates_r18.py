@@ -125,29 +125,6 @@ def test_a_date_in_a_more_link_is_dated():
     assert dates(body) == [("Friday", "2027-10-08"), ("2030", "2030-01-01")]
 
 
-# --- a month before a noun of something done or issued -------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "The inquiry turns on a June Reuters report about the contracts.",
-            [("June", "2027-06-01")],
-        ),
-        (
-            "Their case rests on an August ethics complaint by a former aide.",
-            [("August", "2027-08-01")],
-        ),
-        ("The March fundraising trip was her third to Ohio.", [("March", "2027-03-01")]),
-        ("The aide will brief the council at the November meeting.", [("November", "2027-11-01")]),
-        ("Critics of the May government's budget report spoke up.", []),
-    ],
-)
-def test_a_month_naming_an_act(body, expected):
-    assert dates(body) == expected
-
-
 # --- "N years ago today": one event, dated by the offset ----------------------------------------
 
 

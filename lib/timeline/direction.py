@@ -45,8 +45,6 @@ RECENT_OR_AHEAD = "recent_or_ahead"
 # A plan told in the past for a weekday ("a vigil planned for Saturday was called off", "set
 # Friday as the deadline"): that weekday nearest the publication day, gone by or ahead.
 NEAREST = "nearest"
-# Patterns of a month alone naming the noun after it ("a July report"): read as a day is.
-MONTH_NAMING_PATTERNS = ("month_named_act",)
 # Words that open a subordinate clause: a date written before one is not in it.
 CLAUSE_OPENERS = ("that", "whether", "if")
 
@@ -353,10 +351,7 @@ def _names_an_unplanned_event(m: Mention, root, head) -> bool:
 def _names_its_noun(ctx, m: Mention, head) -> bool:
     """'the July 25 call', 'at the Sept. 12 debate': a day and month written before a noun name
     one particular event, which the clause around it only mentions; an "expected" or "upcoming"
-    one is ahead whatever the clause. So does a month before a noun of something done or issued
-    ('an August whistleblower complaint', pattern month_named_act): the nearest such month."""
-    if m.pattern in MONTH_NAMING_PATTERNS:  # the pattern found the noun: the parse may not
-        return head is None or head.pos_ != "NOUN" or not _expected(head)
+    one is ahead whatever the clause."""
     if m.kind != "date" or not m.get("day") or m.get("year") or m.get("ymod") or m.get("mod"):
         return False
     root = _root_token(ctx, m)

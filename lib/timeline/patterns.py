@@ -155,7 +155,6 @@ def tables(path: str | None = None) -> Tables:
         "PERIODNOUN": _alternation(data["tense"]["period_nouns"], flags="i"),
         # an event noun, singular or plural ("the November elections"), or the plural of a
         # contest that keeps a year a year ("the February caucuses", "the June primaries")
-        "ACTNOUN": _alternation(data["events"].get("month_act_nouns", []), flags="i"),
         "EVENTNOUN": "(?:"
         + _alternation(data["events"]["named_nouns"], flags="i")
         + "s?|"
