@@ -35,3 +35,46 @@ def test_quote_in_owned_claim_is_the_owners():
 def test_label_given_to_a_claim_is_the_judges():
     text = "Tax Row\n\nSen. Dana Marsh described Rep. Tom Okafor’s claim as a “scam”.\n"
     assert _speaker_of(text, "scam") == "Dana Marsh"
+
+
+POLL_ARTICLE = (
+    "Poll: Governor Leads in Harbor County\n\n"
+    "The poll, taken May 1-3, among 800 likely voters, shows the governor ahead of every rival.\n\n"
+    "The survey also shows the mayor trailing with 30 percent. According to Marlow Analytics: The"
+    " governor is winning because turnout is high.\n\n"
+    "The latest poll from the Economist/YouGov shows a tie.\n"
+)
+
+
+def test_bare_poll_speaks_for_the_firm_the_article_quotes():
+    assert _speaker_of(POLL_ARTICLE, "the governor") == "Marlow Analytics"
+    assert _speaker_of(POLL_ARTICLE, "the mayor trailing") == "Marlow Analytics"
+    assert _speaker_of(POLL_ARTICLE, "Governor Leads") == "Marlow Analytics"
+
+
+def test_bare_survey_speaks_for_the_body_named_before_polls():
+    text = (
+        "Mayor Slips to Third\n\n"
+        "The survey, taken May 1-3, showed the mayor ahead with 40 percent. She leads in the last"
+        " two Harbor University polls, Polling Analyst Ann Lee said. Harbor University also asked"
+        " 600 voters about the tax.\n"
+    )
+    assert _speaker_of(text, "the mayor") == "Harbor University"
+
+
+def test_bare_poll_with_no_maker_named_stays_a_poll():
+    text = (
+        "Race Tightens\n\n"
+        "The poll, taken May 1-3, among 800 likely voters, shows the governor ahead of every"
+        " rival.\n"
+    )
+    assert _speaker_of(text, "the governor") == "poll"
+
+
+def test_headline_poll_takes_a_sponsor_whose_name_has_a_joiner():
+    text = (
+        "Exclusive Poll: Mayor Leads Harbor Primary\n\n"
+        "The mayor polls at 53 percent, in a new Club for Harbor Growth poll conducted by Marlow"
+        " Data.\n"
+    )
+    assert _speaker_of(text, "Mayor Leads") == "Club for Harbor Growth"
