@@ -78,3 +78,11 @@ def test_headline_poll_takes_a_sponsor_whose_name_has_a_joiner():
         " Data.\n"
     )
     assert _speaker_of(text, "Mayor Leads") == "Club for Harbor Growth"
+
+
+def test_description_before_a_joined_body_is_no_item():
+    text = (
+        "Forum Set\n\nCNN and civil rights group the Marlow Foundation announced on Monday that"
+        " they would host the forum.\n"
+    )
+    assert _speaker_of(text, "host the forum") == "CNN and Marlow Foundation"
