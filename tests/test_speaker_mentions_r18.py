@@ -86,3 +86,16 @@ def test_description_before_a_joined_body_is_no_item():
         " they would host the forum.\n"
     )
     assert _speaker_of(text, "host the forum") == "CNN and Marlow Foundation"
+
+
+def test_according_to_a_bodys_averaging_is_the_body():
+    text = (
+        "Race Update\n\nLee stands in third place in national polling, according to a Real Clear"
+        " Politics' averaging of major polls.\n"
+    )
+    assert _speaker_of(text, "third place") == "Real Clear Politics"
+
+
+def test_according_to_a_persons_agreement_is_not_the_person():
+    text = "Court Update\n\nLee will serve two years, according to Tom Ruiz's plea agreement.\n"
+    assert _speaker_of(text, "two years") != "Tom Ruiz"
