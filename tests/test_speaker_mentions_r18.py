@@ -3,7 +3,8 @@
 A poll named by its word alone speaks for the body the article says took it; a quoted word in
 the content of "X's claim that …" is X's even under a verb of judging; a description before a
 joined body's name is no item of the list; a body's thing cited by "according to" is the body's
-word. Wording written for the tests, with invented people and bodies."""
+word; a letter by a body's titled officer ("Harbor Union (HU) President Ann Lee") is
+hers. Wording written for the tests, with invented people and bodies."""
 
 from __future__ import annotations
 
@@ -99,3 +100,19 @@ def test_according_to_a_bodys_averaging_is_the_body():
 def test_according_to_a_persons_agreement_is_not_the_person():
     text = "Court Update\n\nLee will serve two years, according to Tom Ruiz's plea agreement.\n"
     assert _speaker_of(text, "two years") != "Tom Ruiz"
+
+
+def test_letter_by_a_bodys_titled_person_is_the_persons():
+    text = (
+        "Pay Falls\n\nPay has dropped by 60 percent, according to the letter by Harbor Teachers"
+        " Union (HTU) President Ann Lee.\n"
+    )
+    assert _speaker_of(text, "Pay has dropped") == "Ann Lee"
+
+
+def test_statement_from_a_body_with_a_comma_after_stays_the_bodys():
+    text = (
+        "Pay Falls\n\nPay has dropped by 60 percent, according to a statement from the Harbor"
+        " Teachers Union, Ann Lee.\n"
+    )
+    assert _speaker_of(text, "Pay has dropped") == "Harbor Teachers Union"
