@@ -141,7 +141,14 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             "surveys": Table(
-                {"shares": WORDS, "poll_words": WORDS, "respondents": str, "sponsored": WORDS}
+                {
+                    "shares": WORDS,
+                    "poll_words": WORDS,
+                    "respondents": str,
+                    "sponsored": WORDS,
+                    "unnamed": WORDS,  # lib/quotes/speakers/pollsters.py
+                    "makers": WORDS,  # lib/quotes/speakers/pollsters.py
+                }
             ),
             "reporters": Table({"possessive": WORDS, "heads": WORDS}),
             "short_forms": Table({"known": Map(str)}),

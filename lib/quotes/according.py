@@ -134,8 +134,23 @@ class SourcePhrases:
                     head = head.head
             if head is not None and head.lower_ in self.lex.nouns:
                 head = self._document_source(head)
+            elif head is not None:
+                head = self._owner_of_work(head)
             return self.text[self.doc[s].idx : last.idx + len(last)], head
         return None
+
+    def _owner_of_work(self, noun):
+        """ "according to a Harbor Data' averaging of major polls", "according to Harbor Data's
+        tally": a thing that cannot speak, owned by a body's name, is the body's work, and the
+        body is the source (a person, a body or a document owned so speaks itself: "according
+        to Harbor Data's lawyer"). A person's thing is not always the person's word ("according
+        to Lee's plea agreement"), nor a date's anybody's ("July's polling"). `noun` itself
+        otherwise."""
+        if noun.pos_ != "NOUN" or self.lex.can_speak(noun):
+            return noun
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        named = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "ORG"
+        return owner if named else noun
 
     def _document_source(self, noun):
         """ "according to LSEG data" -> LSEG; "a statement from the ministry" -> ministry."""

@@ -23,6 +23,7 @@ from lib.quotes.clauses import of_a_thing
 from lib.quotes.introduced import colon_introducer, sentence_introducer
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.marks import MARKS, QuotedSpan
+from lib.quotes.nouns import owned_clause
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
 
@@ -237,7 +238,7 @@ class QuoteAttribution:
                 if self._said_of_or_supposed(t0, a, q) or subject is None and scare:
                     return None, None  # "a “journalist”" nobody is named as saying
                 return self.p.cue_text(a), subject
-            if a.lower_ in self.lex.nouns and a.pos_ == "NOUN" and not self._labelled(a):
+            if a.lower_ in self.lex.nouns and a.pos_ == "NOUN" and not self._labelled(a, t0):
                 return a.text, self.p.noun_source(a)
             if self._evaluation(a) and not self._said_of_or_supposed(t0, a, q):
                 subject = _published_in(self.p.subject(a, q), self.lex)
@@ -272,12 +273,17 @@ class QuoteAttribution:
             lemma in lex.reason_verbs or lemma in lex.naming_as or lemma in lex.naming
         )
 
-    def _labelled(self, noun) -> bool:
+    def _labelled(self, noun, word) -> bool:
         """ "described Thursday’s announcement as “unacceptable”": a statement noun that is the
         object of a verb of naming is what the label is given to; its author does not speak the
-        label, the verb's subject does (the parse may hang the "as" on the noun)."""
+        label, the verb's subject does (the parse may hang the "as" on the noun). A quoted
+        `word` inside the content clause of the noun's owner ("lambasted Lee’s claim that the
+        tax is a “scam”") is no label: it is the owner's claim, whoever judges it."""
         lemma = noun.head.lemma_.lower()
-        return noun.dep_ == "dobj" and (lemma in self.lex.naming or lemma in self.lex.naming_as)
+        if noun.dep_ != "dobj" or not (lemma in self.lex.naming or lemma in self.lex.naming_as):
+            return False
+        clause = owned_clause(noun, self.lex)
+        return clause is None or not clause.left_edge.i <= word.i <= clause.right_edge.i
 
     def _said_of_or_supposed(self, word, cue, q: QuotedSpan) -> bool:
         """ "how does a “journalist” publish this": a quoted word in the subject of its cue is

@@ -39,6 +39,7 @@ from lib.quotes.speakers.agreement import agree_genders
 from lib.quotes.speakers.british import settle_british
 from lib.quotes.speakers.canonical import canonicalise
 from lib.quotes.speakers.epithets import name_epithets, spell_as_written
+from lib.quotes.speakers.pollsters import name_pollsters
 from lib.quotes.speakers.resolve import SpeakerResolver
 from lib.quotes.speakers.sources import credit_own_sources
 from lib.quotes.terms import QuotedTerms, has_terminal, joined_by_hyphen
@@ -95,6 +96,7 @@ class QuoteFinder(QuotedTerms, QuoteAttribution, InheritedSpeakers):
         credit_own_sources(found, self.resolver.sources)
         people = tuple(e["name"] for e in self.ctx.entities if e["label"] == "PERSON")
         settle_british(found, self.text, self.p.paragraphs, self.lex, people)
+        name_pollsters(found, self.doc)
         canonicalise([f.speaker for f in found if f.speaker], self.text, self.lex, people)
         spell_as_written([f.speaker for f in found], self.text)
         found = one_row_per_report(found, self.text, self.lex.naming_forms)

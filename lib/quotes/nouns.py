@@ -29,9 +29,15 @@ def owned_content(noun, lex) -> bool:
     possessor, "by/from X") and its own content clause. The clause is the source's statement,
     whatever verb governs the noun (denied, rejected, repeated), so the governing verb's subject
     does not say it: its row would take the owner's words and give them to the denier."""
+    return owned_clause(noun, lex) is not None
+
+
+def owned_clause(noun, lex):
+    """The content clause of a statement noun with its own source ("Trump’s claim that he raked
+    in …": the "that" clause), None when the noun has no source or no such clause."""
     if noun.pos_ != "NOUN" or not (noun.lower_ in lex.nouns or noun.lemma_.lower() in lex.nouns):
-        return False
-    return _own_source(noun) is not None and _that_clause_of(noun) is not None
+        return None
+    return _that_clause_of(noun) if _own_source(noun) is not None else None
 
 
 def _own_source(noun):

@@ -35,6 +35,7 @@ from lib.quotes.sayers import (
     when,
 )
 from lib.quotes.speakers.mentions import Speaker
+from lib.quotes.speakers.phrases import titled_after
 
 QUOTE_PARAGRAPH_KINDS = ("body", "dateline")
 COLON_WINDOW = 12  # tokens of a phrase on a verb before the colon ending its clause
@@ -138,10 +139,12 @@ def _linked_participle(before) -> bool:
 def named_object(prep):
     """The object of a document's "from"/"by": the name when the parser hangs the role before
     it as a second object ("the description from exhibit co-organizer Zuecca Projects": the
-    body, not "co"), else the first object (None without one)."""
+    body, not "co"), else the first object (None without one), or the person titled after
+    it ("by Harbor Union (HU) President Ann Lee": `titled_after`)."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     named = next((c for c in objects[1:] if c.pos_ == "PROPN" and c.ent_type_), None)
-    return named or next(iter(objects), None)
+    found = named or next(iter(objects), None)
+    return titled_after(found) if found is not None else None
 
 
 class QuoteParse:

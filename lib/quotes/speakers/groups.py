@@ -138,6 +138,9 @@ class Groups(ResolverPart):
         others = []
         for conj in self._joined_to(token):
             conj = self.joint.named_by_apposition(conj, token)  # "A and his aide, Tom Ruiz,": Ruiz
+            conj = self.joint.described_body(
+                conj
+            )  # "A and advocacy group the Marlow Fund": the fund
             if speaker.start is not None and speaker.start <= conj.idx < (speaker.end or 0):
                 continue  # already in the speaker's words ("attorneys -- and even officials")
             found = self.joint.owned_by_first(conj, speaker) or self.r.speaker_of(conj, at)

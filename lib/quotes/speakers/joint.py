@@ -6,6 +6,8 @@
   named in apposition is that person, wherever the parse hangs the apposition.
 - "Ann Lee and her campaign said": the possessive of a joined body is the person listed first,
   not a man or woman named sentences before ("Hunter Biden" for "Biden and his campaign").
+- "CNN and advocacy group the Marlow Foundation announced": a joined common noun with a body's
+  name right after it is that body's description; the body is the item, not "advocacy group".
 - "Ann Lee of the Treasury and Tom Ruiz said": a list item that goes on past the person's name
   with where she is from is she, not "Ann Lee of the Treasury" (nor the Treasury).
 """
@@ -111,6 +113,28 @@ class JointWords(ResolverPart):
             (c for c in named if c.pos_ == "PROPN" and self.person_mention(c) is not None), noun
         )
 
+    def described_body(self, noun):
+        """ "CNN and civil rights group the Marlow Foundation": a joined body noun ("group")
+        followed at once by a name the tagger reads as a body ("the Marlow Foundation") is the
+        description before the name, and the name (its last word) is the item; `noun` itself
+        otherwise."""
+        doc = self.doc
+        if noun.pos_ != "NOUN" or not self._body_noun(noun) or noun.i + 1 >= len(doc):
+            return noun
+        i = noun.i + 1
+        if doc[i].lower_ == "the" and i + 1 < len(doc):
+            i += 1
+        last = i
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+            last += 1
+        run = doc[i : last + 1]
+        if not run or any(t.pos_ != "PROPN" or t.ent_type_ != "ORG" for t in run):
+            return noun
+        return doc[last]
+
+    def _body_noun(self, noun) -> bool:
+        return noun.lower_ in self.lex.org_nouns or noun.lemma_.lower() in self.lex.org_nouns
+
     def owned_by_first(self, conj, first: Speaker) -> Speaker | None:
         """ "Ann Lee and her campaign said": a body noun joined to a name and owned by "his" or
         "her" belongs to that name (`first`, already resolved), whose gender it must not
@@ -122,8 +146,7 @@ class JointWords(ResolverPart):
             return None
         if conj.i < 2 or self.doc[owner.i - 1].lower_ != "and":
             return None  # "Lee and the chair of his party": not the list's owner
-        body = conj.lower_ in self.lex.org_nouns or conj.lemma_.lower() in self.lex.org_nouns
-        if not body or not self.ix.compatible(first.name, gender):
+        if not self._body_noun(conj) or not self.ix.compatible(first.name, gender):
             return None
         name = owned_name(first.name, self.ix.surname(first.name), conj.text)
         return Speaker(name, ORGANIZATION, None, *self.ix.slice(owner.idx, conj.idx + len(conj)))

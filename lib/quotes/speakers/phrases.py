@@ -143,3 +143,26 @@ def _adjunct_prep(prep, words) -> bool:
     if obj is None:
         return False
     return obj.ent_type_ in TIME_LABELS or obj.lemma_.lower() in words.occasions
+
+
+def titled_after(body):
+    """ "a letter by Harbor Teachers Union (HTU) President Ann Lee": a person written right after
+    a body's name (past its bracketed short form) with a title between, one to three capitalised
+    words no entity, is the one who wrote or said it; the body only says whose president she
+    is. `body` itself otherwise (a comma between, no title, no person)."""
+    doc, i = body.doc, body.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 5] if t.text == ")"), None)
+        i = close + 1 if close is not None else len(doc)
+    j = i
+    while j < min(len(doc), i + 3) and _title_word(doc[j]):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].ent_type_ != "PERSON":
+        return body
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    return doc[j]
+
+
+def _title_word(token) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
