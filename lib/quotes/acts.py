@@ -218,6 +218,40 @@ class SpeechActs(ObjectActs):
             found.cue = self.doc[verb.i : adj.i + 1].text  # "was adamant"
         return found
 
+    def made_clear(self, verb) -> Found | None:
+        """ "Schiff made it clear that the committee will decide", "the governor has made plain
+        that she will not sign": "make" with an adjective of saying plainly (data:
+        verbs.made_adjectives) puts the "that" clause after it into words, the maker's
+        statement. The parser hangs that clause on the adjective or on "make"."""
+        if verb.lemma_.lower() != "make":
+            return None
+        adj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")
+                and c.lower_ in self.lex.made_adjectives
+                and c.i > verb.i
+            ),
+            None,
+        )
+        if adj is None:
+            return None
+        clause = next(
+            (
+                c
+                for c in [*adj.children, *verb.children]
+                if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > adj.i and opens_with_that(c)
+            ),
+            None,
+        )
+        if clause is None or self.holder(verb, act=True) is None:
+            return None  # "the storm made it clear that …": things say nothing
+        found = self._found(verb, clause.left_edge.i, clause.right_edge.i)
+        if found is not None:
+            found.cue = self.doc[verb.i : adj.i + 1].text  # "made it clear"
+        return found
+
     def topic(self, verb) -> Found | None:
         """ "the governor talked about the flood defences", "Holt discussed the budget": what a
         named source spoke about (data: verbs.topic, verbs.topic_about after verbs.topic_preps:
