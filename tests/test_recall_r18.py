@@ -28,3 +28,21 @@ def test_made_plain_without_it():
 
 def test_a_thing_that_makes_it_clear_says_nothing():
     assert quotes_of("The flood made it clear that the old dyke was too low.") == []
+
+
+def test_a_surname_tagged_as_a_plural_noun_still_holds_a_topic():
+    rows = quotes_of(
+        "Senator Walt Waters spoke in Duluth on Monday.",
+        "Waters also talked about his plan to widen the canal before the winter.",
+    )
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("his plan to widen the canal before the winter", "Walt Waters", "talked")
+    ]
+
+
+def test_a_bare_plural_noun_is_still_common_wisdom():
+    rows = quotes_of(
+        "Senator Walt Waters spoke in Duluth on Monday.",
+        "Economists also talked about the plan to widen the canal before the winter.",
+    )
+    assert rows == []

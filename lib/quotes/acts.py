@@ -29,6 +29,7 @@ from lib.quotes.clauses import of_a_thing
 from lib.quotes.marks import MARKS
 from lib.quotes.objectacts import ObjectActs
 from lib.quotes.parse import Found, QuoteParse
+from lib.quotes.personwords import person_words
 
 # Holders of a view that is nobody's attribution: the writer ("I think") or the reader.
 OWN_VIEW = ("i", "we", "you", "one")
@@ -44,6 +45,7 @@ class SpeechActs(ObjectActs):
 
     def __init__(self, parse: QuoteParse):
         self.p, self.lex, self.doc = parse, parse.lex, parse.doc
+        self.person_words = person_words(parse.ctx.entities)
 
     # --- verbs -------------------------------------------------------------------------------
 
@@ -132,7 +134,8 @@ class SpeechActs(ObjectActs):
         subject = self.p.subject(verb, None)
         if subject is None or subject.lower_ in OWN_VIEW:
             return None
-        if generic(subject) and not (act and self._group_spoke(verb, subject)):
+        named = subject.text in self.person_words  # "Sanders" tagged a plural: a name
+        if generic(subject) and not named and not (act and self._group_spoke(verb, subject)):
             return None
         if not self._can_hold_a_view(subject):
             return None  # "indexes closed amid worries that …": things hold no view
@@ -174,8 +177,11 @@ class SpeechActs(ObjectActs):
     def _can_hold_a_view(self, noun) -> bool:
         """A person, a body or a work the article names, a pronoun, or a common noun that can
         speak (`Lexicon.can_speak`: "the senator", "the union", "the report"); not things. A
-        title or a body's generic noun ("the President", "the company") holds one too."""
+        title or a body's generic noun ("the President", "the company") holds one too, and so
+        does a person's name the tagger took for a noun ("Sanders", `lib.quotes.personwords`)."""
         if noun.pos_ != "NOUN" or noun.ent_type_ or self.lex.can_speak(noun):
+            return True
+        if noun.text in self.person_words:
             return True
         words = {noun.lower_, noun.lemma_.lower()}
         return bool(words & (self.lex.titles | self.lex.generic_org | self.lex.evidence))
