@@ -20,6 +20,7 @@ CUE_VERB_LISTS = (
     "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",
     "claim_object", "as_source", "that_only", "quoting_as",
     "gerund_content", "headline",
+    "made_adjectives",  # lib/quotes/acts.py SpeechActs.made_clear
 )  # fmt: skip
 
 # The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py; the

@@ -29,6 +29,7 @@ from lib.quotes.clauses import of_a_thing
 from lib.quotes.marks import MARKS
 from lib.quotes.objectacts import ObjectActs
 from lib.quotes.parse import Found, QuoteParse
+from lib.quotes.personwords import person_words
 
 # Holders of a view that is nobody's attribution: the writer ("I think") or the reader.
 OWN_VIEW = ("i", "we", "you", "one")
@@ -44,6 +45,7 @@ class SpeechActs(ObjectActs):
 
     def __init__(self, parse: QuoteParse):
         self.p, self.lex, self.doc = parse, parse.lex, parse.doc
+        self.person_words = person_words(parse.ctx.entities)
 
     # --- verbs -------------------------------------------------------------------------------
 
@@ -132,7 +134,8 @@ class SpeechActs(ObjectActs):
         subject = self.p.subject(verb, None)
         if subject is None or subject.lower_ in OWN_VIEW:
             return None
-        if generic(subject) and not (act and self._group_spoke(verb, subject)):
+        named = subject.text in self.person_words  # "Sanders" tagged a plural: a name
+        if generic(subject) and not named and not (act and self._group_spoke(verb, subject)):
             return None
         if not self._can_hold_a_view(subject):
             return None  # "indexes closed amid worries that …": things hold no view
@@ -174,8 +177,11 @@ class SpeechActs(ObjectActs):
     def _can_hold_a_view(self, noun) -> bool:
         """A person, a body or a work the article names, a pronoun, or a common noun that can
         speak (`Lexicon.can_speak`: "the senator", "the union", "the report"); not things. A
-        title or a body's generic noun ("the President", "the company") holds one too."""
+        title or a body's generic noun ("the President", "the company") holds one too, and so
+        does a person's name the tagger took for a noun ("Sanders", `lib.quotes.personwords`)."""
         if noun.pos_ != "NOUN" or noun.ent_type_ or self.lex.can_speak(noun):
+            return True
+        if noun.text in self.person_words:
             return True
         words = {noun.lower_, noun.lemma_.lower()}
         return bool(words & (self.lex.titles | self.lex.generic_org | self.lex.evidence))
@@ -216,6 +222,40 @@ class SpeechActs(ObjectActs):
         found = self._found(verb, clause.left_edge.i, clause.right_edge.i)
         if found is not None:
             found.cue = self.doc[verb.i : adj.i + 1].text  # "was adamant"
+        return found
+
+    def made_clear(self, verb) -> Found | None:
+        """ "Schiff made it clear that the committee will decide", "the governor has made plain
+        that she will not sign": "make" with an adjective of saying plainly (data:
+        verbs.made_adjectives) puts the "that" clause after it into words, the maker's
+        statement. The parser hangs that clause on the adjective or on "make"."""
+        if verb.lemma_.lower() != "make":
+            return None
+        adj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")
+                and c.lower_ in self.lex.made_adjectives
+                and c.i > verb.i
+            ),
+            None,
+        )
+        if adj is None:
+            return None
+        clause = next(
+            (
+                c
+                for c in [*adj.children, *verb.children]
+                if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > adj.i and opens_with_that(c)
+            ),
+            None,
+        )
+        if clause is None or self.holder(verb, act=True) is None:
+            return None  # "the storm made it clear that …": things say nothing
+        found = self._found(verb, clause.left_edge.i, clause.right_edge.i)
+        if found is not None:
+            found.cue = self.doc[verb.i : adj.i + 1].text  # "made it clear"
         return found
 
     def topic(self, verb) -> Found | None:

@@ -83,6 +83,7 @@ class Lexicon:
     voices: frozenset[str] = frozenset()  # "critics", "opponents": a group that speaks
     raise_concern: frozenset[str] = frozenset()  # "raised doubts about …"
     stance_adjectives: frozenset[str] = frozenset()  # "was adamant that …"
+    made_adjectives: frozenset[str] = frozenset()  # "made it clear that …"
     claim_object: frozenset[str] = frozenset()  # "denied wrongdoing", "admitted lying"
     concern_nouns: frozenset[str] = frozenset()  # "doubts", "concerns", "questions"
     question_verbs: frozenset[str] = frozenset()  # "asked if …", "wondered how …"
@@ -294,6 +295,7 @@ def lexicon() -> Lexicon:
         voices=frozenset(cues["nouns"].get("voices", [])),
         raise_concern=frozenset(verbs.get("raise_concern", [])),
         stance_adjectives=frozenset(verbs.get("stance_adjectives", [])),
+        made_adjectives=frozenset(verbs.get("made_adjectives", [])),
         claim_object=frozenset(verbs.get("claim_object", [])),
         concern_nouns=frozenset(cues["nouns"].get("concern", [])),
         question_verbs=frozenset(verbs.get("question", [])),

@@ -126,6 +126,7 @@ class ReportedSpeech(HeadlineClaims):
             or acts.charged_by(verb)
             or acts.position(verb)
             or acts.stance(verb)
+            or acts.made_clear(verb)
             or acts.topic(verb)
         )
 
