@@ -12,8 +12,7 @@ its own continues the speaker of its paragraph or of the paragraph before (news 
 
 Overlaps: a reported clause with quoted words in it is one row, the clause (as every hand-made
 gold counts it: one statement), unless the clause is nothing but the quoted words or an object
-and the quoted name a verb gives it ("called the plan “a fiasco”"), when only the partial stays,
-or holds two quoted stretches or more of its speaker, when they stay, one row each.
+and the quoted name a verb gives it ("called the plan “a fiasco”"), when only the partial stays.
 A report inside a report ("X reported that the minister said …") gives two rows, one per
 speaker; other overlaps of the same kind are repeats. Words quoted inside a quotation after
 "X said" are X's (`lib.quotes.nested`).

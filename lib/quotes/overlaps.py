@@ -49,10 +49,7 @@ def one_row_per_report(
     …”") the partial stays instead, as the exact words, and so it does when the clause is an
     object and its quoted name ("called the plan “a waste”", "described the talks as “very
     productive”": `Found.quoted_name`): what the speaker said is the name, the object only says
-    who or what was named (every hand-made gold counts the quoted words). Two or more quoted
-    stretches of the clause's own speaker ("said it was “fine” to do because it came from “a
-    respected source”") stay as that many partials and the clause goes: the dev golds count each
-    quoted stretch as a statement, and one clause row could match only one of them. A partial of another
+    who or what was named (every hand-made gold counts the quoted words). A partial of another
     speaker named inside the clause ("X said Y had called it “a farce”") is a report of its own
     and stays, and so is a name given inside the clause by a naming verb (`forms`: its forms)
     of its own ("said he would look into what he called the “most brazen” case": two rows)."""
@@ -74,7 +71,7 @@ def one_row_per_report(
             continue
         same = [p for p in own if _same_speaker(p, f)]
         quoted_name = f.quoted_name or _words_outside(text, f, same) <= 1
-        if same and len(same) == len(own) and (quoted_name or len(own) > 1):
+        if same and len(same) == len(own) and quoted_name:
             drop.add(id(f))
         else:
             drop.update(id(p) for p in own)
