@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+from lib.facts.ages import (
+    is_age_apposition,
+    is_age_at,
+    is_age_band,
+    is_age_bound,
+    is_age_decade,
+    is_persons_age,
+)
 from lib.facts.candidates import Candidate, is_plain
 from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated, multiple
 from lib.facts.figrules import Rules
@@ -58,9 +66,12 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         and not cand.currency
         and not (cand.percent and prev.lower_ == "no")  # "No 58%. Yes 33%.": a poll's answer
         and _names_or_ages(prev, after, plain, cand, r),
-        plain and _is_age_apposition(ctx, prev, after),  # "Kasich, 9 percent." is no age
-        plain and _is_persons_age(span, after, r),  # "when she was 22"
-        plain and _is_age_bound(ctx.doc, prev, after, r),  # "voters under 35"
+        plain and is_age_apposition(ctx, prev, after),  # "Kasich, 9 percent." is no age
+        plain and is_persons_age(span, after, r),  # "when she was 22"
+        plain and is_age_bound(ctx.doc, prev, after, r),  # "voters under 35"
+        is_age_decade(ctx.text, cand) and not (cand.currency or cand.percent),  # "70-something"
+        is_age_at(prev, after, cand, r),  # "Dead At 68", "died at 91"
+        is_age_band(ctx.doc, cand, prev, after, r),  # "younger voters (18-29)"
         _is_name_part(cand, span, prev, after, r),
         after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
         plain and cand.value < 10 and _is_list_label(ctx.text, cand),  # "if: 1) the carrier"
@@ -79,6 +90,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         # news writes counts that large with commas or a scale word ("1,200,000,000", "1.2bn")
         plain and len(cand.raw) >= 10 and cand.raw.isdigit(),
         plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
+        plain and _is_code_title(ctx.text, cand, r),  # "18 U.S. Code § 793"
         plain and _in_markup(ctx.text, cand),  # '<span style="line-height: 0;">'
         _is_weak_one(cand, span, after, r),
         in_idiom(ctx.text, cand, r),  # "zero tolerance", "one penny", "a family of four"
@@ -185,20 +197,6 @@ def _closes_bracket(doc, after) -> bool:
     return after.text == ")"
 
 
-_COUNTED_POS = frozenset(("PROPN", "NUM", "ADJ"))
-
-
-def _is_age_bound(doc, prev, after, r: Rules) -> bool:
-    """'voters under 35', 'those over 60 say': a bound after a group of people, with no noun
-    after the number, is the group's age limit ('over 30 dead bodies' counts bodies)."""
-    if prev is None or prev.lower_ not in r.age_bounds or prev.i < 1:
-        return False
-    if doc[prev.i - 1].lower_ not in r.age_groups:
-        return False
-    counted = after is not None and (after.tag_ in ("NNS", "NNPS") or after.pos_ in _COUNTED_POS)
-    return not counted  # "men under 35 support X": a singular "support" is the verb misread
-
-
 def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
     """'the Big Three', 'Standard & Poor's 500 index', 'Nikkei 225 indexes': the number is part
     of a name, not a count."""
@@ -241,6 +239,8 @@ def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
     if plain and not cand.words and _is_model_name(prev.text):
         return after is None or after.tag_ != "NNS"  # "iPhone 4", "iOS 4", "A4 5"
     proper = plain and prev.pos_ == "PROPN" and not cand.words and not _grouped(cand)
+    if proper and after is not None and after.lower_ in r.schedule_words:
+        return True  # "on SiriusXM Patriot 125 weekdays": a channel's number, then when
     return proper and (after is None or after.tag_ != "NNS")  # "FTSE 100 index", not "... 30 jets"
 
 
@@ -271,63 +271,6 @@ def _is_model_name(word: str) -> bool:
     inner_cap = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
     mixed = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
     return inner_cap or mixed
-
-
-_AGE_TIMES = frozenset(("then", "now"))
-
-
-def _is_age_apposition(ctx, prev, after) -> bool:
-    """'Jane Doe, 45, said': a bare number between commas right after a person's name; so is
-    one that ends the sentence after a person named by the parse ('said Jane Doe, 45.') and one
-    after 'then' or 'now' ('Doe, then 44, took over')."""
-    if prev is not None and prev.lower_ in _AGE_TIMES and prev.i > 0:
-        prev = ctx.doc[prev.i - 1]  # "Fiorina, then 44,": the comma before "then"
-    if prev is None or prev.text not in (",", "(") or after is None:
-        return False
-    name = ctx.doc[prev.i - 1] if prev.i > 0 else None
-    if name is None:
-        return False
-    if after.text == "." and after.is_sent_end:
-        return name.ent_type_ == "PERSON"  # "said Haines, 44.": not "the vote was Smith, 52."
-    named = name.ent_type_ == "PERSON" or name.pos_ == "PROPN" or _describes_a_name(name)
-    return after.text in (",", ")") and named
-
-
-def _describes_a_name(tok) -> bool:
-    """The last word of a description set beside a name ('Ramadan, a Swiss national, 57,')."""
-    for _ in range(3):
-        if tok.dep_ == "appos" and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN"):
-            return True
-        tok = tok.head
-    return False
-
-
-def _is_persons_age(span, after, r: Rules) -> bool:
-    """'when she was 22', 'Smith turned 40 last year', 'Smith, who is now 73': a bare whole
-    number stated of one person by a copula or 'turn' (data/figures.toml age_verbs,
-    age_pronouns; age_relatives for a relative clause on the name) is the person's age; one
-    person is no count of anything ('she was 22 points ahead' counts points; 'they were five' is
-    how many they were)."""
-    root = span.root
-    verb = root.head
-    if root.dep_ not in ("attr", "acomp", "dobj", "oprd") or verb.lemma_.lower() not in r.age_verbs:
-        return False
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"):
-        return False  # "she was 22 points ahead", "she is 5-foot-3": a count or a height
-    if not 1 <= _whole(root.text) <= 120:
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return False
-    subject = subjects[0]
-    if subject.lower_ in r.age_relatives and verb.dep_ == "relcl":
-        subject = verb.head  # "Mr. Trump, who is now 73": the person the clause describes
-    return subject.lower_ in r.age_pronouns or subject.ent_type_ == "PERSON"
-
-
-def _whole(text: str) -> int:
-    """A whole number written in digits ('22'), else 0 ('22.5', 'twenty')."""
-    return int(text) if text.isdigit() else 0
 
 
 def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
@@ -443,6 +386,13 @@ def _is_section_mark(text: str, cand: Candidate) -> bool:
         and (text[cand.start - 2] == ")" or text[cand.start - 2].isalnum())
     )
     return glued_before or bool(_SECTION_MARK.match(text, cand.end))
+
+
+def _is_code_title(text: str, cand: Candidate, r: Rules) -> bool:
+    """'18 U.S. Code § 793', '26 U.S.C. 501': a number before the name of a legal code
+    (data/figures.toml code_titles_after) is the code's title number, it counts nothing."""
+    after = " ".join(text[cand.end : cand.end + 20].split()).lower()
+    return after.startswith(r.code_titles_after)
 
 
 _TAG_OPEN = re.compile(r"<[A-Za-z/][^<>\n]*$")  # an HTML tag opened on this line, not closed
