@@ -202,6 +202,7 @@ SCHEMAS: dict[str, Table] = {
                     "vague_nouns",
                     "group_words",
                     "weak_one_nouns",
+                    "one_preps",  # lib/facts/not_figures.py _one_in_a_phrase
                     "figure_paragraphs",
                     "light_verbs",
                     "value_nouns",

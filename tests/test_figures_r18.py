@@ -84,3 +84,32 @@ def test_money_on_hand_is_cash_on_hand():
 def test_a_fraction_of_a_scale_and_a_count_of_digits_are_amounts(body, value_text, value, measure):
     row = one(body, value_text)
     assert (row["value"], row["measure"]) == (value, measure)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Doctors found a blockage in one artery.", "artery"),
+        ("Harlan settled with one former aide over the claims.", "aide"),
+    ],
+)
+def test_one_in_a_phrase_on_a_counting_preposition_counts(body, unit):
+    row = one(body, "one")
+    assert (row["value"], row["unit"]) == (1.0, unit)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In one case, the mayor resigned.",
+        "Shaub wrote in one tweet that it was wrong.",
+        "She moved to one side.",
+        "She backs a ‘one person, one vote’ system.",
+    ],
+)
+def test_one_in_a_framing_phrase_or_an_idiom_counts_nothing(body):
+    assert figures_in(body) == []
+
+
+def test_one_part_of_something_picked_out_counts_nothing():
+    assert figures_in("The fire started in one corner of the old barn.") == []

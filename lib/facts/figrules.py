@@ -78,6 +78,7 @@ class Rules:
     length_frames: frozenset  # "during the six-week trial": when, not how long
     dates: frozenset
     weak_one: frozenset
+    one_preps: frozenset  # "a blockage in one artery": 'one' in such a phrase counts
     vague_nouns: frozenset
     paragraphs: frozenset
     cue_measure: dict  # lemma -> measure entries, in ranking order (the first that fits wins)
@@ -233,6 +234,7 @@ def rules() -> Rules:
         length_frames=frozenset(fig.get("length_frames", ())),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),
+        one_preps=frozenset(fig.get("one_preps", ())),
         vague_nouns=frozenset(fig["vague_nouns"]),
         paragraphs=frozenset(fig["figure_paragraphs"]),
         cue_measure=cue_measure,

@@ -321,12 +321,30 @@ def counted_one(span, r: Rules) -> bool:
     if tok.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.dep_ == "dobj":
         weak = noun.lower_ in r.weak_one or noun.lower_ in r.durations
         return noun.head.pos_ == "VERB" and not weak
+    if tok.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.dep_ == "pobj":
+        return _one_in_a_phrase(tok, noun, r)  # "a blockage in one artery"
     if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.lower_ == "of" for c in tok.children):
         return False
     if tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_COUNTING:
         return False
     dated = ("DATE", "TIME", "ORDINAL")
     return any(t.like_num and t.ent_type_ not in dated for t in doc[tok.sent.start : tok.i])
+
+
+def _one_in_a_phrase(tok, noun, r: Rules) -> bool:
+    """'a blockage in one artery', 'settled with one former staffer', 'with one click': 'one'
+    before the noun of a phrase on a counting preposition (data/figures.toml one_preps) counts
+    it; a framing noun ('in one case', 'by one measure', 'at one point': weak_one_nouns), a part
+    of something ('in one corner of the room') or a determiner before it ('the one man') does
+    not."""
+    doc = tok.doc
+    if noun.head.lower_ not in r.one_preps or noun.i < tok.i:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_COUNTING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "in one corner of the room": a part of something picked out
+    return noun.lower_ not in r.weak_one and noun.lower_ not in r.durations
 
 
 def _is_indefinite_speaker(cand: Candidate, span, r: Rules) -> bool:
