@@ -113,3 +113,14 @@ def test_one_in_a_framing_phrase_or_an_idiom_counts_nothing(body):
 
 def test_one_part_of_something_picked_out_counts_nothing():
     assert figures_in("The fire started in one corner of the old barn.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No White House official went on the “big five” networks this week.",
+        "They have every chance of winning this Six Nations.",
+    ],
+)
+def test_a_number_in_a_quoted_group_or_a_titled_name_after_a_determiner_is_a_name(body):
+    assert figures_in(body) == []

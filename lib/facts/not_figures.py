@@ -41,6 +41,7 @@ _FRACTIONS = frozenset(
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
 _LIST_JOINS = frozenset(("and", "or", ",", "&"))
+_QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
 # a letter or digit in brackets glued to the number: a section of a law or code, a name
 _SECTION_MARK = re.compile(r"\([a-zA-Z0-9]{1,2}\)")
 
@@ -113,9 +114,15 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
 
 def _is_group_name(doc, span, r: Rules) -> bool:
     """'the Big Three', 'the big four banks': a set phrase naming a group, not a count."""
-    if span.start < 2:
+    i = span.start - 1
+    while i >= 0 and doc[i].text in _QUOTE_MARKS:
+        i -= 1  # 'the “big five” networks': the phrase set in quote marks
+    if i < 1:
         return False
-    return doc[span.start - 2].lower_ == "the" and doc[span.start - 1].lower_ in r.group_words
+    j = i - 1
+    while j >= 0 and doc[j].text in _QUOTE_MARKS:
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the" and doc[i].lower_ in r.group_words
 
 
 def _is_date_word(tok, r: Rules) -> bool:
@@ -204,8 +211,10 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
         return False
     if cand.words:  # a capitalised number word inside a capitalised name
         titled = span[0].text[:1].isupper() and not span[0].is_sent_start
-        named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
-        if titled and named_after and (prev.lower_ == "the" or after.tag_ == "NNPS"):
+        proper = after is not None and (after.pos_ == "PROPN" or after.ent_type_ in _ENTITY_IDS)
+        named_after = proper and after.text[:1].isupper()  # "Nations" of an EVENT
+        determined = prev.pos_ == "DET" or prev.tag_ == "POS"  # "this Six Nations"
+        if titled and named_after and (determined or after.tag_ == "NNPS"):
             return True  # "the Three Amigos", "this year's Six Nations": a name
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     possessive = prev.tag_ == "POS" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "PROPN"
