@@ -124,3 +124,13 @@ def test_one_part_of_something_picked_out_counts_nothing():
 )
 def test_a_number_in_a_quoted_group_or_a_titled_name_after_a_determiner_is_a_name(body):
     assert figures_in(body) == []
+
+
+def test_bare_numbers_listed_after_the_name_models():
+    body = "The feature comes on two new handsets - the 4410 and 8820 - this spring."
+    assert [f["value_text"] for f in figures_in(body)] == ["two"]
+
+
+def test_numbers_before_their_noun_after_the_still_count():
+    body = "Between the 300 and 400 seats were filled."
+    assert [f["value"] for f in figures_in(body)] == [300.0, 400.0]

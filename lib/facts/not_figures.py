@@ -20,6 +20,7 @@ from lib.facts.ages import (
 from lib.facts.candidates import Candidate, is_plain
 from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated, multiple
 from lib.facts.figrules import Rules
+from lib.facts.identifiers import is_code_title, is_model_pair, is_section_mark
 from lib.facts.idioms import in_idiom
 from lib.facts.numbers import COLLECTIVE
 from lib.timeline.date_lists import claimed_days
@@ -42,8 +43,6 @@ _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART")
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
 _LIST_JOINS = frozenset(("and", "or", ",", "&"))
 _QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
-# a letter or digit in brackets glued to the number: a section of a law or code, a name
-_SECTION_MARK = re.compile(r"\([a-zA-Z0-9]{1,2}\)")
 
 
 def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
@@ -90,8 +89,9 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         # ten digits or more with no separators: an identifier (a post's id, a phone number);
         # news writes counts that large with commas or a scale word ("1,200,000,000", "1.2bn")
         plain and len(cand.raw) >= 10 and cand.raw.isdigit(),
-        plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
-        plain and _is_code_title(ctx.text, cand, r),  # "18 U.S. Code § 793"
+        plain and is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
+        plain and is_code_title(ctx.text, cand, r),  # "18 U.S. Code § 793"
+        plain and is_model_pair(ctx.doc, span),  # "two Nokia handsets - the 3230 and 7710"
         plain and _in_markup(ctx.text, cand),  # '<span style="line-height: 0;">'
         _is_weak_one(cand, span, after, r),
         in_idiom(ctx.text, cand, r),  # "zero tolerance", "one penny", "a family of four"
@@ -402,24 +402,6 @@ def _is_denominator(doc, span, sent) -> bool:
         nxt = doc[span.end] if span.end < sent.span.end else None
         return doc[i - 3].like_num and nxt is not None and nxt.tag_ == "JJS"
     return out_of or (prep.lower_ == "in" and (before.like_num or before.lower_ == "one"))
-
-
-def _is_section_mark(text: str, cand: Candidate) -> bool:
-    """'401(k)', '501(c)(3)': a number glued to a bracketed letter or digit, or bracketed and
-    glued to one, names a section of a law or code; '$5 (£3)' is spaced."""
-    glued_before = (
-        cand.start >= 2
-        and text[cand.start - 1] == "("
-        and (text[cand.start - 2] == ")" or text[cand.start - 2].isalnum())
-    )
-    return glued_before or bool(_SECTION_MARK.match(text, cand.end))
-
-
-def _is_code_title(text: str, cand: Candidate, r: Rules) -> bool:
-    """'18 U.S. Code § 793', '26 U.S.C. 501': a number before the name of a legal code
-    (data/figures.toml code_titles_after) is the code's title number, it counts nothing."""
-    after = " ".join(text[cand.end : cand.end + 20].split()).lower()
-    return after.startswith(r.code_titles_after)
 
 
 _TAG_OPEN = re.compile(r"<[A-Za-z/][^<>\n]*$")  # an HTML tag opened on this line, not closed
