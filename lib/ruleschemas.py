@@ -210,6 +210,7 @@ SCHEMAS: dict[str, Table] = {
                     "vague_nouns",
                     "group_words",
                     "weak_one_nouns",
+                    "one_preps",  # lib/facts/not_figures.py _one_in_a_phrase
                     "figure_paragraphs",
                     "light_verbs",
                     "value_nouns",
@@ -222,6 +223,8 @@ SCHEMAS: dict[str, Table] = {
                     "index_names",
                     "earner_nouns",
                     "identifier_after",
+                    "schedule_words",  # lib/facts/not_figures.py _names_or_ages
+                    "code_titles_after",  # lib/facts/not_figures.py _is_code_title
                     "reporting_verbs",
                     "speaker_verbs",
                     "carried_past",
@@ -236,6 +239,7 @@ SCHEMAS: dict[str, Table] = {
                     "raising_verbs",
                     "margin_verbs",
                     "result_verbs",
+                    "matchup_verbs",  # lib/facts/polls.py matchup
                     "age_bounds",
                     "age_groups",
                     "part_verbs",
@@ -256,12 +260,14 @@ SCHEMAS: dict[str, Table] = {
                     "age_verbs",
                     "age_pronouns",
                     "age_relatives",
+                    "age_at_words",  # lib/facts/ages.py is_age_at
                     "number_idioms",
                     "number_idioms_before",
                 )
             },
             "level_subjects": Map(str),
             "spatial_words": Map(str),
+            "held_after": Map(str),  # lib/facts/amounts.py held_as
             "changes": Map(WORDS),
         },
         required=("qualifiers_before", "qualifiers_after", "level_subjects"),

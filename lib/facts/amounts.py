@@ -25,6 +25,8 @@ _NOT_PURPOSES = frozenset(("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUAN
 
 def named_by_construction(counted, span, r: Rules, kind: str) -> str:
     """The measure a construction names for this figure, '' when none applies."""
+    if kind == "money" and (held := held_as(span, r)):
+        return held  # "ended June with $2 million on hand": cash on hand
     if kind == "money" and titled_name(counted, span):
         return titled_name(counted, span)  # "his $16 trillion Green New Deal": the plan's size
     if kind in ("money", "percent", "quantity", "") and (threshold := threshold_of(span, r)):
@@ -49,6 +51,19 @@ def named_by_construction(counted, span, r: Rules, kind: str) -> str:
         or apposed_to(first, span)
         or included_in(first, r)
     )
+
+
+def held_as(span, r: Rules) -> str:
+    """'finished the quarter with $33 million on hand': an amount followed at once by a phrase
+    of holding (data/figures.toml held_after) is money held, named by that phrase; the verb
+    ('finished') and the clause's subject say when and whose."""
+    doc = span.doc
+    for words, measure in r.held_after.items():
+        said = words.split()
+        end = span.end + len(said)
+        if end <= len(doc) and [t.lower_ for t in doc[span.end : end]] == said:
+            return measure
+    return ""
 
 
 def threshold_of(span, r: Rules) -> str:

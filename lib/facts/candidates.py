@@ -59,6 +59,18 @@ _MULTI_SCALE = re.compile(
 # digits' own pattern, figrules.digit_re, reads "2 percent" the same way)
 _WORD_PERCENT = re.compile(r"\s(percent|per\s?cent|percentage\s+points?)\b", re.I)
 _TWICE = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.I)
+# "half a million followers", "a quarter of a billion dollars": a fraction of a scale word is
+# that part of it (500,000), a number like "1.5 million"; no share of anything
+_FRACTION_SCALE = re.compile(
+    r"(?<![\w-])(?P<frac>half|an?\s+(?:third|quarter)|three[\s-]+quarters)(?:\s+of)?\s+an?\s+"
+    r"(?P<scale>hundred|thousand|million|billion|trillion)\b",
+    re.I,
+)
+# "an eight-figure ad buy", "a six-figure salary": an amount of that many digits, at least
+# 10**(n-1) (a lower bound, like "thousands"); "figure" is no unit
+_N_FIGURE = re.compile(
+    r"(?<![\w-])(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)[-\s]figures?\b", re.I
+)
 _ONE_IN = re.compile(
     r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
@@ -166,6 +178,16 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
     for m in _TWICE.finditer(chunk):  # "arrested twice": two times
         value = 2.0 if m[0].lower() == "twice" else 3.0
         found.append(Candidate(start + m.start(), start + m.end(), value, False, words=True))
+    for m in _FRACTION_SCALE.finditer(chunk):  # "half a million": 500,000
+        part = 0.5 if m["frac"].lower() == "half" else fraction_value(m["frac"]) or 0.0
+        scale = SCALES[m["scale"].lower()]
+        found.append(Candidate(start + m.start(), start + m.end(), part * scale, False,
+                               words=True, scale=scale))  # fmt: skip
+    for m in _N_FIGURE.finditer(chunk):  # "an eight-figure ad buy": $10 million at least
+        digits = parse_amount(m["n"])
+        value = 10 ** (int(digits.value) - 1) if digits is not None else 0
+        found.append(Candidate(start + m.start(), start + m.end(), float(value), True,
+                               words=True))  # fmt: skip
     for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a share, 0.1 of the posts
         base = parse_amount(m["base"])
         if base is not None and base.value > 1:

@@ -43,6 +43,8 @@ class Rules:
     time_phrase_re: re.Pattern
     identifier_before: frozenset
     identifier_after: frozenset  # "a .45 caliber handgun": the number names a type
+    schedule_words: frozenset  # "Patriot 125 weekdays": a channel's number, then when
+    code_titles_after: tuple  # "18 U.S. Code": a title of a legal code
     reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
     speaker_verbs: frozenset  # "one poster wrote": someone picked out, no count
     opinion_verbs: frozenset  # "16% said ...": a share measured by what it said
@@ -51,6 +53,7 @@ class Rules:
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
     margin_verbs: frozenset  # "lost the popular vote by 2.9 million": the vote's margin
     result_verbs: frozenset  # "lost by 54 points": the margin of the loss
+    matchup_verbs: frozenset  # "Dalton leads 58% to 35%": each side's support
     money_forms: frozenset  # "$253 million in grants": the form the money took
     part_verbs: frozenset  # "donations include $500,000": the amount is donations
     threshold_words: tuple  # "wealth above $50 million": the amount is a threshold of wealth
@@ -67,6 +70,7 @@ class Rules:
     age_verbs: frozenset  # "she was 22", "he turned 40": one person's age
     age_pronouns: frozenset
     age_relatives: frozenset  # "Mr. Trump, who is now 73": the person's age
+    age_at_words: frozenset  # "died at 68": the age at the end of a life or career
     idioms_after: tuple  # "zero tolerance", "one penny": a number in a fixed phrase
     idioms_before: tuple  # "a family of four"
     glued_lengths: frozenset  # "a 30-second ad": the ad's length in seconds
@@ -74,6 +78,7 @@ class Rules:
     length_frames: frozenset  # "during the six-week trial": when, not how long
     dates: frozenset
     weak_one: frozenset
+    one_preps: frozenset  # "a blockage in one artery": 'one' in such a phrase counts
     vague_nouns: frozenset
     paragraphs: frozenset
     cue_measure: dict  # lemma -> measure entries, in ranking order (the first that fits wins)
@@ -107,6 +112,7 @@ class Rules:
     group_words: frozenset  # "the big three": a word that makes a number word a group's name
     dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
     spatial_words: dict  # "below" -> "depth": "one foot below ground" is a depth
+    held_after: dict  # "on hand" -> "cash on hand": "$33 million on hand" is cash held
 
 
 def _toml(name: str) -> dict:
@@ -193,6 +199,8 @@ def rules() -> Rules:
         time_phrase_re=re.compile(rf"^\s+(?:{_alternation(fig['time_phrases_after'])})\b", re.I),
         identifier_before=frozenset(fig["identifier_before"]),
         identifier_after=frozenset(fig["identifier_after"]),
+        schedule_words=frozenset(fig.get("schedule_words", ())),
+        code_titles_after=tuple(fig.get("code_titles_after", ())),
         reporting_verbs=frozenset(fig["reporting_verbs"]),
         speaker_verbs=frozenset(fig["speaker_verbs"]),
         opinion_verbs=frozenset(fig["opinion_verbs"]),
@@ -201,6 +209,7 @@ def rules() -> Rules:
         raising_verbs=frozenset(fig.get("raising_verbs", ())),
         margin_verbs=frozenset(fig["margin_verbs"]),
         result_verbs=frozenset(fig.get("result_verbs", ())),
+        matchup_verbs=frozenset(fig.get("matchup_verbs", ())),
         part_verbs=frozenset(fig["part_verbs"]),
         threshold_words=tuple(w.split() for w in fig["threshold_words"]),
         spending_verbs=frozenset(fig["spending_verbs"]),
@@ -217,6 +226,7 @@ def rules() -> Rules:
         age_verbs=frozenset(fig.get("age_verbs", ())),
         age_pronouns=frozenset(fig.get("age_pronouns", ())),
         age_relatives=frozenset(fig.get("age_relatives", ())),
+        age_at_words=frozenset(fig.get("age_at_words", ())),
         idioms_after=tuple(w.lower() for w in fig.get("number_idioms", ())),
         idioms_before=tuple(w.lower() for w in fig.get("number_idioms_before", ())),
         glued_lengths=frozenset(fig.get("glued_length_units", ())),
@@ -224,6 +234,7 @@ def rules() -> Rules:
         length_frames=frozenset(fig.get("length_frames", ())),
         dates=frozenset(fig["months"] + fig["weekdays"]),
         weak_one=frozenset(fig["weak_one_nouns"]),
+        one_preps=frozenset(fig.get("one_preps", ())),
         vague_nouns=frozenset(fig["vague_nouns"]),
         paragraphs=frozenset(fig["figure_paragraphs"]),
         cue_measure=cue_measure,
@@ -263,6 +274,7 @@ def rules() -> Rules:
         glued_units={k: units["measure_after"][k] for k in units["glued"]["units"]},
         dimensions=units["dimensions"],
         spatial_words=fig.get("spatial_words", {}),
+        held_after=fig.get("held_after", {}),
         group_words=frozenset(fig["group_words"]),
     )
 

@@ -67,7 +67,7 @@ from lib.facts.measures import (
 )
 from lib.facts.not_figures import _not_a_figure, correction_note, counted_one
 from lib.facts.phrases import only_a_name
-from lib.facts.polls import standing, what_they_said
+from lib.facts.polls import matchup, standing, what_they_said
 from lib.facts.shares import is_share, share_of, whole_of
 from lib.facts.statements import attribute
 from lib.facts.subjects import compared, doer_of, thing_measured, value_lost
@@ -253,6 +253,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)
         measure, subject = held[0] or measure, subject or held[1]
+    if kind == "percent" and not cand.share and (side := matchup(text, span, r)) is not None:
+        (measure, subject), change = side, "level"  # "Dalton leads 58% to 35%": each side's
     if measure.startswith("margin of ") and not subject:
         subject = doer_of(counted)  # "Beruff lost by 54 points": Beruff's defeat
     times = span.root if span.root.lower_ in ("twice", "thrice") else after

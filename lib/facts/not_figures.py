@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import re
 
+from lib.facts.ages import (
+    is_age_apposition,
+    is_age_at,
+    is_age_band,
+    is_age_bound,
+    is_age_decade,
+    is_persons_age,
+)
 from lib.facts.candidates import Candidate, is_plain
 from lib.facts.counted import _REPEAT_WORDS, _neighbour, _repeated, multiple
 from lib.facts.figrules import Rules
+from lib.facts.identifiers import is_code_title, is_model_pair, is_section_mark
 from lib.facts.idioms import in_idiom
 from lib.facts.numbers import COLLECTIVE
 from lib.timeline.date_lists import claimed_days
@@ -33,8 +42,7 @@ _FRACTIONS = frozenset(
 _ENTITY_IDS = frozenset(("ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART"))
 _ORDINAL_SUFFIXES = frozenset(("th", "st", "nd", "rd"))
 _LIST_JOINS = frozenset(("and", "or", ",", "&"))
-# a letter or digit in brackets glued to the number: a section of a law or code, a name
-_SECTION_MARK = re.compile(r"\([a-zA-Z0-9]{1,2}\)")
+_QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
 
 
 def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bool:
@@ -58,9 +66,12 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         and not cand.currency
         and not (cand.percent and prev.lower_ == "no")  # "No 58%. Yes 33%.": a poll's answer
         and _names_or_ages(prev, after, plain, cand, r),
-        plain and _is_age_apposition(ctx, prev, after),  # "Kasich, 9 percent." is no age
-        plain and _is_persons_age(span, after, r),  # "when she was 22"
-        plain and _is_age_bound(ctx.doc, prev, after, r),  # "voters under 35"
+        plain and is_age_apposition(ctx, prev, after),  # "Kasich, 9 percent." is no age
+        plain and is_persons_age(span, after, r),  # "when she was 22"
+        plain and is_age_bound(ctx.doc, prev, after, r),  # "voters under 35"
+        is_age_decade(ctx.text, cand) and not (cand.currency or cand.percent),  # "70-something"
+        is_age_at(prev, after, cand, r),  # "Dead At 68", "died at 91"
+        is_age_band(ctx.doc, cand, prev, after, r),  # "younger voters (18-29)"
         _is_name_part(cand, span, prev, after, r),
         after_word in _ORDINAL_SUFFIXES,  # "the 15,599 th plane"
         plain and cand.value < 10 and _is_list_label(ctx.text, cand),  # "if: 1) the carrier"
@@ -78,7 +89,9 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         # ten digits or more with no separators: an identifier (a post's id, a phone number);
         # news writes counts that large with commas or a scale word ("1,200,000,000", "1.2bn")
         plain and len(cand.raw) >= 10 and cand.raw.isdigit(),
-        plain and _is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
+        plain and is_section_mark(ctx.text, cand),  # "a 401(k)", "501(c)(3)"
+        plain and is_code_title(ctx.text, cand, r),  # "18 U.S. Code § 793"
+        plain and is_model_pair(ctx.doc, span),  # "two Nokia handsets - the 3230 and 7710"
         plain and _in_markup(ctx.text, cand),  # '<span style="line-height: 0;">'
         _is_weak_one(cand, span, after, r),
         in_idiom(ctx.text, cand, r),  # "zero tolerance", "one penny", "a family of four"
@@ -101,9 +114,15 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
 
 def _is_group_name(doc, span, r: Rules) -> bool:
     """'the Big Three', 'the big four banks': a set phrase naming a group, not a count."""
-    if span.start < 2:
+    i = span.start - 1
+    while i >= 0 and doc[i].text in _QUOTE_MARKS:
+        i -= 1  # 'the “big five” networks': the phrase set in quote marks
+    if i < 1:
         return False
-    return doc[span.start - 2].lower_ == "the" and doc[span.start - 1].lower_ in r.group_words
+    j = i - 1
+    while j >= 0 and doc[j].text in _QUOTE_MARKS:
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the" and doc[i].lower_ in r.group_words
 
 
 def _is_date_word(tok, r: Rules) -> bool:
@@ -185,20 +204,6 @@ def _closes_bracket(doc, after) -> bool:
     return after.text == ")"
 
 
-_COUNTED_POS = frozenset(("PROPN", "NUM", "ADJ"))
-
-
-def _is_age_bound(doc, prev, after, r: Rules) -> bool:
-    """'voters under 35', 'those over 60 say': a bound after a group of people, with no noun
-    after the number, is the group's age limit ('over 30 dead bodies' counts bodies)."""
-    if prev is None or prev.lower_ not in r.age_bounds or prev.i < 1:
-        return False
-    if doc[prev.i - 1].lower_ not in r.age_groups:
-        return False
-    counted = after is not None and (after.tag_ in ("NNS", "NNPS") or after.pos_ in _COUNTED_POS)
-    return not counted  # "men under 35 support X": a singular "support" is the verb misread
-
-
 def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
     """'the Big Three', 'Standard & Poor's 500 index', 'Nikkei 225 indexes': the number is part
     of a name, not a count."""
@@ -206,8 +211,10 @@ def _is_name_part(cand: Candidate, span, prev, after, r: Rules) -> bool:
         return False
     if cand.words:  # a capitalised number word inside a capitalised name
         titled = span[0].text[:1].isupper() and not span[0].is_sent_start
-        named_after = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
-        if titled and named_after and (prev.lower_ == "the" or after.tag_ == "NNPS"):
+        proper = after is not None and (after.pos_ == "PROPN" or after.ent_type_ in _ENTITY_IDS)
+        named_after = proper and after.text[:1].isupper()  # "Nations" of an EVENT
+        determined = prev.pos_ == "DET" or prev.tag_ == "POS"  # "this Six Nations"
+        if titled and named_after and (determined or after.tag_ == "NNPS"):
             return True  # "the Three Amigos", "this year's Six Nations": a name
         return titled and prev.text[:1].isupper() and not prev.is_sent_start
     possessive = prev.tag_ == "POS" and prev.i > 0 and prev.doc[prev.i - 1].pos_ == "PROPN"
@@ -241,6 +248,8 @@ def _names_or_ages(prev, after, plain: bool, cand: Candidate, r: Rules) -> bool:
     if plain and not cand.words and _is_model_name(prev.text):
         return after is None or after.tag_ != "NNS"  # "iPhone 4", "iOS 4", "A4 5"
     proper = plain and prev.pos_ == "PROPN" and not cand.words and not _grouped(cand)
+    if proper and after is not None and after.lower_ in r.schedule_words:
+        return True  # "on SiriusXM Patriot 125 weekdays": a channel's number, then when
     return proper and (after is None or after.tag_ != "NNS")  # "FTSE 100 index", not "... 30 jets"
 
 
@@ -271,63 +280,6 @@ def _is_model_name(word: str) -> bool:
     inner_cap = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
     mixed = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
     return inner_cap or mixed
-
-
-_AGE_TIMES = frozenset(("then", "now"))
-
-
-def _is_age_apposition(ctx, prev, after) -> bool:
-    """'Jane Doe, 45, said': a bare number between commas right after a person's name; so is
-    one that ends the sentence after a person named by the parse ('said Jane Doe, 45.') and one
-    after 'then' or 'now' ('Doe, then 44, took over')."""
-    if prev is not None and prev.lower_ in _AGE_TIMES and prev.i > 0:
-        prev = ctx.doc[prev.i - 1]  # "Fiorina, then 44,": the comma before "then"
-    if prev is None or prev.text not in (",", "(") or after is None:
-        return False
-    name = ctx.doc[prev.i - 1] if prev.i > 0 else None
-    if name is None:
-        return False
-    if after.text == "." and after.is_sent_end:
-        return name.ent_type_ == "PERSON"  # "said Haines, 44.": not "the vote was Smith, 52."
-    named = name.ent_type_ == "PERSON" or name.pos_ == "PROPN" or _describes_a_name(name)
-    return after.text in (",", ")") and named
-
-
-def _describes_a_name(tok) -> bool:
-    """The last word of a description set beside a name ('Ramadan, a Swiss national, 57,')."""
-    for _ in range(3):
-        if tok.dep_ == "appos" and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN"):
-            return True
-        tok = tok.head
-    return False
-
-
-def _is_persons_age(span, after, r: Rules) -> bool:
-    """'when she was 22', 'Smith turned 40 last year', 'Smith, who is now 73': a bare whole
-    number stated of one person by a copula or 'turn' (data/figures.toml age_verbs,
-    age_pronouns; age_relatives for a relative clause on the name) is the person's age; one
-    person is no count of anything ('she was 22 points ahead' counts points; 'they were five' is
-    how many they were)."""
-    root = span.root
-    verb = root.head
-    if root.dep_ not in ("attr", "acomp", "dobj", "oprd") or verb.lemma_.lower() not in r.age_verbs:
-        return False
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM"):
-        return False  # "she was 22 points ahead", "she is 5-foot-3": a count or a height
-    if not 1 <= _whole(root.text) <= 120:
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return False
-    subject = subjects[0]
-    if subject.lower_ in r.age_relatives and verb.dep_ == "relcl":
-        subject = verb.head  # "Mr. Trump, who is now 73": the person the clause describes
-    return subject.lower_ in r.age_pronouns or subject.ent_type_ == "PERSON"
-
-
-def _whole(text: str) -> int:
-    """A whole number written in digits ('22'), else 0 ('22.5', 'twenty')."""
-    return int(text) if text.isdigit() else 0
 
 
 def _is_weak_one(cand: Candidate, span, after, r: Rules) -> bool:
@@ -378,12 +330,30 @@ def counted_one(span, r: Rules) -> bool:
     if tok.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.dep_ == "dobj":
         weak = noun.lower_ in r.weak_one or noun.lower_ in r.durations
         return noun.head.pos_ == "VERB" and not weak
+    if tok.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.dep_ == "pobj":
+        return _one_in_a_phrase(tok, noun, r)  # "a blockage in one artery"
     if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.lower_ == "of" for c in tok.children):
         return False
     if tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_COUNTING:
         return False
     dated = ("DATE", "TIME", "ORDINAL")
     return any(t.like_num and t.ent_type_ not in dated for t in doc[tok.sent.start : tok.i])
+
+
+def _one_in_a_phrase(tok, noun, r: Rules) -> bool:
+    """'a blockage in one artery', 'settled with one former staffer', 'with one click': 'one'
+    before the noun of a phrase on a counting preposition (data/figures.toml one_preps) counts
+    it; a framing noun ('in one case', 'by one measure', 'at one point': weak_one_nouns), a part
+    of something ('in one corner of the room') or a determiner before it ('the one man') does
+    not."""
+    doc = tok.doc
+    if noun.head.lower_ not in r.one_preps or noun.i < tok.i:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_COUNTING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "in one corner of the room": a part of something picked out
+    return noun.lower_ not in r.weak_one and noun.lower_ not in r.durations
 
 
 def _is_indefinite_speaker(cand: Candidate, span, r: Rules) -> bool:
@@ -432,17 +402,6 @@ def _is_denominator(doc, span, sent) -> bool:
         nxt = doc[span.end] if span.end < sent.span.end else None
         return doc[i - 3].like_num and nxt is not None and nxt.tag_ == "JJS"
     return out_of or (prep.lower_ == "in" and (before.like_num or before.lower_ == "one"))
-
-
-def _is_section_mark(text: str, cand: Candidate) -> bool:
-    """'401(k)', '501(c)(3)': a number glued to a bracketed letter or digit, or bracketed and
-    glued to one, names a section of a law or code; '$5 (£3)' is spaced."""
-    glued_before = (
-        cand.start >= 2
-        and text[cand.start - 1] == "("
-        and (text[cand.start - 2] == ")" or text[cand.start - 2].isalnum())
-    )
-    return glued_before or bool(_SECTION_MARK.match(text, cand.end))
 
 
 _TAG_OPEN = re.compile(r"<[A-Za-z/][^<>\n]*$")  # an HTML tag opened on this line, not closed

@@ -9,6 +9,8 @@ verbs of saying and thinking are data (data/figures.toml `opinion_verbs`).
 
 from __future__ import annotations
 
+import re
+
 from lib.facts.doccache import lower_case_lemmas
 from lib.facts.figrules import Rules, inside
 from lib.facts.subjects import entity_around
@@ -234,3 +236,59 @@ def _name(tok) -> str:
     if any(t.like_num for t in ent):
         return tok.text  # "Trump 46 percent to" read as one name: the word alone
     return ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+
+
+# "58% to 35%", "51 percent versus 44 percent": the next (or the last) of a pair of percentages
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+_PAIR_NEXT = re.compile(rf"\s+(?:to|versus|vs\.?)\s+{_PERCENT}", re.I)
+_PAIR_LAST = re.compile(rf"{_PERCENT}\s+(?:to|versus|vs\.?)\s+$", re.I)
+_CLAUSE_STOPS = frozenset(("(", ")", ";", ":"))
+_VERB_WINDOW = 12
+
+
+def matchup(text: str, span, r: Rules) -> tuple[str, str] | None:
+    """'Dalton leads 58% to 35%', 'the poll shows Dalton defeating Kirwan 51 percent to 44
+    percent', 'Dalton beats him by 9 points - 50 percent to 41 percent': a pair of percentages
+    after a verb of a contest (data/figures.toml matchup_verbs) gives each side's support, the
+    first the subject's, the second the object's (an unnamed side, 'him', has support alone);
+    'poll support' or 'vote share' as the story is about a poll or a vote, else 'support'.
+    (measure, side's name), or None when the percentage is no side of such a pair."""
+    first = bool(_PAIR_NEXT.match(text, span.end_char))
+    last = bool(_PAIR_LAST.search(text[max(0, span.start_char - 30) : span.start_char]))
+    if first == last:
+        return None  # no pair; or the middle of a list '5% to 10% to 20%'
+    verb = _contest_verb(span, r)
+    if verb is None:
+        return None
+    name = _side(verb, "nsubj", -1) if first else _side(verb, "dobj", 1)
+    base = _story_word(span.doc, r) or "support"
+    return (f"{base} for {name}" if name else base), name
+
+
+def _contest_verb(span, r: Rules):
+    """The verb of a contest the pair follows in its clause ('leads', 'defeating'), else None."""
+    doc = span.doc
+    sent_start = span.sent.start
+    for i in range(span.start - 1, max(sent_start, span.start - _VERB_WINDOW) - 1, -1):
+        tok = doc[i]
+        if tok.text in _CLAUSE_STOPS:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in r.matchup_verbs:
+            return tok
+    return None
+
+
+def _side(verb, dep: str, step: int) -> str:
+    """The name on one side of a contest verb: its subject (`dep` nsubj, else the word before
+    it) or its object (dobj, else the word after it); '' when that side is no name ('him')."""
+    for child in verb.children:
+        if child.dep_ == dep and _is_name(child):
+            return _name(child)
+    if dep == "nsubj" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _side(verb.head, dep, step)  # "beats him … and defeats Ortiz": Dalton's
+    i = verb.i + step
+    doc = verb.doc
+    while 0 <= i < len(doc) and step < 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i += step  # "Trump is also beating Biden": the name before the adverbs
+    near = doc[i] if 0 <= i < len(doc) else None
+    return _name(near) if near is not None and _is_name(near) else ""
