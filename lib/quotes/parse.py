@@ -25,6 +25,7 @@ from lib.quotes.sayers import (
     medium_verb,
     names_same,
     naming_with_object,
+    past_dateline,
     postposed_subject,
     quoted_as_saying,
     subject_candidates,
@@ -224,7 +225,7 @@ class QuoteParse:
                     return tagged  # "War record, Obamacare … McCain, R-Ariz., said": the lawmaker
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
-                return child
+                return past_dateline(child)  # "ALTOONA, Iowa — Joe Biden said": Biden
             hung = subject_on_marker(node) or main_verb_as_relative(node)
             if hung is not None:
                 return hung  # "a day after the governor accused …": not the main clause's

@@ -374,3 +374,21 @@ def clause_participle(verb) -> bool:
     right before it is an object of that clause ("X"), never its sayer. Not a participle on a
     noun ("the media declaring …"), whose noun is who acts."""
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i
+
+
+_DASHES = ("—", "–", "--", "-")
+
+
+def past_dateline(subject):
+    """ "ALTOONA, Iowa — Former Vice President Joe Biden said …": a dateline run into the
+    sentence is parsed as the subject, with the sayer hung on it as an apposition after the
+    dash; the place opening the sentence is no sayer there, the person after the dash is. Any
+    other subject is kept."""
+    if subject.ent_type_ == "PERSON" or subject.i != subject.sent.start:
+        return subject
+    for c in subject.children:
+        gap = subject.doc[subject.i + 1 : c.left_edge.i]
+        person = c.ent_type_ == "PERSON"
+        if c.dep_ == "appos" and person and any(t.text in _DASHES for t in gap):
+            return c
+    return subject
