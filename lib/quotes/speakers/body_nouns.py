@@ -15,7 +15,7 @@ from functools import cached_property
 
 from lib.quotes.speakers.body_kinds import BodyKinds
 from lib.quotes.speakers.offsets import NamedBodies
-from lib.quotes.speakers.phrases import DETERMINERS, SUBJECT_DEPS
+from lib.quotes.speakers.phrases import DETERMINERS, SUBJECT_DEPS, name_head
 
 
 class BodyNouns(BodyKinds):
@@ -64,9 +64,7 @@ class BodyNouns(BodyKinds):
         while i >= 0 and self.ix.mentions[i].start >= lo:
             m = self.ix.mentions[i]
             i -= 1
-            tok = self.doc[m.token_i]
-            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-                tok = tok.head
+            tok = name_head(self.doc[m.token_i])
             finite = tok.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.head.children
             )
@@ -89,9 +87,7 @@ class BodyNouns(BodyKinds):
             i -= 1
             if m.entity["label"] != "ORG":
                 continue
-            tok = self.doc[m.token_i]
-            while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-                tok = tok.head
+            tok = name_head(self.doc[m.token_i])
             near = [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
                 near.append(tok.head)

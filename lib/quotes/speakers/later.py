@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.part import ResolverPart
-from lib.quotes.speakers.phrases import SUBJECT_DEPS, possessor
+from lib.quotes.speakers.phrases import SUBJECT_DEPS, name_head, possessor
 
 POSSESSIVE = ("his", "her", "their", "its")
 ROLE_SENTENCES = 5  # how far ahead a role's holder is looked for when named with that role
@@ -43,9 +43,7 @@ class NamedLater(ResolverPart):
             i += 1
             if m.entity["label"] != "PERSON":
                 continue
-            head = self.doc[m.token_i]
-            while head.dep_ in ("compound", "flat") and head.head is not head:
-                head = head.head
+            head = name_head(self.doc[m.token_i])
             if head.dep_ not in SUBJECT_DEPS or not self.lex.is_speech(head.head):
                 return None  # the next person named is not the one speaking
             role = self.ix.roles.get(m.entity["name"])

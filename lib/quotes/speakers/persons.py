@@ -13,7 +13,13 @@ mentions.
 
 from __future__ import annotations
 
-from lib.quotes.speakers.phrases import DETERMINERS, SUBJECT_DEPS, phrase_head, without_clauses
+from lib.quotes.speakers.phrases import (
+    DETERMINERS,
+    SUBJECT_DEPS,
+    name_head,
+    phrase_head,
+    without_clauses,
+)
 
 GENDER_PRONOUNS = {
     "his": "male",
@@ -113,7 +119,7 @@ def _taken_up(ix, ent: dict) -> str | None:
     woman), so read only where the article says nothing surer."""
     for m in ix.mentions_of(ent):
         if m.subject:
-            gender = taken_up_as(ix, _name_head(ix.doc[m.token_i]))
+            gender = taken_up_as(ix, name_head(ix.doc[m.token_i]))
             if gender:
                 return gender
     return None
@@ -151,13 +157,6 @@ def _next_sentence_pronoun(ix, ent: dict, m) -> str | None:
         if t.dep_ in SUBJECT_DEPS and not ix.in_marks(t.idx):
             return SUBJECT_PRONOUNS.get(t.lower_)
     return None
-
-
-def _name_head(tok):
-    """The token a name's words hang from ("Marsh" of "Lindsey Marsh")."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-        tok = tok.head
-    return tok
 
 
 def taken_up_as(ix, token) -> str | None:
@@ -200,7 +199,7 @@ def person_signs(ix, ent: dict) -> bool:
     if len(words) > 1 and words[-1] in ent["aliases"]:
         return True  # "Steve Jobs" … "Jobs said"
     for m in ix.mentions_of(ent):
-        name_tok = _name_head(ix.doc[m.token_i])
+        name_tok = name_head(ix.doc[m.token_i])
         tok = phrase_head(name_tok)
         if tok is not name_tok and _names_a_person(ix, tok):
             return True  # "Another cousin, Georgina Cid, said"

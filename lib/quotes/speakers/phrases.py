@@ -40,11 +40,17 @@ def bare_apostrophe_owner(token):
     return None
 
 
+def name_head(token):
+    """The token a name's words hang from ("Marsh" of "Lindsey Marsh")."""
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    return token
+
+
 def phrase_head(token):
     """The head of the noun phrase a name stands in: past the name's own words and an
     apposition ("The great-uncle, Lazaro Gonzalez, is fighting": "uncle" is the subject)."""
-    while token.dep_ in ("compound", "flat") and token.head is not token:
-        token = token.head
+    token = name_head(token)
     if token.dep_ == "appos" and token.head is not token:
         token = token.head
     return token
