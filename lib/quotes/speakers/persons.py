@@ -147,9 +147,10 @@ def _next_sentence_pronoun(ix, ent: dict, m) -> str | None:
     sent = ix.doc[m.token_i].sent
     if ix.in_marks(m.start) or sent.end >= len(ix.doc):
         return None
-    for o in ix.mentions:
-        inside = sent.start_char <= o.start < sent.end_char and not ix.in_marks(o.start)
-        if inside and o.entity["label"] == "PERSON" and o.entity["name"] != ent["name"]:
+    for k in range(ix.mentions_before(sent.start_char), ix.mentions_before(sent.end_char)):
+        o = ix.mentions[k]  # the mentions in the sentence, found by bisection, not a scan
+        other = o.entity["label"] == "PERSON" and o.entity["name"] != ent["name"]
+        if other and not ix.in_marks(o.start):
             return None
     for t in ix.doc[sent.end].sent:
         if t.ent_type_ == "PERSON" and not ix.in_marks(t.idx):
