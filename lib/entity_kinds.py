@@ -31,6 +31,7 @@ _SELF = ("he", "she")
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Gabbard’s", "Veteran's"
 _EDGE_MARKS = '“”"‘’()[],.;:!?'
+_QUOTE_MARKS = '“”"‘'  # a quote opening or closing (not "’", which is also an apostrophe)
 _OTHERS = ("he", "she", "they", "him", "them")  # another person may be who "his"/"her" is
 _REFLEXIVES = ("himself", "herself")
 # clauses of their own, and what a linking verb says the subject is ("Dearborn became his home")
@@ -88,14 +89,16 @@ def _named_by_own_clause(groups: list[dict], doc: Doc) -> None:
     candidates = {
         g["name"]: g
         for g in groups
-        if g["label"] in mistaken and (_one_name_word(g["name"]) or _person_shaped(g["name"]))
+        if g["label"] in mistaken
+        and (g["label"] not in _PLACES or g["votes"]["PERSON"])  # "Dearborn … his home"
+        and (_one_name_word(g["name"]) or _person_shaped(g["name"]))
     }
     for start, name in occurrences(dict.fromkeys(candidates, ""), doc.text) if candidates else ():
         g = candidates[name]
+        if g["label"] == "PERSON":
+            continue  # shown at an earlier occurrence
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        if g["label"] in _PLACES and not g["votes"]["PERSON"]:
-            continue  # "Dearborn … his home": a place needs the tagger's doubt
-        if g["label"] != "PERSON" and span is not None and _owns_pronoun(span.root):
+        if span is not None and _owns_pronoun(span.root):
             g["label"] = "PERSON"
 
 
@@ -119,7 +122,7 @@ def _owns_pronoun(token) -> bool:
     if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
         return False
     for t in token.doc[token.i + 1 : token.sent.end]:
-        if t.pos_ == "PROPN" or t.lower_ in _OTHERS or t.text in _EDGE_MARKS[:4]:
+        if t.pos_ == "PROPN" or t.lower_ in _OTHERS or t.text in _QUOTE_MARKS:
             return False
         if (t.tag_ == "PRP$" and t.lower_ in ("his", "her")) or t.lower_ in _REFLEXIVES:
             return _same_clause(t, token.head)

@@ -17,10 +17,11 @@ never applies there: the parse reads them well enough.
 
 from __future__ import annotations
 
+from lib.quotes.sayers import DASHES
+
 CLAIM_GAP = 3  # at most this many words between an owned claim and its quote ("Claim That Google")
 SUBJECT_WORDS = 5  # at most this many words in a headline's subject ("Democratic Congresswoman")
 TOPIC_PREPS = ("on", "to")  # "Trump On Turkey: …", "Estate to Trump Campaign: …"
-_DASHES = ("—", "–", "-", "--")
 _POSSESSIVES = ("'s", "’s", "'", "’")
 # Function words, capitalised in Title Case, that no name holds but "of" and a first "the": a
 # clause or a phrase before the verb ("Democrats Pounce After Trump Slams …").
@@ -72,7 +73,7 @@ def headline_saying(lex, tokens, end: int, colon: int | None = None) -> tuple:
     for t in tokens:
         if t.idx >= end:
             break
-        if t.text in _DASHES and t.whitespace_:
+        if t.text in DASHES and t.whitespace_:
             run = []  # "Exclusive — Sarah Palin: …": a label before the dash names nobody
             continue
         if run and _closes_subject(lex, t, colon):

@@ -19,6 +19,7 @@ import re
 from lib.quotes.lexicon import lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DASHES = ("—", "–", "-", "--")  # a dash as the small model tokenises it
 TIME_WORDS = ("time", "times", "occasion", "occasions")
 CLOSING_MARKS = ("”", '"', "’", "'")
 
@@ -376,9 +377,6 @@ def clause_participle(verb) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i
 
 
-_DASHES = ("—", "–", "--", "-")
-
-
 def past_dateline(subject):
     """ "ALTOONA, Iowa — Former Vice President Joe Biden said …": a dateline run into the
     sentence is parsed as the subject, with the sayer hung on it as an apposition after the
@@ -389,6 +387,6 @@ def past_dateline(subject):
     for c in subject.children:
         gap = subject.doc[subject.i + 1 : c.left_edge.i]
         person = c.ent_type_ == "PERSON"
-        if c.dep_ == "appos" and person and any(t.text in _DASHES for t in gap):
+        if c.dep_ == "appos" and person and any(t.text in DASHES for t in gap):
             return c
     return subject

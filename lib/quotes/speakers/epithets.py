@@ -170,7 +170,8 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
                 return None
             before = [w.lower() if self._title_word(w) else w for w in before]
         heads = [h.lower() for h in heads]
-        if any(_plural(h) for h in heads) or (heads[-1] == "general" and _plural(before[-1:])):
+        after_noun = heads[-1] == "general" and bool(before) and _plural(before[-1])
+        if any(_plural(h) for h in heads) or after_noun:
             return None  # "officials", "senators", "attorneys general": a group, not one person
         if self._names_someone(s):
             return None
@@ -391,9 +392,8 @@ def _as_written(name: str) -> str:
     return re.escape(name).replace("'", "['’‘]")
 
 
-def _plural(word: str | list[str]) -> bool:
+def _plural(word: str) -> bool:
     """ "officials", "attorneys" (of "attorneys general", whose head "general" follows its
     noun), not "boss" or "census": a plural written with "s"."""
-    w = (word[0] if word else "") if isinstance(word, list) else word
-    w = w.lower()
+    w = word.lower()
     return w.endswith("s") and not w.endswith(("ss", "us"))

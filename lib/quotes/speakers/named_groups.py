@@ -19,7 +19,6 @@ _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
 _APPOSITION = re.compile(
     rf"\b[Tt]he ((?:[a-z-]+ ){{0,3}}[a-z-]+s), ({_NAME}(?:, {_NAME})*,? and {_NAME})(?=[,.;])"
 )
-_MEMBER = re.compile(rf"{_NAME}")
 
 
 def name_groups(speakers: list[Speaker], text: str, people: tuple[str, ...]) -> None:
