@@ -15,7 +15,7 @@
     uv run python bench/blind_bench.py --half us8 [--details]  # round 15's dev set
     uv run python bench/blind_bench.py --half us9 [--details]  # blind in round 16, dev from round 17
     uv run python bench/blind_bench.py --half us10 [--details]  # blind in round 17, dev from round 18
-    uv run python bench/blind_bench.py --half us11  # round 18: totals only (blind in round 18)
+    uv run python bench/blind_bench.py --half us11 [--details]  # blind in round 18, dev from round 19
     uv run python bench/blind_bench.py --half us12 [--details]  # round 18's second draw: dev
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
@@ -51,9 +51,9 @@ in round 16 (bench/usdev9gold), annotated blind and kept BLIND through round 16 
 us7 and us8 were read; tunable from round 17. `--half us10`: sixteen more in round 17
 (bench/usdev10gold), annotated blind and kept BLIND through round 17 (totals only) while us9 was
 read; tunable from round 18. `--half us11`: sixteen more in round 18 (bench/usdev11gold), annotated
-blind and kept BLIND through round 18 (totals only) while us10 is read; tunable from round 19.
+blind and kept BLIND through round 18 (totals only) while us10 was read; tunable from round 19.
 `--half us12`: sixteen more in round 18 (bench/usdev12gold), annotated blind, first scored as totals,
-then read and tuned on while us11 stays blind.
+then read and tuned on while us11 stayed blind.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -95,7 +95,7 @@ DEV_SETS = {
     "us12": ("usdev12gold", "usdev12"),
 }
 #: halves kept blind now (totals only): the test half always; the newest US set for its first round.
-BLIND_NOW = ("test", "us11")
+BLIND_NOW = ("test",)
 
 
 def load_scorer():
