@@ -17,6 +17,7 @@
     uv run python bench/blind_bench.py --half us10 [--details]  # blind in round 17, dev from round 18
     uv run python bench/blind_bench.py --half us11 [--details]  # blind in round 18, dev from round 19
     uv run python bench/blind_bench.py --half us12 [--details]  # round 18's second draw: dev
+    uv run python bench/blind_bench.py --half us13  # round 19: totals only (blind in round 19)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -53,7 +54,9 @@ us7 and us8 were read; tunable from round 17. `--half us10`: sixteen more in rou
 read; tunable from round 18. `--half us11`: sixteen more in round 18 (bench/usdev11gold), annotated
 blind and kept BLIND through round 18 (totals only) while us10 was read; tunable from round 19.
 `--half us12`: sixteen more in round 18 (bench/usdev12gold), annotated blind, first scored as totals,
-then read and tuned on while us11 stayed blind.
+then read and tuned on while us11 stayed blind. `--half us13`: sixteen more in round 19
+(bench/usdev13gold), annotated blind and kept BLIND through round 19 (totals only) while us11 and
+us12 are read; tunable from round 20.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -93,9 +96,10 @@ DEV_SETS = {
     "us10": ("usdev10gold", "usdev10"),
     "us11": ("usdev11gold", "usdev11"),
     "us12": ("usdev12gold", "usdev12"),
+    "us13": ("usdev13gold", "usdev13"),
 }
 #: halves kept blind now (totals only): the test half always; the newest US set for its first round.
-BLIND_NOW = ("test",)
+BLIND_NOW = ("test", "us13")
 
 
 def load_scorer():

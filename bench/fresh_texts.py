@@ -400,11 +400,23 @@ US_DEV12 = _numbered(
 )  # fmt: skip
 
 
+#: the thirteenth US development set (round 19): sixteen more 2019 stories, none of the earlier sets'
+#: (seed 7046; `later_draw`), annotated blind before anything ran on them; kept blind (totals only)
+#: through round 19 while US_DEV11 and US_DEV12 are read (`--half us13`).
+US_DEV13 = _numbered(
+    (
+        "77c2dcde82", "33c6eac56a", "17a11bcc39", "b556e1cedf", "54b6cadcdc", "6b028ff44d",
+        "96175f6fe7", "3c591fdc72", "1b9da718e5", "dc37a01d5a", "652415b912", "8a89a562a1",
+        "77432673b5", "31880d3839", "2b4dbf01c4", "9016066cb2",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
-    US_DEV9, US_DEV10, US_DEV11, US_DEV12,
+    US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13,
 )  # fmt: skip
 
 SETS = {
@@ -427,6 +439,7 @@ SETS = {
     "usdev10": US_DEV10,
     "usdev11": US_DEV11,
     "usdev12": US_DEV12,
+    "usdev13": US_DEV13,
 }
 
 
@@ -443,6 +456,7 @@ LATER_DRAWS = {
     "usdev10": (THREE_OUTLETS, (7043, 20261216)),
     "usdev11": (THREE_OUTLETS, (7044, 20261217)),
     "usdev12": (THREE_OUTLETS, (7045, 20261218)),
+    "usdev13": (THREE_OUTLETS, (7046, 20261219)),
 }
 
 
