@@ -7,6 +7,10 @@ re-analysis). Each row gains the id of the article it came from (the store's id,
 and link without joining. An analysis made by an older release is still read (it is what the
 reader would show until the article is re-analysed); `stale` counts them.
 
+A speaker spelt with typographic marks in one article and plain ones in another ("O’Rourke",
+"O'Rourke") is one speaker here, under its first spelling: each article keeps its own spelling
+(`lib.quotes.speakers.canonical`), and one outlet's typography must not split a person in two.
+
 Readers' corrections (lib/store/corrections.py) are applied as every other page applies them: a
 quote marked wrong is gone, a fixed or merged speaker reads the new name, and such a row has
 `corrected` set so the page can say so.
@@ -25,6 +29,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from lib import schema
+from lib.quotes.speakers.canonical import plain_marks
 from lib.store import corrections as fixes
 from lib.store.tables import analyses, analysis_tables
 from lib.store.tables import corrections as correction_rows
@@ -41,6 +46,9 @@ DROPPED = {
     "facts": (),
     "timeline": (),
 }
+
+# The columns naming who says a row, folded to one spelling across articles (`one_spelling`).
+SPEAKER_COLUMNS = {"quotes": ("speaker",), "facts": ("source",)}
 
 
 @dataclass
@@ -194,7 +202,18 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     frame["corrected"] = frame["corrected"].eq(True)  # only rows a correction changed
     for col in schema.list_columns(table):
         frame[col] = frame[col].map(lambda v: v if isinstance(v, list) else [])
+    for col in SPEAKER_COLUMNS.get(table, ()):
+        frame[col] = one_spelling(frame[col])
     return frame
+
+
+def one_spelling(names: pd.Series) -> pd.Series:
+    """Each name in the first spelling of those that differ only by their quotation marks and
+    apostrophes ("O’Rourke" is "O'Rourke" when that came first); missing names stay missing."""
+    first: dict[str, str] = {}
+    for name in names.dropna().unique():
+        first.setdefault(plain_marks(str(name)), str(name))
+    return names.map(lambda n: first[plain_marks(str(n))], na_action="ignore")
 
 
 def fingerprint(store) -> tuple[int, str]:

@@ -27,7 +27,7 @@ def _speakers(text: str) -> dict[str, str | None]:
         (
             "A summary of the governors’ meeting released on Friday revealed Dorn had asked for"
             " federal aid.",
-            "summary of the governors' meeting",
+            "summary of the governors’ meeting",
         ),
         (
             "According to a transcript of the hearing, Dorn refused to answer the questions.",

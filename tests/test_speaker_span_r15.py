@@ -171,7 +171,7 @@ def test_a_surname_with_a_curly_apostrophe_is_the_full_name_given_before():
         "He made the remarks when asked by WXYZ News’s Norah O’Donnell if he would run. "
         "O’Donnell, particularly, noted that the senator had lost his lead in the polls.",
     )
-    assert find(rows, "lost his lead")["speaker"] == "Norah O'Donnell"
+    assert find(rows, "lost his lead")["speaker"] == "Norah O’Donnell"
 
 
 @pytest.mark.parametrize(

@@ -51,8 +51,9 @@ def _confidence(spk: Speaker, lex) -> str:
         return "none"
     if not spk.mention:
         return "inferred"
-    mention = plain_marks(spk.mention.lower())  # the name's marks are plain (`canonical`)
+    mention = plain_marks(spk.mention.lower())  # "O’Brien" and "O'Brien" are one spelling
     if mention in lex.pronouns or mention in ("who", "which", "that"):
         return "resolved"
-    last = spk.name.lower().split()[-1]
-    return "explicit" if last in mention.split() or mention in spk.name.lower() else "resolved"
+    name = plain_marks(spk.name.lower())
+    last = name.split()[-1]
+    return "explicit" if last in mention.split() or mention in name else "resolved"

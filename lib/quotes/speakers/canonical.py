@@ -14,9 +14,10 @@ speaker filter lists each person or body once:
   first and last name without the middle name or a post-nominal ("Figgins" is "Montell
   Figgins", "Kennedy" is "James P. Kennedy Jr"); two full names of one person count once
   ("Joe Biden" and "Joseph R. Biden Jr.": `familiar`);
-- typographic apostrophes and quotation marks are the plain ones a reader types ("Prince’s
-  estate" is "Prince's estate", "O’Neill" is "O'Neill"), and its spaces plain ones: the name is
-  shared across articles, and one outlet's typography is no part of it.
+- a name is spelt as the article spells it, typographic apostrophes included ("O’Rourke" stays
+  "O’Rourke": readers and annotators copy the article's words), with plain single spaces, and
+  one spelling per article: where the article writes "O'Neill" and "O’Neill", the first one
+  (`_one_spelling`). Across articles the typography is folded (`lib.across`, `plain_marks`).
 The mention columns keep the words the article used.
 """
 
@@ -112,8 +113,17 @@ def canonicalise(
         if s.kind in (PERSON, UNKNOWN) and longer.get(s.name):
             s.name, s.kind = longer[s.name], PERSON
     _full_names(named, text, known_people, lex)
+    _one_spelling(named)
+
+
+def _one_spelling(named: list[Speaker]) -> None:
+    """Each name with plain single spaces (a non-breaking space inside "S.V.\u00a0Date" is
+    typesetting) and in the first of its spellings that differ only by their marks: the
+    speaker filter lists "O'Neill" once when one paragraph writes "O’Neill"."""
+    first: dict[str, str] = {}
     for s in named:
-        s.name = plain_marks(s.name)
+        s.name = " ".join(s.name.split())
+        s.name = first.setdefault(plain_marks(s.name), s.name)
 
 
 def _full_names(named: list[Speaker], text: str, people: list[str], lex: Lexicon) -> None:
@@ -157,7 +167,7 @@ def _keep_titled_surnames(longer: dict[str, str | None], text: str, lex: Lexicon
 
 def plain_marks(name: str) -> str:
     """The name with plain apostrophes and quotation marks ("Prince’s" -> "Prince's") and
-    plain single spaces: a non-breaking space inside "S.V.\u00a0Date" is typesetting."""
+    plain single spaces: the key under which two spellings of one name are one name."""
     return " ".join(name.translate(_PLAIN_MARKS).split())
 
 
