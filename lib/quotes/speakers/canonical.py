@@ -203,6 +203,12 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return out
 
 
+#: a capitalised word inside a body's name: a plain word, initials ("U.S.") or a short
+#: abbreviation ("St."); never a word with a sentence's full stop ("in the U.S. House. Democrats
+#: allege" names no "U.S. House. Democrats").
+_NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|[A-Z][\w'’&-]*)"
+
+
 def _full_body_name(name: str, text: str) -> str:
     """ "Courier" -> "Daily Courier" when the article calls a body "the Daily Courier", no
     other "the … Courier", and the short form alone no more often (a "House" beside "the White
@@ -211,7 +217,7 @@ def _full_body_name(name: str, text: str) -> str:
         return name
     word = re.escape(name)
     # not after a comma: "McCain, the Arizona Republican," describes a person
-    longer = re.findall(r"(?<!, )\b[Tt]he ((?:[A-Z][\w'’&.-]* +){1,3})" + word + r"\b", text)
+    longer = re.findall(r"(?<!, )\b[Tt]he ((?:" + _NAME_WORD + r" +){1,3})" + word + r"\b", text)
     alone = re.findall(r"\b[Tt]he " + word + r"\b", text)
     if len(set(longer)) != 1 or len(alone) > len(longer):
         return name
