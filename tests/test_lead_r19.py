@@ -25,3 +25,35 @@ def test_initials_and_short_abbreviations_stay_inside_a_body_name():
         "The Courier said the newsroom would keep its 40 reporters."
     )
     assert said(text, "the newsroom would keep")["speaker"] == "St. Louis Courier"
+
+
+def test_a_document_filed_by_a_body_is_the_body_s_word_not_its_kind_s():
+    text = (
+        "Waste at the port\n\n"
+        "According to a FOIA request filed by Harbor Watch, an advocacy group, with the port "
+        "authority, more than 4,000 tons of waste were dumped last year."
+    )
+    row = said(text, "tons of waste were dumped")
+    assert row["speaker"] == "Harbor Watch"
+    assert row["text"] == "more than 4,000 tons of waste were dumped last year"
+
+
+def test_the_source_s_own_apposition_is_not_the_statement():
+    text = (
+        "Waste at the port\n\n"
+        "According to Harbor Watch, an advocacy group, the port dumped waste into the bay."
+    )
+    row = said(text, "the port dumped waste")
+    assert (row["speaker"], row["text"]) == ("Harbor Watch", "the port dumped waste into the bay")
+
+
+def test_a_statement_subject_hung_on_the_source_still_opens_the_statement():
+    text = (
+        "Losses at the port\n\n"
+        "According to a report in the Gazette, an internal memo at the port showed heavy losses."
+    )
+    row = said(text, "an internal memo")
+    assert (row["speaker"], row["text"]) == (
+        "Gazette",
+        "an internal memo at the port showed heavy losses",
+    )

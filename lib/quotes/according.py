@@ -31,9 +31,8 @@ class SourcePhrases:
         lo_p, hi_p = phrase[0].i, phrase[-1].i
         left = (sent[0].i, lo_p - 1)
         right = (hi_p + 1, sent[-1].i)
-        for t in phrase:  # "According to a report in X, an internal memo at Y showed …": the
-            comma = t.left_edge.i - 1  # parser hung the statement's subject on the source
-            if t.dep_ == "appos" and lo_p == sent[0].i and self.doc[comma].text == ",":
+        for t in phrase:  # the statement's subject hung on the source phrase (`_hung_subject`)
+            if lo_p == sent[0].i and self._hung_subject(t, sent):
                 right = (t.left_edge.i, sent[-1].i)
                 break
         lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
@@ -48,6 +47,17 @@ class SourcePhrases:
         if inner is not None:  # "According to the paper, Smith believes …": Smith's view
             return Found("indirect", start, end, cue=inner.head.text, subject=inner)
         return Found("indirect", start, end, cue=got[0], subject=got[1])
+
+    def _hung_subject(self, t, sent) -> bool:
+        """An apposition of the source that is the statement's subject, which the parser hung
+        on the source phrase ("According to a report in X, an internal memo at Y showed …"),
+        not the source's own apposition, which a comma closes ("According to Harbor Watch, an
+        advocacy group, the port dumped …")."""
+        if t.dep_ != "appos" or t.head.i >= t.i or t.left_edge.i - 1 < sent[0].i:
+            return False
+        after = t.right_edge.i + 1
+        closed = after > sent[-1].i or self.doc[after].text == ","
+        return self.doc[t.left_edge.i - 1].text == "," and not closed
 
     def over_share(self, sent, found: Found | None) -> Found | None:
         """ "Fifty-one percent of adults say the plan is bad, according to a Gallup poll": an
@@ -153,14 +163,19 @@ class SourcePhrases:
         return owner if named else noun
 
     def _document_source(self, noun):
-        """ "according to LSEG data" -> LSEG; "a statement from the ministry" -> ministry."""
+        """ "according to LSEG data" -> LSEG; "a statement from the ministry" -> ministry. Who
+        the article says made the document comes first: "a FOIA request filed by Harbor Watch"
+        is Harbor Watch's, "FOIA" only says what kind of request it is."""
+        owner = None
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-                return child
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 pobj = named_object(child)
                 if pobj is not None and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                     return pobj  # not "a study of 11,800 pupils"
             if child.dep_ == "acl" and self.p.agent(child) is not None:
                 return self.p.agent(child)
-        return noun
+            if owner is None and (
+                child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN")
+            ):
+                owner = child
+        return owner if owner is not None else noun
