@@ -34,3 +34,13 @@ def rows(text: str, published: str | None = None) -> list[dict]:
 def said(text: str, words: str, published: str | None = None) -> dict:
     """The first statement of `text` whose words contain `words`, a missing value as None."""
     return find(rows(text, published), words)
+
+
+def speakers_by_first_word(text: str) -> dict[str, str | None]:
+    """Each statement of a small article of body `text` (under a one-line headline): its first
+    word -> its speaker, None when it has none."""
+    quotes = analyze("Test article\n\n" + text).quotes
+    return {
+        row.text.split()[0]: (row.speaker if isinstance(row.speaker, str) else None)
+        for row in quotes.itertuples()
+    }

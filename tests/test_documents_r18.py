@@ -8,16 +8,7 @@ as with "quoted her as saying". Wording written for the tests, with invented peo
 
 from __future__ import annotations
 
-import lib
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    """Each statement's first words -> its speaker."""
-    quotes = lib.analyze("Test article\n\n" + text).quotes
-    return {
-        row.text.split()[0]: (row.speaker if isinstance(row.speaker, str) else None)
-        for row in quotes.itertuples()
-    }
+from tests.statements_of import speakers_by_first_word as _speakers
 
 
 def test_document_brought_in_with_a_verb_is_its_subjects() -> None:
