@@ -57,3 +57,22 @@ def test_a_statement_subject_hung_on_the_source_still_opens_the_statement():
         "Gazette",
         "an internal memo at the port showed heavy losses",
     )
+
+
+def test_a_capitalised_word_after_a_quote_left_open_is_a_name_not_a_verb():
+    text = (
+        "Parks fund\n\n"
+        "Mayor Ann Lee has backed the plan. “Many believe our work is done, but it is only "
+        "beginning,” Save Our Parks co-founder Tomas Albright said in a statement."
+    )
+    row = said(text, "Many believe our work is done")
+    assert (row["speaker"], row["confidence"]) == ("Tomas Albright", "explicit")
+
+
+def test_a_new_sentence_after_a_finished_quote_still_stops_the_search():
+    text = (
+        "Parks fund\n\n"
+        "“The work is done.” Save the park, Tomas Albright told the council on Monday, "
+        "and it will save the town."
+    )
+    assert said(text, "The work is done")["speaker"] != "Tomas Albright"

@@ -130,7 +130,7 @@ class QuoteAttribution:
                 if finished and _reports(t) and not self.p.quote_then_colon(t):
                     return None  # “…done.” He said the army … : a new statement
                 return t  # (“…done.” Ann Lee wrote on Twitter: the page lost what followed)
-            if t.text in (*SENTENCE_END, ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
+            if t.text in (*SENTENCE_END, ":") or (_verb_here(t, finished) and t.dep_ != "amod"):
                 break
         return None
 
@@ -334,3 +334,13 @@ def _modifier(tok) -> bool:
     if tok.pos_ in ("DET", "PROPN"):
         return True
     return tok.pos_ == "ADJ" and not tok.lower_.endswith("ed")
+
+
+def _verb_here(t, finished: bool) -> bool:
+    """Is `t` a verb that ends the search for a quote's cue after it? A capitalised word the
+    tagger calls a verb after a quote that its comma leaves open is a name's word ("“…,” Pay
+    Our Interns co-founder Guillermo Creamer said"): the sentence goes on there, in lower case
+    but for names."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return finished or not t.text[:1].isupper()
