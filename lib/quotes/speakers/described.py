@@ -17,7 +17,7 @@ import re
 
 from lib.quotes.parse import age_word
 from lib.quotes.sayers import naming_with_object
-from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
+from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, office_ranks, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.phrases import possessor
@@ -71,14 +71,20 @@ class Described(ResolverPart):
         """ "The senator said": the person introduced with the role most recently, unless the
         person just named (as a pronoun there would take up: the main subject before) is shown
         to hold it too ("Sen. Ann Lee (D-Mass.) … Lee recalled beating Sen. Tom Ruiz. The
-        senator said she …" is Ann Lee)."""
-        holder = self.r.nouns.role_holder(token.lower_, at)
-        if holder is None:
+        senator said she …" is Ann Lee). A rank before the role ("the vice president") is
+        looked up with it: the person introduced as "President" holds another office."""
+        rank = next((t.lower_ for t in token.lefts if t.lower_ in office_ranks()), None)
+        holder = self.r.nouns.role_holder(rank or token.lower_, at)
+        if holder is None or (rank and token.lower_ not in self._role_words(holder)):
             return None
         near = self.r.pronouns.person_antecedent("any", at)
-        if near and near != holder and self.fits.fit(_definite(token.text), near) == SHOWN:
+        words = f"{rank} {token.text}" if rank else token.text
+        if near and near != holder and self.fits.fit(_definite(words), near) == SHOWN:
             return near
         return holder
+
+    def _role_words(self, name: str) -> list[str]:
+        return (self.ix.roles.get(name) or "").lower().split()
 
     def placed_person(self, token, core, at: int, holder: str | None = None) -> str | None:
         """ "the Wisconsin senator said", "the Democratic congressman from Michigan": a role

@@ -1,0 +1,41 @@
+"""Descriptions and pronouns resolved to the right person (round 19).
+
+A rank before an office makes it another office: "the former vice president" is not the person
+the article calls "President", and "the president" is not the "vice president" brought in
+before. A status ("Presidential candidate") is no office that clashes with a description.
+Wording written for the tests, with invented people and bodies."""
+
+from __future__ import annotations
+
+import lib
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each statement's first words -> its speaker."""
+    quotes = lib.analyze("Test article\n\n" + text).quotes
+    return {
+        row.text.split()[0]: (row.speaker if isinstance(row.speaker, str) else None)
+        for row in quotes.itertuples()
+    }
+
+
+def test_former_vice_president_is_not_the_president_named_before() -> None:
+    text = (
+        "Presidential candidate Harold Wendt said Sunday that no relative of his would work in"
+        " his administration. His family's business deals have been at the center of President"
+        " Rosa Delmont's attempt to investigate the Wendts. “No one in my family will have an"
+        " office in the West Wing,” the former vice president told reporters."
+    )
+    assert _speakers(text)["No"] == "Harold Wendt"
+
+
+def test_the_president_is_not_a_vice_president_brought_in_before() -> None:
+    text = (
+        "Vice President Tom Beck praised the show. A family endorsement would be no surprise, as"
+        " President Mara Ruiz and Sen. Colby Hart have feuded for years. In 2012, a sitting vice"
+        " president visited the show for the first time. In 2015, the president said the senator"
+        " was “not a hero,” citing his capture."
+    )
+    quotes = lib.analyze("Test article\n\n" + text).quotes
+    row = quotes[quotes.text.str.startswith("the senator")].iloc[0]
+    assert (row.speaker, row.role) == ("Mara Ruiz", "President")
