@@ -2,7 +2,9 @@
 
 A rank before an office makes it another office: "the former vice president" is not the person
 the article calls "President", and "the president" is not the "vice president" brought in
-before. A status ("Presidential candidate") is no office that clashes with a description.
+before. A status ("Presidential candidate") is no office that clashes with a description. "The
+New Jersey Democrat said" is the person just named whom it fits, even where the tagger takes
+"Democrat" for a person's name.
 Wording written for the tests, with invented people and bodies."""
 
 from __future__ import annotations
@@ -39,3 +41,19 @@ def test_the_president_is_not_a_vice_president_brought_in_before() -> None:
     quotes = lib.analyze("Test article\n\n" + text).quotes
     row = quotes[quotes.text.str.startswith("the senator")].iloc[0]
     assert (row.speaker, row.role) == ("Mara Ruiz", "President")
+
+
+def test_party_member_tagged_as_a_person_is_the_person_just_named() -> None:
+    text = (
+        "Rep. Varga and Rep. Ivan Marsh (D-OR) were two House Democrats to vote against a"
+        " resolution that would formalize the rules of Speaker Lina Ortiz’s (D-CA) inquiry"
+        " against Governor Paul Reed. Congressman Varga explained during a two-hour call with"
+        " constituents Thursday night that although he remains concerned about the governor’s"
+        " actions, he believes that the inquiry may fracture the state. The New Jersey Democrat"
+        " said, “My thoughts are certainly we have concerns about some of the activities that"
+        " have taken place in the capitol.” Rep. Varga said most of Democrats’ efforts have"
+        " focused on the inquiry. The New Jersey Democrat said he has yet to see any crimes"
+        " coming from the governor's office."
+    )
+    speakers = _speakers(text)
+    assert (speakers["My"], speakers["he"]) == ("Varga", "Varga")

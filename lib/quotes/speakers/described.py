@@ -43,7 +43,9 @@ class Described(ResolverPart):
             return None
         if not any(t.lower_ == "the" and t.dep_ == "det" for t in token.lefts):
             return None
-        if any(self._person(t) for t in core if t is not token):
+        # by position: a token of the parse is a new object each time it is read, and the head
+        # itself may be the tagger's person "Democrat" ("the New Jersey Democrat said")
+        if any(self._person(t) for t in core if t.i != token.i):
             return None  # "the Republican Susan Collins": the name speaks
         s, e = self.ix.np_bounds(core)  # the mention: "Ohio Republican"
         name = self._fitting(self.text[s:e], at)
@@ -95,7 +97,7 @@ class Described(ResolverPart):
         the role, comes first when it fits."""
         if token.tag_ != "NN" or not any(t.lower_ == "the" for t in token.lefts):
             return None
-        if any(self._person(t) for t in core if t is not token):
+        if any(self._person(t) for t in core if t.i != token.i):
             return None
         mods = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
         mods += [c for p in _from_places(token) for c in p.children if c.dep_ == "pobj"]
