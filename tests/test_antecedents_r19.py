@@ -4,7 +4,8 @@ A rank before an office makes it another office: "the former vice president" is 
 the article calls "President", and "the president" is not the "vice president" brought in
 before. A status ("Presidential candidate") is no office that clashes with a description. "The
 New Jersey Democrat said" is the person just named whom it fits, even where the tagger takes
-"Democrat" for a person's name.
+"Democrat" for a person's name. A media trade ("the talk show host said") calls back the
+person just named, as a role would.
 Wording written for the tests, with invented people and bodies."""
 
 from __future__ import annotations
@@ -57,3 +58,12 @@ def test_party_member_tagged_as_a_person_is_the_person_just_named() -> None:
     )
     speakers = _speakers(text)
     assert (speakers["My"], speakers["he"]) == ("Varga", "Varga")
+
+
+def test_talk_show_host_is_the_person_just_named() -> None:
+    text = (
+        "Radio personality Dana Whitlow said on Monday that a staffer, Kerry Pell, had called"
+        " her to apologize. “I asked her to publicly apologize and she said she would,” the talk"
+        " show host said. “I have not spoken to her since.”"
+    )
+    assert _speakers(text)["I"] == "Dana Whitlow"
