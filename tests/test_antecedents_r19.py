@@ -5,7 +5,9 @@ the article calls "President", and "the president" is not the "vice president" b
 before. A status ("Presidential candidate") is no office that clashes with a description. "The
 New Jersey Democrat said" is the person just named whom it fits, even where the tagger takes
 "Democrat" for a person's name. A media trade ("the talk show host said") calls back the
-person just named, as a role would.
+person just named, as a role would. A description of no gender ("the freshman Democrat") is the
+person a "she" or "he" that has the floor as a main-clause subject was taken for, not someone
+named between (a blogger, a name inside a quotation).
 Wording written for the tests, with invented people and bodies."""
 
 from __future__ import annotations
@@ -67,3 +69,25 @@ def test_talk_show_host_is_the_person_just_named() -> None:
         " show host said. “I have not spoken to her since.”"
     )
     assert _speakers(text)["I"] == "Dana Whitlow"
+
+
+def test_freshman_democrat_is_who_the_she_with_the_floor_stands_for() -> None:
+    text = (
+        "Rep. Mara Quill spoke to viewers on Instagram live on Tuesday. “I woke up at 3:30 in"
+        " the morning worried about the river,” Quill told viewers. The clip was mocked by a"
+        " blogger, Tom Bexley, in a post. She said she has always wanted to plant trees. “Even"
+        " now, I know that I want to plant more,” the freshman Democrat said."
+    )
+    assert _speakers(text)["Even"] == "Mara Quill"
+
+
+def test_a_name_inside_the_quote_before_is_not_the_description() -> None:
+    text = (
+        "Rep. Mara Quill spoke at a forum in Atlanta on Friday. She told the audience that she"
+        " does not hide her years as a waitress. She said the job taught her a lot. She also"
+        " spoke of her mother. “Very few people have those experiences, and when they do, like"
+        " Tom Gerrity, they’re lauded for it,” she continued with a gesture. The freshman"
+        " lawmaker added that her rivals are “scared” of her."
+    )
+    quotes = lib.analyze("Lawmaker talks about her past\n\n" + text).quotes
+    assert quotes.speaker.iloc[-1] == "Mara Quill"  # "her rivals are “scared” of her"

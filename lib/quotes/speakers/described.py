@@ -126,12 +126,13 @@ class Described(ResolverPart):
 
     def _fitting(self, words: str, at: int, first: str | None = None) -> str | None:
         """The person named before `at` whom the description fits (`PersonFit.person_before`):
-        `first` (the person introduced with the role) or else the person a pronoun there would
-        stand for, when it fits; else one it is shown to fit; else the nearest it fits."""
+        `first` (the person introduced with the role) or else the person in focus, when it
+        fits (`Pronouns.focus`: whom the "she" with the floor was taken for, else whom a
+        pronoun there would stand for); else one it is shown to fit; else the nearest it fits."""
         d = _definite(words)
         if not d.heads:
             return None
-        nearest = first or self.r.pronouns.person_antecedent("any", at)
+        nearest = first or self.r.pronouns.focus(at)
         return self.fits.person_before(d, at, nearest)
 
     def generic_employer(self, token, at: int) -> str | None:

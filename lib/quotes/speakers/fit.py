@@ -222,14 +222,15 @@ class PersonFit(ResolverPart):
         return None
 
     def people_before(self, at: int) -> list[tuple[str, int]]:
-        """(person, sentence of their latest mention) before `at`, nearest first. One running
+        """(person, sentence of their latest mention) before `at`, nearest first; a name inside
+        quote marks is the quoted speaker's word, no antecedent of the article's. One running
         order (person -> latest sentence, oldest first) moves forward with `at`, as statements
         come in text order: walking every earlier mention per call made an article naming one
         person thousands of times quadratic (the adversarial "cyrillic" shape)."""
         i = self.ix.mentions_before(at)
         done, latest = self._latest if self._latest[0] <= i else (0, {})
         for m in self.ix.mentions[done:i]:
-            if m.entity["label"] == "PERSON":
+            if m.entity["label"] == "PERSON" and not self.ix.in_marks(m.start):
                 latest.pop(m.entity["name"], None)  # re-inserted last: the latest mention
                 latest[m.entity["name"]] = self.ix.sentence_index(m.start)
         self._latest = (i, latest)
