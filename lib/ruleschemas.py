@@ -169,6 +169,7 @@ SCHEMAS: dict[str, Table] = {
                     "callback_words": WORDS,
                     "epithet_heads": WORDS,
                     "statuses": WORDS,
+                    "office_ranks": WORDS,  # lib/quotes/speakers/fit.py
                     "research_staff": WORDS,
                     "same_role": Map(WORDS),
                     "naming_verbs": WORDS,

@@ -18,7 +18,8 @@ met before (a clause set off by a comma, "the woman, who spoke on condition of a
 such clause). The short phrase may add no word of its own except those that only say the source is
 the one already met ("the unnamed official", "the same source": data/speakers.toml [descriptions]
 callback_words); "the Pentagon official" after "an official with the State Department" is someone
-else. Resolution of the introduction is the resolver's own (`speaker_of`), so whatever it knows of
+else, and so is "the president" after "a vice president" (a rank before the head, data/speakers.toml
+[descriptions] office_ranks, that the short phrase drops makes another office). Resolution of the introduction is the resolver's own (`speaker_of`), so whatever it knows of
 a spokesman's body or a source's words applies unchanged; an introduction that says no more than
 the short phrase ("one woman") changes nothing.
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from lib.quotes.speakers.fit import office_ranks
 from lib.quotes.speakers.mentions import Speaker
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.phrases import without_clauses
@@ -93,7 +95,8 @@ class Callbacks(ResolverPart):
                 continue
             if self._brought_in(prev):
                 words = {t.lower_ for t in without_clauses(prev)}
-                return prev if own <= words else None
+                ranks = {t.lower_ for t in prev.lefts} & office_ranks()
+                return prev if own <= words and ranks <= own else None
             if not self._called_back(prev):
                 return None  # "spokesman Tom Ruiz", "the agency's official": another chain
         return None

@@ -17,7 +17,7 @@ import re
 
 from lib.quotes.parse import age_word
 from lib.quotes.sayers import naming_with_object
-from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, split_words
+from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, office_ranks, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.phrases import possessor
@@ -43,7 +43,9 @@ class Described(ResolverPart):
             return None
         if not any(t.lower_ == "the" and t.dep_ == "det" for t in token.lefts):
             return None
-        if any(self._person(t) for t in core if t is not token):
+        # by position: a token of the parse is a new object each time it is read, and the head
+        # itself may be the tagger's person "Democrat" ("the New Jersey Democrat said")
+        if any(self._person(t) for t in core if t.i != token.i):
             return None  # "the Republican Susan Collins": the name speaks
         s, e = self.ix.np_bounds(core)  # the mention: "Ohio Republican"
         name = self._fitting(self.text[s:e], at)
@@ -71,14 +73,20 @@ class Described(ResolverPart):
         """ "The senator said": the person introduced with the role most recently, unless the
         person just named (as a pronoun there would take up: the main subject before) is shown
         to hold it too ("Sen. Ann Lee (D-Mass.) … Lee recalled beating Sen. Tom Ruiz. The
-        senator said she …" is Ann Lee)."""
-        holder = self.r.nouns.role_holder(token.lower_, at)
-        if holder is None:
+        senator said she …" is Ann Lee). A rank before the role ("the vice president") is
+        looked up with it: the person introduced as "President" holds another office."""
+        rank = next((t.lower_ for t in token.lefts if t.lower_ in office_ranks()), None)
+        holder = self.r.nouns.role_holder(rank or token.lower_, at)
+        if holder is None or (rank and token.lower_ not in self._role_words(holder)):
             return None
         near = self.r.pronouns.person_antecedent("any", at)
-        if near and near != holder and self.fits.fit(_definite(token.text), near) == SHOWN:
+        words = f"{rank} {token.text}" if rank else token.text
+        if near and near != holder and self.fits.fit(_definite(words), near) == SHOWN:
             return near
         return holder
+
+    def _role_words(self, name: str) -> list[str]:
+        return (self.ix.roles.get(name) or "").lower().split()
 
     def placed_person(self, token, core, at: int, holder: str | None = None) -> str | None:
         """ "the Wisconsin senator said", "the Democratic congressman from Michigan": a role
@@ -89,7 +97,7 @@ class Described(ResolverPart):
         the role, comes first when it fits."""
         if token.tag_ != "NN" or not any(t.lower_ == "the" for t in token.lefts):
             return None
-        if any(self._person(t) for t in core if t is not token):
+        if any(self._person(t) for t in core if t.i != token.i):
             return None
         mods = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
         mods += [c for p in _from_places(token) for c in p.children if c.dep_ == "pobj"]
@@ -118,12 +126,13 @@ class Described(ResolverPart):
 
     def _fitting(self, words: str, at: int, first: str | None = None) -> str | None:
         """The person named before `at` whom the description fits (`PersonFit.person_before`):
-        `first` (the person introduced with the role) or else the person a pronoun there would
-        stand for, when it fits; else one it is shown to fit; else the nearest it fits."""
+        `first` (the person introduced with the role) or else the person in focus, when it
+        fits (`Pronouns.focus`: whom the "she" with the floor was taken for, else whom a
+        pronoun there would stand for); else one it is shown to fit; else the nearest it fits."""
         d = _definite(words)
         if not d.heads:
             return None
-        nearest = first or self.r.pronouns.person_antecedent("any", at)
+        nearest = first or self.r.pronouns.focus(at)
         return self.fits.person_before(d, at, nearest)
 
     def generic_employer(self, token, at: int) -> str | None:

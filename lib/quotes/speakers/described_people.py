@@ -60,9 +60,10 @@ class PersonEpithets(ResolverPart):
         if later or not d.definite or not (d.before or len(d.heads) > 1):
             return later
         recent = [n for n, k in before if k >= self._sentence(s.start) - NEAR_SENTENCES]
-        focus = self.r.pronouns.person_antecedent(said, s.start)
-        if focus in recent:  # "Trump said Manafort would …; the business mogul said": Trump
-            recent.insert(0, focus)
+        chain = self.r.pronouns.chained_focus(s.start) if said == "any" else None
+        focus = chain or self.r.pronouns.person_antecedent(said, s.start)
+        if focus in recent or (chain and any(n == chain for n, _ in before)):
+            recent.insert(0, focus)  # "Trump said Manafort would …; the mogul said": Trump
         for name in recent:
             if not self._guessed_gender(name, said) and self.fits.fit(d, name) is not None:
                 return name
@@ -72,7 +73,11 @@ class PersonEpithets(ResolverPart):
             (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
         )  # "the Republican incumbent said her …" is a woman
         gender = gender if gender in ("male", "female") else "any"
-        near = self.r.pronouns.person_antecedent(gender, s.start)
+        near = (
+            self.r.pronouns.focus(s.start)
+            if gender == "any"
+            else self.r.pronouns.person_antecedent(gender, s.start)
+        )
         if near and self._guessed_gender(near, gender):
             near = None
         if near and near not in reporters and self.fits.fit(d, near) is not None:

@@ -6,7 +6,10 @@ A description fits a person unless they clash: a gendered word ("congressman") a
 person's gender, a party against the other party, a body ("a Justice official") the article
 never ties to them, or a role word the person's own roles do not share (a "senator" is not the
 person the article calls "attorney"; "lawyer" and "counsel", "congressman" and "representative"
-are one job: data/speakers.toml [descriptions.same_role]). A place is no clash ("U.S.
+are one job: data/speakers.toml [descriptions.same_role]), or a rank before the description's
+office ("the vice president", "the deputy director") the person's roles lack while holding the
+bare office ("President Rosa Delmont"): data/speakers.toml [descriptions] office_ranks. A status
+("candidate", "nominee") is no office on either side. A place is no clash ("U.S.
 Representative" is "the congressman from Ohio"). A fit is *shown* when a role word, a place or a
 body in the description is among the words the article gives the person (their profile: roles
 before the name, appositions, roles of the statements credited to them).
@@ -112,6 +115,19 @@ def _jobs() -> list[frozenset[str]]:
     return [frozenset((head, *words)) for head, words in table.items()]
 
 
+@functools.cache
+def office_ranks() -> frozenset[str]:
+    """ "vice", "deputy": words that make the office after them another one."""
+    return frozenset(_data().get("office_ranks", []))
+
+
+def _ranked_as(d: Description, profile: set[str]) -> bool:
+    """Whether a rank word just before the description's head ("the former vice president") is
+    among the person's own words too: "President Donald Trump" is not "the vice president"."""
+    rank = d.before[-1].lower() if d.before else ""
+    return rank not in office_ranks() or rank in profile
+
+
 class PersonFit(ResolverPart):
     """The fit test, read from the article through the resolver. `speakers`: the resolved
     speakers whose roles join a person's profile (all of them once resolution is over); None
@@ -148,11 +164,12 @@ class PersonFit(ResolverPart):
             return None
         places = {w for w in d.words if self.place(w)}
         their_places = {w for w in words if self.place(w)}
-        their = {w for w in words if self.office(w)}
-        match = any(same_role(h, w) for h in d.heads for w in their)
+        their = {w for w in words if self.office(w) and w.lower() not in statuses()}
+        ranked = _ranked_as(d, words)
+        match = any(same_role(h, w) for h in d.heads for w in their) and ranked
         clash = their and not match and any(self.office(h) for h in d.heads if h not in statuses())
-        if clash and offices:
-            return None
+        if clash and (offices or not ranked):
+            return None  # a career holds several offices, but not a rank and the office above
         bodies = self.bodies(d) if with_bodies else set()
         if bodies and not bodies <= words:
             return None  # "a Justice official" is not a person the article never ties to Justice
@@ -205,14 +222,15 @@ class PersonFit(ResolverPart):
         return None
 
     def people_before(self, at: int) -> list[tuple[str, int]]:
-        """(person, sentence of their latest mention) before `at`, nearest first. One running
+        """(person, sentence of their latest mention) before `at`, nearest first; a name inside
+        quote marks is the quoted speaker's word, no antecedent of the article's. One running
         order (person -> latest sentence, oldest first) moves forward with `at`, as statements
         come in text order: walking every earlier mention per call made an article naming one
         person thousands of times quadratic (the adversarial "cyrillic" shape)."""
         i = self.ix.mentions_before(at)
         done, latest = self._latest if self._latest[0] <= i else (0, {})
         for m in self.ix.mentions[done:i]:
-            if m.entity["label"] == "PERSON":
+            if m.entity["label"] == "PERSON" and not self.ix.in_marks(m.start):
                 latest.pop(m.entity["name"], None)  # re-inserted last: the latest mention
                 latest[m.entity["name"]] = self.ix.sentence_index(m.start)
         self._latest = (i, latest)

@@ -42,6 +42,7 @@ _WORDS = re.compile(r"[a-z]+")
 # "After meeting Ryan, he said"), and the dependencies that give a clause a subject of its own
 # ("When police asked Ryan, he said": then Ryan may be the "he").
 CLAUSES = ("advcl", "pcomp")
+FOCUS_SENTENCES = 2  # how far back a pronoun subject keeps the floor for a description
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
@@ -211,6 +212,27 @@ class Pronouns(ResolverPart):
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def focus(self, at: int) -> str | None:
+        """The person a description of no gender stands for (`chained_focus`), else the
+        nearest person (`person_antecedent`)."""
+        return self.chained_focus(at) or self.person_antecedent("any", at)
+
+    def chained_focus(self, at: int) -> str | None:
+        """The person who has the floor through a pronoun ("She said she wants one less child.
+        “…,” the freshman Democrat said"): the one the "she" or "he" that is the main-clause
+        subject of this sentence or of the FOCUS_SENTENCES before was taken for as a speaker
+        (`Chains.chained`), while nobody of that gender has been named as a subject since."""
+        s_idx = self.ix.sentence_index(at)
+        for back in range(FOCUS_SENTENCES + 1):
+            for gender in THIRD_PERSON:
+                bound = self.chains.pronoun_subject(s_idx - back, gender, at)
+                if bound is None or self.chains.taken_over(bound.idx, at, gender):
+                    continue
+                name = self.chains.chained(bound.idx, bound.idx + 1, gender)
+                if name:
+                    return name
+        return None
 
     def _quoted(self, offset: int, content: tuple[tuple[int, int], ...]) -> bool:
         """Inside quote marks, an embedded post or `content`, the words the pronoun's own
