@@ -1,0 +1,37 @@
+"""Round 19: statements the finder missed (`lib.quotes.ascribed`, `lib.quotes.objectacts`)."""
+
+from __future__ import annotations
+
+from tests.statements_of import quotes_of
+
+
+def test_as_clause_after_a_linking_and():
+    rows = quotes_of(
+        "The ferry to Brisk Island was cancelled again on Friday.",
+        "And as the Harbour Gazette has noted, the new pier is too short for the larger boats.",
+    )
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("the new pier is too short for the larger boats", "Harbour Gazette")
+    ]
+
+
+def test_as_clause_after_a_linking_but():
+    rows = quotes_of(
+        "But as Mayor Olwen Tarrant warned in March, the reservoir will run dry by August."
+    )
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("the reservoir will run dry by August", "Olwen Tarrant")
+    ]
+
+
+def test_chronicled_as_a_source():
+    rows = quotes_of(
+        "As the Vellmar Courier has chronicled, tenants of the old mill have waited months for repairs."
+    )
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("tenants of the old mill have waited months for repairs", "Vellmar Courier")
+    ]
+
+
+def test_and_as_a_time_is_no_source():
+    assert quotes_of("And as the mayor spoke, the crowd in the square cheered loudly.") == []
