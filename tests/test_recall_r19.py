@@ -35,3 +35,25 @@ def test_chronicled_as_a_source():
 
 def test_and_as_a_time_is_no_source():
     assert quotes_of("And as the mayor spoke, the crowd in the square cheered loudly.") == []
+
+
+def test_claimed_responsibility_for_a_deed():
+    rows = quotes_of("The Corven Front claimed responsibility for the fire that gutted the depot.")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("responsibility for the fire that gutted the depot", "Corven Front", "claimed")
+    ]
+
+
+def test_claimed_credit_ends_before_a_relative_clause():
+    rows = quotes_of(
+        "The Brisk Students Union claimed credit for the banner on the statue of Mayor Ida Renn, "
+        "who was unveiled there in 1902."
+    )
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("credit for the banner on the statue of Mayor Ida Renn", "Brisk Students Union")
+    ]
+
+
+def test_a_claimed_seat_or_life_is_no_saying():
+    assert quotes_of("The flood claimed three lives in the valley on Sunday.") == []
+    assert quotes_of("The Corven Front claimed responsibility on Monday.") == []
