@@ -57,3 +57,17 @@ def test_claimed_credit_ends_before_a_relative_clause():
 def test_a_claimed_seat_or_life_is_no_saying():
     assert quotes_of("The flood claimed three lives in the valley on Sunday.") == []
     assert quotes_of("The Corven Front claimed responsibility on Monday.") == []
+
+
+def test_stressed_the_importance_of_something():
+    rows = quotes_of("Governor Lena Marsh stressed the importance of rebuilding the river dikes.")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("the importance of rebuilding the river dikes", "Lena Marsh", "stressed")
+    ]
+
+
+def test_underscored_the_need_for_something():
+    rows = quotes_of("The Tarn Valley council underscored the need for a second bridge.")
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("the need for a second bridge", "Tarn Valley council")
+    ]
