@@ -21,6 +21,7 @@ CUE_VERB_LISTS = (
     "claim_object", "as_source", "that_only", "quoting_as",
     "gerund_content", "headline",
     "made_adjectives",  # lib/quotes/acts.py SpeechActs.made_clear
+    "claim_credit",  # lib/quotes/objectacts.py ObjectActs._credit
 )  # fmt: skip
 
 # The numbers and word lists of data/furniture.toml (read by lib/ingest/furniture.py; the
@@ -56,7 +57,7 @@ SCHEMAS: dict[str, Table] = {
             ),
             "nouns": Table(
                 dict.fromkeys(
-                    ("statement", "works", "request", "voices", "concern", "view"), WORDS
+                    ("statement", "works", "request", "voices", "concern", "view", "credit"), WORDS
                 ),
                 required=("statement",),
             ),

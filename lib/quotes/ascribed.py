@@ -16,6 +16,8 @@ from lib.quotes.parse import Found, QuoteParse
 # Who can hold the "as" clause's saying: not the writer or the reader ("as I said", "as you
 # know").
 OWN_VOICES = ("i", "we", "you", "one")
+# Conjunctions that may open the sentence before the "as" clause and link it to the one before.
+LINKING = ("and", "but", "yet", "so")
 
 
 def as_noted(p: QuoteParse, sent, verb) -> Found | None:
@@ -55,7 +57,7 @@ def _main_clause(sent, verb) -> tuple[int, int]:
     one, "as violent as he suggested" is a comparison); empty when it sits between (its main
     clause is then cut in two: left alone)."""
     first, last = verb.left_edge.i, verb.right_edge.i
-    if first == sent[0].i:
+    if first == _opening(sent):
         lo = last + 1
         while lo < sent[-1].i and sent.doc[lo].text == ",":
             lo += 1
@@ -63,3 +65,12 @@ def _main_clause(sent, verb) -> tuple[int, int]:
     if last >= sent[-1].i - 1 and first > sent[0].i and sent.doc[first - 1].text == ",":
         return sent[0].i, first - 1  # "…, as the mayor warned": not "as violent as he said"
     return 0, -1
+
+
+def _opening(sent) -> int:
+    """Where the sentence's own words open: after a conjunction that only links it to the
+    sentence before ("And as other reports have noted, …", "But as the mayor warned, …")."""
+    first = sent[0]
+    if first.dep_ == "cc" and first.lower_ in LINKING and len(sent) > 1:
+        return first.i + 1
+    return first.i

@@ -82,6 +82,8 @@ class Lexicon:
     listener_of: frozenset[str] = frozenset()  # "reminded staff of the deadline"
     voices: frozenset[str] = frozenset()  # "critics", "opponents": a group that speaks
     raise_concern: frozenset[str] = frozenset()  # "raised doubts about …"
+    claim_credit: frozenset[str] = frozenset()  # "claimed responsibility for …"
+    credit_nouns: frozenset[str] = frozenset()  # "responsibility", "credit"
     stance_adjectives: frozenset[str] = frozenset()  # "was adamant that …"
     made_adjectives: frozenset[str] = frozenset()  # "made it clear that …"
     claim_object: frozenset[str] = frozenset()  # "denied wrongdoing", "admitted lying"
@@ -294,6 +296,8 @@ def lexicon() -> Lexicon:
         listener_of=frozenset(verbs.get("listener_of", [])),
         voices=frozenset(cues["nouns"].get("voices", [])),
         raise_concern=frozenset(verbs.get("raise_concern", [])),
+        claim_credit=frozenset(verbs.get("claim_credit", [])),
+        credit_nouns=frozenset(cues["nouns"].get("credit", [])),
         stance_adjectives=frozenset(verbs.get("stance_adjectives", [])),
         made_adjectives=frozenset(verbs.get("made_adjectives", [])),
         claim_object=frozenset(verbs.get("claim_object", [])),

@@ -51,6 +51,8 @@ class ObjectActs:
             return self._told_of(verb)
         if lemma in self.lex.raise_concern:
             return self._concern(verb)
+        if lemma in self.lex.claim_credit:
+            return self._credit(verb)
         if lemma not in self.lex.object_speech and not self.lex.is_evidence(verb):
             return None
         if describes(verb, self.lex):
@@ -107,6 +109,22 @@ class ObjectActs:
         if self.holder(verb, act=True) is None:
             return None
         return self._found(verb, obj.left_edge.i, obj.right_edge.i)
+
+    def _credit(self, verb) -> Found | None:
+        """ "the group claimed responsibility for the blast", "claims credit for the deal": a claim
+        of what one did is a statement, the credit and what it is for (data: verbs.claim_credit,
+        nouns.credit); "claimed the seat" or "claimed three lives" is no saying. A relative
+        clause set off after the deed describes somebody in it, not the claim."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.lower_ not in self.lex.credit_nouns or describes(verb, self.lex):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+            return None  # "claimed responsibility" alone: for what is told elsewhere
+        hi = obj.right_edge.i
+        for t in obj.subtree:
+            if t.dep_ == "relcl" and verb.doc[t.left_edge.i - 1].text == ",":
+                hi = min(hi, t.left_edge.i - 2)
+        return self._found(verb, obj.left_edge.i, hi)
 
     def _told_of(self, verb) -> Found | None:
         """ "reminded the crews of the coming checks", "warned residents about the floods": the
