@@ -92,3 +92,13 @@ def test_a_hyphened_modifier_is_no_counted_noun():
 def test_a_hyphened_unit_glued_to_the_number_stays_the_unit():
     body = "Builders finished a 20,000-square-foot gym near the river."
     assert _mu(body, "20,000") == ("square-foot", "square-foot")
+
+
+def test_a_share_restated_in_percent_between_dashes_keeps_the_fractions_measure():
+    body = "Half of tenants say they will renew their lease — 50 percent — this spring."
+    assert _mu(body, "50 percent") == ("renew their lease", "percent")
+
+
+def test_a_percentage_that_is_another_share_is_no_restatement():
+    body = "Half of tenants say they will renew their lease — 35 percent — this spring."
+    assert _mu(body, "35 percent") == ("", "percent")
