@@ -265,6 +265,8 @@ SCHEMAS: dict[str, Table] = {
                     "age_at_words",  # lib/facts/ages.py is_age_at
                     "number_idioms",
                     "number_idioms_before",
+                    "generic_counted",  # lib/facts/groups.py what_they_did
+                    "stances_after",  # lib/facts/groups.py stance_after
                 )
             },
             "level_subjects": Map(str),

@@ -25,6 +25,8 @@ _COMPARED = re.compile(
 )
 # "two thirds - 65% - of those asked": the same share said again between dashes
 _DASH_GAP = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
+# "Half say so — 50 percent —", "a third (33%)": a share set off after the words it restates
+_SET_OFF = re.compile(r"[-–—(][^\S\n]*\Z")
 # "($5.2bn; £2.77bn)", "(£16.7bn; 24.1bn euros)": a list of conversions in one bracket
 _LIST_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*)?[;,][^\S\n]*")
 
@@ -55,6 +57,18 @@ def carry_over(text: str, row: dict, earlier: dict | None, previous_unit: str) -
         row["measure"], row["subject"] = earlier["measure"], earlier["subject"]
     elif not row["measure"] and row["unit"] == earlier["unit"]:
         row["measure"] = earlier["measure"]  # "4,300 jobs in France, 1,600 in the UK"
+    elif not row["measure"] and _share_restated(text, earlier, row):
+        row["measure"] = earlier["measure"]  # "Half say they agree — 50 percent —"
+
+
+def _share_restated(text: str, earlier: dict, row: dict) -> bool:
+    """A percentage set off by a dash or a bracket that gives again, in percent, the share a
+    fraction before it in the sentence gave ('Half of tenants say they will stay — 50 percent
+    —', 'a third (33%)'): the same share, of the same measure."""
+    if earlier["change"] != "share" or row["unit"] != "percent" or not earlier["measure"]:
+        return False
+    same = abs(float(earlier["value"]) * 100 - float(row["value"])) <= 1.0
+    return same and bool(_SET_OFF.search(text[max(0, row["start"] - 4) : row["start"]]))
 
 
 def _nearest_measure(rows: list[dict], row: dict) -> str:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from lib.facts.candidates import Candidate
-from lib.facts.figrules import Rules, acts_as_verb, hyphen_bounds, inside, noun_phrase, of_object
+from lib.facts.figrules import (
+    Rules,
+    acts_as_verb,
+    hyphen_bounds,
+    inside,
+    noun_phrase,
+    of_object,
+    rules,
+)
 from lib.facts.measures import phrase
 
 _REPEAT_WORDS = frozenset(("times", "twice", "thrice"))
@@ -170,8 +178,23 @@ def _counted_token(span):
         and (head.pos_ in ("NOUN", "PROPN") or head.text == "%")
         and not acts_as_verb(head)
     ):
-        return head
+        return _past_hyphened(head, span)
     return root
+
+
+def _past_hyphened(noun, span):
+    """'15 high-profile past investigations', '40 low-income families': a hyphened modifier the
+    parse takes for the counted noun ('profile', 'income') gives way to the noun it modifies; a
+    unit so glued ('150,000 square-foot', '13 straight-day') is what the number counts."""
+    doc, r = noun.doc, rules()
+    word = noun.lower_
+    if word in r.after_units or word in r.compound or _plural(word, r) in r.durations:
+        return noun
+    hyphened = noun.i >= span.end + 2 and doc[noun.i - 1].text in ("-", "–")
+    owner = noun.head
+    if not hyphened or noun.dep_ not in ("nmod", "compound", "amod") or owner.i <= noun.i:
+        return noun
+    return owner if owner.pos_ == "NOUN" and not acts_as_verb(owner) else noun
 
 
 def _unit(doc, cand: Candidate, span, counted, r: Rules) -> tuple[str, str]:

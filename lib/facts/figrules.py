@@ -113,6 +113,8 @@ class Rules:
     dimensions: dict  # "miles" -> "distance": what a physical unit measures when nothing says
     spatial_words: dict  # "below" -> "depth": "one foot below ground" is a depth
     held_after: dict  # "on hand" -> "cash on hand": "$33 million on hand" is cash held
+    generic_counted: frozenset  # "300,000 people donated": what they did is the measure
+    stances_after: tuple  # "45 percent in support": a poll's side after the share
 
 
 def _toml(name: str) -> dict:
@@ -276,6 +278,8 @@ def rules() -> Rules:
         spatial_words=fig.get("spatial_words", {}),
         held_after=fig.get("held_after", {}),
         group_words=frozenset(fig["group_words"]),
+        generic_counted=frozenset(fig.get("generic_counted", ())),
+        stances_after=tuple(sorted(fig.get("stances_after", ()), key=len, reverse=True)),
     )
 
 

@@ -1,0 +1,129 @@
+"""What a counted group did, and the poll side or whole a share is said against.
+
+Three constructions where the noun next to a figure names no measure by itself, and the words
+after it do (called by lib/facts/figures.py once the measure finder left the measure empty or
+only the counted noun; word lists in data/figures.toml, loaded by lib/facts/figrules.py):
+
+- `what_they_did`: "300,000 people donated for the first time", "fewer than 20 users blocked":
+  a generic noun of people (`generic_counted`) is measured by its verb, as written;
+- `stance_after`: "45 percent in support and 44 percent against": a poll's side right after a
+  share (`stances_after`);
+- `restated_whole`: "the percentage of people saying they will not vote for him — 52 percent":
+  a figure set after a dash or colon beside a noun of how much is that noun's amount, and what
+  follows "of" is what it measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.facts.figrules import Rules, acts_as_verb, inside
+
+_BETWEEN = frozenset(("aux", "auxpass", "neg", "advmod"))  # "people had already applied"
+_RELATIVES = frozenset(("who", "that", "which"))
+_TAIL = frozenset(("prt", "dobj", "prep", "acomp", "xcomp", "attr", "oprd"))
+_MAX_TAIL = 4
+_MAX_GAP = 3
+_MAX_WHOLE = 12
+_SIDE_END = re.compile(r"[^\S\n]*(?:[,.;:)—–-]|and\b|or\b|\Z)")
+_WHEN = frozenset(("DATE", "TIME"))  # "applied as of May": when, not what they did
+_APPOS_GAP = frozenset(("—", "–", "-", ":", "--"))
+
+
+def what_they_did(counted, span, r: Rules) -> str:
+    """'people donated for the first time', 'users blocked': a generic noun of people counted
+    with the verb it is the subject of, or the participle or clause after it, and that verb's
+    short complement, as written; '' for another noun, a light verb ('300 people have'), or
+    words that do not run on from the noun."""
+    if inside(counted, span) or counted.lower_ not in r.generic_counted:
+        return ""
+    verb = _their_verb(counted)
+    if verb is None or verb.lemma_.lower() in r.light_verbs:
+        return ""
+    gap = counted.doc[counted.i + 1 : verb.i]
+    if len(gap) > _MAX_GAP or any(not _between(t, verb) for t in gap):
+        return ""
+    end = _tail_end(verb)
+    return counted.doc[counted.i : end + 1].text
+
+
+def _their_verb(counted):
+    """The verb after a noun of people: the one it is the subject of ('people donated'), or a
+    participle or relative clause on it ('users blocked', 'students who attend')."""
+    head = counted.head
+    subject = counted.dep_ in ("nsubj", "nsubjpass") and head.i > counted.i
+    if subject and acts_as_verb(head) and head.sent.start <= counted.i:
+        return head
+    for child in counted.children:
+        if child.dep_ in ("acl", "relcl") and child.i > counted.i and child.pos_ == "VERB":
+            return child
+    return None
+
+
+def _between(tok, verb) -> bool:
+    """A word that may stand between the noun and its verb: an auxiliary, 'not', an adverb
+    or the relative pronoun of the clause ('who')."""
+    if tok.is_punct or tok.head.i != verb.i:
+        return False
+    return tok.dep_ in _BETWEEN or tok.lower_ in _RELATIVES
+
+
+def _tail_end(verb) -> int:
+    """Where the verb's phrase ends: after a particle, an object or a prepositional phrase
+    of at most four words that runs on from it ('donated for the first time'); else the
+    verb itself ('applied as of May' keeps 'applied': a date says when)."""
+    end = verb.i
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i <= end:
+            continue
+        tail = list(child.subtree)
+        runs_on = tail[0].i == end + 1 and tail[-1].i - tail[0].i + 1 == len(tail)
+        clean = not any(t.is_punct or t.pos_ == "NUM" or t.ent_type_ in _WHEN for t in tail)
+        if child.dep_ not in _TAIL or not runs_on or not clean or len(tail) > _MAX_TAIL:
+            break
+        end = tail[-1].i
+        if child.dep_ != "prt":
+            break  # one complement: "blocked due to harassment", not every phrase after it
+    return end
+
+
+def stance_after(text: str, end: int, sent_end: int, r: Rules) -> str:
+    """'in support', 'against': the side of a poll written right after a share and closed by
+    punctuation, 'and' or 'or' ('45 percent in support and 44 percent against'); ''
+    otherwise ('40 percent against the plan' is read by the parse)."""
+    rest = text[end:sent_end]
+    stripped = rest.lstrip(" \t")
+    if len(stripped) == len(rest):
+        return ""
+    for side in r.stances_after:
+        if stripped.lower().startswith(side) and _SIDE_END.match(stripped, len(side)):
+            return stripped[: len(side)]
+    return ""
+
+
+def restated_whole(span, r: Rules) -> str:
+    """'the percentage of people saying they will not vote for him — 52 percent': a figure in
+    apposition, after a dash or a colon, to a noun of how much (data/figures.toml
+    of_whole_nouns) measures what follows "of" (at most twelve words, as written); a noun
+    of what it is of ('the share of adults who cycle: 41%', of_owner_nouns) keeps its noun."""
+    holder = span.root
+    noun = holder.head
+    if holder.dep_ != "appos" or noun.i >= holder.i or noun.pos_ != "NOUN":
+        return ""
+    lemma = noun.lemma_.lower()
+    if lemma not in r.of_whole_nouns and lemma not in r.of_owner_nouns:
+        return ""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None or prep.i != noun.i + 1:
+        return ""
+    first = holder.left_edge.i
+    doc = noun.doc
+    last = first - 1
+    while last > prep.i and doc[last].text in _APPOS_GAP:
+        last -= 1
+    if last == first - 1 or last <= prep.i or last - prep.i > _MAX_WHOLE:
+        return ""  # no dash or colon before the figure, or a long clause
+    if any(t.is_punct for t in doc[prep.i + 1 : last + 1]):
+        return ""
+    start = prep.i + 1 if lemma in r.of_whole_nouns else noun.i
+    return doc[start : last + 1].text
