@@ -1,0 +1,48 @@
+"""A speaker's name as the article gives it in full (round 19).
+
+A generation written after a comma ("Marcus T. Delaney, Jr.") is part of the name: the tagger
+stops at the comma, and the speaker came out as the father's name. The comma is one way to
+write it; the name keeps the suffix ("Marcus T. Delaney Jr."), and the surname alone later
+("Delaney said") is the same man.
+Wording written for the tests, with invented people and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+import lib
+
+
+def _speakers(text: str, headline: str = "Charges filed") -> list[str | None]:
+    quotes = lib.analyze(f"{headline}\n\n{text}").quotes
+    return [row.speaker if isinstance(row.speaker, str) else None for row in quotes.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prosecutors charged Marcus T. Delaney, Jr., 43, on Tuesday. “I am very proud of"
+            " that post,” Delaney told agents.",
+            "Marcus T. Delaney Jr.",
+        ),
+        (
+            "A post by Corwin Ashby, Sr. drew a complaint from neighbours. “I stand by every"
+            " word of it,” Ashby said on Friday.",
+            "Corwin Ashby Sr.",
+        ),
+        (
+            "Prosecutors charged Walden Pryce, III, of Dayton, on Tuesday. “He has done nothing"
+            " wrong,” Pryce said through a lawyer.",
+            "Walden Pryce III",
+        ),
+    ],
+)
+def test_a_generation_after_a_comma_is_part_of_the_name(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_comma_before_another_name_still_ends_the_name():
+    text = "The letter was signed by Corwin Ashby, Jonas Pell and others on Friday."
+    names = set(lib.analyze(f"Letter signed\n\n{text}").entities["name"])
+    assert {"Corwin Ashby", "Jonas Pell"} <= names
