@@ -4,6 +4,8 @@ A generation written after a comma ("Marcus T. Delaney, Jr.") is part of the nam
 stops at the comma, and the speaker came out as the father's name. The comma is one way to
 write it; the name keeps the suffix ("Marcus T. Delaney Jr."), and the surname alone later
 ("Delaney said") is the same man.
+A body named with its head last ("the Agriculture Department") is the full name the article
+gives it first ("the U.S. Department of Agriculture"): one body, one speaker.
 Wording written for the tests, with invented people and bodies."""
 
 from __future__ import annotations
@@ -46,3 +48,27 @@ def test_a_comma_before_another_name_still_ends_the_name():
     text = "The letter was signed by Corwin Ashby, Jonas Pell and others on Friday."
     names = set(lib.analyze(f"Letter signed\n\n{text}").entities["name"])
     assert {"Corwin Ashby", "Jonas Pell"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A judge in Ohio ruled against the U.S. Department of Agriculture on Monday. The"
+            " Agriculture Department said it “will appeal the ruling at once.”",
+            "U.S. Department of Agriculture",
+        ),
+        (
+            "Protests spread to the capital, where the Ministry of Fisheries has its offices. The"
+            " Fisheries Ministry said “the quotas will not change this year.”",
+            "Ministry of Fisheries",
+        ),
+    ],
+)
+def test_a_body_named_with_its_head_last_is_the_full_name_the_article_gives(text, speaker):
+    assert _speakers(text, "Ruling") == [speaker]
+
+
+def test_a_body_named_with_its_head_last_stays_when_the_article_gives_no_full_name():
+    text = "The Agriculture Department said it “will appeal the ruling at once.”"
+    assert _speakers(text, "Ruling") == ["Agriculture Department"]
