@@ -6,6 +6,8 @@ write it; the name keeps the suffix ("Marcus T. Delaney Jr."), and the surname a
 ("Delaney said") is the same man.
 A body named with its head last ("the Agriculture Department") is the full name the article
 gives it first ("the U.S. Department of Agriculture"): one body, one speaker.
+A body's fuller name is read back only within its sentence: "in the U.S. Senate. Republicans
+allege" is not a speaker "U.S. Senate. Republicans".
 Wording written for the tests, with invented people and bodies."""
 
 from __future__ import annotations
@@ -72,3 +74,19 @@ def test_a_body_named_with_its_head_last_is_the_full_name_the_article_gives(text
 def test_a_body_named_with_its_head_last_stays_when_the_article_gives_no_full_name():
     text = "The Agriculture Department said it “will appeal the ruling at once.”"
     assert _speakers(text, "Ruling") == ["Agriculture Department"]
+
+
+def test_a_body_name_never_runs_across_a_sentence_end():
+    text = (
+        "The vote opened an inquiry in the U.S. Senate. Republicans allege the request"
+        " amounted to an abuse of power."
+    )
+    assert _speakers(text, "Inquiry") == ["Republicans"]
+
+
+def test_a_body_name_still_takes_the_words_the_article_writes_before_it():
+    text = (
+        "The story first ran in the Harbor Daily Courier on Monday. The Courier reported that"
+        " the mayor would resign."
+    )
+    assert _speakers(text, "Mayor") == ["Harbor Daily Courier"]

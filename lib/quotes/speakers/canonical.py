@@ -60,6 +60,7 @@ _HOSTS = frozenset(("university", "college", "school", "institute"))
 # "HuffPost's S.V. Date": an owner's possessive (with or without the s) before a name.
 _OWNED_NAME = re.compile(r"^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+(\S.*)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.V.", "J.K.", "E."
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S.", "D.C.": periods that end no sentence
 # Typographic marks -> the plain ones: apostrophes and primes, then double quotation marks.
 _PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"', "″": '"'})
 
@@ -202,10 +203,18 @@ def _full_body_name(name: str, text: str) -> str:
     word = re.escape(name)
     # not after a comma: "McCain, the Arizona Republican," describes a person
     longer = re.findall(r"(?<!, )\b[Tt]he ((?:[A-Z][\w'’&.-]* +){1,3})" + word + r"\b", text)
+    longer = [w for w in longer if not _ends_sentence(w)]
     alone = re.findall(r"\b[Tt]he " + word + r"\b", text)
     if len(set(longer)) != 1 or len(alone) > len(longer):
         return name
     return longer[0] + name
+
+
+def _ends_sentence(words: str) -> bool:
+    """Does a sentence end inside these words: "the U.S. House. Democrats allege" is a body and
+    the next sentence's subject, not "U.S. House. Democrats". A period closes a word of a name
+    only as initials do ("U.S.", "D.C.")."""
+    return any(w.endswith(".") and not _DOTTED.fullmatch(w) for w in words.split())
 
 
 def whole_body_name(name: str, text: str) -> str:
