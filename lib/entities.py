@@ -224,13 +224,25 @@ def unbroken_pieces(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     apostrophe ("O’Donnell", "Fusion GPS’") are parts of names."""
     pieces, start = [], lo
     for k in range(lo, hi):
-        if _breaks_name(doc, k):
+        if _breaks_name(doc, k) or _two_clauses_at_comma(doc, k, lo, hi):
             if k > start:
                 pieces.append((start, k))
             start = k + 1
     if hi > start:
         pieces.append((start, hi))
     return pieces
+
+
+def _two_clauses_at_comma(doc: Doc, k: int, lo: int, hi: int) -> bool:
+    """ "… charges from Trump, Mesires wrote": a comma between the object of one clause and the
+    subject of the next, tagged as one name. The words after the comma are the subject of a
+    verb outside the span, the word before it hangs outside the span too: two phrases, not
+    one name ("Skadden, Arps" hangs together)."""
+    if doc[k].text != "," or not lo < k < hi - 1:
+        return False
+    after, before = doc[k + 1], doc[k - 1]
+    outside = not lo <= after.head.i < hi and not lo <= before.head.i < hi
+    return after.dep_ in ("nsubj", "nsubjpass") and outside and after.head != before.head
 
 
 def _breaks_name(doc: Doc, k: int) -> bool:

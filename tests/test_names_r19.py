@@ -90,3 +90,11 @@ def test_a_body_name_still_takes_the_words_the_article_writes_before_it():
         " the mayor would resign."
     )
     assert _speakers(text, "Mayor") == ["Harbor Daily Courier"]
+
+
+def test_a_comma_between_one_clauses_object_and_the_next_ones_subject_splits_the_name():
+    text = (
+        "The family hired a lawyer, Dana Pritchard, on Monday. The family"
+        " “never expected the flood of false claims” from Halvorsen, Pritchard wrote."
+    )
+    assert _speakers(text, "Lawsuit") == ["Dana Pritchard"]
