@@ -98,3 +98,24 @@ def test_a_comma_between_one_clauses_object_and_the_next_ones_subject_splits_the
         " “never expected the flood of false claims” from Halvorsen, Pritchard wrote."
     )
     assert _speakers(text, "Lawsuit") == ["Dana Pritchard"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was referring to a 2017 paper by psychologists Lena Varga and Tomas Brill. The"
+        " paper had claimed that prices were biased upward.",
+        "The claim rested on a 2017 research paper by economists Lena Varga and Tomas Brill."
+        " The paper had claimed that prices were biased upward.",
+    ],
+)
+def test_a_paper_by_named_authors_speaks_for_them_when_the_by_hangs_on_the_verb(text):
+    assert _speakers(text, "Study") == ["Lena Varga and Tomas Brill"]
+
+
+def test_a_by_phrase_without_a_name_gives_a_document_no_author():
+    text = (
+        "The board discussed the report by phone on Monday. The report said the plant"
+        " “was never safe to run.”"
+    )
+    assert _speakers(text, "Study")[-1] is None
