@@ -8,6 +8,8 @@ A body named with its head last ("the Agriculture Department") is the full name 
 gives it first ("the U.S. Department of Agriculture"): one body, one speaker.
 A body's fuller name is read back only within its sentence: "in the U.S. Senate. Republicans
 allege" is not a speaker "U.S. Senate. Republicans".
+A role whose "of" takes a bare noun is one role: "his chief of staff" is "Ann Lee's chief of
+staff", never "Ann Lee's chief".
 Wording written for the tests, with invented people and bodies."""
 
 from __future__ import annotations
@@ -119,3 +121,27 @@ def test_a_by_phrase_without_a_name_gives_a_document_no_author():
         " “was never safe to run.”"
     )
     assert _speakers(text, "Study")[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("his chief of staff", "Omar Haddad's chief of staff"),
+        ("his director of communications", "Omar Haddad's director of communications"),
+        ("his head of security", "Omar Haddad's head of security"),
+    ],
+)
+def test_an_owned_role_keeps_the_bare_noun_its_of_takes(role, speaker):
+    text = (
+        "General Omar Haddad said Wednesday that he would not meet the envoys, but"
+        f" {role} later clarified that he would meet the delegation."
+    )
+    assert _speakers(text, "Talks") == ["Omar Haddad", speaker]
+
+
+def test_an_of_with_words_of_its_own_is_no_part_of_the_role():
+    text = (
+        "General Omar Haddad said Wednesday that he would not meet the envoys, but his adviser"
+        " of many years later clarified that he would meet the delegation."
+    )
+    assert _speakers(text, "Talks") == ["Omar Haddad", "Omar Haddad's adviser"]
