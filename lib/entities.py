@@ -26,6 +26,7 @@ from lib.entity_folds import (
 from lib.entity_headlines import body_names_in_headlines, occurrences
 from lib.entity_kinds import label_groups, person_hint
 from lib.quotes.lexicon import lexicon
+from lib.quotes.speakers.fullnames import GENERATIONS
 from lib.quotes.speakers.words import apostrophe_surname
 
 ENTITY_LABELS = (
@@ -43,6 +44,7 @@ ENTITY_LABELS = (
 # Leading words that are not part of a name ("the Kremlin", "President Vladimir Putin").
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|['’])$")
+_GENERATION_COMMA = re.compile(r",(?=\s+(?:Jr|Sr|II|III|IV)\b)")  # `fullnames.GENERATIONS`
 # Paragraph kinds whose entities still count (captions name people too).
 COUNTED_KINDS = ("headline", "body", "caption", "subheading", "dateline")
 SPREAD_LABELS = ("PERSON", "ORG")  # names whose every occurrence is a mention (see below)
@@ -113,6 +115,9 @@ _FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
 
 
 def clean_name(text: str) -> str:
+    """The name in a tagged stretch: no article or possessive, one plain space between words,
+    no comma before a generation ("Ireland, Jr." is "Ireland Jr.", one way to write it)."""
+    text = _GENERATION_COMMA.sub("", text)
     name = _LEADING.sub("", text.strip())
     name = _TRAILING.sub("", name).strip(' ,.;:"“”‘’')
     if text.rstrip(' ,;:"“”‘’').endswith(name + ".") and _abbreviated(name):
@@ -124,7 +129,7 @@ def _written(name: str, raw: str) -> tuple[int, int] | None:
     """Where the cleaned `name` stands in the tagged words `raw`, whatever spaces the article
     puts between its words (`clean_name` makes them one plain space): None when it is not
     there."""
-    found = re.search(r"\s+".join(map(re.escape, name.split(" "))), raw)
+    found = re.search(r",?\s+".join(map(re.escape, name.split(" "))), raw)
     return found.span() if found else None
 
 
@@ -219,13 +224,25 @@ def unbroken_pieces(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     apostrophe ("O’Donnell", "Fusion GPS’") are parts of names."""
     pieces, start = [], lo
     for k in range(lo, hi):
-        if _breaks_name(doc, k):
+        if _breaks_name(doc, k) or _two_clauses_at_comma(doc, k, lo, hi):
             if k > start:
                 pieces.append((start, k))
             start = k + 1
     if hi > start:
         pieces.append((start, hi))
     return pieces
+
+
+def _two_clauses_at_comma(doc: Doc, k: int, lo: int, hi: int) -> bool:
+    """ "… charges from Trump, Mesires wrote": a comma between the object of one clause and the
+    subject of the next, tagged as one name. The words after the comma are the subject of a
+    verb outside the span, the word before it hangs outside the span too: two phrases, not
+    one name ("Skadden, Arps" hangs together)."""
+    if doc[k].text != "," or not lo < k < hi - 1:
+        return False
+    after, before = doc[k + 1], doc[k - 1]
+    outside = not lo <= after.head.i < hi and not lo <= before.head.i < hi
+    return after.dep_ in ("nsubj", "nsubjpass") and outside and after.head != before.head
 
 
 def _breaks_name(doc: Doc, k: int) -> bool:
@@ -351,7 +368,21 @@ def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int,
         hi -= 1
     while hi + 1 < len(doc) and _inner_space(doc, hi) and doc[hi + 1].is_title:
         hi += 2  # "Dalia\u00a0Brennick" tagged as two names, the space between them a token
+    if hi - lo > 1 and _generation_after_comma(doc, hi):
+        hi += 2  # "Timothy J. Ireland, Jr.": the tagger stops at the comma
+        if hi < len(doc) and doc[hi].text == "." and not doc[hi - 1].whitespace_:
+            hi += 1  # "Sr" + "." as two tokens: the period is the abbreviation's
     return lo, hi
+
+
+def _generation_after_comma(doc: Doc, k: int) -> bool:
+    """Does a generation follow at token `k` after a comma (", Jr.", ", Sr.", ", III")? It is
+    part of the name before the comma, as in "Ireland Jr." written without one: the father
+    and the son are two people, and the suffix is what tells them apart."""
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    word = doc[k + 1].text
+    return word[:1].isupper() and word.rstrip(".").lower() in GENERATIONS
 
 
 def _inner_space(doc: Doc, k: int) -> bool:

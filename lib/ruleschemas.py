@@ -153,7 +153,9 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             "reporters": Table({"possessive": WORDS, "heads": WORDS}),
-            "short_forms": Table({"known": Map(str)}),
+            "short_forms": Table(
+                {"known": Map(str), "inverted": WORDS}  # lib/quotes/speakers/shortforms.py
+            ),
             "kin": Table({"words": WORDS}),
             "descriptions": Table(
                 {

@@ -86,6 +86,9 @@ class Documents(ResolverPart):
             if child.lower_ in ("in", "of") and pobj.pos_ != "PROPN":
                 continue  # "a report in March", "a study of 11,800 pupils"
             return pobj
+        stray = _stray_by(noun)
+        if stray is not None:  # "referring to a paper by psychologists Ann Lee and Tom Ruiz"
+            return stray
         for child in noun.children:
             issuer = self.issued_in_clause(child)
             if issuer is not None:  # "the ad, released by the campaign", "which X sent"
@@ -400,6 +403,21 @@ class Documents(ResolverPart):
         if verb.pos_ not in ("VERB", "AUX") or not self.lex.is_cue(verb):
             return None
         return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _stray_by(noun):
+    """The name in "a paper by X" when the parser hangs the "by" on a verb above the document
+    ("referring to a 2017 paper by psychologists Ann Lee and Tom Ruiz"): a "by" right after the
+    noun, on one of its heads, whose object is a person's or a body's name."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    prep = noun.doc[noun.i + 1]
+    if prep.lower_ != "by" or prep.dep_ != "prep" or prep.head not in noun.ancestors:
+        return None
+    pobj = named_object(prep)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return pobj
 
 
 def _setting(noun, prep) -> bool:

@@ -8,6 +8,7 @@ and every resolver. Split from the index because they need no article: a token a
 
 from __future__ import annotations
 
+from lib.quotes.lexicon import lexicon
 from lib.quotes.sayers import tag_verb, tagged_name
 from lib.quotes.speakers.words import speaker_words
 
@@ -172,3 +173,17 @@ def titled_after(body):
 
 def _title_word(token) -> bool:
     return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
+
+
+def role_of(role, pobj) -> bool:
+    """ "chief of staff", "director of communications", "head of security": a role word whose
+    "of" takes a bare common noun (no article, no modifier) is one role, never cut to "chief"
+    ("his chief of staff" is "Ann Lee's chief of staff"). Not "head of the agency", whose
+    article makes a body of its own."""
+    if (
+        pobj.head.lower_ != "of"
+        or pobj.tag_ not in ("NN", "NNS")
+        or any(True for _ in pobj.children)
+    ):
+        return False
+    return role.lower_ in lexicon().role_words

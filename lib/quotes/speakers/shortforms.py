@@ -6,7 +6,10 @@ Two sources give the full name the speaker column holds (the mention keeps the w
   such as "of" aside) gives the short form its first letter or first few letters, in order
   (A-pa-c-s); all-capital acronyms are `canonical`'s;
 - a glossary of bodies so widely known by their short form that articles rarely spell them
-  out (`data/speakers.toml` [short_forms.known]: "EU" is the European Union).
+  out (`data/speakers.toml` [short_forms.known]: "EU" is the European Union);
+- the name with its head put last, "the Education Department" in a story that names the "U.S.
+  Department of Education" ([short_forms.inverted]): one body, one name, the one the article
+  writes out first.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def _known() -> dict[str, str]:
 
 def expand_short_forms(speakers: list, text: str) -> None:
     """Rename in place speakers written as a defined or widely known short form."""
-    defined = defined_short_forms(text)
+    defined = defined_short_forms(text) | inverted_names(text)
     known = _known()
     acronyms = defined_acronyms(text)
     for s in speakers:
@@ -45,6 +48,27 @@ def expand_short_forms(speakers: list, text: str) -> None:
         full = defined.get(first) or acronyms.get(first) or known.get(first)
         if full and rest and rest.islower():  # "an AFSA spokesman": the body's full name
             s.name = f"{full} {rest}"
+
+
+@functools.cache
+def _inverted() -> re.Pattern[str]:
+    """ "(U.S.) Department of (Homeland Security)": a head, "of", and the capitalised words
+    after it (joined by "and"), with a country's short name written before it."""
+    heads = "|".join(map(re.escape, load("speakers.toml")["short_forms"]["inverted"]))
+    return re.compile(
+        rf"\b((?:(?:U\.S\.|US|UK|U\.K\.) )?({heads}) of ((?:the )?[A-Z][a-z]+"
+        r"(?: (?:and )?[A-Z][a-z]+)*))"
+    )
+
+
+def inverted_names(text: str) -> dict[str, str]:
+    """ "Education Department" -> "U.S. Department of Education": each full name with its head
+    first, under the form with the head last; the first written of a form wins."""
+    out: dict[str, str] = {}
+    for m in _inverted().finditer(text):
+        full, head, field = m.groups()
+        out.setdefault(f"{field.removeprefix('the ')} {head}", full)
+    return out
 
 
 def defined_short_forms(text: str) -> dict[str, str]:
