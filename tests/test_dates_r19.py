@@ -1,0 +1,48 @@
+"""Timeline dates of round 19 (dates19), each class on my own wording: a count of months or
+years after a month or year told before ("announced in June ... two months later")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import lib
+
+SPRING = date(2023, 3, 27)  # a Monday
+
+
+def analysed(body: str, published: date):
+    return lib.analyze("A headline for the test\n\n" + body, published=published.isoformat())
+
+
+def dates(body: str, published: date = SPRING) -> list[tuple[str, str]]:
+    t = analysed(body, published)
+    return [(r["date_text"], str(r["date"])[:10]) for r in t.timeline.to_dict("records")]
+
+
+# --- a count of months or years from a month or year told before --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Harbor Trust said in October 2021 that Ms. Vantreel would step down. "
+            "She left the board roughly two months later for a post in Lisbon.",
+            [("October 2021", "2021-10-01"), ("roughly two months later", "2021-12-01")],
+        ),
+        (
+            "Orlanda Pike founded the Cedar Lane choir in 2014. "
+            "It won its first regional prize three years later.",
+            [("2014", "2014-01-01"), ("three years later", "2017-01-01")],
+        ),
+        (  # a count of days still needs a day to count from
+            "The Harbor Trust said in October 2021 that Ms. Vantreel would step down. "
+            "She left the board ten days later for a post in Lisbon.",
+            [("October 2021", "2021-10-01")],
+        ),
+    ],
+)
+def test_months_or_years_counted_from_a_month_or_year(body, expected):
+    assert dates(body) == expected
