@@ -1,5 +1,6 @@
 """Timeline dates of round 19 (dates19), each class on my own wording: a count of months or
-years after a month or year told before ("announced in June ... two months later")."""
+years after a month or year told before ("announced in June ... two months later"), and a count
+back from now with a lower bound ("more than two years ago", "over 80 years ago")."""
 
 from __future__ import annotations
 
@@ -45,4 +46,34 @@ def dates(body: str, published: date = SPRING) -> list[tuple[str, str]]:
     ],
 )
 def test_months_or_years_counted_from_a_month_or_year(body, expected):
+    assert dates(body) == expected
+
+
+# --- "more than two years ago": the count itself places it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The audit of the Fenwick port authority, which began more than two years ago, "
+            "ended on Friday.",
+            [("more than two years ago", "2021-03-27"), ("Friday", "2023-03-24")],
+        ),
+        (
+            "Over 60 years ago, the Marlow family opened a bakery on the square, "
+            "Tessa Marlow said.",
+            [("Over 60 years ago", "1963-03-27")],
+        ),
+        (  # a bound in decades places nothing within a year
+            "The Marlow bakery, Tessa Marlow said, closed over a decade ago.",
+            [],
+        ),
+        (  # counted from an event, a lower bound is a length, no day
+            "The Fenwick port opened more than two years after the vote.",
+            [],
+        ),
+    ],
+)
+def test_lower_bound_counted_back_from_now(body, expected):
     assert dates(body) == expected
