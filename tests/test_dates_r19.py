@@ -1,6 +1,7 @@
 """Timeline dates of round 19 (dates19), each class on my own wording: a count of months or
-years after a month or year told before ("announced in June ... two months later"), and a count
-back from now with a lower bound ("more than two years ago", "over 80 years ago")."""
+years after a month or year told before ("announced in June ... two months later"), a count
+back from now with a lower bound ("more than two years ago", "over 80 years ago"), and a count
+from "the election" in a story that names the election's year."""
 
 from __future__ import annotations
 
@@ -76,4 +77,35 @@ def test_months_or_years_counted_from_a_month_or_year(body, expected):
     ],
 )
 def test_lower_bound_counted_back_from_now(body, expected):
+    assert dates(body) == expected
+
+
+# --- a count from "the election" in a story that names which one --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Governor Amalie Stroud lost the 2022 gubernatorial election to a newcomer. "
+            "A week after the election, she left the state party.",
+            [("2022", "2022-01-01"), ("A week after", "2022-11-15")],
+        ),
+        (
+            "Senator Ivo Brandt, who is running in the 2028 election, said he would resign "
+            "the day after the election if he lost.",
+            [("2028", "2028-01-01"), ("the day after", "2028-11-08")],
+        ),
+        (  # a count with no number on a day the story does not write: no day
+            "Governor Amalie Stroud lost the 2022 gubernatorial election to a newcomer. "
+            "A memo released mere days before the election hurt her.",
+            [("2022", "2022-01-01")],
+        ),
+        (  # no election year written: the vote may be any (the story's day, as before)
+            "A week after the election, Governor Amalie Stroud left the state party.",
+            [("A week after", "2023-03-27")],
+        ),
+    ],
+)
+def test_count_from_the_election_the_story_names(body, expected):
     assert dates(body) == expected
