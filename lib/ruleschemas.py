@@ -412,6 +412,7 @@ SCHEMAS: dict[str, Table] = {
                     "election_month": WORDS,
                     "election_year_nouns": WORDS,
                     "election_lemmas": WORDS,
+                    "election_day_nouns": WORDS,  # lib/timeline/election_day.py
                 },
                 required=("named_nouns", "known_years"),
             ),

@@ -30,6 +30,7 @@ from lib.timeline.anchors import (
 )
 from lib.timeline.clause_offsets import counted_back_from_clause
 from lib.timeline.direction import direction_of
+from lib.timeline.election_day import election_counted_from
 from lib.timeline.patterns import Mention, Tables
 from lib.timeline.quoted import QuotedSpans
 from lib.timeline.reported import (
@@ -187,6 +188,8 @@ class AnchoredPass:
         obj = _object_after(span) if m.kind == "offset" or m.get("dayrel") else None
         if obj is not None:
             hit = dated_as(dated, obj.lemma_.lower(), self.t.events["done_by"])
+            if hit is None:  # "days before the election" in a story naming "the 2016 election"
+                hit = election_counted_from(self.ctx.text, m, obj, self.t)
             if hit is not None:
                 return hit, f"{obj.lemma_} ({fmt(hit.date)})"
             if m.kind == "offset":

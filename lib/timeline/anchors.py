@@ -179,8 +179,12 @@ def also_dated(doc, x) -> list:
 
 
 def _fine_enough(m: Mention):
-    """Which earlier expressions an anaphoric `m` may count from, by the unit it counts in."""
-    unit = (m.get("unit") or "").lower() if m.kind == "anaphoric" else ""
+    """Which earlier expressions an anaphoric `m` may count from, by the unit it counts in; a
+    count of months or years ("two months later") may count from a month or year told before
+    ("announced in June ... died two months later": August), as "the following year" does."""
+    unit = (m.get("unit") or "").lower() if m.kind in ("anaphoric", "offset") else ""
+    if m.kind == "offset":
+        unit = unit.removesuffix("s")
     allowed = COARSE_ANCHORS.get(unit)
     if allowed is None:
         return _day_like

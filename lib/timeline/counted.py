@@ -31,7 +31,13 @@ CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
 # "less than two years ago", "under three weeks ago": a closed stretch back to the reference
 # day, told of something just inside it - the count less one step of the next smaller unit.
 UPPER_BOUNDS = ("less than", "under")
+DECADE = 10  # a unit of this many years or more ("decade", "century") is too coarse a bound
 JUST_SHORT = {"years": "months", "months": "weeks", "weeks": "days", "days": "days"}
+# "more than two years ago", "over 80 years ago": at least the count back from the speaker's now,
+# a point just past it - the count itself places it (a length only when counted from an event:
+# "more than 11 weeks after the vote"). Not in decades or centuries: "over a decade ago" leaves
+# the far side open by years, as "over ten years" would not.
+LOWER_BOUNDS = ("more than", "over")
 
 
 def resolve_delay(
@@ -57,7 +63,8 @@ def resolve_offset(
     word = m.get("dir").lower()
     from_now = word in ("ago", "from now", "hence")
     under = from_now and _norm_words(m.get("bound")) in UPPER_BOUNDS
-    if m.get("bound") and not under and not (m.get("near") and from_now):
+    past_it = from_now and _norm_words(m.get("bound")) in LOWER_BOUNDS and per < DECADE
+    if m.get("bound") and not (under or past_it) and not (m.get("near") and from_now):
         return None  # "more than 11 weeks after the vote": a length, not a day
     if kw in CLOCK_UNITS:  # "just over 24 hours ago": whole days back, the day it falls on;
         if word not in ("ago", "from now", "hence"):  # "an hour later": no day of its own
