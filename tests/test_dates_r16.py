@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 import lib
+from tests.timexes import timeline_of
 
 OCTOBER = date(2021, 10, 22)  # a Friday
 JUNE = date(2023, 6, 14)  # a year before an election year
@@ -20,8 +21,7 @@ def rows(body: str, published: date = OCTOBER) -> dict[str, dict]:
 
 
 def dates(body: str, published: date = OCTOBER) -> list[tuple[str, str]]:
-    t = lib.analyze("A headline for the test\n\n" + body, published=published.isoformat())
-    return [(r["date_text"], str(r["date"])[:10]) for r in t.timeline.to_dict("records")]
+    return timeline_of(body, published)
 
 
 # --- a past progressive tells the past ----------------------------------------------------------

@@ -10,19 +10,14 @@ from datetime import date
 
 import pytest
 
-import lib
+from tests.timexes import analysed, timeline_of
 
 MARCH = date(2023, 3, 15)  # a Wednesday, the year before a presidential election
 AUTUMN = date(2027, 10, 6)  # a Wednesday, the year before a presidential election
 
 
-def analysed(body: str, published: date):
-    return lib.analyze("A headline for the test\n\n" + body, published=published.isoformat())
-
-
 def dates(body: str, published: date = AUTUMN) -> list[tuple[str, str]]:
-    t = analysed(body, published)
-    return [(r["date_text"], str(r["date"])[:10]) for r in t.timeline.to_dict("records")]
+    return timeline_of(body, published)
 
 
 def figures(body: str, published: date = AUTUMN) -> list[str]:

@@ -9,19 +9,14 @@ from datetime import date
 
 import pytest
 
-import lib
+from tests.timexes import analysed, timeline_of
 
 SPRING = date(2023, 3, 27)  # a Monday
 AUTUMN = date(2027, 10, 10)  # a Sunday
 
 
-def analysed(body: str, published: date):
-    return lib.analyze("A headline for the test\n\n" + body, published=published.isoformat())
-
-
 def dates(body: str, published: date = AUTUMN) -> list[tuple[str, str]]:
-    t = analysed(body, published)
-    return [(r["date_text"], str(r["date"])[:10]) for r in t.timeline.to_dict("records")]
+    return timeline_of(body, published)
 
 
 def timexes(body: str, published: date = AUTUMN) -> list[tuple[str, str, str]]:

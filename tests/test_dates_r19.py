@@ -9,18 +9,13 @@ from datetime import date
 
 import pytest
 
-import lib
+from tests.timexes import timeline_of
 
 SPRING = date(2023, 3, 27)  # a Monday
 
 
-def analysed(body: str, published: date):
-    return lib.analyze("A headline for the test\n\n" + body, published=published.isoformat())
-
-
 def dates(body: str, published: date = SPRING) -> list[tuple[str, str]]:
-    t = analysed(body, published)
-    return [(r["date_text"], str(r["date"])[:10]) for r in t.timeline.to_dict("records")]
+    return timeline_of(body, published)
 
 
 # --- a count of months or years from a month or year told before --------------------------------

@@ -30,3 +30,16 @@ def dated(body: str, published: date, expression: str) -> tuple | None:
     """The (value, date, date_end) `expression` in `body` resolves to, or None if not tagged."""
     x = tag_body(body, published).get(expression)
     return (x.value, x.date, x.date_end) if x is not None else None
+
+
+def analysed(body: str, published: date):
+    """The whole analysis of `body` under a stock headline, published on `published`."""
+    import lib
+
+    return lib.analyze("A headline for the test\n\n" + body, published=published.isoformat())
+
+
+def timeline_of(body: str, published: date) -> list[tuple[str, str]]:
+    """(the date's words, its day) for every timeline row of `body` published on `published`."""
+    t = analysed(body, published)
+    return [(r["date_text"], str(r["date"])[:10]) for r in t.timeline.to_dict("records")]
