@@ -76,3 +76,18 @@ def test_a_new_sentence_after_a_finished_quote_still_stops_the_search():
         "and it will save the town."
     )
     assert said(text, "The work is done")["speaker"] != "Tomas Albright"
+
+
+def test_a_group_named_by_its_example_is_mentioned_with_it():
+    """The resolver compared two spaCy tokens with `is`, which is never true (each access makes
+    a new Token), so the group's words were never part of the mention."""
+    text = (
+        "Mayor under pressure.\n\nOther papers such as the Daily Ledger have reported that "
+        "the mayor will resign before the summer."
+    )
+    row = said(text, "will resign")
+    assert (row["speaker"], row["speaker_mention"]) == (
+        "Daily Ledger",
+        "Other papers such as the Daily Ledger",
+    )
+    assert text[row["speaker_start"] : row["speaker_end"]] == row["speaker_mention"]

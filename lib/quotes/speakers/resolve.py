@@ -294,7 +294,7 @@ class SpeakerResolver:
         example = self.groups.example(token)
         if example is not None:  # "papers such as the Ledger and the Courier": every one
             cited = self.groups.joined(example, self.speaker_of(example, at), at)
-            own = example.head.head is token  # not "…, including X" at the clause's end
+            own = example.head.head.i == token.i  # not "…, including X" at the clause's end
             if own and cited.name and cited.end is not None:  # the group with its examples
                 start = min(token.left_edge.idx, cited.start or token.idx)
                 return Speaker(
