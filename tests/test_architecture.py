@@ -1,6 +1,6 @@
 """The shape of the code, checked from the source (AST, nothing imported): the data layer never
 reaches into the app, no two modules import each other round a cycle, no module in lib/ grows
-past what one reader can hold."""
+past what one reader can hold, no parse token is compared by identity."""
 
 import ast
 from pathlib import Path
@@ -156,3 +156,35 @@ def _long_modules() -> list[str]:
 def test_no_module_in_lib_is_over_500_lines():
     offenders = _long_modules()
     assert not offenders, "over 500 lines: " + ", ".join(offenders)
+
+
+def _token_identities(tree: ast.AST) -> list[int]:
+    """Lines comparing a token's `.head` with `is` / `is not`: spaCy makes a new Token object on
+    every access, so `tok.head is tok` is never true, even at the sentence's root."""
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        by_identity = any(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops)
+        heads = any(isinstance(x, ast.Attribute) and x.attr == "head" for x in sides)
+        nones = any(isinstance(x, ast.Constant) and x.value is None for x in sides)
+        if by_identity and heads and not nones:
+            lines.append(node.lineno)
+    return lines
+
+
+def test_no_token_head_is_compared_by_identity():
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in _modules().values()
+        for line in _token_identities(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert not offenders, "compare tokens by .i, not `is`: " + ", ".join(offenders)
+
+
+def test_the_identity_scan_sees_is_and_is_not_but_not_none():
+    tree = ast.parse(
+        "a = t.head is t\nb = t.head is not u\nc = t.head is None\nd = t.head.i == t.i\n"
+    )
+    assert _token_identities(tree) == [1, 2]

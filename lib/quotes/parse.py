@@ -235,9 +235,9 @@ class QuoteParse:
             quoted = quoted_as_saying(node)
             if quoted is not None:
                 return quoted  # "The Times quoted one of his advisers as saying …"
-            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
+            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head.i != node.i:
                 node = node.head
-            elif node.dep_ == "ccomp" and node.head is not node and verb is not node:
+            elif node.dep_ == "ccomp" and node.head.i != node.i and verb.i != node.i:
                 node = node.head  # "X stated that there was …, saying “…”": hung on the clause
             elif naming_with_object(node, self.lex.naming | self.lex.naming_as):
                 return described_name(node.head)  # "The first lady called Trump a “…”"
@@ -255,7 +255,7 @@ class QuoteParse:
         inverted = self.inverted_subject(verb, q)
         if inverted is not None:
             return inverted
-        described = described_before(verb) or (described_before(node) if node is not verb else None)
+        described = described_before(verb) or (described_before(node) if node.i != verb.i else None)
         if described is not None and not self.inside_quote(described.idx):
             # "Beck, who opposed Trump in the primaries, last week said …": the name the clause
             # describes, never a noun at the clause's end ("…, who served during the Obama

@@ -246,7 +246,7 @@ def described_name(token):
     another by "and" leads back to the first, so the whole list speaks. `token` itself when it
     is in no such phrase, or the phrase hangs on no name."""
     node, climbed = token, token
-    while node.dep_ in ("pobj", "prep", "appos", "conj") and node.head is not node:
+    while node.dep_ in ("pobj", "prep", "appos", "conj") and node.head.i != node.i:
         if node.dep_ == "appos" and node.ent_type_ == "PERSON" == node.head.ent_type_:
             break  # "with Burnett, Jones, who …": two people side by side, not one described
         node = node.head

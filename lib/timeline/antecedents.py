@@ -119,7 +119,7 @@ def _subject(verb):
     node = verb
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None or node.dep_ != "conj" or node.head is node:
+        if subj is not None or node.dep_ != "conj" or node.head.i == node.i:
             return subj, node
         node = node.head  # "rose and then fell": the first verb's subject
     return None, node

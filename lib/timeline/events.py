@@ -187,7 +187,7 @@ def _only_pronoun_and_head(words: list, head) -> bool:
 def _governing_verb(tok):
     node = tok
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -364,7 +364,7 @@ def _clause(
 
 def _infinitive_of(verb) -> bool:
     """'to fly' under 'plans', 'the tunnel to open' under 'expect': told with the governing verb."""
-    if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "xcomp":
         return True
@@ -399,7 +399,7 @@ def _verb_group(verb) -> list:
     words = sorted(set(words), key=lambda t: t.i)
     after = [c for c in verb.children if c.dep_ == "prt"]
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    predicative = nxt is not None and nxt.head is verb and nxt.dep_ in ("advmod", "acomp")
+    predicative = nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("advmod", "acomp")
     if predicative and nxt.pos_ in ("ADJ", "ADV") and nxt.lower_ not in SIDE_ADVERBS:
         after.append(nxt)
     return [*words, verb, *after]

@@ -290,9 +290,9 @@ class _State(AnchoredPass):
             return None
         own = _governing_verb(tok)
         node, steps = own, 0
-        while node is not None and node.head is not node and steps < 8:
+        while node is not None and node.head.i != node.i and steps < 8:
             if node.dep_ in ("ccomp", "parataxis") and _is_speech(node.head, self.t):
-                return node.head if node.head is not own else None
+                return node.head if node.head.i != own.i else None
             node, steps = node.head, steps + 1
         return None
 

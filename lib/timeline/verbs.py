@@ -37,13 +37,13 @@ def _is_verb(tok) -> bool:
 def _governing_verb(tok):
     """The verb (or event noun's verb) the expression attaches to; finite if possible."""
     node, steps = tok, 0
-    while node.head is not node and steps < 10:
+    while node.head.i != node.i and steps < 10:
         node, steps = node.head, steps + 1
         if _is_verb(node):
             if (
                 node.tag_ in NONFINITE_TAGS
                 and not _aux(node)
-                and node.head is not node
+                and node.head.i != node.i
                 and node.dep_ != "ROOT"
             ):
                 continue
@@ -69,7 +69,7 @@ def _is_past(verb) -> bool:
 def _finite_above(verb):
     """The first finite verb up the parse from a non-finite one (None at the root)."""
     node, steps = verb, 0
-    while node.head is not node and steps < 6:
+    while node.head.i != node.i and steps < 6:
         node, steps = node.head, steps + 1
         if node.pos_ in ("VERB", "AUX") and node.tag_ not in NONFINITE_TAGS + ("VBN",):
             return node
@@ -133,9 +133,9 @@ def _planned(verb, t: Tables):
         lemma = node.lemma_.lower()
         if lemma in _words("schedule_lemmas") and not _phrasal(node):
             return node
-        if node is not verb and lemma in _words("intent_lemmas"):
+        if node.i != verb.i and lemma in _words("intent_lemmas"):
             return node
-        if "to" not in _aux(node) or node.head is node:
+        if "to" not in _aux(node) or node.head.i == node.i:
             return None
         if node.head.pos_ in ("NOUN", "PROPN") or node.dep_ == "ROOT":
             return verb  # "an event to be held on ...", headline "markets to remain closed"
@@ -166,7 +166,7 @@ def _participle_under_a_future(verb, t: Tables) -> bool:
 def _under_a_future(verb, t: Tables) -> bool:
     """A time clause ('when they opened', 'once it reopens') of a clause told as future: it
     shares that clause's time, whatever its own tense."""
-    if verb.dep_ != "advcl" or verb.head is verb:
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
     if not marks.intersection(_words("time_clause_marks")):
@@ -180,7 +180,7 @@ def _under_since(root, verb) -> bool:
     lies before the telling, whatever the tense around it (a verb between the date and the
     clause's verb, opened by 'since')."""
     node, steps = root, 0
-    while node is not verb and node.head is not node and steps < 10:
+    while node.i != verb.i and node.head.i != node.i and steps < 10:
         node, steps = node.head, steps + 1
         if node.pos_ not in ("VERB", "AUX"):
             continue

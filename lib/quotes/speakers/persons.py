@@ -259,7 +259,7 @@ def clause_pronoun(ix, subject, own_verb: bool = False) -> str | None:
     another person is named: what the sentence itself says of its subject, whatever the
     tagger called the name. With `own_verb`, the clause of the subject's own verb only."""
     verb = subject.head if own_verb else subject
-    while not own_verb and verb.dep_ not in CLAUSE_TOPS and verb.head is not verb:
+    while not own_verb and verb.dep_ not in CLAUSE_TOPS and verb.head.i != verb.i:
         verb = verb.head
     reported = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
     for t in verb.subtree:

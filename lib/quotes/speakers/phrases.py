@@ -43,7 +43,7 @@ def bare_apostrophe_owner(token):
 
 def name_head(token):
     """The token a name's words hang from ("Marsh" of "Lindsey Marsh")."""
-    while token.dep_ in ("compound", "flat") and token.head is not token:
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -52,7 +52,7 @@ def phrase_head(token):
     """The head of the noun phrase a name stands in: past the name's own words and an
     apposition ("The great-uncle, Lazaro Gonzalez, is fighting": "uncle" is the subject)."""
     token = name_head(token)
-    if token.dep_ == "appos" and token.head is not token:
+    if token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
     return token
 

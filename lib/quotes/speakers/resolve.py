@@ -90,12 +90,12 @@ def _resident(token):
     if token.ent_type_ not in ("GPE", "LOC"):
         return None
     place = token
-    while place.dep_ in ("appos", "conj", "compound") and place.head is not place:
+    while place.dep_ in ("appos", "conj", "compound") and place.head.i != place.i:
         place = place.head
     if place.dep_ != "pobj" or place.head.lower_ not in ("of", "from"):
         return None
     owner = place.head.head
-    while owner.dep_ == "appos" and owner.pos_ in ("NUM", "PRON") and owner.head is not owner:
+    while owner.dep_ == "appos" and owner.pos_ in ("NUM", "PRON") and owner.head.i != owner.i:
         owner = owner.head  # "one from Reno" stands for "two of the volunteers"
     if owner.pos_ == "NUM":
         owner = next(
@@ -211,7 +211,7 @@ class SpeakerResolver:
         So with groups named by plural nouns: "opposed by developers and farmers who said" is
         both groups, as "Developers and farmers said" is."""
         first = head
-        while first.dep_ == "conj" and _listable(first.head) and first.head is not first:
+        while first.dep_ == "conj" and _listable(first.head) and first.head.i != first.i:
             first = first.head
         names = [first, *self.groups.conjuncts(first)]
         if len(names) > 1 and all(_listable(t) and t.i < relative.i for t in names):
@@ -287,7 +287,7 @@ class SpeakerResolver:
             return self.nouns.proper_name([token])  # "WHO said": the body, not "who"
         if low in RELATIVE:
             verb = token.head  # "the tenants, who live here and who have said ...": the first
-            while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:  # relative
+            while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:  # relative
                 verb = verb.head  # clause's verb ("who are fighting to keep … and who said")
             if verb.dep_ == "relcl":
                 return self._relative_antecedent(relative_antecedent(verb), token, at)

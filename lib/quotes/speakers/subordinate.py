@@ -20,7 +20,7 @@ def main_clause_token(token):
     """The verb of the main clause when `token` ("it") is the subject of an adverbial clause that
     a conjunction of [subordinate] opens and that hangs on that verb; else None."""
     verb = token.head
-    if token.dep_ not in SUBJECTS or verb.dep_ != "advcl" or verb.head is verb:
+    if token.dep_ not in SUBJECTS or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     if not marks or marks[0] not in speaker_words().subordinators:
