@@ -91,3 +91,21 @@ def test_a_group_named_by_its_example_is_mentioned_with_it():
         "Other papers such as the Daily Ledger",
     )
     assert text[row["speaker_start"] : row["speaker_end"]] == row["speaker_mention"]
+
+
+def test_the_election_year_before_a_noun_is_read_as_the_text_up_to_it_reads():
+    """`year_written_before` reads the article's phrases once; at every end offset it gives
+    the year a scan of the text up to that offset gives, a phrase cut at the offset included
+    ("the 2016 election campaign" cut after "election")."""
+    from lib.timeline.election_day import year_written_before
+    from lib.timeline.election_month import election_year_pattern
+    from lib.timeline.patterns import tables
+
+    t = tables()
+    text = (
+        "After the 2012 race, in the 2016 election campaign, and two days before the 2016 "
+        "election, the 2020 presidential contenders met; 1999 was no election."
+    )
+    for end in range(len(text) + 1):
+        scanned = [int(h["year"]) for h in election_year_pattern(t).finditer(text[:end])]
+        assert year_written_before(text, end, t) == (scanned[-1] if scanned else None), end

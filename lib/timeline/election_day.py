@@ -11,14 +11,13 @@ first); no year written, no day: "the election" may be any vote.
 
 from __future__ import annotations
 
-from datetime import date
+import bisect
+import functools
 
-from dateutil.relativedelta import relativedelta
-
-from lib.timeline.election_month import _year_pattern
+from lib.timeline.election_month import election_year_pattern
 from lib.timeline.patterns import Mention, Tables
+from lib.timeline.periods import holiday_on
 from lib.timeline.timex import Timex
-from lib.timeline.values import WEEKDAYS
 
 ELECTION_DAY = "Election Day"
 
@@ -33,11 +32,11 @@ def election_counted_from(text: str, m: Mention, noun, t: Tables) -> Timex | Non
     if not _counted(m, t):
         return None
     end = noun.idx + len(noun.text)
-    years = [int(h.group("year")) for h in _year_pattern(t).finditer(text[:end])]
-    if not years:
+    year = year_written_before(text, end, t)
+    if year is None:
         return None
-    day = _election_day(years[-1], t)
-    how = f"US Election Day of {years[-1]}, the election year the story names"
+    day = holiday_on(ELECTION_DAY, year, t)
+    how = f"US Election Day of {year}, the election year the story names"
     return Timex(
         noun.idx,
         end,
@@ -54,11 +53,26 @@ def election_counted_from(text: str, m: Mention, noun, t: Tables) -> Timex | Non
     )
 
 
-def _election_day(year: int, t: Tables) -> date:
-    """The Tuesday after the first Monday of November ([counted_holidays] "Election Day")."""
-    _, month, first, wd, shift = t.holidays[ELECTION_DAY]
-    counted = date(year, month, first) + relativedelta(weekday=WEEKDAYS[wd](1))
-    return counted + relativedelta(days=shift)
+def year_written_before(text: str, end: int, t: Tables) -> int | None:
+    """The year of the last election-year phrase in `text[:end]`, read from the article's
+    phrases found once (`_year_phrases`): a scan of the text up to each count made a story of
+    many "days before the election" the square of its length. A phrase the whole text runs on
+    past `end` ("the 2016 election campaign" cut after "election") is read again as the prefix
+    alone reads it."""
+    starts, ends, years = _year_phrases(text, t)
+    i = bisect.bisect_right(ends, end)  # the phrases ending at or before `end`
+    year = years[i - 1] if i else None
+    if i < len(starts) and starts[i] < end:
+        for h in election_year_pattern(t).finditer(text, starts[i], end):
+            year = int(h.group("year"))
+    return year
+
+
+@functools.lru_cache(maxsize=4)
+def _year_phrases(text: str, t: Tables) -> tuple[list[int], list[int], list[int]]:
+    """(starts, ends, years) of the election-year phrases of `text`, in order."""
+    found = list(election_year_pattern(t).finditer(text))
+    return [h.start() for h in found], [h.end() for h in found], [int(h["year"]) for h in found]
 
 
 def _counted(m: Mention, t: Tables) -> bool:

@@ -50,13 +50,13 @@ def election_year_month(
 def _election_year_ahead(text: str, year: int, t: Tables) -> int | None:
     """The nearest year after `year` the text names as an election's ('the 2020 race'). Cached:
     read once per article, not once per November in it (a list of months stays linear)."""
-    years = {int(h.group("year")) for h in _year_pattern(t).finditer(text)}
+    years = {int(h.group("year")) for h in election_year_pattern(t).finditer(text)}
     later = [y for y in years if y > year]
     return min(later) if later else None
 
 
 @functools.cache
-def _year_pattern(t: Tables) -> re.Pattern:
+def election_year_pattern(t: Tables) -> re.Pattern:
     nouns = "|".join(re.escape(w) for w in t.events.get("election_year_nouns", ()))
     return re.compile(YEAR_BEFORE.format(nouns=nouns), re.IGNORECASE)
 

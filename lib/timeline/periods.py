@@ -300,21 +300,9 @@ def resolve_holiday(
 ) -> Resolved | None:
     """Christmas, New Year's Eve, Easter (dateutil.easter) ...: the occurrence the tense means."""
     name = " ".join(m.get("holiday").split())
-    rule = t.holidays[name]
 
     def on(y: int) -> date:
-        if rule[0] == "easter":
-            return easter(y) + timedelta(days=rule[1])
-        if rule[0] == "weekday":  # "the fourth Thursday of November"
-            _, month, wd, nth = rule
-            return date(y, month, 1) + relativedelta(
-                day=1 if nth > 0 else 31, weekday=WEEKDAYS[wd](nth)
-            )
-        if rule[0] == "counted":  # "the Tuesday after the first Monday of November"
-            _, month, first, wd, shift = rule
-            counted = date(y, month, first) + relativedelta(weekday=WEEKDAYS[wd](1))
-            return counted + timedelta(days=shift)
-        return date(y, rule[0], rule[1])
+        return holiday_on(name, y, t)
 
     if m.get("year"):
         return _holiday_week(day(on(int(m.get("year"))), f"{name} {m.get('year')}", False), m)
@@ -330,6 +318,24 @@ def resolve_holiday(
     d = min(options, key=lambda d: abs((d - ref).days))
     how = f"{name} nearest publication ({fmt(ref)}) in the direction of the tense"
     return _holiday_week(day(d, how, True), m)
+
+
+def holiday_on(name: str, year: int, t: Tables) -> date:
+    """The day holiday `name` (data/temporal.toml [holidays], [counted_holidays]) falls on in
+    `year`: a fixed day, Easter's offset, the nth weekday of a month, or a day counted from one."""
+    rule = t.holidays[name]
+    if rule[0] == "easter":
+        return easter(year) + timedelta(days=rule[1])
+    if rule[0] == "weekday":  # "the fourth Thursday of November"
+        _, month, wd, nth = rule
+        return date(year, month, 1) + relativedelta(
+            day=1 if nth > 0 else 31, weekday=WEEKDAYS[wd](nth)
+        )
+    if rule[0] == "counted":  # "the Tuesday after the first Monday of November"
+        _, month, first, wd, shift = rule
+        counted = date(year, month, first) + relativedelta(weekday=WEEKDAYS[wd](1))
+        return counted + timedelta(days=shift)
+    return date(year, rule[0], rule[1])
 
 
 def _years_held(name: str, year: int, t: Tables) -> list[int]:
