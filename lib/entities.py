@@ -44,7 +44,12 @@ ENTITY_LABELS = (
 # Leading words that are not part of a name ("the Kremlin", "President Vladimir Putin").
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|['’])$")
-_GENERATION_COMMA = re.compile(r",(?=\s+(?:Jr|Sr|II|III|IV)\b)")  # `fullnames.GENERATIONS`
+# the comma before a generation as names write it: "Jr", "Sr", "II", "III", "IV" (`GENERATIONS`)
+_GENERATION_COMMA = re.compile(
+    r",(?=\s+(?:"
+    + "|".join(sorted(g.upper() if set(g) <= set("iv") else g.title() for g in GENERATIONS))
+    + r")\b)"
+)
 # Paragraph kinds whose entities still count (captions name people too).
 COUNTED_KINDS = ("headline", "body", "caption", "subheading", "dateline")
 SPREAD_LABELS = ("PERSON", "ORG")  # names whose every occurrence is a mention (see below)
