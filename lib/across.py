@@ -29,7 +29,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from lib import schema
-from lib.quotes.speakers.canonical import plain_marks
+from lib.quotes.speakers.canonical import first_spellings, plain_marks
 from lib.store import corrections as fixes
 from lib.store.tables import analyses, analysis_tables
 from lib.store.tables import corrections as correction_rows
@@ -210,9 +210,7 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
 def one_spelling(names: pd.Series) -> pd.Series:
     """Each name in the first spelling of those that differ only by their quotation marks and
     apostrophes ("O’Rourke" is "O'Rourke" when that came first); missing names stay missing."""
-    first: dict[str, str] = {}
-    for name in names.dropna().unique():
-        first.setdefault(plain_marks(str(name)), str(name))
+    first = first_spellings(str(name) for name in names.dropna().unique())
     return names.map(lambda n: first[plain_marks(str(n))], na_action="ignore")
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 from lib.quotes.lexicon import Lexicon
@@ -120,10 +120,18 @@ def _one_spelling(named: list[Speaker]) -> None:
     """Each name with plain single spaces (a non-breaking space inside "S.V.\u00a0Date" is
     typesetting) and in the first of its spellings that differ only by their marks: the
     speaker filter lists "O'Neill" once when one paragraph writes "O’Neill"."""
-    first: dict[str, str] = {}
+    spelt = first_spellings(" ".join(s.name.split()) for s in named)
     for s in named:
-        s.name = " ".join(s.name.split())
-        s.name = first.setdefault(plain_marks(s.name), s.name)
+        s.name = spelt[plain_marks(s.name)]
+
+
+def first_spellings(names: Iterable[str]) -> dict[str, str]:
+    """Each name's key (`plain_marks`) -> the first of the names written so: the spelling kept
+    for all of them, in one article and across articles (`lib.across.one_spelling`)."""
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(plain_marks(name), name)
+    return first
 
 
 def _full_names(named: list[Speaker], text: str, people: list[str], lex: Lexicon) -> None:
