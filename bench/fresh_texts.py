@@ -402,7 +402,7 @@ US_DEV12 = _numbered(
 
 #: the thirteenth US development set (round 19): sixteen more 2019 stories, none of the earlier sets'
 #: (seed 7046; `later_draw`), annotated blind before anything ran on them; kept blind (totals only)
-#: through round 19 while US_DEV11 and US_DEV12 are read (`--half us13`).
+#: through round 19 while US_DEV11 and US_DEV12 were read (`--half us13`); tunable from round 20.
 US_DEV13 = _numbered(
     (
         "77c2dcde82", "33c6eac56a", "17a11bcc39", "b556e1cedf", "54b6cadcdc", "6b028ff44d",
@@ -412,11 +412,23 @@ US_DEV13 = _numbered(
 )  # fmt: skip
 
 
+#: the fourteenth US development set (round 20): sixteen more 2019 stories, none of the earlier
+#: sets' (seed 7047; `later_draw`), annotated blind before anything ran on them; kept blind (totals
+#: only) through round 20 while US_DEV13 is read (`--half us14`).
+US_DEV14 = _numbered(
+    (
+        "3507b03a76", "40d13b7968", "fb288b216f", "546b249b1d", "ea779c2373", "353502c980",
+        "3fad8b728d", "b9b7e26ba1", "eb2e73744c", "2e8b822c2e", "e3d2e35411", "b09275ef2b",
+        "5bda2a304e", "7929d76022", "ef3710eae9", "ea75a9b243",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
-    US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13,
+    US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13, US_DEV14,
 )  # fmt: skip
 
 SETS = {
@@ -440,6 +452,7 @@ SETS = {
     "usdev11": US_DEV11,
     "usdev12": US_DEV12,
     "usdev13": US_DEV13,
+    "usdev14": US_DEV14,
 }
 
 
@@ -457,6 +470,7 @@ LATER_DRAWS = {
     "usdev11": (THREE_OUTLETS, (7044, 20261217)),
     "usdev12": (THREE_OUTLETS, (7045, 20261218)),
     "usdev13": (THREE_OUTLETS, (7046, 20261219)),
+    "usdev14": (THREE_OUTLETS, (7047, 20261220)),
 }
 
 
