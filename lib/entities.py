@@ -25,6 +25,7 @@ from lib.entity_folds import (
 )
 from lib.entity_headlines import body_names_in_headlines, occurrences
 from lib.entity_kinds import label_groups, person_hint
+from lib.officeholders import year_of
 from lib.quotes.lexicon import lexicon
 from lib.quotes.speakers.fullnames import GENERATIONS
 from lib.quotes.speakers.words import apostrophe_surname
@@ -150,7 +151,7 @@ def extract_entities(article: Article, doc: Doc) -> list[dict]:
     mentions = body_names_in_headlines(article, _mentions(article, doc))
     mentions = _every_occurrence(_untagged_apostrophe_names(mentions, doc), article)
     groups = _group(mentions)
-    label_groups(groups, doc)
+    label_groups(groups, doc, year_of(article))
     fold_familiar_names(groups)
     fold_person_names(groups, article.text)
     fold_short_org_names(groups)

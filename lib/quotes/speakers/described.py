@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from lib.officeholders import FORMER
 from lib.quotes.parse import age_word
 from lib.quotes.sayers import naming_with_object
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, office_ranks, split_words
@@ -74,13 +75,15 @@ class Described(ResolverPart):
         person just named (as a pronoun there would take up: the main subject before) is shown
         to hold it too ("Sen. Ann Lee (D-Mass.) … Lee recalled beating Sen. Tom Ruiz. The
         senator said she …" is Ann Lee). A rank before the role ("the vice president") is
-        looked up with it: the person introduced as "President" holds another office."""
+        looked up with it: the person introduced as "President" holds another office; so is
+        "former" (the sitting president is not "the former president")."""
         rank = next((t.lower_ for t in token.lefts if t.lower_ in office_ranks()), None)
         holder = self.r.nouns.role_holder(rank or token.lower_, at)
         if holder is None or (rank and token.lower_ not in self._role_words(holder)):
             return None
         near = self.r.pronouns.person_antecedent("any", at)
-        words = f"{rank} {token.text}" if rank else token.text
+        former = next((t.lower_ for t in token.lefts if t.lower_ in FORMER), None)
+        words = " ".join(w for w in (former, rank, token.text) if w)  # "former vice president"
         if near and near != holder and self.fits.fit(_definite(words), near) == SHOWN:
             return near
         return holder

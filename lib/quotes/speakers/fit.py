@@ -12,7 +12,11 @@ bare office ("President Rosa Delmont"): data/speakers.toml [descriptions] office
 ("candidate", "nominee") is no office on either side. A place is no clash ("U.S.
 Representative" is "the congressman from Ohio"). A fit is *shown* when a role word, a place or a
 body in the description is among the words the article gives the person (their profile: roles
-before the name, appositions, roles of the statements credited to them).
+before the name, appositions, roles of the statements credited to them), or among the words the
+public record gives the officeholder of that name in the article's year (`record`: "the Vermont
+senator" is Sanders; lib/officeholders.py). The record also clashes: a description of another
+people ("the Turkish foreign minister") is no US officeholder, and "the former president" is not
+the sitting one.
 
 `Described` (while statements are resolved, in text order) and `Epithets` (once they all are)
 both choose with it, so the second never re-checks the first.
@@ -24,6 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lib.officeholders import AMERICAN, FORMER, Officeholder, holder_named, year_of
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.persons import role_near
 from lib.quotes.speakers.phrases import without_clauses
@@ -138,6 +143,7 @@ class PersonFit(ResolverPart):
         self.speakers = speakers
         self.places = self._words_of("GPE")
         self.peoples = self._words_of("NORP")  # "Iraqi", "Democrats"
+        self.year = year_of(self.ctx.article)
         self._profiles: dict[str, set[str]] = {}
         self._by_name: dict[str, list] | None = None  # person name -> their mentions
         self._near_roles: dict[str, list[str]] = {}  # person name -> `_mention_roles`
@@ -151,7 +157,10 @@ class PersonFit(ResolverPart):
         acting administrator of the Federal Aviation Administration the story names. Without
         `offices` another office is no clash (a career holds several: "the socialist senator"
         is the man a campaign calls "President Sanders")."""
-        words = self.profile(name)
+        holder = holder_named(name, self.year)
+        if holder is not None and (self.foreign(d) or self.still_in_office(holder, d)):
+            return None  # "the Turkish foreign minister" is no member of Congress
+        words = self.profile(name) | (self.record(holder, d) if holder else set())
         gender = next(
             (self.lex.gendered_roles[h] for h in d.heads if h in self.lex.gendered_roles), None
         )
@@ -176,6 +185,29 @@ class PersonFit(ResolverPart):
         if match or (places & their_places) or bodies:
             return SHOWN
         return FITS
+
+    def record(self, holder: Officeholder, d: Description) -> set[str]:
+        """What the public record lets a description call an officeholder in the article's
+        year (`lib.officeholders`): "the Vermont senator" is Sanders, "the socialist lawmaker"
+        the congresswoman the story names by surname alone; an office left by then only for a
+        description that says so ("the former vice president")."""
+        return holder.words(self.year, former=bool(FORMER.intersection(d.words)))
+
+    def still_in_office(self, holder: Officeholder, d: Description) -> bool:
+        """ "the former president" of 2019 is not the sitting one: the description's office is
+        one the person holds that year and had never left by then."""
+        if len(d.heads) != 1 or not FORMER.intersection(d.words):
+            return False  # "Florida senator and former presidential contender": a senator
+        now, left = holder.words(self.year), holder.words(self.year, former=True)
+        return any(
+            any(same_role(h, w) for w in now) and not any(same_role(h, w) for w in left)
+            for h in d.heads
+        )
+
+    def foreign(self, d: Description) -> bool:
+        """Does the description give a people other than the American one ("the Turkish foreign
+        minister", "a Mexican official")? No US officeholder is it."""
+        return any(w in self.peoples and w not in parties() and w not in AMERICAN for w in d.words)
 
     def bodies(self, d: Description) -> set[str]:
         """The capitalised words before the head that name neither a place, a people nor a

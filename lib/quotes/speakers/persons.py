@@ -13,6 +13,7 @@ mentions.
 
 from __future__ import annotations
 
+from lib.officeholders import gender_named, year_of
 from lib.quotes.speakers.phrases import (
     DETERMINERS,
     SUBJECT_DEPS,
@@ -83,7 +84,9 @@ def _role_before(ix, head, first: int) -> str | None:
 def gender_of(ix, ent: dict) -> str | None:
     """The gender the article gives a person: a courtesy title right before a mention ("Ms.
     Warren": the article's own word, surer than a first-name list that reads the bare surname
-    "Warren" as a man's name), else by first name (for a one-word name, after the pronoun of its
+    "Warren" as a man's name), else the public record of an officeholder of that name in the
+    article's year (`lib.officeholders`: "Warren" in 2019 is the senator, a woman; for a lone
+    surname, after the pronoun of its own verb's clause), else by first name (for a one-word name, after the pronoun of its
     own verb's clause: `_verb_pronoun_evidence`), a title or role word before a mention or in
     their role, else a pronoun in a clause they are the subject of; for a full name, else the
     pronoun their own reported clause takes them up with, else what US birth records say of its
@@ -94,8 +97,11 @@ def gender_of(ix, ent: dict) -> str | None:
         return courtesy
     words = ent["name"].split()
     first = words[0].lower()
-    if len(words) == 1 and first in ix.lex.first_names:
-        return _verb_pronoun_evidence(ix, ent) or ix.lex.first_names[first]
+    record = gender_named(ent["name"], year_of(ix.ctx.article))
+    if len(words) == 1 and (record or first in ix.lex.first_names):
+        return _verb_pronoun_evidence(ix, ent) or record or ix.lex.first_names[first]
+    if record:
+        return record
     if first in ix.lex.first_names:
         return ix.lex.first_names[first]
     for s, _ in ent["spans"]:
