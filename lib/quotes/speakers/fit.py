@@ -141,7 +141,7 @@ class PersonFit(ResolverPart):
     def __init__(self, resolver, speakers: list | None = None):
         super().__init__(resolver)
         self.speakers = speakers
-        self.places = self._words_of("GPE")
+        self.places = self._words_of("GPE") | self._words_of("LOC")  # "South Bend" LOC
         self.peoples = self._words_of("NORP")  # "Iraqi", "Democrats"
         self.year = year_of(self.ctx.article)
         self._profiles: dict[str, set[str]] = {}
