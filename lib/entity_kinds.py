@@ -172,20 +172,36 @@ def label_groups(groups: list[dict], doc: Doc, year: int | None = None) -> None:
         g["label"] = _voted_label(g)
     _named_by_surname(groups, doc)
     _named_by_own_clause(groups, doc)
-    _named_in_office(groups, year)
+    _named_in_office(groups, doc, year)
 
 
-def _named_in_office(groups: list[dict], year: int | None) -> None:
-    """ "Bernie Sanders" tagged ORG in a story of 2019 is the senator: a name of several words
-    the tagger took for a body or a place is a person's when it is the full name of someone who
-    had held federal office by the article's year (`lib.officeholders.holders_named`). A lone
-    family name ("Ocasio-Cortez") is left to the article's own evidence (`_named_by_surname`,
-    `_named_by_own_clause`): taking it from the record too lifted the development sets but
-    lowered a blind one (round 20), so it waits for a resolver that weighs it."""
+def _named_in_office(groups: list[dict], doc: Doc, year: int | None) -> None:
+    """ "Ocasio-Cortez" tagged ORG in a story of 2019 is the congresswoman: a name the tagger
+    took for a body or a place is a person's when it is the full name of someone who had held
+    federal office by the article's year, or the family name alone of someone sitting then
+    (`lib.officeholders.holders_named`; not one who had left: "according to Forbes" is the
+    magazine, whatever a congressman of that name did until 2017). A lone word must look like
+    a name (`_one_name_word`), be written on its own at least once as a person's
+    (`_bare_uses`: the subject of a saying, a title before it), and never after "the" nor as a
+    group ("the Warren campaign"); a place needs the tagger's PERSON once, as in
+    `_named_by_surname` ("Warren, Michigan")."""
     mistaken = speaker_words().mistagged_labels
+    lone: dict[str, dict] = {}
     for g in groups:
-        if g["label"] in mistaken and " " in g["name"] and holders_named(g["name"], year):
-            g["label"] = "PERSON"
+        if g["label"] not in mistaken:
+            continue
+        if " " in g["name"]:
+            if holders_named(g["name"], year):
+                g["label"] = "PERSON"
+        elif holders_named(g["name"], year, sitting=True) and _lone_name(g):
+            lone[g["name"]] = g
+    for word, uses in _bare_uses(doc, lone.keys()).items() if lone else ():
+        if uses.as_person and not uses.as_body:
+            lone[word]["label"] = "PERSON"
+
+
+def _lone_name(g: dict) -> bool:
+    return _one_name_word(g["name"]) and (g["label"] not in _PLACES or bool(g["votes"]["PERSON"]))
 
 
 def _voted_label(g: dict) -> str:

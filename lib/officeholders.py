@@ -154,20 +154,22 @@ def _by_family() -> dict[str, list[Officeholder]]:
     return out
 
 
-def holders_named(name: str, year: int | None) -> list[Officeholder]:
+def holders_named(name: str, year: int | None, sitting: bool = False) -> list[Officeholder]:
     """The officeholders `name` may be in an article of `year`: for a full name (first word and
     family name, initials aside), the people of that name who had taken office by then; for a
     lone family name, the people of that name in office that year, else those who had left
-    office at most `RECENT` years before ("Biden" in 2019). Empty without a year for a lone
-    family name (it could be anyone's who ever sat)."""
+    office at most `RECENT` years before ("Biden" in 2019) unless only the `sitting` are
+    wanted. Empty without a year for a lone family name (it could be anyone's who ever sat)."""
     key = name_key(name)
     if key is not None:
         return [p for p, _ in _by_key().get(key, []) if p.known_by(year)]
     if year is None:
         return []
     bearers = _by_family().get(name.replace("’", "'").lower(), [])
-    sitting = [p for p in bearers if p.in_office(year)]
-    return sitting or [p for p in bearers if p.known_by(year) and p.last_year >= year - RECENT]
+    found = [p for p in bearers if p.in_office(year)]
+    if found or sitting:
+        return found
+    return [p for p in bearers if p.known_by(year) and p.last_year >= year - RECENT]
 
 
 def holder_named(name: str, year: int | None) -> Officeholder | None:

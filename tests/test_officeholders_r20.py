@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections import Counter
 from pathlib import Path
 
 import lib
 from lib.entity_kinds import _named_in_office
+from lib.nlp import load_nlp
 from lib.officeholders import (
     gender_named,
     holder_named,
@@ -61,17 +63,36 @@ def test_the_words_of_an_office_follow_the_year_and_former():
     assert "congressman" not in aoc
 
 
+def _groups(*names: str) -> list[dict]:
+    return [{"name": n, "label": "ORG", "votes": Counter({"ORG": 1})} for n in names]
+
+
 def test_a_full_name_the_tagger_took_for_a_body_is_a_person_once_in_office():
-    groups = [
-        {"name": "Bernie Sanders", "label": "ORG"},
-        {"name": "Sanders", "label": "ORG"},  # lone: left to the article's own evidence
-        {"name": "Sanders Group", "label": "ORG"},
-    ]
-    _named_in_office(groups, 2019)
-    assert [g["label"] for g in groups] == ["PERSON", "ORG", "ORG"]
-    before = [{"name": "Bernie Sanders", "label": "ORG"}]
-    _named_in_office(before, 1989)  # not yet in Congress
+    doc = load_nlp()("The Sanders Group sent a letter. Bernie Sanders read it.")
+    groups = _groups("Bernie Sanders", "Sanders Group")
+    _named_in_office(groups, doc, 2019)
+    assert [g["label"] for g in groups] == ["PERSON", "ORG"]
+    before = _groups("Bernie Sanders")
+    _named_in_office(before, doc, 1989)  # not yet in Congress
     assert before[0]["label"] == "ORG"
+
+
+def test_a_lone_surname_is_a_person_when_a_sitting_member_bears_it_and_it_speaks():
+    doc = load_nlp()("Ocasio-Cortez said the hearing was a farce. Forbes said the list was final.")
+    groups = _groups("Ocasio-Cortez", "Forbes")
+    _named_in_office(groups, doc, 2019)
+    # Forbes: a congressman of that name left in 2017; the magazine is no person
+    assert [g["label"] for g in groups] == ["PERSON", "ORG"]
+    early = _groups("Ocasio-Cortez")
+    _named_in_office(early, doc, 2015)  # not yet elected
+    assert early[0]["label"] == "ORG"
+
+
+def test_a_lone_surname_after_the_stays_a_body():
+    doc = load_nlp()("The Ocasio-Cortez said the bill was dead. Ocasio-Cortez said so.")
+    groups = _groups("Ocasio-Cortez")
+    _named_in_office(groups, doc, 2019)  # once after "the": a body's way of being written
+    assert groups[0]["label"] == "ORG"
 
 
 def test_he_said_reaches_the_man_the_record_knows_whatever_his_first_name_suggests():
