@@ -29,6 +29,7 @@ from lib.quotes.reported import ReportedSpeech
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 ASIDE_WINDOW = 20  # tokens of an aside between a speaker after a quote and the cue
+NAME_AFTER_ASIDE = 5  # words of a name between an aside's closing comma and the cue
 BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: “…"
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
@@ -172,10 +173,19 @@ class QuoteAttribution:
             if t.idx >= para_end or t.text in SENTENCE_END:
                 return None
             if t.text == "," and i + 1 < len(self.doc):
-                nxt = self.doc[i + 1]
-                if self.lex.is_cue(nxt) and nxt.idx < para_end:
+                nxt = self._cue_past_name(i + 1)
+                if nxt is not None and nxt.idx < para_end:
                     return nxt
         return None
+
+    def _cue_past_name(self, k: int):
+        """The cue at `k`, or right after a name there (", Trump said", ", Gov. Tom Ruiz
+        said"): the tail of a quote's sentence ("“…” with northeast Syria, where the Kurds are
+        settled, Trump said") ends in its speaker and cue as an aside does."""
+        i = k
+        while i < min(k + NAME_AFTER_ASIDE, len(self.doc)) and self.doc[i].pos_ == "PROPN":
+            i += 1
+        return self.doc[i] if i < len(self.doc) and self.lex.is_cue(self.doc[i]) else None
 
     def _name_after(self, q: QuotedSpan, verb):
         """The speaker named right after the quote, before an aside: “…,” Pete Marsh, …, said."""
@@ -185,8 +195,12 @@ class QuoteAttribution:
                 if name is not None:
                     break
                 continue
-            if t.pos_ in ("PROPN", "NOUN") and not self.p.in_quote_span(t.idx, q):
-                name = t
+            if (
+                t.pos_ in ("PROPN", "NOUN")
+                and t.dep_ != "pobj"
+                and not self.p.in_quote_span(t.idx, q)
+            ):
+                name = t  # not "river" of "“…” with the river, said Gov. Tom Ruiz"
         return name
 
     def _cue_before(self, q: QuotedSpan):
