@@ -323,6 +323,22 @@ def picked_from_group(counted, span, r: Rules) -> str:
     return f"{named if contiguous else group.lower_} {verb.lower_}{particle}"
 
 
+def whole_picked_from(counted, span) -> str:
+    """The number of a whole a part is taken from ('won 41 of the 120 seats', 'five of the
+    seven judges voted', 'lost 12 of its 30 matches'): the whole counts its noun; the verb
+    tells what the part did, not what the whole is. The noun comes after 'of' or 'out of' on
+    the part's number, and the figure is the number on that noun."""
+    if inside(counted, span) or span.root.dep_ != "nummod" or span.root.head.i != counted.i:
+        return ""
+    if counted.dep_ != "pobj" or counted.tag_ not in ("NNS", "NNPS"):
+        return ""
+    of = counted.head
+    part = of.head.head if of.head.lower_ == "out" else of.head
+    if of.lower_ != "of" or not part.like_num or part.i >= span.root.i:
+        return ""
+    return phrase(counted, span)
+
+
 def _group_after(number):
     """The noun after 'of' or 'out of' on a bare number ('four out of their six games')."""
     for child in number.children:

@@ -25,7 +25,7 @@ import re
 from lib.facts.amounts import with_purpose, with_source
 from lib.facts.candidates import Candidate, candidates, is_plain, point_after
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
-from lib.facts.constructions import by_the_period, lead_named, share_of_group
+from lib.facts.constructions import by_the_period, lead_named, share_of_group, whole_picked_from
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -315,6 +315,8 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
         return "difference"  # "20% more fuel efficient"
     if _is_earlier_value(counted, span) or level_reached(counted, span, r):
         return "level"  # "down from 0.5%", "fell 3% to 9,694": where it stood
+    if whole_picked_from(counted, span):
+        return "level"  # "lost 12 of its 30 matches": the 30 did not fall
     return change_of(counted, span, sent, r) or "level"
 
 
