@@ -33,3 +33,23 @@ def test_the_part_keeps_its_verb():
     assert one("The Green Party won 41 of the 120 seats in the assembly.", "41")["measure"] == (
         "seats won"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "About 640 of the inmates released last year were repeat offenders, the report said.",
+            "640",
+            "repeat offenders",
+        ),
+        ("Agents said 41 of the men detained were wanted fugitives.", "41", "wanted fugitives"),
+        (
+            "Of that batch, 2,310 of the migrants held were convicted drug smugglers.",
+            "2,310",
+            "convicted drug smugglers",
+        ),
+    ],
+)
+def test_what_a_count_taken_from_a_group_is(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
