@@ -53,3 +53,31 @@ def test_the_part_keeps_its_verb():
 )
 def test_what_a_count_taken_from_a_group_is(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("So that is a pretty significant tax — 25 percent, he said.", "25 percent", "tax"),
+        ("The town now charges a steep parking fee — $40 — for visitors.", "$40", "parking fee"),
+        ("Residents face a stiff new levy: 8 percent on every sale.", "8 percent", "levy"),
+    ],
+)
+def test_a_figure_after_a_dash_restates_the_noun_before_it(body, value_text, measure):
+    assert one(body, value_text)["measure"].endswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        ("Her answer was a blunt estimate: 300 jobs.", "300", "jobs"),
+        ("Residents are divided over the dam – 58 percent in favour.", "58 percent", "in favour"),
+    ],
+)
+def test_a_noun_or_side_of_its_own_keeps_the_figure(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_noun_with_a_number_of_its_own_is_restated_not_measured():
+    body = "Nearly two thirds - 65% - of the 900 people asked said they had voted."
+    assert one(body, "65%")["measure"] != "thirds"

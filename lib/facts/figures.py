@@ -59,7 +59,7 @@ from lib.facts.figrules import (
     inside,
     rules,
 )
-from lib.facts.groups import restated_whole, stance_after, what_they_did
+from lib.facts.groups import restated_noun, restated_whole, stance_after, what_they_did
 from lib.facts.measures import (
     change_of,
     find_measure,
@@ -256,9 +256,11 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         measure, subject = held[0] or measure, subject or held[1]
     if kind == "percent" and not cand.share and (side := matchup(text, span, r)) is not None:
         (measure, subject), change = side, "level"  # "Dalton leads 58% to 35%": each side's
-    if kind == "percent" and not measure:  # "45 percent in support and 44 percent against"
-        measure = stance_after(text, cand.end, sent.end, r)
+    stance = stance_after(text, cand.end, sent.end, r) if kind == "percent" else ""
+    measure = measure or stance  # "45 percent in support and 44 percent against"
     measure = measure or restated_whole(span, r)  # "the percentage of people saying … — 52%"
+    if not stance:  # "a significant tax — 25%"; not "divided over the bridge – 52% in favour"
+        measure = restated_noun(counted, span, kind, r) or measure
     if kind == "count" and measure in ("", unit):  # "300,000 people donated": what they did
         measure = what_they_did(counted, span, r) or measure
     if measure.startswith("margin of ") and not subject:

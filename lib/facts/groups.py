@@ -10,7 +10,9 @@ only the counted noun; word lists in data/figures.toml, loaded by lib/facts/figr
   share (`stances_after`);
 - `restated_whole`: "the percentage of people saying they will not vote for him — 52 percent":
   a figure set after a dash or colon beside a noun of how much is that noun's amount, and what
-  follows "of" is what it measures.
+  follows "of" is what it measures;
+- `restated_noun`: "a pretty significant tax — 25 percent", "a steep parking fee: $40": a figure
+  with no noun of its own set after a dash or colon right behind a noun restates that noun.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from lib.facts.figrules import Rules, acts_as_verb, inside
+from lib.facts.phrases import phrase
 
 _BETWEEN = frozenset(("aux", "auxpass", "neg", "advmod"))  # "people had already applied"
 _RELATIVES = frozenset(("who", "that", "which"))
@@ -127,3 +130,37 @@ def restated_whole(span, r: Rules) -> str:
         return ""
     start = prep.i + 1 if lemma in r.of_whole_nouns else noun.i
     return doc[start : last + 1].text
+
+
+def restated_noun(counted, span, kind: str, r: Rules) -> str:
+    """'a pretty significant tax — 25 percent', 'charges a steep parking fee — $40 — for
+    visitors', 'a stiff new levy: 8 percent': a percentage, an amount of money or a bare number
+    set in apposition right after a dash or colon behind a common noun restates that noun, which
+    is what it measures (before a word the walk out from the figure meets, 'for visitors' or the
+    verb 'pay'). A figure with a noun of its own ('a blunt estimate: 300 jobs') counts that noun;
+    a change ('a sharp drop — 12 percent') or a noun of how much ('the percentage of …',
+    `restated_whole`) is read elsewhere. A noun with a number of its own ('nearly two thirds -
+    65%', 'won by 11 points – 49 percent to 38') is restated by the figure, not measured, and a
+    doer after 'by' ('collected by the city's agencies – $5 million') says who, not what."""
+    holder = span.root
+    noun = holder.head
+    own = inside(counted, span) or kind in ("percent", "money")
+    if not own or holder.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i >= holder.i:
+        return ""
+    doc = span.doc
+    first = holder.left_edge.i
+    if first != noun.i + 2 or doc[noun.i + 1].text not in _APPOS_GAP:
+        return ""
+    lemma = noun.lemma_.lower()
+    if lemma in r.change_nouns or lemma in r.changes or noun.ent_type_ in _WHEN:
+        return ""
+    if any(c.dep_ == "nummod" for c in noun.children) or _doer(noun):
+        return ""  # "by 11 points – 49 percent to 38": a figure restating a figure
+    if lemma in r.of_whole_nouns or lemma in r.of_owner_nouns:
+        return ""
+    return phrase(noun, span)
+
+
+def _doer(noun) -> bool:
+    """The noun after a passive's 'by' ('collected by the agencies'): who did it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.tag_ == "VBN"
