@@ -81,3 +81,24 @@ def test_a_noun_or_side_of_its_own_keeps_the_figure(body, value_text, measure):
 def test_a_noun_with_a_number_of_its_own_is_restated_not_measured():
     body = "Nearly two thirds - 65% - of the 900 people asked said they had voted."
     assert one(body, "65%")["measure"] != "thirds"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "They also levy an income tax that’s 48 percent above a certain wage.",
+            "48 percent",
+            "income tax",
+        ),
+        ("Voters backed a sales tax which is 7 percent on most goods.", "7 percent", "sales tax"),
+        ("Officials proposed a new toll that's $12 for trucks.", "$12", "new toll"),
+    ],
+)
+def test_a_figure_a_relative_clause_says_a_noun_is(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_figure_before_an_adjective_is_how_much_not_the_noun():
+    body = "He comes from a county that is 90 percent rural."
+    assert one(body, "90 percent")["measure"] != "county"
