@@ -323,6 +323,22 @@ def picked_from_group(counted, span, r: Rules) -> str:
     return f"{named if contiguous else group.lower_} {verb.lower_}{particle}"
 
 
+def whole_picked_from(counted, span) -> str:
+    """The number of a whole a part is taken from ('won 41 of the 120 seats', 'five of the
+    seven judges voted', 'lost 12 of its 30 matches'): the whole counts its noun; the verb
+    tells what the part did, not what the whole is. The noun comes after 'of' or 'out of' on
+    the part's number, and the figure is the number on that noun."""
+    if inside(counted, span) or span.root.dep_ != "nummod" or span.root.head.i != counted.i:
+        return ""
+    if counted.dep_ != "pobj" or counted.tag_ not in ("NNS", "NNPS"):
+        return ""
+    of = counted.head
+    part = of.head.head if of.head.lower_ == "out" else of.head
+    if of.lower_ != "of" or not part.like_num or part.i >= span.root.i:
+        return ""
+    return phrase(counted, span)
+
+
 def _group_after(number):
     """The noun after 'of' or 'out of' on a bare number ('four out of their six games')."""
     for child in number.children:
@@ -338,16 +354,37 @@ def _group_after(number):
 def what_they_are(counted, span) -> str:
     """A bare count that is the subject of 'be' with a plural noun after it ('120 were
     children', 'about 2,000 are veterans'): the noun says what the people counted are; no
-    word further off (the shelter, the report) does."""
-    if not inside(counted, span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    word further off (the shelter, the report) does. So too for a count taken from a group
+    ('640 of the inmates released were repeat offenders'): what they are, not a word on the
+    group ('released') nor one on the predicate noun ('were convicted sex offenders')."""
+    group = _group_after(span.root)
+    bare = inside(counted, span) or (group is not None and group.i == counted.i)
+    if not bare or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return ""
     verb = span.root.head
     if verb.lemma_ != "be":
-        return ""
+        return _participle_noun(verb, span)
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
     if not attrs or attrs[0].tag_ not in ("NNS", "NNPS") or inside(attrs[0], span):
         return ""
     return phrase(attrs[0], span)
+
+
+def _participle_noun(verb, span) -> str:
+    """'were convicted sex offenders', which the parser reads as a passive verb with an object
+    (or as an adjective that keeps the passive's subject): a passive takes no object, so the
+    participle is an adjective on the plural noun after it, and the words from the participle
+    to that noun say what the subject is."""
+    passive = any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [verb.head] if verb.dep_ == "amod" and verb.head.i > verb.i else []
+    if verb.tag_ != "VBN" or not passive or not nouns or nouns[0].tag_ not in ("NNS", "NNPS"):
+        return ""
+    noun = nouns[0]
+    between = verb.doc[verb.i + 1 : noun.i]
+    if inside(noun, span) or any(t.dep_ not in ("compound", "amod") for t in between):
+        return ""
+    return verb.doc[verb.i : noun.i + 1].text
 
 
 def hourly_pay(span, kind: str) -> str:

@@ -25,7 +25,7 @@ import re
 from lib.facts.amounts import with_purpose, with_source
 from lib.facts.candidates import Candidate, candidates, is_plain, point_after
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
-from lib.facts.constructions import by_the_period, lead_named, share_of_group
+from lib.facts.constructions import by_the_period, lead_named, share_of_group, whole_picked_from
 from lib.facts.counted import (
     _REPEAT_WORDS,
     _counted_token,
@@ -59,7 +59,7 @@ from lib.facts.figrules import (
     inside,
     rules,
 )
-from lib.facts.groups import restated_whole, stance_after, what_they_did
+from lib.facts.groups import restated_noun, restated_whole, stance_after, what_they_did
 from lib.facts.measures import (
     change_of,
     find_measure,
@@ -256,9 +256,11 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         measure, subject = held[0] or measure, subject or held[1]
     if kind == "percent" and not cand.share and (side := matchup(text, span, r)) is not None:
         (measure, subject), change = side, "level"  # "Dalton leads 58% to 35%": each side's
-    if kind == "percent" and not measure:  # "45 percent in support and 44 percent against"
-        measure = stance_after(text, cand.end, sent.end, r)
+    stance = stance_after(text, cand.end, sent.end, r) if kind == "percent" else ""
+    measure = measure or stance  # "45 percent in support and 44 percent against"
     measure = measure or restated_whole(span, r)  # "the percentage of people saying … — 52%"
+    if not stance:  # "a significant tax — 25%"; not "divided over the bridge – 52% in favour"
+        measure = restated_noun(counted, span, kind, r) or measure
     if kind == "count" and measure in ("", unit):  # "300,000 people donated": what they did
         measure = what_they_did(counted, span, r) or measure
     if measure.startswith("margin of ") and not subject:
@@ -315,6 +317,8 @@ def _change(cand: Candidate, counted, span, sent, r: Rules) -> str:
         return "difference"  # "20% more fuel efficient"
     if _is_earlier_value(counted, span) or level_reached(counted, span, r):
         return "level"  # "down from 0.5%", "fell 3% to 9,694": where it stood
+    if whole_picked_from(counted, span):
+        return "level"  # "lost 12 of its 30 matches": the 30 did not fall
     return change_of(counted, span, sent, r) or "level"
 
 

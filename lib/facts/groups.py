@@ -10,7 +10,10 @@ only the counted noun; word lists in data/figures.toml, loaded by lib/facts/figr
   share (`stances_after`);
 - `restated_whole`: "the percentage of people saying they will not vote for him — 52 percent":
   a figure set after a dash or colon beside a noun of how much is that noun's amount, and what
-  follows "of" is what it measures.
+  follows "of" is what it measures;
+- `restated_noun`: "a pretty significant tax — 25 percent", "a steep parking fee: $40": a figure
+  with no noun of its own set after a dash or colon right behind a noun restates that noun, as
+  one a relative clause says the noun is ("an income tax that's 60 percent").
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from lib.facts.figrules import Rules, acts_as_verb, inside
+from lib.facts.phrases import phrase
 
 _BETWEEN = frozenset(("aux", "auxpass", "neg", "advmod"))  # "people had already applied"
 _RELATIVES = frozenset(("who", "that", "which"))
@@ -28,6 +32,7 @@ _MAX_WHOLE = 12
 _SIDE_END = re.compile(r"[^\S\n]*(?:[,.;:)—–-]|and\b|or\b|\Z)")
 _WHEN = frozenset(("DATE", "TIME"))  # "applied as of May": when, not what they did
 _APPOS_GAP = frozenset(("—", "–", "-", ":", "--"))
+_IS = frozenset(("'s", "’s"))  # "that’s", whose "’s" the parser may not lemmatise as "be"
 
 
 def what_they_did(counted, span, r: Rules) -> str:
@@ -127,3 +132,59 @@ def restated_whole(span, r: Rules) -> str:
         return ""
     start = prep.i + 1 if lemma in r.of_whole_nouns else noun.i
     return doc[start : last + 1].text
+
+
+def restated_noun(counted, span, kind: str, r: Rules) -> str:
+    """'a pretty significant tax — 25 percent', 'charges a steep parking fee — $40 — for
+    visitors', 'a stiff new levy: 8 percent': a percentage, an amount of money or a bare number
+    set in apposition right after a dash or colon behind a common noun restates that noun, which
+    is what it measures (before a word the walk out from the figure meets, 'for visitors' or the
+    verb 'pay'). A figure with a noun of its own ('a blunt estimate: 300 jobs') counts that noun;
+    a change ('a sharp drop — 12 percent') or a noun of how much ('the percentage of …',
+    `restated_whole`) is read elsewhere. A relative clause may say the same ('an income tax
+    that's 60 percent', `_said_to_be`). A noun with a number of its own ('nearly two thirds -
+    65%', 'won by 11 points – 49 percent to 38') is restated by the figure, not measured, and a
+    doer after 'by' ('collected by the city's agencies – $5 million') says who, not what."""
+    holder = span.root
+    own = inside(counted, span) or kind in ("percent", "money")
+    noun = _restated(holder) or _said_to_be(span)
+    if not own or noun is None or noun.pos_ != "NOUN":
+        return ""
+    lemma = noun.lemma_.lower()
+    if lemma in r.change_nouns or lemma in r.changes or noun.ent_type_ in _WHEN:
+        return ""
+    if any(c.dep_ == "nummod" for c in noun.children) or _doer(noun):
+        return ""  # "by 11 points – 49 percent to 38": a figure restating a figure
+    if lemma in r.of_whole_nouns or lemma in r.of_owner_nouns:
+        return ""
+    return phrase(noun, span)
+
+
+def _restated(holder):
+    """The noun a figure is set beside after a dash or colon, in apposition, else None."""
+    noun = holder.head
+    if holder.dep_ != "appos" or noun.i >= holder.i:
+        return None
+    first = holder.left_edge.i
+    return noun if first == noun.i + 2 and noun.doc[noun.i + 1].text in _APPOS_GAP else None
+
+
+def _said_to_be(span):
+    """'an income tax that's 60 percent', 'a levy which is 3 percent on homes': the noun right
+    before a relative pronoun and a form of 'be' that the figure follows, read off the word
+    order, as the parser may hang the figure on the main verb."""
+    doc = span.doc
+    first = span.start
+    copula = first >= 3 and (doc[first - 1].lemma_ == "be" or doc[first - 1].lower_ in _IS)
+    if not copula or doc[first - 2].lower_ not in _RELATIVES:
+        return None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("ADJ", "NOUN", "PROPN"):
+        return None  # "a state that is 95 percent white": how white, not the state
+    noun = doc[first - 3]
+    return noun if doc[first - 2].tag_ == "WDT" else None
+
+
+def _doer(noun) -> bool:
+    """The noun after a passive's 'by' ('collected by the agencies'): who did it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.tag_ == "VBN"

@@ -25,6 +25,7 @@ from lib.facts.constructions import (
     to_a_level,
     verb_and_object,
     what_they_are,
+    whole_picked_from,
 )
 from lib.facts.cues import cue_entry, cue_positions, in_name
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
@@ -64,6 +65,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
     if kind == "count" and what_they_are(counted, span):
         return None, what_they_are(counted, span)  # "120 were children": the children
+    if kind == "count" and whole_picked_from(counted, span):
+        return None, whole_picked_from(counted, span)  # "41 of the 120 seats": the seats
     if kind == "count" and picked_from_group(counted, span, r):
         return None, picked_from_group(counted, span, r)  # "lost four of their six games"
     if kind == "count" and container_of(counted, span, r):
