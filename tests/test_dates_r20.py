@@ -1,0 +1,62 @@
+"""Timeline dates of round 20 (dates20), each class on my own wording (one section each)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.timexes import timeline_of
+
+AUTUMN = date(2019, 10, 7)  # a Monday
+
+
+def dates(body: str, published: date = AUTUMN) -> list[tuple[str, str]]:
+    return timeline_of(body, published)
+
+
+# --- "the 2016 presidential election": the vote's day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Senator Ilse Varga carried the county in the 2016 presidential election by nine points.",
+            [("2016", "2016-11-08")],
+        ),
+        (
+            "The Coalition for Quiet Streets hopes to unseat Rep. Dorian Mell in the 2020 "
+            "congressional elections.",
+            [("2020", "2020-11-03")],
+        ),
+        (
+            "Analysts at the Brackwater Institute studied ads bought before the 2012 U.S. "
+            "presidential election.",
+            [("2012", "2012-11-06")],
+        ),
+    ],
+)
+def test_a_us_vote_named_by_its_year_is_its_election_day(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # another nation's vote: its own day, which no table holds
+            "Mirelia's 2020 presidential election was won by Tomas Edvik.",
+            [("2020", "2020-01-01")],
+        ),
+        (  # no US presidential vote that year
+            "The 2019 presidential election in Mirelia was won by Tomas Edvik.",
+            [("2019", "2019-01-01")],
+        ),
+        (  # the campaign of it is months long
+            "Lena Obuya worked on the 2016 presidential election campaign in Ohio.",
+            [("2016", "2016-01-01")],
+        ),
+    ],
+)
+def test_other_votes_and_campaigns_keep_their_year(body, expected):
+    assert dates(body) == expected
