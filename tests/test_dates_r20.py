@@ -60,3 +60,27 @@ def test_a_us_vote_named_by_its_year_is_its_election_day(body, expected):
 )
 def test_other_votes_and_campaigns_keep_their_year(body, expected):
     assert dates(body) == expected
+
+
+# --- "the fourth straight school day": a run reaching the story's day ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "For the third straight school day, pupils in Marlow stayed home as teachers picketed.",
+            [("the third straight school day", "2019-10-07")],
+        ),
+        (
+            "The Brackwater exchange closed early for the second consecutive business day.",
+            [("the second consecutive business day", "2019-10-07")],
+        ),
+        (
+            "Clerks at the Vell County registry walked out for a fifth working day in a row.",
+            [("a fifth working day in a row", "2019-10-07")],
+        ),
+    ],
+)
+def test_a_run_of_school_business_or_working_days_reaches_the_story_day(body, expected):
+    assert dates(body) == expected
