@@ -62,6 +62,53 @@ def test_other_votes_and_campaigns_keep_their_year(body, expected):
     assert dates(body) == expected
 
 
+# --- "Tuesday's Harbor Ledger" in a Monday story --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "An editorial that will run in Tuesday's paper urges the council to act.",
+            [("Tuesday", "2019-10-08")],
+        ),
+        (
+            "The front page of Tuesday's Harbor Ledger angered readers on Monday night.",
+            [("Tuesday", "2019-10-08"), ("Monday night", "2019-10-07")],
+        ),
+        (
+            "A cartoon in Tuesday's print edition drew complaints from the mayor's office.",
+            [("Tuesday", "2019-10-08")],
+        ),
+    ],
+)
+def test_the_next_days_issue_of_a_paper(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the issue told in the past: the story goes on past it
+            "The front page of Tuesday's Harbor Ledger angered readers on Monday night. "
+            "The Ledger apologized in a statement Tuesday.",
+            [("Tuesday", "2019-10-08"), ("Monday night", "2019-10-07"), ("Tuesday", "2019-10-08")],
+        ),
+        (  # no issue: a Tuesday told in the past is the last one
+            "The council angered readers on Monday night. "
+            "The Ledger apologized in a statement Tuesday.",
+            [("Monday night", "2019-10-07"), ("Tuesday", "2019-10-01")],
+        ),
+        (  # a weekday's vote is no paper's issue
+            "Tuesday's vote angered readers.",
+            [("Tuesday", "2019-10-01")],
+        ),
+    ],
+)
+def test_a_story_of_the_next_days_issue_is_told_from_that_day(body, expected):
+    assert dates(body) == expected
+
+
 # --- "the fourth straight school day": a run reaching the story's day ----------------------------
 
 

@@ -41,7 +41,13 @@ from lib.timeline.resolve import (
 from lib.timeline.same_weekday import same_weekday
 from lib.timeline.speech_days import SpeechDays
 from lib.timeline.timex import Timex
-from lib.timeline.updated import day_after_update, says_updated
+from lib.timeline.updated import (
+    day_after_update,
+    next_days_issue,
+    says_updated,
+    told_after_next_issue,
+)
+from lib.timeline.values import day
 from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_token
 
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
@@ -71,6 +77,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
     mentions = with_listed_dates(ctx.text, mentions, t)  # "Feb. 11, 18 and 19, 2016"
     state = _State(ctx, t, published, quote_spans(ctx))
+    state.updated = state.updated or told_after_next_issue(ctx, mentions, t, published)
     mentions = [m for m in mentions if not figure_of_speech(ctx, m, state.quoted)]
     first, quoted, anchored = [], [], []
     for m in mentions:
@@ -133,6 +140,10 @@ class _State(AnchoredPass):
             if res is not None:
                 how = f"{res.how.split(':')[0]}: year of the passage ({told.text!r})"
                 return replace(res, how=how), f"{told.text!r}", head
+        issue = next_days_issue(self.ctx.text, m, self.t, ref)
+        if issue is not None and ref == self.published:  # "Tuesday's New York Times", a Monday
+            how = f"the next day's issue, out the evening of publication ({fmt(ref)})"
+            return day(issue, how, True), "publication", head
         updated = day_after_update(m, self.t, ref, direction, self.updated)
         if updated is not None and ref == self.published:  # "tweeted on Thursday" added the
             res = resolve(m, self.t, updated, direction)  # day after a Wednesday's story
