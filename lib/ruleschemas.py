@@ -397,6 +397,7 @@ SCHEMAS: dict[str, Table] = {
                         "issue_nouns",  # read by lib/timeline/updated.py
                         "issue_words",  # read by lib/timeline/updated.py
                         "newspaper_title_words",  # read by lib/timeline/updated.py
+                        "past_era_cues",  # read by lib/timeline/not_dates.py
                         "told_nouns",
                         "national_holidays",  # read by lib/timeline/not_dates.py
                         "home_nation_words",  # read by lib/timeline/not_dates.py

@@ -1,4 +1,8 @@
-"""Timeline dates of round 20 (dates20), each class on my own wording (one section each)."""
+"""Timeline dates of round 20 (dates20), each class on my own wording: a US vote named by its
+year ("the 2016 presidential election": that year's Election Day), a newspaper's issue named by
+the weekday after publication ("Tuesday's Harbor Ledger" in a Monday story) and what a story of
+it tells in the past of that weekday, and "today" set against a past era in its sentence (the
+present, no day)."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.timexes import timeline_of
+from tests.timexes import tag_body, timeline_of
 
 AUTUMN = date(2019, 10, 7)  # a Monday
 
@@ -107,6 +111,43 @@ def test_the_next_days_issue_of_a_paper(body, expected):
 )
 def test_a_story_of_the_next_days_issue_is_told_from_that_day(body, expected):
     assert dates(body) == expected
+
+
+# --- "today" against a past era: the present -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "era"),
+    [
+        (
+            "The mayors seem eager to do to farmers today what the old cartels did in the 1930s.",
+            "the 1930s",
+        ),
+        (
+            '"What do you see in Maria Okafor today that reminds you of the judge you covered '
+            'for so many years?" the host asked.',
+            None,
+        ),
+        ("Mill towns that used to thrive on coal struggle today, Ms. Ferrante wrote.", None),
+    ],
+)
+def test_today_against_a_past_era_is_the_present(body, era):
+    found = tag_body(body, AUTUMN)
+    assert found["today"].value == "PRESENT_REF"
+    assert found["today"].date is None
+    assert (era in found) == (era is not None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ms. Ferrante said today what she said in the 1990s.",
+        "The Brackwater council meets today.",
+        "The Brackwater council met today; decades ago it met weekly.",
+    ],
+)
+def test_today_told_of_a_day_keeps_the_day(body):
+    assert tag_body(body, AUTUMN)["today"].date == AUTUMN
 
 
 # --- "the fourth straight school day": a run reaching the story's day ----------------------------

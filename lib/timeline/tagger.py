@@ -25,7 +25,12 @@ from lib.timeline.date_lists import with_listed_dates
 from lib.timeline.direction import direction_of
 from lib.timeline.election_month import election_year_month
 from lib.timeline.narrative import goes_on_from, in_years
-from lib.timeline.not_dates import _keep, figure_of_speech, present_era
+from lib.timeline.not_dates import (
+    _keep,
+    figure_of_speech,
+    present_era,
+    today_against_the_past,
+)
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quote_times import said_at_another_time, said_back_then
 from lib.timeline.quoted import QuotedSpans, quote_spans
@@ -131,7 +136,7 @@ class _State(AnchoredPass):
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
         if quarter is not None:  # "up from $3 million a year ago" in a quarter's results
             return quarter[0], quarter[1], head
-        if present_era(self.ctx, m, self.t):  # "today's world": the present, no day
+        if present_era(self.ctx, m, self.t) or today_against_the_past(self.ctx, m, self.t):
             era = Resolved("PRESENT_REF", None, None, "approx", "the present era", False)
             return era, "explicit", head
         told = self._narrative_year(m, ref, direction)
