@@ -394,6 +394,10 @@ SCHEMAS: dict[str, Table] = {
                         "awaiting_lemmas",
                         "awaiting_cues",
                         "update_notes",
+                        "issue_nouns",  # read by lib/timeline/updated.py
+                        "issue_words",  # read by lib/timeline/updated.py
+                        "newspaper_title_words",  # read by lib/timeline/updated.py
+                        "past_era_cues",  # read by lib/timeline/not_dates.py
                         "told_nouns",
                         "national_holidays",  # read by lib/timeline/not_dates.py
                         "home_nation_words",  # read by lib/timeline/not_dates.py

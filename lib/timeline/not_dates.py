@@ -10,7 +10,7 @@ import re
 
 from lib.article import PAGE_KINDS
 from lib.ingest.furniture import rules as furniture_rules
-from lib.timeline.patterns import Mention, Tables
+from lib.timeline.patterns import Mention, Tables, scan
 from lib.timeline.verbs import _governing_verb, _is_past, _root_token, _words
 
 # How a year hangs on the noun it names ("the 2020 race": nummod, compound or amod; "2020's
@@ -329,6 +329,27 @@ def present_era(ctx, m: Mention, t: Tables) -> bool:
         if tok.pos_ != "NOUN" or listed or i >= PLAIN_REACH:
             return False
     return False
+
+
+def today_against_the_past(ctx, m: Mention, t: Tables) -> bool:
+    """'to do to black and brown people today what the old Southern Democrats did in the 40s',
+    'what do you see in him today that reminds you of the man you covered for so many years':
+    a bare "today" in a clause not told in the past, whose sentence sets it against a past era
+    (a decade, or [tense] past_era_cues), is the present (TimeML PRESENT_REF): nowadays, no
+    day. 'He said today what he said in the 1990s' tells of the day: its verb is past."""
+    if m.kind != "deictic" or m.text.lower() != "today":
+        return False
+    sent = ctx.sentence_at(m.start)
+    if sent is None:
+        return False
+    words = ctx.text[sent.start : sent.end]
+    lowered = " ".join(words.lower().split())
+    era = any(k.kind == "decade" for k in scan(words, t))
+    if not era and not any(cue in lowered for cue in _words("past_era_cues")):
+        return False
+    tok = _root_token(ctx, m)
+    verb = _governing_verb(tok) if tok is not None else None
+    return verb is not None and not _is_past(verb)
 
 
 def figure_of_speech(ctx, m: Mention, quoted) -> bool:

@@ -77,10 +77,17 @@ def lead_day(ctx, found: list[Timex], quoted: QuotedSpans, m: Mention) -> tuple[
         para = ctx.article.paragraph_at(x.start)
         if para not in body or x.precision != "day" or x.date is None or x.kind == "clock":
             continue
-        if x.date != x.date_end or quoted.holds_point(x.start):
+        if x.date != x.date_end or quoted.holds_point(x.start) or _another_years_vote(x):
             continue
         return x, f"the day the lead tells of: {x.text!r} ({fmt(x.date)})"
     return None
+
+
+def _another_years_vote(x: Timex) -> bool:
+    """'blamed for its role in the 2016 presidential election', 'since the 2018 midterms': a
+    holiday dated by the year written with it is an event the story looks back (or on) to, not
+    the day it tells of (which is written without a year, or as a full date)."""
+    return x.kind == "holiday" and x.anchor == "explicit"
 
 
 def story_day(ctx, found: list[Timex], m: Mention) -> tuple[Timex, str] | None:

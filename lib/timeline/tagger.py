@@ -25,7 +25,12 @@ from lib.timeline.date_lists import with_listed_dates
 from lib.timeline.direction import direction_of
 from lib.timeline.election_month import election_year_month
 from lib.timeline.narrative import goes_on_from, in_years
-from lib.timeline.not_dates import _keep, figure_of_speech, present_era
+from lib.timeline.not_dates import (
+    _keep,
+    figure_of_speech,
+    present_era,
+    today_against_the_past,
+)
 from lib.timeline.patterns import Mention, Tables, scan, tables
 from lib.timeline.quote_times import said_at_another_time, said_back_then
 from lib.timeline.quoted import QuotedSpans, quote_spans
@@ -41,7 +46,13 @@ from lib.timeline.resolve import (
 from lib.timeline.same_weekday import same_weekday
 from lib.timeline.speech_days import SpeechDays
 from lib.timeline.timex import Timex
-from lib.timeline.updated import day_after_update, says_updated
+from lib.timeline.updated import (
+    day_after_update,
+    next_days_issue,
+    says_updated,
+    told_after_next_issue,
+)
+from lib.timeline.values import day
 from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_token
 
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
@@ -71,6 +82,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
     mentions = [m for m in scan(ctx.text, t) if _keep(ctx, m, t)]
     mentions = with_listed_dates(ctx.text, mentions, t)  # "Feb. 11, 18 and 19, 2016"
     state = _State(ctx, t, published, quote_spans(ctx))
+    state.updated = state.updated or told_after_next_issue(ctx, mentions, t, published)
     mentions = [m for m in mentions if not figure_of_speech(ctx, m, state.quoted)]
     first, quoted, anchored = [], [], []
     for m in mentions:
@@ -124,7 +136,7 @@ class _State(AnchoredPass):
         quarter = year_before_quarter(self.ctx, self.found, m, self.t)
         if quarter is not None:  # "up from $3 million a year ago" in a quarter's results
             return quarter[0], quarter[1], head
-        if present_era(self.ctx, m, self.t):  # "today's world": the present, no day
+        if present_era(self.ctx, m, self.t) or today_against_the_past(self.ctx, m, self.t):
             era = Resolved("PRESENT_REF", None, None, "approx", "the present era", False)
             return era, "explicit", head
         told = self._narrative_year(m, ref, direction)
@@ -133,6 +145,10 @@ class _State(AnchoredPass):
             if res is not None:
                 how = f"{res.how.split(':')[0]}: year of the passage ({told.text!r})"
                 return replace(res, how=how), f"{told.text!r}", head
+        issue = next_days_issue(self.ctx.text, m, self.t, ref)
+        if issue is not None and ref == self.published:  # "Tuesday's New York Times", a Monday
+            how = f"the next day's issue, out the evening of publication ({fmt(ref)})"
+            return day(issue, how, True), "publication", head
         updated = day_after_update(m, self.t, ref, direction, self.updated)
         if updated is not None and ref == self.published:  # "tweeted on Thursday" added the
             res = resolve(m, self.t, updated, direction)  # day after a Wednesday's story
