@@ -86,6 +86,7 @@ SCHEMAS: dict[str, Table] = {
                 }
             ),
             "possessives": Map(str),
+            "held_views": Table({"nouns": WORDS}),  # lib/quotes/speakers/words.py
             "subordinate": Table({"conjunctions": WORDS}),
             "contexts": Table({"person_verbs": WORDS}),
             "honorifics": Table({"male": WORDS, "female": WORDS, "neutral": WORDS}),

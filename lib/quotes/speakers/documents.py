@@ -37,6 +37,10 @@ DOCUMENT_PREPS = ("by", "from", "of", "in")
 SETTINGS = ("in", "through", "via")  # "X said in a letter": X wrote it (see `_setting`)
 POSSESSIVE = ("his", "her", "its")  # not resolved through a document: see resolve._owns_statement
 NAMED_POLLS = ("poll", "survey")  # last words of a poll's own name
+# "warned Erdogan not to be a “fool” in a letter": the dependencies climbed from the word the
+# parser hung a document's "in" on up to the saying it is the setting of (`_saying_above`).
+CLIMB_DEPS = ("attr", "conj", "xcomp", "oprd", "acomp", "dobj")
+CLIMB_STEPS = 5
 
 
 class Documents(ResolverPart):
@@ -395,14 +399,30 @@ class Documents(ResolverPart):
         return self.r.groups.joined(author, self.r.speaker_of(author, at), at)
 
     def _said_in(self, noun):
-        """ "X said in a report": the subject of the saying the document is the setting of."""
+        """ "X said in a report": the subject of the saying the document is the setting of,
+        also where the parser hung the setting on a word of what was said ("Trump warned
+        Erdogan not to be a “fool” in a letter": on "fool"; `_saying_above`)."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "through"):
             return None
-        verb = prep.head
-        if verb.pos_ not in ("VERB", "AUX") or not self.lex.is_cue(verb):
+        verb = self._saying_above(prep.head)
+        if verb is None:
             return None
         return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def _saying_above(self, word):
+        """The saying `word` is, or the one whose complement it sits in: up from a noun or a
+        verb with no subject of its own through complements and conjuncts (CLIMB_DEPS), to
+        the first word that is a cue. None when the climb meets anything else first."""
+        for _ in range(CLIMB_STEPS):
+            if word.pos_ in ("VERB", "AUX") and self.lex.is_cue(word):
+                return word
+            if word.dep_ not in CLIMB_DEPS or word.head.i == word.i:
+                return None
+            if any(c.dep_ in SUBJECT_DEPS for c in word.children):
+                return None  # a clause of its own: its setting is its subject's
+            word = word.head
+        return None
 
 
 def _stray_by(noun):

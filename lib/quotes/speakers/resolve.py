@@ -188,6 +188,15 @@ class SpeakerResolver:
         noun = token.head
         return noun.lower_ in self.lex.nouns or noun.lemma_.lower() in self.lex.nouns
 
+    @staticmethod
+    def _view_owner(token):
+        """The owner of a view held ("his theories", "Lee's ideology": data/speakers.toml
+        [held_views]) that stands as a statement's source: a view is held, never said, so what
+        it is said to include is its owner's. None for any other noun, or one with no owner."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in speaker_words().held_views:
+            return None
+        return next((c for c in token.children if c.dep_ == "poss"), None)
+
     def _name_before_determiner(self, mention, token) -> list:
         """The name's own words when the tagger ran a name on into the next phrase ("Rathbun
         the Scientology"): a name has no "the" after its first word. Empty when it is whole."""
@@ -312,6 +321,10 @@ class SpeakerResolver:
             return self.speaker_of(teller, at)
         if low in self.lex.pronouns or self._owns_statement(token):
             return self.pronouns.speaker(token, at)  # "he said", "his suggestion that …"
+        owner = self._view_owner(token)
+        if owner is not None:  # "His conspiracy theories included a claim that …": his
+            own = owner.lower_ in speaker_words().possessives or owner.lower_ in self.lex.pronouns
+            return self.pronouns.speaker(owner, at) if own else self.speaker_of(owner, at)
         outlet = self._outlet(token, at)
         if outlet is not None:  # "the paper reported": the newspaper named before, no study
             return outlet

@@ -31,6 +31,7 @@ class SpeakerWords:
     pairs: frozenset[str] = frozenset()  # "the pair said": the two people named together
     apostrophe_prefixes: frozenset[str] = frozenset()  # "O’Rourke": "o" before the apostrophe
     possessives: Mapping[str, str] = field(default_factory=dict)  # "his" -> "he"
+    held_views: frozenset[str] = frozenset()  # "theory": "his theories included a claim"
     subordinators: frozenset[str] = frozenset()  # "after it reported": "it" is the main clause's
     mistagged_labels: frozenset[str] = frozenset()  # "ORG": a label a bare surname may get
     linking_verbs: frozenset[str] = frozenset()  # "become": "X became his home"
@@ -71,6 +72,7 @@ def speaker_words() -> SpeakerWords:
         pairs=frozenset(groups.get("pairs", [])),
         apostrophe_prefixes=frozenset(data["names"].get("apostrophe_prefixes", [])),
         possessives=MappingProxyType(dict(data.get("possessives", {}))),
+        held_views=frozenset(data.get("held_views", {}).get("nouns", [])),
         subordinators=frozenset(data.get("subordinate", {}).get("conjunctions", [])),
         mistagged_labels=frozenset(data["names"].get("mistagged_labels", [])),
         linking_verbs=frozenset(data["names"].get("linking_verbs", [])),
