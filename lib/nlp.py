@@ -66,11 +66,6 @@ DOTTED_LETTERS = re.compile(r"(?:[A-Za-z]\.){2,}")
 ROUND_NUMBERS = frozenset(["dozens", "hundreds", "thousands", "millions", "billions", "scores"])
 CLOSING_QUOTES = frozenset(["”", '"', "’"])  # a quote mark that may close a quote
 LOWER_WORD = re.compile(r"[a-z]{3}$")  # a word's last three letters, lowercase (not "U.S", "Mr")
-# A no-break space inside a paragraph ("a\u00a0Change Research\u00a0poll shows", common in text
-# pasted from web pages around links) is read as a plain space: the tokenizer made it a token of
-# its own, which the parser hung anywhere ("dep"), so the sentence lost its subject or its verb.
-# The Doc then has a space where the article has the no-break space: same length, same offsets.
-NO_BREAK = "\u00a0"
 
 
 def model_name() -> str:
@@ -102,8 +97,7 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
     """Tokenise paragraph by paragraph into one Doc covering text[start:end], unparsed.
 
     The piece's paragraphs each open a sentence, and the white space between them becomes a
-    space flag or a whitespace token, so the Doc's text is the piece, a no-break space inside a
-    paragraph read as a plain one (`NO_BREAK`): same length, same offsets. The tokenizer's
+    space flag or a whitespace token, so the Doc's text is exactly the piece. The tokenizer's
     norms go with the words ("’ll" is "will", "n’t" is "not"): the model reads norms, and a Doc
     built from bare words would lose them, so "he’ll go" and "don’t" were parsed as nouns.
     """
@@ -122,7 +116,7 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
         single = para.kind in SINGLE_SENTENCE_KINDS
         run = 0  # tokens since the paragraph's start or its last full stop
         prev = None
-        for tok in nlp.tokenizer(text[lo:hi].replace(NO_BREAK, " ")):
+        for tok in nlp.tokenizer(text[lo:hi]):
             run = 0 if tok.text in SENTENCE_ENDS else run + 1
             if _million_stop(tok):  # "a cost of £50m. Chief ...": "m" and a full stop
                 words.extend(("m", "."))
@@ -145,13 +139,8 @@ def make_doc(nlp: Language, article: Article, start: int = 0, end: int | None = 
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     for i, norm in norms.items():
         doc[i].norm_ = norm
-    assert plain(doc.text) == plain(text[start:end]), "tokenisation must keep the article text"
+    assert doc.text == text[start:end], "tokenisation must reproduce the article text"
     return doc
-
-
-def plain(text: str) -> str:
-    """The text with its no-break spaces as plain spaces, as the Doc reads them (`NO_BREAK`)."""
-    return text.replace(NO_BREAK, " ")
 
 
 def _abbreviation_boundary(prev, tok) -> int:
@@ -242,7 +231,7 @@ def joined(article: Article, docs: list[Doc]) -> Doc:
     if len(docs) == 1:
         return docs[0]
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]  # stub lags spaCy 3.8
-    assert plain(doc.text) == plain(article.text), "the pieces must join into the article text"
+    assert doc.text == article.text, "the pieces must join into the article text"
     return doc
 
 
