@@ -33,6 +33,7 @@ from lib.quotes.speakers.offsets import People
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.persons import taken_up_as
 from lib.quotes.speakers.phrases import SUBJECT_DEPS, main_subject, phrase_head
+from lib.quotes.speakers.relatives import owner_of_relative
 from lib.quotes.speakers.subordinate import main_clause_body
 from lib.quotes.speakers.words import speaker_words
 
@@ -44,8 +45,6 @@ _WORDS = re.compile(r"[a-z]+")
 CLAUSES = ("advcl", "pcomp")
 FOCUS_SENTENCES = 2  # how far back a pronoun subject keeps the floor for a description
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
-THING_RELATIVES = ("which", "where", "whereby")  # a relative clause about a thing, not a person
-OWNER_REACH = 15  # words back from "in which" to the owned thing ("X's letter to Y in which he")
 
 
 class Pronouns(ResolverPart):
@@ -63,7 +62,7 @@ class Pronouns(ResolverPart):
         kind = self.lex.pronouns[word]
         mention = (token.text, token.idx, token.idx + len(token))
         if kind in ("male", "female"):
-            name = self.owner_of_relative(token, kind) or self.person_antecedent(
+            name = owner_of_relative(self, token, kind) or self.person_antecedent(
                 kind, at, own_content(token, self.lex)
             )
             if name:
@@ -74,25 +73,6 @@ class Pronouns(ResolverPart):
             if found:
                 return Speaker(found.name, found.kind, found.role, *mention)
         return Speaker(None, UNKNOWN, None, *mention)
-
-    def owner_of_relative(self, token, gender: str) -> str | None:
-        """ "Trump's letter to Erdogan, in which he told the Turkish president …", "Lee's speech,
-        where she said …": the subject of a relative clause about a thing ("in which", "where"
-        right before it) is the person who owns the thing, whoever is named between. Read
-        back along the noun phrase (no verb crossed), as the parser often hangs such a clause
-        on the nearer name or breaks the phrase."""
-        k = token.i - 1
-        if token.dep_ != "nsubj" or k < 1 or self.doc[k].lower_ not in THING_RELATIVES:
-            return None
-        k -= 1 if self.doc[k - 1].pos_ == "ADP" else 0  # "in which"
-        for t in reversed(self.doc[max(token.sent.start, k - OWNER_REACH) : k]):
-            if t.pos_ in ("VERB", "AUX"):
-                return None
-            m = self.person_mention(t) if t.dep_ == "poss" and t.head.pos_ == "NOUN" else None
-            if m is not None:  # not "his" of "to his rival Mark Osei": no owner named there
-                name = m.entity["name"]
-                return name if self.ix.compatible(name, gender) else None
-        return None
 
     def clause_gender(self, token) -> str | None:
         """The gender the clause gives the speaker named by subject `token`: "she"/"he" itself,
