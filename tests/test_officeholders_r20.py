@@ -6,12 +6,10 @@ The wordings are this file's own; the people are real, as the knowledge is about
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
 
-import lib
 from lib.entity_kinds import _named_in_office
 from lib.nlp import load_nlp
 from lib.officeholders import (
@@ -21,16 +19,16 @@ from lib.officeholders import (
     name_key,
 )
 from lib.ruledata import read
+from tests.statements_of import rows
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import officeholders as build  # noqa: E402
 
-Y2019 = dt.date(2019, 10, 3)
+Y2019 = "2019-10-03"
 
 
-def _speakers(text: str, published=Y2019) -> list[tuple[str, str]]:
-    t = lib.analyze(text, published=published)
-    return [(q["text"], q["speaker"]) for q in t.quotes.to_dict("records")]
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q["text"], q["speaker"]) for q in rows(text, published=Y2019)]
 
 
 def test_a_full_name_is_keyed_without_initials_suffixes_and_commas():

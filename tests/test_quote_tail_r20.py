@@ -5,11 +5,9 @@ Ruiz") (`lib/quotes/attribution.py`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-import lib
+from tests.statements_of import rows
 
 
 @pytest.mark.parametrize(
@@ -26,8 +24,6 @@ def test_a_quote_ending_inside_its_sentence_is_the_speaker_named_at_its_end(tail
         "Talks stalled.\n\nGovernor Tom Ruiz met the mayor, Ann Lee. "
         f"“For years, the city, in all fairness, has had a real problem” {tail}"
     )
-    t = lib.analyze(text, published=dt.date(2019, 3, 4))
-    rows = t.quotes.to_dict("records")
-    assert [(q["text"], q["speaker"]) for q in rows] == [
+    assert [(q["text"], q["speaker"]) for q in rows(text, published="2019-03-04")] == [
         ("For years, the city, in all fairness, has had a real problem", "Tom Ruiz")
     ]

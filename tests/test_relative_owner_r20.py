@@ -3,18 +3,9 @@ told …") is the owner, whoever is named between (`Pronouns.owner_of_relative`)
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-import lib
-
-
-def _speaker_of(text: str, words: str) -> str:
-    t = lib.analyze(text, published=dt.date(2019, 3, 4))
-    rows = [q for q in t.quotes.to_dict("records") if words in q["text"]]
-    assert rows, t.quotes[["text", "speaker"]]
-    return rows[0]["speaker"]
+from tests.statements_of import said
 
 
 @pytest.mark.parametrize(
@@ -41,4 +32,4 @@ def _speaker_of(text: str, words: str) -> str:
     ],
 )
 def test_the_he_of_a_clause_about_a_persons_thing_is_that_person(text, words, owner):
-    assert _speaker_of(text, words) == owner
+    assert said(text, words, published="2019-03-04")["speaker"] == owner
