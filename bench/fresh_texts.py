@@ -235,9 +235,14 @@ US_DRAW2 = {
 }
 
 
+def drawn_keys(sets) -> set[str]:
+    """The pool keys the given sets hold ("usnews:3507b03a76" -> "3507b03a76")."""
+    return {v.split(":", 1)[1] for s in sets for v in s.values()}
+
+
 def us_draw2() -> tuple[list[str], list[str]]:
     """The keys of (US_DEV2, US_BLIND2) as first drawn: 2019 stories none of the round-6 sets holds."""
-    taken = {v.split(":", 1)[1] for v in (*US_DEV.values(), *US_BLIND.values())}
+    taken = drawn_keys((US_DEV, US_BLIND))
     return _draw(
         US_DRAW2,
         (7035, 20261208),
@@ -279,7 +284,7 @@ def _later_dev_draw(drawn: dict, counts: dict, seeds: tuple[int, int]) -> list[s
     """The later development set `drawn` as first drawn: per outlet `counts`, 2019 stories (the
     hidden sets' year) that none of the sets drawn before it (`US_DRAW_ORDER`) holds."""
     before = next(i for i, s in enumerate(US_DRAW_ORDER) if s is drawn)
-    taken = {v.split(":", 1)[1] for s in US_DRAW_ORDER[:before] for v in s.values()}
+    taken = drawn_keys(US_DRAW_ORDER[:before])
     return _draw(
         counts,
         seeds,

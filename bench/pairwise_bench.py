@@ -37,7 +37,7 @@ BEFORE_CHARS, AFTER_CHARS = 700, 250  # the passage around a statement
 
 def sample(stories: int, seed: int) -> list[str]:
     """`stories` keys of 2019 pool stories no drawn set holds, in a seeded order."""
-    taken = {v.split(":", 1)[1] for s in fresh_texts.US_DRAW_ORDER for v in s.values()}
+    taken = fresh_texts.drawn_keys(fresh_texts.US_DRAW_ORDER)
     pool = fresh_texts.us_pool()
     keys = sorted(
         k for k, s in pool.items() if s["published"].startswith("2019") and k not in taken

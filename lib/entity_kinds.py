@@ -91,7 +91,7 @@ def _named_by_own_clause(groups: list[dict], doc: Doc) -> None:
         g["name"]: g
         for g in groups
         if g["label"] in mistaken
-        and (g["label"] not in _PLACES or g["votes"]["PERSON"])  # "Dearborn … his home"
+        and _not_a_plain_place(g)  # "Dearborn … his home"
         and (_one_name_word(g["name"]) or _person_shaped(g["name"]))
     }
     for start, name in occurrences(dict.fromkeys(candidates, ""), doc.text) if candidates else ():
@@ -201,7 +201,12 @@ def _named_in_office(groups: list[dict], doc: Doc, year: int | None) -> None:
 
 
 def _lone_name(g: dict) -> bool:
-    return _one_name_word(g["name"]) and (g["label"] not in _PLACES or bool(g["votes"]["PERSON"]))
+    return _one_name_word(g["name"]) and _not_a_plain_place(g)
+
+
+def _not_a_plain_place(g: dict) -> bool:
+    """A name group that is no place, or a place the tagger once called a person."""
+    return g["label"] not in _PLACES or bool(g["votes"]["PERSON"])
 
 
 def _voted_label(g: dict) -> str:

@@ -74,6 +74,7 @@ class Officeholder:
     name: str
     gender: str
     offices: tuple[Office, ...]
+    also: tuple[str, ...] = ()  # the other full names they go by ("Bernie Sanders")
 
     def in_office(self, year: int | None) -> bool:
         return any(o.held_in(year) for o in self.offices)
@@ -127,20 +128,25 @@ def _office(text: str) -> Office:
 def _people() -> tuple[Officeholder, ...]:
     rows = load("officeholders.toml").get("person", [])
     return tuple(
-        Officeholder(r["name"], r["gender"], tuple(_office(o) for o in r["offices"])) for r in rows
+        Officeholder(
+            r["name"],
+            r["gender"],
+            tuple(_office(o) for o in r["offices"]),
+            tuple(r.get("also", [])),
+        )
+        for r in rows
     )
 
 
 @functools.cache
-def _by_key() -> dict[tuple[str, str], list[tuple[Officeholder, str]]]:
-    """(first, family) -> the people (and the name) the key is of, each full name they go by."""
-    rows = load("officeholders.toml").get("person", [])
-    out: dict[tuple[str, str], list[tuple[Officeholder, str]]] = {}
-    for person, r in zip(_people(), rows, strict=True):
-        for name in (r["name"], *r.get("also", [])):
+def _by_key() -> dict[tuple[str, str], list[Officeholder]]:
+    """(first, family) -> the people of that key, under any full name they go by."""
+    out: dict[tuple[str, str], list[Officeholder]] = {}
+    for person in _people():
+        for name in (person.name, *person.also):
             key = name_key(name)
-            if key is not None and person not in [p for p, _ in out.get(key, [])]:
-                out.setdefault(key, []).append((person, name))
+            if key is not None and person not in out.get(key, []):
+                out.setdefault(key, []).append(person)
     return out
 
 
@@ -162,7 +168,7 @@ def holders_named(name: str, year: int | None, sitting: bool = False) -> list[Of
     wanted. Empty without a year for a lone family name (it could be anyone's who ever sat)."""
     key = name_key(name)
     if key is not None:
-        return [p for p, _ in _by_key().get(key, []) if p.known_by(year)]
+        return [p for p in _by_key().get(key, []) if p.known_by(year)]
     if year is None:
         return []
     bearers = _by_family().get(name.replace("’", "'").lower(), [])

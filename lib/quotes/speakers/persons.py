@@ -85,9 +85,9 @@ def gender_of(ix, ent: dict) -> str | None:
     """The gender the article gives a person: a courtesy title right before a mention ("Ms.
     Warren": the article's own word, surer than a first-name list that reads the bare surname
     "Warren" as a man's name), else the public record of an officeholder of that name in the
-    article's year (`lib.officeholders`: "Warren" in 2019 is the senator, a woman; for a lone
-    surname, after the pronoun of its own verb's clause), else by first name (for a one-word name, after the pronoun of its
-    own verb's clause: `_verb_pronoun_evidence`), a title or role word before a mention or in
+    article's year (`lib.officeholders`: "Warren" in 2019 is the senator, a woman), else by
+    first name (for a one-word name, either comes after the pronoun of its own verb's clause:
+    `_verb_pronoun_evidence`), a title or role word before a mention or in
     their role, else a pronoun in a clause they are the subject of; for a full name, else the
     pronoun their own reported clause takes them up with, else what US birth records say of its
     first word (`data/given_names.toml`: a prior the article's own words override, as "Lindsey
