@@ -41,11 +41,6 @@ _OFFICE_WORDS = {
     "viceprez": ("vice", "president"),
 }
 _GENDERED_OFFICE = {"rep": {"male": "congressman", "female": "congresswoman"}}
-_PARTY_WORDS = {
-    "democratic": ("democratic", "democrat"),
-    "republican": ("republican", "gop"),
-    "independent": ("independent",),
-}
 RECENT = 8  # years after leaving office a lone family name still names them
 AMERICAN = frozenset(("american", "u.s.", "us", "u.s", "federal"))  # the people they all belong to
 FORMER = frozenset(("former", "ex", "ex-", "then"))  # a description of an office no longer held
@@ -94,7 +89,7 @@ class Officeholder:
         out: set[str] = set()
         for o in self.offices:
             if o.before(year):
-                out.update(_PARTY_WORDS.get(o.party, ()))
+                out.update(_party_words().get(o.party, ()))
             if not (o.left_by(year) if former else o.held_in(year)):
                 continue
             out.update(_OFFICE_WORDS.get(o.kind, ()))
@@ -104,6 +99,14 @@ class Officeholder:
             if o.kind in ("rep", "sen"):
                 out.update(w.lower() for w in o.state.split())
         return out
+
+
+@functools.cache
+def _party_words() -> dict[str, tuple[str, ...]]:
+    """Party -> the words for its members, the glossary descriptions are read with
+    (data/speakers.toml [descriptions.parties]: "republican" -> "republican", "gop", …)."""
+    parties = load("speakers.toml").get("descriptions", {}).get("parties", {})
+    return {party: tuple(words) for party, words in parties.items()}
 
 
 def name_key(name: str) -> tuple[str, str] | None:
