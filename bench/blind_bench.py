@@ -18,7 +18,8 @@
     uv run python bench/blind_bench.py --half us11 [--details]  # blind in round 18, dev from round 19
     uv run python bench/blind_bench.py --half us12 [--details]  # round 18's second draw: dev
     uv run python bench/blind_bench.py --half us13 [--details]  # blind in round 19, dev from round 20
-    uv run python bench/blind_bench.py --half us14  # round 20: totals only (blind in round 20)
+    uv run python bench/blind_bench.py --half us14 [--details]  # blind in round 20, dev from round 21
+    uv run python bench/blind_bench.py --half us15  # round 21: totals only (blind in round 21)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -58,7 +59,9 @@ blind and kept BLIND through round 18 (totals only) while us10 was read; tunable
 then read and tuned on while us11 stayed blind. `--half us13`: sixteen more in round 19
 (bench/usdev13gold), annotated blind and kept BLIND through round 19 (totals only) while us11 and
 us12 were read; tunable from round 20. `--half us14`: sixteen more in round 20 (bench/usdev14gold),
-annotated blind and kept BLIND through round 20 (totals only) while us13 is read.
+annotated blind and kept BLIND through round 20 (totals only) while us13 was read; tunable from
+round 21. `--half us15`: sixteen more in round 21 (bench/usdev15gold), annotated blind and kept
+BLIND through round 21 (totals only) while us14 is read.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -100,9 +103,10 @@ DEV_SETS = {
     "us12": ("usdev12gold", "usdev12"),
     "us13": ("usdev13gold", "usdev13"),
     "us14": ("usdev14gold", "usdev14"),
+    "us15": ("usdev15gold", "usdev15"),
 }
 #: halves kept blind now (totals only): the test half always; the newest US set for its first round.
-BLIND_NOW = ("test", "us14")
+BLIND_NOW = ("test", "us15")
 
 
 def load_scorer():

@@ -419,7 +419,7 @@ US_DEV13 = _numbered(
 
 #: the fourteenth US development set (round 20): sixteen more 2019 stories, none of the earlier
 #: sets' (seed 7047; `later_draw`), annotated blind before anything ran on them; kept blind (totals
-#: only) through round 20 while US_DEV13 is read (`--half us14`).
+#: only) through round 20 while US_DEV13 was read (`--half us14`); tunable from round 21.
 US_DEV14 = _numbered(
     (
         "3507b03a76", "40d13b7968", "fb288b216f", "546b249b1d", "ea779c2373", "353502c980",
@@ -429,11 +429,23 @@ US_DEV14 = _numbered(
 )  # fmt: skip
 
 
+#: the fifteenth US development set (round 21): sixteen more 2019 stories, none of the earlier
+#: sets' (seed 7048; `later_draw`), annotated blind before anything ran on them; kept blind (totals
+#: only) through round 21 while US_DEV14 is read (`--half us15`).
+US_DEV15 = _numbered(
+    (
+        "db0e550138", "aa5b2522ba", "68fac29051", "5ae88cb1d7", "99fddd3d89", "be2181522d",
+        "a6c7315e90", "d23a17b4c0", "798ce87989", "41754beae6", "36577e4244", "6b533d18af",
+        "bacc8070eb", "d3186c7337", "b70ebc8a20", "90267ced4d",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
-    US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13, US_DEV14,
+    US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13, US_DEV14, US_DEV15,
 )  # fmt: skip
 
 SETS = {
@@ -458,6 +470,7 @@ SETS = {
     "usdev12": US_DEV12,
     "usdev13": US_DEV13,
     "usdev14": US_DEV14,
+    "usdev15": US_DEV15,
 }
 
 
@@ -476,6 +489,7 @@ LATER_DRAWS = {
     "usdev12": (THREE_OUTLETS, (7045, 20261218)),
     "usdev13": (THREE_OUTLETS, (7046, 20261219)),
     "usdev14": (THREE_OUTLETS, (7047, 20261220)),
+    "usdev15": (THREE_OUTLETS, (7048, 20261221)),
 }
 
 
