@@ -15,6 +15,7 @@ DATA = DATA_DIR
 CUES_FILE = DATA / "cues.toml"
 SPEAKERS_FILE = DATA / "speakers.toml"
 GIVEN_NAMES_FILE = DATA / "given_names.toml"
+PERSON_NOUNS_FILE = DATA / "person_nouns.toml"
 
 _VOWELS = set("aeiou")
 
@@ -54,6 +55,8 @@ class Lexicon:
     first_names: dict[str, str]  # first name -> male/female
     # given name -> male/female from US birth records (data/given_names.toml): for full names only
     given_names: dict[str, str]
+    # common nouns whose first WordNet sense is a person (data/person_nouns.toml): who may speak
+    dictionary_people: frozenset[str]
     titles: frozenset[str]  # words written before a name, never part of it
     person_verbs: frozenset[str] = frozenset()  # lemmas only a person is the subject of
     requests: frozenset[str] = frozenset()  # lemmas of asking somebody to act ("urge", "call on")
@@ -123,13 +126,16 @@ class Lexicon:
 
     def can_speak(self, token) -> bool:
         """Can a common noun name someone who speaks or holds a view? A person or body word from
-        the lexicon, a document, or a word built like a person noun ("voter", "moderator",
-        "respondent", "employee", "columnist"); "acceptance", "probe" or "areas" cannot."""
+        the lexicon, a document, a word built like a person noun ("voter", "moderator",
+        "respondent", "employee", "columnist") or one the dictionary gives first as a person
+        ("advocate", "scholar": data/person_nouns.toml); "acceptance", "probe" or "areas"
+        cannot."""
         if self.known_speaker(token):
             return True
         if token.tag_ == "NNS" and any(t.ent_type_ == "NORP" for t in token.lefts):
             return True  # "Cuban exiles", "Afghan villagers"
-        return person_shaped(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        return person_shaped(lemma) or lemma in self.dictionary_people
 
     def known_speaker(self, token) -> bool:
         """A name, or a person, body or document word of the lexicon: who can speak, without
@@ -266,6 +272,7 @@ def lexicon() -> Lexicon:
         generic_org=frozenset(roles["generic_organization"]),
         first_names=names,
         given_names={w: g for g in ("male", "female") for w in given[g]},
+        dictionary_people=frozenset(load(PERSON_NOUNS_FILE.name)["words"]),
         titles=frozenset(spk["titles"]["before_names"]),
         person_verbs=frozenset(spk.get("contexts", {}).get("person_verbs", [])),
         requests=frozenset(verbs.get("request", [])),

@@ -10,6 +10,8 @@
   name right after it is that body's description; the body is the item, not "advocacy group".
 - "Ann Lee of the Treasury and Tom Ruiz said": a list item that goes on past the person's name
   with where she is from is she, not "Ann Lee of the Treasury" (nor the Treasury).
+- "The Idaho senator and former tycoon said": a second description of one person, no second
+  speaker (`second_description`).
 """
 
 from __future__ import annotations
@@ -150,3 +152,15 @@ class JointWords(ResolverPart):
             return None
         name = owned_name(first.name, self.ix.surname(first.name), conj.text)
         return Speaker(name, ORGANIZATION, None, *self.ix.slice(owner.idx, conj.idx + len(conj)))
+
+
+def second_description(token) -> bool:
+    """A singular noun joined by "and" to a singular noun before it, with no determiner of its
+    own ("The Idaho senator and former tycoon said"): a second description of the one person
+    the first names, not a second speaker. "The senator and the tycoon" are two."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "NN"
+        and token.head.tag_ == "NN"
+        and not any(t.dep_ in ("det", "poss") for t in token.lefts)
+    )

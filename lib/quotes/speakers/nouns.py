@@ -13,6 +13,7 @@ from lib.quotes.lexicon import person_shaped
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
 from lib.quotes.speakers.fit import epithet_heads
+from lib.quotes.speakers.joint import second_description
 from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Mention, Speaker
 from lib.quotes.speakers.persons import PERSON_SUFFIXES
 from lib.quotes.speakers.phrases import DETERMINERS, role_of, without_clauses
@@ -392,6 +393,8 @@ class CommonNouns(BodyNouns):
         if epithet and token.dep_ == "compound" and named and named.entity["label"] == "PERSON":
             return self.r.speaker_of(token.head, at)  # "said retired neurosurgeon Ben Carson"
         if not self.lex.can_speak(token) and not epithet:  # "acceptance said": no speaker
+            return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
+        if second_description(token):  # "the Idaho senator and former tycoon": one person
             return Speaker(None, UNKNOWN, None, *self.ix.slice(s, e))
         return Speaker(self._unnamed(token, text), UNKNOWN, None, *self.ix.slice(s, e))
 
