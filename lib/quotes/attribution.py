@@ -34,6 +34,7 @@ BEFORE_WINDOW = 30  # tokens before an opening mark searched for "Peskov said: �
 NP_POS = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
 SENTENCE_END = (".", "!", "?")
 WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_NAMED = ("PERSON", "ORG")  # entity types a name after a quote may carry, whatever its tag
 
 
 class QuoteAttribution:
@@ -196,10 +197,10 @@ class QuoteAttribution:
                     break
                 continue
             if (
-                t.pos_ in ("PROPN", "NOUN")
+                (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in _NAMED)
                 and t.dep_ != "pobj"
                 and not self.p.in_quote_span(t.idx, q)
-            ):
+            ):  # a name the tagger gave another part of speech ("“…,” Trump, angry, said")
                 name = t  # not "river" of "“…” with the river, said Gov. Tom Ruiz"
         return name
 
