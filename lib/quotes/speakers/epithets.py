@@ -43,6 +43,7 @@ from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN
 from lib.quotes.speakers.offsets import FoundOrder, RoleHolders
 from lib.quotes.speakers.part import ResolverPart
 from lib.quotes.speakers.persons import PERSON_SUFFIXES
+from lib.quotes.speakers.pronouns import RELATIVE
 from lib.quotes.speakers.words import speaker_words
 from lib.ruledata import load
 
@@ -246,6 +247,11 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
         i = self.ix.token_at(s.start)
         if i is None:
             return ""
+        antecedent = _relative_antecedent(self.doc[i])
+        if antecedent is not None:  # "a response from the president, who said": his words'
+            return next(
+                (_determiner_word(t) for t in antecedent.lefts if t.dep_ in ("det", "poss")), ""
+            )
         k = i - 1
         while k >= 0 and self.doc[k].idx >= self._sentence_start(s.start):
             tok = self.doc[k]
@@ -397,3 +403,20 @@ def _plural(word: str) -> bool:
     noun), not "boss" or "census": a plural written with "s"."""
     w = word.lower()
     return w.endswith("s") and not w.endswith(("ss", "us"))
+
+
+def _relative_antecedent(token):
+    """The noun a relative pronoun's clause hangs on ("the president, who said": president), or
+    None when `token` is no such pronoun."""
+    if token.lower_ not in RELATIVE or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def _determiner_word(token) -> str:
+    """A determiner or possessive as `_determiner` names it: "the" for "this", "that" and a
+    possessive ("the company's lawyer"), else the word itself."""
+    if token.lower_ in ("this", "that") or token.dep_ == "poss":
+        return "the"
+    return token.lower_
