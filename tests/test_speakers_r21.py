@@ -43,3 +43,27 @@ def test_who_after_a_definite_description_is_the_person_it_fits(paragraphs, word
     row = find(quotes_of(*paragraphs, published="2019-10-01"), words)
     assert row["speaker"] == speaker
     assert row["speaker_mention"] == "who"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Senator Joan Bell was insulted. Bell fired back that the mayor had lost control.",
+         "the mayor had lost control", "Joan Bell"),
+        ("The union hit back that the offer was an insult.", "the offer was an insult", "union"),
+        ("Ann Kerr, the treasurer, shot back that the audit had been finished in May.",
+         "the audit had been finished in May", "Ann Kerr"),
+    ],
+)  # fmt: skip
+def test_a_phrasal_verb_of_saying_opens_its_that_clause(paragraph, words, speaker):
+    """ "fired back that …": the phrasal verb says what follows, as "said that …" does."""
+    row = find(quotes_of(paragraph), words)
+    assert row["kind"] == "indirect"
+    assert row["text"] == words
+    assert speaker in (row["speaker"] or "")
+
+
+def test_a_phrasal_verb_before_other_words_is_still_no_cue():
+    """ "shot back into the lead" says nothing."""
+    rows = quotes_of("Ann Kerr shot back into the lead that the rival had held all week.")
+    assert rows == []

@@ -150,7 +150,21 @@ class Lexicon:
         )
 
     def is_speech(self, token) -> bool:
-        return token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech)
+        """A verb of saying, or a phrasal one opening what was said ("fired back that …")."""
+        if token.lower_ in self.speech or (token.pos_ == "VERB" and token.lemma_ in self.speech):
+            return True
+        return token.pos_ == "VERB" and self._phrasal_then(token, tag_end=False)
+
+    def _phrasal_then(self, token, tag_end: bool) -> bool:
+        """A phrasal verb of saying (data: phrases.phrasal_tags) whose particle is followed by
+        "that", the end of the text, or (`tag_end`) a punctuation mark closing a tag."""
+        doc = token.doc
+        if token.i + 1 >= len(doc):
+            return False
+        if (token.lemma_.lower(), doc[token.i + 1].lower_) not in self.phrasal_tags:
+            return False
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return after is None or after.lower_ == "that" or (tag_end and after.is_punct)
 
     def is_evidence(self, token) -> bool:
         """ "the poll shows that …": a work or a document stating something."""
@@ -190,17 +204,10 @@ class Lexicon:
 
     def phrasal_tag(self, token) -> bool:
         """ "“…,” Sanders shot back.": a phrasal verb of saying (data: phrases.phrasal_tags)
-        whose particle closes the tag, a punctuation mark right after it. The verb alone is no
-        cue ("shot the ball"), nor the pair before more words ("went on to win", "weighed in
-        at 200 pounds"): only a tag ends at its particle."""
-        doc = token.doc
-        if token.i + 1 >= len(doc):
-            return False
-        particle = doc[token.i + 1]
-        if (token.lemma_.lower(), particle.lower_) not in self.phrasal_tags:
-            return False
-        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        return after is None or after.is_punct
+        whose particle closes the tag, a punctuation mark right after it, or opens what was said
+        ("Lee fired back that the plan was dead"). The verb alone is no cue ("shot the ball"),
+        nor the pair before other words ("went on to win", "weighed in at 200 pounds")."""
+        return self._phrasal_then(token, tag_end=True)
 
 
 def inflect(lemma: str, extra: list[str] | None = None) -> set[str]:
