@@ -67,3 +67,30 @@ def test_a_phrasal_verb_before_other_words_is_still_no_cue():
     """ "shot back into the lead" says nothing."""
     rows = quotes_of("Ann Kerr shot back into the lead that the rival had held all week.")
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Senator Ann Lee was the first candidate to call for the mayor’s resignation.",
+         "the mayor’s resignation", "Ann Lee"),
+        ("Ann Lee and Tom Ruiz appeared to be the first of the contenders to call for an inquiry.",
+         "an inquiry", "Ann Lee and Tom Ruiz"),
+        ("The report prompted Governor Ann Lee last week to announce a review of the prisons.",
+         "a review of the prisons", "Ann Lee"),
+        ("The storm moved Mayor Tom Ruiz to declare that the city was safe.",
+         "the city was safe", "Tom Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_saying_in_a_to_clause_is_its_controllers(paragraph, words, speaker):
+    """A "to" verb with no subject of its own is said by whoever the sentence makes do it: the
+    object of a verb that moves someone ("prompted Lee to announce …"), the one who "was the
+    first to call for …"."""
+    row = find(quotes_of(paragraph), words)
+    assert row["text"] == words
+    assert row["speaker"] == speaker
+
+
+def test_the_first_thing_to_call_for_something_is_no_speaker():
+    """ "The first bill to call for an inquiry passed": no verb predicates it of anyone."""
+    assert quotes_of("The first bill to call for an inquiry passed on Friday.") == []

@@ -447,6 +447,7 @@ class SpeechActs(ObjectActs):
             or verb.dep_ == "acl"
             and subject.i == verb.head.i
             or self.p.saying_again(verb) is not None  # "dispute that A and question how B"
+            or _same(self.p.controller(verb), subject)  # "prompted Lee to announce …": Lee
         ):
             return None  # a guess beside the verb ("a rally to press for …"), not its subject
         if self.p.inside_quote(subject.idx):
@@ -490,3 +491,8 @@ def _own_subject(verb) -> bool:
     """A relative clause with a subject of its own, not the relative pronoun ("the day (that)
     the campaign reported raising …"): it does not pick out its noun by what that noun said."""
     return any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in verb.children)
+
+
+def _same(token, other) -> bool:
+    """The same word of the text (spaCy makes a new Token object at each access)."""
+    return token is not None and token.i == other.i

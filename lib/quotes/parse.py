@@ -21,6 +21,7 @@ from lib.quotes.sayers import (
     described_before,
     described_name,
     finite_on_noun,
+    first_to_act,
     main_verb_as_relative,
     medium_verb,
     names_same,
@@ -229,7 +230,7 @@ class QuoteParse:
             hung = subject_on_marker(node) or main_verb_as_relative(node)
             if hung is not None:
                 return hung  # "a day after the governor accused …": not the main clause's
-            controller = self._object_control(node)
+            controller = self.controller(node)
             if controller is not None:
                 return controller  # "prompting the opposition to assert that …"
             quoted = quoted_as_saying(node)
@@ -387,11 +388,15 @@ class QuoteParse:
         acts = self.lex.object_speech | self.lex.question_verbs | self.lex.naming
         return self.lex.is_speech(verb) or lemma in acts
 
-    def _object_control(self, node):
-        """ "prompted the opposition to assert …", "urged residents to report …": a "to" verb
-        under a verb with an object is said by that object, not by the governing verb's subject."""
-        if node.dep_ != "xcomp" or node.head.lemma_.lower() not in self.lex.object_control:
-            return None
+    def controller(self, node):
+        """Who does what a "to" verb says when it has no subject of its own: the object of a
+        verb that moves someone to act ("prompted the opposition to assert …"), not the
+        governing verb's subject; the one who was "the first to call for …" (`first_to_act`)."""
+        if (
+            node.dep_ not in ("xcomp", "advcl")
+            or node.head.lemma_.lower() not in self.lex.object_control
+        ):
+            return first_to_act(node)  # ("led the board to announce" may be parsed an advcl)
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return None
         return next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)

@@ -390,3 +390,27 @@ def past_dateline(subject):
         if c.dep_ == "appos" and person and any(t.text in DASHES for t in gap):
             return c
     return subject
+
+
+#: Words that rank one of a group by when or whether it acted: "the first to call for …".
+RANKS = frozenset(("first", "last", "only", "latest"))
+
+
+def first_to_act(node):
+    """The subject of "X was the first candidate to call for …", "X and Y appeared to be the
+    first of the contenders to call for …": an infinitive on "the first / last / only (noun)"
+    that is predicated of a subject says what that subject did. None for anything else ("the
+    first bill to pass", which no verb predicates of anyone)."""
+    if node.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    ):
+        return None
+    ranked = node.head
+    if ranked.lower_ not in RANKS and not any(c.lower_ in RANKS for c in ranked.lefts):
+        return None
+    if ranked.dep_ != "attr":
+        return None
+    verb = ranked.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "appeared to be the first"
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
