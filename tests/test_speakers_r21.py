@@ -94,3 +94,19 @@ def test_a_saying_in_a_to_clause_is_its_controllers(paragraph, words, speaker):
 def test_the_first_thing_to_call_for_something_is_no_speaker():
     """ "The first bill to call for an inquiry passed": no verb predicates it of anyone."""
     assert quotes_of("The first bill to call for an inquiry passed on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Former Ohio Rep. Ann Lee, former Labor Secretary Tom Ruiz, Iowa Sen. Ida Pell and Utah "
+         "Sen. Ray Kerr said the plan was dead.", "Ann Lee, Tom Ruiz, Ida Pell and Ray Kerr"),
+        ("Ann Lee, Tom Ruiz and former Gov. Ida Pell said the plan was dead.",
+         "Ann Lee, Tom Ruiz and Ida Pell"),
+    ],
+)  # fmt: skip
+def test_a_list_of_described_people_is_every_person_named(paragraph, speaker):
+    """Each item of a list of speakers may carry its description before the name, opening in
+    lower case ("former Labor Secretary Tom Ruiz"): the speaker is the people, not the first."""
+    row = find(quotes_of(paragraph), "the plan was dead")
+    assert row["speaker"] == speaker

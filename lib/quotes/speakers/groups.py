@@ -29,7 +29,11 @@ NAME_POS = ("PROPN", "NOUN", "PRON", "NUM")
 # Clauses of their own, past which a subject's examples are never looked for.
 CLAUSES = ("ccomp", "relcl", "advcl", "conj", "parataxis", "csubj", "acl", "nsubj", "nsubjpass")
 # One capitalised name in a list: capitalised words, joined by "of", "the", "for", "de" or "&".
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|&)\s+)*[A-Z][\w'’.-]*)*"
+# A list item may open with a lowercase word of standing ("former HUD Secretary Julian Castro").
+_NAME = (
+    r"(?:(?:former|then|acting|outgoing|ex)[\s-]+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|de|&)\s+)*[A-Z][\w'’.-]*)*"
+)
 _ITEM = re.compile(_NAME)
 _LIST = re.compile(_NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME)
 NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW")
@@ -195,6 +199,7 @@ class Groups(ResolverPart):
             if name.lower() in self.lex.titles:
                 return None  # "Mr and Mrs Hale said": one name shared, no list of names
             a = b - len(name)  # "Chancellor Ines Varga": the name without the title
+            a = self._person_at_end(a, b)  # "former HUD Secretary Julian Castro": the name
             m = self.ix.entity_for(a, b)
             exact = m is not None and (m.start, m.end) == (a, b)
             if m is not None and not exact and self.joint.placed(a, b):
@@ -215,6 +220,15 @@ class Groups(ResolverPart):
         )
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(name, kind, None, *self.ix.slice(start, end))
+
+    def _person_at_end(self, a: int, b: int) -> int:
+        """Where the person named at the end of list item `a`-`b` begins, past a description
+        before the name that the title list does not split off ("Former Ohio Rep. Ann Lee",
+        "former HUD Secretary Julian Castro"); `a` when no person's name ends the item."""
+        m = self.ix.entity_for(b - 1, b)
+        if m is None or m.end != b or m.entity["label"] != "PERSON" or m.start <= a:
+            return a
+        return m.start
 
     def possessed_by_list(self, token):
         """ "New York and Ohio’s governors said": the parser makes the first name the subject
