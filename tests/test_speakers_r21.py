@@ -110,3 +110,21 @@ def test_a_list_of_described_people_is_every_person_named(paragraph, speaker):
     lower case ("former Labor Secretary Tom Ruiz"): the speaker is the people, not the first."""
     row = find(quotes_of(paragraph), "the plan was dead")
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (("Senator Ann Lee released her health plan on Monday.",
+          "Her plan states that coverage will be free."), "coverage will be free", "Ann Lee"),
+        (("The union met the mayor on Monday.", "Its statement said that the strike would go on."),
+         "the strike would go on", "union"),
+        (("Tom Ruiz filed suit in May.", "His lawsuit claims that the county hid the records."),
+         "the county hid the records", "Tom Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_document_owned_by_a_pronoun_speaks_for_its_owner(paragraphs, words, speaker):
+    """ "Her plan states …": the plan is the woman's, who says it through it."""
+    row = find(quotes_of(*paragraphs), words)
+    assert row["speaker"] == speaker
+    assert row["confidence"] == "resolved"
