@@ -128,3 +128,19 @@ def test_a_document_owned_by_a_pronoun_speaks_for_its_owner(paragraphs, words, s
     row = find(quotes_of(*paragraphs), words)
     assert row["speaker"] == speaker
     assert row["confidence"] == "resolved"
+
+
+def test_a_saying_relayed_as_an_outlet_reported_is_its_speakers():
+    """ "In May it called him a “fool” …, as the Ledger reported": the North called him that;
+    the outlet only relays it."""
+    rows = quotes_of(
+        "The North has condemned Tom Ruiz before. In May it called him a “fool” days after he "
+        "insulted Kim, as the Daily Ledger reported."
+    )
+    assert all(r["speaker"] != "Daily Ledger" for r in rows)
+    assert find(rows, "fool")["speaker"] == "North"
+
+
+def test_a_plain_fact_as_an_outlet_reported_is_still_the_outlets():
+    row = find(quotes_of("Prices rose sharply in May, as the Daily Ledger reported."), "Prices")
+    assert row["speaker"] == "Daily Ledger"

@@ -34,6 +34,8 @@ def as_noted(p: QuoteParse, sent, verb) -> Found | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.lower_ in OWN_VOICES or p.inside_quote(subject.idx):
         return None
+    if _says_itself(p, sent.root):
+        return None  # "As X reported: Blahous argues that …": Blahous's, relayed by X
     lo, hi = _main_clause(sent, verb)
     if hi - lo < 2 or not any(t.pos_ in ("VERB", "AUX") for t in p.doc[lo : hi + 1]):
         return None
@@ -41,6 +43,15 @@ def as_noted(p: QuoteParse, sent, verb) -> Found | None:
     if start is None or p.quoted_share(start, end) > 0.5:
         return None  # a direct quote: the quote finder has it
     return Found("indirect", start, end, cue=p.cue_text(verb), subject=subject)
+
+
+def _says_itself(p: QuoteParse, main) -> bool:
+    """Is the main clause a saying with its own speaker ("Blahous argues that …", "it called
+    him a “fool”")? Then the outlet "as" names only relays it, and the statement is the
+    subject's, found as any other."""
+    if not (p.lex.is_speech(main) or main.lemma_.lower() in p.lex.naming):
+        return False
+    return any(c.dep_ == "nsubj" and not p.inside_quote(c.idx) for c in main.children)
 
 
 def _says_alone(verb) -> bool:
