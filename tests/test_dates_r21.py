@@ -1,5 +1,7 @@
 """Timeline dates of round 21 (dates21), each class on my own wording: an event "slated for" a
-month-day after publication (ahead, this year's)."""
+month-day after publication (ahead, this year's), and an offset in months from an undated event
+told in the present ("The merger comes two months after the bank announced layoffs": the
+layoffs' month, counted back from the story's day)."""
 
 from __future__ import annotations
 
@@ -38,3 +40,40 @@ def dates(body: str, published: date = AUTUMN) -> list[tuple[str, str]]:
 )
 def test_an_event_slated_for_a_later_day_is_this_years(body, expected):
     assert dates(body) == expected
+
+
+# --- "comes two months after <undated event>": that event, counted back from the story's day ------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Orrin Mills merger comes two months after the bank announced layoffs.",
+            [("two months after", "2019-07-24")],
+        ),
+        (
+            "Tova Lindqvist's resignation comes about a month after she criticized the board.",
+            [("about a month after", "2019-08-24")],
+        ),
+        (
+            "The fine comes three months after regulators opened an inquiry into Pellham Air.",
+            [("three months after", "2019-06-24")],
+        ),
+    ],
+)
+def test_months_after_an_undated_event_told_in_the_present_date_that_event(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # told in the past: the clause's own day is unknown, nothing to count back from
+        "The Orrin Mills merger came two months after the bank announced layoffs.",
+        # further than a season: too far to lean on the story's day
+        "The fine comes eight months after regulators opened an inquiry into Pellham Air.",
+    ],
+)
+def test_months_after_an_undated_event_stay_undated_otherwise(body):
+    assert dates(body) == []
