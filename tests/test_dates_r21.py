@@ -77,3 +77,50 @@ def test_months_after_an_undated_event_told_in_the_present_date_that_event(body,
 )
 def test_months_after_an_undated_event_stay_undated_otherwise(body):
     assert dates(body) == []
+
+
+# --- "Climate Forum 2020", "“Pete 2020” signs": a year closing a name dates nothing -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Billed as "Ocean Summit Talks 2021," the gathering opened on Thursday in Bayport.',
+            [("Thursday", "2019-09-19")],
+        ),
+        (
+            "Green “Marla 2020” yard signs line the road into Fenwick.",
+            [],
+        ),
+        (
+            "Ona Reyes spoke at the Grain Growers 2020 candidate breakfast in Salina on Sunday.",
+            [("Sunday", "2019-09-22")],
+        ),
+    ],
+)
+def test_a_year_closing_a_name_is_no_date(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after a preposition: a year of the story
+        ("In 2020, Ona Reyes will run for the Senate.", [("2020", "2020-01-01")]),
+        # an event's noun after it: that event's year
+        (
+            "Turnout drives the Harbor Analytics 2020 election forecast.",
+            [("2020", "2020-01-01")],
+        ),
+        # a day's name before it
+        ("Ona Reyes votes on Election Day 2020.", [("Election Day 2020", "2020-11-03")]),
+        # a place before it: what happened there that year
+        (
+            "Think of Vera Holm in Ohio 1992, a long shot who caught fire.",
+            [("1992", "1992-01-01")],
+        ),
+    ],
+)
+def test_a_year_after_a_preposition_an_event_or_a_day_stays(body, expected):
+    assert dates(body) == expected
