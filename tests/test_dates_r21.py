@@ -124,3 +124,42 @@ def test_a_year_closing_a_name_is_no_date(body, expected):
 )
 def test_a_year_after_a_preposition_an_event_or_a_day_stays(body, expected):
     assert dates(body) == expected
+
+
+# --- "the Sunday rounds this week": a week named beside one of its days is that day --------------
+
+SUNDAY = date(2019, 10, 6)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "No minister made the Sunday morning rounds this week on the Halden networks.",
+            [("Sunday morning", "2019-10-06"), ("this week", "2019-10-06")],
+        ),
+        (
+            "None of the guests on this week’s Sunday talk shows named Ivo Brandt.",
+            [("this week", "2019-10-06"), ("Sunday", "2019-10-06")],
+        ),
+        (
+            "The Marlow board met Wednesday this week to pick a chair.",
+            [("Wednesday", "2019-10-02"), ("this week", "2019-10-02")],
+        ),
+    ],
+)
+def test_a_week_named_beside_one_of_its_days_is_that_day(body, expected):
+    assert dates(body, SUNDAY) == expected
+
+
+def test_a_week_with_its_day_in_another_clause_keeps_its_middle():
+    body = "Ivo Brandt spoke this week. On Friday, he left for Oslo."
+    assert dates(body, SUNDAY) == [("this week", "2019-10-03"), ("Friday", "2019-10-04")]
+
+
+def test_a_week_and_a_day_joined_by_and_are_two_days():
+    body = "Ivo Brandt won last week's Tarn primary and Saturday's Vell caucus."
+    assert dates(body, date(2019, 10, 9)) == [
+        ("last week", "2019-10-03"),
+        ("Saturday", "2019-10-05"),
+    ]
