@@ -115,6 +115,11 @@ def test_a_year_closing_a_name_is_no_date(body, expected):
         ),
         # a day's name before it
         ("Ona Reyes votes on Election Day 2020.", [("Election Day 2020", "2020-11-03")]),
+        # the story's own year: that year's edition of the event named
+        (
+            "Dara Quill opened the Brightwave Developers Conference 2019 on Monday.",
+            [("2019", "2019-01-01"), ("Monday", "2019-09-23")],
+        ),
         # a place before it: what happened there that year
         (
             "Think of Vera Holm in Ohio 1992, a long shot who caught fire.",

@@ -129,13 +129,19 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
 
 def _a_year_in_a_name(ctx, m: Mention, para, t: Tables) -> bool:
     """'Dubbed "Climate Forum 2020," the event ...', 'blue "Pete 2020" signs', 'at the Food
-    Workers 2020 presidential forum': running text puts a year after a preposition or before its
-    noun ("in 2020", "the 2020 forum"); one written straight after a capitalised noun (no comma
-    between) belongs to a name - a forum's, a slogan's, a body's event - and dates nothing of
-    the story. Not a day's or a season's name ([tense] name_year_keeps: "Election Day 2020") nor an
-    event's ([events] named_nouns: "World Cup 2018", "Moody's Analytics 2020 election
-    forecast"); in a title-cased headline, where every word is capitalised, only a word in
-    capitals before it counts."""
+    Workers 2020 presidential forum', told in 2019: running text puts a year after a preposition
+    or before its noun ("in 2020", "the 2020 forum"); a year still ahead of the story's written
+    straight after a capitalised noun (no comma between) belongs to a name - a campaign's, a
+    forum held now for the coming vote - and dates nothing the story tells. The story's own year
+    or an earlier one there is an edition's ("Apple's WWDC 2005", told in 2005: that year's
+    conference, which TimeML dates). Not a day's or a season's name ([tense] name_year_keeps:
+    "Election Day 2020"), a place's ("Carter in Iowa 1976") nor an event's ([events]
+    named_nouns: "World Cup 2018", "Moody's Analytics 2020 election forecast"); in a
+    title-cased headline, where every word is capitalised, only a word in capitals before it
+    counts."""
+    published = ctx.article.published
+    if published is None or not m.text.isdigit() or int(m.text) <= published.year:
+        return False
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
