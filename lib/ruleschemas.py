@@ -386,6 +386,7 @@ SCHEMAS: dict[str, Table] = {
                         "intent_lemmas",
                         "range_cues",
                         "programme_nouns",
+                        "name_year_keeps",  # read by lib/timeline/not_dates.py
                         "time_nouns",
                         "unplanned_events",
                         "nearest_cues",

@@ -27,8 +27,9 @@ BACK_FROM_CLAUSE = {"after": "before"}
 MAX_DAYS = 7
 # Counts not written ("just days after giving birth"): too loose to lean on the story's day.
 UNCOUNTED = ("offset_uncounted",)
-# Longest count of weeks leaned on a clause told in the present, which is the story's now.
-MAX_WEEKS_NOW = 4
+# Longest counts of weeks and months leaned on a clause told in the present, which is the
+# story's now ("The move comes two months after the bank announced layoffs").
+MAX_NOW = {"weeks": 4, "months": 3}
 
 
 def counted_back_from_clause(
@@ -67,12 +68,13 @@ def counted_back_from_clause(
 
 
 def _near_enough(ctx, m: Mention, kw: str, amount: int) -> bool:
-    """A week or less counted from the story's day; up to a month when the clause is told in
-    the present ("The move comes three weeks after regulators fined the bank"): that clause is
-    the story's now, so the count lands on the undated event however far."""
+    """A week or less counted from the story's day; up to a month of weeks, or a season of
+    months, when the clause is told in the present ("The move comes three weeks after regulators
+    fined the bank", "The tweet comes about a month after she announced her engagement"): that
+    clause is the story's now, so the count lands on the undated event however far."""
     if kw == "days":
         return amount <= MAX_DAYS
-    if kw != "weeks" or amount > MAX_WEEKS_NOW:
+    if amount > MAX_NOW.get(kw, 0):
         return False
     tok = _root_token(ctx, m)
     verb = _governing_verb(tok) if tok is not None else None

@@ -25,6 +25,10 @@ PLAIN_REACH = 3  # without a list: three words, as "today's big tech companies"
 AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
 # How far into a paragraph its link opener ("Related coverage:") is read.
 LINK_REACH = 30
+# Entity types of a place: a year after one names what happened there that year ("Iowa 1976").
+PLACE_ENTITIES = ("GPE", "LOC")
+# How many words after a year in a name are read for an event's noun it dates.
+NAME_YEAR_REACH = 3
 # Four figures before a plural noun count it only as a round number of hundreds ("2000 soldiers").
 ROUND_COUNT = 100
 # A time zone or "hours" after four digits makes them a 24-hour clock time ("1800 GMT").
@@ -98,6 +102,8 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             return False
     if m.pattern == "decade_bare" and _near_a_measure(ctx, m, t):
         return False
+    if m.kind == "year" and m.pattern == "year" and _a_year_in_a_name(ctx, m, para, t):
+        return False
     if m.kind == "year" and m.pattern == "year":
         after = ctx.text[m.end : m.end + 30].split()
         before = ctx.text[max(0, m.start - 30) : m.start].split()
@@ -119,6 +125,52 @@ def _keep(ctx, m: Mention, t: Tables) -> bool:
             if nxt.tag_ == "NNS" and nxt.dep_ != "npadvmod" and span[-1].dep_ == "nummod":
                 return not _a_round_count(m)
     return True
+
+
+def _a_year_in_a_name(ctx, m: Mention, para, t: Tables) -> bool:
+    """'Dubbed "Climate Forum 2020," the event ...', 'blue "Pete 2020" signs', 'at the Food
+    Workers 2020 presidential forum', told in 2019: running text puts a year after a preposition
+    or before its noun ("in 2020", "the 2020 forum"); a year still ahead of the story's written
+    straight after a capitalised noun (no comma between) belongs to a name - a campaign's, a
+    forum held now for the coming vote - and dates nothing the story tells. The story's own year
+    or an earlier one there is an edition's ("Apple's WWDC 2005", told in 2005: that year's
+    conference, which TimeML dates). Not a day's or a season's name ([tense] name_year_keeps:
+    "Election Day 2020"), a place's ("Carter in Iowa 1976") nor an event's ([events]
+    named_nouns: "World Cup 2018", "Moody's Analytics 2020 election forecast"); in a
+    title-cased headline, where every word is capitalised, only a word in capitals before it
+    counts."""
+    published = ctx.article.published
+    if published is None or not m.text.isdigit() or int(m.text) <= published.year:
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = ctx.doc[span.start - 1]
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.is_sent_start or prev.whitespace_ != " ":
+        return False
+    if prev.text.rstrip(".").title() in t.months:  # "Sept 2019" where the scan reads no month
+        return False
+    if prev.ent_type_ in PLACE_ENTITIES:  # "Carter in Iowa 1976": that place's vote, that year
+        return False
+    word = prev.lemma_.lower()
+    named = t.events.get("named_nouns", ())
+    if word in _words("name_year_keeps") or word in named:
+        return False
+    if any(w.lemma_.lower() in named for w in _words_after(ctx.doc, span.end)):
+        return False  # "Moody's Analytics 2020 election forecast": the election's year
+    titled = para.kind == "headline" and _title_cased(ctx.text[para.start : para.end])
+    return prev.text.isupper() if titled else prev.text[:1].isupper()
+
+
+def _words_after(doc, i: int) -> list:
+    """The adjectives and nouns right after token `i` (up to NAME_YEAR_REACH): the noun phrase a
+    year before them opens ("2020 presidential forum", "2020 election forecast")."""
+    out = []
+    for tok in doc[i : i + NAME_YEAR_REACH]:
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        out.append(tok)
+    return out
 
 
 def _a_round_count(m: Mention) -> bool:

@@ -54,6 +54,7 @@ from lib.timeline.updated import (
 )
 from lib.timeline.values import day
 from lib.timeline.verbs import _governing_verb, _is_past, _is_speech, _root_token
+from lib.timeline.week_days import weeks_named_by_a_day
 
 STATEMENT_SENTENCES = 3  # how far a quote may be from the dated statement it belongs to
 PASSAGE_SENTENCES = 3  # how far back a past year told may date a month written without one
@@ -109,6 +110,7 @@ def tag(ctx, published: date | None = None) -> list[Timex]:
             res, label = lead or (resolve_duration(m, t, None, None, None), "none")  # else P1D
         state.add(m, res, label, head)
     found = same_weekday(sorted(state.found, key=lambda x: x.start))
+    found = weeks_named_by_a_day(ctx.text, found)
     return with_days_joined(ctx, found, state)
 
 
