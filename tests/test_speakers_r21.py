@@ -144,3 +144,15 @@ def test_a_saying_relayed_as_an_outlet_reported_is_its_speakers():
 def test_a_plain_fact_as_an_outlet_reported_is_still_the_outlets():
     row = find(quotes_of("Prices rose sharply in May, as the Daily Ledger reported."), "Prices")
     assert row["speaker"] == "Daily Ledger"
+
+
+def test_a_document_of_a_pronouns_body_is_the_bodys():
+    """ "his campaign website states": the campaign's words, not the man's own."""
+    row = find(
+        quotes_of(
+            "Bernie Sanders spoke in Iowa on Monday. His campaign said he would return.",
+            "“Every American must have a home,” his campaign website states.",
+        ),
+        "must have a home",
+    )
+    assert row["speaker"] == "Bernie Sanders's campaign"

@@ -333,7 +333,7 @@ class SpeakerResolver:
             owned = self.documents.owners_body(token)
             if owned is not None:  # "Trump's campaign ad says": the Trump campaign
                 return owned
-            mine = _possessive_pronoun(token)
+            mine = _possessive_pronoun(token, self.lex.org_nouns)
             if mine is not None:  # "her plan states": the woman the pronoun stands for
                 return self.pronouns.speaker(mine, at)
             author = self.documents.author(token)
@@ -446,6 +446,10 @@ def _relative_teller(pronoun):
     # he speculates are …": the "he" of the main clause)
 
 
-def _possessive_pronoun(noun):
-    """The possessive pronoun a noun is owned by ("her plan", "their report"), or None."""
+def _possessive_pronoun(noun, body_words):
+    """The possessive pronoun a noun is owned by ("her plan", "their report"), or None; None
+    too where a body word stands between ("his campaign website": the campaign's, read as a
+    body's document)."""
+    if any(c.dep_ == "compound" and c.lower_ in body_words for c in noun.lefts):
+        return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
