@@ -341,7 +341,7 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     vague = not measure or measure in r.change_nouns or verb
     lead = lead_named(counted, span) if vague else ""
     if lead:  # "Jones had a lead of 1.5 points over Moore": the lead, Jones's
-        return lead, subject or thing
+        return lead, subject or (thing if thing != counted.text else "")  # not the "point"
     share = share_of(counted, span)
     if vague and share and kind == "percent":
         return share, subject  # "the channel reaches 85% of homes": a share of the homes
