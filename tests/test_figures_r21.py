@@ -1,7 +1,8 @@
 """Figures of round 21, on sentences written for these tests (never copied from an evaluation
 text): poll and race language. Points that modify a lead or margin measure the lead; points
 set before 'ahead' or 'behind' measure that side of the race, also a single point written with
-no digit.
+no digit; each share in a gapped clause ('… at 4% and Ray at 3%') or after 'for' ('16% for
+Ray') is its own candidate's.
 """
 
 from __future__ import annotations
@@ -80,3 +81,39 @@ def test_a_single_point_written_out_is_a_figure(body, value_text, measure):
 )
 def test_a_point_that_is_no_figure(body):
     assert [f["value"] for f in figures_in(body) if f["value"] == 1.0] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "shares"),
+    [
+        (
+            _POLL + "Senator Jane Doe was at 4% and businessman Tom Ray at 3%.",
+            {"4%": "Jane Doe", "3%": "Tom Ray"},
+        ),
+        (
+            _POLL + "Doe led the field, while Ray stood at 22% and Holt at 9%.",
+            {"22%": "Ray", "9%": "Holt"},
+        ),
+        (
+            _POLL + "Among the other hopefuls, Gov. Ann Holt was at 6% and Mayor Tom Ray at 2%.",
+            {"6%": "Ann Holt", "2%": "Tom Ray"},
+        ),
+    ],
+)
+def test_each_share_in_a_gapped_clause_is_its_own_candidates(body, shares):
+    for value_text, name in shares.items():
+        row = one(body, value_text)
+        assert (row["measure"], row["subject"]) == (f"poll support for {name}", name)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "name"),
+    [
+        (_POLL + "Its numbers showed 16% for Doe and 12% for Ray.", "12%", "Ray"),
+        (_POLL + "The survey found 31 percent for Holt among older voters.", "31 percent", "Holt"),
+        (_POLL + "It put the race at 44% for Ann Holt and 41% for Jane Doe.", "44%", "Ann Holt"),
+    ],
+)
+def test_a_share_for_a_name_is_that_candidates(body, value_text, name):
+    row = one(body, value_text)
+    assert (row["measure"], row["subject"]) == (f"poll support for {name}", name)

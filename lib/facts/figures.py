@@ -253,7 +253,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)
-        measure, subject = held[0] or measure, subject or held[1]
+        measure, subject = held[0] or measure, held[1] or subject  # the share's own name
     if kind == "percent" and not cand.share and (side := matchup(text, span, r)) is not None:
         (measure, subject), change = side, "level"  # "Dalton leads 58% to 35%": each side's
     stance = stance_after(text, cand.end, sent.end, r) if kind == "percent" else ""

@@ -195,13 +195,17 @@ def _other_side(holder) -> bool:
 
 
 def _candidate(holder, r: Rules) -> str:
-    """The name a percentage stands for: the owner ('Cruz's 20%'), the noun it is set against
+    """The name a percentage stands for: the owner ('Cruz's 20%'), a name after 'for' ('12% for
+    Ray'), the noun it is set against
     ('Tom Del Beccaro at 8 percent', 'backed Trump, 57 percent'), the subject of the verb it
     hangs on ('Carson trails them at 13 percent', 'Clinton had 36 percent') or the one a verb
     of preferring names ('troops preferred Clinton 51 percent', 'Trump was favored 46%')."""
     for child in holder.children:  # "Cruz's 20%"; "favored Trump 46 percent" read as one noun
         if child.dep_ in ("poss", "nmod") and child.i < holder.i and _is_name(child):
             return _name(child)
+    named_for = _for_name(holder)
+    if named_for:
+        return named_for
     tok = holder
     if tok.dep_ == "pobj" and tok.head.lower_ in _STANDING_PREPS:
         tok = tok.head
@@ -212,13 +216,46 @@ def _candidate(holder, r: Rules) -> str:
         named = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i and _is_name(c)]
         return _name(named[-1] if named else head)
     if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
+        gapped = _gapped_name(tok, head)
+        if gapped:
+            return gapped
         for child in head.children:
             if child.dep_ == "nsubj" and _is_name(child):
                 return _name(child)
+        if not any(c.dep_ == "nsubj" for c in head.children) and _is_name(head.doc[head.i - 1]):
+            return _name(head.doc[head.i - 1])  # "…, Sen. Kamala Harris was at 4%", mis-parsed
         if head.lemma_.lower() in r.opinion_verbs:
             for child in head.children:
                 if child.dep_ in ("dobj", "nsubjpass") and _is_name(child):
                     return _name(child)
+    return ""
+
+
+def _for_name(holder) -> str:
+    """'16% for Doe, 12% for Ray', 'showed 16% for Doe': the name after a 'for' right after the
+    share, wherever the parse hangs the 'for' (on the share, its verb or its preposition); ''
+    else."""
+    doc = holder.doc
+    after = doc[holder.i + 1] if holder.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "for":
+        return ""
+    names = [c for c in after.children if c.dep_ == "pobj" and _is_name(c)]
+    return _name(names[0]) if names else ""
+
+
+def _gapped_name(tok, verb) -> str:
+    """'Doe was at 4% and Ray at 3%', 'Ray stood at 22% and Holt at 9%': a second share hung on
+    the first one's verb, its own name said in the gapped clause before it. The name nearest
+    before the preposition, after the share before it; '' when no share sits between the verb
+    and this one (then the verb's subject is the name)."""
+    doc = tok.doc
+    between = doc[verb.i + 1 : tok.i]
+    shares = [t for t in between if t.text == "%" or t.lower_ in ("percent", "points")]
+    if verb.i > tok.i or not shares:
+        return ""
+    for i in range(tok.i - 1, shares[-1].i, -1):
+        if _is_name(doc[i]) and doc[i].dep_ != "compound":
+            return _name(doc[i])
     return ""
 
 
