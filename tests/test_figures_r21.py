@@ -2,7 +2,7 @@
 text): poll and race language. Points that modify a lead or margin measure the lead; points
 set before 'ahead' or 'behind' measure that side of the race, also a single point written with
 no digit; each share in a gapped clause ('… at 4% and Ray at 3%') or after 'for' ('16% for
-Ray') is its own candidate's.
+Ray') is its own candidate's; an ordinal on the noun a share is 'of' says which rank.
 """
 
 from __future__ import annotations
@@ -117,3 +117,15 @@ def test_each_share_in_a_gapped_clause_is_its_own_candidates(body, shares):
 def test_a_share_for_a_name_is_that_candidates(body, value_text, name):
     row = one(body, value_text)
     assert (row["measure"], row["subject"]) == (f"poll support for {name}", name)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (_POLL + 'Doe was the "second choice" of 19% of those asked.', "19%", "second choice"),
+        (_POLL + "Ray was the first choice of 21%, the pollsters said.", "21%", "first choice"),
+        (_POLL + "Holt was the third pick of 8%, behind both rivals.", "8%", "third pick"),
+    ],
+)
+def test_an_ordinal_says_which_rank_a_share_holds(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
