@@ -129,3 +129,61 @@ def test_a_share_for_a_name_is_that_candidates(body, value_text, name):
 )
 def test_an_ordinal_says_which_rank_a_share_holds(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value", "measure"),
+    [
+        (
+            "Seven in 10 voters said the economy was their top worry, the Harbor poll found.",
+            "Seven in 10",
+            0.7,
+            "the economy was their top worry",
+        ),
+        (
+            "Two in three residents said they would back the new stadium.",
+            "Two in three",
+            0.6667,
+            "back the new stadium",
+        ),
+        (
+            "About 4 in 5 of the nurses asked said they felt overworked.",
+            "4 in 5",
+            0.8,
+            "felt overworked",
+        ),
+    ],
+)
+def test_a_share_said_as_n_in_m(body, value_text, value, measure):
+    row = one(body, value_text)
+    assert (row["value"], row["measure"]) == (value, measure)
+
+
+def test_n_in_m_days_is_no_share():
+    assert [
+        f["value"] for f in figures_in("The team won three in 10 days.") if f["value"] < 1
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "Nearly six in 10 of those surveyed, 58%, said they might change their mind.",
+            "58%",
+            "change their mind",
+        ),
+        (
+            "Three in four of the union's members, 75 percent, said they wanted a raise.",
+            "75 percent",
+            "wanted a raise",
+        ),
+        (
+            "Roughly one in five of the parents polled, 21%, said the school was unsafe.",
+            "21%",
+            "the school was unsafe",
+        ),
+    ],
+)
+def test_a_percentage_set_beside_a_share_in_words_says_what_they_said(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure

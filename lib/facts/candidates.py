@@ -79,9 +79,12 @@ _A_POINT = re.compile(
     r"(?=\s+(?:ahead|behind|lower|higher|up|down|lead|margin|gap|edge|advantage|drop|gain)\b)",
     re.I,
 )
+# "one in 10 posts", "six in 10 of those surveyed", "two in three voters": a share of a whole,
+# any numerator below its base; "three in 10 days" is a time, no share
 _ONE_IN = re.compile(
-    r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
+    r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?:every\s+)?"
+    r"(?P<base>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|"
+    r"a thousand)(?![\w])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)",
     re.I,
 )
 
@@ -201,13 +204,13 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
         found.append(Candidate(start + m.start(), start + m.end(), 1.0, False, percent=unit,
                                words=True))  # fmt: skip
     for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a share, 0.1 of the posts
-        base = parse_amount(m["base"])
-        if base is not None and base.value > 1:
+        whole, taken = parse_amount(m["base"]), parse_amount(m["num"])
+        if whole is not None and taken is not None and whole.value > taken.value:
             found.append(
                 Candidate(
                     start + m.start(),
                     start + m.end(),
-                    round(1 / base.value, 4),  # "one in three": 0.3333
+                    round(taken.value / whole.value, 4),  # "one in three": 0.3333
                     False,
                     words=True,
                     share=True,

@@ -18,7 +18,7 @@ from lib.facts.subjects import entity_around
 _MAX_WORDS = 6
 _LEFT_OUT = frozenset(("advcl", "punct", "cc", "conj", "mark", "parataxis", "dep"))
 _NO_END = frozenset(("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"))
-_COMMON = frozenset(("NOUN", "ADJ", "PRON"))  # "The majority, 54 percent", "Most of them, 62%"
+_COMMON = frozenset(("NOUN", "ADJ", "PRON", "NUM"))  # "The majority, 54 percent", "six in 10, 58%"
 _QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
 _PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
 
@@ -31,8 +31,9 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     Any verb with a clause after it reports what they said or thought ('2 percent signaled they
     would support him'); 'have' with an object is what they hold ('13 percent have an
     unfavorable opinion of her'), also for a share of a group named after 'of' (`group`: '60
-    percent of respondents have …', whose subject the group is). A share set beside a common noun ('The majority,
-    54 percent, said') speaks through that noun, but only by a verb of saying: 'her edge was
+    percent of respondents have …', whose subject the group is). A share set beside a common
+    noun ('The majority, 54 percent, said') or a share said in words ('six in 10 of those
+    asked, 58%, said') speaks through that noun, but only by a verb of saying: 'her edge was
     massive: 69 percent' grades no people. A verb denied ('are not familiar with') keeps its
     'not'."""
     if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
