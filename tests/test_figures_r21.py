@@ -187,3 +187,27 @@ def test_n_in_m_days_is_no_share():
 )
 def test_a_percentage_set_beside_a_share_in_words_says_what_they_said(body, value_text, measure):
     assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "shares"),
+    [
+        (
+            _POLL + "Doe leads with 30%, followed by Ray at 18% and Holt at 11%.",
+            {"18%": "Ray", "11%": "Holt"},
+        ),
+        (
+            _POLL + "Doe led with 27 percent, followed by Tom Ray with 19 percent.",
+            {"19 percent": "Tom Ray"},
+        ),
+        (
+            _POLL + "Holt is the top pick of older voters with 31% support, followed by Ray with "
+            "23% and Doe at 21%.",
+            {"21%": "Doe"},
+        ),
+    ],
+)
+def test_a_share_after_followed_by_is_the_followers(body, shares):
+    for value_text, name in shares.items():
+        row = one(body, value_text)
+        assert (row["measure"], row["subject"]) == (f"poll support for {name}", name)

@@ -154,11 +154,13 @@ def standing(
     them at 13 percent', 'Toomey has 45%', 'Del Beccaro at 8 percent', 'Cruz rose three points'):
     support in the poll, or a share of the vote, for that name; a lead ('Trump leads Cruz by 9
     points') is the poll lead or vote lead of the leader. Only where nothing better was read: the
-    measure is empty, the name itself or the bare verb ('received'). (measure, name), or two
-    empty strings."""
+    measure is empty, a sign or the word 'percent', the name itself or the bare verb
+    ('received'). (measure, name), or two empty strings."""
     holder = counted if not inside(counted, span) else span.root
     named = bool(measure) and all(w[:1].isupper() for w in measure.split())  # "Cruz"
-    if not (named or measure in ("", subject, bare_verb)):
+    symbol = not any(c.isalpha() for c in measure)  # "%": a sign names nothing
+    symbol = symbol or measure.lower() in {t.lower_ for t in span}  # nor the word "percent"
+    if not (named or symbol or measure in (subject, bare_verb)):
         return "", ""  # "Councillor Joan Pike", "Cruz" (led by): a name is no measure
     if _other_side(holder):  # "preferred Clinton 51 percent to 24 percent": the rival's share
         base = _story_word(holder.doc, r) if subject == "" or named else ""
@@ -199,7 +201,8 @@ def _candidate(holder, r: Rules) -> str:
     """The name a percentage stands for: the owner ('Cruz's 20%'), a name after 'for' ('12% for
     Ray'), the noun it is set against
     ('Tom Del Beccaro at 8 percent', 'backed Trump, 57 percent'), the subject of the verb it
-    hangs on ('Carson trails them at 13 percent', 'Clinton had 36 percent') or the one a verb
+    hangs on ('Carson trails them at 13 percent', 'Clinton had 36 percent'), the agent of a
+    passive one ('followed by Ray at 18%') or the one a verb
     of preferring names ('troops preferred Clinton 51 percent', 'Trump was favored 46%')."""
     for child in holder.children:  # "Cruz's 20%"; "favored Trump 46 percent" read as one noun
         if child.dep_ in ("poss", "nmod") and child.i < holder.i and _is_name(child):
@@ -216,6 +219,9 @@ def _candidate(holder, r: Rules) -> str:
     if _is_name(head) and tok.dep_ in ("prep", "appos"):  # "Del Beccaro at 8, Unz at 6 percent"
         named = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i and _is_name(c)]
         return _name(named[-1] if named else head)
+    gapped = _gapped_name(tok, head) if tok.dep_ == "prep" else ""
+    if gapped:  # "… and Biden at 21%", whether the 'at' hangs on a verb or a noun
+        return gapped
     if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
         gapped = _gapped_name(tok, head)
         if gapped:
@@ -223,6 +229,9 @@ def _candidate(holder, r: Rules) -> str:
         for child in head.children:
             if child.dep_ == "nsubj" and _is_name(child):
                 return _name(child)
+        by = [n for c in head.children if c.dep_ == "agent" for n in c.children if _is_name(n)]
+        if by and by[0].i < tok.i:
+            return _name(by[0])  # "followed by Ray at 18%": the one who follows
         if not any(c.dep_ == "nsubj" for c in head.children) and _is_name(head.doc[head.i - 1]):
             return _name(head.doc[head.i - 1])  # "…, Sen. Kamala Harris was at 4%", mis-parsed
         if head.lemma_.lower() in r.opinion_verbs:
