@@ -71,9 +71,20 @@ _FRACTION_SCALE = re.compile(
 _N_FIGURE = re.compile(
     r"(?<![\w-])(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)[-\s]figures?\b", re.I
 )
+# "a point ahead of", "a single point lower", "one point behind": a single point of a poll or a
+# rating, written with no digit, before a word that says which way it counts (the side of a race
+# or a change); "at one point" is a moment, not a point; "half a point" is half of one
+_A_POINT = re.compile(
+    r"(?<![\w-])(?<!\bat\s)(?<!\bhalf\s)(?:an?|one)\s+(?:single\s+|full\s+)?(?P<unit>(?:percentage\s+)?point)"
+    r"(?=\s+(?:ahead|behind|lower|higher|up|down|lead|margin|gap|edge|advantage|drop|gain)\b)",
+    re.I,
+)
+# "one in 10 posts", "six in 10 of those surveyed", "two in three voters": a share of a whole,
+# any numerator below its base; "three in 10 days" is a time, no share
 _ONE_IN = re.compile(
-    r"(?<![\w-])(?:one|1)\s+in\s+(?:every\s+)?(?P<base>\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\w])",
+    r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?:every\s+)?"
+    r"(?P<base>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|"
+    r"a thousand)(?![\w])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)",
     re.I,
 )
 
@@ -188,14 +199,18 @@ def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
         value = 10 ** (int(digits.value) - 1) if digits is not None else 0
         found.append(Candidate(start + m.start(), start + m.end(), float(value), True,
                                words=True))  # fmt: skip
+    for m in _A_POINT.finditer(chunk):  # "a point ahead of Ray": one percentage point
+        unit = re.sub(r"\s+", " ", m["unit"].lower())
+        found.append(Candidate(start + m.start(), start + m.end(), 1.0, False, percent=unit,
+                               words=True))  # fmt: skip
     for m in _ONE_IN.finditer(chunk):  # "one in 10 posts": a share, 0.1 of the posts
-        base = parse_amount(m["base"])
-        if base is not None and base.value > 1:
+        whole, taken = parse_amount(m["base"]), parse_amount(m["num"])
+        if whole is not None and taken is not None and whole.value > taken.value:
             found.append(
                 Candidate(
                     start + m.start(),
                     start + m.end(),
-                    round(1 / base.value, 4),  # "one in three": 0.3333
+                    round(taken.value / whole.value, 4),  # "one in three": 0.3333
                     False,
                     words=True,
                     share=True,

@@ -212,25 +212,67 @@ def degree_of(counted, span) -> str:
 
 
 _GAPS = frozenset(("lead", "margin", "gap", "edge", "advantage"))
+_SIDES = frozenset(("ahead", "behind"))
 
 
 def lead_named(counted, span) -> str:
     """A lead or margin a figure is the size of ('had a lead of 1.5 points over Moore', 'an
-    18-point lead over Cruz', 'a margin of 3 points'): the noun, with whom it is over."""
+    18-point lead over Cruz', 'a margin of 3 points', 'a five point lead'): the noun, with whom
+    it is over; points set before 'ahead' or 'behind' ('three points behind Doe') are that
+    side of the race."""
     holder = counted if not inside(counted, span) else span.root
-    noun = None
-    if not inside(counted, span) and counted.lemma_.lower() in _GAPS:
-        noun = counted
-    elif holder.dep_ == "pobj" and holder.head.lower_ == "of":
-        noun = holder.head.head if holder.head.head.lemma_.lower() in _GAPS else None
+    noun = _gap_noun(counted, span, holder)
     if noun is None or noun.pos_ != "NOUN":
-        return ""
+        return race_side(counted, span)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("over", "against") and child.i > holder.i:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ == "PROPN":
                 return f"{noun.text} over {objs[0].text}"
     return noun.text
+
+
+def _gap_noun(counted, span, holder):
+    """The lead or margin noun a figure sizes: the counted noun itself ('a lead of 5', parsed
+    with the noun counted), the noun before 'of' ('a lead of 1.5 points'), or the noun the
+    points modify ('a 12-point lead', 'a five point margin', 'a point lead': the points are
+    the lead's size, what is measured is the lead); None else."""
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        owner = holder.head.head
+        return owner if owner.lemma_.lower() in _GAPS else None
+    if not inside(counted, span) and counted.lemma_.lower() in _GAPS:
+        return counted
+    points = _points_word(counted, span)
+    if points is None:
+        return None
+    owner = points.head
+    modifies = points.dep_ in ("compound", "amod", "nmod") and owner.i > points.i
+    return owner if modifies and owner.lemma_.lower() in _GAPS else None
+
+
+def race_side(counted, span) -> str:
+    """Points set right before 'ahead' or 'behind' ('three points ahead of Ray', 'a point
+    behind Doe'): how far that side of a race is from the other, 'ahead of Ray', 'behind Doe'
+    (the side alone when no name follows); '' else."""
+    points = _points_word(counted, span)
+    if points is None or points.i + 1 >= len(points.doc):
+        return ""
+    side = points.doc[points.i + 1]
+    if side.lower_ not in _SIDES:
+        return ""
+    of = [c for c in side.children if c.dep_ == "prep" and c.lower_ == "of"]
+    holder = of[0] if of else side
+    names = [c for c in holder.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    if not names:
+        return side.lower_
+    return f"{side.lower_} of {names[0].text}" if of else f"{side.lower_} {names[0].text}"
+
+
+def _points_word(counted, span):
+    """The word 'point(s)' a figure counts: the counted noun ('three points'), or the last word
+    of a figure that says it ('a point', 'a single percentage point'); None else."""
+    tok = counted if not inside(counted, span) else span[-1]
+    return tok if tok.lemma_.lower() == "point" else None
 
 
 def container_of(counted, span, r: Rules) -> str:

@@ -253,7 +253,7 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)
-        measure, subject = held[0] or measure, subject or held[1]
+        measure, subject = held[0] or measure, held[1] or subject  # the share's own name
     if kind == "percent" and not cand.share and (side := matchup(text, span, r)) is not None:
         (measure, subject), change = side, "level"  # "Dalton leads 58% to 35%": each side's
     stance = stance_after(text, cand.end, sent.end, r) if kind == "percent" else ""
@@ -341,7 +341,7 @@ def _what_is_measured(measure: str, counted, span, sent, r: Rules, kind: str) ->
     vague = not measure or measure in r.change_nouns or verb
     lead = lead_named(counted, span) if vague else ""
     if lead:  # "Jones had a lead of 1.5 points over Moore": the lead, Jones's
-        return lead, subject or thing
+        return lead, subject or (thing if thing != counted.text else "")  # not the "point"
     share = share_of(counted, span)
     if vague and share and kind == "percent":
         return share, subject  # "the channel reaches 85% of homes": a share of the homes

@@ -307,7 +307,15 @@ def _of_noun(counted, span, r: Rules) -> str:
         return ""  # "12% of its 53 officers" belongs to no "%"
     if noun.like_num or noun.lemma_.lower() in _FRACTIONS:
         return ""  # "two thirds of the 1,000 people asked": the people are no thirds
-    return noun_phrase(noun)
+    return _ranked(noun) + noun_phrase(noun)
+
+
+def _ranked(noun) -> str:
+    """'the second choice of 19%', 'the first pick of 30 percent': an ordinal before the noun
+    says which rank of the noun the figure holds ('second choice', not any choice); its words
+    with a space after, else ''."""
+    ranks = [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+    return f"{ranks[0].lower_} " if ranks and ranks[0].i < noun.i else ""
 
 
 def level_reached(counted, span, r: Rules) -> str:

@@ -18,7 +18,7 @@ from lib.facts.subjects import entity_around
 _MAX_WORDS = 6
 _LEFT_OUT = frozenset(("advcl", "punct", "cc", "conj", "mark", "parataxis", "dep"))
 _NO_END = frozenset(("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"))
-_COMMON = frozenset(("NOUN", "ADJ", "PRON"))  # "The majority, 54 percent", "Most of them, 62%"
+_COMMON = frozenset(("NOUN", "ADJ", "PRON", "NUM"))  # "The majority, 54 percent", "six in 10, 58%"
 _QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'"))
 _PRONOUNS = frozenset(("they", "he", "she", "it", "we", "i", "you", "there"))
 
@@ -31,8 +31,9 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     Any verb with a clause after it reports what they said or thought ('2 percent signaled they
     would support him'); 'have' with an object is what they hold ('13 percent have an
     unfavorable opinion of her'), also for a share of a group named after 'of' (`group`: '60
-    percent of respondents have …', whose subject the group is). A share set beside a common noun ('The majority,
-    54 percent, said') speaks through that noun, but only by a verb of saying: 'her edge was
+    percent of respondents have …', whose subject the group is). A share set beside a common
+    noun ('The majority, 54 percent, said') or a share said in words ('six in 10 of those
+    asked, 58%, said') speaks through that noun, but only by a verb of saying: 'her edge was
     massive: 69 percent' grades no people. A verb denied ('are not familiar with') keeps its
     'not'."""
     if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
@@ -153,11 +154,13 @@ def standing(
     them at 13 percent', 'Toomey has 45%', 'Del Beccaro at 8 percent', 'Cruz rose three points'):
     support in the poll, or a share of the vote, for that name; a lead ('Trump leads Cruz by 9
     points') is the poll lead or vote lead of the leader. Only where nothing better was read: the
-    measure is empty, the name itself or the bare verb ('received'). (measure, name), or two
-    empty strings."""
+    measure is empty, a sign or the word 'percent', the name itself or the bare verb
+    ('received'). (measure, name), or two empty strings."""
     holder = counted if not inside(counted, span) else span.root
     named = bool(measure) and all(w[:1].isupper() for w in measure.split())  # "Cruz"
-    if not (named or measure in ("", subject, bare_verb)):
+    symbol = not any(c.isalpha() for c in measure)  # "%": a sign names nothing
+    symbol = symbol or measure.lower() in {t.lower_ for t in span}  # nor the word "percent"
+    if not (named or symbol or measure in (subject, bare_verb)):
         return "", ""  # "Councillor Joan Pike", "Cruz" (led by): a name is no measure
     if _other_side(holder):  # "preferred Clinton 51 percent to 24 percent": the rival's share
         base = _story_word(holder.doc, r) if subject == "" or named else ""
@@ -195,13 +198,18 @@ def _other_side(holder) -> bool:
 
 
 def _candidate(holder, r: Rules) -> str:
-    """The name a percentage stands for: the owner ('Cruz's 20%'), the noun it is set against
+    """The name a percentage stands for: the owner ('Cruz's 20%'), a name after 'for' ('12% for
+    Ray'), the noun it is set against
     ('Tom Del Beccaro at 8 percent', 'backed Trump, 57 percent'), the subject of the verb it
-    hangs on ('Carson trails them at 13 percent', 'Clinton had 36 percent') or the one a verb
+    hangs on ('Carson trails them at 13 percent', 'Clinton had 36 percent'), the agent of a
+    passive one ('followed by Ray at 18%') or the one a verb
     of preferring names ('troops preferred Clinton 51 percent', 'Trump was favored 46%')."""
     for child in holder.children:  # "Cruz's 20%"; "favored Trump 46 percent" read as one noun
         if child.dep_ in ("poss", "nmod") and child.i < holder.i and _is_name(child):
             return _name(child)
+    named_for = _for_name(holder)
+    if named_for:
+        return named_for
     tok = holder
     if tok.dep_ == "pobj" and tok.head.lower_ in _STANDING_PREPS:
         tok = tok.head
@@ -211,14 +219,53 @@ def _candidate(holder, r: Rules) -> str:
     if _is_name(head) and tok.dep_ in ("prep", "appos"):  # "Del Beccaro at 8, Unz at 6 percent"
         named = [c for c in head.children if c.dep_ == "appos" and c.i < tok.i and _is_name(c)]
         return _name(named[-1] if named else head)
+    gapped = _gapped_name(tok, head) if tok.dep_ == "prep" else ""
+    if gapped:  # "… and Biden at 21%", whether the 'at' hangs on a verb or a noun
+        return gapped
     if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
+        gapped = _gapped_name(tok, head)
+        if gapped:
+            return gapped
         for child in head.children:
             if child.dep_ == "nsubj" and _is_name(child):
                 return _name(child)
+        by = [n for c in head.children if c.dep_ == "agent" for n in c.children if _is_name(n)]
+        if by and by[0].i < tok.i:
+            return _name(by[0])  # "followed by Ray at 18%": the one who follows
+        if not any(c.dep_ == "nsubj" for c in head.children) and _is_name(head.doc[head.i - 1]):
+            return _name(head.doc[head.i - 1])  # "…, Sen. Kamala Harris was at 4%", mis-parsed
         if head.lemma_.lower() in r.opinion_verbs:
             for child in head.children:
                 if child.dep_ in ("dobj", "nsubjpass") and _is_name(child):
                     return _name(child)
+    return ""
+
+
+def _for_name(holder) -> str:
+    """'16% for Doe, 12% for Ray', 'showed 16% for Doe': the name after a 'for' right after the
+    share, wherever the parse hangs the 'for' (on the share, its verb or its preposition); ''
+    else."""
+    doc = holder.doc
+    after = doc[holder.i + 1] if holder.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "for":
+        return ""
+    names = [c for c in after.children if c.dep_ == "pobj" and _is_name(c)]
+    return _name(names[0]) if names else ""
+
+
+def _gapped_name(tok, verb) -> str:
+    """'Doe was at 4% and Ray at 3%', 'Ray stood at 22% and Holt at 9%': a second share hung on
+    the first one's verb, its own name said in the gapped clause before it. The name nearest
+    before the preposition, after the share before it; '' when no share sits between the verb
+    and this one (then the verb's subject is the name)."""
+    doc = tok.doc
+    between = doc[verb.i + 1 : tok.i]
+    shares = [t for t in between if t.text == "%" or t.lower_ in ("percent", "points")]
+    if verb.i > tok.i or not shares:
+        return ""
+    for i in range(tok.i - 1, shares[-1].i, -1):
+        if _is_name(doc[i]) and doc[i].dep_ != "compound":
+            return _name(doc[i])
     return ""
 
 
