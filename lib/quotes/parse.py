@@ -34,6 +34,7 @@ from lib.quotes.sayers import (
     subject_on_marker,
     tagged_name,
     times_word,
+    to_infinitive,
     when,
 )
 from lib.quotes.speakers.mentions import Speaker
@@ -397,9 +398,8 @@ class QuoteParse:
             or node.head.lemma_.lower() not in self.lex.object_control
         ):
             return first_to_act(node)  # ("led the board to announce" may be parsed an advcl)
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            return None
-        return next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+        objects = (c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i)
+        return next(objects, None) if to_infinitive(node) else None
 
     def inverted_subject(self, verb, q: QuotedSpan | None):
         """“…,” added KCNA: after its quote an inverted verb's "object" is who spoke. The parser

@@ -401,9 +401,7 @@ def first_to_act(node):
     first of the contenders to call for …": an infinitive on "the first / last / only (noun)"
     that is predicated of a subject says what that subject did. None for anything else ("the
     first bill to pass", which no verb predicates of anyone)."""
-    if node.dep_ not in ("relcl", "acl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-    ):
+    if node.dep_ not in ("relcl", "acl") or not to_infinitive(node):
         return None
     ranked = node.head
     if ranked.lower_ not in RANKS and not any(c.lower_ in RANKS for c in ranked.lefts):
@@ -414,3 +412,8 @@ def first_to_act(node):
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "appeared to be the first"
         verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def to_infinitive(verb) -> bool:
+    """A verb with its own "to" ("to call for", "to announce")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

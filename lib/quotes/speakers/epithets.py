@@ -29,6 +29,7 @@ import bisect
 import functools
 import re
 
+from lib.quotes.sayers import relative_antecedent
 from lib.quotes.speakers.described_bodies import AHEAD_SENTENCES, BodyEpithets
 from lib.quotes.speakers.described_people import PersonEpithets
 from lib.quotes.speakers.fit import (
@@ -406,11 +407,12 @@ def _plural(word: str) -> bool:
 
 
 def _relative_antecedent(token):
-    """The noun a relative pronoun's clause hangs on ("the president, who said": president), or
-    None when `token` is no such pronoun."""
+    """The common noun a relative pronoun's clause describes ("the president, who said":
+    president; `sayers.relative_antecedent`, as the resolver reads it), or None when `token` is
+    no such pronoun or the clause is about a name."""
     if token.lower_ not in RELATIVE or token.head.dep_ != "relcl":
         return None
-    noun = token.head.head
+    noun = relative_antecedent(token.head)
     return noun if noun.pos_ == "NOUN" else None
 
 

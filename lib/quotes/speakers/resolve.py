@@ -48,8 +48,8 @@ __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
 _NOT_IN_NAMES = frozenset('<>=|{}[]“”"«»')
 # A word standing for itself with these parts of speech is no speaker ("n't", "his", "what").
 _FUNCTION_POS = ("PRON", "DET", "PART", "AUX", "ADV", "SCONJ", "ADP", "CCONJ", "NUM", "X", "PUNCT")
-# Entity types that are amounts or times, never speakers ("April said", "30 percent").
 _OWNERS = ("his", "her", "its", "their")  # possessive pronouns that own a document
+# Entity types that are amounts or times, never speakers ("April said", "30 percent").
 _NOT_SPEAKER_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
 
 
