@@ -19,7 +19,8 @@
     uv run python bench/blind_bench.py --half us12 [--details]  # round 18's second draw: dev
     uv run python bench/blind_bench.py --half us13 [--details]  # blind in round 19, dev from round 20
     uv run python bench/blind_bench.py --half us14 [--details]  # blind in round 20, dev from round 21
-    uv run python bench/blind_bench.py --half us15  # round 21: totals only (blind in round 21)
+    uv run python bench/blind_bench.py --half us15 [--details]  # blind in round 21, dev from round 22
+    uv run python bench/blind_bench.py --half us16  # round 22: totals only (blind in round 22)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -61,7 +62,9 @@ then read and tuned on while us11 stayed blind. `--half us13`: sixteen more in r
 us12 were read; tunable from round 20. `--half us14`: sixteen more in round 20 (bench/usdev14gold),
 annotated blind and kept BLIND through round 20 (totals only) while us13 was read; tunable from
 round 21. `--half us15`: sixteen more in round 21 (bench/usdev15gold), annotated blind and kept
-BLIND through round 21 (totals only) while us14 is read.
+BLIND through round 21 (totals only) while us14 was read; tunable from round 22. `--half us16`:
+sixteen more in round 22 (bench/usdev16gold), annotated blind and kept BLIND through round 22
+(totals only) while us15 is read.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -104,9 +107,10 @@ DEV_SETS = {
     "us13": ("usdev13gold", "usdev13"),
     "us14": ("usdev14gold", "usdev14"),
     "us15": ("usdev15gold", "usdev15"),
+    "us16": ("usdev16gold", "usdev16"),
 }
 #: halves kept blind now (totals only): the test half always; the newest US set for its first round.
-BLIND_NOW = ("test", "us15")
+BLIND_NOW = ("test", "us16")
 
 
 def load_scorer():

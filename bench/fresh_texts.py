@@ -431,7 +431,7 @@ US_DEV14 = _numbered(
 
 #: the fifteenth US development set (round 21): sixteen more 2019 stories, none of the earlier
 #: sets' (seed 7048; `later_draw`), annotated blind before anything ran on them; kept blind (totals
-#: only) through round 21 while US_DEV14 is read (`--half us15`).
+#: only) through round 21 while US_DEV14 was read (`--half us15`); tunable from round 22.
 US_DEV15 = _numbered(
     (
         "db0e550138", "aa5b2522ba", "68fac29051", "5ae88cb1d7", "99fddd3d89", "be2181522d",
@@ -441,11 +441,26 @@ US_DEV15 = _numbered(
 )  # fmt: skip
 
 
+#: USA Today had three 2019 stories left for the sixteenth draw: HuffPost gives the sixteenth story.
+LAST_USA_TODAY = {"breitbart": (6, 0), "huffpost": (7, 0), "usa_today": (3, 0)}
+
+#: the sixteenth US development set (round 22): sixteen more 2019 stories, none of the earlier
+#: sets' (seed 7049; `later_draw`), annotated blind before anything ran on them; kept blind (totals
+#: only) through round 22 while US_DEV15 is read (`--half us16`).
+US_DEV16 = _numbered(
+    (
+        "4643a2c255", "17122d20e8", "8f1f7713f4", "565de144a0", "973b154a7d", "75f3f10e6a",
+        "3189bbd35f", "e24ac35a1d", "e565d41539", "d73f8714ce", "15305aa235", "7432d94f80",
+        "350041d8bd", "5825be501d", "f0db257acb", "aa268eec2a",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
-    US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13, US_DEV14, US_DEV15,
+    US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13, US_DEV14, US_DEV15, US_DEV16,
 )  # fmt: skip
 
 SETS = {
@@ -471,6 +486,7 @@ SETS = {
     "usdev13": US_DEV13,
     "usdev14": US_DEV14,
     "usdev15": US_DEV15,
+    "usdev16": US_DEV16,
 }
 
 
@@ -490,6 +506,7 @@ LATER_DRAWS = {
     "usdev13": (THREE_OUTLETS, (7046, 20261219)),
     "usdev14": (THREE_OUTLETS, (7047, 20261220)),
     "usdev15": (THREE_OUTLETS, (7048, 20261221)),
+    "usdev16": (LAST_USA_TODAY, (7049, 20261222)),
 }
 
 
