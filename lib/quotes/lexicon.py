@@ -157,14 +157,19 @@ class Lexicon:
 
     def _phrasal_then(self, token, tag_end: bool) -> bool:
         """A phrasal verb of saying (data: phrases.phrasal_tags) whose particle is followed by
-        "that", the end of the text, or (`tag_end`) a punctuation mark closing a tag."""
+        "that", a colon opening what was said ("Lee snapped back: I have one reason"), the end
+        of the text, or (`tag_end`) a punctuation mark closing a tag."""
         doc = token.doc
         if token.i + 1 >= len(doc):
             return False
         if (token.lemma_.lower(), doc[token.i + 1].lower_) not in self.phrasal_tags:
             return False
         after = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        return after is None or after.lower_ == "that" or (tag_end and after.is_punct)
+        if after is None or after.lower_ == "that":
+            return True
+        if after.text == ":":  # not passive: "some costs are spelled out: $2 million for …"
+            return not any(c.dep_ == "auxpass" for c in token.children)
+        return tag_end and after.is_punct
 
     def is_evidence(self, token) -> bool:
         """ "the poll shows that …": a work or a document stating something."""

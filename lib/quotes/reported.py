@@ -103,6 +103,8 @@ class ReportedSpeech(HeadlineClaims):
         ascribed = as_noted(self.p, sent, verb)
         if ascribed:
             return ascribed  # "As Reuters noted, …": the main clause is the source's
+        if self._going_on(verb.head, verb) and verb.nbor(1).text == ":":
+            return self._after_colon(sent, verb)  # "“…,” he said, continuing: …"
         if self.lex.is_request(verb):
             found = self._request(verb)
             if found:
@@ -244,7 +246,11 @@ class ReportedSpeech(HeadlineClaims):
         if colon is None or self.p.inside_quote(colon.idx):
             return None
         between = self.doc[verb.i + 1 : colon.i]
-        verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
+        verbs = [
+            t
+            for t in between
+            if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not self._going_on(verb, t)
+        ]
         if verbs or any(t.i not in subtree_ids(verb) for t in between):
             return None  # the colon belongs to another clause (not "the following statement")
         subject = self.p.subject(verb, None)
@@ -261,6 +267,13 @@ class ReportedSpeech(HeadlineClaims):
         if self.p.quoted_share(start, end) > 0.5:
             return None  # a direct quote: the quote finder has it
         return Found("indirect", start, end, cue=self.p.cue_text(verb), subject=subject)
+
+    def _going_on(self, verb, token) -> bool:
+        """ "he said, continuing: …", "she wrote, adding: …": a participle of saying that hangs
+        on the verb says the words after the colon are still the verb's."""
+        if token.tag_ != "VBG" or token.head != verb or token.i + 1 >= len(token.doc):
+            return False
+        return self.lex.is_cue(token) and self.lex.is_speech(verb)
 
     def _request(self, verb) -> Found | None:
         """ "urged the governments not to turn boats away", "called on Congress to investigate",
