@@ -70,6 +70,17 @@ def _speaker_like(name: str, token) -> bool:
     return not (itself and not name[:1].isalnum())
 
 
+def _capitalised_run(token) -> list:
+    """The capitalised words around `token` in its sentence ("Pay Our Interns released"):
+    one name, where the tagger made a verb or a common noun of some of them."""
+    sent, lo, hi = token.sent, token.i, token.i
+    while lo > sent.start and token.doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    while hi + 1 < sent.end and token.doc[hi + 1].text[:1].isupper():
+        hi += 1
+    return list(token.doc[lo : hi + 1])
+
+
 def _acronym(token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
@@ -424,7 +435,31 @@ class SpeakerResolver:
             return self.nouns.proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
         if apostrophe_surname(token.text):  # "“…,” O’Rourke said": tagged a noun, no entity
             return self.nouns.proper_name(core)
+        run = _capitalised_run(token)
+        if self._capitalised_mid_sentence(token, run):  # "…, Axios reports that …"
+            return self._run_name(run)
         return self.nouns.speaker(token, core, at)
+
+    def _run_name(self, run) -> Speaker:
+        """A known entity or surname the run names, else the whole run as written ("Pay Our
+        Interns", not the one word of it the tagger made a proper noun)."""
+        named = self.nouns.proper_name(run)
+        if named.start == run[0].idx or named.kind == PERSON:
+            return named
+        where = self.index.slice(run[0].idx, run[-1].idx + len(run[-1]))
+        return Speaker(where[0], UNKNOWN, None, *where)
+
+    def _capitalised_mid_sentence(self, token, core) -> bool:
+        """A capitalised word inside a sentence is a name, whatever the tagger made of it
+        ("While Bloomberg waits, Axios reports that …" with "Axios" tagged a common noun and
+        no entity): the writer capitalises it for nothing else. Not a word of the lexicon
+        ("the Government said" is the government the article names), nor one at a sentence's
+        start or after a colon, where every word is capitalised."""
+        if token.is_sent_start or not _capitalised(core) or core[0].i == 0:
+            return False
+        if self.doc[core[0].i - 1].text in (":", "“", '"', "\n") or core[0].is_sent_start:
+            return False
+        return not any(self.lex.known_speaker(t) for t in core)
 
 
 def _relative_teller(pronoun):

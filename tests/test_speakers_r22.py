@@ -1,0 +1,112 @@
+"""Round 22: block sayings after a colon, speakers named through what the article says of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_of import find, quotes_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker", "text"),
+    [
+        (
+            ("Rep. Tom Lee questioned the timing of the vote. Lee snapped back: I have one "
+             "reason. The budget is the main issue in my district.",),
+            "I have one reason",
+            "Tom Lee",
+            "I have one reason. The budget is the main issue in my district",
+        ),
+        (
+            ("“We have to act now,” Rep. Tom Lee said. He went on: I want to take part in this "
+             "meeting. I cannot be in two places at once.",),
+            "take part",
+            "Tom Lee",
+            "I want to take part in this meeting. I cannot be in two places at once",
+        ),
+        (
+            ("Mayor Ann Ruiz met the council. Ruiz fired back: We will not raise the fare this "
+             "year.",),
+            "raise the fare",
+            "Ann Ruiz",
+            "We will not raise the fare this year",
+        ),
+    ],
+)  # fmt: skip
+def test_a_phrasal_verb_of_saying_opens_a_block_after_its_colon(paragraphs, words, speaker, text):
+    """ "Lee snapped back: I have one reason …": a page that lost a block quotation's indent
+    runs the words on after the colon; the phrasal verb ("snap back", "go on", "fire back")
+    says them, as "said:" would."""
+    row = find(quotes_of(*paragraphs), words)
+    assert (row["speaker"], row["text"]) == (speaker, text)
+
+
+def test_a_phrasal_verb_in_the_passive_opens_no_saying():
+    """ "Some costs are spelled out: $2 million for …": a list the writer gives, nobody's words."""
+    rows = quotes_of("Some costs are spelled out: $2 million for the parade, which the city pays.")
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (
+            ("Rep. Tom Lee spoke at the hearing. “We have to act now,” he said, continuing: "
+             "Over the last months, we have learned a lot.",),
+            "learned a lot",
+            "Tom Lee",
+        ),
+        (
+            ("Gov. Ann Ruiz spoke on Monday. She said, adding: The law protects every family "
+             "in the state.",),
+            "protects every family",
+            "Ann Ruiz",
+        ),
+        (
+            ("“We will win,” Sen. Carl Ruiz wrote, concluding: Our campaign has the votes in "
+             "every county.",),
+            "has the votes",
+            "Carl Ruiz",
+        ),
+    ],
+)  # fmt: skip
+def test_a_participle_of_saying_before_a_colon_goes_on_with_the_words(paragraphs, words, speaker):
+    """ "“…,” he said, continuing: Over the last months …": the words after the colon are still
+    the sayer's, whether or not a quote came first."""
+    assert find(quotes_of(*paragraphs), words)["speaker"] == speaker
+
+
+def test_a_participle_of_going_on_with_no_colon_says_nothing():
+    """ "spoke on Monday, continuing her tour": no colon, no words said."""
+    rows = quotes_of("Gov. Ann Ruiz spoke on Monday, continuing her tour of the state.")
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (
+            ("Tom Ruiz has not decided. While Ruiz has yet to make a final decision, Axios "
+             "reports that one is coming soon.",),
+            "coming soon",
+            "Axios",
+        ),
+        (
+            ("Tom Ruiz has not decided. While Ruiz has yet to make a choice, Axios reports "
+             "that it will come in May.",),
+            "come in May",
+            "Axios",
+        ),
+        (
+            ("The mayor spoke on Monday. Last month, Pay Our Teachers released a report and "
+             "said that only 9% of schools pay enough.",),
+            "pay enough",
+            "Pay Our Teachers",
+        ),
+    ],
+)  # fmt: skip
+def test_a_capitalised_subject_inside_a_sentence_is_a_name(paragraphs, words, speaker):
+    """ "…, Axios reports that …": a capitalised word inside a sentence is a name even when the
+    tagger made a common noun (or a verb) of it and found no entity; the whole capitalised run
+    is the name ("Pay Our Teachers", where the tagger made a verb of "Pay")."""
+    assert find(quotes_of(*paragraphs), words)["speaker"] == speaker
