@@ -16,6 +16,7 @@ from lib.quotes.headshape import headline_saying, headline_subject
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
+from lib.quotes.transcript import transcript_turns, turn_end
 
 if TYPE_CHECKING:
     from lib.context import Context
@@ -54,6 +55,8 @@ class HeadlineClaims:
         for para in self.ctx.article.paragraphs:
             if para.kind not in ("headline", "subheading", "body"):
                 continue
+            if para.kind == "body":  # "… as follows: Lee: Can you …? Ruiz: I said …"
+                out += transcript_turns(self.p, para)
             begin = self._after_label(para)
             m = NAME_COLON.match(self.text, begin, para.end)
             if m is None and para.kind == "headline":
@@ -68,7 +71,8 @@ class HeadlineClaims:
                 continue  # "Okafor said: …": a saying with its own verb, read by the parse
             if not self._names_a_source(label):
                 continue  # "Breaking: …", "Day Three: …"
-            start, stop = self.p.trim(self.p.tok(m.start(2)), self.p.tok(para.end - 1))
+            end = turn_end(self.p, para) if para.kind == "body" else para.end
+            start, stop = self.p.trim(self.p.tok(m.start(2)), self.p.tok(end - 1))
             if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
                 continue
             kind = "direct" if self.p.quoted_share(start, stop) > 0.5 else "indirect"
