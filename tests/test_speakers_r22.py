@@ -110,3 +110,31 @@ def test_a_capitalised_subject_inside_a_sentence_is_a_name(paragraphs, words, sp
     tagger made a common noun (or a verb) of it and found no entity; the whole capitalised run
     is the name ("Pay Our Teachers", where the tagger made a verb of "Pay")."""
     assert find(quotes_of(*paragraphs), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        (
+            "Even Sen. Ann Lee (R-Ohio), one of the mayor's fiercest critics who called the plan "
+            'a "very dark moment for the city," struggled to name a solution.',
+            "very dark moment",
+            "Ann Lee",
+        ),
+        (
+            "Tom Ruiz, one of the few lawmakers who said the bill was flawed, voted against it.",
+            "the bill was flawed",
+            "Tom Ruiz",
+        ),
+        (
+            "The plan drew fire from Ann Lee, one of the council members who argued that the "
+            "budget was too small.",
+            "budget was too small",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_who_after_one_of_a_group_beside_a_name_is_the_named_one(paragraph, words, speaker):
+    """ "Sen. Ann Lee, one of the mayor's critics who called …": the clause tells what the group
+    did, and the article credits the one it names, not "the mayor's critics"."""
+    assert find(quotes_of(paragraph), words)["speaker"] == speaker

@@ -81,6 +81,18 @@ def _capitalised_run(token) -> list:
     return list(token.doc[lo : hi + 1])
 
 
+def _named_member(noun):
+    """The name a group noun's "one of" stands beside ("Sen. Ann Lee, one of the few lawmakers
+    who said …"): the clause tells what the group did, and the one named in it did it too; the
+    article credits her, not "the few lawmakers"."""
+    one = noun  # the parser hangs the clause on "one" or on the group noun after "of"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        one = noun.head.head
+    if one.lower_ != "one" or one.dep_ != "appos" or one.head.pos_ != "PROPN":
+        return None
+    return one.head
+
+
 def _acronym(token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
@@ -239,6 +251,9 @@ class SpeakerResolver:
             joined = self.groups.joined(first, self.speaker_of(first, at), at)
             if joined.name:
                 return joined
+        member = _named_member(head)
+        if member is not None:  # "Sen. Ann Lee, one of the mayor's critics who called …": Lee
+            return self.speaker_of(member, at)
         return self.speaker_of(head, at)
 
     def speaker_of(self, token, at: int) -> Speaker:
