@@ -13,7 +13,8 @@ quote that opens right after it.
 from __future__ import annotations
 
 from lib.quotes.marks import MARKS, QuotedSpan
-from lib.quotes.parse import LISTENER_VERBS, QuoteParse
+from lib.quotes.parse import QuoteParse
+from lib.quotes.subjects import LISTENER_VERBS
 
 
 def colon_introducer(p: QuoteParse, reported, q: QuotedSpan):

@@ -417,3 +417,15 @@ def first_to_act(node):
 def to_infinitive(verb) -> bool:
     """A verb with its own "to" ("to call for", "to announce")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def age_word(token) -> bool:
+    """ "old" ending "the 64-year-old said": the small model may hang the age on the verb as
+    an adjective; it is the subject, a person described by age."""
+    doc = token.doc
+    return (
+        token.lower_ == "old"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lemma_.lower() in ("year", "month")
+    )

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from lib.officeholders import FORMER
-from lib.quotes.parse import age_word
-from lib.quotes.sayers import naming_with_object
+from lib.quotes.sayers import age_word, naming_with_object
 from lib.quotes.speakers.fit import SHOWN, Description, PersonFit, office_ranks, split_words
 from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Speaker
 from lib.quotes.speakers.part import ResolverPart
