@@ -138,3 +138,26 @@ def test_who_after_one_of_a_group_beside_a_name_is_the_named_one(paragraph, word
     """ "Sen. Ann Lee, one of the mayor's critics who called …": the clause tells what the group
     did, and the article credits the one it names, not "the mayor's critics"."""
     assert find(quotes_of(paragraph), words)["speaker"] == speaker
+
+
+def test_a_participle_after_a_to_clause_on_the_object_is_the_subjects():
+    """ "Lee responded … by reiterating her plan to break up tech giants, tweeting Tuesday: “…”":
+    the parser hangs the participle on the "to" clause; the tweet is Lee's, not the giants'."""
+    rows = quotes_of(
+        "Sen. Ann Lee spoke on Tuesday. Lee responded to the disclosure by reiterating her plan "
+        "to break up tech giants, tweeting Tuesday: “What would really hurt is if we do not fix "
+        "a corrupt system that lets giant companies break the law.”"
+    )
+    assert find(rows, "What would really hurt")["speaker"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("sayer", ["Trump", "Ann Lee"])
+def test_a_finite_verb_read_as_an_adjective_keeps_its_subject(sayer):
+    """ "In July, Trump tweeted racist insults about Ortiz …, calling it a “…”": the small model
+    reads "tweeted" as an adjective of "insults"; the subject it still gives the verb says the
+    words, not the nearest name."""
+    rows = quotes_of(
+        f"Rep. Carl Ortiz spoke on Friday. In July, {sayer} tweeted racist insults about Ortiz "
+        "and his working-class district, calling it a “rodent-infested mess.”"
+    )
+    assert find(rows, "rodent-infested")["speaker"] == sayer

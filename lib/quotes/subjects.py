@@ -40,6 +40,27 @@ if TYPE_CHECKING:
 
     from lib.quotes.lexicon import Lexicon
 
+
+def subject_of_adjectival_verb(node):
+    """ "Lee tweeted angry insults about Ruiz, calling it …": the small model may read the
+    finite verb as an adjective of its object and make the object the sentence's root; the
+    subject it still gives that verb is who the participle's saying belongs to."""
+    noun = node if node.dep_ == "ROOT" else node.head  # the participle may hang on the noun
+    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
+        return None
+    verbs = [c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")]
+    return next((c for v in verbs for c in v.children if c.dep_ == "nsubj"), None)
+
+
+def infinitive_on_object(node) -> bool:
+    """A "to" clause on a verb's object ("repeating her plan to break up the banks"): a
+    participle the parser hangs on it ("…, tweeting Tuesday: …") tells what the verb's subject
+    did next, not what the plan did."""
+    if node.dep_ != "acl" or not to_infinitive(node):
+        return False
+    return node.head.dep_ in ("dobj", "pobj") and node.head.head.pos_ in ("VERB", "AUX")
+
+
 # Verbs whose passive subject is the listener, not the speaker ("he was told by police").
 LISTENER_VERBS = ("tell", "inform", "advise", "brief", "ask", "warn", "notify", "assure")
 
@@ -90,7 +111,11 @@ class Subjects:
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
                 return past_dateline(child)  # "ALTOONA, Iowa — Joe Biden said": Biden
-            hung = subject_on_marker(node) or main_verb_as_relative(node)
+            hung = (
+                subject_on_marker(node)
+                or main_verb_as_relative(node)
+                or subject_of_adjectival_verb(node)
+            )
             if hung is not None:
                 return hung  # "a day after the governor accused …": not the main clause's
             controller = self.controller(node)
@@ -105,6 +130,8 @@ class Subjects:
                 node = node.head  # "X stated that there was …, saying “…”": hung on the clause
             elif naming_with_object(node, self.lex.naming | self.lex.naming_as):
                 return described_name(node.head)  # "The first lady called Trump a “…”"
+            elif node.i != verb.i and infinitive_on_object(node):
+                node = node.head.head  # "reiterating her plan to cut X, tweeting: …": hers
             elif node.dep_ == "acl" and node.head.lower_ in self.lex.nouns:
                 medium = medium_verb(node)  # "saying in an interview published … that"
                 if medium is None:
