@@ -161,3 +161,33 @@ def test_a_finite_verb_read_as_an_adjective_keeps_its_subject(sayer):
         "and his working-class district, calling it a “rodent-infested mess.”"
     )
     assert find(rows, "rodent-infested")["speaker"] == sayer
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (
+            ("Rep. Ann Lee criticised a column written by Tom Ruiz on Monday. The piece opens by "
+             'saying that the new congresswoman "has gotten more publicity than she deserves."',),
+            "more publicity",
+            "Tom Ruiz",
+        ),
+        (
+            ('Tom Ruiz wrote a column in the Daily Star on Monday. The piece says the council '
+             '"has failed the city."',),
+            "failed the city",
+            "Tom Ruiz",
+        ),
+        (
+            ("Ann Lee published an editorial on the strike. The column argues that the city "
+             "should settle at once.",),
+            "settle at once",
+            "Ann Lee",
+        ),
+    ],
+)  # fmt: skip
+def test_a_news_piece_speaks_for_its_writer_named_before(paragraphs, words, speaker):
+    """ "a column written by Tom Ruiz … The piece opens by saying": any word for a news piece
+    (column, piece, editorial, op-ed) stands for the earlier one and its writer; a column
+    written "in the Daily Star" is still its writer's, the paper only ran it."""
+    assert find(quotes_of(*paragraphs), words)["speaker"] == speaker

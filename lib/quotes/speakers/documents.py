@@ -43,16 +43,29 @@ CLIMB_DEPS = ("attr", "conj", "xcomp", "oprd", "acomp", "dobj")
 CLIMB_STEPS = 5
 
 
+#: verbs whose subject wrote the document that is their object ("Lee wrote a column in …")
+WRITING_VERBS = frozenset(("write", "pen", "author", "co-author", "coauthor"))
+
+
+def _penned(noun) -> bool:
+    """Is the document the object of a verb of writing with a subject of its own?"""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in WRITING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
 class Documents(ResolverPart):
     """Authors of documents that appear as the subject of a saying."""
 
     def is_document(self, token) -> bool:
-        """A statement, report or memo: words somebody issued, never the somebody. A word for
-        people as well, described as people ("sources familiar with the talks", "diplomatic
-        sources"), is the people; bare ("sources say") it stays the unnamed source it was."""
+        """A statement, report or memo, or a news piece ("the column says": data/speakers.toml
+        [sources] pieces): words somebody issued, never the somebody. A word for people as
+        well, described as people ("sources familiar with the talks", "diplomatic sources"), is
+        the people; bare ("sources say") it stays the unnamed source it was."""
         words = {token.lower_, token.lemma_.lower()}
         if token.pos_ != "NOUN" or not words & (
-            self.lex.nouns | own_words() | issued() | drawn_up()
+            self.lex.nouns | own_words() | issued() | drawn_up() | pieces()
         ):
             return False
         if not words & (self.lex.person_nouns | self.lex.people_nouns):
@@ -89,6 +102,8 @@ class Documents(ResolverPart):
                 continue
             if child.lower_ in ("in", "of") and pobj.pos_ != "PROPN":
                 continue  # "a report in March", "a study of 11,800 pupils"
+            if child.lower_ == "in" and _penned(noun):
+                continue  # "Lee wrote a column in the Star": hers, the paper only ran it
             return pobj
         stray = _stray_by(noun)
         if stray is not None:  # "referring to a paper by psychologists Ann Lee and Tom Ruiz"
