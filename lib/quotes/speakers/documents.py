@@ -35,7 +35,7 @@ from lib.quotes.speakers.words import owned_name, speaker_words
 
 DOCUMENT_PREPS = ("by", "from", "of", "in")
 SETTINGS = ("in", "through", "via")  # "X said in a letter": X wrote it (see `_setting`)
-POSSESSIVE = ("his", "her", "its")  # not an author here: resolve._possessive_pronoun reads them
+POSSESSIVE = ("his", "her", "its")  # not an author here: shapes.possessive_pronoun reads them
 NAMED_POLLS = ("poll", "survey")  # last words of a poll's own name
 # "warned Erdogan not to be a “fool” in a letter": the dependencies climbed from the word the
 # parser hung a document's "in" on up to the saying it is the setting of (`_saying_above`).

@@ -100,8 +100,8 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
         named: dict[str, tuple[str, str, str]] = {}  # description -> (name, kind, role)
         for f in found:
             s = f.speaker
-            if s is None or not s.name:
-                continue
+            if s is None or not s.name or s.start in self.r.newcomers:
+                continue  # "an activist … The activist said": not the activist named before
             if s.name not in named:
                 target = self._target(s)
                 if target is None:

@@ -32,109 +32,28 @@ from lib.quotes.speakers.held import HeldRoles
 from lib.quotes.speakers.kin import Relatives
 from lib.quotes.speakers.later import NamedLater
 from lib.quotes.speakers.mentions import ORGANIZATION, PERSON, UNKNOWN, MentionIndex, Speaker
+from lib.quotes.speakers.newcomers import newcomer
 from lib.quotes.speakers.nouns import CommonNouns
 from lib.quotes.speakers.offsets import HistoryIndex
 from lib.quotes.speakers.persons import role_near
 from lib.quotes.speakers.pronouns import RELATIVE, Pronouns
+from lib.quotes.speakers.shapes import (
+    acronym,
+    capitalised,
+    capitalised_run,
+    listable,
+    named_member,
+    possessive_pronoun,
+    relative_teller,
+    resident_of,
+    speaker_like,
+)
 from lib.quotes.speakers.sources import OwnSources
 from lib.quotes.speakers.surnames import SharedSurnames
 from lib.quotes.speakers.titles import Titles
 from lib.quotes.speakers.words import apostrophe_surname, speaker_words
 
 __all__ = ["ORGANIZATION", "PERSON", "UNKNOWN", "Speaker", "SpeakerResolver"]
-
-
-# Marks that never stand in a name: markup ("<", "IMG SRC=") and quotation marks.
-_NOT_IN_NAMES = frozenset('<>=|{}[]“”"«»')
-# A word standing for itself with these parts of speech is no speaker ("n't", "his", "what").
-_FUNCTION_POS = ("PRON", "DET", "PART", "AUX", "ADV", "SCONJ", "ADP", "CCONJ", "NUM", "X", "PUNCT")
-_OWNERS = ("his", "her", "its", "their")  # possessive pronouns that own a document
-# Entity types that are amounts or times, never speakers ("April said", "30 percent").
-_NOT_SPEAKER_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL")
-
-
-def _speaker_like(name: str, token) -> bool:
-    """Could `name`, found for subject `token`, be a speaker? Not markup or punctuation, not a
-    function word or an amount standing for itself."""
-    if not any(ch.isalpha() for ch in name) or any(ch in _NOT_IN_NAMES for ch in name):
-        return False
-    if any(ch.isdigit() for ch in name) and ":" in name:
-        return False  # "9:52PMBush": a live blog's time stamp glued to a name
-    itself = name.lower() == token.lower_
-    if (
-        itself
-        and not _acronym(token)
-        and (token.pos_ in _FUNCTION_POS or token.ent_type_ in _NOT_SPEAKER_ENTS)
-    ):
-        return False
-    return not (itself and not name[:1].isalnum())
-
-
-def _capitalised_run(token) -> list:
-    """The capitalised words around `token` in its sentence ("Pay Our Interns released"):
-    one name, where the tagger made a verb or a common noun of some of them."""
-    sent, lo, hi = token.sent, token.i, token.i
-    while lo > sent.start and token.doc[lo - 1].text[:1].isupper():
-        lo -= 1
-    while hi + 1 < sent.end and token.doc[hi + 1].text[:1].isupper():
-        hi += 1
-    return list(token.doc[lo : hi + 1])
-
-
-def _named_member(noun):
-    """The name a group noun's "one of" stands beside ("Sen. Ann Lee, one of the few lawmakers
-    who said …"): the clause tells what the group did, and the one named in it did it too; the
-    article credits her, not "the few lawmakers"."""
-    one = noun  # the parser hangs the clause on "one" or on the group noun after "of"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        one = noun.head.head
-    if one.lower_ != "one" or one.dep_ != "appos" or one.head.pos_ != "PROPN":
-        return None
-    return one.head
-
-
-def _acronym(token) -> bool:
-    return len(token.text) > 1 and token.text.isupper()
-
-
-def _listable(token) -> bool:
-    """A name or a plural noun, which a list of speakers sharing one clause is made of."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.tag_ == "NNS")
-
-
-def _capitalised(tokens) -> bool:
-    return bool(tokens) and all(t.text[:1].isupper() for t in tokens)
-
-
-def _resident(token):
-    """The person a place stands after ("Ann Lee of Garland, Texas"; "two of the volunteers,
-    one from Reno and another from Elko, who said"): a parse that makes the place the subject
-    of the saying, or what a "who" hangs on, means the people it says where they are from.
-    None for a place that is not in such a phrase."""
-    if token.ent_type_ not in ("GPE", "LOC"):
-        return None
-    place = token
-    while place.dep_ in ("appos", "conj", "compound") and place.head.i != place.i:
-        place = place.head
-    if place.dep_ != "pobj" or place.head.lower_ not in ("of", "from"):
-        return None
-    owner = place.head.head
-    while owner.dep_ == "appos" and owner.pos_ in ("NUM", "PRON") and owner.head.i != owner.i:
-        owner = owner.head  # "one from Reno" stands for "two of the volunteers"
-    if owner.pos_ == "NUM":
-        owner = next(
-            (
-                c
-                for p in owner.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for c in p.children
-                if c.dep_ == "pobj"
-            ),
-            None,
-        )
-    if owner is None or owner.pos_ not in ("PROPN", "NOUN") or owner.ent_type_ in ("GPE", "LOC"):
-        return None
-    return owner
 
 
 class SpeakerResolver:
@@ -160,6 +79,7 @@ class SpeakerResolver:
         self.relatives = Relatives(self)
         self.callbacks = Callbacks(self)
         self._resolving: set[int] = set()  # tokens `speaker_of` is inside of (see there)
+        self.newcomers: set[int | None] = set()  # mentions of somebody new (`newcomers`)
 
     @property
     def roles(self) -> dict[str, str]:
@@ -173,16 +93,18 @@ class SpeakerResolver:
         token = self.groups.joint.first_listed(token)  # "Ann Lee of Ohio and [Tom Ruiz]"
         speaker = self.groups.joined(token, self.speaker_of(token, at), at)
         speaker = self.surnames.which(speaker, token, at)
-        if token.lower_ in RELATIVE and not _acronym(token) and speaker.name:
+        if token.lower_ in RELATIVE and not acronym(token) and speaker.name:
             # "Trump, who has threatened …": like "he", the clause names its speaker by a
             # pronoun resolved to the noun before it; the mention is the clause's own word
             where = self.index.slice(token.idx, token.idx + len(token))
+            if speaker.start in self.newcomers:
+                self.newcomers.add(where[1])
             speaker = Speaker(speaker.name, speaker.kind, speaker.role, *where)
         if quoted and token.lower_ in self.lex.pronouns:
             speaker = self.pronouns.quote_about_another(speaker, token, quoted, at)
         if (
             speaker.name
-            and not _speaker_like(speaker.name, token)
+            and not speaker_like(speaker.name, token)
             and not self._name_tagged_otherwise(token)
         ):
             speaker = Speaker(None, UNKNOWN, None, speaker.mention, speaker.start, speaker.end)
@@ -235,7 +157,7 @@ class SpeakerResolver:
         if cut is None or token.i >= cut:
             return []
         name = [t for t in self.doc[words.start : cut]]
-        return name if _capitalised(name) else []
+        return name if capitalised(name) else []
 
     def _relative_antecedent(self, head, relative, at: int) -> Speaker:
         """ "Judge Ashworth, who said": the noun the relative clause hangs on. After a list
@@ -244,14 +166,14 @@ class SpeakerResolver:
         So with groups named by plural nouns: "opposed by developers and farmers who said" is
         both groups, as "Developers and farmers said" is."""
         first = head
-        while first.dep_ == "conj" and _listable(first.head) and first.head.i != first.i:
+        while first.dep_ == "conj" and listable(first.head) and first.head.i != first.i:
             first = first.head
         names = [first, *self.groups.conjuncts(first)]
-        if len(names) > 1 and all(_listable(t) and t.i < relative.i for t in names):
+        if len(names) > 1 and all(listable(t) and t.i < relative.i for t in names):
             joined = self.groups.joined(first, self.speaker_of(first, at), at)
             if joined.name:
                 return joined
-        member = _named_member(head)
+        member = named_member(head)
         if member is not None:  # "Sen. Ann Lee, one of the mayor's critics who called …": Lee
             return self.speaker_of(member, at)
         return self.speaker_of(head, at)
@@ -295,7 +217,7 @@ class SpeakerResolver:
         return Speaker(outlet, ORGANIZATION, None, *self.index.slice(*self.index.np_bounds(core)))
 
     def _speaker_of(self, token, at: int) -> Speaker:
-        resident = _resident(token)
+        resident = resident_of(token)
         if resident is not None and (
             self.documents.is_document(resident) or resident.lemma_.lower() in self.lex.works
         ):
@@ -319,7 +241,7 @@ class SpeakerResolver:
             before = self.doc[token.i - 1]  # "barrister Tom Molomby SC told": the name speaks
             if before.pos_ == "PROPN" and before.text[:1].isupper():
                 return self.speaker_of(before, at)
-        if low in RELATIVE and _acronym(token):
+        if low in RELATIVE and acronym(token):
             return self.nouns.proper_name([token])  # "WHO said": the body, not "who"
         if low in RELATIVE:
             verb = token.head  # "the tenants, who live here and who have said ...": the first
@@ -343,7 +265,7 @@ class SpeakerResolver:
         group = self.groups.member(token) or self.groups.document(token)
         if group is not None:  # "one of them, Rosa Delgado", "a version of the letter"
             return self.speaker_of(group, at)
-        teller = _relative_teller(token) if low in self.lex.pronouns else None
+        teller = relative_teller(token) if low in self.lex.pronouns else None
         if teller is not None:  # "Lee praised her aide, who she said …": Lee, not the aide
             return self.speaker_of(teller, at)
         if low in self.lex.pronouns or self._owns_statement(token):
@@ -359,7 +281,7 @@ class SpeakerResolver:
             owned = self.documents.owners_body(token)
             if owned is not None:  # "Trump's campaign ad says": the Trump campaign
                 return owned
-            mine = _possessive_pronoun(token, self.lex.org_nouns)
+            mine = possessive_pronoun(token, self.lex.org_nouns)
             if mine is not None:  # "her plan states": the woman the pronoun stands for
                 return self.pronouns.speaker(mine, at)
             author = self.documents.author(token)
@@ -389,6 +311,10 @@ class SpeakerResolver:
                 return Speaker(
                     earlier.name, earlier.kind, earlier.role, *self.index.slice(start, end)
                 )
+        fresh = newcomer(self.index, self.lex, token)
+        if fresh is not None:  # "… by an immigration activist. The activist said": that one
+            self.newcomers.add(fresh.start)  # no epithet of a person named before
+            return fresh
         relative = self.relatives.speaker(token, at)
         if relative is not None:  # "the widow of Sen. Tom Hale said": the widow, not Hale
             return relative
@@ -450,7 +376,7 @@ class SpeakerResolver:
             return self.nouns.proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
         if apostrophe_surname(token.text):  # "“…,” O’Rourke said": tagged a noun, no entity
             return self.nouns.proper_name(core)
-        run = _capitalised_run(token)
+        run = capitalised_run(token)
         if self._capitalised_mid_sentence(token, run):  # "…, Axios reports that …"
             return self._run_name(run)
         return self.nouns.speaker(token, core, at)
@@ -470,36 +396,8 @@ class SpeakerResolver:
         no entity): the writer capitalises it for nothing else. Not a word of the lexicon
         ("the Government said" is the government the article names), nor one at a sentence's
         start or after a colon, where every word is capitalised."""
-        if token.is_sent_start or not _capitalised(core) or core[0].i == 0:
+        if token.is_sent_start or not capitalised(core) or core[0].i == 0:
             return False
         if self.doc[core[0].i - 1].text in (":", "“", '"', "\n") or core[0].is_sent_start:
             return False
         return not any(self.lex.known_speaker(t) for t in core)
-
-
-def _relative_teller(pronoun):
-    """ "Biden defended his son Hunter, who he said will join the campaign": a pronoun saying
-    something in a relative clause is not the noun the clause is about (the "who" stands for
-    that one) but, in news style, the subject of the main clause."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or pronoun.tag_ != "PRP" or verb.dep_ != "relcl":
-        return None
-    if pronoun.i == 0 or pronoun.nbor(-1).lower_ not in RELATIVE:
-        return None  # only right after the relative word: "who he said", "which she called"
-    noun, main = verb.head, verb.head.head
-    if main is noun or main.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < noun.i), None)
-    if subject is None or not (subject.pos_ == "PROPN" or subject.tag_ == "PRP"):
-        return None
-    return subject  # a pronoun there is resolved in turn ("said he would deport refugees, who
-    # he speculates are …": the "he" of the main clause)
-
-
-def _possessive_pronoun(noun, body_words):
-    """The possessive pronoun a noun is owned by ("her plan", "their report"), or None; None
-    too where a body word stands between ("his campaign website": the campaign's, read as a
-    body's document)."""
-    if any(c.dep_ == "compound" and c.lower_ in body_words for c in noun.lefts):
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
