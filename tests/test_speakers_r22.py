@@ -191,3 +191,14 @@ def test_a_news_piece_speaks_for_its_writer_named_before(paragraphs, words, spea
     (column, piece, editorial, op-ed) stands for the earlier one and its writer; a column
     written "in the Daily Star" is still its writer's, the paper only ran it."""
     assert find(quotes_of(*paragraphs), words)["speaker"] == speaker
+
+
+def test_a_capitalised_word_reached_through_a_relative_pronoun_is_no_name():
+    """ "released a Housing for All plan which asserts …": the parser makes "Housing" the head
+    the "which" hangs on; a word that is no verb's own subject names what a document is about,
+    not who speaks (the rule for capitalised subjects does not take it)."""
+    rows = quotes_of(
+        "Sen. Tom Ruiz spoke on Monday. Ruiz released a $1.5 trillion Housing for All plan "
+        "which asserts that every family is entitled to a home."
+    )
+    assert find(rows, "entitled to a home")["speaker"] != "Housing"

@@ -395,8 +395,12 @@ class SpeakerResolver:
         ("While Bloomberg waits, Axios reports that …" with "Axios" tagged a common noun and
         no entity): the writer capitalises it for nothing else. Not a word of the lexicon
         ("the Government said" is the government the article names), nor one at a sentence's
-        start or after a colon, where every word is capitalised."""
+        start or after a colon, where every word is capitalised. Only a verb's own subject: a
+        word reached through a relative pronoun or a document may name what a document is about
+        ("released a Housing for All plan which asserts": the plan's author speaks)."""
         if token.is_sent_start or not capitalised(core) or core[0].i == 0:
+            return False
+        if token.dep_ not in ("nsubj", "nsubjpass", "conj"):
             return False
         if self.doc[core[0].i - 1].text in (":", "“", '"', "\n") or core[0].is_sent_start:
             return False
