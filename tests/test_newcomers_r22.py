@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.statements_of import find, quotes_of
 
 NAMED = "Activist Carlos Rivera spoke at the rally on Monday."
 
 
-def test_the_noun_after_a_new_indefinite_one_is_the_newcomer():
-    """ "… confronted by an immigration activist in Concord. The activist said": not Rivera."""
-    rows = quotes_of(
-        NAMED,
-        "Later, the candidate was confronted by an immigration activist in Concord. The "
-        "activist said the plan would hurt families.",
-    )
-    assert find(rows, "hurt families")["speaker"] == "immigration activist"
-
-
-def test_who_after_the_newcomer_is_the_newcomer_too():
-    """ "The activist, who claimed …": the relative pronoun follows its noun."""
-    rows = quotes_of(
-        NAMED,
-        "Later, a young activist stopped the candidate. The activist, who claimed to be a "
-        "nurse, said the plan would hurt families.",
-    )
-    assert find(rows, "hurt families")["speaker"] == "young activist"
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Later, the candidate was confronted by an immigration activist in Concord. The "
+            "activist said the plan would hurt families.",
+            "immigration activist",
+        ),
+        (
+            "Later, a young activist stopped the candidate. The activist, who claimed to be a "
+            "nurse, said the plan would hurt families.",
+            "young activist",
+        ),
+    ],
+)
+def test_the_noun_after_a_new_indefinite_one_is_the_newcomer(paragraph, speaker):
+    """ "… confronted by an immigration activist in Concord. The activist said": not Rivera;
+    and "The activist, who claimed …": the relative pronoun follows its noun."""
+    assert find(quotes_of(NAMED, paragraph), "hurt families")["speaker"] == speaker
 
 
 def test_the_noun_with_nobody_new_in_between_is_the_named_one():
