@@ -202,3 +202,18 @@ def test_a_capitalised_word_reached_through_a_relative_pronoun_is_no_name():
         "which asserts that every family is entitled to a home."
     )
     assert find(rows, "entitled to a home")["speaker"] != "Housing"
+
+
+@pytest.mark.parametrize(("name", "later"), [("Ruiz", "Tom Ruiz"), ("Hill", "Fiona Hill")])
+def test_a_post_signature_run_into_the_next_sentence_names_nobody_there(name, later):
+    """ "… — Ann Lee (@annlee) November 21, 2019 Ruiz added that …": a page that lost the line
+    break after an embedded post's signature runs it into the next sentence, and the parser
+    hangs the signature on that sentence's subject; the post is Ann Lee's, the saying after it
+    is its own subject's."""
+    rows = quotes_of(
+        f"Sen. Ann Lee and {later} spoke on Friday. The plan is a disaster for working "
+        "families and we will fight it. https://t.co/abc123 — Ann Lee (@annlee) November 21, "
+        f"2019 {name} added that the plan would pass."
+    )
+    assert find(rows, "the plan would pass")["speaker"] == later
+    assert find(rows, "disaster for working families")["speaker"] == "Ann Lee"

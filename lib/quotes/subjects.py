@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lib.ingest.posts import rules as post_rules
 from lib.quotes.marks import QuotedSpan
 from lib.quotes.sayers import (
     SUBJECT_DEPS,
@@ -70,6 +71,7 @@ class Subjects:
 
     lex: Lexicon
     doc: Doc
+    text: str
 
     def inside_quote(self, offset: int) -> bool:
         raise NotImplementedError
@@ -110,7 +112,8 @@ class Subjects:
                     return tagged  # "War record, Obamacare … McCain, R-Ariz., said": the lawmaker
                 if child.dep_ == "nsubjpass" and node.lemma_ in LISTENER_VERBS:
                     return self.agent(node)
-                return past_dateline(child)  # "ALTOONA, Iowa — Joe Biden said": Biden
+                child = past_dateline(child)  # "ALTOONA, Iowa — Joe Biden said": Biden
+                return self._past_signature(child, node)
             hung = (
                 subject_on_marker(node)
                 or main_verb_as_relative(node)
@@ -189,6 +192,21 @@ class Subjects:
             and noun.head.pos_ == "VERB"
             and any(c.dep_ == "compound" and c.lower_ in self.lex.nouns for c in noun.children)
         )
+
+    def _past_signature(self, subject, verb):
+        """ "… — Ann Lee (@annlee) November 21, 2019 Hill added that …": a post's signature line
+        run into the next sentence, whose subject the parser hung on the signature's name. The
+        saying is the name's after the signature, not the post's author's."""
+        spans = self.__dict__.get("_signatures")
+        if spans is None:
+            spans = [m.span() for m in post_rules().signature.finditer(self.text)]
+            self.__dict__["_signatures"] = spans
+        for start, end in spans:
+            if start <= subject.idx < end <= verb.idx:
+                names = [t for t in self.doc[subject.i : verb.i] if t.idx >= end]
+                names = [t for t in names if t.pos_ == "PROPN"]
+                return names[-1] if names else subject
+        return subject
 
     def controller(self, node):
         """Who does what a "to" verb says when it has no subject of its own: the object of a

@@ -16,7 +16,7 @@ from lib.quotes.speakers.fit import epithet_heads
 from lib.quotes.speakers.joint import second_description
 from lib.quotes.speakers.mentions import ORG_LABELS, ORGANIZATION, PERSON, UNKNOWN, Mention, Speaker
 from lib.quotes.speakers.persons import PERSON_SUFFIXES
-from lib.quotes.speakers.phrases import DETERMINERS, role_of, without_clauses
+from lib.quotes.speakers.phrases import DETERMINERS, own_phrase, role_of, without_clauses
 from lib.quotes.speakers.words import apostrophe_surname, owned_name, speaker_words
 
 NP_LEFT_DEPS = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "cc")
@@ -44,7 +44,7 @@ class CommonNouns(BodyNouns):
                     if pobj is not None and (pobj.pos_ == "PROPN" or role_of(token, pobj)):
                         toks.update(child.subtree)  # "embassy in Moscow", "chief of staff"
         ordered = sorted(toks, key=lambda t: t.i)
-        out = [self.doc[i] for i in range(ordered[0].i, ordered[-1].i + 1)]
+        out = own_phrase([self.doc[i] for i in range(ordered[0].i, ordered[-1].i + 1)], token)
         while len(out) > 1 and (out[0].is_punct or out[0].lower_ in DETERMINERS):
             out = out[1:]
         while len(out) > 1 and out[-1].is_punct:

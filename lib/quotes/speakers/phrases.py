@@ -187,3 +187,22 @@ def role_of(role, pobj) -> bool:
     ):
         return False
     return role.lower_ in lexicon().role_words
+
+
+#: marks that close a phrase before the head a parse hangs it on; never inside a name's own
+#: left words ("co-founder", "Gov.", "National FFA (Future Farmers of America) Organization")
+PHRASE_ENDS = (",", "—", "–", ":")
+
+
+def own_phrase(tokens: list, head) -> list:
+    """The words of a noun phrase from the last phrase-closing mark before its head, without
+    the year a date left there: "— Ann Lee (@annlee) November 21, 2019 Ruiz added" (a post's
+    signature line run into the next sentence, which the parser hangs on "Ruiz") is Ruiz's
+    phrase, not Ann Lee's."""
+    cut = [t.i for t in tokens if t.i < head.i and t.text in PHRASE_ENDS]
+    if not cut:
+        return tokens
+    out = [t for t in tokens if t.i > cut[-1]]
+    while len(out) > 1 and out[0].like_num and len(out[0].text) == 4:
+        out = out[1:]
+    return out
