@@ -1,0 +1,106 @@
+"""Round 22: what a share of the people asked said or hold, where the answer is long, set in
+brackets after it, or a side taken with no object (lib/facts/polls.py). Sentences written for
+these tests: invented places, bodies and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import one
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "In the Harlow survey, 38 percent said road repair should be a top priority.",
+            "38 percent",
+            "road repair a top priority",
+        ),
+        (
+            "The Halvard survey found 61% think the governor is doing a good job.",
+            "61%",
+            "governor doing a good job",
+        ),
+        (
+            "A majority (57 percent) of voters believe the mayor's transit plan is too expensive.",
+            "57 percent",
+            "transit plan too expensive",
+        ),
+        (
+            "Some 70 percent believe their children will be better off than their parents.",
+            "70 percent",
+            "children better off than their parents",
+        ),
+    ],
+)
+def test_a_long_answer_is_said_as_a_headline(body, value_text, measure):
+    """Too long to quote whole, what was said keeps its subject's noun and what is said of it,
+    without the determiner, the auxiliaries and the linking 'be'."""
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_cut_answer_ends_on_no_dangling_modifier():
+    body = "Overall, 44% said they were satisfied or very satisfied with Mr. Dalby's record."
+    assert one(body, "44%")["measure"] == "satisfied or very satisfied"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "Voters say the stadium deal should be a top (28%) or important priority (35%).",
+            "35%",
+            "important priority",
+        ),
+        (
+            "Residents said the bridge plan should be a low priority (14%) or not built at all (40%).",
+            "14%",
+            "low priority",
+        ),
+        (
+            "Residents said the bridge plan should be a low priority (14%) or not built at all (40%).",
+            "40%",
+            "not built at all",
+        ),
+    ],
+)
+def test_a_share_in_brackets_counts_the_answer_before_it(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize("value_text", ["64%", "22%"])
+def test_a_pair_of_groups_shares_in_brackets_counts_the_clause_said(value_text):
+    body = (
+        "Renters are more likely than owners to say the housing board is failing its duties "
+        "(64% vs. 22%)."
+    )
+    assert one(body, value_text)["measure"] == "housing board failing its duties"
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "In the poll, 44% of parents approve of the new calendar compared to 49% who disapprove.",
+            "49%",
+            "disapprove",
+        ),
+        (
+            "In the Lindell poll, 40 percent agree, while 33 percent disagree.",
+            "33 percent",
+            "disagree",
+        ),
+    ],
+)
+def test_a_side_taken_with_no_object_is_the_answer(body, value_text, measure):
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_share_that_called_something_so_is_measured_by_the_verdict():
+    body = "About a third of residents called the zoning probe politically motivated."
+    row = one(body, "a third")
+    assert (row["measure"], row["subject"]) == (
+        "called the zoning probe politically motivated",
+        "residents",
+    )
