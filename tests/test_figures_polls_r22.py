@@ -104,3 +104,42 @@ def test_a_share_that_called_something_so_is_measured_by_the_verdict():
         "called the zoning probe politically motivated",
         "residents",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "measure"),
+    [
+        (
+            "The Gorland poll shows Mayor Rhee leading the field with 34 percent and Councilman "
+            "Obi in second place with 19 percent.",
+            "34 percent",
+            "poll support for Rhee",
+        ),
+        (
+            "The Gorland poll shows Mayor Rhee leading the field with 34 percent and Councilman "
+            "Obi in second place with 19 percent.",
+            "19 percent",
+            "poll support for Councilman Obi",
+        ),
+        (
+            "In statewide polls, Holt continues to have a solid lead among likely voters, now at 31%.",
+            "31%",
+            "poll support for Holt",
+        ),
+        (
+            "Ray won the county seat with 56 percent in the runoff election.",
+            "56 percent",
+            "vote share for Ray",
+        ),
+    ],
+)
+def test_a_share_won_with_a_place_in_the_race_is_the_candidates(body, value_text, measure):
+    """'leading the field with 34 percent': the field, the lead or the seat is where the share
+    put the candidate, not what it counts."""
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_a_named_owner_of_the_second_share_of_a_pair_keeps_it():
+    body = "In the Vesey survey, Dana Holt holds an edge with 48 percent to Ray's 41 percent."
+    row = one(body, "41 percent")
+    assert (row["measure"], row["subject"]) == ("poll support for Ray", "Ray")

@@ -259,9 +259,11 @@ def standing(
     named = bool(measure) and all(w[:1].isupper() for w in measure.split())  # "Cruz"
     symbol = not any(c.isalpha() for c in measure)  # "%": a sign names nothing
     symbol = symbol or measure.lower() in {t.lower_ for t in span}  # nor the word "percent"
-    if not (named or symbol or measure in (subject, bare_verb)):
+    race = _race_position(holder, measure)  # "leading the field with 30 percent"
+    if not (named or symbol or race or measure in (subject, bare_verb)):
         return "", ""  # "Councillor Joan Pike", "Cruz" (led by): a name is no measure
-    if _other_side(holder):  # "preferred Clinton 51 percent to 24 percent": the rival's share
+    owned = any(c.dep_ == "poss" and _is_name(c) for c in holder.children)  # "to Ray's 41%"
+    if _other_side(holder) and not owned:  # "preferred Clinton 51 percent to 24 percent"
         base = _story_word(holder.doc, r) if subject == "" or named else ""
         return base, ""
     name = _candidate(holder, r)
@@ -274,6 +276,23 @@ def standing(
     if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
         return f"{base.split()[0]} lead of {name}", name
     return (f"{base} for {name}", name) if base else ("", "")
+
+
+def _race_position(holder, measure: str) -> bool:
+    """The measure read is the place a share was won with, not what it counts: a share after
+    'with' or 'at' on a verb, and the measure only the verb and its object ('Rhee leading the
+    field with 30 percent', 'has a solid lead … now at 31%', 'won the seat with 56 percent')."""
+    if holder.dep_ != "pobj" or holder.head.lower_ not in ("with", "at") or not measure:
+        return False
+    verb = holder.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "… and Obi in second place with 19 percent"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = {verb.lower_} | {
+        t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i < holder.i
+    }
+    return set(measure.lower().split()) <= words
 
 
 def _story_word(doc, r: Rules) -> str:
@@ -321,11 +340,17 @@ def _candidate(holder, r: Rules) -> str:
     gapped = _gapped_name(tok, head) if tok.dep_ == "prep" else ""
     if gapped:  # "… and Biden at 21%", whether the 'at' hangs on a verb or a noun
         return gapped
+    placed = head.dep_ == "pobj" and head.head.dep_ == "prep" and tok.dep_ == "prep"
+    if placed and head.head.head.pos_ in ("VERB", "AUX"):  # "… and Obi in second place with 19%"
+        gapped = _gapped_name(head.head, head.head.head)
+        if gapped:
+            return gapped
     if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
         gapped = _gapped_name(tok, head)
         if gapped:
             return gapped
-        for child in head.children:
+        doer = head.head if head.dep_ == "xcomp" else head  # "Holt continues to have a lead"
+        for child in doer.children:
             if child.dep_ == "nsubj" and _is_name(child):
                 return _name(child)
         by = [n for c in head.children if c.dep_ == "agent" for n in c.children if _is_name(n)]
