@@ -143,3 +143,33 @@ def test_a_named_owner_of_the_second_share_of_a_pair_keeps_it():
     body = "In the Vesey survey, Dana Holt holds an edge with 48 percent to Ray's 41 percent."
     row = one(body, "41 percent")
     assert (row["measure"], row["subject"]) == ("poll support for Ray", "Ray")
+
+
+@pytest.mark.parametrize(
+    ("value_text", "measure"),
+    [("52 percent", "was fair"), ("31 percent", "unfair"), ("17 percent", "unsure")],
+)
+def test_shares_listed_after_one_that_said_answer_the_words_after_them(value_text, measure):
+    """'52 percent said it was fair, 31 percent unfair and 17 percent unsure': the verb said
+    once, each later share answers the words after it."""
+    body = "Asked about the levy, 52 percent said it was fair, 31 percent unfair and 17 percent unsure."
+    assert one(body, value_text)["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("value_text", "measure"),
+    [("25%", "success"), ("34%", "not having an opinion")],
+)
+def test_a_gapped_answer_drops_its_article_and_keeps_a_participle(value_text, measure):
+    body = (
+        "The Tarn survey found 40% describing the plan as a failure, 25% a success and 34% not "
+        "having an opinion."
+    )
+    assert one(body, value_text)["measure"] == measure
+
+
+def test_words_of_scope_after_a_share_are_no_answer():
+    body = (
+        "In the Kell poll, 40 percent said they backed Ray, while Doe and Holt saw 3 percent each."
+    )
+    assert one(body, "3 percent")["measure"] == "poll support for Doe and Holt"
