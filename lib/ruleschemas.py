@@ -239,6 +239,8 @@ SCHEMAS: dict[str, Table] = {
                     "of_whole_nouns",
                     "of_owner_nouns",
                     "opinion_verbs",
+                    "stance_verbs",  # lib/facts/polls.py _state_or_choice
+                    "scope_words",  # lib/facts/groups.py gapped_answer
                     "poll_words",
                     "vote_words",
                     "raising_verbs",

@@ -48,6 +48,8 @@ class Rules:
     reporting_verbs: frozenset  # "the Red Cross counted 300": a source, not an owner
     speaker_verbs: frozenset  # "one poster wrote": someone picked out, no count
     opinion_verbs: frozenset  # "16% said ...": a share measured by what it said
+    stance_verbs: frozenset  # "49% who disapprove": a side taken, the whole answer
+    scope_words: frozenset  # "three percent each": no gapped poll answer
     poll_words: frozenset  # "Carson at 13 percent" in a poll story: support in the poll
     vote_words: frozenset  # ... in an election story: a share of the vote
     raising_verbs: frozenset  # "raised $38 million": money raised, no rise
@@ -206,6 +208,8 @@ def rules() -> Rules:
         reporting_verbs=frozenset(fig["reporting_verbs"]),
         speaker_verbs=frozenset(fig["speaker_verbs"]),
         opinion_verbs=frozenset(fig["opinion_verbs"]),
+        stance_verbs=frozenset(fig.get("stance_verbs", ())),
+        scope_words=frozenset(fig.get("scope_words", ())),
         poll_words=frozenset(fig.get("poll_words", ())),
         vote_words=frozenset(fig.get("vote_words", ())),
         raising_verbs=frozenset(fig.get("raising_verbs", ())),

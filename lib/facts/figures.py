@@ -59,7 +59,13 @@ from lib.facts.figrules import (
     inside,
     rules,
 )
-from lib.facts.groups import restated_noun, restated_whole, stance_after, what_they_did
+from lib.facts.groups import (
+    gapped_answer,
+    restated_noun,
+    restated_whole,
+    stance_after,
+    what_they_did,
+)
 from lib.facts.measures import (
     change_of,
     find_measure,
@@ -89,6 +95,7 @@ def find_figures(ctx) -> list[dict]:
             continue
         previous_unit = ""
         last_from: dict | None = None
+        last_gapped: dict | None = None
         for cand in candidates(ctx.text, sent.start, sent.end, r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
@@ -103,6 +110,10 @@ def find_figures(ctx) -> list[dict]:
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
+            chained = last_gapped is not None and earlier is last_gapped
+            gapped = gapped_answer(ctx.doc, row, earlier, r, chained)
+            row["measure"] = gapped or row["measure"]  # "…, 31 percent unfair and 17% unsure"
+            last_gapped = row if gapped else None
             if not row["measure"]:
                 row["measure"] = compared_measure(ctx.text, rows, row)  # "£75m, against £125m"
             if row["unit"] in r.durations and row["measure"] in ("", row["unit"]):

@@ -13,7 +13,9 @@ only the counted noun; word lists in data/figures.toml, loaded by lib/facts/figr
   follows "of" is what it measures;
 - `restated_noun`: "a pretty significant tax — 25 percent", "a steep parking fee: $40": a figure
   with no noun of its own set after a dash or colon right behind a noun restates that noun, as
-  one a relative clause says the noun is ("an income tax that's 60 percent").
+  one a relative clause says the noun is ("an income tax that's 60 percent");
+- `gapped_answer`: "52 percent said it was fair, 31 percent unfair and 17 percent unsure": a
+  share in a list after one that said something, its verb left out, answers the words after it.
 """
 
 from __future__ import annotations
@@ -188,3 +190,57 @@ def _said_to_be(span):
 def _doer(noun) -> bool:
     """The noun after a passive's 'by' ('collected by the agencies'): who did it."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.tag_ == "VBN"
+
+
+_ANSWER_STOPS = frozenset((",", ";", ".", "and", "or", "while", "but", ")", "—", "–"))
+_NOT_ANSWERS = frozenset(("VERB", "AUX", "ADP", "SCONJ", "NUM", "PUNCT"))
+_MAX_ANSWER = 4
+
+
+def gapped_answer(doc, row: dict, earlier: dict | None, r: Rules, chained: bool = False) -> str:
+    """'52 percent said it was fair, 31 percent unfair and 17 percent unsure', 'found 40%
+    describing it as a failure, 25% a success': a percentage in a list after a share that said
+    something (its next word a verb of saying, thinking or choosing), with no verb of its own,
+    answers the few words after it, closed by a comma, 'and' or the sentence's end (a leading
+    'a'/'the' left out). '' when the words after it hold a verb (not a participle: '34% not
+    having an opinion'), a preposition ('31 percent of men'), a number or a date ('40% last
+    year'), or only words of scope ('three percent each', data/figures.toml scope_words)."""
+    if earlier is None or row["unit"] != "percent" or earlier["unit"] != "percent":
+        return ""
+    between = doc.text[earlier["end"] : row["start"]]
+    if not (chained or _said_by_next_verb(doc, earlier, r) and "," in between):
+        return ""  # "said 52 percent to 31 percent": no list; `chained`: "…, 31% unfair and"
+    i = _token_after(doc, row["start"], row["end"])
+    words = []
+    while i < len(doc) and doc[i].lower_ not in _ANSWER_STOPS and len(words) <= _MAX_ANSWER:
+        words.append(doc[i])
+        i += 1
+    closed = i >= len(doc) or doc[i].lower_ in _ANSWER_STOPS or doc[i].is_sent_start
+    if not words or len(words) > _MAX_ANSWER or not closed:
+        return ""
+    if any(_no_answer(w) for w in words) or all(w.lower_ in r.scope_words for w in words):
+        return ""  # "saw three percent each": no answer
+    if words[0].dep_ == "det" and len(words) > 1:
+        words = words[1:]
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+def _no_answer(word) -> bool:
+    """A word no gapped answer holds: a verb other than a participle ('34% not having an
+    opinion' answers), a preposition, a number or a date."""
+    if word.pos_ == "VERB" and word.tag_ == "VBG":
+        return False
+    return word.pos_ in _NOT_ANSWERS or word.like_num or word.ent_type_ in ("DATE", "TIME")
+
+
+def _said_by_next_verb(doc, figure: dict, r: Rules) -> bool:
+    """The word after a share is a verb of saying, thinking or choosing ('52 percent said',
+    '40% describing')."""
+    i = _token_after(doc, figure["start"], figure["end"])
+    return i < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in r.opinion_verbs
+
+
+def _token_after(doc, start: int, end: int) -> int:
+    """The index of the first token after the characters start:end."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.end if span is not None else len(doc)

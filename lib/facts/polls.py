@@ -39,6 +39,9 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     if not inside(counted, span) and r.changes.get(counted.lemma_.lower()):
         return ""
     holder = counted if not inside(counted, span) else span.root
+    answer = _bracketed_answer(holder, span, r)
+    if answer:
+        return answer
     beside = holder.dep_ == "appos" and holder.head.i < holder.i and holder.head.pos_ in _COMMON
     holder = holder.head if beside else holder  # "The majority, 54 percent, said …"
     verb = _verb_of(holder)
@@ -62,6 +65,47 @@ def what_they_said(counted, span, r: Rules, group: bool = False) -> str:
     )  # "34% not having an opinion"
 
 
+def _bracketed_answer(holder, span, r: Rules) -> str:
+    """A share in brackets after the answer it counts, inside what people said or thought:
+    'say it should be a top (33%) or a low priority (16%)' counts the answer before it (top,
+    low priority); 'or not done at all (31%)' a verb's answer (not done at all); a pair of
+    groups' shares, 'more likely than renters to think the board is failing (64% vs. 22%)',
+    the whole clause said (board failing). The second of the pair is the same answer. '' when
+    the share is in no brackets, or the answer in no clause of saying or thinking."""
+    if holder.dep_ == "pobj" and holder.head.lower_ in _AGAINST:
+        holder = holder.head.head  # "(64% vs. 22%)": the 22% answers as the 64% does
+    doc = holder.doc
+    opened = holder.left_edge.i - 1
+    if opened < 0 or doc[opened].text != "(" or holder.dep_ not in ("appos", "npadvmod"):
+        return ""
+    answer = holder.head
+    if answer.i > holder.i or answer.dep_ in ("nsubj", "nsubjpass"):
+        return ""  # "A majority (53%) of adults believe …": the subject's verb says
+    clause = _said_clause(answer, r)
+    if clause is None:
+        return ""
+    if any(c.dep_ == "pobj" and c.head.lower_ in _AGAINST for c in holder.subtree):
+        return _words(clause, span)  # "(71% vs. 12%)": two groups, one thing said
+    if answer.pos_ in ("VERB", "AUX"):
+        return _words(answer, span)
+    left = [c for c in answer.lefts if c.dep_ in ("amod", "compound", "advmod", "neg", "nmod")]
+    words = [t for c in left for t in c.subtree] + [answer]
+    return doc[min(t.i for t in words) : answer.i + 1].text  # "important priority"
+
+
+def _said_clause(tok, r: Rules):
+    """The clause a word is part of that is said or thought: the nearest complement of a
+    verb of saying or thinking above it in its sentence ('think [the House is acting …]'),
+    else None."""
+    while tok.head.i != tok.i:
+        head = tok.head
+        said = head.lemma_.lower() in r.opinion_verbs and head.pos_ == "VERB"
+        if said and tok.dep_ in ("ccomp", "xcomp"):
+            return tok
+        tok = head
+    return None
+
+
 def _state_or_choice(verb, holder, span, r: Rules, group: bool) -> str:
     """What a share of people are ('41% were optimistic'), hold ('have a favorable opinion of
     her': the object) or chose ('60% backed the plan'). Of a group named after 'of' only what
@@ -77,6 +121,9 @@ def _state_or_choice(verb, holder, span, r: Rules, group: bool) -> str:
     chose = objects or [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     if verb.pos_ == "VERB" and chose and lemma in r.opinion_verbs:  # "approve of the plan"
         return _words(verb, span, skip=holder)  # "60% backed the plan"
+    said = any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd") for c in verb.children)
+    if verb.pos_ == "VERB" and lemma in r.stance_verbs and not said:
+        return verb.text  # "49% who disapprove": the side taken is the answer
     return ""
 
 
@@ -109,14 +156,18 @@ def _words(head, span, skip=None) -> str:
     contiguous = []
     for tok in out:
         gap = head.doc[contiguous[-1].i + 1 : tok.i] if contiguous else ()
-        if any(t.text not in _QUOTE_MARKS for t in gap):
+        if any(t.text not in _QUOTE_MARKS and not t.is_space for t in gap):
             break  # a clause joined on; a quote mark around a word ("“definitely”") is no gap
         contiguous.append(tok)
+    if len(contiguous) > _MAX_WORDS:
+        contiguous = _headline(contiguous, head)  # "the mayor's plan is too costly"
     words = contiguous[:_MAX_WORDS]
-    while words and words[-1].pos_ in _NO_END:
+    while words and (words[-1].pos_ in _NO_END or _cut_off(words[-1], words)):
         words = words[:-1]  # "none of their cards had been" -> none of their cards
     if not words:
         return ""
+    if any(_gapped(a, b) for a, b in zip(words, words[1:], strict=False)):
+        return _joined(words)  # a clause said in headline style
     first = words[0].i
     if (
         first > 0
@@ -126,6 +177,54 @@ def _words(head, span, skip=None) -> str:
         first -= 1  # 'would “definitely” support him': the opening mark with its closing one
     said = head.doc[first : words[-1].i + 1].text
     return "not" + said[3:] if said[:3] in ("n't", "n’t") else said  # "don't know" -> not know
+
+
+def _cut_off(word, words: list) -> bool:
+    """A last word that only leads to a noun the cut left out ('with its', 'of the United',
+    'Mr.'): an owner's pronoun, or a modifier whose head comes after it and is not kept; an
+    owner named stays ('said that of Sen. Cruz')."""
+    if word.dep_ == "poss":
+        return word.pos_ == "PRON"  # "of Sen. Cruz('s campaign)": a named owner stays
+    lead = word.dep_ in ("compound", "amod", "det", "nummod", "poss")
+    return lead and word.head.i > word.i and word.head not in words
+
+
+def _gapped(a, b) -> bool:
+    """Words `a` and `b` stand apart in the text, by more than quote marks."""
+    return any(t.text not in _QUOTE_MARKS and not t.is_space for t in a.doc[a.i + 1 : b.i])
+
+
+def _joined(words: list) -> str:
+    """Words with gaps between them, each run as written, the runs joined by a space; a 'n't'
+    left without its auxiliary reads 'not'."""
+    runs: list[list] = [[words[0]]]
+    for a, b in zip(words, words[1:], strict=False):
+        if _gapped(a, b):
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    texts = [r[0].doc[r[0].i : r[-1].i + 1].text for r in runs]
+    return " ".join("not" + t[3:] if t[:3] in ("n't", "n’t") else t for t in texts)
+
+
+def _headline(tokens: list, head) -> list:
+    """A clause too long to quote whole, said as a headline says it: without its subject's
+    determiner or owner ('the mayor's transit plan' -> transit plan), its auxiliaries and a
+    linking 'be' ('should be a top priority' -> a top priority), so that what was said about
+    the subject fits ('transit plan too expensive', 'road repair a top priority')."""
+    dropped: set[int] = set()
+    for child in head.children:
+        denied = child.i + 1 < len(child.doc) and child.doc[child.i + 1].dep_ == "neg"
+        if child.dep_ in ("aux", "auxpass") and not denied:  # "won't change" stays
+            dropped.add(child.i)
+        elif child.dep_ in ("nsubj", "nsubjpass"):
+            for mod in child.children:
+                if mod.dep_ in ("det", "poss", "predet") and mod.i < child.i:
+                    dropped.update(t.i for t in mod.subtree)
+    there = any(c.dep_ == "expl" for c in head.children)
+    if head.lemma_.lower() == "be" and not there:
+        dropped.add(head.i)  # "there are political motives" keeps its verb
+    return [t for t in tokens if t.i not in dropped]
 
 
 def _clause_tokens(head, span, skip, top=True):
@@ -160,9 +259,11 @@ def standing(
     named = bool(measure) and all(w[:1].isupper() for w in measure.split())  # "Cruz"
     symbol = not any(c.isalpha() for c in measure)  # "%": a sign names nothing
     symbol = symbol or measure.lower() in {t.lower_ for t in span}  # nor the word "percent"
-    if not (named or symbol or measure in (subject, bare_verb)):
+    race = _race_position(holder, measure)  # "leading the field with 30 percent"
+    if not (named or symbol or race or measure in (subject, bare_verb)):
         return "", ""  # "Councillor Joan Pike", "Cruz" (led by): a name is no measure
-    if _other_side(holder):  # "preferred Clinton 51 percent to 24 percent": the rival's share
+    owned = any(c.dep_ == "poss" and _is_name(c) for c in holder.children)  # "to Ray's 41%"
+    if _other_side(holder) and not owned:  # "preferred Clinton 51 percent to 24 percent"
         base = _story_word(holder.doc, r) if subject == "" or named else ""
         return base, ""
     name = _candidate(holder, r)
@@ -175,6 +276,23 @@ def standing(
     if base and change == "difference" and points:  # "leads Cruz by 9 points": a lead
         return f"{base.split()[0]} lead of {name}", name
     return (f"{base} for {name}", name) if base else ("", "")
+
+
+def _race_position(holder, measure: str) -> bool:
+    """The measure read is the place a share was won with, not what it counts: a share after
+    'with' or 'at' on a verb, and the measure only the verb and its object ('Rhee leading the
+    field with 30 percent', 'has a solid lead … now at 31%', 'won the seat with 56 percent')."""
+    if holder.dep_ != "pobj" or holder.head.lower_ not in ("with", "at") or not measure:
+        return False
+    verb = holder.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "… and Obi in second place with 19 percent"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = {verb.lower_} | {
+        t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i < holder.i
+    }
+    return set(measure.lower().split()) <= words
 
 
 def _story_word(doc, r: Rules) -> str:
@@ -222,11 +340,17 @@ def _candidate(holder, r: Rules) -> str:
     gapped = _gapped_name(tok, head) if tok.dep_ == "prep" else ""
     if gapped:  # "… and Biden at 21%", whether the 'at' hangs on a verb or a noun
         return gapped
+    placed = head.dep_ == "pobj" and head.head.dep_ == "prep" and tok.dep_ == "prep"
+    if placed and head.head.head.pos_ in ("VERB", "AUX"):  # "… and Obi in second place with 19%"
+        gapped = _gapped_name(head.head, head.head.head)
+        if gapped:
+            return gapped
     if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("prep", "dobj", "attr", "npadvmod"):
         gapped = _gapped_name(tok, head)
         if gapped:
             return gapped
-        for child in head.children:
+        doer = head.head if head.dep_ == "xcomp" else head  # "Holt continues to have a lead"
+        for child in doer.children:
             if child.dep_ == "nsubj" and _is_name(child):
                 return _name(child)
         by = [n for c in head.children if c.dep_ == "agent" for n in c.children if _is_name(n)]
