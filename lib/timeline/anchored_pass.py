@@ -211,6 +211,7 @@ class AnchoredPass:
             and x.date
             and fits(x)
             and x.kind != "clock"
+            and not (fits is _day_like and _a_week_guessed(x))
             and not counted.intersection(range(x.start - 2, x.start + 1))
         ]
         if before:
@@ -254,3 +255,12 @@ class AnchoredPass:
 
     def _same_sentence_day(self, m: Mention) -> tuple[Timex, str] | None:
         return same_sentence_day(self.ctx, self.found, m)
+
+
+def _a_week_guessed(x: Timex) -> bool:
+    """'last week', 'this week', 'earlier this month': a day guessed in the middle of a stretch
+    the text names; "the day before" counted from that guess names no day the text tells of
+    ("were barred last week ... learned of the visit the day before": the day before the visit,
+    not before the middle of last week), so it is never the day a count of days or weeks starts
+    from ("the previous year" may still count from "the past year")."""
+    return x.kind == "relative" and x.precision == "approx"
