@@ -13,6 +13,7 @@ import bisect
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.mentions import UNKNOWN, MentionIndex, Speaker
+from lib.quotes.speakers.titles import OTHER_OFFICE
 
 #: determiners that introduce somebody new
 INDEFINITE = ("a", "an")
@@ -38,6 +39,9 @@ def newcomer(ix: MentionIndex, lex: Lexicon, token) -> Speaker | None:
         return None
     if not _bare(earlier):
         return None  # "an official with the Navy", "a spokesman for Lee": the resolver's
+    if any(t.lower_ in OTHER_OFFICE or t.lower_ in lex.org_nouns for t in earlier.lefts):
+        return None  # "a sitting vice president" is no "president"; "an agency spokesman" is
+        # the spokesman of the agency the article names
     words = [t for t in earlier.lefts if t.dep_ in ("compound", "amod")] + [earlier]
     start, end = words[0].idx, earlier.idx + len(earlier)
     where = ix.slice(token.idx, token.idx + len(token))
