@@ -16,7 +16,7 @@ from lib.quotes.headshape import headline_saying, headline_subject
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.marks import MARKS
 from lib.quotes.parse import Found, QuoteParse
-from lib.quotes.transcript import transcript_turns, turn_end
+from lib.quotes.transcript import read_transcript
 
 if TYPE_CHECKING:
     from lib.context import Context
@@ -49,14 +49,16 @@ class HeadlineClaims:
     def _name_colon_claims(self) -> list[Found]:
         """ "Graham: Trump's plan is unworkable", "Clinton to donors: …", "Poll: …", "TAPPER: …":
         a headline or paragraph that opens with a name (and its addressee) and a colon gives that
-        speaker's claim, no verb or quote marks needed; in a transcript the whole paragraph is
-        the speaker's turn. Labels ("Update:", "Watch:", data: colon_labels) are nobody."""
+        speaker's claim, no verb or quote marks needed; in a transcript the paragraph is the
+        speaker's turn, up to the next speaker's label (`read_transcript`). Labels ("Update:", "Watch:", data: colon_labels) are nobody."""
         out = []
         for para in self.ctx.article.paragraphs:
             if para.kind not in ("headline", "subheading", "body"):
                 continue
+            end = para.end
             if para.kind == "body":  # "… as follows: Lee: Can you …? Ruiz: I said …"
-                out += transcript_turns(self.p, para)
+                turns, end = read_transcript(self.p, para)
+                out += turns
             begin = self._after_label(para)
             m = NAME_COLON.match(self.text, begin, para.end)
             if m is None and para.kind == "headline":
@@ -71,7 +73,6 @@ class HeadlineClaims:
                 continue  # "Okafor said: …": a saying with its own verb, read by the parse
             if not self._names_a_source(label):
                 continue  # "Breaking: …", "Day Three: …"
-            end = turn_end(self.p, para) if para.kind == "body" else para.end
             start, stop = self.p.trim(self.p.tok(m.start(2)), self.p.tok(end - 1))
             if start is None or len(self.text[start:stop].split()) < MIN_CLAIM_WORDS:
                 continue

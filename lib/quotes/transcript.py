@@ -29,19 +29,21 @@ ANY_LABEL = re.compile(r"(?<=\s)[A-Z][\w’'.-]*:\s")
 MIN_LABELS = 3
 
 
-def transcript_turns(p: QuoteParse, para) -> list[Found]:
-    """The turns of the transcript run into paragraph `para`, after its first label when the
-    paragraph opens with one (that turn is `_name_colon_claims`'s)."""
+def read_transcript(p: QuoteParse, para) -> tuple[list[Found], int]:
+    """The turns of the transcript run into paragraph `para` after its first label, and where
+    the turn that opens the paragraph ends (`_name_colon_claims` reads that one): at the next
+    person's label, else at the paragraph's end. The labels are read once for both."""
     labels = turn_labels(p, para)
     opening = _opening_label(p, para)
+    opening_end = labels[0][0] if labels and opening is not None else para.end
     if len(labels) + (opening is not None) < MIN_LABELS or not _alternate(p, labels):
-        return []
+        return [], opening_end
     nexts = [start for start, _, _ in labels[1:]] + [None]
     turns = (
         _turn(p, words, after, name, para)
         for (_, words, name), after in zip(labels, nexts, strict=True)
     )
-    return [found for found in turns if found is not None]
+    return [found for found in turns if found is not None], opening_end
 
 
 def _alternate(p: QuoteParse, labels) -> bool:
@@ -49,15 +51,6 @@ def _alternate(p: QuoteParse, labels) -> bool:
     headlines of links about her, not a dialogue)."""
     names = [p.doc[last].lower_ for _, _, last in labels]
     return all(a != b for a, b in zip(names, names[1:], strict=False))
-
-
-def turn_end(p: QuoteParse, para) -> int:
-    """Where the turn that opens paragraph `para` ends: at the next speaker label, when the
-    paragraph is a transcript run together, else at the paragraph's end."""
-    labels = turn_labels(p, para)
-    if labels and _opening_label(p, para) is not None:
-        return labels[0][0]
-    return para.end
 
 
 def turn_labels(p: QuoteParse, para) -> list[tuple[int, int, int]]:
@@ -85,12 +78,23 @@ def _labels_a_person(p: QuoteParse, words: str, last) -> bool:
     """ "Ruiz", "Tom Ruiz", "JAKE TAPPER": a person the article names, or capitals."""
     if words.isupper() and len(words) > 1:
         return True
-    word = last.text
-    return any(
-        e["name"] == words or word == e["name"].split()[-1] or words in e["aliases"]
-        for e in p.ctx.entities
-        if e["label"] == "PERSON"
-    )
+    return words in _person_words(p) or last.text in _person_words(p)
+
+
+def _person_words(p: QuoteParse) -> frozenset[str]:
+    """The names, surnames (last words) and aliases of the people the article names, gathered
+    once an article: a scan of every entity per label made a paragraph of many labels in an
+    article of many people quadratic."""
+    words = p.__dict__.get("_person_words")
+    if words is None:
+        people = [e for e in p.ctx.entities if e["label"] == "PERSON"]
+        words = frozenset(
+            [e["name"] for e in people]
+            + [e["name"].split()[-1] for e in people if e["name"].split()]
+            + [a for e in people for a in e["aliases"]]
+        )
+        p.__dict__["_person_words"] = words
+    return words
 
 
 def _turn(p: QuoteParse, begin: int, next_label: int | None, name: int, para) -> Found | None:
