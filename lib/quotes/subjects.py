@@ -8,6 +8,7 @@ agent or the inverted subject where the parse puts the sayer after the verb. Spl
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from lib.ingest.posts import rules as post_rules
@@ -198,15 +199,15 @@ class Subjects:
         run into the next sentence, whose subject the parser hung on the signature's name. The
         saying is the name's after the signature, not the post's author's."""
         spans = self.__dict__.get("_signatures")
-        if spans is None:
+        if spans is None:  # read once an article, in text order, never overlapping
             spans = [m.span() for m in post_rules().signature.finditer(self.text)]
             self.__dict__["_signatures"] = spans
-        for start, end in spans:
-            if start <= subject.idx < end <= verb.idx:
-                names = [t for t in self.doc[subject.i : verb.i] if t.idx >= end]
-                names = [t for t in names if t.pos_ == "PROPN"]
-                return names[-1] if names else subject
-        return subject
+        k = bisect.bisect_right(spans, subject.idx, key=lambda span: span[0]) - 1
+        if k < 0 or not subject.idx < spans[k][1] <= verb.idx:
+            return subject
+        end = spans[k][1]
+        names = [t for t in self.doc[subject.i : verb.i] if t.idx >= end and t.pos_ == "PROPN"]
+        return names[-1] if names else subject
 
     def controller(self, node):
         """Who does what a "to" verb says when it has no subject of its own: the object of a
