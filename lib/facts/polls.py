@@ -155,8 +155,7 @@ def _words(head, span, skip=None) -> str:
         out = out[1:]
     contiguous = []
     for tok in out:
-        gap = head.doc[contiguous[-1].i + 1 : tok.i] if contiguous else ()
-        if any(t.text not in _QUOTE_MARKS and not t.is_space for t in gap):
+        if contiguous and _gapped(contiguous[-1], tok):
             break  # a clause joined on; a quote mark around a word ("“definitely”") is no gap
         contiguous.append(tok)
     if len(contiguous) > _MAX_WORDS:

@@ -103,7 +103,7 @@ class ReportedSpeech(HeadlineClaims):
         ascribed = as_noted(self.p, sent, verb)
         if ascribed:
             return ascribed  # "As Reuters noted, …": the main clause is the source's
-        if self._going_on(verb.head, verb) and verb.nbor(1).text == ":":
+        if self._going_on(verb.head, verb) and self.doc[verb.i + 1 : verb.i + 2].text == ":":
             return self._after_colon(sent, verb)  # "“…,” he said, continuing: …"
         if self.lex.is_request(verb):
             found = self._request(verb)
@@ -271,7 +271,7 @@ class ReportedSpeech(HeadlineClaims):
     def _going_on(self, verb, token) -> bool:
         """ "he said, continuing: …", "she wrote, adding: …": a participle of saying that hangs
         on the verb says the words after the colon are still the verb's."""
-        if token.tag_ != "VBG" or token.head != verb or token.i + 1 >= len(token.doc):
+        if token.tag_ != "VBG" or token.head != verb:
             return False
         return self.lex.is_cue(token) and self.lex.is_speech(verb)
 

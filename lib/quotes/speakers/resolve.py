@@ -376,8 +376,8 @@ class SpeakerResolver:
             return self.nouns.proper_name([token])  # "Jobs said" with "Jobs" tagged a plural noun
         if apostrophe_surname(token.text):  # "“…,” O’Rourke said": tagged a noun, no entity
             return self.nouns.proper_name(core)
-        run = capitalised_run(token)
-        if self._capitalised_mid_sentence(token, run):  # "…, Axios reports that …"
+        run = self._capitalised_mid_sentence(token)
+        if run:  # "…, Axios reports that …"
             return self._run_name(run)
         return self.nouns.speaker(token, core, at)
 
@@ -390,18 +390,22 @@ class SpeakerResolver:
         where = self.index.slice(run[0].idx, run[-1].idx + len(run[-1]))
         return Speaker(where[0], UNKNOWN, None, *where)
 
-    def _capitalised_mid_sentence(self, token, core) -> bool:
+    def _capitalised_mid_sentence(self, token) -> list:
         """A capitalised word inside a sentence is a name, whatever the tagger made of it
         ("While Bloomberg waits, Axios reports that …" with "Axios" tagged a common noun and
         no entity): the writer capitalises it for nothing else. Not a word of the lexicon
         ("the Government said" is the government the article names), nor one at a sentence's
         start or after a colon, where every word is capitalised. Only a verb's own subject: a
         word reached through a relative pronoun or a document may name what a document is about
-        ("released a Housing for All plan which asserts": the plan's author speaks)."""
-        if token.is_sent_start or not capitalised(core) or core[0].i == 0:
-            return False
+        ("released a Housing for All plan which asserts": the plan's author speaks). The
+        capitalised run around the word (`capitalised_run`), or [] for none."""
+        if token.is_sent_start or not token.text[:1].isupper():
+            return []
         if token.dep_ not in ("nsubj", "nsubjpass", "conj"):
-            return False
-        if self.doc[core[0].i - 1].text in (":", "“", '"', "\n") or core[0].is_sent_start:
-            return False
-        return not any(self.lex.known_speaker(t) for t in core)
+            return []
+        run = capitalised_run(token)
+        if run[0].i == 0 or run[0].is_sent_start:
+            return []
+        if self.doc[run[0].i - 1].text in (":", "“", '"', "\n"):
+            return []
+        return [] if any(self.lex.known_speaker(t) for t in run) else run
