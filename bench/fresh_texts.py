@@ -446,7 +446,7 @@ LAST_USA_TODAY = {"breitbart": (6, 0), "huffpost": (7, 0), "usa_today": (3, 0)}
 
 #: the sixteenth US development set (round 22): sixteen more 2019 stories, none of the earlier
 #: sets' (seed 7049; `later_draw`), annotated blind before anything ran on them; kept blind (totals
-#: only) through round 22 while US_DEV15 is read (`--half us16`).
+#: only) through round 22 while US_DEV15 was read (`--half us16`); tunable from round 23.
 US_DEV16 = _numbered(
     (
         "4643a2c255", "17122d20e8", "8f1f7713f4", "565de144a0", "973b154a7d", "75f3f10e6a",
@@ -456,11 +456,28 @@ US_DEV16 = _numbered(
 )  # fmt: skip
 
 
+#: the 2019 pool has no USA Today story left after the sixteenth draw: Breitbart and HuffPost give
+#: eight each from the seventeenth on.
+NO_USA_TODAY = {"breitbart": (8, 0), "huffpost": (8, 0)}
+
+#: the seventeenth US development set (round 23): sixteen more 2019 stories, none of the earlier
+#: sets' (seed 7050; `later_draw`), annotated blind before anything ran on them; kept blind (totals
+#: only) through round 23 while US_DEV16 is read (`--half us17`).
+US_DEV17 = _numbered(
+    (
+        "a798a60fa7", "2dd2aced00", "56de652d80", "4dfedb499c", "4816d9f716", "bd993f9eb8",
+        "c470f26e88", "613dc7caa1", "ed150da941", "92bfb81746", "f1d15dc251", "1d471198e6",
+        "44b80fef5a", "419346ec91", "3e396ba6db", "af635ed326",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
     US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13, US_DEV14, US_DEV15, US_DEV16,
+    US_DEV17,
 )  # fmt: skip
 
 SETS = {
@@ -487,6 +504,7 @@ SETS = {
     "usdev14": US_DEV14,
     "usdev15": US_DEV15,
     "usdev16": US_DEV16,
+    "usdev17": US_DEV17,
 }
 
 
@@ -507,6 +525,7 @@ LATER_DRAWS = {
     "usdev14": (THREE_OUTLETS, (7047, 20261220)),
     "usdev15": (THREE_OUTLETS, (7048, 20261221)),
     "usdev16": (LAST_USA_TODAY, (7049, 20261222)),
+    "usdev17": (NO_USA_TODAY, (7050, 20261223)),
 }
 
 
