@@ -174,6 +174,7 @@ SCHEMAS: dict[str, Table] = {
                     "epithet_heads": WORDS,
                     "statuses": WORDS,
                     "office_ranks": WORDS,  # lib/quotes/speakers/fit.py
+                    "broad_offices": WORDS,  # lib/quotes/speakers/fit.py
                     "research_staff": WORDS,
                     "same_role": Map(WORDS),
                     "naming_verbs": WORDS,

@@ -126,6 +126,23 @@ def office_ranks() -> frozenset[str]:
     return frozenset(_data().get("office_ranks", []))
 
 
+@functools.cache
+def broad_offices() -> frozenset[str]:
+    """ "lawmaker", "member": words for any member of a legislature, whatever their office."""
+    return frozenset(_data().get("broad_offices", []))
+
+
+def office_match(heads: list[str], their: set[str]) -> bool:
+    """Does a description's head name one of a person's offices? A person with a specific
+    office ("senator") is matched on it, not on the broad word the record also gives them
+    ("lawmaker"): else "the congresswoman" would be the senator, as both are lawmakers. A
+    description that uses a broad word itself ("the lawmaker") matches any of them."""
+    broad = broad_offices()
+    specific = {w for w in their if w.lower() not in broad}
+    pool = their if not specific or any(h in broad for h in heads) else specific
+    return any(same_role(h, w) for h in heads for w in pool)
+
+
 def _ranked_as(d: Description, profile: set[str]) -> bool:
     """Whether a rank word just before the description's head ("the former vice president") is
     among the person's own words too: "President Donald Trump" is not "the vice president"."""
@@ -175,7 +192,7 @@ class PersonFit(ResolverPart):
         their_places = {w for w in words if self.place(w)}
         their = {w for w in words if self.office(w) and w.lower() not in statuses()}
         ranked = _ranked_as(d, words)
-        match = any(same_role(h, w) for h in d.heads for w in their) and ranked
+        match = office_match(d.heads, their) and ranked
         clash = their and not match and any(self.office(h) for h in d.heads if h not in statuses())
         if clash and (offices or not ranked):
             return None  # a career holds several offices, but not a rank and the office above
