@@ -142,12 +142,28 @@ class SourcePhrases:
                 head = self.doc[e]
                 while head.dep_ in ("det", "compound", "amod", "poss") and head.head.i > head.i:
                     head = head.head
-            if head is not None and head.lower_ in self.lex.nouns:
+            if head is not None and self._criterion(head):
+                head = None  # "allocated according to need": a manner, nobody's word
+            elif head is not None and head.lower_ in self.lex.nouns:
                 head = self._document_source(head)
             elif head is not None:
                 head = self._owner_of_work(head)
             return self.text[self.doc[s].idx : last.idx + len(last)], head
         return None
+
+    def _criterion(self, noun) -> bool:
+        """ "evaluated according to income", "allocated according to need": a bare singular
+        common noun that can neither speak nor be a document (no article, owner or modifier
+        to make it one: "according to the plan", "according to Lee's tally") is the measure
+        something was done by, not a source."""
+        if noun.tag_ != "NN" or noun.ent_type_ or self.lex.can_speak(noun) or is_poll(noun):
+            return False
+        if {noun.lower_, noun.lemma_.lower()} & self.lex.nouns or noun.lower_.endswith("ing"):
+            return False  # a document, or work done ("according to polling", "… to reporting")
+        return not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep", "acl", "relcl")
+            for c in noun.children
+        )
 
     def _owner_of_work(self, noun):
         """ "according to a Harbor Data' averaging of major polls", "according to Harbor Data's

@@ -177,7 +177,9 @@ def relative_antecedent(clause):
     clause describes: the name it is put after is."""
     head = clause.head
     first = clause.left_edge.i
-    if first < 2 or clause.doc[first - 1].text != ",":
+    if first >= 1 and clause.doc[first - 1].text != ",":
+        return _named_before_which(clause, head) or head
+    if first < 2:
         return head
     tagged = tagged_name(clause.doc[first])
     if tagged is not None:  # "Rep. Jamie Raskin, D-Md., who joked": a party-state tag is
@@ -186,6 +188,19 @@ def relative_antecedent(clause):
     if near.pos_ == "PROPN" and near.dep_ == "appos" and near.head.i == head.i:
         return near
     return head
+
+
+def _named_before_which(clause, head):
+    """ "launched in partnership with Harbor Bank which has claimed …": with no comma the
+    parser may hang a "which" clause on the common noun further back; the body named right
+    before "which", inside that noun's phrase, is what the clause is about."""
+    which = clause.doc[clause.left_edge.i]
+    near = clause.doc[which.i - 1]
+    if which.lower_ != "which" or head.pos_ != "NOUN" or near.pos_ != "PROPN":
+        return None
+    if near.ent_type_ not in ("ORG", "GPE", "NORP") or near.i == head.i:
+        return None
+    return near if head.left_edge.i <= near.i <= head.right_edge.i else None
 
 
 def comma_or_dash(token) -> bool:
