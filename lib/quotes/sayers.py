@@ -139,9 +139,18 @@ def described_before(verb):
     for node in (doc[i], *doc[i].ancestors):
         if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < i:
             return relative_antecedent(node) if node.right_edge.i == i else None
-        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN":
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN" and _description(node):
             return node.head if node.right_edge.i == i and node.head.i < node.i else None
     return _name_before_aside(verb, i)
+
+
+def _description(appos) -> bool:
+    """An apposition that describes: a common noun ("a former counsel"), or a title the tagger
+    read as a name behind "a" ("a former acting Solicitor General"; "Japan, The Wall Street
+    Journal and …" is a list of names)."""
+    if appos.pos_ == "NOUN":
+        return True
+    return appos.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in appos.children)
 
 
 ASIDE_WORDS = 25  # tokens of an aside between a sentence's opening name and its verb, at most

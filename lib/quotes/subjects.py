@@ -88,6 +88,9 @@ class Subjects:
 
     def subject(self, verb, q: QuotedSpan | None):
         """The verb's subject outside the quote, through "and added", "was quoted as saying"."""
+        run_on = self._run_on_sentence(verb)
+        if run_on is not None:
+            return run_on  # "… of oil Neal Katyal, a former counsel, said: …": a new sentence
         again = self.saying_again(verb)
         if again is not None:
             return self.subject(again, q)  # "X said A and predicted B": X predicted
@@ -183,6 +186,20 @@ class Subjects:
                 ):
                     return described_name(t) if t.i < anchor.i else t  # "A, a role of X, wrote"
         return None
+
+    def _run_on_sentence(self, verb):
+        """ "Syria: Trump says Kurds are happy Neal Katyal, a former counsel, said: …": a link's
+        headline run into the next sentence with no stop, which the parser joins to it as a
+        second verb of the headline's subject. A conjunct with no "and" or "or" before it, right
+        after a name and its description set off by commas, is that name's."""
+        if verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return None
+        if any(c.dep_ in ("cc", "preconj") and c.i < verb.i for c in verb.head.children):
+            return None
+        named = described_before(verb)
+        if named is None or named.i <= verb.head.i or self.inside_quote(named.idx):
+            return None
+        return described_name(named)
 
     def _petition(self, noun) -> bool:
         """ "a petition drive", "a letter campaign": the object of its organisers' verb, named
