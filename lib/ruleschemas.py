@@ -14,7 +14,8 @@ CUE_VERB_LISTS = (
     "speech", "direct_only", "refusal", "not_speech", "belief", "belief_errors", "position",
     "topic", "explaining", "topic_about", "topic_preps", "request", "evidence", "reader_verbs",
     "request_preps", "commitment", "request_for", "request_object", "object_speech",
-    "request_object_not", "evidence_standing",
+    "request_object_not", "evidence_standing", "withholding",
+    "withheld",
     "reason_preps", "gerund_adjunct_preps", "reason_verbs", "reason_only", "naming", "question",
     "inverted",
     "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",
@@ -57,7 +58,17 @@ SCHEMAS: dict[str, Table] = {
             ),
             "nouns": Table(
                 dict.fromkeys(
-                    ("statement", "works", "request", "voices", "concern", "view", "credit"), WORDS
+                    (
+                        "statement",
+                        "works",
+                        "request",
+                        "policies",
+                        "voices",
+                        "concern",
+                        "view",
+                        "credit",
+                    ),
+                    WORDS,
                 ),
                 required=("statement",),
             ),

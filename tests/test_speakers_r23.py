@@ -81,3 +81,62 @@ def test_which_after_a_body_named_inside_a_phrase_is_that_body(paragraph, words,
     """ "in partnership with Harbor Bank which has claimed …": with no comma the parser hangs
     the clause on "partnership"; the body named right before "which" is what it is about."""
     assert find(quotes_of(paragraph), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "absent"),
+    [
+        ("Pike unveiled a plan to cut rents on Monday.", "cut rents"),
+        ("The harbour firm unveiled its new ferry at the pier.", "ferry"),
+        ("Pike’s proposal to cut rents drew fire from landlords.", "cut rents"),
+        ("The rule would let shelters deny migrants access to beds.", "access"),
+    ],
+)  # fmt: skip
+def test_acts_that_are_no_statement(paragraph, absent):
+    """Acts annotators never take for words said: a plan or product unveiled, a proposal's "to"
+    clause (a policy), a thing withheld from someone ("deny migrants access")."""
+    rows = quotes_of(paragraph)
+    assert not [r for r in rows if absent in r["text"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("The council endorsed the Harbor Act on Friday.", "Harbor Act", "council"),
+        ("The union backs the governor’s plan to raise wages.", "raise wages", "union"),
+        ("The board denied the allegations on Monday.", "allegations", "board"),
+        ("The landlords decried the proposal, saying it would ruin them.", "ruin them",
+         "landlords"),
+    ],
+)  # fmt: skip
+def test_views_and_denials_stay_statements(paragraph, words, speaker):
+    """A side taken on a bill or a plan, a denial of allegations: still statements."""
+    assert find(quotes_of(paragraph), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Moss said the suit would fail. Chile: Ridley says miners are 'very happy' with the deal "
+         "and the firm has 'taken control' of copper Amanda Pike, a former acting Attorney "
+         "General, said: \"If this is the best they have, the city should go to court.\"",
+         "go to court", "Amanda Pike"),
+        ("Storms: Ridley says the roof held up Ian Rook, a retired builder, told reporters: "
+         "\"Nothing else in the street stood.\"", "Nothing else", "Ian Rook"),
+    ],
+)  # fmt: skip
+def test_a_link_headline_run_into_the_next_sentence(paragraph, words, speaker):
+    """A related-link headline left in the text without a stop ("Chile: Ridley says …") runs
+    into the next sentence; the parser joins that sentence's verb to the headline's as a second
+    verb of its subject. The name and description right before the verb speak."""
+    assert find(quotes_of(paragraph), words)["speaker"] == speaker
+
+
+def test_a_list_of_outlets_after_a_place_is_no_description():
+    """ "… visit to Japan, The Harbor Journal and The Daily Courier reported": the outlets
+    report, not Japan (a name behind "The" is no description of the name before it)."""
+    rows = quotes_of(
+        "The navy moved the ship out of sight during the president’s visit to Japan, The Harbor "
+        "Journal and The Daily Courier reported Wednesday."
+    )
+    assert "Japan" not in find(rows, "out of sight")["speaker"]

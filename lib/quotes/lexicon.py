@@ -72,6 +72,9 @@ class Lexicon:
     request_object: frozenset[str] = frozenset()  # "demanded his return"
     request_object_not: frozenset[str] = frozenset()  # "requested anonymity": no request told
     request_nouns: frozenset[str] = frozenset()  # "a request to …", "a call to …"
+    policy_nouns: frozenset[str] = frozenset()  # "a proposal to …": no words said
+    withholding: frozenset[str] = frozenset()  # "denied the union a hearing"
+    withheld: frozenset[str] = frozenset()  # "denied access", "refused entry"
     object_speech: frozenset[str] = frozenset()  # "announced his resignation"
     reason_preps: frozenset[str] = frozenset()  # "criticized X for …", "accused X of …"
     evidence_standing: frozenset[str] = frozenset()  # "the poll showed Harris in fourth"
@@ -302,6 +305,9 @@ def lexicon() -> Lexicon:
         request_object=frozenset(verbs.get("request_object", [])),
         request_object_not=frozenset(verbs.get("request_object_not", [])),
         request_nouns=frozenset(cues["nouns"].get("request", [])),
+        policy_nouns=frozenset(cues["nouns"].get("policies", [])),
+        withholding=frozenset(verbs.get("withholding", [])),
+        withheld=frozenset(verbs.get("withheld", [])),
         object_speech=frozenset(verbs.get("object_speech", [])),
         reason_preps=frozenset(verbs.get("reason_preps", [])),
         evidence_standing=frozenset(verbs.get("evidence_standing", [])),

@@ -111,6 +111,7 @@ class StatementNouns:
                 c.dep_ == "acl"
                 and is_infinitive(c)
                 and noun.lemma_.lower() in self.lex.request_nouns
+                and noun.lemma_.lower() not in self.lex.policy_nouns
             ):
                 return c  # "a request to have the custody shifted"
         head = noun.head

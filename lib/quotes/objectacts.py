@@ -63,6 +63,8 @@ class ObjectActs:
             obj = next((c for c in verb.children if c.dep_ == "xcomp" and gerund(c, verb)), None)
         if obj is None:
             return None
+        if lemma in self.lex.withholding and self._withheld(verb, obj):
+            return None  # "denied the union a hearing", "denied access": withheld, said nothing
         if lemma in self.lex.reason_verbs and self.holder(verb, act=True) is None:
             return None  # "analysts blame the losses on …": a kind of people, not a source
         reason = self._reason(verb, obj) if lemma in self.lex.reason_verbs else None
@@ -94,6 +96,13 @@ class ObjectActs:
             hi = max([hi] + [c.right_edge.i for c in verb.children if that_after(c, obj)])
             hi = max([hi] + [c.right_edge.i for c in paired_clauses(verb, obj)])
         return self._found(verb, obj.left_edge.i, hi)
+
+    def _withheld(self, verb, obj) -> bool:
+        """A thing withheld, not a claim denied: someone to whom before it ("denied the union a
+        hearing") or a word for a thing granted ("denied access", "refused entry")."""
+        if any(c.dep_ == "dative" for c in verb.children):
+            return True
+        return obj.lemma_.lower() in self.lex.withheld or obj.lower_ in self.lex.withheld
 
     def _reason_in(self, obj) -> bool:
         """ "credited the trial for giving her …": the parser may hang the reason on the object
