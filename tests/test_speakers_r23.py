@@ -140,3 +140,16 @@ def test_a_list_of_outlets_after_a_place_is_no_description():
         "Journal and The Daily Courier reported Wednesday."
     )
     assert "Japan" not in find(rows, "out of sight")["speaker"]
+
+
+def test_a_staff_description_with_its_principal_named_is_the_person_named_next():
+    """ "An assistant to Tom Ridley said …" opening a story, then "Assistant Secretary of Energy
+    Laura Brennan wrote …": the principal named inside the description ("to Tom Ridley") is whose
+    assistant, not who speaks; the assistant the story names next is."""
+    rows = quotes_of(
+        "An assistant to Tom Ridley said Friday that the outgoing secretary would not comply "
+        "with the subpoena. In a letter to the panel, Assistant Secretary of Energy Laura Brennan "
+        "wrote that the department would not comply."
+    )
+    assert find(rows, "outgoing secretary")["speaker"] == "Laura Brennan"
+    assert find(rows, "department would not")["speaker"] == "Laura Brennan"

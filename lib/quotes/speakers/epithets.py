@@ -34,6 +34,7 @@ from lib.quotes.speakers.described_bodies import AHEAD_SENTENCES, BodyEpithets
 from lib.quotes.speakers.described_people import PersonEpithets
 from lib.quotes.speakers.fit import (
     BACK_SENTENCES,
+    POST,
     Description,
     PersonFit,
     epithet_heads,
@@ -239,6 +240,8 @@ class Epithets(PersonEpithets, BodyEpithets, ResolverPart):
         m = self.ix.entity_for(s.start, s.end or s.start)
         if m is None or m.entity["label"] != "PERSON":
             return False
+        if m.start >= s.start + _complement_at(s.name):
+            return False  # "an assistant to Rick Perry": whose assistant, not who speaks
         return m.entity["name"].lower() not in parties()  # the tagger's "Republican" person
 
     def _determiner(self, s) -> str:
@@ -397,6 +400,16 @@ def _as_written(name: str) -> str:
     """A pattern for the name as the article may spell it: `canonical` made its apostrophes
     plain ("O'Neill" is written "O’Neill" too)."""
     return re.escape(name).replace("'", "['’‘]")
+
+
+_COMPLEMENT = re.compile(r"\s(?:" + "|".join(sorted(POST)) + r")\s")
+
+
+def _complement_at(name: str) -> int:
+    """Where a description's complement opens ("to Rick Perry" in "assistant to Rick Perry"):
+    the offset of its first word of `POST` after the head, else the name's length."""
+    m = _COMPLEMENT.search(name)
+    return m.start() + 1 if m else len(name)
 
 
 def _plural(word: str) -> bool:
