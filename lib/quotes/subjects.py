@@ -191,8 +191,9 @@ class Subjects:
         """ "Syria: Trump says Kurds are happy Neal Katyal, a former counsel, said: …": a link's
         headline run into the next sentence with no stop, which the parser joins to it as a
         second verb of the headline's subject. A conjunct with no "and" or "or" before it, right
-        after a name and its description set off by commas, is that name's."""
-        if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        after a name and its description set off by commas, is that name's, when the first verb
+        is a link's headline (`_link_headline`)."""
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or not _link_headline(verb.head):
             return None
         if any(c.dep_ in ("cc", "preconj") and c.i < verb.i for c in verb.head.children):
             return None
@@ -258,3 +259,21 @@ class Subjects:
                     if pobj.dep_ == "pobj":
                         return pobj
         return None
+
+
+LINK_TOPIC_WORDS = 4  # words of a link's topic before its colon ("Syria:", "White House:")
+
+
+def _link_headline(verb) -> bool:
+    """Does `verb` stand in a link's headline: a sentence that opens with a short capitalised
+    topic and a colon before it ("Syria: Trump says …", "Charters: DeVos calls for …")?"""
+    sent, doc = verb.sent, verb.doc
+    for t in sent[: LINK_TOPIC_WORDS + 1]:
+        if t.text == ":":
+            return t.i < verb.i and all(w.text[:1].isupper() for w in sent[: t.i - sent.start])
+    colon = sent.start - 1  # the splitter may end a sentence at the colon ("Syria:" alone)
+    if colon < 1 or doc[colon].text != ":":
+        return False
+    topic = doc[colon].sent
+    words = doc[topic.start : colon]
+    return 0 < len(words) <= LINK_TOPIC_WORDS and all(w.text[:1].isupper() for w in words)
