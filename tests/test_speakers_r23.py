@@ -153,3 +153,18 @@ def test_a_staff_description_with_its_principal_named_is_the_person_named_next()
     )
     assert find(rows, "outgoing secretary")["speaker"] == "Laura Brennan"
     assert find(rows, "department would not")["speaker"] == "Laura Brennan"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Sen. Nora Vale released a housing plan on Monday. “Millions more families will own "
+         "homes,” her plan states, adding that taxes will not rise.", "own homes", "Nora Vale"),
+        ("Mayor Tom Ridley put out a budget memo. “The deficit is gone,” his memo claims.",
+         "deficit is gone", "Tom Ridley"),
+    ],
+)  # fmt: skip
+def test_a_document_owned_by_a_pronoun_when_its_verb_is_read_as_a_noun(paragraph, words, speaker):
+    """ "“…,” her plan states": the parser reads "states" as a plural noun with "her plan"
+    before it; "her" still owns the plan, and the plan speaks for her."""
+    assert find(quotes_of(paragraph), words)["speaker"] == speaker

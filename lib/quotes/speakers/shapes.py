@@ -127,4 +127,8 @@ def possessive_pronoun(noun, body_words):
     body's document)."""
     if any(c.dep_ == "compound" and c.lower_ in body_words for c in noun.lefts):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
+    own = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
+    if own is None and noun.dep_ == "compound" and noun.head.i == noun.i + 1:
+        # "“…,” her plan states": the verb read as a plural noun, "her" hung on it
+        own = next((c for c in noun.head.lefts if c.dep_ == "poss" and c.lower_ in OWNERS), None)
+    return own
