@@ -14,8 +14,7 @@ CUE_VERB_LISTS = (
     "speech", "direct_only", "refusal", "not_speech", "belief", "belief_errors", "position",
     "topic", "explaining", "topic_about", "topic_preps", "request", "evidence", "reader_verbs",
     "request_preps", "commitment", "request_for", "request_object", "object_speech",
-    "request_object_not", "evidence_standing", "withholding",
-    "withheld",
+    "request_object_not", "evidence_standing", "withholding", "withheld",
     "reason_preps", "gerund_adjunct_preps", "reason_verbs", "reason_only", "naming", "question",
     "inverted",
     "object_control", "naming_as", "listener_of", "raise_concern", "stance_adjectives",
@@ -183,9 +182,7 @@ SCHEMAS: dict[str, Table] = {
                     "anonymous_marks": WORDS,  # lib/quotes/speakers/epithets.py
                     "callback_words": WORDS,
                     "epithet_heads": WORDS,
-                    "statuses": WORDS,
-                    "office_ranks": WORDS,  # lib/quotes/speakers/fit.py
-                    "broad_offices": WORDS,  # lib/quotes/speakers/fit.py
+                    **dict.fromkeys(("statuses", "office_ranks", "broad_offices"), WORDS),  # fit.py
                     "research_staff": WORDS,
                     "same_role": Map(WORDS),
                     "naming_verbs": WORDS,
