@@ -75,7 +75,7 @@ def test_sentence_with_its_own_day_is_not_dated_by_the_rule():
 
 def test_days_are_left_to_the_clause_rule():
     x = _x(
-        "Two days after the court ruled, the official urged her staff to keep working.",
+        "Two days after the court ruled, the official has urged her staff to keep working.",
         "Two days after",
     )
     assert x.date == PUB - timedelta(days=2)  # the undated ruling, counted back from the clause

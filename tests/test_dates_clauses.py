@@ -42,10 +42,13 @@ def test_a_day_after_dates_the_undated_event_from_the_clause_day():
 
 def test_days_after_with_no_day_in_the_clause_counts_from_the_story_day():
     body = (
-        "The two mayors met in a closed session two days after the regional council voted "
+        "The two mayors' closed session comes two days after the regional council voted "
         "to merge their towns."
     )
     assert row_of(body, "two days after")["date"] == "2023-06-14"  # publication less two
+    # told in the past with no day named (round 23), the clause's day is not publication's
+    past = "The two mayors met two days after the regional council voted to merge their towns."
+    assert [r for r in rows(past) if r["date_text"] == "two days after"] == []
 
 
 def test_a_clause_that_looks_ahead_is_not_counted_back():

@@ -1,8 +1,13 @@
 """'Utah Republicans rallied on Wednesday, a day after Bannon accused him': an offset whose
 before/after opens a clause (or governs a noun) that no date in the text reaches. The words then
 date that undated event, counted back from the day of the clause they hang on - the day that
-clause names, else the day the story's lead tells of, else the publication day (a news story's
-main clause tells of its own day).
+clause names, else the day the story's lead tells of, else the publication day when the clause
+is told as the story's now (a main clause in the present or present perfect: "The fine comes three
+weeks after regulators opened an inquiry", "has been released three days after a heart attack").
+A clause told in the past with no day named ("Two days after a court ruled, the official was
+urging staff ..."; "he said two days after the attack") is of some day the text does not give, and
+a relative clause in the present is a schedule or a state ("South Carolina, which holds its
+contest a week after Nevada"): nothing is counted back from publication for them.
 
 Only days are counted so ("a day after", "two days after"): a clause told "two years after" the
 founding of something is too far from the story's day to lean on it. A clause that looks ahead
@@ -55,7 +60,7 @@ def counted_back_from_clause(
     base = _clause_day(ctx, m, found) or (lead[0] if lead else None)
     if base is not None:
         day0, label = base.date, f"{base.text!r} ({fmt(base.date)}), the day of the clause"
-    elif isinstance(published, date):
+    elif isinstance(published, date) and _told_as_now(ctx, m):
         day0, label = published, f"publication ({fmt(published)}), the day of the clause"
     else:
         return None
@@ -81,6 +86,23 @@ def _near_enough(ctx, m: Mention, kw: str, amount: int) -> bool:
     if verb is not None and any(c.dep_ == "mark" and c.i > tok.i for c in verb.children):
         verb = verb.head  # the parse hangs the count on the clause "after" opens: the one above
     return verb is not None and verb.tag_ in ("VBZ", "VBP") and not _aux(verb)
+
+
+def _told_as_now(ctx, m: Mention) -> bool:
+    """Whether the clause the count hangs on is told as the story's now: a main clause in the
+    simple present ("The move comes ...") or the present perfect ("has been released ..."), not
+    one told in the past ("met", "was urging", "had changed") nor a relative clause ("which
+    holds its contest ...")."""
+    tok = _root_token(ctx, m)
+    verb = _governing_verb(tok) if tok is not None else None
+    if verb is not None and any(c.dep_ == "mark" and c.i > tok.i for c in verb.children):
+        verb = verb.head  # the parse hangs the count on the clause "after" opens: the one above
+    if verb is None or verb.dep_ == "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = _aux(verb)
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return verb.tag_ == "VBN" and bool({"has", "have"} & set(auxes))
 
 
 def _clause_day(ctx, m: Mention, found: list[Timex]) -> Timex | None:

@@ -316,7 +316,30 @@ def _futurate(m: Mention, verb, auxes: list[str], headline: bool) -> bool:
         return False
     if m.start < verb.idx and (m.kind == "date" or _after_a_noun(verb.doc, m)):
         return False  # "July 25 is a week after the hold": which day, no timetable
+    if _dates_a_phrase_below(verb.doc, m, verb):
+        return False  # "the poll shows her falling from a high in May": no timetable
     return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT"
+
+
+def _dates_a_phrase_below(doc, m: Mention, verb) -> bool:
+    """A month (or month-day) hung, under the present-tense verb, on a participle of its own
+    ("shows Biden falling from a high in May") or on a noun ("the call at issue is his
+    conversation with Zelensky on July 25"): it dates that phrase, which the timetable reading
+    of the verb ("the vote is on May 5", "the Fed meets in May") says nothing of; the nearest
+    one is meant. A weekday keeps the timetable: with no tense it would be read as gone by
+    ("a scenario that starts with Cruz beating Trump on Monday night": the coming Monday)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.kind != "date" or span is None or not len(span):
+        return False
+    node, first = span.root, True
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+        if node.tag_ in ("VBG", "VBN") and node.pos_ == "VERB":
+            return True
+        if first and node.pos_ == "ADP" and node.head.pos_ == "NOUN":
+            return True
+        first = False
+    return False
 
 
 def _after_a_noun(doc, m: Mention) -> bool:
