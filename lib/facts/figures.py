@@ -73,6 +73,7 @@ from lib.facts.measures import (
     verb_phrase,
 )
 from lib.facts.not_figures import _not_a_figure, correction_note, counted_one
+from lib.facts.numbers import loose_group
 from lib.facts.phrases import only_a_name
 from lib.facts.polls import matchup, standing, what_they_said
 from lib.facts.shares import is_share, share_of, whole_of
@@ -196,6 +197,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         qualifier = "between"
     if cand.approximate and not qualifier:
         qualifier = "at least"
+    if cand.words and not qualifier and loose_group(text[cand.start : cand.end]):
+        qualifier = "about"  # "a couple of decisions": about two
     unit, measure = _unit(doc, cand, span, counted, r)
     counted = _past_currency_word(counted, span, unit, r)
     kind = _kind(cand, unit, r)
