@@ -6,6 +6,8 @@ only the counted noun; word lists in data/figures.toml, loaded by lib/facts/figr
 
 - `what_they_did`: "300,000 people donated for the first time", "fewer than 20 users blocked":
   a generic noun of people (`generic_counted`) is measured by its verb, as written;
+- `who_they_are`: "22 million who qualify for free meals", "the three who agreed to come": a
+  count with no noun of its own is of the people its relative clause names;
 - `stance_after`: "45 percent in support and 44 percent against": a poll's side right after a
   share (`stances_after`);
 - `restated_whole`: "the percentage of people saying they will not vote for him — 52 percent":
@@ -52,6 +54,26 @@ def what_they_did(counted, span, r: Rules) -> str:
         return ""
     end = _tail_end(verb)
     return counted.doc[counted.i : end + 1].text
+
+
+def who_they_are(counted, span) -> str:
+    """'22 million who qualify for free meals', 'of the three who agreed to come': a number
+    with no noun of its own whose relative clause ('who', 'that') says which people it counts;
+    that clause from its verb, as written ('qualify', 'agreed to come'), else ''. The clause
+    must run on from the number: 'the 12 (on the list) who …' is left to the parse above."""
+    holder = span.root
+    if not inside(counted, span) or not (holder.like_num or holder.pos_ == "NUM"):
+        return ""  # "22 kids who qualify": the noun says what is counted
+    for verb in holder.children:
+        if verb.dep_ != "relcl" or verb.i < span.end or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        relative = [c for c in verb.children if c.lower_ in _RELATIVES and c.i == span.end]
+        gap = verb.doc[span.end + 1 : verb.i]
+        if relative and all(_between(t, verb) for t in gap) and len(gap) <= _MAX_GAP:
+            end = _tail_end(verb)
+            bare = end == verb.i and verb.lemma_.lower() in ("be", "have")
+            return "" if bare else verb.doc[verb.i : end + 1].text  # "who were" says nothing
+    return ""
 
 
 def _their_verb(counted):
