@@ -64,6 +64,7 @@ from lib.facts.groups import (
     restated_noun,
     restated_whole,
     stance_after,
+    what_the_share_did,
     what_they_did,
 )
 from lib.facts.measures import (
@@ -264,6 +265,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         # of the group asked; "a 25% shareholder said" is a stake, no poll result
         said = what_they_said(counted, span, r, group=bool(whole))
         measure, subject = (said, whole or subject) if said else (measure, subject)
+        if whole and not said and measure == share_of_group(counted, span, r):
+            measure = what_the_share_did(span, measure, r) or measure  # "4% of kids would lose …"
     if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)
