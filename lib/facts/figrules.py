@@ -152,6 +152,8 @@ def rules() -> Rules:
         r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         r"|(?:double|triple)[\s-]digits"  # "raised prices by double digits": at least 10%
         r"|a\s+couple\s+of\s+(?:hundred|thousand|million|billion)\b"  # 200, 2,000 ...
+        r"|a\s+(?:couple|pair|trio)(?=\s+of\s)"  # "a pair of advisers": what follows is counted
+        r"|a\s+couple(?=\s+[a-z]+s\b)"  # "took a couple courses"
         r"|dozens|hundreds|thousands|millions|billions|trillions|scores(?=\s+of\b)"
         rf"|(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:{_NUMWORD})"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s\-–]+)(?:{_NUMWORD}))*"

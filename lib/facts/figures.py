@@ -64,6 +64,7 @@ from lib.facts.groups import (
     restated_noun,
     restated_whole,
     stance_after,
+    what_the_share_did,
     what_they_did,
 )
 from lib.facts.measures import (
@@ -73,6 +74,7 @@ from lib.facts.measures import (
     verb_phrase,
 )
 from lib.facts.not_figures import _not_a_figure, correction_note, counted_one
+from lib.facts.numbers import loose_group
 from lib.facts.phrases import only_a_name
 from lib.facts.polls import matchup, standing, what_they_said
 from lib.facts.shares import is_share, share_of, whole_of
@@ -196,6 +198,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         qualifier = "between"
     if cand.approximate and not qualifier:
         qualifier = "at least"
+    if cand.words and not qualifier and loose_group(text[cand.start : cand.end]):
+        qualifier = "about"  # "a couple of decisions": about two
     unit, measure = _unit(doc, cand, span, counted, r)
     counted = _past_currency_word(counted, span, unit, r)
     kind = _kind(cand, unit, r)
@@ -261,6 +265,8 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
         # of the group asked; "a 25% shareholder said" is a stake, no poll result
         said = what_they_said(counted, span, r, group=bool(whole))
         measure, subject = (said, whole or subject) if said else (measure, subject)
+        if whole and not said and measure == share_of_group(counted, span, r):
+            measure = what_the_share_did(span, measure, r) or measure  # "4% of kids would lose …"
     if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
         bare = verb_phrase(counted, sent, r)
         held = standing(counted, span, r, measure, subject, bare, change)

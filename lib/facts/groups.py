@@ -6,6 +6,10 @@ only the counted noun; word lists in data/figures.toml, loaded by lib/facts/figr
 
 - `what_they_did`: "300,000 people donated for the first time", "fewer than 20 users blocked":
   a generic noun of people (`generic_counted`) is measured by its verb, as written;
+- `what_the_share_did`: "4% of the affected families would lose coverage": a share of a group
+  that is the subject of a verb with an object is measured by the group and what it did;
+- `who_they_are`: "22 million who qualify for free meals", "the three who agreed to come": a
+  count with no noun of its own is of the people its relative clause names;
 - `stance_after`: "45 percent in support and 44 percent against": a poll's side right after a
   share (`stances_after`);
 - `restated_whole`: "the percentage of people saying they will not vote for him — 52 percent":
@@ -52,6 +56,67 @@ def what_they_did(counted, span, r: Rules) -> str:
         return ""
     end = _tail_end(verb)
     return counted.doc[counted.i : end + 1].text
+
+
+def what_the_share_did(span, group: str, r: Rules) -> str:
+    """'only 4% of the affected families would lose coverage' -> 'affected families would lose
+    coverage': a share of a group (`group`, as the figure finder read it) that is the subject
+    of a verb doing something to an object measures those of the group who do it, not the
+    group alone. Verbs of saying or thinking are a poll's (lib/facts/polls.py); 'be', a light
+    verb ('have'), a change ('fell') or a level ('reached') with no object say no act of their
+    own; '' then."""
+    holder = span.root
+    verb = holder.head
+    if holder.dep_ not in ("nsubj", "nsubjpass") or verb.i < holder.i or verb.pos_ != "VERB":
+        return ""
+    lemma = verb.lemma_.lower()
+    said = lemma in r.opinion_verbs or lemma in r.light_verbs or lemma == "be"
+    moved = lemma in r.changes or lemma in r.level_verbs  # "40% of the stock fell in value"
+    if said or moved and not any(c.dep_ == "dobj" for c in verb.children):
+        return ""  # "would lose coverage" is an act on an object, no change of the share
+    end = _object_end(verb)
+    if end == verb.i:
+        return ""  # "4% of the kids left": no object says what they did to what
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in _BETWEEN and c.i > holder.i)])
+    return f"{group} {verb.doc[first : end + 1].text}"
+
+
+def _object_end(verb) -> int:
+    """Where a verb's act ends: its direct object's noun when the words up to it are the
+    object's own ('lose [their free] eligibility', not '… for free or discounted lunch'),
+    else the short complement of `_tail_end`; the verb itself when its object is no noun
+    ('earn less': an amount compared, no act on a thing)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        if obj.pos_ not in ("NOUN", "PROPN"):
+            return verb.i  # "30% of nurses earn less": how much, no act on a thing
+        between = verb.doc[verb.i + 1 : obj.i]
+        if len(between) <= _MAX_TAIL and all(
+            t.head.i == verb.i and t.dep_ == "prt" or obj.left_edge.i <= t.i for t in between
+        ):
+            return obj.i
+    return _tail_end(verb)
+
+
+def who_they_are(counted, span) -> str:
+    """'22 million who qualify for free meals', 'of the three who agreed to come': a number
+    with no noun of its own whose relative clause ('who', 'that') says which people it counts;
+    that clause from its verb, as written ('qualify', 'agreed to come'), else ''. The clause
+    must run on from the number: 'the 12 (on the list) who …' is left to the parse above."""
+    holder = span.root
+    if not inside(counted, span) or not (holder.like_num or holder.pos_ == "NUM"):
+        return ""  # "22 kids who qualify": the noun says what is counted
+    for verb in holder.children:
+        if verb.dep_ != "relcl" or verb.i < span.end or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        relative = [c for c in verb.children if c.lower_ in _RELATIVES and c.i == span.end]
+        gap = verb.doc[span.end + 1 : verb.i]
+        if relative and all(_between(t, verb) for t in gap) and len(gap) <= _MAX_GAP:
+            end = _tail_end(verb)
+            bare = end == verb.i and verb.lemma_.lower() in ("be", "have")
+            return "" if bare else verb.doc[verb.i : end + 1].text  # "who were" says nothing
+    return ""
 
 
 def _their_verb(counted):

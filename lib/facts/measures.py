@@ -29,6 +29,7 @@ from lib.facts.constructions import (
 )
 from lib.facts.cues import cue_entry, cue_positions, in_name
 from lib.facts.figrules import Rules, acts_as_verb, inside, noun_phrase, of_object
+from lib.facts.groups import who_they_are
 from lib.facts.phrases import of_phrase, phrase, with_clause
 
 __all__ = ["phrase"]  # re-exported for lib/facts/counted.py
@@ -63,6 +64,8 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
+    if kind in ("count", "") and who_they_are(counted, span):
+        return None, who_they_are(counted, span)  # "22 million who qualify": not what they did
     if kind == "count" and what_they_are(counted, span):
         return None, what_they_are(counted, span)  # "120 were children": the children
     if kind == "count" and whole_picked_from(counted, span):

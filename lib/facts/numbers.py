@@ -64,6 +64,7 @@ COLLECTIVE = {
     "trillions": 10**12,
 }
 COLLECTIVE_MULTIPLIERS = {"tens": 10, "hundreds": 100}
+
 # "up by double digits": a number of two digits, at least 10 (and three digits at least 100)
 DIGIT_COUNTS = {"double": 10, "triple": 100}
 
@@ -74,6 +75,20 @@ _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^\.\d+$")
 class Number:
     value: float
     approximate: bool  # a collective word ("hundreds"): the value is a lower bound
+
+
+# Nouns that count the people or things named after them: "a pair of advisers" 2, "a trio of
+# activists" 3, "a couple of decisions" 2. Only after "a" and before what they count
+# (lib/facts/figrules.py word_re): "the couple married" counts nothing. "a couple" is loose:
+# about two (`loose_group`), not at least two as "dozens" is at least 12.
+GROUP_WORDS = {"couple": 2.0, "pair": 2.0, "trio": 3.0}
+_LOOSE_GROUPS = frozenset(("couple",))
+
+
+def loose_group(words: str) -> bool:
+    """'a couple': a group word that says its number only roughly (qualifier 'about')."""
+    parts = words.lower().split()
+    return len(parts) == 2 and parts[0] == "a" and parts[1] in _LOOSE_GROUPS
 
 
 def parse_digits(text: str) -> float | None:
@@ -89,6 +104,8 @@ def parse_words(text: str) -> Number | None:
     words = re.sub(r"[\s\-–]+", " ", text.strip().lower()).split()
     if words[:3] == ["a", "couple", "of"] and len(words) == 4 and words[3] in SCALES:
         return Number(2.0 * SCALES[words[3]], True)  # "a couple of hundred": some 200
+    if len(words) == 2 and words[0] == "a" and words[1] in GROUP_WORDS:
+        return Number(GROUP_WORDS[words[1]], False)  # "a pair (of advisers)"
     if words and words[0] in ("a", "an"):
         words = words[1:] if len(words) > 1 else words
         if words == ["dozen"]:
