@@ -260,12 +260,16 @@ def _figure(ctx, sent, cand: Candidate, r: Rules) -> dict | None:
     elif cand.share and whole:
         said = what_they_said(counted, span, r, group=True)  # "half of voters said they …"
         measure, subject = (said, whole) if said else (whole, subject)  # "one in four voters"
-    elif kind == "percent" and not own_noun and (not whole or share_of_group(counted, span, r)):
+    elif (
+        kind == "percent"
+        and not own_noun
+        and (not whole or (group := share_of_group(counted, span, r)))
+    ):
         # "41% were optimistic", "60% of respondents have a favorable opinion": what they said,
         # of the group asked; "a 25% shareholder said" is a stake, no poll result
         said = what_they_said(counted, span, r, group=bool(whole))
         measure, subject = (said, whole or subject) if said else (measure, subject)
-        if whole and not said and measure == share_of_group(counted, span, r):
+        if whole and not said and measure == group:
             measure = what_the_share_did(span, measure, r) or measure  # "4% of kids would lose …"
     if kind in ("percent", "points") and not whole:  # "Carson at 13 percent" in a poll story
         bare = verb_phrase(counted, sent, r)

@@ -64,22 +64,22 @@ def find_measure(sent, counted, span, r: Rules, kind: str) -> tuple[dict | None,
     "to"/"at" object of a change names the level reached ("fell 3% to 9,694")."""
     if asked(counted, span):
         return None, with_clause(counted, span)  # "the 2,000 adults polled": who answered
-    if kind in ("count", "") and who_they_are(counted, span):
-        return None, who_they_are(counted, span)  # "22 million who qualify": not what they did
-    if kind == "count" and what_they_are(counted, span):
-        return None, what_they_are(counted, span)  # "120 were children": the children
-    if kind == "count" and whole_picked_from(counted, span):
-        return None, whole_picked_from(counted, span)  # "41 of the 120 seats": the seats
-    if kind == "count" and picked_from_group(counted, span, r):
-        return None, picked_from_group(counted, span, r)  # "lost four of their six games"
-    if kind == "count" and container_of(counted, span, r):
-        return None, container_of(counted, span, r)  # "two pieces of legislation"
-    if kind == "percent" and degree_of(counted, span):
-        return None, degree_of(counted, span)  # "99 percent sure": how sure, no share
-    if kind == "percent" and part_of_whole(counted, span):
-        return None, part_of_whole(counted, span)  # "retirees make up 20% of residents"
-    if kind == "percent" and share_of_group(counted, span, r):
-        return None, share_of_group(counted, span, r)  # "40 percent of voters": the voters
+    if kind in ("count", "") and (named := who_they_are(counted, span)):
+        return None, named  # "22 million who qualify": not what they did
+    if kind == "count" and (named := what_they_are(counted, span)):
+        return None, named  # "120 were children": the children
+    if kind == "count" and (named := whole_picked_from(counted, span)):
+        return None, named  # "41 of the 120 seats": the seats
+    if kind == "count" and (named := picked_from_group(counted, span, r)):
+        return None, named  # "lost four of their six games"
+    if kind == "count" and (named := container_of(counted, span, r)):
+        return None, named  # "two pieces of legislation"
+    if kind == "percent" and (named := degree_of(counted, span)):
+        return None, named  # "99 percent sure": how sure, no share
+    if kind == "percent" and (named := part_of_whole(counted, span)):
+        return None, named  # "retirees make up 20% of residents"
+    if kind == "percent" and (named := share_of_group(counted, span, r)):
+        return None, named  # "40 percent of voters": the voters
     if kind == "money" and raised_money(counted, span, r):
         return None, "money raised"  # "the campaign raised $38 million": no rise of $38m
     named = named_by_construction(counted, span, r, kind) or object_set_to(
