@@ -127,8 +127,12 @@ def possessive_pronoun(noun, body_words):
     body's document)."""
     if any(c.dep_ == "compound" and c.lower_ in body_words for c in noun.lefts):
         return None
-    own = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
+    own = _owner_among(noun.children)
     if own is None and noun.dep_ == "compound" and noun.head.i == noun.i + 1:
-        # "“…,” her plan states": the verb read as a plural noun, "her" hung on it
-        own = next((c for c in noun.head.lefts if c.dep_ == "poss" and c.lower_ in OWNERS), None)
+        own = _owner_among(noun.head.lefts)  # "“…,” her plan states": the verb read as a noun
     return own
+
+
+def _owner_among(tokens):
+    """The possessive pronoun among `tokens` ("her" of "her plan"), or None."""
+    return next((c for c in tokens if c.dep_ == "poss" and c.lower_ in OWNERS), None)
