@@ -21,7 +21,8 @@
     uv run python bench/blind_bench.py --half us14 [--details]  # blind in round 20, dev from round 21
     uv run python bench/blind_bench.py --half us15 [--details]  # blind in round 21, dev from round 22
     uv run python bench/blind_bench.py --half us16 [--details]  # blind in round 22, dev from round 23
-    uv run python bench/blind_bench.py --half us17  # round 23: totals only (blind in round 23)
+    uv run python bench/blind_bench.py --half us17 [--details]  # blind in round 23, dev from round 24
+    uv run python bench/blind_bench.py --half us18  # round 24: totals only (blind in round 24)
 
 24 AQUAINT news articles (1998-2000) annotated by hand, by helpers who had not seen the rules,
 before anything was run on them (guide: bench/blindgold/GUIDE.md). The even-numbered half (`test`)
@@ -66,7 +67,9 @@ round 21. `--half us15`: sixteen more in round 21 (bench/usdev15gold), annotated
 BLIND through round 21 (totals only) while us14 was read; tunable from round 22. `--half us16`:
 sixteen more in round 22 (bench/usdev16gold), annotated blind and kept BLIND through round 22
 (totals only) while us15 was read; tunable from round 23. `--half us17`: sixteen more in round 23
-(bench/usdev17gold), annotated blind and kept BLIND through round 23 (totals only) while us16 is read.
+(bench/usdev17gold), annotated blind and kept BLIND through round 23 (totals only) while us16 was
+read; tunable from round 24. `--half us18`: sixteen more in round 24 (bench/usdev18gold), annotated
+blind and kept BLIND through round 24 (totals only) while us17 is read.
 Vague plurals in the gold follow the dev set's convention: "dozens" 12, "hundreds" 100,
 "thousands" 1000 (the number named, as a lower bound).
 """
@@ -111,9 +114,10 @@ DEV_SETS = {
     "us15": ("usdev15gold", "usdev15"),
     "us16": ("usdev16gold", "usdev16"),
     "us17": ("usdev17gold", "usdev17"),
+    "us18": ("usdev18gold", "usdev18"),
 }
 #: halves kept blind now (totals only): the test half always; the newest US set for its first round.
-BLIND_NOW = ("test", "us17")
+BLIND_NOW = ("test", "us18")
 
 
 def load_scorer():

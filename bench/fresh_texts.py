@@ -462,7 +462,7 @@ NO_USA_TODAY = {"breitbart": (8, 0), "huffpost": (8, 0)}
 
 #: the seventeenth US development set (round 23): sixteen more 2019 stories, none of the earlier
 #: sets' (seed 7050; `later_draw`), annotated blind before anything ran on them; kept blind (totals
-#: only) through round 23 while US_DEV16 is read (`--half us17`).
+#: only) through round 23 while US_DEV16 was read (`--half us17`); tunable from round 24.
 US_DEV17 = _numbered(
     (
         "a798a60fa7", "2dd2aced00", "56de652d80", "4dfedb499c", "4816d9f716", "bd993f9eb8",
@@ -472,12 +472,24 @@ US_DEV17 = _numbered(
 )  # fmt: skip
 
 
+#: the eighteenth US development set (round 24): sixteen more 2019 stories, none of the earlier
+#: sets' (seed 7051; `later_draw`), annotated blind before anything ran on them; kept blind (totals
+#: only) through round 24 while US_DEV17 is read (`--half us18`).
+US_DEV18 = _numbered(
+    (
+        "f9772ea249", "aa3e3ab4d0", "4a63e8ddf8", "20a7ce6dcb", "8e3bce3d27", "b918c3b214",
+        "2786d1c761", "18b24728ea", "f4131e9291", "bb19e23d01", "5ccb18aaa5", "1ae0a692d4",
+        "9a0cd0f155", "c76c73f49c", "167f1be7bd", "c1de7b3d23",
+    )
+)  # fmt: skip
+
+
 #: every US set in the order it was drawn: a later development draw takes none of the sets before
 #: it (`_later_dev_draw`); a new draw is appended here.
 US_DRAW_ORDER = (
     US_DEV, US_BLIND, US_DEV2, US_BLIND2, US_DEV3, US_DEV4, US_DEV5, US_DEV6, US_DEV7, US_DEV8,
     US_DEV9, US_DEV10, US_DEV11, US_DEV12, US_DEV13, US_DEV14, US_DEV15, US_DEV16,
-    US_DEV17,
+    US_DEV17, US_DEV18,
 )  # fmt: skip
 
 SETS = {
@@ -505,6 +517,7 @@ SETS = {
     "usdev15": US_DEV15,
     "usdev16": US_DEV16,
     "usdev17": US_DEV17,
+    "usdev18": US_DEV18,
 }
 
 
@@ -526,6 +539,7 @@ LATER_DRAWS = {
     "usdev15": (THREE_OUTLETS, (7048, 20261221)),
     "usdev16": (LAST_USA_TODAY, (7049, 20261222)),
     "usdev17": (NO_USA_TODAY, (7050, 20261223)),
+    "usdev18": (NO_USA_TODAY, (7051, 20261224)),
 }
 
 
