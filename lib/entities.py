@@ -357,7 +357,7 @@ def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int,
             t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.lower_ not in not_names
         ):
             break
-        if t.dep_ != "compound":
+        if t.dep_ != "compound" or not left_out_given_name(t, hi - lo):
             break
         lo -= 1
     while hi < len(doc) and (
@@ -379,6 +379,14 @@ def _widen_person(doc: Doc, lo: int, hi: int, not_names: set[str]) -> tuple[int,
         if hi < len(doc) and doc[hi].text == "." and not doc[hi - 1].whitespace_:
             hi += 1  # "Sr" + "." as two tokens: the period is the abbreviation's
     return lo, hi
+
+
+def left_out_given_name(t, width: int) -> bool:
+    """A capitalised compound before a tagged person's name is a given name the tagger left out
+    when the name is a lone surname or the word is a known first name ("Jan" of "Jan Christian
+    Vestre"); before a full name it is more likely the words of an office or a body ("Director
+    of National Intelligence Joseph Maguire": the name is Joseph Maguire)."""
+    return width == 1 or t.lower_ in lexicon().first_names
 
 
 def _generation_after_comma(doc: Doc, k: int) -> bool:

@@ -26,6 +26,7 @@ from lib.quotes.marks import MARKS, QuotedSpan
 from lib.quotes.nouns import owned_clause
 from lib.quotes.parse import Found, QuoteParse
 from lib.quotes.reported import ReportedSpeech
+from lib.quotes.sayers import PARTY_TAG
 
 AFTER_WINDOW = 16  # tokens after a closing mark searched for "…,” Peskov told reporters"
 ASIDE_WINDOW = 20  # tokens of an aside between a speaker after a quote and the cue
@@ -118,12 +119,17 @@ class QuoteAttribution:
         finished = last in (".", "?", "!")
         if ends_sentence and self._after_attribution(q):
             return None  # “…,” Ann Lee said. “…” The crowd laughed: the second quote is hers
-        k = j
-        while k < min(j + AFTER_WINDOW, len(self.doc)):
+        k, window = j, AFTER_WINDOW
+        while k < min(j + window, len(self.doc)):
             t = self.doc[k]
             k += 1
             if t.idx >= para.end or t.text in MARKS and MARKS[t.text][1] != "close":
                 break
+            tag = PARTY_TAG.match(self.text, t.idx) if t.text in ("(", ",") else None
+            if tag is not None and k - 1 > j:  # “…,” Sen. Ann Lee (D-Vt.), a candidate, said:
+                window += self.p.tok(tag.end()) - k + 1  # the tag is passed over whole, its
+                k = self.p.tok(tag.end())  # abbreviation's period ending no sentence
+                continue
             if t.text == "," and k - 1 > j:
                 past = self._past_aside(k, para.end)
                 if past is not None:  # “…,” Pete Marsh, wearing a hat, said

@@ -75,6 +75,9 @@ PARTY_TAG = re.compile(
     r"|\(\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\),?)\s*"
 )
 TAG_TOKENS = 8  # tokens a party-state tag spans at most: ", R - N.C. ,"
+# a description set off after the tag: "(I-Vt.), a 2020 presidential candidate, tweeted"
+TAG_ASIDE = re.compile(r"(?:an?|the)\s[^,;:“”\"()]{1,80},\s*")
+ASIDE_TOKENS = 16  # tokens such a description spans at most
 
 
 def tagged_name(verb):
@@ -82,14 +85,20 @@ def tagged_name(verb):
     "Rep. Tulsi Gabbard (D-Hawaii) argued". The tag is only ever put after a lawmaker's name,
     and a name so tagged and then followed by a verb is that verb's subject, whatever the parse
     made of the words before it (a run-in headline glued before the sentence gives a wrong
-    `nsubj`)."""
+    `nsubj`). A description may follow the tag, set off by commas, before the verb (`TAG_ASIDE`:
+    "Sen. Bernie Sanders (I-Vt.), a 2020 presidential candidate, tweeted")."""
     doc = verb.doc
-    for j in range(verb.i - 2, max(-1, verb.i - TAG_TOKENS - 1), -1):
+    for j in range(verb.i - 2, max(-1, verb.i - TAG_TOKENS - ASIDE_TOKENS - 1), -1):
         name = doc[j]
         if name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
-        if PARTY_TAG.fullmatch(_text_after(name, verb.i)):
-            return name
+        after = _text_after(name, verb.i)
+        tag = PARTY_TAG.match(after)
+        if tag is None:
+            continue
+        rest = after[tag.end() :]
+        if not rest or (j >= verb.i - TAG_TOKENS - ASIDE_TOKENS and TAG_ASIDE.fullmatch(rest)):
+            return name  # "McCain, R-Ariz., said"; "Sanders (I-Vt.), a candidate, tweeted"
     return None
 
 

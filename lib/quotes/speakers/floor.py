@@ -48,3 +48,13 @@ def reported(doc, lex, m) -> bool:
     right")?"""
     verb = phrase_head(doc[m.token_i]).head
     return verb.dep_ == "ccomp" and lex.is_speech(verb.head)
+
+
+def name_as_modifier(token) -> bool:
+    """Is the name at `token` only a modifier of a common noun ("the Cruise video", "a Biden
+    ally")? It names a thing about the person, not the person in the sentence: a pronoun after
+    it takes up a person named in the sentence before such a modifier."""
+    last = token
+    while last.dep_ in ("compound", "flat") and last.head.i > last.i and last.head.pos_ == "PROPN":
+        last = last.head
+    return last.dep_ == "compound" and last.head.pos_ == "NOUN"

@@ -9,6 +9,7 @@ role, the organisation described so, or the one just named); otherwise the words
 
 from __future__ import annotations
 
+from lib.entities import left_out_given_name
 from lib.quotes.lexicon import person_shaped
 from lib.quotes.speakers.body_nouns import BodyNouns
 from lib.quotes.speakers.described import WORD_LABELS, introduced
@@ -196,7 +197,8 @@ class CommonNouns(BodyNouns):
                 return None
             k = self.ix.token_at(m.start) - 1
             first = k + 1
-            while k >= run[0].i and self._bare_name_word(self.doc[k]):
+            width = len(m.entity["name"].split())
+            while k >= run[0].i and self._bare_name_word(self.doc[k], width):
                 first = k
                 k -= 1
             if first == self.ix.token_at(m.start):
@@ -236,13 +238,15 @@ class CommonNouns(BodyNouns):
         s, e = name[0].idx, name[-1].idx + len(name[-1])
         return Mention(s, e, {"name": self.text[s:e], "label": "PERSON"}, name[0].i, False)
 
-    def _bare_name_word(self, tok) -> bool:
-        """A capitalised word in no entity and no role: part of the name after it."""
+    def _bare_name_word(self, tok, width: int) -> bool:
+        """A capitalised word in no entity and no role: part of the tagged name of `width`
+        words after it, when that name lacks a given name (`left_out_given_name`)."""
         return (
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
             and self.ix.entity_for(tok.idx, tok.idx + len(tok)) is None
             and not self.role_word(tok)
+            and left_out_given_name(tok, width)
         )
 
     def _entities_by_name(self):

@@ -21,7 +21,13 @@ from lib.quotes.speakers.antecedents import Antecedents, after_colon, introduced
 from lib.quotes.speakers.chains import THIRD_PERSON, Chains
 from lib.quotes.speakers.content import inside, own_content
 from lib.quotes.speakers.fit import same_role
-from lib.quotes.speakers.floor import nested_sayer, reported, speakers_named, spoke_unparsed
+from lib.quotes.speakers.floor import (
+    name_as_modifier,
+    nested_sayer,
+    reported,
+    speakers_named,
+    spoke_unparsed,
+)
 from lib.quotes.speakers.mentions import (
     ORGANIZATION,
     PERSON,
@@ -191,6 +197,7 @@ class Pronouns(ResolverPart):
                     rank = (
                         0.75 if rank == 1 and nested_sayer(self.doc, self.lex, m, spoke) else rank
                     )
+                    rank = 1.5 if rank == 1 and name_as_modifier(self.doc[m.token_i]) else rank
                     ranked.append((rank, not known, -m.start, name))
                     fallback = fallback or name
             if ranked:

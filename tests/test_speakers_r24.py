@@ -1,0 +1,57 @@
+"""Round 24: speakers named after an office, a party-state tag or a name used as a modifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_of import find, quotes_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Deputy Director of National Parks David Vela told the panel on Tuesday that the "
+         "grants had been “spent with care”.", "spent with care", "David Vela"),
+        ("Acting Commissioner of Coastal Affairs Daniel Reyes said the dunes would be rebuilt.",
+         "dunes would be rebuilt", "Daniel Reyes"),
+        ("Chief executive of the Harbor Council Enver Solomon said the plan was cruel.",
+         "plan was cruel", "Enver Solomon"),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_body_before_a_full_name_is_the_named_persons_role(
+    paragraph, words, speaker
+):
+    """ "Director of National Intelligence Joseph Maguire testified": the capitalised words of
+    the office's body ("Rural Development") are no given names of the person after them; only
+    a surname tagged alone takes in an untagged word before it ("Council Enver Solomon")."""
+    assert find(quotes_of(paragraph), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Critics piled on. “This levy is a disgrace,” Sen. Ada Quill (D-Vt.), a 2020 "
+         "presidential candidate, wrote on Twitter.", "levy is a disgrace", "Ada Quill"),
+        ("Critics piled on. “Why would anyone sign that?” Rep. Tom Birch (R-Calif.), the ranking "
+         "member of the budget committee, said during the hearing.", "sign that", "Tom Birch"),
+        ("Critics piled on. “This levy is a disgrace,” Rep. Tom Birch, R-Ore., the ranking member "
+         "of the panel, told reporters.", "levy is a disgrace", "Tom Birch"),
+    ],
+)  # fmt: skip
+def test_a_lawmakers_tag_and_description_after_a_quote_lead_to_the_cue(paragraph, words, speaker):
+    """ "“…,” Sen. Bernie Sanders (I-Vt.), a 2020 presidential candidate, tweeted": the period of
+    the tag's abbreviation ends no sentence, the description after it is an aside, and the
+    tagged name is the cue's subject, as with the tag alone."""
+    assert find(quotes_of(paragraph), words)["speaker"] == speaker
+
+
+def test_a_name_used_as_a_modifier_is_not_what_he_takes_up():
+    """ "Matthew Ingram … dubbed the attempts to remove the Cruise video …. He characterized
+    …": a name modifying a common noun names a thing about the person; the "he" after it is
+    the person named in the sentence, not the modifier."""
+    rows = quotes_of(
+        "Tom Vance is a film star who quit the group last year.",
+        "In a column, critic Alan Bright of the Daily Ledger mocked the bid to suppress the Vance "
+        "footage from the web. He called it “another skirmish in a long war.”",
+    )
+    assert find(rows, "another skirmish")["speaker"] == "Alan Bright"
