@@ -55,3 +55,16 @@ def test_a_name_used_as_a_modifier_is_not_what_he_takes_up():
         "footage from the web. He called it “another skirmish in a long war.”",
     )
     assert find(rows, "another skirmish")["speaker"] == "Alan Bright"
+
+
+def test_a_speakers_name_inside_a_books_title_leaves_the_speaker_a_person():
+    """ "said Stern, who was promoting his new memoir Howard Stern Comes Again": the name in the
+    title marks that one mention as a work, but a name that speaks elsewhere stays a person, so
+    a later "he" can take it up (not the last other man named)."""
+    rows = quotes_of(
+        "Tom Vance gave an interview on Monday to promote his new memoir Tom Vance Comes Again. "
+        "“It was a wild ride,” Vance said. “What if she had come on the show?” asked Vance, who "
+        "once invited Kevin Hart to appear on his show. He then suggested some questions he "
+        "could have asked her: “What was her childhood like? Who were her heroes?”"
+    )
+    assert find(rows, "her childhood")["speaker"] == "Tom Vance"

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from lib.quotes.lexicon import Lexicon
 from lib.quotes.speakers.persons import gender_of, person_signs, role_near
-from lib.quotes.speakers.phrases import DETERMINERS, main_subject
+from lib.quotes.speakers.phrases import DETERMINERS, SUBJECT_DEPS, main_subject
 from lib.quotes.speakers.works import is_work_title
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
@@ -115,14 +115,25 @@ class MentionIndex:
                 self.role_holders.append((m.start, role.lower(), m.entity["name"]))
 
     def _work_title(self, ent: dict) -> bool:
-        """A PERSON-tagged name written anywhere as a work's title (`titles`) is that work."""
+        """A PERSON-tagged name written anywhere as a work's title (`titles`) is that work,
+        unless it speaks elsewhere: "said Stern, who was promoting his memoir Howard Stern
+        Comes Again" names a person whose name is also in a title."""
         if ent["label"] != "PERSON":
             return False
+        titled = False
         for s, e in ent["spans"]:
             first, last = self.token_at(s), self.token_at(e - 1)
-            if first is not None and is_work_title(self.doc, first, last or first, self.lex):
-                return True
-        return False
+            if first is None:
+                continue
+            if is_work_title(self.doc, first, last or first, self.lex):
+                titled = True
+            elif self._speaks(self.doc[last or first]):
+                return False
+        return titled
+
+    def _speaks(self, token) -> bool:
+        """Is the name ending at `token` the subject of a verb of saying?"""
+        return token.dep_ in SUBJECT_DEPS and self.lex.is_speech(token.head)
 
     def _untagged_surnames(self, tagged: list[Mention]) -> list[Mention]:
         """ "Rathbun requested donations …" where the tagger saw no name: a word spelt like the
