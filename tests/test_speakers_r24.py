@@ -68,3 +68,21 @@ def test_a_speakers_name_inside_a_books_title_leaves_the_speaker_a_person():
         "could have asked her: “What was her childhood like? Who were her heroes?”"
     )
     assert find(rows, "her childhood")["speaker"] == "Tom Vance"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        (("Rep. Ada Quill, a critic of the plan, was among six members of the Harbor Council to "
+          "tour the plant on Monday. They said the smoke was a danger to the town.",),
+         "smoke was a danger", "Harbor Council"),
+        (("Sen. Ann Lee is one of the senators who visited the camp last week. They said the "
+          "conditions were appalling.",),
+         "conditions were appalling", "senators"),
+    ],
+)  # fmt: skip
+def test_they_after_a_member_of_a_group_is_the_group(paragraphs, words, speaker):
+    """ "Ocasio-Cortez … was among four Democratic members of Congress to testify …. They
+    described …": "they" stands for the group the subject was among (or one of), not for the
+    one member, who is singular."""
+    assert find(quotes_of(*paragraphs), words)["speaker"] == speaker

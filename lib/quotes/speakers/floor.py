@@ -58,3 +58,22 @@ def name_as_modifier(token) -> bool:
     while last.dep_ in ("compound", "flat") and last.head.i > last.i and last.head.pos_ == "PROPN":
         last = last.head
     return last.dep_ == "compound" and last.head.pos_ == "NOUN"
+
+
+def member_group(token):
+    """The group subject `token` is said to be one of ("Ocasio-Cortez was among four Democratic
+    members of Congress to testify …", "Lee is one of the senators who …"): the plural noun
+    after "among" or "one of" on its copula. A "they" after it stands for that group, not for
+    the one member."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "attr" and c.lower_ == "one":
+            heads = [g for p in c.children if p.lower_ == "of" for g in p.children]
+        else:
+            continue
+        return next((g for g in heads if g.tag_ == "NNS"), None)
+    return None

@@ -22,6 +22,7 @@ from lib.quotes.speakers.chains import THIRD_PERSON, Chains
 from lib.quotes.speakers.content import inside, own_content
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.floor import (
+    member_group,
     name_as_modifier,
     nested_sayer,
     reported,
@@ -456,6 +457,7 @@ class Pronouns(ResolverPart):
         """A subject that "it"/"they" can stand for: a body that spoke as that subject before
         ("The estate said … “…,” it said": whatever "the estate" was taken for), a named
         organisation or a body noun."""
+        token = (member_group(token) if plural else None) or token  # "X was among N Ys"
         spoke = self._spoke_as(token, at, plural)
         if spoke is not None or token.lower_ in self.lex.pronouns:
             return spoke  # "It describes itself as … “…,” it says": the same "it"
