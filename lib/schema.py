@@ -95,8 +95,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
             "How sure the speaker is: explicit (named in the statement's own clause: 'Peskov "
             "said'), resolved (the clause has a pronoun, role, acronym or document resolved to a "
             "speaker named elsewhere: 'he said', 'the minister said'), inferred (no mention in "
-            "the clause: a quote continuing the speaker of its paragraph or the one before), "
-            "none (no speaker).",
+            "the clause: a quote continuing the speaker of its paragraph or the one before, "
+            "or a statement no rule found a speaker for, given the speaker named in the three "
+            "sentences before it), none (no speaker).",
             False,
         ),
         ("kind", "str", "direct, indirect or partial.", False),

@@ -86,3 +86,33 @@ def test_they_after_a_member_of_a_group_is_the_group(paragraphs, words, speaker)
     described …": "they" stands for the group the subject was among (or one of), not for the
     one member, who is singular."""
     assert find(quotes_of(*paragraphs), words)["speaker"] == speaker
+
+
+def test_a_statement_with_no_speaker_found_takes_the_speaker_just_named_as_a_guess():
+    """ "Rose said: Immediately when this scandal hit, … I said that this is alarming": where no
+    rule finds who says it, the speaker named in the three sentences before is the likeliest
+    one, marked `inferred` (worth a check); further away the statement keeps no speaker."""
+    near = quotes_of(
+        "Rep. Max Bell said he backed the inquiry. Right out the door I said that this is alarming."
+    )
+    row = find(near, "this is alarming")
+    assert (row["speaker"], row["confidence"]) == ("Max Bell", "inferred")
+    far = quotes_of(
+        "Rep. Max Bell said he backed the inquiry. The vote is set for May. The panel meets on "
+        "Friday. The chamber is split. The outcome is unclear. Right out the door I said that "
+        "this is alarming."
+    )
+    row = find(far, "this is alarming")
+    assert row["confidence"] == "none" and not isinstance(row["speaker"], str)
+
+
+def test_the_report_after_a_body_reported_is_that_bodys():
+    """ "Politico reported … “Some tweets claimed …,” the report continued": reporting brings
+    in a report the way suing brings in a lawsuit (data/speakers.toml [sources.acts]), so "the
+    report" taken up after it speaks for whoever reported."""
+    rows = quotes_of(
+        'The Harbor Ledger reported that the mayor\'s budget "went too far." Council members '
+        'objected on Tuesday. "Some posts claimed the mayor had already cut the funding," the '
+        "report continued."
+    )
+    assert find(rows, "Some posts claimed")["speaker"] == "Harbor Ledger"
