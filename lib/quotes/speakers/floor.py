@@ -12,6 +12,12 @@ from __future__ import annotations
 from lib.quotes.speakers.mentions import PERSON
 from lib.quotes.speakers.phrases import SUBJECT_DEPS, phrase_head
 
+# Clauses whose missing subject is the main verb's subject ("Asked about Ryan, he said",
+# "After meeting Ryan, he said"), and the dependencies that give a clause a subject of its own
+# ("When police asked Ryan, he said": then Ryan may be the "he").
+CLAUSES = ("advcl", "pcomp")
+OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+
 
 def speakers_named(spoken, lo: int, at: int) -> list[tuple[int, int]]:
     """Where a person named as a statement's speaker is written, from `lo` to `at` (`spoken`:
@@ -77,3 +83,22 @@ def member_group(token):
             continue
         return next((g for g in heads if g.tag_ == "NNS"), None)
     return None
+
+
+def controlled(doc, m, k: int | None) -> bool:
+    """ "When asked about Ryan, he said …", "After meeting Ryan, she said …": a name in a
+    clause with no subject of its own, hung on the verb whose subject is the pronoun at token
+    `k`, is what that pronoun's person was asked about or met: the clause's missing subject is
+    the pronoun, and a plain name in it is someone else (one's self would be "himself")."""
+    if k is None or doc[k].dep_ not in SUBJECT_DEPS:
+        return False
+    verb = doc[k].head
+    if phrase_head(doc[m.token_i]).dep_ in SUBJECT_DEPS:
+        return False  # "Assuming that Clinton wins, she will …": a subject of its own
+    path = [doc[m.token_i]]
+    while path[-1].head.i not in (path[-1].i, verb.i):
+        path.append(path[-1].head)
+    if path[-1].head.i != verb.i or path[-1].i == verb.i:
+        return False  # not in a clause of the pronoun's verb
+    clause = path[-2] if path[-1].dep_ == "prep" and len(path) > 1 else path[-1]
+    return clause.dep_ in CLAUSES and not any(c.dep_ in OWN_SUBJECT for c in clause.children)

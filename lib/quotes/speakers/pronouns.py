@@ -22,6 +22,7 @@ from lib.quotes.speakers.chains import THIRD_PERSON, Chains
 from lib.quotes.speakers.content import inside, own_content
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.floor import (
+    controlled,
     member_group,
     name_as_modifier,
     nested_sayer,
@@ -46,12 +47,7 @@ from lib.quotes.speakers.words import speaker_words
 
 RELATIVE = ("who", "which", "that")
 _WORDS = re.compile(r"[a-z]+")
-# Clauses whose missing subject is the main verb's subject ("Asked about Ryan, he said",
-# "After meeting Ryan, he said"), and the dependencies that give a clause a subject of its own
-# ("When police asked Ryan, he said": then Ryan may be the "he").
-CLAUSES = ("advcl", "pcomp")
 FOCUS_SENTENCES = 2  # how far back a pronoun subject keeps the floor for a description
-OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 class Pronouns(ResolverPart):
@@ -185,7 +181,7 @@ class Pronouns(ResolverPart):
                 floor = back > 0 and spoke_unparsed(self.doc, m, spoke)
                 if bound is not None and not subject:
                     continue  # "he said Ryan", "Asked about Ryan, he said": not the "he"
-                if back == 0 and self._controlled(m, at):
+                if back == 0 and controlled(self.doc, m, self.ix.token_at(at)):
                     continue  # "When asked about Ryan, he said": the "he" was asked
                 if self.unnamed.addressed(self.doc[m.token_i], m.end):
                     continue  # "Sharon, how unusual was it? She …": Sharon is "you"
@@ -249,26 +245,6 @@ class Pronouns(ResolverPart):
         """Inside quote marks, an embedded post or `content`, the words the pronoun's own
         statement attributes: no antecedent of its speaker."""
         return self.ix.in_marks(offset) or inside(content, offset)
-
-    def _controlled(self, m, at: int) -> bool:
-        """ "When asked about Ryan, he said …", "After meeting Ryan, she said …": a name in a
-        clause with no subject of its own, hung on the verb whose subject is the pronoun at
-        `at`, is what that pronoun's person was asked about or met: the clause's missing
-        subject is the pronoun, and a plain name in it is someone else (one's self would be
-        "himself")."""
-        k = self.ix.token_at(at)
-        if k is None or self.doc[k].dep_ not in SUBJECT_DEPS:
-            return False
-        verb = self.doc[k].head
-        if phrase_head(self.doc[m.token_i]).dep_ in SUBJECT_DEPS:
-            return False  # "Assuming that Clinton wins, she will …": a subject of its own
-        path = [self.doc[m.token_i]]
-        while path[-1].head.i not in (path[-1].i, verb.i):
-            path.append(path[-1].head)
-        if path[-1].head.i != verb.i or path[-1].i == verb.i:
-            return False  # not in a clause of the pronoun's verb
-        clause = path[-2] if path[-1].dep_ == "prep" and len(path) > 1 else path[-1]
-        return clause.dep_ in CLAUSES and not any(c.dep_ in OWN_SUBJECT for c in clause.children)
 
     def _people(self, at: int) -> Container[str]:
         """Names seen as a person's (`MentionIndex.seen_as_person`), and those of the people who
