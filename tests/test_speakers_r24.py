@@ -116,3 +116,30 @@ def test_the_report_after_a_body_reported_is_that_bodys():
         "report continued."
     )
     assert find(rows, "Some posts claimed")["speaker"] == "Harbor Ledger"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "That was in 2014, when Ben Hale ran the city.",
+        "The debts grew after Ben Hale left office.",
+    ],
+)
+def test_a_name_in_a_side_clause_does_not_take_the_floor_from_the_speaker(between):
+    """ "Trump insisted that Saudi Arabia “fight their own wars.” But that was in 2014, when
+    Barack Obama was president. On Sunday he said …": a sentence that names a man only in a
+    subordinate clause leaves the "he" after it to the man who spoke just before it; a
+    description ("the South Carolina Republican") still takes the nearest name."""
+    rows = quotes_of(
+        f"Tom Vance said the city must pay its own debts. {between} On Sunday he said the city "
+        "is ready to pay."
+    )
+    assert find(rows, "ready to pay")["speaker"] == "Tom Vance"
+
+
+def test_a_man_named_as_a_main_subject_still_takes_the_floor():
+    rows = quotes_of(
+        "Tom Vance toured the mill. Ben Hale was the mayor when it closed. He said "
+        "the city is ready to pay."
+    )
+    assert find(rows, "ready to pay")["speaker"] == "Ben Hale"

@@ -198,7 +198,10 @@ class Pronouns(ResolverPart):
                     ranked.append((rank, not known, -m.start, name))
                     fallback = fallback or name
             if ranked:
-                name = min(ranked)[3]
+                best = min(ranked)
+                held = best[0] >= 1 and back and gender in THIRD_PERSON
+                held = self._floor_held(lo, gender) if held else None
+                name = held or best[3]
                 if gender in ("male", "female"):
                     self.ix.gender.setdefault(name, gender)  # later pronouns see this decision
                 return name
@@ -219,6 +222,20 @@ class Pronouns(ResolverPart):
             if m.entity["label"] == "PERSON" and self.ix.compatible(m.entity["name"], gender):
                 fallback = m.entity["name"]
         return fallback
+
+    def _floor_held(self, lo: int, gender: str) -> str | None:
+        """The person who spoke in the sentence before the one starting at `lo`, when that
+        sentence names people only outside its main clause ("Vance insisted that … . But that
+        was in 2014, when Ben Hale was mayor. On Sunday he said …": a name in a side clause
+        does not take the floor from the one who spoke)."""
+        k = self.ix.sentence_index(lo) - 1
+        floor = self.ix.sent_starts[k] if k >= 0 else lo
+        for at, spk in reversed(self.r.history):
+            if at < floor:
+                break
+            if at < lo and spk.kind == PERSON and spk.name and self.ix.compatible(spk.name, gender):
+                return spk.name
+        return None
 
     def focus(self, at: int) -> str | None:
         """The person a description of no gender stands for (`chained_focus`), else the
