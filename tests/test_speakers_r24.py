@@ -143,3 +143,23 @@ def test_a_man_named_as_a_main_subject_still_takes_the_floor():
         "the city is ready to pay."
     )
     assert find(rows, "ready to pay")["speaker"] == "Ben Hale"
+
+
+def test_two_quoted_fragments_with_few_words_between_are_the_statements():
+    """ "insisted that Saudi Arabia “fight their own wars” — or “pay us an absolute fortune”":
+    a reported clause that is two or more quoted fragments and a few words gives the fragments
+    as the statements (each the speaker's exact words); a clause with more of the reporter's
+    own words between stays one indirect statement."""
+    rows = quotes_of(
+        "Tom Vance insisted that the city “pay its own debts” — or “sell the old pier to the "
+        "highest bidder.” The council disagreed."
+    )
+    assert [(r["kind"], r["text"]) for r in rows] == [
+        ("partial", "pay its own debts"),
+        ("partial", "sell the old pier to the highest bidder."),
+    ]
+    rows = quotes_of(
+        "Tom Vance said the plan, which the council approved in May after a long debate, was "
+        "“a disaster” and would “ruin the harbor.”"
+    )
+    assert [r["kind"] for r in rows] == ["indirect"]

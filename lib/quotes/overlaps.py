@@ -12,6 +12,10 @@ from lib.quotes.parse import Found
 from lib.quotes.speakers.resolve import UNKNOWN
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# Words of a reported clause outside two or more quoted fragments of it, at most, for the
+# fragments to stand as the statements ("insisted that Saudi Arabia “fight their own wars” — or
+# “pay us a fortune”": the words said are the fragments, two statements, as annotators give them)
+FRAGMENTS_ROOM = 5
 
 
 def dedupe(found: list[Found]) -> list[Found]:
@@ -46,7 +50,8 @@ def one_row_per_report(
     """A reported clause with quoted words in it is one statement, not two: the clause stays
     (the gist, its quote marks showing which words are the speaker's) and the partial quotes
     inside it go. When the clause is nothing but the quoted words ("said that “the cause was
-    …”") the partial stays instead, as the exact words, and so it does when the clause is an
+    …”"), or two or more quoted fragments with a few words between (`FRAGMENTS_ROOM`), the
+    partials stay instead, as the exact words, and so it does when the clause is an
     object and its quoted name ("called the plan “a waste”", "described the talks as “very
     productive”": `Found.quoted_name`): what the speaker said is the name, the object only says
     who or what was named (every hand-made gold counts the quoted words). A partial of another
@@ -70,7 +75,8 @@ def one_row_per_report(
         if not own:
             continue
         same = [p for p in own if _same_speaker(p, f)]
-        quoted_name = f.quoted_name or _words_outside(text, f, same) <= 1
+        room = FRAGMENTS_ROOM if len(own) > 1 else 1
+        quoted_name = f.quoted_name or _words_outside(text, f, same) <= room
         if same and len(same) == len(own) and quoted_name:
             drop.add(id(f))
         else:
