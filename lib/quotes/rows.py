@@ -33,8 +33,8 @@ def statement_rows(found: list[Found], ctx, lex, roles: dict[str, str]) -> list[
         guessed = guessed and last is not None and here - last[0] <= GUESS_SENTENCES
         if guessed and last is not None:  # (the second test for the type checker)
             spk = Speaker(last[1].name, last[1].kind, last[1].role, None, None, None)
-        elif spk.name:
-            last = (here, spk)
+        elif spk.name and spk.name[:1].isupper():
+            last = (here, spk)  # a name, never a description ("analysts") handed on
         role = spk.role
         if spk.name and not role:
             role = first_role.get(spk.name) or roles.get(spk.name)
