@@ -95,3 +95,24 @@ def test_a_share_of_a_group_with_a_long_clause_keeps_the_clause_verb(body, value
     """'12 percent of tenants who still believe the landlord will …': a clause too long to
     quote whole still says which tenants; its verb stays with the group."""
     assert one(body, value_text)["measure"].startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "unit"),
+    [
+        (
+            "The Tolland quiz opened to 9 million viewers and sank to just four million by May.",
+            "four million",
+            "viewers",
+        ),
+        (
+            "The Dunmore museum had 3 million visitors at its peak and now draws barely 2.5 million.",
+            "2.5 million",
+            "visitors",
+        ),
+    ],
+)
+def test_a_scaled_number_leaving_its_noun_unsaid_takes_the_noun_before(body, value_text, unit):
+    """'opened to 9 million viewers and sank to just four million': a scaled number with no
+    noun of its own, after a count of a noun in its sentence, counts the same noun."""
+    assert one(body, value_text)["unit"] == unit

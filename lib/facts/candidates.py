@@ -9,7 +9,7 @@ percent") become one candidate. lib/facts/figures.py then reads each with the sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lib.facts.figrules import Rules, rules_scale
 from lib.facts.numbers import COLLECTIVE, SCALES, parse_amount
@@ -112,6 +112,12 @@ class Candidate:
 def is_plain(cand: Candidate) -> bool:
     marked = bool(cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit)
     return not (marked or cand.score or cand.share)
+
+
+def is_bare_count(cand: Candidate) -> bool:
+    """A number with no sign or unit of its own, a scale word allowed ('27', 'six million'):
+    one that may leave its noun unsaid ('13 million viewers and collapsed to six million')."""
+    return is_plain(cand) or cand.scaled and is_plain(replace(cand, scaled=False))
 
 
 def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
