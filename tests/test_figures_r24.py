@@ -116,3 +116,17 @@ def test_a_scaled_number_leaving_its_noun_unsaid_takes_the_noun_before(body, val
     """'opened to 9 million viewers and sank to just four million': a scaled number with no
     noun of its own, after a count of a noun in its sentence, counts the same noun."""
     assert one(body, value_text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "value"),
+    [
+        ("Ostby served three terms in the Harlow assembly before she retired.", "three", 3.0),
+        ("The four-term mayor of Dunmore opened the Tolland bridge on Friday.", "four", 4.0),
+    ],
+)
+def test_terms_of_office_are_counted(body, value_text, value):
+    """'served three terms', 'a four-term mayor': terms of office are counted like seats or
+    votes; a term is no unit of time the way a year is."""
+    fig = one(body, value_text)
+    assert (fig["value"], fig["unit"]) == (value, "terms")
