@@ -130,3 +130,13 @@ def test_terms_of_office_are_counted(body, value_text, value):
     votes; a term is no unit of time the way a year is."""
     fig = one(body, value_text)
     assert (fig["value"], fig["unit"]) == (value, "terms")
+
+
+def test_a_verb_after_the_verbs_preposition_is_no_cue_of_the_figure():
+    """'put millions into winning seats': a verb after a preposition the sentence's verb
+    governs belongs to that phrase ('winning'), not to the figure, unlike a word right after
+    the number ('137 dead')."""
+    fig = one(
+        "The Harlow fund will pour millions into winning council seats in Dunmore.", "millions"
+    )
+    assert fig["measure"] != "won"
