@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_figures import one
+from tests.test_figures import figures_in, one
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,18 @@ def test_a_verb_after_the_verbs_preposition_is_no_cue_of_the_figure():
         "The Harlow fund will pour millions into winning council seats in Dunmore.", "millions"
     )
     assert fig["measure"] != "won"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ostwick mill became ground zero for the dispute over wages.",
+        "The Tolland outbreak began with patient zero, a Harlow baker.",
+        "Councillors in Dunmore backed Measure 4 in 2018 after a long fight.",
+    ],
+)
+def test_a_number_that_names_counts_nothing(body):
+    """'ground zero', 'patient zero': a number word right after the singular noun it modifies
+    names the noun; 'Measure 4 in 2018' is a name and a year, no share 'four in 2018'. (The
+    parse must read the noun as one: 'never found patient zero' is misread, a known limit.)"""
+    assert [f["value_text"] for f in figures_in(body) if f["value"] in (0.0, 4.0, 0.002)] == []

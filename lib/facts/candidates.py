@@ -80,10 +80,11 @@ _A_POINT = re.compile(
     re.I,
 )
 # "one in 10 posts", "six in 10 of those surveyed", "two in three voters": a share of a whole,
-# any numerator below its base; "three in 10 days" is a time, no share
+# any numerator below its base; "three in 10 days" is a time, no share, and "Proposition 8 in
+# 2008" a year, no base
 _ONE_IN = re.compile(
     r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?:every\s+)?"
-    r"(?P<base>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|"
+    r"(?P<base>(?!(?:1[89]|20)\d\d(?!\d))\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|"
     r"a thousand)(?![\w])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)",
     re.I,
 )
