@@ -155,3 +155,24 @@ def test_a_number_that_names_counts_nothing(body):
     names the noun; 'Measure 4 in 2018' is a name and a year, no share 'four in 2018'. (The
     parse must read the noun as one: 'never found patient zero' is misread, a known limit.)"""
     assert [f["value_text"] for f in figures_in(body) if f["value"] in (0.0, 4.0, 0.002)] == []
+
+
+def test_from_to_on_a_noun_is_one_band():
+    """'1 percent on savings from $20,000 to $90,000, 2 percent from $90,000 to $300,000': a
+    "from ... to" hanging on a noun (savings, the rate) sets a band, one range figure."""
+    body = (
+        "The Harlow levy is 1 percent on savings from $20,000 to $90,000, 2 percent from "
+        "$90,000 to $300,000 and 3 percent above that."
+    )
+    texts = [f["value_text"] for f in figures_in(body)]
+    assert "$20,000 to $90,000" in texts and "$90,000 to $300,000" in texts
+    assert "$300,000" not in texts
+
+
+def test_from_to_on_a_verb_stays_two_figures():
+    """'rents fell from $900 to $700', 'estimates ranged from $19 million to $36 million': with
+    a verb the two amounts are a change, or two ends, each a figure."""
+    texts = [f["value_text"] for f in figures_in("Rents in Dunmore fell from $900 to $700.")]
+    assert texts == ["$900", "$700"]
+    body = "Estimates of the Ostwick losses ranged from $19 million to $36 million."
+    assert [f["value_text"] for f in figures_in(body)] == ["$19 million", "$36 million"]

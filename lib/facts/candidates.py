@@ -372,6 +372,41 @@ def _between(text: str, low: Candidate, high: Candidate) -> bool:
     return False
 
 
+_FROM_BEFORE = re.compile(r"(?<!\w)from\s+$", re.I)
+_TO_GAP = re.compile(r"\s+to\s+", re.I)
+
+
+def banded(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'3 percent from $250 to $500 million', 'net worth from $50 to $250 million': a "from ...
+    to" whose "from" hangs on a noun (a rate, a kind of wealth) sets a band, one range; with a
+    verb ('fell from 5% to 3%', 'ranged from $19 million to $136 million') it stays a change
+    or two ends, two figures (`_between` reads text only, so it cannot tell them apart)."""
+    out: list[Candidate] = []
+    for c in cands:
+        low = out[-1] if out else None
+        if low is not None and _a_band(doc, text, low, c):
+            low.end, low.upper = c.end, c.value
+            low.percent = low.percent or c.percent
+            low.currency = low.currency or c.currency
+            continue
+        out.append(c)
+    return out
+
+
+def _a_band(doc, text: str, low: Candidate, high: Candidate) -> bool:
+    if low.upper is not None or high.upper is not None or high.value <= low.value:
+        return False
+    if not _TO_GAP.fullmatch(text[low.end : high.start]):
+        return False
+    before = _FROM_BEFORE.search(text[max(0, low.start - 8) : low.start])
+    if before is None or (high.currency and not low.currency) or low.percent != high.percent:
+        return False
+    at = low.start - 8 + before.start() if low.start >= 8 else before.start()
+    span = doc.char_span(at, at + 4)
+    word = span[0] if span is not None and len(span) == 1 else None
+    return word is not None and word.head.pos_ == "NOUN" and word.head.i < word.i
+
+
 def fraction_value(words: str) -> float | None:
     """'half' 0.5, 'a third' 0.3333, 'three-fifths' 0.6, 'two thirds' 0.6667; None for a bare
     plural ('thirds of') or a number over one ('five thirds'), and for 'one thirds'."""

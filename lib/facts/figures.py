@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 
 from lib.facts.amounts import with_purpose, with_source
-from lib.facts.candidates import Candidate, candidates, is_bare_count, is_plain, point_after
+from lib.facts.candidates import (
+    Candidate,
+    banded,
+    candidates,
+    is_bare_count,
+    is_plain,
+    point_after,
+)
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
 from lib.facts.constructions import by_the_period, lead_named, share_of_group, whole_picked_from
 from lib.facts.counted import (
@@ -98,7 +105,7 @@ def find_figures(ctx) -> list[dict]:
         previous_unit = ""
         last_from: dict | None = None
         last_gapped: dict | None = None
-        for cand in candidates(ctx.text, sent.start, sent.end, r):
+        for cand in banded(ctx.doc, ctx.text, candidates(ctx.text, sent.start, sent.end, r)):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
             row = _figure(ctx, sent, cand, r)
