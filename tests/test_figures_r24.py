@@ -176,3 +176,10 @@ def test_from_to_on_a_verb_stays_two_figures():
     assert texts == ["$900", "$700"]
     body = "Estimates of the Ostwick losses ranged from $19 million to $36 million."
     assert [f["value_text"] for f in figures_in(body)] == ["$19 million", "$36 million"]
+
+
+def test_from_to_on_a_noun_of_change_stays_two_figures():
+    """'a jump from 5 percent to 7 percent': the noun the "from" hangs on is a change, so the
+    two amounts are where it started and ended, two figures, not a band."""
+    body = "Tolland saw a jump from 5 percent to 7 percent in unemployment last year."
+    assert [f["value_text"] for f in figures_in(body)] == ["5 percent", "7 percent"]

@@ -376,15 +376,16 @@ _FROM_BEFORE = re.compile(r"(?<!\w)from\s+$", re.I)
 _TO_GAP = re.compile(r"\s+to\s+", re.I)
 
 
-def banded(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+def banded(doc, text: str, cands: list[Candidate], r: Rules) -> list[Candidate]:
     """'3 percent from $250 to $500 million', 'net worth from $50 to $250 million': a "from ...
     to" whose "from" hangs on a noun (a rate, a kind of wealth) sets a band, one range; with a
     verb ('fell from 5% to 3%', 'ranged from $19 million to $136 million') it stays a change
-    or two ends, two figures (`_between` reads text only, so it cannot tell them apart)."""
+    or two ends, two figures, and so does a noun of change ('a jump from 5% to 7%'). `_between`
+    reads text only, so it cannot tell them apart."""
     out: list[Candidate] = []
     for c in cands:
         low = out[-1] if out else None
-        if low is not None and _a_band(doc, text, low, c):
+        if low is not None and _a_band(doc, text, low, c, r):
             low.end, low.upper = c.end, c.value
             low.percent = low.percent or c.percent
             low.currency = low.currency or c.currency
@@ -393,7 +394,7 @@ def banded(doc, text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _a_band(doc, text: str, low: Candidate, high: Candidate) -> bool:
+def _a_band(doc, text: str, low: Candidate, high: Candidate, r: Rules) -> bool:
     if low.upper is not None or high.upper is not None or high.value <= low.value:
         return False
     if not _TO_GAP.fullmatch(text[low.end : high.start]):
@@ -404,7 +405,10 @@ def _a_band(doc, text: str, low: Candidate, high: Candidate) -> bool:
     at = low.start - 8 + before.start() if low.start >= 8 else before.start()
     span = doc.char_span(at, at + 4)
     word = span[0] if span is not None and len(span) == 1 else None
-    return word is not None and word.head.pos_ == "NOUN" and word.head.i < word.i
+    if word is None or word.head.pos_ != "NOUN" or word.head.i > word.i:
+        return False
+    noun = word.head.lemma_.lower()
+    return noun not in r.changes and noun not in r.change_nouns  # "a jump from 5% to 7%"
 
 
 def fraction_value(words: str) -> float | None:

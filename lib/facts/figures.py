@@ -105,7 +105,7 @@ def find_figures(ctx) -> list[dict]:
         previous_unit = ""
         last_from: dict | None = None
         last_gapped: dict | None = None
-        for cand in banded(ctx.doc, ctx.text, candidates(ctx.text, sent.start, sent.end, r)):
+        for cand in banded(ctx.doc, ctx.text, candidates(ctx.text, sent.start, sent.end, r), r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
             row = _figure(ctx, sent, cand, r)
