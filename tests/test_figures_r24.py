@@ -183,3 +183,15 @@ def test_from_to_on_a_noun_of_change_stays_two_figures():
     two amounts are where it started and ended, two figures, not a band."""
     body = "Tolland saw a jump from 5 percent to 7 percent in unemployment last year."
     assert [f["value_text"] for f in figures_in(body)] == ["5 percent", "7 percent"]
+
+
+def test_a_band_set_on_a_rate_is_of_what_the_first_band_was_of():
+    """'2 percent on net worth from $40 to $90 million, 3 percent from $90 to $400 million':
+    the second band hangs on the rate ('3 percent'), whose measure (the levy) is no band's; it
+    is a band of net worth, like the first."""
+    body = (
+        "The Ostwick levy would climb to 2 percent on net worth from $40 to $90 million, "
+        "3 percent from $90 to $400 million and 5 percent above that."
+    )
+    bands = [f for f in figures_in(body) if f["unit"] == "dollars"]
+    assert [f["measure"] for f in bands] == ["net worth", "net worth"]

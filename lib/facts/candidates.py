@@ -108,6 +108,7 @@ class Candidate:
     score: bool = False  # one side of a game's score: "Wasps 31-37 Leicester", "a 3-1 win"
     scale: float = 1.0  # the factor of its scale word ("3 million": 1,000,000)
     shared: bool = False  # its scale or sign is the next number's ("5 to 10 million")
+    band_after_figure: bool = False  # a band set on another figure ("3 percent from $X to $Y")
 
 
 def is_plain(cand: Candidate) -> bool:
@@ -385,8 +386,8 @@ def banded(doc, text: str, cands: list[Candidate], r: Rules) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         low = out[-1] if out else None
-        if low is not None and _a_band(doc, text, low, c, r):
-            low.end, low.upper = c.end, c.value
+        if low is not None and (band := _a_band(doc, text, low, c, r)) is not None:
+            low.end, low.upper, low.band_after_figure = c.end, c.value, band
             low.percent = low.percent or c.percent
             low.currency = low.currency or c.currency
             continue
@@ -394,21 +395,26 @@ def banded(doc, text: str, cands: list[Candidate], r: Rules) -> list[Candidate]:
     return out
 
 
-def _a_band(doc, text: str, low: Candidate, high: Candidate, r: Rules) -> bool:
+def _a_band(doc, text: str, low: Candidate, high: Candidate, r: Rules) -> bool | None:
+    """None when the pair is no band; else whether the noun the band hangs on is itself a
+    figure's ('3 percent from $250 to $500 million': the rate's, so the band is of what the
+    list's first band was of) or a noun of its own ('net worth from $50 to $250 million')."""
     if low.upper is not None or high.upper is not None or high.value <= low.value:
-        return False
+        return None
     if not _TO_GAP.fullmatch(text[low.end : high.start]):
-        return False
+        return None
     before = _FROM_BEFORE.search(text[max(0, low.start - 8) : low.start])
     if before is None or (high.currency and not low.currency) or low.percent != high.percent:
-        return False
+        return None
     at = low.start - 8 + before.start() if low.start >= 8 else before.start()
     span = doc.char_span(at, at + 4)
     word = span[0] if span is not None and len(span) == 1 else None
     if word is None or word.head.pos_ != "NOUN" or word.head.i > word.i:
-        return False
-    noun = word.head.lemma_.lower()
-    return noun not in r.changes and noun not in r.change_nouns  # "a jump from 5% to 7%"
+        return None
+    noun = word.head
+    if noun.lemma_.lower() in r.changes or noun.lemma_.lower() in r.change_nouns:
+        return None  # "a jump from 5% to 7%"
+    return any(c.dep_ == "nummod" for c in noun.children) or noun.text == "%"
 
 
 def fraction_value(words: str) -> float | None:

@@ -105,6 +105,7 @@ def find_figures(ctx) -> list[dict]:
         previous_unit = ""
         last_from: dict | None = None
         last_gapped: dict | None = None
+        last_band: dict | None = None
         for cand in banded(ctx.doc, ctx.text, candidates(ctx.text, sent.start, sent.end, r), r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
@@ -119,6 +120,8 @@ def find_figures(ctx) -> list[dict]:
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
             carry_over(ctx.text, row, earlier, previous_unit if is_bare_count(cand) else "")
+            if cand.band_after_figure and last_band is not None:
+                row["measure"] = last_band["measure"]  # "…, 3 percent from $250 to $500 million"
             chained = last_gapped is not None and earlier is last_gapped
             gapped = gapped_answer(ctx.doc, row, earlier, r, chained)
             row["measure"] = gapped or row["measure"]  # "…, 31 percent unfair and 17% unsure"
@@ -139,6 +142,7 @@ def find_figures(ctx) -> list[dict]:
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
             last_from = row if started_from else None
+            last_band = row if cand.upper is not None and row["measure"] else last_band
             rows.append(row)
             if row["unit"] or row["measure"]:
                 said[echo_key(row["value"])] = row
