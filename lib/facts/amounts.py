@@ -169,7 +169,8 @@ def purpose_of(holder, span) -> str:
         if prep.i < holder.i:
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN"):
+            obj = _participle_noun(obj)  # a "dobj" only as the participle's noun
+            if obj.dep_ not in ("pobj", "dobj") or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             head_words = [t for t in obj.subtree if t.i <= obj.i]  # not a clause after it
             if any(t.ent_type_ in _NOT_PURPOSES or t.like_num for t in head_words):
@@ -178,6 +179,19 @@ def purpose_of(holder, span) -> str:
             paid = holder.dep_ == "dobj" and holder.head.lemma_.lower() == "pay"
             return f"{holder.head.text} for {purpose}" if paid else purpose  # "paid for work"
     return ""
+
+
+def _participle_noun(obj):
+    """'$3 million for competitively awarded grants': the parse may read a participle before a
+    noun as a verb with the noun as its object ('awarded' the object of 'for', 'grants' its
+    object). The participle only describes the noun, which is what the money is for; the noun
+    stands in for the object of 'for' (`obj` itself when it is no such participle)."""
+    if obj.dep_ != "pcomp" or obj.tag_ != "VBN":
+        return obj
+    nouns = [c for c in obj.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if not nouns or nouns[0].i != obj.i + 1 and nouns[0].left_edge.i != obj.i + 1:
+        return obj  # "for spent fuel from the plant": a verb with its object further on
+    return nouns[0]
 
 
 def _with_short_tail(noun, span) -> str:

@@ -9,7 +9,7 @@ percent") become one candidate. lib/facts/figures.py then reads each with the sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lib.facts.figrules import Rules, rules_scale
 from lib.facts.numbers import COLLECTIVE, SCALES, parse_amount
@@ -80,10 +80,11 @@ _A_POINT = re.compile(
     re.I,
 )
 # "one in 10 posts", "six in 10 of those surveyed", "two in three voters": a share of a whole,
-# any numerator below its base; "three in 10 days" is a time, no share
+# any numerator below its base; "three in 10 days" is a time, no share, and "Proposition 8 in
+# 2008" a year, no base
 _ONE_IN = re.compile(
     r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?:every\s+)?"
-    r"(?P<base>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|"
+    r"(?P<base>(?!(?:1[89]|20)\d\d(?!\d))\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|"
     r"a thousand)(?![\w])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)",
     re.I,
 )
@@ -107,11 +108,18 @@ class Candidate:
     score: bool = False  # one side of a game's score: "Wasps 31-37 Leicester", "a 3-1 win"
     scale: float = 1.0  # the factor of its scale word ("3 million": 1,000,000)
     shared: bool = False  # its scale or sign is the next number's ("5 to 10 million")
+    band_after_figure: bool = False  # a band set on another figure ("3 percent from $X to $Y")
 
 
 def is_plain(cand: Candidate) -> bool:
     marked = bool(cand.currency or cand.percent or cand.scaled or cand.degrees or cand.glued_unit)
     return not (marked or cand.score or cand.share)
+
+
+def is_bare_count(cand: Candidate) -> bool:
+    """A number with no sign or unit of its own, a scale word allowed ('27', 'six million'):
+    one that may leave its noun unsaid ('13 million viewers and collapsed to six million')."""
+    return is_plain(cand) or cand.scaled and is_plain(replace(cand, scaled=False))
 
 
 def candidates(text: str, start: int, end: int, r: Rules) -> list[Candidate]:
@@ -363,6 +371,50 @@ def _between(text: str, low: Candidate, high: Candidate) -> bool:
     if re.fullmatch(r"\s+to\s+", gap) and low.words == high.words:
         return not re.search(r"(?<!\w)(?:from|between)\s+$", before, re.I)
     return False
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)from\s+$", re.I)
+_TO_GAP = re.compile(r"\s+to\s+", re.I)
+
+
+def banded(doc, text: str, cands: list[Candidate], r: Rules) -> list[Candidate]:
+    """'3 percent from $250 to $500 million', 'net worth from $50 to $250 million': a "from ...
+    to" whose "from" hangs on a noun (a rate, a kind of wealth) sets a band, one range; with a
+    verb ('fell from 5% to 3%', 'ranged from $19 million to $136 million') it stays a change
+    or two ends, two figures, and so does a noun of change ('a jump from 5% to 7%'). `_between`
+    reads text only, so it cannot tell them apart."""
+    out: list[Candidate] = []
+    for c in cands:
+        low = out[-1] if out else None
+        if low is not None and (band := _a_band(doc, text, low, c, r)) is not None:
+            low.end, low.upper, low.band_after_figure = c.end, c.value, band
+            low.percent = low.percent or c.percent
+            low.currency = low.currency or c.currency
+            continue
+        out.append(c)
+    return out
+
+
+def _a_band(doc, text: str, low: Candidate, high: Candidate, r: Rules) -> bool | None:
+    """None when the pair is no band; else whether the noun the band hangs on is itself a
+    figure's ('3 percent from $250 to $500 million': the rate's, so the band is of what the
+    list's first band was of) or a noun of its own ('net worth from $50 to $250 million')."""
+    if low.upper is not None or high.upper is not None or high.value <= low.value:
+        return None
+    if not _TO_GAP.fullmatch(text[low.end : high.start]):
+        return None
+    before = _FROM_BEFORE.search(text[max(0, low.start - 8) : low.start])
+    if before is None or (high.currency and not low.currency) or low.percent != high.percent:
+        return None
+    at = low.start - 8 + before.start() if low.start >= 8 else before.start()
+    span = doc.char_span(at, at + 4)
+    word = span[0] if span is not None and len(span) == 1 else None
+    if word is None or word.head.pos_ != "NOUN" or word.head.i > word.i:
+        return None
+    noun = word.head
+    if noun.lemma_.lower() in r.changes or noun.lemma_.lower() in r.change_nouns:
+        return None  # "a jump from 5% to 7%"
+    return any(c.dep_ == "nummod" for c in noun.children) or noun.text == "%"
 
 
 def fraction_value(words: str) -> float | None:

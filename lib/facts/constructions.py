@@ -8,6 +8,7 @@ measures.py to keep each module short; each function reads one construction and 
 from __future__ import annotations
 
 from lib.facts.figrules import Rules, inside, of_object
+from lib.facts.groups import who_clause
 from lib.facts.phrases import phrase, with_clause
 
 _ASKING = frozenset(("poll", "survey", "interview", "question", "ask", "sample", "quiz"))
@@ -301,7 +302,10 @@ def share_of_group(counted, span, r: Rules) -> str:
         return ""
     if obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or obj.lower_ in r.after_units:
         return ""  # "20% of the time", "half of the dollars": no group
-    return with_clause(obj, span)
+    named = with_clause(obj, span)
+    if named == phrase(obj, span):
+        return who_clause(obj) or named  # a clause too long to quote whole: its verb says who
+    return named
 
 
 _CONSTITUTING = frozenset(("account", "comprise", "constitute", "make", "represent", "form"))

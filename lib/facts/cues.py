@@ -70,8 +70,8 @@ def cue_positions(counted, span, sent):
         passed.add(head.i)
         tok = head
     for t in sent.span.doc[span.end : min(sent.span.end, span.end + 3)]:
-        if t.is_punct or t.pos_ == "CCONJ":
-            break
+        if t.is_punct or t.pos_ == "CCONJ" or t.dep_ == "prep" and t.head.i < span.start:
+            break  # "invest millions into winning seats": the verb's phrase, not the figure's
         if t.pos_ in ("VERB", "ADJ"):  # "137 dead", "182 injured"
             yield t, "window"
 

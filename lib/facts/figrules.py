@@ -361,8 +361,28 @@ def of_object(tok):
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "NOUN" or obj.tag_ == "NNPS"):
-                    return obj  # "hundreds of people", "millions of Americans"
+                    return _possessed(obj)  # "hundreds of people", "millions of Americans"
     if tok.lower_ not in COLLECTIVE:
         return None  # "29 percent (and 43 percent of Republicans)": two figures, two wholes
     again = [c for c in tok.children if c.dep_ == "conj" and c.lower_ == tok.lower_]
     return of_object(again[0]) if again else None  # "dozens and dozens of people"
+
+
+_POSSESSIVE_CLITICS = frozenset(("'s", "’s", "'", "’"))
+
+
+def _possessed(obj):
+    """'three of the country’s lawmakers': the parse may hang the clitic on the number and
+    leave the owner ('country') as the object of 'of', the owned noun cut off as the subject of
+    the verb. The clitic binds the noun phrase right after it: that noun is what the number
+    counts, the owner only says whose. `obj` itself when no possessive clitic follows it."""
+    doc = obj.doc
+    clitic = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    if clitic is None or clitic.lower_ not in _POSSESSIVE_CLITICS or clitic.tag_ != "POS":
+        return obj
+    for tok in doc[clitic.i + 1 : clitic.i + 5]:
+        if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod", "nmod"):
+            return tok
+        if tok.pos_ not in ("ADJ", "NOUN", "ADV", "VERB") or tok.is_punct:
+            break
+    return obj

@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 
 from lib.facts.amounts import with_purpose, with_source
-from lib.facts.candidates import Candidate, candidates, is_plain, point_after
+from lib.facts.candidates import (
+    Candidate,
+    banded,
+    candidates,
+    is_bare_count,
+    is_plain,
+    point_after,
+)
 from lib.facts.carry import carry_over, compared_measure, echo_key, echoed, scale_word, tallied
 from lib.facts.constructions import by_the_period, lead_named, share_of_group, whole_picked_from
 from lib.facts.counted import (
@@ -98,7 +105,8 @@ def find_figures(ctx) -> list[dict]:
         previous_unit = ""
         last_from: dict | None = None
         last_gapped: dict | None = None
-        for cand in candidates(ctx.text, sent.start, sent.end, r):
+        last_band: dict | None = None
+        for cand in banded(ctx.doc, ctx.text, candidates(ctx.text, sent.start, sent.end, r), r):
             if is_plain(cand) and cand.raw in models:
                 continue  # "the 787" after "Boeing 787": a model number all through the article
             row = _figure(ctx, sent, cand, r)
@@ -111,7 +119,9 @@ def find_figures(ctx) -> list[dict]:
                 row["measure"] = ""  # "%", "-", "’s": a symbol names nothing; nor "m" of "£14m"
                 if earlier is not None and earlier is last_from and earlier["unit"] == row["unit"]:
                     row["measure"] = earlier["measure"]  # "from the 5.9% … to 3.2%": one measure
-            carry_over(ctx.text, row, earlier, previous_unit if is_plain(cand) else "")
+            carry_over(ctx.text, row, earlier, previous_unit if is_bare_count(cand) else "")
+            if cand.band_after_figure and last_band is not None:
+                row["measure"] = last_band["measure"]  # "…, 3 percent from $250 to $500 million"
             chained = last_gapped is not None and earlier is last_gapped
             gapped = gapped_answer(ctx.doc, row, earlier, r, chained)
             row["measure"] = gapped or row["measure"]  # "…, 31 percent unfair and 17% unsure"
@@ -128,10 +138,11 @@ def find_figures(ctx) -> list[dict]:
             bare = not (row["unit"] or row["measure"] or row["value_text"].endswith("digits"))
             if cand.words and bare:  # "down by double digits" says a figure by itself
                 continue  # "range from ten to 32 pages", "a month or two": a bare word, no count
-            counted_kind = _kind(cand, row["unit"], r) in ("count", "points")
+            counted_kind = _kind(cand, row["unit"], r) in ("count", "points", "")  # or scaled
             duration = row["unit"] in r.durations
             previous_unit = row["unit"] if counted_kind and not duration else ""
             last_from = row if started_from else None
+            last_band = row if cand.upper is not None and row["measure"] else last_band
             rows.append(row)
             if row["unit"] or row["measure"]:
                 said[echo_key(row["value"])] = row

@@ -119,6 +119,26 @@ def who_they_are(counted, span) -> str:
     return ""
 
 
+def who_clause(noun) -> str:
+    """'people who even believe he should be impeached': a plural noun followed at once by a relative clause is the group that clause names; the noun, the relative word and
+    the clause's verb with its short complement ('people who even believe'), as written, so a
+    clause too long to quote whole still says which people. '' when no such clause follows."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in _RELATIVES:
+        return ""
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        gap = doc[noun.i + 1 : verb.i]
+        if len(gap) > _MAX_GAP or not all(_between(t, verb) for t in gap):
+            return ""
+        end = _tail_end(verb)
+        if end == verb.i and verb.lemma_.lower() in ("be", "have"):
+            return ""  # "people who are": the clause says nothing yet
+        return doc[noun.i : end + 1].text
+    return ""
+
+
 def _their_verb(counted):
     """The verb after a noun of people: the one it is the subject of ('people donated'), or a
     participle or relative clause on it ('users blocked', 'students who attend')."""

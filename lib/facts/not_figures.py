@@ -103,6 +103,7 @@ def _not_a_figure(ctx, sent, cand: Candidate, span, prev, after, r: Rules) -> bo
         and not (_repeated(after, ctx.doc) or multiple(after, ctx.doc)),
         span.root.lower_ in _REPEAT_WORDS and not _repeated(span.root, ctx.doc),  # "twice as"
         cand.words and _is_group_name(ctx.doc, span, r),  # "the big three carmakers"
+        plain and cand.words and _names_its_noun(span),  # "ground zero", "patient zero"
         _is_denominator(ctx.doc, span, sent),
         # list numbering "1." at the start of a paragraph
         cand.start == sent.paragraph.start and after is not None and after.text in (".", ")"),
@@ -455,3 +456,11 @@ def _is_list_item(text: str, cand: Candidate, sent) -> bool:
     if not before:
         return start == sent.paragraph.start  # the paragraph opens with the item
     return before.endswith(_SENTENCE_ENDS)
+
+
+def _names_its_noun(span) -> bool:
+    """'ground zero', 'patient zero', 'square one': a number word set right after a singular
+    noun it modifies names that noun; a count comes before what it counts ('zero patients')."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "nummod" and head.i == span.start - 1 and head.tag_ == "NN"
