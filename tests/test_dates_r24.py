@@ -3,7 +3,9 @@
   "just hours earlier") lands on that day, as annotators date it; counted from an event named
   after it ("two hours after her release") it adds no day of its own;
 - a count of time in a clause opened by an inverted "had" ("Had it struck an hour later, ...")
-  supposes a time contrary to fact: no point on the timeline."""
+  supposes a time contrary to fact: no point on the timeline;
+- a run's later day ("its 18th day", "their fourth day of the strike") is the day its sentence
+  names, else the story's day (publication) - not the last day told; a first day is left out."""
 
 from __future__ import annotations
 
@@ -65,3 +67,37 @@ def test_hours_after_a_named_event_adds_no_day():
 )
 def test_a_count_supposed_contrary_to_fact_is_no_point(body):
     assert dates(body, THURSDAY) == [("Monday", "2019-10-14")]
+
+
+# --- a run's later day -------------------------------------------------------------------------
+
+TUESDAY = date(2019, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Nurses walked out on Thursday. They go into their fourth day of the strike as talks"
+            " stall.",
+            [("Thursday", "2019-10-17"), ("their fourth day", "2019-10-22")],
+        ),
+        (
+            "Lawmakers traded blame as the partial shutdown hits its 18th day.",
+            [("its 18th day", "2019-10-22")],
+        ),
+    ],
+)
+def test_a_later_day_of_a_run_is_the_story_day(body, expected):
+    assert dates(body, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He vowed to act on his first day in office.", []),
+        ("Monday marked the first day of the walkout.", [("Monday", "2019-10-21")]),
+    ],
+)
+def test_a_first_day_starts_no_run(body, expected):
+    assert dates(body, TUESDAY) == expected
