@@ -5,7 +5,9 @@
 - a count of time in a clause opened by an inverted "had" ("Had it struck an hour later, ...")
   supposes a time contrary to fact: no point on the timeline;
 - a run's later day ("its 18th day", "their fourth day of the strike") is the day its sentence
-  names, else the story's day (publication) - not the last day told; a first day is left out."""
+  names, else the story's day (publication) - not the last day told; a first day is left out;
+- a plan verb three infinitives above a weekday ("is planning to use its list to ask members to
+  attend a march on Friday") still makes it the coming one."""
 
 from __future__ import annotations
 
@@ -101,3 +103,14 @@ def test_a_later_day_of_a_run_is_the_story_day(body, expected):
 )
 def test_a_first_day_starts_no_run(body, expected):
     assert dates(body, TUESDAY) == expected
+
+
+# --- a plan several infinitives up -------------------------------------------------------------
+
+
+def test_a_plan_three_infinitives_up_looks_ahead():
+    body = (
+        "The union is planning to use its phone tree to ask members to attend a march outside"
+        " the statehouse on Friday, when lawmakers are set to vote on the bill."
+    )
+    assert dates(body, TUESDAY) == [("Friday", "2019-10-25")]
