@@ -7,7 +7,9 @@
 - a run's later day ("its 18th day", "their fourth day of the strike") is the day its sentence
   names, else the story's day (publication) - not the last day told; a first day is left out;
 - a plan verb three infinitives above a weekday ("is planning to use its list to ask members to
-  attend a march on Friday") still makes it the coming one."""
+  attend a march on Friday") still makes it the coming one;
+- a month on a participle of a change that sets out "from" a level ("jumping from her low in
+  March") is the level's time, gone by - not the nearest March, which may lie ahead."""
 
 from __future__ import annotations
 
@@ -114,3 +116,22 @@ def test_a_plan_three_infinitives_up_looks_ahead():
         " the statehouse on Friday, when lawmakers are set to vote on the bill."
     )
     assert dates(body, TUESDAY) == [("Friday", "2019-10-25")]
+
+
+# --- the month a change set out from ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The new survey shows Senator Orr slipping and Dana Lee rising, jumping from her five"
+            " percent low in March.",
+            [("March", "2019-03-01")],
+        ),
+        ("Rents, rising from a low in March, now top $2,000.", [("March", "2019-03-01")]),
+        ("The trial opens in March.", [("March", "2020-03-01")]),
+    ],
+)
+def test_the_month_a_change_left_is_gone_by(body, expected):
+    assert dates(body, TUESDAY) == expected
