@@ -3,7 +3,8 @@
   "just hours earlier") lands on that day, as annotators date it; counted from an event named
   after it ("two hours after her release") it adds no day of its own;
 - a count of time in a clause opened by an inverted "had" ("Had it struck an hour later, ...")
-  supposes a time contrary to fact: no point on the timeline;
+  supposes a time contrary to fact: no point on the timeline; so does a now-word in the clause
+  such a condition governs with a modal ("Had she run sooner, she might lead today");
 - a run's later day ("its 18th day", "their fourth day of the strike") is the day its sentence
   names, else the story's day (publication) - not the last day told; a first day is left out;
 - a plan verb three infinitives above a weekday ("is planning to use its list to ask members to
@@ -67,6 +68,9 @@ def test_hours_after_a_named_event_adds_no_day():
         " been full,” the governor said.",
         "The ferry sank on Monday. Had the crew left two hours earlier, they would have escaped"
         " the storm.",
+        "The ferry sank on Monday. Had the mayor acted sooner, the pier would be open today.",
+        "The ferry sank on Monday. In short, had she joined the race months ago, she might well"
+        " lead the field today.",
     ],
 )
 def test_a_count_supposed_contrary_to_fact_is_no_point(body):

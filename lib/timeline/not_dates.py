@@ -467,7 +467,7 @@ def hypothetical_now(ctx, x, t: Tables) -> bool:
     verb = _governing_verb(tok) if tok is not None else None
     if verb is None:
         return False
-    if _had_inverted(verb):
+    if _had_inverted(verb) or _under_had_inverted(verb):
         return True
     marks = _words("hypothetical_marks")
     if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
@@ -476,6 +476,14 @@ def hypothetical_now(ctx, x, t: Tables) -> bool:
     return verb.lower_ in be or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in be for c in verb.children
     )
+
+
+def _under_had_inverted(verb) -> bool:
+    """'Had he entered the race sooner, he might be the front-runner today': the clause a
+    contrary-to-fact condition governs, told with a modal, supposes its time as well."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "might", "could") for c in verb.children)
+    before = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i]
+    return modal and any(_had_inverted(c) for c in before)  # the parse may call it either
 
 
 def _had_inverted(verb) -> bool:
