@@ -53,10 +53,11 @@ _DAY_DEFAULTS = (
     "the_day_opening",
     "the_daypart_owning",
     "run_reaching_today",
+    "nth_day_of_run",
 )
 TODAY_BY_DEFAULT = (*_DAY_DEFAULTS, "the_year_told")  # "for the full year": else the pub. year
 # "on the day" alone: only the day its own sentence names ("there on the day" is no date).
-SAME_SENTENCE_ONLY = ("the_day", "delay")
+SAME_SENTENCE_ONLY = ("the_day", "delay", "nth_day_of_run")  # "its fourth day": else today
 # "ended the day up 2%", "for the day", "later in the day": the day the story tells of - the day
 # named in the sentence, else the last exact day told before (within story_days.STORY_DAY_SENTENCES), else
 # the publication day. Never an approximate point ("a year ago") or a clock time.

@@ -28,6 +28,11 @@ from lib.timeline.values import (
 
 # Units shorter than a day, by how many make one: an offset in them lands on a whole day.
 CLOCK_UNITS = {"hours": 24, "minutes": 24 * 60}
+# Directions a count of hours or minutes lands on a day by: back from the speaker's now ("just
+# over 24 hours ago"), or on from the day the story is telling ("An hour later, ...", "Hours
+# earlier, ..."): annotators date those to that day. Counted from an event named after it ("two
+# hours after his release was announced") it is the event's day, which that event must date.
+CLOCK_DIRECTIONS = ("ago", "from now", "hence", "later", "earlier")
 # "less than two years ago", "under three weeks ago": a closed stretch back to the reference
 # day, told of something just inside it - the count less one step of the next smaller unit.
 UPPER_BOUNDS = ("less than", "under")
@@ -66,8 +71,8 @@ def resolve_offset(
     past_it = from_now and _norm_words(m.get("bound")) in LOWER_BOUNDS and per < DECADE
     if m.get("bound") and not (under or past_it) and not (m.get("near") and from_now):
         return None  # "more than 11 weeks after the vote": a length, not a day
-    if kw in CLOCK_UNITS:  # "just over 24 hours ago": whole days back, the day it falls on;
-        if word not in ("ago", "from now", "hence"):  # "an hour later": no day of its own
+    if kw in CLOCK_UNITS:  # "just over 24 hours ago", "an hour later": whole days, the day
+        if word not in CLOCK_DIRECTIONS:  # it falls on; "hours after the vote": no day here
             return None
         kw, amount = "days", amount // CLOCK_UNITS[kw]
     sign = 1 if word in ("later", "after", "on", "from now", "hence") else -1

@@ -188,6 +188,8 @@ def _clause_direction(ctx, m: Mention, t: Tables) -> tuple[str | None, object]:
         return "back", head
     if verb.tag_ == "VBG" and any(a in _words("present_be") for a in auxes):
         return "forward", head
+    if not headline and _start_of_a_change(verb.doc, m, verb):
+        return "back", head  # "shows her rising from a low in March": a level gone by
     if _futurate(m, verb, auxes, headline) or (not headline and _imperative(verb)):
         return "forward", head  # "Watch the show on FX Sunday", "Join us Friday": ahead
     return None, head
@@ -339,6 +341,22 @@ def _dates_a_phrase_below(doc, m: Mention, verb) -> bool:
         if first and node.pos_ == "ADP" and node.head.pos_ == "NOUN":
             return True
         first = False
+    return False
+
+
+def _start_of_a_change(doc, m: Mention, verb) -> bool:
+    """'The poll shows her rising, jumping from a low in March': a month (or month-day) on a
+    participle of a change (no tense of its own) that sets out "from" a level is the time of
+    that level, which the change has left - gone by, not the nearest one (which may lie ahead:
+    March, told in October)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.kind != "date" or span is None or not len(span):
+        return False
+    node = span.root
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        if node.tag_ in ("VBG", "VBN") and node.pos_ == "VERB" and not _aux(node):
+            return any(c.dep_ == "prep" and c.lower_ == "from" for c in node.children)
     return False
 
 

@@ -459,13 +459,16 @@ def hypothetical_now(ctx, x, t: Tables) -> bool:
     """'If it were today, I don't think ... it would lead to a removal', 'if the election were
     held today': a now-relative word in an "if" clause told in the past subjunctive supposes a
     day contrary to fact; nothing happens on it. Its value stays (TimeML tags "today"); it is no
-    point on the timeline. 'If the vote is held today' (a real condition) keeps its row."""
-    if x.kind not in ("deictic", "relative"):
+    point on the timeline. 'If the vote is held today' (a real condition) keeps its row. So does
+    a count in a clause opened by an inverted "had" ('Had it struck an hour later, ...')."""
+    if x.kind not in ("deictic", "relative", "offset"):
         return False
     tok = _root_token(ctx, x)
     verb = _governing_verb(tok) if tok is not None else None
     if verb is None:
         return False
+    if _had_inverted(verb) or _under_had_inverted(verb):
+        return True
     marks = _words("hypothetical_marks")
     if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return False
@@ -473,3 +476,19 @@ def hypothetical_now(ctx, x, t: Tables) -> bool:
     return verb.lower_ in be or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in be for c in verb.children
     )
+
+
+def _under_had_inverted(verb) -> bool:
+    """'Had he entered the race sooner, he might be the front-runner today': the clause a
+    contrary-to-fact condition governs, told with a modal, supposes its time as well."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "might", "could") for c in verb.children)
+    before = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i]
+    return modal and any(_had_inverted(c) for c in before)  # the parse may call it either
+
+
+def _had_inverted(verb) -> bool:
+    """'Had it happened an hour later, it would have been worse': "had" before the subject with
+    no "if" is a condition contrary to fact (a question never carries a count of time so)."""
+    had = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"]
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(had and subj) and had[0] < subj[0] and verb.dep_ in ("advcl", "ROOT", "ccomp")

@@ -127,9 +127,11 @@ def _told_in_past(plan) -> bool:
 
 def _planned(verb, t: Tables):
     """A scheduled or intended event: 'is set to begin', 'plans to', 'an event to be held'.
-    The word that makes it a plan (the verb or adjective of planning, else `verb`), or None."""
+    The word that makes it a plan (the verb or adjective of planning, else `verb`), or None.
+    Up to three infinitives may stand between them ("is planning to use its list to urge people
+    to attend a rally on Wednesday": the plan dates the rally ahead)."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         lemma = node.lemma_.lower()
         if lemma in _words("schedule_lemmas") and not _phrasal(node):
             return node
