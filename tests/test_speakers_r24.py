@@ -163,3 +163,14 @@ def test_two_quoted_fragments_with_few_words_between_are_the_statements():
         "“a disaster” and would “ruin the harbor.”"
     )
     assert [r["kind"] for r in rows] == ["indirect"]
+
+
+def test_a_woman_named_in_the_main_clause_keeps_the_she():
+    """ "The pair's comments came hours after reaction from Rep. Ilhan Omar, who …. “…,” she
+    wrote": a name in a phrase of the main clause (not a side clause) is still the "she"."""
+    rows = quotes_of(
+        "Ann Lee and Tom Ruiz called for new elections on Sunday. Their comments came hours "
+        "after a reaction from Rep. Ada Quill, who called on the world to “oppose violence.” "
+        "“There’s a word for this. It’s called a coup,” she wrote."
+    )
+    assert find(rows, "called a coup")["speaker"] == "Ada Quill"

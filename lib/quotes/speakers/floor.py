@@ -102,3 +102,17 @@ def controlled(doc, m, k: int | None) -> bool:
         return False  # not in a clause of the pronoun's verb
     clause = path[-2] if path[-1].dep_ == "prep" and len(path) > 1 else path[-1]
     return clause.dep_ in CLAUSES and not any(c.dep_ in OWN_SUBJECT for c in clause.children)
+
+
+SIDE_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp")
+
+
+def in_side_clause(token) -> bool:
+    """Is `token` inside a clause under the sentence's main verb ("when Obama was president",
+    "after Ben Hale left office"), not a word of the main clause itself (an object, or a
+    prepositional phrase on it: "hours after reaction from Rep. Ilhan Omar")?"""
+    while token.dep_ != "ROOT" and token.head.i != token.i:
+        if token.dep_ in SIDE_CLAUSES:
+            return True
+        token = token.head
+    return False

@@ -23,6 +23,7 @@ from lib.quotes.speakers.content import inside, own_content
 from lib.quotes.speakers.fit import same_role
 from lib.quotes.speakers.floor import (
     controlled,
+    in_side_clause,
     member_group,
     name_as_modifier,
     nested_sayer,
@@ -200,6 +201,7 @@ class Pronouns(ResolverPart):
             if ranked:
                 best = min(ranked)
                 held = best[0] >= 1 and back and gender in THIRD_PERSON
+                held = held and in_side_clause(self.doc[self.ix.token_at(-best[2]) or 0])
                 held = self._floor_held(lo, gender) if held else None
                 name = held or best[3]
                 if gender in ("male", "female"):
@@ -225,7 +227,7 @@ class Pronouns(ResolverPart):
 
     def _floor_held(self, lo: int, gender: str) -> str | None:
         """The person who spoke in the sentence before the one starting at `lo`, when that
-        sentence names people only outside its main clause ("Vance insisted that … . But that
+        sentence names people only in a side clause ("Vance insisted that … . But that
         was in 2014, when Ben Hale was mayor. On Sunday he said …": a name in a side clause
         does not take the floor from the one who spoke)."""
         k = self.ix.sentence_index(lo) - 1
