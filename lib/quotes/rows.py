@@ -31,8 +31,8 @@ def statement_rows(found: list[Found], ctx, lex, roles: dict[str, str]) -> list[
         here = ctx.sentence_index(f.start)
         guessed = not spk.name and _unnamed(spk, lex) and last is not None
         guessed = guessed and last is not None and here - last[0] <= GUESS_SENTENCES
-        if guessed and last is not None:  # (the second test for the type checker)
-            spk = Speaker(last[1].name, last[1].kind, last[1].role, None, None, None)
+        if guessed and last is not None:  # the words that stand for the speaker stay as written
+            spk = Speaker(last[1].name, last[1].kind, last[1].role, spk.mention, spk.start, spk.end)
         elif spk.name and spk.name[:1].isupper():
             last = (here, spk)  # a name, never a description ("analysts") handed on
         role = spk.role
