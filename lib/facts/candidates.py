@@ -403,10 +403,11 @@ def _a_band(doc, text: str, low: Candidate, high: Candidate, r: Rules) -> bool |
         return None
     if not _TO_GAP.fullmatch(text[low.end : high.start]):
         return None
-    before = _FROM_BEFORE.search(text[max(0, low.start - 8) : low.start])
+    lo = max(0, low.start - 8)
+    before = _FROM_BEFORE.search(text[lo : low.start])
     if before is None or (high.currency and not low.currency) or low.percent != high.percent:
         return None
-    at = low.start - 8 + before.start() if low.start >= 8 else before.start()
+    at = lo + before.start()
     span = doc.char_span(at, at + 4)
     word = span[0] if span is not None and len(span) == 1 else None
     if word is None or word.head.pos_ != "NOUN" or word.head.i > word.i:

@@ -120,8 +120,9 @@ def who_they_are(counted, span) -> str:
 
 
 def who_clause(noun) -> str:
-    """'people who even believe he should be impeached': a plural noun followed at once by a relative clause is the group that clause names; the noun, the relative word and
-    the clause's verb with its short complement ('people who even believe'), as written, so a
+    """'people who even believe he should be impeached': a plural noun followed at once by a
+    relative clause is the group that clause names; the noun, the relative word and the
+    clause's verb with its short complement ('people who even believe'), as written, so a
     clause too long to quote whole still says which people. '' when no such clause follows."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in _RELATIVES:

@@ -127,8 +127,9 @@ class QuoteAttribution:
                 break
             tag = PARTY_TAG.match(self.text, t.idx) if t.text in ("(", ",") else None
             if tag is not None and k - 1 > j:  # “…,” Sen. Ann Lee (D-Vt.), a candidate, said:
-                window += self.p.tok(tag.end()) - k + 1  # the tag is passed over whole, its
-                k = self.p.tok(tag.end())  # abbreviation's period ending no sentence
+                past = self.p.tok(tag.end())  # the tag is passed over whole, its abbreviation's
+                window += past - k + 1  # period ending no sentence, and counts for no word
+                k = past
                 continue
             if t.text == "," and k - 1 > j:
                 past = self._past_aside(k, para.end)

@@ -29,8 +29,9 @@ def statement_rows(found: list[Found], ctx, lex, roles: dict[str, str]) -> list[
     for f in found:
         spk = f.speaker or Speaker(None, UNKNOWN, None, None, None, None)
         here = ctx.sentence_index(f.start)
-        guessed = not spk.name and _unnamed(spk, lex) and last is not None
-        guessed = guessed and last is not None and here - last[0] <= GUESS_SENTENCES
+        guessed = False
+        if not spk.name and last is not None and here - last[0] <= GUESS_SENTENCES:
+            guessed = _no_document_source(spk, lex)
         if guessed and last is not None:  # the words that stand for the speaker stay as written
             spk = Speaker(last[1].name, last[1].kind, last[1].role, spk.mention, spk.start, spk.end)
         elif spk.name and spk.name[:1].isupper():
@@ -59,7 +60,7 @@ def statement_rows(found: list[Found], ctx, lex, roles: dict[str, str]) -> list[
     return rows
 
 
-def _unnamed(spk: Speaker, lex) -> bool:
+def _no_document_source(spk: Speaker, lex) -> bool:
     """Nothing the statement names as its source is a document: a document no author was
     found for ("The pair of reports said") speaks for nobody the article named before, so it
     is left without a guess."""

@@ -90,16 +90,24 @@ def tagged_name(verb):
     doc = verb.doc
     for j in range(verb.i - 2, max(-1, verb.i - TAG_TOKENS - ASIDE_TOKENS - 1), -1):
         name = doc[j]
-        if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() or not _tag_opens(doc, j + 1):
             continue
         after = _text_after(name, verb.i)
         tag = PARTY_TAG.match(after)
         if tag is None:
             continue
         rest = after[tag.end() :]
-        if not rest or (j >= verb.i - TAG_TOKENS - ASIDE_TOKENS and TAG_ASIDE.fullmatch(rest)):
+        if not rest or TAG_ASIDE.fullmatch(rest):
             return name  # "McCain, R-Ariz., said"; "Sanders (I-Vt.), a candidate, tweeted"
     return None
+
+
+def _tag_opens(doc, k: int) -> bool:
+    """Does a tag's "(" or "," stand at token `k` (past a token of spaces), as `PARTY_TAG`
+    needs right after the name? Read before the text after the name is joined up."""
+    if doc[k].is_space and k + 1 < len(doc):
+        k += 1
+    return doc[k].text in ("(", ",")
 
 
 def _text_after(name, stop: int) -> str:

@@ -17,6 +17,8 @@ from lib.quotes.speakers.phrases import SUBJECT_DEPS, phrase_head
 # ("When police asked Ryan, he said": then Ryan may be the "he").
 CLAUSES = ("advcl", "pcomp")
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+# Clauses under a sentence's main verb: a name in one does not take the floor (`in_side_clause`).
+SIDE_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp")
 
 
 def speakers_named(spoken, lo: int, at: int) -> list[tuple[int, int]]:
@@ -102,9 +104,6 @@ def controlled(doc, m, k: int | None) -> bool:
         return False  # not in a clause of the pronoun's verb
     clause = path[-2] if path[-1].dep_ == "prep" and len(path) > 1 else path[-1]
     return clause.dep_ in CLAUSES and not any(c.dep_ in OWN_SUBJECT for c in clause.children)
-
-
-SIDE_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "pcomp")
 
 
 def in_side_clause(token) -> bool:

@@ -200,9 +200,7 @@ class Pronouns(ResolverPart):
                     fallback = fallback or name
             if ranked:
                 best = min(ranked)
-                held = best[0] >= 1 and back and gender in THIRD_PERSON
-                held = held and in_side_clause(self.doc[self.ix.token_at(-best[2]) or 0])
-                held = self._floor_held(lo, gender) if held else None
+                held = self._floor_held(lo, gender, -best[2]) if back and best[0] >= 1 else None
                 name = held or best[3]
                 if gender in ("male", "female"):
                     self.ix.gender.setdefault(name, gender)  # later pronouns see this decision
@@ -225,11 +223,14 @@ class Pronouns(ResolverPart):
                 fallback = m.entity["name"]
         return fallback
 
-    def _floor_held(self, lo: int, gender: str) -> str | None:
-        """The person who spoke in the sentence before the one starting at `lo`, when that
-        sentence names people only in a side clause ("Vance insisted that … . But that
-        was in 2014, when Ben Hale was mayor. On Sunday he said …": a name in a side clause
-        does not take the floor from the one who spoke)."""
+    def _floor_held(self, lo: int, gender: str, named: int) -> str | None:
+        """For a he/she: the person who spoke in the sentence before the one starting at `lo`,
+        when that sentence's best candidate, named at offset `named` as no subject, stands in a
+        side clause ("Vance insisted that … . But that was in 2014, when Ben Hale was mayor. On
+        Sunday he said …": a name in a side clause does not take the floor from the speaker)."""
+        k = self.ix.token_at(named)
+        if gender not in THIRD_PERSON or k is None or not in_side_clause(self.doc[k]):
+            return None
         k = self.ix.sentence_index(lo) - 1
         floor = self.ix.sent_starts[k] if k >= 0 else lo
         for at, spk in reversed(self.r.history):
